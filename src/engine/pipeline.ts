@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { StepDefinition } from './step.ts';
+
+/** One node of a pipeline graph: a step, the nodes it waits for, and how its input is built. */
+export interface PipelineNode<JobInput = any> {
+  step: StepDefinition<any, any>;
+  /** Names of nodes whose outputs this one reads; they run first. */
+  after?: string[];
+  /** Builds the step's input from the job's input and the outputs of the nodes in `after`. */
+  input(jobInput: JobInput, upstream: Record<string, any>): unknown;
+}
+
+/** A pipeline: a graph of steps that turns a job's input into its output. */
+export interface PipelineDefinition<JobInput = any, Output = any> {
+  /** e.g. `music-video`, `story`, `diagnostic`; jobs name their pipeline by this. */
+  id: string;
+  /** A sentence for the API listing and the web UI. */
+  description: string;
+  /** Validates the job's input when the job is created (a 400 when it does not fit). */
+  input: z.ZodType<JobInput>;
+  /** Nodes by name; a node's name is what progress events call the step. */
+  nodes: Record<string, PipelineNode<JobInput>>;
+  /** Assembles the job's output (asset ids and small facts) from the nodes' outputs. */
+  output(jobInput: JobInput, outputs: Record<string, any>): Output;
+}
+
+export function definePipeline<InputSchema extends z.ZodType, Output>(definition: {
+  id: string;
+  description: string;
+  input: InputSchema;
+  nodes: Record<string, PipelineNode<z.output<InputSchema>>>;
+  output(jobInput: z.output<InputSchema>, outputs: Record<string, any>): Output;
+}): PipelineDefinition<z.output<InputSchema>, Output> {
+  return definition;
+}

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { ProviderWarning } from '../providers/spec/common.ts';
+
+/** What a step's `run` gets besides its input. */
+export interface StepContext {
+  /** Aborted on cancel, shutdown or timeout; pass it to every HTTP call and subprocess. */
+  signal: AbortSignal;
+  /** The job this step runs for. */
+  jobId: string;
+  /** The user who owns the job; assets the step writes belong to them. */
+  ownerId: string;
+  /** 1 on the first try, 2 on the first retry... */
+  attempt: number;
+  /** Reports how far the step is, 0..1, with an optional sentence. */
+  progress(fraction: number, message?: string): void;
+  /** Records which `backend:model` served a provider call, for the job record. */
+  servedBy(backendAndModel: string): void;
+  /** Records a setting a backend ignored. */
+  warn(warning: ProviderWarning): void;
+  /** Shared services: asset store, provider registry, logger. Typed by the runtime that builds it. */
+  services: StepServices;
+}
+
+/**
+ * Services a step may use. Declared here as an open interface so the engine stays independent of
+ * the store and providers; the runtime (src/runtime) fills it in.
+ */
+export interface StepServices {
+  [name: string]: unknown;
+}
+
+export interface StepDefinition<Input = unknown, Output = unknown> {
+  /** Stable id, e.g. `music-video.analyze`; part of the cache key. */
+  id: string;
+  /** Bump when the step's behaviour changes so old cached outputs are not reused. */
+  version: number;
+  /** Validates what the step is given; part of the cache key after canonical JSON encoding. */
+  input: z.ZodType<Input>;
+  /** Validates what the step returns; this is what the cache stores (asset ids, not bytes). */
+  output: z.ZodType<Output>;
+  /** False for steps whose output must never be reused (e.g. anything reading the clock). */
+  cacheable?: boolean;
+  /** Tries in all, including the first, for retryable errors. Default 3. */
+  maxAttempts?: number;
+  /** Time limit of one attempt in milliseconds; none by default. */
+  timeoutMs?: number;
+  run(input: Input, context: StepContext): Promise<Output>;
+}
+
+/** Declares a step; exists so the types of input and output flow from the zod schemas. */
+export function defineStep<InputSchema extends z.ZodType, OutputSchema extends z.ZodType>(definition: {
+  id: string;
+  version: number;
+  input: InputSchema;
+  output: OutputSchema;
+  cacheable?: boolean;
+  maxAttempts?: number;
+  timeoutMs?: number;
+  run(input: z.output<InputSchema>, context: StepContext): Promise<z.input<OutputSchema>>;
+}): StepDefinition<z.output<InputSchema>, z.output<OutputSchema>> {
+  return definition as unknown as StepDefinition<z.output<InputSchema>, z.output<OutputSchema>>;
+}

@@ -1,0 +1,161 @@
+/**
+ * The interfaces that join the parts of Kiln: the server, the CLI and the worker use these, and
+ * src/store, src/providers and src/engine implement them. Kept in one file so a newcomer sees the
+ * whole shape at once.
+ */
+import type { Readable } from 'node:stream';
+import type { ProgressEvent } from '../engine/progress-event.ts';
+import type { PipelineDefinition } from '../engine/pipeline.ts';
+import type { Capability, ModelByCapability } from '../providers/spec/index.ts';
+
+// ---------- assets ----------
+
+export interface AssetRecord {
+  /** Random id (not the hash) so that two users with the same bytes still have separate records. */
+  id: string;
+  ownerId: string;
+  /** sha256 of the bytes, hex; names the file in the content-addressed store. */
+  sha256: string;
+  mediaType: string;
+  sizeBytes: number;
+  /** A file name for downloads, e.g. `final_video.mp4`; never used as a path. */
+  name: string;
+  /** The job that made it, if any. */
+  jobId: string | null;
+  /** Free-form facts: alt text, moderation record, width/height, duration. */
+  metadata: Record<string, unknown>;
+  createdAt: string;
+}
+
+export interface AssetStore {
+  /** Writes bytes (temporary name, then rename) and records ownership in one go. */
+  put(input: {
+    ownerId: string;
+    data: Uint8Array | Readable;
+    mediaType: string;
+    name: string;
+    jobId?: string | null;
+    metadata?: Record<string, unknown>;
+  }): Promise<AssetRecord>;
+  /** The record if it exists and belongs to `ownerId`; NotFoundError (404) otherwise. */
+  get(ownerId: string, assetId: string): Promise<AssetRecord>;
+  /** The bytes of an asset the caller already checked ownership of. */
+  read(asset: AssetRecord): Promise<Uint8Array>;
+  /** A stream of the bytes, optionally a byte range (inclusive end), for serving video. */
+  stream(asset: AssetRecord, range?: { start: number; end: number }): Readable;
+  /** The file on disk, for ffmpeg; read-only use. */
+  pathOf(asset: AssetRecord): string;
+  list(ownerId: string, options?: { jobId?: string; limit?: number }): Promise<AssetRecord[]>;
+  /** Deletes the record; the file goes when no record points at it. */
+  delete(ownerId: string, assetId: string): Promise<void>;
+}
+
+// ---------- jobs ----------
+
+export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type StepState = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
+
+export interface JobStepRecord {
+  /** The node's name in the pipeline, e.g. `analyze`. */
+  name: string;
+  /** The step definition's id, e.g. `music-video.analyze`. */
+  stepId: string;
+  state: StepState;
+  attempts: number;
+  cached: boolean;
+  startedAt: string | null;
+  endedAt: string | null;
+  durationMs: number | null;
+  /** `backend:model` of each provider call that served this step. */
+  servedBy: string[];
+  progress: number;
+  message: string | null;
+  error: { code: string; message: string } | null;
+}
+
+export interface JobRecord {
+  id: string;
+  ownerId: string;
+  pipeline: string;
+  state: JobState;
+  /** 0..1 over the whole job. */
+  progress: number;
+  input: unknown;
+  output: unknown;
+  error: { code: string; message: string; step?: string } | null;
+  steps: JobStepRecord[];
+  createdAt: string;
+  updatedAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+}
+
+export interface JobService {
+  /** Validates input against the pipeline (BadInputError on mismatch), records the job and queues it. */
+  create(ownerId: string, pipelineId: string, input: unknown): Promise<JobRecord>;
+  /** NotFoundError when missing or owned by someone else. */
+  get(ownerId: string, jobId: string): Promise<JobRecord>;
+  list(ownerId: string, options?: { limit?: number; before?: string; pipeline?: string }): Promise<JobRecord[]>;
+  /** Cancels a queued or running job; a finished job answers ConflictError. */
+  cancel(ownerId: string, jobId: string): Promise<JobRecord>;
+  /** Live events of one job (after an ownership check by the caller); returns an unsubscribe function. */
+  subscribe(jobId: string, listener: (event: ProgressEvent) => void): Promise<() => Promise<void>>;
+  /** Jobs waiting in the queue (for /metrics). */
+  queueDepth(): Promise<number>;
+}
+
+/** Takes jobs from the queue and runs them; `kiln serve` runs one in-process, `kiln worker` one alone. */
+export interface Worker {
+  start(): Promise<void>;
+  /** Stops taking jobs; running ones are aborted and go back to the queue to resume elsewhere. */
+  stop(): Promise<void>;
+}
+
+// ---------- providers ----------
+
+export type BackendState = 'ready' | 'unavailable';
+
+export interface BackendHealth {
+  /** The backend's name in the config, e.g. `ollama`. */
+  name: string;
+  /** Its kind: `builtin`, `openai`, `ollama`, `llamacpp`, ... */
+  type: string;
+  state: BackendState;
+  /** Why it is unavailable, in a sentence. */
+  reason?: string;
+  /** Where it computes: `cuda`, `mps`, `cpu`, or `remote` when another server decides. */
+  device: 'cuda' | 'mps' | 'cpu' | 'remote';
+  /** Capabilities it serves, with the models named for them in the config. */
+  serves: Partial<Record<Capability, string[]>>;
+}
+
+/** A capability's model that tries the configured backends in order. */
+export type FallbackModel<C extends Capability> = ModelByCapability[C] & {
+  /** The `backend:model` list it tries, in order. */
+  readonly candidates: readonly string[];
+};
+
+export interface ProviderRegistry {
+  /**
+   * The model for a capability, going through the configured fallback list. `onServed` hears which
+   * `backend:model` answered each call and which were skipped on the way (a step passes `context.servedBy`).
+   */
+  model<C extends Capability>(
+    capability: C,
+    options?: { onServed?: (backendAndModel: string, skipped: { candidate: string; reason: string }[]) => void },
+  ): FallbackModel<C>;
+  /** One specific model, e.g. `ollama:llama3.2`. */
+  modelById<C extends Capability>(capability: C, backendAndModel: string): ModelByCapability[C];
+  /** The fallback list for a capability. */
+  candidates(capability: Capability): readonly string[];
+  /** Every configured backend with its state; checks run in parallel with a short timeout. */
+  health(signal?: AbortSignal): Promise<BackendHealth[]>;
+  close(): Promise<void>;
+}
+
+// ---------- pipelines ----------
+
+export interface PipelineCatalog {
+  get(id: string): PipelineDefinition;
+  list(): PipelineDefinition[];
+}
