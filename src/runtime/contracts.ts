@@ -159,3 +159,11 @@ export interface PipelineCatalog {
   get(id: string): PipelineDefinition;
   list(): PipelineDefinition[];
 }
+
+// ---------- step cache ----------
+
+/** Stored outputs of finished steps, by cache key; makes resume and partial re-runs cheap. */
+export interface StepCache {
+  get(key: string): Promise<{ output: unknown; assetIds: string[] } | undefined>;
+  set(key: string, entry: { ownerId: string; stepId: string; output: unknown; assetIds: string[] }): Promise<void>;
+}
