@@ -167,3 +167,25 @@ export interface StepCache {
   get(key: string): Promise<{ output: unknown; assetIds: string[] } | undefined>;
   set(key: string, entry: { ownerId: string; stepId: string; output: unknown; assetIds: string[] }): Promise<void>;
 }
+
+// ---------- the assembled runtime ----------
+
+/**
+ * Everything a running Kiln holds, built once by `createRuntime` (src/runtime/create-runtime.ts)
+ * and handed to the server, the CLI and the worker.
+ */
+export interface KilnRuntime {
+  /** The loaded configuration (src/config). */
+  config: import('../config/index.ts').KilnConfig;
+  /** `pglite` (embedded, single machine) or `postgres` (scale-out). */
+  databaseKind: 'pglite' | 'postgres';
+  /** How users are identified: `local` (single user, loopback only) or `jwt` (bearer tokens). */
+  authMode: 'local' | 'jwt';
+  assets: AssetStore;
+  jobs: JobService;
+  providers: ProviderRegistry;
+  pipelines: PipelineCatalog;
+  /** Present when this process also runs jobs (`kiln serve` does, `kiln worker` is only this). */
+  worker?: Worker;
+  close(): Promise<void>;
+}

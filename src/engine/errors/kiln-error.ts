@@ -1,4 +1,4 @@
-import type { ErrorCode } from './error-catalogue.ts';
+import { errorCatalogue, type ErrorCode } from './error-catalogue.ts';
 
 export interface KilnErrorOptions {
   /** The error that led to this one, kept for logs and the job record. */
@@ -22,7 +22,7 @@ export class KilnError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'KilnError';
     this.code = code;
-    this.isRetryable = options.isRetryable ?? false;
+    this.isRetryable = options.isRetryable ?? errorCatalogue[code].retryable;
     this.details = options.details;
   }
 
