@@ -8,6 +8,12 @@ export interface PipelineNode<JobInput = any> {
   after?: string[];
   /** Builds the step's input from the job's input and the outputs of the nodes in `after`. */
   input(jobInput: JobInput, upstream: Record<string, any>): unknown;
+  /**
+   * Leaves the node out of a job when it returns false: it does not run, is not listed in the job's
+   * events, and nodes that wait for it stop waiting (their `upstream` lacks it). Lets one graph
+   * describe a variable number of steps, e.g. the diagnostic pipeline's `wait-1` … `wait-N`.
+   */
+  when?(jobInput: JobInput): boolean;
 }
 
 /** A pipeline: a graph of steps that turns a job's input into its output. */
@@ -31,5 +37,6 @@ export function definePipeline<InputSchema extends z.ZodType, Output>(definition
   nodes: Record<string, PipelineNode<z.output<InputSchema>>>;
   output(jobInput: z.output<InputSchema>, outputs: Record<string, any>): Output;
 }): PipelineDefinition<z.output<InputSchema>, Output> {
-  return definition;
+  // A generic schema is not known to zod's types to parse into its own output type; it does.
+  return definition as unknown as PipelineDefinition<z.output<InputSchema>, Output>;
 }

@@ -17,6 +17,8 @@ export interface StepContext {
   servedBy(backendAndModel: string): void;
   /** Records a setting a backend ignored. */
   warn(warning: ProviderWarning): void;
+  /** Records an asset the step wrote or reused, so `step-end` and the cache entry list it. */
+  recordAsset(assetId: string): void;
   /** Shared services: asset store, provider registry, logger. Typed by the runtime that builds it. */
   services: StepServices;
 }

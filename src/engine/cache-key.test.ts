@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { outputBoundKey, stepCacheKey, type StepCacheKeyParts } from './cache-key.ts';
+
+const base: StepCacheKeyParts = {
+  stepId: 'music-video.images',
+  version: 1,
+  ownerId: 'user-1',
+  input: { style: 'ink', scenes: [{ text: 'a boat', seconds: 2 }] },
+  upstreamKeys: { analyze: 'a'.repeat(64), lyrics: 'b'.repeat(64) },
+};
+
+describe('stepCacheKey', () => {
+  it('is a sha256 hex digest', () => {
+    expect(stepCacheKey(base)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('gives the same key for the same things, whatever the property order', () => {
+    const reordered: StepCacheKeyParts = {
+      upstreamKeys: { lyrics: 'b'.repeat(64), analyze: 'a'.repeat(64) },
+      input: { scenes: [{ seconds: 2, text: 'a boat' }], style: 'ink' },
+      ownerId: 'user-1',
+      version: 1,
+      stepId: 'music-video.images',
+    };
+    expect(stepCacheKey(reordered)).toBe(stepCacheKey(base));
+  });
+
+  it('changes when any part changes', () => {
+    const original = stepCacheKey(base);
+    const variants: StepCacheKeyParts[] = [
+      { ...base, stepId: 'music-video.video' },
+      { ...base, version: 2 },
+      { ...base, ownerId: 'user-2' },
+      { ...base, input: { ...(base.input as object), style: 'oil' } },
+      { ...base, input: { ...(base.input as object), scenes: [{ text: 'a boat', seconds: 3 }] } },
+      { ...base, upstreamKeys: { ...base.upstreamKeys, analyze: 'c'.repeat(64) } },
+      { ...base, upstreamKeys: { analyze: 'a'.repeat(64) } },
+      // The same key under another node name is another graph.
+      { ...base, upstreamKeys: { analysis: 'a'.repeat(64), lyrics: 'b'.repeat(64) } },
+    ];
+    const keys = variants.map(stepCacheKey);
+    for (const key of keys) expect(key).not.toBe(original);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('outputBoundKey', () => {
+  it('follows the output, not only the key', () => {
+    const key = stepCacheKey(base);
+    expect(outputBoundKey(key, { at: 1 })).toBe(outputBoundKey(key, { at: 1 }));
+    expect(outputBoundKey(key, { at: 1 })).not.toBe(outputBoundKey(key, { at: 2 }));
+    expect(outputBoundKey(key, { at: 1 })).not.toBe(key);
+  });
+});

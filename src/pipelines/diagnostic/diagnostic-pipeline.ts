@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { definePipeline, type PipelineNode } from '../../engine/pipeline.ts';
+import { reportStep } from './report-step.ts';
+import { waitStep } from './wait-step.ts';
+
+/** Most `wait-N` nodes a diagnostic job may ask for. */
+const maxSteps = 20;
+
+const diagnosticInput = z.strictObject({
+  /** How many `wait` nodes run, one after the other. */
+  steps: z.number().int().min(1).max(maxSteps).default(3),
+  /** How long each `wait` node waits, in milliseconds. */
+  delayMs: z.number().min(0).max(60_000).default(0),
+  /** Echoed back in every output, so a caller can tell its jobs apart. */
+  label: z.string().max(200).optional(),
+});
+
+type DiagnosticInput = z.output<typeof diagnosticInput>;
+
+// The graph holds every possible `wait` node; `when` leaves out those past the job's `steps`.
+const waitNodes: Record<string, PipelineNode<DiagnosticInput>> = {};
+for (let index = 1; index <= maxSteps; index += 1) {
+  waitNodes[`wait-${index}`] = {
+    step: waitStep,
+    after: index === 1 ? [] : [`wait-${index - 1}`],
+    when: (job) => index <= job.steps,
+    input: (job) => ({ index, delayMs: job.delayMs, label: job.label }),
+  };
+}
+
+/**
+ * A small real pipeline with no backends: `wait-1` … `wait-N` in a chain, then `report`. Used by
+ * benchmarks, health checks and the scale-out test to exercise queue, workers, cache and progress.
+ */
+export const diagnosticPipeline = definePipeline({
+  id: 'diagnostic',
+  description: 'Waits in a chain of steps and reports back; checks that jobs, workers and progress work.',
+  input: diagnosticInput,
+  nodes: {
+    ...waitNodes,
+    report: {
+      step: reportStep,
+      after: Object.keys(waitNodes),
+      input: (job) => ({ label: job.label, steps: job.steps }),
+    },
+  },
+  output: (_job, outputs) => outputs.report as z.output<typeof reportStep.output>,
+});
