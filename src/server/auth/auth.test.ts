@@ -1,0 +1,146 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../build-app.ts';
+import { createFakeRuntime } from '../testing/fake-runtime.ts';
+import type { AuthOptions } from './auth-options.ts';
+
+const secret = 'super-secret-jwt-token-with-at-least-32-characters-long';
+
+let app: FastifyInstance | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function jwtApp(auth: Omit<Extract<AuthOptions, { mode: 'jwt' }>, 'mode'>): Promise<FastifyInstance> {
+  app = await buildApp(createFakeRuntime({ authMode: 'jwt' }), { auth: { mode: 'jwt', ...auth } });
+  return app;
+}
+
+function hs256Token(claims: { sub?: string; aud?: string; iss?: string }, options: { key?: string; expiresIn?: string | number } = {}): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '1h')
+    .sign(new TextEncoder().encode(options.key ?? secret));
+}
+
+async function me(target: FastifyInstance, token?: string) {
+  const response = await target.inject({ method: 'GET', url: '/api/me', headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
+  return { status: response.statusCode, body: response.json() };
+}
+
+describe('local mode', () => {
+  it('makes every request the one local user, without a token', async () => {
+    app = await buildApp(createFakeRuntime(), { auth: { mode: 'local' } });
+    expect(await me(app)).toEqual({ status: 200, body: { userId: 'local', authMode: 'local' } });
+  });
+});
+
+describe('HS256 tokens (Supabase Auth)', () => {
+  it('accepts a token signed with the secret; its subject is the user', async () => {
+    const target = await jwtApp({ secret, audience: 'authenticated' });
+    expect(await me(target, await hs256Token({ sub: 'user-a', aud: 'authenticated' }))).toEqual({ status: 200, body: { userId: 'user-a', authMode: 'jwt' } });
+  });
+
+  it.each([
+    ['no token', undefined, 'Sign in first: send a valid bearer token in the Authorization header.'],
+    ['a token signed with another secret', hs256Token({ sub: 'user-a' }, { key: 'another-secret-of-the-same-sort-but-wrong!!' }), "The bearer token's signature does not match; it was not issued for this server."],
+    ['an expired token', hs256Token({ sub: 'user-a' }, { expiresIn: Math.floor(Date.now() / 1000) - 60 }), 'The bearer token has expired; sign in again.'],
+    ['a token with no subject', hs256Token({}), 'The bearer token has no subject (`sub`), so it names no user.'],
+    ['something that is not a JWT', Promise.resolve('not-a-jwt'), 'The bearer token is not a valid JWT.'],
+  ])('refuses %s with 401', async (_name, token, message) => {
+    const target = await jwtApp({ secret });
+    expect(await me(target, await token)).toEqual({ status: 401, body: { error: { code: 'unauthorized', message } } });
+  });
+
+  it('refuses a token for another audience or issuer', async () => {
+    const target = await jwtApp({ secret, audience: 'authenticated', issuer: 'https://auth.example/' });
+    const wrongAudience = await me(target, await hs256Token({ sub: 'a', aud: 'anon', iss: 'https://auth.example/' }));
+    expect(wrongAudience.status).toBe(401);
+    expect(wrongAudience.body.error.message).toContain('`aud`');
+    expect((await me(target, await hs256Token({ sub: 'a', aud: 'authenticated', iss: 'https://evil.example/' }))).status).toBe(401);
+  });
+
+  it('refuses an Authorization header that is not a bearer token', async () => {
+    const target = await jwtApp({ secret });
+    const response = await target.inject({ method: 'GET', url: '/api/jobs', headers: { authorization: `Basic ${btoa('a:b')}` } });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.message).toBe('The Authorization header must read `Bearer <token>`.');
+  });
+
+  it('checks the token before reading the body, so strangers get 401 not a validation error', async () => {
+    const target = await jwtApp({ secret });
+    const response = await target.inject({ method: 'POST', url: '/api/jobs', payload: '{broken' , headers: { 'content-type': 'application/json' } });
+    expect(response.statusCode).toBe(401);
+  });
+
+  it('leaves health open to anyone', async () => {
+    const target = await jwtApp({ secret });
+    expect((await target.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+  });
+
+  it('refuses to start JWT mode with nothing to check tokens with', async () => {
+    await expect(jwtApp({})).rejects.toMatchObject({ code: 'config_invalid', message: expect.stringContaining('KILN_JWT_SECRET') });
+  });
+});
+
+describe('tokens checked against a JWKS (contract test with a local stand-in for the issuer)', () => {
+  let keyServer: Server;
+  let jwksUrl: string;
+  let privateKey: CryptoKey;
+  let strangerKey: CryptoKey;
+  let keySetRequests = 0;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('ES256');
+    privateKey = pair.privateKey;
+    strangerKey = (await generateKeyPair('ES256')).privateKey;
+    const publicJwk = { ...(await exportJWK(pair.publicKey)), kid: 'key-1', alg: 'ES256', use: 'sig' };
+    keyServer = createServer((_request, response) => {
+      keySetRequests += 1;
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] }));
+    });
+    await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', resolve));
+    jwksUrl = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/.well-known/jwks.json`;
+  });
+  afterAll(() => new Promise<void>((resolve) => keyServer.close(() => resolve())));
+
+  const es256Token = (key: CryptoKey, sub = 'user-b') =>
+    new SignJWT({ sub }).setProtectedHeader({ alg: 'ES256', kid: 'key-1' }).setIssuedAt().setExpirationTime('5m').sign(key);
+
+  it('accepts a token signed with a published key', async () => {
+    const target = await jwtApp({ jwksUrl });
+    expect(await me(target, await es256Token(privateKey))).toEqual({ status: 200, body: { userId: 'user-b', authMode: 'jwt' } });
+    expect(keySetRequests).toBeGreaterThan(0);
+  });
+
+  it('refuses a token signed with another key under the same key id', async () => {
+    const target = await jwtApp({ jwksUrl });
+    expect((await me(target, await es256Token(strangerKey))).status).toBe(401);
+  });
+
+  it('refuses an HS256 token when only a key set is configured', async () => {
+    const target = await jwtApp({ jwksUrl });
+    const result = await me(target, await hs256Token({ sub: 'user-a' }));
+    expect(result.status).toBe(401);
+    expect(result.body.error.message).toMatch(/^The bearer token is signed with an algorithm this server does not check; it accepts RS256, .*ES256/);
+  });
+
+  it('answers 503, not 401, when the key set cannot be fetched', async () => {
+    const closedPort = await new Promise<number>((resolve) => {
+      const probe = createServer();
+      probe.listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const target = await jwtApp({ jwksUrl: `http://127.0.0.1:${closedPort}/jwks.json` });
+    const result = await me(target, await es256Token(privateKey));
+    expect(result.status).toBe(503);
+    expect(result.body.error.code).toBe('provider_unavailable');
+  });
+});

@@ -1,0 +1,58 @@
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { KilnError, ProviderUnavailableError, UnauthorizedError } from '../../engine/errors/index.ts';
+import type { JwtAuthOptions } from './auth-options.ts';
+
+/** Checks a bearer token and answers its user id; throws a 401 KilnError when it is not good. */
+export type TokenVerifier = (token: string) => Promise<string>;
+
+const symmetricAlgorithms = ['HS256', 'HS384', 'HS512'];
+const asymmetricAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+
+export function createTokenVerifier(options: JwtAuthOptions): TokenVerifier {
+  // Supabase signs with the secret's UTF-8 bytes as the HMAC key.
+  const secret = options.secret ? new TextEncoder().encode(options.secret) : undefined;
+  const remoteKeys = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : undefined;
+  // The header's `alg` picks the key, and each key only ever checks its own family of algorithms:
+  // otherwise a token signed with HS256 using the public key as "secret" could pass.
+  const getKey: JWTVerifyGetKey = async (header, token) => {
+    if (symmetricAlgorithms.includes(header.alg) && secret) return secret;
+    if (asymmetricAlgorithms.includes(header.alg) && remoteKeys) return remoteKeys(header, token);
+    throw new UnauthorizedError(`The bearer token is signed with ${header.alg}, which this server is not configured to check.`);
+  };
+  const algorithms = [...(secret ? symmetricAlgorithms : []), ...(remoteKeys ? asymmetricAlgorithms : [])];
+
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, getKey, { algorithms, issuer: options.issuer, audience: options.audience });
+      if (typeof payload.sub !== 'string' || payload.sub === '') {
+        throw new UnauthorizedError('The bearer token has no subject (`sub`), so it names no user.');
+      }
+      return payload.sub;
+    } catch (error) {
+      throw describeVerificationFailure(error, options, algorithms);
+    }
+  };
+}
+
+function describeVerificationFailure(error: unknown, options: JwtAuthOptions, algorithms: string[]): KilnError {
+  if (error instanceof KilnError) return error;
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) {
+    return new UnauthorizedError(`The bearer token is signed with an algorithm this server does not check; it accepts ${algorithms.join(', ')}.`);
+  }
+  if (error instanceof joseErrors.JWTExpired) return new UnauthorizedError('The bearer token has expired; sign in again.');
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    return new UnauthorizedError(`The bearer token's \`${error.claim}\` claim is not accepted here (${error.reason}).`);
+  }
+  if (error instanceof joseErrors.JWKSNoMatchingKey) {
+    return new UnauthorizedError('The bearer token was signed with a key the issuer does not publish.');
+  }
+  // A key set that cannot be fetched is the server's problem, not a bad token.
+  const keySetFailed = error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid || !(error instanceof joseErrors.JOSEError);
+  if (options.jwksUrl && keySetFailed) {
+    return new ProviderUnavailableError(`Could not fetch the token signing keys from ${options.jwksUrl}; try again shortly.`, { cause: error });
+  }
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
+    return new UnauthorizedError('The bearer token\'s signature does not match; it was not issued for this server.');
+  }
+  return new UnauthorizedError('The bearer token is not a valid JWT.', { cause: error });
+}

@@ -1,0 +1,106 @@
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { ConfigError } from '../engine/errors/index.ts';
+import { kilnVersion } from '../runtime/kiln-version.ts';
+import type { KilnRuntime } from '../runtime/contracts.ts';
+import type { AuthOptions } from './auth/auth-options.ts';
+import { installAuth } from './auth/install-auth.ts';
+import { contentSecurityPolicyDirectives } from './content-security-policy-directives.ts';
+import { createErrorHandler } from './error-handler.ts';
+import { loggerOptions, type LoggerSetting } from './logger-options.ts';
+import { createMetrics, type KilnMetrics } from './metrics.ts';
+import { registerRateLimits, type RateLimits } from './rate-limits.ts';
+import { assetRoutes } from './routes/asset-routes.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { jobRoutes } from './routes/job-routes.ts';
+import { metricsRoutes } from './routes/metrics-routes.ts';
+import { pipelineRoutes } from './routes/pipeline-routes.ts';
+import { createNotFoundHandler, registerWebApp } from './web-app.ts';
+
+export interface BuildAppOptions {
+  /** Who the users are: single local user, or bearer JWTs. */
+  auth: AuthOptions;
+  /** `true` for info-level JSON logs; an object for pino options (level, stream …). Off when absent. */
+  logger?: LoggerSetting;
+  /** The built web app's folder; served with a fallback to index.html for its own routes. */
+  webRoot?: string;
+  /** Per-family limits; families not given keep their defaults (see rate-limits.ts). */
+  rateLimits?: Partial<RateLimits>;
+  /** Largest upload, default 512 MiB. */
+  uploadLimitBytes?: number;
+  /** Largest JSON body, default 1 MiB. */
+  bodyLimitBytes?: number;
+  /** Metrics to record into; the worker side feeds the same object's observeProgressEvent. Default: a new one. */
+  metrics?: KilnMetrics;
+  /** Milliseconds between keep-alive comments on event streams, default 15 000. */
+  eventsKeepAliveMs?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** This app's Prometheus metrics. */
+    metrics: KilnMetrics;
+  }
+}
+
+export const defaultUploadLimitBytes = 512 * 1024 * 1024;
+export const defaultBodyLimitBytes = 1024 * 1024;
+
+/** The HTTP app over a runtime, ready for `inject()` or `listen()`; nothing listens yet. */
+export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): Promise<FastifyInstance> {
+  if (runtime.authMode !== options.auth.mode) {
+    // /api/health reports the runtime's mode; a server checking tokens differently would mislead clients.
+    throw new ConfigError(`The runtime is in ${runtime.authMode} auth mode but the server was given ${options.auth.mode} auth; build both from one configuration.`);
+  }
+  const uploadLimitBytes = options.uploadLimitBytes ?? defaultUploadLimitBytes;
+  const bodyLimitBytes = options.bodyLimitBytes ?? defaultBodyLimitBytes;
+  const metrics = options.metrics ?? createMetrics({ queueDepth: () => runtime.jobs.queueDepth() });
+
+  const app = Fastify({ logger: loggerOptions(options.logger), bodyLimit: bodyLimitBytes }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Without this, a text/plain body reaches the JSON routes as a string and fails validation with a
+  // confusing message; refusing it is a clear 415.
+  app.removeContentTypeParser('text/plain');
+  app.setErrorHandler(createErrorHandler({ bodyLimitBytes, uploadLimitBytes }));
+  app.setNotFoundHandler(createNotFoundHandler(options.webRoot));
+  app.decorate('metrics', metrics);
+  installAuth(app, options.auth);
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.observeHttpRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  });
+
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: contentSecurityPolicyDirectives } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Kiln API', version: kilnVersion, description: 'Self-hosted AI media studio. Errors answer `{ error: { code, message, details? } }`.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: options.auth.mode === 'jwt' ? [{ bearer: [] }] : [],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
+  await app.register(fastifyMultipart, { limits: { fileSize: uploadLimitBytes, files: 1 } });
+
+  const rateLimits = await registerRateLimits(app, options.rateLimits);
+  const routeOptions = { runtime, rateLimits };
+  await app.register(healthRoutes, { prefix: '/api', ...routeOptions });
+  await app.register(pipelineRoutes, { prefix: '/api', ...routeOptions });
+  await app.register(jobRoutes, { prefix: '/api', ...routeOptions, eventsKeepAliveMs: options.eventsKeepAliveMs ?? 15_000 });
+  await app.register(assetRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
+  await app.register(metricsRoutes, { metrics });
+  if (options.webRoot) await registerWebApp(app, options.webRoot);
+  return app;
+}

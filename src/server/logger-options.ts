@@ -1,0 +1,37 @@
+import type { FastifyLoggerOptions } from 'fastify';
+import type { LoggerOptions as PinoLoggerOptions } from 'pino';
+
+export type LoggerSetting = boolean | (FastifyLoggerOptions & PinoLoggerOptions);
+
+/**
+ * Log paths that may hold a credential. Fastify's request serializer leaves headers out already;
+ * these catch the places a handler or plugin might log them anyway (a request's headers, a config
+ * object with a backend's API key).
+ */
+export const redactedLogPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  'headers.cookie',
+  'authorization',
+  'secret',
+  'password',
+  'apiKey',
+  'token',
+  '*.secret',
+  '*.password',
+  '*.apiKey',
+  '*.token',
+  '*.accessToken',
+  '*.headers.authorization',
+  '*.headers.cookie',
+  '*.*.secret',
+  '*.*.apiKey',
+];
+
+/** Fastify logger options with the redaction above; `false` and `undefined` switch logging off. */
+export function loggerOptions(setting: LoggerSetting | undefined): false | (FastifyLoggerOptions & PinoLoggerOptions) {
+  if (!setting) return false;
+  const base = setting === true ? {} : setting;
+  return { level: 'info', ...base, redact: { paths: redactedLogPaths, censor: '[redacted]' } };
+}

@@ -1,0 +1,165 @@
+import { request as httpRequest } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import { SignJWT } from 'jose';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildApp, type BuildAppOptions } from '../build-app.ts';
+import { createFakeRuntime, type FakeRuntime } from '../testing/fake-runtime.ts';
+import { jpegHeader, pngHeader, wavFile, withBody } from '../testing/media-headers.ts';
+import { multipartBody, type MultipartPart } from '../testing/multipart-body.ts';
+
+const secret = 'assets-test-secret-with-enough-characters';
+
+let app: FastifyInstance | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function start(runtime: FakeRuntime = createFakeRuntime(), options: Partial<BuildAppOptions> = {}): Promise<FastifyInstance> {
+  const auth = runtime.authMode === 'jwt' ? { mode: 'jwt' as const, secret } : { mode: 'local' as const };
+  app = await buildApp(runtime, { auth, ...options });
+  return app;
+}
+
+function upload(target: FastifyInstance, parts: MultipartPart[], headers: Record<string, string> = {}) {
+  const body = multipartBody(parts);
+  return target.inject({ method: 'POST', url: '/api/assets', payload: body.payload, headers: { ...body.headers, ...headers } });
+}
+
+const file = (data: Uint8Array, contentType: string, filename = 'picture.png'): MultipartPart => ({ kind: 'file', field: 'file', filename, contentType, data });
+
+describe('POST /api/assets', () => {
+  it('stores a file whose bytes match its type and answers 201 with the record', async () => {
+    const runtime = createFakeRuntime();
+    const png = withBody(pngHeader, 300);
+    const response = await upload(await start(runtime), [file(png, 'image/png', '../../holiday.png')]);
+    expect(response.statusCode).toBe(201);
+    const asset = response.json();
+    expect(asset).toMatchObject({ ownerId: 'local', mediaType: 'image/png', sizeBytes: 300, name: 'holiday.png', jobId: null });
+    expect(response.headers.location).toBe(`/api/assets/${asset.id}`);
+    expect(Buffer.from(runtime.storedBytes.get(asset.id)!).equals(Buffer.from(png))).toBe(true);
+  });
+
+  it('decides the type from the bytes when the browser declares none', async () => {
+    const response = await upload(await start(), [file(wavFile(), 'application/octet-stream', 'take-1.wav')]);
+    expect(response.json().mediaType).toBe('audio/wav');
+  });
+
+  it('refuses bytes that disagree with the declared type with 415, storing nothing', async () => {
+    const runtime = createFakeRuntime();
+    const response = await upload(await start(runtime), [file(withBody(jpegHeader, 200), 'image/png')]);
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error).toMatchObject({ code: 'unsupported_media_type', details: { found: 'a JPEG image (image/jpeg)' } });
+    expect(runtime.putCalls).toBe(0);
+  });
+
+  it('refuses a file of a type Kiln does not take, naming it', async () => {
+    const runtime = createFakeRuntime();
+    const response = await upload(await start(runtime), [file(new TextEncoder().encode('<html><script>alert(1)</script>'), 'image/png', 'x.png')]);
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.message).toMatch(/^The upload is a file of an unknown type|^The upload is an HTML document/);
+    expect(runtime.putCalls).toBe(0);
+  });
+
+  it('refuses a file over the upload limit with 413 naming the limit, keeping nothing', async () => {
+    const runtime = createFakeRuntime();
+    const response = await upload(await start(runtime, { uploadLimitBytes: 1024 }), [file(withBody(wavFile(), 4096), 'audio/wav', 'long.wav')]);
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error).toEqual({
+      code: 'payload_too_large', message: 'The file is larger than the upload limit of 1 KiB.', details: { limitBytes: 1024 },
+    });
+    expect(runtime.storedBytes.size).toBe(0);
+  });
+
+  it('fails the store\'s stream with 413 when a file passes the limit mid-upload', async () => {
+    const runtime = createFakeRuntime();
+    const address = await (await start(runtime, { uploadLimitBytes: 64 * 1024 })).listen({ host: '127.0.0.1', port: 0 });
+    const { payload, headers } = multipartBody([file(withBody(wavFile(), 256 * 1024), 'audio/wav', 'long.wav')]);
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const clientRequest = httpRequest(`${address}/api/assets`, { method: 'POST', headers }, (response) => {
+        let body = '';
+        response.on('data', (chunk) => (body += chunk)).on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      clientRequest.on('error', reject);
+      // The head goes first, so the type is checked and the store starts reading before the limit is reached.
+      clientRequest.write(payload.subarray(0, 4096));
+      vi.waitFor(() => expect(runtime.putCalls).toBe(1)).then(() => clientRequest.end(payload.subarray(4096)), reject);
+    });
+    const { status, body } = await answer;
+    expect(status).toBe(413);
+    expect(JSON.parse(body).error.message).toBe('The file is larger than the upload limit of 64 KiB.');
+    expect(runtime.storedBytes.size).toBe(0);
+  });
+
+  it('asks for multipart when sent JSON, and for a file when the form has none', async () => {
+    const target = await start();
+    const json = await target.inject({ method: 'POST', url: '/api/assets', payload: { file: 'x' } });
+    expect(json.statusCode).toBe(415);
+    expect(json.json().error.message).toContain('multipart/form-data');
+    const noFile = await upload(target, [{ kind: 'field', field: 'note', value: 'hello' }]);
+    expect(noFile.statusCode).toBe(400);
+    expect(noFile.json().error.message).toBe('The form has no file; send one in a field named `file`.');
+  });
+});
+
+describe('reading assets', () => {
+  async function stored(target: FastifyInstance, headers: Record<string, string> = {}) {
+    const bytes = withBody(pngHeader, 100).map((value, index) => (index < pngHeader.length ? value : index));
+    return { bytes, asset: (await upload(target, [file(bytes, 'image/png', 'café menu.png')], headers)).json() };
+  }
+
+  it('serves the bytes with type, length and a safe download name', async () => {
+    const target = await start();
+    const { asset, bytes } = await stored(target);
+    const response = await target.inject({ method: 'GET', url: `/api/assets/${asset.id}/content?download=1` });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('image/png');
+    expect(response.headers['content-length']).toBe('100');
+    expect(response.headers['accept-ranges']).toBe('bytes');
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="cafe menu.png"; filename*=UTF-8''caf%C3%A9%20menu.png`);
+    expect(response.headers['content-security-policy']).toBe('sandbox');
+    expect(response.rawPayload.equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('serves one byte range with 206, and 416 for a range past the end', async () => {
+    const target = await start();
+    const { asset, bytes } = await stored(target);
+    const partial = await target.inject({ method: 'GET', url: `/api/assets/${asset.id}/content`, headers: { range: 'bytes=10-19' } });
+    expect(partial.statusCode).toBe(206);
+    expect(partial.headers['content-range']).toBe('bytes 10-19/100');
+    expect(partial.rawPayload.equals(Buffer.from(bytes.subarray(10, 20)))).toBe(true);
+    const outside = await target.inject({ method: 'GET', url: `/api/assets/${asset.id}/content`, headers: { range: 'bytes=500-' } });
+    expect(outside.statusCode).toBe(416);
+    expect(outside.headers['content-range']).toBe('bytes */100');
+    expect(outside.json().error.code).toBe('bad_input');
+  });
+
+  it('answers 304 when the client already has the bytes', async () => {
+    const target = await start();
+    const { asset } = await stored(target);
+    const response = await target.inject({ method: 'GET', url: `/api/assets/${asset.id}/content`, headers: { 'if-none-match': `"${asset.sha256}"` } });
+    expect(response.statusCode).toBe(304);
+  });
+
+  it('lists a user\'s own assets and answers 404 for another user\'s', async () => {
+    const target = await start(createFakeRuntime({ authMode: 'jwt' }));
+    const token = (sub: string) => new SignJWT({ sub }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('5m').sign(new TextEncoder().encode(secret));
+    const alice = { authorization: `Bearer ${await token('alice')}` };
+    const bob = { authorization: `Bearer ${await token('bob')}` };
+    const { asset } = await stored(target, alice);
+    expect((await target.inject({ method: 'GET', url: '/api/assets', headers: alice })).json().assets).toHaveLength(1);
+    expect((await target.inject({ method: 'GET', url: '/api/assets', headers: bob })).json()).toEqual({ assets: [] });
+    for (const [method, url] of [['GET', `/api/assets/${asset.id}`], ['GET', `/api/assets/${asset.id}/content`], ['DELETE', `/api/assets/${asset.id}`]] as const) {
+      const response = await target.inject({ method, url, headers: bob });
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+    }
+    expect((await target.inject({ method: 'GET', url: `/api/assets/${asset.id}`, headers: alice })).statusCode).toBe(200);
+  });
+
+  it('deletes an asset with 204; it is gone afterwards', async () => {
+    const target = await start();
+    const { asset } = await stored(target);
+    expect((await target.inject({ method: 'DELETE', url: `/api/assets/${asset.id}` })).statusCode).toBe(204);
+    expect((await target.inject({ method: 'GET', url: `/api/assets/${asset.id}` })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { capabilities } from '../../providers/spec/index.ts';
+import { kilnVersion } from '../../runtime/kiln-version.ts';
+import type { RouteOptions } from './route-options.ts';
+
+/** How long /api/health waits for backends before reporting the slow ones as they stand. */
+const backendCheckTimeoutMs = 5000;
+
+const backendSchema = z.object({
+  name: z.string(),
+  type: z.string(),
+  state: z.enum(['ready', 'unavailable']),
+  reason: z.string().optional(),
+  device: z.enum(['cuda', 'mps', 'cpu', 'remote']),
+  serves: z.record(z.string(), z.array(z.string())),
+}).meta({ id: 'BackendHealth' });
+
+const healthSchema = z.object({
+  status: z.enum(['ok', 'degraded']).describe('`degraded` when a backend is unavailable or could not be checked.'),
+  version: z.string(),
+  database: z.enum(['pglite', 'postgres']),
+  auth: z.enum(['local', 'jwt']),
+  backends: z.array(backendSchema),
+  capabilities: z.record(z.string(), z.array(z.string())).describe('Each capability\'s fallback list of `backend:model`.'),
+});
+
+export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { runtime, rateLimits }) => {
+  app.get('/health', {
+    config: { public: true },
+    onRequest: rateLimits.reads,
+    schema: { summary: 'Server, database and backend health', tags: ['health'], response: { 200: healthSchema } },
+  }, async (request) => {
+    let backends: z.infer<typeof backendSchema>[] = [];
+    let checked = true;
+    try {
+      backends = await runtime.providers.health(AbortSignal.timeout(backendCheckTimeoutMs));
+    } catch (error) {
+      request.log.warn({ err: error }, 'backend health check failed');
+      checked = false;
+    }
+    return {
+      status: checked && backends.every((backend) => backend.state === 'ready') ? 'ok' as const : 'degraded' as const,
+      version: kilnVersion,
+      database: runtime.databaseKind,
+      auth: runtime.authMode,
+      backends,
+      capabilities: Object.fromEntries(capabilities.map((capability) => [capability, [...runtime.providers.candidates(capability)]])),
+    };
+  });
+
+  app.get('/me', {
+    onRequest: rateLimits.reads,
+    schema: {
+      summary: 'The signed-in user',
+      tags: ['health'],
+      response: { 200: z.object({ userId: z.string(), authMode: z.enum(['local', 'jwt']) }) },
+    },
+  }, async (request) => ({ userId: request.userId, authMode: runtime.authMode }));
+};
