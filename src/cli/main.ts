@@ -1,18 +1,15 @@
 import { errorCatalogue, toKilnError } from '../engine/errors/index.ts';
-import { doctorCommand } from './doctor-command.ts';
 import { helpText } from './help-text.ts';
-import { runCommand } from './run-command.ts';
-import { serveCommand } from './serve-command.ts';
-import { workerCommand } from './worker-command.ts';
 
 /** A command takes its own arguments and returns the process exit code. */
 export type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, Command> = {
-  serve: serveCommand,
-  worker: workerCommand,
-  doctor: doctorCommand,
-  run: runCommand,
+// Loaded on demand so `kiln doctor` does not pay for the server and `kiln serve` not for the CLI tools.
+const commands: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve-command.ts')).serveCommand,
+  worker: async () => (await import('./worker-command.ts')).workerCommand,
+  doctor: async () => (await import('./doctor-command.ts')).doctorCommand,
+  run: async () => (await import('./run-command.ts')).runCommand,
 };
 
 /**
@@ -29,12 +26,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${kilnVersion}\n`);
     return 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const loadCommand = commands[name];
+  if (!loadCommand) {
     process.stderr.write(`kiln: unknown command "${name}". Run \`kiln help\` to see the commands.\n`);
     return 2;
   }
   try {
+    const command = await loadCommand();
     return await command(rest);
   } catch (error) {
     const kilnError = toKilnError(error);

@@ -1,10 +1,12 @@
 import { loadConfig } from '../config/index.ts';
-import { createRuntime } from '../runtime/create-runtime.ts';
-import { startServer } from '../server/start-server.ts';
+import type { ProgressEvent } from '../engine/progress-event.ts';
 import { authOptionsFrom } from '../runtime/auth-options.ts';
+import { createRuntime } from '../runtime/create-runtime.ts';
+import { webRoot } from '../runtime/web-root.ts';
+import { createMetrics, type KilnMetrics } from '../server/metrics.ts';
+import { startServer } from '../server/start-server.ts';
 import { integerFlag, parseCommandLine } from './parse-command-line.ts';
 import { waitForShutdownSignal } from './wait-for-shutdown-signal.ts';
-import { webRoot } from '../runtime/web-root.ts';
 
 /** `kiln serve`: API, web UI and an in-process worker, until Ctrl-C or SIGTERM. */
 export async function serveCommand(args: string[]): Promise<number> {
@@ -13,10 +15,28 @@ export async function serveCommand(args: string[]): Promise<number> {
   const port = integerFlag(values.port, 'port', { min: 0, max: 65535 }) ?? config.server.port;
   const host = values.host ?? config.server.host;
   const auth = authOptionsFrom(config);
-  const runtime = await createRuntime({ config, withWorker: true });
+  // Step and job durations reach /metrics from every worker on the database, this one included.
+  let metrics: KilnMetrics | undefined;
+  const runtime = await createRuntime({
+    config,
+    withWorker: true,
+    onProgressEvent: (event: ProgressEvent) => metrics?.observeProgressEvent(event),
+  });
   try {
-    const server = await startServer({ runtime, host, port, webRoot: webRoot(), auth });
+    metrics = createMetrics({ queueDepth: () => runtime.jobs.queueDepth() });
+    const server = await startServer({
+      runtime,
+      host,
+      port,
+      auth,
+      metrics,
+      webRoot: webRoot(),
+      rateLimits: config.server.rateLimits,
+      uploadLimitBytes: config.limits.uploadBytes,
+      bodyLimitBytes: config.limits.bodyBytes,
+    });
     process.stderr.write(`Kiln is serving on ${server.url} (database: ${runtime.databaseKind}, auth: ${runtime.authMode})\n`);
+    if (!webRoot()) process.stderr.write('The web app is not built: run `npm run build:web` (npm start does it for you).\n');
     await waitForShutdownSignal();
     process.stderr.write('Stopping: finishing requests, handing running jobs back to the queue…\n');
     await server.close();

@@ -1,0 +1,59 @@
+// API overhead: p50/p99 latency of GET /api/jobs/:id and of job creation with 100 concurrent clients on
+// loopback, against `kiln serve` in its own process on the embedded database.
+// Run: npx tsx bench/api/run-api-bench.ts [--clients 100] [--requests 3000]
+import { parseArgs } from 'node:util';
+import { percentile, round } from '../lib/statistics.ts';
+import { startKilnProcess } from '../lib/start-kiln-process.ts';
+
+const { values } = parseArgs({ options: { clients: { type: 'string', default: '100' }, requests: { type: 'string', default: '3000' } } });
+const clients = Number(values.clients);
+const requests = Number(values.requests);
+
+/** Runs `total` requests from `clients` concurrent loops and returns each request's latency in ms. */
+async function load(total: number, send: () => Promise<Response>): Promise<{ latencies: number[]; errors: number; seconds: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let issued = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (issued < total) {
+        issued += 1;
+        const begin = performance.now();
+        const response = await send();
+        await response.arrayBuffer();
+        latencies.push(performance.now() - begin);
+        if (!response.ok) errors += 1;
+      }
+    }),
+  );
+  return { latencies, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+// Rate limits are part of the product; the benchmark measures overhead, so it lifts them.
+const server = await startKilnProcess({ command: 'serve', env: { KILN_RATE_LIMIT_DISABLED: '1' } });
+try {
+  const createBody = JSON.stringify({ pipeline: 'diagnostic', input: { steps: 1 } });
+  const headers = { 'content-type': 'application/json' };
+  const first = await fetch(`${server.url}/api/jobs`, { method: 'POST', headers, body: createBody });
+  const job = (await first.json()) as { id: string };
+
+  const warmup = await load(200, () => fetch(`${server.url}/api/jobs/${job.id}`));
+  void warmup;
+  const reads = await load(requests, () => fetch(`${server.url}/api/jobs/${job.id}`));
+  const creates = await load(Math.min(requests, 1000), () => fetch(`${server.url}/api/jobs`, { method: 'POST', headers, body: createBody }));
+
+  const summary = (result: Awaited<ReturnType<typeof load>>) => ({
+    requests: result.latencies.length,
+    errors: result.errors,
+    p50_ms: round(percentile(result.latencies, 0.5), 2),
+    p99_ms: round(percentile(result.latencies, 0.99), 2),
+    requests_per_second: round(result.latencies.length / result.seconds, 1),
+  });
+  const figures = { benchmark: 'api', clients, get_job: summary(reads), create_job: summary(creates) };
+  console.log(`GET /api/jobs/:id  p50 ${figures.get_job.p50_ms} ms  p99 ${figures.get_job.p99_ms} ms  (${figures.get_job.requests_per_second} req/s)`);
+  console.log(`POST /api/jobs     p50 ${figures.create_job.p50_ms} ms  p99 ${figures.create_job.p99_ms} ms  (${figures.create_job.requests_per_second} req/s)`);
+  console.log(JSON.stringify(figures));
+} finally {
+  await server.stop();
+}

@@ -1,0 +1,86 @@
+import type { KilnConfig } from '../config/index.ts';
+import type { PipelineDefinition } from '../engine/pipeline.ts';
+import type { ProgressEvent } from '../engine/progress-event.ts';
+import { createJobEvents } from '../jobs/job-events.ts';
+import { createJobQueue, type JobQueueTimings } from '../jobs/queue.ts';
+import { createJobService } from '../jobs/job-service.ts';
+import { createPipelineCatalog } from '../jobs/pipeline-catalog.ts';
+import { createWorker } from '../jobs/worker.ts';
+import { createProviderRegistry } from '../providers/index.ts';
+import { createAssetStore } from '../store/asset-store.ts';
+import { openDatabase } from '../store/database.ts';
+import { authOptionsFrom } from './auth-options.ts';
+import type { KilnRuntime } from './contracts.ts';
+import { installedPipelines } from './installed-pipelines.ts';
+
+export interface CreateRuntimeOptions {
+  config: KilnConfig;
+  /** Run jobs in this process too (`kiln serve`, `kiln worker`); false for a server that only queues. */
+  withWorker: boolean;
+  /** Jobs this process runs at once. Default 2. */
+  workerConcurrency?: number;
+  /** Pipelines to offer; the installed studios by default. Tests add their own. */
+  pipelines?: PipelineDefinition[];
+  /** Queue timings (heartbeat, supervision); tests shorten them. */
+  queueTimings?: Partial<JobQueueTimings>;
+  /** Observes every progress event this process publishes (the server's metrics use it). */
+  onProgressEvent?: (event: ProgressEvent) => void;
+}
+
+/**
+ * Builds a running Kiln from its configuration: database (PGlite or Postgres), asset store, providers,
+ * job queue and events, and optionally a worker. Close it to stop everything in the right order.
+ */
+export async function createRuntime(options: CreateRuntimeOptions): Promise<KilnRuntime> {
+  const { config } = options;
+  const onError = (error: unknown) => console.error('kiln:', error instanceof Error ? error.message : error);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError });
+  const closers: Array<() => Promise<void>> = [() => database.close()];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) await close().catch(onError);
+  };
+  try {
+    const assets = await createAssetStore({ database, dataDir: config.dataDir });
+    const providers = createProviderRegistry(config);
+    closers.push(() => providers.close());
+    const pipelines = createPipelineCatalog(options.pipelines ?? installedPipelines());
+    const queue = await createJobQueue({ database, ...options.queueTimings, onError });
+    closers.push(() => queue.stop());
+    const events = createJobEvents({ database, onError });
+    closers.push(() => events.close());
+    if (options.onProgressEvent) {
+      const unsubscribe = await events.subscribeAll(options.onProgressEvent);
+      closers.push(unsubscribe);
+    }
+    const jobs = createJobService({ database, queue, events, pipelines });
+    const worker = options.withWorker
+      ? createWorker({
+          database,
+          queue,
+          pipelines,
+          events,
+          concurrency: options.workerConcurrency ?? 2,
+          services: { assets, providers },
+          onError,
+        })
+      : undefined;
+    if (worker) {
+      await worker.start();
+      closers.push(() => worker.stop());
+    }
+    return {
+      config,
+      databaseKind: database.kind,
+      authMode: authOptionsFrom(config).mode,
+      assets,
+      jobs,
+      providers,
+      pipelines,
+      worker,
+      close: closeAll,
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}

@@ -1,0 +1,7 @@
+import type { PipelineDefinition } from '../engine/pipeline.ts';
+import { diagnosticPipeline } from '../pipelines/diagnostic/diagnostic-pipeline.ts';
+
+/** The pipelines this build of Kiln offers; each studio adds its own here. */
+export function installedPipelines(): PipelineDefinition[] {
+  return [diagnosticPipeline];
+}
