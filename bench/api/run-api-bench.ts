@@ -3,7 +3,7 @@
 // Run: npx tsx bench/api/run-api-bench.ts [--clients 100] [--requests 3000]
 import { parseArgs } from 'node:util';
 import { percentile, round } from '../lib/statistics.ts';
-import { startKilnProcess } from '../lib/start-kiln-process.ts';
+import { startKilnProcess } from '../../src/cli/testing/start-kiln-process.ts';
 
 const { values } = parseArgs({ options: { clients: { type: 'string', default: '100' }, requests: { type: 'string', default: '3000' } } });
 const clients = Number(values.clients);

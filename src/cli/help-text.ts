@@ -3,7 +3,8 @@ export const helpText = `kiln: a self-hosted AI media studio
 Usage: kiln <command> [options]
 
 Commands:
-  serve    [--port 8080] [--host 127.0.0.1]   API, web UI and an in-process worker
+  serve    [--port 8080] [--host 127.0.0.1] [--no-worker]
+                                              API, web UI and (unless --no-worker) an in-process worker
   worker   [--concurrency 2]                   run jobs from the shared queue (needs DATABASE_URL to share)
   doctor   [--json]                            show every configured backend, its state and device
   run      <pipeline> [--input JSON] [--json]  run one job here and wait for it (e.g. kiln run diagnostic)

@@ -10,7 +10,12 @@ import { waitForShutdownSignal } from './wait-for-shutdown-signal.ts';
 
 /** `kiln serve`: API, web UI and an in-process worker, until Ctrl-C or SIGTERM. */
 export async function serveCommand(args: string[]): Promise<number> {
-  const { values } = parseCommandLine(args, { port: { type: 'string' }, host: { type: 'string' } });
+  const { values } = parseCommandLine(args, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    // With `kiln worker` processes elsewhere, the server can leave all the work to them.
+    'no-worker': { type: 'boolean', default: false },
+  });
   const config = await loadConfig({ cwd: process.cwd(), env: process.env });
   const port = integerFlag(values.port, 'port', { min: 0, max: 65535 }) ?? config.server.port;
   const host = values.host ?? config.server.host;
@@ -19,7 +24,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   let metrics: KilnMetrics | undefined;
   const runtime = await createRuntime({
     config,
-    withWorker: true,
+    withWorker: !values['no-worker'],
     onProgressEvent: (event: ProgressEvent) => metrics?.observeProgressEvent(event),
   });
   try {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Starts `kiln serve` (or `kiln worker`) as its own process, as a user would, so a benchmark's load
@@ -12,30 +13,35 @@ export async function startKilnProcess(options: {
   port?: number;
   env?: Record<string, string>;
   dataDir?: string;
+  /** More arguments for the command, e.g. `--no-worker`. */
+  args?: string[];
 }): Promise<{ url: string; process: ChildProcess; dataDir: string; stop(signal?: NodeJS.Signals): Promise<void> }> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kiln-bench-'));
-  const port = options.port ?? 18000 + Math.floor(Math.random() * 2000);
-  const args = ['bin/kiln.js', options.command, ...(options.command === 'serve' ? ['--port', String(port)] : [])];
+  // Port 0 lets the system pick a free port; the server prints the address it got.
+  const port = options.port ?? 0;
+  const binary = fileURLToPath(new URL('../../../bin/kiln.js', import.meta.url));
+  const args = [binary, options.command, ...(options.command === 'serve' ? ['--port', String(port)] : []), ...(options.args ?? [])];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, KILN_DATA_DIR: dataDir, ...options.env },
-    stdio: ['ignore', 'inherit', 'pipe'],
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  await new Promise<void>((resolve, reject) => {
-    const ready = options.command === 'serve' ? /serving on/ : /is taking jobs/;
+  const url = await new Promise<string>((resolve, reject) => {
+    const ready = options.command === 'serve' ? /serving on (http:\/\/\S+)/ : /is taking jobs/;
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
-      if (ready.test(stderr)) resolve();
+      const match = ready.exec(stderr);
+      if (match) resolve(match[1] ?? '');
     });
     child.once('exit', (code) => reject(new Error(`kiln ${options.command} exited with ${code}: ${stderr}`)));
   });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     process: child,
     dataDir,
     stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill(signal);
       }),

@@ -1,0 +1,102 @@
+// Scale-out on a real PostgreSQL: `kiln serve --no-worker` plus two `kiln worker` processes share one
+// queue. One worker is killed with SIGKILL in the middle of a job; the other finishes it, no finished
+// step runs twice and every asset the job wrote is still there.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startKilnProcess } from '../src/cli/testing/start-kiln-process.ts';
+import { postgresUnavailableReason, startTemporaryPostgres, type TemporaryPostgres } from '../src/store/testing/temporary-postgres.ts';
+import { temporaryDataDir } from '../src/store/testing/temporary-data-dir.ts';
+
+type Kiln = Awaited<ReturnType<typeof startKilnProcess>>;
+interface Job {
+  id: string;
+  state: string;
+  steps: Array<{ name: string; state: string; attempts: number; cached: boolean }>;
+  output: unknown;
+}
+
+// On CI PostgreSQL is installed by .ci/run, so a missing server is a failure there, not a skip.
+const skip = postgresUnavailableReason !== undefined && process.env.CI !== 'true';
+
+describe.skipIf(skip)('scale-out on PostgreSQL with two workers', () => {
+  let postgres: TemporaryPostgres;
+  let data: Awaited<ReturnType<typeof temporaryDataDir>>;
+  const processes: Kiln[] = [];
+
+  beforeAll(async () => {
+    postgres = await startTemporaryPostgres();
+    data = await temporaryDataDir();
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(processes.map((kiln) => kiln.stop('SIGKILL')));
+    await postgres?.stop();
+    await data?.remove();
+  });
+
+  async function start(command: 'serve' | 'worker', databaseUrl: string) {
+    const kiln = await startKilnProcess({
+      command,
+      dataDir: data.dataDir,
+      args: command === 'serve' ? ['--no-worker'] : [],
+      env: { DATABASE_URL: databaseUrl },
+    });
+    processes.push(kiln);
+    return kiln;
+  }
+
+  async function getJob(server: Kiln, id: string): Promise<Job> {
+    const response = await fetch(`${server.url}/api/jobs/${id}`);
+    expect(response.status).toBe(200);
+    return (await response.json()) as Job;
+  }
+
+  async function waitFor(server: Kiln, id: string, until: (job: Job) => boolean, timeoutMs: number): Promise<Job> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const job = await getJob(server, id);
+      if (until(job)) return job;
+      if (Date.now() > deadline) throw new Error(`Timed out; the job is ${JSON.stringify(job)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('finishes a job on the surviving worker after the first is killed mid-job', async () => {
+    const databaseUrl = await postgres.createDatabase('kiln_scale_out');
+    const server = await start('serve', databaseUrl);
+    const first = await start('worker', databaseUrl);
+
+    const created = await fetch(`${server.url}/api/jobs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pipeline: 'diagnostic', input: { steps: 4, delayMs: 1500, label: 'scale-out' } }),
+    });
+    expect(created.status).toBe(202);
+    const { id } = (await created.json()) as Job;
+
+    // Wait until the first worker has finished two steps and is inside the third, then kill it.
+    await waitFor(server, id, (job) => job.steps.find((step) => step.name === 'wait-3')?.state === 'running', 30_000);
+    const second = await start('worker', databaseUrl);
+    await first.stop('SIGKILL');
+    expect(first.process.signalCode).toBe('SIGKILL');
+
+    const finished = await waitFor(server, id, (job) => ['succeeded', 'failed', 'cancelled'].includes(job.state), 60_000);
+    expect(finished.state).toBe('succeeded');
+    expect(finished.output).toEqual({ label: 'scale-out', steps: 4 });
+    const byName = Object.fromEntries(finished.steps.map((step) => [step.name, step]));
+    // The steps that finished before the kill were reused from the step cache, not run again.
+    expect(byName['wait-1'].cached).toBe(true);
+    expect(byName['wait-2'].cached).toBe(true);
+    expect(byName['wait-4'].cached).toBe(false);
+
+    // One receipt asset per wait step: none lost, none written twice.
+    const assetsResponse = await fetch(`${server.url}/api/assets?jobId=${id}`);
+    const { assets } = (await assetsResponse.json()) as { assets: Array<{ id: string; name: string }> };
+    expect(assets.map((asset) => asset.name).sort()).toEqual(['wait-1.json', 'wait-2.json', 'wait-3.json', 'wait-4.json']);
+    for (const asset of assets) {
+      const content = await fetch(`${server.url}/api/assets/${asset.id}/content`);
+      expect(content.status).toBe(200);
+      expect(JSON.parse(await content.text())).toMatchObject({ label: 'scale-out' });
+    }
+    expect(second.process.exitCode).toBeNull();
+  }, 150_000);
+});

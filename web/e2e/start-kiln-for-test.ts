@@ -1,0 +1,117 @@
+/**
+ * A real Kiln server for page tests: local auth, an in-process worker and a throwaway data folder,
+ * serving the built web app. The app is built first when web/dist is missing or older than its
+ * sources, so a test never checks yesterday's pages.
+ *
+ * KILN_TEST_URL points the tests at a server that is already running instead (nothing is started
+ * or stopped then).
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface KilnForTest {
+  url: string;
+  close(): Promise<void>;
+}
+
+const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+const webFolder = path.join(repositoryRoot, 'web');
+const builtIndex = path.join(webFolder, 'dist', 'index.html');
+// In the temporary folder, so a crashed run leaves nothing in the working tree; named per checkout.
+const buildLock = path.join(tmpdir(), `kiln-web-build-${createHash('sha256').update(repositoryRoot).digest('hex').slice(0, 12)}.lock`);
+
+export async function startKilnForTest(): Promise<KilnForTest> {
+  const existing = process.env.KILN_TEST_URL;
+  if (existing) return { url: existing.replace(/\/$/, ''), close: async () => undefined };
+
+  await ensureWebBuilt();
+  // Loaded here rather than at the top so that KILN_TEST_URL runs never load the server code.
+  const [{ loadConfig }, { createRuntime }, { startServer }] = await Promise.all([
+    import('../../src/config/index.ts'),
+    import('../../src/runtime/create-runtime.ts'),
+    import('../../src/server/start-server.ts'),
+  ]);
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'kiln-page-test-'));
+  const config = await loadConfig({ cwd: repositoryRoot, env: { ...process.env, KILN_DATA_DIR: dataFolder } });
+  const runtime = await createRuntime({ config, withWorker: true });
+  try {
+    const server = await startServer({
+      runtime,
+      host: '127.0.0.1',
+      port: 0,
+      webRoot: path.join(webFolder, 'dist'),
+      auth: { mode: 'local' },
+      logger: false,
+    });
+    return {
+      url: server.url.replace(/\/$/, ''),
+      async close() {
+        try {
+          await server.close();
+          await runtime.close();
+        } finally {
+          rmSync(dataFolder, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    await runtime.close();
+    rmSync(dataFolder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Builds web/dist unless it is newer than every source file. Test files run in parallel workers,
+ * so a lock file makes one of them build while the others wait and then find the build fresh.
+ */
+async function ensureWebBuilt(): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (!isBuildFresh()) {
+    let lock: number;
+    try {
+      lock = openSync(buildLock, 'wx');
+    } catch {
+      // Someone else is building. A lock left by a crashed run is taken over after two minutes.
+      const lockedAt = statSync(buildLock, { throwIfNoEntry: false })?.mtimeMs;
+      if (lockedAt !== undefined && Date.now() - lockedAt > 120_000) rmSync(buildLock, { force: true });
+      if (Date.now() > deadline) throw new Error(`Waited two minutes for another test to build the web app (${buildLock}).`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      continue;
+    }
+    try {
+      if (!isBuildFresh()) {
+        execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+          cwd: repositoryRoot,
+          stdio: 'inherit',
+        });
+      }
+    } finally {
+      closeSync(lock);
+      rmSync(buildLock, { force: true });
+    }
+  }
+}
+
+function isBuildFresh(): boolean {
+  if (!existsSync(builtIndex)) return false;
+  const builtAt = statSync(builtIndex).mtimeMs;
+  const sources = [
+    path.join(webFolder, 'index.html'),
+    path.join(webFolder, 'vite.config.ts'),
+    ...filesUnder(path.join(webFolder, 'src')),
+    ...filesUnder(path.join(webFolder, 'public')),
+  ];
+  return sources.every((file) => statSync(file).mtimeMs <= builtAt);
+}
+
+function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}

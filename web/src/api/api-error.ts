@@ -1,0 +1,35 @@
+/** An error answer from the Kiln API (`{ error: { code, message } }`), or a failed request. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    /** The server's error code, e.g. `not_found`; `network` when no answer came. */
+    readonly code: string,
+    message: string,
+    /** The HTTP status, or 0 when the request never got an answer. */
+    readonly status: number,
+  ) {
+    super(message);
+  }
+
+  /** True when a token is missing or was refused, so the page can point at the settings. */
+  get needsToken(): boolean {
+    return this.status === 401 || this.code === 'unauthorized';
+  }
+}
+
+export async function toApiError(response: Response): Promise<ApiError> {
+  let body: unknown = undefined;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON (a proxy's error page, say): the status line is all there is.
+  }
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  const code = typeof error?.code === 'string' ? error.code : `http_${response.status}`;
+  const message =
+    typeof error?.message === 'string'
+      ? error.message
+      : `The server answered ${response.status} ${response.statusText}`.trim() + '.';
+  return new ApiError(code, message, response.status);
+}

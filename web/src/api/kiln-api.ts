@@ -1,0 +1,50 @@
+/**
+ * The Kiln HTTP API as typed functions. Every call goes through `apiFetch`, which adds the bearer
+ * token when one is saved and turns error answers into ApiError.
+ */
+import { readAccessToken } from './access-token.ts';
+import { ApiError, toApiError } from './api-error.ts';
+import type { Job, PipelineSummary, ServerHealth } from './api-types.ts';
+
+export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const token = readAccessToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (init.body !== undefined && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new ApiError('network', 'The Kiln server could not be reached. Check that it is running.', 0);
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const response = await apiFetch(path, { signal });
+  return (await response.json()) as T;
+}
+
+async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  const response = await apiFetch(path, { method: 'POST', body: JSON.stringify(body), signal });
+  return (await response.json()) as T;
+}
+
+export const kilnApi = {
+  health: (signal?: AbortSignal) => getJson<ServerHealth>('/api/health', signal),
+  pipelines: async (signal?: AbortSignal) => {
+    // Accepts a bare list as well as `{ pipelines: [...] }`, the shape the server's route answers with.
+    const body = await getJson<PipelineSummary[] | { pipelines: PipelineSummary[] }>('/api/pipelines', signal);
+    return Array.isArray(body) ? body : body.pipelines;
+  },
+  listJobs: async (signal?: AbortSignal) => (await getJson<{ jobs: Job[] }>('/api/jobs?limit=50', signal)).jobs,
+  getJob: (jobId: string, signal?: AbortSignal) => getJson<Job>(`/api/jobs/${encodeURIComponent(jobId)}`, signal),
+  createJob: (pipeline: string, input: unknown) => postJson<Job>('/api/jobs', { pipeline, input }),
+  // An empty JSON object as body: some servers refuse a POST with a JSON content type and no body.
+  cancelJob: (jobId: string) => postJson<Job>(`/api/jobs/${encodeURIComponent(jobId)}/cancel`, {}),
+  /** The live event stream of one job; read it with readServerSentEvents. */
+  jobEvents: (jobId: string, signal: AbortSignal) =>
+    apiFetch(`/api/jobs/${encodeURIComponent(jobId)}/events`, { signal, headers: { Accept: 'text/event-stream' } }),
+};

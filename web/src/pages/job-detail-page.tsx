@@ -1,0 +1,171 @@
+/**
+ * One job, live: the server-sent event stream moves each step's bar as the worker reports, and the
+ * page says which backend served each step, how long it took and whether the cache answered.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import { isJobFinished, type Job } from '../api/api-types.ts';
+import { kilnApi } from '../api/kiln-api.ts';
+import { watchJob, type StreamState } from '../api/watch-job.ts';
+import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { formatDateTime, formatDuration } from '../components/format-time.ts';
+import { JobStateBadge, stateTone } from '../components/job-state-badge.tsx';
+import { ProgressBar } from '../components/progress-bar.tsx';
+import { usePageTitle } from '../components/use-page-title.ts';
+import { Link } from '../router.tsx';
+import { describeProgressEvent } from './describe-progress-event.ts';
+import { JobStepList } from './job-step-list.tsx';
+import { shortId } from '../components/short-id.ts';
+import { pipelineTitle } from '../studios/pipeline-title.ts';
+
+const streamWords: Record<StreamState, string> = {
+  connecting: 'Connecting…',
+  live: 'Live',
+  reconnecting: 'Connection lost, reconnecting…',
+  closed: 'Finished',
+};
+
+export function JobDetailPage({ jobId }: { jobId: string }) {
+  const [job, setJob] = useState<Job>();
+  const [streamState, setStreamState] = useState<StreamState>('connecting');
+  const [loadError, setLoadError] = useState<ApiError>();
+  const [cancelError, setCancelError] = useState<ApiError>();
+  const [cancelling, setCancelling] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  usePageTitle(job ? `${pipelineTitle(job.pipeline)} job` : 'Job');
+
+  useEffect(() => {
+    setJob(undefined);
+    setLoadError(undefined);
+    return watchJob(jobId, {
+      onJob: setJob,
+      onEvent: (event) => {
+        const sentence = describeProgressEvent(event);
+        if (sentence) setAnnouncement(sentence);
+      },
+      onStreamState: setStreamState,
+      onError: setLoadError,
+    });
+  }, [jobId]);
+
+  async function cancel() {
+    setCancelling(true);
+    setCancelError(undefined);
+    try {
+      setJob(await kilnApi.cancelJob(jobId));
+      setAnnouncement('The job was cancelled.');
+      // The button goes away with the running job; keyboard focus would otherwise fall back to the page's start.
+      headingRef.current?.focus();
+    } catch (reason) {
+      setCancelError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+    } finally {
+      setCancelling(false);
+    }
+  }
+
+  const finished = job ? isJobFinished(job.state) : false;
+  const runTime = job?.startedAt && job.endedAt ? Date.parse(job.endedAt) - Date.parse(job.startedAt) : null;
+
+  return (
+    <article className="job-detail">
+      <p className="breadcrumb">
+        <Link href="/jobs">← All jobs</Link>
+      </p>
+      <header className="page-header page-header--with-action">
+        <div>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {job ? `${pipelineTitle(job.pipeline)} job` : 'Job'}
+          </h1>
+          <p className="page-header__lead">
+            <code title={jobId}>{shortId(jobId)}</code>
+            {job ? (
+              <span data-testid="job-state">
+                <JobStateBadge state={job.state} />
+              </span>
+            ) : null}
+          </p>
+        </div>
+        {job && !finished ? (
+          <button type="button" className="button button--danger" onClick={cancel} disabled={cancelling}>
+            {cancelling ? 'Cancelling…' : 'Cancel job'}
+          </button>
+        ) : null}
+      </header>
+
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {loadError ? <ApiErrorMessage error={loadError} action="Could not load this job" /> : null}
+      {cancelError ? <ApiErrorMessage error={cancelError} action="The job was not cancelled" /> : null}
+      {!job && !loadError ? <p className="muted">Loading the job…</p> : null}
+
+      {job ? (
+        <>
+          <section className="card" aria-labelledby="job-overview">
+            <h2 id="job-overview" className="visually-hidden">
+              Overview
+            </h2>
+            <div className="progress-with-value progress-with-value--large">
+              <ProgressBar id="job-progress" value={job.progress} label="Job progress" tone={stateTone(job.state)} />
+              <span className="progress-value">{Math.round(job.progress * 100)}%</span>
+            </div>
+            <dl className="facts">
+              <div>
+                <dt>Created</dt>
+                <dd>{formatDateTime(job.createdAt)}</dd>
+              </div>
+              <div>
+                <dt>Started</dt>
+                <dd>{formatDateTime(job.startedAt)}</dd>
+              </div>
+              <div>
+                <dt>Ended</dt>
+                <dd>{formatDateTime(job.endedAt)}</dd>
+              </div>
+              <div>
+                <dt>Ran for</dt>
+                <dd>{formatDuration(runTime)}</dd>
+              </div>
+              <div>
+                <dt>Updates</dt>
+                <dd>
+                  <span className={`stream-state stream-state--${streamState}`}>{streamWords[streamState]}</span>
+                </dd>
+              </div>
+            </dl>
+          </section>
+
+          {job.error ? (
+            <div className="notice notice--error" role="alert">
+              <p>
+                <strong>{job.state === 'cancelled' ? 'Cancelled' : 'Failed'}</strong>
+                {job.error.step ? <> in step <code>{job.error.step}</code></> : null}: {job.error.message}
+              </p>
+              <p className="muted">
+                Error code <code>{job.error.code}</code>
+              </p>
+            </div>
+          ) : null}
+
+          <section aria-labelledby="job-steps">
+            <h2 id="job-steps">Steps</h2>
+            <JobStepList steps={job.steps} />
+          </section>
+
+          {job.output !== null && job.output !== undefined ? (
+            <section className="card" aria-labelledby="job-output">
+              <h2 id="job-output">Output</h2>
+              <pre className="code-block">{JSON.stringify(job.output, null, 2)}</pre>
+            </section>
+          ) : null}
+
+          <details className="card disclosure">
+            <summary>Input</summary>
+            <pre className="code-block">{JSON.stringify(job.input, null, 2)}</pre>
+          </details>
+        </>
+      ) : null}
+    </article>
+  );
+}
