@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { capabilities } from '../providers/spec/index.ts';
+
+/** `ollama:llama3.2`, `builtin:rules`; model names may hold colons (`ollama:llama3.2:3b`). */
+export const candidateSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]+:\S+$/, 'expected "backend:model", e.g. "ollama:llama3.2"');
+
+export const backendNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]+$/, 'a backend name uses letters, digits, "_", "-" and "." (no colon)');
+
+const environmentVariableSchema = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the name of an environment variable, e.g. OPENAI_API_KEY');
+
+const httpURL = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// address' });
+
+/** Settings per known backend type; unknown fields are refused so a typo does not pass silently. */
+export const backendSchemas: Record<string, z.ZodType> = {
+  builtin: z.strictObject({ type: z.literal('builtin') }),
+  openai: z.strictObject({
+    type: z.literal('openai'),
+    baseURL: httpURL,
+    apiKeyEnv: environmentVariableSchema.optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    voice: z.string().min(1).optional(),
+  }),
+  ollama: z.strictObject({
+    type: z.literal('ollama'),
+    baseURL: httpURL.optional(),
+    keepAlive: z.string().min(1).optional(),
+  }),
+  llamacpp: z.strictObject({
+    type: z.literal('llamacpp'),
+    modelPath: z.string().min(1, 'give the path of a .gguf file'),
+    gpu: z.union([z.enum(['auto', 'cuda', 'vulkan', 'metal']), z.literal(false)], { error: 'expected auto, cuda, vulkan, metal or false' }).optional(),
+    contextSize: z.int().min(64).optional(),
+    threads: z.int().min(1).optional(),
+  }),
+};
+
+/** A type Kiln does not know may come from a plugin: only `type` is checked. */
+export const otherBackendSchema = z.looseObject({ type: z.string().min(1, 'name the backend type') });
+
+export const configFileSchema = z.strictObject({
+  /** Lets editors attach a JSON schema; ignored. */
+  $schema: z.string().optional(),
+  dataDir: z.string().min(1).optional(),
+  databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL').optional(),
+  backends: z.record(backendNameSchema, z.looseObject({ type: z.string() })).optional(),
+  capabilities: z
+    .strictObject(Object.fromEntries(capabilities.map((capability) => [capability, z.array(candidateSchema).optional()])))
+    .optional(),
+  server: z
+    .strictObject({
+      host: z.string().min(1).optional(),
+      port: z.int().min(0).max(65535).optional(),
+      auth: z
+        .strictObject({
+          jwtSecretEnv: environmentVariableSchema.optional(),
+          jwksUrl: httpURL.optional(),
+          issuer: z.string().min(1).optional(),
+          audience: z.string().min(1).optional(),
+        })
+        .optional(),
+      rateLimits: z
+        .record(z.string(), z.strictObject({ max: z.int().positive(), timeWindow: z.union([z.string().min(1), z.int().positive()]) }))
+        .optional(),
+    })
+    .optional(),
+  limits: z
+    .strictObject({ uploadBytes: z.int().positive().optional(), bodyBytes: z.int().positive().optional() })
+    .optional(),
+});
+
+export type ConfigFile = z.infer<typeof configFileSchema>;

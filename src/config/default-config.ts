@@ -1,0 +1,29 @@
+import type { Capability } from '../providers/spec/index.ts';
+import type { KilnConfig } from './kiln-config.ts';
+
+/**
+ * The offline lists: every capability starts on a built-in model, so Kiln works with nothing else
+ * installed. Studios register these names with `builtinModels`; a name nobody registered is skipped
+ * as unsupported at call time.
+ */
+export const defaultCapabilities: Record<Capability, string[]> = {
+  text: ['builtin:storyteller'],
+  image: ['builtin:illustrator'],
+  restyle: ['builtin:filters'],
+  speech: ['builtin:narrator'],
+  transcription: ['builtin:transcriber'],
+  moderation: ['builtin:rules'],
+  description: ['builtin:captioner'],
+};
+
+/** Everything but the paths, which depend on the working directory. */
+export function defaultConfig(): Omit<KilnConfig, 'dataDir'> {
+  return {
+    configFile: null,
+    backends: { builtin: { type: 'builtin' } },
+    capabilities: structuredClone(defaultCapabilities),
+    // Loopback by default: single-user mode must not be reachable from the network by accident.
+    server: { host: '127.0.0.1', port: 8787, auth: {}, rateLimits: {} },
+    limits: { uploadBytes: 200 * 1024 * 1024, bodyBytes: 1024 * 1024 },
+  };
+}

@@ -1,0 +1,21 @@
+/** Field names that hold a secret's value rather than the name of the variable holding it. */
+const secretField = /^(api[-_]?key|x[-_]api[-_]key|authorization|secret|client[-_]?secret|password|passwd|token|access[-_]?token|jwt[-_]?secret)$/i;
+
+/**
+ * Paths (`backends.openai.apiKey`) of secrets written into a config file. Files get copied, committed
+ * and pasted into bug reports; secrets belong in the environment, named by `apiKeyEnv`/`jwtSecretEnv`.
+ */
+export function findLiteralSecrets(value: unknown, path: string[] = []): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => findLiteralSecrets(item, [...path, String(index)]));
+  if (value === null || typeof value !== 'object') return [];
+  const found: string[] = [];
+  for (const [key, item] of Object.entries(value)) {
+    if (secretField.test(key) && item !== null && item !== '') found.push([...path, key].join('.'));
+    else found.push(...findLiteralSecrets(item, [...path, key]));
+  }
+  // A password inside a database URL is a secret too.
+  if (typeof (value as { databaseUrl?: unknown }).databaseUrl === 'string' && /:\/\/[^/@]*:[^/@]+@/.test((value as { databaseUrl: string }).databaseUrl)) {
+    found.push([...path, 'databaseUrl'].join('.'));
+  }
+  return found;
+}

@@ -1,0 +1,51 @@
+import type { Capability } from '../providers/spec/index.ts';
+
+/** One backend's entry: its `type` picks the factory, the rest are that backend's settings. */
+export interface BackendConfig {
+  /** `builtin`, `openai`, `ollama`, `llamacpp`, or a type a plugin registers. */
+  type: string;
+  [setting: string]: unknown;
+}
+
+export interface RateLimitConfig {
+  /** Requests allowed per window. */
+  max: number;
+  /** The window: milliseconds, or words such as `1 minute`. */
+  timeWindow: string | number;
+}
+
+/** The whole configuration, after the file, the environment and the defaults are merged. */
+export interface KilnConfig {
+  /** The file it was read from; null when only defaults and the environment apply. */
+  configFile: string | null;
+  /** Where assets, the embedded database and caches live (absolute). */
+  dataDir: string;
+  /** A PostgreSQL URL; absent means the embedded database in `dataDir`. */
+  databaseUrl?: string;
+  /** Backends by name; `builtin` is always present. */
+  backends: Record<string, BackendConfig>;
+  /** For each capability, the `backend:model` list tried in order. */
+  capabilities: Record<Capability, string[]>;
+  server: {
+    host: string;
+    port: number;
+    auth: {
+      /** The environment variable holding the HS256 secret (the secret itself never sits in the config). */
+      jwtSecretEnv?: string;
+      /** Where the token issuer publishes its public keys. */
+      jwksUrl?: string;
+      /** When set, tokens must carry this `iss`. */
+      issuer?: string;
+      /** When set, tokens must carry this `aud`. */
+      audience?: string;
+    };
+    /** Per route family (`jobs-create`, `uploads`, `reads`); families not named keep the server's defaults. */
+    rateLimits: Record<string, RateLimitConfig>;
+  };
+  limits: {
+    /** Largest accepted upload, in bytes. */
+    uploadBytes: number;
+    /** Largest accepted JSON body, in bytes. */
+    bodyBytes: number;
+  };
+}

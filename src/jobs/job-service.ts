@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { describeZodError, zodIssues } from '../engine/describe-zod-error.ts';
+import { BadInputError, ConflictError, KilnError, NotFoundError } from '../engine/errors/index.ts';
+import { pipelineOrder } from '../engine/pipeline-order.ts';
+import type { JobRecord, JobService, PipelineCatalog } from '../runtime/contracts.ts';
+import type { Database } from '../store/database.ts';
+import type { JobEvents } from './job-events.ts';
+import { findJobs } from './job-records.ts';
+import type { JobQueue } from './queue.ts';
+
+export interface JobServiceOptions {
+  database: Database;
+  queue: Pick<JobQueue, 'send' | 'cancel'>;
+  events: JobEvents;
+  pipelines: PipelineCatalog;
+}
+
+const finishedStates = new Set(['succeeded', 'failed', 'cancelled']);
+
+/** Jobs as their owners see them: create (validated and queued), read, list, cancel, follow. */
+export function createJobService(options: JobServiceOptions): JobService {
+  const { database, queue, events, pipelines } = options;
+
+  async function getOwned(ownerId: string, jobId: string): Promise<JobRecord> {
+    const [job] = await findJobs(database, ownerId, { jobId, limit: 1 });
+    if (!job) throw new NotFoundError(`Job ${jobId}`);
+    return job;
+  }
+
+  return {
+    async create(ownerId, pipelineId, input) {
+      const pipeline = pipelines.list().find((candidate) => candidate.id === pipelineId);
+      if (!pipeline) {
+        const known = pipelines.list().map((candidate) => `\`${candidate.id}\``).join(', ');
+        throw new BadInputError(`There is no pipeline \`${pipelineId}\`; choose one of: ${known || 'none are installed'}.`);
+      }
+      const parsed = pipeline.input.safeParse(input);
+      if (!parsed.success) {
+        throw new BadInputError(`The input does not fit the \`${pipeline.id}\` pipeline: ${describeZodError(parsed.error)}`, {
+          details: { issues: zodIssues(parsed.error) },
+        });
+      }
+      // The same nodes, in the same order, that the runner will announce in `job-start`.
+      const nodeNames = pipelineOrder(pipeline).filter((name) => pipeline.nodes[name].when?.(parsed.data) ?? true);
+      const jobId = randomUUID();
+      // Set here, not by the database, so list cursors compare at the precision JavaScript keeps.
+      const createdAt = new Date().toISOString();
+      await database.transaction(async (session) => {
+        await session.query(
+          `INSERT INTO jobs (id, owner_id, pipeline, state, input, created_at, updated_at)
+           VALUES ($1, $2, $3, 'queued', $4::jsonb, $5, $5)`,
+          [jobId, ownerId, pipeline.id, JSON.stringify(parsed.data ?? null), createdAt],
+        );
+        for (const [position, name] of nodeNames.entries()) {
+          await session.query(
+            `INSERT INTO job_steps (job_id, name, step_id, position, state) VALUES ($1, $2, $3, $4, 'pending')`,
+            [jobId, name, pipeline.nodes[name].step.id, position],
+          );
+        }
+      });
+      try {
+        await queue.send(jobId);
+      } catch (error) {
+        // A job that no worker will ever see must not stay behind as `queued`.
+        await database.query('DELETE FROM jobs WHERE id = $1', [jobId]);
+        throw new KilnError('internal', 'The job could not be queued; nothing was saved. Try again.', { cause: error });
+      }
+      return getOwned(ownerId, jobId);
+    },
+
+    get: getOwned,
+
+    async list(ownerId, listOptions = {}) {
+      const limit = Math.min(Math.max(Math.trunc(listOptions.limit ?? 50), 1), 200);
+      let before: { createdAt: Date; id: string } | undefined;
+      if (listOptions.before !== undefined) {
+        const at = Date.parse(listOptions.before);
+        if (!Number.isNaN(at)) before = { createdAt: new Date(at), id: '' };
+        else {
+          const cursor = await findJobs(database, ownerId, { jobId: listOptions.before, limit: 1 }).then((found) => found[0]);
+          if (!cursor) throw new BadInputError('`before` must be one of your job ids or an ISO date-time.');
+          before = { createdAt: new Date(cursor.createdAt), id: cursor.id };
+        }
+      }
+      return findJobs(database, ownerId, { pipeline: listOptions.pipeline, before, limit });
+    },
+
+    async cancel(ownerId, jobId) {
+      const job = await getOwned(ownerId, jobId);
+      if (finishedStates.has(job.state)) throw new ConflictError(`Job ${jobId} has finished (${job.state}); only queued or running jobs can be cancelled.`);
+      // Recorded first, so a worker that picks the job up from now on skips it; the event also
+      // reaches the worker running it, wherever it is, which then aborts the run.
+      const changed = await events.publish({
+        type: 'job-error',
+        jobId,
+        at: new Date().toISOString(),
+        code: 'cancelled',
+        message: 'The job was cancelled.',
+      });
+      if (!changed) {
+        const now = await getOwned(ownerId, jobId);
+        throw new ConflictError(`Job ${jobId} has finished (${now.state}); only queued or running jobs can be cancelled.`);
+      }
+      if (job.state === 'queued') await queue.cancel(jobId);
+      return getOwned(ownerId, jobId);
+    },
+
+    subscribe: (jobId, listener) => events.subscribe(jobId, listener),
+
+    async queueDepth() {
+      const [row] = await database.query<{ depth: number }>(`SELECT count(*)::int AS depth FROM jobs WHERE state = 'queued'`);
+      return row.depth;
+    },
+  };
+}

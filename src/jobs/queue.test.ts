@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../store/database.ts';
+import { temporaryDataDir } from '../store/testing/temporary-data-dir.ts';
+import { createJobQueue, givenUpQueueName, jobQueueName, type JobQueue } from './queue.ts';
+
+describe('createJobQueue on PGlite', () => {
+  let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
+  let database: Database;
+  let queue: JobQueue;
+  const errors: Error[] = [];
+
+  beforeAll(async () => {
+    folder = await temporaryDataDir();
+    database = await openDatabase({ dataDir: folder.dataDir });
+    queue = await createJobQueue({ database, onError: (error) => errors.push(error) });
+  });
+  afterAll(async () => {
+    await queue.stop();
+    await database.close();
+    await folder.remove();
+  });
+
+  it('creates both queues with the configured heartbeat and a dead-letter queue', async () => {
+    const jobs = await queue.boss.getQueue(jobQueueName);
+    expect(jobs).toMatchObject({ heartbeatSeconds: 10, retryLimit: 5, deadLetter: givenUpQueueName, notify: true });
+    expect(await queue.boss.getQueue(givenUpQueueName)).not.toBeNull();
+  });
+
+  it('sends { jobId } under the job id, once however often it is sent', async () => {
+    const jobId = crypto.randomUUID();
+    await queue.send(jobId);
+    await queue.send(jobId);
+    const message = await queue.boss.getJobById(jobQueueName, jobId);
+    expect(message).toMatchObject({ id: jobId, data: { jobId }, state: 'created' });
+    expect(await queue.boss.findJobs(jobQueueName, { data: { jobId } })).toHaveLength(1);
+    await queue.cancel(jobId);
+    expect((await queue.boss.getJobById(jobQueueName, jobId))?.state).toBe('cancelled');
+  });
+
+  it('runs pg-boss supervision on PGlite: a job whose heartbeat stopped goes back for a retry', async () => {
+    const jobId = crypto.randomUUID();
+    await queue.send(jobId);
+    const [claimed] = await queue.boss.fetch(jobQueueName);
+    expect(claimed.id).toBe(jobId);
+    // What a worker that died ten minutes ago leaves behind.
+    await database.query(`UPDATE pgboss.job SET heartbeat_on = now() - interval '10 minutes' WHERE id = $1`, [jobId]);
+    await expect
+      .poll(async () => (await queue.boss.getJobById(jobQueueName, jobId))?.state, { timeout: 15_000, interval: 250 })
+      .toBe('retry');
+    expect(errors).toEqual([]);
+  });
+
+  it('applies changed timings to the existing queue on the next start', async () => {
+    const again = await createJobQueue({ database, heartbeatSeconds: 20, maxInterruptions: 2, recover: false });
+    try {
+      expect(await again.boss.getQueue(jobQueueName)).toMatchObject({ heartbeatSeconds: 20, retryLimit: 2 });
+    } finally {
+      await again.stop();
+    }
+  });
+});

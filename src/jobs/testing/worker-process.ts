@@ -1,0 +1,26 @@
+/**
+ * A Kiln worker in a process of its own, for tests that kill it (SIGKILL) mid-job. Configured by
+ * environment: KILN_DATA_DIR, KILN_DATABASE_URL (absent: PGlite), KILN_COUNTS_DIR, KILN_HOLD (a
+ * step to hold forever) and KILN_CREATE_JOB (text of a job to create first, for PGlite, where no
+ * other process can open the database). Prints `{"jobId": …}` after creating, `{"working": true}`
+ * once the worker runs.
+ */
+import { createCountingPipeline, type CountingNode } from './counting-pipeline.ts';
+import { openJobSystem } from './open-job-system.ts';
+
+const environment = process.env;
+const counting = createCountingPipeline({
+  countsDir: environment.KILN_COUNTS_DIR,
+  hold: environment.KILN_HOLD ? [environment.KILN_HOLD as CountingNode] : [],
+});
+const system = await openJobSystem({
+  dataDir: environment.KILN_DATA_DIR!,
+  databaseUrl: environment.KILN_DATABASE_URL || undefined,
+  pipelines: [counting.pipeline],
+});
+if (environment.KILN_CREATE_JOB) {
+  const job = await system.service.create('alice', 'counting', { text: environment.KILN_CREATE_JOB });
+  console.log(JSON.stringify({ jobId: job.id }));
+}
+await system.worker([counting.pipeline]).start();
+console.log(JSON.stringify({ working: true }));

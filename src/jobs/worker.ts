@@ -1,0 +1,171 @@
+import type { Job } from 'pg-boss';
+import { CancelledError, TimeoutError, toKilnError } from '../engine/errors/index.ts';
+import type { ProgressEvent } from '../engine/progress-event.ts';
+import { runPipeline } from '../engine/run-pipeline.ts';
+import type { StepServices } from '../engine/step.ts';
+import type { PipelineCatalog, StepCache, Worker } from '../runtime/contracts.ts';
+import type { Database } from '../store/database.ts';
+import { createStepCache } from '../store/step-cache.ts';
+import { createJobEvents, type JobEvents } from './job-events.ts';
+import { givenUpQueueName, jobQueueName, type JobMessage } from './job-message.ts';
+import type { JobQueue } from './queue.ts';
+
+export interface WorkerOptions {
+  database: Database;
+  queue: JobQueue;
+  pipelines: PipelineCatalog;
+  services: StepServices;
+  /** Jobs this worker runs at once. Default 1. */
+  concurrency?: number;
+  /** Nodes of one job running at once, when its graph allows. Default: runPipeline's. */
+  stepConcurrency?: number;
+  /** The process's event bus; share the server's so its subscribers hear this worker directly. */
+  events?: JobEvents;
+  /** Where finished steps are kept; default the `step_cache` table, which all workers share. */
+  cache?: StepCache;
+  onError?: (error: unknown) => void;
+}
+
+/** Why a run was aborted; each ends the job differently. */
+type StopReason = 'cancel' | 'shutdown' | 'claim-lost' | 'timeout';
+
+interface RunningJob {
+  controller: AbortController;
+  reason?: StopReason;
+}
+
+/**
+ * Takes jobs from the queue and runs their pipelines. While a job runs, pg-boss refreshes its
+ * heartbeat; if this process dies, the heartbeat stops and another worker (or this one, restarted)
+ * runs the job again, and the step cache hands back every step that had finished.
+ */
+export function createWorker(options: WorkerOptions): Worker {
+  const { database, queue, pipelines, services } = options;
+  const onError = options.onError ?? ((error: unknown) => console.error('kiln worker:', error));
+  const events = options.events ?? createJobEvents({ database, onError });
+  const cache = options.cache ?? createStepCache(database);
+  const running = new Map<string, RunningJob>();
+  let stopping = false;
+  let started: Promise<void> | undefined;
+  let stopped: Promise<void> | undefined;
+  let unsubscribe: (() => Promise<void>) | undefined;
+  const workIds = new Map<string, string>();
+
+  const abort = (jobId: string, reason: StopReason) => {
+    const job = running.get(jobId);
+    if (!job || job.reason) return;
+    job.reason = reason;
+    job.controller.abort(new CancelledError(`The run was stopped (${reason}).`));
+  };
+
+  const now = () => new Date().toISOString();
+
+  // Put back as it was before it started, so lists do not show a job as running that nothing runs.
+  async function putBack(jobId: string) {
+    await database.query(`UPDATE job_steps SET state = 'pending', progress = 0 WHERE job_id = $1 AND state = 'running'`, [jobId]);
+    await database.query(`UPDATE jobs SET state = 'queued', updated_at = now() WHERE id = $1 AND state = 'running'`, [jobId]);
+  }
+
+  async function runJob(message: Job<JobMessage>) {
+    // A fetch that raced stop(): throwing hands the job straight back to the queue.
+    if (stopping) throw new Error('The worker is stopping; the job goes back to the queue.');
+    const { jobId } = message.data;
+    const job: RunningJob = { controller: new AbortController() };
+    running.set(jobId, job);
+    const onClaimLost = () => abort(jobId, 'claim-lost');
+    message.signal.addEventListener('abort', onClaimLost, { once: true });
+    // Ends the run a little before pg-boss would give up on it, so it fails as a timeout, not a retry.
+    const timeout = setTimeout(() => abort(jobId, 'timeout'), Math.max(1, queue.timings.jobTimeoutSeconds - 5) * 1000);
+    try {
+      const [row] = await database.query<{ owner_id: string; pipeline: string; input: unknown; state: string }>(
+        'SELECT owner_id, pipeline, input, state FROM jobs WHERE id = $1',
+        [jobId],
+      );
+      // Deleted, cancelled, or finished by an earlier run whose completion did not reach the queue.
+      if (!row || (row.state !== 'queued' && row.state !== 'running')) return;
+      // The runner's own job-end and job-error are replaced by the ones below, which know why a run stopped.
+      const forward = (event: ProgressEvent) => {
+        if (event.type !== 'job-end' && event.type !== 'job-error') void events.publish(event).catch(onError);
+      };
+      try {
+        const pipeline = pipelines.get(row.pipeline);
+        const result = await runPipeline(pipeline, {
+          jobId,
+          ownerId: row.owner_id,
+          input: row.input,
+          signal: job.controller.signal,
+          cache,
+          services,
+          onEvent: forward,
+          concurrency: options.stepConcurrency,
+        });
+        await events.publish({ type: 'job-end', jobId, at: now(), output: result.output });
+      } catch (thrown) {
+        await events.flush(jobId);
+        if (job.reason === 'cancel') return;
+        if (job.reason === 'shutdown' || job.reason === 'claim-lost') {
+          // After a lost claim the job belongs to another worker: leave its row alone.
+          if (job.reason === 'shutdown') await putBack(jobId);
+          throw new Error(`The run of job ${jobId} was interrupted (${job.reason}); it goes back to the queue.`);
+        }
+        const error = job.reason === 'timeout'
+          ? new TimeoutError(`The job ran longer than its limit of ${queue.timings.jobTimeoutSeconds} seconds.`)
+          : toKilnError(thrown);
+        const step = typeof error.details?.step === 'string' ? error.details.step : undefined;
+        await events.publish({ type: 'job-error', jobId, at: now(), code: error.code, message: error.message, ...(step ? { step } : {}) });
+      }
+    } finally {
+      clearTimeout(timeout);
+      message.signal.removeEventListener('abort', onClaimLost);
+      running.delete(jobId);
+    }
+  }
+
+  // pg-boss moves a job here when it was interrupted more often than the queue allows.
+  async function giveUp(message: Job<JobMessage>) {
+    const times = queue.timings.maxInterruptions + 1;
+    await events.publish({
+      type: 'job-error',
+      jobId: message.data.jobId,
+      at: now(),
+      code: 'internal',
+      message: `The job was interrupted ${times} times (its worker stopped or died) and was given up.`,
+    });
+  }
+
+  return {
+    start() {
+      started ??= (async () => {
+        unsubscribe = await events.subscribeAll((event) => {
+          if (event.type === 'job-error' && event.code === 'cancelled') abort(event.jobId, 'cancel');
+        });
+        // NOTIFY wakes a worker for new jobs only; retries of interrupted jobs are found by polling.
+        const interval = queue.timings.pollingIntervalSeconds;
+        const polling = { pollingIntervalSeconds: interval, notifyPollingIntervalSeconds: interval, batchSize: 1 };
+        workIds.set(
+          jobQueueName,
+          await queue.boss.work<JobMessage>(jobQueueName, { ...polling, localConcurrency: options.concurrency ?? 1 }, async ([message]) =>
+            runJob(message),
+          ),
+        );
+        workIds.set(givenUpQueueName, await queue.boss.work<JobMessage>(givenUpQueueName, polling, async ([message]) => giveUp(message)));
+      })();
+      return started;
+    },
+
+    stop() {
+      if (!started) return Promise.resolve();
+      stopped ??= (async () => {
+        stopping = true;
+        await started.catch(() => {});
+        // By id: other workers on the same pg-boss instance keep working.
+        const draining = Promise.all([...workIds].map(([name, id]) => queue.boss.offWork(name, { id, wait: true })));
+        for (const jobId of running.keys()) abort(jobId, 'shutdown');
+        await draining;
+        await unsubscribe?.();
+        if (!options.events) await events.close();
+      })();
+      return stopped;
+    },
+  };
+}

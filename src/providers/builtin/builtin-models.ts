@@ -1,0 +1,56 @@
+import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
+import type { Capability, ModelByCapability, ModelIdentity } from '../spec/index.ts';
+import { createRulesModerationModel } from './rules-moderation-model.ts';
+
+/** Makes a built-in model; it receives the identity to carry (`provider` is the backend's configured name). */
+export type BuiltinModelFactory<C extends Capability> = (identity: ModelIdentity) => ModelByCapability[C];
+
+/**
+ * The offline models, by capability and name. Studios add theirs at import time
+ * (`builtinModels.register('text', 'storyteller', ...)`), so the built-in backend serves whatever is
+ * registered when a call comes in.
+ */
+export class BuiltinModelCatalog {
+  private readonly factories = new Map<Capability, Map<string, BuiltinModelFactory<Capability>>>();
+
+  register<C extends Capability>(capability: C, modelId: string, factory: BuiltinModelFactory<C>): void {
+    const models = this.factories.get(capability) ?? new Map<string, BuiltinModelFactory<Capability>>();
+    // Two studios picking the same name would silently shadow each other: refuse instead.
+    if (models.has(modelId)) throw new Error(`A built-in ${capability} model named ${modelId} is already registered.`);
+    models.set(modelId, factory as BuiltinModelFactory<Capability>);
+    this.factories.set(capability, models);
+  }
+
+  /** Capabilities with at least one model. */
+  capabilities(): Capability[] {
+    return [...this.factories.keys()];
+  }
+
+  modelIds(capability: Capability): string[] {
+    return [...(this.factories.get(capability)?.keys() ?? [])];
+  }
+
+  /** ProviderUnsupportedError when nothing of that name is registered, so fallback moves on. */
+  create<C extends Capability>(capability: C, modelId: string, provider: string): ModelByCapability[C] {
+    const factory = this.factories.get(capability)?.get(modelId);
+    if (!factory) {
+      const known = this.modelIds(capability);
+      throw new ProviderUnsupportedError(
+        `${provider} has no ${capability} model named ${modelId}` +
+          (known.length > 0 ? ` (it has: ${known.join(', ')}).` : ` (it has no ${capability} models).`),
+        { details: { provider, capability, modelId } },
+      );
+    }
+    return factory({ provider, modelId }) as ModelByCapability[C];
+  }
+}
+
+/** A catalog holding the models this folder ships (`moderation:rules`). */
+export function createBuiltinModelCatalog(): BuiltinModelCatalog {
+  const catalog = new BuiltinModelCatalog();
+  catalog.register('moderation', 'rules', createRulesModerationModel);
+  return catalog;
+}
+
+/** The process-wide catalog the built-in backend reads unless given another. */
+export const builtinModels = createBuiltinModelCatalog();

@@ -1,0 +1,47 @@
+import type { KilnConfig } from '../config/index.ts';
+import type { ProviderRegistry } from '../runtime/contracts.ts';
+import type { BackendFactory } from './backend.ts';
+import { createBuiltinBackend } from './builtin/builtin-backend.ts';
+import { createLlamaCppBackend, type LlamaCppBackendSettings } from './llamacpp/llamacpp-backend.ts';
+import { createOllamaBackend } from './ollama/ollama-backend.ts';
+import { createOpenAIBackend, type OpenAIBackendSettings } from './openai/openai-backend.ts';
+import { createRegistry } from './registry.ts';
+import { createUnknownBackend } from './unknown-backend.ts';
+
+export type { Backend, BackendFactory, BackendStatus, BackendBaseSettings } from './backend.ts';
+export { createRegistry, parseCandidate, type RegistryOptions } from './registry.ts';
+export { builtinModels, BuiltinModelCatalog, createBuiltinModelCatalog, type BuiltinModelFactory } from './builtin/builtin-models.ts';
+export { createBuiltinBackend } from './builtin/builtin-backend.ts';
+export { createOpenAIBackend } from './openai/openai-backend.ts';
+export { createOllamaBackend } from './ollama/ollama-backend.ts';
+export { createLlamaCppBackend } from './llamacpp/llamacpp-backend.ts';
+
+/** The factory for each backend `type` in the config. The config has checked each entry's settings. */
+export const backendFactories: Record<string, BackendFactory> = {
+  builtin: (settings) => createBuiltinBackend(settings),
+  openai: (settings) => createOpenAIBackend(settings as unknown as OpenAIBackendSettings),
+  ollama: (settings) => createOllamaBackend(settings),
+  llamacpp: (settings) => createLlamaCppBackend(settings as unknown as LlamaCppBackendSettings),
+};
+
+export interface CreateProviderRegistryOptions {
+  /** Replaces the global fetch for every HTTP backend (tests). */
+  fetch?: typeof fetch;
+  /** Where `apiKeyEnv` is looked up; `process.env` when absent. */
+  env?: Record<string, string | undefined>;
+  /** More backend types (plugins), or replacements for the built-in factories. */
+  factories?: Record<string, BackendFactory>;
+  /** How long one backend's health check may take. */
+  healthTimeoutMs?: number;
+}
+
+/** Makes every configured backend and the registry that serves the configured fallback lists. */
+export function createProviderRegistry(config: KilnConfig, options: CreateProviderRegistryOptions = {}): ProviderRegistry {
+  const factories = { ...backendFactories, ...options.factories };
+  const backends = Object.entries(config.backends).map(([name, { type, ...settings }]) => {
+    const factory = factories[type];
+    if (!factory) return createUnknownBackend(name, type, Object.keys(factories));
+    return factory({ ...settings, name, fetch: options.fetch, env: options.env });
+  });
+  return createRegistry({ backends, capabilities: config.capabilities, healthTimeoutMs: options.healthTimeoutMs });
+}

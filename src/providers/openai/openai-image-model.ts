@@ -1,0 +1,44 @@
+import { InvalidOutputError } from '../../engine/errors/index.ts';
+import { providerFetchJson } from '../provider-fetch.ts';
+import { sniffImageType } from '../sniff-image-type.ts';
+import type { ImageGenerateOptions, ImageGenerateResult, ImageModel, ProviderWarning } from '../spec/index.ts';
+import type { OpenAIConnection } from './openai-connection.ts';
+
+interface ImagesResponse {
+  data?: { b64_json?: string; revised_prompt?: string }[];
+}
+
+/** POST /images/generations with `response_format: b64_json`, so no second download is needed. */
+export function createOpenAIImageModel(connection: OpenAIConnection, modelId: string): ImageModel {
+  return {
+    provider: connection.provider,
+    modelId,
+    async generate(options: ImageGenerateOptions): Promise<ImageGenerateResult> {
+      // The OpenAI images API has none of these; strict servers reject unknown fields, so they are not sent.
+      const warnings: ProviderWarning[] = [];
+      if (options.seed !== undefined) warnings.push({ setting: 'seed', message: 'The OpenAI images API takes no seed; it was ignored.' });
+      if (options.negativePrompt) warnings.push({ setting: 'negativePrompt', message: 'The OpenAI images API takes no negative prompt; it was ignored.' });
+      if (options.referenceImages?.length) warnings.push({ setting: 'referenceImages', message: 'Reference images need /images/edits, which Kiln does not use; they were ignored.' });
+
+      const body = await providerFetchJson<ImagesResponse>({
+        fetch: connection.fetch,
+        baseURL: connection.baseURL,
+        path: '/images/generations',
+        provider: connection.provider,
+        modelId,
+        init: {
+          method: 'POST',
+          headers: { ...connection.headers(), 'content-type': 'application/json' },
+          body: JSON.stringify({ model: modelId, prompt: options.prompt, n: 1, size: `${options.width}x${options.height}`, response_format: 'b64_json' }),
+          signal: options.abortSignal,
+        },
+      });
+      const first = body.data?.[0];
+      if (!first?.b64_json) {
+        throw new InvalidOutputError(`${connection.provider} answered /images/generations without b64_json data.`);
+      }
+      const data = new Uint8Array(Buffer.from(first.b64_json, 'base64'));
+      return { image: { data, mediaType: sniffImageType(data) }, description: first.revised_prompt, warnings };
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * A stand-in for an OpenAI-compatible server on 127.0.0.1, for contract tests. It speaks the
+ * documented REST shapes (chat completions, images, speech, transcriptions, models) and answers
+ * deterministically from the request: chat echoes the prompt, JSON output fits the asked schema,
+ * speech is a tone as long as the text with the text in a WAV comment, and transcription reads that
+ * comment back, so a speak-then-transcribe round trip returns the original words.
+ */
+import { exampleFromSchema } from '../stand-in/example-from-schema.ts';
+import { encodePng, encodeWav, readWav } from '../stand-in/media-encoders.ts';
+import { pause, startStandIn, type StandIn, type StandInRequest, type StandInResponse } from '../stand-in/start-stand-in.ts';
+
+export interface OpenAIStandInOptions {
+  /** Model ids it serves; others answer 404 `model_not_found`. */
+  models?: string[];
+  /** When set, requests must carry `Authorization: Bearer <apiKey>`. */
+  apiKey?: string;
+  /** Waits this long before each answer, so tests can abort mid-flight. */
+  delayMs?: number;
+}
+
+export interface OpenAIStandIn extends StandIn {
+  /** `origin` plus `/v1`, as a backend's baseURL. */
+  baseURL: string;
+}
+
+/** Models with fixed misbehaviour: `broken-json` ignores the format, `crashing` answers 500, `loading` answers 503 like llama.cpp's server. */
+export const standInModels = ['chat', 'painter', 'voice', 'whisper', 'broken-json', 'crashing', 'loading'];
+
+const error = (status: number, message: string, code: string | null = null, type = 'invalid_request_error'): StandInResponse => ({
+  status,
+  body: { error: { message, type, param: null, code } },
+});
+
+function hash(text: string): number {
+  let value = 2166136261;
+  for (const character of text) value = Math.imul(value ^ character.codePointAt(0)!, 16777619) >>> 0;
+  return value;
+}
+
+function chat(body: any): StandInResponse {
+  const messages: { role: string; content: unknown }[] = body.messages ?? [];
+  const user = messages.filter((message) => message.role === 'user').at(-1);
+  const prompt = typeof user?.content === 'string' ? user.content : JSON.stringify(user?.content ?? '');
+  const words = prompt.split(/\s+/).filter(Boolean);
+  const format = body.response_format;
+  let content: string;
+  if (body.model === 'broken-json') content = 'Sure! Here is your JSON: {"unfinished": ';
+  else if (format?.type === 'json_schema') content = JSON.stringify(exampleFromSchema(format.json_schema?.schema, words.slice(0, 4)));
+  else if (format?.type === 'json_object') content = JSON.stringify({ text: prompt });
+  else content = `You said: ${prompt}`.split(' ').slice(0, body.max_tokens ?? Infinity).join(' ');
+  const promptTokens = messages.reduce((sum, message) => sum + String(message.content).split(/\s+/).length, 0);
+  const completionTokens = content.split(/\s+/).length;
+  return {
+    body: {
+      id: `chatcmpl-${hash(content).toString(16)}`,
+      object: 'chat.completion',
+      created: 1700000000,
+      model: body.model,
+      choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
+    },
+  };
+}
+
+function images(body: any): StandInResponse {
+  const [width, height] = String(body.size ?? '256x256').split('x').map(Number);
+  if (!(width > 0 && height > 0 && width <= 2048 && height <= 2048)) return error(400, `Invalid size ${body.size}.`, 'invalid_size');
+  const tint = hash(String(body.prompt));
+  const png = encodePng(width, height, (x, y) => [tint & 255, (x * 255) / width, (y * 255) / height]);
+  return { body: { created: 1700000000, data: [{ b64_json: Buffer.from(png).toString('base64'), revised_prompt: `A picture of ${body.prompt}` }] } };
+}
+
+function speech(body: any): StandInResponse {
+  if (typeof body.input !== 'string' || body.input.length === 0) return error(400, 'input is required.');
+  const sampleRate = 16000;
+  const seconds = Math.max(0.5, (body.input.split(/\s+/).length * 0.3) / (body.speed ?? 1));
+  const frequency = 200 + (hash(String(body.voice)) % 200);
+  const samples = Float32Array.from({ length: Math.round(seconds * sampleRate) }, (_, index) => 0.3 * Math.sin((2 * Math.PI * frequency * index) / sampleRate));
+  return { headers: { 'content-type': 'audio/wav' }, body: encodeWav(samples, sampleRate, body.input) };
+}
+
+async function transcription(request: StandInRequest): Promise<StandInResponse> {
+  const form = await request.formData();
+  const file = form.get('file');
+  if (!(file instanceof Blob)) return error(400, 'file is required.');
+  const wav = readWav(new Uint8Array(await file.arrayBuffer()));
+  if (!wav) return error(400, 'Invalid file format. Supported formats: wav.', 'invalid_file_format');
+  const text = wav.comment ?? `(${wav.durationSeconds.toFixed(1)} seconds of sound)`;
+  if (form.get('response_format') !== 'verbose_json') return { body: { text } };
+  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
+  const share = wav.durationSeconds / sentences.length;
+  const segments = sentences.map((sentence, index) => ({
+    id: index, seek: 0, start: index * share, end: (index + 1) * share, text: ` ${sentence.trim()}`,
+    tokens: [], temperature: 0, avg_logprob: -0.2, compression_ratio: 1, no_speech_prob: 0.01,
+  }));
+  const language = String(form.get('language') ?? 'english');
+  return { body: { task: 'transcribe', language, duration: wav.durationSeconds, text, segments } };
+}
+
+export async function startOpenAIStandIn(options: OpenAIStandInOptions = {}): Promise<OpenAIStandIn> {
+  const models = options.models ?? standInModels;
+  const standIn = await startStandIn(async (request) => {
+    if (options.delayMs) await pause(options.delayMs);
+    if (options.apiKey && request.headers.authorization !== `Bearer ${options.apiKey}`) {
+      return error(401, 'Incorrect API key provided.', 'invalid_api_key');
+    }
+    if (request.method === 'GET' && request.path === '/v1/models') {
+      return { body: { object: 'list', data: models.map((id) => ({ id, object: 'model', created: 1700000000, owned_by: 'stand-in' })) } };
+    }
+    const routes: Record<string, (request: StandInRequest) => StandInResponse | Promise<StandInResponse>> = {
+      '/v1/chat/completions': (request) => chat(request.json()),
+      '/v1/images/generations': (request) => images(request.json()),
+      '/v1/audio/speech': (request) => speech(request.json()),
+      '/v1/audio/transcriptions': transcription,
+    };
+    const route = request.method === 'POST' ? routes[request.path] : undefined;
+    if (!route) return error(404, `Unknown request URL: ${request.method} ${request.path}.`, 'unknown_url');
+    const model = request.path.endsWith('transcriptions') ? String((await request.formData()).get('model')) : request.json().model;
+    if (!models.includes(model)) return error(404, `The model \`${model}\` does not exist or you do not have access to it.`, 'model_not_found');
+    if (model === 'crashing') return error(500, 'The server had an error while processing your request.', null, 'server_error');
+    if (model === 'loading') return { status: 503, body: { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } } };
+    return route(request);
+  });
+  return { ...standIn, baseURL: `${standIn.origin}/v1` };
+}

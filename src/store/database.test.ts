@@ -1,0 +1,88 @@
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyMigrations } from './apply-migrations.ts';
+import { openDatabase, type Database } from './database.ts';
+import { schema } from './schema.ts';
+import { temporaryDataDir } from './testing/temporary-data-dir.ts';
+
+describe('openDatabase on PGlite', () => {
+  let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
+  let database: Database;
+
+  beforeAll(async () => {
+    folder = await temporaryDataDir();
+    database = await openDatabase({ dataDir: folder.dataDir });
+  });
+  afterAll(async () => {
+    await database.close();
+    await folder.remove();
+  });
+
+  it('applies the migrations once; applying them again changes nothing', async () => {
+    expect(await database.query('SELECT name FROM kiln_migrations')).toEqual([{ name: '0001_initial.sql' }]);
+    await database.query(`INSERT INTO jobs (id, owner_id, pipeline, state, input) VALUES ('j1', 'u1', 'p', 'queued', '{}')`);
+    expect(await applyMigrations((work) => database.transaction(work))).toEqual([]);
+    expect(await database.query('SELECT id FROM jobs')).toEqual([{ id: 'j1' }]);
+  });
+
+  it('keeps its data in <dataDir>/db across a close and reopen', async () => {
+    await database.close();
+    database = await openDatabase({ dataDir: folder.dataDir });
+    expect(await database.query('SELECT id FROM jobs')).toEqual([{ id: 'j1' }]);
+    expect(await database.query('SELECT count(*)::int AS count FROM kiln_migrations')).toEqual([{ count: 1 }]);
+  });
+
+  it('describes in schema.ts exactly the columns the migrations create', async () => {
+    for (const table of Object.values(schema)) {
+      const config = getTableConfig(table);
+      const columns = await database.query<{ column_name: string; is_nullable: string }>(
+        `SELECT column_name, is_nullable FROM information_schema.columns WHERE table_name = $1 ORDER BY column_name`,
+        [config.name],
+      );
+      const described = config.columns
+        .map((column) => ({ column_name: column.name, is_nullable: column.notNull ? 'NO' : 'YES' }))
+        .sort((a, b) => a.column_name.localeCompare(b.column_name));
+      expect(columns, config.name).toEqual(described);
+    }
+  });
+
+  it('rolls a failed transaction back', async () => {
+    await expect(
+      database.transaction(async (session) => {
+        await session.query(`INSERT INTO users (id, name) VALUES ('u-rolled-back', 'x')`);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await database.query(`SELECT id FROM users WHERE id = 'u-rolled-back'`)).toEqual([]);
+  });
+
+  it('delivers notifications to listeners until they unlisten', async () => {
+    const heard: string[] = [];
+    const unlisten = await database.listen('kiln_test_channel', (payload) => heard.push(payload));
+    await database.notify('kiln_test_channel', 'first');
+    await expect.poll(() => heard).toEqual(['first']);
+    await unlisten();
+    await database.notify('kiln_test_channel', 'second');
+    await database.query('SELECT 1');
+    expect(heard).toEqual(['first']);
+  });
+
+  it('refuses channel names that would need quoting', async () => {
+    await expect(database.listen('bad; DROP TABLE jobs', () => {})).rejects.toThrow(/Channel name/);
+  });
+});
+
+describe('openDatabase on PGlite, twice at once', () => {
+  it('refuses a second open of the same folder until the first is closed', async () => {
+    const folder = await temporaryDataDir();
+    const first = await openDatabase({ dataDir: folder.dataDir });
+    try {
+      await expect(openDatabase({ dataDir: folder.dataDir })).rejects.toThrow(/in use by process \d+; the embedded database allows one process/);
+    } finally {
+      await first.close();
+    }
+    const again = await openDatabase({ dataDir: folder.dataDir });
+    await again.close();
+    await folder.remove();
+  });
+});

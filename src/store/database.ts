@@ -1,0 +1,134 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { applyMigrations } from './apply-migrations.ts';
+import { lockDataDirectory } from './lock-data-directory.ts';
+import { assertChannelName, createPostgresListener } from './postgres-listener.ts';
+import { schema } from './schema.ts';
+
+/** Typed queries over Kiln's tables, the same API on PGlite and on Postgres. */
+export type KilnDrizzle = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** Raw SQL on one connection: the whole database, or one transaction. */
+export interface SqlSession {
+  /** One statement with `$1` parameters; the result rows. */
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Several statements, no parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends SqlSession {
+  /** `pglite`: embedded, one process. `postgres`: a server that several machines share. */
+  kind: 'pglite' | 'postgres';
+  db: KilnDrizzle;
+  /** Runs `work` in one transaction on one connection; rolls back when it throws. */
+  transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  /** Calls `handler` with each NOTIFY payload on `channel`; returns the function that stops it. */
+  listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
+  notify(channel: string, payload: string): Promise<void>;
+  /** What the queue needs to reach the same database. */
+  connection: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; url: string };
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** `postgres://…` to use a Postgres server; absent for the embedded PGlite database. */
+  databaseUrl?: string;
+  /** Kiln's data folder; PGlite keeps its files in `<dataDir>/db`. */
+  dataDir: string;
+  /** Connections in the Postgres pool. Default 10. */
+  poolSize?: number;
+  /** Where errors of background connections go (the LISTEN connection). Default: console.error. */
+  onError?: (error: Error) => void;
+}
+
+/** Opens the database named by the options and brings its schema up to date. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  const database = options.databaseUrl
+    ? openPostgres(options.databaseUrl, options)
+    : await openPglite(join(options.dataDir, 'db'));
+  try {
+    await applyMigrations((work) => database.transaction(work));
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+async function openPglite(directory: string): Promise<Database> {
+  await mkdir(directory, { recursive: true });
+  const unlock = await lockDataDirectory(directory);
+  const client = await PGlite.create(directory).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
+  });
+  const session = (target: Pick<PGlite, 'query' | 'exec'>): SqlSession => ({
+    query: async <Row,>(sql: string, params?: unknown[]) => (await target.query<Row>(sql, params)).rows,
+    exec: async (sql: string) => void (await target.exec(sql)),
+  });
+  return {
+    kind: 'pglite',
+    db: drizzlePglite({ client, schema }) as unknown as KilnDrizzle,
+    ...session(client),
+    transaction: (work) => client.transaction((transaction) => work(session(transaction))),
+    async listen(channel, handler) {
+      assertChannelName(channel);
+      const unlisten = await client.listen(channel, handler);
+      return async () => unlisten();
+    },
+    async notify(channel, payload) {
+      await client.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    },
+    connection: { kind: 'pglite', client },
+    async close() {
+      if (!client.closed) await client.close();
+      await unlock();
+    },
+  };
+}
+
+function openPostgres(url: string, options: OpenDatabaseOptions): Database {
+  const onError = options.onError ?? ((error: Error) => console.error('kiln database:', error.message));
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, application_name: 'kiln' });
+  // An idle client that loses its server emits here; without a listener that would end the process.
+  pool.on('error', onError);
+  const listener = createPostgresListener(url, onError);
+  let closing: Promise<void> | undefined;
+  const session = (target: pg.Pool | pg.PoolClient): SqlSession => ({
+    query: async <Row,>(sql: string, params?: unknown[]) => (await target.query(sql, params)).rows as Row[],
+    exec: async (sql: string) => void (await target.query(sql)),
+  });
+  return {
+    kind: 'postgres',
+    db: drizzleNodePostgres({ client: pool, schema }) as unknown as KilnDrizzle,
+    ...session(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(session(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    listen: (channel, handler) => listener.listen(channel, handler),
+    async notify(channel, payload) {
+      await pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    },
+    connection: { kind: 'postgres', url },
+    close() {
+      closing ??= listener.close().then(() => pool.end());
+      return closing;
+    },
+  };
+}
