@@ -17,18 +17,21 @@ export async function doctorCommand(args: string[]): Promise<number> {
       (path) => ({ state: 'ready' as const, path }),
       (error: Error) => ({ state: 'unavailable' as const, reason: error.message }),
     );
+    // A candidate is installed when its backend serves that capability, ready when that backend is up.
     const capabilities = Object.fromEntries(
       Object.entries(config.capabilities).map(([capability, candidates]) => {
-        const ready = (candidates ?? []).filter((candidate) =>
-          backends.some((backend) => backend.state === 'ready' && candidate.startsWith(`${backend.name}:`)),
-        );
-        return [capability, { candidates, ready }];
+        const servedBy = (candidate: string) =>
+          backends.filter((backend) => candidate.startsWith(`${backend.name}:`) && backend.serves[capability as keyof typeof backend.serves]);
+        const installed = candidates.filter((candidate) => servedBy(candidate).length > 0);
+        const ready = installed.filter((candidate) => servedBy(candidate).some((backend) => backend.state === 'ready'));
+        return [capability, { candidates, installed, ready }];
       }),
     );
     const report = { database: config.databaseUrl ? 'postgres' : 'pglite', dataDir: config.dataDir, ffmpeg, backends, capabilities };
     if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(formatDoctorReport(report));
-    const capabilityWithoutBackend = Object.values(capabilities).some((entry) => entry.candidates.length > 0 && entry.ready.length === 0);
+    // Failing: something is configured for a capability, but every backend that would serve it is down.
+    const capabilityWithoutBackend = Object.values(capabilities).some((entry) => entry.installed.length > 0 && entry.ready.length === 0);
     return capabilityWithoutBackend || ffmpeg.state !== 'ready' ? 1 : 0;
   } finally {
     await registry.close();
@@ -40,7 +43,7 @@ function formatDoctorReport(report: {
   dataDir: string;
   ffmpeg: { state: string; path?: string; reason?: string };
   backends: Array<{ name: string; type: string; state: string; reason?: string; device: string; serves: Record<string, string[] | undefined> }>;
-  capabilities: Record<string, { candidates: string[]; ready: string[] }>;
+  capabilities: Record<string, { candidates: string[]; installed: string[]; ready: string[] }>;
 }): string {
   const lines = [`database  ${report.database}   data folder  ${report.dataDir}`];
   lines.push(`ffmpeg    ${report.ffmpeg.state === 'ready' ? report.ffmpeg.path : `missing: ${report.ffmpeg.reason}`}`, '', 'Backends');
@@ -50,10 +53,11 @@ function formatDoctorReport(report: {
     lines.push(`  ${mark} ${backend.name} (${backend.type}, ${backend.device})  ${backend.state}${backend.reason ? `: ${backend.reason}` : ''}`);
     if (serves.length > 0) lines.push(`      ${serves.join('; ')}`);
   }
-  lines.push('', 'Capabilities (fallback order; * = ready)');
+  lines.push('', 'Capabilities (fallback order; * ready, - not installed in this build)');
   for (const [capability, entry] of Object.entries(report.capabilities)) {
-    const listed = entry.candidates.map((candidate) => (entry.ready.includes(candidate) ? `*${candidate}` : candidate));
-    lines.push(`  ${capability.padEnd(14)} ${listed.join(' → ') || '(none)'}`);
+    const mark = (candidate: string) => (entry.ready.includes(candidate) ? '*' : entry.installed.includes(candidate) ? '' : '-');
+    const listed = entry.candidates.map((candidate) => `${mark(candidate)}${candidate}`);
+    lines.push(`  ${capability.padEnd(14)} ${listed.join(' → ') || '(none configured)'}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -25,7 +25,7 @@ describe('loadConfig: file and defaults', () => {
     expect(config.capabilities.moderation).toEqual(['builtin:rules']);
     expect(config.capabilities.text).toEqual(['builtin:storyteller']);
     expect(config.dataDir).toBe(join(folder, 'data'));
-    expect(config.server).toEqual({ host: '127.0.0.1', port: 8787, auth: {}, rateLimits: {} });
+    expect(config.server).toEqual({ host: '127.0.0.1', port: 8080, auth: {}, rateLimits: {} });
     expect(config.databaseUrl).toBeUndefined();
   });
 

@@ -46,6 +46,8 @@ export function createRegistry(options: RegistryOptions): ProviderRegistry {
   async function checkOne(backend: Backend, outer?: AbortSignal): Promise<BackendHealth> {
     const serves: BackendHealth['serves'] = {};
     for (const capability of allCapabilities) {
+      // Only what the backend can serve now: a built-in model a studio has not installed is not listed.
+      if (!backend.capabilities.includes(capability)) continue;
       const models = candidates(capability).filter((candidate) => candidate.startsWith(`${backend.name}:`));
       if (models.length > 0) serves[capability] = models.map((candidate) => parseCandidate(candidate).modelId);
     }
