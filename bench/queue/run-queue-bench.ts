@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config/index.ts';
 import { createRuntime } from '../../src/runtime/create-runtime.ts';
 import { localUserId } from '../../src/runtime/local-user.ts';
+import { measureJobs } from '../../src/jobs/measure-jobs.ts';
 import { temporaryDataDir } from '../../src/store/testing/temporary-data-dir.ts';
 import { postgresUnavailableReason, startTemporaryPostgres } from '../../src/store/testing/temporary-postgres.ts';
 import { round } from '../lib/statistics.ts';
@@ -14,36 +15,21 @@ const jobCount = Number(values.jobs);
 const concurrency = Number(values.concurrency);
 
 /** Queues `jobCount` jobs at once and returns how many finished per second, first create to last end. */
-async function measure(databaseUrl?: string): Promise<{ jobs_per_second: number; seconds: number; failed: number }> {
+async function measure(databaseUrl?: string): Promise<{ jobs_per_second: number; seconds: number; failed: number; run_ms_p50: number }> {
   const data = await temporaryDataDir();
   const config = await loadConfig({ cwd: data.dataDir, env: { KILN_DATA_DIR: data.dataDir, DATABASE_URL: databaseUrl } });
   const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: concurrency, queueTimings: { pollingIntervalSeconds: 0.5 } });
   try {
-    let finished = 0;
-    let failed = 0;
-    let allDone = () => {};
-    const done = new Promise<void>((resolve) => (allDone = resolve));
-    const ids = new Set<string>();
     const started = performance.now();
-    for (let index = 0; index < jobCount; index += 1) {
-      const job = await runtime.jobs.create(localUserId, 'diagnostic', { steps: 1, label: `job ${index}` });
-      ids.add(job.id);
-    }
-    const unsubscribes = await Promise.all(
-      [...ids].map((id) =>
-        runtime.jobs.subscribe(id, (event) => {
-          if (event.type === 'job-end' || event.type === 'job-error') {
-            if (event.type === 'job-error') failed += 1;
-            finished += 1;
-            if (finished === jobCount) allDone();
-          }
-        }),
-      ),
-    );
-    await done;
+    const result = await measureJobs({
+      service: runtime.jobs,
+      ownerId: localUserId,
+      pipelineId: 'diagnostic',
+      inputs: Array.from({ length: jobCount }, (_, index) => ({ steps: 1, label: `job ${index}` })),
+    });
     const seconds = (performance.now() - started) / 1000;
-    await Promise.all(unsubscribes.map((unsubscribe) => unsubscribe()));
-    return { jobs_per_second: round(jobCount / seconds, 1), seconds: round(seconds, 2), failed };
+    const failed = result.jobs.filter((job) => job.state !== 'succeeded').length;
+    return { jobs_per_second: round(jobCount / seconds, 1), seconds: round(seconds, 2), failed, run_ms_p50: round(result.run.p50, 1) };
   } finally {
     await runtime.close();
     await data.remove();

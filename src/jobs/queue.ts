@@ -71,6 +71,8 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     supervise: true,
     superviseIntervalSeconds: timings.superviseIntervalSeconds,
     monitorIntervalSeconds: timings.superviseIntervalSeconds,
+    // Workers burst through a backlog by the queue's cached ready count; keep it fresh.
+    queueCacheIntervalSeconds: timings.superviseIntervalSeconds,
     useListenNotify: true,
   });
   boss.on('error', onError);

@@ -141,7 +141,9 @@ export function createWorker(options: WorkerOptions): Worker {
         });
         // NOTIFY wakes a worker for new jobs only; retries of interrupted jobs are found by polling.
         const interval = queue.timings.pollingIntervalSeconds;
-        const polling = { pollingIntervalSeconds: interval, notifyPollingIntervalSeconds: interval, batchSize: 1 };
+        // With a backlog, fetch again as soon as a job ends instead of waiting out the poll interval
+        // (with one job per fetch, pg-boss's burst mode is driven by its ready count, refreshed by supervision).
+        const polling = { pollingIntervalSeconds: interval, notifyPollingIntervalSeconds: interval, batchSize: 1, burstWhenReadyExceeds: 1 };
         workIds.set(
           jobQueueName,
           await queue.boss.work<JobMessage>(jobQueueName, { ...polling, localConcurrency: options.concurrency ?? 1 }, async ([message]) =>

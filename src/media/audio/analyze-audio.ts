@@ -1,0 +1,79 @@
+import { BadInputError } from '../../engine/errors/index.ts';
+import type { AudioAnalysis } from './audio-analysis-schema.ts';
+import { estimateTempo } from './estimate-tempo.ts';
+import { findDownbeats } from './find-downbeats.ts';
+import { findSections } from './find-sections.ts';
+import { intensityCurve } from './intensity-curve.ts';
+import { computeOnsetEnvelopes } from './onset-envelope.ts';
+import { pickKeyMoments } from './pick-key-moments.ts';
+import { smoothEnvelope } from './pulse-salience.ts';
+import { computeSpectralFeatures } from './spectral-features.ts';
+import { computeTempogram } from './tempogram.ts';
+import { trackTempoPath } from './tempo-path.ts';
+import { trackBeats } from './track-beats.ts';
+
+export interface AnalyzeAudioOptions {
+  /** How many key moments to choose (scenes of the video); 7 by default, 1 to 64, at most one per second of audio. */
+  keyMoments?: number;
+}
+
+const shortestSeconds = 2;
+/** Nothing louder than -60 dBFS: digital silence or a recording of the room, not music. */
+const silencePeak = 10 ** (-60 / 20);
+
+/** Analyses mono PCM: tempo, beats, downbeats, intensity, sections and key moments. */
+export function analyzeAudio(samples: Float32Array, sampleRate: number, options: AnalyzeAudioOptions = {}): AudioAnalysis {
+  const keyMoments = options.keyMoments ?? 7;
+  if (!Number.isInteger(keyMoments) || keyMoments < 1 || keyMoments > 64) {
+    throw new BadInputError(`keyMoments must be a whole number from 1 to 64, not ${keyMoments}.`);
+  }
+  if (!Number.isInteger(sampleRate) || sampleRate < 4000) {
+    throw new BadInputError(`The sample rate must be a whole number of at least 4000 Hz, not ${sampleRate}.`);
+  }
+  const duration = samples.length / sampleRate;
+  if (duration < shortestSeconds) {
+    throw new BadInputError(`The audio is ${duration.toFixed(2)} s long; at least ${shortestSeconds} seconds are needed to find a beat.`);
+  }
+  let peak = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const magnitude = Math.abs(samples[i]);
+    if (!(magnitude <= 1e6)) throw new BadInputError('The audio contains samples that are not finite numbers.');
+    if (magnitude > peak) peak = magnitude;
+  }
+  if (peak < silencePeak) {
+    throw new BadInputError('The audio is silent (nothing louder than -60 dBFS); upload the song itself.');
+  }
+
+  const features = computeSpectralFeatures(samples, sampleRate);
+  const { frameRate } = features;
+  const envelopes = computeOnsetEnvelopes(features);
+  const tempogram = computeTempogram(envelopes.full, frameRate);
+  const tempo = estimateTempo(envelopes.full, frameRate, tempogram);
+  const periods = trackTempoPath(tempogram, tempo.period, features.frameCount);
+  const beatFrames = trackBeats(smoothEnvelope(envelopes.full), periods);
+  const { downbeats: downbeatFrames } = findDownbeats(beatFrames, envelopes.low, features);
+  const toSeconds = (frame: number) => round(frame / frameRate, 3);
+  const beats = beatFrames.map(toSeconds);
+  const downbeats = downbeatFrames.map(toSeconds);
+
+  const intensity = intensityCurve(samples, sampleRate).map((value) => round(value, 3));
+  const sections = findSections(features, duration, downbeats.length >= 2 ? downbeats : beats);
+  return {
+    duration: round(duration, 3),
+    sample_rate: sampleRate,
+    tempo: { bpm: round(dominantBpm(periods, frameRate), 2), confidence: round(tempo.confidence, 3) },
+    beats,
+    downbeats,
+    intensity_curve: intensity,
+    key_moments: pickKeyMoments(intensity, sections, beats, duration, keyMoments),
+    sections,
+  };
+}
+
+/** The tempo held longest: the median of the per-frame beat period, so a song that changes tempo reports its main one. */
+function dominantBpm(periods: Float32Array, frameRate: number): number {
+  const sorted = Float32Array.from(periods).sort();
+  return (60 * frameRate) / sorted[sorted.length >> 1];
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;

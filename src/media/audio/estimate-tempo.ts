@@ -1,0 +1,130 @@
+import { pulseSalience, smoothEnvelope } from './pulse-salience.ts';
+import type { Tempogram } from './tempogram.ts';
+
+export interface TempoEstimate {
+  bpm: number;
+  /** The beat period in onset frames (fractional). */
+  period: number;
+  /** 0..1: how periodic the onsets are at this tempo over the song (0 for noise, about 0.7 for a drum kit). */
+  confidence: number;
+}
+
+/** The range of tempi considered, in BPM; outside it nobody taps along. */
+const slowestBpm = 40;
+const fastestBpm = 240;
+/**
+ * A log-normal preference over tempo (centre in BPM, width in octaves). Listeners prefer about
+ * 120 BPM, but the centre sits higher because the salience below favours slow trains: choosing the
+ * best phase lets a slow train keep only the strong beats. Fitted on 22 synthetic songs, then checked
+ * on songs rendered with other seeds and tempi (bench/beats); 140–180 and 1.2–1.8 score within a
+ * song or two of each other.
+ */
+const preferredBpm = 150;
+const preferenceOctaves = 1.4;
+/** Metrical relatives of the strongest periodicity that may be the real beat instead (octave and triple errors). */
+const relatives = [1 / 4, 1 / 3, 1 / 2, 2 / 3, 1, 3 / 2, 2, 3, 4];
+
+/**
+ * Finds the beat period. The autocorrelation's strongest peak gives the pulse family; each metrical
+ * relative of it (T/2, 2T, 3T/2, ...) is then scored by how strongly a pulse train at that period
+ * meets the onsets (the slower train may pick the stronger beats, the faster must also hit the weak
+ * ones), times the tempo preference. So a slow ballad with soft eighth notes stays slow and a fast
+ * song whose every beat is hit stays fast.
+ */
+export function estimateTempo(envelope: Float32Array, frameRate: number, tempogram: Tempogram): TempoEstimate {
+  const { mean, maxLag } = tempogram;
+  const toBpm = (period: number) => (60 * frameRate) / period;
+  const shortestLag = Math.max(2, Math.floor((60 * frameRate) / fastestBpm));
+  const longestLag = Math.min(maxLag - 1, Math.ceil((60 * frameRate) / slowestBpm));
+
+  const peaks: number[] = [];
+  for (let lag = shortestLag; lag <= longestLag; lag++) {
+    if (mean[lag] > 0 && mean[lag] >= mean[lag - 1] && mean[lag] > mean[lag + 1]) peaks.push(lag);
+  }
+  // No periodicity at all (a drone, noise): report the preferred tempo with no confidence in it.
+  if (peaks.length === 0) return { bpm: preferredBpm, period: (60 * frameRate) / preferredBpm, confidence: 0 };
+  peaks.sort((a, b) => mean[b] - mean[a]);
+
+  const candidates: number[] = [];
+  for (const seed of peaks.slice(0, 3)) {
+    const seedPeriod = refinePeriod(mean, seed);
+    for (const ratio of relatives) {
+      const period = snapToPeak(mean, seedPeriod / ratio);
+      const bpm = toBpm(period);
+      if (bpm < slowestBpm || bpm > fastestBpm) continue;
+      if (candidates.some((other) => Math.abs(other / period - 1) < 0.03)) continue;
+      candidates.push(period);
+    }
+  }
+
+  // Snapping can nudge an edge peak just outside the range; the strongest peak itself always stays a candidate.
+  if (candidates.length === 0) candidates.push(refinePeriod(mean, peaks[0]));
+  const smooth = smoothEnvelope(envelope);
+  let best = candidates[0];
+  let bestScore = -Infinity;
+  for (const period of candidates) {
+    const salience = pulseSalience(smooth, tempogram.starts, tempogram.windowFrames, period);
+    const octaves = Math.log2(toBpm(period) / preferredBpm);
+    const score = Math.log(salience + 1e-9) - (octaves * octaves) / (2 * preferenceOctaves * preferenceOctaves);
+    if (score > bestScore) {
+      bestScore = score;
+      best = period;
+    }
+  }
+  const period = refineWithMultiples(mean, best);
+  return { bpm: toBpm(period), period, confidence: periodicityAt(tempogram, period) };
+}
+
+/** Parabolic interpolation of a peak of `values` around the integer lag `lag`. */
+function refinePeriod(values: Float32Array, lag: number): number {
+  if (lag <= 0 || lag >= values.length - 1) return lag;
+  const [left, centre, right] = [values[lag - 1], values[lag], values[lag + 1]];
+  const curvature = left - 2 * centre + right;
+  if (curvature >= 0) return lag;
+  return lag + Math.max(-0.5, Math.min(0.5, (0.5 * (left - right)) / curvature));
+}
+
+/** Moves a period to the highest autocorrelation peak within 6 %, if there is one. */
+function snapToPeak(values: Float32Array, period: number): number {
+  const from = Math.max(1, Math.floor(period * 0.94));
+  const to = Math.min(values.length - 2, Math.ceil(period * 1.06));
+  let bestLag = -1;
+  for (let lag = from; lag <= to; lag++) {
+    if (values[lag] >= values[lag - 1] && values[lag] > values[lag + 1] && (bestLag < 0 || values[lag] > values[bestLag])) bestLag = lag;
+  }
+  return bestLag < 0 ? period : refinePeriod(values, bestLag);
+}
+
+/**
+ * A one-frame error is 3 % at 180 BPM, so the period is fitted to the peaks at its first multiples
+ * too (least squares through the origin): the error shrinks with each multiple used.
+ */
+function refineWithMultiples(values: Float32Array, period: number): number {
+  let weighted = 0;
+  let norm = 0;
+  for (let multiple = 1; multiple <= 4; multiple++) {
+    if (period * multiple * 1.03 >= values.length - 1) break;
+    const lag = Math.round(period * multiple);
+    let peak = lag;
+    for (let candidate = Math.floor(period * multiple * 0.97); candidate <= Math.ceil(period * multiple * 1.03); candidate++) {
+      if (values[candidate] > values[peak]) peak = candidate;
+    }
+    const refined = refinePeriod(values, peak);
+    if (Math.abs(refined / (period * multiple) - 1) > 0.03) continue;
+    weighted += multiple * refined;
+    norm += multiple * multiple;
+  }
+  return norm > 0 ? weighted / norm : period;
+}
+
+/** The best any lag reaches on aperiodic onsets such as noise; periodicity below it says nothing. */
+const chancePeriodicity = 0.15;
+
+/** Energy-weighted periodicity at the beat period, rescaled so noise reads about 0 and a steady drum kit about 0.7. */
+function periodicityAt(tempogram: Tempogram, period: number): number {
+  const lag = Math.round(period);
+  if (lag >= tempogram.maxLag) return 0;
+  let sum = 0;
+  tempogram.rows.forEach((row, index) => (sum += tempogram.weights[index] * Math.max(0, Math.min(1, row[lag]))));
+  return Math.max(0, Math.min(1, (sum - chancePeriodicity) / (1 - chancePeriodicity)));
+}

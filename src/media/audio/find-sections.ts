@@ -1,0 +1,132 @@
+import type { SpectralFeatures } from './spectral-features.ts';
+
+export interface Section {
+  /** Seconds. */
+  start: number;
+  end: number;
+  /** Sections that sound alike share a letter (A, B, A, C...). */
+  label?: string;
+}
+
+const blockSeconds = 0.5;
+/** Half the width of the novelty kernel: what happened in the last 6 s against the next 6 s. */
+const kernelSeconds = 6;
+/** Shorter sections than this are not worth a scene of their own. */
+const shortestSectionSeconds = 8;
+const timbreBandGroups = 10;
+
+/**
+ * Structural boundaries by Foote's novelty: half-second blocks described by harmony (chroma), timbre
+ * (coarse mel spectrum) and loudness are compared with each other, and a checkerboard kernel slid
+ * along the diagonal of that self-similarity matrix peaks where the past stops resembling the future.
+ * Boundaries are moved to the nearest downbeat, where sections start in practice.
+ */
+export function findSections(features: SpectralFeatures, duration: number, downbeats: readonly number[]): Section[] {
+  const vectors = blockVectors(features, duration);
+  const blockCount = vectors.length;
+  const half = Math.round(kernelSeconds / blockSeconds);
+  if (duration < 2 * shortestSectionSeconds || blockCount < 2 * half) return [{ start: 0, end: round(duration), label: 'A' }];
+
+  const similarity = (a: number, b: number) => cosine(vectors[a], vectors[b]);
+  const novelty = new Float64Array(blockCount);
+  for (let centre = half; centre <= blockCount - half; centre++) {
+    let sum = 0;
+    for (let a = -half; a < half; a++) {
+      for (let b = -half; b < half; b++) {
+        const taper = Math.exp(-((a + 0.5) ** 2 + (b + 0.5) ** 2) / (2 * (half / 2) ** 2));
+        const sameSide = (a < 0) === (b < 0);
+        sum += (sameSide ? taper : -taper) * similarity(centre + a, centre + b);
+      }
+    }
+    novelty[centre] = Math.max(0, sum);
+  }
+
+  const values = Array.from(novelty);
+  const mean = values.reduce((total, value) => total + value, 0) / blockCount;
+  const deviation = Math.sqrt(values.reduce((total, value) => total + (value - mean) ** 2, 0) / blockCount);
+  const reach = Math.round(shortestSectionSeconds / blockSeconds);
+  const boundaries: number[] = [];
+  for (let block = reach; block <= blockCount - reach; block++) {
+    if (novelty[block] < mean + 0.5 * deviation) continue;
+    let isPeak = true;
+    for (let other = block - reach; other <= block + reach && isPeak; other++) {
+      if (other !== block && other >= 0 && other < blockCount && novelty[other] > novelty[block]) isPeak = false;
+    }
+    if (isPeak && (boundaries.length === 0 || block - boundaries[boundaries.length - 1] >= reach)) boundaries.push(block);
+  }
+
+  const times = boundaries.map((block) => snap(block * blockSeconds, downbeats, 2));
+  const edges = [0, ...times.filter((time) => time > shortestSectionSeconds / 2 && time < duration - shortestSectionSeconds / 2), duration];
+  const sections = edges.slice(0, -1).map((start, index) => ({ start: round(start), end: round(edges[index + 1]) }));
+  return labelSections(sections, vectors);
+}
+
+/** One feature vector per block: normalised chroma, coarse log-mel shape and loudness, each dimension z-scored over the song. */
+function blockVectors(features: SpectralFeatures, duration: number): Float64Array[] {
+  const { frameRate, melDb, melBandCount, chroma, chromaStep, frameCount } = features;
+  const blockCount = Math.max(1, Math.floor(duration / blockSeconds));
+  const framesPerBlock = Math.max(1, Math.round(blockSeconds * frameRate));
+  const dimensions = 12 + timbreBandGroups + 1;
+  const vectors: Float64Array[] = [];
+  for (let block = 0; block < blockCount; block++) {
+    const vector = new Float64Array(dimensions);
+    const first = block * framesPerBlock;
+    const last = Math.min(frameCount, first + framesPerBlock);
+    for (let t = first; t < last; t++) {
+      let energy = 0;
+      for (let band = 0; band < melBandCount; band++) {
+        const db = melDb[t * melBandCount + band];
+        vector[12 + Math.floor((band * timbreBandGroups) / melBandCount)] += db / (last - first);
+        energy += 10 ** (db / 10);
+      }
+      vector[dimensions - 1] += (10 * Math.log10(energy + 1e-10)) / (last - first);
+      if (t % chromaStep === 0) for (let pitch = 0; pitch < 12; pitch++) vector[pitch] += chroma[(t / chromaStep) * 12 + pitch];
+    }
+    const chromaTotal = vector.slice(0, 12).reduce((total, value) => total + value, 0);
+    for (let pitch = 0; pitch < 12; pitch++) vector[pitch] = chromaTotal > 0 ? vector[pitch] / chromaTotal : 0;
+    vectors.push(vector);
+  }
+  for (let dimension = 0; dimension < dimensions; dimension++) {
+    const column = vectors.map((vector) => vector[dimension]);
+    const mean = column.reduce((total, value) => total + value, 0) / column.length;
+    const deviation = Math.sqrt(column.reduce((total, value) => total + (value - mean) ** 2, 0) / column.length) || 1;
+    for (const vector of vectors) vector[dimension] = (vector[dimension] - mean) / deviation;
+  }
+  return vectors;
+}
+
+/** Gives a section the letter of the first earlier section that sounds alike, else the next free letter. */
+function labelSections(sections: Section[], vectors: Float64Array[]): Section[] {
+  const means = sections.map(({ start, end }) => {
+    const from = Math.floor(start / blockSeconds);
+    const to = Math.max(from + 1, Math.min(vectors.length, Math.floor(end / blockSeconds)));
+    const mean = new Float64Array(vectors[0].length);
+    for (let block = from; block < to; block++) for (let d = 0; d < mean.length; d++) mean[d] += vectors[block][d] / (to - from);
+    return mean;
+  });
+  const labels: string[] = [];
+  means.forEach((mean, index) => {
+    let match = -1;
+    for (let earlier = 0; earlier < index && match < 0; earlier++) if (cosine(mean, means[earlier]) > 0.8) match = earlier;
+    labels.push(match >= 0 ? labels[match] : String.fromCharCode(65 + (new Set(labels).size % 26)));
+  });
+  return sections.map((section, index) => ({ ...section, label: labels[index] }));
+}
+
+function snap(time: number, grid: readonly number[], within: number): number {
+  let best = time;
+  for (const point of grid) if (Math.abs(point - time) < Math.abs(best - time) && Math.abs(point - time) <= within) best = point;
+  return best;
+}
+
+function cosine(a: Float64Array, b: Float64Array): number {
+  let dot = 0, normA = 0, normB = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i] * b[i];
+    normA += a[i] * a[i];
+    normB += b[i] * b[i];
+  }
+  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
+}
+
+const round = (seconds: number) => Math.round(seconds * 1000) / 1000;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { intensityCurve, kWeightingFilters, loudnessPerSecond } from './intensity-curve.ts';
+
+const sine = (hz: number, seconds: number, amplitude: number, sampleRate = 48000) =>
+  Float32Array.from({ length: seconds * sampleRate }, (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / sampleRate));
+
+describe('kWeightingFilters', () => {
+  it('reproduces the 48 kHz coefficients published in ITU-R BS.1770', () => {
+    const [shelf, highPass] = kWeightingFilters(48000);
+    expect(shelf.b0).toBeCloseTo(1.53512485958697, 6);
+    expect(shelf.b1).toBeCloseTo(-2.69169618940638, 6);
+    expect(shelf.b2).toBeCloseTo(1.19839281085285, 6);
+    expect(shelf.a1).toBeCloseTo(-1.69065929318241, 6);
+    expect(shelf.a2).toBeCloseTo(0.73248077421585, 6);
+    expect(highPass.a1).toBeCloseTo(-1.99004745483398, 6);
+    expect(highPass.a2).toBeCloseTo(0.99007225036621, 6);
+  });
+});
+
+describe('loudnessPerSecond', () => {
+  it('reads a full-scale 1 kHz sine at about -3 LUFS, as the standard specifies', () => {
+    const loudness = loudnessPerSecond(sine(1000, 3, 1), 48000);
+    expect(loudness).toHaveLength(3);
+    expect(loudness[1]).toBeCloseTo(-3.01, 1);
+  });
+
+  it('weights treble above bass at equal level', () => {
+    const [bass] = loudnessPerSecond(sine(40, 1, 0.5), 48000);
+    const [treble] = loudnessPerSecond(sine(4000, 1, 0.5), 48000);
+    expect(treble - bass).toBeGreaterThan(4);
+  });
+});
+
+describe('intensityCurve', () => {
+  it('gives one value per second, 1 at the loudest and lower where the music is 12 dB quieter', () => {
+    const quiet = sine(440, 2, 0.125, 22050);
+    const loud = sine(440, 2, 0.5, 22050);
+    const samples = new Float32Array(quiet.length + loud.length);
+    samples.set(quiet);
+    samples.set(loud, quiet.length);
+    const curve = intensityCurve(samples, 22050);
+    expect(curve).toHaveLength(4);
+    expect(curve[3]).toBeCloseTo(1, 2);
+    expect(curve[0]).toBeCloseTo(1 - 12 / 20, 1);
+  });
+});

@@ -1,0 +1,71 @@
+import { CancelledError, KilnError, MediaError, TimeoutError } from '../../engine/errors/index.ts';
+import { runFfmpeg } from './run-ffmpeg.ts';
+import { withInputFile, type MediaInput } from './with-input-file.ts';
+
+export interface DecodeOptions {
+  /** Output sample rate in Hz; 22050 keeps beat tracking accurate and halves the work of 44100. */
+  sampleRate?: number;
+  signal?: AbortSignal;
+  /** Kills ffmpeg after this long; defaults to 5 minutes. */
+  timeoutMs?: number;
+  ffmpegPath?: string;
+  /** Decodes at most this many seconds, so a mislabelled hour-long file cannot fill the memory. */
+  maxSeconds?: number;
+}
+
+export interface DecodedAudio {
+  /** Mono samples in -1..1, channels averaged by ffmpeg. */
+  samples: Float32Array;
+  sampleRate: number;
+  /** Seconds, from the sample count (exact, unlike a container's header). */
+  duration: number;
+}
+
+/** Decodes any audio (or video with audio) ffmpeg reads into mono 32-bit float PCM, in one pass through stdout. */
+export async function decodeToMonoPcm(input: MediaInput, options: DecodeOptions = {}): Promise<DecodedAudio> {
+  const sampleRate = options.sampleRate ?? 22050;
+  if (!Number.isInteger(sampleRate) || sampleRate < 4000 || sampleRate > 192000) {
+    throw new MediaError(`The decode sample rate must be a whole number of Hz between 4000 and 192000, not ${sampleRate}.`);
+  }
+  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-i', '', '-vn', '-sn', '-dn', '-map', '0:a:0'];
+  if (options.maxSeconds !== undefined) args.push('-t', String(options.maxSeconds));
+  args.push('-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', '-c:a', 'pcm_f32le', 'pipe:1');
+
+  const stdout = await withInputFile(input, async (path) => {
+    args[5] = path;
+    try {
+      const result = await runFfmpeg(args, {
+        signal: options.signal,
+        timeoutMs: options.timeoutMs ?? 300_000,
+        ffmpegPath: options.ffmpegPath,
+      });
+      return result.stdout;
+    } catch (error) {
+      if (error instanceof CancelledError || error instanceof TimeoutError || !(error instanceof KilnError)) throw error;
+      throw new MediaError(`The file could not be decoded as audio. ${explain(String(error.details?.stderr ?? ''))}`, {
+        cause: error,
+        details: error.details,
+      });
+    }
+  });
+
+  if (stdout.length < 4) {
+    throw new MediaError('The file has an audio stream but it holds no samples.');
+  }
+  // Copy into a fresh, aligned buffer: Node's pooled Buffers may start at an odd byte offset.
+  const samples = new Float32Array(Math.floor(stdout.length / 4));
+  new Uint8Array(samples.buffer).set(stdout.subarray(0, samples.length * 4));
+  return { samples, sampleRate, duration: samples.length / sampleRate };
+}
+
+/** Turns ffmpeg's terse stderr into a sentence a person can act on, keeping ffmpeg's own words. */
+function explain(stderr: string): string {
+  if (/matches no streams|does not contain any stream|Output file.*does not contain/i.test(stderr)) {
+    return 'It contains no audio stream.';
+  }
+  if (/No such file or directory/i.test(stderr)) return 'The file does not exist.';
+  if (/Invalid data found|could not find codec|Unknown input format|moov atom not found/i.test(stderr)) {
+    return `It is not a recognised audio format or it is corrupt (ffmpeg: ${stderr.split('\n').pop()}).`;
+  }
+  return `ffmpeg said: ${stderr || '(nothing)'}`;
+}

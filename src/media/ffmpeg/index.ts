@@ -1,0 +1,6 @@
+// ffmpeg as a subprocess: finding it, running it with cancel and timeout, decoding audio, probing.
+export { findFfmpeg, type FindFfmpegOptions } from './find-ffmpeg.ts';
+export { runFfmpeg, type FfmpegResult, type FfmpegStopReason, type RunFfmpegOptions } from './run-ffmpeg.ts';
+export { decodeToMonoPcm, type DecodedAudio, type DecodeOptions } from './decode-to-mono-pcm.ts';
+export { probeDuration } from './probe-duration.ts';
+export type { MediaInput } from './with-input-file.ts';

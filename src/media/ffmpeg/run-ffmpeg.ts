@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { CancelledError, MediaError, TimeoutError } from '../../engine/errors/index.ts';
+import { findFfmpeg } from './find-ffmpeg.ts';
+
+/** Why an ffmpeg process ended: recorded on every result and error, as execa does. */
+export type FfmpegStopReason = 'exited' | 'failed' | 'killed-by-signal' | 'timed-out' | 'cancelled' | 'spawn-failed';
+
+export interface RunFfmpegOptions {
+  /** Aborting it kills ffmpeg and rejects with CancelledError. */
+  signal?: AbortSignal;
+  /** Kills ffmpeg after this many milliseconds and rejects with TimeoutError. */
+  timeoutMs?: number;
+  /** The binary to run; found with `findFfmpeg()` when absent. */
+  ffmpegPath?: string;
+}
+
+export interface FfmpegResult {
+  /** Everything ffmpeg wrote to stdout (decoded samples when the output is `pipe:1`). */
+  stdout: Buffer;
+  /** The end of ffmpeg's stderr (at most 64 KiB), where its header and errors are. */
+  stderr: string;
+  exitCode: number;
+  stopReason: 'exited';
+}
+
+const stderrLimit = 64 * 1024;
+const stderrLinesInErrors = 6;
+
+/** Runs ffmpeg once with `args`; rejects with MediaError carrying ffmpeg's last stderr lines when it fails. */
+export async function runFfmpeg(args: readonly string[], options: RunFfmpegOptions = {}): Promise<FfmpegResult> {
+  const { signal, timeoutMs } = options;
+  if (signal?.aborted) throw new CancelledError('ffmpeg was cancelled before it started.');
+  const ffmpegPath = options.ffmpegPath ?? (await findFfmpeg());
+
+  return new Promise<FfmpegResult>((resolve, reject) => {
+    const child = spawn(ffmpegPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdoutChunks: Buffer[] = [];
+    let stderr = '';
+    let stopRequested: 'timed-out' | 'cancelled' | undefined;
+    let settled = false;
+
+    const stop = (reason: 'timed-out' | 'cancelled') => {
+      stopRequested ??= reason;
+      child.kill('SIGKILL');
+    };
+    const onAbort = () => stop('cancelled');
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => stop('timed-out'), timeoutMs);
+
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      outcome();
+    };
+
+    child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk));
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+      // Keep the tail: ffmpeg's reason for failing is in its last lines.
+      if (stderr.length > stderrLimit) stderr = stderr.slice(stderr.length - stderrLimit);
+    });
+
+    child.on('error', (error) =>
+      finish(() =>
+        reject(
+          new MediaError(`ffmpeg could not be started (${ffmpegPath}): ${error.message}`, {
+            cause: error,
+            details: { stopReason: 'spawn-failed' satisfies FfmpegStopReason, ffmpegPath },
+          }),
+        ),
+      ),
+    );
+
+    child.on('close', (exitCode, killSignal) =>
+      finish(() => {
+        const tail = lastLines(stderr, stderrLinesInErrors);
+        if (stopRequested === 'cancelled') {
+          reject(new CancelledError('ffmpeg was cancelled.', { details: { stopReason: 'cancelled', args } }));
+        } else if (stopRequested === 'timed-out') {
+          reject(
+            new TimeoutError(`ffmpeg did not finish within ${timeoutMs} ms.`, {
+              details: { stopReason: 'timed-out', timeoutMs, args, stderr: tail },
+            }),
+          );
+        } else if (exitCode === 0) {
+          resolve({ stdout: Buffer.concat(stdoutChunks), stderr, exitCode, stopReason: 'exited' });
+        } else {
+          const stopReason: FfmpegStopReason = killSignal ? 'killed-by-signal' : 'failed';
+          const how = killSignal ? `was killed by ${killSignal}` : `exited with code ${exitCode}`;
+          reject(
+            new MediaError(`ffmpeg ${how}: ${tail || '(no error output)'}`, {
+              details: { stopReason, exitCode, signal: killSignal, args, stderr: tail },
+            }),
+          );
+        }
+      }),
+    );
+  });
+}
+
+function lastLines(text: string, count: number): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(-count)
+    .join('\n');
+}

@@ -1,0 +1,3 @@
+// Media: ffmpeg subprocesses, audio decoding and the audio analysis of the music video studio.
+export * from './ffmpeg/index.ts';
+export * from './audio/index.ts';
