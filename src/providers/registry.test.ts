@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidOutputError, ProviderFailedError, ProviderUnavailableError, ProviderUnsupportedError } from '../engine/errors/index.ts';
 import type { Backend, BackendStatus } from './backend.ts';
 import { createBuiltinBackend } from './builtin/builtin-backend.ts';
+import { createBuiltinModelCatalog } from './builtin/builtin-models.ts';
 import { createOpenAIBackend } from './openai/openai-backend.ts';
 import { createRegistry } from './registry.ts';
 import type { Capability, ModelByCapability, TextGenerateOptions } from './spec/index.ts';
@@ -127,11 +128,12 @@ describe('provider registry: health', () => {
   it('reports each backend with its state, device and configured models; an unreachable server is unavailable with a reason', async () => {
     const closed = await closedPortURL();
     const registry = createRegistry({
-      backends: [createBuiltinBackend(), createOpenAIBackend({ name: 'vllm', baseURL: `${closed}/v1` })],
+      // A fresh catalog holds only the rules moderator: a listed model nobody installed is not reported as served.
+      backends: [createBuiltinBackend({ catalog: createBuiltinModelCatalog() }), createOpenAIBackend({ name: 'vllm', baseURL: `${closed}/v1` })],
       capabilities: { moderation: ['builtin:rules'], text: ['vllm:qwen', 'builtin:storyteller'] },
     });
     const [builtin, vllm] = await registry.health();
-    expect(builtin).toEqual({ name: 'builtin', type: 'builtin', state: 'ready', device: 'cpu', serves: { text: ['storyteller'], moderation: ['rules'] } });
+    expect(builtin).toEqual({ name: 'builtin', type: 'builtin', state: 'ready', device: 'cpu', serves: { moderation: ['rules'] } });
     expect(vllm).toMatchObject({ name: 'vllm', type: 'openai', state: 'unavailable', device: 'remote', serves: { text: ['qwen'] } });
     expect(vllm.reason).toMatch(/could not be reached at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
   });
