@@ -1,8 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrationsDirectory } from './apply-migrations.ts';
 import { createAssetStore } from './asset-store.ts';
 import { openDatabase } from './database.ts';
 import { temporaryDataDir } from './testing/temporary-data-dir.ts';
 import { postgresUnavailableReason, startTemporaryPostgres, type TemporaryPostgres } from './testing/temporary-postgres.ts';
+
+// Every committed migration, in the order the migrator applies them.
+const migrationFiles = readdirSync(migrationsDirectory).filter((name) => name.endsWith('.sql')).sort();
 
 describe.skipIf(postgresUnavailableReason !== undefined)('openDatabase on a real Postgres', () => {
   let postgres: TemporaryPostgres;
@@ -22,7 +27,7 @@ describe.skipIf(postgresUnavailableReason !== undefined)('openDatabase on a real
     const databases = await Promise.all([1, 2, 3, 4].map(() => openDatabase({ databaseUrl, dataDir: folder.dataDir })));
     try {
       expect(databases[0].kind).toBe('postgres');
-      expect(await databases[0].query('SELECT name FROM kiln_migrations')).toEqual([{ name: '0001_initial.sql' }]);
+      expect(await databases[0].query('SELECT name FROM kiln_migrations ORDER BY name')).toEqual(migrationFiles.map((name) => ({ name })));
     } finally {
       await Promise.all(databases.map((database) => database.close()));
     }
