@@ -8,6 +8,12 @@ Commands:
   worker   [--concurrency 2]                   run jobs from the shared queue (needs DATABASE_URL to share)
   doctor   [--json]                            show every configured backend, its state and device
   run      <pipeline> [--input JSON] [--json]  run one job here and wait for it (e.g. kiln run diagnostic)
+  story    "<idea>" --out DIR [--name Mia] [--age 5] [--interests space,cats] [--scenes 4] [--no-video] [--seed N]
+                                              write a bedtime story here: story.json, story.md, pictures, audio, video
+  analyze  <song> [--moments 7] [--json]      tempo, beats, sections and key moments of a song
+  musicvideo <song> --out DIR [--character a.png ...] [--style "..."] [--moments 7]
+           [--width 960] [--height 540] [--fps 24] [--beat-offset 0] [--json]
+                                              make a music video here: final_video.mp4, analysis.json, pictures
   help                                         this text
   version                                      the Kiln version
 

@@ -10,6 +10,9 @@ const commands: Record<string, () => Promise<Command>> = {
   worker: async () => (await import('./worker-command.ts')).workerCommand,
   doctor: async () => (await import('./doctor-command.ts')).doctorCommand,
   run: async () => (await import('./run-command.ts')).runCommand,
+  analyze: async () => (await import('./analyze-command.ts')).analyzeCommand,
+  musicvideo: async () => (await import('./musicvideo-command.ts')).musicVideoCommand,
+  story: async () => (await import('./story-command.ts')).storyCommand,
 };
 
 /**

@@ -15,6 +15,6 @@ describe('describeZodError', () => {
     expect(message).toContain('steps: Too big');
     expect(message).toContain('nested.items[1]: Invalid input: expected number');
     expect(message).toContain('Unrecognized key: "extra"');
-    expect(zodIssues(result.error!)).toContainEqual({ path: ['nested', 'items', '1'], message: expect.any(String) });
+    expect(zodIssues(result.error!)).toContainEqual({ path: 'nested.items.1', message: expect.any(String) });
   });
 });

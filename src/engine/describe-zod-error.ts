@@ -10,7 +10,11 @@ export function describeZodError(error: z.ZodError): string {
   }).join('; ');
 }
 
-/** The issues as plain data for an error's `details`, so an API client can point at the fields. */
-export function zodIssues(error: z.ZodError): { path: string[]; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
+/**
+ * The issues as plain data for an error's `details`, so an API client can point at the fields. The
+ * path is dotted (`scenes.2.text`, empty for the whole input), the same shape the server's request
+ * validation answers with.
+ */
+export function zodIssues(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }

@@ -185,6 +185,8 @@ export interface KilnRuntime {
   jobs: JobService;
   providers: ProviderRegistry;
   pipelines: PipelineCatalog;
+  /** The database, for studios with tables of their own (the Story studio's profiles and stories). */
+  database?: import('../store/database.ts').Database;
   /** Present when this process also runs jobs (`kiln serve` does, `kiln worker` is only this). */
   worker?: Worker;
   close(): Promise<void>;

@@ -6,6 +6,7 @@ import { createJobQueue, type JobQueueTimings } from '../jobs/queue.ts';
 import { createJobService } from '../jobs/job-service.ts';
 import { createPipelineCatalog } from '../jobs/pipeline-catalog.ts';
 import { createWorker } from '../jobs/worker.ts';
+import '../providers/builtin/install-builtin-models.ts';
 import { createProviderRegistry } from '../providers/index.ts';
 import { createAssetStore } from '../store/asset-store.ts';
 import { openDatabase } from '../store/database.ts';
@@ -25,6 +26,8 @@ export interface CreateRuntimeOptions {
   queueTimings?: Partial<JobQueueTimings>;
   /** Observes every progress event this process publishes (the server's metrics use it). */
   onProgressEvent?: (event: ProgressEvent) => void;
+  /** Where the JWT secret is read from (see authOptionsFrom); default process.env. Tests pass their own. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -33,6 +36,8 @@ export interface CreateRuntimeOptions {
  */
 export async function createRuntime(options: CreateRuntimeOptions): Promise<KilnRuntime> {
   const { config } = options;
+  // Checked before anything opens, so a bad auth setting fails fast and leaves nothing to close.
+  const authMode = authOptionsFrom(config, options.env).mode;
   const onError = (error: unknown) => console.error('kiln:', error instanceof Error ? error.message : error);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError });
   const closers: Array<() => Promise<void>> = [() => database.close()];
@@ -60,7 +65,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
           pipelines,
           events,
           concurrency: options.workerConcurrency ?? 2,
-          services: { assets, providers },
+          services: { assets, providers, database },
           onError,
         })
       : undefined;
@@ -71,11 +76,12 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
     return {
       config,
       databaseKind: database.kind,
-      authMode: authOptionsFrom(config).mode,
+      authMode,
       assets,
       jobs,
       providers,
       pipelines,
+      database,
       worker,
       close: closeAll,
     };

@@ -3,9 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { KilnRuntime } from '../runtime/contracts.ts';
+import { createTestRuntime, type TestRuntime } from '../runtime/testing/create-test-runtime.ts';
 import { buildApp, type BuildAppOptions } from './build-app.ts';
-import { createFakeRuntime, type FakeRuntime } from './testing/fake-runtime.ts';
+
+let testRuntime: TestRuntime;
+beforeAll(async () => {
+  testRuntime = await createTestRuntime();
+});
+afterAll(() => testRuntime.close());
 
 let app: FastifyInstance | undefined;
 afterEach(async () => {
@@ -13,14 +20,14 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function start(options: Partial<BuildAppOptions> = {}, runtime: FakeRuntime = createFakeRuntime()): Promise<FastifyInstance> {
-  app = await buildApp(runtime, { auth: { mode: 'local' }, ...options });
+async function start(options: Partial<BuildAppOptions> = {}, runtime: KilnRuntime = testRuntime.runtime): Promise<FastifyInstance> {
+  app = await buildApp(runtime, { auth: testRuntime.auth, ...options });
   return app;
 }
 
 describe('error answers', () => {
   it('answers malformed JSON with 400 and a sentence', async () => {
-    const response = await (await start()).inject({ method: 'POST', url: '/api/jobs', headers: { 'content-type': 'application/json' }, payload: '{"pipeline": "echo",' });
+    const response = await (await start()).inject({ method: 'POST', url: '/api/jobs', headers: { 'content-type': 'application/json' }, payload: '{"pipeline": "diagnostic",' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({ error: { code: 'bad_input', message: 'The body is not valid JSON; check for a missing quote, comma or brace.' } });
   });
@@ -41,19 +48,20 @@ describe('error answers', () => {
   });
 
   it('refuses a content type the route does not take with 415', async () => {
-    const response = await (await start()).inject({ method: 'POST', url: '/api/jobs', headers: { 'content-type': 'text/plain' }, payload: 'echo' });
+    const response = await (await start()).inject({ method: 'POST', url: '/api/jobs', headers: { 'content-type': 'text/plain' }, payload: 'diagnostic' });
     expect(response.statusCode).toBe(415);
     expect(response.json().error).toEqual({ code: 'unsupported_media_type', message: 'Content-Type text/plain is not accepted here; send application/json.' });
   });
 
   it('refuses a body over the limit with 413 naming the limit', async () => {
     const response = await (await start({ bodyLimitBytes: 1024 })).inject({
-      method: 'POST', url: '/api/jobs', payload: { pipeline: 'echo', input: { text: 'x'.repeat(2000) } },
+      method: 'POST', url: '/api/jobs', payload: { pipeline: 'diagnostic', input: { label: 'x'.repeat(2000) } },
     });
     expect(response.statusCode).toBe(413);
     expect(response.json().error).toEqual({
       code: 'payload_too_large', message: 'The body is larger than the limit of 1 KiB.', details: { limitBytes: 1024 },
     });
+    expect(await testRuntime.runtime.jobs.list('local')).toEqual([]);
   });
 
   it('answers an unknown route with 404 in the same shape', async () => {
@@ -65,9 +73,17 @@ describe('error answers', () => {
   it('hides what went wrong inside, keeping it for the log only', async () => {
     const lines: string[] = [];
     const stream = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
-    const runtime = createFakeRuntime();
-    runtime.jobs.list = async () => {
-      throw Object.assign(new Error('connect ECONNREFUSED db.internal:5432 password=hunter2'), { headers: { authorization: 'Bearer s3cret-token' } });
+    // The real job service cannot be made to fail with secrets in its error on demand, so this
+    // runtime is the real one with just jobs.list replaced by one that does.
+    const { runtime: real } = testRuntime;
+    const runtime: KilnRuntime = {
+      ...real,
+      jobs: {
+        ...real.jobs,
+        list: async () => {
+          throw Object.assign(new Error('connect ECONNREFUSED db.internal:5432 password=hunter2'), { headers: { authorization: 'Bearer s3cret-token' } });
+        },
+      },
     };
     const response = await (await start({ logger: { level: 'info', stream } }, runtime)).inject({ method: 'GET', url: '/api/jobs' });
     expect(response.statusCode).toBe(500);
@@ -84,7 +100,8 @@ describe('error answers', () => {
 
 describe('the app', () => {
   it('refuses a server whose auth mode disagrees with the runtime', async () => {
-    await expect(buildApp(createFakeRuntime({ authMode: 'local' }), { auth: { mode: 'jwt', secret: 'x'.repeat(32) } }))
+    expect(testRuntime.runtime.authMode).toBe('local');
+    await expect(buildApp(testRuntime.runtime, { auth: { mode: 'jwt', secret: 'x'.repeat(32) } }))
       .rejects.toMatchObject({ code: 'config_invalid' });
   });
 

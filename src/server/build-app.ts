@@ -14,13 +14,17 @@ import { installAuth } from './auth/install-auth.ts';
 import { contentSecurityPolicyDirectives } from './content-security-policy-directives.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { loggerOptions, type LoggerSetting } from './logger-options.ts';
+import { liveRoutes } from './live/live-routes.ts';
 import { createMetrics, type KilnMetrics } from './metrics.ts';
 import { registerRateLimits, type RateLimits } from './rate-limits.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
 import { metricsRoutes } from './routes/metrics-routes.ts';
+import { musicVideoRoutes } from './routes/music-video-routes.ts';
 import { pipelineRoutes } from './routes/pipeline-routes.ts';
+import { profileRoutes } from './routes/profile-routes.ts';
+import { storyRoutes } from './routes/story-routes.ts';
 import { createNotFoundHandler, registerWebApp } from './web-app.ts';
 
 export interface BuildAppOptions {
@@ -100,6 +104,10 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(pipelineRoutes, { prefix: '/api', ...routeOptions });
   await app.register(jobRoutes, { prefix: '/api', ...routeOptions, eventsKeepAliveMs: options.eventsKeepAliveMs ?? 15_000 });
   await app.register(assetRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
+  await app.register(musicVideoRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
+  await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth });
+  await app.register(profileRoutes, { prefix: '/api', ...routeOptions });
+  await app.register(storyRoutes, { prefix: '/api', ...routeOptions });
   await app.register(metricsRoutes, { metrics });
   if (options.webRoot) await registerWebApp(app, options.webRoot);
   return app;

@@ -1,16 +1,29 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { JobRecord } from '../runtime/contracts.ts';
+import { createTestRuntime, type TestRuntime } from '../runtime/testing/create-test-runtime.ts';
 import { buildApp } from './build-app.ts';
-import { createMetrics } from './metrics.ts';
-import { createFakeRuntime } from './testing/fake-runtime.ts';
+import { createMetrics, type KilnMetrics } from './metrics.ts';
+
+// As in the serve command: the runtime passes every progress event to the metrics of the app in use.
+let metrics: KilnMetrics | undefined;
+let testRuntime: TestRuntime;
+beforeAll(async () => {
+  // One job at a time, so a long job keeps the others waiting in the queue.
+  testRuntime = await createTestRuntime({ workerConcurrency: 1, onProgressEvent: (event) => metrics?.observeProgressEvent(event) });
+});
+afterAll(() => testRuntime.close());
 
 const apps: FastifyInstance[] = [];
 afterEach(async () => {
+  metrics = undefined;
   await Promise.all(apps.splice(0).map((app) => app.close()));
 });
 
 async function start(): Promise<FastifyInstance> {
-  const app = await buildApp(createFakeRuntime(), { auth: { mode: 'local' } });
+  const { runtime, auth } = testRuntime;
+  metrics = createMetrics({ queueDepth: () => runtime.jobs.queueDepth() });
+  const app = await buildApp(runtime, { auth, metrics });
   apps.push(app);
   return app;
 }
@@ -22,10 +35,26 @@ async function scrape(app: FastifyInstance): Promise<string> {
   return response.body;
 }
 
+async function createJob(app: FastifyInstance, input: Record<string, unknown>): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/jobs', payload: { pipeline: 'diagnostic', input } });
+  expect(response.statusCode).toBe(202);
+  return response.json().id;
+}
+
+// Generous, so a busy machine slows these tests down rather than failing them.
+const patience = { timeout: 10_000, interval: 20 };
+
+async function waitForState(app: FastifyInstance, jobId: string, state: JobRecord['state']): Promise<void> {
+  await vi.waitFor(async () => {
+    expect((await app.inject({ method: 'GET', url: `/api/jobs/${jobId}` })).json().state).toBe(state);
+  }, patience);
+}
+
 describe('GET /metrics', () => {
   it('counts requests by route pattern, per app', async () => {
     const app = await start();
-    const other = await start();
+    const other = await buildApp(testRuntime.runtime, { auth: testRuntime.auth });
+    apps.push(other);
     await app.inject({ method: 'GET', url: '/api/jobs/job-404' });
     expect(await scrape(app)).toContain('kiln_http_request_duration_seconds_count{method="GET",route="/api/jobs/:id",status_code="404"} 1');
     expect(await scrape(other)).not.toContain('route="/api/jobs/:id"');
@@ -33,8 +62,30 @@ describe('GET /metrics', () => {
 
   it('reports the queue depth when scraped', async () => {
     const app = await start();
-    for (const text of ['a', 'b']) await app.inject({ method: 'POST', url: '/api/jobs', payload: { pipeline: 'echo', input: { text } } });
+    const running = await createJob(app, { steps: 1, delayMs: 60_000, label: 'queue-depth-blocker' });
+    await waitForState(app, running, 'running');
+    const waiting = [await createJob(app, { label: 'queue-depth-a' }), await createJob(app, { label: 'queue-depth-b' })];
     expect(await scrape(app)).toMatch(/^kiln_queue_depth 2$/m);
+    for (const jobId of [...waiting, running]) {
+      expect((await app.inject({ method: 'POST', url: `/api/jobs/${jobId}/cancel` })).statusCode).toBe(200);
+    }
+    expect(await scrape(app)).toMatch(/^kiln_queue_depth 0$/m);
+  });
+
+  it('shows the step durations of a job the worker ran, by step name, and its outcome', async () => {
+    const app = await start();
+    const jobId = await createJob(app, { steps: 2, delayMs: 50, label: 'metrics-end-to-end' });
+    await waitForState(app, jobId, 'succeeded');
+    // The job row is written before the event reaches the metrics, so wait for the count.
+    await vi.waitFor(async () => expect(await scrape(app)).toContain('kiln_jobs_finished_total{outcome="succeeded"} 1'), patience);
+    const text = await scrape(app);
+    for (const step of ['wait-1', 'wait-2', 'report']) {
+      expect(text).toContain(`kiln_step_duration_seconds_count{step="${step}",cached="false"} 1`);
+    }
+    const waitSeconds = Number(text.match(/^kiln_step_duration_seconds_sum\{step="wait-1",cached="false"\} (\S+)$/m)?.[1]);
+    expect(waitSeconds).toBeGreaterThanOrEqual(0.05);
+    expect(text).toMatch(/^kiln_job_duration_seconds_count\{outcome="succeeded"\} 1$/m);
+    expect(text).toMatch(/^kiln_queue_depth 0$/m);
   });
 });
 

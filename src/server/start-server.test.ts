@@ -1,17 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestRuntime, type TestRuntime } from '../runtime/testing/create-test-runtime.ts';
 import { isLoopbackHost } from './is-loopback-host.ts';
 import { startServer } from './start-server.ts';
-import { createFakeRuntime } from './testing/fake-runtime.ts';
+
+let testRuntime: TestRuntime;
+beforeAll(async () => {
+  testRuntime = await createTestRuntime();
+});
+afterAll(() => testRuntime.close());
 
 describe('startServer', () => {
   it.each(['0.0.0.0', '::', '192.168.1.20', 'kiln.example.org'])('refuses to listen on %s in local auth mode, saying how to set up auth', async (host) => {
-    const attempt = startServer({ runtime: createFakeRuntime(), host, port: 0, auth: { mode: 'local' }, logger: false });
+    const attempt = startServer({ runtime: testRuntime.runtime, host, port: 0, auth: testRuntime.auth, logger: false });
     await expect(attempt).rejects.toMatchObject({ code: 'config_invalid', message: expect.stringContaining(`Refusing to listen on ${host} without auth`) });
     await expect(attempt).rejects.toMatchObject({ message: expect.stringContaining('KILN_JWT_SECRET') });
   });
 
   it('listens on loopback in local mode and closes again', async () => {
-    const server = await startServer({ runtime: createFakeRuntime(), host: '127.0.0.1', port: 0, auth: { mode: 'local' }, logger: false });
+    const server = await startServer({ runtime: testRuntime.runtime, host: '127.0.0.1', port: 0, auth: testRuntime.auth, logger: false });
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const response = await fetch(`${server.url}/api/health`);

@@ -1,16 +1,27 @@
 /** The whole app: the layout around whichever page the path names. */
 import { AppLayout } from './layout/app-layout.tsx';
+import { LiveStudioPage } from './live/live-studio-page.tsx';
+import { LiveOverlayPage, LiveViewerPage } from './live/live-viewer-page.tsx';
+import { MusicVideoStudioPage } from './music-video/music-video-studio-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { JobDetailPage } from './pages/job-detail-page.tsx';
 import { JobsPage } from './pages/jobs-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
 import { matchRoute, usePath, type Route } from './router.tsx';
+import { StoryReaderPage } from './story/story-reader-page.tsx';
+import { StoryStudioPage } from './story/story-studio-page.tsx';
 import { StudioPage } from './studios/studio-page.tsx';
 import { studios } from './studios/studio-catalogue.ts';
 
 const routes: Route[] = [
   { pattern: '/', render: () => <HomePage /> },
+  // Before the studios: the live studio has its own page rather than a job form.
+  { pattern: '/live', render: () => <LiveStudioPage /> },
+  { pattern: '/live/watch/:sessionId', render: ({ sessionId }) => <LiveViewerPage key={sessionId} sessionId={sessionId} /> },
+  { pattern: '/music-video', render: () => <MusicVideoStudioPage /> },
+  { pattern: '/story', render: () => <StoryStudioPage /> },
+  { pattern: '/story/:storyId', render: ({ storyId }) => <StoryReaderPage key={storyId} storyId={storyId} /> },
   ...studios.map((studio) => ({ pattern: studio.path, render: () => <StudioPage studio={studio} /> })),
   { pattern: '/jobs', render: () => <JobsPage /> },
   // Keyed by id so that moving between two jobs starts a fresh page and stream.
@@ -20,6 +31,9 @@ const routes: Route[] = [
 
 export function App() {
   const path = usePath();
+  // The OBS overlay is only the picture: no header, footer or background.
+  const overlay = matchRoute([{ pattern: '/live/overlay/:sessionId', render: ({ sessionId }) => <LiveOverlayPage sessionId={sessionId} /> }], path);
+  if (overlay) return overlay.route.render(overlay.parameters);
   const match = matchRoute(routes, path);
   return <AppLayout>{match ? match.route.render(match.parameters) : <NotFoundPage />}</AppLayout>;
 }

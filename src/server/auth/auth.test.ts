@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
 import { buildApp } from '../build-app.ts';
-import { createFakeRuntime } from '../testing/fake-runtime.ts';
 import type { AuthOptions } from './auth-options.ts';
 
 const secret = 'super-secret-jwt-token-with-at-least-32-characters-long';
@@ -15,8 +15,15 @@ afterEach(async () => {
   app = undefined;
 });
 
+// The runtime only has to be in JWT mode; each test gives the server its own way of checking tokens.
+let jwtRuntime: TestRuntime;
+beforeAll(async () => {
+  jwtRuntime = await createTestRuntime({ authMode: 'jwt' });
+});
+afterAll(() => jwtRuntime.close());
+
 async function jwtApp(auth: Omit<Extract<AuthOptions, { mode: 'jwt' }>, 'mode'>): Promise<FastifyInstance> {
-  app = await buildApp(createFakeRuntime({ authMode: 'jwt' }), { auth: { mode: 'jwt', ...auth } });
+  app = await buildApp(jwtRuntime.runtime, { auth: { mode: 'jwt', ...auth } });
   return app;
 }
 
@@ -34,8 +41,14 @@ async function me(target: FastifyInstance, token?: string) {
 }
 
 describe('local mode', () => {
+  let localRuntime: TestRuntime;
+  beforeAll(async () => {
+    localRuntime = await createTestRuntime();
+  });
+  afterAll(() => localRuntime.close());
+
   it('makes every request the one local user, without a token', async () => {
-    app = await buildApp(createFakeRuntime(), { auth: { mode: 'local' } });
+    app = await buildApp(localRuntime.runtime, { auth: localRuntime.auth });
     expect(await me(app)).toEqual({ status: 200, body: { userId: 'local', authMode: 'local' } });
   });
 });

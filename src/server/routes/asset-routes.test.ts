@@ -1,13 +1,18 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { SignJWT } from 'jose';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { assetFiles, createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
 import { buildApp, type BuildAppOptions } from '../build-app.ts';
-import { createFakeRuntime, type FakeRuntime } from '../testing/fake-runtime.ts';
 import { jpegHeader, pngHeader, wavFile, withBody } from '../testing/media-headers.ts';
 import { multipartBody, type MultipartPart } from '../testing/multipart-body.ts';
 
-const secret = 'assets-test-secret-with-enough-characters';
+let local: TestRuntime;
+beforeAll(async () => {
+  local = await createTestRuntime();
+});
+afterAll(() => local.close());
 
 let app: FastifyInstance | undefined;
 afterEach(async () => {
@@ -15,10 +20,14 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function start(runtime: FakeRuntime = createFakeRuntime(), options: Partial<BuildAppOptions> = {}): Promise<FastifyInstance> {
-  const auth = runtime.authMode === 'jwt' ? { mode: 'jwt' as const, secret } : { mode: 'local' as const };
-  app = await buildApp(runtime, { auth, ...options });
+async function start(testRuntime: TestRuntime = local, options: Partial<BuildAppOptions> = {}): Promise<FastifyInstance> {
+  app = await buildApp(testRuntime.runtime, { auth: testRuntime.auth, ...options });
   return app;
+}
+
+/** What the store holds: the asset records and every file under assets/, to check a refusal wrote nothing. */
+async function storeContents(testRuntime: TestRuntime = local) {
+  return { records: await testRuntime.runtime.assets.list('local'), files: await assetFiles(testRuntime.dataDir) };
 }
 
 function upload(target: FastifyInstance, parts: MultipartPart[], headers: Record<string, string> = {}) {
@@ -30,14 +39,16 @@ const file = (data: Uint8Array, contentType: string, filename = 'picture.png'): 
 
 describe('POST /api/assets', () => {
   it('stores a file whose bytes match its type and answers 201 with the record', async () => {
-    const runtime = createFakeRuntime();
     const png = withBody(pngHeader, 300);
-    const response = await upload(await start(runtime), [file(png, 'image/png', '../../holiday.png')]);
+    const response = await upload(await start(), [file(png, 'image/png', '../../holiday.png')]);
     expect(response.statusCode).toBe(201);
     const asset = response.json();
     expect(asset).toMatchObject({ ownerId: 'local', mediaType: 'image/png', sizeBytes: 300, name: 'holiday.png', jobId: null });
     expect(response.headers.location).toBe(`/api/assets/${asset.id}`);
-    expect(Buffer.from(runtime.storedBytes.get(asset.id)!).equals(Buffer.from(png))).toBe(true);
+    // Stored under its hash in the data folder, never under the name the client sent.
+    const { sha256 } = asset;
+    const stored = await readFile(join(local.dataDir, 'assets', sha256.slice(0, 2), sha256.slice(2, 4), sha256));
+    expect(stored.equals(Buffer.from(png))).toBe(true);
   });
 
   it('decides the type from the bytes when the browser declares none', async () => {
@@ -46,34 +57,35 @@ describe('POST /api/assets', () => {
   });
 
   it('refuses bytes that disagree with the declared type with 415, storing nothing', async () => {
-    const runtime = createFakeRuntime();
-    const response = await upload(await start(runtime), [file(withBody(jpegHeader, 200), 'image/png')]);
+    const before = await storeContents();
+    const response = await upload(await start(), [file(withBody(jpegHeader, 200), 'image/png')]);
     expect(response.statusCode).toBe(415);
     expect(response.json().error).toMatchObject({ code: 'unsupported_media_type', details: { found: 'a JPEG image (image/jpeg)' } });
-    expect(runtime.putCalls).toBe(0);
+    expect(await storeContents()).toEqual(before);
   });
 
   it('refuses a file of a type Kiln does not take, naming it', async () => {
-    const runtime = createFakeRuntime();
-    const response = await upload(await start(runtime), [file(new TextEncoder().encode('<html><script>alert(1)</script>'), 'image/png', 'x.png')]);
+    const before = await storeContents();
+    const response = await upload(await start(), [file(new TextEncoder().encode('<html><script>alert(1)</script>'), 'image/png', 'x.png')]);
     expect(response.statusCode).toBe(415);
     expect(response.json().error.message).toMatch(/^The upload is a file of an unknown type|^The upload is an HTML document/);
-    expect(runtime.putCalls).toBe(0);
+    expect(await storeContents()).toEqual(before);
   });
 
   it('refuses a file over the upload limit with 413 naming the limit, keeping nothing', async () => {
-    const runtime = createFakeRuntime();
-    const response = await upload(await start(runtime, { uploadLimitBytes: 1024 }), [file(withBody(wavFile(), 4096), 'audio/wav', 'long.wav')]);
+    const before = await storeContents();
+    const response = await upload(await start(local, { uploadLimitBytes: 1024 }), [file(withBody(wavFile(), 4096), 'audio/wav', 'long.wav')]);
     expect(response.statusCode).toBe(413);
     expect(response.json().error).toEqual({
       code: 'payload_too_large', message: 'The file is larger than the upload limit of 1 KiB.', details: { limitBytes: 1024 },
     });
-    expect(runtime.storedBytes.size).toBe(0);
+    expect(await storeContents()).toEqual(before);
   });
 
   it('fails the store\'s stream with 413 when a file passes the limit mid-upload', async () => {
-    const runtime = createFakeRuntime();
-    const address = await (await start(runtime, { uploadLimitBytes: 64 * 1024 })).listen({ host: '127.0.0.1', port: 0 });
+    const before = await storeContents();
+    const temporaryFolder = join(local.dataDir, 'assets', 'tmp');
+    const address = await (await start(local, { uploadLimitBytes: 64 * 1024 })).listen({ host: '127.0.0.1', port: 0 });
     const { payload, headers } = multipartBody([file(withBody(wavFile(), 256 * 1024), 'audio/wav', 'long.wav')]);
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
       const clientRequest = httpRequest(`${address}/api/assets`, { method: 'POST', headers }, (response) => {
@@ -81,14 +93,16 @@ describe('POST /api/assets', () => {
         response.on('data', (chunk) => (body += chunk)).on('end', () => resolve({ status: response.statusCode ?? 0, body }));
       });
       clientRequest.on('error', reject);
-      // The head goes first, so the type is checked and the store starts reading before the limit is reached.
+      // The head goes first, so the type is checked and the store starts writing its temporary file
+      // before the limit is reached.
       clientRequest.write(payload.subarray(0, 4096));
-      vi.waitFor(() => expect(runtime.putCalls).toBe(1)).then(() => clientRequest.end(payload.subarray(4096)), reject);
+      vi.waitFor(async () => expect(await readdir(temporaryFolder)).toHaveLength(1), { timeout: 10_000 })
+        .then(() => clientRequest.end(payload.subarray(4096)), reject);
     });
     const { status, body } = await answer;
     expect(status).toBe(413);
     expect(JSON.parse(body).error.message).toBe('The file is larger than the upload limit of 64 KiB.');
-    expect(runtime.storedBytes.size).toBe(0);
+    expect(await storeContents()).toEqual(before);
   });
 
   it('asks for multipart when sent JSON, and for a file when the form has none', async () => {
@@ -141,25 +155,41 @@ describe('reading assets', () => {
     expect(response.statusCode).toBe(304);
   });
 
+  it('deletes an asset with 204; it is gone afterwards, and so is its file', async () => {
+    const target = await start();
+    // Bytes no other test stores, so no other record keeps the file.
+    const asset = (await upload(target, [file(withBody(pngHeader, 150), 'image/png', 'to-delete.png')])).json();
+    const fileName = (await assetFiles(local.dataDir)).find((name) => name.endsWith(asset.sha256));
+    expect(fileName).toBeDefined();
+    expect((await target.inject({ method: 'DELETE', url: `/api/assets/${asset.id}` })).statusCode).toBe(204);
+    expect((await target.inject({ method: 'GET', url: `/api/assets/${asset.id}` })).statusCode).toBe(404);
+    expect(await assetFiles(local.dataDir)).not.toContain(fileName);
+  });
+});
+
+describe('another user\'s assets', () => {
+  let jwt: TestRuntime;
+  beforeAll(async () => {
+    jwt = await createTestRuntime({ authMode: 'jwt' });
+  });
+  afterAll(() => jwt.close());
+
   it('lists a user\'s own assets and answers 404 for another user\'s', async () => {
-    const target = await start(createFakeRuntime({ authMode: 'jwt' }));
-    const token = (sub: string) => new SignJWT({ sub }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('5m').sign(new TextEncoder().encode(secret));
-    const alice = { authorization: `Bearer ${await token('alice')}` };
-    const bob = { authorization: `Bearer ${await token('bob')}` };
-    const { asset } = await stored(target, alice);
+    const target = await start(jwt);
+    const alice = await jwt.bearer('alice');
+    const bob = await jwt.bearer('bob');
+    const bytes = withBody(pngHeader, 100);
+    const asset = (await upload(target, [file(bytes, 'image/png', 'alice.png')], alice)).json();
     expect((await target.inject({ method: 'GET', url: '/api/assets', headers: alice })).json().assets).toHaveLength(1);
     expect((await target.inject({ method: 'GET', url: '/api/assets', headers: bob })).json()).toEqual({ assets: [] });
     for (const [method, url] of [['GET', `/api/assets/${asset.id}`], ['GET', `/api/assets/${asset.id}/content`], ['DELETE', `/api/assets/${asset.id}`]] as const) {
       const response = await target.inject({ method, url, headers: bob });
       expect(response.statusCode, `${method} ${url}`).toBe(404);
+      expect(response.json().error.code).toBe('not_found');
     }
+    // Bob's delete did nothing: Alice still has the asset and its bytes.
     expect((await target.inject({ method: 'GET', url: `/api/assets/${asset.id}`, headers: alice })).statusCode).toBe(200);
-  });
-
-  it('deletes an asset with 204; it is gone afterwards', async () => {
-    const target = await start();
-    const { asset } = await stored(target);
-    expect((await target.inject({ method: 'DELETE', url: `/api/assets/${asset.id}` })).statusCode).toBe(204);
-    expect((await target.inject({ method: 'GET', url: `/api/assets/${asset.id}` })).statusCode).toBe(404);
+    const content = await target.inject({ method: 'GET', url: `/api/assets/${asset.id}/content`, headers: alice });
+    expect(content.rawPayload.equals(Buffer.from(bytes))).toBe(true);
   });
 });

@@ -1,8 +1,18 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCapabilities } from '../../config/default-config.ts';
+import type { KilnRuntime } from '../../runtime/contracts.ts';
 import { kilnVersion } from '../../runtime/kiln-version.ts';
+import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
 import { buildApp } from '../build-app.ts';
-import { createFakeRuntime, type FakeRuntime } from '../testing/fake-runtime.ts';
+
+let testRuntime: TestRuntime;
+beforeAll(async () => {
+  testRuntime = await createTestRuntime();
+});
+afterAll(() => testRuntime.close());
 
 let app: FastifyInstance | undefined;
 afterEach(async () => {
@@ -10,53 +20,86 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function health(runtime: FakeRuntime) {
+async function health(runtime: KilnRuntime = testRuntime.runtime) {
   app = await buildApp(runtime, { auth: { mode: 'local' } });
   const response = await app.inject({ method: 'GET', url: '/api/health' });
   expect(response.statusCode).toBe(200);
   return response.json();
 }
 
+/** A port on which nothing listens: opened, noted and closed again. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 describe('GET /api/health', () => {
   it('reports version, database, auth mode, backends and each capability\'s fallback list', async () => {
-    expect(await health(createFakeRuntime())).toEqual({
+    expect(await health()).toEqual({
       status: 'ok',
       version: kilnVersion,
       database: 'pglite',
       auth: 'local',
-      backends: [{ name: 'builtin', type: 'builtin', state: 'ready', device: 'cpu', serves: { moderation: ['rules'] } }],
-      capabilities: { text: [], image: [], restyle: [], speech: [], transcription: [], moderation: ['builtin:rules'], description: [] },
+      backends: [{ name: 'builtin', type: 'builtin', state: 'ready', device: 'cpu', serves: expect.objectContaining({ moderation: ['rules'] }) }],
+      capabilities: defaultCapabilities,
     });
   });
 
-  it('is degraded when a backend is unavailable, and says why', async () => {
-    const body = await health(createFakeRuntime({
-      backends: [{ name: 'ollama', type: 'ollama', state: 'unavailable', reason: 'Nothing answers at http://127.0.0.1:11434.', device: 'remote', serves: { text: ['llama3.2'] } }],
-    }));
-    expect(body.status).toBe('degraded');
-    expect(body.backends[0].reason).toBe('Nothing answers at http://127.0.0.1:11434.');
+  describe('with an Ollama backend that nothing answers for', () => {
+    let withOllama: TestRuntime;
+    let ollamaUrl: string;
+    beforeAll(async () => {
+      ollamaUrl = `http://127.0.0.1:${await closedPort()}`;
+      withOllama = await createTestRuntime({ env: { KILN_OLLAMA_URL: ollamaUrl, KILN_TEXT: 'ollama:llama3.2,builtin:storyteller' } });
+    });
+    afterAll(() => withOllama.close());
+
+    it('is degraded, says why, and lists the fallback in order', async () => {
+      const body = await health(withOllama.runtime);
+      expect(body.status).toBe('degraded');
+      const ollama = body.backends.find((backend: { name: string }) => backend.name === 'ollama');
+      expect(ollama).toMatchObject({ type: 'ollama', state: 'unavailable', device: 'remote', serves: { text: ['llama3.2'] } });
+      expect(ollama.reason).toContain(ollamaUrl);
+      expect(body.capabilities.text).toEqual(['ollama:llama3.2', 'builtin:storyteller']);
+    });
   });
 
   it('still answers, degraded, when the backend check itself fails', async () => {
-    const runtime = createFakeRuntime();
-    runtime.providers.health = async () => {
-      throw new Error('registry broke');
-    };
-    const body = await health(runtime);
+    // The real registry reports each backend's failure in its answer and never throws, so this is
+    // the real runtime with only providers.health replaced, to reach the route's own fallback.
+    const { runtime } = testRuntime;
+    const body = await health({
+      ...runtime,
+      providers: {
+        ...runtime.providers,
+        health: async () => {
+          throw new Error('registry broke');
+        },
+      },
+    });
     expect(body).toMatchObject({ status: 'degraded', backends: [] });
   });
 });
 
 describe('GET /api/pipelines', () => {
   it('lists pipelines with their input as JSON Schema', async () => {
-    app = await buildApp(createFakeRuntime(), { auth: { mode: 'local' } });
+    app = await buildApp(testRuntime.runtime, { auth: testRuntime.auth });
     const { pipelines } = (await app.inject({ method: 'GET', url: '/api/pipelines' })).json();
-    expect(pipelines).toHaveLength(1);
-    expect(pipelines[0]).toMatchObject({ id: 'echo', description: 'Repeats a text; for tests.' });
-    expect(pipelines[0].inputSchema).toMatchObject({
+    const diagnostic = pipelines.find((pipeline: { id: string }) => pipeline.id === 'diagnostic');
+    expect(diagnostic).toMatchObject({ description: expect.stringContaining('Waits in a chain of steps') });
+    expect(diagnostic.inputSchema).toMatchObject({
       type: 'object',
-      properties: { text: { type: 'string', maxLength: 100 }, repeat: { type: 'integer', default: 1 } },
-      required: ['text'],
+      properties: {
+        steps: { type: 'integer', minimum: 1, maximum: 20, default: 3 },
+        delayMs: { type: 'number', minimum: 0, maximum: 60_000, default: 0 },
+        label: { type: 'string', maxLength: 200 },
+      },
+      additionalProperties: false,
     });
   });
 });

@@ -1,0 +1,64 @@
+// `kiln musicvideo` as a user runs it: a real process, a generated song and picture, files checked.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { probeDuration } from '../media/ffmpeg/probe-duration.ts';
+import { ffmpegIsInstalled } from '../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { probeMedia } from '../media/video/probe-media.ts';
+import { characterPng, testSongWav } from '../pipelines/music-video/testing/music-video-fixtures.ts';
+
+const binary = fileURLToPath(new URL('../../bin/kiln.js', import.meta.url));
+
+function kiln(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [binary, ...args], { cwd, env: { ...process.env, KILN_DATA_DIR: join(cwd, 'data') }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe.skipIf(!ffmpegIsInstalled())('kiln musicvideo (needs ffmpeg)', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'kiln-musicvideo-cli-'));
+    await writeFile(join(folder, 'song.wav'), testSongWav(12).wav);
+    await writeFile(join(folder, 'hero.png'), await characterPng());
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it('writes the video, the analysis, one picture per key moment and a thumbnail into --out', async () => {
+    const result = await kiln([
+      'musicvideo', 'song.wav', '--character', 'hero.png', '--style', 'a robot on a beach', '--moments', '3',
+      '--width', '320', '--height', '180', '--out', 'video', '--json',
+    ], folder);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report.steps)).toEqual(['analyze', 'images', 'video']);
+    expect(report.steps.images.servedBy).toContain('builtin:illustrator');
+    const files = (await readdir(join(folder, 'video'))).sort();
+    expect(files).toEqual(['analysis.json', 'final_video.mp4', 'moment-01.png', 'moment-02.png', 'moment-03.png', 'thumbnail.jpg']);
+    const probed = await probeMedia(join(folder, 'video', 'final_video.mp4'));
+    expect(probed.streams.map((stream) => stream.codec)).toEqual(['h264', 'aac']);
+    expect(Math.abs(probed.duration! - (await probeDuration(join(folder, 'song.wav'))))).toBeLessThan(0.1);
+  }, 120_000);
+
+  it('exits 2 with a sentence for bad input, writing nothing', async () => {
+    const missing = await kiln(['musicvideo', 'gone.mp3', '--out', 'nothing'], folder);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/The song gone\.mp3 does not exist/);
+    const notAudio = await kiln(['musicvideo', 'hero.png', '--out', 'nothing'], folder);
+    expect(notAudio.code).toBe(2);
+    expect(notAudio.stderr).toMatch(/The song hero\.png is a PNG image, not audio/);
+    const notImage = await kiln(['musicvideo', 'song.wav', '--character', 'song.wav', '--out', 'nothing'], folder);
+    expect(notImage.code).toBe(2);
+    expect(notImage.stderr).toMatch(/The character image song\.wav is WAV audio, not an image/);
+    const noOut = await kiln(['musicvideo', 'song.wav'], folder);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toMatch(/--out DIR/);
+    expect(await readdir(folder)).not.toContain('nothing');
+  }, 60_000);
+});

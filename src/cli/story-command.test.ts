@@ -1,0 +1,57 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from './main.ts';
+
+let folder: string;
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'kiln-story-cli-'));
+});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    return { code: await main(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('kiln story', () => {
+  it('writes story.json, story.md, a picture and narration per scene, subtitles and the video', async () => {
+    const out = join(folder, 'dragon');
+    const result = await run(['story', 'a sleepy dragon who lost his blanket', '--name', 'Mia', '--age', '5', '--interests', 'space,cats', '--scenes', '2', '--seed', '3', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['scene-01.png', 'scene-01.wav', 'scene-02.png', 'scene-02.wav', 'story.json', 'story.md', 'story.mp4', 'story.vtt']);
+    const story = JSON.parse(await readFile(join(out, 'story.json'), 'utf8'));
+    expect(story.scenes).toHaveLength(2);
+    expect(story.scenes.map((scene: { text: string }) => scene.text).join(' ')).toMatch(/Mia[\s\S]*space and cats/);
+    expect(await readFile(join(out, 'story.md'), 'utf8')).toMatch(new RegExp(`^# ${story.title}\\n\\n!\\[.+\\]\\(scene-01\\.png\\)`));
+    expect((await readFile(join(out, 'story.vtt'), 'utf8')).startsWith('WEBVTT')).toBe(true);
+    expect((await readFile(join(out, 'scene-01.png'))).subarray(1, 4).toString()).toBe('PNG');
+  }, 90_000);
+
+  it('refuses an unsafe prompt with exit code 2, says why, and writes nothing', async () => {
+    const out = join(folder, 'refused');
+    const result = await run(['story', 'a bunny covered in blood', '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/gentle and safe.*blood/);
+    await expect(readdir(out)).rejects.toThrow(/ENOENT/);
+  });
+
+  it.each([
+    [['story', '--out', 'x'], /Say what the story is about/],
+    [['story', 'a cat'], /--out DIR/],
+    [['story', 'a cat', '--scenes', '50', '--out', 'x'], /--scenes must be a whole number from 1 to 12/],
+  ])('refuses bad usage %j with exit code 2', async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});

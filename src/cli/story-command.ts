@@ -1,0 +1,109 @@
+import { mkdir, mkdtemp, rename, rm, writeFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { loadConfig } from '../config/index.ts';
+import { BadInputError, KilnError } from '../engine/errors/index.ts';
+import { checkStoryPrompt } from '../pipelines/story/check-prompt-step.ts';
+import { profileFieldsSchema } from '../pipelines/story/profile-store.ts';
+import { createStoryStore, type StoryRecord } from '../pipelines/story/story-store.ts';
+import { createRuntime } from '../runtime/create-runtime.ts';
+import { localUserId } from '../runtime/local-user.ts';
+import type { KilnRuntime } from '../runtime/contracts.ts';
+import { integerFlag, parseCommandLine } from './parse-command-line.ts';
+import { waitForJob } from './wait-for-job.ts';
+
+const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+
+function readOptions(args: string[]) {
+  const { values, positionals } = parseCommandLine(args, {
+    name: { type: 'string', default: 'the child' }, age: { type: 'string', default: '5' }, interests: { type: 'string' },
+    favourites: { type: 'string' }, 'reading-level': { type: 'string', default: 'auto' }, language: { type: 'string', default: 'en' },
+    voice: { type: 'string' }, scenes: { type: 'string' }, 'no-video': { type: 'boolean', default: false }, seed: { type: 'string' },
+    out: { type: 'string' }, json: { type: 'boolean', default: false },
+  }, true);
+  const prompt = positionals.join(' ');
+  if (!prompt.trim()) throw new BadInputError('Say what the story is about, e.g. kiln story "a sleepy dragon who lost his blanket" --out ./story.');
+  if (!values.out) throw new BadInputError('Name a folder for the story with --out DIR.');
+  const checked = profileFieldsSchema.safeParse({
+    name: values.name, age: integerFlag(values.age, 'age', { min: 1, max: 14 }), interests: list(values.interests),
+    favouriteThings: list(values.favourites), readingLevel: values['reading-level'], language: values.language, preferredVoice: values.voice ?? null,
+  });
+  if (!checked.success) throw new BadInputError(`The child's details are not valid: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}.`);
+  return {
+    prompt, profile: { ...checked.data, id: null }, out: resolve(values.out), json: values.json,
+    scenes: integerFlag(values.scenes, 'scenes', { min: 1, max: 12 }) ?? 4, video: !values['no-video'],
+    seed: integerFlag(values.seed, 'seed', { min: 0, max: 2_147_483_647 }) ?? Math.floor(Math.random() * 2_147_483_647),
+  };
+}
+
+/** story.md: the title, then each scene's picture and text, for reading or printing. */
+function markdownOf(story: StoryRecord): string {
+  const scenes = story.content.scenes.map((scene, index) => {
+    const number = String(index + 1).padStart(2, '0');
+    return `![${scene.altText.replaceAll(']', '')}](scene-${number}.png)\n\n${scene.text}\n`;
+  });
+  const local = story.content.checkedLocallyOnly ? '\n_Checked by the local safety layers only._\n' : '';
+  return `# ${story.title}\n\n${scenes.join('\n')}${local}`;
+}
+
+async function exportStory(runtime: KilnRuntime, story: StoryRecord, folder: string): Promise<string[]> {
+  const written: string[] = [];
+  const save = async (name: string, data: Uint8Array | string) => {
+    await writeFile(join(folder, name), data);
+    written.push(name);
+  };
+  for (const [index, scene] of story.content.scenes.entries()) {
+    const number = String(index + 1).padStart(2, '0');
+    await save(`scene-${number}.png`, await runtime.assets.read(await runtime.assets.get(localUserId, scene.imageAssetId)));
+    const audio = await runtime.assets.get(localUserId, scene.audioAssetId);
+    await save(`scene-${number}.${audio.name.split('.').pop()}`, await runtime.assets.read(audio));
+  }
+  for (const [assetId, name] of [[story.content.videoAssetId, 'story.mp4'], [story.content.subtitlesAssetId, 'story.vtt']] as const) {
+    if (assetId) await save(name, await runtime.assets.read(await runtime.assets.get(localUserId, assetId)));
+  }
+  await save('story.json', `${JSON.stringify({ prompt: story.prompt, ...story.content }, null, 2)}\n`);
+  await save('story.md', markdownOf(story));
+  return written;
+}
+
+/**
+ * `kiln story "idea" --name Mia --age 5 --out DIR`: writes a story here, in-process, on a temporary
+ * database (never a running server's folder), then copies it to DIR. A refused prompt exits 2 and writes nothing.
+ */
+export async function storyCommand(args: string[]): Promise<number> {
+  const options = readOptions(args);
+  await checkStoryPrompt(options.prompt, 'child');
+  const existing = await readdir(options.out).catch(() => []);
+  if (existing.length > 0) throw new BadInputError(`${options.out} is not empty; name a new or empty folder with --out.`);
+  const dataDir = await mkdtemp(join(tmpdir(), 'kiln-story-'));
+  try {
+    const config = { ...(await loadConfig({ cwd: process.cwd(), env: process.env })), dataDir, databaseUrl: undefined };
+    const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1 });
+    try {
+      const created = await runtime.jobs.create(localUserId, 'story', {
+        prompt: options.prompt, profile: options.profile, scenes: options.scenes, video: options.video, seed: options.seed, mode: 'child',
+      });
+      const job = await waitForJob(runtime, created, { json: options.json });
+      if (job.state !== 'succeeded') throw new KilnError((job.error?.code ?? 'internal') as KilnError['code'], `The story was not made: ${job.error?.message ?? job.state}.`);
+      const story = await createStoryStore(runtime.database!).get(localUserId, (job.output as { storyId: string }).storyId);
+      // Written beside the target, then renamed: an interrupted export leaves no half-filled folder.
+      await mkdir(dirname(options.out), { recursive: true });
+      const staging = await mkdtemp(join(dirname(options.out), '.kiln-story-'));
+      try {
+        const files = await exportStory(runtime, story, staging);
+        await rm(options.out, { recursive: true, force: true });
+        await rename(staging, options.out);
+        if (options.json) process.stdout.write(`${JSON.stringify({ out: options.out, title: story.title, files })}\n`);
+        else process.stdout.write(`${story.title}\n${files.length} files in ${options.out}${story.content.notes.map((note) => `\nNote: ${note}`).join('')}\n`);
+      } catch (error) {
+        await rm(staging, { recursive: true, force: true });
+        throw error;
+      }
+      return 0;
+    } finally {
+      await runtime.close();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

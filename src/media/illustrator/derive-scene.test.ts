@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { deriveScene } from './derive-scene.ts';
+import { sceneDescriptionSchema } from './scene-description.ts';
+import { subjectTraits } from './subject-traits.ts';
+
+describe('deriveScene', () => {
+  it('reads the subject with its colour and size', () => {
+    const scene = deriveScene('a small green dragon in a pine forest');
+    expect(scene.setting).toBe('forest');
+    expect(scene.subjects).toHaveLength(1);
+    expect(scene.subjects[0]).toMatchObject({ kind: 'dragon', noun: 'dragon', colour: 'green', size: 'small', role: 'main' });
+  });
+
+  it('reads "a sleepy dragon who lost his blanket" as a sad dragon asleep in a calm scene', () => {
+    const scene = deriveScene('a sleepy dragon who lost his blanket');
+    expect(scene.subjects[0]).toMatchObject({ kind: 'dragon', pose: 'sleeping', expression: 'sad' });
+    expect(scene.energy).toBeLessThanOrEqual(0.3);
+  });
+
+  it('reads "neon city at night, climax, energetic" as an energetic neon night in the city', () => {
+    const scene = deriveScene('neon city at night, climax, energetic');
+    expect(scene).toMatchObject({ setting: 'city', timeOfDay: 'night', palette: 'neon' });
+    expect(scene.energy).toBeGreaterThanOrEqual(0.75);
+    expect(scene.subjects.length).toBeGreaterThan(0);
+  });
+
+  it('reads plurals as several subjects: "space cats", "three little kittens", "mice"', () => {
+    const space = deriveScene('space cats');
+    expect(space.setting).toBe('space');
+    expect(space.subjects.length).toBeGreaterThanOrEqual(2);
+    expect(space.subjects.every((subject) => subject.kind === 'cat')).toBe(true);
+
+    const kittens = deriveScene('three little kittens');
+    expect(kittens.subjects.map((subject) => [subject.kind, subject.noun, subject.size])).toEqual(Array(3).fill(['cat', 'kitten', 'small']));
+
+    expect(deriveScene('mice in the garden').subjects.filter((subject) => subject.kind === 'mouse').length).toBeGreaterThanOrEqual(2);
+    expect(deriveScene('a mouse in the garden').subjects).toHaveLength(1);
+  });
+
+  it('reads "underwater adventure" as an energetic scene under the sea', () => {
+    const scene = deriveScene('underwater adventure');
+    expect(scene.setting).toBe('underwater');
+    expect(scene.energy).toBeGreaterThan(0.7);
+  });
+
+  it('prefers longer phrases and lets a strong setting word claim its tokens', () => {
+    expect(deriveScene('a teddy bear on the bed').subjects[0]).toMatchObject({ kind: 'bear', noun: 'teddy bear' });
+    expect(deriveScene('a teddy bear on the bed').setting).toBe('bedroom');
+    const amongTrees = deriveScene('a fox among the trees');
+    expect(amongTrees.setting).toBe('forest');
+    expect(amongTrees.subjects.map((subject) => subject.kind)).toEqual(['fox']);
+    expect(deriveScene('a turtle swimming under the sea').setting).toBe('underwater');
+  });
+
+  it('keeps several named subjects in order, the first as the main one', () => {
+    const scene = deriveScene('a red fox and two owls in the snowy forest at dawn');
+    expect(scene.subjects.map((subject) => subject.kind)).toEqual(['fox', 'owl', 'owl']);
+    expect(scene.subjects.map((subject) => subject.role)).toEqual(['main', 'companion', 'companion']);
+    expect(scene.subjects[0].colour).toBe('red');
+    expect(scene).toMatchObject({ setting: 'forest', timeOfDay: 'dawn', weather: 'snow' });
+  });
+
+  it('reads a character named twice as one, and "another" as a second', () => {
+    const story = deriveScene("Pip the dragon finds a blanket. Characters: Pip: a small green dragon; Mo: a shy grey rabbit. Soft bedtime colours.");
+    expect(story.subjects.map((subject) => [subject.kind, subject.colour, subject.size])).toEqual([
+      ['dragon', 'green', 'small'],
+      ['rabbit', 'grey', 'medium'],
+    ]);
+    expect(deriveScene('a dragon meets another dragon').subjects.map((subject) => subject.kind)).toEqual(['dragon', 'dragon']);
+  });
+
+  it('makes a neon scene a night scene unless the prompt gave a time', () => {
+    expect(deriveScene('dancers in the city, neon glowing colours, intensity 0.95').timeOfDay).toBe('night');
+    expect(deriveScene('a city at noon, neon').timeOfDay).toBe('day');
+  });
+
+  it('gives stars a dark sky unless the prompt asked for daylight', () => {
+    expect(deriveScene('a starry meadow').timeOfDay).toBe('night');
+    expect(deriveScene('a starry meadow on a sunny day')).toMatchObject({ timeOfDay: 'day', weather: 'clear' });
+  });
+
+  it('is deterministic for a prompt and seed, and varies with the seed', () => {
+    expect(deriveScene('a fox', { seed: 7 })).toEqual(deriveScene('a fox', { seed: 7 }));
+    const settings = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => deriveScene('a fox', { seed }).setting));
+    expect(settings.size).toBeGreaterThan(1);
+    const variations = new Set([1, 2, 3].map((seed) => deriveScene('a fox in a meadow at day', { seed }).variation));
+    expect(variations.size).toBe(3);
+  });
+
+  it('draws a full, valid scene for any prompt, even one it understands nothing of', () => {
+    for (const prompt of ['', 'xyzzy plugh', '🙂', 'the quick brown fox jumps over the lazy dog'.repeat(20)]) {
+      for (const seed of [0, 1, 2]) {
+        const scene = sceneDescriptionSchema.parse(deriveScene(prompt, { seed }));
+        expect(scene.subjects.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps every subject inside the picture', () => {
+    for (const prompt of ['five cats and five dogs', 'a huge whale in the ocean, close up', 'a big sleepy dragon, close up, on the left', 'a tall tree and a house, wide', 'the moon over the castle']) {
+      for (const aspectRatio of [16 / 9, 1, 9 / 16]) {
+        for (const subject of deriveScene(prompt, { aspectRatio }).subjects) {
+          expect(subject.x).toBeGreaterThanOrEqual(0);
+          expect(subject.x).toBeLessThanOrEqual(1);
+          expect(subject.y - subject.height).toBeGreaterThanOrEqual(0);
+          expect(subject.y).toBeLessThanOrEqual(1);
+          const halfWidth = (subject.height * subjectTraits[subject.kind].aspect) / aspectRatio / 2;
+          expect(subject.x - halfWidth).toBeGreaterThanOrEqual(0);
+          expect(subject.x + halfWidth).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+  });
+
+  it('takes the energy from a hint first, then from a number in the prompt, then from words', () => {
+    expect(deriveScene('a wild party, energetic', { mood: 0.1 }).energy).toBe(0.1);
+    expect(deriveScene('a cat, energy 0.3').energy).toBe(0.3);
+    expect(deriveScene('a cat, intensity: 90%').energy).toBe(0.9);
+    expect(deriveScene('a calm and quiet lake').energy).toBeLessThan(0.3);
+    expect(deriveScene('an epic, explosive chorus').energy).toBeGreaterThan(0.75);
+  });
+
+  it('takes the palette from a hint by name or by word, and ignores an unknown one', () => {
+    expect(deriveScene('a cat, pastel', { palette: 'neon' }).palette).toBe('neon');
+    expect(deriveScene('a cat, pastel', { palette: 'cosy' }).palette).toBe('warm');
+    expect(deriveScene('a cat, pastel', { palette: 'chartreuse-ish' }).palette).toBe('pastel');
+  });
+
+  it('turns subjects towards the middle of the picture', () => {
+    const left = deriveScene('a horse on the left');
+    expect(left.composition.placement).toBe('left');
+    expect(left.subjects[0]).toMatchObject({ facing: 'right' });
+    expect(deriveScene('a horse on the right').subjects[0]).toMatchObject({ facing: 'left' });
+  });
+});

@@ -1,0 +1,91 @@
+import { findTerms, termTable, type TermMatch } from './find-terms.ts';
+import type { ColourName, Expression, SubjectKind, SubjectPose } from './scene-description.ts';
+import { colourWords, countWords, expressionWords, poseWords, sizeWords, subjectWords } from './scene-vocabulary.ts';
+
+/** A subject as the prompt names it; what it leaves unsaid is chosen later. */
+export interface SubjectMention {
+  kind: SubjectKind;
+  noun: string;
+  count: number;
+  colour?: ColourName;
+  size?: 'small' | 'large';
+  pose?: SubjectPose;
+  expression?: Expression;
+}
+
+const subjectTable = termTable(subjectWords);
+const colourTable = termTable(colourWords);
+const sizeTable = termTable(sizeWords);
+const poseTable = termTable(poseWords);
+const expressionTable = termTable(expressionWords);
+/** Adjectives bind to a subject this many words ahead at most ("a big friendly green dragon"). */
+const reachBefore = 4;
+/** Pose and mood words may also follow: "a dragon who is sleeping", "a dragon who lost his blanket". */
+const reachAfter = 6;
+
+/**
+ * Finds the subjects a prompt names, with the adjectives around each. `skip` marks tokens another
+ * reading has claimed (the "trees" of "a fox among the trees" make a forest, not a tree subject).
+ */
+export function readSubjectMentions(tokens: string[], skip: ReadonlySet<number>): SubjectMention[] {
+  const masked = tokens.map((token, index) => (skip.has(index) ? '' : token));
+  const mentions = findTerms(masked, subjectTable);
+  const read = mentions.map((mention, index) => {
+    const previousEnd = index > 0 ? mentions[index - 1].end : 0;
+    const nextStart = index + 1 < mentions.length ? mentions[index + 1].start : tokens.length;
+    const before = tokens.slice(Math.max(previousEnd, mention.start - reachBefore), mention.start);
+    const after = tokens.slice(mention.end, Math.min(nextStart, mention.end + reachAfter));
+    const around = [...before, ...after];
+    return {
+      kind: mention.value,
+      noun: mention.phrase,
+      count: readCount(mention, before),
+      colour: lastValue(findTerms(before, colourTable)),
+      size: lastValue(findTerms(before, sizeTable)),
+      pose: lastValue(findTerms(around, poseTable)),
+      expression: strongestExpression(findTerms(around, expressionTable).map((match) => match.value)),
+      another: before.slice(-2).some((word) => word === 'another' || word === 'other' || word === 'second'),
+    };
+  });
+  return mergeRepeats(read);
+}
+
+/**
+ * A story names its hero more than once ("Pip the dragon … Pip: a small green dragon"): a later
+ * mention of a kind already named once is the same character, and adds what the first left unsaid.
+ * "Another dragon" or a number keeps them apart.
+ */
+function mergeRepeats(mentions: Array<SubjectMention & { another: boolean }>): SubjectMention[] {
+  const merged: SubjectMention[] = [];
+  for (const { another, ...mention } of mentions) {
+    const earlier = merged.find((known) => known.kind === mention.kind && known.count === 1);
+    if (earlier && mention.count === 1 && !another) {
+      earlier.colour ??= mention.colour;
+      earlier.size ??= mention.size;
+      earlier.pose ??= mention.pose;
+      earlier.expression ??= mention.expression;
+    } else {
+      merged.push(mention);
+    }
+  }
+  return merged;
+}
+
+function lastValue<T>(matches: Array<TermMatch<T>>): T | undefined {
+  return matches.at(-1)?.value;
+}
+
+/** "two cats" is two, "cats" some (0 here: the caller draws two or three), "a cat" one. */
+function readCount(mention: TermMatch<SubjectKind>, before: string[]): number {
+  for (const token of before.slice(-2)) {
+    const digit = Number(token);
+    if (Number.isInteger(digit) && digit >= 1) return Math.min(digit, 5);
+    if (countWords[token] !== undefined) return countWords[token];
+  }
+  return mention.plural ? 0 : 1;
+}
+
+/** A sad word outweighs an excited one, which outweighs sleepy: the story turns on the strongest. */
+function strongestExpression(found: Expression[]): Expression | undefined {
+  return (['sad', 'excited', 'sleepy'] as const).find((expression) => found.includes(expression));
+}

@@ -1,0 +1,52 @@
+import { renderAsync } from '@resvg/resvg-js';
+import { prepareReferenceImage } from './prepare-reference-image.ts';
+import { referenceSlots } from './reference-slots.ts';
+import { renderSceneSvg, type PlacedReference } from './render-scene-svg.ts';
+import type { SceneDescription } from './scene-description.ts';
+import type { MediaData, ProviderWarning } from '../../providers/spec/index.ts';
+
+export interface RenderScenePngOptions {
+  /** Pixels; callers clamp them (see create-illustrator-model). */
+  width: number;
+  height: number;
+  /** Character pictures to put in the subjects' places, main subject first. */
+  referenceImages?: MediaData[];
+  abortSignal?: AbortSignal;
+}
+
+export interface RenderedScene {
+  png: Uint8Array;
+  /** How many reference pictures were drawn (unreadable ones are left out with a warning). */
+  placedReferences: number;
+  warnings: ProviderWarning[];
+}
+
+/**
+ * Draws a scene description to PNG. Studios that derive scenes themselves (with a mood from the
+ * music) call this; the image model calls it after deriving the scene from the prompt.
+ */
+export async function renderScenePng(scene: SceneDescription, options: RenderScenePngOptions): Promise<RenderedScene> {
+  const { width, height, abortSignal } = options;
+  const warnings: ProviderWarning[] = [];
+  const pictures = options.referenceImages ?? [];
+  const slots = referenceSlots(scene, pictures.length);
+  const references: PlacedReference[] = [];
+  for (const [index, picture] of pictures.entries()) {
+    try {
+      references.push({ reference: await prepareReferenceImage(picture, slots[index].height * height), slot: slots[index] });
+    } catch (error) {
+      warnings.push({ setting: `referenceImages[${index}]`, message: `Reference picture ${index + 1} could not be read as an image, so it was left out (${error instanceof Error ? error.message : String(error)}).` });
+    }
+  }
+  abortSignal?.throwIfAborted();
+  const svg = renderSceneSvg(scene, { width, height, references });
+  // System fonts are never needed (the picture has no text) and loading them costs more than drawing.
+  // resvg refuses a signal it has been handed before (an empty InvalidArg), so each render gets its own.
+  const renderSignal = abortSignal ? AbortSignal.any([abortSignal]) : undefined;
+  const rendered = await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }, renderSignal).catch((error: unknown) => {
+    abortSignal?.throwIfAborted();
+    throw error;
+  });
+  abortSignal?.throwIfAborted();
+  return { png: new Uint8Array(rendered.asPng()), placedReferences: references.length, warnings };
+}

@@ -1,0 +1,129 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BadInputError } from '../../engine/errors/index.ts';
+import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
+import { pieceArguments } from './piece-arguments.ts';
+import { planCuts, type CutPlan, type SceneMoment } from './plan-cuts.ts';
+import { planRenderPieces } from './plan-render-pieces.ts';
+
+export interface RenderBeatVideoOptions {
+  /** The song; its sound goes into the video as AAC. */
+  audioPath: string;
+  /** Length of the song in seconds (from the decode, which is exact); the video is as long. */
+  duration: number;
+  /** One still per key moment, in the moments' order. */
+  imagePaths: readonly string[];
+  moments: readonly SceneMoment[];
+  beats: readonly number[];
+  bpm: number;
+  /** Moves every cut off its beat by this many seconds. Default 0. */
+  beatOffsetSeconds?: number;
+  width: number;
+  height: number;
+  fps: number;
+  /** Where the MP4 is written. */
+  outputPath: string;
+  /** ffmpeg processes at once; default the number of cores, at most 4. */
+  concurrency?: number;
+  /** Longest piece one ffmpeg process renders, in seconds. Default 10. */
+  pieceSeconds?: number;
+  signal?: AbortSignal;
+  /** 0..1 as pieces finish, then the final join. */
+  onProgress?: (fraction: number, message: string) => void;
+}
+
+export interface RenderBeatVideoResult {
+  plan: CutPlan;
+  /** How many ffmpeg pieces the video was rendered in. */
+  pieces: number;
+}
+
+/**
+ * Renders the music video: Ken Burns motion over each key moment's picture, cuts and crossfades on
+ * beats, the song as the sound track. Pieces of about ten seconds render in parallel ffmpeg
+ * processes, are joined without re-encoding (concat demuxer) and muxed with the song as H.264 + AAC.
+ */
+export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<RenderBeatVideoResult> {
+  const { fps, width, height } = options;
+  if (options.imagePaths.length !== options.moments.length || options.moments.length === 0) {
+    throw new BadInputError(`The video needs one picture per key moment; got ${options.imagePaths.length} pictures for ${options.moments.length} moments.`);
+  }
+  if (width % 2 !== 0 || height % 2 !== 0) throw new BadInputError(`The video size must be even for H.264; got ${width}x${height}.`);
+  const plan = planCuts({
+    duration: options.duration, fps, moments: options.moments, beats: options.beats, bpm: options.bpm,
+    beatOffsetSeconds: options.beatOffsetSeconds,
+  });
+  const pieces = planRenderPieces(plan, Math.round((options.pieceSeconds ?? 10) * fps));
+  const beatPeriod = options.bpm > 0 ? 60 / options.bpm : 0;
+  const context = {
+    plan,
+    imagePaths: plan.scenes.map((scene) => options.imagePaths[scene.momentIndex]),
+    width, height,
+    beatPhase: (options.beats[0] ?? 0) + (options.beatOffsetSeconds ?? 0),
+    beatPeriod: options.beats.length > 0 ? beatPeriod : 0,
+    fadeInSeconds: Math.min(0.5, options.duration / 10),
+    fadeOutSeconds: Math.min(1.5, options.duration / 10),
+  };
+
+  const workDir = await mkdtemp(join(tmpdir(), 'kiln-video-'));
+  try {
+    const piecePath = (index: number) => join(workDir, `piece-${String(index).padStart(5, '0')}.mp4`);
+    let framesDone = 0;
+    const report = (message: string) => options.onProgress?.((0.95 * framesDone) / plan.totalFrames, message);
+    report(`rendering ${pieces.length} pieces`);
+    const concurrency = options.concurrency ?? Math.max(1, Math.min(4, availableParallelism()));
+    await runPool(pieces, concurrency, options.signal, async (piece, signal) => {
+      await runFfmpeg(pieceArguments(piece, context, piecePath(piece.index)), { signal });
+      framesDone += piece.endFrame - piece.startFrame;
+      report(`rendered ${Math.round(framesDone / fps)} of ${Math.round(plan.totalFrames / fps)} s`);
+    });
+
+    const listPath = join(workDir, 'pieces.txt');
+    const quote = (path: string) => `'${path.replaceAll("'", "'\\''")}'`;
+    await writeFile(listPath, pieces.map((piece) => `file ${quote(piecePath(piece.index))}\n`).join(''));
+    options.onProgress?.(0.95, 'adding the song');
+    await runFfmpeg([
+      '-hide_banner', '-nostdin', '-v', 'error',
+      '-f', 'concat', '-safe', '0', '-i', listPath,
+      '-i', options.audioPath,
+      '-map', '0:v:0', '-map', '1:a:0',
+      '-c:v', 'copy', '-c:a', 'aac', '-b:a', '192k',
+      '-movflags', '+faststart', '-y', options.outputPath,
+    ], { signal: options.signal });
+    options.onProgress?.(1, 'done');
+    return { plan, pieces: pieces.length };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `work` over `items`, at most `limit` at once. The first failure aborts the work still running
+ * (through the signal each call gets) and is thrown once every call has ended, so no ffmpeg is left
+ * writing into a folder that is about to be removed.
+ */
+async function runPool<Item>(
+  items: readonly Item[],
+  limit: number,
+  outer: AbortSignal | undefined,
+  work: (item: Item, signal: AbortSignal) => Promise<void>,
+): Promise<void> {
+  const stop = new AbortController();
+  const signal = outer ? AbortSignal.any([outer, stop.signal]) : stop.signal;
+  let next = 0;
+  let firstError: unknown;
+  const lane = async () => {
+    while (!signal.aborted && next < items.length) {
+      const item = items[next++];
+      try {
+        await work(item, signal);
+      } catch (error) {
+        firstError ??= error;
+        stop.abort();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  if (firstError !== undefined) throw firstError;
+}

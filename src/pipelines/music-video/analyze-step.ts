@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { defineStep } from '../../engine/step.ts';
+import { analyzeAudioFile } from '../../media/audio/analyze-audio-file.ts';
+import { keyMomentSchema, longestSongSeconds } from './music-video-input.ts';
+import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
+
+/**
+ * Decodes the song and finds its tempo, beats, sections and key moments; the whole analysis is
+ * stored as `analysis.json`. It takes neither the style nor the characters, so re-rendering a song
+ * with another style reuses this step from the cache.
+ */
+export const analyzeStep = defineStep({
+  id: 'music-video.analyze',
+  version: 1,
+  input: z.object({ songAssetId: z.string(), moments: z.number().int().min(1).max(64) }),
+  output: z.object({
+    analysisAssetId: z.string(),
+    duration: z.number().positive(),
+    bpm: z.number().positive(),
+    moments: z.array(keyMomentSchema),
+  }),
+  async run({ songAssetId, moments }, context) {
+    const { assets } = musicVideoServices(context);
+    const song = await ownedInputAsset(assets, context.ownerId, songAssetId, 'song');
+    context.progress(0, 'decoding the song');
+    const analysis = await analyzeAudioFile(assets.pathOf(song), {
+      keyMoments: moments,
+      maxSeconds: longestSongSeconds,
+      signal: context.signal,
+    });
+    context.progress(0.9, `found ${analysis.beats.length} beats at ${Math.round(analysis.tempo.bpm)} BPM`);
+    const stored = await assets.put({
+      ownerId: context.ownerId,
+      jobId: context.jobId,
+      data: new TextEncoder().encode(JSON.stringify(analysis)),
+      mediaType: 'application/json',
+      name: 'analysis.json',
+      metadata: { kind: 'analysis', songAssetId, duration: analysis.duration, bpm: analysis.tempo.bpm },
+    });
+    context.recordAsset(stored.id);
+    context.progress(1);
+    return { analysisAssetId: stored.id, duration: analysis.duration, bpm: analysis.tempo.bpm, moments: analysis.key_moments };
+  },
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { momentPrompt, momentSeed } from './moment-prompt.ts';
+
+describe('momentPrompt', () => {
+  it('puts the style first, then the moment, then its intensity as colour and as a number', () => {
+    expect(momentPrompt('A fox in a neon city.', { timestamp: 62, description: 'drop', intensity: 0.93 }))
+      .toBe('A fox in a neon city, the drop, explosive, energetic, dancing, neon glowing colours, intensity 0.93');
+  });
+
+  it('colours quiet moments softly and leaves out an empty style', () => {
+    expect(momentPrompt('  ', { timestamp: 0, description: 'opening', intensity: 0.2 }))
+      .toBe('the opening scene, calm, early morning light, soft pastel colours, intensity 0.20');
+    expect(momentPrompt('', { timestamp: 90, description: 'breakdown', intensity: 0.6 })).toMatch(/quiet, still, misty, warm colours/);
+  });
+
+  it('gives each moment its own seed, the same on every run', () => {
+    const moment = { timestamp: 12.5, description: 'build-up', intensity: 0.5 };
+    expect(momentSeed(1, moment)).toBe(momentSeed(1, moment));
+    expect(momentSeed(1, moment)).not.toBe(momentSeed(2, moment));
+  });
+});

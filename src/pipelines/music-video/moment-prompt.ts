@@ -1,0 +1,41 @@
+import type { MusicVideoMoment } from './music-video-input.ts';
+
+/** What each kind of moment adds to the picture: its energy, and a time or weather that tells the story. */
+const momentWords: Record<string, string> = {
+  opening: 'the opening scene, calm, early morning light',
+  'build-up': 'building up, rising energy, lively',
+  drop: 'the drop, explosive, energetic, dancing',
+  breakdown: 'a breakdown, quiet, still, misty',
+  climax: 'the climax, epic, intense, wild, dancing',
+  outro: 'the outro, gentle, slow, sunset',
+};
+
+/** Colour by loudness: soft and cool when quiet, warm in the middle, vivid and then neon at the loudest. */
+function colourWords(intensity: number): string {
+  if (intensity < 0.3) return 'soft pastel colours';
+  if (intensity < 0.55) return 'cool colours';
+  if (intensity < 0.75) return 'warm colours';
+  if (intensity < 0.9) return 'vivid colours';
+  return 'neon glowing colours';
+}
+
+/**
+ * The prompt for one key moment's picture: the style first, so a look, place or time the person
+ * asked for wins over the moment's own words, then the moment, then its intensity as colour words
+ * and as a number (which the built-in illustrator reads as the scene's energy).
+ */
+export function momentPrompt(style: string, moment: MusicVideoMoment): string {
+  const intensity = Math.min(1, Math.max(0, moment.intensity));
+  const parts = [
+    style.trim().replace(/[.\s]+$/, ''),
+    momentWords[moment.description] ?? moment.description,
+    colourWords(intensity),
+    `intensity ${intensity.toFixed(2)}`,
+  ];
+  return parts.filter((part) => part.length > 0).join(', ');
+}
+
+/** A seed per moment, so a re-run draws the same pictures and neighbouring moments differ. */
+export function momentSeed(index: number, moment: MusicVideoMoment): number {
+  return (Math.imul(index + 1, 0x9e3779b1) ^ Math.round(moment.timestamp * 1000)) >>> 0;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Longest song the studio takes, in seconds. */
+export const longestSongSeconds = 20 * 60;
+/** Most character images one video takes. */
+export const mostCharacters = 8;
+
+const assetId = z.string().min(1).max(200);
+
+/** A key moment as the steps pass it on: the analysis' own shape. */
+export const keyMomentSchema = z.object({
+  timestamp: z.number().nonnegative(),
+  intensity: z.number().min(0).max(1),
+  description: z.string(),
+});
+
+export type MusicVideoMoment = z.output<typeof keyMomentSchema>;
+
+/** The input of a `music-video` job. */
+export const musicVideoInputSchema = z.strictObject({
+  songAssetId: assetId.describe('The song: an uploaded audio asset (MP3, WAV, FLAC, Ogg or M4A), up to 20 minutes.'),
+  characterAssetIds: z.array(assetId).max(mostCharacters).default([])
+    .describe('Up to 8 uploaded images of characters to feature in the scenes.'),
+  style: z.string().trim().max(500).default('').describe('How the scenes should look, e.g. "neon city at night, a fox and a robot".'),
+  moments: z.number().int().min(3).max(24).default(7).describe('Key moments of the song, one picture each (3 to 24).'),
+  width: z.number().int().min(320).max(1920).multipleOf(2).default(960).describe('Video width in pixels (even).'),
+  height: z.number().int().min(180).max(1080).multipleOf(2).default(540).describe('Video height in pixels (even).'),
+  fps: z.number().int().min(12).max(30).default(24).describe('Frames per second.'),
+  beatOffsetSeconds: z.number().min(-0.5).max(0.5).default(0)
+    .describe('Moves every cut this many seconds off its beat; negative cuts early.'),
+});
+
+export type MusicVideoInput = z.output<typeof musicVideoInputSchema>;

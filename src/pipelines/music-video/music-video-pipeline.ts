@@ -1,0 +1,69 @@
+import { definePipeline } from '../../engine/pipeline.ts';
+import { analyzeStep } from './analyze-step.ts';
+import { imagesStep } from './images-step.ts';
+import { musicVideoInputSchema } from './music-video-input.ts';
+import { videoStep } from './video-step.ts';
+
+/** What a finished music video job answers with: asset ids and a few facts. */
+export interface MusicVideoOutput {
+  videoAssetId: string;
+  thumbnailAssetId: string;
+  analysisAssetId: string;
+  imageAssetIds: string[];
+  /** Seconds; the video is as long as the song. */
+  duration: number;
+  bpm: number;
+  /** Seconds of every cut after the opening, each on a beat (plus the offset asked for). */
+  cuts: number[];
+}
+
+/**
+ * The music video studio: `analyze` (tempo, beats, key moments) → `images` (one picture per key
+ * moment, with the characters) → `video` (motion, cuts on beats, the song muxed in). Each step's
+ * input names only what it depends on, so a new style redraws the pictures and the video but reuses
+ * the analysis, and a new beat offset reuses the pictures too.
+ */
+export const musicVideoPipeline = definePipeline({
+  id: 'music-video',
+  description: 'Turns a song and a few character images into a video with one scene per key moment, cut to the beat.',
+  input: musicVideoInputSchema,
+  nodes: {
+    analyze: {
+      step: analyzeStep,
+      input: (job) => ({ songAssetId: job.songAssetId, moments: job.moments }),
+    },
+    images: {
+      step: imagesStep,
+      after: ['analyze'],
+      input: (job, upstream) => ({
+        moments: upstream.analyze.moments,
+        style: job.style,
+        characterAssetIds: job.characterAssetIds,
+        width: job.width,
+        height: job.height,
+      }),
+    },
+    video: {
+      step: videoStep,
+      after: ['analyze', 'images'],
+      input: (job, upstream) => ({
+        songAssetId: job.songAssetId,
+        analysisAssetId: upstream.analyze.analysisAssetId,
+        images: upstream.images.images,
+        width: job.width,
+        height: job.height,
+        fps: job.fps,
+        beatOffsetSeconds: job.beatOffsetSeconds,
+      }),
+    },
+  },
+  output: (_job, outputs): MusicVideoOutput => ({
+    videoAssetId: outputs.video.videoAssetId,
+    thumbnailAssetId: outputs.video.thumbnailAssetId,
+    analysisAssetId: outputs.analyze.analysisAssetId,
+    imageAssetIds: outputs.images.images.map((image: { assetId: string }) => image.assetId),
+    duration: outputs.video.duration,
+    bpm: outputs.analyze.bpm,
+    cuts: outputs.video.cuts,
+  }),
+});

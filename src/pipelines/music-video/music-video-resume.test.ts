@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config/index.ts';
+import { ffmpegIsInstalled } from '../../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import type { KilnRuntime } from '../../runtime/contracts.ts';
+import { createRuntime } from '../../runtime/create-runtime.ts';
+import { localUserId } from '../../runtime/local-user.ts';
+import { temporaryDataDir } from '../../store/testing/temporary-data-dir.ts';
+import { testSongWav, waitForJobEnd } from './testing/music-video-fixtures.ts';
+
+describe.skipIf(!ffmpegIsInstalled())('a music video job whose worker stops mid-job (needs ffmpeg)', () => {
+  let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
+  let runtime: KilnRuntime | undefined;
+  afterEach(async () => {
+    await runtime?.close();
+    runtime = undefined;
+    await folder?.remove();
+  });
+
+  it('resumes on the next start without redoing the analysis or the pictures', { timeout: 120_000 }, async () => {
+    folder = await temporaryDataDir();
+    const env = { KILN_DATA_DIR: folder.dataDir };
+    const config = await loadConfig({ cwd: folder.dataDir, env });
+    const start = () => createRuntime({ config, env, withWorker: true });
+
+    runtime = await start();
+    const song = await runtime.assets.put({ ownerId: localUserId, data: testSongWav(30).wav, mediaType: 'audio/wav', name: 'song.wav' });
+    const job = await runtime.jobs.create(localUserId, 'music-video', { songAssetId: song.id, moments: 4, width: 640, height: 360 });
+    let markImagesDone = () => {};
+    const imagesDone = new Promise<void>((resolve) => (markImagesDone = resolve));
+    await runtime.jobs.subscribe(job.id, (event) => {
+      if (event.type === 'step-end' && event.step === 'images') markImagesDone();
+    });
+    await imagesDone;
+    // Stopping the process's runtime stops its worker: the running `video` step is aborted and the
+    // job goes back to the queue, as when `kiln serve` is stopped mid-job.
+    await runtime.close();
+    runtime = undefined;
+
+    runtime = await start();
+    const done = await waitForJobEnd(runtime, localUserId, job.id);
+    expect(done.error).toBeNull();
+    // `video` was started before the stop and ran again from its start; the other two came from the cache.
+    expect(done.steps.map((step) => [step.name, step.cached, step.attempts])).toEqual([['analyze', true, 1], ['images', true, 1], ['video', false, 2]]);
+    const assets = await runtime.assets.list(localUserId, { jobId: job.id });
+    const kinds = assets.map((asset) => String(asset.metadata.kind)).sort();
+    // Nothing was drawn or analysed twice: one analysis, one picture per moment, one video, one thumbnail.
+    expect(kinds).toEqual(['analysis', 'final-video', 'key-moment-image', 'key-moment-image', 'key-moment-image', 'key-moment-image', 'thumbnail']);
+  });
+});

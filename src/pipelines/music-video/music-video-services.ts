@@ -1,0 +1,45 @@
+import { ConfigError, KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
+import type { StepContext } from '../../engine/step.ts';
+import type { AssetRecord, AssetStore, ProviderRegistry } from '../../runtime/contracts.ts';
+
+/** The services the music video steps use; the runtime's worker and the CLI both provide them. */
+export interface MusicVideoServices {
+  assets: AssetStore;
+  providers: ProviderRegistry;
+}
+
+export function musicVideoServices(context: StepContext): MusicVideoServices {
+  const { assets, providers } = context.services as Partial<MusicVideoServices>;
+  if (!assets || !providers) {
+    throw new ConfigError('The music video steps need the asset store and the provider registry; run them through the Kiln runtime.');
+  }
+  return { assets, providers };
+}
+
+export type InputAssetRole = 'song' | 'character image';
+
+/**
+ * An input asset of the job, checked to belong to its owner and to be of the right kind. Someone
+ * else's asset answers exactly as a missing one, so ids cannot be probed.
+ */
+export async function ownedInputAsset(assets: AssetStore, ownerId: string, assetId: string, role: InputAssetRole): Promise<AssetRecord> {
+  let asset: AssetRecord;
+  try {
+    asset = await assets.get(ownerId, assetId);
+  } catch (error) {
+    if (error instanceof KilnError && error.code === 'not_found') {
+      throw new KilnError('not_found', `The ${role} (asset ${assetId}) is not among your assets; upload it again and start a new job.`, {
+        cause: error,
+        details: { assetId, role },
+      });
+    }
+    throw error;
+  }
+  const accepted = role === 'song' ? /^(audio|video)\//.test(asset.mediaType) : asset.mediaType.startsWith('image/');
+  if (!accepted) {
+    throw new UnsupportedMediaTypeError(`The ${role} (asset ${assetId}, ${asset.name}) is ${asset.mediaType}; the ${role} must be ${role === 'song' ? 'audio' : 'an image'}.`, {
+      details: { assetId, role, mediaType: asset.mediaType },
+    });
+  }
+  return asset;
+}

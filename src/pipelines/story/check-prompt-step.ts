@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { UnsafeContentError } from '../../engine/errors/index.ts';
+import { defineStep } from '../../engine/step.ts';
+import { checkPrompt } from '../../safety/check-prompt.ts';
+import { guardrailMatcher } from './guardrail-matcher.ts';
+
+/** Refuses a prompt with the kind reason, or answers it cleaned with notes for the parent. */
+export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard') {
+  const result = checkPrompt(prompt, { matcher: await guardrailMatcher(), mode });
+  if (!result.accepted) {
+    throw new UnsafeContentError(result.reason, { details: { kind: result.kind, categories: result.categories } });
+  }
+  return result;
+}
+
+/** Layer 1: the prompt check, before anything is generated. */
+export const checkPromptStep = defineStep({
+  id: 'story.check-prompt',
+  version: 1,
+  input: z.object({ prompt: z.string(), mode: z.enum(['child', 'standard']) }),
+  output: z.object({ prompt: z.string(), notes: z.array(z.string()) }),
+  maxAttempts: 1,
+  async run({ prompt, mode }) {
+    const result = await checkStoryPrompt(prompt, mode);
+    return { prompt: result.prompt, notes: result.notes };
+  },
+});

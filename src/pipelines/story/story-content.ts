@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+const timingSchema = z.object({ text: z.string(), start: z.number(), end: z.number() });
+
+/** The moderation record kept with each scene and asset (see src/safety/moderation-record.ts). */
+export const moderationRecordSchema = z.object({
+  mode: z.enum(['child', 'standard']),
+  layers: z.array(z.object({
+    layer: z.string(),
+    model: z.string().optional(),
+    categories: z.array(z.object({ category: z.string(), severity: z.number(), reasons: z.array(z.string()).optional() })),
+    passed: z.boolean(),
+    reasons: z.array(z.string()).optional(),
+    unavailable: z.string().optional(),
+  })),
+  decision: z.enum(['pass', 'regenerated', 'fallback']),
+  attempts: z.int(),
+  checkedLocallyOnly: z.boolean(),
+});
+
+/** One finished scene: what is read, heard and seen. */
+export const storySceneSchema = z.object({
+  text: z.string(),
+  /** The brief the picture was drawn from. */
+  illustration: z.string(),
+  imageAssetId: z.string(),
+  altText: z.string(),
+  audioAssetId: z.string(),
+  /** When each sentence is spoken in the scene's audio, in seconds. */
+  timings: z.array(timingSchema),
+  /** The text's moderation record; the picture's is in its asset's metadata. */
+  moderation: moderationRecordSchema,
+});
+
+/** What the stories table keeps in `content`, and what GET /api/stories/:id answers with. */
+export const storyContentSchema = z.object({
+  title: z.string(),
+  characters: z.array(z.object({ name: z.string(), role: z.string(), looks: z.string() })),
+  scenes: z.array(storySceneSchema),
+  videoAssetId: z.string().nullable(),
+  subtitlesAssetId: z.string().nullable(),
+  /** Sentences for the parent: what the prompt check changed. */
+  notes: z.array(z.string()),
+  /** True when no moderation service answered; the local layers alone checked everything. */
+  checkedLocallyOnly: z.boolean(),
+  /** `backend:model` that wrote the text. */
+  writtenBy: z.string(),
+});
+
+export type StoryContent = z.output<typeof storyContentSchema>;
+export type StoryScene = z.output<typeof storySceneSchema>;

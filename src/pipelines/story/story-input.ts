@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { profileFieldsSchema } from './profile-store.ts';
+
+/** Most scenes a story may have. */
+export const maxScenes = 12;
+
+/** A story job's input: the routes and the CLI fill it from a saved profile or from flags. */
+export const storyInputSchema = z.strictObject({
+  /** The parent's idea, e.g. "a sleepy dragon who lost his blanket". */
+  prompt: z.string().max(2000),
+  /** The child the story is for, as the profile was when the story was asked for. */
+  profile: profileFieldsSchema.extend({ id: z.string().nullable().default(null) }),
+  scenes: z.int().min(1, 'a story needs at least 1 scene').max(maxScenes, `a story has at most ${maxScenes} scenes`).default(4),
+  /** Also make an MP4 of the pictures, narration and subtitles. */
+  video: z.boolean().default(true),
+  /** Same seed, same story (with deterministic backends). */
+  seed: z.int().min(0).max(2_147_483_647).default(1),
+  /** `child` (default) is strict and fails closed. */
+  mode: z.enum(['child', 'standard']).default('child'),
+});
+
+export type StoryInput = z.output<typeof storyInputSchema>;

@@ -1,0 +1,80 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { defineStep } from '../../engine/step.ts';
+import { runFfmpeg } from '../../media/ffmpeg/run-ffmpeg.ts';
+import { readWav } from '../../providers/builtin/narrator/wav-audio.ts';
+import type { AssetStore } from '../../runtime/contracts.ts';
+import { pictureSize } from './illustrate-step.ts';
+import { clipSeconds, inBatches, renderSceneClip } from './render-scene-clip.ts';
+import { storyCues, toSrt, toWebVtt } from './subtitles.ts';
+
+const timingSchema = z.object({ text: z.string(), start: z.number(), end: z.number() });
+
+/**
+ * The story as one MP4: each scene's picture with a slow pan (gentle motion) for as long as its
+ * narration, rendered two scenes at a time and joined without re-encoding; the narration, encoded
+ * once; and the sentences as a mov_text subtitle track (not burnt in, so players can turn them off). Also stores the subtitles
+ * as WebVTT for the web player.
+ */
+export const videoStep = defineStep({
+  id: 'story.video',
+  version: 2,
+  input: z.object({ title: z.string(), scenes: z.array(z.object({ imageAssetId: z.string(), audioAssetId: z.string(), timings: z.array(timingSchema) })) }),
+  output: z.object({ videoAssetId: z.string(), subtitlesAssetId: z.string(), durationSeconds: z.number() }),
+  timeoutMs: 5 * 60_000,
+  async run(input, context) {
+    const assets = context.services.assets as AssetStore;
+    const folder = await mkdtemp(join(tmpdir(), 'kiln-story-video-'));
+    try {
+      const scenes = await Promise.all(input.scenes.map(async (scene) => {
+        const [image, audio] = await Promise.all([assets.get(context.ownerId, scene.imageAssetId), assets.get(context.ownerId, scene.audioAssetId)]);
+        const pcm = readWav(await assets.read(audio));
+        return { image: assets.pathOf(image), audio: assets.pathOf(audio), timings: scene.timings, duration: pcm.samples.length / pcm.sampleRate, sampleRate: pcm.sampleRate };
+      }));
+      // Each scene lasts a whole number of frames, and its cues and narration are laid out on that length.
+      const parts = scenes.map((scene, index) => ({ ...scene, duration: clipSeconds(scene.duration), clip: join(folder, `scene-${index}.mp4`) }));
+      const cues = storyCues(parts);
+      const subtitlesFile = join(folder, 'story.srt');
+      await writeFile(subtitlesFile, toSrt(cues));
+      context.progress(0.05, 'making the video');
+      let done = 0;
+      await inBatches(parts, 2, async (part) => {
+        await renderSceneClip({ image: part.image, output: part.clip, seconds: part.duration, ...pictureSize }, context.signal);
+        done += 1;
+        context.progress(0.05 + (0.85 * done) / parts.length, `scene ${done} of ${parts.length} rendered`);
+      });
+      const list = join(folder, 'scenes.txt');
+      await writeFile(list, parts.map((part) => `file '${part.clip.replaceAll("'", "'\\''")}'`).join('\n'));
+      // The clips are joined as they are (no re-encoding); the narration is joined and encoded once.
+      const output = join(folder, 'story.mp4');
+      const args: string[] = ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list];
+      for (const part of parts) args.push('-i', part.audio);
+      args.push('-i', subtitlesFile);
+      const padded = parts.map((part, index) => `[${index + 1}:a]aresample=${scenes[0].sampleRate},aformat=channel_layouts=mono,apad=whole_dur=${part.duration.toFixed(4)},atrim=0:${part.duration.toFixed(4)}[a${index}]`);
+      const narration = `${padded.join(';')};${parts.map((_, index) => `[a${index}]`).join('')}concat=n=${parts.length}:v=0:a=1[audio]`;
+      args.push(
+        '-filter_complex', narration, '-map', '0:v', '-map', '[audio]', '-map', `${parts.length + 1}:s`,
+        '-c:v', 'copy', '-c:a', 'aac', '-b:a', '96k', '-c:s', 'mov_text',
+        '-metadata', `title=${input.title}`, '-movflags', '+faststart', output,
+      );
+      await runFfmpeg(args, { signal: context.signal });
+      const durationSeconds = parts.reduce((sum, part) => sum + part.duration, 0);
+      const video = await assets.put({
+        ownerId: context.ownerId, jobId: context.jobId, data: await readFile(output), mediaType: 'video/mp4', name: 'story.mp4',
+        metadata: { kind: 'story-video', durationSeconds, subtitles: 'mov_text' },
+      });
+      const subtitles = await assets.put({
+        ownerId: context.ownerId, jobId: context.jobId, data: new TextEncoder().encode(toWebVtt(cues)), mediaType: 'text/vtt', name: 'story.vtt',
+        metadata: { kind: 'story-subtitles' },
+      });
+      context.recordAsset(video.id);
+      context.recordAsset(subtitles.id);
+      context.progress(1);
+      return { videoAssetId: video.id, subtitlesAssetId: subtitles.id, durationSeconds };
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  },
+});

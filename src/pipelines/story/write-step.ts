@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { defineStep } from '../../engine/step.ts';
+import { storyDraftSchema } from '../../providers/builtin/storyteller/story-draft.ts';
+import type { ProviderRegistry } from '../../runtime/contracts.ts';
+import { moderateText } from '../../safety/moderate-content.ts';
+import type { ModerationRecord } from '../../safety/moderation-record.ts';
+import { fallbackScene } from './fallback-scene.ts';
+import { guardrailMatcher } from './guardrail-matcher.ts';
+import { moderationRecordSchema } from './story-content.ts';
+import { storyInputSchema } from './story-input.ts';
+import { storySystemPrompt } from './story-system-prompt.ts';
+import { rewriteScene, writeDraft } from './write-story.ts';
+
+/** Rewrites a failing scene may get before it is replaced by a safe fallback scene. */
+export const maxRegenerations = 2;
+
+/**
+ * Writes the story (text capability), then runs every scene through the guardrails: a failing scene is
+ * written again up to `maxRegenerations` times, then replaced by a safe fallback scene. Each scene keeps
+ * its moderation record. Nothing that failed a layer leaves this step.
+ */
+export const writeStep = defineStep({
+  id: 'story.write',
+  version: 1,
+  input: z.object({ prompt: z.string(), profile: storyInputSchema.shape.profile, scenes: z.int(), seed: z.int(), mode: z.enum(['child', 'standard']) }),
+  output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string() }),
+  async run(input, context) {
+    const providers = context.services.providers as ProviderRegistry;
+    const matcher = await guardrailMatcher();
+    const { profile } = input;
+    const request = {
+      idea: input.prompt, scenes: input.scenes,
+      listener: { name: profile.name, age: profile.age, interests: profile.interests, favouriteThings: profile.favouriteThings, readingLevel: profile.readingLevel, language: profile.language },
+    };
+    const system = storySystemPrompt(input);
+    context.progress(0, 'writing the story');
+    const { draft, servedBy } = await writeDraft(providers, context, request, system, input.seed);
+    const options = { mode: input.mode, matcher, providers, signal: context.signal };
+    const titleCheck = await moderateText(draft.title, options);
+    if (!titleCheck.passed) draft.title = `${draft.characters[0]?.name ?? 'A'} Bedtime Story`;
+    const records: ModerationRecord[] = [];
+    for (const [index, original] of draft.scenes.entries()) {
+      context.progress((index + 0.5) / draft.scenes.length, `checking scene ${index + 1}`);
+      let scene = original;
+      let attempts = 1;
+      let check = await moderateText(`${scene.text}\n${scene.illustration}`, options);
+      while (!check.passed && attempts <= maxRegenerations) {
+        scene = await rewriteScene(providers, context, request, system, input.seed, index + 1, attempts);
+        attempts += 1;
+        check = await moderateText(`${scene.text}\n${scene.illustration}`, options);
+      }
+      let decision: ModerationRecord['decision'] = attempts === 1 ? 'pass' : 'regenerated';
+      if (!check.passed) {
+        scene = fallbackScene(draft, index, draft.scenes.length);
+        check = await moderateText(`${scene.text}\n${scene.illustration}`, options);
+        decision = 'fallback';
+        // The fallback is calm by construction; if an operator's terms reject even that, refuse the story.
+        if (!check.passed) throw new Error(`Scene ${index + 1} failed moderation and so did its fallback scene; check the operator terms file.`);
+      }
+      draft.scenes[index] = scene;
+      records.push({ mode: input.mode, layers: check.layers, decision, attempts, checkedLocallyOnly: check.checkedLocallyOnly });
+    }
+    context.progress(1);
+    return { draft, moderation: records, writtenBy: servedBy };
+  },
+});

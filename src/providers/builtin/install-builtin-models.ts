@@ -1,0 +1,12 @@
+/**
+ * Registers the studios' offline models with the shared built-in catalog. Imported once, for its
+ * effect, by src/runtime/create-runtime.ts; each studio adds its lines here.
+ */
+import { createIllustratorModel } from '../../media/illustrator/create-illustrator-model.ts';
+import { builtinModels } from './builtin-models.ts';
+import { createNarratorModel } from './narrator/narrator-model.ts';
+import { createStorytellerModel } from './storyteller/storyteller-model.ts';
+
+builtinModels.register('text', 'storyteller', createStorytellerModel);
+builtinModels.register('speech', 'narrator', createNarratorModel);
+builtinModels.register('image', 'illustrator', createIllustratorModel);

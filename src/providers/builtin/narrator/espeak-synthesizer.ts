@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { ProviderFailedError, ProviderUnavailableError } from '../../../engine/errors/index.ts';
+import { readWav, type PcmAudio } from './wav-audio.ts';
+
+interface EspeakModule {
+  FS: { readFile(path: string): Uint8Array; writeFile(path: string, data: string): void };
+}
+type EspeakFactory = (options: Record<string, unknown>) => Promise<EspeakModule>;
+
+let compiled: Promise<{ factory: EspeakFactory; module: WebAssembly.Module }> | undefined;
+
+/** Loads eSpeak-NG (GPL-3.0, compiled to WASM) once per process; each call then only instantiates it. */
+function loadEspeak() {
+  compiled ??= (async () => {
+    try {
+      const require = createRequire(import.meta.url);
+      const entry = require.resolve('espeak-ng');
+      const factory = (await import(entry)).default as EspeakFactory;
+      const module = await WebAssembly.compile(await readFile(entry.replace(/\.js$/, '.wasm')));
+      return { factory, module };
+    } catch (error) {
+      compiled = undefined;
+      throw new ProviderUnavailableError(`The built-in narrator could not load eSpeak-NG: ${(error as Error).message}`, { cause: error });
+    }
+  })();
+  return compiled;
+}
+
+export interface SynthesisSettings {
+  /** An eSpeak voice, e.g. `en-gb`, `en-us+f3`. */
+  voice: string;
+  /** Words per minute. */
+  wordsPerMinute: number;
+}
+
+/**
+ * Speaks one piece of text with eSpeak-NG's command line, run inside WASM: the text goes in as a file
+ * (so text starting with `-` is never read as an option) and the WAV comes back from the virtual disk.
+ * A fresh instance per call, because the program's `main` is meant to run once.
+ */
+export async function synthesize(text: string, settings: SynthesisSettings): Promise<PcmAudio> {
+  const { factory, module } = await loadEspeak();
+  const errors: string[] = [];
+  const instance = await factory({
+    arguments: ['-w', 'speech.wav', '-v', settings.voice, '-s', String(Math.round(settings.wordsPerMinute)), '-f', 'input.txt'],
+    preRun: [(self: EspeakModule) => self.FS.writeFile('input.txt', text)],
+    print: () => {},
+    printErr: (line: string) => errors.push(line),
+    instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+      void WebAssembly.instantiate(module, imports).then((instance) => done(instance, module));
+      return {};
+    },
+  });
+  let bytes: Uint8Array;
+  try {
+    bytes = instance.FS.readFile('speech.wav');
+  } catch (error) {
+    throw new ProviderFailedError(`eSpeak-NG wrote no audio${errors.length > 0 ? `: ${errors.join(' ')}` : ''}.`, { cause: error, isRetryable: false });
+  }
+  return readWav(bytes);
+}
+
+/** Whether eSpeak knows a voice: it prints an error and writes nothing for one it does not. */
+export function isPlausibleVoice(voice: string): boolean {
+  return /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*(?:\+[a-z0-9_]{1,20})?$/i.test(voice);
+}

@@ -1,0 +1,26 @@
+export type AgeBand = 'young' | 'older';
+
+/**
+ * Fills a sentence: `{name}` placeholders from `values`, `{plain|rich}` word choices by age band,
+ * `[[…]]` clauses only for older listeners. A placeholder with no value is left out with its space.
+ */
+export function fillTemplate(template: string, values: Record<string, string>, band: AgeBand): string {
+  return template
+    .replace(/\[\[(.*?)\]\]/g, (_, clause: string) => (band === 'older' ? clause : ''))
+    .replace(/\{([^{}|]+)\|([^{}]+)\}/g, (_, plain: string, rich: string) => (band === 'older' ? rich : plain))
+    .replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.!?])/g, '$1')
+    .trim();
+}
+
+/** Capitalises the first letter, for names and sentence starts. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "space", "space and cats", "space, cats and trains". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

@@ -1,0 +1,17 @@
+/**
+ * Phrases that try to change the writer's instructions rather than ask for a story. A story prompt
+ * never needs them, so any match refuses the prompt. Matched on folded text (lower case, no accents).
+ */
+const injectionPatterns: { pattern: RegExp; what: string }[] = [
+  { pattern: /\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|rules|prompts?|guidelines|directions|safety|filters?)\b/, what: 'asks to ignore the instructions' },
+  { pattern: /\b(?:system|developer|hidden)\s+(?:prompt|message|instructions?)\b/, what: 'talks to the system prompt' },
+  { pattern: /\b(?:reveal|print|show|repeat)\b.{0,20}\b(?:your|the)\s+(?:instructions|prompt|rules)\b/, what: 'asks for the instructions' },
+  { pattern: /\byou are (?:now|no longer)\b|\bfrom now on,? you\b|\bact as (?:an? )?(?:unfiltered|uncensored|unrestricted|evil|different)\b/, what: 'tries to give the writer a new role' },
+  { pattern: /\b(?:jailbreak|developer mode|dan mode|do anything now)\b/, what: 'names a jailbreak' },
+  { pattern: /<\|[a-z_]+\|>|\[\/?(?:inst|sys)\]|<\/?(?:system|assistant|user)>|^#{2,}\s*(?:system|instruction)/m, what: 'carries chat-template markup' },
+];
+
+/** What the prompt tries to do, or undefined when it reads as an ordinary request. */
+export function findPromptInjection(foldedPrompt: string): string | undefined {
+  return injectionPatterns.find(({ pattern }) => pattern.test(foldedPrompt))?.what;
+}

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { ConfigError } from '../engine/errors/index.ts';
+import { moderationCategories } from '../providers/spec/index.ts';
+import { childStoryTerms, mergeTerms, type GuardrailTerms } from './story-guardrail-terms.ts';
+
+/** The environment variable naming an operator's JSON file of extra terms. */
+export const guardrailTermsFileEnv = 'KILN_SAFETY_TERMS_FILE';
+
+const weight = z.int().min(0).max(7);
+const operatorFileSchema = z.strictObject(
+  Object.fromEntries(moderationCategories.map((category) => [category, z.record(z.string().min(1), weight).optional()])),
+);
+
+/**
+ * The terms the local guardrails use: the built-in moderator's, the child-story lists and, when an
+ * operator names a file (`{ "Fear": { "thunderstorm": 3 } }`), theirs on top. A file that does not
+ * parse is a config error: silently checking with fewer terms than the operator asked for would fail open.
+ */
+export async function loadGuardrailTerms(file?: string): Promise<GuardrailTerms> {
+  if (!file) return mergeTerms(childStoryTerms);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`The safety terms file ${file} could not be read as JSON: ${(error as Error).message}`, { cause: error });
+  }
+  const checked = operatorFileSchema.safeParse(parsed);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ConfigError(`The safety terms file ${file} is not valid at ${issue.path.join('.') || 'the top'}: ${issue.message}. Expected { "Fear": { "term": 0-7 }, ... }.`);
+  }
+  return mergeTerms(childStoryTerms, checked.data as Partial<GuardrailTerms>);
+}

@@ -1,0 +1,50 @@
+import { moderationCategories, type CategoryScore, type ModerationCategory } from '../providers/spec/index.ts';
+
+interface CompiledTerm {
+  term: string;
+  pattern: RegExp;
+  weight: number;
+}
+
+/** Folds case, accents and curly quotes so "DÉATH" and "death" are one word to the lists. */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+}
+
+/**
+ * Compiles one list term to a whole-word pattern: a trailing `*` allows any ending, spaces and hyphens
+ * inside a phrase match each other. Boundaries are "no letter or digit", which also holds beyond ASCII.
+ */
+function compile(term: string, weight: number): CompiledTerm {
+  const words = foldText(term).replace(/\*$/, '').split(/[\s-]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const ending = term.endsWith('*') ? '[\\p{L}\\p{N}]*' : '';
+  return { term, weight, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\-_]+')}${ending}(?![\\p{L}\\p{N}])`, 'gu') };
+}
+
+/** Scores text against weighted term lists, category by category, with the words that matched. */
+export class TermMatcher {
+  private readonly compiled: Record<ModerationCategory, CompiledTerm[]>;
+
+  constructor(terms: Record<ModerationCategory, Record<string, number>>) {
+    this.compiled = Object.fromEntries(
+      moderationCategories.map((category) => [category, Object.entries(terms[category] ?? {}).map(([term, weight]) => compile(term, weight))]),
+    ) as Record<ModerationCategory, CompiledTerm[]>;
+  }
+
+  /** The heaviest matched weight per category, one more when several different terms match. */
+  score(text: string): CategoryScore[] {
+    const folded = foldText(text);
+    return moderationCategories.map((category) => {
+      const matched = new Set<string>();
+      let heaviest = 0;
+      for (const term of this.compiled[category]) {
+        for (const match of folded.matchAll(term.pattern)) {
+          matched.add(match[0].replace(/[\s\-_]+/g, ' '));
+          heaviest = Math.max(heaviest, term.weight);
+        }
+      }
+      if (matched.size === 0) return { category, severity: 0 };
+      return { category, severity: Math.min(7, matched.size > 1 ? heaviest + 1 : heaviest), reasons: [...matched] };
+    });
+  }
+}

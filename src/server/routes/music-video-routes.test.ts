@@ -1,0 +1,133 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runFfmpeg } from '../../media/ffmpeg/run-ffmpeg.ts';
+import { ffmpegIsInstalled } from '../../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { characterPng, testSongWav, waitForJobEnd } from '../../pipelines/music-video/testing/music-video-fixtures.ts';
+import { localUserId } from '../../runtime/local-user.ts';
+import { assetFiles, createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
+import { buildApp, type BuildAppOptions } from '../build-app.ts';
+import { multipartBody, type MultipartPart } from '../testing/multipart-body.ts';
+
+describe.skipIf(!ffmpegIsInstalled())('POST /api/music-videos (needs ffmpeg)', () => {
+  let kiln: TestRuntime;
+  let app: FastifyInstance | undefined;
+  let songWav: Uint8Array;
+  let heroPng: Uint8Array;
+
+  beforeAll(async () => {
+    kiln = await createTestRuntime();
+    songWav = testSongWav(8).wav;
+    heroPng = await characterPng();
+  });
+  afterAll(() => kiln?.close());
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  async function post(parts: MultipartPart[], options: Partial<BuildAppOptions> = {}) {
+    app = await buildApp(kiln.runtime, { auth: kiln.auth, ...options });
+    const body = multipartBody(parts);
+    return app.inject({ method: 'POST', url: '/api/music-videos', payload: body.payload, headers: body.headers });
+  }
+
+  /** Every asset record of the user and every file in the store, to show a refusal left nothing. */
+  const storeContents = async () => ({ records: await kiln.runtime.assets.list(localUserId), files: await assetFiles(kiln.dataDir) });
+
+  const song = (data = songWav, filename = 'song.wav', contentType = 'audio/wav'): MultipartPart => ({ kind: 'file', field: 'song', filename, contentType, data });
+  const character = (data = heroPng, filename = 'hero.png', contentType = 'image/png'): MultipartPart => ({ kind: 'file', field: 'character', filename, contentType, data });
+  const field = (name: string, value: string): MultipartPart => ({ kind: 'field', field: name, value });
+
+  it('stores the song and the characters and starts a job that makes the video', async () => {
+    const response = await post([
+      song(), character(), character(heroPng, 'sidekick.png'),
+      field('style', 'a robot on a beach at sunset'), field('moments', '3'), field('width', '320'), field('height', '180'),
+    ]);
+    expect(response.statusCode).toBe(202);
+    const job = response.json();
+    expect(job).toMatchObject({ pipeline: 'music-video', state: 'queued', input: { style: 'a robot on a beach at sunset', moments: 3, width: 320 } });
+    expect(response.headers.location).toBe(`/api/jobs/${job.id}`);
+    const songAsset = await kiln.runtime.assets.get(localUserId, job.input.songAssetId);
+    expect(songAsset).toMatchObject({ name: 'song.wav', mediaType: 'audio/wav' });
+    expect(job.input.characterAssetIds).toHaveLength(2);
+
+    const done = await waitForJobEnd(kiln.runtime, localUserId, job.id);
+    expect(done.error).toBeNull();
+    expect((done.output as { imageAssetIds: string[] }).imageAssetIds).toHaveLength(3);
+  });
+
+  it('refuses a song that is not audio with 415, storing nothing', async () => {
+    const before = await storeContents();
+    const response = await post([song(heroPng, 'song.mp3', 'application/octet-stream')]);
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.message).toMatch(/The song song\.mp3 is image\/png, not audio/);
+    expect(await storeContents()).toEqual(before);
+  });
+
+  it('refuses a character that is not an image with 415 and deletes the song it had stored', async () => {
+    const before = await storeContents();
+    const text = new TextEncoder().encode('this is a drawing of my cat, honest');
+    const response = await post([song(), character(text, 'cat.png', 'image/png')]);
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.code).toBe('unsupported_media_type');
+    expect(await storeContents()).toEqual(before);
+
+    const audioAsCharacter = await post([song(), character(songWav, 'cat.wav', 'audio/wav')]);
+    expect(audioAsCharacter.statusCode).toBe(415);
+    expect(audioAsCharacter.json().error.message).toMatch(/is audio\/wav, not an image/);
+    expect(await storeContents()).toEqual(before);
+  });
+
+  it('refuses files over the upload limit with 413, keeping nothing', async () => {
+    const before = await storeContents();
+    const response = await post([character(), song()], { uploadLimitBytes: 64 * 1024 });
+    expect(response.statusCode).toBe(413);
+    expect(await storeContents()).toEqual(before);
+  });
+
+  it('refuses a song longer than 20 minutes, found by probing, and keeps nothing', async () => {
+    // 21 minutes and 10 seconds of silence: FLAC keeps it small, and its header states the length.
+    const folder = await mkdtemp(join(tmpdir(), 'kiln-long-song-'));
+    const path = join(folder, 'long.flac');
+    await runFfmpeg(['-v', 'error', '-f', 'lavfi', '-i', 'anullsrc=r=8000:cl=mono', '-t', '1270', '-c:a', 'flac', '-y', path]);
+    const longSong = new Uint8Array(await readFile(path));
+    await rm(folder, { recursive: true, force: true });
+    const before = await storeContents();
+    const response = await post([song(longSong, 'long.flac', 'audio/flac')]);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toBe('The song is 21.2 minutes long; the studio takes songs up to 20 minutes. Trim it and upload it again.');
+    expect(await storeContents()).toEqual(before);
+  });
+
+  it('refuses a corrupt song, settings out of range and a missing song, keeping nothing', async () => {
+    const before = await storeContents();
+    const corrupt = Uint8Array.from([...songWav.subarray(0, 12), ...new TextEncoder().encode('no chunks here, only noise'.repeat(4))]);
+    const broken = await post([song(corrupt)]);
+    expect(broken.statusCode).toBe(422);
+    expect(broken.json().error.message).toMatch(/could not be read; it is corrupt/);
+
+    const tooMany = await post([song(), field('moments', '40')]);
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().error.message).toMatch(/moments: Too big/);
+
+    const noSong = await post([character(), field('style', 'anything')]);
+    expect(noSong.statusCode).toBe(400);
+    expect(noSong.json().error.message).toMatch(/no song/);
+    expect(await storeContents()).toEqual(before);
+  });
+
+  it('takes a song uploaded before by id, and refuses one that is not the user’s', async () => {
+    const mine = await kiln.runtime.assets.put({ ownerId: localUserId, data: songWav, mediaType: 'audio/wav', name: 'earlier.wav' });
+    const reused = await post([field('songAssetId', mine.id), field('style', 'a calm forest'), field('moments', '3')]);
+    expect(reused.statusCode).toBe(202);
+    expect(reused.json().input.songAssetId).toBe(mine.id);
+    await kiln.runtime.jobs.cancel(localUserId, reused.json().id).catch(() => undefined);
+
+    const theirs = await kiln.runtime.assets.put({ ownerId: 'someone-else', data: songWav, mediaType: 'audio/wav', name: 'theirs.wav' });
+    const refused = await post([field('songAssetId', theirs.id)]);
+    expect(refused.statusCode).toBe(404);
+  });
+});

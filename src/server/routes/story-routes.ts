@@ -1,0 +1,83 @@
+import { randomInt } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { checkStoryPrompt } from '../../pipelines/story/check-prompt-step.ts';
+import { createProfileStore } from '../../pipelines/story/profile-store.ts';
+import { storyContentSchema } from '../../pipelines/story/story-content.ts';
+import { maxScenes } from '../../pipelines/story/story-input.ts';
+import { createStoryStore, type StoryRecord } from '../../pipelines/story/story-store.ts';
+import { jobSchema } from './job-schemas.ts';
+import { databaseOf } from './profile-routes.ts';
+import type { RouteOptions } from './route-options.ts';
+
+const params = z.object({ id: z.string().min(1).max(100) });
+
+const createStoryBody = z.strictObject({
+  profileId: z.string().min(1).max(100),
+  prompt: z.string().max(4000),
+  scenes: z.int().min(1, 'a story needs at least 1 scene').max(maxScenes, `a story has at most ${maxScenes} scenes`).default(4),
+  video: z.boolean().default(true),
+  seed: z.int().min(0).max(2_147_483_647).optional(),
+});
+
+const storySummarySchema = z.object({
+  id: z.string(), profileId: z.string().nullable(), jobId: z.string().nullable(), title: z.string(), prompt: z.string(),
+  checkedLocallyOnly: z.boolean(), createdAt: z.string(), scenes: z.int(), coverAssetId: z.string().nullable(), videoAssetId: z.string().nullable(),
+});
+const storySchema = storySummarySchema.extend({ content: storyContentSchema, assetIds: z.array(z.string()) });
+
+function summary(story: StoryRecord) {
+  const { content, assetIds: _assets, ...rest } = story;
+  return { ...rest, scenes: content.scenes.length, coverAssetId: content.scenes[0]?.imageAssetId ?? null, videoAssetId: content.videoAssetId };
+}
+
+/** Stories: ask for one (a `story` job), list your library, read or delete one. Private to their owner. */
+export const storyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { runtime, rateLimits }) => {
+  const stories = () => createStoryStore(databaseOf(runtime));
+
+  app.post('/stories', {
+    onRequest: rateLimits['jobs-create'],
+    schema: {
+      summary: 'Ask for a bedtime story',
+      description: 'Checks the prompt first: a refused prompt answers 422 unsafe_content with a kind reason and nothing is written. Otherwise queues a `story` job; follow it at /api/jobs/{id}/events.',
+      tags: ['stories'],
+      body: createStoryBody,
+      response: { 202: jobSchema },
+    },
+  }, async (request, reply) => {
+    const { profileId, prompt, scenes, video, seed } = request.body;
+    const profile = await createProfileStore(databaseOf(runtime)).get(request.userId, profileId);
+    await checkStoryPrompt(prompt, 'child');
+    const { createdAt: _created, updatedAt: _updated, ...fields } = profile;
+    const job = await runtime.jobs.create(request.userId, 'story', {
+      prompt, profile: fields, scenes, video, seed: seed ?? randomInt(0, 2_147_483_647), mode: 'child',
+    });
+    return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
+  });
+
+  app.get('/stories', {
+    onRequest: rateLimits.reads,
+    schema: {
+      summary: 'Your story library, newest first', tags: ['stories'],
+      querystring: z.object({ profileId: z.string().optional(), limit: z.coerce.number().int().min(1).max(200).default(100) }),
+      response: { 200: z.object({ stories: z.array(storySummarySchema) }) },
+    },
+  }, async (request) => ({ stories: (await stories().list(request.userId, request.query)).map(summary) }));
+
+  app.get('/stories/:id', {
+    onRequest: rateLimits.reads,
+    schema: { summary: 'One story with its scenes, timings and asset ids', tags: ['stories'], params, response: { 200: storySchema } },
+  }, async (request) => {
+    const story = await stories().get(request.userId, request.params.id);
+    return { ...summary(story), content: story.content, assetIds: story.assetIds };
+  });
+
+  app.delete('/stories/:id', {
+    onRequest: rateLimits['jobs-create'],
+    schema: { summary: 'Delete a story and its pictures, audio and video', tags: ['stories'], params },
+  }, async (request, reply) => {
+    const assetIds = await stories().delete(request.userId, request.params.id);
+    for (const assetId of assetIds) await runtime.assets.delete(request.userId, assetId).catch(() => undefined);
+    return reply.code(204).send();
+  });
+};

@@ -1,0 +1,141 @@
+/**
+ * The studio's form: the song and the character pictures (file inputs with labels, or dropped on
+ * the form), a style prompt and the number of key moments. Sends everything in one multipart
+ * request and shows how much of it has gone up.
+ */
+import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import type { Job } from '../api/api-types.ts';
+import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { ProgressBar } from '../components/progress-bar.tsx';
+import { uploadMusicVideo } from './music-video-api.ts';
+
+const mostCharacters = 8;
+const songPattern = /\.(mp3|wav|flac|ogg|oga|opus|m4a|aac)$/i;
+
+/** A song already on the server, to render again with other settings (the analysis is reused). */
+export interface ReusedSong {
+  songAssetId: string;
+  characterAssetIds: string[];
+  label: string;
+  /** The key moments the earlier job asked for; kept so only the look changes. */
+  moments: number;
+}
+
+export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void; reuse?: ReusedSong }) {
+  const ids = { song: useId(), characters: useId(), style: useId(), moments: useId(), hint: useId() };
+  const [song, setSong] = useState<File>();
+  const [characters, setCharacters] = useState<File[]>([]);
+  const [style, setStyle] = useState('');
+  const [moments, setMoments] = useState(String(reuse?.moments ?? 7));
+  const [sent, setSent] = useState<number>();
+  const [problem, setProblem] = useState<string>();
+  const [error, setError] = useState<ApiError>();
+  const [dragging, setDragging] = useState(false);
+  const songInput = useRef<HTMLInputElement>(null);
+
+  function takeFiles(files: File[]) {
+    const audio = files.find((file) => file.type.startsWith('audio/') || songPattern.test(file.name));
+    const pictures = files.filter((file) => file.type.startsWith('image/'));
+    if (audio && !reuse) setSong(audio);
+    if (pictures.length > 0) setCharacters((current) => [...current, ...pictures].slice(0, mostCharacters));
+    if (!audio && pictures.length === 0) setProblem('Drop an audio file (the song) or pictures (the characters).');
+    else setProblem(undefined);
+  }
+
+  function drop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    takeFiles([...event.dataTransfer.files]);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setProblem(undefined);
+    if (!song && !reuse) {
+      setProblem('Choose the song first.');
+      songInput.current?.focus();
+      return;
+    }
+    const form = new FormData();
+    // Fields before files: the server reads the form in order, and small fields cost nothing to check first.
+    if (style.trim()) form.append('style', style.trim());
+    form.append('moments', moments);
+    if (reuse) {
+      form.append('songAssetId', reuse.songAssetId);
+      for (const id of reuse.characterAssetIds) form.append('characterAssetId', id);
+    } else if (song) {
+      form.append('song', song, song.name);
+    }
+    for (const picture of characters) form.append('character', picture, picture.name);
+    setSent(0);
+    try {
+      onStarted(await uploadMusicVideo(form, setSent));
+    } catch (reason) {
+      setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+    } finally {
+      setSent(undefined);
+    }
+  }
+
+  const busy = sent !== undefined;
+  return (
+    <form
+      className={`card music-video-form${dragging ? ' music-video-form--dragging' : ''}`}
+      onSubmit={submit}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={drop}
+      aria-describedby={ids.hint}
+    >
+      <h2>{reuse ? 'Render again' : 'Make a music video'}</h2>
+      <p id={ids.hint} className="hint">
+        {reuse
+          ? `Same song (${reuse.label}) and characters, a new look: the analysis of the song is reused.`
+          : 'Choose the files below or drop them anywhere on this form. MP3, WAV, FLAC, Ogg or M4A, up to 20 minutes.'}
+      </p>
+      {reuse ? null : (
+        <div className="field">
+          <label htmlFor={ids.song}>Song</label>
+          <input ref={songInput} id={ids.song} type="file" accept="audio/*,.mp3,.wav,.flac,.ogg,.m4a" onChange={(event) => setSong(event.target.files?.[0])} />
+          {song ? <p className="hint">{song.name}</p> : null}
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={ids.characters}>Character pictures (optional, up to {mostCharacters})</label>
+        <input id={ids.characters} type="file" accept="image/png,image/jpeg,image/webp,image/gif" multiple onChange={(event) => takeFiles([...(event.target.files ?? [])])} />
+        {characters.length > 0 ? (
+          <p className="hint">
+            {characters.map((file) => file.name).join(', ')}{' '}
+            <button type="button" className="link-button" onClick={() => setCharacters([])}>Remove all</button>
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={ids.style}>Style</label>
+        <textarea id={ids.style} rows={2} maxLength={500} value={style} placeholder="e.g. a fox and a robot in a neon city at night" onChange={(event) => setStyle(event.target.value)} />
+      </div>
+      <div className="field field--narrow">
+        <label htmlFor={ids.moments}>Key moments (scenes)</label>
+        <input id={ids.moments} type="number" min={3} max={24} value={moments} onChange={(event) => setMoments(event.target.value)} />
+      </div>
+      <div aria-live="polite">
+        {problem ? <p className="notice notice--error">{problem}</p> : null}
+        {error ? <ApiErrorMessage error={error} action="The video was not started" /> : null}
+        {busy ? (
+          <div className="progress-with-value">
+            <ProgressBar value={sent} label="Upload progress" />
+            <span className="progress-value">{Math.round(sent * 100)}%</span>
+          </div>
+        ) : null}
+      </div>
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? 'Uploading…' : reuse ? 'Render with this style' : 'Make the video'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The Music video studio: upload a song and character pictures, then watch the job: the song's
+ * intensity chart once it is analysed, each step's live progress, the pictures as they are drawn,
+ * and finally the video to play and download. The job id sits in the address (`?job=`), so a
+ * reload or a shared link comes back to the same job.
+ */
+import { useEffect, useState } from 'react';
+import type { Job } from '../api/api-types.ts';
+import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { usePageTitle } from '../components/use-page-title.ts';
+import { JobStepList } from '../pages/job-step-list.tsx';
+import { Link } from '../router.tsx';
+import { StudioEmblem } from '../studios/studio-emblem.tsx';
+import { IntensityChart } from './intensity-chart.tsx';
+import { MomentGallery } from './moment-gallery.tsx';
+import { MusicVideoForm, type ReusedSong } from './music-video-form.tsx';
+import { MusicVideoPlayer } from './music-video-player.tsx';
+import { useMusicVideoJob } from './use-music-video-job.ts';
+import './music-video.css';
+
+function jobIdFromAddress(): string | undefined {
+  return new URLSearchParams(window.location.search).get('job') ?? undefined;
+}
+
+export function MusicVideoStudioPage() {
+  usePageTitle('Music video');
+  const [jobId, setJobId] = useState(jobIdFromAddress);
+  const view = useMusicVideoJob(jobId);
+  const { job, analysis } = view;
+
+  useEffect(() => {
+    const onBack = () => setJobId(jobIdFromAddress());
+    window.addEventListener('popstate', onBack);
+    return () => window.removeEventListener('popstate', onBack);
+  }, []);
+
+  function started(created: Job) {
+    window.history.pushState(null, '', `/music-video?job=${encodeURIComponent(created.id)}`);
+    setJobId(created.id);
+  }
+
+  const input = job?.input as { songAssetId?: string; characterAssetIds?: string[]; style?: string; moments?: number } | undefined;
+  const reuse: ReusedSong | undefined = job && input?.songAssetId && job.state !== 'queued' && job.state !== 'running'
+    ? { songAssetId: input.songAssetId, characterAssetIds: input.characterAssetIds ?? [], label: input.style ? `last style: ${input.style}` : 'the same song', moments: input.moments ?? 7 }
+    : undefined;
+
+  return (
+    <article className="studio studio--music-video music-video-studio">
+      <header className="page-header">
+        <StudioEmblem pipelineId="music-video" className="studio__emblem" />
+        <div>
+          <h1>Music video</h1>
+          <p className="page-header__lead">A song and a few character pictures become a video whose cuts land on the beat.</p>
+        </div>
+      </header>
+
+      <MusicVideoForm onStarted={started} />
+
+      {jobId ? (
+        <section className="card" aria-labelledby="music-video-job">
+          <h2 id="music-video-job">Your video</h2>
+          <p className="visually-hidden" aria-live="polite">{view.announcement}</p>
+          {view.error ? <ApiErrorMessage error={view.error} action="Could not follow the job" /> : null}
+          {job?.error ? (
+            <div className="notice notice--error" role="alert">
+              <p><strong>{job.state === 'cancelled' ? 'Cancelled' : 'Failed'}</strong>{job.error.step ? <> in step <code>{job.error.step}</code></> : null}: {job.error.message}</p>
+            </div>
+          ) : null}
+          <p className="hint"><Link href={`/jobs/${encodeURIComponent(jobId)}`}>Open the job page</Link> for timings and the full record.</p>
+
+          <h3>The song</h3>
+          {analysis ? <IntensityChart analysis={analysis} /> : <p className="muted">The chart appears once the song is analysed.</p>}
+
+          <h3>Progress</h3>
+          {job ? <JobStepList steps={job.steps} /> : <p className="muted">Connecting…</p>}
+
+          <h3>Key moments</h3>
+          <MomentGallery images={view.images} expected={analysis?.key_moments.length} />
+
+          <h3>The video</h3>
+          {view.video ? <MusicVideoPlayer video={view.video} thumbnail={view.thumbnail} /> : <p className="muted">The video appears here when it is ready.</p>}
+        </section>
+      ) : null}
+
+      {reuse ? <MusicVideoForm key={`reuse-${jobId}`} onStarted={started} reuse={reuse} /> : null}
+    </article>
+  );
+}

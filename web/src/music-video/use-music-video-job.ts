@@ -1,0 +1,93 @@
+/**
+ * Follows one music video job: its live progress over the event stream (the job page's own
+ * watchJob), the assets it has written so far (re-listed whenever a step ends, and every second
+ * while pictures are being drawn, so they appear as they arrive) and its analysis once written.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import type { Job } from '../api/api-types.ts';
+import { watchJob } from '../api/watch-job.ts';
+import { fetchAnalysis, listJobAssets, type AssetSummary, type AudioAnalysis } from './music-video-api.ts';
+
+export interface MusicVideoJobView {
+  job: Job | undefined;
+  analysis: AudioAnalysis | undefined;
+  /** The key-moment pictures in moment order. */
+  images: AssetSummary[];
+  video: AssetSummary | undefined;
+  thumbnail: AssetSummary | undefined;
+  error: ApiError | undefined;
+  /** A sentence for screen readers about the latest step that ended. */
+  announcement: string;
+}
+
+const kindOf = (asset: AssetSummary) => String(asset.metadata.kind ?? '');
+
+export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
+  const [job, setJob] = useState<Job>();
+  const [assets, setAssets] = useState<AssetSummary[]>([]);
+  const [analysis, setAnalysis] = useState<AudioAnalysis>();
+  const [error, setError] = useState<ApiError>();
+  const [announcement, setAnnouncement] = useState('');
+  const lastListed = useRef(0);
+
+  useEffect(() => {
+    setJob(undefined);
+    setAssets([]);
+    setAnalysis(undefined);
+    setError(undefined);
+    if (!jobId) return;
+    const controller = new AbortController();
+    const relist = () => {
+      lastListed.current = Date.now();
+      listJobAssets(jobId, controller.signal).then(setAssets, (reason: unknown) => {
+        if (!controller.signal.aborted && reason instanceof ApiError) setError(reason);
+      });
+    };
+    relist();
+    const stop = watchJob(jobId, {
+      onJob: setJob,
+      onEvent: (event) => {
+        if (event.type === 'step-end') {
+          relist();
+          setAnnouncement(`Step ${event.step} ${event.cached ? 'was reused from the cache' : 'finished'}.`);
+        } else if (event.type === 'step-progress' && event.step === 'images' && Date.now() - lastListed.current > 1000) {
+          relist();
+        } else if (event.type === 'job-end') {
+          relist();
+          setAnnouncement('The music video is ready.');
+        } else if (event.type === 'job-error') {
+          setAnnouncement(`The job stopped: ${event.message}`);
+        }
+      },
+      onError: setError,
+    });
+    return () => {
+      controller.abort();
+      stop();
+    };
+  }, [jobId]);
+
+  const analysisAsset = assets.find((asset) => kindOf(asset) === 'analysis');
+  useEffect(() => {
+    if (!analysisAsset) return;
+    const controller = new AbortController();
+    fetchAnalysis(analysisAsset.id, controller.signal).then(setAnalysis, (reason: unknown) => {
+      if (!controller.signal.aborted && reason instanceof ApiError) setError(reason);
+    });
+    return () => controller.abort();
+  }, [analysisAsset?.id]);
+
+  const images = assets
+    .filter((asset) => kindOf(asset) === 'key-moment-image')
+    .sort((a, b) => Number(a.metadata.index ?? 0) - Number(b.metadata.index ?? 0));
+  return {
+    job,
+    analysis,
+    images,
+    video: assets.find((asset) => kindOf(asset) === 'final-video'),
+    thumbnail: assets.find((asset) => kindOf(asset) === 'thumbnail'),
+    error,
+    announcement,
+  };
+}
