@@ -38,6 +38,9 @@ export const backendSchemas: Record<string, z.ZodType> = {
     contextSize: z.int().min(64).optional(),
     threads: z.int().min(1).optional(),
   }),
+  'azure-content-safety': z.strictObject({ type: z.literal('azure-content-safety'), endpoint: httpURL, apiKeyEnv: environmentVariableSchema }),
+  'azure-vision': z.strictObject({ type: z.literal('azure-vision'), endpoint: httpURL, apiKeyEnv: environmentVariableSchema }),
+  gemini: z.strictObject({ type: z.literal('gemini'), baseURL: httpURL.optional(), apiKeyEnv: environmentVariableSchema }),
 };
 
 /** A type Kiln does not know may come from a plugin: only `type` is checked. */

@@ -1,7 +1,10 @@
 import type { KilnConfig } from '../config/index.ts';
 import type { ProviderRegistry } from '../runtime/contracts.ts';
 import type { BackendFactory } from './backend.ts';
+import { createAzureContentSafetyBackend, type AzureContentSafetyBackendSettings } from './azure/azure-content-safety-backend.ts';
+import { createAzureVisionBackend, type AzureVisionBackendSettings } from './azure/azure-vision-backend.ts';
 import { createBuiltinBackend } from './builtin/builtin-backend.ts';
+import { createGeminiBackend, type GeminiBackendSettings } from './gemini/gemini-backend.ts';
 import { createLlamaCppBackend, type LlamaCppBackendSettings } from './llamacpp/llamacpp-backend.ts';
 import { createOllamaBackend } from './ollama/ollama-backend.ts';
 import { createOpenAIBackend, type OpenAIBackendSettings } from './openai/openai-backend.ts';
@@ -22,6 +25,9 @@ export const backendFactories: Record<string, BackendFactory> = {
   openai: (settings) => createOpenAIBackend(settings as unknown as OpenAIBackendSettings),
   ollama: (settings) => createOllamaBackend(settings),
   llamacpp: (settings) => createLlamaCppBackend(settings as unknown as LlamaCppBackendSettings),
+  'azure-content-safety': (settings) => createAzureContentSafetyBackend(settings as unknown as AzureContentSafetyBackendSettings),
+  'azure-vision': (settings) => createAzureVisionBackend(settings as unknown as AzureVisionBackendSettings),
+  gemini: (settings) => createGeminiBackend(settings as unknown as GeminiBackendSettings),
 };
 
 export interface CreateProviderRegistryOptions {

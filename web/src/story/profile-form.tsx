@@ -1,0 +1,100 @@
+/** Adds or edits one child profile; problems are shown beside their fields and announced. */
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { fieldErrorsOf, storyApi, type ChildProfile, type ProfileFields, type ReadingLevel } from './story-api.ts';
+
+const readingLevels: { value: ReadingLevel; label: string }[] = [
+  { value: 'auto', label: 'Fit to age' },
+  { value: 'early', label: 'Early reader' },
+  { value: 'developing', label: 'Developing reader' },
+  { value: 'confident', label: 'Confident reader' },
+];
+
+const listOf = (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean);
+
+function checkFields(fields: ProfileFields): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (!fields.name) problems.name = 'Give the child’s name (or a nickname).';
+  if (!Number.isInteger(fields.age) || fields.age < 1 || fields.age > 14) problems.age = 'Give an age from 1 to 14.';
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(fields.language)) problems.language = 'Use a language code such as en or en-GB.';
+  return problems;
+}
+
+export function ProfileForm({ profile, onSaved, onCancel }: { profile?: ChildProfile; onSaved(profile: ChildProfile): void; onCancel?(): void }) {
+  const id = useId();
+  const [name, setName] = useState(profile?.name ?? '');
+  const [age, setAge] = useState(String(profile?.age ?? 5));
+  const [interests, setInterests] = useState(profile?.interests.join(', ') ?? '');
+  const [favourites, setFavourites] = useState(profile?.favouriteThings.join(', ') ?? '');
+  const [readingLevel, setReadingLevel] = useState<ReadingLevel>(profile?.readingLevel ?? 'auto');
+  const [language, setLanguage] = useState(profile?.language ?? 'en');
+  const [voice, setVoice] = useState(profile?.preferredVoice ?? '');
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [error, setError] = useState<ApiError>();
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const fields: ProfileFields = {
+      name: name.trim(), age: Number(age), interests: listOf(interests), favouriteThings: listOf(favourites),
+      readingLevel, language: language.trim(), preferredVoice: voice.trim() || null,
+    };
+    const found = checkFields(fields);
+    setProblems(found);
+    setError(undefined);
+    if (Object.keys(found).length > 0) {
+      document.getElementById(`${id}-${Object.keys(found)[0]}`)?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      onSaved(profile ? await storyApi.updateProfile(profile.id, fields) : await storyApi.createProfile(fields));
+    } catch (reason) {
+      setProblems(fieldErrorsOf(reason));
+      setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const field = (key: string, label: string, input: ReactNode, hint?: string) => (
+    <div className="field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      {input}
+      {hint ? <p className="hint" id={`${id}-${key}-hint`}>{hint}</p> : null}
+      {problems[key] ? <p className="field-error" id={`${id}-${key}-error`}>{problems[key]}</p> : null}
+    </div>
+  );
+  const described = (key: string, hint = false) => ({
+    id: `${id}-${key}`,
+    'aria-invalid': problems[key] ? true : undefined,
+    'aria-describedby': [hint ? `${id}-${key}-hint` : '', problems[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') || undefined,
+  });
+
+  return (
+    <form className="story-form card" onSubmit={submit} noValidate aria-label={profile ? `Edit ${profile.name}` : 'Add a child'}>
+      <h3>{profile ? `Edit ${profile.name}` : 'Add a child'}</h3>
+      <div className="story-form__row">
+        {field('name', 'Name', <input {...described('name')} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" />)}
+        {field('age', 'Age', <input {...described('age')} type="number" min={1} max={14} inputMode="numeric" value={age} onChange={(event) => setAge(event.target.value)} />)}
+      </div>
+      {field('interests', 'Interests', <input {...described('interests', true)} value={interests} onChange={(event) => setInterests(event.target.value)} />, 'Separate them with commas, e.g. space, cats.')}
+      {field('favouriteThings', 'Favourite things', <input {...described('favouriteThings', true)} value={favourites} onChange={(event) => setFavourites(event.target.value)} />, 'A toy, a pet, a place; separated with commas.')}
+      <div className="story-form__row">
+        {field('readingLevel', 'Reading level', (
+          <select {...described('readingLevel')} value={readingLevel} onChange={(event) => setReadingLevel(event.target.value as ReadingLevel)}>
+            {readingLevels.map((level) => <option key={level.value} value={level.value}>{level.label}</option>)}
+          </select>
+        ))}
+        {field('language', 'Language', <input {...described('language')} value={language} onChange={(event) => setLanguage(event.target.value)} />)}
+      </div>
+      {field('preferredVoice', 'Preferred voice', <input {...described('preferredVoice', true)} value={voice} onChange={(event) => setVoice(event.target.value)} />, 'Optional: a narrator voice name; leave empty for the default.')}
+      {error ? <ApiErrorMessage error={error} action="Could not save the profile" /> : null}
+      <div className="story-form__actions">
+        <button className="button button--primary" type="submit" disabled={saving}>{profile ? 'Save changes' : 'Add child'}</button>
+        {onCancel ? <button className="button" type="button" onClick={onCancel}>Cancel</button> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Asks for a story: which child, tonight's idea, how many scenes, with or without a video. A prompt
+ * the safety check refuses answers 422 with a kind sentence; it is shown as advice, not as a failure.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import type { Job } from '../api/api-types.ts';
+import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { fieldErrorsOf, storyApi, type ChildProfile } from './story-api.ts';
+
+export function StoryForm({ profiles, onStarted }: { profiles: ChildProfile[]; onStarted(job: Job): void }) {
+  const id = useId();
+  const [profileId, setProfileId] = useState(profiles[0]?.id ?? '');
+  const [prompt, setPrompt] = useState('');
+  const [scenes, setScenes] = useState('3');
+  const [video, setVideo] = useState(true);
+  const [refusal, setRefusal] = useState<string>();
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [error, setError] = useState<ApiError>();
+  const [sending, setSending] = useState(false);
+  const chosen = profiles.some((profile) => profile.id === profileId) ? profileId : (profiles[0]?.id ?? '');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setRefusal(undefined);
+    setError(undefined);
+    const count = Number(scenes);
+    const found: Record<string, string> = {};
+    if (!chosen) found.profileId = 'Add a child first, in the Children section above.';
+    if (!Number.isInteger(count) || count < 1 || count > 12) found.scenes = 'Choose from 1 to 12 scenes.';
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    setSending(true);
+    try {
+      onStarted(await storyApi.createStory({ profileId: chosen, prompt: prompt.trim(), scenes: count, video }));
+    } catch (reason) {
+      if (reason instanceof ApiError && reason.code === 'unsafe_content') setRefusal(reason.message);
+      else {
+        setProblems(fieldErrorsOf(reason));
+        setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+      }
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const errorOf = (key: string) => (problems[key] ? <p className="field-error" id={`${id}-${key}-error`}>{problems[key]}</p> : null);
+  const invalid = (key: string) => ({ 'aria-invalid': problems[key] ? true : undefined, 'aria-describedby': problems[key] ? `${id}-${key}-error` : undefined });
+
+  return (
+    <form className="story-form card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>A new story</h2>
+      <div className="field">
+        <label htmlFor={`${id}-profile`}>For</label>
+        <select id={`${id}-profile`} value={chosen} onChange={(event) => setProfileId(event.target.value)} {...invalid('profileId')}>
+          {profiles.length === 0 ? <option value="">No children yet</option> : null}
+          {profiles.map((profile) => <option key={profile.id} value={profile.id}>{profile.name}, {profile.age}</option>)}
+        </select>
+        {errorOf('profileId')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-prompt`}>Tonight’s idea</label>
+        <textarea id={`${id}-prompt`} rows={3} maxLength={4000} value={prompt} onChange={(event) => setPrompt(event.target.value)}
+          aria-describedby={`${id}-prompt-hint`} placeholder="a fox who helps a friend find the moon" />
+        <p className="hint" id={`${id}-prompt-hint`}>Leave it empty and the story follows what the child loves.</p>
+        {errorOf('prompt')}
+      </div>
+      <div className="story-form__row">
+        <div className="field">
+          <label htmlFor={`${id}-scenes`}>Scenes</label>
+          <input id={`${id}-scenes`} type="number" min={1} max={12} inputMode="numeric" value={scenes} onChange={(event) => setScenes(event.target.value)} {...invalid('scenes')} />
+          {errorOf('scenes')}
+        </div>
+        <div className="field field--check">
+          <input id={`${id}-video`} type="checkbox" checked={video} onChange={(event) => setVideo(event.target.checked)} />
+          <label htmlFor={`${id}-video`}>Also make a video</label>
+        </div>
+      </div>
+      {refusal ? (
+        <div className="notice story-refusal" role="alert">
+          <p><strong>Let’s pick another idea.</strong> {refusal}</p>
+        </div>
+      ) : null}
+      {error ? <ApiErrorMessage error={error} action="Could not start the story" /> : null}
+      <button className="button button--primary" type="submit" disabled={sending}>{sending ? 'Starting…' : 'Write the story'}</button>
+    </form>
+  );
+}
