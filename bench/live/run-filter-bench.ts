@@ -1,0 +1,120 @@
+// The built-in filters at 512×512: frames per second per core for each preset (decode + filter +
+// encode, one at a time, CPU time of all threads counted), and the server's own cost per frame
+// beside the filter (thumbnail, decode, encode, framing, websocket transport on loopback).
+// Run: npx tsx bench/live/run-filter-bench.ts [--frames 40]
+// Prints a table, then the figures as one JSON line.
+import { parseArgs } from 'node:util';
+import { SignJWT } from 'jose';
+import sharp from 'sharp';
+import { decodeFrameMessage, encodeFrameMessage } from '../../src/live/frame-protocol.ts';
+import { frameThumbnail } from '../../src/live/similarity-filter.ts';
+import { applyPreset, filterPresets, findPreset } from '../../src/media/filters/filter-presets.ts';
+import { decodeRawImage, encodeRawImage } from '../../src/media/filters/raw-image.ts';
+import { restyleFrame } from '../../src/media/filters/restyle-frame.ts';
+import { drawTestScene } from '../../src/media/filters/testing/draw-test-scene.ts';
+import { median, round } from '../lib/statistics.ts';
+import { benchJwtSecret, spawnLiveBenchServer } from './live-bench-server.ts';
+
+const { values } = parseArgs({ options: { frames: { type: 'string', default: '40' } } });
+const frameCount = Number(values.frames);
+// One libvips thread, so "per core" means one core; the CPU clock below counts every thread anyway.
+sharp.concurrency(1);
+const frames = await Promise.all(Array.from({ length: 12 }, (_, index) => encodeRawImage(drawTestScene(512, 512, index * 0.4), 'image/jpeg', 85)));
+
+async function measurePreset(name: string) {
+  const preset = findPreset(name)!;
+  for (let index = 0; index < 5; index++) await restyleFrame(frames[index % frames.length], preset);
+  const timings = { decode: [] as number[], filter: [] as number[], encode: [] as number[] };
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  for (let index = 0; index < frameCount; index++) {
+    const result = await restyleFrame(frames[index % frames.length], preset);
+    timings.decode.push(result.timings.decodeMs);
+    timings.filter.push(result.timings.filterMs);
+    timings.encode.push(result.timings.encodeMs);
+  }
+  const wallSeconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return {
+    fps_per_core: round(frameCount / cpuSeconds, 1),
+    fps_one_at_a_time: round(frameCount / wallSeconds, 1),
+    filter_ms: round(median(timings.filter), 2),
+    decode_ms: round(median(timings.decode), 2),
+    encode_ms: round(median(timings.encode), 2),
+  };
+}
+
+/** Round trips of one streamer that waits for each answer, against a server in its own process. */
+async function measureRoundTrips(origin: string, preset: string, count: number): Promise<number[]> {
+  const token = await new SignJWT({ sub: 'filter-bench' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode(benchJwtSecret));
+  const { streamPath } = (await (await fetch(`${origin}/api/live/sessions`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })).json()) as { streamPath: string };
+  const socket = new WebSocket(`${origin.replace(/^http/, 'ws')}${streamPath}`, ['kiln-live.v1', `kiln-token.${token}`]);
+  socket.binaryType = 'arraybuffer';
+  await new Promise((resolve) => socket.addEventListener('open', resolve, { once: true }));
+  let closed: string | undefined;
+  socket.addEventListener('close', (event) => (closed = `${event.code} ${event.reason}`));
+  socket.send(JSON.stringify({ type: 'style', preset }));
+  const roundTrips: number[] = [];
+  for (let frameId = 1; frameId <= count; frameId++) {
+    // 40 frames a second at most: faster would be a flood the server rightly closes (4429).
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    if (closed) throw new Error(`the server closed the stream: ${closed}`);
+    const sentAt = performance.now();
+    const listening = new AbortController();
+    const answered = new Promise<void>((resolve, reject) => {
+      socket.addEventListener('close', () => reject(new Error(`the server closed the stream: ${closed}`)), { signal: listening.signal });
+      socket.addEventListener('message', (event) => {
+        if (typeof event.data !== 'string' && decodeFrameMessage(new Uint8Array(event.data as ArrayBuffer)).frameId === frameId) resolve();
+      }, { signal: listening.signal });
+    }).finally(() => listening.abort());
+    socket.send(encodeFrameMessage({ kind: 'camera', imageType: 'image/jpeg', frameId, captureTime: Date.now(), repeat: false, image: frames[frameId % frames.length] }));
+    await answered;
+    roundTrips.push(performance.now() - sentAt);
+  }
+  socket.close();
+  return roundTrips;
+}
+
+const presets: Record<string, Awaited<ReturnType<typeof measurePreset>>> = {};
+console.log('preset            fps/core  one-at-a-time  filter ms  decode ms  encode ms');
+for (const preset of filterPresets) {
+  const figures = await measurePreset(preset.name);
+  presets[preset.name] = figures;
+  console.log(`${preset.name.padEnd(16)}${String(figures.fps_per_core).padStart(10)}${String(figures.fps_one_at_a_time).padStart(15)}${String(figures.filter_ms).padStart(11)}${String(figures.decode_ms).padStart(11)}${String(figures.encode_ms).padStart(11)}`);
+}
+
+// Overhead: the round trip minus the filter alone, with the cheapest preset so the filter's own noise is small.
+const overheadPreset = 'pixel-art';
+const rawFrames = await Promise.all(frames.map((frame) => decodeRawImage(frame)));
+const filterOnly: number[] = [];
+for (let index = 0; index < 60; index++) {
+  const started = performance.now();
+  applyPreset(rawFrames[index % rawFrames.length], findPreset(overheadPreset)!);
+  filterOnly.push(performance.now() - started);
+}
+const thumbnails: number[] = [];
+for (let index = 0; index < 60; index++) {
+  const started = performance.now();
+  await frameThumbnail(frames[index % frames.length]);
+  thumbnails.push(performance.now() - started);
+}
+sharp.concurrency(0);
+const server = await spawnLiveBenchServer();
+let roundTrips: number[];
+try {
+  await measureRoundTrips(server.url, overheadPreset, 20);
+  roundTrips = await measureRoundTrips(server.url, overheadPreset, 100);
+} finally {
+  await server.stop();
+}
+const overhead = {
+  preset: overheadPreset,
+  round_trip_ms: round(median(roundTrips), 2),
+  filter_ms: round(median(filterOnly), 2),
+  server_overhead_ms: round(median(roundTrips) - median(filterOnly), 2),
+  of_which_thumbnail_ms: round(median(thumbnails), 2),
+  of_which_decode_encode_ms: round(presets[overheadPreset].decode_ms + presets[overheadPreset].encode_ms, 2),
+};
+console.log(`server overhead per frame beside the filter: ${overhead.server_overhead_ms} ms (round trip ${overhead.round_trip_ms} ms − ${overheadPreset} filter ${overhead.filter_ms} ms; thumbnail ${overhead.of_which_thumbnail_ms} ms, decode+encode ${overhead.of_which_decode_encode_ms} ms)`);
+console.log(JSON.stringify({ benchmark: 'live-filters', side: 512, presets, overhead }));

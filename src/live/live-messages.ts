@@ -1,0 +1,64 @@
+/**
+ * The JSON text messages beside the binary frames, in both directions. The browser imports these
+ * types only (`import type`), so zod stays on the server.
+ */
+import { z } from 'zod';
+
+/** The look a session asks for; either field may be absent, not both. */
+export interface LiveStyle {
+  /** A preset name from the filter table, e.g. `oil-paint`. */
+  preset?: string;
+  /** Words: pick a preset and palette for the filters, or the prompt for an AI backend. */
+  prompt?: string;
+  /** 0–1, how far from the camera picture (AI backends' denoising strength; filters blend). */
+  strength?: number;
+}
+
+export const styleMessageSchema = z.object({
+  type: z.literal('style'),
+  preset: z.string().trim().min(1).max(40).optional(),
+  prompt: z.string().trim().max(500).optional(),
+  strength: z.number().min(0).max(1).optional(),
+}).refine((message) => message.preset !== undefined || (message.prompt ?? '') !== '', {
+  message: 'Send a preset, a prompt, or both.',
+});
+
+/** Messages a streamer sends. */
+export const streamerMessageSchema = z.discriminatedUnion('type', [
+  styleMessageSchema,
+  z.object({ type: z.literal('ping'), at: z.number().optional() }),
+]);
+export type StreamerMessage = z.infer<typeof streamerMessageSchema>;
+
+export interface PresetSummary {
+  name: string;
+  label: string;
+}
+
+/** Messages the server sends to a streamer or a viewer. */
+export type ServerMessage =
+  | {
+      type: 'welcome';
+      role: 'streamer' | 'viewer';
+      sessionId: string;
+      protocolVersion: number;
+      /** Largest camera frame accepted, in bytes. */
+      maxFrameBytes: number;
+      presets: PresetSummary[];
+      style: LiveStyle;
+    }
+  /** The backend is full: `position` 1 is next in line. */
+  | { type: 'waiting'; position: number }
+  /** The session may send frames now. */
+  | { type: 'admitted' }
+  /** A newer frame replaced this one before the backend took it: it gets no answer. */
+  | { type: 'frame-dropped'; frameId: number; dropped: number }
+  /** This frame failed; the session goes on. */
+  | { type: 'frame-error'; frameId: number; code: string; message: string }
+  | { type: 'style-changed'; style: LiveStyle; description: string }
+  /** A control message was not understood; nothing changed. */
+  | { type: 'error'; code: string; message: string }
+  | { type: 'viewers'; count: number }
+  | { type: 'pong'; at?: number }
+  /** To viewers: the streamer's camera connected or left (the session stays). */
+  | { type: 'streamer'; connected: boolean };

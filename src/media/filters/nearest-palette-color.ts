@@ -1,0 +1,62 @@
+import type { Color, Palette } from './palettes.ts';
+import type { RawImage } from './raw-image.ts';
+
+/** 32 levels per channel: fine enough that neighbours in a cell share their nearest colour. */
+const cellBits = 5;
+const lookups = new Map<string, Uint8Array>();
+
+/**
+ * For every cell of a 32×32×32 colour cube, the index of the nearest palette colour (by a
+ * perceptually weighted distance). Built once per palette, then mapping a frame is one lookup per pixel.
+ */
+function lookupFor(palette: Palette): Uint8Array {
+  const cached = lookups.get(palette.name);
+  if (cached) return cached;
+  const cells = 1 << cellBits;
+  const table = new Uint8Array(cells * cells * cells);
+  const half = 1 << (7 - cellBits);
+  for (let red = 0; red < cells; red++) {
+    for (let green = 0; green < cells; green++) {
+      for (let blue = 0; blue < cells; blue++) {
+        const color: Color = [(red << (8 - cellBits)) + half, (green << (8 - cellBits)) + half, (blue << (8 - cellBits)) + half];
+        table[(red << (2 * cellBits)) | (green << cellBits) | blue] = nearestIndex(palette.colors, color);
+      }
+    }
+  }
+  lookups.set(palette.name, table);
+  return table;
+}
+
+function nearestIndex(colors: readonly Color[], color: Color): number {
+  let best = 0;
+  let bestDistance = Infinity;
+  colors.forEach((candidate, index) => {
+    // Weights close to the eye's sensitivity ("redmean" without the mean term): green matters most.
+    const distance = 2 * (candidate[0] - color[0]) ** 2 + 4 * (candidate[1] - color[1]) ** 2 + 3 * (candidate[2] - color[2]) ** 2;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = index;
+    }
+  });
+  return best;
+}
+
+/** The palette colour nearest to an RGB colour (channels 0–255, integers). */
+export function nearestPaletteColor(palette: Palette, red: number, green: number, blue: number): Color {
+  const shift = 8 - cellBits;
+  return palette.colors[lookupFor(palette)[((red >> shift) << (2 * cellBits)) | ((green >> shift) << cellBits) | (blue >> shift)]];
+}
+
+/** Replaces every pixel by its nearest palette colour, in place. */
+export function mapToPalette(image: RawImage, palette: Palette): RawImage {
+  const table = lookupFor(palette);
+  const { data } = image;
+  const shift = 8 - cellBits;
+  for (let offset = 0; offset < data.length; offset += 3) {
+    const color = palette.colors[table[((data[offset] >> shift) << (2 * cellBits)) | ((data[offset + 1] >> shift) << cellBits) | (data[offset + 2] >> shift)]];
+    data[offset] = color[0];
+    data[offset + 1] = color[1];
+    data[offset + 2] = color[2];
+  }
+  return image;
+}

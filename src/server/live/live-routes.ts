@@ -1,0 +1,176 @@
+/**
+ * The live style studio's HTTP and websocket routes (under /api):
+ *
+ *   POST   /live/sessions             start a session → 201 { sessionId, viewerUrl, overlayUrl, streamPath, watchPath }
+ *   GET    /live/sessions             your sessions with their figures
+ *   DELETE /live/sessions/:id         end one; its streamer and viewers are closed with 4410
+ *   GET    /live/sessions/:id/stream  websocket, the streamer (the session's owner only)
+ *   GET    /live/sessions/:id/watch   websocket, viewers; `?key=` is the session's viewer key
+ *
+ * Frames are binary messages with the header of src/live/frame-protocol.ts; control messages are
+ * JSON (src/live/live-messages.ts). In JWT mode a browser cannot set the Authorization header on a
+ * websocket, so the stream socket also takes the token as a `kiln-token.<jwt>` subprotocol (beside
+ * `kiln-live.v1`) or a `token` query parameter. Problems after the upgrade close the socket with a
+ * code and a sentence as its reason (src/live/live-close-codes.ts):
+ *
+ *   1001 server shutting down          4403 wrong viewer key
+ *   1009 message over 4× the frame limit (ws)   4404 unknown session, or another user's
+ *   1011 internal error                4409 the camera was opened in another window
+ *   4400 bad frame (header, not an image, or repeatedly undecodable)
+ *   4401 not signed in / bad token     4410 session ended or expired
+ *   4413 frame larger than the limit   4429 frame flood (more than 60 frames in a second)
+ */
+import fastifyWebsocket from '@fastify/websocket';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { NotFoundError } from '../../engine/errors/index.ts';
+import { liveCloseCodes } from '../../live/live-close-codes.ts';
+import { LiveStudio, type LiveStudioOptions } from '../../live/live-studio.ts';
+import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
+import type { LiveSession } from '../../live/live-session.ts';
+import type { RestyleModel } from '../../providers/spec/index.ts';
+import type { AuthOptions } from '../auth/auth-options.ts';
+import type { RouteOptions } from '../routes/route-options.ts';
+import { attachWebSocket, frameSinkOf, type WebSocketLike } from './attach-web-socket.ts';
+import { chooseSubprotocol, createLiveSocketAuthenticator, describeAuthFailure } from './authenticate-live-socket.ts';
+
+export interface LiveRouteOptions extends RouteOptions {
+  auth: AuthOptions;
+  /** The restyle model; by default the configured fallback list (`runtime.providers.model('restyle')`). */
+  restyleModel?: RestyleModel;
+  /** Limits and sizes of the studio (see LiveStudioOptions). */
+  studio?: Omit<LiveStudioOptions, 'model'>;
+}
+
+const sessionParams = z.object({ id: z.string().min(1).max(100) });
+const sessionSummary = z.object({
+  sessionId: z.string(),
+  viewerUrl: z.string().describe('A page anyone with the link can watch; it carries the viewer key.'),
+  overlayUrl: z.string().describe('The same picture on a transparent page without chrome, for an OBS browser source.'),
+  streamPath: z.string().describe('The streamer websocket.'),
+  watchPath: z.string().describe('The viewer websocket, key included.'),
+  createdAt: z.string(),
+  streaming: z.boolean(),
+  viewers: z.number().int(),
+  processed: z.number().int(),
+  repeated: z.number().int(),
+  dropped: z.number().int(),
+});
+
+export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, options) => {
+  const { runtime, rateLimits } = options;
+  const maxFrameBytes = options.studio?.maxFrameBytes ?? 2 * 1024 * 1024;
+  if (!app.hasDecorator('websocketServer')) {
+    // Over the frame limit but bounded: a frame up to 4× the limit gets the explained 4413, beyond that ws closes with 1009.
+    await app.register(fastifyWebsocket, { options: { maxPayload: maxFrameBytes * 4, handleProtocols: chooseSubprotocol } });
+  }
+  // Looked up per call, not now: the configuration's backends may change and test runtimes have none.
+  const model: RestyleModel = options.restyleModel ?? {
+    provider: 'fallback',
+    modelId: 'restyle',
+    restyle: (call) => runtime.providers.model('restyle').restyle(call),
+  };
+  const onUnexpectedError = (error: unknown) => app.log.error({ err: error }, 'live frame failed');
+  const studio = new LiveStudio({ ...options.studio, maxFrameBytes, model, onUnexpectedError });
+  app.addHook('onClose', async () => studio.close());
+  const authenticate = createLiveSocketAuthenticator(options.auth);
+
+  const summarize = (session: LiveSession, origin: string): z.infer<typeof sessionSummary> => {
+    const key = encodeURIComponent(session.viewerKey);
+    return {
+      sessionId: session.id,
+      viewerUrl: `${origin}/live/watch/${session.id}?key=${key}`,
+      overlayUrl: `${origin}/live/overlay/${session.id}?key=${key}`,
+      streamPath: `/api/live/sessions/${session.id}/stream`,
+      watchPath: `/api/live/sessions/${session.id}/watch?key=${key}`,
+      createdAt: new Date(session.createdAt).toISOString(),
+      streaming: session.streamer !== undefined,
+      viewers: session.viewers.count,
+      processed: session.processed,
+      repeated: session.repeated,
+      dropped: session.dropped,
+    };
+  };
+  const ownSession = (userId: string, sessionId: string): LiveSession => {
+    const session = studio.sessions.get(sessionId);
+    // Someone else's session answers like a missing one, as jobs and assets do.
+    if (!session || session.ownerId !== userId) throw new NotFoundError(`Live session ${sessionId}`);
+    return session;
+  };
+
+  app.post('/live/sessions', {
+    onRequest: rateLimits['jobs-create'],
+    schema: {
+      summary: 'Start a live style session',
+      description: 'Then open the stream websocket and send camera frames; share viewerUrl with viewers.',
+      tags: ['live'],
+      response: { 201: sessionSummary },
+    },
+  }, async (request, reply) => {
+    const session = studio.createSession(request.userId);
+    return reply.code(201).send(summarize(session, `${request.protocol}://${request.host}`));
+  });
+
+  app.get('/live/sessions', {
+    onRequest: rateLimits.reads,
+    schema: { summary: 'Your live sessions', tags: ['live'], response: { 200: z.object({ sessions: z.array(sessionSummary) }) } },
+  }, async (request) => ({
+    sessions: studio.sessions.list(request.userId).map((session) => summarize(session, `${request.protocol}://${request.host}`)),
+  }));
+
+  app.delete('/live/sessions/:id', {
+    onRequest: rateLimits['jobs-create'],
+    schema: { summary: 'End a live session', tags: ['live'], params: sessionParams, response: { 204: z.null() } },
+  }, async (request, reply) => {
+    studio.endSession(ownSession(request.userId, request.params.id));
+    return reply.code(204).send(null);
+  });
+
+  app.get('/live/sessions/:id/stream', {
+    websocket: true,
+    // Checked inside the socket instead, so a browser learns why through the close code.
+    config: { public: true },
+    schema: { summary: 'Streamer websocket (camera frames in, styled frames out)', tags: ['live'], hide: true },
+  }, (socket, request) => {
+    const ws = socket as unknown as WebSocketLike;
+    const { id } = request.params as { id: string };
+    attachWebSocket(ws, async () => {
+      let userId: string;
+      try {
+        userId = await authenticate(request);
+      } catch (error) {
+        ws.close(liveCloseCodes.unauthorized, truncateCloseReason(describeAuthFailure(error)));
+        return undefined;
+      }
+      const session = studio.sessions.get(id);
+      if (!session || session.ownerId !== userId) {
+        ws.close(liveCloseCodes.unknownSession, 'There is no such live session; start one with POST /api/live/sessions.');
+        return undefined;
+      }
+      return studio.connectStreamer(session, frameSinkOf(ws));
+    }, onUnexpectedError);
+  });
+
+  app.get('/live/sessions/:id/watch', {
+    websocket: true,
+    // Viewers need no account: the unguessable key in the link is the permission.
+    config: { public: true },
+    schema: { summary: 'Viewer websocket (styled frames out)', tags: ['live'], hide: true },
+  }, (socket, request) => {
+    const ws = socket as unknown as WebSocketLike;
+    const { id } = request.params as { id: string };
+    const { key } = (request.query ?? {}) as { key?: string };
+    attachWebSocket(ws, async () => {
+      const session = studio.sessions.get(id);
+      if (!session) {
+        ws.close(liveCloseCodes.unknownSession, 'This live session does not exist or has ended.');
+        return undefined;
+      }
+      if (typeof key !== 'string' || !session.isViewerKey(key)) {
+        ws.close(liveCloseCodes.forbidden, 'The viewer link is incomplete or wrong; ask the streamer for it again.');
+        return undefined;
+      }
+      return studio.connectViewer(session, frameSinkOf(ws));
+    }, onUnexpectedError);
+  });
+};

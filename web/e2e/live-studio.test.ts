@@ -1,0 +1,192 @@
+/**
+ * The live style studio in real Chromium with its fake camera: frames go out, styled frames come
+ * back and are drawn, a viewer and an OBS overlay see them, and the styled canvas publishes over
+ * WHIP to a stand-in media server (a second page answers the offer, so the media really flows).
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFilterRestyleModel } from '../../src/media/filters/create-filter-restyle-model.ts';
+import { builtinModels } from '../../src/providers/builtin/builtin-models.ts';
+import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
+
+/** Mean absolute difference per channel between the styled canvas and the camera frame, and the canvas's own spread. */
+function compareWithCamera(): { difference: number; spread: number } {
+  const styled = document.querySelector<HTMLCanvasElement>('[data-testid="styled-canvas"]')!;
+  const camera = document.querySelector<HTMLVideoElement>('[data-testid="camera-video"]')!;
+  const scratch = document.createElement('canvas');
+  scratch.width = styled.width;
+  scratch.height = styled.height;
+  const context = scratch.getContext('2d')!;
+  context.drawImage(camera, 0, 0, scratch.width, scratch.height);
+  const raw = context.getImageData(0, 0, scratch.width, scratch.height).data;
+  const drawn = styled.getContext('2d')!.getImageData(0, 0, styled.width, styled.height).data;
+  let difference = 0, sum = 0, squares = 0, count = 0;
+  for (let index = 0; index < drawn.length; index += 4) {
+    for (let channel = 0; channel < 3; channel++) {
+      difference += Math.abs(drawn[index + channel] - raw[index + channel]);
+      sum += drawn[index + channel];
+      squares += drawn[index + channel] ** 2;
+      count++;
+    }
+  }
+  return { difference: difference / count, spread: Math.sqrt(squares / count - (sum / count) ** 2) };
+}
+
+/** Whether a canvas has been drawn on: anything but one flat colour. */
+function canvasHasPicture(selector: string): boolean {
+  const canvas = document.querySelector<HTMLCanvasElement>(selector)!;
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  for (let index = 4; index < data.length; index += 4) if (data[index] !== data[0] || data[index + 1] !== data[1] || data[index + 2] !== data[2]) return true;
+  return false;
+}
+
+const receivedCount = (page: Page) => page.getByTestId('figure-received').textContent().then(Number);
+
+describe('live style studio', () => {
+  let kiln: KilnForTest | undefined;
+  let browser: Browser | undefined;
+  let streamer: Page;
+
+  beforeAll(async () => {
+    // The built-in backend may not list the filters yet; the page test needs the real ones behind `builtin:filters`.
+    if (!builtinModels.modelIds('restyle').includes('filters')) builtinModels.register('restyle', 'filters', (identity) => createFilterRestyleModel(identity));
+    kiln = await startKilnForTest();
+    browser = await chromium.launch({
+      executablePath: process.env.KILN_TEST_CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync',
+        '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+        // Two pages of one browser talk WebRTC over loopback; hidden (mDNS) addresses would not resolve here.
+        '--disable-features=WebRtcHideLocalIpsWithMdns',
+      ],
+    });
+    // CSP bypassed for the WHIP test, whose stand-in media server is on another origin (see the report on connect-src).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    streamer = await context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await kiln?.close();
+  });
+
+  it('sends camera frames and draws styled frames that differ from the camera', async () => {
+    await streamer.goto(`${kiln!.url}/live`);
+    await streamer.getByRole('button', { name: 'Start camera' }).click();
+    await expect.poll(() => streamer.getByTestId('live-status').textContent(), { timeout: 15_000 }).toBe('Live: your camera is being restyled.');
+    await expect.poll(() => receivedCount(streamer), { timeout: 15_000 }).toBeGreaterThan(3);
+    expect(Number(await streamer.getByTestId('figure-sent').textContent())).toBeGreaterThanOrEqual(await receivedCount(streamer));
+
+    await streamer.getByRole('button', { name: 'Neon edges' }).click();
+    await expect.poll(() => streamer.locator('figcaption', { hasText: 'Styled' }).textContent()).toBe('Styled: Neon edges');
+    const before = await receivedCount(streamer);
+    await expect.poll(() => receivedCount(streamer), { timeout: 10_000 }).toBeGreaterThan(before + 2);
+    const comparison = await streamer.evaluate(compareWithCamera);
+    expect(comparison.difference).toBeGreaterThan(25);
+    expect(comparison.spread).toBeGreaterThan(3);
+    expect(await streamer.getByTestId('figure-latency').textContent()).toMatch(/^\d+ ms \/ \d+ ms$/);
+    await streamer.screenshot({ path: '/tmp/kiln-live-studio.png', fullPage: true, animations: 'disabled' });
+  });
+
+  it('lets a viewer with the link watch the styled frames', async () => {
+    const viewerUrl = await streamer.getByTestId('viewer-url').inputValue();
+    const viewer = await browser!.newPage({ viewport: { width: 1024, height: 800 } });
+    await viewer.goto(viewerUrl);
+    await expect.poll(() => viewer.getByTestId('viewer-status').textContent(), { timeout: 10_000 }).toBe('Live.');
+    await expect.poll(() => receivedCount(viewer), { timeout: 10_000 }).toBeGreaterThan(2);
+    expect(await viewer.evaluate(canvasHasPicture, '[data-testid="viewer-canvas"]')).toBe(true);
+    await expect.poll(() => streamer.getByTestId('figure-viewers').textContent()).toBe('1');
+
+    const stranger = await browser!.newPage();
+    await stranger.goto(viewerUrl.replace(/key=[^&]+/, 'key=guessed'));
+    await expect.poll(() => stranger.getByTestId('viewer-status').textContent()).toBe('The viewer link is incomplete or wrong; ask the streamer for it again.');
+    await Promise.all([viewer.close(), stranger.close()]);
+  });
+
+  it('serves an overlay with nothing but the picture on a transparent page', async () => {
+    const overlayUrl = await streamer.getByTestId('overlay-url').inputValue();
+    const overlay = await browser!.newPage({ viewport: { width: 640, height: 480 } });
+    await overlay.goto(overlayUrl);
+    await expect.poll(() => overlay.evaluate(canvasHasPicture, '[data-testid="overlay-canvas"]'), { timeout: 10_000 }).toBe(true);
+    expect(await overlay.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor])).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    expect(await overlay.locator('header, footer, nav').count()).toBe(0);
+    await overlay.close();
+  });
+
+  it('publishes the styled canvas over WHIP, and the media server receives video', async () => {
+    const mediaServer = await browser!.newPage();
+    const whip = await startWhipStandIn(mediaServer);
+    try {
+      await streamer.getByLabel('WHIP endpoint').fill(`${whip.origin}/live/kiln/whip`);
+      await streamer.getByLabel('Token (optional)').fill('publish-secret');
+      await streamer.getByRole('button', { name: 'Publish', exact: true }).click();
+      await expect.poll(() => streamer.getByTestId('publish-status').textContent(), { timeout: 15_000 }).toBe('Publishing.');
+      expect(whip.authorization).toBe('Bearer publish-secret');
+      expect(whip.offer).toContain('m=video');
+      // Frames decoded on the receiving side: the picture really travelled.
+      await expect.poll(() => mediaServer.evaluate(() => (window as unknown as { receivedVideoWidth: number }).receivedVideoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+      await streamer.getByRole('button', { name: 'Stop publishing' }).click();
+      await expect.poll(() => whip.deleted).toBe(true);
+      expect(await streamer.evaluate(() => localStorage.getItem('kiln.live.whipEndpoint'))).toBe(`${whip.origin}/live/kiln/whip`);
+    } finally {
+      await whip.close();
+      await mediaServer.close();
+    }
+  });
+});
+
+/**
+ * A WHIP endpoint on 127.0.0.1 that answers offers the way a media server would: the SDP offer is
+ * handed to a page playing the server's part, whose RTCPeerConnection writes the answer and then
+ * receives the video.
+ */
+async function startWhipStandIn(answerer: Page) {
+  const state = { authorization: '', offer: '', deleted: false };
+  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, authorization', 'access-control-allow-methods': 'POST, DELETE, OPTIONS', 'access-control-expose-headers': 'location' };
+  const server: Server = createServer(async (request, response) => {
+    if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
+    if (request.method === 'DELETE') {
+      state.deleted = true;
+      return void response.writeHead(200, cors).end();
+    }
+    let offer = '';
+    for await (const chunk of request) offer += chunk;
+    state.authorization = String(request.headers.authorization ?? '');
+    state.offer = offer;
+    const answer = await answerer.evaluate(async (sdp) => {
+      const connection = new RTCPeerConnection();
+      (window as unknown as { receivedVideoWidth: number }).receivedVideoWidth = 0;
+      connection.addEventListener('track', (event) => {
+        const video = document.createElement('video');
+        video.muted = true;
+        video.srcObject = event.streams[0] ?? new MediaStream([event.track]);
+        video.addEventListener('resize', () => ((window as unknown as { receivedVideoWidth: number }).receivedVideoWidth = video.videoWidth));
+        document.body.append(video);
+        void video.play();
+      });
+      await connection.setRemoteDescription({ type: 'offer', sdp });
+      await connection.setLocalDescription(await connection.createAnswer());
+      await new Promise<void>((resolve) => {
+        if (connection.iceGatheringState === 'complete') resolve();
+        connection.addEventListener('icegatheringstatechange', () => connection.iceGatheringState === 'complete' && resolve());
+        setTimeout(resolve, 2000);
+      });
+      return connection.localDescription!.sdp;
+    }, offer);
+    response.writeHead(201, { ...cors, 'content-type': 'application/sdp', location: '/live/kiln/whip/session-1' }).end(answer);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get authorization() { return state.authorization; },
+    get offer() { return state.offer; },
+    get deleted() { return state.deleted; },
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { LiveStyle, PresetSummary } from '../../../src/live/live-messages.ts';
+import { useVoiceCommands } from './use-voice-commands.ts';
+import { parseVoiceCommand } from './voice-commands.ts';
+
+export interface LiveStyleControlsProps {
+  presets: PresetSummary[];
+  onStyle(style: LiveStyle): void;
+  onPause(paused: boolean): void;
+  paused: boolean;
+}
+
+/** Presets as buttons, a prompt box and voice commands; each change applies from the next frame. */
+export function LiveStyleControls({ presets, onStyle, onPause, paused }: LiveStyleControlsProps) {
+  const promptId = useId();
+  const [chosen, setChosen] = useState<string>('cartoon');
+  const [prompt, setPrompt] = useState('');
+  const [heard, setHeard] = useState<string>();
+  const voice = useVoiceCommands((phrase) => {
+    const command = parseVoiceCommand(phrase, presets);
+    setHeard(phrase);
+    if (command.kind === 'pause') onPause(true);
+    if (command.kind === 'resume') onPause(false);
+    if (command.kind === 'style') apply(command.style);
+  });
+
+  function apply(style: LiveStyle) {
+    setChosen(style.preset ?? '');
+    if (style.prompt !== undefined) setPrompt(style.prompt);
+    onStyle(style);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (prompt.trim()) apply({ prompt: prompt.trim() });
+  }
+
+  return (
+    <section className="card" aria-labelledby="live-style">
+      <h2 id="live-style">Style</h2>
+      <div className="live-presets" role="group" aria-label="Presets">
+        {presets.map((preset) => (
+          <button key={preset.name} type="button" className="button" aria-pressed={chosen === preset.name} onClick={() => apply({ preset: preset.name })}>
+            {preset.label}
+          </button>
+        ))}
+        {presets.length === 0 ? <p className="hint">Start the camera to see the presets.</p> : null}
+      </div>
+      <form className="live-prompt" onSubmit={submit}>
+        <label htmlFor={promptId}>Or describe a look</label>
+        <div className="live-prompt__row">
+          <input id={promptId} type="text" value={prompt} maxLength={500} placeholder="e.g. oil painting at sunset" onChange={(event) => setPrompt(event.target.value)} />
+          <button type="submit" className="button button--primary">Apply</button>
+        </div>
+      </form>
+      <div className="live-voice">
+        {voice.supported ? (
+          <button type="button" className="button" aria-pressed={voice.listening} onClick={voice.listening ? voice.stopListening : voice.startListening}>
+            {voice.listening ? 'Stop listening' : 'Voice commands'}
+          </button>
+        ) : (
+          <p className="hint">This browser has no speech recognition, so voice commands are off.</p>
+        )}
+        <button type="button" className="button" aria-pressed={paused} onClick={() => onPause(!paused)}>{paused ? 'Resume frames' : 'Pause frames'}</button>
+        {voice.problem ? <p className="hint">{voice.problem}</p> : null}
+        {heard ? <p className="hint" aria-live="polite">Heard: “{heard}”</p> : null}
+      </div>
+      {voice.supported ? <p className="hint">Say a preset (“oil paint”, “switch to pencil sketch”), any description, or “pause” and “resume”.</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import type { LiveSessionLinks } from './use-live-streamer.ts';
+
+/** The viewer link and the OBS overlay link, with copy buttons, and the way to end the session. */
+export function ShareLinks({ links, onEnd }: { links: LiveSessionLinks; onEnd(): void }) {
+  const [copied, setCopied] = useState<string>();
+  const copy = async (label: string, url: string) => {
+    await navigator.clipboard?.writeText(url).catch(() => undefined);
+    setCopied(label);
+  };
+  return (
+    <section className="card" aria-labelledby="live-share">
+      <h2 id="live-share">Share</h2>
+      <p>Anyone with the viewer link can watch; nobody can change your style with it.</p>
+      <div className="live-links">
+        {([['Viewer link', links.viewerUrl, 'viewer-url'], ['OBS overlay (transparent browser source)', links.overlayUrl, 'overlay-url']] as const).map(([label, url, testId]) => (
+          <label key={label} className="live-link">
+            {label}
+            <span className="live-link__row">
+              <input type="text" readOnly value={url} data-testid={testId} onFocus={(event) => event.target.select()} />
+              <button type="button" className="button" onClick={() => void copy(label, url)}>Copy</button>
+              <a className="button" href={url} target="_blank" rel="noreferrer">Open</a>
+            </span>
+          </label>
+        ))}
+      </div>
+      <p className="hint" aria-live="polite">{copied ? `${copied} copied.` : ''}</p>
+      <button type="button" className="button button--danger" onClick={onEnd}>End session</button>
+    </section>
+  );
+}
