@@ -41,6 +41,28 @@ export const backendSchemas: Record<string, z.ZodType> = {
   'azure-content-safety': z.strictObject({ type: z.literal('azure-content-safety'), endpoint: httpURL, apiKeyEnv: environmentVariableSchema }),
   'azure-vision': z.strictObject({ type: z.literal('azure-vision'), endpoint: httpURL, apiKeyEnv: environmentVariableSchema }),
   gemini: z.strictObject({ type: z.literal('gemini'), baseURL: httpURL.optional(), apiKeyEnv: environmentVariableSchema }),
+  automatic1111: z.strictObject({
+    type: z.literal('automatic1111'),
+    baseURL: httpURL.optional(),
+    steps: z.int().min(1).max(150).optional(),
+    cfgScale: z.number().min(0).max(30).optional(),
+    samplerName: z.string().min(1).optional(),
+    negativePrompt: z.string().optional(),
+    maxSide: z.int().min(64).max(2048).optional(),
+    defaultStrength: z.number().min(0).max(1).optional(),
+  }),
+  comfyui: z.strictObject({
+    type: z.literal('comfyui'),
+    baseURL: httpURL.optional(),
+    // An API-format workflow graph exported from ComfyUI; the built-in SD-Turbo img2img graph when absent.
+    workflow: z.record(z.string(), z.unknown()).optional(),
+    steps: z.int().min(1).max(150).optional(),
+    cfg: z.number().min(0).max(30).optional(),
+    negativePrompt: z.string().optional(),
+    maxSide: z.int().min(64).max(2048).optional(),
+    defaultStrength: z.number().min(0).max(1).optional(),
+    timeoutMs: z.int().min(100).optional(),
+  }),
 };
 
 /** A type Kiln does not know may come from a plugin: only `type` is checked. */

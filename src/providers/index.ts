@@ -3,6 +3,7 @@ import type { ProviderRegistry } from '../runtime/contracts.ts';
 import type { BackendFactory } from './backend.ts';
 import { createAzureContentSafetyBackend, type AzureContentSafetyBackendSettings } from './azure/azure-content-safety-backend.ts';
 import { createAzureVisionBackend, type AzureVisionBackendSettings } from './azure/azure-vision-backend.ts';
+import { createDiffusionRestyleBackend } from '../live/backends/create-diffusion-restyle-backend.ts';
 import { createBuiltinBackend } from './builtin/builtin-backend.ts';
 import { createGeminiBackend, type GeminiBackendSettings } from './gemini/gemini-backend.ts';
 import { createLlamaCppBackend, type LlamaCppBackendSettings } from './llamacpp/llamacpp-backend.ts';
@@ -28,6 +29,8 @@ export const backendFactories: Record<string, BackendFactory> = {
   'azure-content-safety': (settings) => createAzureContentSafetyBackend(settings as unknown as AzureContentSafetyBackendSettings),
   'azure-vision': (settings) => createAzureVisionBackend(settings as unknown as AzureVisionBackendSettings),
   gemini: (settings) => createGeminiBackend(settings as unknown as GeminiBackendSettings),
+  automatic1111: (settings) => createDiffusionRestyleBackend('automatic1111', settings),
+  comfyui: (settings) => createDiffusionRestyleBackend('comfyui', settings),
 };
 
 export interface CreateProviderRegistryOptions {

@@ -12,7 +12,9 @@ export const contentSecurityPolicyDirectives = {
   imgSrc: ["'self'", 'data:', 'blob:'],
   mediaSrc: ["'self'", 'data:', 'blob:'],
   fontSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
+  // Besides the API: the live studio publishes over WHIP to a media server the streamer names
+  // (MediaMTX on the LAN, a cloud ingress), which the server cannot know in advance.
+  connectSrc: ["'self'", 'https:', 'http:'],
   workerSrc: ["'self'", 'blob:'],
   objectSrc: ["'none'"],
   baseUri: ["'self'"],
