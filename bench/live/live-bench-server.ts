@@ -6,8 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createFilterRestyleModel } from '../../src/media/filters/create-filter-restyle-model.ts';
-import { builtinModels } from '../../src/providers/builtin/builtin-models.ts';
 
 /** The HS256 secret the benchmark server trusts; the load generator signs its tokens with it. */
 export const benchJwtSecret = 'kiln-live-benchmark-secret-not-for-production-use';
@@ -44,7 +42,6 @@ async function serve(): Promise<void> {
     import('../../src/server/start-server.ts'),
     import('../../src/runtime/auth-options.ts'),
   ]);
-  if (!builtinModels.modelIds('restyle').includes('filters')) builtinModels.register('restyle', 'filters', (identity) => createFilterRestyleModel(identity));
   const dataDir = mkdtempSync(join(tmpdir(), 'kiln-live-bench-'));
   const env = { ...process.env, KILN_DATA_DIR: dataDir };
   const config = await loadConfig({ cwd: dataDir, env });

@@ -50,12 +50,20 @@ export const backendSchemas: Record<string, z.ZodType> = {
     negativePrompt: z.string().optional(),
     maxSide: z.int().min(64).max(2048).optional(),
     defaultStrength: z.number().min(0).max(1).optional(),
+    // How far an image drawn from a character picture (img2img) may move from it.
+    referenceStrength: z.number().min(0).max(1).optional(),
   }),
   comfyui: z.strictObject({
     type: z.literal('comfyui'),
     baseURL: httpURL.optional(),
     // An API-format workflow graph exported from ComfyUI; the built-in SD-Turbo img2img graph when absent.
     workflow: z.record(z.string(), z.unknown()).optional(),
+    // Graphs for drawing pictures (placeholders incl. {{image}} for a reference) and for image-to-video
+    // clips between two pictures ({{start_image}}, {{end_image}}, {{frames}}, {{fps}}, {{prompt}}).
+    imageWorkflow: z.record(z.string(), z.unknown()).optional(),
+    videoWorkflow: z.record(z.string(), z.unknown()).optional(),
+    referenceStrength: z.number().min(0).max(1).optional(),
+    videoTimeoutMs: z.int().min(1000).optional(),
     steps: z.int().min(1).max(150).optional(),
     cfg: z.number().min(0).max(30).optional(),
     negativePrompt: z.string().optional(),

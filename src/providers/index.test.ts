@@ -19,7 +19,7 @@ function config(): KilnConfig {
     kokoro: { type: 'openai', baseURL: standIn.baseURL, apiKeyEnv: 'KOKORO_KEY' },
     ollama: { type: 'ollama', baseURL: closedURL },
     local: { type: 'llamacpp', modelPath: '/nowhere/model.gguf', gpu: false },
-    comfy: { type: 'comfyui', url: 'http://127.0.0.1:8188' },
+    comfy: { type: 'deforum', url: 'http://127.0.0.1:8188' },
   };
   base.capabilities.text = ['comfy:x', 'kokoro:chat'];
   return base;
@@ -50,16 +50,16 @@ describe('createProviderRegistry, contract test against local stand-in', () => {
     expect(byName.kokoro).toMatchObject({ type: 'openai', state: 'ready', serves: { text: ['chat'] } });
     expect(byName.ollama.state).toBe('unavailable');
     expect(byName.local).toMatchObject({ type: 'llamacpp', state: 'unavailable', reason: expect.stringMatching(/model\.gguf does not exist/) });
-    expect(byName.comfy).toMatchObject({ type: 'comfyui', state: 'unavailable', reason: expect.stringMatching(/type comfyui, which this Kiln does not know/) });
+    expect(byName.comfy).toMatchObject({ type: 'deforum', state: 'unavailable', reason: expect.stringMatching(/type deforum, which this Kiln does not know/) });
     await registry.close();
   });
 
   it('lets a plugin add a backend type', () => {
     const registry = createProviderRegistry(config(), {
       factories: {
-        comfyui: (settings) => ({
+        deforum: (settings) => ({
           name: String(settings.name),
-          type: 'comfyui',
+          type: 'deforum',
           capabilities: [],
           model: () => {
             throw new Error('none');

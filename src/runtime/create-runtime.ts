@@ -65,7 +65,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
           pipelines,
           events,
           concurrency: options.workerConcurrency ?? 2,
-          services: { assets, providers, database },
+          services: { assets, providers, database, config },
           onError,
         })
       : undefined;

@@ -7,8 +7,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFilterRestyleModel } from '../../src/media/filters/create-filter-restyle-model.ts';
-import { builtinModels } from '../../src/providers/builtin/builtin-models.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
 
 /** Mean absolute difference per channel between the styled canvas and the camera frame, and the canvas's own spread. */
@@ -51,7 +49,6 @@ describe('live style studio', () => {
 
   beforeAll(async () => {
     // The built-in backend may not list the filters yet; the page test needs the real ones behind `builtin:filters`.
-    if (!builtinModels.modelIds('restyle').includes('filters')) builtinModels.register('restyle', 'filters', (identity) => createFilterRestyleModel(identity));
     kiln = await startKilnForTest();
     browser = await chromium.launch({
       executablePath: process.env.KILN_TEST_CHROMIUM ?? '/usr/bin/chromium',

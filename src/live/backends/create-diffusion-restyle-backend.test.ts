@@ -44,6 +44,6 @@ describe('diffusion restyle backends in the registry (contract test against loca
   it('reports health and refuses capabilities it does not have', async () => {
     const health = await registry(deadURL).health();
     expect(health.find((backend) => backend.name === 'gpu-box')).toMatchObject({ type: 'comfyui', state: 'unavailable', serves: { restyle: ['sd_turbo.safetensors'] } });
-    expect(() => createDiffusionRestyleBackend('automatic1111').model('text', 'default')).toThrow(/only restyles pictures/);
+    expect(() => createDiffusionRestyleBackend('automatic1111').model('text', 'default')).toThrow(/restyles and draws pictures; it has no text models/);
   });
 });

@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BadInputError } from '../../engine/errors/index.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
+import { joinPiecesWithSong } from './mux-song.ts';
 import { pieceArguments } from './piece-arguments.ts';
 import { planCuts, type CutPlan, type SceneMoment } from './plan-cuts.ts';
 import { planRenderPieces } from './plan-render-pieces.ts';
@@ -79,18 +80,11 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
       report(`rendered ${Math.round(framesDone / fps)} of ${Math.round(plan.totalFrames / fps)} s`);
     });
 
-    const listPath = join(workDir, 'pieces.txt');
-    const quote = (path: string) => `'${path.replaceAll("'", "'\\''")}'`;
-    await writeFile(listPath, pieces.map((piece) => `file ${quote(piecePath(piece.index))}\n`).join(''));
     options.onProgress?.(0.95, 'adding the song');
-    await runFfmpeg([
-      '-hide_banner', '-nostdin', '-v', 'error',
-      '-f', 'concat', '-safe', '0', '-i', listPath,
-      '-i', options.audioPath,
-      '-map', '0:v:0', '-map', '1:a:0',
-      '-c:v', 'copy', '-c:a', 'aac', '-b:a', '192k',
-      '-movflags', '+faststart', '-y', options.outputPath,
-    ], { signal: options.signal });
+    await joinPiecesWithSong({
+      piecePaths: pieces.map((piece) => piecePath(piece.index)), listPath: join(workDir, 'pieces.txt'),
+      audioPath: options.audioPath, outputPath: options.outputPath, signal: options.signal,
+    });
     options.onProgress?.(1, 'done');
     return { plan, pieces: pieces.length };
   } finally {

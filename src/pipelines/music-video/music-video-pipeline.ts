@@ -54,6 +54,8 @@ export const musicVideoPipeline = definePipeline({
         height: job.height,
         fps: job.fps,
         beatOffsetSeconds: job.beatOffsetSeconds,
+        motion: job.motion,
+        style: job.style,
       }),
     },
   },

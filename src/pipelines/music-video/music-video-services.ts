@@ -1,3 +1,4 @@
+import type { KilnConfig } from '../../config/index.ts';
 import { ConfigError, KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import type { StepContext } from '../../engine/step.ts';
 import type { AssetRecord, AssetStore, ProviderRegistry } from '../../runtime/contracts.ts';
@@ -6,14 +7,16 @@ import type { AssetRecord, AssetStore, ProviderRegistry } from '../../runtime/co
 export interface MusicVideoServices {
   assets: AssetStore;
   providers: ProviderRegistry;
+  /** The runtime's config, where `motion: 'comfyui'` finds its ComfyUI backend; absent means none. */
+  config?: KilnConfig;
 }
 
 export function musicVideoServices(context: StepContext): MusicVideoServices {
-  const { assets, providers } = context.services as Partial<MusicVideoServices>;
+  const { assets, providers, config } = context.services as Partial<MusicVideoServices>;
   if (!assets || !providers) {
     throw new ConfigError('The music video steps need the asset store and the provider registry; run them through the Kiln runtime.');
   }
-  return { assets, providers };
+  return { assets, providers, config };
 }
 
 export type InputAssetRole = 'song' | 'character image';

@@ -55,7 +55,7 @@ export async function runMusicVideoLocally(options: LocalMusicVideoOptions): Pro
       input: { ...settings, songAssetId, characterAssetIds },
       signal: signal ?? new AbortController().signal,
       cache: new MemoryStepCache(),
-      services: { assets, providers },
+      services: { assets, providers, config },
       onEvent,
     });
 

@@ -6,18 +6,27 @@ import sharp from 'sharp';
 import { z } from 'zod';
 import { defineStep } from '../../engine/step.ts';
 import { audioAnalysisSchema } from '../../media/audio/audio-analysis-schema.ts';
-import { renderBeatVideo } from '../../media/video/render-beat-video.ts';
+import type { KilnConfig } from '../../config/index.ts';
+import { toKilnError } from '../../engine/errors/index.ts';
+import type { StepContext } from '../../engine/step.ts';
+import type { CutPlan } from '../../media/video/plan-cuts.ts';
+import { renderBeatVideo, type RenderBeatVideoOptions } from '../../media/video/render-beat-video.ts';
+import { renderClipVideo } from '../../media/video/render-clip-video.ts';
+import { comfyUiClipMaker, findComfyUiVideoBackend } from './comfyui-motion.ts';
+import { momentPrompt, momentSeed } from './moment-prompt.ts';
+import type { MusicVideoMoment } from './music-video-input.ts';
 import { momentImageSchema } from './images-step.ts';
 import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
 
 /**
- * Puts the pictures to the song: Ken Burns motion over each, cuts and crossfades on beats, the song
+ * Puts the pictures to the song: Ken Burns motion over each (or ComfyUI image-to-video clips with
+ * `motion: 'comfyui'`), cuts and crossfades on beats, the song
  * as the sound track, H.264 + AAC as long as the song. Writes `final_video.mp4` and a thumbnail
  * made from the most intense moment's picture.
  */
 export const videoStep = defineStep({
   id: 'music-video.video',
-  version: 1,
+  version: 2,
   input: z.object({
     songAssetId: z.string(),
     analysisAssetId: z.string(),
@@ -26,6 +35,9 @@ export const videoStep = defineStep({
     height: z.number().int().positive(),
     fps: z.number().int().positive(),
     beatOffsetSeconds: z.number(),
+    motion: z.enum(['builtin', 'comfyui']).default('builtin'),
+    /** For the clips' prompts when ComfyUI moves the pictures. */
+    style: z.string().default(''),
   }),
   output: z.object({
     videoAssetId: z.string(),
@@ -33,9 +45,11 @@ export const videoStep = defineStep({
     duration: z.number(),
     /** Seconds of every cut after the opening. */
     cuts: z.array(z.number()),
+    /** What moved the pictures: `builtin:ken-burns` or the ComfyUI backend's `name:video-workflow`. */
+    motionServedBy: z.string(),
   }),
   async run(input, context) {
-    const { assets } = musicVideoServices(context);
+    const { assets, config } = musicVideoServices(context);
     const song = await ownedInputAsset(assets, context.ownerId, input.songAssetId, 'song');
     const analysis = audioAnalysisSchema.parse(JSON.parse(new TextDecoder().decode(await assets.read(await assets.get(context.ownerId, input.analysisAssetId)))));
     const pictures = await Promise.all(input.images.map((image) => assets.get(context.ownerId, image.assetId)));
@@ -43,7 +57,7 @@ export const videoStep = defineStep({
     const workDir = await mkdtemp(join(tmpdir(), 'kiln-music-video-'));
     try {
       const outputPath = join(workDir, 'final_video.mp4');
-      const rendered = await renderBeatVideo({
+      const common = {
         audioPath: assets.pathOf(song),
         duration: analysis.duration,
         imagePaths: pictures.map((picture) => assets.pathOf(picture)),
@@ -56,8 +70,10 @@ export const videoStep = defineStep({
         fps: input.fps,
         outputPath,
         signal: context.signal,
-        onProgress: (fraction, message) => context.progress(0.97 * fraction, message),
-      });
+        onProgress: (fraction: number, message: string) => context.progress(0.97 * fraction, message),
+      };
+      const rendered = await renderWithMotion(input, common, config, context);
+      context.servedBy(rendered.servedBy);
       const cuts = rendered.plan.cuts.map((cut) => Math.round(cut * 1000) / 1000);
       const video = await assets.put({
         ownerId: context.ownerId,
@@ -67,7 +83,7 @@ export const videoStep = defineStep({
         name: 'final_video.mp4',
         metadata: {
           kind: 'final-video', duration: analysis.duration, width: input.width, height: input.height, fps: input.fps,
-          cuts, scenes: rendered.plan.scenes.length,
+          cuts, scenes: rendered.plan.scenes.length, motion: rendered.servedBy,
           alt: `A music video of ${rendered.plan.scenes.length} scenes cut to the beat of ${song.name}.`,
         },
       });
@@ -88,9 +104,44 @@ export const videoStep = defineStep({
       });
       context.recordAsset(stored.id);
       context.progress(1);
-      return { videoAssetId: video.id, thumbnailAssetId: stored.id, duration: analysis.duration, cuts };
+      return { videoAssetId: video.id, thumbnailAssetId: stored.id, duration: analysis.duration, cuts, motionServedBy: rendered.servedBy };
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
   },
 });
+
+/**
+ * Renders with the motion asked for. `comfyui` asks the config's ComfyUI video workflow for a clip
+ * per scene; when none is configured, or the server is down or fails, the job still gets its video
+ * from the built-in Ken Burns path, and a warning says why.
+ */
+async function renderWithMotion(
+  input: { motion: 'builtin' | 'comfyui'; style: string; images: MusicVideoMoment[]; width: number; height: number },
+  common: RenderBeatVideoOptions,
+  config: KilnConfig | undefined,
+  context: StepContext,
+): Promise<{ plan: CutPlan; servedBy: string }> {
+  if (input.motion === 'comfyui') {
+    const backend = findComfyUiVideoBackend(config);
+    if (!backend) {
+      context.warn({ setting: 'motion', message: 'No comfyui backend with a videoWorkflow is configured, so the pictures move with the built-in Ken Burns motion.' });
+    } else {
+      try {
+        const makeClip = comfyUiClipMaker(backend, {
+          width: input.width, height: input.height,
+          promptOf: (momentIndex) => momentPrompt(input.style, input.images[momentIndex]),
+          seedOf: (momentIndex) => momentSeed(momentIndex, input.images[momentIndex]),
+        });
+        const { plan } = await renderClipVideo({ ...common, makeClip });
+        return { plan, servedBy: `${backend.name}:video-workflow` };
+      } catch (thrown) {
+        const error = toKilnError(thrown);
+        if (context.signal.aborted || error.code === 'cancelled') throw error;
+        context.warn({ setting: 'motion', message: `${backend.name} could not make the video clips (${error.message.replace(/\.$/, '')}), so the pictures move with the built-in Ken Burns motion.` });
+      }
+    }
+  }
+  const { plan } = await renderBeatVideo(common);
+  return { plan, servedBy: 'builtin:ken-burns' };
+}

@@ -11,5 +11,4 @@ import { createStorytellerModel } from './storyteller/storyteller-model.ts';
 builtinModels.register('text', 'storyteller', createStorytellerModel);
 builtinModels.register('speech', 'narrator', createNarratorModel);
 builtinModels.register('image', 'illustrator', createIllustratorModel);
-// The filters ignore the identity: they are always `builtin:filters`.
-builtinModels.register('restyle', 'filters', () => createFilterRestyleModel());
+builtinModels.register('restyle', 'filters', (identity) => createFilterRestyleModel(identity));

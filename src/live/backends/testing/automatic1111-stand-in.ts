@@ -1,11 +1,13 @@
 /**
  * A stand-in for AUTOMATIC1111's web UI API on 127.0.0.1, speaking the documented img2img protocol:
- * `GET /sdapi/v1/sd-models` and `POST /sdapi/v1/img2img` (base64 `init_images`, answer
- * `{ images: [base64 PNG], parameters, info }`). Its "model" inverts the picture's colours at the
- * asked size, so a test can tell its answer from the frame it sent.
+ * `GET /sdapi/v1/sd-models`, `POST /sdapi/v1/txt2img` and `POST /sdapi/v1/img2img` (base64
+ * `init_images`), each answering `{ images: [base64 PNG], parameters, info }`. Its "model" paints
+ * txt2img a solid colour computed from the prompt, and inverts img2img's picture at the asked size,
+ * so a test can tell which request an answer came from.
  */
 import sharp from 'sharp';
 import { pause, startStandIn, type StandIn } from '../../../providers/stand-in/start-stand-in.ts';
+import { solidPicture } from './solid-picture.ts';
 
 export interface Automatic1111StandInOptions {
   /** Waits this long before answering img2img (for abort tests). */
@@ -19,6 +21,16 @@ export function startAutomatic1111StandIn(options: Automatic1111StandInOptions =
   return startStandIn(async (request) => {
     if (request.method === 'GET' && request.path === '/sdapi/v1/sd-models') {
       return { body: checkpoints.map((title) => ({ title, model_name: title.split('.')[0], hash: title.match(/\[(\w+)\]/)?.[1] ?? null, filename: `/models/${title}` })) };
+    }
+    if (request.method === 'POST' && request.path === '/sdapi/v1/txt2img') {
+      const body = request.json();
+      const missing = ['prompt', 'width', 'height'].filter((field) => body[field] === undefined);
+      if (missing.length > 0) {
+        return { status: 422, body: { detail: missing.map((field) => ({ loc: ['body', field], msg: 'field required', type: 'value_error.missing' })) } };
+      }
+      if (options.delayMs) await pause(options.delayMs);
+      const output = await solidPicture(String(body.prompt), body.width, body.height);
+      return { body: { images: [output.toString('base64')], parameters: body, info: JSON.stringify({ prompt: body.prompt, seed: body.seed }) } };
     }
     if (request.method !== 'POST' || request.path !== '/sdapi/v1/img2img') return { status: 404, body: { detail: 'Not Found' } };
     const body = request.json();

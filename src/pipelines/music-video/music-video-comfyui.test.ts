@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../config/default-config.ts';
+import type { KilnConfig } from '../../config/index.ts';
+import { startComfyUiStandIn, type ComfyUiStandIn } from '../../live/backends/testing/comfyui-stand-in.ts';
+import { standInVideoWorkflow } from '../../live/backends/testing/comfyui-video-workflow.ts';
+import { audioAnalysisSchema } from '../../media/audio/audio-analysis-schema.ts';
+import { probeDuration } from '../../media/ffmpeg/probe-duration.ts';
+import { ffmpegIsInstalled } from '../../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { probeMedia } from '../../media/video/probe-media.ts';
+import { runMusicVideoLocally } from './run-music-video-locally.ts';
+import { characterPng, testSongWav } from './testing/music-video-fixtures.ts';
+
+const fps = 12;
+
+describe.skipIf(!ffmpegIsInstalled())('music video through ComfyUI (contract test against local stand-in, needs ffmpeg)', () => {
+  let folder: string;
+  let songPath: string;
+  let characterPath: string;
+  let character: Uint8Array;
+  let comfy: ComfyUiStandIn;
+  let broken: ComfyUiStandIn;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'kiln-mv-comfy-'));
+    songPath = join(folder, 'song.wav');
+    await writeFile(songPath, testSongWav(10).wav);
+    characterPath = join(folder, 'hero.png');
+    character = await characterPng();
+    await writeFile(characterPath, character);
+    [comfy, broken] = await Promise.all([startComfyUiStandIn(), startComfyUiStandIn({ promptStatus: 500 })]);
+  });
+  afterAll(async () => {
+    await Promise.all([comfy?.close(), broken?.close()]);
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  function config(comfyURL: string, image: string[]): KilnConfig {
+    const defaults = defaultConfig();
+    return {
+      ...defaults,
+      dataDir: folder,
+      backends: { ...defaults.backends, 'gpu-box': { type: 'comfyui', baseURL: comfyURL, videoWorkflow: standInVideoWorkflow } },
+      capabilities: { ...defaults.capabilities, image },
+    };
+  }
+
+  const run = (outDir: string, kilnConfig: KilnConfig, motion: 'builtin' | 'comfyui') => runMusicVideoLocally({
+    songPath, characterPaths: [characterPath], outDir: join(folder, outDir), config: kilnConfig,
+    style: 'a fox in a neon city', moments: 4, width: 320, height: 180, fps, motion,
+  });
+
+  it('draws the pictures on comfyui with the character uploaded as the img2img reference, and moves them with ComfyUI clips cut on beats', async () => {
+    const uploadsBefore = comfy.uploads.length;
+    const { run: result, files } = await run('comfy', config(comfy.origin, ['gpu-box:sd_turbo.safetensors', 'builtin:illustrator']), 'comfyui');
+
+    expect(result.nodes.images.servedBy).toEqual(Array(result.output.imageAssetIds.length).fill('gpu-box:sd_turbo.safetensors'));
+    const imageGraphs = comfy.graphs.filter((graph) => Object.values(graph).some((node) => node.class_type === 'SaveImage'));
+    expect(imageGraphs).toHaveLength(result.output.imageAssetIds.length);
+    // The character went up once (named by content) and every picture started from it.
+    const characterUpload = comfy.uploads[uploadsBefore];
+    expect(characterUpload).toBe(`kiln-reference-${createHash('sha256').update(character).digest('hex').slice(0, 16)}.png`);
+    for (const graph of imageGraphs) expect(graph.reference.inputs.image).toBe(characterUpload);
+
+    const videoGraphs = comfy.graphs.filter((graph) => graph.combine?.class_type === 'VHS_VideoCombine');
+    expect(result.nodes.video.servedBy).toEqual(['gpu-box:video-workflow']);
+    expect(result.nodes.video.warnings).toEqual([]);
+    expect(videoGraphs.length).toBe(result.output.cuts.length + 1);
+    expect(videoGraphs[0].text.inputs.text).toContain('a fox in a neon city');
+
+    const songSeconds = await probeDuration(songPath);
+    const probed = await probeMedia(files[0]);
+    expect(probed.streams.map((stream) => `${stream.kind}:${stream.codec}`)).toEqual(['video:h264', 'audio:aac']);
+    expect(probed.streams[0]).toMatchObject({ width: 320, height: 180 });
+    expect(Math.abs(probed.duration! - songSeconds)).toBeLessThan(0.1);
+    const analysis = audioAnalysisSchema.parse(JSON.parse(await readFile(files[1], 'utf8')));
+    expect(result.output.cuts.length).toBeGreaterThanOrEqual(2);
+    for (const cut of result.output.cuts) {
+      expect(Math.min(...analysis.beats.map((beat) => Math.abs(beat - cut)))).toBeLessThanOrEqual(1 / fps);
+    }
+  });
+
+  it('falls back to the built-in Ken Burns motion when ComfyUI answers 500, and says so', async () => {
+    const { run: result, files } = await run('fallback', config(broken.origin, ['gpu-box:sd_turbo.safetensors', 'builtin:illustrator']), 'comfyui');
+    // Drawing fell back too: a 500 is a failure, so the registry's next image backend served.
+    expect(new Set(result.nodes.images.servedBy)).toEqual(new Set(['builtin:illustrator']));
+    expect(result.nodes.video.servedBy).toEqual(['builtin:ken-burns']);
+    expect(result.nodes.video.warnings).toEqual([expect.objectContaining({ setting: 'motion', message: expect.stringMatching(/^gpu-box could not make the video clips .*Ken Burns/) })]);
+    expect(Math.abs((await probeMedia(files[0])).duration! - (await probeDuration(songPath)))).toBeLessThan(0.1);
+  });
+
+  it('uses the built-in motion, with a warning, when no ComfyUI video workflow is configured', async () => {
+    const { run: result } = await run('unconfigured', { ...defaultConfig(), dataDir: folder }, 'comfyui');
+    expect(result.nodes.video.servedBy).toEqual(['builtin:ken-burns']);
+    expect(result.nodes.video.warnings).toEqual([expect.objectContaining({ setting: 'motion', message: expect.stringContaining('No comfyui backend with a videoWorkflow') })]);
+  });
+});
