@@ -5,6 +5,7 @@ import { pipelineOrder } from '../engine/pipeline-order.ts';
 import type { JobRecord, JobService, PipelineCatalog } from '../runtime/contracts.ts';
 import type { Database } from '../store/database.ts';
 import type { JobEvents } from './job-events.ts';
+import { createJobRecordCache } from './job-record-cache.ts';
 import { findJobs } from './job-records.ts';
 import type { JobQueue } from './queue.ts';
 
@@ -20,6 +21,20 @@ const finishedStates = new Set(['succeeded', 'failed', 'cancelled']);
 /** Jobs as their owners see them: create (validated and queued), read, list, cancel, follow. */
 export function createJobService(options: JobServiceOptions): JobService {
   const { database, queue, events, pipelines } = options;
+  const cache = createJobRecordCache(events);
+
+  // Reads for owners polling a job go through the cache; everything that decides something reads the database.
+  async function getCached(ownerId: string, jobId: string): Promise<JobRecord> {
+    const cached = await cache.get(jobId);
+    if (cached) {
+      if (cached.ownerId !== ownerId) throw new NotFoundError(`Job ${jobId}`);
+      return cached;
+    }
+    const readAt = performance.now();
+    const job = await getOwned(ownerId, jobId);
+    cache.set(job, readAt);
+    return job;
+  }
 
   async function getOwned(ownerId: string, jobId: string): Promise<JobRecord> {
     const [job] = await findJobs(database, ownerId, { jobId, limit: 1 });
@@ -68,7 +83,7 @@ export function createJobService(options: JobServiceOptions): JobService {
       return getOwned(ownerId, jobId);
     },
 
-    get: getOwned,
+    get: getCached,
 
     async list(ownerId, listOptions = {}) {
       const limit = Math.min(Math.max(Math.trunc(listOptions.limit ?? 50), 1), 200);

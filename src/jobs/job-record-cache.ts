@@ -1,0 +1,46 @@
+import type { JobRecord } from '../runtime/contracts.ts';
+import type { JobEvents } from './job-events.ts';
+
+/**
+ * Recently read job records, so that clients polling a job (the web page, scripts, dashboards) cost
+ * no database round trip. Any event of a job drops its entry, from this process or, through NOTIFY,
+ * from workers elsewhere; the age limit bounds staleness for the few writes that are not events
+ * (a job put back in the queue when a worker stops).
+ */
+export function createJobRecordCache(events: Pick<JobEvents, 'subscribeAll'>, options: { maxAgeMs?: number; maxEntries?: number } = {}) {
+  const maxAgeMs = options.maxAgeMs ?? 1000;
+  const maxEntries = options.maxEntries ?? 2000;
+  const entries = new Map<string, { record: JobRecord; readAt: number }>();
+  // When each job last changed, so a read that raced an event is not kept.
+  const changedAt = new Map<string, number>();
+  let listening: Promise<unknown> | undefined;
+
+  const remember = <Value>(map: Map<string, Value>, key: string, value: Value) => {
+    map.delete(key);
+    if (map.size >= maxEntries) map.delete(map.keys().next().value!);
+    map.set(key, value);
+  };
+
+  return {
+    /** The cached record if fresh; starts listening for invalidations on first use. */
+    async get(jobId: string): Promise<JobRecord | undefined> {
+      listening ??= events.subscribeAll((event) => {
+        entries.delete(event.jobId);
+        remember(changedAt, event.jobId, performance.now());
+      });
+      await listening;
+      const entry = entries.get(jobId);
+      if (!entry) return undefined;
+      if (performance.now() - entry.readAt > maxAgeMs) {
+        entries.delete(jobId);
+        return undefined;
+      }
+      return entry.record;
+    },
+    /** Remembers a record read from the database at `readAt` (taken before the read, so an event during it wins). */
+    set(record: JobRecord, readAt: number): void {
+      if ((changedAt.get(record.id) ?? -Infinity) >= readAt) return;
+      remember(entries, record.id, { record, readAt });
+    },
+  };
+}
