@@ -38,29 +38,40 @@ const configFolder = mkdtempSync(join(tmpdir(), 'kiln-api-bench-'));
 const configFile = join(configFolder, 'kiln.config.json');
 const unlimited = { max: 1_000_000, timeWindow: '1 minute' };
 writeFileSync(configFile, JSON.stringify({ server: { rateLimits: { 'jobs-create': unlimited, reads: unlimited } } }));
-const server = await startKilnProcess({ command: 'serve', env: { KILN_CONFIG: configFile } });
-try {
-  const createBody = JSON.stringify({ pipeline: 'diagnostic', input: { steps: 1 } });
-  const headers = { 'content-type': 'application/json' };
-  const first = await fetch(`${server.url}/api/jobs`, { method: 'POST', headers, body: createBody });
-  const job = (await first.json()) as { id: string };
+const createBody = JSON.stringify({ pipeline: 'diagnostic', input: { steps: 1 } });
+const headers = { 'content-type': 'application/json' };
 
-  const warmup = await load(200, () => fetch(`${server.url}/api/jobs/${job.id}`));
-  void warmup;
-  const reads = await load(requests, () => fetch(`${server.url}/api/jobs/${job.id}`));
-  const creates = await load(Math.min(requests, 1000), () => fetch(`${server.url}/api/jobs`, { method: 'POST', headers, body: createBody }));
+const summary = (result: Awaited<ReturnType<typeof load>>) => ({
+  requests: result.latencies.length,
+  errors: result.errors,
+  p50_ms: round(percentile(result.latencies, 0.5), 2),
+  p99_ms: round(percentile(result.latencies, 0.99), 2),
+  requests_per_second: round(result.latencies.length / result.seconds, 1),
+});
 
-  const summary = (result: Awaited<ReturnType<typeof load>>) => ({
-    requests: result.latencies.length,
-    errors: result.errors,
-    p50_ms: round(percentile(result.latencies, 0.5), 2),
-    p99_ms: round(percentile(result.latencies, 0.99), 2),
-    requests_per_second: round(result.latencies.length / result.seconds, 1),
-  });
-  const figures = { benchmark: 'api', clients, get_job: summary(reads), create_job: summary(creates) };
-  console.log(`GET /api/jobs/:id  p50 ${figures.get_job.p50_ms} ms  p99 ${figures.get_job.p99_ms} ms  (${figures.get_job.requests_per_second} req/s)`);
-  console.log(`POST /api/jobs     p50 ${figures.create_job.p50_ms} ms  p99 ${figures.create_job.p99_ms} ms  (${figures.create_job.requests_per_second} req/s)`);
-  console.log(JSON.stringify(figures));
-} finally {
-  await server.stop();
+/**
+ * Measures one server. With its in-process worker the created jobs also run, competing for the same
+ * cores and the embedded database (what a user of one machine sees); with `--no-worker` the figure is
+ * the API's own cost of accepting a job.
+ */
+async function measureServer(args: string[]) {
+  const server = await startKilnProcess({ command: 'serve', args, env: { KILN_CONFIG: configFile } });
+  try {
+    const first = await fetch(`${server.url}/api/jobs`, { method: 'POST', headers, body: createBody });
+    const job = (await first.json()) as { id: string };
+    await load(200, () => fetch(`${server.url}/api/jobs/${job.id}`));
+    const reads = await load(requests, () => fetch(`${server.url}/api/jobs/${job.id}`));
+    const creates = await load(Math.min(requests, 1000), () => fetch(`${server.url}/api/jobs`, { method: 'POST', headers, body: createBody }));
+    return { get_job: summary(reads), create_job: summary(creates) };
+  } finally {
+    await server.stop();
+  }
 }
+
+const withWorker = await measureServer([]);
+const apiOnly = await measureServer(['--no-worker']);
+for (const [label, figures] of [['with worker', withWorker], ['api only', apiOnly]] as const) {
+  console.log(`${label.padEnd(12)} GET /api/jobs/:id p50 ${figures.get_job.p50_ms} ms p99 ${figures.get_job.p99_ms} ms (${figures.get_job.requests_per_second} req/s)`);
+  console.log(`${label.padEnd(12)} POST /api/jobs    p50 ${figures.create_job.p50_ms} ms p99 ${figures.create_job.p99_ms} ms (${figures.create_job.requests_per_second} req/s)`);
+}
+console.log(JSON.stringify({ benchmark: 'api', clients, with_worker: withWorker, api_only: apiOnly }));

@@ -70,3 +70,42 @@ export async function findJobs(
     .orderBy(asc(jobSteps.position));
   return rows.map((row) => toJobRecord(row, steps.filter((step) => step.jobId === row.id)));
 }
+
+/** The record of a job just created: queued, every step pending (what `findJobs` would read back). */
+export function newJobRecord(job: {
+  id: string;
+  ownerId: string;
+  pipeline: string;
+  input: unknown;
+  createdAt: string;
+  steps: { name: string; stepId: string }[];
+}): JobRecord {
+  return {
+    id: job.id,
+    ownerId: job.ownerId,
+    pipeline: job.pipeline,
+    state: 'queued',
+    progress: 0,
+    input: job.input,
+    output: null,
+    error: null,
+    steps: job.steps.map((step) => ({
+      name: step.name,
+      stepId: step.stepId,
+      state: 'pending',
+      attempts: 0,
+      cached: false,
+      startedAt: null,
+      endedAt: null,
+      durationMs: null,
+      servedBy: [],
+      progress: 0,
+      message: null,
+      error: null,
+    })),
+    createdAt: job.createdAt,
+    updatedAt: job.createdAt,
+    startedAt: null,
+    endedAt: null,
+  };
+}

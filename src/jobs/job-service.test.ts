@@ -117,6 +117,8 @@ describe('job service and worker on PGlite', () => {
   it('cancels a queued job at once and takes it out of the queue', async () => {
     // No worker is running now (the previous test stopped its own).
     const job = await system.service.create('bob', 'counting', { text: 'star' });
+    // What create answers without reading back is exactly what the database holds.
+    expect(await system.service.get('bob', job.id)).toEqual(job);
     const cancelled = await system.service.cancel('bob', job.id);
     expect(cancelled.state).toBe('cancelled');
     expect(cancelled.steps.map((step) => step.state)).toEqual(['skipped', 'skipped', 'skipped']);

@@ -6,7 +6,7 @@ import type { JobRecord, JobService, PipelineCatalog } from '../runtime/contract
 import type { Database } from '../store/database.ts';
 import type { JobEvents } from './job-events.ts';
 import { createJobRecordCache } from './job-record-cache.ts';
-import { findJobs } from './job-records.ts';
+import { findJobs, newJobRecord } from './job-records.ts';
 import type { JobQueue } from './queue.ts';
 
 export interface JobServiceOptions {
@@ -60,18 +60,20 @@ export function createJobService(options: JobServiceOptions): JobService {
       const jobId = randomUUID();
       // Set here, not by the database, so list cursors compare at the precision JavaScript keeps.
       const createdAt = new Date().toISOString();
+      const steps = nodeNames.map((name) => ({ name, stepId: pipeline.nodes[name].step.id }));
       await database.transaction(async (session) => {
         await session.query(
           `INSERT INTO jobs (id, owner_id, pipeline, state, input, created_at, updated_at)
            VALUES ($1, $2, $3, 'queued', $4::jsonb, $5, $5)`,
           [jobId, ownerId, pipeline.id, JSON.stringify(parsed.data ?? null), createdAt],
         );
-        for (const [position, name] of nodeNames.entries()) {
-          await session.query(
-            `INSERT INTO job_steps (job_id, name, step_id, position, state) VALUES ($1, $2, $3, $4, 'pending')`,
-            [jobId, name, pipeline.nodes[name].step.id, position],
-          );
-        }
+        // One statement for all steps: creation is the API's busiest write.
+        await session.query(
+          `INSERT INTO job_steps (job_id, name, step_id, position, state)
+           SELECT $1, step.name, step.step_id, step.position, 'pending'
+           FROM jsonb_to_recordset($2::jsonb) AS step(name text, step_id text, position integer)`,
+          [jobId, JSON.stringify(steps.map((step, position) => ({ name: step.name, step_id: step.stepId, position })))],
+        );
       });
       try {
         await queue.send(jobId);
@@ -80,7 +82,8 @@ export function createJobService(options: JobServiceOptions): JobService {
         await database.query('DELETE FROM jobs WHERE id = $1', [jobId]);
         throw new KilnError('internal', 'The job could not be queued; nothing was saved. Try again.', { cause: error });
       }
-      return getOwned(ownerId, jobId);
+      // Exactly what was written, so the answer needs no second read.
+      return newJobRecord({ id: jobId, ownerId, pipeline: pipeline.id, input: parsed.data ?? null, createdAt, steps });
     },
 
     get: getCached,
