@@ -66,7 +66,8 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   const bodyLimitBytes = options.bodyLimitBytes ?? defaultBodyLimitBytes;
   const metrics = options.metrics ?? createMetrics({ queueDepth: () => runtime.jobs.queueDepth() });
 
-  const app = Fastify({ logger: loggerOptions(options.logger), bodyLimit: bodyLimitBytes }).withTypeProvider<ZodTypeProvider>();
+  // One access-log line per request (written below) instead of Fastify's two: half the logging on busy polls.
+  const app = Fastify({ logger: loggerOptions(options.logger), bodyLimit: bodyLimitBytes, disableRequestLogging: true }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Without this, a text/plain body reaches the JSON routes as a string and fails validation with a
@@ -78,6 +79,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   installAuth(app, options.auth);
   app.addHook('onResponse', async (request, reply) => {
     metrics.observeHttpRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
   });
 
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: contentSecurityPolicyDirectives } });
