@@ -4,7 +4,7 @@ import { readSubjectMentions, type SubjectMention } from './read-subject-mention
 import { defaultPalette, defaultPose, defaultSetting, defaultSubject, defaultTime, defaultWeather, weightedPick } from './scene-defaults.ts';
 import { paletteNames, type Composition, type PaletteName, type SceneDescription, type SceneSetting } from './scene-description.ts';
 import { energyWords, framingWords, paletteWords, placementWords, settingWords, timeWords, weatherWords } from './scene-vocabulary.ts';
-import { createSeededRandom, hashText, type SeededRandom } from './seeded-random.ts';
+import { createSeededRandom, hashText, type SeededRandom } from '../../engine/seeded-random.ts';
 import { subjectTraits } from './subject-traits.ts';
 
 export interface DeriveSceneOptions {

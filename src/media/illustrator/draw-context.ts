@@ -1,7 +1,7 @@
 import { createPaint, type Paint } from './create-paint.ts';
 import type { SceneDescription } from './scene-description.ts';
 import { groundLine, groundTop, horizonLine, waterLine } from './scene-layout.ts';
-import { createSeededRandom, type SeededRandom } from './seeded-random.ts';
+import { createSeededRandom, type SeededRandom } from '../../engine/seeded-random.ts';
 import { SvgDefs } from './svg-markup.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Composition, SceneSetting, SceneSubject } from './scene-description.ts';
 import { groundLine, waterLine } from './scene-layout.ts';
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '../../engine/seeded-random.ts';
 import { subjectTraits } from './subject-traits.ts';
 
 /** A subject before it has a place: what derive-scene read from the prompt. */

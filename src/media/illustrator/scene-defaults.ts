@@ -1,5 +1,5 @@
 import type { PaletteName, SceneSetting, SubjectKind, SubjectPose, TimeOfDay, Weather } from './scene-description.ts';
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '../../engine/seeded-random.ts';
 import { subjectTraits } from './subject-traits.ts';
 
 // What the illustrator chooses when the prompt leaves something unsaid: likely choices for the rest

@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { encodeGguf, gguf, type GgufTensor } from './gguf-writer.ts';
+import { createSeededRandom } from '../../engine/seeded-random.ts';
 
 export interface TinyGgufOptions {
   /** Seeds the random weights: the same seed gives the same file. */
@@ -47,18 +48,6 @@ function vocabulary(): { tokens: string[]; types: number[]; scores: number[] } {
   return { tokens, types, scores };
 }
 
-/** mulberry32: a small seeded generator, enough for reproducible noise. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Encodes the tiny model as GGUF bytes. */
 export function createTinyGguf(options: TinyGgufOptions = {}): Uint8Array {
   const embedding = options.embeddingLength ?? 64;
@@ -66,7 +55,7 @@ export function createTinyGguf(options: TinyGgufOptions = {}): Uint8Array {
   const heads = options.headCount ?? 4;
   const feedForward = options.feedForwardLength ?? 128;
   const context = options.contextLength ?? 128;
-  const random = randomSource(options.seed ?? 1);
+  const random = createSeededRandom(options.seed ?? 1).next;
   const { tokens, types, scores } = vocabulary();
 
   const filled = (length: number, value: number) => new Float32Array(length).fill(value);

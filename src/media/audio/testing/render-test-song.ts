@@ -1,5 +1,5 @@
 import { encodeWav } from './encode-wav.ts';
-import { createSeededRandom } from './seeded-random.ts';
+import { createSeededRandom } from '../../../engine/seeded-random.ts';
 import { songStyles, type BarContext, type TestSongStyle } from './song-styles.ts';
 import { backgroundNoise, room, type Voice } from './test-instruments.ts';
 

@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '../../../engine/seeded-random.ts';
 import { bass, hat, kick, noteHz, pad, piano, pluck, snare, type Voice } from './test-instruments.ts';
 
 export type TestSongStyle = 'electronic' | 'rock' | 'hip-hop' | 'waltz' | 'ballad' | 'acoustic' | 'swing' | 'fast-rock';

@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '../../../engine/seeded-random.ts';
 
 /**
  * Cheap synthetic voices for test songs. Each adds one note into `out` at `time` seconds; they aim

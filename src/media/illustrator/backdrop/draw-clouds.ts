@@ -1,5 +1,5 @@
 import type { DrawContext } from '../draw-context.ts';
-import type { SeededRandom } from '../seeded-random.ts';
+import type { SeededRandom } from '../../../engine/seeded-random.ts';
 import { circlesPath, decimal } from '../svg-markup.ts';
 
 const cloudColourByTime = { dawn: '#ffe3e0', day: '#ffffff', sunset: '#ffd2c0', dusk: '#9d86c2', night: '#4a5688' } as const;

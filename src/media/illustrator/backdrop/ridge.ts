@@ -1,5 +1,5 @@
 import type { DrawContext } from '../draw-context.ts';
-import type { SeededRandom } from '../seeded-random.ts';
+import type { SeededRandom } from '../../../engine/seeded-random.ts';
 import { curveThrough, decimal, type Point } from '../svg-markup.ts';
 
 export interface RidgeOptions {

@@ -1,4 +1,4 @@
-import type { SeededRandom } from '../seeded-random.ts';
+import type { SeededRandom } from '../../../engine/seeded-random.ts';
 import { circlesPath, decimal, precise } from '../svg-markup.ts';
 
 // Props the settings scatter over their layers. Each is drawn in its own units (100 = its height,

@@ -1,5 +1,5 @@
 import type { DrawContext } from '../draw-context.ts';
-import type { SeededRandom } from '../seeded-random.ts';
+import type { SeededRandom } from '../../../engine/seeded-random.ts';
 import { decimal } from '../svg-markup.ts';
 import type { SettingArtist } from './setting-artist.ts';
 

@@ -5,7 +5,7 @@ import { lostAndFound } from './archetypes/lost-and-found.ts';
 import { makingSomething } from './archetypes/making-something.ts';
 import { nightSkyWonder } from './archetypes/night-sky-wonder.ts';
 import { smallFear } from './archetypes/small-fear.ts';
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '../../../engine/seeded-random.ts';
 
 export const archetypes: readonly Archetype[] = [lostAndFound, helpingAFriend, journeyHome, nightSkyWonder, smallFear, makingSomething];
 

@@ -2,7 +2,7 @@ import type { Archetype, Beat } from './archetype.ts';
 import { chooseArchetype } from './choose-archetype.ts';
 import { capitalise, fillTemplate, joinList, type AgeBand } from './fill-template.ts';
 import { companionFrom, readStoryIdea } from './read-story-idea.ts';
-import { hashSeed, SeededRandom } from './seeded-random.ts';
+import { createSeededRandom, hashText, type SeededRandom } from '../../../engine/seeded-random.ts';
 import type { StoryRequest } from './story-request.ts';
 import type { StoryDraft } from './story-draft.ts';
 import { childFeatures, clothes, colours, companionNames, features, heroNames, places, settingBeat, windDownBeat } from './story-world.ts';
@@ -96,8 +96,8 @@ function tellBeat(beat: Beat, values: Record<string, string>, band: AgeBand, wor
  */
 export function planStory(request: StoryRequest, seed: number): StoryDraft {
   const key = `${request.idea}|${request.listener.name}|${request.listener.interests.join(',')}`;
-  const cast = castStory(request, new SeededRandom(hashSeed(key, seed)));
-  const wording = new SeededRandom(hashSeed(`${key}|variant:${request.variant ?? 0}`, seed));
+  const cast = castStory(request, createSeededRandom(hashText(key, seed)));
+  const wording = createSeededRandom(hashText(`${key}|variant:${request.variant ?? 0}`, seed));
   let stop = 0;
   const scenes = sceneBeats(cast.archetype, request.scenes).map((beats) => {
     const text = beats

@@ -1,6 +1,6 @@
 import type { ModelIdentity, ProviderWarning, TextGenerateOptions, TextGenerateResult, TextModel } from '../../spec/index.ts';
 import { planStory } from './plan-story.ts';
-import { hashSeed } from './seeded-random.ts';
+import { hashText } from '../../../engine/seeded-random.ts';
 import { parseStoryRequest } from './story-request.ts';
 import type { StoryDraft } from './story-draft.ts';
 
@@ -51,7 +51,7 @@ export function createStorytellerModel(identity: ModelIdentity): TextModel {
       if (options.temperature !== undefined && options.temperature > 0) {
         warnings.push({ setting: 'temperature', message: 'The built-in storyteller is a planner, not a sampler; the seed decides the wording.' });
       }
-      const seed = options.seed ?? hashSeed(options.prompt);
+      const seed = options.seed ?? hashText(options.prompt);
       const story = planStory(request, seed);
       const rewritten = request.rewriteScene !== undefined ? story.scenes[Math.min(story.scenes.length, request.rewriteScene) - 1] : undefined;
       if (!options.schema) {
