@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../config/index.ts';
 import { BadInputError, KilnError } from '../engine/errors/index.ts';
 import { checkStoryPrompt } from '../pipelines/story/check-prompt-step.ts';
+import { useGuardrailTermsFile } from '../pipelines/story/guardrail-matcher.ts';
 import { profileFieldsSchema } from '../pipelines/story/profile-store.ts';
 import { createStoryStore, type StoryRecord } from '../pipelines/story/story-store.ts';
 import { createRuntime } from '../runtime/create-runtime.ts';
@@ -72,12 +73,14 @@ async function exportStory(runtime: KilnRuntime, story: StoryRecord, folder: str
  */
 export async function storyCommand(args: string[]): Promise<number> {
   const options = readOptions(args);
+  const userConfig = await loadConfig({ cwd: process.cwd(), env: process.env });
+  useGuardrailTermsFile(userConfig.safety.termsFile);
   await checkStoryPrompt(options.prompt, 'child');
   const existing = await readdir(options.out).catch(() => []);
   if (existing.length > 0) throw new BadInputError(`${options.out} is not empty; name a new or empty folder with --out.`);
   const dataDir = await mkdtemp(join(tmpdir(), 'kiln-story-'));
   try {
-    const config = { ...(await loadConfig({ cwd: process.cwd(), env: process.env })), dataDir, databaseUrl: undefined };
+    const config = { ...userConfig, dataDir, databaseUrl: undefined };
     const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1 });
     try {
       const created = await runtime.jobs.create(localUserId, 'story', {

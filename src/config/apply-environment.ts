@@ -87,6 +87,9 @@ export function applyEnvironment(config: KilnConfig, env: Environment, cwd: stri
     next.server.port = Number(port);
   }
 
+  const termsFile = present(env, 'KILN_SAFETY_TERMS_FILE');
+  if (termsFile) next.safety = { termsFile: resolve(cwd, termsFile) };
+
   const dataDir = present(env, 'KILN_DATA_DIR');
   if (dataDir) next.dataDir = resolve(cwd, dataDir);
   const databaseUrl = present(env, 'DATABASE_URL');

@@ -102,6 +102,7 @@ export const configFileSchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  safety: z.strictObject({ termsFile: z.string().min(1).optional() }).optional(),
   limits: z
     .strictObject({ uploadBytes: z.int().positive().optional(), bodyBytes: z.int().positive().optional() })
     .optional(),

@@ -42,6 +42,10 @@ export interface KilnConfig {
     /** Per route family (`jobs-create`, `uploads`, `reads`); families not named keep the server's defaults. */
     rateLimits: Record<string, RateLimitConfig>;
   };
+  safety: {
+    /** The operator's JSON file of extra guardrail terms (`{ "Fear": { "thunderstorm": 3 } }`), absolute. */
+    termsFile?: string;
+  };
   limits: {
     /** Largest accepted upload, in bytes. */
     uploadBytes: number;

@@ -8,6 +8,7 @@ import { createPipelineCatalog } from '../jobs/pipeline-catalog.ts';
 import { createWorker } from '../jobs/worker.ts';
 import '../providers/builtin/install-builtin-models.ts';
 import { createProviderRegistry } from '../providers/index.ts';
+import { useGuardrailTermsFile } from '../pipelines/story/guardrail-matcher.ts';
 import { createAssetStore } from '../store/asset-store.ts';
 import { openDatabase } from '../store/database.ts';
 import { authOptionsFrom } from './auth-options.ts';
@@ -38,6 +39,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
   const { config } = options;
   // Checked before anything opens, so a bad auth setting fails fast and leaves nothing to close.
   const authMode = authOptionsFrom(config, options.env).mode;
+  useGuardrailTermsFile(config.safety.termsFile);
   const onError = (error: unknown) => console.error('kiln:', error instanceof Error ? error.message : error);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError });
   const closers: Array<() => Promise<void>> = [() => database.close()];

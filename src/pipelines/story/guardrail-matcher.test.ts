@@ -1,0 +1,35 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config/index.ts';
+import { checkStoryPrompt } from './check-prompt-step.ts';
+import { useGuardrailTermsFile } from './guardrail-matcher.ts';
+
+describe("the operator's guardrail terms file", () => {
+  const folders: string[] = [];
+  afterAll(async () => {
+    useGuardrailTermsFile(undefined);
+    await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+  });
+
+  it('named in the config file (relative to it), refuses prompts with the added terms', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'kiln-terms-'));
+    folders.push(folder);
+    await writeFile(join(folder, 'terms.json'), JSON.stringify({ Fear: { thunderstorm: 7 } }));
+    await writeFile(join(folder, 'kiln.config.json'), JSON.stringify({ safety: { termsFile: 'terms.json' } }));
+    const config = await loadConfig({ cwd: folder, env: {} });
+    expect(config.safety.termsFile).toBe(join(folder, 'terms.json'));
+
+    await expect(checkStoryPrompt('a thunderstorm over the garden', 'child')).resolves.toBeDefined();
+    useGuardrailTermsFile(config.safety.termsFile);
+    await expect(checkStoryPrompt('a thunderstorm over the garden', 'child')).rejects.toMatchObject({ code: 'unsafe_content' });
+  });
+
+  it('KILN_SAFETY_TERMS_FILE overrides the file', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'kiln-terms-'));
+    folders.push(folder);
+    const config = await loadConfig({ cwd: folder, env: { KILN_SAFETY_TERMS_FILE: 'other.json' } });
+    expect(config.safety.termsFile).toBe(join(folder, 'other.json'));
+  });
+});
