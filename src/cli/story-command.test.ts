@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -44,6 +44,15 @@ describe('kiln story', () => {
     expect(result.stderr).toMatch(/gentle and safe.*blood/);
     await expect(readdir(out)).rejects.toThrow(/ENOENT/);
   });
+
+  it('refuses an --out that is an existing file, leaving the file as it was', async () => {
+    const out = join(folder, 'notes.txt');
+    await writeFile(out, 'my notes');
+    const result = await run(['story', 'a cat who learns to whistle', '--scenes', '1', '--no-video', '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/notes\.txt is a file/);
+    expect(await readFile(out, 'utf8')).toBe('my notes');
+  }, 90_000);
 
   it.each([
     [['story', '--out', 'x'], /Say what the story is about/],

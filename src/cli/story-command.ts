@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rename, rm, writeFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../config/index.ts';
@@ -76,7 +76,11 @@ export async function storyCommand(args: string[]): Promise<number> {
   const userConfig = await loadConfig({ cwd: process.cwd(), env: process.env });
   useGuardrailTermsFile(userConfig.safety.termsFile);
   await checkStoryPrompt(options.prompt, 'child');
-  const existing = await readdir(options.out).catch(() => []);
+  const existing = await readdir(options.out).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    if (error.code === 'ENOTDIR') throw new BadInputError(`${options.out} is a file; name a new or empty folder with --out.`);
+    throw error;
+  });
   if (existing.length > 0) throw new BadInputError(`${options.out} is not empty; name a new or empty folder with --out.`);
   const dataDir = await mkdtemp(join(tmpdir(), 'kiln-story-'));
   try {
@@ -94,7 +98,14 @@ export async function storyCommand(args: string[]): Promise<number> {
       const staging = await mkdtemp(join(dirname(options.out), '.kiln-story-'));
       try {
         const files = await exportStory(runtime, story, staging);
-        await rm(options.out, { recursive: true, force: true });
+        // Only an empty folder gives way: anything put there while the story was made is kept.
+        await rmdir(options.out).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return;
+          if (error.code === 'ENOTEMPTY' || error.code === 'EEXIST' || error.code === 'ENOTDIR') {
+            throw new BadInputError(`${options.out} is no longer an empty folder; the story was not written. Name a new or empty folder with --out.`);
+          }
+          throw error;
+        });
         await rename(staging, options.out);
         if (options.json) process.stdout.write(`${JSON.stringify({ out: options.out, title: story.title, files })}\n`);
         else process.stdout.write(`${story.title}\n${files.length} files in ${options.out}${story.content.notes.map((note) => `\nNote: ${note}`).join('')}\n`);

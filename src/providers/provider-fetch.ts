@@ -1,4 +1,4 @@
-import { errorFromNetwork, errorFromStatus, serverMessageOf, type HttpCallContext } from './provider-http-error.ts';
+import { credentialsOf, errorFromNetwork, errorFromStatus, serverMessageOf, type HttpCallContext } from './provider-http-error.ts';
 
 export interface ProviderFetchOptions extends HttpCallContext {
   fetch: typeof fetch;
@@ -22,7 +22,7 @@ export async function providerFetch(options: ProviderFetchOptions): Promise<Resp
   }
   if (response.ok) return response;
   const body = await response.text().catch(() => '');
-  throw errorFromStatus(response.status, serverMessageOf(body), options);
+  throw errorFromStatus(response.status, serverMessageOf(body), { ...options, secrets: credentialsOf(options.init.headers) });
 }
 
 /** The same, parsing a JSON answer. */

@@ -13,6 +13,28 @@ export interface HttpCallContext {
   modelId?: string;
   /** The endpoint, e.g. `/v1/audio/speech`. */
   path: string;
+  /** The credentials the request carried; cut out of the server's message, which some servers quote them in. */
+  secrets?: readonly string[];
+}
+
+/** `text` with each secret replaced by `[redacted]`. */
+export function withoutSecrets(text: string, secrets: readonly string[] = []): string {
+  // Short values (a stray header such as `1`) would garble the message and are no credential.
+  return secrets.filter((secret) => secret.length >= 8).reduce((result, secret) => result.replaceAll(secret, '[redacted]'), text);
+}
+
+const credentialHeader = /authorization|api-?key|token|secret|subscription-key/i;
+
+/** The values of a request's credential headers, a bearer token also on its own. */
+export function credentialsOf(headers: HeadersInit | undefined): string[] {
+  const values: string[] = [];
+  new Headers(headers).forEach((value, name) => {
+    if (!credentialHeader.test(name)) return;
+    values.push(value);
+    const bearer = /^Bearer +(.+)$/i.exec(value);
+    if (bearer) values.push(bearer[1]);
+  });
+  return values;
 }
 
 const aboutMissingModel = /model.*(not found|does not exist|no such|unknown|not loaded|try pulling)|(unknown|no such|invalid) model/i;
@@ -23,7 +45,8 @@ const aboutUnsupported = /does not support|not supported|unsupported/i;
  * moves on to the next backend (unavailable), a missing feature too (unsupported), anything else is
  * the backend failing (not a fallback; the runner may retry it).
  */
-export function errorFromStatus(status: number, serverMessage: string, context: HttpCallContext): KilnError {
+export function errorFromStatus(status: number, message: string, context: HttpCallContext): KilnError {
+  const serverMessage = withoutSecrets(message, context.secrets);
   const said = serverMessage ? `: ${serverMessage}` : '';
   const details = { provider: context.provider, status, path: context.path };
   if (status === 401 || status === 403) {

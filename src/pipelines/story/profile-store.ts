@@ -6,16 +6,31 @@ import { withOwner } from './with-owner.ts';
 
 const shortList = z.array(z.string().trim().min(1).max(40)).max(12);
 
-/** What a parent says about a child; the writer reads it to fit the story to them. */
-export const profileFieldsSchema = z.strictObject({
+const profileFieldRules = {
   name: z.string().trim().min(1).max(40),
   age: z.int().min(1).max(14),
-  interests: shortList.default([]),
-  favouriteThings: shortList.default([]),
-  readingLevel: z.enum(['auto', 'early', 'developing', 'confident']).default('auto'),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as en or en-GB').default('en'),
-  preferredVoice: z.string().trim().min(1).max(60).nullable().default(null),
+  interests: shortList,
+  favouriteThings: shortList,
+  readingLevel: z.enum(['auto', 'early', 'developing', 'confident']),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as en or en-GB'),
+  preferredVoice: z.string().trim().min(1).max(60).nullable(),
+};
+
+/** What a parent says about a child; the writer reads it to fit the story to them. */
+export const profileFieldsSchema = z.strictObject({
+  ...profileFieldRules,
+  interests: profileFieldRules.interests.default([]),
+  favouriteThings: profileFieldRules.favouriteThings.default([]),
+  readingLevel: profileFieldRules.readingLevel.default('auto'),
+  language: profileFieldRules.language.default('en'),
+  preferredVoice: profileFieldRules.preferredVoice.default(null),
 });
+
+/**
+ * A change to a profile: only the fields sent. Without defaults, because `.partial()` of the schema
+ * above would still fill a missing field with its default and so wipe what the parent had set.
+ */
+export const profileChangesSchema = z.strictObject(profileFieldRules).partial();
 
 export const childProfileSchema = profileFieldsSchema.extend({
   id: z.string(),

@@ -1,5 +1,5 @@
 import { ProviderFailedError, ProviderUnavailableError } from '../../engine/errors/index.ts';
-import { errorFromNetwork, errorFromStatus, serverMessageOf } from '../provider-http-error.ts';
+import { errorFromNetwork, errorFromStatus, serverMessageOf, withoutSecrets } from '../provider-http-error.ts';
 
 /** Where an Azure AI resource is and how requests to it are signed. */
 export interface AzureConnection {
@@ -63,7 +63,7 @@ export async function azurePost<T>(connection: AzureConnection, request: AzureRe
     throw errorFromNetwork(error, url, connection.provider, request.signal);
   }
   if (response.ok) return (await response.json()) as T;
-  const message = serverMessageOf(await response.text().catch(() => ''));
+  const message = withoutSecrets(serverMessageOf(await response.text().catch(() => '')), [headers['Ocp-Apim-Subscription-Key']]);
   const path = request.path.split('?')[0];
   if (response.status === 429) {
     const retryAfter = response.headers.get('retry-after');

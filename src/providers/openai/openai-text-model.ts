@@ -1,7 +1,7 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { APICallError, generateText, jsonSchema, NoObjectGeneratedError, Output, type CallWarning } from 'ai';
 import { InvalidOutputError, ProviderFailedError } from '../../engine/errors/index.ts';
-import { errorFromNetwork, errorFromStatus, serverMessageOf } from '../provider-http-error.ts';
+import { credentialsOf, errorFromNetwork, errorFromStatus, serverMessageOf } from '../provider-http-error.ts';
 import { parseStructuredOutput } from '../structured-output.ts';
 import type { ProviderWarning, TextGenerateOptions, TextGenerateResult, TextModel } from '../spec/index.ts';
 import type { OpenAIConnection } from './openai-connection.ts';
@@ -18,6 +18,15 @@ function toWarning(warning: CallWarning): ProviderWarning {
   }
 }
 
+/** The key the call was signed with, to keep it out of the error; none when it has since gone from the environment. */
+function requestCredentials(connection: OpenAIConnection): string[] {
+  try {
+    return credentialsOf(connection.headers());
+  } catch {
+    return [];
+  }
+}
+
 /** Turns the AI SDK's errors into Kiln's, so fallback and retries read one vocabulary. */
 function toKilnError(error: unknown, connection: OpenAIConnection, modelId: string, signal?: AbortSignal): unknown {
   if (signal?.aborted) return signal.reason ?? error;
@@ -27,6 +36,7 @@ function toKilnError(error: unknown, connection: OpenAIConnection, modelId: stri
       provider: connection.provider,
       modelId,
       path: '/chat/completions',
+      secrets: requestCredentials(connection),
     });
   }
   if (error instanceof Error && error.name.startsWith('AI_')) {

@@ -91,6 +91,17 @@ describe('HS256 tokens (Supabase Auth)', () => {
     expect(response.statusCode).toBe(401);
   });
 
+  it('checks the token on an /api route however its path is spelled (percent-encoded letters)', async () => {
+    const target = await jwtApp({ secret });
+    for (const url of ['/%61pi/jobs', '/%61%70%69/me', '/api/%6Aobs']) {
+      const response = await target.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(401);
+      expect(response.json().error.code).toBe('unauthorized');
+    }
+    const created = await target.inject({ method: 'POST', url: '/%61pi/jobs', payload: { pipeline: 'story', input: {} } });
+    expect(created.statusCode).toBe(401);
+  });
+
   it('leaves health open to anyone', async () => {
     const target = await jwtApp({ secret });
     expect((await target.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);

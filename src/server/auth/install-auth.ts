@@ -33,7 +33,10 @@ export function installAuth(app: FastifyInstance, options: AuthOptions): void {
   }
   const verifyToken = createTokenVerifier(options);
   app.addHook('onRequest', async (request) => {
-    if (!apiPath.test(request.url) || request.routeOptions.config.public) return;
+    // The matched route as well as the raw URL: the router decodes `/%61pi/jobs` to /api/jobs, which
+    // the raw URL alone would let through without a token.
+    const isApi = apiPath.test(request.url) || apiPath.test(request.routeOptions.url ?? '');
+    if (!isApi || request.routeOptions.config.public) return;
     const header = request.headers.authorization;
     if (!header) throw new UnauthorizedError();
     const match = /^Bearer +([^ ]+) *$/i.exec(header);

@@ -32,6 +32,15 @@ describe('profile routes', () => {
     expect((await app.inject({ method: 'GET', url: `/api/profiles/${profile.id}`, headers: parent })).statusCode).toBe(404);
   });
 
+  it('changes only the fields a PATCH sends, keeping the others as they were', async () => {
+    const payload = { name: 'Mia', age: 6, interests: ['owls'], favouriteThings: ['kites'], readingLevel: 'early', language: 'fr', preferredVoice: 'fr+f2' };
+    const profile = (await app.inject({ method: 'POST', url: '/api/profiles', headers: parent, payload })).json();
+    const changed = await app.inject({ method: 'PATCH', url: `/api/profiles/${profile.id}`, headers: parent, payload: { age: 7 } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ ...payload, age: 7 });
+    expect((await app.inject({ method: 'GET', url: `/api/profiles/${profile.id}`, headers: parent })).json()).toMatchObject({ ...payload, age: 7 });
+  });
+
   it('keeps profiles private: another parent gets 404 and an empty list', async () => {
     const profile = (await app.inject({ method: 'POST', url: '/api/profiles', headers: parent, payload: { name: 'Ada', age: 4 } })).json();
     for (const method of ['GET', 'PATCH', 'DELETE'] as const) {

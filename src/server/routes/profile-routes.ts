@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ConfigError } from '../../engine/errors/index.ts';
-import { childProfileSchema, createProfileStore, profileFieldsSchema } from '../../pipelines/story/profile-store.ts';
+import { childProfileSchema, createProfileStore, profileChangesSchema, profileFieldsSchema } from '../../pipelines/story/profile-store.ts';
 import type { KilnRuntime } from '../../runtime/contracts.ts';
 import type { RouteOptions } from './route-options.ts';
 
@@ -34,7 +34,7 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
 
   app.patch('/profiles/:id', {
     onRequest: rateLimits['jobs-create'],
-    schema: { summary: 'Change a child profile', tags: ['profiles'], params, body: profileFieldsSchema.partial(), response: { 200: childProfileSchema } },
+    schema: { summary: 'Change a child profile', tags: ['profiles'], params, body: profileChangesSchema, response: { 200: childProfileSchema } },
   }, async (request) => profiles().update(request.userId, request.params.id, request.body));
 
   app.delete('/profiles/:id', {
