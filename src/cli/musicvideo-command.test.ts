@@ -59,6 +59,9 @@ describe.skipIf(!ffmpegIsInstalled())('kiln musicvideo (needs ffmpeg)', () => {
     const noOut = await kiln(['musicvideo', 'song.wav'], folder);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toMatch(/--out DIR/);
+    const outIsFile = await kiln(['musicvideo', 'song.wav', '--out', 'hero.png'], folder);
+    expect(outIsFile.code).toBe(2);
+    expect(outIsFile.stderr).toMatch(/hero\.png is a file/);
     expect(await readdir(folder)).not.toContain('nothing');
   }, 60_000);
 });

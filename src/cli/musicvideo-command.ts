@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { loadConfig } from '../config/index.ts';
 import { BadInputError } from '../engine/errors/index.ts';
 import type { ProgressEvent } from '../engine/progress-event.ts';
@@ -26,6 +27,9 @@ export async function musicVideoCommand(args: string[]): Promise<number> {
   const [songPath, ...extra] = positionals;
   if (!songPath || extra.length > 0) throw new BadInputError('Name one song, e.g. `kiln musicvideo song.mp3 --out video/`.');
   if (!values.out) throw new BadInputError('Say where to write the video with --out DIR.');
+  // Checked before the work, not after minutes of rendering.
+  const outStat = await stat(values.out).catch(() => undefined);
+  if (outStat && !outStat.isDirectory()) throw new BadInputError(`${values.out} is a file; name a folder with --out.`);
   const beatOffset = values['beat-offset'] === undefined ? undefined : Number(values['beat-offset']);
   if (beatOffset !== undefined && !(Math.abs(beatOffset) <= 0.5)) {
     throw new BadInputError(`--beat-offset must be a number of seconds from -0.5 to 0.5; got "${values['beat-offset']}".`);
