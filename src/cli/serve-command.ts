@@ -39,6 +39,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       rateLimits: config.server.rateLimits,
       uploadLimitBytes: config.limits.uploadBytes,
       bodyLimitBytes: config.limits.bodyBytes,
+      live: config.live,
     });
     process.stderr.write(`Kiln is serving on ${server.url} (database: ${runtime.databaseKind}, auth: ${runtime.authMode})\n`);
     if (!webRoot()) process.stderr.write('The web app is not built: run `npm run build:web` (npm start does it for you).\n');

@@ -102,6 +102,16 @@ export const configFileSchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  live: z
+    .strictObject({
+      maxActiveSessions: z.int().min(1).max(1000).optional(),
+      concurrency: z.int().min(1).max(64).optional(),
+      maxFrameBytes: z.int().min(1024).max(64 * 1024 * 1024).optional(),
+      maxFramesPerSecond: z.int().min(1).max(240).optional(),
+      maxSessionsPerOwner: z.int().min(1).max(1000).optional(),
+      idleSessionMs: z.int().min(1000).optional(),
+    })
+    .optional(),
   safety: z.strictObject({ termsFile: z.string().min(1).optional() }).optional(),
   limits: z
     .strictObject({ uploadBytes: z.int().positive().optional(), bodyBytes: z.int().positive().optional() })

@@ -24,6 +24,7 @@ export function defaultConfig(): Omit<KilnConfig, 'dataDir'> {
     capabilities: structuredClone(defaultCapabilities),
     // Loopback by default: single-user mode must not be reachable from the network by accident.
     server: { host: '127.0.0.1', port: 8080, auth: {}, rateLimits: {} },
+    live: {},
     safety: {},
     limits: { uploadBytes: 200 * 1024 * 1024, bodyBytes: 1024 * 1024 },
   };

@@ -42,6 +42,21 @@ export interface KilnConfig {
     /** Per route family (`jobs-create`, `uploads`, `reads`); families not named keep the server's defaults. */
     rateLimits: Record<string, RateLimitConfig>;
   };
+  /** Limits of the live style studio; absent values keep the studio's defaults. */
+  live: {
+    /** Sessions streaming at once (others wait in line). Default 20. */
+    maxActiveSessions?: number;
+    /** Frames restyled at the same time across all sessions. Default 2. */
+    concurrency?: number;
+    /** Largest accepted frame, in bytes. Default 2 MiB. */
+    maxFrameBytes?: number;
+    /** Frames a second above which a streamer is closed as a flood. Default 60. */
+    maxFramesPerSecond?: number;
+    /** Sessions one user may hold. Default 5. */
+    maxSessionsPerOwner?: number;
+    /** An unused session ends after this long, in milliseconds. Default 10 minutes. */
+    idleSessionMs?: number;
+  };
   safety: {
     /** The operator's JSON file of extra guardrail terms (`{ "Fear": { "thunderstorm": 3 } }`), absolute. */
     termsFile?: string;

@@ -179,3 +179,12 @@ describe('loadConfig: environment', () => {
     await expect(load(env)).rejects.toThrow(message);
   });
 });
+
+describe('loadConfig: live studio limits', () => {
+  it('reads them from the file and refuses values out of range', async () => {
+    await write('kiln.config.json', JSON.stringify({ live: { maxActiveSessions: 4, maxFrameBytes: 65536 } }));
+    expect((await load()).live).toEqual({ maxActiveSessions: 4, maxFrameBytes: 65536 });
+    await write('kiln.config.json', JSON.stringify({ live: { maxFramesPerSecond: 0 } }));
+    expect(String(await failure())).toMatch(/live\.maxFramesPerSecond/);
+  });
+});

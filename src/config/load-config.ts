@@ -96,6 +96,7 @@ function mergeFile(file: string | null, data: ConfigFile, cwd: string): KilnConf
     rateLimits: { ...server.rateLimits },
   };
   config.limits = { ...config.limits, ...data.limits };
+  config.live = { ...data.live };
   if (data.safety?.termsFile) config.safety = { termsFile: resolve(base, data.safety.termsFile) };
   return config;
 }

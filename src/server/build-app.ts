@@ -14,7 +14,7 @@ import { installAuth } from './auth/install-auth.ts';
 import { contentSecurityPolicyDirectives } from './content-security-policy-directives.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { loggerOptions, type LoggerSetting } from './logger-options.ts';
-import { liveRoutes } from './live/live-routes.ts';
+import { liveRoutes, type LiveRouteOptions } from './live/live-routes.ts';
 import { createMetrics, type KilnMetrics } from './metrics.ts';
 import { registerRateLimits, type RateLimits } from './rate-limits.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
@@ -44,6 +44,8 @@ export interface BuildAppOptions {
   metrics?: KilnMetrics;
   /** Milliseconds between keep-alive comments on event streams, default 15 000. */
   eventsKeepAliveMs?: number;
+  /** Limits of the live style studio (sessions, frame size, flood rate); its defaults when absent. */
+  live?: LiveRouteOptions['studio'];
 }
 
 declare module 'fastify' {
@@ -107,7 +109,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(jobRoutes, { prefix: '/api', ...routeOptions, eventsKeepAliveMs: options.eventsKeepAliveMs ?? 15_000 });
   await app.register(assetRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(musicVideoRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
-  await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth });
+  await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, studio: options.live });
   await app.register(profileRoutes, { prefix: '/api', ...routeOptions });
   await app.register(storyRoutes, { prefix: '/api', ...routeOptions });
   await app.register(metricsRoutes, { metrics });
