@@ -4,54 +4,12 @@
  */
 export type { ProgressEvent } from '../../../src/engine/progress-event.ts';
 
-export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-export type StepState = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
-
-export interface JobStep {
-  /** The node's name in the pipeline; progress events refer to a step by this. */
-  name: string;
-  stepId: string;
-  state: StepState;
-  attempts: number;
-  /** True when the output came from the step cache and nothing ran. */
-  cached: boolean;
-  startedAt: string | null;
-  endedAt: string | null;
-  durationMs: number | null;
-  /** `backend:model` of each provider call that served the step. */
-  servedBy: string[];
-  /** 0..1 */
-  progress: number;
-  message: string | null;
-  error: { code: string; message: string } | null;
-}
-
-export interface Job {
-  id: string;
-  pipeline: string;
-  state: JobState;
-  /** 0..1 over the whole job. */
-  progress: number;
-  input: unknown;
-  output: unknown;
-  error: { code: string; message: string; step?: string } | null;
-  steps: JobStep[];
-  createdAt: string;
-  updatedAt: string;
-  startedAt: string | null;
-  endedAt: string | null;
-}
-
-export interface BackendHealth {
-  name: string;
-  type: string;
-  state: 'ready' | 'unavailable';
-  /** Why it is unavailable, in a sentence. */
-  reason?: string;
-  device: 'cuda' | 'mps' | 'cpu' | 'remote';
-  /** Capability → models this backend serves for it. */
-  serves: Record<string, string[]>;
-}
+// Jobs and backends as the server's own contracts declare them (type-only: nothing of the server is
+// bundled). `Job` leaves out the owner, which the page never needs.
+import type { BackendHealth, JobRecord, JobState, JobStepRecord, StepState } from '../../../src/runtime/contracts.ts';
+export type { BackendHealth, JobState, StepState };
+export type JobStep = JobStepRecord;
+export type Job = Omit<JobRecord, 'ownerId'>;
 
 export interface ServerHealth {
   status: string;
