@@ -1,8 +1,8 @@
-import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
-import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
-import type { Capability, CategoryScore, ModelByCapability, ModerationModel, ModerationOptions, ModerationResult } from '../spec/index.ts';
+import type { Backend, BackendBaseSettings } from '../backend.ts';
+import type { CategoryScore, ModerationModel, ModerationOptions, ModerationResult } from '../spec/index.ts';
 import { moderationCategories, type ModerationCategory } from '../spec/index.ts';
-import { azurePost, createAzureConnection, type AzureConnection } from './azure-request.ts';
+import { azurePost, type AzureConnection } from './azure-request.ts';
+import { createAzureBackend } from './create-azure-backend.ts';
 
 export interface AzureContentSafetyBackendSettings extends BackendBaseSettings {
   /** The resource's endpoint, e.g. `https://my-resource.cognitiveservices.azure.com`. */
@@ -76,26 +76,5 @@ function createContentSafetyModel(connection: AzureConnection, modelId: string):
  * Sexual and Violence. The model id is free (the service has one model); `azure:content-safety` reads well.
  */
 export function createAzureContentSafetyBackend(settings: AzureContentSafetyBackendSettings): Backend {
-  const name = settings.name ?? 'azure-content-safety';
-  const connection = createAzureConnection({ ...settings, name });
-  return {
-    name,
-    type: 'azure-content-safety',
-    capabilities: ['moderation'],
-    model<C extends Capability>(capability: C, modelId: string): ModelByCapability[C] {
-      if (capability !== 'moderation') {
-        throw new ProviderUnsupportedError(`${name} (azure-content-safety) serves moderation only, not ${capability}.`, { details: { provider: name, capability } });
-      }
-      return createContentSafetyModel(connection, modelId) as ModelByCapability[C];
-    },
-    // Every analyze call is billed, so health does not call the service: a configured key means ready.
-    async health(): Promise<BackendStatus> {
-      try {
-        connection.apiKey();
-        return { state: 'ready', device: 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
-    },
-  };
+  return createAzureBackend({ type: 'azure-content-safety', capability: 'moderation', settings, makeModel: createContentSafetyModel });
 }

@@ -1,7 +1,8 @@
-import { InvalidOutputError, ProviderUnsupportedError } from '../../engine/errors/index.ts';
-import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
-import type { Capability, DescribeOptions, DescribeResult, DescriptionModel, ModelByCapability, ProviderWarning } from '../spec/index.ts';
-import { azurePost, createAzureConnection, type AzureConnection } from './azure-request.ts';
+import { InvalidOutputError } from '../../engine/errors/index.ts';
+import type { Backend, BackendBaseSettings } from '../backend.ts';
+import type { DescribeOptions, DescribeResult, DescriptionModel, ProviderWarning } from '../spec/index.ts';
+import { azurePost, type AzureConnection } from './azure-request.ts';
+import { createAzureBackend } from './create-azure-backend.ts';
 
 export interface AzureVisionBackendSettings extends BackendBaseSettings {
   /** The Azure AI Vision resource's endpoint, e.g. `https://my-vision.cognitiveservices.azure.com`. */
@@ -49,26 +50,5 @@ function createAzureDescriptionModel(connection: AzureConnection, modelId: strin
 
 /** Azure AI Vision (Image Analysis 4.0) as a `description` backend: caption plus tags for alt text. */
 export function createAzureVisionBackend(settings: AzureVisionBackendSettings): Backend {
-  const name = settings.name ?? 'azure-vision';
-  const connection = createAzureConnection({ ...settings, name });
-  return {
-    name,
-    type: 'azure-vision',
-    capabilities: ['description'],
-    model<C extends Capability>(capability: C, modelId: string): ModelByCapability[C] {
-      if (capability !== 'description') {
-        throw new ProviderUnsupportedError(`${name} (azure-vision) serves description only, not ${capability}.`, { details: { provider: name, capability } });
-      }
-      return createAzureDescriptionModel(connection, modelId) as ModelByCapability[C];
-    },
-    // Analyze calls are billed, so health does not call the service: a configured key means ready.
-    async health(): Promise<BackendStatus> {
-      try {
-        connection.apiKey();
-        return { state: 'ready', device: 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
-    },
-  };
+  return createAzureBackend({ type: 'azure-vision', capability: 'description', settings, makeModel: createAzureDescriptionModel });
 }
