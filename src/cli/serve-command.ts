@@ -29,20 +29,21 @@ export async function serveCommand(args: string[]): Promise<number> {
   });
   try {
     metrics = createMetrics({ queueDepth: () => runtime.jobs.queueDepth() });
+    const builtWebApp = webRoot();
     const server = await startServer({
       runtime,
       host,
       port,
       auth,
       metrics,
-      webRoot: webRoot(),
+      webRoot: builtWebApp,
       rateLimits: config.server.rateLimits,
       uploadLimitBytes: config.limits.uploadBytes,
       bodyLimitBytes: config.limits.bodyBytes,
       live: config.live,
     });
     process.stderr.write(`Kiln is serving on ${server.url} (database: ${runtime.databaseKind}, auth: ${runtime.authMode})\n`);
-    if (!webRoot()) process.stderr.write('The web app is not built: run `npm run build:web` (npm start does it for you).\n');
+    if (!builtWebApp) process.stderr.write('The web app is not built: run `npm run build:web` (npm start does it for you).\n');
     await waitForShutdownSignal();
     process.stderr.write('Stopping: finishing requests, handing running jobs back to the queue…\n');
     await server.close();

@@ -5,7 +5,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './launch-chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
 
@@ -48,20 +49,15 @@ describe('live style studio', () => {
   let streamer: Page;
 
   beforeAll(async () => {
-    // The built-in backend may not list the filters yet; the page test needs the real ones behind `builtin:filters`.
     kiln = await startKilnForTest();
-    browser = await chromium.launch({
-      executablePath: process.env.KILN_TEST_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync',
-        '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
-        // Two pages of one browser talk WebRTC over loopback; hidden (mDNS) addresses would not resolve here.
-        '--disable-features=WebRtcHideLocalIpsWithMdns',
-      ],
-    });
-    // CSP bypassed for the WHIP test, whose stand-in media server is on another origin (see the report on connect-src).
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    browser = await launchChromium([
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      // Two pages of one browser talk WebRTC over loopback; hidden (mDNS) addresses would not resolve here.
+      '--disable-features=WebRtcHideLocalIpsWithMdns',
+    ]);
+    // Under the app's real CSP: the WHIP stand-in media server is on another origin, as a user's would be.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     streamer = await context.newPage();
   }, 120_000);
 
