@@ -7,3 +7,5 @@ export { isCheckedLocallyOnly, type ModerationLayerRecord, type ModerationRecord
 export { describeFailures, failingCategories, severityThresholds, type SafetyMode } from './safety-policy.ts';
 export { childStoryTerms, mergeTerms, type GuardrailTerms } from './story-guardrail-terms.ts';
 export { TermMatcher, foldText } from './term-matcher.ts';
+export { checkIdeaPart, type IdeaPartCheck } from './check-idea-part.ts';
+export { safetyTopics, topicCategory, type SafetyTopic } from './safety-topic.ts';
