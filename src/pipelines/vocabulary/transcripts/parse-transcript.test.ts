@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { BadInputError } from '../../../engine/errors/index.ts';
+import { parseTranscript } from './parse-transcript.ts';
+
+const vtt = `WEBVTT
+Kind: captions
+
+NOTE written by hand
+
+1
+00:00:01.000 --> 00:00:03.500 align:start
+<v Miko>こんばんは！<c.colorE5E5E5>今日も</c>
+
+00:04.000 --> 00:06.000
+配信始まるよ〜
+`;
+
+const srt = `1
+00:00:01,000 --> 00:00:02,500
+<i>おつかれさま</i>
+
+2
+00:00:03,000 --> 00:00:05,250
+スパチャありがとう！
+二行目
+`;
+
+const ass = `[Script Info]
+ScriptType: v4.00+
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding
+Style: Default,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,2,2,10,10,10,1
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:05.00,0:00:07.50,Default,,0,0,0,,{\\an8}コラボ配信\\Nはじまり
+Comment: 0,0:00:06.00,0:00:07.00,Default,,0,0,0,,これはコメント
+Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,こんにちは
+`;
+
+const json3 = JSON.stringify({
+  wireMagic: 'pb3',
+  events: [
+    { tStartMs: 0, dDurationMs: 100000, id: 1 },
+    { tStartMs: 1000, dDurationMs: 4000, segs: [{ utf8: 'みんな' }, { utf8: 'おつ', tOffsetMs: 500 }] },
+    { tStartMs: 3000, dDurationMs: 3000, segs: [{ utf8: '草生える' }] },
+    { tStartMs: 5500, aAppend: 1, segs: [{ utf8: '\n' }] },
+  ],
+});
+
+describe('parseTranscript', () => {
+  it('reads WebVTT with tags, identifiers, notes and hour-less times', () => {
+    const { format, cues } = parseTranscript(vtt);
+    expect(format).toBe('vtt');
+    expect(cues).toEqual([
+      { start: 1, end: 3.5, text: 'こんばんは！今日も' },
+      { start: 4, end: 6, text: '配信始まるよ〜' },
+    ]);
+  });
+
+  it('reads SRT with comma milliseconds and joins a cue’s lines', () => {
+    const { format, cues } = parseTranscript(srt);
+    expect(format).toBe('srt');
+    expect(cues[1]).toEqual({ start: 3, end: 5.25, text: 'スパチャありがとう！二行目' });
+  });
+
+  it('reads ASS dialogue in time order without override tags or comments', () => {
+    const { format, cues } = parseTranscript(ass);
+    expect(format).toBe('ass');
+    expect(cues.map((cue) => cue.text)).toEqual(['こんにちは', 'コラボ配信はじまり']);
+    expect(cues[1]).toMatchObject({ start: 5, end: 7.5 });
+  });
+
+  it('reads YouTube json3 and trims overlapping auto-caption durations', () => {
+    const { format, cues } = parseTranscript(json3);
+    expect(format).toBe('json3');
+    expect(cues).toEqual([
+      { start: 1, end: 3, text: 'みんなおつ' },
+      { start: 3, end: 6, text: '草生える' },
+    ]);
+  });
+
+  it('drops the repeated line of YouTube rolling auto-captions in WebVTT', () => {
+    const rolling = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nこんにちは\n\n00:00:02.000 --> 00:00:04.000\nこんにちは\n今日は雑談\n';
+    expect(parseTranscript(rolling).cues.map((cue) => cue.text)).toEqual(['こんにちは', '今日は雑談']);
+  });
+
+  it('reads plain text as one utterance per line without times', () => {
+    const { format, cues } = parseTranscript('おはよう\n\n  今日はマイクラ  \n');
+    expect(format).toBe('text');
+    expect(cues).toEqual([
+      { start: null, end: null, text: 'おはよう' },
+      { start: null, end: null, text: '今日はマイクラ' },
+    ]);
+  });
+
+  it('honours an explicit format', () => {
+    expect(parseTranscript('WEBVTT\n', 'text').cues).toEqual([{ start: null, end: null, text: 'WEBVTT' }]);
+  });
+
+  it.each([
+    ['an empty text', '   \n', /empty/],
+    ['a WebVTT file without cues', 'WEBVTT\n\nNOTE nothing\n', /empty/],
+    ['garbled text', '\uFFFD\uFFFD\uFFFD\uFFFDあ', /garbled/],
+    ['a broken time line', 'WEBVTT\n\n00:00:xx --> 00:00:02.000\nあ\n', /cannot be read/],
+    ['times out of order', 'WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nあ\n\n00:00:02.000 --> 00:00:03.000\nい\n', /cue 2 starts at 00:00:02, before cue 1/],
+    ['a cue ending before it starts', '1\n00:00:05,000 --> 00:00:04,000\nあ\n', /Cue 1 ends/],
+    ['a time past 24 hours', 'WEBVTT\n\n25:00:00.000 --> 25:00:01.000\nあ\n', /past 24 hours/],
+    ['json3 that is not timed text', '{"events": 3}', /not YouTube timed text/],
+    ['json3 that does not parse', '{"events": [', /not valid JSON/],
+  ])('refuses %s with a sentence', (_label, text, message) => {
+    expect(() => parseTranscript(text)).toThrowError(BadInputError);
+    expect(() => parseTranscript(text)).toThrowError(message);
+  });
+});
