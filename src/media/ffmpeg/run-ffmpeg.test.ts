@@ -23,6 +23,16 @@ describe.skipIf(!ffmpegIsInstalled())('runFfmpeg (needs ffmpeg on PATH)', () => 
     expect(error.details.stopReason).toBe('failed');
   });
 
+  it('names paths as <input> and <output> in errors, keeping ffmpeg\'s own words', async () => {
+    const secretFolder = '/srv/kiln-data/assets/ab/cd';
+    const error = await runFfmpeg(['-hide_banner', '-nostdin', '-i', `${secretFolder}/abcdef`, '-f', 'wav', `${secretFolder}/out.wav`]).catch((caught) => caught);
+    expect(error).toBeInstanceOf(MediaError);
+    const shown = JSON.stringify({ message: error.message, details: error.details });
+    expect(shown).not.toContain('/srv/kiln-data');
+    expect(error.details.stderr).toMatch(/<input>: No such file or directory/);
+    expect(error.details.args).toContain('<output>');
+  });
+
   it('kills ffmpeg on timeout and says so', async () => {
     const error = await runFfmpeg(endless, { timeoutMs: 300 }).catch((caught) => caught);
     expect(error).toBeInstanceOf(TimeoutError);

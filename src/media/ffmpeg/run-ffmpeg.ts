@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { CancelledError, MediaError, TimeoutError } from '../../engine/errors/index.ts';
 import { findFfmpeg } from './find-ffmpeg.ts';
+import { redactArgs, redactPaths } from './redact-paths.ts';
 
 /** Why an ffmpeg process ended: recorded on every result and error, as execa does. */
 export type FfmpegStopReason = 'exited' | 'failed' | 'killed-by-signal' | 'timed-out' | 'cancelled' | 'spawn-failed';
@@ -76,13 +77,15 @@ export async function runFfmpeg(args: readonly string[], options: RunFfmpegOptio
 
     child.on('close', (exitCode, killSignal) =>
       finish(() => {
-        const tail = lastLines(stderr, stderrLinesInErrors);
+        // Errors reach clients: paths become <input>, <output> or <data>, ffmpeg's words stay.
+        const tail = redactPaths(lastLines(stderr, stderrLinesInErrors), args);
+        const shownArgs = redactArgs(args);
         if (stopRequested === 'cancelled') {
-          reject(new CancelledError('ffmpeg was cancelled.', { details: { stopReason: 'cancelled', args } }));
+          reject(new CancelledError('ffmpeg was cancelled.', { details: { stopReason: 'cancelled', args: shownArgs } }));
         } else if (stopRequested === 'timed-out') {
           reject(
             new TimeoutError(`ffmpeg did not finish within ${timeoutMs} ms.`, {
-              details: { stopReason: 'timed-out', timeoutMs, args, stderr: tail },
+              details: { stopReason: 'timed-out', timeoutMs, args: shownArgs, stderr: tail },
             }),
           );
         } else if (exitCode === 0) {
@@ -92,7 +95,7 @@ export async function runFfmpeg(args: readonly string[], options: RunFfmpegOptio
           const how = killSignal ? `was killed by ${killSignal}` : `exited with code ${exitCode}`;
           reject(
             new MediaError(`ffmpeg ${how}: ${tail || '(no error output)'}`, {
-              details: { stopReason, exitCode, signal: killSignal, args, stderr: tail },
+              details: { stopReason, exitCode, signal: killSignal, args: shownArgs, stderr: tail },
             }),
           );
         }
