@@ -11,6 +11,7 @@ import { kilnVersion } from '../runtime/kiln-version.ts';
 import type { KilnRuntime } from '../runtime/contracts.ts';
 import type { AuthOptions } from './auth/auth-options.ts';
 import { installAuth } from './auth/install-auth.ts';
+import { installLocalRequestGuard } from './auth/local-request-guard.ts';
 import { contentSecurityPolicyDirectives } from './content-security-policy-directives.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { loggerOptions, type LoggerSetting } from './logger-options.ts';
@@ -46,6 +47,8 @@ export interface BuildAppOptions {
   eventsKeepAliveMs?: number;
   /** Limits of the live style studio (sessions, frame size, flood rate); its defaults when absent. */
   live?: LiveRouteOptions['studio'];
+  /** In local mode, a name besides loopback that requests may be addressed to (a reverse proxy's host). */
+  publicHost?: string;
 }
 
 declare module 'fastify' {
@@ -79,6 +82,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   app.setNotFoundHandler(createNotFoundHandler(options.webRoot));
   app.decorate('metrics', metrics);
   installAuth(app, options.auth);
+  if (options.auth.mode === 'local') installLocalRequestGuard(app, { publicHost: options.publicHost });
   app.addHook('onResponse', async (request, reply) => {
     metrics.observeHttpRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
     request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
