@@ -2,6 +2,7 @@ import { KilnError } from '../engine/errors/index.ts';
 import type { ProviderRegistry } from '../runtime/contracts.ts';
 import type { MediaData, ModerationModel } from '../providers/spec/index.ts';
 import { checkBedtimeTone } from './check-bedtime-tone.ts';
+import { classifyPicture } from './picture-classifier/classify-picture.ts';
 import type { ModerationLayerRecord } from './moderation-record.ts';
 import { failingCategories, type SafetyMode } from './safety-policy.ts';
 import type { TermMatcher } from './term-matcher.ts';
@@ -48,7 +49,21 @@ export async function moderateText(text: string, options: ModerateOptions): Prom
  * from has been through the text layers; that record is kept beside the service's.
  */
 export async function moderateImage(image: MediaData, briefLayer: ModerationLayerRecord, options: ModerateOptions): Promise<ContentModeration> {
-  return finish([briefLayer], await askServices({ image }, 'image', options));
+  const local = options.mode === 'child' ? [briefLayer, await classifierLayer(image, options.mode)] : [briefLayer];
+  return finish(local, await askServices({ image }, 'image', options));
+}
+
+/**
+ * The local picture classifier (nsfwjs on the CPU) runs on every child-mode picture before any service
+ * and cannot be skipped. If it cannot run, the picture fails: child mode never gets less strict.
+ */
+async function classifierLayer(image: MediaData, mode: SafetyMode): Promise<ModerationLayerRecord> {
+  try {
+    const { categories } = await classifyPicture(image);
+    return { layer: 'picture-classifier', model: 'nsfwjs:mobilenet-v2', categories, passed: failingCategories(categories, mode).length === 0 };
+  } catch (error) {
+    return { layer: 'picture-classifier', model: 'nsfwjs:mobilenet-v2', categories: [], passed: false, unavailable: messageOf(error) };
+  }
 }
 
 async function askServices(

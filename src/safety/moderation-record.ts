@@ -3,8 +3,8 @@ import type { SafetyMode } from './safety-policy.ts';
 
 /** One layer's verdict on one piece of text or one picture. */
 export interface ModerationLayerRecord {
-  /** `prompt-check`, `local-guardrails`, `bedtime-tone`, `moderation-service` or `illustration-brief`. */
-  layer: 'prompt-check' | 'local-guardrails' | 'bedtime-tone' | 'moderation-service' | 'illustration-brief';
+  /** `prompt-check`, `local-guardrails`, `bedtime-tone`, `picture-classifier`, `moderation-service` or `illustration-brief`. */
+  layer: 'prompt-check' | 'local-guardrails' | 'bedtime-tone' | 'picture-classifier' | 'moderation-service' | 'illustration-brief';
   /** The `backend:model` that scored it, for the service layer. */
   model?: string;
   /** Scores per category, on the 0–7 scale. */

@@ -53,7 +53,7 @@ describe('story routes', () => {
     const picture = await app.inject({ method: 'GET', url: `/api/assets/${first.imageAssetId}/content`, headers: mia });
     expect(picture.headers['content-type']).toBe('image/png');
     const meta = await app.inject({ method: 'GET', url: `/api/assets/${first.imageAssetId}`, headers: mia });
-    expect(meta.json().metadata).toMatchObject({ altText: first.altText, moderation: { decision: 'pass', layers: [{ layer: 'illustration-brief', passed: true }] } });
+    expect(meta.json().metadata).toMatchObject({ altText: first.altText, moderation: { decision: 'pass', layers: [{ layer: 'illustration-brief', passed: true }, { layer: 'picture-classifier', passed: true }] } });
     const video = await app.inject({ method: 'GET', url: `/api/assets/${story.content.videoAssetId}/content`, headers: mia });
     expect(video.headers['content-type']).toBe('video/mp4');
     const asset = await testRuntime.runtime.assets.get('parent-1', first.audioAssetId);
