@@ -1,0 +1,83 @@
+import { NotFoundError } from '../../../engine/errors/index.ts';
+import type { Database } from '../../../store/database.ts';
+import { withOwner } from '../../story/with-owner.ts';
+import type { ExpressionStatus } from '../vocabulary-contracts.ts';
+import { queryVocabulary } from './query-vocabulary.ts';
+import { saveStreamAnalysis, type StreamToSave } from './save-stream-analysis.ts';
+import type { VocabularyFilter } from './vocabulary-entry.ts';
+
+/** A stream with its comprehension score, as the list and the stream page show it. */
+export interface StreamRecord {
+  id: string; jobId: string | null; origin: string; sourceUrl: string | null; platform: string | null; videoId: string | null;
+  title: string | null; channel: string | null; date: string | null; format: string; cueCount: number; tokenCount: number;
+  japaneseShare: number; warnings: string[]; itemCount: number;
+  /** Share of the stream's running words the learner knows (null for a stream without words). */
+  comprehension: number | null;
+  createdAt: string;
+}
+
+interface StreamRow {
+  id: string; job_id: string | null; origin: string; source_url: string | null; platform: string | null; video_id: string | null; title: string | null;
+  channel: string | null; stream_date: string | null; format: string; cue_count: number; token_count: number; japanese_share: number;
+  warnings: string[]; item_count: number; unknown_count: number; created_at: Date | string;
+}
+
+// Running words that were not extracted as items are everyday words (particles, basic verbs); they count as known.
+const streamSelect = `SELECT s.*, count(se.expression_id)::int AS item_count,
+    COALESCE(sum(se.count) FILTER (WHERE e.status <> 'known'), 0)::int AS unknown_count
+  FROM vocabulary_streams s
+  LEFT JOIN vocabulary_stream_expressions se ON se.stream_id = s.id
+  LEFT JOIN vocabulary_expressions e ON e.id = se.expression_id`;
+
+function toStream(row: StreamRow): StreamRecord {
+  const comprehension = row.token_count > 0 ? Math.max(0, (row.token_count - row.unknown_count) / row.token_count) : null;
+  return {
+    id: row.id, jobId: row.job_id, origin: row.origin, sourceUrl: row.source_url, platform: row.platform, videoId: row.video_id, title: row.title,
+    channel: row.channel, date: row.stream_date, format: row.format, cueCount: row.cue_count, tokenCount: row.token_count,
+    japaneseShare: row.japanese_share, warnings: row.warnings, itemCount: row.item_count,
+    comprehension: comprehension === null ? null : Math.round(comprehension * 1000) / 1000, createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+/** A learner's vocabulary: streams, the expressions found in them, known words and sync records. */
+export function createVocabularyStore(database: Database) {
+  const as = <T>(ownerId: string, work: Parameters<typeof withOwner<T>>[2]) => withOwner(database, ownerId, work);
+  return {
+    /** Writes one analysed stream, once per job (see saveStreamAnalysis). */
+    saveStream: (ownerId: string, stream: StreamToSave) => as(ownerId, (session) => saveStreamAnalysis(session, ownerId, stream)),
+    listStreams: async (ownerId: string, limit = 100): Promise<StreamRecord[]> => (await as(ownerId, (session) => session.query<StreamRow>(
+      `${streamSelect} WHERE s.owner_id = $1 GROUP BY s.id ORDER BY s.created_at DESC, s.id DESC LIMIT $2`, [ownerId, limit]))).map(toStream),
+    async getStream(ownerId: string, id: string): Promise<StreamRecord> {
+      const rows = await as(ownerId, (session) => session.query<StreamRow>(`${streamSelect} WHERE s.owner_id = $1 AND s.id = $2 GROUP BY s.id`, [ownerId, id]));
+      if (rows.length === 0) throw new NotFoundError(`The stream ${id}`);
+      return toStream(rows[0]);
+    },
+    query: (ownerId: string, filter: VocabularyFilter) => as(ownerId, (session) => queryVocabulary(session, ownerId, filter)),
+    async setStatus(ownerId: string, id: string, status: ExpressionStatus): Promise<void> {
+      const rows = await as(ownerId, (session) => session.query(
+        'UPDATE vocabulary_expressions SET status = $3, updated_at = now() WHERE id = $1 AND owner_id = $2 RETURNING id', [id, ownerId, status]));
+      if (rows.length === 0) throw new NotFoundError(`The expression ${id}`);
+    },
+    /** Remembers the words and marks the expressions already found with them known. */
+    importKnownWords: (ownerId: string, words: string[], source: string) => as(ownerId, async (session) => {
+      const added = await session.query(
+        `INSERT INTO vocabulary_known_words (owner_id, word, source) SELECT $1, word, $3 FROM unnest($2::text[]) AS w(word)
+         ON CONFLICT (owner_id, word) DO NOTHING RETURNING word`, [ownerId, words, source]);
+      const marked = await session.query(
+        `UPDATE vocabulary_expressions SET status = 'known', updated_at = now()
+         WHERE owner_id = $1 AND status <> 'known' AND (dictionary_form = ANY($2::text[]) OR expression = ANY($2::text[])) RETURNING id`,
+        [ownerId, words]);
+      return { words: words.length, added: added.length, markedKnown: marked.length };
+    }),
+    /** Remote ids already synced to a target, by expression id. */
+    syncedIds: async (ownerId: string, target: 'notion' | 'anki'): Promise<Map<string, string>> => new Map((await as(ownerId, (session) =>
+      session.query<{ expression_id: string; remote_id: string }>(
+        'SELECT expression_id, remote_id FROM vocabulary_sync_records WHERE owner_id = $1 AND target = $2', [ownerId, target])))
+      .map((row) => [row.expression_id, row.remote_id])),
+    recordSynced: (ownerId: string, target: 'notion' | 'anki', expressionId: string, remoteId: string) => as(ownerId, (session) => session.query(
+      `INSERT INTO vocabulary_sync_records (expression_id, target, owner_id, remote_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (expression_id, target) DO UPDATE SET remote_id = EXCLUDED.remote_id, synced_at = now()`, [expressionId, target, ownerId, remoteId])),
+  };
+}
+
+export type VocabularyStore = ReturnType<typeof createVocabularyStore>;
