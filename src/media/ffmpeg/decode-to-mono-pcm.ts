@@ -1,4 +1,5 @@
 import { CancelledError, KilnError, MediaError, TimeoutError } from '../../engine/errors/index.ts';
+import { forcedInputArgs } from './forced-input-args.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
 import { withInputFile, type MediaInput } from './with-input-file.ts';
 
@@ -27,13 +28,14 @@ export async function decodeToMonoPcm(input: MediaInput, options: DecodeOptions 
   if (!Number.isInteger(sampleRate) || sampleRate < 4000 || sampleRate > 192000) {
     throw new MediaError(`The decode sample rate must be a whole number of Hz between 4000 and 192000, not ${sampleRate}.`);
   }
-  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-i', '', '-vn', '-sn', '-dn', '-map', '0:a:0'];
-  if (options.maxSeconds !== undefined) args.push('-t', String(options.maxSeconds));
-  args.push('-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', '-c:a', 'pcm_f32le', 'pipe:1');
+  const outputArgs = ['-vn', '-sn', '-dn', '-map', '0:a:0'];
+  if (options.maxSeconds !== undefined) outputArgs.push('-t', String(options.maxSeconds));
+  outputArgs.push('-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', '-c:a', 'pcm_f32le', 'pipe:1');
 
   const stdout = await withInputFile(input, async (path) => {
-    args[5] = path;
     try {
+      // The demuxer is forced to what the bytes are: ffmpeg's own guess would follow a manifest.
+      const args = ['-hide_banner', '-nostdin', '-v', 'error', ...(await forcedInputArgs(path)), ...outputArgs];
       const result = await runFfmpeg(args, {
         signal: options.signal,
         timeoutMs: options.timeoutMs ?? 300_000,
@@ -42,7 +44,7 @@ export async function decodeToMonoPcm(input: MediaInput, options: DecodeOptions 
       return result.stdout;
     } catch (error) {
       if (error instanceof CancelledError || error instanceof TimeoutError || !(error instanceof KilnError)) throw error;
-      throw new MediaError(`The file could not be decoded as audio. ${explain(String(error.details?.stderr ?? ''))}`, {
+      throw new MediaError(`The file could not be decoded as audio. ${explain(String(error.details?.stderr ?? error.message))}`, {
         cause: error,
         details: error.details,
       });
@@ -64,7 +66,7 @@ function explain(stderr: string): string {
     return 'It contains no audio stream.';
   }
   if (/No such file or directory/i.test(stderr)) return 'The file does not exist.';
-  if (/Invalid data found|could not find codec|Unknown input format|moov atom not found/i.test(stderr)) {
+  if (/Invalid data found|could not find codec|Unknown input format|moov atom not found|not a recognised media format|Failed to read frame size/i.test(stderr)) {
     return `It is not a recognised audio format or it is corrupt (ffmpeg: ${stderr.split('\n').pop()}).`;
   }
   return `ffmpeg said: ${stderr || '(nothing)'}`;

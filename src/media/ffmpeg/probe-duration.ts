@@ -1,4 +1,5 @@
 import { MediaError } from '../../engine/errors/index.ts';
+import { forcedInputArgs } from './forced-input-args.ts';
 import { runFfmpeg, type RunFfmpegOptions } from './run-ffmpeg.ts';
 import { withInputFile, type MediaInput } from './with-input-file.ts';
 
@@ -8,7 +9,7 @@ import { withInputFile, type MediaInput } from './with-input-file.ts';
  */
 export async function probeDuration(input: MediaInput, options: RunFfmpegOptions = {}): Promise<number> {
   return withInputFile(input, async (path) => {
-    const result = await runFfmpeg(['-hide_banner', '-nostdin', '-i', path, '-t', '0', '-f', 'null', '-'], {
+    const result = await runFfmpeg(['-hide_banner', '-nostdin', ...(await forcedInputArgs(path)), '-t', '0', '-f', 'null', '-'], {
       timeoutMs: 30_000,
       ...options,
     });

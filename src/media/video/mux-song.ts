@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { forcedInputArgs } from '../ffmpeg/forced-input-args.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
 
 /**
@@ -11,7 +12,8 @@ export async function joinPiecesWithSong(options: { piecePaths: readonly string[
   await runFfmpeg([
     '-hide_banner', '-nostdin', '-v', 'error',
     '-f', 'concat', '-safe', '0', '-i', options.listPath,
-    '-i', options.audioPath,
+    // The song came from a user: its demuxer is forced, never guessed (a manifest could name other files).
+    ...(await forcedInputArgs(options.audioPath)),
     '-map', '0:v:0', '-map', '1:a:0',
     '-c:v', 'copy', '-c:a', 'aac', '-b:a', '192k',
     '-movflags', '+faststart', '-y', options.outputPath,

@@ -1,4 +1,5 @@
 import { MediaError } from '../../engine/errors/index.ts';
+import { forcedInputArgs } from '../ffmpeg/forced-input-args.ts';
 import { runFfmpeg, type RunFfmpegOptions } from '../ffmpeg/run-ffmpeg.ts';
 import { withInputFile, type MediaInput } from '../ffmpeg/with-input-file.ts';
 
@@ -25,11 +26,12 @@ export interface ProbedMedia {
 /**
  * Reads what a media file holds from its header, without decoding it: duration and the codec of
  * each audio and video stream. Uses ffmpeg alone (`-t 0` to a null output), as probeDuration does,
- * so Kiln needs no ffprobe. MediaError when ffmpeg cannot open the file at all.
+ * so Kiln needs no ffprobe. The demuxer is forced to what the bytes are (see forcedInputArgs).
+ * MediaError when ffmpeg cannot open the file at all.
  */
 export async function probeMedia(input: MediaInput, options: RunFfmpegOptions = {}): Promise<ProbedMedia> {
   return withInputFile(input, async (path) => {
-    const result = await runFfmpeg(['-hide_banner', '-nostdin', '-i', path, '-t', '0', '-f', 'null', '-'], {
+    const result = await runFfmpeg(['-hide_banner', '-nostdin', ...(await forcedInputArgs(path)), '-t', '0', '-f', 'null', '-'], {
       timeoutMs: 30_000,
       ...options,
     }).catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { BadInputError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
-import { sniffLength, sniffMediaType } from '../../server/uploads/sniff-media-type.ts';
+import { sniffLength, sniffMediaType } from '../../media/sniff-media-type.ts';
 
 export type LocalFileRole = 'song' | 'character image';
 

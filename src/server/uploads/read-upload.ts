@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import { formatBytes } from '../http/format-bytes.ts';
-import { resolveUploadType, sniffLength } from './sniff-media-type.ts';
+import { resolveUploadType, sniffLength } from '../../media/sniff-media-type.ts';
 
 /** The part of a multipart file stream this needs (busboy's file stream). */
 export interface UploadFileStream extends Readable {

@@ -3,7 +3,7 @@ import { resolveUploadType, sniffMediaType } from './sniff-media-type.ts';
 import {
   adtsAacHeader, ebmlHeader, flacHeader, gifHeader, isoMediaHeader, jpegHeader, mp3FrameHeader,
   mp3WithId3Header, oggHeader, pngHeader, wavFile, webpHeader,
-} from '../testing/media-headers.ts';
+} from '../server/testing/media-headers.ts';
 
 describe('sniffMediaType', () => {
   it.each([
