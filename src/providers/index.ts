@@ -7,6 +7,7 @@ import { createDiffusionRestyleBackend } from '../live/backends/create-diffusion
 import { createBuiltinBackend } from './builtin/builtin-backend.ts';
 import { createGeminiBackend, type GeminiBackendSettings } from './gemini/gemini-backend.ts';
 import { createLlamaCppBackend, type LlamaCppBackendSettings } from './llamacpp/llamacpp-backend.ts';
+import { createLlamaGuardBackend, type LlamaGuardBackendSettings } from './llama-guard/llama-guard-backend.ts';
 import { createOllamaBackend } from './ollama/ollama-backend.ts';
 import { createOpenAIBackend, type OpenAIBackendSettings } from './openai/openai-backend.ts';
 import { createRegistry } from './registry.ts';
@@ -29,6 +30,7 @@ export const backendFactories: Record<string, BackendFactory> = {
   'azure-content-safety': (settings) => createAzureContentSafetyBackend(settings as unknown as AzureContentSafetyBackendSettings),
   'azure-vision': (settings) => createAzureVisionBackend(settings as unknown as AzureVisionBackendSettings),
   gemini: (settings) => createGeminiBackend(settings as unknown as GeminiBackendSettings),
+  'llama-guard': (settings) => createLlamaGuardBackend(settings as unknown as LlamaGuardBackendSettings),
   automatic1111: (settings) => createDiffusionRestyleBackend('automatic1111', settings),
   comfyui: (settings) => createDiffusionRestyleBackend('comfyui', settings),
 };
