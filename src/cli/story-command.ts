@@ -7,6 +7,7 @@ import { checkStoryPrompt } from '../pipelines/story/check-prompt-step.ts';
 import { useGuardrailTermsFile } from '../pipelines/story/guardrail-matcher.ts';
 import { profileFieldsSchema } from '../pipelines/story/profile-store.ts';
 import { createStoryStore, type StoryRecord } from '../pipelines/story/story-store.ts';
+import { storyModeFor } from '../pipelines/story/story-mode.ts';
 import { createRuntime } from '../runtime/create-runtime.ts';
 import { localUserId } from '../runtime/local-user.ts';
 import type { KilnRuntime } from '../runtime/contracts.ts';
@@ -75,7 +76,7 @@ export async function storyCommand(args: string[]): Promise<number> {
   const options = readOptions(args);
   const userConfig = await loadConfig({ cwd: process.cwd(), env: process.env });
   useGuardrailTermsFile(userConfig.safety.termsFile);
-  await checkStoryPrompt(options.prompt, 'child');
+  await checkStoryPrompt(options.prompt, storyModeFor(userConfig.safety, localUserId));
   const existing = await readdir(options.out).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     if (error.code === 'ENOTDIR') throw new BadInputError(`${options.out} is a file; name a new or empty folder with --out.`);
@@ -88,7 +89,7 @@ export async function storyCommand(args: string[]): Promise<number> {
     const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1 });
     try {
       const created = await runtime.jobs.create(localUserId, 'story', {
-        prompt: options.prompt, profile: options.profile, scenes: options.scenes, video: options.video, seed: options.seed, mode: 'child',
+        prompt: options.prompt, profile: options.profile, scenes: options.scenes, video: options.video, seed: options.seed,
       });
       const job = await waitForJob(runtime, created, { json: options.json });
       if (job.state !== 'succeeded') throw new KilnError((job.error?.code ?? 'internal') as KilnError['code'], `The story was not made: ${job.error?.message ?? job.state}.`);

@@ -88,7 +88,7 @@ export function applyEnvironment(config: KilnConfig, env: Environment, cwd: stri
   }
 
   const termsFile = present(env, 'KILN_SAFETY_TERMS_FILE');
-  if (termsFile) next.safety = { termsFile: resolve(cwd, termsFile) };
+  if (termsFile) next.safety = { ...next.safety, termsFile: resolve(cwd, termsFile) };
 
   const dataDir = present(env, 'KILN_DATA_DIR');
   if (dataDir) next.dataDir = resolve(cwd, dataDir);

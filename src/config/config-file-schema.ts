@@ -41,13 +41,6 @@ export const backendSchemas: Record<string, z.ZodType> = {
   'azure-content-safety': z.strictObject({ type: z.literal('azure-content-safety'), endpoint: httpURL, apiKeyEnv: environmentVariableSchema }),
   'azure-vision': z.strictObject({ type: z.literal('azure-vision'), endpoint: httpURL, apiKeyEnv: environmentVariableSchema }),
   gemini: z.strictObject({ type: z.literal('gemini'), baseURL: httpURL.optional(), apiKeyEnv: environmentVariableSchema }),
-  'llama-guard': z.strictObject({
-    type: z.literal('llama-guard'),
-    baseURL: httpURL,
-    api: z.enum(['ollama', 'openai']).optional(),
-    apiKeyEnv: environmentVariableSchema.optional(),
-    role: z.enum(['User', 'Agent']).optional(),
-  }),
   automatic1111: z.strictObject({
     type: z.literal('automatic1111'),
     baseURL: httpURL.optional(),
@@ -96,15 +89,12 @@ export const configFileSchema = z.strictObject({
     .strictObject({
       host: z.string().min(1).optional(),
       port: z.int().min(0).max(65535).optional(),
-      publicHost: z.string().regex(/^[A-Za-z0-9.-]+(:\d+)?$/, 'expected a host name, e.g. kiln.home.arpa').optional(),
-      metricsTokenEnv: environmentVariableSchema.optional(),
       auth: z
         .strictObject({
           jwtSecretEnv: environmentVariableSchema.optional(),
           jwksUrl: httpURL.optional(),
           issuer: z.string().min(1).optional(),
           audience: z.string().min(1).optional(),
-          maxTokenLifetimeSeconds: z.int().min(60).optional(),
         })
         .optional(),
       rateLimits: z
@@ -120,13 +110,6 @@ export const configFileSchema = z.strictObject({
       maxFramesPerSecond: z.int().min(1).max(240).optional(),
       maxSessionsPerOwner: z.int().min(1).max(1000).optional(),
       idleSessionMs: z.int().min(1000).optional(),
-    })
-    .optional(),
-  vocabulary: z
-    .strictObject({
-      jmdictPath: z.string().min(1).optional(),
-      notion: z.strictObject({ databaseId: z.string().min(1).optional(), tokenEnv: environmentVariableSchema.optional() }).optional(),
-      anki: z.strictObject({ url: httpURL.optional(), deck: z.string().min(1).optional(), noteType: z.string().min(1).optional() }).optional(),
     })
     .optional(),
   safety: z

@@ -25,7 +25,8 @@ export function defaultConfig(): Omit<KilnConfig, 'dataDir'> {
     // Loopback by default: single-user mode must not be reachable from the network by accident.
     server: { host: '127.0.0.1', port: 8080, auth: {}, rateLimits: {} },
     live: {},
-    safety: {},
+    // Child mode for everyone unless the operator says otherwise.
+    safety: { childMode: true, standardModeUsers: [] },
     limits: { uploadBytes: 200 * 1024 * 1024, bodyBytes: 1024 * 1024 },
   };
 }

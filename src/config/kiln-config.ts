@@ -60,6 +60,10 @@ export interface KilnConfig {
   safety: {
     /** The operator's JSON file of extra guardrail terms (`{ "Fear": { "thunderstorm": 3 } }`), absolute. */
     termsFile?: string;
+    /** Stories are made in child mode (strict, fails closed); only the operator can turn it off. Default true. */
+    childMode: boolean;
+    /** Users (token `sub`) who get standard-mode stories while child mode stays on for the rest. Default none. */
+    standardModeUsers: string[];
   };
   limits: {
     /** Largest accepted upload, in bytes. */

@@ -97,7 +97,11 @@ function mergeFile(file: string | null, data: ConfigFile, cwd: string): KilnConf
   };
   config.limits = { ...config.limits, ...data.limits };
   config.live = { ...data.live };
-  if (data.safety?.termsFile) config.safety = { termsFile: resolve(base, data.safety.termsFile) };
+  config.safety = {
+    childMode: data.safety?.childMode ?? config.safety.childMode,
+    standardModeUsers: data.safety?.standardModeUsers ?? config.safety.standardModeUsers,
+    ...(data.safety?.termsFile ? { termsFile: resolve(base, data.safety.termsFile) } : {}),
+  };
   return config;
 }
 

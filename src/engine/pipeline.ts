@@ -16,6 +16,14 @@ export interface PipelineNode<JobInput = any> {
   when?(jobInput: JobInput): boolean;
 }
 
+/** The operator's safety settings (config `safety`); no job input can change them. */
+export interface OperatorSafetySettings {
+  /** Stories are made in child mode (strict, fails closed) unless the operator turns it off. */
+  childMode: boolean;
+  /** Users the operator lets make stories in standard mode while child mode stays on for everyone else. */
+  standardModeUsers: readonly string[];
+}
+
 /** A pipeline: a graph of steps that turns a job's input into its output. */
 export interface PipelineDefinition<JobInput = any, Output = any> {
   /** e.g. `music-video`, `story`, `diagnostic`; jobs name their pipeline by this. */
@@ -28,6 +36,11 @@ export interface PipelineDefinition<JobInput = any, Output = any> {
   nodes: Record<string, PipelineNode<JobInput>>;
   /** Assembles the job's output (asset ids and small facts) from the nodes' outputs. */
   output(jobInput: JobInput, outputs: Record<string, any>): Output;
+  /**
+   * Input fields the server decides from the operator's settings when the job is created; a request
+   * that sends any of them is refused, and the stored input (hence the cache key) holds the decision.
+   */
+  operatorInput?(context: { ownerId: string; safety: OperatorSafetySettings }): Record<string, unknown>;
 }
 
 export function definePipeline<InputSchema extends z.ZodType, Output>(definition: {
@@ -36,6 +49,7 @@ export function definePipeline<InputSchema extends z.ZodType, Output>(definition
   input: InputSchema;
   nodes: Record<string, PipelineNode<z.output<InputSchema>>>;
   output(jobInput: z.output<InputSchema>, outputs: Record<string, any>): Output;
+  operatorInput?(context: { ownerId: string; safety: OperatorSafetySettings }): Record<string, unknown>;
 }): PipelineDefinition<z.output<InputSchema>, Output> {
   // A generic schema is not known to zod's types to parse into its own output type; it does.
   return definition as unknown as PipelineDefinition<z.output<InputSchema>, Output>;

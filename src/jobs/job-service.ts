@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describeZodError, zodIssues } from '../engine/describe-zod-error.ts';
 import { BadInputError, ConflictError, KilnError, NotFoundError } from '../engine/errors/index.ts';
+import type { OperatorSafetySettings } from '../engine/pipeline.ts';
 import { pipelineOrder } from '../engine/pipeline-order.ts';
 import type { JobRecord, JobService, PipelineCatalog } from '../runtime/contracts.ts';
 import type { Database } from '../store/database.ts';
@@ -14,13 +15,34 @@ export interface JobServiceOptions {
   queue: Pick<JobQueue, 'send' | 'cancel'>;
   events: JobEvents;
   pipelines: PipelineCatalog;
+  /** The operator's safety settings (config `safety`); without them every story is made in child mode. */
+  safety?: OperatorSafetySettings;
 }
 
 const finishedStates = new Set(['succeeded', 'failed', 'cancelled']);
 
+/** The job's input with the fields the server decides; a request that sends one of them is refused. */
+function withOperatorInput(pipelineId: string, input: unknown, decided: Record<string, unknown> = {}): unknown {
+  const fields = Object.keys(decided);
+  if (fields.length === 0) return input;
+  // Anything but an object is left for the pipeline's schema to refuse with its own message.
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const sent = input as Record<string, unknown>;
+  const refused = fields.filter((field) => sent[field] !== undefined);
+  if (refused.length > 0) {
+    throw new BadInputError(
+      `${refused.map((field) => `\`${field}\``).join(', ')} ${refused.length === 1 ? 'is an operator setting' : 'are operator settings'} of the \`${pipelineId}\` pipeline ` +
+        '(config `safety.childMode` and `safety.standardModeUsers`); leave it out of the request.',
+      { details: { operatorSettings: refused } },
+    );
+  }
+  return { ...sent, ...decided };
+}
+
 /** Jobs as their owners see them: create (validated and queued), read, list, cancel, follow. */
 export function createJobService(options: JobServiceOptions): JobService {
   const { database, queue, events, pipelines } = options;
+  const safety = options.safety ?? { childMode: true, standardModeUsers: [] };
   const cache = createJobRecordCache(events);
 
   // Reads for owners polling a job go through the cache; everything that decides something reads the database.
@@ -49,7 +71,7 @@ export function createJobService(options: JobServiceOptions): JobService {
         const known = pipelines.list().map((candidate) => `\`${candidate.id}\``).join(', ');
         throw new BadInputError(`There is no pipeline \`${pipelineId}\`; choose one of: ${known || 'none are installed'}.`);
       }
-      const parsed = pipeline.input.safeParse(input);
+      const parsed = pipeline.input.safeParse(withOperatorInput(pipeline.id, input, pipeline.operatorInput?.({ ownerId, safety })));
       if (!parsed.success) {
         throw new BadInputError(`The input does not fit the \`${pipeline.id}\` pipeline: ${describeZodError(parsed.error)}`, {
           details: { issues: zodIssues(parsed.error) },

@@ -59,7 +59,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
       const unsubscribe = await events.subscribeAll(options.onProgressEvent);
       closers.push(unsubscribe);
     }
-    const jobs = createJobService({ database, queue, events, pipelines });
+    const jobs = createJobService({ database, queue, events, pipelines, safety: config.safety });
     const worker = options.withWorker
       ? createWorker({
           database,

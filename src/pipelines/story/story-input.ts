@@ -15,7 +15,10 @@ export const storyInputSchema = z.strictObject({
   video: z.boolean().default(true),
   /** Same seed, same story (with deterministic backends). */
   seed: z.int().min(0).max(2_147_483_647).default(1),
-  /** `child` (default) is strict and fails closed. */
+  /**
+   * `child` (default) is strict and fails closed. Set by the server from the operator's settings
+   * (see story-mode.ts); the job service refuses a request that sends it.
+   */
   mode: z.enum(['child', 'standard']).default('child'),
 });
 

@@ -5,6 +5,7 @@ import { narrateStep } from './narrate-step.ts';
 import { saveStep } from './save-step.ts';
 import type { StoryContent } from './story-content.ts';
 import { maxScenes, storyInputSchema, type StoryInput } from './story-input.ts';
+import { storyModeFor } from './story-mode.ts';
 import { videoStep } from './video-step.ts';
 import { writeStep } from './write-step.ts';
 
@@ -51,6 +52,8 @@ export const storyPipeline = definePipeline({
   id: 'story',
   description: 'Writes a bedtime story for a child profile, with pictures, narration and an optional video, all safety-checked.',
   input: storyInputSchema,
+  // Child mode is the operator's decision, never the request's.
+  operatorInput: ({ ownerId, safety }) => ({ mode: storyModeFor(safety, ownerId) }),
   nodes: {
     'check-prompt': { step: checkPromptStep, input: (job) => ({ prompt: job.prompt, mode: job.mode }) },
     write: {

@@ -85,6 +85,18 @@ describe('story routes', () => {
     expect((await app.inject({ method: 'GET', url: '/api/jobs', headers: mia })).json().jobs.length).toBe(before);
   });
 
+  it('refuses a request that picks the story mode, on every route, and writes no job', async () => {
+    const before = (await app.inject({ method: 'GET', url: '/api/jobs', headers: mia })).json().jobs.length;
+    const viaStories = await app.inject({ method: 'POST', url: '/api/stories', headers: mia, payload: { profileId, prompt: 'a calm owl', mode: 'standard' } });
+    expect(viaStories.statusCode, viaStories.body).toBe(400);
+    expect(viaStories.json().message).toMatch(/`mode` is an operator setting/);
+    const input = { prompt: 'a calm owl', profile: { name: 'Mia', age: 5, interests: [] }, mode: 'standard' };
+    const viaJobs = await app.inject({ method: 'POST', url: '/api/jobs', headers: mia, payload: { pipeline: 'story', input } });
+    expect(viaJobs.statusCode, viaJobs.body).toBe(400);
+    expect(viaJobs.json().message).toMatch(/`mode` is an operator setting/);
+    expect((await app.inject({ method: 'GET', url: '/api/jobs', headers: mia })).json().jobs.length).toBe(before);
+  });
+
   it('answers 404 for an unknown profile and for another parent\'s profile', async () => {
     for (const [headers, id] of [[mia, 'no-such-profile'], [other, profileId]] as const) {
       const response = await app.inject({ method: 'POST', url: '/api/stories', headers, payload: { profileId: id, prompt: 'a cat' } });

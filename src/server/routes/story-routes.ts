@@ -5,6 +5,7 @@ import { checkStoryPrompt } from '../../pipelines/story/check-prompt-step.ts';
 import { createProfileStore } from '../../pipelines/story/profile-store.ts';
 import { storyContentSchema } from '../../pipelines/story/story-content.ts';
 import { maxScenes } from '../../pipelines/story/story-input.ts';
+import { storyModeFor } from '../../pipelines/story/story-mode.ts';
 import { createStoryStore, type StoryRecord } from '../../pipelines/story/story-store.ts';
 import { jobSchema } from './job-schemas.ts';
 import { databaseOf } from './profile-routes.ts';
@@ -18,6 +19,8 @@ const createStoryBody = z.strictObject({
   scenes: z.int().min(1, 'a story needs at least 1 scene').max(maxScenes, `a story has at most ${maxScenes} scenes`).default(4),
   video: z.boolean().default(true),
   seed: z.int().min(0).max(2_147_483_647).optional(),
+  // Named only to refuse it with a reason: the job service answers that the mode is the operator's.
+  mode: z.unknown().optional(),
 });
 
 const storySummarySchema = z.object({
@@ -45,12 +48,12 @@ export const storyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ru
       response: { 202: jobSchema },
     },
   }, async (request, reply) => {
-    const { profileId, prompt, scenes, video, seed } = request.body;
+    const { profileId, prompt, scenes, video, seed, ...operatorFields } = request.body;
     const profile = await createProfileStore(databaseOf(runtime)).get(request.userId, profileId);
-    await checkStoryPrompt(prompt, 'child');
+    await checkStoryPrompt(prompt, storyModeFor(runtime.config.safety, request.userId));
     const { createdAt: _created, updatedAt: _updated, ...fields } = profile;
     const job = await runtime.jobs.create(request.userId, 'story', {
-      prompt, profile: fields, scenes, video, seed: seed ?? randomInt(0, 2_147_483_647), mode: 'child',
+      prompt, profile: fields, scenes, video, seed: seed ?? randomInt(0, 2_147_483_647), ...operatorFields,
     });
     return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
   });
