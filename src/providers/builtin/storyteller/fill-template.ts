@@ -19,6 +19,18 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const smallTitleWords = new Set(['a', 'an', 'the', 'of', 'at', 'to', 'and', 'in', 'on', 'for']);
+
+/** "the end of the rainbow" → "the End of the Rainbow" (the caller capitalises a title's first word). */
+export function titleCase(text: string): string {
+  return text.split(' ').map((word) => (smallTitleWords.has(word) ? word : capitalise(word))).join(' ');
+}
+
+/** "a hedgehog", "an owl", "a unicorn": the article by sound, for the words the storyteller knows. */
+export function withArticle(phrase: string): string {
+  return /^(?:[aeio]|u(?!ni|se|su))/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+}
+
 /** "space", "space and cats", "space, cats and trains". */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';

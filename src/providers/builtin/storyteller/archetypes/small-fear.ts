@@ -1,55 +1,46 @@
 import type { Archetype } from '../archetype.ts';
 
+/** A small fear: naming it, trying one small step at a time with a friend, and being brave. */
 export const smallFear: Archetype = {
   id: 'small-fear',
-  cues: ['afraid', 'fear', 'nervous', 'shy', 'brave', 'worried', 'dark', 'first', 'new', 'try', 'courage', 'timid'],
-  titles: ['{Name} Is Brave', 'A Little Bit Brave', '{Name} and the Night Light'],
-  defaultObjects: ['lantern', 'night light', 'bell', 'whistle'],
+  titles: ['{Name} Faces {Fear}', '{Name} Is Brave', 'A Little Bit Brave'],
+  defaultObjects: ['lantern'],
+  stops: ['the window seat', 'the garden gate', 'the front step', 'the big armchair'],
   problem: {
+    time: 'story',
     slots: [
-      ['{Name} felt a little wobbly inside tonight.', 'Tonight {Name} was a tiny bit worried about the dark corners of the room.', 'Tomorrow was a big new day, and {Name} felt a little shy about it.'],
-      ['"What if it is too hard?" {Name} asked quietly.', 'The shadows on the wall looked bigger than usual.'],
-      ['{friend} held out the {object}. "Let us look together, one step at a time."', '"Being brave does not mean not feeling wobbly," said {friend}. "It means trying anyway."'],
+      ['{Name} was a little scared of {fear}.', 'That {when}, {Name} felt wobbly inside about {fear}.'],
+      ['"What if it is too much?" {Name} asked quietly.', '{Name} wished {fear} did not feel so big.'],
+      ['"Being brave means trying anyway," said {friend}, "one small step at a time."', '{friend} held out a hand. "We can do it together," {friend} said.'],
     ],
-    brief: '{hero} sitting on a bed looking a little unsure, {friend} offering a glowing {object}, soft lamplight',
+    brief: '{star} looking a little unsure, {friend} beside them, {light}',
   },
   journey: [
     {
+      time: 'story',
       slots: [
-        ['They shone the {object} at {place}.', 'First they peeked at {place}.'],
-        ['The big shadow was only a coat on a hook!', 'It was just a pile of cushions, soft and friendly.'],
-        ['{Name} let out a little laugh.', '"Oh," said {Name}, "that is not so big after all."'],
+        ['First they sat together at {stop}.', 'They began at {stop}.'],
+        ['{Name} just thought about {fear} and took three slow breaths.', '{friend} told {Name} how {friend} had once been scared too.'],
+        ['It did not seem quite so big any more.', '{Name} let out a little laugh.'],
       ],
-      brief: '{hero} shining a {object} at {place} and discovering only a coat on a hook, gentle humour',
+      brief: '{star} and {friend} sitting at {stop}, breathing slowly, {light}',
     },
     {
+      time: 'story',
       slots: [
-        ['Next they tiptoed to {place}.', 'Then they went to look at {place}.'],
-        ['A little mouse was there, just as shy as {Name}.', 'The noise was only the wind, playing with the curtains.'],
-        ['{friend} told a story about {interest}, and the wobbly feeling got smaller.', '{Name} took one brave step, then another.'],
+        ['Next, at {stop}, {Name} tried a tiny bit.', 'Then {Name} took one brave step at {stop}.'],
+        ['{friend} stayed close by the whole time.', '{friend} talked about {interest}, and the wobbly feeling got smaller.'],
       ],
-      brief: '{hero} and {friend} meeting a shy mouse at {place}, warm light, friendly',
-    },
-    {
-      slots: [
-        ['At {place}, {Name} tried something new.', 'At {place}, {Name} stood up tall.'],
-        ['{Name} said hello, and the mouse said hello back.', 'It was easier than {Name} had thought.'],
-      ],
-      brief: '{hero} standing tall and smiling at {place}, the shy mouse waving, golden glow',
-    },
-    {
-      slots: [
-        ['They walked back past {place}.', 'On the way back they passed {place}.'],
-        ['The shadows were just shadows now.', 'Everything looked cosy and familiar.'],
-      ],
-      brief: '{hero} walking calmly back past {place}, friendly shadows, warm night light',
+      brief: '{star} trying bravely at {stop}, {friend} close by, {light}',
     },
   ],
   resolution: {
+    time: 'story',
     slots: [
-      ['"I was brave," said {Name}, and it was true.', '{Name} smiled. The wobbly feeling had melted away.', 'The room felt safe and snug again.'],
-      ['{friend} set the {object} by the bed, glowing softly.', '"Brave hearts sleep well," said {friend}.'],
+      ['{Name} was not scared of {fear} any more.', 'The wobbly feeling about {fear} had melted away.'],
+      ['"I was brave," said {Name}, and it was true.', '{Name} stood up tall and smiled.'],
+      ['"I knew you could," said {friend}.', '"Brave hearts sleep well," said {friend}.'],
     ],
-    brief: '{hero} proud and calm in bed, a {object} glowing softly on the nightstand, {friend} nearby',
+    brief: '{star} standing tall and smiling, {friend} proud, {light}',
   },
 };

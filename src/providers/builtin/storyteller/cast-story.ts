@@ -1,0 +1,109 @@
+import type { Archetype } from './archetype.ts';
+import { capitalise, joinList, titleCase, withArticle } from './fill-template.ts';
+import { heroTraits, heroWords, makeableWords, placeWords } from './idea-vocabulary.ts';
+import type { IdeaParts, TimeOfDay } from './read-idea-parts.ts';
+import type { SeededRandom } from '../../../engine/seeded-random.ts';
+import type { StoryDraft } from './story-draft.ts';
+import type { StoryRequest } from './story-request.ts';
+import { clothes, colours, companionNames, features, hair, heroNames, homes } from './story-world.ts';
+
+/** Everything fixed for one story whatever the wording: names, looks, places, the time of day, the title. */
+export interface Cast {
+  values: Record<string, string>;
+  characters: StoryDraft['characters'];
+  stops: string[];
+  storyTime: TimeOfDay;
+  arrivalTime: TimeOfDay;
+  title: string;
+}
+
+const colourTraits = new Set(colours);
+const sizeTraits = new Set(['little', 'tiny', 'small', 'big', 'young', 'old']);
+/** Feelings a hero can stop feeling by the end ("did not feel shy any more"; never "did not feel brave"). */
+const passingFeelings = new Set(['shy', 'scared', 'worried', 'sad', 'lonely', 'grumpy']);
+/** Places one can live near; others ("the moon") are only ever visited. */
+const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 'the forest', 'the woods', 'the meadow', 'the river', 'the lake', 'the pond', 'the farm', 'the garden', 'the mountains', 'the jungle', 'the desert', 'the reef', 'the city', 'the town', 'the castle', 'the park']);
+const whenWords: Record<TimeOfDay, string> = { morning: 'morning', day: 'afternoon', evening: 'evening', night: 'night' };
+
+/** The first interest that is a drawable animal ("cats") becomes the listener's pet in their own story. */
+function petFrom(interests: readonly string[]): string | undefined {
+  for (const interest of interests) {
+    const word = interest.toLowerCase().trim().replace(/s$/, '');
+    if (heroWords[word] && word !== 'robot') return word;
+  }
+  return undefined;
+}
+
+function childLooks(age: number, random: SeededRandom): string {
+  return `a ${age}-year-old child with ${random.pick(hair)}, wearing ${random.pick(clothes)}`;
+}
+
+export function castStory(parts: IdeaParts, archetype: Archetype, listener: StoryRequest['listener'], random: SeededRandom): Cast {
+  const heroIsListener = parts.hero === undefined;
+  const name = heroIsListener ? listener.name : random.pick(heroNames);
+  const names = random.shuffle(companionNames);
+  const traits = parts.traits.filter((trait) => heroTraits.has(trait));
+  const colour = traits.find((trait) => colourTraits.has(trait)) ?? random.pick(colours);
+  const described = [...traits.filter((trait) => !colourTraits.has(trait) && !sizeTraits.has(trait)), ...traits.filter((trait) => sizeTraits.has(trait))].slice(0, 2);
+  const characters: StoryDraft['characters'] = [];
+  if (heroIsListener) characters.push({ name, role: 'hero', looks: childLooks(listener.age, random) });
+  else characters.push({ name, role: 'hero', looks: `a small ${colour} ${parts.hero!.word} with ${random.pick(features)}, wearing ${random.pick(clothes)}` });
+
+  // The one in trouble is the idea's companion; whoever helps is another companion, the listener, or a pet.
+  const helping = archetype.id === 'helping-a-friend';
+  const ideaFriends = parts.companions.map((being, index) => ({ ...being, name: `${names[index]} the ${being.word}` }));
+  const pal = helping ? ideaFriends[0] ?? { word: 'bird', kind: 'bird', drawn: true, name: `${names[3]} the bird` } : undefined;
+  const companion = helping ? ideaFriends[1] : ideaFriends[0];
+  const pet = petFrom(listener.interests);
+  let friend: string;
+  if (companion) {
+    friend = companion.name;
+    characters.push({ name: friend, role: 'companion', looks: `a small ${random.pick(colours)} ${companion.word}` });
+  } else if (!heroIsListener) {
+    friend = listener.name;
+    characters.push({ name: friend, role: 'friend', looks: childLooks(listener.age, random) });
+  } else {
+    friend = pet ? `${names[2]} the ${pet}` : 'Hoot the owl';
+    characters.push({ name: friend, role: 'companion', looks: `a small ${pet ? random.pick(colours) : 'brown'} ${pet ?? 'owl'}` });
+  }
+  if (pal) characters.push({ name: pal.name, role: 'friend in need', looks: `a little ${random.pick(colours)} ${pal.word}` });
+
+  const storyTime: TimeOfDay = parts.time ?? (archetype.id === 'small-fear' && (parts.fear ?? 'the dark') === 'the dark' ? 'night' : archetype.id === 'journey' ? 'morning' : 'day');
+  const place = parts.destination ?? random.pick(['the top of the hill', 'the sea', 'the old lighthouse']);
+  const placeWord = Object.values(placeWords).find((entry) => entry.phrase === place);
+  const object = archetype.id === 'lost-and-found' || archetype.id === 'making-something' ? parts.thing ?? random.pick(archetype.defaultObjects) : random.pick(archetype.defaultObjects);
+  const making = makeableWords[object];
+  const interests = listener.interests.filter((interest) => interest.trim() !== '');
+  const listenerInStory = heroIsListener || friend === listener.name;
+  const fear = parts.fear ?? 'the dark';
+  const values: Record<string, string> = {
+    Name: name,
+    hero: heroIsListener ? 'a child' : withArticle([...described, parts.hero!.word].join(' ')),
+    star: heroIsListener ? name : `${name} the ${parts.hero!.word}`,
+    friend,
+    place,
+    Place: titleCase(place),
+    object,
+    Object: titleCase(object),
+    aObject: withArticle(object),
+    AObject: withArticle(titleCase(object)),
+    fear,
+    Fear: titleCase(fear),
+    when: whenWords[storyTime],
+    home: parts.setting && homePlaces.has(parts.setting) && parts.setting !== place ? parts.setting : random.pick(homes),
+    favourite: random.pick(listener.favouriteThings.length > 0 ? listener.favouriteThings : ['warm pancakes', 'the sea', 'snowflakes']),
+    interests: listenerInStory && interests.length > 0 ? `${heroIsListener ? name : listener.name} loved ${joinList(interests)}.` : '',
+  };
+  if (interests.length > 0) values.interest = random.pick(interests);
+  if (parts.feeling && passingFeelings.has(parts.feeling)) values.feeling = parts.feeling;
+  if (making) Object.assign(values, { make: making.make, made: making.made, Makes: `${capitalise(making.make)}s` });
+  if (pal) Object.assign(values, { pal: pal.name, Pal: pal.name.replace(/ the .*/, ''), trouble: parts.trouble ?? 'was feeling sad' });
+  return {
+    values,
+    characters,
+    stops: random.shuffle(archetype.stops),
+    storyTime,
+    arrivalTime: placeWord?.light === 'night' ? 'night' : placeWord?.light === 'evening' ? 'evening' : 'day',
+    title: random.pick(archetype.titles),
+  };
+}

@@ -1,0 +1,107 @@
+import { checkIdeaPart } from '../../../safety/index.ts';
+import {
+  companionOnlyWords, fearWords, feelingWords, heroTraits, heroWords, keepsakeWords, makeableWords, personWords, placeWords, timeWords, troubleWords,
+} from './idea-vocabulary.ts';
+
+export type PlotShape = 'journey' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend';
+export type TimeOfDay = 'morning' | 'day' | 'evening' | 'night';
+
+/** A creature of the idea: the word the idea used ("kitten") and the kind drawn ("cat"). */
+export interface Being { word: string; kind: string; drawn: boolean }
+
+/**
+ * What the storyteller takes from an idea: only recognised words, each also passed by the safety
+ * check on its own. The idea's own sentences are never kept.
+ */
+export interface IdeaParts {
+  /** Absent when the idea names no creature: the listener is then the hero. */
+  hero?: Being;
+  traits: string[];
+  companions: Being[];
+  /** A place the hero wishes to reach (`sea`), for journeys. */
+  destination?: string;
+  /** Where the story happens when it is not a journey. */
+  setting?: string;
+  /** The thing at the heart of the story: lost, or to be made. */
+  thing?: string;
+  fear?: string;
+  trouble?: string;
+  feeling?: string;
+  time?: TimeOfDay;
+  plot: PlotShape;
+}
+
+const journeyCues = new Set(['want', 'wants', 'wish', 'wishes', 'dream', 'dreams', 'visit', 'visiting', 'see', 'go', 'goes', 'going', 'fly', 'climb', 'swim', 'sail', 'trip', 'travel', 'journey', 'reach', 'explore', 'to']);
+const lostCues = new Set(['lost', 'lose', 'loses', 'missing', 'find', 'finds', 'search', 'searching']);
+const helpCues = new Set(['help', 'helps', 'helping', 'rescue', 'rescues', 'stuck', 'broken', 'hurt']);
+const makeCues = new Set(['make', 'makes', 'making', 'build', 'builds', 'building', 'bake', 'bakes', 'baking', 'paint', 'paints', 'knit', 'knits', 'sew', 'sews', 'create', 'creates']);
+const fearCues = new Set(['afraid', 'scared', 'frightened', 'nervous', 'worried', 'fear', 'timid']);
+
+function forms(word: string): string[] {
+  const found = [word];
+  if (word.endsWith('ies')) found.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) found.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) found.push(word.slice(0, -1));
+  return found;
+}
+
+/** The listed form of a word (singular when listed singular), or undefined when no list has it. */
+function listed(word: string, has: (candidate: string) => boolean): string | undefined {
+  return forms(word).find(has);
+}
+
+const safe = (word: string) => checkIdeaPart(word, 'child').safe;
+
+/** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
+export function readIdeaParts(idea: string): IdeaParts {
+  const words = idea.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const joined = words.map((word, index) => (index + 1 < words.length ? `${word} ${words[index + 1]}` : ''));
+  const beings: Array<Being & { index: number }> = [];
+  let person = false;
+  for (const [index, word] of words.entries()) {
+    const heroWord = listed(word, (candidate) => candidate in heroWords);
+    const friendWord = listed(word, (candidate) => companionOnlyWords.has(candidate));
+    // "an astronaut cat" is a cat; "a girl and her dog" is about the listener.
+    if (personWords.has(word) && !(index + 1 < words.length && listed(words[index + 1], (candidate) => candidate in heroWords))) {
+      if (beings.length === 0) person = true;
+    } else if (heroWord && safe(heroWord)) beings.push({ word: heroWord, kind: heroWords[heroWord], drawn: true, index });
+    else if (friendWord && safe(friendWord)) beings.push({ word: friendWord, kind: friendWord, drawn: false, index });
+  }
+  const heroAt = person ? -1 : beings.findIndex((being) => being.drawn);
+  const hero = heroAt >= 0 ? beings[heroAt] : undefined;
+  const companions = beings.filter((being) => being !== hero && being.word !== hero?.word).slice(0, 2).map(({ word, kind, drawn }) => ({ word, kind, drawn }));
+  const traits = hero ? words.slice(Math.max(0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
+
+  const places = words.flatMap((word, index) => {
+    const key = joined[index] in placeWords ? joined[index] : listed(word, (candidate) => candidate in placeWords);
+    return key && safe(key) ? [{ phrase: placeWords[key].phrase, index }] : [];
+  });
+  const find = (has: (candidate: string) => boolean) => words.map((word) => listed(word, has)).find((word) => word !== undefined && safe(word));
+  const cue = (cues: Set<string>) => words.findIndex((word) => cues.has(word));
+  const wishAt = words.findIndex((word, index) => journeyCues.has(word) && word !== 'to' && places.some((place) => place.index > index));
+  const destination = wishAt >= 0 ? places.find((place) => place.index > wishAt)?.phrase : undefined;
+  const feeling = find((candidate) => candidate in feelingWords);
+  const parts: IdeaParts = {
+    hero: hero && { word: hero.word, kind: hero.kind, drawn: true },
+    traits: [...new Set(traits)],
+    companions,
+    destination,
+    setting: places.find((place) => place.phrase !== destination)?.phrase,
+    feeling: feeling && feelingWords[feeling],
+    time: (() => { const word = find((candidate) => candidate in timeWords); return word ? timeWords[word] : undefined; })(),
+    plot: 'journey',
+  };
+  if (cue(helpCues) >= 0 || (companions.length > 0 && find((candidate) => candidate in troubleWords))) {
+    const trouble = find((candidate) => candidate in troubleWords);
+    return { ...parts, plot: 'helping-a-friend', trouble: trouble ? troubleWords[trouble] : undefined };
+  }
+  if (cue(lostCues) >= 0 || /\b(can ?not|can t|cant|couldn t) find\b/.test(words.join(' '))) {
+    return { ...parts, plot: 'lost-and-found', thing: find((candidate) => keepsakeWords.has(candidate)) };
+  }
+  const making = cue(makeCues);
+  if (making >= 0) return { ...parts, plot: 'making-something', thing: words.slice(making).map((word) => listed(word, (candidate) => candidate in makeableWords)).find((word) => word && safe(word)) };
+  if (destination) return parts;
+  const fearWord = find((candidate) => candidate in fearWords);
+  if (cue(fearCues) >= 0 || (feeling === 'shy' && fearWord)) return { ...parts, plot: 'small-fear', fear: fearWord ? fearWords[fearWord] : undefined };
+  return { ...parts, destination: parts.setting, setting: undefined };
+}
