@@ -79,6 +79,9 @@ export function applyEnvironment(config: KilnConfig, env: Environment, cwd: stri
 
   const host = present(env, 'HOST');
   if (host) next.server.host = host;
+  const publicHost = present(env, 'KILN_PUBLIC_HOST');
+  if (publicHost) next.server.publicHost = publicHost;
+  if (present(env, 'KILN_METRICS_TOKEN')) next.server.metricsTokenEnv ??= 'KILN_METRICS_TOKEN';
   const port = present(env, 'PORT');
   if (port !== undefined) {
     if (!/^\d+$/.test(port) || Number(port) > 65535) {

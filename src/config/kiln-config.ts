@@ -29,6 +29,10 @@ export interface KilnConfig {
   server: {
     host: string;
     port: number;
+    /** In local mode, a name besides loopback that requests may be addressed to (a reverse proxy's host). */
+    publicHost?: string;
+    /** The environment variable holding the token /metrics requires (`KILN_METRICS_TOKEN`); open when absent. */
+    metricsTokenEnv?: string;
     auth: {
       /** The environment variable holding the HS256 secret (the secret itself never sits in the config). */
       jwtSecretEnv?: string;
@@ -38,6 +42,8 @@ export interface KilnConfig {
       issuer?: string;
       /** When set, tokens must carry this `aud`. */
       audience?: string;
+      /** Longest accepted token lifetime (exp − iat), in seconds; default 24 hours. */
+      maxTokenLifetimeSeconds?: number;
     };
     /** Per route family (`jobs-create`, `uploads`, `reads`); families not named keep the server's defaults. */
     rateLimits: Record<string, RateLimitConfig>;

@@ -92,6 +92,8 @@ function mergeFile(file: string | null, data: ConfigFile, cwd: string): KilnConf
   config.server = {
     host: server.host ?? config.server.host,
     port: server.port ?? config.server.port,
+    ...(server.publicHost ? { publicHost: server.publicHost } : {}),
+    ...(server.metricsTokenEnv ? { metricsTokenEnv: server.metricsTokenEnv } : {}),
     auth: { ...server.auth },
     rateLimits: { ...server.rateLimits },
   };

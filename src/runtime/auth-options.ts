@@ -8,7 +8,7 @@ import type { AuthOptions } from '../server/auth/auth-options.ts';
  * single-user local mode.
  */
 export function authOptionsFrom(config: KilnConfig, env: NodeJS.ProcessEnv = process.env): AuthOptions {
-  const { jwtSecretEnv, jwksUrl, issuer, audience } = config.server.auth;
+  const { jwtSecretEnv, jwksUrl, issuer, audience, maxTokenLifetimeSeconds } = config.server.auth;
   const secretVariable = jwtSecretEnv ?? 'KILN_JWT_SECRET';
   const secret = env[secretVariable];
   if (jwtSecretEnv && !secret) {
@@ -18,5 +18,5 @@ export function authOptionsFrom(config: KilnConfig, env: NodeJS.ProcessEnv = pro
   if (secret !== undefined && secret.length < 32) {
     throw new ConfigError(`${secretVariable} is too short: use at least 32 characters (Supabase's JWT secret is 40 or more).`);
   }
-  return { mode: 'jwt', secret, jwksUrl, issuer, audience };
+  return { mode: 'jwt', secret, jwksUrl, issuer, audience, maxTokenLifetimeSeconds };
 }

@@ -13,7 +13,9 @@ import type { AuthOptions } from './auth/auth-options.ts';
 import { installAuth } from './auth/install-auth.ts';
 import { installLocalRequestGuard } from './auth/local-request-guard.ts';
 import { contentSecurityPolicyDirectives } from './content-security-policy-directives.ts';
-import { createErrorHandler } from './error-handler.ts';
+import { createErrorHandler, handleFrameworkError } from './error-handler.ts';
+import { installRequestTextCheck } from './http/check-request-text.ts';
+import { installJsonBodyParser } from './http/parse-json-body.ts';
 import { loggerOptions, type LoggerSetting } from './logger-options.ts';
 import { liveRoutes, type LiveRouteOptions } from './live/live-routes.ts';
 import { createMetrics, type KilnMetrics } from './metrics.ts';
@@ -72,12 +74,14 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   const metrics = options.metrics ?? createMetrics({ queueDepth: () => runtime.jobs.queueDepth() });
 
   // One access-log line per request (written below) instead of Fastify's two: half the logging on busy polls.
-  const app = Fastify({ logger: loggerOptions(options.logger), bodyLimit: bodyLimitBytes, disableRequestLogging: true }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: loggerOptions(options.logger), bodyLimit: bodyLimitBytes, disableRequestLogging: true, frameworkErrors: handleFrameworkError }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Without this, a text/plain body reaches the JSON routes as a string and fails validation with a
   // confusing message; refusing it is a clear 415.
   app.removeContentTypeParser('text/plain');
+  installJsonBodyParser(app);
+  installRequestTextCheck(app);
   app.setErrorHandler(createErrorHandler({ bodyLimitBytes, uploadLimitBytes }));
   app.setNotFoundHandler(createNotFoundHandler(options.webRoot));
   app.decorate('metrics', metrics);

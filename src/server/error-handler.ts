@@ -40,6 +40,18 @@ export function createErrorHandler(limits: ErrorHandlerLimits) {
   };
 }
 
+/**
+ * Errors the router finds before any route runs (a path part over 100 characters, a broken
+ * percent-escape); Fastify would answer them in its own shape.
+ */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const kilnError = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+    ? new KilnError('not_found', 'Nothing is found at this address: a part of the path is longer than 100 characters, and no id is that long.')
+    : new KilnError('bad_input', 'The address is not a valid URL: check its percent-escapes (%XX).');
+  request.log.info({ code: kilnError.code, message: kilnError.message }, 'request refused');
+  return sendError(reply, kilnError);
+}
+
 function toHttpError(error: unknown, request: FastifyRequest, limits: ErrorHandlerLimits): KilnError {
   if (error instanceof KilnError) {
     // Wrapped unknown errors carry whatever the failing library said; keep that in the log only.
@@ -60,10 +72,6 @@ function toHttpError(error: unknown, request: FastifyRequest, limits: ErrorHandl
 function fromFastifyError(error: FastifyError, request: FastifyRequest, limits: ErrorHandlerLimits): KilnError | undefined {
   const contentType = request.headers['content-type'] ?? '(none)';
   switch (error.code) {
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new KilnError('bad_input', 'The body is not valid JSON; check for a missing quote, comma or brace.');
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new KilnError('bad_input', 'The body is empty but Content-Type says JSON; send a JSON object.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new KilnError('payload_too_large', `The body is larger than the limit of ${formatBytes(limits.bodyLimitBytes)}.`, {
         details: { limitBytes: limits.bodyLimitBytes },

@@ -16,7 +16,14 @@ export interface JwtAuthOptions {
   issuer?: string;
   /** When set, tokens must carry this `aud` (Supabase uses `authenticated`). */
   audience?: string;
+  /**
+   * Longest lifetime a token may claim, in seconds (exp − iat, or exp − now without `iat`); default
+   * 24 hours. A stolen token is only as dangerous as it is long-lived.
+   */
+  maxTokenLifetimeSeconds?: number;
 }
+
+export const defaultMaxTokenLifetimeSeconds = 24 * 60 * 60;
 
 export type AuthOptions = LocalAuthOptions | JwtAuthOptions;
 

@@ -70,6 +70,31 @@ describe('HS256 tokens (Supabase Auth)', () => {
     expect(await me(target, await token)).toEqual({ status: 401, body: { error: { code: 'unauthorized', message } } });
   });
 
+  it('refuses a token without an expiry', async () => {
+    const target = await jwtApp({ secret });
+    const forever = await new SignJWT({ sub: 'user-a' }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().sign(new TextEncoder().encode(secret));
+    expect(await me(target, forever)).toEqual({
+      status: 401,
+      body: { error: { code: 'unauthorized', message: 'The bearer token has no expiry (`exp`); this server accepts only tokens that expire.' } },
+    });
+  });
+
+  it('refuses a token that lives longer than the maximum lifetime (24 hours unless configured)', async () => {
+    const target = await jwtApp({ secret });
+    const result = await me(target, await hs256Token({ sub: 'user-a' }, { expiresIn: '30d' }));
+    expect(result.status).toBe(401);
+    expect(result.body.error.message).toBe('The bearer token is valid for 720 hours, longer than the 24 hours this server allows (auth.maxTokenLifetimeSeconds); ask for a shorter-lived one.');
+    expect((await me(target, await hs256Token({ sub: 'user-a' }, { expiresIn: '23h' }))).status).toBe(200);
+  });
+
+  it('measures a token without `iat` from now, and follows a configured maximum', async () => {
+    const target = await jwtApp({ secret, maxTokenLifetimeSeconds: 600 });
+    const sign = (seconds: number) => new SignJWT({ sub: 'user-a' }).setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime(Math.floor(Date.now() / 1000) + seconds).sign(new TextEncoder().encode(secret));
+    expect((await me(target, await sign(3600))).status).toBe(401);
+    expect((await me(target, await sign(300))).status).toBe(200);
+  });
+
   it('refuses a token for another audience or issuer', async () => {
     const target = await jwtApp({ secret, audience: 'authenticated', issuer: 'https://auth.example/' });
     const wrongAudience = await me(target, await hs256Token({ sub: 'a', aud: 'anon', iss: 'https://auth.example/' }));

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { KilnError, ProviderUnavailableError, UnauthorizedError } from '../../engine/errors/index.ts';
-import type { JwtAuthOptions } from './auth-options.ts';
+import { defaultMaxTokenLifetimeSeconds, type JwtAuthOptions } from './auth-options.ts';
 
 /** Checks a bearer token and answers its user id; throws a 401 KilnError when it is not good. */
 export type TokenVerifier = (token: string) => Promise<string>;
@@ -20,10 +20,12 @@ export function createTokenVerifier(options: JwtAuthOptions): TokenVerifier {
     throw new UnauthorizedError(`The bearer token is signed with ${header.alg}, which this server is not configured to check.`);
   };
   const algorithms = [...(secret ? symmetricAlgorithms : []), ...(remoteKeys ? asymmetricAlgorithms : [])];
+  const maxLifetimeSeconds = options.maxTokenLifetimeSeconds ?? defaultMaxTokenLifetimeSeconds;
 
   return async (token) => {
     try {
-      const { payload } = await jwtVerify(token, getKey, { algorithms, issuer: options.issuer, audience: options.audience });
+      const { payload } = await jwtVerify(token, getKey, { algorithms, issuer: options.issuer, audience: options.audience, requiredClaims: ['exp'] });
+      checkLifetime(payload.exp as number, payload.iat, maxLifetimeSeconds);
       if (typeof payload.sub !== 'string' || payload.sub === '') {
         throw new UnauthorizedError('The bearer token has no subject (`sub`), so it names no user.');
       }
@@ -34,12 +36,24 @@ export function createTokenVerifier(options: JwtAuthOptions): TokenVerifier {
   };
 }
 
+/** Refuses tokens that never expire in practice; `exp` itself is checked by jose. */
+function checkLifetime(expiresAt: number, issuedAt: number | undefined, maxLifetimeSeconds: number): void {
+  const lifetimeSeconds = expiresAt - (issuedAt ?? Math.floor(Date.now() / 1000));
+  if (lifetimeSeconds <= maxLifetimeSeconds) return;
+  const hours = (seconds: number) => `${Math.round((seconds / 3600) * 10) / 10} hours`;
+  throw new UnauthorizedError(`The bearer token is valid for ${hours(lifetimeSeconds)}, longer than the ${hours(maxLifetimeSeconds)} this server allows `
+    + '(auth.maxTokenLifetimeSeconds); ask for a shorter-lived one.');
+}
+
 function describeVerificationFailure(error: unknown, options: JwtAuthOptions, algorithms: string[]): KilnError {
   if (error instanceof KilnError) return error;
   if (error instanceof joseErrors.JOSEAlgNotAllowed) {
     return new UnauthorizedError(`The bearer token is signed with an algorithm this server does not check; it accepts ${algorithms.join(', ')}.`);
   }
   if (error instanceof joseErrors.JWTExpired) return new UnauthorizedError('The bearer token has expired; sign in again.');
+  if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'exp' && error.reason === 'missing') {
+    return new UnauthorizedError('The bearer token has no expiry (`exp`); this server accepts only tokens that expire.');
+  }
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
     return new UnauthorizedError(`The bearer token's \`${error.claim}\` claim is not accepted here (${error.reason}).`);
   }

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { BadInputError } from '../../engine/errors/index.ts';
+
+/** Where a value holds text PostgreSQL and JSON cannot carry, and what is wrong with it. */
+export interface InvalidText {
+  /** Dotted path of the field (`input.label`). */
+  path: string;
+  /** True when the field's name (the key) is at fault rather than its value. */
+  inName: boolean;
+  problem: string;
+}
+
+const maxDepth = 64;
+
+/**
+ * The first string (value or key) in `value` that is not storable text: a NUL character (PostgreSQL
+ * text and jsonb refuse it) or a lone UTF-16 surrogate (not Unicode; encoders fail or mangle it).
+ * Left alone, both surface later as a 500 from the database.
+ */
+export function findInvalidText(value: unknown, path: string[] = [], depth = 0): InvalidText | undefined {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    return problem ? { path: path.join('.'), inName: false, problem } : undefined;
+  }
+  if (value === null || typeof value !== 'object' || depth > maxDepth) return undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findInvalidText(item, [...path, String(index)], depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const keyProblem = textProblem(key);
+    if (keyProblem) return { path: [...path, printable(key)].join('.'), inName: true, problem: keyProblem };
+    const found = findInvalidText(item, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Throws a 400 naming the field when `value` holds text that cannot be stored; `place` is e.g. `form`. */
+export function assertValidText(value: unknown, place: string, path: string[] = []): void {
+  const found = findInvalidText(value, path);
+  if (!found) return;
+  const subject = `The ${place} field \`${found.path}\`${found.inName ? ' (its name)' : ''}`;
+  throw new BadInputError(`${subject} contains ${found.problem}.`, { details: { field: found.path } });
+}
+
+/**
+ * One check for every parsed part of every request: JSON body, query string and path. Routes that
+ * read multipart fields themselves call assertValidText on each text field.
+ */
+export function installRequestTextCheck(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    assertValidText(request.params, 'path');
+    assertValidText(request.query, 'query string');
+    assertValidText(request.body, 'body');
+  });
+}
+
+function textProblem(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'a NUL character (U+0000); remove it';
+  if (!text.isWellFormed()) {
+    const surrogate = /[\ud800-\udfff]/.exec(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))?.[0] ?? '';
+    const escaped = `\\u${surrogate.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return `a lone UTF-16 surrogate (${escaped}), which is not text; send valid Unicode`;
+  }
+  return undefined;
+}
+
+function printable(key: string): string {
+  return JSON.stringify(key).slice(1, -1);
+}
