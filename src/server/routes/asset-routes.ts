@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BadInputError, KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
+import { KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import { sendError } from '../error-handler.ts';
-import { cleanFileName, contentDisposition } from '../http/content-disposition.ts';
+import { contentDisposition } from '../http/content-disposition.ts';
 import { parseByteRange } from '../http/parse-byte-range.ts';
-import { checkUpload } from '../uploads/read-upload.ts';
+import { receiveOneFile } from '../uploads/receive-one-file.ts';
 import { assetContentQuerySchema, assetParamsSchema, assetSchema, listAssetsQuerySchema } from './asset-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
 
@@ -18,9 +18,10 @@ export const assetRoutes: FastifyPluginAsyncZod<AssetRouteOptions> = async (app,
     onRequest: rateLimits.uploads,
     schema: {
       summary: 'Upload a file',
-      description: 'multipart/form-data with one file in a field named `file`. Images (PNG, JPEG, WebP, GIF), audio '
-        + '(WAV, MP3, FLAC, Ogg, M4A) and video (MP4, WebM, Matroska) are accepted, decided from the bytes; a declared '
-        + 'type that disagrees with them answers 415.',
+      description: 'multipart/form-data with one file in a field named `file` and nothing else. Images (PNG, JPEG, WebP, '
+        + 'GIF, up to 4096×4096), audio (WAV, MP3, FLAC, Ogg, M4A) and video (MP4, WebM, Matroska), up to 20 minutes, are '
+        + 'accepted, decided from the bytes and decoded in full before they are kept; a declared type that disagrees with '
+        + 'the bytes answers 415, a file that does not decode 422, one past the limits 400.',
       tags: ['assets'],
       consumes: ['multipart/form-data'],
       response: { 201: assetSchema },
@@ -29,15 +30,7 @@ export const assetRoutes: FastifyPluginAsyncZod<AssetRouteOptions> = async (app,
     if (!request.isMultipart()) {
       throw new UnsupportedMediaTypeError(`Content-Type ${request.headers['content-type'] ?? '(none)'} is not accepted here; send the file as multipart/form-data in a field named \`file\`.`);
     }
-    const part = await request.file({ limits: { fileSize: uploadLimitBytes, files: 1, fields: 10 } });
-    if (!part) throw new BadInputError('The form has no file; send one in a field named `file`.');
-    const upload = await checkUpload(part.file, part.mimetype, uploadLimitBytes);
-    const asset = await runtime.assets.put({
-      ownerId: request.userId,
-      data: upload.data,
-      mediaType: upload.mediaType,
-      name: cleanFileName(part.filename) || 'upload',
-    });
+    const asset = await receiveOneFile(request, runtime, uploadLimitBytes);
     return reply.code(201).header('location', `/api/assets/${encodeURIComponent(asset.id)}`).send(asset);
   });
 
