@@ -22,6 +22,8 @@ const expressionTable = termTable(expressionWords);
 const reachBefore = 4;
 /** Pose and mood words may also follow: "a dragon who is sleeping", "a dragon who lost his blanket". */
 const reachAfter = 6;
+/** What a subject wears may come after a longer description ("a child with curly brown hair, wearing a red scarf"). */
+const reachClothes = 10;
 
 /**
  * Finds the subjects a prompt names, with the adjectives around each. `skip` marks tokens another
@@ -40,7 +42,7 @@ export function readSubjectMentions(tokens: string[], skip: ReadonlySet<number>)
       kind: mention.value,
       noun: mention.phrase,
       count: readCount(mention, before),
-      colour: lastValue(findTerms(before, colourTable)),
+      colour: lastValue(findTerms(before, colourTable)) ?? clothesColour(tokens.slice(mention.end, Math.min(nextStart, mention.end + reachClothes))),
       size: lastValue(findTerms(before, sizeTable)),
       pose: lastValue(findTerms(around, poseTable)),
       expression: strongestExpression(findTerms(around, expressionTable).map((match) => match.value)),
@@ -69,6 +71,12 @@ function mergeRepeats(mentions: Array<SubjectMention & { another: boolean }>): S
     }
   }
   return merged;
+}
+
+/** "a child wearing a yellow raincoat" is drawn in yellow: the colour of what a subject wears, when no colour comes before it. */
+function clothesColour(after: string[]): ColourName | undefined {
+  const wearing = after.findIndex((word) => word === 'wearing' || word === 'in');
+  return wearing < 0 ? undefined : findTerms(after.slice(wearing + 1, wearing + 4), colourTable)[0]?.value;
 }
 
 function lastValue<T>(matches: Array<TermMatch<T>>): T | undefined {

@@ -52,6 +52,8 @@ export const subjectKinds = [
   'turtle',
   'octopus',
   'butterfly',
+  'hedgehog',
+  'squirrel',
   'child',
   'robot',
   'rocket',

@@ -38,6 +38,8 @@ export const subjectTraits: Record<SubjectKind, SubjectTraits> = {
   turtle: { habitat: 'ground', scale: 0.6, aspect: 1.6, colours: ['green', 'teal', 'brown'], settings: ['underwater', 'beach', 'ocean'] },
   octopus: { habitat: 'water', scale: 0.8, aspect: 1.1, colours: ['purple', 'pink', 'red', 'orange'], settings: ['underwater'] },
   butterfly: { habitat: 'air', scale: 0.4, aspect: 1.3, colours: ['purple', 'blue', 'yellow', 'orange', 'pink'], settings: ['garden', 'meadow', 'forest'] },
+  hedgehog: { habitat: 'ground', scale: 0.6, aspect: 1.1, colours: ['brown', 'grey', 'gold'], settings: ['garden', 'forest', 'meadow'] },
+  squirrel: { habitat: 'ground', scale: 0.65, aspect: 1, colours: ['orange', 'red', 'grey', 'brown'], settings: ['forest', 'garden', 'meadow'] },
   child: { habitat: 'ground', scale: 1, aspect: 0.7, colours: ['red', 'blue', 'yellow', 'green', 'purple', 'pink', 'orange'], settings: everywhere },
   robot: { habitat: 'ground', scale: 1, aspect: 0.85, colours: ['grey', 'blue', 'teal', 'red', 'white'], settings: ['city', 'space', 'stage', 'bedroom'] },
   rocket: { habitat: 'air', scale: 1.05, aspect: 0.6, colours: ['red', 'white', 'blue', 'orange'], settings: ['space', 'sky', 'city'] },

@@ -7,6 +7,7 @@ import { moderateImage, moderateText } from '../../safety/moderate-content.ts';
 import type { ModerationRecord } from '../../safety/moderation-record.ts';
 import { guardrailMatcher } from './guardrail-matcher.ts';
 import { moderationRecordSchema } from './story-content.ts';
+import { lightPhrases, sceneTime } from './scene-light.ts';
 import { maxRegenerations } from './write-step.ts';
 
 /** Picture size: 4:3, large enough for a tablet, small enough to draw quickly. */
@@ -14,10 +15,13 @@ export const pictureSize = { width: 768, height: 576 } as const;
 
 const safePictureBrief = 'a calm starry night sky over a sleeping village, soft moonlight';
 
-/** The character card goes into every scene's prompt, so the same characters look the same throughout. */
-export function picturePrompt(brief: string, characters: z.output<typeof characterSchema>[]): string {
+/**
+ * The character card goes into every scene's prompt, so the same characters look the same throughout;
+ * the light comes from the scene's own words (a morning scene is drawn in morning light).
+ */
+export function picturePrompt(brief: string, characters: z.output<typeof characterSchema>[], sceneText = ''): string {
   const card = characters.map((character) => `${character.name}: ${character.looks}`).join('; ');
-  return `${brief}. Characters: ${card}. Gentle children's picture-book illustration, soft bedtime colours.`;
+  return `${brief}. Characters: ${card}. Gentle children's picture-book illustration, ${lightPhrases[sceneTime(brief, sceneText)]}.`;
 }
 
 /** Alt text: a configured description service (Azure AI Vision) first, else what the illustrator says it drew. */
@@ -43,8 +47,8 @@ async function altTextFor(image: MediaData, drawn: string | undefined, brief: st
  */
 export const illustrateStep = defineStep({
   id: 'story.illustrate',
-  version: 1,
-  input: z.object({ scene: z.int(), brief: z.string(), characters: z.array(characterSchema), seed: z.int(), mode: z.enum(['child', 'standard']) }),
+  version: 2,
+  input: z.object({ scene: z.int(), brief: z.string(), text: z.string().default(''), characters: z.array(characterSchema), seed: z.int(), mode: z.enum(['child', 'standard']) }),
   output: z.object({ imageAssetId: z.string(), altText: z.string(), moderation: moderationRecordSchema }),
   async run(input, context) {
     const providers = context.services.providers as ProviderRegistry;
@@ -60,7 +64,7 @@ export const illustrateStep = defineStep({
       context.progress((attempts - 1) / (maxRegenerations + 2), `drawing scene ${input.scene}`);
       const briefCheck = await moderateText(brief, { ...options, providers: undefined });
       const result = await model.generate({
-        prompt: picturePrompt(brief, input.characters), ...pictureSize, seed: input.seed + (attempts - 1) * 7919, abortSignal: context.signal,
+        prompt: picturePrompt(brief, input.characters, fallback ? '' : input.text), ...pictureSize, seed: input.seed + (attempts - 1) * 7919, abortSignal: context.signal,
       });
       for (const warning of result.warnings) context.warn(warning);
       const briefLayer = { layer: 'illustration-brief' as const, categories: briefCheck.layers[0].categories, passed: briefCheck.passed };

@@ -17,7 +17,7 @@ for (const scene of sceneNumbers) {
     after: ['write'],
     when: (job) => scene <= job.scenes,
     input: (job, upstream) => ({
-      scene, brief: upstream.write.draft.scenes[scene - 1].illustration, characters: upstream.write.draft.characters, seed: job.seed, mode: job.mode,
+      scene, brief: upstream.write.draft.scenes[scene - 1].illustration, text: upstream.write.draft.scenes[scene - 1].text, characters: upstream.write.draft.characters, seed: job.seed, mode: job.mode,
     }),
   };
   perScene[`narrate-${scene}`] = {

@@ -8,7 +8,10 @@ import { fallbackScene } from './fallback-scene.ts';
 import { guardrailMatcher } from './guardrail-matcher.ts';
 import { moderationRecordSchema } from './story-content.ts';
 import { storyInputSchema } from './story-input.ts';
+import { storyRequestFor } from './story-request-for.ts';
 import { storySystemPrompt } from './story-system-prompt.ts';
+import { echoesIdea, titleFromParts } from './story-title.ts';
+import { readIdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
 import { rewriteScene, writeDraft } from './write-story.ts';
 
 /** Rewrites a failing scene may get before it is replaced by a safe fallback scene. */
@@ -21,23 +24,21 @@ export const maxRegenerations = 2;
  */
 export const writeStep = defineStep({
   id: 'story.write',
-  version: 1,
+  version: 2,
   input: z.object({ prompt: z.string(), profile: storyInputSchema.shape.profile, scenes: z.int(), seed: z.int(), mode: z.enum(['child', 'standard']) }),
   output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string() }),
   async run(input, context) {
     const providers = context.services.providers as ProviderRegistry;
     const matcher = await guardrailMatcher();
     const { profile } = input;
-    const request = {
-      idea: input.prompt, scenes: input.scenes,
-      listener: { name: profile.name, age: profile.age, interests: profile.interests, favouriteThings: profile.favouriteThings, readingLevel: profile.readingLevel, language: profile.language },
-    };
+    const request = storyRequestFor({ prompt: input.prompt, profile, scenes: input.scenes });
     const system = storySystemPrompt(input);
     context.progress(0, 'writing the story');
     const { draft, servedBy } = await writeDraft(providers, context, request, system, input.seed);
     const options = { mode: input.mode, matcher, providers, signal: context.signal };
     const titleCheck = await moderateText(draft.title, options);
-    if (!titleCheck.passed) draft.title = `${draft.characters[0]?.name ?? 'A'} Bedtime Story`;
+    // A title is told, never pasted: one that repeats the idea's words is rebuilt from its checked parts.
+    if (!titleCheck.passed || echoesIdea(draft.title, input.prompt)) draft.title = titleFromParts(readIdeaParts(input.prompt), draft.characters[0]?.name ?? 'A Little One');
     const records: ModerationRecord[] = [];
     for (const [index, original] of draft.scenes.entries()) {
       context.progress((index + 0.5) / draft.scenes.length, `checking scene ${index + 1}`);

@@ -1,4 +1,5 @@
 import type { DrawContext } from '../draw-context.ts';
+import { createSeededRandom, hashText } from '../../../engine/seeded-random.ts';
 import type { SceneSubject } from '../scene-description.ts';
 import { circlesPath } from '../svg-markup.ts';
 import { face, motionLines, sleepyZs } from './face.ts';
@@ -10,7 +11,8 @@ const crowned = new Set(['princess', 'prince', 'king', 'queen']);
 
 /** A child facing us, in a tunic of the subject's colour; princes and princesses wear crowns, astronauts helmets. */
 export function drawChild(subject: SceneSubject, style: SubjectStyle, context: DrawContext): string {
-  const random = context.random(`child-${subject.x.toFixed(3)}`);
+  // Seeded by who the child is (its word and colour), not by the scene: the same child looks the same in every picture.
+  const random = createSeededRandom(hashText(`child|${subject.noun}|${subject.colour}`));
   const skin = style.tone(random.pick(skinTones));
   const hair = style.tone(random.pick(hairColours));
   const astronaut = subject.noun === 'astronaut';

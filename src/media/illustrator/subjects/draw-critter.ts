@@ -17,9 +17,11 @@ interface Features {
   mane?: boolean;
   trunk?: boolean;
   wings?: boolean;
+  /** A hedgehog's coat of spines, drawn behind the body and head. */
+  spines?: boolean;
 }
 
-type CritterKind = Extract<SubjectKind, 'cat' | 'dog' | 'bear' | 'rabbit' | 'fox' | 'mouse' | 'lion' | 'elephant' | 'dragon'>;
+type CritterKind = Extract<SubjectKind, 'cat' | 'dog' | 'bear' | 'rabbit' | 'fox' | 'mouse' | 'lion' | 'elephant' | 'dragon' | 'hedgehog' | 'squirrel'>;
 
 const featuresByKind: Record<CritterKind, Features> = {
   cat: { ears: 'pointy', tail: 'curl', whiskers: true },
@@ -31,6 +33,8 @@ const featuresByKind: Record<CritterKind, Features> = {
   lion: { ears: 'round', tail: 'tuft', muzzle: 'light', mane: true },
   elephant: { ears: 'elephant', tail: 'thin', trunk: true },
   dragon: { ears: 'horns', tail: 'spade', muzzle: 'light', wings: true },
+  hedgehog: { ears: 'round', tail: 'stub', muzzle: 'light', spines: true },
+  squirrel: { ears: 'pointy', tail: 'bushy', muzzle: 'light' },
 };
 
 export function drawCritter(subject: SceneSubject, style: SubjectStyle): string {
@@ -41,6 +45,7 @@ export function drawCritter(subject: SceneSubject, style: SubjectStyle): string 
   const belly = features.muzzle === 'white' ? style.white : style.light;
   let back = '';
   if (features.wings && !asleep) back += wings(style, false);
+  if (features.spines) back += spines(style, asleep);
   // Asleep, the tail curls round the front of the body; awake, it shows behind.
   const tailMarkup = tail(features.tail, style, asleep);
   if (!asleep) back += tailMarkup;
@@ -125,6 +130,26 @@ function ears(kind: Ears, style: SubjectStyle, layer: 'behind' | 'front'): strin
   }
   if (kind === 'horns' && layer === 'behind') markup += `<path d="M-6 -23L0 -33L6 -23Z" ${style.shape(style.dark)}/>`;
   return markup;
+}
+
+/**
+ * A hedgehog's spines: a spiky mound in the darker shade, behind the body and the head, so the face
+ * and tummy stay light (as in picture books). Asleep, the mound covers the curled-up back.
+ */
+function spines(style: SubjectStyle, asleep: boolean): string {
+  const centre = asleep ? { x: -4, y: -24, rx: 44, ry: 24 } : { x: 0, y: -50, rx: 38, ry: 46 };
+  const count = 21;
+  let path = '';
+  for (let index = 0; index <= count; index += 1) {
+    // Points round the upper half (and the sides) of an ellipse, alternating out and in.
+    const angle = Math.PI * (1.08 + (index / count) * 0.84);
+    const reach = index % 2 === 0 ? 1.3 : 0.98;
+    const x = centre.x + Math.cos(angle) * centre.rx * reach;
+    const y = centre.y + Math.sin(angle) * centre.ry * reach;
+    path += `${index === 0 ? 'M' : 'L'}${decimal(x)} ${decimal(y)}`;
+  }
+  path += `L${decimal(centre.x + centre.rx * 0.9)} ${decimal(centre.y + centre.ry * 0.5)}L${decimal(centre.x - centre.rx * 0.9)} ${decimal(centre.y + centre.ry * 0.5)}Z`;
+  return `<path d="${path}" ${style.shape(style.dark)}/>`;
 }
 
 /** Little rounded spikes along a sleeping dragon's back. */

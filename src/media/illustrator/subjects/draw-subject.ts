@@ -50,6 +50,8 @@ const artists: Record<SubjectKind, SubjectArtist> = {
   turtle: drawTurtle,
   octopus: drawOctopus,
   butterfly: drawButterfly,
+  hedgehog: drawCritter,
+  squirrel: drawCritter,
   child: drawChild,
   robot: drawRobot,
   rocket: drawRocket,

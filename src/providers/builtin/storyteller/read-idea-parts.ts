@@ -32,7 +32,8 @@ export interface IdeaParts {
 }
 
 const journeyCues = new Set(['want', 'wants', 'wish', 'wishes', 'dream', 'dreams', 'visit', 'visiting', 'see', 'go', 'goes', 'going', 'fly', 'climb', 'swim', 'sail', 'trip', 'travel', 'journey', 'reach', 'explore', 'to']);
-const lostCues = new Set(['lost', 'lose', 'loses', 'missing', 'find', 'finds', 'search', 'searching']);
+const strongLostCues = new Set(['lost', 'lose', 'loses', 'missing']);
+const lostCues = new Set(['find', 'finds', 'search', 'searching']);
 const helpCues = new Set(['help', 'helps', 'helping', 'rescue', 'rescues', 'stuck', 'broken', 'hurt']);
 const makeCues = new Set(['make', 'makes', 'making', 'build', 'builds', 'building', 'bake', 'bakes', 'baking', 'paint', 'paints', 'knit', 'knits', 'sew', 'sews', 'create', 'creates']);
 const fearCues = new Set(['afraid', 'scared', 'frightened', 'nervous', 'worried', 'fear', 'timid']);
@@ -79,7 +80,9 @@ export function readIdeaParts(idea: string): IdeaParts {
   const find = (has: (candidate: string) => boolean) => words.map((word) => listed(word, has)).find((word) => word !== undefined && safe(word));
   const cue = (cues: Set<string>) => words.findIndex((word) => cues.has(word));
   const wishAt = words.findIndex((word, index) => journeyCues.has(word) && word !== 'to' && places.some((place) => place.index > index));
-  const destination = wishAt >= 0 ? places.find((place) => place.index > wishAt)?.phrase : undefined;
+  // "climb the hill to see the sunset": what the hero goes to see is the wish, the hill only the way.
+  const seeAt = words.findIndex((word, index) => (word === 'see' || word === 'visit') && index > wishAt && places.some((place) => place.index > index));
+  const destination = wishAt >= 0 ? places.find((place) => place.index > Math.max(wishAt, seeAt))?.phrase : undefined;
   const feeling = find((candidate) => candidate in feelingWords);
   const parts: IdeaParts = {
     hero: hero && { word: hero.word, kind: hero.kind, drawn: true },
@@ -95,9 +98,9 @@ export function readIdeaParts(idea: string): IdeaParts {
     const trouble = find((candidate) => candidate in troubleWords);
     return { ...parts, plot: 'helping-a-friend', trouble: trouble ? troubleWords[trouble] : undefined };
   }
-  if (cue(lostCues) >= 0 || /\b(can ?not|can t|cant|couldn t) find\b/.test(words.join(' '))) {
-    return { ...parts, plot: 'lost-and-found', thing: find((candidate) => keepsakeWords.has(candidate)) };
-  }
+  // "lost her scarf" is a search; "wants to find the end of the rainbow" is a journey.
+  const keepsake = find((candidate) => keepsakeWords.has(candidate));
+  if (cue(strongLostCues) >= 0 || (cue(lostCues) >= 0 && keepsake)) return { ...parts, plot: 'lost-and-found', thing: keepsake };
   const making = cue(makeCues);
   if (making >= 0) return { ...parts, plot: 'making-something', thing: words.slice(making).map((word) => listed(word, (candidate) => candidate in makeableWords)).find((word) => word && safe(word)) };
   if (destination) return parts;

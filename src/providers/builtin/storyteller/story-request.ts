@@ -6,6 +6,8 @@
 export interface StoryRequest {
   /** The parent's idea, already through the prompt check. */
   idea: string;
+  /** The idea's checked parts in plain words (see readIdeaParts), for language models to follow. */
+  outline?: string;
   /** The child the story is for. */
   listener: { name: string; age: number; interests: string[]; favouriteThings: string[]; readingLevel: ReadingLevel; language: string };
   /** How many scenes. */
@@ -21,6 +23,7 @@ export type ReadingLevel = 'auto' | 'early' | 'developing' | 'confident';
 
 const labels = {
   idea: 'Story idea',
+  outline: 'Outline',
   listener: 'Listener',
   interests: 'Interests',
   favourites: 'Favourite things',
@@ -35,6 +38,7 @@ export function formatStoryRequest(request: StoryRequest): string {
   const { listener } = request;
   const lines = [
     `${labels.idea}: ${request.idea}`,
+    ...(request.outline ? [`${labels.outline}: ${request.outline}`] : []),
     `${labels.listener}: ${listener.name}, age ${listener.age}`,
     `${labels.interests}: ${listener.interests.join(', ') || 'none given'}`,
     `${labels.favourites}: ${listener.favouriteThings.join(', ') || 'none given'}`,
@@ -62,6 +66,7 @@ export function parseStoryRequest(prompt: string): StoryRequest {
   const number = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
   return {
     idea: field(labels.idea) ?? prompt.trim(),
+    outline: field(labels.outline),
     listener: {
       name: listenerMatch?.[1]?.trim() || 'the child',
       age: listenerMatch ? Number(listenerMatch[2]) : 5,
