@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runFfmpeg } from '../../media/ffmpeg/run-ffmpeg.ts';
+import { craftedFiles } from '../../media/ffmpeg/testing/crafted-manifests.ts';
 import { ffmpegIsInstalled } from '../../media/ffmpeg/testing/ffmpeg-is-installed.ts';
 import { characterPng, testSongWav, waitForJobEnd } from '../../pipelines/music-video/testing/music-video-fixtures.ts';
 import { localUserId } from '../../runtime/local-user.ts';
@@ -51,7 +52,9 @@ describe.skipIf(!ffmpegIsInstalled())('POST /api/music-videos (needs ffmpeg)', (
     expect(job).toMatchObject({ pipeline: 'music-video', state: 'queued', input: { style: 'a robot on a beach at sunset', moments: 3, width: 320 } });
     expect(response.headers.location).toBe(`/api/jobs/${job.id}`);
     const songAsset = await kiln.runtime.assets.get(localUserId, job.input.songAssetId);
-    expect(songAsset).toMatchObject({ name: 'song.wav', mediaType: 'audio/wav' });
+    // The job reads the song Kiln converted once, never the uploaded bytes, which are not kept.
+    expect(songAsset).toMatchObject({ name: 'song.flac', mediaType: 'audio/flac', metadata: { kind: 'song-audio', convertedFrom: 'song.wav' } });
+    expect((await kiln.runtime.assets.list(localUserId)).some((asset) => asset.name === 'song.wav')).toBe(false);
     expect(job.input.characterAssetIds).toHaveLength(2);
 
     const done = await waitForJobEnd(kiln.runtime, localUserId, job.id);
@@ -98,7 +101,7 @@ describe.skipIf(!ffmpegIsInstalled())('POST /api/music-videos (needs ffmpeg)', (
     const before = await storeContents();
     const response = await post([song(longSong, 'long.flac', 'audio/flac')]);
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.message).toBe('The song is 21.2 minutes long; the studio takes songs up to 20 minutes. Trim it and upload it again.');
+    expect(response.json().error.message).toBe('The song is 21.2 minutes long; Kiln takes audio and video up to 20 minutes. Trim it and upload it again.');
     expect(await storeContents()).toEqual(before);
   });
 
@@ -123,11 +126,62 @@ describe.skipIf(!ffmpegIsInstalled())('POST /api/music-videos (needs ffmpeg)', (
     const mine = await kiln.runtime.assets.put({ ownerId: localUserId, data: songWav, mediaType: 'audio/wav', name: 'earlier.wav' });
     const reused = await post([field('songAssetId', mine.id), field('style', 'a calm forest'), field('moments', '3')]);
     expect(reused.statusCode).toBe(202);
-    expect(reused.json().input.songAssetId).toBe(mine.id);
+    const converted = await kiln.runtime.assets.get(localUserId, reused.json().input.songAssetId);
+    expect(converted).toMatchObject({ mediaType: 'audio/flac', metadata: { kind: 'song-audio', convertedFrom: 'earlier.wav' } });
     await kiln.runtime.jobs.cancel(localUserId, reused.json().id).catch(() => undefined);
+    // A converted song named by id is used as it is, so a new style reuses its analysis.
+    const again = await post([field('songAssetId', converted.id), field('moments', '3')]);
+    expect(again.json().input.songAssetId).toBe(converted.id);
+    await kiln.runtime.jobs.cancel(localUserId, again.json().id).catch(() => undefined);
 
     const theirs = await kiln.runtime.assets.put({ ownerId: 'someone-else', data: songWav, mediaType: 'audio/wav', name: 'theirs.wav' });
     const refused = await post([field('songAssetId', theirs.id)]);
     expect(refused.statusCode).toBe(404);
+  });
+
+  it('refuses a song that is a manifest behind an ID3 or RIFF header, keeping nothing and showing no path', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'kiln-private-'));
+    const privatePath = join(folder, 'private.m4a');
+    await runFfmpeg(['-v', 'error', '-f', 'lavfi', '-i', 'sine=f=1000:d=8', '-y', privatePath]);
+    const before = await storeContents();
+    try {
+      for (const crafted of craftedFiles(privatePath)) {
+        const response = await post([song(crafted.bytes, 'song.mp3', 'application/octet-stream')]);
+        expect(response.statusCode, crafted.name).toBeGreaterThanOrEqual(400);
+        expect(response.statusCode, crafted.name).toBeLessThan(500);
+        expect(response.body).not.toContain(folder);
+        expect(response.body).not.toContain(kiln.dataDir);
+      }
+      expect(await storeContents()).toEqual(before);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('names a repeated field, an unknown one, and a malformed body, keeping nothing', async () => {
+    const before = await storeContents();
+    const manyStyles = await post([song(), ...Array.from({ length: 1000 }, () => field('style', 'neon'))]);
+    expect(manyStyles.statusCode).toBe(400);
+    expect(manyStyles.json().error.message).toBe('The field `style` appears more than once; send it once.');
+    const unknown = await post([song(), field('colour', 'red')]);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details).toEqual({ field: 'colour' });
+    app = await buildApp(kiln.runtime, { auth: kiln.auth });
+    const noBoundary = await app.inject({ method: 'POST', url: '/api/music-videos', payload: 'x', headers: { 'content-type': 'multipart/form-data' } });
+    expect(noBoundary.statusCode).toBe(400);
+    expect(noBoundary.json().error.message).toMatch(/^The multipart body could not be read/);
+    expect(await storeContents()).toEqual(before);
+  });
+
+  it('refuses a character picture that does not decode, and strips bidi characters from names', async () => {
+    const before = await storeContents();
+    const broken = await post([song(), character(heroPng.subarray(0, 200), 'broken.png')]);
+    expect(broken.statusCode).toBe(422);
+    expect(broken.json().error.message).toMatch(/^The image broken\.png could not be decoded/);
+    expect(await storeContents()).toEqual(before);
+    const named = await post([song(songWav, 'my\u202Ewav.song'), field('moments', '3')]);
+    expect(named.statusCode).toBe(202);
+    expect((await kiln.runtime.assets.get(localUserId, named.json().input.songAssetId)).metadata.convertedFrom).toBe('mywav.song');
+    await kiln.runtime.jobs.cancel(localUserId, named.json().id).catch(() => undefined);
   });
 });

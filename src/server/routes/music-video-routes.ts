@@ -1,14 +1,14 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  BadInputError, KilnError, MediaError, UnsupportedMediaTypeError,
-} from '../../engine/errors/index.ts';
-import { probeMedia } from '../../media/video/probe-media.ts';
-import { longestSongSeconds, mostCharacters } from '../../pipelines/music-video/music-video-input.ts';
+import { BadInputError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
+import { mostCharacters } from '../../pipelines/music-video/music-video-input.ts';
 import type { AssetRecord, KilnRuntime } from '../../runtime/contracts.ts';
-import { cleanFileName } from '../http/content-disposition.ts';
+import { asMalformedMultipart, multipartParts } from '../uploads/multipart-parts.ts';
+import { probeUpload } from '../uploads/probe-upload.ts';
 import { checkUpload } from '../uploads/read-upload.ts';
+import { storeSongAsFlac } from '../uploads/store-song-as-flac.ts';
+import { uploadFileName } from '../uploads/upload-file-name.ts';
 import { jobSchema } from './job-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
 
@@ -24,8 +24,9 @@ const songTypes = /^(audio\/|video\/(mp4|webm|x-matroska|ogg)$)/;
 /**
  * `POST /api/music-videos`: one multipart request with the song and the character images stores
  * them as the user's assets and starts a `music-video` job. Everything is checked before the job
- * starts: types by their bytes, sizes, the song's length by probing it. On any refusal the assets
- * this request stored are deleted again, so nothing is left behind.
+ * starts: types by their bytes, sizes, pictures by decoding them. The song is converted once into
+ * FLAC (storeSongAsFlac), which is the asset the job reads. On any refusal the assets this request
+ * stored are deleted again, so nothing is left behind.
  */
 export const musicVideoRoutes: FastifyPluginAsyncZod<MusicVideoRouteOptions> = async (app, { runtime, rateLimits, uploadLimitBytes }) => {
   app.post('/music-videos', {
@@ -35,7 +36,8 @@ export const musicVideoRoutes: FastifyPluginAsyncZod<MusicVideoRouteOptions> = a
       description: 'multipart/form-data: `song` (one audio file: MP3, WAV, FLAC, Ogg or M4A, up to 20 minutes) or '
         + '`songAssetId` (an asset you uploaded before, which lets a new style reuse the analysis); `character` (0 to 8 '
         + 'images) and/or `characterAssetId` fields; optional `style`, `moments`, `width`, `height`, `fps`, '
-        + '`beatOffsetSeconds`. Answers 202 with the job; its output names `final_video.mp4` and the other assets. '
+        + '`beatOffsetSeconds`, each at most once. The song is converted to FLAC, and the job\'s `songAssetId` names that '
+        + 'asset. Answers 202 with the job; its output names `final_video.mp4` and the other assets. '
         + 'Wrong file types answer 415, files over the upload limit 413, a song over 20 minutes 400.',
       tags: ['music videos'],
       consumes: ['multipart/form-data'],
@@ -52,7 +54,7 @@ export const musicVideoRoutes: FastifyPluginAsyncZod<MusicVideoRouteOptions> = a
       return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
     } catch (error) {
       await Promise.all(stored.map((asset) => runtime.assets.delete(request.userId, asset.id).catch(() => undefined)));
-      throw error;
+      throw asMalformedMultipart(error);
     }
   });
 };
@@ -62,55 +64,75 @@ async function readForm(request: FastifyRequest, runtime: KilnRuntime, limitByte
   let song: AssetRecord | undefined;
   const characters: AssetRecord[] = [];
   const input: Record<string, unknown> = {};
-  const parts = request.parts({ limits: { fileSize: limitBytes, files: mostCharacters + 2, fields: 30, parts: 40 } });
-  for await (const part of parts) {
+  const limits = { fileSize: limitBytes, files: mostCharacters + 2, fields: 30, parts: 40 };
+  for await (const part of multipartParts(request, limits)) {
     if (part.type === 'file') {
       if (part.fieldname === 'song' && !song) {
-        song = await storeUpload(part, 'song', runtime, ownerId, limitBytes);
+        const original = await storeUpload(part, 'song', runtime, ownerId, limitBytes);
+        stored.push(original);
+        song = await storeSongAsFlac(runtime.assets, original);
         stored.push(song);
-        await checkSong(runtime, song);
+        // Only the converted song is kept: the job never reads the uploaded bytes.
+        await runtime.assets.delete(ownerId, original.id);
+        stored.splice(stored.indexOf(original), 1);
       } else if (part.fieldname === 'character' && characters.length < mostCharacters) {
         const character = await storeUpload(part, 'character image', runtime, ownerId, limitBytes);
         stored.push(character);
+        await probeUpload(runtime.assets.pathOf(character), character.mediaType, character.name);
         characters.push(character);
       } else {
         part.file.resume();
         throw new BadInputError(part.fieldname === 'song' || part.fieldname === 'character'
           ? `Send one song and at most ${mostCharacters} character images.`
-          : `The form has a file in a field named \`${part.fieldname}\`; send the song in \`song\` and pictures in \`character\`.`);
+          : `The form has a file in a field named \`${part.fieldname}\`; send the song in \`song\` and pictures in \`character\`.`, {
+          details: { field: part.fieldname },
+        });
       }
-    } else if (part.fieldname === 'songAssetId' && !song) {
-      song = await existingAsset(runtime, ownerId, String(part.value), 'song');
-    } else if (part.fieldname === 'characterAssetId' && characters.length < mostCharacters) {
+    } else if (part.fieldname === 'songAssetId') {
+      if (song) throw repeated('songAssetId', 'name one song, by upload or by id');
+      const chosen = await existingAsset(runtime, ownerId, String(part.value), 'song');
+      song = await storeSongAsFlac(runtime.assets, chosen);
+      if (song.id !== chosen.id) stored.push(song);
+    } else if (part.fieldname === 'characterAssetId') {
+      if (characters.length >= mostCharacters) throw new BadInputError(`Send at most ${mostCharacters} character images.`, { details: { field: part.fieldname } });
       characters.push(await existingAsset(runtime, ownerId, String(part.value), 'character image'));
-    } else if (part.fieldname === 'style') {
-      input.style = String(part.value);
-    } else if ((numberFields as readonly string[]).includes(part.fieldname)) {
-      const text = String(part.value).trim();
-      const value = Number(text);
-      if (text === '' || !Number.isFinite(value)) throw new BadInputError(`The field \`${part.fieldname}\` must be a number; got "${text}".`);
-      input[part.fieldname] = value;
+    } else if (part.fieldname === 'style' || (numberFields as readonly string[]).includes(part.fieldname)) {
+      if (part.fieldname in input) throw repeated(part.fieldname, 'send it once');
+      input[part.fieldname] = part.fieldname === 'style' ? String(part.value) : numberField(part.fieldname, String(part.value));
     } else {
-      throw new BadInputError(`The form has an unexpected field \`${part.fieldname}\` (or one too many of it).`);
+      throw new BadInputError(`The form has an unexpected field \`${part.fieldname}\`; the fields are song, songAssetId, character, characterAssetId, style, ${numberFields.join(', ')}.`, {
+        details: { field: part.fieldname },
+      });
     }
   }
   if (!song) throw new BadInputError('The form has no song: send an audio file in a field named `song`.');
   return { ...input, songAssetId: song.id, characterAssetIds: characters.map((character) => character.id) };
 }
 
+function repeated(field: string, advice: string): BadInputError {
+  return new BadInputError(`The field \`${field}\` appears more than once; ${advice}.`, { details: { field } });
+}
+
+function numberField(field: string, raw: string): number {
+  const text = raw.trim();
+  const value = Number(text);
+  if (text === '' || !Number.isFinite(value)) throw new BadInputError(`The field \`${field}\` must be a number; got "${text}".`, { details: { field } });
+  return value;
+}
+
 /** Stores one uploaded file after checking its bytes are of the kind the field wants. */
 async function storeUpload(part: MultipartFile, role: 'song' | 'character image', runtime: KilnRuntime, ownerId: string, limitBytes: number) {
   const upload = await checkUpload(part.file, part.mimetype, limitBytes);
+  const name = uploadFileName(part.filename, role === 'song' ? 'song' : 'character');
   const fits = role === 'song' ? songTypes.test(upload.mediaType) : upload.mediaType.startsWith('image/');
   if (!fits) {
     part.file.resume();
     throw new UnsupportedMediaTypeError(role === 'song'
-      ? `The song ${cleanFileName(part.filename)} is ${upload.mediaType}, not audio; upload an MP3, WAV, FLAC, Ogg or M4A file.`
-      : `The character image ${cleanFileName(part.filename)} is ${upload.mediaType}, not an image; upload PNG, JPEG, WebP or GIF pictures.`, {
+      ? `The song ${name} is ${upload.mediaType}, not audio; upload an MP3, WAV, FLAC, Ogg or M4A file.`
+      : `The character image ${name} is ${upload.mediaType}, not an image; upload PNG, JPEG, WebP or GIF pictures.`, {
       details: { field: role === 'song' ? 'song' : 'character', found: upload.mediaType },
     });
   }
-  const name = cleanFileName(part.filename) || (role === 'song' ? 'song' : 'character');
   return runtime.assets.put({ ownerId, data: upload.data, mediaType: upload.mediaType, name, metadata: { uploadedFor: 'music-video' } });
 }
 
@@ -120,24 +142,4 @@ async function existingAsset(runtime: KilnRuntime, ownerId: string, assetId: str
   const fits = role === 'song' ? songTypes.test(asset.mediaType) : asset.mediaType.startsWith('image/');
   if (!fits) throw new UnsupportedMediaTypeError(`The ${role} asset ${assetId} is ${asset.mediaType}; it must be ${role === 'song' ? 'audio' : 'an image'}.`);
   return asset;
-}
-
-/** Reads the song's header (fast: nothing is decoded) to refuse what the job would fail on anyway. */
-async function checkSong(runtime: KilnRuntime, song: AssetRecord): Promise<void> {
-  const probed = await probeMedia(runtime.assets.pathOf(song)).catch((error: unknown) => {
-    if (!(error instanceof KilnError) || error.code !== 'media_failed') throw error;
-    throw new MediaError(`The song ${song.name} could not be read; it is corrupt or not really audio.`, { details: { stderr: error.details?.stderr } });
-  });
-  if (!probed.streams.some((stream) => stream.kind === 'audio')) {
-    throw new UnsupportedMediaTypeError(`The song ${song.name} has no sound in it; upload an audio file.`);
-  }
-  if (probed.duration !== undefined && probed.duration > longestSongSeconds) {
-    const minutes = Math.round(probed.duration / 6) / 10;
-    throw new BadInputError(`The song is ${minutes} minutes long; the studio takes songs up to ${longestSongSeconds / 60} minutes. Trim it and upload it again.`, {
-      details: { durationSeconds: probed.duration, limitSeconds: longestSongSeconds },
-    });
-  }
-  if (probed.duration !== undefined && probed.duration < 2) {
-    throw new BadInputError(`The song is ${probed.duration.toFixed(2)} s long; at least 2 seconds are needed to find a beat.`);
-  }
 }
