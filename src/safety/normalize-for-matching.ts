@@ -1,0 +1,46 @@
+/**
+ * Folds text so that disguises read as the plain word: case, accents, fullwidth forms, Cyrillic and
+ * Greek look-alikes, zero-width characters, leetspeak inside words and letters spaced or dotted apart.
+ * Repeated letters ("kiiill") are left to the patterns (each letter matches a run, see topic-rules).
+ */
+export interface NormalizedText {
+  /** The folded text, same words in the same order. */
+  text: string;
+  /** Letters that were written apart ("d r i n k b e e r"), joined: word edges inside them are lost, so they are searched without edges. */
+  joinedRuns: string[];
+}
+
+// Look-alikes that NFKC does not fold: Cyrillic, Greek and small capitals that pass for Latin letters.
+const homoglyphs: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', г: 'r', п: 'n', л: 'n',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ϲ: 'c',
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ғ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', '’': "'", '‘': "'", '`': "'",
+};
+const homoglyphPattern = new RegExp(`[${Object.keys(homoglyphs).join('')}]`, 'gu');
+const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l', '€': 'e' };
+const invisible = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+// Three or more single characters with separators between them: "k i l l", "s.e.x", "b-0-m-b".
+const spacedRun = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$][\s.\-_*·•,]{1,3}){2,}[\p{L}\p{N}@$](?![\p{L}\p{N}])/gu;
+// A leet character touching a letter (digits alone, like "3 little pigs", stay digits).
+const leetInWord = /(?<=\p{L})[01345789@$|€]|[01345789@$!|€](?=\p{L})/gu;
+
+export function normalizeForMatching(raw: string): NormalizedText {
+  let text = raw.replace(invisible, '').normalize('NFKC').toLowerCase().replace(homoglyphPattern, (character) => homoglyphs[character]);
+  // Accents only: the combining marks of Latin letters, not the voicing marks of kana.
+  text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  const joinedRuns: string[] = [];
+  text = text.replace(spacedRun, (run) => {
+    const joined = decodeLeet(run.replace(/[\s.\-_*·•,]/g, ''));
+    joinedRuns.push(joined);
+    return joined;
+  });
+  text = decodeLeet(text).replace(/\b(him|her|my|your|them|it|one)\s+(self|selves)\b/g, '$1$2');
+  return { text, joinedRuns };
+}
+
+function decodeLeet(text: string): string {
+  // Twice, so that runs of leet characters ("sw33ts") decode once their neighbours are letters.
+  const once = text.replace(leetInWord, (character) => leet[character] ?? character);
+  return once.replace(leetInWord, (character) => leet[character] ?? character);
+}

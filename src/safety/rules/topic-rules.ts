@@ -1,0 +1,53 @@
+import type { SafetyTopic } from '../safety-topic.ts';
+
+/**
+ * One meaning the prompt check refuses: every part of `all` must be found in the same stretch of text
+ * (a sentence pair, or the whole of a short prompt). A part is a group name in braces (`{child}`) or a
+ * phrase in the group syntax. A lone part is a phrase that is always refused.
+ */
+export interface TopicRule {
+  topic: SafetyTopic;
+  all: string[];
+  /** The rule does not fire when any of these is found too. */
+  unless?: string[];
+}
+
+/**
+ * Co-occurrence keeps the fine ones fine: "naked" alone (the emperor, a pig in the mud) passes, a naked
+ * child does not; "don't tell" passes for a surprise party, not with sweets from a stranger.
+ */
+export const topicRules: TopicRule[] = [
+  { topic: 'sexual', all: ['{sexualAlways}'] },
+  { topic: 'sexual', all: ['{child}', '{undress}'] },
+  { topic: 'sexual', all: ['{naked}', '{nakedContext}'] },
+  { topic: 'sexual', all: ['{adult}', '{child}', '{intimateSetting}', '{secrecy}'] },
+  { topic: 'grooming', all: ['{secrecy}', '{adult}'], unless: ['{surprise}'] },
+  { topic: 'grooming', all: ['{secrecy}', '{lure}'], unless: ['{surprise}'] },
+  { topic: 'grooming', all: ['{secrecy}', '{intimateSetting}'], unless: ['{surprise}'] },
+  { topic: 'grooming', all: ['{meetAlone}'] },
+  { topic: 'grooming', all: ['{meetAloneWeak}', '{adult}'] },
+  { topic: 'grooming', all: ['{stranger}', '{lure}'] },
+  { topic: 'self-harm', all: ['{selfHarm}'] },
+  { topic: 'self-harm', all: ['{notEating}', '{bodyImage}'] },
+  { topic: 'suicide', all: ['{suicide}'] },
+  { topic: 'substances', all: ['{alcohol}'] },
+  { topic: 'substances', all: ['{tobacco}'] },
+  { topic: 'substances', all: ['{drugs}'] },
+  { topic: 'substances', all: ['{smoking}', '{child}'] },
+  { topic: 'weapons', all: ['{gun}'] },
+  { topic: 'weapons', all: ['{blade}', '{bladeHarm}'] },
+  { topic: 'violence', all: ['{killing}'] },
+  { topic: 'violence', all: ['{violentPhrase}'] },
+  { topic: 'abuse', all: ['{abuseAct}'] },
+  { topic: 'abuse', all: ['{hitting}', '{child}', '{abuser}'] },
+  { topic: 'threats', all: ['{threatAlways}'] },
+  { topic: 'threats', all: ['{threatPhrase}', '{menace}'] },
+  { topic: 'hate', all: ['{slur}'] },
+  { topic: 'hate', all: ['{hateAlways}'] },
+  { topic: 'hate', all: ['{group}', '{insult}'] },
+  { topic: 'hate', all: ['{bullying}', '{bodyImage}'] },
+  { topic: 'hate', all: ['{bullying}', '{insult}'] },
+  { topic: 'dangerous-instructions', all: ['{bomb}'] },
+  { topic: 'dangerous-instructions', all: ['{dangerousAlways}'] },
+  { topic: 'frightening', all: ['{frighteningDeath}', '{frighteningAlone}'] },
+];
