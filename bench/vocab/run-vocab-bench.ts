@@ -1,0 +1,37 @@
+/**
+ * `npm run bench:vocab`: recall and precision per kind on the gold set (held-out files apart), then
+ * the time and peak memory to analyse a three-hour, 20,000-cue transcript on one core. The last line
+ * is one JSON object with every figure.
+ */
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { analyzeTranscript } from '../../src/pipelines/vocabulary/analysis/analyze-transcript.ts';
+import { japaneseTokenizer } from '../../src/pipelines/vocabulary/analysis/japanese-tokenizer.ts';
+import { scoreGoldSet, summarise } from './score-gold-set.ts';
+import { syntheticStream } from './synthetic-stream.ts';
+
+const buildStarted = performance.now();
+await japaneseTokenizer();
+const tokenizerBuildMs = Math.round(performance.now() - buildStarted);
+
+const gold = await scoreGoldSet(fileURLToPath(new URL('./gold/', import.meta.url)));
+console.log('gold set (tuned-on files):', JSON.stringify(summarise(gold.tuned)));
+console.log('gold set (held-out files):', JSON.stringify(summarise(gold.heldOut)));
+console.log('missed:', [...gold.tuned.missed, ...gold.heldOut.missed].join(' | '));
+console.log('unexpected:', [...gold.tuned.unexpected, ...gold.heldOut.unexpected].join(' | '));
+
+const cues = syntheticStream();
+const cpuBefore = process.cpuUsage();
+const started = performance.now();
+const analysis = await analyzeTranscript(cues, { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', platform: 'youtube', videoId: 'dQw4w9WgXcQ' });
+const ms = Math.round(performance.now() - started);
+// CPU time is the fairer one-core figure on a shared machine, where wall time includes waiting for a core.
+const cpu = process.cpuUsage(cpuBefore);
+const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+
+console.log(JSON.stringify({
+  bench: 'vocab',
+  gold: { files: gold.files.length, tuned: summarise(gold.tuned), heldOut: summarise(gold.heldOut) },
+  long: { cues: cues.length, hours: 3, sentences: analysis.sentences.length, items: analysis.items.length, ms, cpuMs, cuesPerSecond: Math.round(cues.length / (ms / 1000)), tokenizerBuildMs, peakRssMb, loadAverage: Math.round(loadavg()[0] * 10) / 10 },
+}));

@@ -1,0 +1,67 @@
+/**
+ * Scores the analyser on the hand-written gold set: for each file, recall per kind (expected items
+ * found, matched by dictionary form) and precision (found items that were expected). Files named in
+ * `heldOut` were never used while tuning and are summed apart.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeTranscript } from '../../src/pipelines/vocabulary/analysis/analyze-transcript.ts';
+import { parseTranscript } from '../../src/pipelines/vocabulary/transcripts/parse-transcript.ts';
+
+interface Expected {
+  heldOut: string[];
+  files: Record<string, Record<string, string[]>>;
+}
+
+export interface Tally {
+  expected: number;
+  found: number;
+  reported: number;
+  correct: number;
+  byKind: Record<string, { expected: number; found: number }>;
+  missed: string[];
+  unexpected: string[];
+}
+
+const emptyTally = (): Tally => ({ expected: 0, found: 0, reported: 0, correct: 0, byKind: {}, missed: [], unexpected: [] });
+
+export async function scoreGoldSet(folder: string): Promise<{ tuned: Tally; heldOut: Tally; files: string[] }> {
+  const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Expected;
+  const tuned = emptyTally();
+  const heldOut = emptyTally();
+  const files = readdirSync(folder).filter((name) => name in expected.files).sort();
+  for (const file of files) {
+    const tally = expected.heldOut.includes(file) ? heldOut : tuned;
+    const { cues } = parseTranscript(readFileSync(join(folder, file), 'utf8'));
+    const { items } = await analyzeTranscript(cues);
+    const reported = new Set(items.map((item) => item.dictionaryForm));
+    const wanted = new Set<string>();
+    for (const [kind, forms] of Object.entries(expected.files[file])) {
+      const slot = (tally.byKind[kind] ??= { expected: 0, found: 0 });
+      for (const form of forms) {
+        wanted.add(form);
+        slot.expected += 1;
+        tally.expected += 1;
+        if (reported.has(form)) {
+          slot.found += 1;
+          tally.found += 1;
+        } else tally.missed.push(`${file}: ${form}`);
+      }
+    }
+    for (const form of reported) {
+      tally.reported += 1;
+      if (wanted.has(form)) tally.correct += 1;
+      else tally.unexpected.push(`${file}: ${form}`);
+    }
+  }
+  return { tuned, heldOut, files };
+}
+
+export function summarise(tally: Tally) {
+  const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
+  return {
+    recall: share(tally.found, tally.expected),
+    precision: share(tally.correct, tally.reported),
+    recallByKind: Object.fromEntries(Object.entries(tally.byKind).map(([kind, slot]) => [kind, share(slot.found, slot.expected)])),
+  };
+}
