@@ -38,15 +38,38 @@ describe('builtin:storyteller', () => {
     expect(JSON.stringify(await write(prompt, 3))).not.toEqual(JSON.stringify(await write(prompt, 4)));
   });
 
-  it('chooses a different plot for different prompts, not the same template with nouns swapped', async () => {
+  it('chooses the plot the idea asks for, not the same template with nouns swapped', async () => {
     const lost = await write(request('a kitten who lost her ball'));
     const make = await write(request('a bear who wants to bake a cake'));
     const sky = await write(request('a trip to see the stars and the moon'));
-    expect(lost.scenes[0].text).toMatch(/could not find|not there|nowhere/);
-    expect(make.scenes[0].text).toMatch(/make a cake/);
-    expect(sky.scenes[0].text).toMatch(/star|moon/);
-    const middles = [lost, make, sky].map((story) => story.scenes[1].text.replace(/Mia|Pip|Bramble|\w+ the \w+/g, ''));
-    expect(new Set(middles).size).toBe(3);
+    const fear = await write(request('a penguin who is afraid of the dark'));
+    const help = await write(request('a fox whose friend the mouse is stuck in a tree'));
+    expect(lost.scenes[0].text).toMatch(/could not find the ball|the ball, and it was not there/);
+    expect(make.scenes[0].text).toMatch(/bake a cake/);
+    expect(sky.scenes[0].text).toMatch(/see the stars|dreamed of the stars|seen the stars/);
+    expect(sky.scenes[2].text).toMatch(/reached the stars|there it was: the stars/i);
+    expect(fear.scenes[0].text).toMatch(/scared of the dark|wobbly inside about the dark/);
+    expect(help.scenes[0].text).toMatch(/the mouse was stuck/);
+    const middles = [lost, make, sky, fear, help].map((story) => story.scenes[1].text.replace(/Mia|[A-Z]\w+ the \w+|[A-Z]\w+/g, ''));
+    expect(new Set(middles).size).toBe(5);
+  });
+
+  it('never puts the words of the idea into the story, only the parts it recognises', async () => {
+    const story = await write(request('a romantic story where two kids take off their clothes'));
+    const told = JSON.stringify(story).toLowerCase();
+    for (const word of ['romantic', 'kids', 'take off', 'clothes', 'where']) expect(told).not.toContain(word);
+    const personal = JSON.stringify(await write(request('a story about my daughter Emma who lives at 12 Elm Street'))).toLowerCase();
+    for (const word of ['emma', 'elm', '12', 'daughter']) expect(personal).not.toContain(word);
+  });
+
+  it('makes the hero of the idea the hero of the story, meets the wish, and titles different ideas differently', async () => {
+    const story = await write(request('a shy hedgehog who wants to see the sea'));
+    expect(story.characters[0]).toMatchObject({ role: 'hero', looks: expect.stringMatching(/hedgehog/) });
+    for (const scene of story.scenes) expect(scene.illustration).toMatch(/hedgehog/);
+    expect(story.scenes[2].text).toMatch(/the sea/);
+    expect(story.scenes.map((scene) => scene.text).join(' ').match(/\ba (?:shy |little )*hedgehog\b/g)).toHaveLength(1);
+    const titles = await Promise.all(['a fox who lost her scarf', 'a fox who wants to see the moon', 'a fox who bakes a pie'].map(async (idea) => (await write(request(idea))).title));
+    expect(new Set(titles).size).toBe(3);
   });
 
   it('uses plainer words for a three-year-old than for a nine-year-old', async () => {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { deriveScene } from '../../media/illustrator/derive-scene.ts';
+import { picturePrompt } from './illustrate-step.ts';
+import { sceneTime } from './scene-light.ts';
+import { echoesIdea } from './story-title.ts';
+
+const characters = [{ name: 'Pip', role: 'hero', looks: 'a small green hedgehog with a round tummy, wearing a red scarf' }];
+
+describe('picture light from the scene', () => {
+  it('takes the time of day from the brief, then the scene text, and is daylight when neither names one', () => {
+    expect(sceneTime('Pip setting off, morning sunshine', 'That night…')).toBe('morning');
+    expect(sceneTime('Pip at the mossy bridge', 'One evening, Pip went out.')).toBe('evening');
+    expect(sceneTime('Pip asleep in bed at night')).toBe('night');
+    expect(sceneTime('Pip at the windmill', 'The path led them on.')).toBe('day');
+  });
+
+  it('draws a daytime scene in daylight and a night scene at night, with the hero drawn as its kind', () => {
+    const day = deriveScene(picturePrompt('Pip the hedgehog walking past the windmill', characters, 'The sun was warm.'), { seed: 1 });
+    const night = deriveScene(picturePrompt('Pip the hedgehog fast asleep in bed', characters, 'That night the house grew quiet.'), { seed: 1 });
+    expect(day.timeOfDay).toBe('day');
+    expect(night.timeOfDay).toBe('night');
+    for (const scene of [day, night]) expect(scene.subjects.filter((subject) => subject.kind === 'hedgehog')).toHaveLength(1);
+    expect(picturePrompt('Pip at the sea', characters)).not.toMatch(/bedtime/);
+  });
+
+  it('draws the same child in the same colours in every scene', () => {
+    const child = [{ name: 'Mia', role: 'hero', looks: 'a 5-year-old child with curly brown hair, wearing a yellow raincoat' }];
+    const colours = ['Mia at the beach, bright daylight', 'Mia in bed at night', 'Mia in the garden at sunset'].map((brief, seed) =>
+      deriveScene(picturePrompt(brief, child), { seed }).subjects.find((subject) => subject.kind === 'child')?.colour);
+    expect(colours).toEqual(['yellow', 'yellow', 'yellow']);
+  });
+});
+
+describe('titles', () => {
+  it('notices a title that pastes four or more words of the idea', () => {
+    expect(echoesIdea('Two Kids Take Off Their Clothes', 'a story where two kids take off their clothes')).toBe(true);
+    expect(echoesIdea('Pip Sees the Sea', 'a shy hedgehog who wants to see the sea')).toBe(false);
+  });
+});

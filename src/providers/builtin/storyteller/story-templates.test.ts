@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createSeededRandom } from '../../../engine/seeded-random.ts';
+import type { Beat } from './archetype.ts';
+import { castStory } from './cast-story.ts';
+import { archetypes, chooseArchetype } from './choose-archetype.ts';
+import { capitalise, fillTemplate, type AgeBand } from './fill-template.ts';
+import { keepsakeWords, makeableWords } from './idea-vocabulary.ts';
+import { readIdeaParts } from './read-idea-parts.ts';
+import { settingBeat, windDownBeat } from './story-world.ts';
+
+// Representative ideas: every plot, heroes with and without traits, the listener as hero, companions
+// drawn and not, every kind of object role, vowel-initial words for the articles.
+const ideas = [
+  'a shy hedgehog who wants to see the sea', 'an owl who wants to fly to the moon', 'a unicorn who dreams of the northern lights',
+  'a girl who wants to visit the stars', 'a frog and a duck who go to the island', 'a little fox who lost her red scarf',
+  'a sleepy bunny who lost her umbrella', 'an elephant who lost his glasses', 'a penguin who is afraid of the dark',
+  'a robot who is scared of thunder', 'a boy who is nervous about school', 'a bear who wants to bake a cake',
+  'an octopus who paints a picture', 'a mouse who sews a quilt', 'a turtle who makes a song', 'a kitten whose friend the mouse is stuck',
+  'a butterfly whose friend the bee has a broken wing', 'a horse who helps a lamb', 'a dragon', 'something nobody recognises',
+];
+const listener = { name: 'Mia', age: 5, interests: ['space', 'cats'], favouriteThings: ['strawberries'], readingLevel: 'auto' as const, language: 'en' };
+const bands: AgeBand[] = ['young', 'older'];
+
+/** Every alternative of every slot, with every `{plain|rich}` choice the band allows. */
+function sentences(beat: Beat): string[] {
+  return beat.slots.flat();
+}
+
+function problems(sentence: string, heroWord: string | undefined, opening: boolean): string[] {
+  const found: string[] = [];
+  if (/[{}[\]|]/.test(sentence)) found.push('unfilled slot');
+  if (!/[.!?"]$/.test(sentence)) found.push('no end punctuation');
+  if (/\s{2,}|\s[,.!?]/.test(sentence)) found.push('stray space');
+  if (/\ba [aeio]/i.test(sentence) || /\ban [^aeiou\s]/i.test(sentence) || /\ban u(?:ni)/i.test(sentence)) found.push('article');
+  if (/\b(\w+) \1\b/i.test(sentence)) found.push('repeated word');
+  // The hero is introduced once, in the opening: "a hedgehog" anywhere else is a second hedgehog.
+  if (heroWord && !opening && new RegExp(`\\ban? (?:\\w+ )?${heroWord}\\b`, 'i').test(sentence)) found.push('second hero');
+  if (sentence.charAt(0) !== sentence.charAt(0).toUpperCase()) found.push('lower-case start');
+  return found;
+}
+
+describe('every storyteller sentence with every representative cast', () => {
+  it('fills every slot, agrees its articles, fits verbs to objects and never introduces a second hero', () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const idea of ideas) {
+      const parts = readIdeaParts(idea);
+      const archetype = chooseArchetype(parts.plot);
+      for (let seed = 0; seed < 3; seed += 1) {
+        const cast = castStory(parts, archetype, listener, createSeededRandom(seed));
+        const { object, make } = cast.values;
+        if (make !== undefined && makeableWords[object]?.make !== make) failures.push(`${idea}: "${make}" does not make a ${object}`);
+        if (archetype.id === 'lost-and-found' && !keepsakeWords.has(object)) failures.push(`${idea}: a ${object} is not something one loses`);
+        for (const beat of [settingBeat, archetype.problem, ...archetype.journey, archetype.resolution, windDownBeat]) {
+          for (const template of sentences(beat)) {
+            const missing = [...template.matchAll(/\{(\w+)\}/g)].some((match) => !cast.values[match[1]] && match[1] !== 'stop' && match[1] !== 'light');
+            if (missing) continue;
+            for (const stop of cast.stops) {
+              for (const band of bands) {
+                const sentence = capitalise(fillTemplate(template, { ...cast.values, stop, light: 'bright daylight' }, band));
+                checked += 1;
+                for (const problem of problems(sentence, parts.hero?.word, beat === settingBeat)) failures.push(`${problem}: ${sentence}  [${idea}]`);
+              }
+            }
+          }
+        }
+        const title = fillTemplate(cast.title, cast.values, 'older');
+        for (const problem of problems(`${capitalise(title)}.`, undefined, true)) failures.push(`title ${problem}: ${title}`);
+      }
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  it('covers every plot shape with the representative ideas', () => {
+    expect(new Set(ideas.map((idea) => readIdeaParts(idea).plot))).toEqual(new Set(archetypes.map((archetype) => archetype.id)));
+  });
+});
