@@ -17,12 +17,14 @@ function present(env: Environment, name: string): string | undefined {
 function url(env: Environment, name: string): string | undefined {
   const value = present(env, name);
   if (value === undefined) return undefined;
-  try {
-    const parsed = new URL(value);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return value;
-  } catch {
-    // Reported below.
+  const parsed = URL.parse(value);
+  if (parsed?.username || parsed?.password) {
+    // Not repeated in the message: it would put the password in the terminal and the logs.
+    throw new ConfigError(`${name} holds a user name or password; Kiln shows backend addresses in its health report, so give the address without them.`, {
+      details: { variable: name },
+    });
   }
+  if (parsed?.protocol === 'http:' || parsed?.protocol === 'https:') return value;
   throw new ConfigError(`${name} must be an http:// or https:// address; got ${JSON.stringify(value)}.`, { details: { variable: name } });
 }
 

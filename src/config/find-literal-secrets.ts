@@ -1,11 +1,15 @@
 /** Field names that hold a secret's value rather than the name of the variable holding it. */
 const secretField = /^(api[-_]?key|x[-_]api[-_]key|authorization|secret|client[-_]?secret|password|passwd|token|access[-_]?token|jwt[-_]?secret)$/i;
 
+/** `http://user:password@host`, `https://token@host`: credentials that /api/health and logs would show. */
+const webAddressWithCredentials = /^https?:\/\/[^/?#@\s]*@/i;
+
 /**
  * Paths (`backends.openai.apiKey`) of secrets written into a config file. Files get copied, committed
  * and pasted into bug reports; secrets belong in the environment, named by `apiKeyEnv`/`jwtSecretEnv`.
  */
 export function findLiteralSecrets(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return webAddressWithCredentials.test(value.trim()) ? [path.join('.')] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => findLiteralSecrets(item, [...path, String(index)]));
   if (value === null || typeof value !== 'object') return [];
   const found: string[] = [];

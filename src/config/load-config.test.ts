@@ -117,6 +117,14 @@ describe('loadConfig: errors name the file and the field', () => {
     expect(error.message).toContain('databaseUrl');
   });
 
+  it('refuses a user name or password inside any backend URL, without repeating it', async () => {
+    await write('kiln.config.json', JSON.stringify({ backends: { gpu: { type: 'ollama', baseURL: 'http://kiln:hunter2@gpu.lan:11434' }, cloud: { type: 'comfyui', baseURL: 'https://token123@comfy.example' } } }));
+    const error = (await failure()) as ConfigError;
+    expect(error.message).toMatch(/backends\.gpu\.baseURL: secrets are not read from the config file/);
+    expect(error.message).toContain('backends.cloud.baseURL');
+    expect(error.message).not.toContain('hunter2');
+  });
+
   it('names the line of a YAML mistake, and the file of bad JSON', async () => {
     await write('kiln.config.yaml', 'server:\n  port: 80\n    host: x');
     await expect(load()).rejects.toThrow(/kiln\.config\.yaml: line 3: unexpected indent/);
@@ -173,6 +181,7 @@ describe('loadConfig: environment', () => {
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ KILN_OLLAMA_URL: 'localhost:11434' }, /KILN_OLLAMA_URL must be an http/],
+    [{ KILN_OPENAI_URL: 'http://user:hunter2@llm.lan/v1' }, /^(?!.*hunter2)KILN_OPENAI_URL holds a user name or password; /],
     [{ KILN_OPENAI_API_KEY: 'sk-1' }, /KILN_OPENAI_API_KEY is set but there is no openai backend/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres/],
   ])('refuses %j, naming the variable', async (env, message) => {

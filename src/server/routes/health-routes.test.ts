@@ -69,6 +69,40 @@ describe('GET /api/health', () => {
     });
   });
 
+  describe('for callers who may not see the details', () => {
+    let withOllama: TestRuntime;
+    let jwtRuntime: TestRuntime;
+    let ollamaAddress: string;
+    beforeAll(async () => {
+      ollamaAddress = `127.0.0.1:${await closedPort()}`;
+      const env = { KILN_OLLAMA_URL: `http://${ollamaAddress}`, KILN_TEXT: 'ollama:llama3.2,builtin:storyteller' };
+      withOllama = await createTestRuntime({ env });
+      jwtRuntime = await createTestRuntime({ authMode: 'jwt', env });
+    });
+    afterAll(async () => {
+      await withOllama.close();
+      await jwtRuntime.close();
+    });
+
+    it('says only up or down, version and sign-in mode to a caller from another machine in local mode', async () => {
+      app = await buildApp(withOllama.runtime, { auth: { mode: 'local' } });
+      const response = await app.inject({ method: 'GET', url: '/api/health', remoteAddress: '192.168.1.20' });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ status: 'degraded', version: kilnVersion, auth: 'local' });
+      expect(response.body).not.toContain(ollamaAddress);
+    });
+
+    it('says only up or down without a token in JWT mode, and everything with one', async () => {
+      app = await buildApp(jwtRuntime.runtime, { auth: jwtRuntime.auth });
+      const anonymous = await app.inject({ method: 'GET', url: '/api/health' });
+      expect(anonymous.json()).toEqual({ status: 'degraded', version: kilnVersion, auth: 'jwt' });
+      const badToken = await app.inject({ method: 'GET', url: '/api/health', headers: { authorization: 'Bearer not-a-token' } });
+      expect(badToken.json()).toEqual({ status: 'degraded', version: kilnVersion, auth: 'jwt' });
+      const signedIn = await app.inject({ method: 'GET', url: '/api/health', headers: await jwtRuntime.bearer('user-a') });
+      expect(signedIn.json().backends.find((backend: { name: string }) => backend.name === 'ollama').reason).toContain(ollamaAddress);
+    });
+  });
+
   it('still answers, degraded, when the backend check itself fails', async () => {
     // The real registry reports each backend's failure in its answer and never throws, so this is
     // the real runtime with only providers.health replaced, to reach the route's own fallback.

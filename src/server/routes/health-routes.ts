@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { capabilities } from '../../providers/spec/index.ts';
 import { kilnVersion } from '../../runtime/kiln-version.ts';
+import { isLoopbackHost } from '../is-loopback-host.ts';
 import type { RouteOptions } from './route-options.ts';
 
 /** How long /api/health waits for backends before reporting the slow ones as they stand. */
@@ -19,17 +20,23 @@ const backendSchema = z.object({
 const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']).describe('`degraded` when a backend is unavailable or could not be checked.'),
   version: z.string(),
-  database: z.enum(['pglite', 'postgres']),
   auth: z.enum(['local', 'jwt']),
-  backends: z.array(backendSchema),
-  capabilities: z.record(z.string(), z.array(z.string())).describe('Each capability\'s fallback list of `backend:model`.'),
+  database: z.enum(['pglite', 'postgres']).optional(),
+  backends: z.array(backendSchema).optional().describe('Only for a signed-in caller (or, in local mode, one on this machine): reasons name internal addresses.'),
+  capabilities: z.record(z.string(), z.array(z.string())).optional().describe('Each capability\'s fallback list of `backend:model`; with backends.'),
 });
 
 export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { runtime, rateLimits }) => {
   app.get('/health', {
     config: { public: true },
     onRequest: rateLimits.reads,
-    schema: { summary: 'Server, database and backend health', tags: ['health'], response: { 200: healthSchema } },
+    schema: {
+      summary: 'Server, database and backend health',
+      description: 'Open to anyone; database, backends and capabilities only with a valid token (JWT mode) or from this machine (local mode).',
+      tags: ['health'],
+      security: [],
+      response: { 200: healthSchema },
+    },
   }, async (request) => {
     let backends: z.infer<typeof backendSchema>[] = [];
     let checked = true;
@@ -39,11 +46,16 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       request.log.warn({ err: error }, 'backend health check failed');
       checked = false;
     }
+    const status = checked && backends.every((backend) => backend.state === 'ready') ? 'ok' as const : 'degraded' as const;
+    // Backend reasons carry internal addresses (and any credentials an address held): callers who
+    // are not this server's users learn only whether it is up.
+    const mayReadDetails = runtime.authMode === 'jwt' ? request.userId !== '' : isLoopbackHost(request.socket.remoteAddress ?? '');
+    if (!mayReadDetails) return { status, version: kilnVersion, auth: runtime.authMode };
     return {
-      status: checked && backends.every((backend) => backend.state === 'ready') ? 'ok' as const : 'degraded' as const,
+      status,
       version: kilnVersion,
-      database: runtime.databaseKind,
       auth: runtime.authMode,
+      database: runtime.databaseKind,
       backends,
       capabilities: Object.fromEntries(capabilities.map((capability) => [capability, [...runtime.providers.candidates(capability)]])),
     };

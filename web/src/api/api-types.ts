@@ -14,11 +14,12 @@ export type Job = Omit<JobRecord, 'ownerId'>;
 export interface ServerHealth {
   status: string;
   version: string;
-  database: 'pglite' | 'postgres';
   auth: 'local' | 'jwt';
-  backends: BackendHealth[];
+  /** This and the fields below only for a signed-in caller (JWT mode) or one on the server's machine. */
+  database?: 'pglite' | 'postgres';
+  backends?: BackendHealth[];
   /** Capability → the `backend:model` fallback list, in the order it is tried. */
-  capabilities: Record<string, string[]>;
+  capabilities?: Record<string, string[]>;
 }
 
 export interface PipelineSummary {

@@ -12,7 +12,7 @@ import { AccessTokenForm } from './access-token-form.tsx';
 import { BackendList } from './backend-list.tsx';
 import { SystemCheckButton } from './system-check-button.tsx';
 
-const databaseWords: Record<ServerHealth['database'], string> = {
+const databaseWords: Record<NonNullable<ServerHealth['database']>, string> = {
   pglite: 'Embedded (PGlite), for a single machine',
   postgres: 'PostgreSQL, shared by several workers',
 };
@@ -52,7 +52,7 @@ export function SettingsPage() {
         <SystemCheckButton />
       </section>
 
-      {health.data ? (
+      {health.data?.database && health.data.backends && health.data.capabilities ? (
         <>
           <section className="card" aria-labelledby="server-facts">
             <h2 id="server-facts">Server</h2>
