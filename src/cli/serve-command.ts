@@ -20,6 +20,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   const port = integerFlag(values.port, 'port', { min: 0, max: 65535 }) ?? config.server.port;
   const host = values.host ?? config.server.host;
   const auth = authOptionsFrom(config);
+  // Listening from before the database opens: a signal that arrives while starting (or in the instant
+  // after the address is printed) stops the server cleanly instead of killing it mid-write.
+  const shutdownSignal = waitForShutdownSignal();
   // Step and job durations reach /metrics from every worker on the database, this one included.
   let metrics: KilnMetrics | undefined;
   const runtime = await createRuntime({
@@ -44,7 +47,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     });
     process.stderr.write(`Kiln is serving on ${server.url} (database: ${runtime.databaseKind}, auth: ${runtime.authMode})\n`);
     if (!builtWebApp) process.stderr.write('The web app is not built: run `npm run build:web` (npm start does it for you).\n');
-    await waitForShutdownSignal();
+    await shutdownSignal;
     process.stderr.write('Stopping: finishing requests, handing running jobs back to the queue…\n');
     await server.close();
   } finally {

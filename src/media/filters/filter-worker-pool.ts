@@ -70,7 +70,6 @@ export class FilterWorkerPool {
 
   private startWorker(): Worker {
     const worker = new Worker(new URL('./filter-worker.ts', import.meta.url));
-    worker.unref();
     this.started += 1;
     worker.on('message', (answer: FilterTaskAnswer) => {
       const pending = this.busy.get(worker);
@@ -89,6 +88,9 @@ export class FilterWorkerPool {
       pending?.reject(new ProviderFailedError(`A filter worker crashed: ${error.message}`, { cause: error }));
       this.dispatch();
     });
+    // After the listeners, not before: adding the first 'message' listener refs the worker's port
+    // again, and that one open port kept `kiln serve` running after SIGTERM.
+    worker.unref();
     return worker;
   }
 }
