@@ -4,3 +4,7 @@ export { runFfmpeg, type FfmpegResult, type FfmpegStopReason, type RunFfmpegOpti
 export { decodeToMonoPcm, type DecodedAudio, type DecodeOptions } from './decode-to-mono-pcm.ts';
 export { probeDuration } from './probe-duration.ts';
 export type { MediaInput } from './with-input-file.ts';
+export { forcedInputArgs, demuxerFor } from './forced-input-args.ts';
+export { decodeFully, type DecodeFullyOptions, type FullyDecoded } from './decode-fully.ts';
+export { convertSongToFlac } from './convert-song-to-flac.ts';
+export { redactPaths } from './redact-paths.ts';
