@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/index.ts';
+import { ConfigError } from '../engine/errors/index.ts';
 import type { ProgressEvent } from '../engine/progress-event.ts';
 import { authOptionsFrom } from '../runtime/auth-options.ts';
 import { createRuntime } from '../runtime/create-runtime.ts';
@@ -20,6 +21,10 @@ export async function serveCommand(args: string[]): Promise<number> {
   const port = integerFlag(values.port, 'port', { min: 0, max: 65535 }) ?? config.server.port;
   const host = values.host ?? config.server.host;
   const auth = authOptionsFrom(config);
+  const metricsToken = config.server.metricsTokenEnv ? process.env[config.server.metricsTokenEnv] : undefined;
+  if (config.server.metricsTokenEnv && !metricsToken) {
+    throw new ConfigError(`The configuration names ${config.server.metricsTokenEnv} for the metrics token, but that environment variable is empty.`);
+  }
   // Listening from before the database opens: a signal that arrives while starting (or in the instant
   // after the address is printed) stops the server cleanly instead of killing it mid-write.
   const shutdownSignal = waitForShutdownSignal();
@@ -44,6 +49,8 @@ export async function serveCommand(args: string[]): Promise<number> {
       uploadLimitBytes: config.limits.uploadBytes,
       bodyLimitBytes: config.limits.bodyBytes,
       live: config.live,
+      publicHost: config.server.publicHost,
+      metricsToken,
     });
     process.stderr.write(`Kiln is serving on ${server.url} (database: ${runtime.databaseKind}, auth: ${runtime.authMode})\n`);
     if (!builtWebApp) process.stderr.write('The web app is not built: run `npm run build:web` (npm start does it for you).\n');

@@ -28,6 +28,7 @@ import { musicVideoRoutes } from './routes/music-video-routes.ts';
 import { pipelineRoutes } from './routes/pipeline-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
 import { storyRoutes } from './routes/story-routes.ts';
+import { vocabularyRoutes } from './routes/vocabulary-routes.ts';
 import { createNotFoundHandler, registerWebApp } from './web-app.ts';
 
 export interface BuildAppOptions {
@@ -51,6 +52,10 @@ export interface BuildAppOptions {
   live?: LiveRouteOptions['studio'];
   /** In local mode, a name besides loopback that requests may be addressed to (a reverse proxy's host). */
   publicHost?: string;
+  /** When set, /metrics requires `Authorization: Bearer <it>` (`KILN_METRICS_TOKEN`). */
+  metricsToken?: string;
+  /** How long one metrics collection answers scrapes, default 1000 ms; 0 collects on every scrape. */
+  metricsCacheMs?: number;
 }
 
 declare module 'fastify' {
@@ -97,7 +102,12 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Kiln API', version: kilnVersion, description: 'Self-hosted AI media studio. Errors answer `{ error: { code, message, details? } }`.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          metricsToken: { type: 'http', scheme: 'bearer', description: 'The metrics token (KILN_METRICS_TOKEN), for /metrics only.' },
+        },
+      },
       security: options.auth.mode === 'jwt' ? [{ bearer: [] }] : [],
     },
     transform: jsonSchemaTransform,
@@ -120,7 +130,8 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, studio: options.live });
   await app.register(profileRoutes, { prefix: '/api', ...routeOptions });
   await app.register(storyRoutes, { prefix: '/api', ...routeOptions });
-  await app.register(metricsRoutes, { metrics });
+  await app.register(vocabularyRoutes, { prefix: '/api', ...routeOptions });
+  await app.register(metricsRoutes, { metrics, token: options.metricsToken, cacheMs: options.metricsCacheMs });
   if (options.webRoot) await registerWebApp(app, options.webRoot);
   return app;
 }

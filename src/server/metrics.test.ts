@@ -23,7 +23,8 @@ afterEach(async () => {
 async function start(): Promise<FastifyInstance> {
   const { runtime, auth } = testRuntime;
   metrics = createMetrics({ queueDepth: () => runtime.jobs.queueDepth() });
-  const app = await buildApp(runtime, { auth, metrics });
+  // Fresh numbers on every scrape: these tests read the queue right after changing it.
+  const app = await buildApp(runtime, { auth, metrics, metricsCacheMs: 0 });
   apps.push(app);
   return app;
 }
