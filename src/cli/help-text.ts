@@ -14,6 +14,11 @@ Commands:
   musicvideo <song> --out DIR [--character a.png ...] [--style "..."] [--moments 7]
            [--width 960] [--height 540] [--fps 24] [--beat-offset 0] [--json]
                                               make a music video here: final_video.mp4, analysis.json, pictures
+  vocab extract <transcript> [--source URL] [--title T] [--json]
+                                              find the vocabulary of a Japanese stream and save it to the data folder
+  vocab export --format csv|apkg|pdf|posts --out FILE [--status new|learning|known|all]
+                                              write your vocabulary as CSV, an Anki deck, a PDF worksheet or posts
+  vocab sync --to notion|anki                  send your vocabulary to a Notion database or to Anki (AnkiConnect)
   help                                         this text
   version                                      the Kiln version
 

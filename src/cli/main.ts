@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./analyze-command.ts')).analyzeCommand,
   musicvideo: async () => (await import('./musicvideo-command.ts')).musicVideoCommand,
   story: async () => (await import('./story-command.ts')).storyCommand,
+  vocab: async () => (await import('./vocab-command.ts')).vocabCommand,
 };
 
 /**

@@ -112,6 +112,13 @@ export const configFileSchema = z.strictObject({
       idleSessionMs: z.int().min(1000).optional(),
     })
     .optional(),
+  vocabulary: z
+    .strictObject({
+      jmdictPath: z.string().min(1).optional(),
+      notion: z.strictObject({ databaseId: z.string().min(1).optional(), tokenEnv: environmentVariableSchema.optional() }).optional(),
+      anki: z.strictObject({ url: httpURL.optional(), deck: z.string().min(1).optional(), noteType: z.string().min(1).optional() }).optional(),
+    })
+    .optional(),
   safety: z
     .strictObject({
       termsFile: z.string().min(1).optional(),

@@ -63,6 +63,25 @@ export interface KilnConfig {
     /** An unused session ends after this long, in milliseconds. Default 10 minutes. */
     idleSessionMs?: number;
   };
+  /** The vocabulary studio's dictionary and sync targets; absent when not configured. */
+  vocabulary?: {
+    /** A JMdict file (JSON or XML) for meanings, absolute. */
+    jmdictPath?: string;
+    notion?: {
+      /** The Notion database the user shared with the integration. */
+      databaseId?: string;
+      /** The environment variable holding the integration token. Default NOTION_TOKEN. */
+      tokenEnv?: string;
+    };
+    anki?: {
+      /** AnkiConnect's address. Default http://127.0.0.1:8765. */
+      url?: string;
+      /** The deck notes go to. Default Kiln Vocabulary. */
+      deck?: string;
+      /** The note type notes are made with. Default Basic. */
+      noteType?: string;
+    };
+  };
   safety: {
     /** The operator's JSON file of extra guardrail terms (`{ "Fear": { "thunderstorm": 3 } }`), absolute. */
     termsFile?: string;

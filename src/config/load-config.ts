@@ -99,6 +99,10 @@ function mergeFile(file: string | null, data: ConfigFile, cwd: string): KilnConf
   };
   config.limits = { ...config.limits, ...data.limits };
   config.live = { ...data.live };
+  if (data.vocabulary) {
+    const { jmdictPath, ...rest } = data.vocabulary;
+    config.vocabulary = { ...rest, ...(jmdictPath ? { jmdictPath: resolve(base, jmdictPath) } : {}) };
+  }
   config.safety = {
     childMode: data.safety?.childMode ?? config.safety.childMode,
     standardModeUsers: data.safety?.standardModeUsers ?? config.safety.standardModeUsers,

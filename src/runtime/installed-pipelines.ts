@@ -2,8 +2,9 @@ import type { PipelineDefinition } from '../engine/pipeline.ts';
 import { diagnosticPipeline } from '../pipelines/diagnostic/diagnostic-pipeline.ts';
 import { storyPipeline } from '../pipelines/story/story-pipeline.ts';
 import { musicVideoPipeline } from '../pipelines/music-video/music-video-pipeline.ts';
+import { vocabularyPipeline } from '../pipelines/vocabulary/vocabulary-pipeline.ts';
 
 /** The pipelines this build of Kiln offers; each studio adds its own here. */
 export function installedPipelines(): PipelineDefinition[] {
-  return [diagnosticPipeline, musicVideoPipeline, storyPipeline];
+  return [diagnosticPipeline, musicVideoPipeline, storyPipeline, vocabularyPipeline];
 }

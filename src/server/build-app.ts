@@ -28,6 +28,7 @@ import { musicVideoRoutes } from './routes/music-video-routes.ts';
 import { pipelineRoutes } from './routes/pipeline-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
 import { storyRoutes } from './routes/story-routes.ts';
+import { vocabularyRoutes } from './routes/vocabulary-routes.ts';
 import { createNotFoundHandler, registerWebApp } from './web-app.ts';
 
 export interface BuildAppOptions {
@@ -129,6 +130,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, studio: options.live });
   await app.register(profileRoutes, { prefix: '/api', ...routeOptions });
   await app.register(storyRoutes, { prefix: '/api', ...routeOptions });
+  await app.register(vocabularyRoutes, { prefix: '/api', ...routeOptions });
   await app.register(metricsRoutes, { metrics, token: options.metricsToken, cacheMs: options.metricsCacheMs });
   if (options.webRoot) await registerWebApp(app, options.webRoot);
   return app;

@@ -1,0 +1,100 @@
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { loadConfig } from '../config/index.ts';
+import { BadInputError, KilnError } from '../engine/errors/index.ts';
+import { exportFormats, exportVocabulary, type ExportFormat } from '../pipelines/vocabulary/exports/vocabulary-export.ts';
+import { decodeTranscript } from '../pipelines/vocabulary/parse-step.ts';
+import { createVocabularyStore } from '../pipelines/vocabulary/store/vocabulary-store.ts';
+import { parseStreamSource } from '../pipelines/vocabulary/transcripts/parse-stream-source.ts';
+import { parseTranscript } from '../pipelines/vocabulary/transcripts/parse-transcript.ts';
+import type { KilnRuntime } from '../runtime/contracts.ts';
+import { createRuntime } from '../runtime/create-runtime.ts';
+import { localUserId } from '../runtime/local-user.ts';
+import { parseCommandLine } from './parse-command-line.ts';
+import { waitForJob } from './wait-for-job.ts';
+
+const usage = 'Use kiln vocab extract FILE [--source URL] [--json], kiln vocab export --format apkg|csv|pdf|posts --out FILE, or kiln vocab sync --to notion|anki.';
+
+/** Runs `work` on the runtime of the data folder (the same vocabulary a `kiln serve` there shows). */
+async function withRuntime<T>(work: (runtime: KilnRuntime) => Promise<T>): Promise<T> {
+  const config = await loadConfig({ cwd: process.cwd(), env: process.env });
+  const runtime = await createRuntime({ config, env: process.env, withWorker: true, workerConcurrency: 1 });
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function runJob(runtime: KilnRuntime, pipeline: string, input: unknown, json: boolean) {
+  const job = await waitForJob(runtime, await runtime.jobs.create(localUserId, pipeline, input), { json });
+  if (job.state !== 'succeeded') throw new KilnError((job.error?.code ?? 'internal') as KilnError['code'], `${job.error?.message ?? job.state}`);
+  return job;
+}
+
+async function extract(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(args, { source: { type: 'string' }, title: { type: 'string' }, json: { type: 'boolean', default: false } }, true);
+  if (positionals.length !== 1) throw new BadInputError(`Name one transcript file. ${usage}`);
+  const path = resolve(positionals[0]);
+  const bytes = await readFile(path).catch(() => { throw new BadInputError(`Cannot read ${path}; name a subtitle or transcript file.`); });
+  // Checked here first, so a bad file is exit code 2 with the parser's sentence and nothing is stored.
+  const parsed = parseTranscript(decodeTranscript(bytes));
+  const source = parseStreamSource(values.source, values.title ? { title: values.title } : {});
+  return withRuntime(async (runtime) => {
+    const asset = await runtime.assets.put({ ownerId: localUserId, data: bytes, mediaType: 'text/plain', name: basename(path), metadata: { uploadedFor: 'vocabulary' } });
+    const job = await runJob(runtime, 'vocabulary', { transcriptAssetId: asset.id, format: parsed.format, source }, values.json);
+    const { streamId } = job.output as { streamId: string };
+    const { entries } = await createVocabularyStore(runtime.database!).query(localUserId, { stream: streamId, status: 'all', pageSize: 500 });
+    const items = entries.map((entry) => ({
+      expression: entry.expression, dictionaryForm: entry.dictionaryForm, reading: entry.reading, romaji: entry.romaji, english: entry.english,
+      kind: entry.kind, difficulty: entry.difficulty, sentence: entry.example?.sentence ?? null, start: entry.example?.start ?? null, link: entry.example?.link ?? null,
+    }));
+    if (values.json) process.stdout.write(`${JSON.stringify({ streamId, items })}\n`);
+    else {
+      const lines = items.map((item) => `${item.expression}\t${item.reading}\t${item.english ?? ''}\t${item.kind}\t${item.start ?? ''}`);
+      process.stdout.write(`${lines.join('\n')}\n${items.length} expressions saved (stream ${streamId}).\n`);
+    }
+    return 0;
+  });
+}
+
+async function exportFile(args: string[]): Promise<number> {
+  const { values } = parseCommandLine(args, { format: { type: 'string' }, out: { type: 'string' }, status: { type: 'string' } });
+  if (!values.format || !(exportFormats as readonly string[]).includes(values.format)) throw new BadInputError(`--format must be one of ${exportFormats.join(', ')}. ${usage}`);
+  if (!values.out) throw new BadInputError(`Name the file to write with --out FILE. ${usage}`);
+  const out = resolve(values.out);
+  return withRuntime(async (runtime) => {
+    const status = values.status as 'new' | 'learning' | 'known' | 'all' | undefined;
+    const file = await exportVocabulary(createVocabularyStore(runtime.database!), localUserId, values.format as ExportFormat, { status });
+    // A temporary name, then rename: an interrupted export never leaves half a file under the real name.
+    const temporary = `${out}.${process.pid}.partial`;
+    try {
+      await writeFile(temporary, file.data);
+      await rename(temporary, out);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+    process.stdout.write(`${out} (${file.data.length} bytes)\n`);
+    return 0;
+  });
+}
+
+async function sync(args: string[]): Promise<number> {
+  const { values } = parseCommandLine(args, { to: { type: 'string' }, json: { type: 'boolean', default: false } });
+  if (values.to !== 'notion' && values.to !== 'anki') throw new BadInputError(`--to must be notion or anki. ${usage}`);
+  return withRuntime(async (runtime) => {
+    const job = await runJob(runtime, 'vocabulary-sync', { to: values.to }, values.json);
+    process.stdout.write(`${JSON.stringify(job.output)}\n`);
+    return 0;
+  });
+}
+
+/** `kiln vocab extract|export|sync`: the vocabulary studio from the command line, on the data folder's database. */
+export async function vocabCommand(args: string[]): Promise<number> {
+  const [action, ...rest] = args;
+  if (action === 'extract') return extract(rest);
+  if (action === 'export') return exportFile(rest);
+  if (action === 'sync') return sync(rest);
+  throw new BadInputError(`Unknown vocab action "${action ?? ''}". ${usage}`);
+}

@@ -1,0 +1,45 @@
+import { definePipeline } from '../../engine/pipeline.ts';
+import { analyzeStep } from './analyze-step.ts';
+import { parseStep } from './parse-step.ts';
+import { saveStep } from './save-step.ts';
+import { transcribeStep } from './transcribe-step.ts';
+import { vocabularyInputSchema, type VocabularyInput } from './vocabulary-input.ts';
+
+const cuesOf = (upstream: Record<string, any>) => (upstream.parse ?? upstream.transcribe).cues;
+
+/**
+ * A stream's vocabulary: a transcript is parsed (or a recording transcribed), analysed offline,
+ * then saved to the learner's list, merged with what earlier streams found.
+ */
+export const vocabularyPipeline = definePipeline({
+  id: 'vocabulary',
+  description: 'Finds the slang, stream terms, grammar patterns and words of a Japanese stream, with timestamps, from its subtitles or recording.',
+  input: vocabularyInputSchema,
+  nodes: {
+    transcribe: {
+      step: transcribeStep,
+      when: (job: VocabularyInput) => Boolean(job.recordingAssetId),
+      input: (job) => ({ recordingAssetId: job.recordingAssetId }),
+    },
+    parse: {
+      step: parseStep,
+      when: (job: VocabularyInput) => Boolean(job.transcriptAssetId),
+      input: (job) => ({ transcriptAssetId: job.transcriptAssetId, format: job.format }),
+    },
+    analyze: {
+      step: analyzeStep,
+      after: ['transcribe', 'parse'],
+      input: (job, upstream) => ({ cues: cuesOf(upstream), source: job.source }),
+    },
+    save: {
+      step: saveStep,
+      after: ['transcribe', 'parse', 'analyze'],
+      input: (job, upstream) => ({
+        source: job.source, format: upstream.parse?.format ?? 'recording', origin: job.recordingAssetId ? 'recording' : 'transcript',
+        transcriptAssetId: job.transcriptAssetId ?? null, recordingAssetId: job.recordingAssetId ?? null,
+        cueCount: cuesOf(upstream).length, analysis: upstream.analyze,
+      }),
+    },
+  },
+  output: (_job, outputs) => ({ streamId: outputs.save.streamId as string, items: outputs.save.items as number }),
+});
