@@ -1,8 +1,13 @@
 import { findPromptInjection } from './find-prompt-injection.ts';
 import { removePersonalData } from './find-personal-data.ts';
-import { describeFailures, failingCategories, type SafetyMode } from './safety-policy.ts';
-import { foldText, type TermMatcher } from './term-matcher.ts';
+import { normalizeForMatching } from './normalize-for-matching.ts';
+import { refusalHelp, type RefusalHelp } from './refusal-help.ts';
+import type { SafetyMatcher } from './safety-matcher.ts';
+import { failingCategories, type SafetyMode } from './safety-policy.ts';
+import { categoryTopic, type SafetyTopic } from './safety-topic.ts';
 import type { CategoryScore } from '../providers/spec/index.ts';
+
+const strongWordSeverity = 4;
 
 /** Prompt length limits, in characters after cleaning. */
 export const promptLimits = { minLength: 3, maxLength: 400 } as const;
@@ -20,16 +25,26 @@ export type PromptCheck =
       /** The local layer's scores, for the moderation record. */
       categories: CategoryScore[];
     }
-  | { accepted: false; kind: PromptRefusalKind; reason: string; categories: CategoryScore[] };
+  | {
+      accepted: false;
+      kind: PromptRefusalKind;
+      reason: string;
+      categories: CategoryScore[];
+      /** What the request was about, most serious first (empty for length refusals). */
+      topics: SafetyTopic[];
+      /** The first topic in plain words and two safe ideas close to the request. */
+      help?: RefusalHelp;
+    };
 
 // C0/C1 controls except tab and newline, plus zero-width and bidirectional overrides that hide text.
 const hiddenCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /**
  * Layer 1 of story safety, before anything is generated: length, hidden characters, attempts to steer
- * the writer, personal details, and harmful subjects. Refusals are kind and say what to change.
+ * the writer, personal details, and what the request is about (topic rules over normalised text, and
+ * weighted words at the grown-up thresholds; the stricter child thresholds are for the written story).
  */
-export function checkPrompt(raw: string, options: { matcher: TermMatcher; mode: SafetyMode }): PromptCheck {
+export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode: SafetyMode }): PromptCheck {
   const notes: string[] = [];
   let prompt = raw.replace(hiddenCharacters, '');
   if (prompt !== raw) notes.push('I took out some hidden control characters.');
@@ -40,9 +55,10 @@ export function checkPrompt(raw: string, options: { matcher: TermMatcher; mode: 
   if (prompt.length > promptLimits.maxLength) {
     return refuse('too-long', `That idea is ${prompt.length} characters long; please keep it under ${promptLimits.maxLength}, a sentence or two is plenty.`);
   }
-  const injection = findPromptInjection(foldText(prompt));
+  const injection = findPromptInjection(normalizeForMatching(raw).text);
   if (injection) {
-    return refuse('injection', `I can only write bedtime stories, and this request ${injection}. Please describe the story you would like instead.`);
+    const help = refusalHelp('prompt-injection', prompt);
+    return { ...refuse('injection', `I can only write bedtime stories, and this request ${injection}. Please describe the story you would like instead. ${ideasSentence(help)}`), topics: ['prompt-injection'], help };
   }
   const personal = removePersonalData(prompt);
   if (personal.found.length > 0) {
@@ -52,20 +68,29 @@ export function checkPrompt(raw: string, options: { matcher: TermMatcher; mode: 
       return refuse('empty', 'Once the personal details are taken out there is no story idea left; tell me what the story should be about.');
     }
   }
-  const categories = options.matcher.score(prompt);
-  const failures = failingCategories(categories, options.mode);
-  if (failures.length > 0) {
-    const gentle = options.mode === 'child' ? 'Bedtime stories here stay gentle and safe' : 'Stories here stay within the safety rules';
-    return {
-      accepted: false,
-      kind: 'unsafe',
-      reason: `${gentle}, so I can't write about that: ${describeFailures(failures)}. How about a cosy adventure instead?`,
-      categories,
-    };
-  }
-  return { accepted: true, prompt, notes, categories };
+  const scan = options.matcher.scan(prompt, options.mode);
+  // Weighted words refuse a prompt only when strong (4+, "massacre") and above the grown-up threshold; lone
+  // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
+  const heavy = failingCategories(scan.categories, 'standard').filter((score) => score.severity >= strongWordSeverity);
+  const topics = [...new Set([...scan.topics.map((hit) => hit.topic), ...heavy.map((score) => categoryTopic[score.category])])];
+  if (topics.length === 0) return { accepted: true, prompt, notes, categories: scan.categories };
+  const help = refusalHelp(topics[0], prompt);
+  const gentle = options.mode === 'child' ? 'Bedtime stories here stay gentle and safe' : 'Stories here stay within the safety rules';
+  const found = [...new Set([...scan.topics.flatMap((hit) => hit.matched), ...heavy.flatMap((score) => score.reasons ?? [])])];
+  return {
+    accepted: false,
+    kind: 'unsafe',
+    reason: `${gentle}, so I can't write about ${help.topicLabel} (I read: ${found.slice(0, 3).map((words) => `"${words}"`).join(', ')}). ${ideasSentence(help)}`,
+    categories: scan.categories,
+    topics,
+    help,
+  };
 }
 
-function refuse(kind: PromptRefusalKind, reason: string): PromptCheck {
-  return { accepted: false, kind, reason, categories: [] };
+function ideasSentence(help: RefusalHelp): string {
+  return `How about "${help.suggestions[0]}" or "${help.suggestions[1]}"?`;
+}
+
+function refuse(kind: PromptRefusalKind, reason: string): Extract<PromptCheck, { accepted: false }> {
+  return { accepted: false, kind, reason, categories: [], topics: [] };
 }

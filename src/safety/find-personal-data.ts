@@ -1,5 +1,5 @@
 /** A kind of personal detail that has no place in a story a server stores. */
-export type PersonalDataKind = 'email address' | 'phone number' | 'street address' | 'web address';
+export type PersonalDataKind = 'email address' | 'phone number' | 'street address' | 'web address' | 'password';
 
 interface PersonalDataPattern {
   kind: PersonalDataKind;
@@ -10,9 +10,16 @@ interface PersonalDataPattern {
 
 const patterns: PersonalDataPattern[] = [
   { kind: 'email address', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, replacement: '' },
+  // Written out to slip past the pattern above: "sam [at] example [dot] com", "b e n @ gmail . com".
+  { kind: 'email address', pattern: /(?:\b\p{L}\s){0,12}[\p{L}\p{N}._%+-]*\s*(?:@|[[(]at[\])])\s*(?:\p{L}\s?)+\s*(?:\.|[[(]dot[\])])\s*(?:\p{L}\s?){2,}/giu, replacement: '' },
+  { kind: 'password', pattern: /\b(?:password|passcode|pin code|mot de passe|contrasena|contraseña|passwort|kennwort)\s*(?:is|est|es|ist|:|=)?\s*\S+|パスワード\S*/giu, replacement: '' },
   { kind: 'web address', pattern: /\b(?:https?:\/\/|www\.)\S+/gi, replacement: '' },
   // Seven or more digits, perhaps grouped with spaces, dots, dashes or brackets, perhaps with a leading +.
-  { kind: 'phone number', pattern: /(?<![\p{L}\p{N}])\+?\(?\d(?:[\s().-]*\d){6,}(?![\p{L}\p{N}])/gu, replacement: '' },
+  { kind: 'phone number', pattern: /(?<![\p{Script=Latin}\p{N}])\+?\(?\d(?:[\s().-]*\d){6,}(?![\p{Script=Latin}\p{N}])/gu, replacement: '' },
+  // Phone numbers spelled out, seven number words in a row.
+  { kind: 'phone number', pattern: /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi, replacement: '' },
+  { kind: 'street address', pattern: /\b\d{1,5},?\s+(?:rue|avenue|boulevard|chemin|impasse|allee|allée|calle|avenida|plaza|paseo|carrer)\s+(?:[\p{L}'-]+\s*){1,4}/giu, replacement: 'une maison douillette ' },
+  { kind: 'street address', pattern: /[\p{L}-]+(?:straße|strasse|weg|gasse|platz|allee)\s+\d{1,4}[a-z]?\b/giu, replacement: 'ein gemütliches Haus' },
   {
     kind: 'street address',
     pattern: /\b\d{1,5}[a-z]?\s+(?:[A-Za-z'-]+\s+){0,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|close|crescent|terrace)\b\.?/gi,

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { checkBedtimeTone } from './check-bedtime-tone.ts';
 import { loadGuardrailTerms } from './load-guardrail-terms.ts';
 import { moderateText } from './moderate-content.ts';
-import { TermMatcher } from './term-matcher.ts';
+import { SafetyMatcher } from './safety-matcher.ts';
 
 describe('local guardrails on generated text', async () => {
-  const matcher = new TermMatcher(await loadGuardrailTerms());
+  const matcher = new SafetyMatcher(await loadGuardrailTerms());
 
   it('passes a calm scene with every layer recorded', async () => {
     const result = await moderateText('Mia tucked the little dragon in. The stars hummed a soft song.', { mode: 'child', matcher });
@@ -34,7 +34,7 @@ describe('local guardrails on generated text', async () => {
     try {
       const file = join(folder, 'terms.json');
       await writeFile(file, JSON.stringify({ Fear: { thunderstorm: 5 } }));
-      const strict = new TermMatcher(await loadGuardrailTerms(file));
+      const strict = new SafetyMatcher(await loadGuardrailTerms(file));
       expect((await moderateText('A thunderstorm rolled by.', { mode: 'child', matcher: strict })).passed).toBe(false);
       expect((await moderateText('A thunderstorm rolled by.', { mode: 'child', matcher })).passed).toBe(true);
       await writeFile(file, JSON.stringify({ Fear: { thunderstorm: 9 } }));

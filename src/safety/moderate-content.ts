@@ -5,6 +5,7 @@ import { checkBedtimeTone } from './check-bedtime-tone.ts';
 import { classifyPicture } from './picture-classifier/classify-picture.ts';
 import type { ModerationLayerRecord } from './moderation-record.ts';
 import { failingCategories, type SafetyMode } from './safety-policy.ts';
+import type { SafetyMatcher } from './safety-matcher.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 export interface ContentModeration {
@@ -16,7 +17,8 @@ export interface ContentModeration {
 
 export interface ModerateOptions {
   mode: SafetyMode;
-  matcher: TermMatcher;
+  /** The local guardrails (guardrailMatcher); a bare TermMatcher checks weighted words only. */
+  matcher: SafetyMatcher | TermMatcher;
   /** Where the configured `moderation` services are found; local layers only when absent. */
   providers?: ProviderRegistry;
   signal?: AbortSignal;
@@ -33,9 +35,9 @@ function serviceCandidates(providers: ProviderRegistry | undefined): string[] {
  * never taken as a pass on its own.
  */
 export async function moderateText(text: string, options: ModerateOptions): Promise<ContentModeration> {
-  const categories = options.matcher.score(text);
+  const { categories, topics } = 'scan' in options.matcher ? options.matcher.scan(text, options.mode) : { categories: options.matcher.score(text), topics: [] };
   const layers: ModerationLayerRecord[] = [
-    { layer: 'local-guardrails', categories, passed: failingCategories(categories, options.mode).length === 0 },
+    { layer: 'local-guardrails', categories, topics: topics.map((hit) => hit.topic), passed: topics.length === 0 && failingCategories(categories, options.mode).length === 0 },
   ];
   if (options.mode === 'child') {
     const tone = checkBedtimeTone(text);

@@ -1,5 +1,6 @@
 import type { CategoryScore } from '../providers/spec/index.ts';
 import type { SafetyMode } from './safety-policy.ts';
+import type { SafetyTopic } from './safety-topic.ts';
 
 /** One layer's verdict on one piece of text or one picture. */
 export interface ModerationLayerRecord {
@@ -10,6 +11,8 @@ export interface ModerationLayerRecord {
   /** Scores per category, on the 0–7 scale. */
   categories: CategoryScore[];
   passed: boolean;
+  /** What the topic rules found (`violence`, `grooming`...), for the local guardrails layer. */
+  topics?: SafetyTopic[];
   /** Extra reasons (tone problems). */
   reasons?: string[];
   /** Set when the service could not be reached; the local layers decided alone. */

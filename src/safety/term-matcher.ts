@@ -1,4 +1,5 @@
 import { moderationCategories, type CategoryScore, type ModerationCategory } from '../providers/spec/index.ts';
+import { normalizeForMatching } from './normalize-for-matching.ts';
 
 interface CompiledTerm {
   term: string;
@@ -33,7 +34,8 @@ export class TermMatcher {
 
   /** The heaviest matched weight per category, one more when several different terms match. */
   score(text: string): CategoryScore[] {
-    const folded = foldText(text);
+    // The same folding as the topic rules: leetspeak, look-alikes and spaced letters read as words.
+    const folded = normalizeForMatching(text).text;
     return moderationCategories.map((category) => {
       const matched = new Set<string>();
       let heaviest = 0;

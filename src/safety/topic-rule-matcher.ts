@@ -64,11 +64,16 @@ export class TopicRuleMatcher {
     this.benign = concepts.benign ? part('{benign}') : undefined;
   }
 
+  /** The normalised text with harmless phrases ("water gun", "kills time") blanked, for the word lists too. */
+  withoutBenign(text: string): string {
+    const folded = normalizeForMatching(text).text;
+    return this.benign ? folded.replace(new RegExp(this.benign.bounded.source, 'gu'), ' ~ ') : folded;
+  }
+
   /** The topics the text is about, most serious first (in the order of safetyTopics). */
   find(text: string): TopicHit[] {
     const normalized = normalizeForMatching(text);
-    let folded = normalized.text;
-    if (this.benign) folded = folded.replace(new RegExp(this.benign.bounded.source, 'gu'), ' ~ ');
+    const folded = this.withoutBenign(text);
     const found = new Map<SafetyTopic, Set<string>>();
     for (const window of windowsOf(folded)) {
       for (const rule of this.rules) {

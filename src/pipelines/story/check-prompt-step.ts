@@ -4,11 +4,16 @@ import { defineStep } from '../../engine/step.ts';
 import { checkPrompt } from '../../safety/check-prompt.ts';
 import { guardrailMatcher } from './guardrail-matcher.ts';
 
-/** Refuses a prompt with the kind reason, or answers it cleaned with notes for the parent. */
+/**
+ * Refuses a prompt with the kind reason (which names the topic and two safe ideas, also in the error's
+ * details for clients), or answers it cleaned with notes for the parent.
+ */
 export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard') {
   const result = checkPrompt(prompt, { matcher: await guardrailMatcher(), mode });
   if (!result.accepted) {
-    throw new UnsafeContentError(result.reason, { details: { kind: result.kind, categories: result.categories } });
+    throw new UnsafeContentError(result.reason, {
+      details: { kind: result.kind, categories: result.categories, topics: result.topics, topic: result.help?.topic, topicLabel: result.help?.topicLabel, suggestions: result.help?.suggestions },
+    });
   }
   return result;
 }

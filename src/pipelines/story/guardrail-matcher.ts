@@ -1,7 +1,7 @@
-import { guardrailTermsFileEnv, loadGuardrailTerms } from '../../safety/load-guardrail-terms.ts';
-import { TermMatcher } from '../../safety/term-matcher.ts';
+import { guardrailTermsFileEnv, loadSafetyMatcher } from '../../safety/load-guardrail-terms.ts';
+import type { SafetyMatcher } from '../../safety/safety-matcher.ts';
 
-const matchers = new Map<string, Promise<TermMatcher>>();
+const matchers = new Map<string, Promise<SafetyMatcher>>();
 let configuredTermsFile: string | undefined;
 
 /**
@@ -12,12 +12,15 @@ export function useGuardrailTermsFile(file: string | undefined): void {
   configuredTermsFile = file;
 }
 
-/** The local guardrails, compiled once per terms file (the operator's, from the config or KILN_SAFETY_TERMS_FILE). */
-export function guardrailMatcher(file = configuredTermsFile ?? process.env[guardrailTermsFileEnv]): Promise<TermMatcher> {
+/**
+ * The local guardrails (weighted terms and topic rules), compiled once per terms file (the operator's,
+ * from the config or KILN_SAFETY_TERMS_FILE). The prompt check, idea parts and story text share it.
+ */
+export function guardrailMatcher(file = configuredTermsFile ?? process.env[guardrailTermsFileEnv]): Promise<SafetyMatcher> {
   const key = file ?? '';
   let matcher = matchers.get(key);
   if (!matcher) {
-    matcher = loadGuardrailTerms(file).then((terms) => new TermMatcher(terms));
+    matcher = loadSafetyMatcher(file);
     matcher.catch(() => matchers.delete(key));
     matchers.set(key, matcher);
   }

@@ -10,6 +10,7 @@ export const moderationRecordSchema = z.object({
     model: z.string().optional(),
     categories: z.array(z.object({ category: z.string(), severity: z.number(), reasons: z.array(z.string()).optional() })),
     passed: z.boolean(),
+    topics: z.array(z.string()).optional(),
     reasons: z.array(z.string()).optional(),
     unavailable: z.string().optional(),
   })),

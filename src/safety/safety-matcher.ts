@@ -1,0 +1,46 @@
+import type { CategoryScore } from '../providers/spec/index.ts';
+import type { GuardrailTerms } from './story-guardrail-terms.ts';
+import { TermMatcher } from './term-matcher.ts';
+import { TopicRuleMatcher, type TopicHit } from './topic-rule-matcher.ts';
+import { refusedTopics, type SafetyMode } from './safety-policy.ts';
+import { topicCategory, type SafetyTopic } from './safety-topic.ts';
+
+/** Severity a topic rule gives its category: above every threshold of both modes. */
+const topicSeverity = 6;
+
+export interface SafetyScan {
+  /** Scores per moderation category: the weighted terms', raised to 6 where a topic rule matched. */
+  categories: CategoryScore[];
+  /** The topics the topic rules found that the mode refuses. */
+  topics: TopicHit[];
+}
+
+/**
+ * The local guardrails in one object: weighted term lists (how strong a word is, per category) and
+ * topic rules (what the text is about). Compiled once per terms file; `scan` costs well under 5 ms.
+ */
+export class SafetyMatcher {
+  private readonly terms: TermMatcher;
+  private readonly topicRules: TopicRuleMatcher;
+
+  constructor(terms: GuardrailTerms, topicTerms: Partial<Record<SafetyTopic, string[]>> = {}) {
+    this.terms = new TermMatcher(terms);
+    this.topicRules = new TopicRuleMatcher(topicTerms);
+  }
+
+  scan(text: string, mode: SafetyMode = 'child'): SafetyScan {
+    const topics = this.topicRules.find(text).filter((hit) => refusedTopics[mode].has(hit.topic));
+    const categories = this.terms.score(this.topicRules.withoutBenign(text)).map((score) => {
+      const hits = topics.filter((hit) => topicCategory[hit.topic] === score.category);
+      if (hits.length === 0) return score;
+      const reasons = [...(score.reasons ?? []), ...hits.flatMap((hit) => hit.matched.map((words) => `${hit.topic}: ${words}`))];
+      return { category: score.category, severity: Math.max(score.severity, topicSeverity), reasons };
+    });
+    return { categories, topics };
+  }
+
+  /** Scores per category, as the moderation services give them (topics as child mode refuses them). */
+  score(text: string): CategoryScore[] {
+    return this.scan(text, 'child').categories;
+  }
+}
