@@ -1,0 +1,30 @@
+import sharp, { type Sharp } from 'sharp';
+import type { RawImage } from './raw-image.ts';
+
+/**
+ * A libvips pipeline over a picture's pixels, without copying them in. libvips applies a
+ * pipeline's operations in its own fixed order (median, threshold, blur, convolve, recomb,
+ * composite, linear, then colourspace), whatever order they are called in, so a filter that needs
+ * another order runs two pipelines.
+ */
+export function vipsPipeline(image: RawImage): Sharp {
+  return sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } });
+}
+
+/** Runs a pipeline that ends in three bands (any alpha dropped) back into a picture. */
+export async function toRawImage(pipeline: Sharp): Promise<RawImage> {
+  const { data, info } = await pipeline.removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+}
+
+/** Runs a pipeline down to one band: the Rec. 601 grey of whatever it made. */
+export async function toGreyPlane(pipeline: Sharp): Promise<Uint8Array> {
+  const data = await pipeline.recomb([[0.299, 0.587, 0.114], [0, 0, 0], [0, 0, 0]]).extractChannel(0).raw().toBuffer();
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** A colour matrix (rows: output red, green, blue) that scales saturation around Rec. 601 grey. */
+export function saturationMatrix(saturation: number): number[][] {
+  const weights = [0.299, 0.587, 0.114];
+  return [0, 1, 2].map((row) => weights.map((weight, column) => weight * (1 - saturation) + (row === column ? saturation : 0)));
+}
