@@ -11,6 +11,7 @@ import { createProviderRegistry } from '../providers/index.ts';
 import { useGuardrailTermsFile } from '../pipelines/story/guardrail-matcher.ts';
 import { createAssetStore } from '../store/asset-store.ts';
 import { openDatabase } from '../store/database.ts';
+import { protectDataDirectory } from '../store/protect-data-directory.ts';
 import { authOptionsFrom } from './auth-options.ts';
 import type { KilnRuntime } from './contracts.ts';
 import { installedPipelines } from './installed-pipelines.ts';
@@ -41,6 +42,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
   const authMode = authOptionsFrom(config, options.env).mode;
   useGuardrailTermsFile(config.safety.termsFile);
   const onError = (error: unknown) => console.error('kiln:', error instanceof Error ? error.message : error);
+  await protectDataDirectory(config.dataDir);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError });
   const closers: Array<() => Promise<void>> = [() => database.close()];
   const closeAll = async () => {
@@ -51,7 +53,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
     const providers = createProviderRegistry(config);
     closers.push(() => providers.close());
     const pipelines = createPipelineCatalog(options.pipelines ?? installedPipelines());
-    const queue = await createJobQueue({ database, ...options.queueTimings, onError });
+    const queue = await createJobQueue({ database, perUserConcurrency: config.jobs?.perUserConcurrency, ...options.queueTimings, onError });
     closers.push(() => queue.stop());
     const events = createJobEvents({ database, onError });
     closers.push(() => events.close());

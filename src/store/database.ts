@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { applyMigrations } from './apply-migrations.ts';
 import { lockDataDirectory } from './lock-data-directory.ts';
+import { makeTreePrivate } from './protect-data-directory.ts';
 import { assertChannelName, createPostgresListener } from './postgres-listener.ts';
 import { schema } from './schema.ts';
 
@@ -67,6 +68,7 @@ async function openPglite(directory: string): Promise<Database> {
     await unlock();
     throw error;
   });
+  await makeTreePrivate(directory);
   const session = (target: Pick<PGlite, 'query' | 'exec'>): SqlSession => ({
     query: async <Row,>(sql: string, params?: unknown[]) => (await target.query<Row>(sql, params)).rows,
     exec: async (sql: string) => void (await target.exec(sql)),
