@@ -17,9 +17,11 @@ interface RedTeamSet { unsafe: UnsafeEntry[]; safe: SafeEntry[] }
 const { values } = parseArgs({ options: { list: { type: 'boolean', default: false } } });
 const matcher = await guardrailMatcher();
 const timings: number[] = [];
-// The regular expressions compile on first use (about 0.3 s once per process); that is not a check's cost.
+// The regular expressions compile on first use, each one lazily (a few hundred ms once per process):
+// that is not a check's cost, so one untimed pass over the tuning set warms them before timing.
 const compileStarted = performance.now();
-checkPrompt('a sleepy dragon who lost his blanket', { matcher, mode: 'child' });
+const warmUp = JSON.parse(await readFile(new URL('./tuning-set.json', import.meta.url), 'utf8')) as RedTeamSet;
+for (const entry of [...warmUp.unsafe, ...warmUp.safe]) checkPrompt(entry.text, { matcher, mode: 'child' });
 const compileMs = Number((performance.now() - compileStarted).toFixed(1));
 
 function check(text: string) {
@@ -77,10 +79,10 @@ const tuning = await measure('tuning');
 const evaluation = await measure('evaluation');
 const sorted = [...timings].sort((a, b) => a - b);
 const checkMs = {
-  compileOnce: compileMs,
+  warmUpPass: compileMs,
   mean: Number((timings.reduce((sum, value) => sum + value, 0) / timings.length).toFixed(3)),
   p95: Number(sorted[Math.floor(sorted.length * 0.95)].toFixed(3)),
   max: Number(sorted[sorted.length - 1].toFixed(3)),
 };
-console.log(`\nms per check: mean ${checkMs.mean}, p95 ${checkMs.p95}, max ${checkMs.max} (${timings.length} checks; compiling once took ${compileMs} ms)`);
+console.log(`\nms per check: mean ${checkMs.mean}, p95 ${checkMs.p95}, max ${checkMs.max} (${timings.length} checks; the untimed warm-up pass took ${compileMs} ms)`);
 console.log(JSON.stringify({ mode: 'child', backend: 'offline default (local rules only)', evaluation, tuning, checkMs }));
