@@ -119,6 +119,7 @@ export const configFileSchema = z.strictObject({
       anki: z.strictObject({ url: httpURL.optional(), deck: z.string().min(1).optional(), noteType: z.string().min(1).optional() }).optional(),
     })
     .optional(),
+  jobs: z.strictObject({ perUserConcurrency: z.int().min(1).max(1000).optional() }).optional(),
   safety: z
     .strictObject({
       termsFile: z.string().min(1).optional(),

@@ -82,6 +82,11 @@ export interface KilnConfig {
       noteType?: string;
     };
   };
+  /** How the job queue shares its workers; absent values keep the queue's defaults. */
+  jobs?: {
+    /** Jobs of one user running at once across all workers. Default 2. */
+    perUserConcurrency?: number;
+  };
   safety: {
     /** The operator's JSON file of extra guardrail terms (`{ "Fear": { "thunderstorm": 3 } }`), absolute. */
     termsFile?: string;

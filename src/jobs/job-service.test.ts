@@ -117,8 +117,8 @@ describe('job service and worker on PGlite', () => {
   it('cancels a queued job at once and takes it out of the queue', async () => {
     // No worker is running now (the previous test stopped its own).
     const job = await system.service.create('bob', 'counting', { text: 'star' });
-    // What create answers without reading back is exactly what the database holds.
-    expect(await system.service.get('bob', job.id)).toEqual(job);
+    // What create answers without reading back is exactly what the database holds; reads add the place in line.
+    expect(await system.service.get('bob', job.id)).toEqual({ ...job, queuePosition: 1 });
     const cancelled = await system.service.cancel('bob', job.id);
     expect(cancelled.state).toBe('cancelled');
     expect(cancelled.steps.map((step) => step.state)).toEqual(['skipped', 'skipped', 'skipped']);
@@ -145,7 +145,7 @@ describe('job service and worker on PGlite', () => {
       database: system.database,
       events: system.events,
       pipelines: createPipelineCatalog([counting.pipeline]),
-      queue: { send: async () => Promise.reject(new Error('queue is down')), cancel: async () => {} },
+      queue: { send: async () => Promise.reject(new Error('queue is down')), cancel: async () => {}, positions: async () => new Map() },
     });
     await expect(service.create('alice', 'counting', { text: 'lost' })).rejects.toThrow(/could not be queued; nothing was saved/);
     expect(await jobRows()).toBe(before);

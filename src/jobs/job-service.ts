@@ -12,7 +12,7 @@ import type { JobQueue } from './queue.ts';
 
 export interface JobServiceOptions {
   database: Database;
-  queue: Pick<JobQueue, 'send' | 'cancel'>;
+  queue: Pick<JobQueue, 'send' | 'cancel' | 'positions'>;
   events: JobEvents;
   pipelines: PipelineCatalog;
   /** The operator's safety settings (config `safety`); without them every story is made in child mode. */
@@ -45,17 +45,24 @@ export function createJobService(options: JobServiceOptions): JobService {
   const safety = options.safety ?? { childMode: true, standardModeUsers: [] };
   const cache = createJobRecordCache(events);
 
+  // A place in line changes as other users' jobs move, so it is read fresh, never cached.
+  async function withQueuePositions(records: JobRecord[]): Promise<JobRecord[]> {
+    const queued = records.filter((record) => record.state === 'queued').map((record) => record.id);
+    const positions = await queue.positions(queued);
+    return records.map((record) => ({ ...record, queuePosition: positions.get(record.id) ?? null }));
+  }
+
   // Reads for owners polling a job go through the cache; everything that decides something reads the database.
   async function getCached(ownerId: string, jobId: string): Promise<JobRecord> {
     const cached = await cache.get(jobId);
     if (cached) {
       if (cached.ownerId !== ownerId) throw new NotFoundError(`Job ${jobId}`);
-      return cached;
+      return (await withQueuePositions([cached]))[0];
     }
     const readAt = performance.now();
     const job = await getOwned(ownerId, jobId);
     cache.set(job, readAt);
-    return job;
+    return (await withQueuePositions([job]))[0];
   }
 
   async function getOwned(ownerId: string, jobId: string): Promise<JobRecord> {
@@ -98,7 +105,7 @@ export function createJobService(options: JobServiceOptions): JobService {
         );
       });
       try {
-        await queue.send(jobId);
+        await queue.send(jobId, ownerId);
       } catch (error) {
         // A job that no worker will ever see must not stay behind as `queued`.
         await database.query('DELETE FROM jobs WHERE id = $1', [jobId]);
@@ -122,7 +129,7 @@ export function createJobService(options: JobServiceOptions): JobService {
           before = { createdAt: new Date(cursor.createdAt), id: cursor.id };
         }
       }
-      return findJobs(database, ownerId, { pipeline: listOptions.pipeline, before, limit });
+      return withQueuePositions(await findJobs(database, ownerId, { pipeline: listOptions.pipeline, before, limit }));
     },
 
     async cancel(ownerId, jobId) {

@@ -28,8 +28,8 @@ describe('createJobQueue on PGlite', () => {
 
   it('sends { jobId } under the job id, once however often it is sent', async () => {
     const jobId = crypto.randomUUID();
-    await queue.send(jobId);
-    await queue.send(jobId);
+    await queue.send(jobId, 'alice');
+    await queue.send(jobId, 'alice');
     const message = await queue.boss.getJobById(jobQueueName, jobId);
     expect(message).toMatchObject({ id: jobId, data: { jobId }, state: 'created' });
     expect(await queue.boss.findJobs(jobQueueName, { data: { jobId } })).toHaveLength(1);
@@ -39,7 +39,7 @@ describe('createJobQueue on PGlite', () => {
 
   it('runs pg-boss supervision on PGlite: a job whose heartbeat stopped goes back for a retry', async () => {
     const jobId = crypto.randomUUID();
-    await queue.send(jobId);
+    await queue.send(jobId, 'alice');
     const [claimed] = await queue.boss.fetch(jobQueueName);
     expect(claimed.id).toBe(jobId);
     // What a worker that died ten minutes ago leaves behind.

@@ -1,6 +1,7 @@
 import { fromPglite, PgBoss } from 'pg-boss';
 import type { Database } from '../store/database.ts';
 import { givenUpQueueName, jobQueueName, type JobMessage } from './job-message.ts';
+import { fairPriority, queuePositions } from './queue-order.ts';
 import { recoverAbandonedJobs } from './recover-abandoned-jobs.ts';
 
 export { givenUpQueueName, jobQueueName, type JobMessage };
@@ -19,6 +20,8 @@ export interface JobQueueTimings {
   jobTimeoutSeconds: number;
   /** Times a job may be interrupted (worker stopped or died) and resumed before it is given up. Default 5. */
   maxInterruptions: number;
+  /** Jobs of one user running at once across all workers, so one user never holds every slot. Default 2. */
+  perUserConcurrency: number;
 }
 
 export interface JobQueueOptions extends Partial<JobQueueTimings> {
@@ -36,8 +39,13 @@ export interface JobQueueOptions extends Partial<JobQueueTimings> {
 export interface JobQueue {
   readonly boss: PgBoss;
   readonly timings: JobQueueTimings;
-  /** Queues the job; the pg-boss job id is the Kiln job id, so sending twice queues it once. */
-  send(jobId: string): Promise<void>;
+  /**
+   * Queues the job; the pg-boss job id is the Kiln job id, so sending twice queues it once. The job
+   * goes behind as many of its owner's jobs as are outstanding, so users take turns (see fairPriority).
+   */
+  send(jobId: string, ownerId: string): Promise<void>;
+  /** Place in line (1 = next) of each job id given that is still waiting; jobs not waiting are left out. */
+  positions(jobIds: string[]): Promise<Map<string, number>>;
   /** Takes a job that has not started out of the queue. */
   cancel(jobId: string): Promise<void>;
   stop(): Promise<void>;
@@ -49,6 +57,7 @@ export const defaultJobQueueTimings: JobQueueTimings = {
   pollingIntervalSeconds: 1,
   jobTimeoutSeconds: 6 * 60 * 60,
   maxInterruptions: 5,
+  perUserConcurrency: 2,
 };
 
 /**
@@ -94,9 +103,11 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
   const queue: JobQueue = {
     boss,
     timings,
-    async send(jobId) {
-      await boss.send(jobQueueName, { jobId } satisfies JobMessage, { id: jobId });
+    async send(jobId, ownerId) {
+      const priority = await fairPriority(database, ownerId);
+      await boss.send(jobQueueName, { jobId } satisfies JobMessage, { id: jobId, priority, group: { id: ownerId } });
     },
+    positions: (jobIds) => queuePositions(database, jobIds),
     async cancel(jobId) {
       await boss.cancel(jobQueueName, jobId);
     },

@@ -17,10 +17,10 @@ const recoveryBatch = 500;
 export async function recoverAbandonedJobs(options: { database: Database; queue: Pick<JobQueue, 'boss' | 'send'> }) {
   const { database, queue } = options;
   const onlyProcess = database.kind === 'pglite';
-  const rows = await database.query<{ id: string; state: string }>(
+  const rows = await database.query<{ id: string; owner_id: string; state: string }>(
     onlyProcess
-      ? `SELECT id, state FROM jobs WHERE state IN ('queued', 'running') ORDER BY created_at LIMIT ${recoveryBatch}`
-      : `SELECT id, state FROM jobs WHERE state = 'queued' AND created_at < now() - interval '1 minute'
+      ? `SELECT id, owner_id, state FROM jobs WHERE state IN ('queued', 'running') ORDER BY created_at LIMIT ${recoveryBatch}`
+      : `SELECT id, owner_id, state FROM jobs WHERE state = 'queued' AND created_at < now() - interval '1 minute'
          ORDER BY created_at LIMIT ${recoveryBatch}`,
   );
   const requeued: string[] = [];
@@ -28,7 +28,7 @@ export async function recoverAbandonedJobs(options: { database: Database; queue:
   for (const row of rows) {
     const message = await queue.boss.getJobById(jobQueueName, row.id);
     if (!message) {
-      await queue.send(row.id);
+      await queue.send(row.id, row.owner_id);
       resent.push(row.id);
     } else if (onlyProcess && message.state === 'active') {
       await queue.boss.fail(jobQueueName, row.id, { message: 'Kiln stopped while the job was running.' });

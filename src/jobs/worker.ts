@@ -146,8 +146,11 @@ export function createWorker(options: WorkerOptions): Worker {
         const polling = { pollingIntervalSeconds: interval, notifyPollingIntervalSeconds: interval, batchSize: 1, burstWhenReadyExceeds: 1 };
         workIds.set(
           jobQueueName,
-          await queue.boss.work<JobMessage>(jobQueueName, { ...polling, localConcurrency: options.concurrency ?? 1 }, async ([message]) =>
-            runJob(message),
+          await queue.boss.work<JobMessage>(
+            jobQueueName,
+            // Jobs are grouped by owner (see queue.send): no user holds more than their share of the workers.
+            { ...polling, localConcurrency: options.concurrency ?? 1, groupConcurrency: queue.timings.perUserConcurrency },
+            async ([message]) => runJob(message),
           ),
         );
         workIds.set(givenUpQueueName, await queue.boss.work<JobMessage>(givenUpQueueName, polling, async ([message]) => giveUp(message)));

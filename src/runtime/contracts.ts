@@ -88,6 +88,8 @@ export interface JobRecord {
   updatedAt: string;
   startedAt: string | null;
   endedAt: string | null;
+  /** While queued, the job's place in line (1 = next); null otherwise. Filled by the job service's reads. */
+  queuePosition?: number | null;
 }
 
 export interface JobService {

@@ -32,6 +32,7 @@ export const jobSchema = z.object({
   updatedAt: z.string(),
   startedAt: z.string().nullable(),
   endedAt: z.string().nullable(),
+  queuePosition: z.int().nullable().optional().describe('While queued, the place in line (1 = next); null otherwise.'),
 }).meta({ id: 'Job' });
 
 export const createJobBodySchema = z.object({
