@@ -63,7 +63,7 @@ describe('GET /metrics', () => {
 
   it('reports the queue depth when scraped', async () => {
     const app = await start();
-    const running = await createJob(app, { steps: 1, delayMs: 60_000, label: 'queue-depth-blocker' });
+    const running = await createJob(app, { steps: 1, delayMs: 10_000, label: 'queue-depth-blocker' });
     await waitForState(app, running, 'running');
     const waiting = [await createJob(app, { label: 'queue-depth-a' }), await createJob(app, { label: 'queue-depth-b' })];
     expect(await scrape(app)).toMatch(/^kiln_queue_depth 2$/m);

@@ -6,14 +6,24 @@ import { waitStep } from './wait-step.ts';
 /** Most `wait-N` nodes a diagnostic job may ask for. */
 const maxSteps = 20;
 
-const diagnosticInput = z.strictObject({
-  /** How many `wait` nodes run, one after the other. */
-  steps: z.number().int().min(1).max(maxSteps).default(3),
-  /** How long each `wait` node waits, in milliseconds. */
-  delayMs: z.number().min(0).max(60_000).default(0),
-  /** Echoed back in every output, so a caller can tell its jobs apart. */
-  label: z.string().max(200).optional(),
-});
+/**
+ * Longest a diagnostic job may wait in all. Any user may queue these, so they stay short: a few
+ * long ones would otherwise hold workers that other users' real jobs wait for.
+ */
+const maxTotalDelayMs = 10_000;
+
+const tooLong = `a diagnostic job waits at most ${maxTotalDelayMs / 1000} seconds in all (steps × delayMs); ask for fewer steps or a shorter delay`;
+
+const diagnosticInput = z
+  .strictObject({
+    /** How many `wait` nodes run, one after the other. */
+    steps: z.number().int().min(1).max(maxSteps).default(3),
+    /** How long each `wait` node waits, in milliseconds. */
+    delayMs: z.number().min(0).max(maxTotalDelayMs, tooLong).default(0),
+    /** Echoed back in every output, so a caller can tell its jobs apart. */
+    label: z.string().max(200).optional(),
+  })
+  .refine((input) => input.steps * input.delayMs <= maxTotalDelayMs, { message: tooLong, path: ['delayMs'] });
 
 type DiagnosticInput = z.output<typeof diagnosticInput>;
 

@@ -130,7 +130,7 @@ describe('GET /api/pipelines', () => {
       type: 'object',
       properties: {
         steps: { type: 'integer', minimum: 1, maximum: 20, default: 3 },
-        delayMs: { type: 'number', minimum: 0, maximum: 60_000, default: 0 },
+        delayMs: { type: 'number', minimum: 0, maximum: 10_000, default: 0 },
         label: { type: 'string', maxLength: 200 },
       },
       additionalProperties: false,

@@ -138,7 +138,7 @@ describe('POST /api/jobs', () => {
 describe('reading and cancelling jobs', () => {
   it('cancels a running job, stopping its run, and answers 409 when it has already ended', async () => {
     const target = await start();
-    const id = await createJob(target, { steps: 1, delayMs: 60_000, label: 'cancel-running' });
+    const id = await createJob(target, { steps: 1, delayMs: 10_000, label: 'cancel-running' });
     await waitForState(target, id, 'running');
     const cancelled = await cancel(target, id);
     expect(cancelled.statusCode).toBe(200);
@@ -146,7 +146,7 @@ describe('reading and cancelling jobs', () => {
     const again = await cancel(target, id);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('conflict');
-    // The worker runs one job at a time: the next one only finishes if the 60-second wait was stopped.
+    // The worker runs one job at a time: the next one only finishes early if the 10-second wait was stopped.
     await waitForState(target, await createJob(target, { steps: 1, label: 'after-cancel' }), 'succeeded');
     expect((await target.inject({ method: 'GET', url: `/api/jobs/${id}` })).json().state).toBe('cancelled');
   });
@@ -198,7 +198,7 @@ describe('GET /api/jobs/:id/events', () => {
   it('sends a snapshot, then the live events of the run, and ends after job-end', async () => {
     const target = await start();
     // Holds the only worker slot, so the job below is still queued when its stream opens.
-    const blocker = await createJob(target, { steps: 1, delayMs: 60_000, label: 'events-blocker' });
+    const blocker = await createJob(target, { steps: 1, delayMs: 10_000, label: 'events-blocker' });
     await waitForState(target, blocker, 'running');
     const jobId = await createJob(target, { steps: 1, delayMs: 250, label: 'events' });
     const response = target.inject({ method: 'GET', url: `/api/jobs/${jobId}/events` });
@@ -236,7 +236,7 @@ describe('GET /api/jobs/:id/events', () => {
 
   it('sends keep-alive comments while nothing happens, and ends when the job is cancelled', async () => {
     const target = await start({ eventsKeepAliveMs: 10 });
-    const jobId = await createJob(target, { steps: 1, delayMs: 60_000, label: 'keep-alive' });
+    const jobId = await createJob(target, { steps: 1, delayMs: 10_000, label: 'keep-alive' });
     await waitForState(target, jobId, 'running');
     const response = target.inject({ method: 'GET', url: `/api/jobs/${jobId}/events` });
     await vi.waitFor(() => expect(subscriptions.open()).toBe(1), patience);
@@ -250,7 +250,7 @@ describe('GET /api/jobs/:id/events', () => {
 
   it('unsubscribes when the client goes away', async () => {
     const target = await start();
-    const jobId = await createJob(target, { steps: 1, delayMs: 60_000, label: 'client-gone' });
+    const jobId = await createJob(target, { steps: 1, delayMs: 10_000, label: 'client-gone' });
     const address = await target.listen({ host: '127.0.0.1', port: 0 });
     const clientRequest = httpRequest(`${address}/api/jobs/${jobId}/events`);
     const firstChunk = new Promise<string>((resolve, reject) => {
