@@ -24,6 +24,16 @@ describe('local guardrails on generated text', async () => {
     expect(fear?.reasons).toContain('dead');
   });
 
+  it('fails a disguised scene and records the topic on the local layer', async () => {
+    const result = await moderateText('Then the m0nster k1lled the kids.', { mode: 'child', matcher });
+    expect(result.passed).toBe(false);
+    expect(result.layers[0]).toMatchObject({ layer: 'local-guardrails', topics: ['violence'], passed: false });
+  });
+
+  it('keeps a pirate and his sword in a child story', async () => {
+    expect((await moderateText('The pirate waved his sword at the seagulls and laughed.', { mode: 'child', matcher })).passed).toBe(true);
+  });
+
   it('fails a shouting, racing scene on tone alone', () => {
     expect(checkBedtimeTone('SUDDENLY there was a CRASH! Run! Hurry! Faster!!').calm).toBe(false);
     expect(checkBedtimeTone('The moon rose slowly over the quiet hill.').calm).toBe(true);

@@ -103,7 +103,12 @@ describe('story studio page', () => {
     await page.getByRole('button', { name: 'Write the story' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Let’s pick another idea.' });
     await refusal.waitFor();
-    expect((await refusal.textContent())!.length).toBeGreaterThan(40);
+    expect(await refusal.textContent()).toMatch(/violence/);
+    // Two safe ideas close to the request, each one click from the prompt box.
+    const ideas = refusal.getByRole('button', { name: /^Use “/ });
+    expect(await ideas.count()).toBe(2);
+    await ideas.first().click();
+    expect(await page.getByLabel('Tonight’s idea').inputValue()).toMatch(/dragon/);
     expect(page.url()).not.toMatch(/job=/);
     await page.close();
   });

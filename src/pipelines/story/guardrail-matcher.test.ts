@@ -26,6 +26,20 @@ describe("the operator's guardrail terms file", () => {
     await expect(checkStoryPrompt('a thunderstorm over the garden', 'child')).rejects.toMatchObject({ code: 'unsafe_content' });
   });
 
+  it('adds the operator\'s Topics phrases to the topic rules, and the 422 carries the topic and two ideas', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'kiln-terms-'));
+    folders.push(folder);
+    await writeFile(join(folder, 'terms.json'), JSON.stringify({ Topics: { weapons: ['slingshot*'] } }));
+    await expect(checkStoryPrompt('a fox with a slingshot', 'child')).resolves.toBeDefined();
+    useGuardrailTermsFile(join(folder, 'terms.json'));
+    const refused = await checkStoryPrompt('a fox with a sl1ngsh0ts', 'child').catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'unsafe_content', details: { kind: 'unsafe', topic: 'weapons', topicLabel: 'weapons' } });
+    const suggestions = (refused as { details: { suggestions: string[] } }).details.suggestions;
+    expect(suggestions).toHaveLength(2);
+    expect((refused as Error).message).toContain(suggestions[0]);
+    useGuardrailTermsFile(undefined);
+  });
+
   it('KILN_SAFETY_TERMS_FILE overrides the file', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'kiln-terms-'));
     folders.push(folder);

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     message: string,
     /** The HTTP status, or 0 when the request never got an answer. */
     readonly status: number,
+    /** The server's structured facts (a refusal's topic and suggested ideas, field issues). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -25,11 +27,12 @@ export async function toApiError(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy's error page, say): the status line is all there is.
   }
-  const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
   const code = typeof error?.code === 'string' ? error.code : `http_${response.status}`;
   const message =
     typeof error?.message === 'string'
       ? error.message
       : `The server answered ${response.status} ${response.statusText}`.trim() + '.';
-  return new ApiError(code, message, response.status);
+  const details = error?.details && typeof error.details === 'object' ? (error.details as Record<string, unknown>) : undefined;
+  return new ApiError(code, message, response.status, details);
 }

@@ -14,7 +14,7 @@ export function StoryForm({ profiles, onStarted }: { profiles: ChildProfile[]; o
   const [prompt, setPrompt] = useState('');
   const [scenes, setScenes] = useState('3');
   const [video, setVideo] = useState(true);
-  const [refusal, setRefusal] = useState<string>();
+  const [refusal, setRefusal] = useState<{ message: string; suggestions: string[] }>();
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError>();
   const [sending, setSending] = useState(false);
@@ -34,7 +34,10 @@ export function StoryForm({ profiles, onStarted }: { profiles: ChildProfile[]; o
     try {
       onStarted(await storyApi.createStory({ profileId: chosen, prompt: prompt.trim(), scenes: count, video }));
     } catch (reason) {
-      if (reason instanceof ApiError && reason.code === 'unsafe_content') setRefusal(reason.message);
+      if (reason instanceof ApiError && reason.code === 'unsafe_content') {
+        const suggestions = Array.isArray(reason.details?.suggestions) ? reason.details.suggestions.filter((idea): idea is string => typeof idea === 'string') : [];
+        setRefusal({ message: reason.message, suggestions });
+      }
       else {
         setProblems(fieldErrorsOf(reason));
         setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
@@ -78,7 +81,14 @@ export function StoryForm({ profiles, onStarted }: { profiles: ChildProfile[]; o
       </div>
       {refusal ? (
         <div className="notice story-refusal" role="alert">
-          <p><strong>Let’s pick another idea.</strong> {refusal}</p>
+          <p><strong>Let’s pick another idea.</strong> {refusal.message}</p>
+          {refusal.suggestions.length > 0 ? (
+            <ul className="story-refusal__ideas">
+              {refusal.suggestions.map((idea) => (
+                <li key={idea}><button type="button" className="button" onClick={() => { setPrompt(idea); setRefusal(undefined); }}>Use “{idea}”</button></li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
       {error ? <ApiErrorMessage error={error} action="Could not start the story" /> : null}
