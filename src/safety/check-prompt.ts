@@ -74,9 +74,9 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   const heavy = failingCategories(scan.categories, 'standard').filter((score) => score.severity >= strongWordSeverity);
   const topics = [...new Set([...scan.topics.map((hit) => hit.topic), ...heavy.map((score) => categoryTopic[score.category])])];
   if (topics.length === 0) return { accepted: true, prompt, notes, categories: scan.categories };
-  const help = refusalHelp(topics[0], prompt);
+  const help = refusalHelp(topics[0], normalizeForMatching(prompt).text);
   const gentle = options.mode === 'child' ? 'Bedtime stories here stay gentle and safe' : 'Stories here stay within the safety rules';
-  const found = [...new Set([...scan.topics.flatMap((hit) => hit.matched), ...heavy.flatMap((score) => score.reasons ?? [])])];
+  const found = [...new Set([...scan.topics.flatMap((hit) => hit.matched), ...heavy.flatMap((score) => (score.reasons ?? []).filter((reason) => !reason.includes(': ')))])];
   return {
     accepted: false,
     kind: 'unsafe',
