@@ -5,7 +5,8 @@ describe('choosing a preset and palette from a prompt', () => {
   it.each([
     ['make me an oil painting', 'oil-paint'],
     ['Van Gogh impasto', 'oil-paint'],
-    ['anime style', 'cartoon'],
+    ['anime style', 'anime'],
+    ['a cartoon', 'cartoon'],
     ['a pencil sketch', 'pencil-sketch'],
     ['soft watercolour painting', 'watercolor'],
     ['impressionist painting like Monet', 'impressionist'],
@@ -34,7 +35,7 @@ describe('choosing a preset and palette from a prompt', () => {
   it('refuses an unknown explicit preset, listing the presets', () => {
     expect(() => chooseFilterStyle('preset:vaporwave')).toThrow(expect.objectContaining({
       code: 'bad_input',
-      message: expect.stringMatching(/There is no preset named "vaporwave"; choose one of: cartoon, comic, .*neon-edges\./),
+      message: expect.stringMatching(/There is no preset named "vaporwave"; choose one of: cartoon, comic, anime, .*colour-grade\./),
     }));
   });
 
@@ -46,5 +47,33 @@ describe('choosing a preset and palette from a prompt', () => {
     const style = chooseFilterStyle('a cat on a sofa');
     expect(style).toMatchObject({ fellBack: true, matchedWords: [] });
     expect(style.preset.name).toBe('cartoon');
+  });
+});
+
+describe('colour, mood and place words', () => {
+  it('grades "a dreamy underwater scene" blue-green and soft instead of cartooning it, and says which words it used', () => {
+    const style = chooseFilterStyle('a dreamy underwater scene');
+    expect(style.preset.name).toBe('colour-grade');
+    expect(style.fellBack).toBe(false);
+    expect(style.matchedWords).toEqual(expect.arrayContaining(['dreamy', 'underwater']));
+    const tint = style.adjustments?.tint ?? [0, 0, 0];
+    expect(tint[1]).toBeGreaterThan(tint[0] + 60);
+    expect(tint[2]).toBeGreaterThan(tint[0] + 60);
+    expect(style.adjustments?.softness).toBeGreaterThan(1);
+    expect(style.effects.join(', ')).toMatch(/blue-green tint.*soft focus, lighter/);
+  });
+
+  it('keeps a look word’s preset and adds the mood on top', () => {
+    const style = chooseFilterStyle('a gloomy watercolour of a forest');
+    expect(style.preset.name).toBe('watercolor');
+    expect(style.adjustments).toMatchObject({ brightness: expect.any(Number), tint: expect.any(Array) });
+    expect(style.adjustments!.brightness!).toBeLessThan(1);
+    expect(style.matchedWords).toEqual(expect.arrayContaining(['watercolour', 'gloomy', 'forest']));
+  });
+
+  it('maps eras and materials onto looks', () => {
+    expect(chooseFilterStyle('a 1920s silent movie').preset.name).toBe('sepia-film');
+    expect(chooseFilterStyle('a stained glass window').preset.name).toBe('stained-glass');
+    expect(chooseFilterStyle('printed in an old newspaper').preset.name).toBe('halftone');
   });
 });

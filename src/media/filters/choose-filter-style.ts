@@ -1,6 +1,7 @@
 import { BadInputError } from '../../engine/errors/index.ts';
 import { filterPresets, findPreset, presetNames, type FilterPreset } from './filter-presets.ts';
 import { findPalette, paletteNames, palettes, type Palette } from './palettes.ts';
+import { matchStyleWords, type StyleAdjustments } from './style-words.ts';
 
 export interface FilterStyle {
   preset: FilterPreset;
@@ -8,11 +9,17 @@ export interface FilterStyle {
   palette?: Palette;
   /** The prompt words that decided, for the live panel ("cartoon, warm"). */
   matchedWords: string[];
+  /** What colour, mood and place words ask of the whole picture (style-words.ts), if any. */
+  adjustments?: StyleAdjustments;
+  /** Those adjustments in words for the live panel, e.g. "blue-green tint, soft focus". */
+  effects: string[];
   /** True when no word matched and the default preset was used. */
   fellBack: boolean;
 }
 
 export const defaultPresetName = 'cartoon';
+/** Used when only colour, mood or place words matched: the picture graded, not cartooned. */
+const gradeOnlyPresetName = 'colour-grade';
 
 /**
  * Maps a prompt to a preset and palette by its words. `preset:oil-paint` and `palette:warm` name
@@ -37,16 +44,20 @@ export function chooseFilterStyle(prompt: string): FilterStyle {
     }
   }
 
+  const { adjustments, effects, matched: adjustmentWords } = matchStyleWords(words);
+  for (const word of adjustmentWords) if (!matchedWords.includes(word)) matchedWords.push(word);
+  const graded = { adjustments, effects };
   if (explicitPreset) {
     const preset = findPreset(explicitPreset);
     if (!preset) throw new BadInputError(`There is no preset named "${explicitPreset}"; choose one of: ${presetNames.join(', ')}.`, { details: { presets: presetNames } });
-    return { preset, palette, matchedWords: [preset.name, ...matchedWords], fellBack: false };
+    return { preset, palette, matchedWords: [preset.name, ...matchedWords], fellBack: false, ...graded };
   }
   const named = findPreset(prompt);
-  if (named) return { preset: named, palette, matchedWords: [named.name], fellBack: false };
+  if (named) return { preset: named, palette, matchedWords: [named.name], fellBack: false, effects: [] };
   const best = bestMatch(filterPresets, words);
-  if (best) return { preset: best.item, palette, matchedWords: [...best.matched, ...matchedWords], fellBack: false };
-  return { preset: findPreset(defaultPresetName)!, palette, matchedWords, fellBack: true };
+  if (best) return { preset: best.item, palette, matchedWords: [...best.matched, ...matchedWords], fellBack: false, ...graded };
+  if (adjustments) return { preset: findPreset(gradeOnlyPresetName)!, palette, matchedWords, fellBack: false, ...graded };
+  return { preset: findPreset(defaultPresetName)!, palette, matchedWords, fellBack: true, effects: [] };
 }
 
 /** The item using most of its words in the padded, lower-case `text`; the first one on a tie. */

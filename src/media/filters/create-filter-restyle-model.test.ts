@@ -25,7 +25,7 @@ describe('filter restyle model', () => {
 
   it('refuses an unknown preset name with the list of presets', async () => {
     await expect(createFilterRestyleModel().restyle({ image: await image(), prompt: 'preset:claymation' })).rejects.toMatchObject({
-      name: 'BadInputError', message: expect.stringContaining('choose one of: cartoon, comic, impressionist'),
+      name: 'BadInputError', message: expect.stringContaining('choose one of: cartoon, comic, anime, impressionist'),
     });
   });
 

@@ -43,7 +43,7 @@ export function createFilterRestyleModel(settings: FilterRestyleModelSettings = 
       } else if (options.outputMediaType) {
         warnings.push({ setting: 'outputMediaType', message: `The filters answer JPEG, WebP or PNG, not ${options.outputMediaType}; JPEG was sent.` });
       }
-      const frameOptions = { maxSide: settings.maxSide, quality: settings.quality, outputMediaType, strength: options.strength };
+      const frameOptions = { maxSide: settings.maxSide, quality: settings.quality, outputMediaType, strength: options.strength, adjustments: style.adjustments };
       const pool = settings.threads === 'inline' ? undefined : sharedFilterWorkerPool();
       const frame = pool
         ? await pool.run(options.image.data, style.preset.name, { ...frameOptions, palette: style.palette?.name }, options.abortSignal)

@@ -1,14 +1,21 @@
+import { animeFilter } from './anime-filter.ts';
 import { cartoonFilter } from './cartoon-filter.ts';
+import { halftoneFilter } from './halftone-filter.ts';
+import { impressionistFilter } from './impressionist-filter.ts';
+import { mosaicFilter } from './mosaic-filter.ts';
 import { neonEdgesFilter } from './neon-edges-filter.ts';
 import { oilPaintFilter } from './oil-paint-filter.ts';
 import { findPalette, type Palette } from './palettes.ts';
 import { pencilSketchFilter } from './pencil-sketch-filter.ts';
 import { pixelateFilter } from './pixelate-filter.ts';
 import type { RawImage } from './raw-image.ts';
+import { sepiaFilmFilter } from './sepia-film-filter.ts';
+import { stainedGlassFilter } from './stained-glass-filter.ts';
+import { thermalFilter } from './thermal-filter.ts';
 import { watercolorFilter } from './watercolor-filter.ts';
 
 /** One stage of a preset; `palette` is the one the prompt asked for, or the preset's own. */
-export type FilterStep = (image: RawImage, palette: Palette | undefined) => RawImage;
+export type FilterStep = (image: RawImage, palette: Palette | undefined) => RawImage | Promise<RawImage>;
 
 export interface FilterPreset {
   /** Kebab-case, as clients send it, e.g. `oil-paint`. */
@@ -27,25 +34,30 @@ export interface FilterPreset {
 
 /**
  * The built-in looks. Each is a short list of filters, so a new look is usually a new row here
- * (impressionist is oil paint under a watercolour wash) rather than new pixel code. Order matters
+ * rather than new pixel code. Order matters
  * when a prompt matches two rows equally: the earlier wins, so rows with specific words
  * ("watercolour") come before rows with generic ones ("painting").
  */
 export const filterPresets: readonly FilterPreset[] = [
   {
-    name: 'cartoon', label: 'Cartoon', words: ['cartoon', 'anime', 'animated', 'toon', 'cel', 'manga', 'animation'],
+    name: 'cartoon', label: 'Cartoon', words: ['cartoon', 'animated', 'toon', 'animation', 'disney', 'pixar'],
     prompt: 'cartoon style, flat colours, bold clean outlines',
     steps: [(image, palette) => cartoonFilter(image, { palette })],
   },
   {
     name: 'comic', label: 'Comic book', words: ['comic', 'comics', 'pop art', 'superhero', 'graphic novel'], palette: 'pop',
     prompt: 'comic book art, pop art colours, thick black ink lines',
-    steps: [(image, palette) => cartoonFilter(image, { palette, edgeThreshold: 0.09, smoothing: 32 })],
+    steps: [(image, palette) => cartoonFilter(image, { palette, edgeThreshold: 0.05, smoothing: 2, levels: 4 })],
+  },
+  {
+    name: 'anime', label: 'Anime', words: ['anime', 'cel', 'cel shaded', 'cel shading', 'manga', 'ghibli', 'japanese animation'],
+    prompt: 'anime style, cel shading, clean thin lines, vivid colours',
+    steps: [(image, palette) => animeFilter(image, { palette })],
   },
   {
     name: 'impressionist', label: 'Impressionist', words: ['impressionist', 'impressionism', 'monet', 'renoir', 'dabs'],
     prompt: 'impressionist painting, soft dabs of colour, light and airy',
-    steps: [(image, palette) => oilPaintFilter(image, { brush: 3, palette }), (image, palette) => watercolorFilter(image, { palette, spread: 12 })],
+    steps: [(image, palette) => impressionistFilter(image, { palette })],
   },
   {
     name: 'watercolor', label: 'Watercolour', words: ['watercolor', 'watercolour', 'aquarelle', 'wash', 'gouache'],
@@ -77,6 +89,37 @@ export const filterPresets: readonly FilterPreset[] = [
     prompt: 'glowing neon outlines on black, cyberpunk, synthwave',
     steps: [(image, palette) => neonEdgesFilter(image, { palette })],
   },
+  {
+    name: 'sepia-film', label: 'Sepia film', words: ['sepia', 'old film', 'silent film', 'silent movie', 'film grain', '1920s', '1900s', 'victorian', 'old photo', 'daguerreotype'],
+    prompt: 'old sepia photograph, film grain, vignette, 1920s',
+    steps: [(image) => sepiaFilmFilter(image)],
+  },
+  {
+    name: 'halftone', label: 'Halftone print', words: ['halftone', 'newspaper', 'newsprint', 'print', 'printed', 'dots', 'ben day', 'risograph'],
+    prompt: 'halftone print, CMY dots on newsprint',
+    steps: [(image) => halftoneFilter(image)],
+  },
+  {
+    name: 'stained-glass', label: 'Stained glass', words: ['stained glass', 'glass', 'church window', 'cathedral', 'leaded'],
+    prompt: 'stained glass window, rich coloured panes, dark lead lines',
+    steps: [(image, palette) => stainedGlassFilter(image, { palette })],
+  },
+  {
+    name: 'mosaic', label: 'Mosaic', words: ['mosaic', 'tiles', 'tiled', 'tessera', 'tesserae', 'roman', 'byzantine'],
+    prompt: 'ancient mosaic of small square tiles with grout',
+    steps: [(image, palette) => mosaicFilter(image, { palette })],
+  },
+  {
+    name: 'thermal', label: 'Thermal camera', words: ['thermal', 'infrared', 'heat', 'heatmap', 'heat map', 'predator', 'night vision'],
+    prompt: 'thermal camera image, iron colour scale',
+    steps: [(image) => thermalFilter(image)],
+  },
+  {
+    // No look of its own: the prompt's colour, mood and place words (style-words.ts) grade the picture.
+    name: 'colour-grade', label: 'Colour grade', words: ['colour grade', 'color grade', 'graded', 'photo', 'photograph', 'realistic'],
+    prompt: 'photograph, cinematic colour grade',
+    steps: [],
+  },
 ];
 
 export const presetNames: readonly string[] = filterPresets.map((preset) => preset.name);
@@ -88,7 +131,9 @@ export function findPreset(name: string): FilterPreset | undefined {
 }
 
 /** Runs a preset's steps; `palette` overrides the preset's own. */
-export function applyPreset(image: RawImage, preset: FilterPreset, palette?: Palette): RawImage {
+export async function applyPreset(image: RawImage, preset: FilterPreset, palette?: Palette): Promise<RawImage> {
   const chosen = palette ?? (preset.palette ? findPalette(preset.palette) : undefined);
-  return preset.steps.reduce((current, step) => step(current, chosen), image);
+  let current = image;
+  for (const step of preset.steps) current = await step(current, chosen);
+  return current;
 }

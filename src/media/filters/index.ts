@@ -5,3 +5,4 @@ export { chooseFilterStyle, defaultPresetName, type FilterStyle } from './choose
 export { filterPresets, findPreset, presetNames, applyPreset, type FilterPreset, type FilterStep } from './filter-presets.ts';
 export { palettes, paletteNames, findPalette, type Palette, type Color } from './palettes.ts';
 export { decodeRawImage, encodeRawImage, type RawImage, type FrameMediaType } from './raw-image.ts';
+export { styleWords, type StyleAdjustments } from './style-words.ts';

@@ -2,6 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { BadInputError } from '../../engine/errors/index.ts';
 import { applyPreset, findPreset, presetNames, type FilterPreset } from './filter-presets.ts';
 import { findPalette, paletteNames, type Palette } from './palettes.ts';
+import { applyStyleAdjustments } from './apply-style-adjustments.ts';
+import type { StyleAdjustments } from './style-words.ts';
 import { decodeRawImage, encodeRawImage, type FrameMediaType, type RawImage } from './raw-image.ts';
 
 export interface RestyleFrameOptions {
@@ -15,6 +17,8 @@ export interface RestyleFrameOptions {
   quality?: number;
   /** 0 returns the frame unchanged, 1 (default) the full look; between blends the two. */
   strength?: number;
+  /** Tint, soft focus and the like from the prompt's words, applied after the preset. */
+  adjustments?: StyleAdjustments;
 }
 
 export interface RestyledFrame {
@@ -38,7 +42,7 @@ export async function restyleFrame(bytes: Uint8Array, preset: FilterPreset | str
   const source = await decodeRawImage(bytes, options.maxSide ?? 512);
   const decoded = performance.now();
   const strength = Math.min(1, Math.max(0, options.strength ?? 1));
-  const styled = strength === 0 ? source : blend(source, applyPreset(source, chosen, palette), strength);
+  const styled = strength === 0 ? source : blend(source, await applyStyleAdjustments(await applyPreset(source, chosen, palette), options.adjustments), strength);
   const filtered = performance.now();
   const mediaType = options.outputMediaType ?? 'image/jpeg';
   const data = await encodeRawImage(styled, mediaType, options.quality ?? 80);

@@ -1,4 +1,4 @@
-import sharp, { type Sharp } from 'sharp';
+import sharp, { type Matrix3x3, type Sharp } from 'sharp';
 import type { RawImage } from './raw-image.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function toGreyPlane(pipeline: Sharp): Promise<Uint8Array> {
 }
 
 /** A colour matrix (rows: output red, green, blue) that scales saturation around Rec. 601 grey. */
-export function saturationMatrix(saturation: number): number[][] {
+export function saturationMatrix(saturation: number): Matrix3x3 {
   const weights = [0.299, 0.587, 0.114];
-  return [0, 1, 2].map((row) => weights.map((weight, column) => weight * (1 - saturation) + (row === column ? saturation : 0)));
+  return [0, 1, 2].map((row) => weights.map((weight, column) => weight * (1 - saturation) + (row === column ? saturation : 0))) as Matrix3x3;
 }
