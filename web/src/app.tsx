@@ -12,6 +12,7 @@ import { matchRoute, usePath, type Route } from './router.tsx';
 import { StoryReaderPage } from './story/story-reader-page.tsx';
 import { StoryStudioPage } from './story/story-studio-page.tsx';
 import { StudioPage } from './studios/studio-page.tsx';
+import { VocabularyStudioPage } from './vocabulary/vocabulary-studio-page.tsx';
 import { studios } from './studios/studio-catalogue.ts';
 
 const routes: Route[] = [
@@ -22,6 +23,7 @@ const routes: Route[] = [
   { pattern: '/music-video', render: () => <MusicVideoStudioPage /> },
   { pattern: '/story', render: () => <StoryStudioPage /> },
   { pattern: '/story/:storyId', render: ({ storyId }) => <StoryReaderPage key={storyId} storyId={storyId} /> },
+  { pattern: '/vocabulary', render: () => <VocabularyStudioPage /> },
   ...studios.map((studio) => ({ pattern: studio.path, render: () => <StudioPage studio={studio} /> })),
   { pattern: '/jobs', render: () => <JobsPage /> },
   // Keyed by id so that moving between two jobs starts a fresh page and stream.

@@ -1,0 +1,66 @@
+/** The Vocabulary studio in a real browser against a real Kiln server: upload, progress, table, marking, export. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishVtt, japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
+import { launchChromium } from './launch-chromium.ts';
+import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
+
+describe('vocabulary studio page', () => {
+  let kiln: KilnForTest | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    kiln = await startKilnForTest();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await kiln?.close();
+  });
+
+  it('uploads subtitles, shows the expressions with highlighted sentences and video links, marks one known and exports CSV', { timeout: 150_000 }, async () => {
+    const page = await browser!.newPage({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+    await page.goto(`${kiln!.url}/vocabulary`);
+    await page.getByRole('heading', { name: 'Vocabulary', level: 1 }).waitFor();
+
+    // English subtitles are refused with the server's sentence, and nothing starts.
+    await page.getByLabel('Subtitles, transcript or recording').setInputFiles({ name: 'english.vtt', mimeType: 'text/vtt', buffer: Buffer.from(englishVtt) });
+    await page.getByRole('button', { name: 'Find the vocabulary' }).click();
+    await page.getByText(/letters are Japanese/).waitFor();
+    expect(page.url()).not.toMatch(/job=/);
+
+    await page.getByLabel('Subtitles, transcript or recording').setInputFiles({ name: 'stream.vtt', mimeType: 'text/vtt', buffer: Buffer.from(japaneseVtt) });
+    await page.getByLabel(/Stream URL/).fill('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    await page.getByRole('textbox', { name: 'Title' }).fill('Collab night');
+    await page.getByRole('button', { name: 'Find the vocabulary' }).click();
+    await page.waitForURL(/\/vocabulary\?job=/);
+    await page.getByText(/Found \d+ expressions/).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('progressbar', { name: 'Analysis progress' }).getAttribute('aria-valuenow')).toBe('100');
+    await page.getByText(/Latest stream, Collab night: you know about/).waitFor();
+
+    const row = page.locator('tr[data-expression="スパチャ"]');
+    await row.waitFor();
+    expect(await row.locator('mark').textContent()).toBe('スパチャ');
+    const timeLink = row.getByRole('link', { name: /Open the video at 0:06/ });
+    expect(await timeLink.getAttribute('href')).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=6s');
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('supacha');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await row.getByRole('button', { name: 'Known' }).click();
+    await page.getByText('Nothing here yet').waitFor();
+    await page.getByLabel('Status', { exact: true }).selectOption('known');
+    await expect.poll(() => page.locator('tr[data-expression="スパチャ"] [aria-pressed="true"]').textContent()).toBe('Known');
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.getByLabel('Status', { exact: true }).selectOption('');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('vocabulary.csv');
+    const csv = await (await download.createReadStream()).toArray();
+    const text = Buffer.concat(csv).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toMatch(/にじさんじ/);
+    // Known words are left out of the export (they still appear inside other rows' sentences).
+    expect(text).not.toMatch(/\nスパチャ,/);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The vocabulary studio's calls: the upload that starts a job (with upload progress, which fetch
+ * cannot report), the list with its filters, marking, known words, streams and exports.
+ */
+import type { VocabularyEntry } from '../../../src/pipelines/vocabulary/store/vocabulary-entry.ts';
+import type { StreamRecord } from '../../../src/pipelines/vocabulary/store/vocabulary-store.ts';
+import { readAccessToken } from '../api/access-token.ts';
+import { ApiError } from '../api/api-error.ts';
+import type { Job } from '../api/api-types.ts';
+import { apiFetch } from '../api/kiln-api.ts';
+
+export type { StreamRecord, VocabularyEntry };
+export type ExpressionStatus = VocabularyEntry['status'];
+
+export interface VocabularyFilter {
+  q?: string;
+  kind?: string;
+  difficulty?: string;
+  stream?: string;
+  status?: string;
+  sort?: 'frequency' | 'first_seen';
+}
+
+const query = (values: object) => new URLSearchParams(Object.entries(values).filter(([, value]) => value !== undefined && value !== '')).toString();
+
+/** POSTs the form to /api/vocabulary/streams, reporting how much has been sent (0..1). */
+export function uploadStream(form: FormData, onProgress: (fraction: number) => void): Promise<Job> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/vocabulary/streams');
+    const token = readAccessToken();
+    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    });
+    request.addEventListener('load', () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(request.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (request.status === 202 && body) return resolve(body as Job);
+      const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+      reject(new ApiError(error?.code ?? `http_${request.status}`, error?.message ?? `The server answered ${request.status}.`, request.status));
+    });
+    request.addEventListener('error', () => reject(new ApiError('network', 'The Kiln server could not be reached. Check that it is running.', 0)));
+    request.send(form);
+  });
+}
+
+export const vocabularyApi = {
+  async list(filter: VocabularyFilter, signal?: AbortSignal): Promise<{ items: VocabularyEntry[]; total: number }> {
+    return (await apiFetch(`/api/vocabulary?${query({ ...filter, pageSize: 200 })}`, { signal })).json();
+  },
+  async streams(signal?: AbortSignal): Promise<StreamRecord[]> {
+    return ((await (await apiFetch('/api/vocabulary/streams', { signal })).json()) as { streams: StreamRecord[] }).streams;
+  },
+  async setStatus(id: string, status: ExpressionStatus): Promise<void> {
+    await apiFetch(`/api/vocabulary/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ status }) });
+  },
+  async importKnown(text: string): Promise<{ words: number; added: number; markedKnown: number }> {
+    return (await apiFetch('/api/vocabulary/known', { method: 'POST', body: JSON.stringify({ text }) })).json();
+  },
+  /** Downloads an export: fetched with the token, then handed to the browser as a file. */
+  async download(format: 'csv' | 'apkg' | 'pdf' | 'posts', filter: VocabularyFilter): Promise<void> {
+    const response = await apiFetch(`/api/vocabulary/export?${query({ ...filter, format })}`);
+    const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `vocabulary.${format}`;
+    const url = URL.createObjectURL(await response.blob());
+    const link = Object.assign(document.createElement('a'), { href: url, download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+};

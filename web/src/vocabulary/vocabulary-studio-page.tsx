@@ -1,0 +1,106 @@
+/**
+ * The Vocabulary studio: upload a stream's subtitles or recording, follow the analysis, then study
+ * the list: search, filters, marking words learning or known, exports. The job being followed sits
+ * in the address (`?job=`), so a reload comes back to it.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import type { Job } from '../api/api-types.ts';
+import { watchJob } from '../api/watch-job.ts';
+import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { ProgressBar } from '../components/progress-bar.tsx';
+import { usePageTitle } from '../components/use-page-title.ts';
+import { StudioEmblem } from '../studios/studio-emblem.tsx';
+import { vocabularyApi, type StreamRecord, type VocabularyEntry, type VocabularyFilter } from './vocabulary-api.ts';
+import { VocabularyTable } from './vocabulary-table.tsx';
+import { VocabularyUploadForm } from './vocabulary-upload-form.tsx';
+import './vocabulary.css';
+
+const jobFromAddress = () => new URLSearchParams(window.location.search).get('job') ?? undefined;
+const asApiError = (reason: unknown) => (reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+
+export function VocabularyStudioPage() {
+  usePageTitle('Vocabulary');
+  const [filter, setFilter] = useState<VocabularyFilter>({});
+  const [list, setList] = useState<{ items: VocabularyEntry[]; total: number }>();
+  const [streams, setStreams] = useState<StreamRecord[]>([]);
+  const [error, setError] = useState<ApiError>();
+  const [jobId, setJobId] = useState(jobFromAddress);
+  const [job, setJob] = useState<Job>();
+  const [announcement, setAnnouncement] = useState('');
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    vocabularyApi.list(filter, controller.signal).then((answer) => { setList(answer); setError(undefined); }, (reason) => !controller.signal.aborted && setError(asApiError(reason)));
+    vocabularyApi.streams(controller.signal).then(setStreams, () => undefined);
+    return () => controller.abort();
+  }, [filter, generation]);
+
+  useEffect(() => {
+    if (!jobId) return;
+    return watchJob(jobId, {
+      onJob: setJob,
+      onEvent: (event) => {
+        if (event.type === 'job-end') { setAnnouncement('The stream is analysed.'); reload(); }
+        if (event.type === 'job-error') setAnnouncement(`The stream could not be analysed: ${event.message}`);
+      },
+      onError: setError,
+    });
+  }, [jobId, reload]);
+
+  function started(started: Job) {
+    window.history.pushState(null, '', `/vocabulary?job=${encodeURIComponent(started.id)}`);
+    setJob(undefined);
+    setJobId(started.id);
+    setAnnouncement('The analysis has started.');
+  }
+
+  async function mark(entry: VocabularyEntry, status: VocabularyEntry['status']) {
+    try {
+      await vocabularyApi.setStatus(entry.id, status);
+      setAnnouncement(`${entry.expression} is now ${status}.`);
+      reload();
+    } catch (reason) { setError(asApiError(reason)); }
+  }
+
+  async function download(format: 'csv' | 'apkg' | 'pdf' | 'posts') {
+    try { await vocabularyApi.download(format, filter); } catch (reason) { setError(asApiError(reason)); }
+  }
+
+  const latest = streams[0];
+  return (
+    <article className="studio studio--vocabulary vocabulary-studio">
+      <header className="page-header">
+        <StudioEmblem pipelineId="vocabulary" className="studio__emblem" />
+        <div>
+          <h1>Vocabulary</h1>
+          <p className="page-header__lead">The slang, stream terms and grammar of Japanese streams, with the moment each was said.</p>
+        </div>
+      </header>
+      <p className="visually-hidden" aria-live="polite">{announcement}</p>
+      <VocabularyUploadForm onStarted={started} />
+      {jobId ? (
+        <section className="card" aria-labelledby="vocabulary-job-title">
+          <h2 id="vocabulary-job-title">Analysis</h2>
+          <ProgressBar value={job?.progress ?? 0} label="Analysis progress" tone={job?.state === 'failed' ? 'failed' : job?.state === 'succeeded' ? 'done' : 'active'} />
+          {job?.error ? <div className="notice notice--error" role="alert"><p>{job.error.message}</p></div> : null}
+          {job?.state === 'succeeded' ? <p>Found {(job.output as { items: number }).items} expressions.</p> : null}
+        </section>
+      ) : null}
+      {latest ? (
+        <p className="vocabulary-comprehension">
+          Latest stream{latest.title ? `, ${latest.title}` : ''}: you know about <strong>{Math.round((latest.comprehension ?? 0) * 100)}%</strong> of its words.
+        </p>
+      ) : null}
+      <div className="vocabulary-exports" role="group" aria-label="Export">
+        <button type="button" className="button" onClick={() => download('csv')}>CSV</button>
+        <button type="button" className="button" onClick={() => download('apkg')}>Anki deck</button>
+        <button type="button" className="button" onClick={() => download('pdf')}>PDF worksheet</button>
+        <button type="button" className="button" onClick={() => download('posts')}>Posts</button>
+      </div>
+      <VocabularyTable filter={filter} onFilter={setFilter} entries={list?.items} total={list?.total ?? 0} streams={streams} error={error} onStatus={mark} />
+    </article>
+  );
+}
