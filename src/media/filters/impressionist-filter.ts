@@ -14,8 +14,7 @@ export interface ImpressionistSettings {
 /**
  * Impressionism as dabs of broken colour: libvips lifts saturation and brightness (light and
  * airy), then the frame is covered in short elongated dabs at varying angles, each one flat
- * colour (its area's mean) with a darker rim where the paint thins, and a little of the picture
- * showing through so faces stay readable. The dabs are fixed per frame size, so they do not swim.
+ * colour (its area's mean) with a darker rim where the paint thins. The dabs are fixed per frame size, so they do not swim.
  */
 export async function impressionistFilter(image: RawImage, settings: ImpressionistSettings = {}): Promise<RawImage> {
   const bright = await toRawImage(vipsPipeline(image).recomb(saturationMatrix(1.45)).linear(1.05, 10));
@@ -25,12 +24,12 @@ export async function impressionistFilter(image: RawImage, settings: Impressioni
   const palette = settings.palette;
   for (let pixel = 0, offset = 0; pixel < map.cells.length; pixel++, offset += 3) {
     const cell = map.cells[pixel] * 3;
-    const shade = 1.04 - 0.16 * map.distance[pixel] ** 2;
+    const shade = map.distance[pixel] > 0.8 ? 0.9 : 1.02;
     let red = means[cell], green = means[cell + 1], blue = means[cell + 2];
     if (palette) [red, green, blue] = nearestPaletteColor(palette, red, green, blue).map((value, channel) => value * 0.4 + [red, green, blue][channel] * 0.6);
-    data[offset] = clampByte((red * 0.8 + data[offset] * 0.2) * shade);
-    data[offset + 1] = clampByte((green * 0.8 + data[offset + 1] * 0.2) * shade);
-    data[offset + 2] = clampByte((blue * 0.8 + data[offset + 2] * 0.2) * shade);
+    data[offset] = clampByte(red * shade);
+    data[offset + 1] = clampByte(green * shade);
+    data[offset + 2] = clampByte(blue * shade);
   }
   return bright;
 }

@@ -39,7 +39,7 @@ export async function oilPaintFilter(image: RawImage, settings: OilPaintSettings
       const downward = contours[down + x] - contours[up + x];
       // The stroke runs across the gradient: a brightness change from left to right makes upright strokes.
       const direction = Math.abs(across) > 2.4 * Math.abs(downward) ? 1 : Math.abs(downward) > 2.4 * Math.abs(across) ? 0 : across * downward > 0 ? 3 : 2;
-      const ridge = 0.8 + 0.4 * streaks[direction][pixel];
+      const ridge = 0.75 + 0.5 * streaks[direction][pixel];
       let red = data[offset] * ridge, green = data[offset + 1] * ridge, blue = data[offset + 2] * ridge;
       if (palette) {
         // Pulled toward the nearest palette colour: keeps the strokes, shifts the mood.
