@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { KilnConfig } from '../../config/index.ts';
+import { BadInputError } from '../../engine/errors/index.ts';
+import { defineStep } from '../../engine/step.ts';
+import type { Database } from '../../store/database.ts';
+import { entriesForExport } from './exports/vocabulary-export.ts';
+import { createVocabularyStore } from './store/vocabulary-store.ts';
+import { defaultAnkiConnectUrl } from './sync/anki-connect.ts';
+import { kilnNoteType, syncToAnki } from './sync/sync-to-anki.ts';
+import { syncToNotion } from './sync/sync-to-notion.ts';
+import { expressionStatuses } from './vocabulary-contracts.ts';
+
+/** Where the Notion token comes from: never the config file itself, only the environment. */
+export const defaultNotionTokenEnv = 'NOTION_TOKEN';
+
+const summarySchema = z.object({ to: z.enum(['notion', 'anki']), created: z.int(), existing: z.int(), skipped: z.int() });
+
+/**
+ * Sends the learner's expressions to Notion or Anki. Not cached: what it does depends on what was
+ * synced before, which it reads from the database and records as it goes, so a re-run after a
+ * crash or a fix (a shared database, Anki started) goes on where the last one stopped.
+ */
+export const syncStep = defineStep({
+  id: 'vocabulary.sync',
+  version: 1,
+  input: z.object({ to: z.enum(['notion', 'anki']), status: z.enum([...expressionStatuses, 'all']).optional() }),
+  output: summarySchema,
+  cacheable: false,
+  maxAttempts: 1,
+  async run(input, context) {
+    const database = context.services.database as Database;
+    const config = context.services.config as KilnConfig;
+    const settings = config.vocabulary ?? {};
+    const store = createVocabularyStore(database);
+    const entries = await entriesForExport(store, context.ownerId, { status: input.status });
+    const progress = (fraction: number) => context.progress(fraction, `${input.to}: ${Math.round(fraction * entries.length)} of ${entries.length}`);
+    if (input.to === 'anki') {
+      const summary = await syncToAnki(store, context.ownerId, entries, {
+        url: settings.anki?.url ?? defaultAnkiConnectUrl, deck: settings.anki?.deck ?? 'Kiln Vocabulary', noteType: settings.anki?.noteType ?? kilnNoteType, signal: context.signal,
+      }, progress);
+      return { to: input.to, ...summary };
+    }
+    const tokenEnv = settings.notion?.tokenEnv ?? defaultNotionTokenEnv;
+    const token = process.env[tokenEnv];
+    const databaseId = settings.notion?.databaseId;
+    if (!databaseId) throw new BadInputError('No Notion database is configured: set vocabulary.notion.databaseId in kiln.config to the id of a database shared with your integration.');
+    if (!token) throw new BadInputError(`No Notion token: put your integration's secret in the ${tokenEnv} environment variable (the config file never holds it).`);
+    const summary = await syncToNotion(store, context.ownerId, entries, { token, databaseId }, progress);
+    return { to: input.to, ...summary };
+  },
+});

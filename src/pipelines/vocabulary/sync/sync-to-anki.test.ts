@@ -1,0 +1,71 @@
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../store/database.ts';
+import { temporaryDataDir } from '../../../store/testing/temporary-data-dir.ts';
+import { entriesForExport } from '../exports/vocabulary-export.ts';
+import { createVocabularyStore, type VocabularyStore } from '../store/vocabulary-store.ts';
+import { startAnkiConnectStandIn } from '../testing/anki-connect-stand-in.ts';
+import { insertJob, sampleAnalysis } from '../testing/sample-analysis.ts';
+import { readAnkiDeckWords } from './read-anki-deck-words.ts';
+import { kilnNoteType, syncToAnki } from './sync-to-anki.ts';
+
+let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
+let database: Database;
+let store: VocabularyStore;
+let anki: Awaited<ReturnType<typeof startAnkiConnectStandIn>>;
+
+beforeAll(async () => {
+  folder = await temporaryDataDir();
+  database = await openDatabase({ dataDir: folder.dataDir });
+  store = createVocabularyStore(database);
+  await insertJob(database, 'learner', 'job-1');
+  await store.saveStream('learner', { jobId: 'job-1', source: {}, format: 'vtt', origin: 'transcript', transcriptAssetId: null, recordingAssetId: null, cueCount: 3, analysis: sampleAnalysis() });
+  anki = await startAnkiConnectStandIn();
+}, 60_000);
+afterAll(async () => {
+  await anki?.close();
+  await database?.close();
+  await folder?.remove();
+});
+
+const settings = () => ({ url: anki.url, deck: 'Streams', noteType: kilnNoteType });
+
+describe('AnkiConnect sync (against a local stand-in of AnkiConnect)', () => {
+  it('makes the deck and note type, records a duplicate, adds the rest, and resumes after a failure halfway', async () => {
+    const entries = await entriesForExport(store, 'learner', {});
+    anki.addNote({ deckName: 'Streams', modelName: kilnNoteType, fields: { Expression: '草', Reading: 'くさ', Meaning: '', Sentence: '', Source: '' }, tags: [] });
+    anki.state.failNextAddNotes = true;
+    await expect(syncToAnki(store, 'learner', entries, settings(), () => {})).rejects.toThrow(/AnkiConnect refused addNotes: collection is not available/);
+    // The duplicate was recorded before the failure; nothing else was.
+    expect([...(await store.syncedIds('learner', 'anki')).keys()]).toHaveLength(1);
+
+    const summary = await syncToAnki(store, 'learner', entries, settings(), () => {});
+    expect(summary).toEqual({ created: 2, existing: 0, skipped: 1 });
+    expect(anki.notes.map((note) => note.fields.Expression).sort()).toEqual(['つよすぎ', 'やばい', '草']);
+    const yabai = anki.notes.find((note) => note.fields.Expression === 'やばい')!;
+    // The card takes the i+1 sentence (only やばい unknown in it), not the first one, which also holds 草.
+    expect(yabai.fields).toMatchObject({ Reading: 'やばい', Meaning: 'crazy; awesome; dangerous', Source: expect.stringContaining('t=61s') });
+    expect(yabai.fields.Sentence).toBe('これは<b>やばい</b>ね');
+    expect(yabai.tags).toEqual(expect.arrayContaining(['kiln', 'slang']));
+    expect(anki.calls.filter((call) => call === 'createModel')).toHaveLength(1);
+
+    expect(await syncToAnki(store, 'learner', entries, settings(), () => {})).toEqual({ created: 0, existing: 0, skipped: 3 });
+  });
+
+  it('reads the words of a deck field for the known-word import', async () => {
+    expect((await readAnkiDeckWords(anki.url, 'Streams', 'Expression')).sort()).toEqual(['つよすぎ', 'やばい', '草']);
+    await expect(readAnkiDeckWords(anki.url, 'Streams', 'Word')).rejects.toThrow(/no field named "Word".*Expression/);
+    await expect(readAnkiDeckWords(anki.url, 'Nope', 'Expression')).rejects.toThrow(/has no notes/);
+  });
+
+  it('says AnkiConnect is not running when nothing listens', async () => {
+    const closedPort = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    await expect(syncToAnki(store, 'learner', [], { ...settings(), url: `http://127.0.0.1:${closedPort}` }, () => {}))
+      .rejects.toThrow(/AnkiConnect is not running at http:\/\/127\.0\.0\.1:\d+: start Anki/);
+  });
+});
