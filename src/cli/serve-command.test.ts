@@ -6,6 +6,12 @@ import { cameraFrameMessage } from '../live/testing/camera-frame.ts';
 import { openTestSocket } from '../server/live/testing/open-test-socket.ts';
 import { startKilnProcess } from './testing/start-kiln-process.ts';
 
+/** The parts of the `ws` package's client used here. */
+interface NodeWebSocketClient {
+  on(event: string, listener: (...args: unknown[]) => void): void;
+  send(data: Uint8Array): void;
+}
+
 type Kiln = Awaited<ReturnType<typeof startKilnProcess>>;
 let kiln: Kiln | undefined;
 afterEach(async () => {
@@ -40,7 +46,7 @@ async function streamLiveFrames(url: string, count: number): Promise<void> {
 // Starting may be slow on a busy machine; only the stop is held to 10 s.
 const startupAllowanceMs = 120_000;
 
-describe('kiln serve shutdown', () => {
+describe('kiln serve as its own process', () => {
   it('stops within 10 s of one SIGTERM after live frames went through the filter threads', async () => {
     // One filter thread whatever the cores, so the frames really go through a worker thread.
     kiln = await startKilnProcess({ command: 'serve', env: { KILN_FILTER_THREADS: '1' } });
@@ -48,6 +54,25 @@ describe('kiln serve shutdown', () => {
     const exited = exitWithin(kiln.process, 10_000);
     kiln.process.kill('SIGTERM');
     expect(await exited).toEqual({ code: 0, signal: null });
+  }, startupAllowanceMs);
+
+  it('closes a live frame over 4x the frame limit with 1009, not a reset (1006)', async () => {
+    kiln = await startKilnProcess({ command: 'serve' });
+    const created = (await (await fetch(`${kiln.url}/api/live/sessions`, { method: 'POST' })).json()) as { streamPath: string };
+    // The `ws` client (untyped, hence the loose import) sends at full speed; whether the close frame is
+    // lost to a reset depends on timing, so several tries and sizes.
+    const wsPackage = 'ws';
+    const { WebSocket: WsClient } = (await import(wsPackage)) as { WebSocket: new (url: string) => NodeWebSocketClient };
+    const codes: number[] = [];
+    for (const mebibytes of [9, 9, 9, 12, 16]) {
+      const streamer = new WsClient(`${kiln.url.replace(/^http/, 'ws')}${created.streamPath}`);
+      streamer.on('error', () => undefined);
+      const closed = new Promise<number>((resolve) => streamer.on('close', (code) => resolve(code as number)));
+      await new Promise((resolve) => streamer.on('open', resolve));
+      streamer.send(new Uint8Array(mebibytes * 1024 * 1024));
+      codes.push(await closed);
+    }
+    expect(codes).toEqual([1009, 1009, 1009, 1009, 1009]);
   }, startupAllowanceMs);
 
   it('stops within 10 s of SIGINT (Ctrl+C) when idle', async () => {

@@ -20,9 +20,9 @@ export const liveCloseCodes = {
   replaced: 4409,
   /** The session ended (its owner closed it or it expired); sent to viewers. */
   sessionEnded: 4410,
-  /** A frame larger than the limit. */
+  /** A frame larger than the limit, or a text message over the text limit (16 KiB). */
   frameTooLarge: 4413,
-  /** Frames arrived far faster than any camera rate (a flood). */
+  /** Frames arrived far faster than any camera rate, or text messages faster than 20 a second (a flood). */
   tooManyFrames: 4429,
 } as const;
 

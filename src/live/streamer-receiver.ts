@@ -1,6 +1,7 @@
 import { decodeFrameMessage, FrameProtocolError, sniffFrameImage } from './frame-protocol.ts';
 import type { FrameSink } from './frame-sink.ts';
 import { liveCloseCodes } from './live-close-codes.ts';
+import { createPerSecondLimit } from './per-second-limit.ts';
 import { streamerMessageSchema, type LiveStyle, type ServerMessage } from './live-messages.ts';
 import type { LiveSession } from './live-session.ts';
 import { truncateCloseReason } from './truncate-close-reason.ts';
@@ -9,6 +10,10 @@ export interface StreamerReceiverOptions {
   maxFrameBytes: number;
   /** More frames than this within one second closes the socket (4429). */
   maxFramesPerSecond: number;
+  /** A text (JSON) message longer than this closes the socket (4413), unparsed. Default 16 KiB. */
+  maxTextBytes?: number;
+  /** More text messages than this within one second closes the socket (4429). Default 20. */
+  maxTextMessagesPerSecond?: number;
   /** A frame is waiting in the session now. */
   onFrame(): void;
   /** A style change; answers a sentence when it is refused. */
@@ -24,8 +29,11 @@ export interface StreamerReceiverOptions {
  */
 export function createStreamerReceiver(session: LiveSession, sink: FrameSink, options: StreamerReceiverOptions): (data: Uint8Array | string) => void {
   let closed = false;
-  let windowStart = options.now();
-  let framesInWindow = 0;
+  const tooManyFrames = createPerSecondLimit(options.maxFramesPerSecond, options.now);
+  // A style change per click or spoken command and a ping every few seconds come nowhere near these.
+  const maxTextBytes = options.maxTextBytes ?? 16 * 1024;
+  const maxTextMessagesPerSecond = options.maxTextMessagesPerSecond ?? 20;
+  const tooManyTexts = createPerSecondLimit(maxTextMessagesPerSecond, options.now);
   const send = (message: ServerMessage) => sink.send(JSON.stringify(message));
   const close = (code: number, reason: string) => {
     closed = true;
@@ -33,6 +41,15 @@ export function createStreamerReceiver(session: LiveSession, sink: FrameSink, op
   };
 
   function receiveText(text: string): void {
+    // Checked before parsing: parsing is the cost a flood of big or many messages would impose.
+    if (text.length > maxTextBytes) {
+      close(liveCloseCodes.frameTooLarge, `A text message of ${Buffer.byteLength(text)} bytes is over the limit of ${maxTextBytes}; control messages are small JSON objects.`);
+      return;
+    }
+    if (tooManyTexts()) {
+      close(liveCloseCodes.tooManyFrames, `More than ${maxTextMessagesPerSecond} text messages arrived within a second; send a ping every few seconds at most.`);
+      return;
+    }
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -62,12 +79,7 @@ export function createStreamerReceiver(session: LiveSession, sink: FrameSink, op
       return;
     }
     const now = options.now();
-    if (now - windowStart >= 1000) {
-      windowStart = now;
-      framesInWindow = 0;
-    }
-    framesInWindow += 1;
-    if (framesInWindow > options.maxFramesPerSecond) {
+    if (tooManyFrames()) {
       close(liveCloseCodes.tooManyFrames, `More than ${options.maxFramesPerSecond} frames arrived within a second; send at most 30 FPS.`);
       return;
     }

@@ -90,6 +90,28 @@ describe('live routes', () => {
     expect(decodeFrameMessage(await again.nextBinary()).frameId).toBe(1);
   });
 
+  describe('limits on what a streamer sends', () => {
+    it('closes with 4413 for a text message over the text limit, without parsing it', async () => {
+      const host = await startServer();
+      const created = await createSession(host);
+      const streamer = await openTestSocket(`ws://${host}${created.streamPath}`);
+      await streamer.nextText('admitted');
+      streamer.socket.send(JSON.stringify({ type: 'style', prompt: 'x'.repeat(7 * 1024 * 1024) }));
+      expect(await streamer.closed()).toEqual({ code: 4413, reason: expect.stringMatching(/^A text message of \d+ bytes is over the limit/) });
+    });
+
+    it('closes with 4429 when text messages flood in, and answers pings at a normal rate', async () => {
+      const host = await startServer();
+      const created = await createSession(host);
+      const streamer = await openTestSocket(`ws://${host}${created.streamPath}`);
+      await streamer.nextText('admitted');
+      streamer.socket.send(JSON.stringify({ type: 'ping', at: 1 }));
+      expect(await streamer.nextText('pong')).toEqual({ type: 'pong', at: 1 });
+      for (let ping = 0; ping < 10_000 && streamer.socket.readyState === WebSocket.OPEN; ping++) streamer.socket.send('{"type":"ping"}');
+      expect((await streamer.closed()).code).toBe(4429);
+    });
+  });
+
   describe('in JWT mode', () => {
     it('takes the token as a subprotocol without echoing it, and refuses a socket without one (4401)', async () => {
       const host = await startServer('jwt');

@@ -18,7 +18,8 @@
  *   1011 internal error                4409 the camera was opened in another window
  *   4400 bad frame (header, not an image, or repeatedly undecodable)
  *   4401 not signed in / bad token     4410 session ended or expired
- *   4413 frame larger than the limit   4429 frame flood (more than 60 frames in a second)
+ *   4413 frame larger than the limit, or text message over 16 KiB
+ *   4429 flood: more than 60 frames, or 20 text messages, in a second
  */
 import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -62,7 +63,20 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
   const maxFrameBytes = options.studio?.maxFrameBytes ?? 2 * 1024 * 1024;
   if (!app.hasDecorator('websocketServer')) {
     // Over the frame limit but bounded: a frame up to 4× the limit gets the explained 4413, beyond that ws closes with 1009.
-    await app.register(fastifyWebsocket, { options: { maxPayload: maxFrameBytes * 4, handleProtocols: chooseSubprotocol } });
+    await app.register(fastifyWebsocket, {
+      options: { maxPayload: maxFrameBytes * 4, handleProtocols: chooseSubprotocol },
+      errorHandler: (error, socket, request) => {
+        // A ws protocol error (a message over maxPayload, a bad frame) is already being closed with its
+        // code (1009, 1002); the plugin's default handler would terminate the socket at once, dropping
+        // that close frame, and the client would see 1006 instead of the documented code.
+        if (/^WS_ERR_/.test(String((error as NodeJS.ErrnoException).code))) {
+          request.log.info({ err: error }, 'live socket closed for a protocol violation');
+          return;
+        }
+        request.log.error({ err: error }, 'live socket failed');
+        socket.terminate();
+      },
+    });
   }
   // Looked up per call, not now: the configuration's backends may change and test runtimes have none.
   const model: RestyleModel = options.restyleModel ?? {
