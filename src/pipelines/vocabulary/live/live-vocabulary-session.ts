@@ -21,7 +21,8 @@ export interface LiveVocabularySessionOptions {
   send(message: ServerMessage): void;
   analyze(text: string): Promise<LiveItem[]>;
   reply?: { model: TextModel; name: string };
-  speech?: { model: SpeechModel; name: string };
+  /** `servedBy` names who spoke (a fallback list's member); `voice` is the speaker asked for. */
+  speech?: { model: SpeechModel; servedBy: () => string; voice?: string };
   transcription?: TranscriptionModel;
   obs?: ObsLink;
   /** Hears the newest expression, for the overlay page. */
@@ -145,9 +146,9 @@ export class LiveVocabularySession {
     if (sentences.length === 0 && first) sentences = [first.expression, ...(first.english ? [first.english] : [])];
     if (this.options.speech && sentences.length > 0 && !this.stopped.signal.aborted) {
       try {
-        await speakReply(sentences, this.options.speech.model, clock, this.timeoutSignal(), (clip) => {
+        await speakReply(sentences, this.options.speech.model, this.options.speech.voice, clock, this.timeoutSignal(), (clip) => {
           clock.mark('speech');
-          this.send(clock, { type: 'speech', utteranceId, ...clip, servedBy: this.options.speech!.name });
+          this.send(clock, { type: 'speech', utteranceId, ...clip, servedBy: this.options.speech!.servedBy() });
         });
         this.recovered('speech');
       } catch (error) {

@@ -9,7 +9,7 @@ const japaneseLetter = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u
  * eSpeak's ja) read it badly; a sentence wholly in English is spoken as English.
  */
 export async function speakReply(
-  sentences: string[], model: SpeechModel, clock: UtteranceClock, abortSignal: AbortSignal,
+  sentences: string[], model: SpeechModel, voice: string | undefined, clock: UtteranceClock, abortSignal: AbortSignal,
   deliver: (clip: { mediaType: string; audio: string }) => void,
 ): Promise<void> {
   for (const sentence of sentences) {
@@ -17,7 +17,7 @@ export async function speakReply(
     const language = japaneseLetter.test(japanese) ? 'ja' : 'en';
     const text = language === 'ja' ? japanese : sentence;
     if (text === '') continue;
-    const result = await clock.model(() => model.speak({ text, language, abortSignal }));
+    const result = await clock.model(() => model.speak({ text, language, voice, abortSignal }));
     deliver({ mediaType: result.audio.mediaType, audio: Buffer.from(result.audio.data).toString('base64') });
   }
 }
