@@ -41,6 +41,7 @@ export const backendSchemas: Record<string, z.ZodType> = {
   'azure-content-safety': z.strictObject({ type: z.literal('azure-content-safety'), endpoint: httpURL, apiKeyEnv: environmentVariableSchema }),
   'azure-vision': z.strictObject({ type: z.literal('azure-vision'), endpoint: httpURL, apiKeyEnv: environmentVariableSchema }),
   gemini: z.strictObject({ type: z.literal('gemini'), baseURL: httpURL.optional(), apiKeyEnv: environmentVariableSchema }),
+  'style-bert-vits2': z.strictObject({ type: z.literal('style-bert-vits2'), baseURL: httpURL, style: z.string().min(1).optional(), styleWeight: z.number().min(0).max(20).optional() }),
   automatic1111: z.strictObject({
     type: z.literal('automatic1111'),
     baseURL: httpURL.optional(),
@@ -117,6 +118,12 @@ export const configFileSchema = z.strictObject({
       jmdictPath: z.string().min(1).optional(),
       notion: z.strictObject({ databaseId: z.string().min(1).optional(), tokenEnv: environmentVariableSchema.optional() }).optional(),
       anki: z.strictObject({ url: httpURL.optional(), deck: z.string().min(1).optional(), noteType: z.string().min(1).optional() }).optional(),
+      /** The live bilingual mode's OBS link; its password comes from the environment (KILN_OBS_PASSWORD) only. */
+      live: z.strictObject({
+        obs: z.strictObject({ address: z.string().regex(/^wss?:\/\/\S+$/, 'expected a ws:// address, e.g. ws://127.0.0.1:4455'), textSource: z.string().min(1).optional() }).optional(),
+        voice: z.string().min(1).optional(),
+        modelTimeoutMs: z.int().min(100).max(120_000).optional(),
+      }).optional(),
     })
     .optional(),
   jobs: z.strictObject({ perUserConcurrency: z.int().min(1).max(1000).optional() }).optional(),

@@ -81,6 +81,8 @@ export interface KilnConfig {
       /** The note type notes are made with. Default Basic. */
       noteType?: string;
     };
+    /** The live bilingual mode: OBS's address and text source, and the voice (speaker) replies are spoken in. */
+    live?: { obs?: { address: string; textSource?: string }; voice?: string; modelTimeoutMs?: number };
   };
   /** How the job queue shares its workers; absent values keep the queue's defaults. */
   jobs?: {

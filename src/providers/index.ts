@@ -11,6 +11,7 @@ import { createLlamaGuardBackend, type LlamaGuardBackendSettings } from './llama
 import { createOllamaBackend } from './ollama/ollama-backend.ts';
 import { createOpenAIBackend, type OpenAIBackendSettings } from './openai/openai-backend.ts';
 import { createRegistry } from './registry.ts';
+import { createStyleBertVits2Backend, type StyleBertVits2BackendSettings } from './style-bert-vits2/style-bert-vits2-backend.ts';
 import { createUnknownBackend } from './unknown-backend.ts';
 
 export type { Backend, BackendFactory, BackendStatus, BackendBaseSettings } from './backend.ts';
@@ -33,6 +34,7 @@ export const backendFactories: Record<string, BackendFactory> = {
   'llama-guard': (settings) => createLlamaGuardBackend(settings as unknown as LlamaGuardBackendSettings),
   automatic1111: (settings) => createDiffusionRestyleBackend('automatic1111', settings),
   comfyui: (settings) => createDiffusionRestyleBackend('comfyui', settings),
+  'style-bert-vits2': (settings) => createStyleBertVits2Backend(settings as unknown as StyleBertVits2BackendSettings),
 };
 
 export interface CreateProviderRegistryOptions {

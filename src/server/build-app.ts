@@ -29,6 +29,7 @@ import { pipelineRoutes } from './routes/pipeline-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
 import { storyRoutes } from './routes/story-routes.ts';
 import { vocabularyRoutes } from './routes/vocabulary-routes.ts';
+import { vocabularyLiveRoutes } from './vocabulary-live/vocabulary-live-routes.ts';
 import { createNotFoundHandler, registerWebApp } from './web-app.ts';
 
 export interface BuildAppOptions {
@@ -131,6 +132,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(profileRoutes, { prefix: '/api', ...routeOptions });
   await app.register(storyRoutes, { prefix: '/api', ...routeOptions });
   await app.register(vocabularyRoutes, { prefix: '/api', ...routeOptions });
+  await app.register(vocabularyLiveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth });
   await app.register(metricsRoutes, { metrics, token: options.metricsToken, cacheMs: options.metricsCacheMs });
   if (options.webRoot) await registerWebApp(app, options.webRoot);
   return app;

@@ -11,6 +11,8 @@ export interface KilnMetrics {
    * jobs it runs. `step-end` → step duration; `job-start` … `job-end`/`job-error` → job duration and count.
    */
   observeProgressEvent(event: ProgressEvent): void;
+  /** Records one live vocabulary stage (items, replyFirstToken, …, or `gateway` for the gateway's own overhead). */
+  observeVocabularyLiveStage(stage: string, durationSeconds: number): void;
 }
 
 /** Job start times kept to compute durations; a bound so jobs whose end this process never sees cannot pile up. */
@@ -46,6 +48,13 @@ export function createMetrics(options: { queueDepth?: () => Promise<number> } = 
     labelNames: ['outcome'],
     registers: [registry],
   });
+  const vocabularyLiveStage = new Histogram({
+    name: 'kiln_vocabulary_live_stage_seconds',
+    help: 'Live vocabulary mode: time from receiving an utterance to each stage (recognise is its own length); gateway is the overhead beyond model time.',
+    labelNames: ['stage'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
   new Gauge({
     name: 'kiln_queue_depth',
     help: 'Jobs waiting in the queue.',
@@ -62,6 +71,9 @@ export function createMetrics(options: { queueDepth?: () => Promise<number> } = 
     registry,
     observeHttpRequest(method, route, statusCode, durationSeconds) {
       httpDuration.observe({ method, route, status_code: String(statusCode) }, durationSeconds);
+    },
+    observeVocabularyLiveStage(stage, durationSeconds) {
+      vocabularyLiveStage.observe({ stage }, durationSeconds);
     },
     observeProgressEvent(event) {
       if (event.type === 'job-start') {
