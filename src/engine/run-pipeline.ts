@@ -23,6 +23,8 @@ export interface RunPipelineOptions {
   onEvent?: (event: ProgressEvent) => void;
   /** Most nodes running at once when the graph allows it. Default 2. */
   concurrency?: number;
+  /** Handed to steps as `context.temporaryFolder`; it must exist. Default the OS temporary folder. */
+  temporaryFolder?: string;
   /** Clock for event times, durations and progress throttling; injectable for tests. */
   now?: () => Date;
   /** Uniform in [0, 1) for retry jitter; injectable for tests. */
@@ -119,6 +121,7 @@ export async function runPipeline<JobInput, Output>(
     const run = await runStep({
       node: name, step, input, jobId, ownerId, signal, emit, now,
       services: options.services ?? {},
+      temporaryFolder: options.temporaryFolder,
       random: options.random ?? Math.random,
     });
     if (cacheable) await cache?.set(key, { ownerId, stepId: step.id, output: run.output, assetIds: run.assetIds });

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import type { ProviderWarning } from '../providers/spec/common.ts';
 import { backoffDelay, sleep } from './backoff.ts';
 import { describeZodError, zodIssues } from './describe-zod-error.ts';
@@ -20,6 +21,8 @@ export interface RunStepOptions {
   jobId: string;
   ownerId: string;
   services: StepServices;
+  /** See StepContext.temporaryFolder; default the OS temporary folder. */
+  temporaryFolder?: string;
   signal: AbortSignal;
   emit(event: ProgressEventBody): void;
   now(): Date;
@@ -79,6 +82,7 @@ function attemptContext(
     ownerId: options.ownerId,
     attempt,
     services: options.services,
+    temporaryFolder: options.temporaryFolder ?? tmpdir(),
     // Reports from work that outlived its attempt (it ignored a cancel or timeout) are dropped.
     progress(fraction, message) {
       if (!isOpen() || !Number.isFinite(fraction)) return;

@@ -19,6 +19,12 @@ export interface StepContext {
   warn(warning: ProviderWarning): void;
   /** Records an asset the step wrote or reused, so `step-end` and the cache entry list it. */
   recordAsset(assetId: string): void;
+  /**
+   * Where the step puts scratch files (make a folder inside it with mkdtemp). Under a worker it is the
+   * job's own folder in the data folder, removed when the job ends and swept at start if a killed
+   * run left it behind; elsewhere the OS temporary folder.
+   */
+  temporaryFolder: string;
   /** Shared services: asset store, provider registry, logger. Typed by the runtime that builds it. */
   services: StepServices;
 }

@@ -7,6 +7,7 @@ import type { PipelineCatalog, StepCache, Worker } from '../runtime/contracts.ts
 import type { Database } from '../store/database.ts';
 import { createStepCache } from '../store/step-cache.ts';
 import { createJobEvents, type JobEvents } from './job-events.ts';
+import { createJobFolders } from './job-folders.ts';
 import { givenUpQueueName, jobQueueName, type JobMessage } from './job-message.ts';
 import type { JobQueue } from './queue.ts';
 
@@ -23,6 +24,12 @@ export interface WorkerOptions {
   events?: JobEvents;
   /** Where finished steps are kept; default the `step_cache` table, which all workers share. */
   cache?: StepCache;
+  /**
+   * Where each job gets a scratch folder (`<root>/<job id>`, handed to steps as
+   * `context.temporaryFolder`), removed when the job ends; the runtime uses `<data folder>/tmp/jobs`.
+   * Without it steps use the OS temporary folder and nothing is swept.
+   */
+  temporaryRoot?: string;
   onError?: (error: unknown) => void;
 }
 
@@ -44,6 +51,7 @@ export function createWorker(options: WorkerOptions): Worker {
   const onError = options.onError ?? ((error: unknown) => console.error('kiln worker:', error));
   const events = options.events ?? createJobEvents({ database, onError });
   const cache = options.cache ?? createStepCache(database);
+  const folders = options.temporaryRoot ? createJobFolders({ database, root: options.temporaryRoot }) : undefined;
   const running = new Map<string, RunningJob>();
   let stopping = false;
   let started: Promise<void> | undefined;
@@ -87,8 +95,13 @@ export function createWorker(options: WorkerOptions): Worker {
       const forward = (event: ProgressEvent) => {
         if (event.type !== 'job-end' && event.type !== 'job-error') void events.publish(event).catch(onError);
       };
+      // Gone before the job's end is announced; after a lost claim the folder belongs to another worker.
+      const removeFolder = async () => {
+        if (folders && job.reason !== 'claim-lost') await folders.remove(jobId).catch(onError);
+      };
       try {
         const pipeline = pipelines.get(row.pipeline);
+        const temporaryFolder = await folders?.open(jobId);
         const result = await runPipeline(pipeline, {
           jobId,
           ownerId: row.owner_id,
@@ -98,7 +111,8 @@ export function createWorker(options: WorkerOptions): Worker {
           services,
           onEvent: forward,
           concurrency: options.stepConcurrency,
-        });
+          temporaryFolder,
+        }).finally(removeFolder);
         await events.publish({ type: 'job-end', jobId, at: now(), output: result.output });
       } catch (thrown) {
         await events.flush(jobId);
@@ -136,6 +150,8 @@ export function createWorker(options: WorkerOptions): Worker {
   return {
     start() {
       started ??= (async () => {
+        // What killed runs left behind; never the folder of a job that may be running elsewhere.
+        await folders?.sweep();
         unsubscribe = await events.subscribeAll((event) => {
           if (event.type === 'job-error' && event.code === 'cancelled') abort(event.jobId, 'cancel');
         });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { KilnConfig } from '../config/index.ts';
 import type { PipelineDefinition } from '../engine/pipeline.ts';
 import type { ProgressEvent } from '../engine/progress-event.ts';
@@ -70,6 +71,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
           events,
           concurrency: options.workerConcurrency ?? 2,
           services: { assets, providers, database, config },
+          temporaryRoot: join(config.dataDir, 'tmp', 'jobs'),
           onError,
         })
       : undefined;

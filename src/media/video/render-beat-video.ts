@@ -29,6 +29,8 @@ export interface RenderBeatVideoOptions {
   concurrency?: number;
   /** Longest piece one ffmpeg process renders, in seconds. Default 10. */
   pieceSeconds?: number;
+  /** Where the pieces' work folder is made (a job's own folder, swept if the job is killed). Default the OS temporary folder. */
+  temporaryFolder?: string;
   signal?: AbortSignal;
   /** 0..1 as pieces finish, then the final join. */
   onProgress?: (fraction: number, message: string) => void;
@@ -67,7 +69,7 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
     fadeOutSeconds: Math.min(1.5, options.duration / 10),
   };
 
-  const workDir = await mkdtemp(join(tmpdir(), 'kiln-video-'));
+  const workDir = await mkdtemp(join(options.temporaryFolder ?? tmpdir(), 'kiln-video-'));
   try {
     const piecePath = (index: number) => join(workDir, `piece-${String(index).padStart(5, '0')}.mp4`);
     let framesDone = 0;

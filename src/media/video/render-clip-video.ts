@@ -53,7 +53,7 @@ export async function renderClipVideo(options: RenderClipVideoOptions): Promise<
   const fadeIn = Math.round(Math.min(0.5, options.duration / 10) * fps);
   const fadeOut = Math.round(Math.min(1.5, options.duration / 10) * fps);
 
-  const workDir = await mkdtemp(join(tmpdir(), 'kiln-clip-video-'));
+  const workDir = await mkdtemp(join(options.temporaryFolder ?? tmpdir(), 'kiln-clip-video-'));
   try {
     const piecePaths: string[] = [];
     for (const [sceneIndex, scene] of plan.scenes.entries()) {

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { z } from 'zod';
@@ -54,7 +53,7 @@ export const videoStep = defineStep({
     const analysis = audioAnalysisSchema.parse(JSON.parse(new TextDecoder().decode(await assets.read(await assets.get(context.ownerId, input.analysisAssetId)))));
     const pictures = await Promise.all(input.images.map((image) => assets.get(context.ownerId, image.assetId)));
 
-    const workDir = await mkdtemp(join(tmpdir(), 'kiln-music-video-'));
+    const workDir = await mkdtemp(join(context.temporaryFolder, 'kiln-music-video-'));
     try {
       const outputPath = join(workDir, 'final_video.mp4');
       const common = {
@@ -69,6 +68,7 @@ export const videoStep = defineStep({
         height: input.height,
         fps: input.fps,
         outputPath,
+        temporaryFolder: workDir,
         signal: context.signal,
         onProgress: (fraction: number, message: string) => context.progress(0.97 * fraction, message),
       };

@@ -1,5 +1,4 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defineStep } from '../../engine/step.ts';
@@ -26,7 +25,7 @@ export const videoStep = defineStep({
   timeoutMs: 5 * 60_000,
   async run(input, context) {
     const assets = context.services.assets as AssetStore;
-    const folder = await mkdtemp(join(tmpdir(), 'kiln-story-video-'));
+    const folder = await mkdtemp(join(context.temporaryFolder, 'kiln-story-video-'));
     try {
       const scenes = await Promise.all(input.scenes.map(async (scene) => {
         const [image, audio] = await Promise.all([assets.get(context.ownerId, scene.imageAssetId), assets.get(context.ownerId, scene.audioAssetId)]);
