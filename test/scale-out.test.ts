@@ -2,8 +2,9 @@
 // queue. One worker is killed with SIGKILL in the middle of a job; the other finishes it, no finished
 // step runs twice and every asset the job wrote is still there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toolMissing } from '../src/runtime/testing/tool-missing.ts';
 import { startKilnProcess } from '../src/cli/testing/start-kiln-process.ts';
-import { postgresUnavailableReason, startTemporaryPostgres, type TemporaryPostgres } from '../src/store/testing/temporary-postgres.ts';
+import { startTemporaryPostgres, type TemporaryPostgres } from '../src/store/testing/temporary-postgres.ts';
 import { temporaryDataDir } from '../src/store/testing/temporary-data-dir.ts';
 
 type Kiln = Awaited<ReturnType<typeof startKilnProcess>>;
@@ -14,10 +15,7 @@ interface Job {
   output: unknown;
 }
 
-// On CI PostgreSQL is installed by .ci/run, so a missing server is a failure there, not a skip.
-const skip = postgresUnavailableReason !== undefined && process.env.CI !== 'true';
-
-describe.skipIf(skip)('scale-out on PostgreSQL with two workers', () => {
+describe.skipIf(toolMissing('postgres'))('scale-out on PostgreSQL with two workers', () => {
   let postgres: TemporaryPostgres;
   let data: Awaited<ReturnType<typeof temporaryDataDir>>;
   const processes: Kiln[] = [];

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audioAnalysisSchema } from '../media/audio/audio-analysis-schema.ts';
-import { ffmpegIsInstalled } from '../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../runtime/testing/tool-missing.ts';
 import { testSongWav } from '../pipelines/music-video/testing/music-video-fixtures.ts';
 
 const binary = fileURLToPath(new URL('../../bin/kiln.js', import.meta.url));
@@ -19,7 +19,7 @@ function kiln(args: string[], cwd: string): Promise<{ code: number; stdout: stri
   });
 }
 
-describe.skipIf(!ffmpegIsInstalled())('kiln analyze (needs ffmpeg)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('kiln analyze (needs ffmpeg)', () => {
   let folder: string;
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'kiln-analyze-cli-'));

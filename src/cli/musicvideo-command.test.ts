@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeDuration } from '../media/ffmpeg/probe-duration.ts';
-import { ffmpegIsInstalled } from '../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../runtime/testing/tool-missing.ts';
 import { probeMedia } from '../media/video/probe-media.ts';
 import { characterPng, testSongWav } from '../pipelines/music-video/testing/music-video-fixtures.ts';
 
@@ -20,7 +20,7 @@ function kiln(args: string[], cwd: string): Promise<{ code: number; stdout: stri
   });
 }
 
-describe.skipIf(!ffmpegIsInstalled())('kiln musicvideo (needs ffmpeg)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('kiln musicvideo (needs ffmpeg)', () => {
   let folder: string;
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'kiln-musicvideo-cli-'));

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toolMissing } from '../runtime/testing/tool-missing.ts';
 import type { ProgressEvent } from '../engine/progress-event.ts';
 import { temporaryDataDir } from '../store/testing/temporary-data-dir.ts';
-import { postgresUnavailableReason, startTemporaryPostgres, type TemporaryPostgres } from '../store/testing/temporary-postgres.ts';
+import { startTemporaryPostgres, type TemporaryPostgres } from '../store/testing/temporary-postgres.ts';
 import { createCountingPipeline } from './testing/counting-pipeline.ts';
 import { openJobSystem, type JobSystem } from './testing/open-job-system.ts';
 
 // Each "system" has its own connections, queue and event bus, as separate machines would.
-describe.skipIf(postgresUnavailableReason !== undefined)('jobs on a real Postgres, server and workers apart', () => {
+describe.skipIf(toolMissing('postgres'))('jobs on a real Postgres, server and workers apart', () => {
   let postgres: TemporaryPostgres;
   let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
   const systems: JobSystem[] = [];

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { postgresUnavailableReason, startTemporaryPostgres, type TemporaryPostgres } from '../store/testing/temporary-postgres.ts';
+import { toolMissing } from '../runtime/testing/tool-missing.ts';
+import { startTemporaryPostgres, type TemporaryPostgres } from '../store/testing/temporary-postgres.ts';
 import { temporaryDataDir } from '../store/testing/temporary-data-dir.ts';
 import { countedRuns, createCountingPipeline } from './testing/counting-pipeline.ts';
 import { openJobSystem, type JobSystem } from './testing/open-job-system.ts';
@@ -69,7 +70,7 @@ describe('a worker process killed mid-job', () => {
     expect(done.steps[0].cached).toBe(true);
   });
 
-  describe.skipIf(postgresUnavailableReason !== undefined)('on Postgres', () => {
+  describe.skipIf(toolMissing('postgres'))('on Postgres', () => {
     let postgres: TemporaryPostgres;
     beforeEach(async () => {
       postgres = await startTemporaryPostgres();

@@ -1,15 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toolMissing } from '../runtime/testing/tool-missing.ts';
 import { migrationsDirectory } from './apply-migrations.ts';
 import { createAssetStore } from './asset-store.ts';
 import { openDatabase } from './database.ts';
 import { temporaryDataDir } from './testing/temporary-data-dir.ts';
-import { postgresUnavailableReason, startTemporaryPostgres, type TemporaryPostgres } from './testing/temporary-postgres.ts';
+import { startTemporaryPostgres, type TemporaryPostgres } from './testing/temporary-postgres.ts';
 
 // Every committed migration, in the order the migrator applies them.
 const migrationFiles = readdirSync(migrationsDirectory).filter((name) => name.endsWith('.sql')).sort();
 
-describe.skipIf(postgresUnavailableReason !== undefined)('openDatabase on a real Postgres', () => {
+describe.skipIf(toolMissing('postgres'))('openDatabase on a real Postgres', () => {
   let postgres: TemporaryPostgres;
   let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
 

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ffmpegIsInstalled } from '../../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { probeMedia } from '../../media/video/probe-media.ts';
 import { createComfyUiVideoClient } from './create-comfyui-video-client.ts';
 import { startComfyUiStandIn, type ComfyUiStandIn } from './testing/comfyui-stand-in.ts';
@@ -8,7 +8,7 @@ import { standInVideoWorkflow } from './testing/comfyui-video-workflow.ts';
 
 const solid = async (background: string) => ({ data: new Uint8Array(await sharp({ create: { width: 64, height: 36, channels: 3, background } }).png().toBuffer()), mediaType: 'image/png' });
 
-describe.skipIf(!ffmpegIsInstalled())('ComfyUI video client (contract test against local stand-in, needs ffmpeg)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('ComfyUI video client (contract test against local stand-in, needs ffmpeg)', () => {
   let comfy: ComfyUiStandIn;
   beforeAll(async () => {
     comfy = await startComfyUiStandIn();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BadInputError, MediaError } from '../../engine/errors/index.ts';
-import { ffmpegIsInstalled } from '../ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { analyzeAudioFile } from './analyze-audio-file.ts';
 import { audioAnalysisSchema } from './audio-analysis-schema.ts';
 import { encodeWav } from './testing/encode-wav.ts';
 import { renderTestSongWav } from './testing/render-test-song.ts';
 import { beatFMeasure, tempoMatches } from './testing/score-beats.ts';
 
-describe.skipIf(!ffmpegIsInstalled())('analyzeAudioFile (needs ffmpeg on PATH)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('analyzeAudioFile (needs ffmpeg on PATH)', () => {
   it('analyses a 44.1 kHz WAV through the ffmpeg decode path', async () => {
     const { song, wav } = renderTestSongWav({ style: 'electronic', bpm: 124, seconds: 25, seed: 31, sampleRate: 44100 });
     const analysis = await analyzeAudioFile(wav, { keyMoments: 5 });

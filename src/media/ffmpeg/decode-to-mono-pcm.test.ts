@@ -7,12 +7,12 @@ import { encodeWav } from '../audio/testing/encode-wav.ts';
 import { decodeToMonoPcm } from './decode-to-mono-pcm.ts';
 import { probeDuration } from './probe-duration.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
-import { ffmpegIsInstalled } from './testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 
 const tone = (seconds: number, sampleRate: number) =>
   Float32Array.from({ length: seconds * sampleRate }, (_, i) => 0.5 * Math.sin((2 * Math.PI * 440 * i) / sampleRate));
 
-describe.skipIf(!ffmpegIsInstalled())('decodeToMonoPcm and probeDuration (need ffmpeg on PATH)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('decodeToMonoPcm and probeDuration (need ffmpeg on PATH)', () => {
   let directory: string;
   let wavPath: string;
   beforeAll(async () => {

@@ -8,11 +8,11 @@ import { decodeToMonoPcm } from './decode-to-mono-pcm.ts';
 import { forcedInputArgs } from './forced-input-args.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
 import { craftedFiles } from './testing/crafted-manifests.ts';
-import { ffmpegIsInstalled } from './testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 
 const peak = (samples: Float32Array) => samples.reduce((max, value) => Math.max(max, Math.abs(value)), 0);
 
-describe.skipIf(!ffmpegIsInstalled())('forcedInputArgs (needs ffmpeg)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('forcedInputArgs (needs ffmpeg)', () => {
   let directory: string;
   let privatePath: string;
   beforeAll(async () => {

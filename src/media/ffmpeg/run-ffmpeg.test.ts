@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CancelledError, MediaError, TimeoutError } from '../../engine/errors/index.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
-import { ffmpegIsInstalled } from './testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 
 // An endless silent source: ffmpeg runs until it is stopped.
 const endless = ['-hide_banner', '-nostdin', '-f', 'lavfi', '-i', 'anullsrc=r=8000:cl=mono', '-f', 'null', '-'];
 
-describe.skipIf(!ffmpegIsInstalled())('runFfmpeg (needs ffmpeg on PATH)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('runFfmpeg (needs ffmpeg on PATH)', () => {
   it('returns stdout and the stderr header of a run that succeeds', async () => {
     const result = await runFfmpeg(['-hide_banner', '-nostdin', '-f', 'lavfi', '-i', 'sine=d=0.1:r=8000', '-f', 's16le', 'pipe:1']);
     expect(result.stopReason).toBe('exited');

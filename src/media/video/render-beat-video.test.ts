@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError } from '../../engine/errors/index.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
-import { ffmpegIsInstalled } from '../ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { probeMedia } from './probe-media.ts';
 import { renderBeatVideo, type RenderBeatVideoOptions } from './render-beat-video.ts';
 
@@ -20,7 +20,7 @@ async function frameColour(path: string, index: number): Promise<number[]> {
 
 const near = (actual: number[], expected: readonly number[]) => actual.every((value, index) => Math.abs(value - expected[index]) < 16);
 
-describe.skipIf(!ffmpegIsInstalled())('renderBeatVideo (needs ffmpeg)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('renderBeatVideo (needs ffmpeg)', () => {
   let folder: string;
   let base: RenderBeatVideoOptions;
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
-import { ffmpegIsInstalled } from '../ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { probeMedia } from './probe-media.ts';
 import { renderClipVideo, type ClipRequest } from './render-clip-video.ts';
 
@@ -15,7 +15,7 @@ async function frameColour(path: string, index: number): Promise<number[]> {
   return (await sharp(stdout).stats()).channels.slice(0, 3).map((channel) => Math.round(channel.mean));
 }
 
-describe.skipIf(!ffmpegIsInstalled())('renderClipVideo (needs ffmpeg)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('renderClipVideo (needs ffmpeg)', () => {
   let folder: string;
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'kiln-clip-test-'));

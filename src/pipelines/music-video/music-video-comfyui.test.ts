@@ -9,14 +9,14 @@ import { startComfyUiStandIn, type ComfyUiStandIn } from '../../live/backends/te
 import { standInVideoWorkflow } from '../../live/backends/testing/comfyui-video-workflow.ts';
 import { audioAnalysisSchema } from '../../media/audio/audio-analysis-schema.ts';
 import { probeDuration } from '../../media/ffmpeg/probe-duration.ts';
-import { ffmpegIsInstalled } from '../../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { probeMedia } from '../../media/video/probe-media.ts';
 import { runMusicVideoLocally } from './run-music-video-locally.ts';
 import { characterPng, testSongWav } from './testing/music-video-fixtures.ts';
 
 const fps = 12;
 
-describe.skipIf(!ffmpegIsInstalled())('music video through ComfyUI (contract test against local stand-in, needs ffmpeg)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('music video through ComfyUI (contract test against local stand-in, needs ffmpeg)', () => {
   let folder: string;
   let songPath: string;
   let characterPath: string;

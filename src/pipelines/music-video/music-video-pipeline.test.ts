@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audioAnalysisSchema, type AudioAnalysis } from '../../media/audio/audio-analysis-schema.ts';
 import { probeDuration } from '../../media/ffmpeg/probe-duration.ts';
-import { ffmpegIsInstalled } from '../../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { probeMedia } from '../../media/video/probe-media.ts';
 import { localUserId } from '../../runtime/local-user.ts';
 import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
@@ -10,7 +10,7 @@ import { characterPng, testSongWav, waitForJobEnd } from './testing/music-video-
 
 const fps = 24;
 
-describe.skipIf(!ffmpegIsInstalled())('music-video pipeline on the real runtime (needs ffmpeg)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('music-video pipeline on the real runtime (needs ffmpeg)', () => {
   let kiln: TestRuntime;
   let songAssetId: string;
   let characterAssetId: string;

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/index.ts';
-import { ffmpegIsInstalled } from '../../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import type { KilnRuntime } from '../../runtime/contracts.ts';
 import { createRuntime } from '../../runtime/create-runtime.ts';
 import { localUserId } from '../../runtime/local-user.ts';
 import { temporaryDataDir } from '../../store/testing/temporary-data-dir.ts';
 import { testSongWav, waitForJobEnd } from './testing/music-video-fixtures.ts';
 
-describe.skipIf(!ffmpegIsInstalled())('a music video job whose worker stops mid-job (needs ffmpeg)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('a music video job whose worker stops mid-job (needs ffmpeg)', () => {
   let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
   let runtime: KilnRuntime | undefined;
   afterEach(async () => {

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFfmpeg } from '../../media/ffmpeg/run-ffmpeg.ts';
 import { craftedFiles } from '../../media/ffmpeg/testing/crafted-manifests.ts';
-import { ffmpegIsInstalled } from '../../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { assetFiles, createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
 import { buildApp } from '../build-app.ts';
 import { multipartBody, type MultipartPart } from '../testing/multipart-body.ts';
@@ -31,7 +31,7 @@ async function pngClaiming(width: number, height: number): Promise<Uint8Array> {
   return bytes;
 }
 
-describe.skipIf(!ffmpegIsInstalled())('POST /api/assets checks the whole file (needs ffmpeg)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('POST /api/assets checks the whole file (needs ffmpeg)', () => {
   let kiln: TestRuntime;
   let app: FastifyInstance;
   let folder: string;

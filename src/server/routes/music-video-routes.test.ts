@@ -5,14 +5,14 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runFfmpeg } from '../../media/ffmpeg/run-ffmpeg.ts';
 import { craftedFiles } from '../../media/ffmpeg/testing/crafted-manifests.ts';
-import { ffmpegIsInstalled } from '../../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { characterPng, testSongWav, waitForJobEnd } from '../../pipelines/music-video/testing/music-video-fixtures.ts';
 import { localUserId } from '../../runtime/local-user.ts';
 import { assetFiles, createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
 import { buildApp, type BuildAppOptions } from '../build-app.ts';
 import { multipartBody, type MultipartPart } from '../testing/multipart-body.ts';
 
-describe.skipIf(!ffmpegIsInstalled())('POST /api/music-videos (needs ffmpeg)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('POST /api/music-videos (needs ffmpeg)', () => {
   let kiln: TestRuntime;
   let app: FastifyInstance | undefined;
   let songWav: Uint8Array;

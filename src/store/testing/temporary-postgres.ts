@@ -1,14 +1,14 @@
 /**
  * A throwaway PostgreSQL cluster for tests: initdb into a temporary folder, start it on a free
- * loopback port, remove it afterwards. Uses the Debian `postgresql` package's binaries; when they are
- * absent, `postgresUnavailableReason` says so and tests skip with that sentence.
+ * loopback port, remove it afterwards. Uses the Debian `postgresql` package's binaries; tests gate
+ * on them with `toolMissing('postgres')` (src/runtime/testing/tool-missing.ts).
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 
@@ -24,22 +24,25 @@ export interface TemporaryPostgres {
   stop(): Promise<void>;
 }
 
-/** The folder holding `initdb` and `pg_ctl`: `$KILN_POSTGRES_BIN`, else the newest Debian install. */
-export function findPostgresBinaries(): string | undefined {
-  const candidates = [process.env.KILN_POSTGRES_BIN];
+/**
+ * The folder holding `initdb` and `pg_ctl`: `$KILN_POSTGRES_BIN`, else the newest Debian install
+ * (/usr/lib/postgresql/<version>/bin, which Debian keeps off PATH), else the first PATH folder with
+ * both (other distributions, Homebrew, a symlink in /usr/local/bin).
+ */
+export function findPostgresBinaries(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = [env.KILN_POSTGRES_BIN];
   if (existsSync('/usr/lib/postgresql')) {
     const versions = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((version) => `/usr/lib/postgresql/${version}/bin`));
   }
+  candidates.push(...(env.PATH ?? '').split(delimiter));
   return candidates.find((folder) => folder && existsSync(join(folder, 'initdb')) && existsSync(join(folder, 'pg_ctl')));
 }
 
-/** Why real-Postgres tests cannot run here, or undefined when they can. */
+/** Why real-Postgres tests cannot run here, or undefined when they can (see toolMissing for skipping). */
 export const postgresUnavailableReason: string | undefined = findPostgresBinaries()
   ? undefined
-  : 'PostgreSQL binaries not found (install the Debian package `postgresql` or set KILN_POSTGRES_BIN); skipping real-Postgres tests.';
-// Said once per test file that asks, so a skipped run never passes for a full one unnoticed.
-if (postgresUnavailableReason) console.warn(postgresUnavailableReason);
+  : 'PostgreSQL binaries not found (install the Debian package `postgresql` or set KILN_POSTGRES_BIN).';
 
 // Postgres refuses to run as root, so as root the commands run as the package's `postgres` user.
 const runningAsRoot = process.getuid?.() === 0;
