@@ -42,7 +42,10 @@ async function extract(args: string[]): Promise<number> {
   const source = parseStreamSource(values.source, values.title ? { title: values.title } : {});
   return withRuntime(async (runtime) => {
     const asset = await runtime.assets.put({ ownerId: localUserId, data: bytes, mediaType: 'text/plain', name: basename(path), metadata: { uploadedFor: 'vocabulary' } });
-    const job = await runJob(runtime, 'vocabulary', { transcriptAssetId: asset.id, format: parsed.format, source }, values.json);
+    const job = await runJob(runtime, 'vocabulary', {
+      transcriptAssetId: asset.id, format: parsed.format, source, jmdict: Boolean(runtime.config.vocabulary?.jmdictPath),
+      enrich: !(runtime.providers.candidates('text')[0] ?? 'builtin:').startsWith('builtin:'),
+    }, values.json);
     const { streamId } = job.output as { streamId: string };
     const { entries } = await createVocabularyStore(runtime.database!).query(localUserId, { stream: streamId, status: 'all', pageSize: 500 });
     const items = entries.map((entry) => ({

@@ -13,6 +13,8 @@ export const vocabularyInputSchema = z.strictObject({
   source: streamSourceSchema.default({}),
   /** Ask the text model for missing meanings and notes (set when its first backend is not the built-in one). */
   enrich: z.boolean().default(false),
+  /** Look meanings up in the JMdict file the config names (set when it names one). */
+  jmdict: z.boolean().default(false),
 }).refine((input) => Boolean(input.transcriptAssetId) !== Boolean(input.recordingAssetId), {
   message: 'name either a transcript (transcriptAssetId) or a recording (recordingAssetId), not both',
 });

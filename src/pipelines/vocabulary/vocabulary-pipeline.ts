@@ -1,5 +1,6 @@
 import { definePipeline } from '../../engine/pipeline.ts';
 import { analyzeStep } from './analyze-step.ts';
+import { enrichStep } from './enrich-step.ts';
 import { parseStep } from './parse-step.ts';
 import { saveStep } from './save-step.ts';
 import { transcribeStep } from './transcribe-step.ts';
@@ -9,7 +10,7 @@ const cuesOf = (upstream: Record<string, any>) => (upstream.parse ?? upstream.tr
 
 /**
  * A stream's vocabulary: a transcript is parsed (or a recording transcribed), analysed offline,
- * then saved to the learner's list, merged with what earlier streams found.
+ * optionally enriched by a text model, then saved to the learner's list, merged with what earlier streams found.
  */
 export const vocabularyPipeline = definePipeline({
   id: 'vocabulary',
@@ -29,15 +30,21 @@ export const vocabularyPipeline = definePipeline({
     analyze: {
       step: analyzeStep,
       after: ['transcribe', 'parse'],
-      input: (job, upstream) => ({ cues: cuesOf(upstream), source: job.source }),
+      input: (job, upstream) => ({ cues: cuesOf(upstream), source: job.source, jmdict: job.jmdict }),
+    },
+    enrich: {
+      step: enrichStep,
+      after: ['analyze'],
+      when: (job: VocabularyInput) => job.enrich,
+      input: (job, upstream) => ({ analysis: upstream.analyze, source: job.source }),
     },
     save: {
       step: saveStep,
-      after: ['transcribe', 'parse', 'analyze'],
+      after: ['transcribe', 'parse', 'analyze', 'enrich'],
       input: (job, upstream) => ({
         source: job.source, format: upstream.parse?.format ?? 'recording', origin: job.recordingAssetId ? 'recording' : 'transcript',
         transcriptAssetId: job.transcriptAssetId ?? null, recordingAssetId: job.recordingAssetId ?? null,
-        cueCount: cuesOf(upstream).length, analysis: upstream.analyze,
+        cueCount: cuesOf(upstream).length, analysis: upstream.enrich ?? upstream.analyze,
       }),
     },
   },

@@ -39,7 +39,7 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     try {
       const { cueCount: _cues, ...upload } = await readVocabularyUpload(request, runtime, stored);
       const enrich = !(runtime.providers.candidates('text')[0] ?? 'builtin:').startsWith('builtin:');
-      const job = await runtime.jobs.create(request.userId, 'vocabulary', { ...upload, enrich });
+      const job = await runtime.jobs.create(request.userId, 'vocabulary', { ...upload, enrich, jmdict: Boolean(runtime.config.vocabulary?.jmdictPath) });
       return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
     } catch (error) {
       await Promise.all(stored.map((asset) => runtime.assets.delete(request.userId, asset.id).catch(() => undefined)));
