@@ -1,0 +1,72 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { MediaError } from '../../../engine/errors/index.ts';
+import { forcedInputArgs } from '../../../media/ffmpeg/forced-input-args.ts';
+import { runFfmpeg } from '../../../media/ffmpeg/run-ffmpeg.ts';
+import type { ShortSubtitle } from './shorts-contracts.ts';
+import { writeShortSubtitles } from './write-short-subtitles.ts';
+
+/** Noto Sans JP (SIL Open Font License) from npm: libass finds no kana or kanji in the fonts a server usually has. */
+const japaneseFontPath = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');
+
+export interface RenderShortOptions {
+  recordingPath: string;
+  /** Whether the recording has pictures; an audio-only one gets a waveform on a plain background. */
+  hasVideo: boolean;
+  start: number;
+  end: number;
+  subtitles: ShortSubtitle[];
+  width: number;
+  height: number;
+  /** A folder of this render's own, for the subtitle script and the font. */
+  workDir: string;
+  outputPath: string;
+  /** False renders the same frames without subtitles (what tests compare against). */
+  burnSubtitles?: boolean;
+  signal?: AbortSignal;
+}
+
+const fps = 30;
+
+/**
+ * Cuts [start, end) of the recording into a vertical H.264/AAC short: the picture fitted across
+ * the width over a blurred, cropped copy of itself (or a waveform for audio-only recordings), the
+ * subtitles burned in by libass with Noto Sans JP. The cut is frame-accurate because the input is
+ * sought before decoding and everything is re-encoded.
+ */
+export async function renderShort(options: RenderShortOptions): Promise<void> {
+  const { width: w, height: h, workDir } = options;
+  const length = options.end - options.start;
+  await mkdir(join(workDir, 'fonts'), { recursive: true });
+  const subtitlesPath = join(workDir, 'subtitles.ass');
+  await writeFile(subtitlesPath, writeShortSubtitles(options.subtitles, w, h));
+  await copyFile(japaneseFontPath, join(workDir, 'fonts', 'NotoSansJP-Regular.ttf'));
+  const burn = options.burnSubtitles === false ? '' : `,ass=filename=${quote(subtitlesPath)}:fontsdir=${quote(join(workDir, 'fonts'))}`;
+  const picture = options.hasVideo
+    ? `[0:v]fps=${fps},split[full][fitted];[full]scale=${w}:${h}:force_original_aspect_ratio=increase,crop=${w}:${h},boxblur=20:2,eq=brightness=-0.15[back];`
+      + `[fitted]scale=${w}:${h}:force_original_aspect_ratio=decrease[front];[back][front]overlay=(W-w)/2:(H-h)*0.4${burn},format=yuv420p[video]`
+    : `[0:a]showwaves=s=${w}x${Math.round(h / 4)}:mode=cline:rate=${fps}:colors=0x8fd3ff[waves];`
+      + `color=c=0x1d1b2e:s=${w}x${h}:r=${fps}:d=${length.toFixed(3)}[back];[back][waves]overlay=0:(H-h)*0.4${burn},format=yuv420p[video]`;
+  const input = await forcedInputArgs(options.recordingPath);
+  // -ss and -t go before -i: they then apply to the input, which is what makes the cut exact.
+  const seekIndex = input.indexOf('-i');
+  input.splice(seekIndex, 0, '-ss', options.start.toFixed(3), '-t', length.toFixed(3));
+  try {
+    await runFfmpeg([
+      '-hide_banner', '-nostdin', '-v', 'error', '-y', ...input,
+      '-filter_complex', picture, '-map', '[video]', '-map', '0:a:0',
+      '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '21', '-r', String(fps),
+      '-c:a', 'aac', '-b:a', '128k', '-ar', '48000', '-t', length.toFixed(3), '-movflags', '+faststart', options.outputPath,
+    ], { signal: options.signal, timeoutMs: Math.max(120_000, length * 20_000) });
+  } catch (error) {
+    if (error instanceof MediaError) throw new MediaError(`The short ${options.start.toFixed(1)}–${options.end.toFixed(1)} s could not be rendered: ${error.message}`, { cause: error, details: error.details });
+    throw error;
+  }
+}
+
+/** A filter option value in single quotes, which keeps its `:` and `,` literal; a quote in it cannot be kept. */
+function quote(path: string): string {
+  if (/['\\]/.test(path)) throw new MediaError(`The temporary folder ${path} holds a quote or backslash, which ffmpeg's filter syntax cannot take; set TMPDIR to a plain path.`);
+  return `'${path}'`;
+}

@@ -1,0 +1,61 @@
+import { definePipeline, type PipelineNode } from '../../../engine/pipeline.ts';
+import { planStep } from './plan-step.ts';
+import { renderStep } from './render-step.ts';
+import { clipsToRender, mostClips, shortsInputSchema, type ShortsInput, type ShortsPlan } from './shorts-contracts.ts';
+
+/** What a `vocabulary-shorts` job answers with: the plan, and each rendered short's asset. */
+export interface ShortsOutput extends ShortsPlan {
+  planAssetId: string;
+  shorts: { index: number; assetId: string; start: number; end: number }[];
+}
+
+const renderInput = (job: ShortsInput, index: number, clip: { start: number; end: number } | undefined) => ({
+  recordingAssetId: job.recordingAssetId, transcriptAssetId: job.transcriptAssetId, format: job.format,
+  index, start: clip?.start, end: clip?.end, width: job.width, height: job.height,
+});
+
+// Every possible render node is in the graph; `when` keeps those the job renders. Clips the user
+// chose render from the job's input alone, so they do not wait for the plan and their cache entries
+// outlive a change to any other clip; proposed clips wait for the plan that chooses them.
+const renderNodes: Record<string, PipelineNode<ShortsInput>> = {};
+for (let index = 1; index <= mostClips; index += 1) {
+  renderNodes[`render-${index}`] = {
+    step: renderStep,
+    when: (job) => Boolean(job.clips) && index <= clipsToRender(job),
+    input: (job) => renderInput(job, index, job.clips?.[index - 1]),
+  };
+}
+for (let index = 1; index <= mostClips; index += 1) {
+  renderNodes[`render-proposed-${index}`] = {
+    step: renderStep,
+    after: ['plan'],
+    when: (job) => !job.clips && index <= clipsToRender(job),
+    input: (job, upstream) => renderInput(job, index, upstream.plan.clips[index - 1]),
+  };
+}
+
+/**
+ * Shorts, chapters and edit points from a stream recording and its transcript: `plan` (score the
+ * spans, chapters, edit points) → `render-proposed-1` … `-N`, one per proposed clip; or, for clips the
+ * user chose, `render-1` … `render-N` beside the plan.
+ */
+export const shortsPipeline = definePipeline({
+  id: 'vocabulary-shorts',
+  description: 'Proposes vertical shorts (scored by new expressions, loudness and chat laughter), chapters and edit points from a Japanese stream recording, and renders the shorts with Japanese and English subtitles.',
+  input: shortsInputSchema,
+  nodes: {
+    plan: {
+      step: planStep,
+      input: (job) => ({
+        recordingAssetId: job.recordingAssetId, transcriptAssetId: job.transcriptAssetId, format: job.format, chatAssetId: job.chatAssetId,
+        count: job.count, clips: job.clips, mustFit: !job.planOnly,
+      }),
+    },
+    ...renderNodes,
+  },
+  output: (_job, outputs): ShortsOutput => {
+    const { planAssetId, ...plan } = outputs.plan;
+    const shorts = Object.keys(renderNodes).filter((name) => outputs[name]).map((name) => outputs[name]).sort((a, b) => a.index - b.index);
+    return { ...plan, planAssetId, shorts };
+  },
+});
