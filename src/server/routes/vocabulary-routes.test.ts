@@ -140,4 +140,14 @@ describe('vocabulary routes', () => {
       await rm(folder, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('queues a sync job that fails with a sentence when Notion is not configured, and refuses an unknown target', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/vocabulary/sync', headers: learner, payload: { to: 'notion' } });
+    expect(response.statusCode, response.body).toBe(202);
+    const job = await finish(response.json());
+    expect(job.state).toBe('failed');
+    expect(job.error).toMatchObject({ code: 'bad_input', step: 'sync' });
+    expect(job.error!.message).toMatch(/No Notion database is configured.*vocabulary\.notion\.databaseId/);
+    expect((await app.inject({ method: 'POST', url: '/api/vocabulary/sync', headers: learner, payload: { to: 'dropbox' } })).statusCode).toBe(400);
+  }, 30_000);
 });
