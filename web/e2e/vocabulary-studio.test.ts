@@ -52,6 +52,11 @@ describe('vocabulary studio page', () => {
     await page.getByLabel('Status', { exact: true }).selectOption('known');
     await expect.poll(() => page.locator('tr[data-expression="スパチャ"] [aria-pressed="true"]').textContent()).toBe('Known');
 
+    await page.getByText('Words you already know').click();
+    await page.getByRole('form', { name: 'Import known words' }).getByRole('textbox').fill('コラボ\n猫\n');
+    await page.getByRole('button', { name: 'Mark as known' }).click();
+    await page.getByRole('status').getByText('2 words imported; 1 expressions in your list are now known.').waitFor();
+
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
     await page.getByLabel('Status', { exact: true }).selectOption('');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
@@ -62,5 +67,6 @@ describe('vocabulary studio page', () => {
     expect(text).toMatch(/にじさんじ/);
     // Known words are left out of the export (they still appear inside other rows' sentences).
     expect(text).not.toMatch(/\nスパチャ,/);
+    expect(text).not.toMatch(/\nコラボ,/);
   });
 });

@@ -62,6 +62,9 @@ export const vocabularyApi = {
   async importKnown(text: string): Promise<{ words: number; added: number; markedKnown: number }> {
     return (await apiFetch('/api/vocabulary/known', { method: 'POST', body: JSON.stringify({ text }) })).json();
   },
+  async sync(to: 'anki' | 'notion'): Promise<Job> {
+    return (await apiFetch('/api/vocabulary/sync', { method: 'POST', body: JSON.stringify({ to }) })).json();
+  },
   /** Downloads an export: fetched with the token, then handed to the browser as a file. */
   async download(format: 'csv' | 'apkg' | 'pdf' | 'posts', filter: VocabularyFilter): Promise<void> {
     const response = await apiFetch(`/api/vocabulary/export?${query({ ...filter, format })}`);

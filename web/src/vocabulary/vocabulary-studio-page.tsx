@@ -11,6 +11,7 @@ import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { StudioEmblem } from '../studios/studio-emblem.tsx';
+import { KnownWordsForm } from './known-words-form.tsx';
 import { vocabularyApi, type StreamRecord, type VocabularyEntry, type VocabularyFilter } from './vocabulary-api.ts';
 import { VocabularyTable } from './vocabulary-table.tsx';
 import { VocabularyUploadForm } from './vocabulary-upload-form.tsx';
@@ -28,6 +29,7 @@ export function VocabularyStudioPage() {
   const [jobId, setJobId] = useState(jobFromAddress);
   const [job, setJob] = useState<Job>();
   const [announcement, setAnnouncement] = useState('');
+  const [notice, setNotice] = useState('');
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
 
@@ -69,6 +71,10 @@ export function VocabularyStudioPage() {
     try { await vocabularyApi.download(format, filter); } catch (reason) { setError(asApiError(reason)); }
   }
 
+  async function sync(to: 'anki' | 'notion') {
+    try { started(await vocabularyApi.sync(to)); } catch (reason) { setError(asApiError(reason)); }
+  }
+
   const latest = streams[0];
   return (
     <article className="studio studio--vocabulary vocabulary-studio">
@@ -77,6 +83,7 @@ export function VocabularyStudioPage() {
         <div>
           <h1>Vocabulary</h1>
           <p className="page-header__lead">The slang, stream terms and grammar of Japanese streams, with the moment each was said.</p>
+          <p><a href="/vocabulary/live">Live bilingual mode for streamers →</a></p>
         </div>
       </header>
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
@@ -86,7 +93,8 @@ export function VocabularyStudioPage() {
           <h2 id="vocabulary-job-title">Analysis</h2>
           <ProgressBar value={job?.progress ?? 0} label="Analysis progress" tone={job?.state === 'failed' ? 'failed' : job?.state === 'succeeded' ? 'done' : 'active'} />
           {job?.error ? <div className="notice notice--error" role="alert"><p>{job.error.message}</p></div> : null}
-          {job?.state === 'succeeded' ? <p>Found {(job.output as { items: number }).items} expressions.</p> : null}
+          {job?.state === 'succeeded' && job.pipeline === 'vocabulary' ? <p>Found {(job.output as { items: number }).items} expressions.</p> : null}
+          {job?.state === 'succeeded' && job.pipeline === 'vocabulary-sync' ? <p>Sent: {(job.output as { created: number }).created} new, {(job.output as { skipped: number; existing: number }).skipped + (job.output as { existing: number }).existing} already there.</p> : null}
         </section>
       ) : null}
       {latest ? (
@@ -99,7 +107,11 @@ export function VocabularyStudioPage() {
         <button type="button" className="button" onClick={() => download('apkg')}>Anki deck</button>
         <button type="button" className="button" onClick={() => download('pdf')}>PDF worksheet</button>
         <button type="button" className="button" onClick={() => download('posts')}>Posts</button>
+        <button type="button" className="button" onClick={() => sync('anki')}>Send to Anki</button>
+        <button type="button" className="button" onClick={() => sync('notion')}>Send to Notion</button>
       </div>
+      <KnownWordsForm onImported={(message) => { setAnnouncement(message); setNotice(message); reload(); }} />
+      {notice ? <p className="notice" role="status">{notice}</p> : null}
       <VocabularyTable filter={filter} onFilter={setFilter} entries={list?.items} total={list?.total ?? 0} streams={streams} error={error} onStatus={mark} />
     </article>
   );
