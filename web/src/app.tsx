@@ -13,6 +13,8 @@ import { StoryReaderPage } from './story/story-reader-page.tsx';
 import { StoryStudioPage } from './story/story-studio-page.tsx';
 import { StudioPage } from './studios/studio-page.tsx';
 import { VocabularyStudioPage } from './vocabulary/vocabulary-studio-page.tsx';
+import { VocabularyLiveOverlayPage } from './vocabulary-live/vocabulary-live-overlay-page.tsx';
+import { VocabularyLivePage } from './vocabulary-live/vocabulary-live-page.tsx';
 import { studios } from './studios/studio-catalogue.ts';
 
 const routes: Route[] = [
@@ -24,6 +26,7 @@ const routes: Route[] = [
   { pattern: '/story', render: () => <StoryStudioPage /> },
   { pattern: '/story/:storyId', render: ({ storyId }) => <StoryReaderPage key={storyId} storyId={storyId} /> },
   { pattern: '/vocabulary', render: () => <VocabularyStudioPage /> },
+  { pattern: '/vocabulary/live', render: () => <VocabularyLivePage /> },
   ...studios.map((studio) => ({ pattern: studio.path, render: () => <StudioPage studio={studio} /> })),
   { pattern: '/jobs', render: () => <JobsPage /> },
   // Keyed by id so that moving between two jobs starts a fresh page and stream.
@@ -36,6 +39,7 @@ export function App() {
   // The OBS overlay is only the picture: no header, footer or background.
   const overlay = matchRoute([{ pattern: '/live/overlay/:sessionId', render: ({ sessionId }) => <LiveOverlayPage sessionId={sessionId} /> }], path);
   if (overlay) return overlay.route.render(overlay.parameters);
+  if (path === '/vocabulary/live/overlay') return <VocabularyLiveOverlayPage />;
   const match = matchRoute(routes, path);
   return <AppLayout>{match ? match.route.render(match.parameters) : <NotFoundPage />}</AppLayout>;
 }

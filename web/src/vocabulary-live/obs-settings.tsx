@@ -1,0 +1,47 @@
+/** OBS connection settings: the address (the password lives in the server's environment) and a test button. */
+import { useEffect, useState } from 'react';
+import { apiFetch } from '../api/kiln-api.ts';
+
+interface LiveSettings {
+  obsAddress: string | null;
+  obsPasswordSet: boolean;
+  addressEditable: boolean;
+  reply: string | null;
+  speech: string | null;
+}
+
+export function ObsSettings({ address, onAddress, obsStatus }: { address: string; onAddress(address: string): void; obsStatus: string }) {
+  const [settings, setSettings] = useState<LiveSettings>();
+  const [result, setResult] = useState<string>();
+  useEffect(() => {
+    apiFetch('/api/vocabulary/live/settings').then((response) => response.json()).then((loaded: LiveSettings) => {
+      setSettings(loaded);
+      if (loaded.obsAddress) onAddress(loaded.obsAddress);
+    }).catch(() => undefined);
+  }, [onAddress]);
+  const test = async () => {
+    setResult('Trying…');
+    try {
+      const response = await apiFetch('/api/vocabulary/live/obs/test', { method: 'POST', body: JSON.stringify(address ? { address } : {}) });
+      setResult(((await response.json()) as { message: string }).message);
+    } catch (error) {
+      setResult(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <section className="vocab-live__panel" aria-label="OBS">
+      <h2>OBS</h2>
+      <label>
+        obs-websocket address
+        <input value={address} placeholder="ws://127.0.0.1:4455" disabled={settings ? !settings.addressEditable : false} onChange={(event) => onAddress(event.target.value)} />
+      </label>
+      <p className="vocab-live__muted">
+        {settings?.obsPasswordSet ? 'The password is set in the server’s environment (KILN_OBS_PASSWORD).' : 'No password is set: if OBS asks for one, set KILN_OBS_PASSWORD in the server’s environment.'}
+      </p>
+      <button type="button" onClick={() => void test()}>Test the OBS connection</button>
+      {result && <p role="status" data-testid="obs-test-result">{result}</p>}
+      <p className="vocab-live__muted" data-testid="obs-status">{obsStatus}</p>
+      {settings && <p className="vocab-live__muted">Reply: {settings.reply ?? 'none (offline items only)'} · Voice: {settings.speech ?? 'none'}</p>}
+    </section>
+  );
+}
