@@ -16,7 +16,7 @@ import { contentSecurityPolicyDirectives } from './content-security-policy-direc
 import { createErrorHandler, handleFrameworkError } from './error-handler.ts';
 import { installRequestTextCheck } from './http/check-request-text.ts';
 import { installJsonBodyParser } from './http/parse-json-body.ts';
-import { loggerOptions, type LoggerSetting } from './logger-options.ts';
+import { loggerOptions, redactUrl, type LoggerSetting } from './logger-options.ts';
 import { liveRoutes, type LiveRouteOptions } from './live/live-routes.ts';
 import { createMetrics, type KilnMetrics } from './metrics.ts';
 import { registerRateLimits, type RateLimits } from './rate-limits.ts';
@@ -95,7 +95,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   if (options.auth.mode === 'local') installLocalRequestGuard(app, { publicHost: options.publicHost });
   app.addHook('onResponse', async (request, reply) => {
     metrics.observeHttpRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
-    request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    request.log.info({ method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
   });
 
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: contentSecurityPolicyDirectives } });

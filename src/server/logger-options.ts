@@ -35,3 +35,11 @@ export function loggerOptions(setting: LoggerSetting | undefined): false | (Fast
   const base = setting === true ? {} : setting;
   return { level: 'info', ...base, redact: { paths: redactedLogPaths, censor: '[redacted]' } };
 }
+
+/** Query parameters that carry a credential: live sockets take `token` (a JWT) and `key` (a viewer key). */
+const secretQueryParameter = /([?&](?:token|access_token|key|api_key|apikey)=)[^&#]*/gi;
+
+/** The URL as the access log writes it: credentials in the query string become `[redacted]`. */
+export function redactUrl(url: string): string {
+  return url.replace(secretQueryParameter, '$1[redacted]');
+}

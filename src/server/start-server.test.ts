@@ -16,6 +16,16 @@ describe('startServer', () => {
     await expect(attempt).rejects.toMatchObject({ message: expect.stringContaining('KILN_JWT_SECRET') });
   });
 
+  it('takes an IPv6 address in brackets, as HOST=[::1] is usually written', async () => {
+    const server = await startServer({ runtime: testRuntime.runtime, host: '[::1]', port: 0, auth: testRuntime.auth, logger: false });
+    try {
+      expect(server.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+      expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('listens on loopback in local mode and closes again', async () => {
     const server = await startServer({ runtime: testRuntime.runtime, host: '127.0.0.1', port: 0, auth: testRuntime.auth, logger: false });
     try {

@@ -26,7 +26,9 @@ export interface RunningServer {
  * caller would be the local user, so anyone on the network could read and run everything.
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { runtime, host, port, ...appOptions } = options;
+  const { runtime, host: requestedHost, port, ...appOptions } = options;
+  // `[::1]` is how an IPv6 address is written in a URL, and so in HOST; listen() wants it bare.
+  const host = requestedHost.trim().replace(/^\[(.*)\]$/, '$1');
   if (options.auth.mode === 'local' && !isLoopbackHost(host)) {
     throw new KilnError(
       'config_invalid',

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
@@ -91,6 +92,39 @@ describe('local mode: who may call', () => {
   it('lets a cross-site GET through: the browser keeps its answer from the other site', async () => {
     const target = await localApp();
     expect((await target.inject({ method: 'GET', url: '/api/me', headers: { origin: 'https://attacker.example' } })).statusCode).toBe(200);
+  });
+});
+
+/** Sends a real websocket handshake and answers the status: 101 when the server upgraded it. */
+function handshake(url: string, origin: string, host?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(url, {
+      agent: false,
+      headers: { ...(host ? { host } : {}), connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', origin },
+    });
+    outgoing.on('upgrade', (response, socket) => {
+      socket.destroy();
+      resolve(response.statusCode ?? 0);
+    });
+    outgoing.on('response', (response) => {
+      response.socket.destroy();
+      resolve(response.statusCode ?? 0);
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
+describe('local mode over a real socket', () => {
+  it('upgrades the web app\'s own websocket and refuses another site\'s', async () => {
+    const target = await localApp();
+    const address = await target.listen({ host: '127.0.0.1', port: 0 });
+    const streamUrl = `${address}/api/live/sessions/no-such-session/stream`;
+    expect(await handshake(streamUrl, address)).toBe(101);
+    expect(await handshake(streamUrl, 'https://attacker.example')).toBe(403);
+    // DNS rebinding: the page's own origin, but a name that is not this server's.
+    const rebound = await handshake(streamUrl, 'http://rebound.attacker.example', 'rebound.attacker.example');
+    expect(rebound).toBe(403);
   });
 });
 

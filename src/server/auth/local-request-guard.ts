@@ -22,17 +22,24 @@ export function installLocalRequestGuard(app: FastifyInstance, options: LocalReq
   const isOwnHostname = (hostname: string) => isLoopbackHost(hostname) || (publicHost !== undefined && hostname === publicHost);
   const allowedNames = `localhost, 127.0.0.1 or [::1]${publicHost ? ` or ${publicHost}` : ''}`;
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
+    const handshake = isWebSocketHandshake(request);
+    // A refused handshake's socket belongs to no HTTP exchange any more: close it once the 403 is
+    // written, or it stays open (and holds up the server's shutdown).
+    const refuse = (message: string) => {
+      if (handshake) reply.raw.once('finish', () => request.raw.socket.destroy());
+      return new KilnError('forbidden', message);
+    };
     const host = request.headers.host;
     // HTTP/1.0 clients may send no Host; browsers always do, so a missing one is not a browser attack.
     if (host !== undefined && !isOwnHostname(hostnameOf(host))) {
-      throw new KilnError('forbidden', `This Kiln server runs in local mode and answers only requests addressed to ${allowedNames}; `
+      throw refuse(`This Kiln server runs in local mode and answers only requests addressed to ${allowedNames}; `
         + `this one was addressed to ${host}. If you reach it through a proxy, set server.publicHost (or KILN_PUBLIC_HOST) to that name.`);
     }
-    if (readOnlyMethods.has(request.method) && !isWebSocketHandshake(request)) return;
+    if (readOnlyMethods.has(request.method) && !handshake) return;
     const foreign = foreignSite(request, isOwnHostname);
     if (foreign) {
-      throw new KilnError('forbidden', `This request came from another site (${foreign}); in local mode Kiln accepts changes only from its own pages `
+      throw refuse(`This request came from another site (${foreign}); in local mode Kiln accepts changes only from its own pages `
         + 'and from programs that are not browsers.');
     }
   });
