@@ -10,9 +10,10 @@ import { parseStreamSource } from '../../pipelines/vocabulary/transcripts/parse-
 import { parseTranscript } from '../../pipelines/vocabulary/transcripts/parse-transcript.ts';
 import { transcriptFormats, type StreamSource, type TranscriptFormat } from '../../pipelines/vocabulary/vocabulary-contracts.ts';
 import type { AssetRecord, KilnRuntime } from '../../runtime/contracts.ts';
-import { cleanFileName } from '../http/content-disposition.ts';
 import { formatBytes } from '../http/format-bytes.ts';
+import { asMalformedMultipart, multipartParts } from '../uploads/multipart-parts.ts';
 import { checkUpload, type UploadFileStream } from '../uploads/read-upload.ts';
+import { uploadFileName } from '../uploads/upload-file-name.ts';
 import { sniffLength, sniffMediaType } from '../../media/sniff-media-type.ts';
 
 /** Largest transcript or recording the studio takes. */
@@ -44,16 +45,25 @@ async function readAll(file: UploadFileStream, limitBytes: number): Promise<Buff
  * request stored are listed in `stored` for the caller to delete when it refuses.
  */
 export async function readVocabularyUpload(request: FastifyRequest, runtime: KilnRuntime, stored: AssetRecord[], limitBytes = vocabularyUploadLimitBytes): Promise<VocabularyUpload> {
+  try {
+    return await readForm(request, runtime, stored, limitBytes);
+  } catch (error) {
+    // A body cut off inside the file fails while the file is read, not when the next part is asked for.
+    throw asMalformedMultipart(error);
+  }
+}
+
+async function readForm(request: FastifyRequest, runtime: KilnRuntime, stored: AssetRecord[], limitBytes: number): Promise<VocabularyUpload> {
   const ownerId = request.userId;
   const fields: Partial<Record<(typeof textFields)[number], string>> = {};
   let upload: Omit<VocabularyUpload, 'source' | 'format'> | undefined;
-  for await (const part of request.parts({ limits: { fileSize: limitBytes, files: 1, fields: textFields.length, parts: textFields.length + 1 } })) {
+  for await (const part of multipartParts(request, { fileSize: limitBytes, files: 1, fields: textFields.length, parts: textFields.length + 1 })) {
     if (part.type === 'file') {
       if (part.fieldname !== 'file' || upload) {
         part.file.resume();
         throw new BadInputError(`Send one file in a field named \`file\` (got \`${part.fieldname}\`).`);
       }
-      const name = cleanFileName(part.filename) || 'transcript';
+      const name = uploadFileName(part.filename, 'transcript');
       const head = await readHead(part);
       const sniffed = sniffMediaType(head.bytes);
       if (sniffed?.accepted && recordingTypes.test(sniffed.mediaType)) {

@@ -117,6 +117,12 @@ describe('vocabulary routes', () => {
   it('refuses a form without a file or with an unknown field', async () => {
     expect((await upload([{ kind: 'field', field: 'title', value: 'x' }])).json().error.message).toMatch(/no file/);
     expect((await upload([{ kind: 'field', field: 'colour', value: 'x' }, file(japaneseVtt)])).statusCode).toBe(400);
+    const cut = multipartBody([file(japaneseVtt)]);
+    const malformed = await app.inject({
+      method: 'POST', url: '/api/vocabulary/streams', headers: { ...learner, ...cut.headers }, payload: cut.payload.subarray(0, cut.payload.length - 40),
+    });
+    expect(malformed.statusCode, malformed.body).toBe(400);
+    expect(malformed.json().error.message).toMatch(/multipart body could not be read/);
   });
 
   it('refuses a recording without sound (400); one with sound fails its job naming the transcription backends tried', async () => {
