@@ -8,6 +8,7 @@ import type { FrameSink } from './frame-sink.ts';
 import { liveCloseCodes } from './live-close-codes.ts';
 import type { ServerMessage } from './live-messages.ts';
 import { LiveSessionRegistry } from './live-session-registry.ts';
+import { createPerSecondLimit } from './per-second-limit.ts';
 import type { LiveSession } from './live-session.ts';
 import { processLiveFrame } from './process-live-frame.ts';
 import type { SimilarityFilterOptions } from './similarity-filter.ts';
@@ -124,9 +125,13 @@ export class LiveStudio {
     sink.send(JSON.stringify({ type: 'streamer', connected: session.streamer !== undefined } satisfies ServerMessage));
     if (session.lastFrameMessage) sink.send(session.lastFrameMessage);
     this.announceViewers(session);
+    // Viewers only watch: what they send is ignored, but a viewer that floods or sends big messages is closed.
+    const tooMany = createPerSecondLimit(20, () => performance.now());
     return {
-      // Viewers only watch; whatever they send is ignored.
-      receive: () => undefined,
+      receive: (data) => {
+        if (data.length > 16 * 1024) sink.close(liveCloseCodes.frameTooLarge, 'Viewers send nothing; this message was over 16 KiB.');
+        else if (tooMany()) sink.close(liveCloseCodes.tooManyFrames, 'Viewers send nothing; more than 20 messages arrived within a second.');
+      },
       disconnect: () => {
         if (session.viewers.remove(sink)) {
           session.lastActiveAt = Date.now();

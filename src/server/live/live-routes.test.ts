@@ -112,6 +112,15 @@ describe('live routes', () => {
     });
   });
 
+  it('closes a viewer that floods the server with messages (4429)', async () => {
+    const host = await startServer();
+    const created = await createSession(host);
+    const viewer = await openTestSocket(`ws://${host}${created.watchPath}`);
+    await viewer.nextText('welcome');
+    for (let message = 0; message < 1_000 && viewer.socket.readyState === WebSocket.OPEN; message++) viewer.socket.send('{"type":"ping"}');
+    expect((await viewer.closed()).code).toBe(4429);
+  });
+
   describe('in JWT mode', () => {
     it('takes the token as a subprotocol without echoing it, and refuses a socket without one (4401)', async () => {
       const host = await startServer('jwt');
