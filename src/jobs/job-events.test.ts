@@ -60,7 +60,8 @@ describe('createJobEvents', () => {
     await worker.subscribeAll((event) => onWorker.push(event));
     await worker.publish({ type: 'step-start', jobId, at: at(), step: 'only', attempt: 1 });
     await worker.publish({ type: 'job-end', jobId, at: at(), output: { big: 'x'.repeat(20_000) } });
-    await expect.poll(() => onServer.map((event) => event.type)).toEqual(['step-start', 'job-end']);
+    // NOTIFY between two buses can take seconds on a loaded machine, not expect.poll's default second.
+    await expect.poll(() => onServer.map((event) => event.type), { timeout: 10_000 }).toEqual(['step-start', 'job-end']);
     // Too big for a NOTIFY, the job-end travelled as a pointer and was read back from the job row.
     expect(onServer[1]).toMatchObject({ type: 'job-end', output: { big: 'x'.repeat(20_000) } });
     expect(onWorker.map((event) => event.type)).toEqual(['step-start', 'job-end']);

@@ -9,6 +9,10 @@ import { jobQueueName } from './queue.ts';
 import { createCountingPipeline } from './testing/counting-pipeline.ts';
 import { openJobSystem, type JobSystem } from './testing/open-job-system.ts';
 
+// A job moves between states through the queue's poll and NOTIFY; on a loaded 2-core machine that
+// takes seconds, not the one second expect.poll waits by default.
+const patience = { timeout: 10_000 };
+
 describe('job service and worker on PGlite', () => {
   let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
   let system: JobSystem;
@@ -41,11 +45,11 @@ describe('job service and worker on PGlite', () => {
     firstWorker = system.worker([counting.pipeline]);
     await firstWorker.start();
     await counting.started('first');
-    await expect.poll(async () => (await system.service.get('alice', created.id)).state).toBe('running');
+    await expect.poll(async () => (await system.service.get('alice', created.id)).state, patience).toBe('running');
     expect(await system.service.queueDepth()).toBe(0);
     counting.release('first');
 
-    await expect.poll(() => heard.at(-1)?.type).toBe('job-end');
+    await expect.poll(() => heard.at(-1)?.type, patience).toBe('job-end');
     const done = await system.service.get('alice', created.id);
     expect(done).toMatchObject({ state: 'succeeded', progress: 1, output: { text: 'moon>first>second>third' }, error: null });
     expect(done.startedAt).not.toBeNull();
@@ -79,7 +83,7 @@ describe('job service and worker on PGlite', () => {
     await expect(system.service.get('mallory', job.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(system.service.cancel('mallory', job.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await system.service.list('mallory')).toEqual([]);
-    await expect.poll(async () => (await system.service.get('alice', job.id)).state).toBe('succeeded');
+    await expect.poll(async () => (await system.service.get('alice', job.id)).state, patience).toBe('succeeded');
   });
 
   it('lists newest first, pages with `before` and filters by pipeline', async () => {
@@ -100,12 +104,12 @@ describe('job service and worker on PGlite', () => {
     await worker.start();
     const job = await system.service.create('bob', 'counting', { text: 'sun' });
     await held.started('second');
-    await expect.poll(async () => (await system.service.get('bob', job.id)).steps[1].state).toBe('running');
+    await expect.poll(async () => (await system.service.get('bob', job.id)).steps[1].state, patience).toBe('running');
     const cancelled = await system.service.cancel('bob', job.id);
     expect(cancelled.state).toBe('cancelled');
     expect(cancelled.error).toMatchObject({ code: 'cancelled' });
-    await expect.poll(() => held.aborted.has('second')).toBe(true);
-    await expect.poll(async () => (await system.queue.boss.getJobById(jobQueueName, job.id))?.state).toBe('completed');
+    await expect.poll(() => held.aborted.has('second'), patience).toBe(true);
+    await expect.poll(async () => (await system.queue.boss.getJobById(jobQueueName, job.id))?.state, patience).toBe('completed');
     expect(held.runs).toEqual({ first: 1, second: 1, third: 0 });
     const after = await system.service.get('bob', job.id);
     expect(after.state).toBe('cancelled');
@@ -131,7 +135,7 @@ describe('job service and worker on PGlite', () => {
     const worker = system.worker([failing.pipeline]);
     await worker.start();
     const job = await system.service.create('carol', 'counting', { text: 'rain' });
-    await expect.poll(async () => (await system.service.get('carol', job.id)).state).toBe('failed');
+    await expect.poll(async () => (await system.service.get('carol', job.id)).state, patience).toBe('failed');
     const failed = await system.service.get('carol', job.id);
     expect(failed.error).toEqual({ code: 'media_failed', message: 'The second step could not read its input.', step: 'second' });
     expect(failed.steps.map((step) => step.state)).toEqual(['succeeded', 'failed', 'skipped']);

@@ -53,7 +53,9 @@ describe('a worker process killed mid-job', () => {
     await rm(countsDir, { recursive: true, force: true });
   });
 
-  it('on PGlite: the restarted process finishes the job without redoing finished steps', { timeout: 60_000 }, async () => {
+  // Starting a worker process (tsx, PGlite, pg-boss) and then opening PGlite again here take up to 30 s
+  // each on a loaded 2-core machine.
+  it('on PGlite: the restarted process finishes the job without redoing finished steps', { timeout: 120_000 }, async () => {
     const started = await startWorkerProcess({ KILN_DATA_DIR: folder.dataDir, KILN_COUNTS_DIR: countsDir, KILN_HOLD: 'second', KILN_CREATE_JOB: 'ore' });
     child = started.child;
     await expect.poll(() => countedRuns(countsDir, 'second'), { timeout: 20_000 }).toBe(1);
@@ -63,7 +65,7 @@ describe('a worker process killed mid-job', () => {
     const counting = createCountingPipeline({ countsDir });
     system = await openJobSystem({ dataDir: folder.dataDir, pipelines: [counting.pipeline] });
     await system.worker([counting.pipeline]).start();
-    await expect.poll(async () => (await system!.service.get('alice', started.jobId!)).state, { timeout: 10_000 }).toBe('succeeded');
+    await expect.poll(async () => (await system!.service.get('alice', started.jobId!)).state, { timeout: 20_000 }).toBe('succeeded');
     expect(countsDirRuns(countsDir)).toEqual({ first: 1, second: 2, third: 1 });
     const done = await system.service.get('alice', started.jobId!);
     expect(done.output).toEqual({ text: 'ore>first>second>third' });
@@ -83,7 +85,9 @@ describe('a worker process killed mid-job', () => {
       await postgres?.stop();
     });
 
-    it('another worker takes the job over once its heartbeat stops', { timeout: 90_000 }, async () => {
+    // A worker process and a job system to start (up to 30 s each when the machine is loaded), then the
+    // heartbeat hand-over below.
+    it('another worker takes the job over once its heartbeat stops', { timeout: 150_000 }, async () => {
       const databaseUrl = await postgres.createDatabase();
       const counting = createCountingPipeline({ countsDir });
       system = await openJobSystem({ dataDir: folder.dataDir, databaseUrl, pipelines: [counting.pipeline] });

@@ -5,6 +5,13 @@ import { recoverAbandonedJobs } from './recover-abandoned-jobs.ts';
 import { createCountingPipeline } from './testing/counting-pipeline.ts';
 import { openJobSystem, type JobSystem } from './testing/open-job-system.ts';
 
+// Each test opens its own PGlite and pg-boss, which takes up to 20 s on a loaded 2-core machine.
+const ownsDatabase = { timeout: 60_000 };
+// A hand-over normally takes a second (the failed run's retry delay, then a poll), but when the stopped
+// run's failure is not recorded first it waits out pg-boss's heartbeat (10 s) and a supervision pass
+// (2 s): 10–13 s on a loaded machine, so the waits allow 30 s and the test 90 s.
+const handOver = { timeout: 30_000 };
+
 describe('worker stop and resume on PGlite', () => {
   let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
   let system: JobSystem;
@@ -17,7 +24,7 @@ describe('worker stop and resume on PGlite', () => {
     await folder.remove();
   });
 
-  it('hands a job stopped mid-way to the next worker, which redoes only the unfinished steps', async () => {
+  it('hands a job stopped mid-way to the next worker, which redoes only the unfinished steps', { timeout: 90_000 }, async () => {
     const counting = createCountingPipeline({ hold: ['second'] });
     system = await openJobSystem({ dataDir: folder.dataDir, pipelines: [counting.pipeline] });
     const first = system.worker([counting.pipeline]);
@@ -33,7 +40,7 @@ describe('worker stop and resume on PGlite', () => {
 
     counting.release('second');
     await system.worker([counting.pipeline]).start();
-    await expect.poll(async () => (await system.service.get('alice', job.id)).state, { timeout: 10_000 }).toBe('succeeded');
+    await expect.poll(async () => (await system.service.get('alice', job.id)).state, handOver).toBe('succeeded');
     const done = await system.service.get('alice', job.id);
     expect(done.output).toEqual({ text: 'tide>first>second>third' });
     // `first` came from the step cache; `second` ran again from its start.
@@ -45,7 +52,7 @@ describe('worker stop and resume on PGlite', () => {
     ]);
   });
 
-  it('gives a job up, as failed, once it was interrupted more often than allowed', async () => {
+  it('gives a job up, as failed, once it was interrupted more often than allowed', { timeout: 90_000 }, async () => {
     const counting = createCountingPipeline({ hold: ['first'] });
     system = await openJobSystem({ dataDir: folder.dataDir, pipelines: [counting.pipeline], timings: { maxInterruptions: 0 } });
     const first = system.worker([counting.pipeline]);
@@ -56,13 +63,13 @@ describe('worker stop and resume on PGlite', () => {
     counting.release('first');
 
     await system.worker([counting.pipeline]).start();
-    await expect.poll(async () => (await system.service.get('alice', job.id)).state, { timeout: 10_000 }).toBe('failed');
+    await expect.poll(async () => (await system.service.get('alice', job.id)).state, handOver).toBe('failed');
     const failed = await system.service.get('alice', job.id);
     expect(failed.error).toMatchObject({ code: 'internal', message: expect.stringMatching(/interrupted 1 times .* given up/) });
     expect(counting.runs.first).toBe(1);
   });
 
-  it('on start, puts back at once a job the previous process left active', async () => {
+  it('on start, puts back at once a job the previous process left active', ownsDatabase, async () => {
     const counting = createCountingPipeline();
     system = await openJobSystem({ dataDir: folder.dataDir, pipelines: [counting.pipeline] });
     const job = await system.service.create('alice', 'counting', { text: 'ember' });
@@ -79,13 +86,13 @@ describe('worker stop and resume on PGlite', () => {
     expect(recovered.steps[0].state).toBe('pending');
   });
 
-  it('on start, queues a job that was recorded but never reached the queue', async () => {
+  it('on start, queues a job that was recorded but never reached the queue', ownsDatabase, async () => {
     const counting = createCountingPipeline();
     system = await openJobSystem({ dataDir: folder.dataDir, pipelines: [counting.pipeline] });
     const job = await system.service.create('alice', 'counting', { text: 'coal' });
     await system.queue.boss.deleteJob(jobQueueName, job.id);
     expect(await recoverAbandonedJobs({ database: system.database, queue: system.queue })).toEqual({ requeued: [], resent: [job.id] });
     await system.worker([counting.pipeline]).start();
-    await expect.poll(async () => (await system.service.get('alice', job.id)).state, { timeout: 10_000 }).toBe('succeeded');
+    await expect.poll(async () => (await system.service.get('alice', job.id)).state, { timeout: 20_000 }).toBe('succeeded');
   });
 });
