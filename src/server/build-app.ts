@@ -29,6 +29,7 @@ import { pipelineRoutes } from './routes/pipeline-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
 import { storyRoutes } from './routes/story-routes.ts';
 import { vocabularyRoutes } from './routes/vocabulary-routes.ts';
+import { vocabularyShortsRoutes } from './routes/vocabulary-shorts-routes.ts';
 import { vocabularyLiveRoutes } from './vocabulary-live/vocabulary-live-routes.ts';
 import { createNotFoundHandler, registerWebApp } from './web-app.ts';
 
@@ -132,6 +133,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(profileRoutes, { prefix: '/api', ...routeOptions });
   await app.register(storyRoutes, { prefix: '/api', ...routeOptions });
   await app.register(vocabularyRoutes, { prefix: '/api', ...routeOptions });
+  await app.register(vocabularyShortsRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(vocabularyLiveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth });
   await app.register(metricsRoutes, { metrics, token: options.metricsToken, cacheMs: options.metricsCacheMs });
   if (options.webRoot) await registerWebApp(app, options.webRoot);

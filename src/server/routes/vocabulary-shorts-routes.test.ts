@@ -1,0 +1,92 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runFfmpeg } from '../../media/ffmpeg/run-ffmpeg.ts';
+import { waitForJobEnd } from '../../pipelines/music-video/testing/music-video-fixtures.ts';
+import type { ShortsOutput } from '../../pipelines/vocabulary/shorts/shorts-pipeline.ts';
+import { makeTestRecording, type TestRecording } from '../../pipelines/vocabulary/shorts/testing/make-test-recording.ts';
+import { englishVtt } from '../../pipelines/vocabulary/testing/sample-transcripts.ts';
+import { localUserId } from '../../runtime/local-user.ts';
+import { assetFiles, createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
+import { buildApp } from '../build-app.ts';
+import { multipartBody, type MultipartPart } from '../testing/multipart-body.ts';
+
+describe.skipIf(toolMissing('ffmpeg'))('POST /api/vocabulary/shorts (needs ffmpeg)', () => {
+  let kiln: TestRuntime;
+  let app: FastifyInstance | undefined;
+  let folder: string;
+  let recording: TestRecording;
+  let wav: Uint8Array;
+  let silentVideo: Uint8Array;
+
+  beforeAll(async () => {
+    kiln = await createTestRuntime();
+    folder = await mkdtemp(join(tmpdir(), 'kiln-shorts-route-'));
+    recording = await makeTestRecording(join(folder, 'stream.wav'));
+    wav = await readFile(join(folder, 'stream.wav'));
+    await runFfmpeg(['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=s=160x90:r=10:d=40', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', join(folder, 'mute.mp4')]);
+    silentVideo = await readFile(join(folder, 'mute.mp4'));
+  }, 60_000);
+  afterAll(async () => {
+    await kiln?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  const text = (value: string) => new TextEncoder().encode(value);
+  const file = (field: string, filename: string, data: Uint8Array, contentType: string): MultipartPart => ({ kind: 'file', field, filename, contentType, data });
+  const field = (name: string, value: string): MultipartPart => ({ kind: 'field', field: name, value });
+  const storeContents = async () => ({ records: await kiln.runtime.assets.list(localUserId), files: await assetFiles(kiln.dataDir) });
+  async function post(parts: MultipartPart[]) {
+    app = await buildApp(kiln.runtime, { auth: kiln.auth });
+    const body = multipartBody(parts);
+    return app.inject({ method: 'POST', url: '/api/vocabulary/shorts', payload: body.payload, headers: body.headers });
+  }
+
+  it('plans first (planOnly), then renders the clips the user chose from the stored assets', { timeout: 180_000 }, async () => {
+    const planned = await post([field('planOnly', 'true'), file('recording', 'stream.wav', wav, 'audio/wav'), file('transcript', 'stream.vtt', text(recording.transcript), 'text/vtt')]);
+    expect(planned.statusCode).toBe(202);
+    const planJob = planned.json();
+    expect(planJob).toMatchObject({ pipeline: 'vocabulary-shorts', input: { planOnly: true, count: 3 } });
+    expect(planJob.steps.map((step: { name: string }) => step.name)).toEqual(['plan']);
+    const plan = (await waitForJobEnd(kiln.runtime, localUserId, planJob.id)).output as ShortsOutput;
+    expect(plan.clips).toHaveLength(3);
+    expect(plan.shorts).toEqual([]);
+
+    const chosen = [{ start: plan.clips[2].start, end: plan.clips[2].end }];
+    const rendered = await app!.inject({
+      method: 'POST', url: '/api/vocabulary/shorts',
+      payload: { recordingAssetId: planJob.input.recordingAssetId, transcriptAssetId: planJob.input.transcriptAssetId, clips: chosen, width: 180, height: 320 },
+    });
+    expect(rendered.statusCode).toBe(202);
+    const done = await waitForJobEnd(kiln.runtime, localUserId, rendered.json().id);
+    expect(done.error).toBeNull();
+    const output = done.output as ShortsOutput;
+    expect(output.shorts).toHaveLength(1);
+    const short = await kiln.runtime.assets.get(localUserId, output.shorts[0].assetId);
+    expect(short).toMatchObject({ name: 'short-01.mp4', mediaType: 'video/mp4', metadata: { kind: 'short', width: 180, height: 320 } });
+  });
+
+  it('answers 400 with a sentence and keeps nothing for a recording without sound, an English transcript, or one longer than the recording', { timeout: 60_000 }, async () => {
+    const before = await storeContents();
+    const mute = await post([file('recording', 'mute.mp4', silentVideo, 'video/mp4'), file('transcript', 'stream.vtt', text(recording.transcript), 'text/vtt')]);
+    expect(mute.statusCode).toBe(400);
+    expect(mute.json().error.message).toMatch(/no audio stream/);
+
+    const english = await post([file('recording', 'stream.wav', wav, 'audio/wav'), file('transcript', 'en.vtt', text(englishVtt), 'text/vtt')]);
+    expect(english.statusCode).toBe(400);
+    expect(english.json().error.message).toMatch(/Japanese/);
+
+    const late = recording.transcript.replace(/00:00:51\.000 --> 00:00:54\.\d+/, '00:02:51.000 --> 00:02:54.000');
+    const mismatched = await post([file('recording', 'stream.wav', wav, 'audio/wav'), file('transcript', 'late.vtt', text(late), 'text/vtt')]);
+    expect(mismatched.statusCode).toBe(400);
+    expect(mismatched.json().error.message).toBe('The transcript runs to 00:02:54 but the recording is only 00:00:56 long; upload the transcript of this recording.');
+    expect(await storeContents()).toEqual(before);
+  });
+});
