@@ -2,10 +2,12 @@ import { z } from 'zod';
 import type { KilnConfig } from '../../config/index.ts';
 import { BadInputError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
+import type { AssetStore } from '../../runtime/contracts.ts';
 import type { Database } from '../../store/database.ts';
 import { entriesForExport } from './exports/vocabulary-export.ts';
 import { createVocabularyStore } from './store/vocabulary-store.ts';
 import { defaultAnkiConnectUrl } from './sync/anki-connect.ts';
+import { sentenceAudioSource } from './sync/sentence-audio-source.ts';
 import { kilnNoteType, syncToAnki } from './sync/sync-to-anki.ts';
 import { syncToNotion } from './sync/sync-to-notion.ts';
 import { expressionStatuses } from './vocabulary-contracts.ts';
@@ -37,6 +39,7 @@ export const syncStep = defineStep({
     if (input.to === 'anki') {
       const summary = await syncToAnki(store, context.ownerId, entries, {
         url: settings.anki?.url ?? defaultAnkiConnectUrl, deck: settings.anki?.deck ?? 'Kiln Vocabulary', noteType: settings.anki?.noteType ?? kilnNoteType, signal: context.signal,
+        sentenceAudio: sentenceAudioSource(store, context.services.assets as AssetStore, context.ownerId, context.signal),
       }, progress);
       return { to: input.to, ...summary };
     }

@@ -11,6 +11,8 @@ export interface StreamRecord {
   id: string; jobId: string | null; origin: string; sourceUrl: string | null; platform: string | null; videoId: string | null;
   title: string | null; channel: string | null; date: string | null; format: string; cueCount: number; tokenCount: number;
   japaneseShare: number; warnings: string[]; itemCount: number;
+  /** The recording the stream was transcribed from (for clips); null for subtitles. */
+  recordingAssetId: string | null;
   /** Share of the stream's running words the learner knows (null for a stream without words). */
   comprehension: number | null;
   createdAt: string;
@@ -19,7 +21,7 @@ export interface StreamRecord {
 interface StreamRow {
   id: string; job_id: string | null; origin: string; source_url: string | null; platform: string | null; video_id: string | null; title: string | null;
   channel: string | null; stream_date: string | null; format: string; cue_count: number; token_count: number; japanese_share: number;
-  warnings: string[]; item_count: number; unknown_count: number; created_at: Date | string;
+  warnings: string[]; item_count: number; unknown_count: number; created_at: Date | string; recording_asset_id: string | null;
 }
 
 // Running words that were not extracted as items are everyday words (particles, basic verbs); they count as known.
@@ -34,7 +36,7 @@ function toStream(row: StreamRow): StreamRecord {
   return {
     id: row.id, jobId: row.job_id, origin: row.origin, sourceUrl: row.source_url, platform: row.platform, videoId: row.video_id, title: row.title,
     channel: row.channel, date: row.stream_date, format: row.format, cueCount: row.cue_count, tokenCount: row.token_count,
-    japaneseShare: row.japanese_share, warnings: row.warnings, itemCount: row.item_count,
+    japaneseShare: row.japanese_share, warnings: row.warnings, itemCount: row.item_count, recordingAssetId: row.recording_asset_id,
     comprehension: comprehension === null ? null : Math.round(comprehension * 1000) / 1000, createdAt: new Date(row.created_at).toISOString(),
   };
 }

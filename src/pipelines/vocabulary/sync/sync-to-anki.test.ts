@@ -1,4 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runFfmpeg } from '../../../media/ffmpeg/run-ffmpeg.ts';
+import { sniffMediaType } from '../../../media/sniff-media-type.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../store/database.ts';
 import { temporaryDataDir } from '../../../store/testing/temporary-data-dir.ts';
@@ -7,7 +12,8 @@ import { createVocabularyStore, type VocabularyStore } from '../store/vocabulary
 import { startAnkiConnectStandIn } from '../testing/anki-connect-stand-in.ts';
 import { insertJob, sampleAnalysis } from '../testing/sample-analysis.ts';
 import { readAnkiDeckWords } from './read-anki-deck-words.ts';
-import { kilnNoteType, syncToAnki } from './sync-to-anki.ts';
+import { cutSentenceClip } from './cut-sentence-clip.ts';
+import { clipFileName, kilnNoteType, syncToAnki } from './sync-to-anki.ts';
 
 let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
 let database: Database;
@@ -68,4 +74,27 @@ describe('AnkiConnect sync (against a local stand-in of AnkiConnect)', () => {
     await expect(syncToAnki(store, 'learner', [], { ...settings(), url: `http://127.0.0.1:${closedPort}` }, () => {}))
       .rejects.toThrow(/AnkiConnect is not running at http:\/\/127\.0\.0\.1:\d+: start Anki/);
   });
+
+  it('stores the sentence audio cut from a recording with storeMediaFile and plays it on the card', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'kiln-anki-clip-'));
+    try {
+      const recording = join(folder, 'stream.wav');
+      await runFfmpeg(['-f', 'lavfi', '-i', 'sine=f=330:d=130', '-f', 'wav', '-y', recording]);
+      await database.query('DELETE FROM vocabulary_sync_records');
+      anki.notes.length = 0;
+      const entries = (await entriesForExport(store, 'learner', {})).filter((entry) => entry.expression === 'つよすぎ');
+      const summary = await syncToAnki(store, 'learner', entries, {
+        ...settings(), sentenceAudio: (entry) => cutSentenceClip(recording, entry.example!.start!, entry.example!.end),
+      }, () => {});
+      expect(summary.created).toBe(1);
+      const clip = anki.media.get(clipFileName(entries[0]))!;
+      expect(sniffMediaType(clip)?.mediaType).toBe('audio/mpeg');
+      // 120–122 s with 0.3 s either side: about 2.6 s of 64 kbit/s MP3.
+      expect(clip.length).toBeGreaterThan(15_000);
+      expect(clip.length).toBeLessThan(40_000);
+      expect(anki.notes[0].fields.Sentence).toMatch(new RegExp(`\\[sound:${clipFileName(entries[0])}\\]$`));
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -11,6 +11,8 @@ const batchSize = 25;
 export interface AnkiSyncSettings extends AnkiConnectOptions {
   deck: string;
   noteType: string;
+  /** The example sentence's audio (MP3), when the stream was a recording; null otherwise. */
+  sentenceAudio?: (entry: VocabularyEntry) => Promise<Buffer | null>;
 }
 
 export interface SyncSummary {
@@ -24,11 +26,14 @@ export interface SyncSummary {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[character]};`);
 
-function noteOf(entry: VocabularyEntry, settings: AnkiSyncSettings) {
+/** The file name a card's sentence audio is stored under in Anki's media folder. */
+export const clipFileName = (entry: VocabularyEntry) => `kiln-${entry.id}.mp3`;
+
+function noteOf(entry: VocabularyEntry, settings: AnkiSyncSettings, withAudio = false) {
   const sentence = entry.example ? escapeHtml(entry.example.sentence).replace(escapeHtml(entry.expression), `<b>${escapeHtml(entry.expression)}</b>`) : '';
   const link = entry.example?.link ? `<a href="${escapeHtml(entry.example.link)}">${escapeHtml(entry.example.link)}</a>` : '';
   const meaning = `${escapeHtml(entry.english ?? '')}${entry.meaningSource === 'jmdict' ? ' <small>(JMdict, CC BY-SA 4.0)</small>' : ''}`;
-  const values = [escapeHtml(entry.expression), escapeHtml(entry.reading), meaning, sentence, link];
+  const values = [escapeHtml(entry.expression), escapeHtml(entry.reading), meaning, withAudio ? `${sentence} [sound:${clipFileName(entry)}]` : sentence, link];
   return {
     deckName: settings.deck, modelName: settings.noteType,
     fields: Object.fromEntries(fields.map((name, index) => [name, values[index]])),
@@ -40,7 +45,7 @@ function noteOf(entry: VocabularyEntry, settings: AnkiSyncSettings) {
 /**
  * Sends the entries to Anki through AnkiConnect: the deck and (when missing) Kiln's note type are
  * made first; `canAddNotes` tells duplicates apart, whose existing note is found and recorded; the
- * rest go in with `addNotes`. Every note's id is recorded, so a re-run adds only what is missing.
+ * rest go in with `addNotes`, each with its sentence's audio (`storeMediaFile`) when there is one. Every note's id is recorded, so a re-run adds only what is missing.
  */
 export async function syncToAnki(store: VocabularyStore, ownerId: string, entries: VocabularyEntry[], settings: AnkiSyncSettings, onProgress: (fraction: number) => void): Promise<SyncSummary> {
   const call = <Result>(action: string, params: Record<string, unknown> = {}) => ankiConnect<Result>(action, params, settings);
@@ -70,7 +75,15 @@ export async function syncToAnki(store: VocabularyStore, ownerId: string, entrie
     }
     const toAdd = batch.filter((_entry, index) => addable[index]);
     if (toAdd.length > 0) {
-      const ids = await call<(number | null)[]>('addNotes', { notes: toAdd.map((entry) => noteOf(entry, settings)) });
+      // The media go in first: a note whose [sound:] file is missing would play nothing.
+      const withAudio = new Set<string>();
+      for (const entry of toAdd) {
+        const audio = await settings.sentenceAudio?.(entry);
+        if (!audio) continue;
+        await call('storeMediaFile', { filename: clipFileName(entry), data: audio.toString('base64') });
+        withAudio.add(entry.id);
+      }
+      const ids = await call<(number | null)[]>('addNotes', { notes: toAdd.map((entry) => noteOf(entry, settings, withAudio.has(entry.id))) });
       for (const [index, entry] of toAdd.entries()) {
         if (ids[index] === null) continue;
         await store.recordSynced(ownerId, 'anki', entry.id, String(ids[index]));

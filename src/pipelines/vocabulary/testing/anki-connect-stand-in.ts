@@ -13,6 +13,7 @@ export async function startAnkiConnectStandIn() {
   const decks = new Set<string>(['Default']);
   const models = new Map<string, string[]>([['Basic', ['Front', 'Back']]]);
   const calls: string[] = [];
+  const media = new Map<string, Buffer>();
   let nextId = 1_700_000_000_000;
   const state = { failNextAddNotes: false };
   const isDuplicate = (note: Omit<StandInNote, 'noteId'>) => {
@@ -34,6 +35,7 @@ export async function startAnkiConnectStandIn() {
         return noteId;
       });
     },
+    storeMediaFile: ({ filename, data }) => { media.set(filename, Buffer.from(data, 'base64')); return filename; },
     findNotes: ({ query }) => {
       const deck = /deck:"((?:[^"\\]|\\.)*)"/.exec(query)?.[1]?.replaceAll('\\"', '"');
       const field = /"(\w+):((?:[^"\\]|\\.)*)"/.exec(query.replace(/deck:"(?:[^"\\]|\\.)*"/, ''));
@@ -64,7 +66,7 @@ export async function startAnkiConnectStandIn() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    notes, calls, state,
+    notes, calls, state, media,
     addNote(note: Omit<StandInNote, 'noteId'>) { decks.add(note.deckName); notes.push({ ...note, noteId: nextId++ }); },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
