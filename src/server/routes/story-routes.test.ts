@@ -89,11 +89,11 @@ describe('story routes', () => {
     const before = (await app.inject({ method: 'GET', url: '/api/jobs', headers: mia })).json().jobs.length;
     const viaStories = await app.inject({ method: 'POST', url: '/api/stories', headers: mia, payload: { profileId, prompt: 'a calm owl', mode: 'standard' } });
     expect(viaStories.statusCode, viaStories.body).toBe(400);
-    expect(viaStories.json().message).toMatch(/`mode` is an operator setting/);
+    expect(viaStories.json().error.message).toMatch(/`mode` is an operator setting/);
     const input = { prompt: 'a calm owl', profile: { name: 'Mia', age: 5, interests: [] }, mode: 'standard' };
     const viaJobs = await app.inject({ method: 'POST', url: '/api/jobs', headers: mia, payload: { pipeline: 'story', input } });
     expect(viaJobs.statusCode, viaJobs.body).toBe(400);
-    expect(viaJobs.json().message).toMatch(/`mode` is an operator setting/);
+    expect(viaJobs.json().error.message).toMatch(/`mode` is an operator setting/);
     expect((await app.inject({ method: 'GET', url: '/api/jobs', headers: mia })).json().jobs.length).toBe(before);
   });
 
