@@ -21,9 +21,11 @@ export async function queryVocabulary(session: SqlSession, ownerId: string, filt
   const options = vocabularyFilterSchema.parse(filter);
   const statuses = options.status === 'all' ? ['new', 'learning', 'known'] : options.status ? [options.status] : ['new', 'learning'];
   const query = options.q?.trim() || null;
+  // Ties (the same count, the same stream) fall back to where the expression was first heard, then its form.
+  const firstHeard = '(SELECT min(start_seconds) FROM vocabulary_occurrences first WHERE first.expression_id = e.id) ASC NULLS LAST';
   const order = options.sort === 'first_seen'
-    ? 'e.first_seen_at DESC, ex.start_seconds ASC NULLS LAST, e.id'
-    : 'e.total_count DESC, e.first_seen_at ASC, e.id';
+    ? `e.first_seen_at DESC, ${firstHeard}, e.dictionary_form, e.id`
+    : `e.total_count DESC, e.first_seen_at ASC, ${firstHeard}, e.dictionary_form, e.id`;
   const rows = await session.query<EntryRow>(
     `SELECT e.id, e.expression, e.dictionary_form, e.reading, e.romaji, e.english, e.meaning_source, e.kind, e.difficulty, e.tags, e.note,
        e.status, e.first_seen_at, e.total_count, ex.sentence, ex.start_seconds, ex.end_seconds, ex.link, ex.stream_id, ex.i_plus_one,

@@ -51,7 +51,9 @@ describe('vocabulary store', () => {
     await save('learner-1', 'job-2');
     const { entries, total } = await store.query('learner-1', {});
     expect(total).toBe(3);
+    // やばい and 草 tie on count and first heard (5 s): their form decides, the same on every run.
     expect(entries.map((entry) => [entry.expression, entry.totalCount])).toEqual([['やばい', 4], ['草', 4], ['つよすぎ', 2]]);
+    expect((await store.query('learner-1', { sort: 'first_seen' })).entries.map((entry) => entry.expression)).toEqual(['やばい', '草', 'つよすぎ']);
     expect(await store.query('learner-2', {})).toEqual({ entries: [], total: 0 });
   });
 
