@@ -19,6 +19,8 @@ Commands:
   vocab export --format csv|apkg|pdf|posts --out FILE [--status new|learning|known|all]
                                               write your vocabulary as CSV, an Anki deck, a PDF worksheet or posts
   vocab sync --to notion|anki                  send your vocabulary to a Notion database or to Anki (AnkiConnect)
+  vocab shorts <recording> --transcript FILE --out DIR [--chat FILE] [--count 1-5]
+                                              vertical shorts with subtitles, chapters.txt and edit-points.json
   help                                         this text
   version                                      the Kiln version
 

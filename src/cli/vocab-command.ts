@@ -99,5 +99,6 @@ export async function vocabCommand(args: string[]): Promise<number> {
   if (action === 'extract') return extract(rest);
   if (action === 'export') return exportFile(rest);
   if (action === 'sync') return sync(rest);
+  if (action === 'shorts') return (await import('./vocab-shorts-command.ts')).vocabShortsCommand(rest);
   throw new BadInputError(`Unknown vocab action "${action ?? ''}". ${usage}`);
 }
