@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startAnkiConnectStandIn } from '../pipelines/vocabulary/testing/anki-connect-stand-in.ts';
 import { englishVtt, japaneseVtt } from '../pipelines/vocabulary/testing/sample-transcripts.ts';
 import { main } from './main.ts';
 
@@ -50,6 +51,28 @@ describe('kiln vocab', () => {
     expect(csv.startsWith('\uFEFFexpression,')).toBe(true);
     expect(csv).toMatch(/スパチャ/);
   }, 60_000);
+
+  it('syncs to Anki through AnkiConnect (a local stand-in) named in the config, and says when it is not running', async () => {
+    const anki = await startAnkiConnectStandIn();
+    const config = join(folder, 'kiln.config.json');
+    await writeFile(config, JSON.stringify({ vocabulary: { anki: { url: anki.url, deck: 'Streams' } } }));
+    process.env.KILN_CONFIG = config;
+    try {
+      const result = await run(['vocab', 'sync', '--to', 'anki', '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      const summary = JSON.parse(result.stdout);
+      expect(summary).toMatchObject({ to: 'anki', existing: 0, skipped: 0 });
+      expect(summary.created).toBe(anki.notes.length);
+      expect(anki.notes.map((note) => note.fields.Expression)).toContain('にじさんじ');
+      await anki.close();
+      const closed = await run(['vocab', 'sync', '--to', 'anki', '--json']);
+      expect(closed.code).toBe(1);
+      expect(closed.stderr).toMatch(/AnkiConnect is not running at http:\/\/127\.0\.0\.1:\d+: start Anki/);
+    } finally {
+      delete process.env.KILN_CONFIG;
+      await anki.close().catch(() => undefined);
+    }
+  }, 90_000);
 
   it.each([
     [['vocab'], /Unknown vocab action/],
