@@ -17,6 +17,9 @@ import { authOptionsFrom } from './auth-options.ts';
 import type { KilnRuntime } from './contracts.ts';
 import { installedPipelines } from './installed-pipelines.ts';
 
+/** Per-user job limit in single-user local mode: more than any worker count. */
+const localUserConcurrency = 1000;
+
 export interface CreateRuntimeOptions {
   config: KilnConfig;
   /** Run jobs in this process too (`kiln serve`, `kiln worker`); false for a server that only queues. */
@@ -54,7 +57,9 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
     const providers = createProviderRegistry(config);
     closers.push(() => providers.close());
     const pipelines = createPipelineCatalog(options.pipelines ?? installedPipelines());
-    const queue = await createJobQueue({ database, perUserConcurrency: config.jobs?.perUserConcurrency, ...options.queueTimings, onError });
+    // With one user (local mode) there is nobody to share with: the limit would only idle workers.
+    const perUserConcurrency = config.jobs?.perUserConcurrency ?? (authMode === 'local' ? localUserConcurrency : undefined);
+    const queue = await createJobQueue({ database, perUserConcurrency, ...options.queueTimings, onError });
     closers.push(() => queue.stop());
     const events = createJobEvents({ database, onError });
     closers.push(() => events.close());
