@@ -87,6 +87,9 @@ describe('vocabulary routes', () => {
     const imported = await app.inject({ method: 'POST', url: '/api/vocabulary/known', headers: learner, payload: { text: '配信\nコラボ\n\n# comment\n' } });
     expect(imported.json()).toEqual({ words: 2, added: 2, markedKnown: 2 });
     expect((await get(`/api/vocabulary/streams/${streamId}`)).json().comprehension).toBeGreaterThan(before);
+    const anki = await app.inject({ method: 'POST', url: '/api/vocabulary/known', headers: learner, payload: { anki: { deck: 'Mining', field: 'Word' } } });
+    expect(anki.statusCode, anki.body).toBe(400);
+    expect(anki.json().error.message).toMatch(/AnkiConnect is not running at http:\/\/127\.0\.0\.1:8765/);
   });
 
   it('exports CSV with a byte-order mark and posts that fit on X', async () => {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BadInputError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
+import { BadInputError, KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import { exportFormats, exportVocabulary } from '../../pipelines/vocabulary/exports/vocabulary-export.ts';
 import { readWordList } from '../../pipelines/vocabulary/read-word-list.ts';
 import { vocabularyEntrySchema, vocabularyFilterSchema } from '../../pipelines/vocabulary/store/vocabulary-entry.ts';
@@ -99,7 +99,11 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       return store().importKnownWords(request.userId, words, 'list');
     }
     const { readAnkiDeckWords } = await import('../../pipelines/vocabulary/sync/read-anki-deck-words.ts');
-    const words = await readAnkiDeckWords(runtime.config.vocabulary?.anki?.url, anki!.deck, anki!.field, request.signal);
+    // Anki being closed is the learner's to fix, so it answers 400 with the sentence rather than a server error.
+    const words = await readAnkiDeckWords(runtime.config.vocabulary?.anki?.url, anki!.deck, anki!.field, request.signal).catch((error: unknown) => {
+      if (error instanceof KilnError && error.code === 'provider_unavailable') throw new BadInputError(error.message, { cause: error });
+      throw error;
+    });
     return store().importKnownWords(request.userId, words, `anki:${anki!.deck}`);
   });
 
