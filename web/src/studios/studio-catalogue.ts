@@ -38,8 +38,8 @@ export const studios: readonly Studio[] = [
     path: '/vocabulary',
     title: 'Vocabulary',
     summary: 'Transcripts of Japanese streams become study material from the words really spoken.',
-    takes: ['The transcript of a Japanese stream'],
-    gives: ['Study material built from the words used in the stream, with their context'],
+    takes: ['The subtitles, transcript or recording of a Japanese stream'],
+    gives: ['Slang, stream terms, grammar and words with their sentence and a link to the moment', 'CSV, Anki deck, PDF worksheet, Notion and Anki sync'],
   },
   {
     pipelineId: 'live-style',
