@@ -201,6 +201,9 @@ describe('GET /api/jobs/:id/events', () => {
     const blocker = await createJob(target, { steps: 1, delayMs: 10_000, label: 'events-blocker' });
     await waitForState(target, blocker, 'running');
     const jobId = await createJob(target, { steps: 1, delayMs: 250, label: 'events' });
+    // A queued job says where it stands in line; a running one has no place.
+    expect((await target.inject({ method: 'GET', url: `/api/jobs/${jobId}` })).json().queuePosition).toBe(1);
+    expect((await target.inject({ method: 'GET', url: `/api/jobs/${blocker}` })).json().queuePosition).toBeNull();
     const response = target.inject({ method: 'GET', url: `/api/jobs/${jobId}/events` });
     await vi.waitFor(() => expect(subscriptions.open()).toBe(1), patience);
     expect((await cancel(target, blocker)).statusCode).toBe(200);
