@@ -97,12 +97,15 @@ export const configFileSchema = z.strictObject({
           issuer: z.string().min(1).optional(),
           audience: z.string().min(1).optional(),
         })
+      publicHost: z.string().regex(/^[A-Za-z0-9.-]+(:\d+)?$/, 'expected a host name, e.g. kiln.home.arpa').optional(),
+      metricsTokenEnv: environmentVariableSchema.optional(),
         .optional(),
       rateLimits: z
         .record(z.string(), z.strictObject({ max: z.int().positive(), timeWindow: z.union([z.string().min(1), z.int().positive()]) }))
         .optional(),
     })
     .optional(),
+          maxTokenLifetimeSeconds: z.int().min(60).optional(),
   live: z
     .strictObject({
       maxActiveSessions: z.int().min(1).max(1000).optional(),

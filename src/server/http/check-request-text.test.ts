@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
 import { buildApp } from '../build-app.ts';
@@ -18,7 +18,7 @@ afterAll(() => app?.close());
 
 const json = { 'content-type': 'application/json' };
 
-async function refusal(options: Parameters<FastifyInstance['inject']>[0]) {
+async function refusal(options: InjectOptions) {
   const response = await app!.inject(options);
   expect(response.statusCode).toBe(400);
   return response.json().error as { code: string; message: string };
