@@ -178,6 +178,15 @@ describe('loadConfig: environment', () => {
     expect(JSON.stringify(config)).not.toContain('very-secret');
   });
 
+  it('reads the public host, the metrics token\'s variable and the token lifetime from the file and the environment', async () => {
+    await write('kiln.config.json', JSON.stringify({ server: { publicHost: 'kiln.home.arpa', metricsTokenEnv: 'PROMETHEUS_TOKEN', auth: { maxTokenLifetimeSeconds: 3600 } } }));
+    expect((await load()).server).toMatchObject({ publicHost: 'kiln.home.arpa', metricsTokenEnv: 'PROMETHEUS_TOKEN', auth: { maxTokenLifetimeSeconds: 3600 } });
+    await rm(join(folder, 'kiln.config.json'));
+    const fromEnvironment = await load({ KILN_PUBLIC_HOST: 'studio.lan', KILN_METRICS_TOKEN: 'scrape-token' });
+    expect(fromEnvironment.server).toMatchObject({ publicHost: 'studio.lan', metricsTokenEnv: 'KILN_METRICS_TOKEN' });
+    expect(JSON.stringify(fromEnvironment)).not.toContain('scrape-token');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ KILN_OLLAMA_URL: 'localhost:11434' }, /KILN_OLLAMA_URL must be an http/],
