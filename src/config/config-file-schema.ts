@@ -41,6 +41,13 @@ export const backendSchemas: Record<string, z.ZodType> = {
   'azure-content-safety': z.strictObject({ type: z.literal('azure-content-safety'), endpoint: httpURL, apiKeyEnv: environmentVariableSchema }),
   'azure-vision': z.strictObject({ type: z.literal('azure-vision'), endpoint: httpURL, apiKeyEnv: environmentVariableSchema }),
   gemini: z.strictObject({ type: z.literal('gemini'), baseURL: httpURL.optional(), apiKeyEnv: environmentVariableSchema }),
+  'llama-guard': z.strictObject({
+    type: z.literal('llama-guard'),
+    baseURL: httpURL,
+    api: z.enum(['ollama', 'openai']).optional(),
+    apiKeyEnv: environmentVariableSchema.optional(),
+    role: z.enum(['User', 'Agent']).optional(),
+  }),
   'style-bert-vits2': z.strictObject({ type: z.literal('style-bert-vits2'), baseURL: httpURL, style: z.string().min(1).optional(), styleWeight: z.number().min(0).max(20).optional() }),
   automatic1111: z.strictObject({
     type: z.literal('automatic1111'),
@@ -90,22 +97,22 @@ export const configFileSchema = z.strictObject({
     .strictObject({
       host: z.string().min(1).optional(),
       port: z.int().min(0).max(65535).optional(),
+      publicHost: z.string().regex(/^[A-Za-z0-9.-]+(:\d+)?$/, 'expected a host name, e.g. kiln.home.arpa').optional(),
+      metricsTokenEnv: environmentVariableSchema.optional(),
       auth: z
         .strictObject({
           jwtSecretEnv: environmentVariableSchema.optional(),
           jwksUrl: httpURL.optional(),
           issuer: z.string().min(1).optional(),
           audience: z.string().min(1).optional(),
+          maxTokenLifetimeSeconds: z.int().min(60).optional(),
         })
-      publicHost: z.string().regex(/^[A-Za-z0-9.-]+(:\d+)?$/, 'expected a host name, e.g. kiln.home.arpa').optional(),
-      metricsTokenEnv: environmentVariableSchema.optional(),
         .optional(),
       rateLimits: z
         .record(z.string(), z.strictObject({ max: z.int().positive(), timeWindow: z.union([z.string().min(1), z.int().positive()]) }))
         .optional(),
     })
     .optional(),
-          maxTokenLifetimeSeconds: z.int().min(60).optional(),
   live: z
     .strictObject({
       maxActiveSessions: z.int().min(1).max(1000).optional(),
