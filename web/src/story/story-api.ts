@@ -1,17 +1,10 @@
 /** The Story studio's calls: child profiles and stories, each private to the signed-in parent. */
 import { readAccessToken } from '../api/access-token.ts';
-import { ApiError } from '../api/api-error.ts';
+import { ApiError, toApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { apiFetch } from '../api/kiln-api.ts';
 
-/** An API error that keeps the server's `details`, so a form can put each problem beside its field. */
-export class DetailedApiError extends ApiError {
-  constructor(code: string, message: string, status: number, readonly details: unknown) {
-    super(code, message, status);
-  }
-}
-
-/** Like apiFetch, but a refusal keeps its details (field issues, the refusal's reason). */
+/** Like apiFetch, but a refusal keeps its details (field issues, the refusal's reason), so a form can put each problem beside its field. */
 async function send(path: string, method: string, body: unknown): Promise<Response> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   const token = readAccessToken();
@@ -23,8 +16,7 @@ async function send(path: string, method: string, body: unknown): Promise<Respon
     throw new ApiError('network', 'The Kiln server could not be reached. Check that it is running.', 0);
   }
   if (response.ok) return response;
-  const answer = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; details?: unknown } };
-  throw new DetailedApiError(answer.error?.code ?? `http_${response.status}`, answer.error?.message ?? `The server answered ${response.status}.`, response.status, answer.error?.details);
+  throw await toApiError(response);
 }
 
 export type ReadingLevel = 'auto' | 'early' | 'developing' | 'confident';
@@ -102,7 +94,7 @@ export const storyApi = {
 
 /** Field problems from a 400 answer (`details.issues`), keyed by the field's name. */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
-  const details = error instanceof DetailedApiError ? error.details : undefined;
+  const details = error instanceof ApiError ? error.details : undefined;
   const issues = (details as { issues?: { path?: string; message?: string }[] } | undefined)?.issues ?? [];
   return Object.fromEntries(issues.map((issue) => [String(issue.path ?? '').split('.')[0], issue.message ?? 'Check this field.']));
 }
