@@ -3,6 +3,7 @@ export { errorCatalogue, errorCodes, type ErrorCode } from './error-catalogue.ts
 export { BadInputError } from './bad-input-error.ts';
 export { NotFoundError } from './not-found-error.ts';
 export { UnauthorizedError } from './unauthorized-error.ts';
+export { ForbiddenError } from './forbidden-error.ts';
 export { PayloadTooLargeError } from './payload-too-large-error.ts';
 export { UnsupportedMediaTypeError } from './unsupported-media-type-error.ts';
 export { ProviderUnavailableError } from './provider-unavailable-error.ts';
