@@ -1,6 +1,7 @@
 import type { Multipart } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { BadInputError, KilnError } from '../../engine/errors/index.ts';
+import { assertValidText } from '../http/check-request-text.ts';
 
 export interface MultipartLimits {
   fileSize: number;
@@ -11,7 +12,8 @@ export interface MultipartLimits {
 
 /**
  * The parts of a multipart request, one at a time. A body the parser cannot read (no boundary, cut
- * off mid-part, a broken part header) becomes one 400 with a sentence instead of a 500.
+ * off mid-part, a broken part header) becomes one 400 with a sentence instead of a 500, and so does a
+ * text field or file name holding a NUL character.
  */
 export async function* multipartParts(request: FastifyRequest, limits: MultipartLimits): AsyncGenerator<Multipart> {
   const iterator = request.parts({ limits })[Symbol.asyncIterator]();
@@ -23,6 +25,9 @@ export async function* multipartParts(request: FastifyRequest, limits: Multipart
       throw asMalformedMultipart(error);
     }
     if (next.done) return;
+    // The one text check for multipart, as the JSON body, query and path get theirs in a hook.
+    if (next.value.type === 'field') assertValidText({ [next.value.fieldname]: next.value.value }, 'form');
+    else assertValidText(next.value.filename, 'form', [`${next.value.fieldname} (file name)`]);
     yield next.value;
   }
 }
