@@ -108,7 +108,8 @@ export function createWorker(options: WorkerOptions): Worker {
           input: row.input,
           signal: job.controller.signal,
           cache,
-          services,
+          // A copy taken now: a registry replaced from the settings page mid-run does not reach this job.
+          services: { ...services },
           onEvent: forward,
           concurrency: options.stepConcurrency,
           temporaryFolder,

@@ -34,8 +34,8 @@ export interface TestRuntime {
   dataDir: string;
   /** The server auth options for this runtime, from the same configuration and environment. */
   auth: AuthOptions;
-  /** An Authorization header for `userId`, valid for five minutes (JWT mode). */
-  bearer(userId: string): Promise<{ authorization: string }>;
+  /** An Authorization header for `userId`, valid for five minutes (JWT mode); `claims` adds e.g. `kiln_admin`. */
+  bearer(userId: string, claims?: Record<string, unknown>): Promise<{ authorization: string }>;
   /** Closes the runtime and removes the data folder. */
   close(): Promise<void>;
 }
@@ -56,6 +56,7 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
     const runtime = await createRuntime({
       config,
       env,
+      cwd: dataDir,
       withWorker: true,
       workerConcurrency: options.workerConcurrency,
       pipelines: [...installedPipelines(), ...(options.pipelines ?? [])],
@@ -65,8 +66,8 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
       runtime,
       dataDir,
       auth: authOptionsFrom(config, env),
-      async bearer(userId) {
-        const token = await new SignJWT({ sub: userId })
+      async bearer(userId, claims = {}) {
+        const token = await new SignJWT({ ...claims, sub: userId })
           .setProtectedHeader({ alg: 'HS256' })
           .setExpirationTime('5m')
           .sign(new TextEncoder().encode(testJwtSecret));

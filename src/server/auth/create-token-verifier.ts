@@ -5,10 +5,23 @@ import { defaultMaxTokenLifetimeSeconds, type JwtAuthOptions } from './auth-opti
 /** Checks a bearer token and answers its user id; throws a 401 KilnError when it is not good. */
 export type TokenVerifier = (token: string) => Promise<string>;
 
+/** Who a good token names, and whether it may change the server's settings. */
+export interface TokenIdentity {
+  userId: string;
+  /** The token carries `kiln_admin: true` (set by the issuer, e.g. a Supabase custom claim). */
+  isAdmin: boolean;
+}
+
 const symmetricAlgorithms = ['HS256', 'HS384', 'HS512'];
 const asymmetricAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
 
 export function createTokenVerifier(options: JwtAuthOptions): TokenVerifier {
+  const verifyIdentity = createIdentityVerifier(options);
+  return async (token) => (await verifyIdentity(token)).userId;
+}
+
+/** As createTokenVerifier, answering the admin claim too. */
+export function createIdentityVerifier(options: JwtAuthOptions): (token: string) => Promise<TokenIdentity> {
   // Supabase signs with the secret's UTF-8 bytes as the HMAC key.
   const secret = options.secret ? new TextEncoder().encode(options.secret) : undefined;
   const remoteKeys = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : undefined;
@@ -29,7 +42,7 @@ export function createTokenVerifier(options: JwtAuthOptions): TokenVerifier {
       if (typeof payload.sub !== 'string' || payload.sub === '') {
         throw new UnauthorizedError('The bearer token has no subject (`sub`), so it names no user.');
       }
-      return payload.sub;
+      return { userId: payload.sub, isAdmin: payload.kiln_admin === true };
     } catch (error) {
       throw describeVerificationFailure(error, options, algorithms);
     }

@@ -1,13 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { UnauthorizedError } from '../../engine/errors/index.ts';
 import { localUserId } from '../../runtime/local-user.ts';
 import { assertAuthOptions, type AuthOptions } from './auth-options.ts';
-import { createTokenVerifier } from './create-token-verifier.ts';
+import { createIdentityVerifier, type TokenIdentity } from './create-token-verifier.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in user (the token's `sub`), or `local` in single-user mode; empty on public routes in JWT mode. */
     userId: string;
+    /** May change the server's settings: always in local mode, with a `kiln_admin: true` claim in JWT mode. */
+    isAdmin: boolean;
   }
   interface FastifyContextConfig {
     /** True for routes anyone may call without a token (health). */
@@ -29,13 +31,20 @@ function bearerToken(header: string): string | undefined {
 export function installAuth(app: FastifyInstance, options: AuthOptions): void {
   assertAuthOptions(options);
   app.decorateRequest('userId', '');
+  app.decorateRequest('isAdmin', false);
   if (options.mode === 'local') {
+    // The one local user owns the machine (local mode listens on loopback only).
     app.addHook('onRequest', async (request) => {
       request.userId = localUserId;
+      request.isAdmin = true;
     });
     return;
   }
-  const verifyToken = createTokenVerifier(options);
+  const verifyIdentity = createIdentityVerifier(options);
+  const identify = (request: FastifyRequest, identity: TokenIdentity) => {
+    request.userId = identity.userId;
+    request.isAdmin = identity.isAdmin;
+  };
   app.addHook('onRequest', async (request) => {
     // The matched route as well as the raw URL: the router decodes `/%61pi/jobs` to /api/jobs, which
     // the raw URL alone would let through without a token.
@@ -45,12 +54,13 @@ export function installAuth(app: FastifyInstance, options: AuthOptions): void {
     if (request.routeOptions.config.public) {
       // A public route answers everyone, and says more to a signed-in caller (health's details).
       const token = header ? bearerToken(header) : undefined;
-      if (token) request.userId = await verifyToken(token).catch(() => '');
+      const identity = token ? await verifyIdentity(token).catch(() => undefined) : undefined;
+      if (identity) identify(request, identity);
       return;
     }
     if (!header) throw new UnauthorizedError();
     const token = bearerToken(header);
     if (!token) throw new UnauthorizedError('The Authorization header must read `Bearer <token>`.');
-    request.userId = await verifyToken(token);
+    identify(request, await verifyIdentity(token));
   });
 }

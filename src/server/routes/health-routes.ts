@@ -8,7 +8,7 @@ import type { RouteOptions } from './route-options.ts';
 /** How long /api/health waits for backends before reporting the slow ones as they stand. */
 const backendCheckTimeoutMs = 5000;
 
-const backendSchema = z.object({
+export const backendSchema = z.object({
   name: z.string(),
   type: z.string(),
   state: z.enum(['ready', 'unavailable']),

@@ -1,0 +1,86 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { backendSchemas } from '../../config/config-file-schema.ts';
+import { readEditableConfig, type EditableConfig } from '../../config/read-editable-config.ts';
+import { writeConfigFile } from '../../config/write-config-file.ts';
+import { ConflictError, ForbiddenError } from '../../engine/errors/index.ts';
+import type { KilnRuntime } from '../../runtime/contracts.ts';
+import { checkBackendEntry } from '../settings/check-backend-entry.ts';
+import { backendTestSchema, configChangeSchema, editableConfigSchema } from '../settings/settings-schemas.ts';
+import { backendSchema as backendHealthSchema } from './health-routes.ts';
+import type { RouteOptions } from './route-options.ts';
+
+/** How long "Test connection" waits for a backend's answer. */
+const testTimeoutMs = 5000;
+
+async function requireAdmin(request: FastifyRequest) {
+  if (!request.isAdmin) {
+    throw new ForbiddenError('Only an administrator can see or change the server\'s backends; ask for a token with the kiln_admin claim.');
+  }
+}
+
+function sourceOf(runtime: KilnRuntime) {
+  if (!runtime.configSource || !runtime.replaceProviders) {
+    throw new ConflictError('This server was started without a configuration source, so its settings cannot be changed here.');
+  }
+  return { source: runtime.configSource, replaceProviders: runtime.replaceProviders };
+}
+
+function describe(config: EditableConfig) {
+  return {
+    file: config.file,
+    exists: config.exists,
+    writable: config.format === 'json',
+    backends: config.backends,
+    capabilities: config.capabilities as Record<string, string[]>,
+    environmentOverrides: config.environmentOverrides,
+    backendTypes: Object.keys(backendSchemas),
+  };
+}
+
+/**
+ * The server's backends and fallback lists, for administrators: read the config file, save a change
+ * (checked, written atomically, in force at once without a restart), and test a backend before saving.
+ */
+export const settingsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { runtime, rateLimits }) => {
+  app.get('/settings/config', {
+    onRequest: rateLimits.reads,
+    preHandler: requireAdmin,
+    schema: {
+      summary: 'The config file\'s backends and fallback lists (administrators)',
+      description: 'As written in the file, without the environment\'s overrides. Administrators: local mode, or a token with `kiln_admin: true`.',
+      tags: ['settings'],
+      response: { 200: editableConfigSchema },
+    },
+  }, async () => describe(await readEditableConfig(sourceOf(runtime).source)));
+
+  app.put('/settings/config', {
+    onRequest: rateLimits['jobs-create'],
+    preHandler: requireAdmin,
+    schema: {
+      summary: 'Replace the backends and fallback lists (administrators)',
+      description: 'Checked as the server checks the file at start (secrets only as names of environment variables), written under a '
+        + 'temporary name and renamed, then in force at once; running jobs finish with the backends they started with.',
+      tags: ['settings'],
+      body: configChangeSchema,
+      response: { 200: editableConfigSchema },
+    },
+  }, async (request) => {
+    const { source, replaceProviders } = sourceOf(runtime);
+    const config = await writeConfigFile(source, request.body);
+    await replaceProviders(config);
+    request.log.info({ file: config.configFile, backends: Object.keys(config.backends) }, 'settings saved; backends reloaded');
+    return describe(await readEditableConfig(source));
+  });
+
+  app.post('/settings/backends/test', {
+    onRequest: rateLimits['jobs-create'],
+    preHandler: requireAdmin,
+    schema: {
+      summary: 'Check a backend entry\'s connection without saving it (administrators)',
+      tags: ['settings'],
+      body: backendTestSchema,
+      response: { 200: backendHealthSchema },
+    },
+  }, async (request) => checkBackendEntry(request.body.name, request.body.backend, runtime.config, AbortSignal.any([request.signal, AbortSignal.timeout(testTimeoutMs)])));
+};
