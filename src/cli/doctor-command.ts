@@ -1,11 +1,16 @@
 import { loadConfig } from '../config/index.ts';
 import { createProviderRegistry } from '../providers/index.ts';
 import { parseCommandLine } from './parse-command-line.ts';
-import { findFfmpeg } from '../media/ffmpeg/index.ts';
+import { checkFfmpegFeatures, locateFfmpeg } from '../media/ffmpeg/index.ts';
+
+type FfmpegReport =
+  | { state: 'ready'; path: string; source: string; version: string; lacks: Array<{ name: string; kind: string; usedFor: string }> }
+  | { state: 'unavailable'; reason: string };
 
 /**
- * `kiln doctor`: every configured backend with its state, device and what it serves, plus the
- * system tools Kiln relies on. Exits 1 when a capability has no ready backend at all.
+ * `kiln doctor`: every configured backend with its state, device and what it serves (the same
+ * registry health the Settings page and GET /api/health show), plus the ffmpeg Kiln runs and what
+ * it lacks. Exits 1 when a capability has no ready backend at all or there is no ffmpeg.
  */
 export async function doctorCommand(args: string[]): Promise<number> {
   const { values } = parseCommandLine(args, { json: { type: 'boolean', default: false } });
@@ -13,10 +18,7 @@ export async function doctorCommand(args: string[]): Promise<number> {
   const registry = createProviderRegistry(config);
   try {
     const backends = await registry.health(AbortSignal.timeout(10_000));
-    const ffmpeg = await findFfmpeg().then(
-      (path) => ({ state: 'ready' as const, path }),
-      (error: Error) => ({ state: 'unavailable' as const, reason: error.message }),
-    );
+    const ffmpeg = await reportFfmpeg();
     // A candidate is installed when its backend serves that capability, ready when that backend is up.
     const capabilities = Object.fromEntries(
       Object.entries(config.capabilities).map(([capability, candidates]) => {
@@ -38,22 +40,46 @@ export async function doctorCommand(args: string[]): Promise<number> {
   }
 }
 
+async function reportFfmpeg(): Promise<FfmpegReport> {
+  try {
+    const { path, source } = await locateFfmpeg();
+    const features = await checkFfmpegFeatures(path, AbortSignal.timeout(20_000));
+    const lacks = features.missing.map(({ name, kind, usedFor }) => ({ name, kind, usedFor }));
+    return { state: 'ready', path, source, version: features.version, lacks };
+  } catch (error) {
+    return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const sourceNames: Record<string, string> = {
+  KILN_FFMPEG: 'from KILN_FFMPEG',
+  PATH: 'the system one on PATH',
+  npm: "npm's static build (2018), used because none is on PATH",
+};
+
 function formatDoctorReport(report: {
   database: string;
   dataDir: string;
-  ffmpeg: { state: string; path?: string; reason?: string };
+  ffmpeg: FfmpegReport;
   backends: Array<{ name: string; type: string; state: string; reason?: string; device: string; serves: Record<string, string[] | undefined> }>;
   capabilities: Record<string, { candidates: string[]; installed: string[]; ready: string[] }>;
 }): string {
   const lines = [`database  ${report.database}   data folder  ${report.dataDir}`];
-  lines.push(`ffmpeg    ${report.ffmpeg.state === 'ready' ? report.ffmpeg.path : `missing: ${report.ffmpeg.reason}`}`, '', 'Backends');
+  const { ffmpeg } = report;
+  if (ffmpeg.state === 'ready') {
+    lines.push(`ffmpeg    ${ffmpeg.path}  (${sourceNames[ffmpeg.source] ?? ffmpeg.source}; version ${ffmpeg.version})`);
+    for (const lack of ffmpeg.lacks) lines.push(`          lacks the ${lack.name} ${lack.kind}: ${lack.usedFor}`);
+  } else {
+    lines.push(`ffmpeg    missing: ${ffmpeg.reason}`);
+  }
+  lines.push('', 'Backends');
   for (const backend of report.backends) {
     const serves = Object.entries(backend.serves).map(([capability, models]) => `${capability}: ${(models ?? []).join(', ')}`);
     const mark = backend.state === 'ready' ? '✓' : '✗';
     lines.push(`  ${mark} ${backend.name} (${backend.type}, ${backend.device})  ${backend.state}${backend.reason ? `: ${backend.reason}` : ''}`);
     if (serves.length > 0) lines.push(`      ${serves.join('; ')}`);
   }
-  lines.push('', 'Capabilities (fallback order; * ready, - not installed in this build)');
+  lines.push('', 'Capabilities (fallback order; * ready, - served by no configured backend)');
   for (const [capability, entry] of Object.entries(report.capabilities)) {
     const mark = (candidate: string) => (entry.ready.includes(candidate) ? '*' : entry.installed.includes(candidate) ? '' : '-');
     const listed = entry.candidates.map((candidate) => `${mark(candidate)}${candidate}`);

@@ -2,18 +2,18 @@ import type { Capability } from '../providers/spec/index.ts';
 import type { KilnConfig } from './kiln-config.ts';
 
 /**
- * The offline lists: every capability starts on a built-in model, so Kiln works with nothing else
- * installed. Studios register these names with `builtinModels`; a name nobody registered is skipped
- * as unsupported at call time.
+ * The offline lists: every capability that has a built-in model starts on it, so Kiln works with
+ * nothing else installed. Transcription and description have none (the illustrator's own scene text
+ * is the alt text), so their lists start empty rather than naming models nothing serves.
  */
 export const defaultCapabilities: Record<Capability, string[]> = {
   text: ['builtin:storyteller'],
   image: ['builtin:illustrator'],
   restyle: ['builtin:filters'],
   speech: ['builtin:narrator'],
-  transcription: ['builtin:transcriber'],
+  transcription: [],
   moderation: ['builtin:rules'],
-  description: ['builtin:captioner'],
+  description: [],
 };
 
 /** Everything but the paths, which depend on the working directory. */

@@ -5,6 +5,9 @@ import { createAzureContentSafetyBackend, type AzureContentSafetyBackendSettings
 import { createAzureVisionBackend, type AzureVisionBackendSettings } from './azure/azure-vision-backend.ts';
 import { createDiffusionRestyleBackend } from '../live/backends/create-diffusion-restyle-backend.ts';
 import { createBuiltinBackend } from './builtin/builtin-backend.ts';
+// The studios' offline models, registered once: every registry made from the config (server, worker,
+// `kiln doctor`) then reports and serves the same built-in models.
+import './builtin/install-builtin-models.ts';
 import { createGeminiBackend, type GeminiBackendSettings } from './gemini/gemini-backend.ts';
 import { createLlamaCppBackend, type LlamaCppBackendSettings } from './llamacpp/llamacpp-backend.ts';
 import { createLlamaGuardBackend, type LlamaGuardBackendSettings } from './llama-guard/llama-guard-backend.ts';

@@ -1,5 +1,7 @@
 // ffmpeg as a subprocess: finding it, running it with cancel and timeout, decoding audio, probing.
-export { findFfmpeg, type FindFfmpegOptions } from './find-ffmpeg.ts';
+export { findFfmpeg, locateFfmpeg, npmFfmpegPath, type FfmpegLocation, type FindFfmpegOptions } from './find-ffmpeg.ts';
+export { checkFfmpegFeatures, type FfmpegFeatures } from './check-ffmpeg-features.ts';
+export { crossfadeFilter, type CrossfadeOptions } from './crossfade-filter.ts';
 export { runFfmpeg, type FfmpegResult, type FfmpegStopReason, type RunFfmpegOptions } from './run-ffmpeg.ts';
 export { decodeToMonoPcm, type DecodedAudio, type DecodeOptions } from './decode-to-mono-pcm.ts';
 export { probeDuration } from './probe-duration.ts';

@@ -51,7 +51,8 @@ export const videoStep = defineStep({
       const args: string[] = ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list];
       for (const part of parts) args.push('-i', part.audio);
       args.push('-i', subtitlesFile);
-      const padded = parts.map((part, index) => `[${index + 1}:a]aresample=${scenes[0].sampleRate},aformat=channel_layouts=mono,apad=whole_dur=${part.duration.toFixed(4)},atrim=0:${part.duration.toFixed(4)}[a${index}]`);
+      // Padded by samples (whole_len), not seconds: ffmpeg before 4.2, npm's static build among them, has no whole_dur.
+      const padded = parts.map((part, index) => `[${index + 1}:a]aresample=${scenes[0].sampleRate},aformat=channel_layouts=mono,apad=whole_len=${Math.ceil(part.duration * scenes[0].sampleRate)},atrim=0:${part.duration.toFixed(4)}[a${index}]`);
       const narration = `${padded.join(';')};${parts.map((_, index) => `[a${index}]`).join('')}concat=n=${parts.length}:v=0:a=1[audio]`;
       args.push(
         '-filter_complex', narration, '-map', '0:v', '-map', '[audio]', '-map', `${parts.length + 1}:s`,

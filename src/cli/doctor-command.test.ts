@@ -1,0 +1,53 @@
+// `kiln doctor` as a user runs it on a machine with no ffmpeg installed: a real process whose PATH
+// holds only node's own folder.
+import { execFile } from 'node:child_process';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { npmFfmpegPath } from '../media/ffmpeg/index.ts';
+import { temporaryDataDir } from '../store/testing/temporary-data-dir.ts';
+
+const binary = fileURLToPath(new URL('../../bin/kiln.js', import.meta.url));
+
+describe.skipIf(npmFfmpegPath() === undefined)('kiln doctor with no ffmpeg on PATH', () => {
+  let data: Awaited<ReturnType<typeof temporaryDataDir>>;
+  let report: any;
+  let text: string;
+  let code: number;
+  beforeAll(async () => {
+    data = await temporaryDataDir();
+    const env = { HOME: data.dataDir, PATH: dirname(process.execPath), KILN_DATA_DIR: data.dataDir };
+    const run = (args: string[]) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [binary, 'doctor', ...args], { env, cwd: data.dataDir }, (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      });
+    });
+    const json = await run(['--json']);
+    expect(json.stderr).toBe('');
+    report = JSON.parse(json.stdout);
+    code = json.code;
+    text = (await run([])).stdout;
+  }, 90_000);
+  afterAll(() => data?.remove());
+
+  it('uses npm\'s static ffmpeg and says what it lacks', () => {
+    expect(report.ffmpeg).toMatchObject({ state: 'ready', source: 'npm', path: npmFfmpegPath() });
+    expect(report.ffmpeg.lacks).toContainEqual(expect.objectContaining({ name: 'xfade', kind: 'filter' }));
+    expect(text).toMatch(/npm's static build/);
+    expect(text).toMatch(/lacks the xfade filter/);
+    expect(code).toBe(0);
+  });
+
+  it('reports the built-in models the jobs use as ready, and lists only what is served', () => {
+    const builtin = report.backends.find((backend: { name: string }) => backend.name === 'builtin');
+    expect(builtin.serves).toEqual({
+      text: ['storyteller'], image: ['illustrator'], restyle: ['filters'], speech: ['narrator'], moderation: ['rules'],
+    });
+    for (const capability of ['text', 'image', 'restyle', 'speech', 'moderation']) {
+      expect(report.capabilities[capability].ready).toEqual(report.capabilities[capability].candidates);
+    }
+    expect(report.capabilities.transcription.candidates).toEqual([]);
+    expect(report.capabilities.description.candidates).toEqual([]);
+    expect(text).not.toMatch(/transcriber|captioner/);
+  });
+});
