@@ -47,11 +47,12 @@ function toJobRecord(row: JobRow, steps: StepRow[]): JobRecord {
 export async function findJobs(
   database: Database,
   ownerId: string,
-  filter: { jobId?: string; pipeline?: string; before?: { createdAt: Date; id: string }; limit?: number } = {},
+  filter: { jobId?: string; pipeline?: string; state?: JobRecord['state']; before?: { createdAt: Date; id: string }; limit?: number } = {},
 ): Promise<JobRecord[]> {
   const conditions: (SQL | undefined)[] = [eq(jobs.ownerId, ownerId)];
   if (filter.jobId !== undefined) conditions.push(eq(jobs.id, filter.jobId));
   if (filter.pipeline !== undefined) conditions.push(eq(jobs.pipeline, filter.pipeline));
+  if (filter.state !== undefined) conditions.push(eq(jobs.state, filter.state));
   if (filter.before) {
     const { createdAt, id } = filter.before;
     conditions.push(or(lt(jobs.createdAt, createdAt), and(eq(jobs.createdAt, createdAt), lt(jobs.id, id))));

@@ -129,7 +129,7 @@ export function createJobService(options: JobServiceOptions): JobService {
           before = { createdAt: new Date(cursor.createdAt), id: cursor.id };
         }
       }
-      return withQueuePositions(await findJobs(database, ownerId, { pipeline: listOptions.pipeline, before, limit }));
+      return withQueuePositions(await findJobs(database, ownerId, { pipeline: listOptions.pipeline, state: listOptions.state, before, limit }));
     },
 
     async cancel(ownerId, jobId) {

@@ -97,7 +97,7 @@ export interface JobService {
   create(ownerId: string, pipelineId: string, input: unknown): Promise<JobRecord>;
   /** NotFoundError when missing or owned by someone else. */
   get(ownerId: string, jobId: string): Promise<JobRecord>;
-  list(ownerId: string, options?: { limit?: number; before?: string; pipeline?: string }): Promise<JobRecord[]>;
+  list(ownerId: string, options?: { limit?: number; before?: string; pipeline?: string; state?: JobState }): Promise<JobRecord[]>;
   /** Cancels a queued or running job; a finished job answers ConflictError. */
   cancel(ownerId: string, jobId: string): Promise<JobRecord>;
   /** Live events of one job (after an ownership check by the caller); returns an unsubscribe function. */

@@ -27,6 +27,7 @@ import { metricsRoutes } from './routes/metrics-routes.ts';
 import { musicVideoRoutes } from './routes/music-video-routes.ts';
 import { pipelineRoutes } from './routes/pipeline-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
+import { speechRoutes } from './routes/speech-routes.ts';
 import { storyRoutes } from './routes/story-routes.ts';
 import { vocabularyRoutes } from './routes/vocabulary-routes.ts';
 import { vocabularyShortsRoutes } from './routes/vocabulary-shorts-routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(musicVideoRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, studio: options.live });
   await app.register(profileRoutes, { prefix: '/api', ...routeOptions });
+  await app.register(speechRoutes, { prefix: '/api', ...routeOptions });
   await app.register(storyRoutes, { prefix: '/api', ...routeOptions });
   await app.register(vocabularyRoutes, { prefix: '/api', ...routeOptions });
   await app.register(vocabularyShortsRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });

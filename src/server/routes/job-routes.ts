@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BadInputError } from '../../engine/errors/index.ts';
+import { BadInputError, ConflictError } from '../../engine/errors/index.ts';
+import type { JobRecord, KilnRuntime } from '../../runtime/contracts.ts';
+import { deleteJob } from './delete-job.ts';
+import { describeJobs } from './describe-jobs.ts';
 import { openJobEventStream } from './job-event-stream.ts';
 import { createJobBodySchema, jobParamsSchema, jobSchema, listJobsQuerySchema } from './job-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -8,6 +11,19 @@ import type { RouteOptions } from './route-options.ts';
 export interface JobRouteOptions extends RouteOptions {
   /** Milliseconds between keep-alive comments on the event stream. */
   eventsKeepAliveMs: number;
+}
+
+async function withDescriptions(runtime: KilnRuntime, ownerId: string, jobs: JobRecord[]) {
+  const descriptions = await describeJobs(runtime, ownerId, jobs);
+  return jobs.map((job) => ({ ...job, ...descriptions.get(job.id) }));
+}
+
+/** A failed job's input, less the fields the server decides (sending them back would be refused). */
+function inputForRetry(runtime: KilnRuntime, job: JobRecord): unknown {
+  const pipeline = runtime.pipelines.list().find((candidate) => candidate.id === job.pipeline);
+  const decided = pipeline?.operatorInput?.({ ownerId: job.ownerId, safety: runtime.config.safety }) ?? {};
+  if (job.input === null || typeof job.input !== 'object' || Array.isArray(job.input)) return job.input;
+  return Object.fromEntries(Object.entries(job.input).filter(([field]) => !(field in decided)));
 }
 
 export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { runtime, rateLimits, eventsKeepAliveMs }) => {
@@ -41,12 +57,41 @@ export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { r
       querystring: listJobsQuerySchema,
       response: { 200: z.object({ jobs: z.array(jobSchema) }) },
     },
-  }, async (request) => ({ jobs: await runtime.jobs.list(request.userId, request.query) }));
+  }, async (request) => ({ jobs: await withDescriptions(runtime, request.userId, await runtime.jobs.list(request.userId, request.query)) }));
 
   app.get('/jobs/:id', {
     onRequest: rateLimits.reads,
     schema: { summary: 'One job', tags: ['jobs'], params: jobParamsSchema, response: { 200: jobSchema } },
-  }, async (request) => runtime.jobs.get(request.userId, request.params.id));
+  }, async (request) => (await withDescriptions(runtime, request.userId, [await runtime.jobs.get(request.userId, request.params.id)]))[0]);
+
+  app.post('/jobs/:id/retry', {
+    onRequest: rateLimits['jobs-create'],
+    schema: {
+      summary: 'Run a failed or cancelled job again',
+      description: 'Queues a new job with the same input (the step cache makes the steps that had finished cost nothing) and answers it. The old job stays as it was. A job that is queued, running or succeeded answers 409 conflict.',
+      tags: ['jobs'],
+      params: jobParamsSchema,
+      response: { 202: jobSchema },
+    },
+  }, async (request, reply) => {
+    const job = await runtime.jobs.get(request.userId, request.params.id);
+    if (job.state !== 'failed' && job.state !== 'cancelled') {
+      throw new ConflictError(`Job ${job.id} is ${job.state}; only a failed or cancelled job can be retried.`);
+    }
+    const retried = await runtime.jobs.create(request.userId, job.pipeline, inputForRetry(runtime, job));
+    return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(retried.id)}`).send(retried);
+  });
+
+  app.delete('/jobs/:id', {
+    onRequest: rateLimits['jobs-create'],
+    schema: {
+      summary: 'Delete a finished job and the files it made',
+      description: 'Also deletes the story the job saved. Files another job or story still uses are kept. A queued or running job answers 409 conflict: cancel it first.',
+      tags: ['jobs'],
+      params: jobParamsSchema,
+      response: { 200: z.object({ deletedAssets: z.int().describe('How many files were deleted.') }) },
+    },
+  }, async (request) => deleteJob(runtime, request.userId, request.params.id));
 
   app.post('/jobs/:id/cancel', {
     onRequest: rateLimits['jobs-create'],

@@ -33,6 +33,10 @@ export const jobSchema = z.object({
   startedAt: z.string().nullable(),
   endedAt: z.string().nullable(),
   queuePosition: z.int().nullable().optional().describe('While queued, the place in line (1 = next); null otherwise.'),
+  title: z.string().nullable().optional()
+    .describe('What a person knows the job by: the story title or prompt, the song or recording file name, the stream title. In lists and GET /api/jobs/{id}.'),
+  thumbnailAssetId: z.string().nullable().optional()
+    .describe('A picture the job made (a story\'s first scene, a music video\'s thumbnail), for GET /api/assets/{id}/content.'),
 }).meta({ id: 'Job' });
 
 export const createJobBodySchema = z.object({
@@ -44,6 +48,7 @@ export const listJobsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   before: z.string().min(1).optional().describe('Paging cursor: the id of the last job of the previous page, or an ISO date-time; answers jobs created before it.'),
   pipeline: z.string().min(1).optional().describe('Only jobs of this pipeline.'),
+  state: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']).optional().describe('Only jobs in this state.'),
 });
 
 export const jobParamsSchema = z.object({ id: z.string().min(1).max(200) });

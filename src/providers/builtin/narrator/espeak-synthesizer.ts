@@ -11,7 +11,7 @@ type EspeakFactory = (options: Record<string, unknown>) => Promise<EspeakModule>
 let compiled: Promise<{ factory: EspeakFactory; module: WebAssembly.Module }> | undefined;
 
 /** Loads eSpeak-NG (GPL-3.0, compiled to WASM) once per process; each call then only instantiates it. */
-function loadEspeak() {
+export function loadEspeak() {
   compiled ??= (async () => {
     try {
       const require = createRequire(import.meta.url);

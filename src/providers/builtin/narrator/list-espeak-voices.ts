@@ -1,0 +1,67 @@
+import { ProviderFailedError } from '../../../engine/errors/index.ts';
+import { loadEspeak } from './espeak-synthesizer.ts';
+
+/** A language eSpeak-NG speaks, as `--voices` lists it. */
+export interface EspeakLanguage {
+  /** What the narrator takes as `language` or `voice`, e.g. `en-gb`, `fr-fr`. */
+  code: string;
+  /** eSpeak's own name, underscores made spaces, e.g. `English (Great Britain)`. */
+  name: string;
+}
+
+/** A voice variant, added to a language with `+`, e.g. `en-gb+aunty`. */
+export interface EspeakVariant {
+  /** The variant's file name, e.g. `aunty`, `f3`. */
+  id: string;
+  name: string;
+  gender: 'female' | 'male' | 'unknown';
+}
+
+/** One line of `espeak-ng --voices`: `Pty Language Age/Gender VoiceName File Other`. */
+function parseLine(line: string): { language: string; gender: string; name: string; file: string } | undefined {
+  const parts = line.trim().split(/\s+/);
+  if (parts.length < 5 || !/^\d+$/.test(parts[0])) return undefined;
+  const [, language, ageGender, name, file] = parts;
+  return { language, gender: ageGender.split('/')[1] ?? '', name: name.replace(/_/g, ' ').trim(), file };
+}
+
+async function runList(argument: string): Promise<string[]> {
+  const { factory, module } = await loadEspeak();
+  const lines: string[] = [];
+  const errors: string[] = [];
+  await factory({
+    arguments: [argument],
+    print: (line: string) => lines.push(line),
+    printErr: (line: string) => errors.push(line),
+    instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+      void WebAssembly.instantiate(module, imports).then((instance) => done(instance, module));
+      return {};
+    },
+  });
+  if (lines.length === 0) throw new ProviderFailedError(`eSpeak-NG listed no voices${errors.length > 0 ? `: ${errors.join(' ')}` : ''}.`);
+  return lines;
+}
+
+let listed: Promise<{ languages: EspeakLanguage[]; variants: EspeakVariant[] }> | undefined;
+
+/**
+ * The languages and voice variants the built-in narrator really has, read from eSpeak-NG itself
+ * (`--voices` and `--voices=variant`) once per process: the list is compiled into the WASM data.
+ */
+export function listEspeakVoices(): Promise<{ languages: EspeakLanguage[]; variants: EspeakVariant[] }> {
+  listed ??= (async () => {
+    const languages = (await runList('--voices')).map(parseLine).filter((entry) => entry !== undefined)
+      .map((entry) => ({ code: entry.language.toLowerCase(), name: entry.name }));
+    const variants = (await runList('--voices=variant')).map(parseLine).filter((entry) => entry !== undefined)
+      .map((entry) => ({
+        id: entry.file.replace(/^!v\//, ''),
+        name: entry.name,
+        gender: entry.gender === 'F' ? 'female' as const : entry.gender === 'M' ? 'male' as const : 'unknown' as const,
+      }));
+    return { languages, variants };
+  })().catch((error: unknown) => {
+    listed = undefined;
+    throw error;
+  });
+  return listed;
+}
