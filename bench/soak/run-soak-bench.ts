@@ -41,7 +41,7 @@ async function soak(database: string) {
   const databaseUrl = postgres ? await postgres.createDatabase('kiln_soak') : undefined;
   const servers = await startSoakServers({ dataDir, configFile, databaseUrl });
   try {
-    const record: TrafficRecord = { latenciesMs: [], jobs: new Map(), actions: {}, unexpected: [], unavailable: 0 };
+    const record: TrafficRecord = { latenciesMs: [], latenciesByAction: {}, jobs: new Map(), actions: {}, unexpected: [], unavailable: 0 };
     const fixtures = await prepareFixtures(servers.url);
     const started = Date.now();
     const deadline = started + minutes * 60_000;
@@ -67,6 +67,7 @@ async function soak(database: string) {
       requests: record.latenciesMs.length,
       p50_ms: round(percentile(record.latenciesMs, 0.5), 1),
       p99_ms: round(percentile(record.latenciesMs, 0.99), 1),
+      by_action: Object.fromEntries(Object.entries(record.latenciesByAction).map(([action, latencies]) => [action, { requests: latencies.length, p50_ms: round(percentile(latencies, 0.5), 1), p99_ms: round(percentile(latencies, 0.99), 1) }])),
       refused_while_restarting: record.unavailable,
       jobs_accepted: record.jobs.size,
       jobs_done: jobs.done,
@@ -74,6 +75,8 @@ async function soak(database: string) {
       jobs_wrong_end: jobs.wrongEnd.length,
       wrong_end_examples: jobs.wrongEnd.slice(0, 3),
       assets_orphaned: assets.filesWithoutRecord + assets.recordsWithoutFile,
+      // Partial uploads of killed processes: no asset, removed by a start a day later.
+      temporary_files_left: assets.temporaryFiles,
       asset_audit: assets,
       unexpected_answers: record.unexpected.length,
       unexpected_examples: [...new Set(record.unexpected)].slice(0, 5),

@@ -66,14 +66,15 @@ export async function auditAssets(options: { dataDir: string; databaseUrl?: stri
 }
 
 /**
- * Memory of the longest-lived server process: resident size a minute in (after warm-up) against
- * its last samples. Growth that keeps going over a long run is a leak; a plateau is a cache.
+ * Memory of the longest-lived server process: resident size after warm-up against its last samples. Growth that keeps going over a long run is a leak; a plateau is a cache.
  */
 export function memoryGrowth(samples: RssSample[]) {
   const byProcess = Map.groupBy(samples, (sample) => sample.pid);
   const longest = [...byProcess.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   const first = longest[0]?.atMs ?? 0;
-  const warm = longest.filter((sample) => sample.atMs - first >= 60_000);
+  const lifetime = (longest.at(-1)?.atMs ?? 0) - first;
+  // A minute of warm-up, or the first third of a shorter life (killed servers restart on PGlite).
+  const warm = longest.filter((sample) => sample.atMs - first >= Math.min(60_000, lifetime / 3));
   const early = warm.slice(0, 3).map((sample) => sample.mebibytes);
   const late = warm.slice(-3).map((sample) => sample.mebibytes);
   return {

@@ -6,6 +6,8 @@ import { characterPng, testSongWav } from '../../src/pipelines/music-video/testi
 
 export interface TrafficRecord {
   latenciesMs: number[];
+  /** The same latencies by the action that made the request. */
+  latenciesByAction: Record<string, number[]>;
   /** Accepted jobs and the state each must end in. */
   jobs: Map<string, 'succeeded' | 'cancelled'>;
   actions: Record<string, number>;
@@ -46,6 +48,7 @@ export async function prepareFixtures(url: string): Promise<Fixtures> {
 
 /** Runs one client loop until `deadline` (ms since epoch). */
 export async function runClient(url: string, fixtures: Fixtures, deadline: number, record: TrafficRecord): Promise<void> {
+  let current = '';
   /** One timed request; waits out a restarting server (bounded by the deadline plus a minute). */
   const request: Requester = async (path, init) => {
     for (;;) {
@@ -53,7 +56,9 @@ export async function runClient(url: string, fixtures: Fixtures, deadline: numbe
       try {
         const response = await fetch(`${url}${path}`, init);
         const text = await response.text();
-        record.latenciesMs.push(performance.now() - started);
+        const elapsed = performance.now() - started;
+        record.latenciesMs.push(elapsed);
+        (record.latenciesByAction[current] ??= []).push(elapsed);
         return { status: response.status, text, json: () => JSON.parse(text) };
       } catch (error) {
         record.unavailable += 1;
@@ -99,7 +104,7 @@ export async function runClient(url: string, fixtures: Fixtures, deadline: numbe
     musicVideo: {
       weight: 3,
       run: async () => {
-        const body = form({ song: new Blob([fixtures.songWav], { type: 'audio/wav' }), character: new Blob([fixtures.characterPng], { type: 'image/png' }), style: 'a fox in a neon city', moments: '2', width: '320', height: '180' });
+        const body = form({ song: new Blob([fixtures.songWav], { type: 'audio/wav' }), character: new Blob([fixtures.characterPng], { type: 'image/png' }), style: 'a fox in a neon city', moments: '3', width: '320', height: '180' });
         await accepted('music video', await request('/api/music-videos', { method: 'POST', body }));
       },
     },
@@ -130,6 +135,7 @@ export async function runClient(url: string, fixtures: Fixtures, deadline: numbe
   while (Date.now() < deadline) {
     let pick = Math.random() * total;
     const [name, action] = Object.entries(actions).find(([, candidate]) => (pick -= candidate.weight) < 0)!;
+    current = name;
     record.actions[name] = (record.actions[name] ?? 0) + 1;
     try {
       await action.run();
