@@ -39,6 +39,9 @@ export function credentialsOf(headers: HeadersInit | undefined): string[] {
 
 const aboutMissingModel = /model.*(not found|does not exist|no such|unknown|not loaded|try pulling)|(unknown|no such|invalid) model/i;
 const aboutUnsupported = /does not support|not supported|unsupported/i;
+// OpenAI's images API: "Invalid value: '64x48'. Supported values are: ..." (param `size`); DALL·E 3:
+// "'64x48' is not one of [...] - 'size'". Another backend may draw that size, so it is not a failure.
+const aboutSize = (message: string) => /'\d+x\d+'/.test(message) && /invalid value|supported values|is not one of/i.test(message);
 
 /**
  * Maps an HTTP error status to the error that decides fallback: the model or server not being ready
@@ -61,6 +64,9 @@ export function errorFromStatus(status: number, message: string, context: HttpCa
   }
   if (status === 404 || status === 405 || status === 501) {
     return new ProviderUnsupportedError(`${context.provider} does not offer ${context.path} (HTTP ${status})${said}.`, { details });
+  }
+  if (status === 400 && aboutSize(serverMessage)) {
+    return new ProviderUnsupportedError(`${context.provider} cannot draw at this size (HTTP 400)${said}.`, { details });
   }
   if (status >= 400 && status < 500 && aboutUnsupported.test(serverMessage)) {
     return new ProviderUnsupportedError(`${context.provider} cannot do this (HTTP ${status})${said}.`, { details });

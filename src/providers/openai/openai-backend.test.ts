@@ -56,6 +56,13 @@ transcriptionConformance(label, {
   modelId: 'whisper',
 });
 
+imageConformance(`${label}, gpt-image-1 rules`, {
+  model: () => backend().model('image', 'gpt-image-1'),
+  unreachable: () => down().model('image', 'gpt-image-1'),
+  provider: 'local',
+  modelId: 'gpt-image-1',
+});
+
 describe(`${label}: requests and error mapping`, () => {
   it('sends the system prompt, limits and the schema as response_format json_schema', async () => {
     const schema = { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] };
@@ -98,6 +105,37 @@ describe(`${label}: requests and error mapping`, () => {
     expect(standIn.requests.at(-1)!.json()).toMatchObject({ size: '40x30', response_format: 'b64_json', n: 1 });
     expect(readPngSize(result.image.data)).toEqual({ width: 40, height: 30 });
     expect(result.description).toBe('A picture of a fox');
+  });
+
+  it('asks gpt-image-1 for its nearest size without response_format, and scales to the asked size', async () => {
+    const result = await backend().model('image', 'gpt-image-1').generate({ prompt: 'a fox', width: 960, height: 540 });
+    const sent = standIn.requests.at(-1)!.json();
+    expect(sent).toMatchObject({ model: 'gpt-image-1', size: '1536x1024' });
+    expect(sent).not.toHaveProperty('response_format');
+    expect(readPngSize(result.image.data)).toEqual({ width: 960, height: 540 });
+    expect(result.warnings).toContainEqual(expect.objectContaining({ setting: 'size', message: expect.stringMatching(/drew 1536x1024, scaled and cropped to 960x540/) }));
+  });
+
+  it('asks dall-e-3 and dall-e-2 for sizes they draw, as b64_json', async () => {
+    await backend().model('image', 'dall-e-3').generate({ prompt: 'a fox', width: 540, height: 960 });
+    expect(standIn.requests.at(-1)!.json()).toMatchObject({ size: '1024x1792', response_format: 'b64_json', n: 1 });
+    const small = await backend().model('image', 'dall-e-2').generate({ prompt: 'a fox', width: 300, height: 300 });
+    expect(standIn.requests.at(-1)!.json()).toMatchObject({ size: '512x512', response_format: 'b64_json' });
+    expect(readPngSize(small.image.data)).toEqual({ width: 300, height: 300 });
+  });
+
+  it('the stand-in refuses what OpenAI refuses, and a refused size moves the fallback on', async () => {
+    const post = (body: object) => fetch(`${standIn.origin}/v1/images/generations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const sizeRefused = await post({ model: 'gpt-image-1', prompt: 'a fox', size: '64x48' });
+    expect(sizeRefused.status).toBe(400);
+    expect(await sizeRefused.json()).toMatchObject({ error: { type: 'invalid_request_error', param: 'size', code: 'invalid_value' } });
+    expect((await post({ model: 'gpt-image-1', prompt: 'a fox', size: '1024x1024', response_format: 'b64_json' })).status).toBe(400);
+    expect((await post({ model: 'dall-e-3', prompt: 'a fox', size: '1024x1024', n: 2 })).status).toBe(400);
+    expect((await post({ model: 'dall-e-2', prompt: '', size: '256x256' })).status).toBe(400);
+    // A compatible server that draws up to 2048: too big a picture there is "unsupported", not a failure.
+    await expect(backend().model('image', 'painter').generate({ prompt: 'a fox', width: 4096, height: 4096 })).rejects.toMatchObject({
+      code: 'provider_unsupported', message: /cannot draw at this size/,
+    });
   });
 
   it('round-trips speech through transcription with timed segments', async () => {

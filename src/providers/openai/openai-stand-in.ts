@@ -23,8 +23,12 @@ export interface OpenAIStandIn extends StandIn {
   baseURL: string;
 }
 
-/** Models with fixed misbehaviour: `broken-json` ignores the format, `crashing` answers 500, `loading` answers 503 like llama.cpp's server. */
-export const standInModels = ['chat', 'painter', 'voice', 'whisper', 'broken-json', 'crashing', 'loading'];
+/**
+ * `painter` is a compatible server's image model; `gpt-image-1`, `dall-e-3` and `dall-e-2` keep
+ * OpenAI's own rules. Models with fixed misbehaviour: `broken-json` ignores the format, `crashing`
+ * answers 500, `loading` answers 503 like llama.cpp's server.
+ */
+export const standInModels = ['chat', 'painter', 'gpt-image-1', 'dall-e-3', 'dall-e-2', 'voice', 'whisper', 'broken-json', 'crashing', 'loading'];
 
 const error = (status: number, message: string, code: string | null = null, type = 'invalid_request_error'): StandInResponse => ({
   status,
@@ -62,12 +66,53 @@ function chat(body: any): StandInResponse {
   };
 }
 
+const invalid = (message: string, param: string, code = 'invalid_value'): StandInResponse => ({
+  status: 400,
+  body: { error: { message, type: 'invalid_request_error', param, code } },
+});
+
+/**
+ * OpenAI's documented image rules: gpt-image-* draws 1024x1024, 1536x1024, 1024x1536 or auto, always
+ * answers b64_json and refuses `response_format`; dall-e-3 draws 1024x1024, 1792x1024, 1024x1792 and
+ * one picture a call; dall-e-2 draws 256, 512 or 1024 squares. Any other model stands for an
+ * OpenAI-compatible local server (LocalAI and the like) that draws any size up to 2048.
+ */
+function imageRequestProblem(body: any): StandInResponse | undefined {
+  if (typeof body.prompt !== 'string' || body.prompt.length === 0) return invalid("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');
+  const size = String(body.size ?? 'auto');
+  const model = String(body.model);
+  const list = (sizes: string[]) => sizes.map((item) => `'${item}'`).join(', ');
+  if (model.startsWith('gpt-image-')) {
+    if ('response_format' in body) return invalid("Unknown parameter: 'response_format'.", 'response_format', 'unknown_parameter');
+    const sizes = ['1024x1024', '1024x1536', '1536x1024', 'auto'];
+    if (!sizes.includes(size)) return invalid(`Invalid value: '${size}'. Supported values are: ${list(sizes)}.`, 'size');
+  } else if (model.startsWith('dall-e-')) {
+    const sizes = model === 'dall-e-3' ? ['1024x1024', '1792x1024', '1024x1792'] : ['256x256', '512x512', '1024x1024'];
+    if (!sizes.includes(body.size ?? '1024x1024')) return invalid(`'${size}' is not one of [${list(sizes)}] - 'size'`, 'size');
+    if (model === 'dall-e-3' && (body.n ?? 1) !== 1) return invalid('You must provide n=1 for this model.', 'n');
+    if (body.response_format !== undefined && !['url', 'b64_json'].includes(body.response_format)) {
+      return invalid(`'${body.response_format}' is not one of ['url', 'b64_json'] - 'response_format'`, 'response_format');
+    }
+  } else {
+    const [width, height] = size.split('x').map(Number);
+    if (!(width > 0 && height > 0 && width <= 2048 && height <= 2048)) return invalid(`Invalid value: '${size}'. Sizes up to '2048x2048' are supported.`, 'size');
+  }
+  return undefined;
+}
+
 function images(body: any): StandInResponse {
-  const [width, height] = String(body.size ?? '256x256').split('x').map(Number);
-  if (!(width > 0 && height > 0 && width <= 2048 && height <= 2048)) return error(400, `Invalid size ${body.size}.`, 'invalid_size');
+  const problem = imageRequestProblem(body);
+  if (problem) return problem;
+  const [width, height] = (body.size && body.size !== 'auto' ? String(body.size) : '1024x1024').split('x').map(Number);
   const tint = hash(String(body.prompt));
   const png = encodePng(width, height, (x, y) => [tint & 255, (x * 255) / width, (y * 255) / height]);
-  return { body: { created: 1700000000, data: [{ b64_json: Buffer.from(png).toString('base64'), revised_prompt: `A picture of ${body.prompt}` }] } };
+  const b64 = Buffer.from(png).toString('base64');
+  // Without response_format DALL·E answers a URL (valid for an hour), as the service does.
+  if (String(body.model).startsWith('dall-e-') && body.response_format !== 'b64_json') {
+    return { body: { created: 1700000000, data: [{ url: `https://stand-in.invalid/images/${hash(b64).toString(16)}.png`, revised_prompt: `A picture of ${body.prompt}` }] } };
+  }
+  const picture = String(body.model).startsWith('gpt-image-') ? { b64_json: b64 } : { b64_json: b64, revised_prompt: `A picture of ${body.prompt}` };
+  return { body: { created: 1700000000, data: [picture] } };
 }
 
 function speech(body: any): StandInResponse {
