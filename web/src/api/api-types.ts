@@ -9,7 +9,12 @@ export type { ProgressEvent } from '../../../src/engine/progress-event.ts';
 import type { BackendHealth, JobRecord, JobState, JobStepRecord, StepState } from '../../../src/runtime/contracts.ts';
 export type { BackendHealth, JobState, StepState };
 export type JobStep = JobStepRecord;
-export type Job = Omit<JobRecord, 'ownerId'>;
+export type Job = Omit<JobRecord, 'ownerId'> & {
+  /** What a person knows the job by (story title or prompt, song file name); lists and GET /api/jobs/:id only. */
+  title?: string | null;
+  /** A picture the job made, for its row in the list. */
+  thumbnailAssetId?: string | null;
+};
 
 export interface ServerHealth {
   status: string;

@@ -39,11 +39,23 @@ export const kilnApi = {
     const body = await getJson<PipelineSummary[] | { pipelines: PipelineSummary[] }>('/api/pipelines', signal);
     return Array.isArray(body) ? body : body.pipelines;
   },
-  listJobs: async (signal?: AbortSignal) => (await getJson<{ jobs: Job[] }>('/api/jobs?limit=50', signal)).jobs,
+  listJobs: async (signal?: AbortSignal, filters: { pipeline?: string; state?: string } = {}) => {
+    const query = new URLSearchParams({ limit: '50' });
+    if (filters.pipeline) query.set('pipeline', filters.pipeline);
+    if (filters.state) query.set('state', filters.state);
+    return (await getJson<{ jobs: Job[] }>(`/api/jobs?${query}`, signal)).jobs;
+  },
   getJob: (jobId: string, signal?: AbortSignal) => getJson<Job>(`/api/jobs/${encodeURIComponent(jobId)}`, signal),
   createJob: (pipeline: string, input: unknown) => postJson<Job>('/api/jobs', { pipeline, input }),
   // An empty JSON object as body: some servers refuse a POST with a JSON content type and no body.
   cancelJob: (jobId: string) => postJson<Job>(`/api/jobs/${encodeURIComponent(jobId)}/cancel`, {}),
+  /** A new job with the failed or cancelled job's input. */
+  retryJob: (jobId: string) => postJson<Job>(`/api/jobs/${encodeURIComponent(jobId)}/retry`, {}),
+  /** Deletes a finished job and the files only it used. */
+  deleteJob: async (jobId: string) => {
+    const response = await apiFetch(`/api/jobs/${encodeURIComponent(jobId)}`, { method: 'DELETE' });
+    return (await response.json()) as { deletedAssets: number };
+  },
   /** The live event stream of one job; read it with readServerSentEvents. */
   jobEvents: (jobId: string, signal: AbortSignal) =>
     apiFetch(`/api/jobs/${encodeURIComponent(jobId)}/events`, { signal, headers: { Accept: 'text/event-stream' } }),

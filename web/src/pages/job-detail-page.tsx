@@ -3,18 +3,22 @@
  * page says which backend served each step, how long it took and whether the cache answered.
  */
 import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
-import { isJobFinished, type Job } from '../api/api-types.ts';
+import type { ApiError } from '../api/api-error.ts';
+import type { Job } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { watchJob, type StreamState } from '../api/watch-job.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { formatDateTime, formatDuration } from '../components/format-time.ts';
 import { JobStateBadge, stateTone } from '../components/job-state-badge.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
+import { useApiData } from '../components/use-api-data.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
-import { Link } from '../router.tsx';
+import { Link, navigate } from '../router.tsx';
 import { describeProgressEvent } from './describe-progress-event.ts';
+import { JobActions, type JobChange } from './job-actions.tsx';
+import { JobResult } from './job-result.tsx';
 import { JobStepList } from './job-step-list.tsx';
+import { jobTitle } from './job-title.ts';
 import { shortId } from '../components/short-id.ts';
 import { pipelineTitle } from '../studios/pipeline-title.ts';
 
@@ -29,11 +33,8 @@ export function JobDetailPage({ jobId }: { jobId: string }) {
   const [job, setJob] = useState<Job>();
   const [streamState, setStreamState] = useState<StreamState>('connecting');
   const [loadError, setLoadError] = useState<ApiError>();
-  const [cancelError, setCancelError] = useState<ApiError>();
-  const [cancelling, setCancelling] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  usePageTitle(job ? `${pipelineTitle(job.pipeline)} job` : 'Job');
 
   useEffect(() => {
     setJob(undefined);
@@ -49,22 +50,22 @@ export function JobDetailPage({ jobId }: { jobId: string }) {
     });
   }, [jobId]);
 
-  async function cancel() {
-    setCancelling(true);
-    setCancelError(undefined);
-    try {
-      setJob(await kilnApi.cancelJob(jobId));
+  // The event stream's snapshot is the bare record; the title comes with GET /api/jobs/:id.
+  const described = useApiData((signal) => kilnApi.getJob(jobId, signal), [jobId]);
+  const title = job ? jobTitle({ ...job, title: described.data?.title }) : 'Job';
+
+  function changed(change: JobChange) {
+    if (change.kind === 'deleted') navigate('/jobs');
+    else if (change.kind === 'retried') navigate(`/jobs/${encodeURIComponent(change.job.id)}`);
+    else {
+      setJob(change.job);
       setAnnouncement('The job was cancelled.');
       // The button goes away with the running job; keyboard focus would otherwise fall back to the page's start.
       headingRef.current?.focus();
-    } catch (reason) {
-      setCancelError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
-    } finally {
-      setCancelling(false);
     }
   }
 
-  const finished = job ? isJobFinished(job.state) : false;
+  usePageTitle(title);
   const runTime = job?.startedAt && job.endedAt ? Date.parse(job.endedAt) - Date.parse(job.startedAt) : null;
 
   return (
@@ -75,9 +76,10 @@ export function JobDetailPage({ jobId }: { jobId: string }) {
       <header className="page-header page-header--with-action">
         <div>
           <h1 ref={headingRef} tabIndex={-1}>
-            {job ? `${pipelineTitle(job.pipeline)} job` : 'Job'}
+            {title}
           </h1>
-          <p className="page-header__lead">
+          <p className="page-header__lead job-detail__lead">
+            {job ? <span>{pipelineTitle(job.pipeline)}</span> : null}
             <code title={jobId}>{shortId(jobId)}</code>
             {job ? (
               <span data-testid="job-state">
@@ -86,18 +88,13 @@ export function JobDetailPage({ jobId }: { jobId: string }) {
             ) : null}
           </p>
         </div>
-        {job && !finished ? (
-          <button type="button" className="button button--danger" onClick={cancel} disabled={cancelling}>
-            {cancelling ? 'Cancelling…' : 'Cancel job'}
-          </button>
-        ) : null}
+        {job ? <JobActions job={job} name={title} onChange={changed} /> : null}
       </header>
 
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       {loadError ? <ApiErrorMessage error={loadError} action="Could not load this job" /> : null}
-      {cancelError ? <ApiErrorMessage error={cancelError} action="The job was not cancelled" /> : null}
       {!job && !loadError ? <p className="muted">Loading the job…</p> : null}
 
       {job ? (
@@ -148,21 +145,23 @@ export function JobDetailPage({ jobId }: { jobId: string }) {
             </div>
           ) : null}
 
+          {job.state === 'succeeded' ? <JobResult job={job} /> : null}
+
           <section aria-labelledby="job-steps">
             <h2 id="job-steps">Steps</h2>
             <JobStepList steps={job.steps} />
           </section>
 
-          {job.output !== null && job.output !== undefined ? (
-            <section className="card" aria-labelledby="job-output">
-              <h2 id="job-output">Output</h2>
-              <pre className="code-block">{JSON.stringify(job.output, null, 2)}</pre>
-            </section>
-          ) : null}
-
-          <details className="card disclosure">
-            <summary>Input</summary>
+          <details className="card disclosure job-detail__record">
+            <summary>Details: input and output as JSON</summary>
+            <h3>Input</h3>
             <pre className="code-block">{JSON.stringify(job.input, null, 2)}</pre>
+            {job.output !== null && job.output !== undefined ? (
+              <>
+                <h3>Output</h3>
+                <pre className="code-block">{JSON.stringify(job.output, null, 2)}</pre>
+              </>
+            ) : null}
           </details>
         </>
       ) : null}

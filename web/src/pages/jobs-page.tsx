@@ -1,25 +1,44 @@
 /**
- * The user's recent jobs. While any of them is still queued or running the list refreshes itself
- * every few seconds; a job's own page has the live, step-by-step view.
+ * Everything the user has asked Kiln to make, newest first: each job with its title and picture,
+ * filters by studio and state (kept in the address, so a reload or a shared link keeps them), and
+ * cancel, retry and delete in place. While any listed job is queued or running the list refreshes
+ * itself every few seconds; a job's own page has the live, step-by-step view.
  */
-import { useEffect } from 'react';
-import { isJobFinished, type Job } from '../api/api-types.ts';
+import { useEffect, useId, useState } from 'react';
+import { isJobFinished, type JobState } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
-import { formatDateTime, formatRelativeTime } from '../components/format-time.ts';
-import { JobStateBadge, stateTone } from '../components/job-state-badge.tsx';
-import { ProgressBar } from '../components/progress-bar.tsx';
 import { useApiData } from '../components/use-api-data.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { Link } from '../router.tsx';
-import { shortId } from '../components/short-id.ts';
-import { pipelineTitle } from '../studios/pipeline-title.ts';
+import { studios } from '../studios/studio-catalogue.ts';
+import type { JobChange } from './job-actions.tsx';
+import { JobListItem } from './job-list-item.tsx';
 
 const refreshEveryMs = 3000;
 
+const stateChoices: { value: JobState; label: string }[] = [
+  { value: 'queued', label: 'Queued' },
+  { value: 'running', label: 'Running' },
+  { value: 'succeeded', label: 'Succeeded' },
+  { value: 'failed', label: 'Failed' },
+  { value: 'cancelled', label: 'Cancelled' },
+];
+
+// The diagnostic pipeline has no studio, but the system check on the Settings page makes its jobs.
+const studioChoices = [...studios.map((studio) => ({ value: studio.pipelineId, label: studio.title })), { value: 'diagnostic', label: 'System check' }];
+
+function filtersFromAddress() {
+  const query = new URLSearchParams(window.location.search);
+  return { pipeline: query.get('pipeline') ?? '', state: query.get('state') ?? '' };
+}
+
 export function JobsPage() {
   usePageTitle('Jobs');
-  const jobs = useApiData((signal) => kilnApi.listJobs(signal));
+  const id = useId();
+  const [filters, setFilters] = useState(filtersFromAddress);
+  const [announcement, setAnnouncement] = useState('');
+  const jobs = useApiData((signal) => kilnApi.listJobs(signal, filters), [filters.pipeline, filters.state]);
   const anyActive = jobs.data?.some((job) => !isJobFinished(job.state)) ?? false;
 
   useEffect(() => {
@@ -28,6 +47,21 @@ export function JobsPage() {
     return () => clearInterval(timer);
   }, [anyActive, jobs.reload]);
 
+  function choose(next: { pipeline: string; state: string }) {
+    setFilters(next);
+    const query = new URLSearchParams(Object.entries(next).filter(([, value]) => value !== ''));
+    // Replaced, not pushed: a filter is a view of this page, not a step Back should undo.
+    window.history.replaceState(null, '', `/jobs${query.size > 0 ? `?${query}` : ''}`);
+  }
+
+  function changed(change: JobChange) {
+    if (change.kind === 'cancelled') setAnnouncement('The job was cancelled.');
+    if (change.kind === 'retried') setAnnouncement('The job was started again; the new job is at the top of the list.');
+    if (change.kind === 'deleted') setAnnouncement(`The job was deleted, with ${change.deletedAssets} ${change.deletedAssets === 1 ? 'file' : 'files'}.`);
+    jobs.reload();
+  }
+
+  const filtered = filters.pipeline !== '' || filters.state !== '';
   return (
     <>
       <header className="page-header page-header--with-action">
@@ -41,61 +75,41 @@ export function JobsPage() {
         </button>
       </header>
 
+      <form className="job-filters" aria-label="Filter jobs" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor={`${id}-studio`}>Studio</label>
+          <select id={`${id}-studio`} value={filters.pipeline} onChange={(event) => choose({ ...filters, pipeline: event.target.value })}>
+            <option value="">All studios</option>
+            {studioChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-state`}>State</label>
+          <select id={`${id}-state`} value={filters.state} onChange={(event) => choose({ ...filters, state: event.target.value })}>
+            <option value="">Any state</option>
+            {stateChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+          </select>
+        </div>
+      </form>
+
       <p className="visually-hidden" aria-live="polite">
-        {jobs.data ? `${jobs.data.length} ${jobs.data.length === 1 ? 'job' : 'jobs'} listed.` : jobs.loading ? 'Loading jobs…' : ''}
+        {announcement} {jobs.data ? `${jobs.data.length} ${jobs.data.length === 1 ? 'job' : 'jobs'} listed.` : jobs.loading ? 'Loading jobs…' : ''}
       </p>
       {jobs.error ? <ApiErrorMessage error={jobs.error} action="Could not load your jobs" /> : null}
       {jobs.data && jobs.data.length === 0 ? (
         <div className="card empty-state">
-          <p>No jobs yet. Start one from a studio, or <Link href="/settings">run a system check</Link> to see one at work.</p>
+          {filtered ? (
+            <p>No jobs match these filters. <button type="button" className="button" onClick={() => choose({ pipeline: '', state: '' })}>Show all jobs</button></p>
+          ) : (
+            <p>No jobs yet. Start one from a studio, or <Link href="/settings">run a system check</Link> to see one at work.</p>
+          )}
         </div>
       ) : null}
-      {jobs.data && jobs.data.length > 0 ? <JobTable jobs={jobs.data} /> : null}
+      {jobs.data && jobs.data.length > 0 ? (
+        <ul className="job-list" aria-label="Your jobs">
+          {jobs.data.map((job) => <JobListItem key={job.id} job={job} now={Date.now()} onChange={changed} />)}
+        </ul>
+      ) : null}
     </>
-  );
-}
-
-function JobTable({ jobs }: { jobs: Job[] }) {
-  const now = Date.now();
-  return (
-    <div className="table-frame">
-      <table className="job-table">
-        <caption className="visually-hidden">Your jobs</caption>
-        <thead>
-          <tr>
-            <th scope="col">Job</th>
-            <th scope="col">State</th>
-            <th scope="col">Progress</th>
-            <th scope="col">Created</th>
-          </tr>
-        </thead>
-        <tbody>
-          {jobs.map((job) => (
-            <tr key={job.id}>
-              <th scope="row" data-label="Job">
-                <Link href={`/jobs/${encodeURIComponent(job.id)}`} className="job-table__link">
-                  {pipelineTitle(job.pipeline)}
-                </Link>
-                <span className="job-table__id">{shortId(job.id)}</span>
-              </th>
-              <td data-label="State">
-                <JobStateBadge state={job.state} />
-              </td>
-              <td data-label="Progress">
-                <div className="progress-with-value">
-                  <ProgressBar value={job.progress} label={`Progress of ${pipelineTitle(job.pipeline)} job ${shortId(job.id)}`} tone={stateTone(job.state)} />
-                  <span className="progress-value">{Math.round(job.progress * 100)}%</span>
-                </div>
-              </td>
-              <td data-label="Created">
-                <time dateTime={job.createdAt} title={formatDateTime(job.createdAt)}>
-                  {formatRelativeTime(job.createdAt, now)}
-                </time>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { useSpeechVoices } from './use-speech-voices.ts';
 import { fieldErrorsOf, storyApi, type ChildProfile, type ProfileFields, type ReadingLevel } from './story-api.ts';
 
 const readingLevels: { value: ReadingLevel; label: string }[] = [
@@ -33,6 +34,14 @@ export function ProfileForm({ profile, onSaved, onCancel }: { profile?: ChildPro
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError>();
   const [saving, setSaving] = useState(false);
+  const voices = useSpeechVoices();
+
+  // A voice is a language plus a variant (`en-gb+aunty`), so a new language keeps the variant.
+  function chooseLanguage(code: string) {
+    setLanguage(code);
+    const variant = voice.split('+')[1];
+    if (variant) setVoice(`${code.toLowerCase()}+${variant}`);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -87,9 +96,25 @@ export function ProfileForm({ profile, onSaved, onCancel }: { profile?: ChildPro
             {readingLevels.map((level) => <option key={level.value} value={level.value}>{level.label}</option>)}
           </select>
         ))}
-        {field('language', 'Language', <input {...described('language')} value={language} onChange={(event) => setLanguage(event.target.value)} />)}
+        {field('language', 'Language', voices ? (
+          <select {...described('language')} value={language} onChange={(event) => chooseLanguage(event.target.value)}>
+            {voices.languages.some((known) => known.code === language.toLowerCase()) ? null : <option value={language}>{language}</option>}
+            {voices.languages.map((known) => <option key={known.code} value={known.code}>{known.name}</option>)}
+          </select>
+        ) : <input {...described('language')} value={language} onChange={(event) => setLanguage(event.target.value)} />)}
       </div>
-      {field('preferredVoice', 'Preferred voice', <input {...described('preferredVoice', true)} value={voice} onChange={(event) => setVoice(event.target.value)} />, 'Optional: a narrator voice name; leave empty for the default.')}
+      {voices ? field('preferredVoice', 'Narrator voice', (
+        <select {...described('preferredVoice', true)} value={voice} onChange={(event) => setVoice(event.target.value)}>
+          <option value="">The language’s own voice</option>
+          {voice !== '' && !voice.startsWith(`${language.toLowerCase()}+`) ? <option value={voice}>{voice}</option> : null}
+          {voices.variants.map((variant) => (
+            <option key={variant.id} value={`${language.toLowerCase()}+${variant.id}`}>
+              {variant.name}{variant.gender === 'unknown' ? '' : ` (${variant.gender})`}
+            </option>
+          ))}
+        </select>
+      ), `Voices of ${voices.model}; each speaks the chosen language.`)
+        : field('preferredVoice', 'Preferred voice', <input {...described('preferredVoice', true)} value={voice} onChange={(event) => setVoice(event.target.value)} />, 'Optional: a narrator voice name; leave empty for the default.')}
       {error ? <ApiErrorMessage error={error} action="Could not save the profile" /> : null}
       <div className="story-form__actions">
         <button className="button button--primary" type="submit" disabled={saving}>{profile ? 'Save changes' : 'Add child'}</button>

@@ -50,7 +50,12 @@ export interface StoryScene {
   altText: string;
   audioAssetId: string;
   timings: SentenceTiming[];
-  moderation: { decision: 'pass' | 'regenerated' | 'fallback'; checkedLocallyOnly: boolean };
+  moderation: {
+    decision: 'pass' | 'regenerated' | 'fallback';
+    checkedLocallyOnly: boolean;
+    /** Each check that ran: `local-guardrails`, `bedtime-tone`, `moderation-service` (with `unavailable` when it did not answer). */
+    layers?: { layer: string; model?: string; passed: boolean; unavailable?: string }[];
+  };
 }
 
 export interface StorySummary {

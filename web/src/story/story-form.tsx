@@ -2,7 +2,7 @@
  * Asks for a story: which child, tonight's idea, how many scenes, with or without a video. A prompt
  * the safety check refuses answers 422 with a kind sentence; it is shown as advice, not as a failure.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
@@ -19,6 +19,10 @@ export function StoryForm({ profiles, onStarted }: { profiles: ChildProfile[]; o
   const [error, setError] = useState<ApiError>();
   const [sending, setSending] = useState(false);
   const chosen = profiles.some((profile) => profile.id === profileId) ? profileId : (profiles[0]?.id ?? '');
+  // "Add a child first" was about the empty list; once a child is there it no longer applies.
+  useEffect(() => {
+    if (chosen) setProblems(({ profileId: _answered, ...rest }) => rest);
+  }, [chosen]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useAssetUrl } from '../music-video/use-asset-url.ts';
+import { describeSafetyCheck } from './describe-safety-check.ts';
 import type { Story } from './story-api.ts';
 
 /** The sentence being spoken at `time` seconds: the last one that has started. */
@@ -81,7 +82,7 @@ export function StoryPlayer({ story }: { story: Story }) {
         <button className="button" type="button" onClick={() => go(index - 1)} disabled={index === 0}>Previous scene</button>
         <button className="button button--primary" type="button" onClick={() => go(index + 1)} disabled={index === scenes.length - 1}>Next scene</button>
       </nav>
-      {story.content.checkedLocallyOnly ? <p className="hint">Checked by Kiln’s own safety rules only: no moderation service answered.</p> : null}
+      <p className="hint" data-testid="story-safety">{describeSafetyCheck(scenes)}</p>
     </section>
   );
 }
