@@ -24,7 +24,12 @@ const builtIndex = path.join(webFolder, 'dist', 'index.html');
 // In the temporary folder, so a crashed run leaves nothing in the working tree; named per checkout.
 const buildLock = path.join(tmpdir(), `kiln-web-build-${createHash('sha256').update(repositoryRoot).digest('hex').slice(0, 12)}.lock`);
 
-export async function startKilnForTest(): Promise<KilnForTest> {
+export interface StartKilnOptions {
+  /** Where the config is read from and the settings page writes it; the checkout by default. */
+  cwd?: string;
+}
+
+export async function startKilnForTest(options: StartKilnOptions = {}): Promise<KilnForTest> {
   const existing = process.env.KILN_TEST_URL;
   if (existing) return { url: existing.replace(/\/$/, ''), close: async () => undefined };
 
@@ -36,8 +41,10 @@ export async function startKilnForTest(): Promise<KilnForTest> {
     import('../../src/server/start-server.ts'),
   ]);
   const dataFolder = mkdtempSync(path.join(tmpdir(), 'kiln-page-test-'));
-  const config = await loadConfig({ cwd: repositoryRoot, env: { ...process.env, KILN_DATA_DIR: dataFolder } });
-  const runtime = await createRuntime({ config, withWorker: true });
+  const cwd = options.cwd ?? repositoryRoot;
+  const env = { ...process.env, KILN_DATA_DIR: dataFolder };
+  const config = await loadConfig({ cwd, env });
+  const runtime = await createRuntime({ config, env, cwd, withWorker: true });
   try {
     const server = await startServer({
       runtime,

@@ -39,3 +39,22 @@ export const finishedJobStates: readonly JobState[] = ['succeeded', 'failed', 'c
 export function isJobFinished(state: JobState): boolean {
   return finishedJobStates.includes(state);
 }
+
+/** One backend as written in the config file: its type and that type's settings. */
+export interface BackendEntry {
+  type: string;
+  [setting: string]: unknown;
+}
+
+/** The config file's editable part, as GET /api/settings/config answers it (administrators only). */
+export interface EditableConfig {
+  file: string;
+  exists: boolean;
+  /** False for a YAML file, which is edited by hand. */
+  writable: boolean;
+  backends: Record<string, BackendEntry>;
+  capabilities: Record<string, string[]>;
+  /** Capabilities a KILN_<CAPABILITY> variable sets; the variable wins over the file. */
+  environmentOverrides: string[];
+  backendTypes: string[];
+}

@@ -4,7 +4,7 @@
  */
 import { readAccessToken } from './access-token.ts';
 import { ApiError, toApiError } from './api-error.ts';
-import type { Job, PipelineSummary, ServerHealth } from './api-types.ts';
+import type { BackendEntry, BackendHealth, EditableConfig, Job, PipelineSummary, ServerHealth } from './api-types.ts';
 
 export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
@@ -49,6 +49,10 @@ export const kilnApi = {
   createJob: (pipeline: string, input: unknown) => postJson<Job>('/api/jobs', { pipeline, input }),
   // An empty JSON object as body: some servers refuse a POST with a JSON content type and no body.
   cancelJob: (jobId: string) => postJson<Job>(`/api/jobs/${encodeURIComponent(jobId)}/cancel`, {}),
+  settingsConfig: (signal?: AbortSignal) => getJson<EditableConfig>('/api/settings/config', signal),
+  saveSettingsConfig: async (change: { backends: Record<string, BackendEntry>; capabilities: Record<string, string[]> }) =>
+    (await apiFetch('/api/settings/config', { method: 'PUT', body: JSON.stringify(change) })).json() as Promise<EditableConfig>,
+  testBackend: (name: string, backend: BackendEntry) => postJson<BackendHealth>('/api/settings/backends/test', { name, backend }),
   /** A new job with the failed or cancelled job's input. */
   retryJob: (jobId: string) => postJson<Job>(`/api/jobs/${encodeURIComponent(jobId)}/retry`, {}),
   /** Deletes a finished job and the files only it used. */

@@ -1,7 +1,7 @@
 /**
  * What this server is and can do: its backends and their health, the fallback order per
- * capability, the database and auth mode; the access token for JWT servers; and a system check
- * that runs a small job end to end.
+ * capability, the database and auth mode; an editor for the backends (administrators); the access
+ * token for JWT servers; and a system check that runs a small job end to end.
  */
 import type { ServerHealth } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
@@ -10,6 +10,7 @@ import { useApiData } from '../components/use-api-data.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { AccessTokenForm } from './access-token-form.tsx';
 import { BackendList } from './backend-list.tsx';
+import { SettingsEditor } from './settings-editor.tsx';
 import { SystemCheckButton } from './system-check-button.tsx';
 
 const databaseWords: Record<NonNullable<ServerHealth['database']>, string> = {
@@ -86,10 +87,16 @@ export function SettingsPage() {
             <p className="muted">For each kind of work, the models Kiln tries in order; it moves to the next when one is unavailable.</p>
             <CapabilityTable capabilities={health.data.capabilities} />
           </section>
+
+          <section aria-labelledby="edit-backends">
+            <h2 id="edit-backends">Change backends</h2>
+            <SettingsEditor capabilities={health.data.capabilities} onSaved={health.reload} />
+          </section>
         </>
       ) : null}
 
-      <AccessTokenForm authMode={health.data?.auth} onSaved={health.reload} />
+      {/* Local mode needs no token; while the mode is unknown (a refused request) the box stays, as the way in. */}
+      {health.data?.auth === 'local' ? null : <AccessTokenForm authMode={health.data?.auth} onSaved={health.reload} />}
     </>
   );
 }

@@ -1,0 +1,73 @@
+/** One backend in the settings editor: its name, type, address and key variable, and a connection test. */
+import { useId, useState } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import type { BackendHealth } from '../api/api-types.ts';
+import { kilnApi } from '../api/kiln-api.ts';
+import { addressField, toEntry, type BackendDraft } from './backend-draft.ts';
+
+interface BackendEntryFormProps {
+  draft: BackendDraft;
+  backendTypes: string[];
+  onChange(draft: BackendDraft): void;
+  onRemove(): void;
+}
+
+export function BackendEntryForm({ draft, backendTypes, onChange, onRemove }: BackendEntryFormProps) {
+  const id = useId();
+  const [testing, setTesting] = useState(false);
+  const [result, setResult] = useState<{ text: string; ok: boolean }>();
+  const field = addressField(draft.type);
+  const set = (changes: Partial<BackendDraft>) => onChange({ ...draft, ...changes });
+  const types = backendTypes.includes(draft.type) ? backendTypes : [...backendTypes, draft.type];
+
+  async function test() {
+    setTesting(true);
+    setResult(undefined);
+    try {
+      const health: BackendHealth = await kilnApi.testBackend(draft.name, toEntry(draft));
+      setResult(health.state === 'ready'
+        ? { ok: true, text: `Ready (${health.device === 'remote' ? 'remote service' : health.device}).` }
+        : { ok: false, text: `Unavailable: ${health.reason ?? 'no reason given'}` });
+    } catch (error) {
+      setResult({ ok: false, text: error instanceof ApiError || error instanceof Error ? error.message : String(error) });
+    } finally {
+      setTesting(false);
+    }
+  }
+
+  return (
+    <fieldset className="card backend-form" data-backend-form={draft.name}>
+      <legend>{draft.name || 'New backend'}</legend>
+      <div className="backend-form__fields">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input id={`${id}-name`} value={draft.name} spellCheck={false} onChange={(event) => set({ name: event.target.value })} />
+        <label htmlFor={`${id}-type`}>Type</label>
+        <select id={`${id}-type`} value={draft.type} onChange={(event) => set({ type: event.target.value })}>
+          {types.map((type) => <option key={type} value={type}>{type}</option>)}
+        </select>
+        {field ? (
+          <>
+            <label htmlFor={`${id}-address`}>Address</label>
+            <input id={`${id}-address`} type="url" placeholder="http://127.0.0.1:11434" value={draft.address} spellCheck={false}
+              onChange={(event) => set({ address: event.target.value })} />
+            <label htmlFor={`${id}-key`}>API key variable</label>
+            <input id={`${id}-key`} placeholder="e.g. OPENAI_API_KEY (the variable's name, never the key)" value={draft.apiKeyEnv} spellCheck={false}
+              onChange={(event) => set({ apiKeyEnv: event.target.value })} />
+          </>
+        ) : null}
+        <label htmlFor={`${id}-other`}>Other settings (JSON)</label>
+        <textarea id={`${id}-other`} rows={draft.otherSettings ? 4 : 2} spellCheck={false} placeholder='{ "keepAlive": "5m" }'
+          value={draft.otherSettings} onChange={(event) => set({ otherSettings: event.target.value })} />
+      </div>
+      <div className="backend-form__actions">
+        <button type="button" className="button" onClick={test} disabled={testing || !draft.name}>
+          {testing ? 'Testing…' : 'Test connection'}
+        </button>
+        <button type="button" className="button button--danger" onClick={onRemove}>Remove</button>
+      </div>
+      <p className={`status-line${result && !result.ok ? ' status-line--error' : ''}`} aria-live="polite" data-testid="backend-test-result">
+        {result?.text}
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,95 @@
+/** The editable backends and fallback lists, saved together to the config file and in force at once. */
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import type { BackendEntry, EditableConfig } from '../api/api-types.ts';
+import { kilnApi } from '../api/kiln-api.ts';
+import { toDraft, toEntry, type BackendDraft } from './backend-draft.ts';
+import { BackendEntryForm } from './backend-entry-form.tsx';
+import { FallbackListEditor } from './fallback-list-editor.tsx';
+
+interface BackendSettingsFormProps {
+  config: EditableConfig;
+  /** The lists in force now (file, environment and defaults merged); the start for lists the file leaves out. */
+  capabilities: Record<string, string[]>;
+  onSaved(config: EditableConfig): void;
+}
+
+export function BackendSettingsForm({ config, capabilities, onSaved }: BackendSettingsFormProps) {
+  const [drafts, setDrafts] = useState(() => Object.entries(config.backends).map(([name, entry]) => toDraft(name, entry)));
+  const [lists, setLists] = useState(() => Object.fromEntries(Object.keys(capabilities).map((capability) => [capability, config.capabilities[capability] ?? capabilities[capability]])));
+  // Lists the file leaves out keep following the defaults unless they are edited here.
+  const [edited, setEdited] = useState<string[]>(() => Object.keys(config.capabilities));
+  const [saving, setSaving] = useState(false);
+  const [status, setStatus] = useState<{ text: string; ok: boolean }>();
+
+  const suggestions = [...new Set(['builtin', ...drafts.map((draft) => draft.name)])].filter(Boolean).map((name) => `${name}:`);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setStatus(undefined);
+    let backends: Record<string, BackendEntry>;
+    try {
+      backends = Object.fromEntries(drafts.map((draft) => {
+        if (!draft.name.trim()) throw new Error('Every backend needs a name.');
+        return [draft.name.trim(), toEntry(draft)];
+      }));
+      if (Object.keys(backends).length !== drafts.length) throw new Error('Two backends have the same name; give each its own.');
+    } catch (error) {
+      setStatus({ ok: false, text: `Not saved: ${(error as Error).message}` });
+      return;
+    }
+    setSaving(true);
+    try {
+      const next = await kilnApi.saveSettingsConfig({ backends, capabilities: Object.fromEntries(edited.map((capability) => [capability, lists[capability] ?? []])) });
+      onSaved(next);
+    } catch (error) {
+      const field = error instanceof ApiError && typeof error.details?.field === 'string' ? ` (field ${error.details.field})` : '';
+      setStatus({ ok: false, text: `Not saved${field}: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={save} className="settings-editor" aria-label="Edit backends">
+      <p className="muted">
+        Saved to <code>{config.file}</code>{config.exists ? '' : ' (created on the first save)'}. Changes apply at once; jobs already
+        running finish with the backends they started with. Keys stay in environment variables: give the variable’s name.
+      </p>
+      {!config.writable ? <p className="notice">This server reads a YAML file, which the page does not rewrite; edit it by hand.</p> : null}
+      <div className="backend-form-list">
+        {drafts.map((draft, index) => (
+          <BackendEntryForm
+            key={draft.key}
+            draft={draft}
+            backendTypes={config.backendTypes}
+            onChange={(next) => setDrafts(drafts.map((item, at) => (at === index ? next : item)))}
+            onRemove={() => setDrafts(drafts.filter((_, at) => at !== index))}
+          />
+        ))}
+      </div>
+      <button type="button" className="button" onClick={() => setDrafts([...drafts, toDraft('', { type: 'ollama' })])}>Add a backend</button>
+
+      <h3>Fallback lists</h3>
+      <div className="fallback-lists">
+        {Object.keys(lists).map((capability) => (
+          <FallbackListEditor
+            key={capability}
+            capability={capability}
+            models={lists[capability]}
+            suggestions={suggestions}
+            overridden={config.environmentOverrides.includes(capability)}
+            onChange={(models) => {
+              setLists({ ...lists, [capability]: models });
+              if (!edited.includes(capability)) setEdited([...edited, capability]);
+            }}
+          />
+        ))}
+      </div>
+      <div className="settings-editor__save">
+        <button type="submit" className="button button--primary" disabled={saving || !config.writable}>{saving ? 'Saving…' : 'Save settings'}</button>
+        <p className={`status-line${status && !status.ok ? ' status-line--error' : ''}`} role="status">{status?.text}</p>
+      </div>
+    </form>
+  );
+}

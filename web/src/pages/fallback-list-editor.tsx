@@ -1,0 +1,64 @@
+/** One capability's fallback list in the settings editor: tried from the top, reordered with buttons. */
+import { useId, useState, type KeyboardEvent } from 'react';
+
+interface FallbackListEditorProps {
+  capability: string;
+  models: string[];
+  /** `backend:` prefixes of the backends in the editor, offered as suggestions. */
+  suggestions: string[];
+  /** Set by a KILN_<CAPABILITY> variable, which wins over the file. */
+  overridden: boolean;
+  onChange(models: string[]): void;
+}
+
+export function FallbackListEditor({ capability, models, suggestions, overridden, onChange }: FallbackListEditorProps) {
+  const id = useId();
+  const [adding, setAdding] = useState('');
+
+  function move(from: number, to: number) {
+    const next = [...models];
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item);
+    onChange(next);
+  }
+
+  // Not a <form>: the list sits inside the settings form, and forms do not nest.
+  function add() {
+    const model = adding.trim();
+    if (!model || models.includes(model)) return;
+    onChange([...models, model]);
+    setAdding('');
+  }
+
+  return (
+    <section className="fallback-list" aria-labelledby={`${id}-title`} data-capability={capability}>
+      <h4 id={`${id}-title`}>{capability}</h4>
+      {overridden ? <p className="muted">Set by KILN_{capability.toUpperCase()}, which wins over the file.</p> : null}
+      {models.length === 0 ? <p className="muted">Nothing; this kind of work is not available.</p> : null}
+      <ol className="fallback-list__items">
+        {models.map((model, index) => (
+          <li key={model}>
+            <code>{model}</code>
+            <button type="button" className="button" aria-label={`Move ${model} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>↑</button>
+            <button type="button" className="button" aria-label={`Move ${model} down`} disabled={index === models.length - 1} onClick={() => move(index, index + 1)}>↓</button>
+            <button type="button" className="button" aria-label={`Remove ${model} from ${capability}`} onClick={() => onChange(models.filter((item) => item !== model))}>✕</button>
+          </li>
+        ))}
+      </ol>
+      <div className="fallback-list__add">
+        <label htmlFor={`${id}-add`} className="visually-hidden">Add a model to {capability}</label>
+        <input id={`${id}-add`} list={`${id}-suggestions`} placeholder="backend:model" value={adding} spellCheck={false}
+          onChange={(event) => setAdding(event.target.value)}
+          onKeyDown={(event: KeyboardEvent) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            add();
+          }} />
+        <datalist id={`${id}-suggestions`}>
+          {suggestions.map((suggestion) => <option key={suggestion} value={suggestion} />)}
+        </datalist>
+        <button type="button" className="button" onClick={add}>Add to {capability}</button>
+      </div>
+    </section>
+  );
+}
