@@ -2,7 +2,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -27,6 +27,7 @@ import { metricsRoutes } from './routes/metrics-routes.ts';
 import { musicVideoRoutes } from './routes/music-video-routes.ts';
 import { pipelineRoutes } from './routes/pipeline-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
+import { settingsRoutes } from './routes/settings-routes.ts';
 import { speechRoutes } from './routes/speech-routes.ts';
 import { storyRoutes } from './routes/story-routes.ts';
 import { vocabularyRoutes } from './routes/vocabulary-routes.ts';
@@ -82,7 +83,12 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   const metrics = options.metrics ?? createMetrics({ queueDepth: () => runtime.jobs.queueDepth() });
 
   // One access-log line per request (written below) instead of Fastify's two: half the logging on busy polls.
-  const app = Fastify({ logger: loggerOptions(options.logger), bodyLimit: bodyLimitBytes, disableRequestLogging: true, frameworkErrors: handleFrameworkError }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: bodyLimitBytes,
+    frameworkErrors: handleFrameworkError,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Without this, a text/plain body reaches the JSON routes as a string and fails validation with a
@@ -132,6 +138,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(musicVideoRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, studio: options.live });
   await app.register(profileRoutes, { prefix: '/api', ...routeOptions });
+  await app.register(settingsRoutes, { prefix: '/api', ...routeOptions });
   await app.register(speechRoutes, { prefix: '/api', ...routeOptions });
   await app.register(storyRoutes, { prefix: '/api', ...routeOptions });
   await app.register(vocabularyRoutes, { prefix: '/api', ...routeOptions });
