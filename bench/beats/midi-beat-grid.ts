@@ -3,8 +3,6 @@ import type { MidiFile } from './parse-midi-file.ts';
 export interface MidiBeatGrid {
   /** Every beat of the piece in seconds, from the first time signature to the last note. */
   beats: number[];
-  /** The beat tempo held longest (by time), in BPM: what a tracker's single tempo should report. */
-  mainBpm: number;
   /** Each time signature as written, e.g. "4/4", in order, without repeats. */
   meters: string[];
   /** The number of tempo changes (FF 51 events after the first). */
@@ -47,16 +45,20 @@ export function midiBeatGrid(file: MidiFile): MidiBeatGrid {
     for (let tick = signature.tick; tick < until; tick += step) beatTickList.push(tick);
   });
   const beats = beatTickList.map(toSeconds);
-  // Tempo held longest: bucket each inter-beat interval's BPM to 1 % and weigh it by its duration.
+  const meters = signatures.map((s) => `${s.numerator}/${s.denominator}`).filter((meter, i, all) => i === 0 || all[i - 1] !== meter);
+  return { beats, meters, tempoChanges: Math.max(0, file.tempos.length - 1) };
+}
+
+/** The beat tempo held longest (by time), in BPM: what a tracker's single tempo should report. */
+export function heldTempo(beats: readonly number[]): number {
+  // Each inter-beat interval votes for its tempo, rounded to 1 %, with its duration.
   const held = new Map<number, number>();
   for (let i = 1; i < beats.length; i++) {
-    const gap = beats[i] - beats[i - 1];
-    const key = Math.round(Math.log(60 / gap) / Math.log(1.01));
-    held.set(key, (held.get(key) ?? 0) + gap);
+    const key = Math.round(Math.log(60 / (beats[i] - beats[i - 1])) / Math.log(1.01));
+    held.set(key, (held.get(key) ?? 0) + beats[i] - beats[i - 1]);
   }
   let mainKey = 0;
   let longest = -1;
   for (const [key, seconds] of held) if (seconds > longest) [mainKey, longest] = [key, seconds];
-  const meters = signatures.map((s) => `${s.numerator}/${s.denominator}`).filter((meter, i, all) => i === 0 || all[i - 1] !== meter);
-  return { beats, mainBpm: 1.01 ** mainKey, meters, tempoChanges: Math.max(0, file.tempos.length - 1) };
+  return 1.01 ** mainKey;
 }

@@ -1,96 +1,58 @@
-// Beat tracking and tempo benchmark: Kiln against aubio on synthetic songs with known beats.
-// Run: npx tsx bench/beats/run-beats-bench.ts   (prints a table, then one JSON line last)
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+// Beat tracking and tempo benchmark: Kiln against aubio, on an independent set of composed MIDI
+// pieces (development and held-out halves reported apart) and on Kiln's own generated songs.
+// Run: npm run bench:beats [-- --development-only] [-- --no-speed]   (a table per set, one JSON line last)
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeAudioFile } from '../../src/media/audio/analyze-audio-file.ts';
-import { renderTestSongWav } from '../../src/media/audio/testing/render-test-song.ts';
-import { beatFMeasure, tempoMatches } from '../../src/media/audio/testing/score-beats.ts';
-import { benchSongs } from './bench-songs.ts';
-import { aubioAvailable, runAubio } from './run-aubio.ts';
+import { summarise } from './beat-scores.ts';
+import { compareSpeed } from './compare-speed.ts';
+import { excerptSeconds, midiSources } from './midi-songs.ts';
+import { missingRenderTools, renderMidiSong } from './render-midi-song.ts';
+import { aubioAvailable } from './run-aubio.ts';
+import { runGeneratedSet } from './run-generated-set.ts';
+import { runMidiSet } from './run-midi-set.ts';
 
-interface Score {
-  fMeasure: number;
-  strict: boolean;
-  lenient: boolean;
-  bpm: number;
-}
+/** The song timed whole-process: a three-minute excerpt (182 s, as in issue 12) of a composed piece. */
+const speedSong = { path: '/usr/share/games/openttd/baseset/openmsx/keep_on_rolling.mid', seconds: 182 };
 
-const score = (beats: number[], bpm: number, referenceBeats: number[], referenceBpm: number): Score => ({
-  fMeasure: beatFMeasure(beats, referenceBeats),
-  strict: tempoMatches(bpm, referenceBpm),
-  lenient: tempoMatches(bpm, referenceBpm, { lenient: true }),
-  bpm,
-});
-
-const summary = (scores: Score[]) => ({
-  mean_f_measure: round(scores.reduce((sum, s) => sum + s.fMeasure, 0) / scores.length),
-  tempo_strict_rate: round(scores.filter((s) => s.strict).length / scores.length),
-  tempo_lenient_rate: round(scores.filter((s) => s.lenient).length / scores.length),
-});
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
-
-async function main(): Promise<void> {
-  const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
+async function main(): Promise<number> {
+  const developmentOnly = process.argv.includes('--development-only');
+  const missing = await missingRenderTools([...midiSources.map((source) => source.path), speedSong.path]);
+  if (missing) {
+    console.error(`Cannot build the independent set: ${missing}`);
+    return 1;
+  }
   const withAubio = await aubioAvailable();
-  if (!withAubio) console.error('aubio is not installed (Debian: apt install aubio-tools); its column stays empty.');
-  const kiln: Score[] = [];
-  const aubio: Score[] = [];
+  if (!withAubio) console.error('aubio is not installed (Debian: apt install aubio-tools); its columns stay empty.');
+  const sources = developmentOnly ? midiSources.filter((source) => source.half === 'development') : midiSources;
+  const midi = await runMidiSet(sources, withAubio);
+  const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
   try {
-    console.log('song                              ref bpm | kiln bpm    F   | aubio bpm   F   | kiln ms');
-    for (const [index, options] of benchSongs.entries()) {
-      const { song, wav } = renderTestSongWav(options);
-      const path = join(directory, `song-${index}.wav`);
-      await writeFile(path, wav);
-      const started = performance.now();
-      const analysis = await analyzeAudioFile(path);
-      const elapsed = performance.now() - started;
-      const kilnScore = score(analysis.beats, analysis.tempo.bpm, song.beats, song.bpm);
-      kiln.push(kilnScore);
-      let aubioCell = '   -        -  ';
-      if (withAubio) {
-        const result = await runAubio(path);
-        const aubioScore = score(result.beats, result.bpm, song.beats, song.bpm);
-        aubio.push(aubioScore);
-        aubioCell = `${cell(aubioScore)}`;
-      }
-      const change = options.tempoChange ? `→${options.tempoChange.bpm}` : '';
-      const name = `${options.style} ${options.bpm}${change} (seed ${options.seed})`.padEnd(33);
-      console.log(`${name} ${String(song.bpm).padStart(4)}    | ${cell(kilnScore)} | ${aubioCell} | ${Math.round(elapsed)}`);
+    const generated = await runGeneratedSet(directory, withAubio);
+    const half = (name: string) => midi.filter((result) => result.half === name);
+    const both = (results: typeof midi) => ({
+      kiln: summarise(results.map((r) => r.kiln)),
+      aubio: withAubio ? summarise(results.flatMap((r) => (r.aubio ? [r.aubio] : []))) : null,
+    });
+    let speed = null;
+    if (withAubio && !process.argv.includes('--no-speed')) {
+      speed = await compareSpeed(await renderMidiSong(speedSong.path, speedSong.seconds));
+      console.log(`\nWhole process on a ${speedSong.seconds} s song: kiln analyze ${speed.kiln_ms} ms, aubio beat ${speed.aubio_ms} ms, ratio ${speed.ratio}`);
     }
-
-    // Speed: a three-minute song through the whole path (ffmpeg decode included), median of five runs.
-    const { wav } = renderTestSongWav({ style: 'rock', bpm: 118, seconds: 180, seed: 4242, sampleRate: 44100 });
-    const longPath = join(directory, 'three-minutes.wav');
-    await writeFile(longPath, wav);
-    const timings: number[] = [];
-    for (let run = 0; run < 5; run++) {
-      const started = performance.now();
-      await analyzeAudioFile(longPath);
-      timings.push(performance.now() - started);
-    }
-    console.log(`3-minute song: ${timings.map((ms) => Math.round(ms)).join(', ')} ms`);
     console.log(
       JSON.stringify({
-        songs: benchSongs.length,
-        kiln: summary(kiln),
-        aubio: withAubio ? summary(aubio) : null,
-        analysis_ms_3min_median: Math.round(median(timings)),
+        excerpt_seconds: excerptSeconds,
+        independent: both(midi),
+        independent_development: both(half('development')),
+        independent_held_out: developmentOnly ? null : both(half('held-out')),
+        generated: { kiln: summarise(generated.kiln), aubio: withAubio ? summarise(generated.aubio) : null },
+        speed,
       }),
     );
+    return 0;
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
 }
 
-function cell(s: Score): string {
-  const mark = s.strict ? ' ' : s.lenient ? '~' : '!';
-  return `${s.bpm.toFixed(1).padStart(6)}${mark} ${s.fMeasure.toFixed(3)}`;
-}
-
-await main();
+process.exitCode = await main();

@@ -50,7 +50,8 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
   const tempogram = computeTempogram(envelopes.full, frameRate);
   const tempo = estimateTempo(envelopes.full, frameRate, tempogram);
   const periods = trackTempoPath(tempogram, tempo.period, features.frameCount);
-  const beatFrames = trackBeats(smoothEnvelope(envelopes.full), periods);
+  // Square-rooted, so many moderate onsets on the beat outweigh one loud syncopated accent between beats.
+  const beatFrames = trackBeats(smoothEnvelope(envelopes.full.map(Math.sqrt)), periods);
   const { downbeats: downbeatFrames } = findDownbeats(beatFrames, envelopes.low, features);
   const toSeconds = (frame: number) => round(frame / frameRate, 3);
   const beats = beatFrames.map(toSeconds);

@@ -39,3 +39,28 @@ export function smoothEnvelope(envelope: Float32Array): Float32Array {
   }
   return smooth;
 }
+
+/**
+ * The share of pulses that land on an onset (the envelope above `threshold` within a frame), at the
+ * phase that lands most, averaged over windows. The beat is a level at which nearly every pulse is
+ * struck; a train twice as fast as the music's pulses finds every other one empty.
+ */
+export function pulseHitRate(envelope: Float32Array, windowStarts: readonly number[], windowFrames: number, period: number, threshold: number): number {
+  let total = 0;
+  for (const start of windowStarts) {
+    const end = Math.min(envelope.length - 2, start + windowFrames - 1);
+    let best = 0;
+    for (let phase = 0; phase < period; phase++) {
+      let hits = 0;
+      let count = 0;
+      for (let position = start + phase; position <= end; position += period) {
+        const frame = Math.round(position);
+        if (Math.max(envelope[frame - 1] ?? 0, envelope[frame], envelope[frame + 1]) > threshold) hits++;
+        count++;
+      }
+      if (count > 0 && hits / count > best) best = hits / count;
+    }
+    total += best;
+  }
+  return windowStarts.length > 0 ? total / windowStarts.length : 0;
+}

@@ -1,0 +1,36 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { analyzeAudioFile } from '../../src/media/audio/analyze-audio-file.ts';
+import { renderTestSongWav } from '../../src/media/audio/testing/render-test-song.ts';
+import { scoreBeats, scoreCell, type Score } from './beat-scores.ts';
+import { benchSongs } from './bench-songs.ts';
+import { runAubio } from './run-aubio.ts';
+
+/**
+ * The generated set: songs from Kiln's own test-song generator, the family the tempo preference was
+ * fitted on. It checks the fit and catches regressions; it says little about music in general.
+ */
+export async function runGeneratedSet(directory: string, withAubio: boolean): Promise<{ kiln: Score[]; aubio: Score[] }> {
+  const kiln: Score[] = [];
+  const aubio: Score[] = [];
+  console.log('\nGenerated set (Kiln\'s own song generator)');
+  console.log('song                              ref bpm | kiln bpm    F   | aubio bpm   F');
+  for (const [index, options] of benchSongs.entries()) {
+    const { song, wav } = renderTestSongWav(options);
+    const path = join(directory, `song-${index}.wav`);
+    await writeFile(path, wav);
+    const analysis = await analyzeAudioFile(path);
+    const kilnScore = scoreBeats(analysis.beats, analysis.tempo.bpm, song.beats, song.bpm);
+    kiln.push(kilnScore);
+    let aubioScore: Score | undefined;
+    if (withAubio) {
+      const result = await runAubio(path);
+      aubioScore = scoreBeats(result.beats, result.bpm, song.beats, song.bpm);
+      aubio.push(aubioScore);
+    }
+    const change = options.tempoChange ? `→${options.tempoChange.bpm}` : '';
+    const name = `${options.style} ${options.bpm}${change} (seed ${options.seed})`.padEnd(33);
+    console.log(`${name} ${String(song.bpm).padStart(4)}    | ${scoreCell(kilnScore)} | ${scoreCell(aubioScore)}`);
+  }
+  return { kiln, aubio };
+}

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { analyzeAudioFile } from '../../src/media/audio/analyze-audio-file.ts';
+import { scoreBeats, scoreCell, type Score } from './beat-scores.ts';
+import { heldTempo, midiBeatGrid } from './midi-beat-grid.ts';
+import { excerptSeconds, type MidiSource } from './midi-songs.ts';
+import { parseMidiFile } from './parse-midi-file.ts';
+import { renderMidiSong } from './render-midi-song.ts';
+import { runAubio } from './run-aubio.ts';
+
+export interface MidiSongResult {
+  name: string;
+  half: MidiSource['half'];
+  kiln: Score;
+  aubio?: Score;
+}
+
+/**
+ * The independent set: each piece rendered (cached), its reference beats read from its own tempo
+ * map and time signatures, trimmed to the excerpt; Kiln and aubio run on the same WAV.
+ */
+export async function runMidiSet(sources: readonly MidiSource[], withAubio: boolean): Promise<MidiSongResult[]> {
+  const results: MidiSongResult[] = [];
+  console.log('\nIndependent set (composed MIDI pieces from Debian packages, rendered with fluidsynth)');
+  console.log('piece                        half         metre  tempi ref bpm | kiln bpm    F   | aubio bpm   F');
+  for (const source of sources) {
+    const grid = midiBeatGrid(parseMidiFile(await readFile(source.path)));
+    const wav = await renderMidiSong(source.path, excerptSeconds);
+    const beats = grid.beats.filter((time) => time <= excerptSeconds);
+    const referenceBpm = heldTempo(beats);
+    const analysis = await analyzeAudioFile(wav);
+    const kiln = scoreBeats(analysis.beats, analysis.tempo.bpm, beats, referenceBpm);
+    const aubio = withAubio ? await runAubio(wav).then((r) => scoreBeats(r.beats, r.bpm, beats, referenceBpm)) : undefined;
+    const name = basename(source.path, '.mid');
+    results.push({ name, half: source.half, kiln, aubio });
+    const meta = `${source.half.padEnd(12)} ${grid.meters.join(',').padEnd(6)} ${String(grid.tempoChanges).padStart(5)}`;
+    console.log(`${name.padEnd(28)} ${meta} ${referenceBpm.toFixed(1).padStart(7)} | ${scoreCell(kiln)} | ${scoreCell(aubio)}`);
+  }
+  return results;
+}
