@@ -32,7 +32,54 @@ textConformance(label, {
   modelId: 'gemini-test',
 });
 
+// Gemini 2.5 Pro thinks before every answer; the conformance suite's short limits only fit when the
+// thinking budget is set and the limit raised (without it the stand-in, like the service, answers nothing).
+textConformance(`${label}, gemini-2.5-pro thinking`, {
+  model: () => backend().model('text', 'gemini-2.5-pro'),
+  provider: 'gemini',
+  modelId: 'gemini-2.5-pro',
+});
+
 describe(`${label}: requests and error mapping`, () => {
+  it('gives 2.5 models a thinking budget and room for it in maxOutputTokens', async () => {
+    const flash = await backend().model('text', 'gemini-2.5-flash').generate({ prompt: 'a fox story', maxTokens: 8 });
+    expect(standIn.requests.at(-1)!.json().generationConfig).toMatchObject({ maxOutputTokens: 8, thinkingConfig: { thinkingBudget: 0 } });
+    expect(flash.text).toBe('You said: a fox story');
+    const pro = await backend().model('text', 'gemini-2.5-pro').generate({ prompt: 'a fox story', maxTokens: 8 });
+    expect(standIn.requests.at(-1)!.json().generationConfig).toMatchObject({ maxOutputTokens: 136, thinkingConfig: { thinkingBudget: 128 } });
+    expect(pro.text).toBe('You said: a fox story');
+  });
+
+  it('the stand-in, like the service, spends a short limit on thoughts and refuses budget 0 on Pro', async () => {
+    const post = (model: string, generationConfig: object) => fetch(`${standIn.origin}/v1beta/models/${model}:generateContent`, {
+      method: 'POST', headers: { 'x-goog-api-key': env.GEMINI_KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'hello' }] }], generationConfig }),
+    });
+    const starved = await (await post('gemini-2.5-flash', { maxOutputTokens: 8 })).json();
+    expect(starved.candidates[0]).toMatchObject({ finishReason: 'MAX_TOKENS' });
+    expect(starved.candidates[0].content.parts).toBeUndefined();
+    const refused = await post('gemini-2.5-pro', { thinkingConfig: { thinkingBudget: 0 } });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toMatchObject({ status: 'INVALID_ARGUMENT', message: /only works in thinking mode/ });
+  });
+
+  it('sends integer enums as strings and gives the answer back as numbers', async () => {
+    const schema = { type: 'object', properties: { level: { type: 'integer', enum: [3, 5] }, calm: { type: 'boolean', enum: [true] } }, required: ['level', 'calm'] };
+    const result = await backend().model('text', 'gemini-test').generate({ prompt: 'how loud', schema });
+    expect(standIn.requests.at(-1)!.json().generationConfig.responseSchema.properties.level).toEqual({ type: 'string', enum: ['3', '5'] });
+    expect(result.json).toEqual({ level: 3, calm: true });
+    expect(JSON.parse(result.text)).toEqual(result.json);
+  });
+
+  it('the stand-in refuses an enum on a non-string type, as the service does', async () => {
+    const response = await fetch(`${standIn.origin}/v1beta/models/gemini-test:generateContent`, {
+      method: 'POST', headers: { 'x-goog-api-key': env.GEMINI_KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ contents: [{ parts: [{ text: 'x' }] }], generationConfig: { responseMimeType: 'application/json', responseSchema: { type: 'object', properties: { level: { type: 'integer', enum: [3, 5] } } } } }),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toMatch(/properties\[level\]\.value\.enum: only allowed for STRING type/);
+  });
+
   it('sends the system instruction, the prompt, limits and a cleaned responseSchema with the key header', async () => {
     const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { title: { type: 'string' } }, required: ['title'], additionalProperties: false };
     const result = await backend().model('text', 'gemini-test').generate({ system: 'Be brief.', prompt: 'a fox story', schema, maxTokens: 50, temperature: 0.2, seed: 4 });

@@ -12,8 +12,13 @@ export interface GeminiStandInOptions {
   delayMs?: number;
 }
 
-/** `blocked-model` blocks every prompt; `broken-json` ignores the JSON format. */
-export const geminiStandInModels = ['gemini-test', 'broken-json', 'blocked-model'];
+/**
+ * `blocked-model` blocks every prompt; `broken-json` ignores the JSON format. The 2.5 models think as
+ * the service's do: thoughts spend `maxOutputTokens` first, Pro refuses a budget of 0 or below 128.
+ */
+export const geminiStandInModels = ['gemini-test', 'gemini-2.5-flash', 'gemini-2.5-pro', 'broken-json', 'blocked-model'];
+/** Tokens a 2.5 model thinks when no budget is set (dynamic thinking), enough to starve a short limit. */
+const dynamicThoughtTokens = 300;
 const schemaFields = new Set([
   'type', 'format', 'title', 'description', 'nullable', 'enum', 'maxItems', 'minItems', 'properties', 'required', 'minProperties',
   'maxProperties', 'minLength', 'maxLength', 'pattern', 'example', 'anyOf', 'propertyOrdering', 'default', 'items', 'minimum', 'maximum',
@@ -30,9 +35,26 @@ function unknownSchemaField(schema: any, at: string): string | undefined {
         if (found) return found;
       }
     }
-    if (key === 'items') return unknownSchemaField(value, `${at}.items`);
+    if (key === 'items') {
+      const found = unknownSchemaField(value, `${at}.items`);
+      if (found) return found;
+    }
   }
+  // The Schema type's enum is for strings only; the service refuses it on any other type.
+  if (schema?.enum && String(schema.type ?? 'string').toLowerCase() !== 'string') return `${at}.enum: only allowed for STRING type`;
   return undefined;
+}
+
+/** How many tokens a model thinks for, or the 400 the service answers for a budget it does not take. */
+function thoughtTokens(model: string, config: any): number | StandInResponse {
+  if (!model.startsWith('gemini-2.5-')) return 0;
+  const budget = config.thinkingConfig?.thinkingBudget;
+  if (budget === undefined || budget === -1) return dynamicThoughtTokens;
+  if (model === 'gemini-2.5-pro' && (budget < 128 || budget > 32768)) {
+    return error(400, 'INVALID_ARGUMENT', budget === 0 ? 'Budget 0 is invalid. This model only works in thinking mode.' : 'The thinking budget is out of range; the supported values are 128 to 32768.');
+  }
+  if (model === 'gemini-2.5-flash' && (budget < 0 || budget > 24576)) return error(400, 'INVALID_ARGUMENT', 'The thinking budget is out of range; the supported values are 0 to 24576.');
+  return Math.min(budget, dynamicThoughtTokens);
 }
 
 const lowerTypes = (schema: any): any =>
@@ -55,17 +77,28 @@ export async function startGeminiStandIn(options: GeminiStandInOptions): Promise
     const config = body.generationConfig ?? {};
     const problem = config.responseSchema ? unknownSchemaField(config.responseSchema, 'generation_config.response_schema') : undefined;
     if (problem) return error(400, 'INVALID_ARGUMENT', `Invalid JSON payload received. ${problem}`);
+    const thoughts = thoughtTokens(model, config);
+    if (typeof thoughts !== 'number') return thoughts;
+    const limit = (config.maxOutputTokens ?? 65536) - thoughts;
     const prompt: string = body.contents?.at(-1)?.parts?.map((part: { text?: string }) => part.text ?? '').join('') ?? '';
     if (model === 'blocked-model') return { body: { promptFeedback: { blockReason: 'SAFETY' }, usageMetadata: { promptTokenCount: 3 } } };
     const words = prompt.split(/\s+/).filter(Boolean);
     let text: string;
     if (model === 'broken-json') text = '```json\n{"unfinished": ';
     else if (config.responseMimeType === 'application/json' && config.responseSchema) text = JSON.stringify(exampleFromSchema(lowerTypes(config.responseSchema), words.slice(0, 4)));
-    else text = `You said: ${prompt}`.split(' ').slice(0, config.maxOutputTokens ?? Infinity).join(' ');
+    else text = `You said: ${prompt}`;
+    const thoughtsUsage = thoughts > 0 ? { thoughtsTokenCount: Math.min(thoughts, config.maxOutputTokens ?? thoughts) } : {};
+    // The thoughts spent the whole limit: the service answers no parts at all.
+    if (limit <= 0) {
+      return { body: { candidates: [{ content: { role: 'model' }, finishReason: 'MAX_TOKENS', index: 0 }], usageMetadata: { promptTokenCount: words.length, ...thoughtsUsage }, modelVersion: model } };
+    }
+    const tokens = text.split(' ');
+    const finishReason = tokens.length > limit ? 'MAX_TOKENS' : 'STOP';
+    text = tokens.slice(0, limit).join(' ');
     return {
       body: {
-        candidates: [{ content: { role: 'model', parts: [{ text }] }, finishReason: 'STOP', index: 0 }],
-        usageMetadata: { promptTokenCount: words.length, candidatesTokenCount: text.split(/\s+/).length, totalTokenCount: words.length + text.split(/\s+/).length },
+        candidates: [{ content: { role: 'model', parts: [{ text }] }, finishReason, index: 0 }],
+        usageMetadata: { promptTokenCount: words.length, candidatesTokenCount: text.split(/\s+/).length, totalTokenCount: words.length + text.split(/\s+/).length, ...thoughtsUsage },
         modelVersion: model,
       },
     };

@@ -4,9 +4,11 @@ import { parseStructuredOutput } from '../structured-output.ts';
 import type { TextGenerateOptions, TextGenerateResult, TextModel } from '../spec/index.ts';
 import { remapGeminiError, type GeminiConnection } from './gemini-connection.ts';
 import { toGeminiSchema } from './gemini-response-schema.ts';
+import { coerceGeminiAnswer } from './coerce-gemini-answer.ts';
+import { geminiThinking } from './gemini-thinking.ts';
 
 interface GenerateContentResponse {
-  candidates?: { content?: { parts?: { text?: string }[] }; finishReason?: string }[];
+  candidates?: { content?: { parts?: { text?: string; thought?: boolean }[] }; finishReason?: string }[];
   promptFeedback?: { blockReason?: string };
   usageMetadata?: { promptTokenCount?: number; candidatesTokenCount?: number };
 }
@@ -22,13 +24,15 @@ export function createGeminiTextModel(connection: GeminiConnection, modelId: str
     async generate(options: TextGenerateOptions): Promise<TextGenerateResult> {
       const { schema } = options;
       const path = `/v1beta/models/${encodeURIComponent(modelId)}:generateContent`;
+      const thinking = geminiThinking(modelId, options.maxTokens);
       const body = {
         ...(options.system ? { systemInstruction: { parts: [{ text: options.system }] } } : {}),
         contents: [{ role: 'user', parts: [{ text: options.prompt }] }],
         generationConfig: {
           temperature: options.temperature,
-          maxOutputTokens: options.maxTokens,
+          maxOutputTokens: thinking.maxOutputTokens,
           seed: options.seed,
+          ...(thinking.thinkingConfig ? { thinkingConfig: thinking.thinkingConfig } : {}),
           ...(schema ? { responseMimeType: 'application/json', responseSchema: toGeminiSchema(schema) } : {}),
         },
       };
@@ -54,8 +58,13 @@ export function createGeminiTextModel(connection: GeminiConnection, modelId: str
           details: { provider: connection.provider, finishReason: candidate.finishReason },
         });
       }
-      const text = (candidate?.content?.parts ?? []).map((part) => part.text ?? '').join('');
-      if (!candidate || (!text && !schema)) throw new InvalidOutputError(`${connection.provider} answered generateContent without any text.`);
+      // Thought summaries (`thought: true`) are not the answer.
+      let text = (candidate?.content?.parts ?? []).filter((part) => !part.thought).map((part) => part.text ?? '').join('');
+      if (!candidate || (!text && !schema)) {
+        const cutShort = candidate?.finishReason === 'MAX_TOKENS' ? ' (it reached maxOutputTokens before writing any; raise maxTokens)' : '';
+        throw new InvalidOutputError(`${connection.provider} answered generateContent without any text${cutShort}.`);
+      }
+      if (schema) text = coerceEnums(text, schema);
       const usage = response.usageMetadata;
       return {
         text,
@@ -65,4 +74,13 @@ export function createGeminiTextModel(connection: GeminiConnection, modelId: str
       };
     },
   };
+}
+
+/** The answer with Gemini's string enums turned back into the schema's numbers and booleans; text that is not JSON is left for the parser to report. */
+function coerceEnums(text: string, schema: TextGenerateOptions['schema']): string {
+  try {
+    return JSON.stringify(coerceGeminiAnswer(JSON.parse(text), schema));
+  } catch {
+    return text;
+  }
 }
