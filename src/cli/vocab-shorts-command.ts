@@ -80,11 +80,11 @@ export async function vocabShortsCommand(args: string[]): Promise<number> {
     };
     for (const short of run.output.shorts) {
       const asset = await assets.get(localUserId, short.assetId);
-      await place(asset.name, (path) => copyFile(assets.pathOf(asset), path));
+      await place(asset.name, async (path) => copyFile(await assets.localFile(asset, workDir), path));
     }
     await place('chapters.txt', (path) => writeFile(path, formatChapters(run.output.chapters)));
     const planAsset = await assets.get(localUserId, run.output.planAssetId);
-    await place('edit-points.json', (path) => copyFile(assets.pathOf(planAsset), path));
+    await place('edit-points.json', async (path) => copyFile(await assets.localFile(planAsset, workDir), path));
     const { shorts: _shorts, planAssetId: _plan, ...plan } = run.output;
     if (values.json) process.stdout.write(`${JSON.stringify({ files, clips: plan.clips.map(({ subtitles: _subtitles, ...clip }) => clip), chapters: plan.chapters, warnings: plan.warnings })}\n`);
     else {

@@ -84,6 +84,26 @@ export const backendSchemas: Record<string, z.ZodType> = {
 /** A type Kiln does not know may come from a plugin: only `type` is checked. */
 export const otherBackendSchema = z.looseObject({ type: z.string().min(1, 'name the backend type') });
 
+const bucketNameSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'expected a bucket name: 3 to 63 lower-case letters, digits, "." and "-"');
+
+/** Where assets' bytes live; credentials for `s3` come from the environment only. */
+const assetsSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('local') }),
+  z.strictObject({
+    type: z.literal('s3'),
+    bucket: bucketNameSchema,
+    endpoint: httpURL.optional(),
+    region: z.string().min(1).optional(),
+    forcePathStyle: z.boolean().optional(),
+    presignedUrls: z.boolean().optional(),
+    presignedUrlSeconds: z.int().min(10).max(3600).optional(),
+    accessKeyIdEnv: environmentVariableSchema.optional(),
+    secretAccessKeyEnv: environmentVariableSchema.optional(),
+  }),
+], { error: 'expected type "local" or "s3"' });
+
 export const configFileSchema = z.strictObject({
   /** Lets editors attach a JSON schema; ignored. */
   $schema: z.string().optional(),
@@ -136,6 +156,7 @@ export const configFileSchema = z.strictObject({
       }).optional(),
     })
     .optional(),
+  assets: assetsSchema.optional(),
   jobs: z.strictObject({ perUserConcurrency: z.int().min(1).max(1000).optional() }).optional(),
   safety: z
     .strictObject({

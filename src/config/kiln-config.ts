@@ -14,6 +14,29 @@ export interface RateLimitConfig {
   timeWindow: string | number;
 }
 
+/** An S3-compatible object store (MinIO, Garage, Ceph RGW, Cloudflare R2, AWS S3) holding the assets' bytes. */
+export interface S3AssetsConfig {
+  type: 's3';
+  /** The bucket; it must exist (Kiln checks at start-up). */
+  bucket: string;
+  /** The store's address, e.g. http://minio:9000; absent means AWS S3 itself. */
+  endpoint?: string;
+  /** Default us-east-1 (R2 takes `auto`). */
+  region?: string;
+  /** Bucket in the path (`endpoint/bucket/key`), as MinIO and most self-hosted stores need. */
+  forcePathStyle?: boolean;
+  /** Serve downloads by a 302 to a short-lived presigned URL instead of through the API. */
+  presignedUrls?: boolean;
+  /** How long a presigned URL stays valid. Default 300. */
+  presignedUrlSeconds?: number;
+  /** The variables holding the access key id and secret. Default AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY. */
+  accessKeyIdEnv?: string;
+  secretAccessKeyEnv?: string;
+}
+
+/** Where assets' bytes live: the data folder (the embedded default) or an object store. */
+export type AssetsConfig = { type: 'local' } | S3AssetsConfig;
+
 /** The whole configuration, after the file, the environment and the defaults are merged. */
 export interface KilnConfig {
   /** The file it was read from; null when only defaults and the environment apply. */
@@ -84,6 +107,8 @@ export interface KilnConfig {
     /** The live bilingual mode: OBS's address and text source, and the voice (speaker) replies are spoken in. */
     live?: { obs?: { address: string; textSource?: string }; voice?: string; modelTimeoutMs?: number };
   };
+  /** Where assets' bytes live; absent means the data folder. Ownership stays in the database either way. */
+  assets?: AssetsConfig;
   /** How the job queue shares its workers; absent values keep the queue's defaults. */
   jobs?: {
     /** Jobs of one user running at once across all workers. Default 2. */

@@ -103,6 +103,7 @@ function mergeFile(file: string | null, data: ConfigFile, cwd: string): KilnConf
     const { jmdictPath, ...rest } = data.vocabulary;
     config.vocabulary = { ...rest, ...(jmdictPath ? { jmdictPath: resolve(base, jmdictPath) } : {}) };
   }
+  if (data.assets) config.assets = { ...data.assets };
   config.jobs = { ...data.jobs };
   config.safety = {
     childMode: data.safety?.childMode ?? config.safety.childMode,

@@ -28,7 +28,7 @@ export interface AssetRecord {
 }
 
 export interface AssetStore {
-  /** Writes bytes (temporary name, then rename) and records ownership in one go. */
+  /** Writes bytes (temporary name, then rename or upload) and records ownership in one go; a failure records nothing. */
   put(input: {
     ownerId: string;
     data: Uint8Array | Readable;
@@ -43,8 +43,19 @@ export interface AssetStore {
   read(asset: AssetRecord): Promise<Uint8Array>;
   /** A stream of the bytes, optionally a byte range (inclusive end), for serving video. */
   stream(asset: AssetRecord, range?: { start: number; end: number }): Readable;
-  /** The file on disk, for ffmpeg; read-only use. */
-  pathOf(asset: AssetRecord): string;
+  /**
+   * A file on this machine holding the bytes, for tools that need a path (ffmpeg, sharp); read-only
+   * use. The local store answers its own file; an object store downloads into `folder` (a job's
+   * temporary folder, swept with the job), once per folder and asset.
+   */
+  localFile(asset: AssetRecord, folder: string): Promise<string>;
+  /** Runs `use` with a local file of the asset where there is no job folder (a request); a download is removed afterwards. */
+  withLocalFile<T>(asset: AssetRecord, use: (path: string) => Promise<T>): Promise<T>;
+  /**
+   * A short-lived address the bytes can be fetched from directly (an object store's presigned URL),
+   * present only when the store is configured for it; the caller checks ownership first.
+   */
+  presignedUrl?(asset: AssetRecord, options: { contentDisposition: string }): Promise<string>;
   list(ownerId: string, options?: { jobId?: string; limit?: number }): Promise<AssetRecord[]>;
   /** Deletes the record; the file goes when no record points at it. */
   delete(ownerId: string, assetId: string): Promise<void>;
@@ -191,5 +202,12 @@ export interface KilnRuntime {
   database?: import('../store/database.ts').Database;
   /** Present when this process also runs jobs (`kiln serve` does, `kiln worker` is only this). */
   worker?: Worker;
+  /** Where the configuration was loaded from, so the settings routes can rewrite and reload it. */
+  configSource?: { cwd: string; env: Record<string, string | undefined> };
+  /**
+   * Swaps in the backends and fallback lists of `config` without a restart (the settings page's save):
+   * requests and new jobs use them at once; jobs already running keep the registry they started with.
+   */
+  replaceProviders?(config: import('../config/index.ts').KilnConfig): Promise<void>;
   close(): Promise<void>;
 }

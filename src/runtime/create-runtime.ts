@@ -14,7 +14,7 @@ import { createAssetStore } from '../store/asset-store.ts';
 import { openDatabase } from '../store/database.ts';
 import { protectDataDirectory } from '../store/protect-data-directory.ts';
 import { authOptionsFrom } from './auth-options.ts';
-import type { KilnRuntime } from './contracts.ts';
+import type { KilnRuntime, ProviderRegistry } from './contracts.ts';
 import { installedPipelines } from './installed-pipelines.ts';
 
 /** Per-user job limit in single-user local mode: more than any worker count. */
@@ -34,6 +34,8 @@ export interface CreateRuntimeOptions {
   onProgressEvent?: (event: ProgressEvent) => void;
   /** Where the JWT secret is read from (see authOptionsFrom); default process.env. Tests pass their own. */
   env?: NodeJS.ProcessEnv;
+  /** The folder the config was loaded from (its `cwd`), for the settings page's rewrite; default process.cwd(). */
+  cwd?: string;
 }
 
 /**
@@ -53,9 +55,14 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
     for (const close of closers.reverse()) await close().catch(onError);
   };
   try {
-    const assets = await createAssetStore({ database, dataDir: config.dataDir });
-    const providers = createProviderRegistry(config);
-    closers.push(() => providers.close());
+    const assets = await createAssetStore({ database, dataDir: config.dataDir, assets: config.assets, env: options.env });
+    // Replaceable from the settings page. A replaced registry may still serve running jobs, so it is
+    // closed with the runtime rather than at once.
+    const current = { providers: createProviderRegistry(config), config };
+    const retired: ProviderRegistry[] = [];
+    closers.push(async () => {
+      await Promise.all([current.providers, ...retired].map((registry) => registry.close()));
+    });
     const pipelines = createPipelineCatalog(options.pipelines ?? installedPipelines());
     // With one user (local mode) there is nobody to share with: the limit would only idle workers.
     const perUserConcurrency = config.jobs?.perUserConcurrency ?? (authMode === 'local' ? localUserConcurrency : undefined);
@@ -75,7 +82,13 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
           pipelines,
           events,
           concurrency: options.workerConcurrency ?? 2,
-          services: { assets, providers, database, config },
+          // Read when a job starts (the worker copies them then), so new jobs get a replaced registry.
+          services: {
+            assets,
+            database,
+            get providers() { return current.providers; },
+            get config() { return current.config; },
+          },
           temporaryRoot: join(config.dataDir, 'tmp', 'jobs'),
           onError,
         })
@@ -85,15 +98,22 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
       closers.push(() => worker.stop());
     }
     return {
-      config,
+      get config() { return current.config; },
       databaseKind: database.kind,
       authMode,
       assets,
       jobs,
-      providers,
+      get providers() { return current.providers; },
       pipelines,
       database,
       worker,
+      configSource: { cwd: options.cwd ?? process.cwd(), env: options.env ?? process.env },
+      async replaceProviders(next) {
+        retired.push(current.providers);
+        current.providers = createProviderRegistry(next);
+        // Only what a save can change; the data folder, database and server settings need a restart.
+        current.config = { ...current.config, backends: next.backends, capabilities: next.capabilities, configFile: next.configFile };
+      },
       close: closeAll,
     };
   } catch (error) {

@@ -15,6 +15,7 @@ export const errorCatalogue = {
   provider_unavailable: { status: 503, exitCode: 1, retryable: true, summary: 'A backend could not be reached or is not ready.' },
   provider_unsupported: { status: 501, exitCode: 1, retryable: false, summary: 'A backend does not offer what was asked.' },
   provider_failed: { status: 502, exitCode: 1, retryable: true, summary: 'A backend answered with an error.' },
+  storage_unavailable: { status: 503, exitCode: 1, retryable: true, summary: 'The asset store (an S3-compatible object store) could not be reached or refused the request.' },
   all_providers_failed: { status: 503, exitCode: 1, retryable: false, summary: 'Every configured backend failed.' },
   invalid_output: { status: 502, exitCode: 1, retryable: true, summary: 'A model returned output that does not fit the expected shape.' },
   media_failed: { status: 422, exitCode: 1, retryable: false, summary: 'A media tool (ffmpeg) could not process the input.' },

@@ -9,6 +9,7 @@ export { UnsupportedMediaTypeError } from './unsupported-media-type-error.ts';
 export { ProviderUnavailableError } from './provider-unavailable-error.ts';
 export { ProviderUnsupportedError } from './provider-unsupported-error.ts';
 export { ProviderFailedError } from './provider-failed-error.ts';
+export { StorageUnavailableError } from './storage-unavailable-error.ts';
 export { AllProvidersFailedError } from './all-providers-failed-error.ts';
 export { InvalidOutputError } from './invalid-output-error.ts';
 export { MediaError } from './media-error.ts';

@@ -29,7 +29,7 @@ describe('story video step', () => {
     expect(job.state, JSON.stringify(job.error)).toBe('succeeded');
     const story = await createStoryStore(testRuntime.runtime.database!).get('local', (job.output as { storyId: string }).storyId);
     const video = await assets.get('local', story.content.videoAssetId!);
-    const { stdout } = await run('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_name,codec_type,nb_frames,duration', '-of', 'json', assets.pathOf(video)]);
+    const { stdout } = await assets.withLocalFile(video, (path) => run('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_name,codec_type,nb_frames,duration', '-of', 'json', path]));
     const streams = (JSON.parse(stdout) as { streams: { codec_name: string; codec_type: string; nb_frames?: string; duration?: string }[] }).streams;
     expect(streams.map((stream) => stream.codec_name).sort()).toEqual(['aac', 'h264', 'mov_text']);
 

@@ -30,7 +30,7 @@ export const videoStep = defineStep({
       const scenes = await Promise.all(input.scenes.map(async (scene) => {
         const [image, audio] = await Promise.all([assets.get(context.ownerId, scene.imageAssetId), assets.get(context.ownerId, scene.audioAssetId)]);
         const pcm = readWav(await assets.read(audio));
-        return { image: assets.pathOf(image), audio: assets.pathOf(audio), timings: scene.timings, duration: pcm.samples.length / pcm.sampleRate, sampleRate: pcm.sampleRate };
+        return { image: await assets.localFile(image, context.temporaryFolder), audio: await assets.localFile(audio, context.temporaryFolder), timings: scene.timings, duration: pcm.samples.length / pcm.sampleRate, sampleRate: pcm.sampleRate };
       }));
       // Each scene lasts a whole number of frames, and its cues and narration are laid out on that length.
       const parts = scenes.map((scene, index) => ({ ...scene, duration: clipSeconds(scene.duration), clip: join(folder, `scene-${index}.mp4`) }));

@@ -8,7 +8,7 @@ import { transcriptCueSchema } from './vocabulary-contracts.ts';
 
 /** Refuses a recording the transcriber would fail on: unreadable, without sound, or longer than a day. */
 export async function checkRecording(assets: AssetStore, asset: AssetRecord, signal?: AbortSignal): Promise<void> {
-  const probed = await probeMedia(assets.pathOf(asset), { signal }).catch((error: unknown) => {
+  const probed = await assets.withLocalFile(asset, (path) => probeMedia(path, { signal })).catch((error: unknown) => {
     if (error instanceof MediaError) throw new MediaError(`The recording ${asset.name} could not be read; it is corrupt or not really audio or video.`, { cause: error });
     throw error;
   });

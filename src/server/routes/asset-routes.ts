@@ -54,7 +54,8 @@ export const assetRoutes: FastifyPluginAsyncZod<AssetRouteOptions> = async (app,
     schema: {
       summary: 'The asset\'s bytes',
       description: 'Answers with the asset\'s media type. Takes one `Range: bytes=…` (206 Partial Content) for seeking in '
-        + 'audio and video; `?download=1` asks the browser to save instead of show.',
+        + 'audio and video; `?download=1` asks the browser to save instead of show. With an object store configured for '
+        + 'presigned URLs it answers 302 to a short-lived address of the bytes instead.',
       tags: ['assets'],
       params: assetParamsSchema,
       querystring: assetContentQuerySchema,
@@ -69,12 +70,19 @@ export const assetRoutes: FastifyPluginAsyncZod<AssetRouteOptions> = async (app,
       return sendError(reply.header('content-range', `bytes */${asset.sizeBytes}`), error, 416);
     }
     const download = request.query.download === '1' || request.query.download === 'true';
+    const disposition = contentDisposition(asset.name, download ? 'attachment' : 'inline');
+    if (runtime.assets.presignedUrl) {
+      // After the owner check, the object store serves the bytes (and any Range) itself; `no-store`,
+      // because the address expires within minutes.
+      const location = await runtime.assets.presignedUrl(asset, { contentDisposition: disposition });
+      return reply.code(302).header('cache-control', 'private, no-store').header('location', location).send();
+    }
     reply
       .header('accept-ranges', 'bytes')
       .header('etag', etag)
       // The bytes behind an id never change; `private` because they are one user's.
       .header('cache-control', 'private, max-age=31536000, immutable')
-      .header('content-disposition', contentDisposition(asset.name, download ? 'attachment' : 'inline'))
+      .header('content-disposition', disposition)
       // Opened on its own, a file from a user or a model runs no script with this origin's rights.
       .header('content-security-policy', 'sandbox');
     reply.type(asset.mediaType);

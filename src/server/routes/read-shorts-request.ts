@@ -45,7 +45,7 @@ export async function readShortsRequest(request: FastifyRequest, runtime: KilnRu
   const input: ShortsRequest = fields.data;
   const recording = await runtime.assets.get(ownerId, input.recordingAssetId);
   if (!/^(audio|video)\//.test(recording.mediaType)) throw new UnsupportedMediaTypeError(`The recording ${recording.name} is ${recording.mediaType}; upload a video or audio recording of the stream.`);
-  const facts = await probeRecording(runtime.assets.pathOf(recording), recording.name, request.signal);
+  const facts = await runtime.assets.withLocalFile(recording, (path) => probeRecording(path, recording.name, request.signal));
   const cues = readShortsTranscript(await runtime.assets.read(await runtime.assets.get(ownerId, input.transcriptAssetId)), facts.seconds, input.format as TranscriptFormat | undefined);
   const share = japaneseShare(cues.map((cue) => cue.text));
   if (share < minimumJapaneseShare) throw new BadInputError(`Only ${Math.round(share * 100)}% of the transcript's letters are Japanese; upload the Japanese subtitles of the stream.`);
@@ -91,7 +91,8 @@ async function readForm(request: FastifyRequest, runtime: KilnRuntime, limitByte
         asset = await runtime.assets.put({ ownerId: request.userId, data: upload.data, mediaType: upload.mediaType, name, metadata: { uploadedFor: 'vocabulary-shorts' } });
         stored.push(asset);
         // The shared upload rule: every frame decodes, the demuxer forced to what the bytes are.
-        await decodeFully(runtime.assets.pathOf(asset), { signal: request.signal, timeoutMs: 30 * 60_000 });
+        const uploaded = asset;
+        await runtime.assets.withLocalFile(uploaded, (path) => decodeFully(path, { signal: request.signal, timeoutMs: 30 * 60_000 }));
       } else {
         const bytes = await readText(part.file, limitBytes, field);
         asset = await runtime.assets.put({ ownerId: request.userId, data: bytes, mediaType: 'text/plain', name, metadata: { uploadedFor: 'vocabulary-shorts' } });

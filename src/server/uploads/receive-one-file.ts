@@ -34,7 +34,7 @@ export async function receiveOneFile(request: FastifyRequest, runtime: KilnRunti
       });
     }
     if (!asset) throw new BadInputError('The form has no file; send one in a field named `file`.');
-    await probeUpload(runtime.assets.pathOf(asset), asset.mediaType, asset.name);
+    await runtime.assets.withLocalFile(asset, (path) => probeUpload(path, asset!.mediaType, asset!.name));
     return asset;
   } catch (error) {
     if (asset) await runtime.assets.delete(request.userId, asset.id).catch(() => undefined);

@@ -24,7 +24,7 @@ export async function storeSongAsFlac(assets: AssetStore, source: AssetRecord, s
   const workDir = await mkdtemp(join(tmpdir(), 'kiln-song-'));
   try {
     const flacPath = join(workDir, 'song.flac');
-    const decoded = await convertSongToFlac(assets.pathOf(source), flacPath, { signal }).catch((error: unknown) => {
+    const decoded = await assets.withLocalFile(source, (path) => convertSongToFlac(path, flacPath, { signal })).catch((error: unknown) => {
       if (!(error instanceof KilnError) || error.code !== 'media_failed') throw error;
       throw new MediaError(`The song ${source.name} could not be read; it is corrupt or not really audio.`, {
         cause: error,

@@ -32,7 +32,8 @@ export const planStep = defineStep({
   async run(input, context) {
     const assets = context.services.assets as AssetStore;
     const recording = await assets.get(context.ownerId, input.recordingAssetId);
-    const facts = await probeRecording(assets.pathOf(recording), recording.name, context.signal);
+    const recordingPath = await assets.localFile(recording, context.temporaryFolder);
+    const facts = await probeRecording(recordingPath, recording.name, context.signal);
     if (input.mustFit && !input.clips && input.count > clipsThatFit(facts.seconds)) {
       throw new BadInputError(`The recording is ${facts.seconds.toFixed(1)} s long and holds ${clipsThatFit(facts.seconds)} shorts of ${shortestClipSeconds} s; ask for that many.`);
     }
@@ -41,7 +42,7 @@ export const planStep = defineStep({
     context.progress(0.1, 'finding expressions');
     const analysis = await analyzeTranscript(cues, {}, { signal: context.signal });
     context.progress(0.4, 'measuring loudness');
-    const intensity = await recordingIntensity(assets.pathOf(recording), context.signal);
+    const intensity = await recordingIntensity(recordingPath, context.signal);
     const laughter = input.chatAssetId
       ? readChatLog(decodeTranscript(await assets.read(await assets.get(context.ownerId, input.chatAssetId)))).times
       : null;

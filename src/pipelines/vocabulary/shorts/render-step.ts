@@ -39,7 +39,8 @@ export const renderStep = defineStep({
   async run(input, context) {
     const assets = context.services.assets as AssetStore;
     const recording = await assets.get(context.ownerId, input.recordingAssetId);
-    const facts = await probeRecording(assets.pathOf(recording), recording.name, context.signal);
+    const recordingPath = await assets.localFile(recording, context.temporaryFolder);
+    const facts = await probeRecording(recordingPath, recording.name, context.signal);
     const cues = readShortsTranscript(await assets.read(await assets.get(context.ownerId, input.transcriptAssetId)), facts.seconds, input.format);
     const inClip = cues.filter((cue) => cue.start !== null && cue.end !== null && cue.end > input.start && cue.start < input.end);
     if (input.end > facts.seconds + 0.5) throw new BadInputError(`Short ${input.index} ends at ${input.end.toFixed(1)} s but the recording is ${facts.seconds.toFixed(1)} s long; move it inside the recording.`);
@@ -54,7 +55,7 @@ export const renderStep = defineStep({
       const outputPath = join(workDir, shortFileName(input.index));
       context.progress(0, `rendering ${(input.end - input.start).toFixed(0)} s`);
       await renderShort({
-        recordingPath: assets.pathOf(recording), hasVideo: facts.hasVideo, start: input.start, end: input.end, subtitles: clip.subtitles,
+        recordingPath, hasVideo: facts.hasVideo, start: input.start, end: input.end, subtitles: clip.subtitles,
         width: input.width, height: input.height, workDir, outputPath, signal: context.signal,
       });
       const video = await assets.put({

@@ -73,7 +73,7 @@ describe.skipIf(toolMissing('ffmpeg'))('the vocabulary-shorts pipeline on a gene
     for (const short of first.shorts) {
       const asset = await assets.get(owner, short.assetId);
       expect(asset.name).toBe(`short-0${short.index}.mp4`);
-      const probed = await probeMedia(assets.pathOf(asset));
+      const probed = await assets.withLocalFile(asset, (path) => probeMedia(path));
       expect(probed.streams.find((stream) => stream.kind === 'video')).toMatchObject({ width: 180, height: 320 });
       expect(probed.streams.some((stream) => stream.kind === 'audio')).toBe(true);
       expect(Math.abs((probed.duration ?? 0) - (short.end - short.start))).toBeLessThan(0.3);
@@ -90,7 +90,7 @@ describe.skipIf(toolMissing('ffmpeg'))('the vocabulary-shorts pipeline on a gene
       width: 180, height: 320, workDir: join(folder, 'bare'), outputPath: bare, burnSubtitles: false,
     });
     const short = first.shorts.find((rendered) => rendered.index === best.index)!;
-    const withText = await frameAt(assets.pathOf(await assets.get(owner, short.assetId)), at);
+    const withText = await assets.withLocalFile(await assets.get(owner, short.assetId), (path) => frameAt(path, at));
     const without = await frameAt(bare, at);
     const band = (frame: Buffer, fromRow: number, toRow: number) => meanDifference(frame, without, 180, fromRow, toRow);
     const middle = Math.round(320 * subtitleBandMiddle);

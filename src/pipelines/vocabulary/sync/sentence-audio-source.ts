@@ -23,6 +23,7 @@ export function sentenceAudioSource(store: VocabularyStore, assets: AssetStore, 
     const assetId = await recordingOf(example.streamId);
     if (!assetId) return null;
     const asset = await assets.get(ownerId, assetId).catch(() => null);
-    return asset ? cutSentenceClip(assets.pathOf(asset), example.start, example.end, signal) : null;
+    const { start, end } = example;
+    return asset ? assets.withLocalFile(asset, (path) => cutSentenceClip(path, start, end, signal)) : null;
   };
 }
