@@ -21,6 +21,8 @@ Commands:
   vocab sync --to notion|anki                  send your vocabulary to a Notion database or to Anki (AnkiConnect)
   vocab shorts <recording> --transcript FILE --out DIR [--chat FILE] [--count 1-5]
                                               vertical shorts with subtitles, chapters.txt and edit-points.json
+  assets migrate --to s3 [--from DIR] [--json]
+                                              copy the local asset folder to the S3 store the config names (resumable)
   help                                         this text
   version                                      the Kiln version
 

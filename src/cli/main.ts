@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
   musicvideo: async () => (await import('./musicvideo-command.ts')).musicVideoCommand,
   story: async () => (await import('./story-command.ts')).storyCommand,
   vocab: async () => (await import('./vocab-command.ts')).vocabCommand,
+  assets: async () => (await import('./assets-command.ts')).assetsCommand,
 };
 
 /**
