@@ -1,5 +1,6 @@
 import type { FastifyLoggerOptions } from 'fastify';
 import type { LoggerOptions as PinoLoggerOptions } from 'pino';
+import { createPrettyLogStream, type LogDestination } from './pretty-log-stream.ts';
 
 export type LoggerSetting = boolean | (FastifyLoggerOptions & PinoLoggerOptions);
 
@@ -29,10 +30,19 @@ export const redactedLogPaths = [
   '*.*.apiKey',
 ];
 
-/** Fastify logger options with the redaction above; `false` and `undefined` switch logging off. */
-export function loggerOptions(setting: LoggerSetting | undefined): false | (FastifyLoggerOptions & PinoLoggerOptions) {
+/**
+ * Fastify logger options with the redaction above; `false` and `undefined` switch logging off. With
+ * `true`, a terminal gets readable lines and anything else (a file, a pipe, a log collector) JSON.
+ */
+export function loggerOptions(
+  setting: LoggerSetting | undefined,
+  output: LogDestination & { isTTY?: boolean } = process.stdout,
+): false | (FastifyLoggerOptions & PinoLoggerOptions) {
   if (!setting) return false;
-  const base = setting === true ? {} : setting;
+  let base = setting === true ? {} : setting;
+  if (setting === true && output.isTTY) base = { stream: createPrettyLogStream(output) };
+  // pino's own stdout writer is faster than going through the stream object; others get written to.
+  else if (setting === true && output !== process.stdout) base = { stream: output };
   return { level: 'info', ...base, redact: { paths: redactedLogPaths, censor: '[redacted]' } };
 }
 
