@@ -1,11 +1,16 @@
 // Scale-out on a real PostgreSQL: `kiln serve --no-worker` plus two `kiln worker` processes share one
 // queue. One worker is killed with SIGKILL in the middle of a job; the other finishes it, no finished
-// step runs twice and every asset the job wrote is still there.
+// step runs twice and every asset the job wrote is still there. The processes share no folder: each
+// has its own data folder, and assets live in an S3-compatible store (s3rver, a local stand-in for
+// MinIO or S3) that the server reads back from.
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toolMissing } from '../src/runtime/testing/tool-missing.ts';
 import { startKilnProcess } from '../src/cli/testing/start-kiln-process.ts';
 import { startTemporaryPostgres, type TemporaryPostgres } from '../src/store/testing/temporary-postgres.ts';
 import { temporaryDataDir } from '../src/store/testing/temporary-data-dir.ts';
+import { startLocalS3, type LocalS3 } from '../src/store/testing/start-local-s3.ts';
 
 type Kiln = Awaited<ReturnType<typeof startKilnProcess>>;
 interface Job {
@@ -15,28 +20,37 @@ interface Job {
   output: unknown;
 }
 
-describe.skipIf(toolMissing('postgres'))('scale-out on PostgreSQL with two workers', () => {
+describe.skipIf(toolMissing('postgres'))('scale-out on PostgreSQL with two workers and S3 assets (s3rver as a stand-in)', () => {
   let postgres: TemporaryPostgres;
-  let data: Awaited<ReturnType<typeof temporaryDataDir>>;
+  let s3: LocalS3;
+  let shared: Awaited<ReturnType<typeof temporaryDataDir>>;
+  let configFile: string;
+  const folders: Array<Awaited<ReturnType<typeof temporaryDataDir>>> = [];
   const processes: Kiln[] = [];
 
   beforeAll(async () => {
-    postgres = await startTemporaryPostgres();
-    data = await temporaryDataDir();
+    [postgres, s3, shared] = await Promise.all([startTemporaryPostgres(), startLocalS3(), temporaryDataDir()]);
+    // One config for every process, as machines given the same file would have.
+    configFile = join(shared.dataDir, 'kiln.config.json');
+    await writeFile(configFile, JSON.stringify({ assets: s3.settings }));
   }, 120_000);
 
   afterAll(async () => {
     await Promise.all(processes.map((kiln) => kiln.stop('SIGKILL')));
     await postgres?.stop();
-    await data?.remove();
+    await s3?.stop();
+    await Promise.all([shared, ...folders].map((folder) => folder?.remove()));
   });
 
   async function start(command: 'serve' | 'worker', databaseUrl: string) {
+    // A data folder of its own for each process: nothing on disk is shared.
+    const data = await temporaryDataDir();
+    folders.push(data);
     const kiln = await startKilnProcess({
       command,
       dataDir: data.dataDir,
       args: command === 'serve' ? ['--no-worker'] : [],
-      env: { DATABASE_URL: databaseUrl },
+      env: { DATABASE_URL: databaseUrl, KILN_CONFIG: configFile, ...s3.env },
     });
     processes.push(kiln);
     return kiln;
@@ -103,5 +117,7 @@ describe.skipIf(toolMissing('postgres'))('scale-out on PostgreSQL with two worke
       expect(JSON.parse(await content.text())).toMatchObject({ label: 'scale-out' });
     }
     expect(second.process.exitCode).toBeNull();
+    // The bytes came from the object store: no process keeps asset files in its own folder.
+    for (const folder of folders) expect(await readdir(folder.dataDir)).not.toContain('assets');
   }, 150_000);
 });
