@@ -1,9 +1,11 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moderationConformance } from '../conformance/moderation.conformance.ts';
 import { samplePicture } from '../conformance/conformance-setup.ts';
 import { closedPortURL } from '../stand-in/closed-port.ts';
 import type { StandIn } from '../stand-in/start-stand-in.ts';
-import { createAzureContentSafetyBackend, splitText } from './azure-content-safety-backend.ts';
+import { contentSafetyApiVersion, createAzureContentSafetyBackend, splitText } from './azure-content-safety-backend.ts';
+import { azurePost, createAzureConnection } from './azure-request.ts';
 import { startAzureStandIn } from './azure-stand-in.ts';
 
 const env = { AZURE_SAFETY_KEY: 'stand-in-key' };
@@ -50,7 +52,8 @@ describe(`${label}: requests and error mapping`, () => {
   });
 
   it('posts pictures base64-encoded to image:analyze', async () => {
-    const picture = samplePicture();
+    // 80x60: big enough for the service as it is, so it goes unchanged.
+    const picture = { data: new Uint8Array(await sharp({ create: { width: 80, height: 60, channels: 3, background: '#336699' } }).png().toBuffer()), mediaType: 'image/png' };
     const result = await backend().model('moderation', 'content-safety').moderate({ image: picture });
     expect(urls.at(-1)).toBe(`${standIn.origin}/contentsafety/image:analyze?api-version=2024-09-01`);
     expect(Buffer.from(standIn.requests.at(-1)!.json().image.content, 'base64').equals(Buffer.from(picture.data))).toBe(true);
@@ -94,10 +97,34 @@ describe(`${label}: requests and error mapping`, () => {
     } finally {
       await limited.close();
     }
-    const notAPicture = { data: new TextEncoder().encode('plain text'), mediaType: 'image/png' };
-    await expect(backend().model('moderation', 'x').moderate({ image: notAPicture })).rejects.toMatchObject({
-      code: 'provider_failed', isRetryable: false, message: /HTTP 400\): The image format is not supported/,
+    const connection = createAzureConnection({ name: 'azure', endpoint: standIn.origin, apiKeyEnv: 'AZURE_SAFETY_KEY', env });
+    await expect(azurePost(connection, { path: `/contentsafety/text:analyze?api-version=${contentSafetyApiVersion}`, body: JSON.stringify({ text: '' }), contentType: 'application/json', modelId: 'x' })).rejects.toMatchObject({
+      code: 'provider_failed', isRetryable: false, message: /HTTP 400\): The text field is required/,
     });
+  });
+
+  it('refuses bytes that are no picture before calling, and sends a tiny picture enlarged, saying so', async () => {
+    const before = standIn.requests.length;
+    const notAPicture = { data: new TextEncoder().encode('plain text'), mediaType: 'image/png' };
+    await expect(backend().model('moderation', 'x').moderate({ image: notAPicture })).rejects.toMatchObject({ code: 'bad_input', message: /not an image Kiln can read/ });
+    expect(standIn.requests.length).toBe(before);
+    const result = await backend().model('moderation', 'x').moderate({ image: samplePicture() });
+    const sent = Buffer.from(standIn.requests.at(-1)!.json().image.content, 'base64');
+    expect(await sharp(sent).metadata()).toMatchObject({ width: 96, height: 72 });
+    expect(result.warnings).toEqual([{ setting: 'image', message: expect.stringMatching(/Content Safety needs pictures of at least 50x50/) }]);
+  });
+
+  it('the stand-in refuses what Content Safety refuses: under 50 or over 2048 pixels, not a picture', async () => {
+    const post = (data: Uint8Array) => fetch(`${standIn.origin}/contentsafety/image:analyze?api-version=${contentSafetyApiVersion}`, {
+      method: 'POST', headers: { 'ocp-apim-subscription-key': env.AZURE_SAFETY_KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ image: { content: Buffer.from(data).toString('base64') } }),
+    });
+    const tiny = await post(samplePicture().data);
+    expect(tiny.status).toBe(400);
+    expect((await tiny.json()).error).toMatchObject({ code: 'InvalidRequestBody', innererror: { code: 'InvalidImageSize' } });
+    const wide = await sharp({ create: { width: 2100, height: 60, channels: 3, background: '#808080' } }).png().toBuffer();
+    expect((await post(wide)).status).toBe(400);
+    expect((await post(new TextEncoder().encode('plain text'))).status).toBe(400);
   });
 
   it('serves moderation only', () => {

@@ -3,6 +3,7 @@ import type { CategoryScore, ModerationModel, ModerationOptions, ModerationResul
 import { moderationCategories, type ModerationCategory } from '../spec/index.ts';
 import { azurePost, type AzureConnection } from './azure-request.ts';
 import { createAzureBackend } from './create-azure-backend.ts';
+import { contentSafetyImageLimits, fitAzureImage } from './fit-azure-image.ts';
 
 export interface AzureContentSafetyBackendSettings extends BackendBaseSettings {
   /** The resource's endpoint, e.g. `https://my-resource.cognitiveservices.azure.com`. */
@@ -57,9 +58,10 @@ function createContentSafetyModel(connection: AzureConnection, modelId: string):
     async moderate(options: ModerationOptions): Promise<ModerationResult> {
       options.abortSignal?.throwIfAborted();
       if (options.image) {
-        const body = JSON.stringify({ image: { content: Buffer.from(options.image.data).toString('base64') } });
+        const { image, warnings } = await fitAzureImage(options.image, contentSafetyImageLimits);
+        const body = JSON.stringify({ image: { content: Buffer.from(image.data).toString('base64') } });
         const response = await azurePost<AnalyzeResponse>(connection, { path: path('image'), body, contentType: 'application/json', modelId, signal: options.abortSignal });
-        return { categories: toScores(response), warnings: [] };
+        return { categories: toScores(response), warnings };
       }
       const pieces = splitText(options.text ?? '');
       const results = await Promise.all(pieces.map(async (text) => {

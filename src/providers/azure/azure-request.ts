@@ -72,7 +72,8 @@ export async function azurePost<T>(connection: AzureConnection, request: AzureRe
       details: { provider: connection.provider, status: 429, path, retryAfterSeconds: retryAfter ? Number(retryAfter) : undefined },
     });
   }
-  if (response.status === 400) {
+  // "The feature 'Caption' is not supported in this region": another backend can serve it.
+  if (response.status === 400 && !/not supported in (this|the|your) region/i.test(message)) {
     // The request itself was wrong (too long, not a picture): sending it again cannot help.
     throw new ProviderFailedError(`${connection.provider} refused the request (HTTP 400): ${message}`, {
       isRetryable: false, details: { provider: connection.provider, status: 400, path },

@@ -4,7 +4,7 @@
  * subscription key header and the request bodies as the services do, and scores text from a small
  * term list, so answers depend on the request and a test can make a word "severe".
  */
-import { readPngSize } from '../stand-in/media-encoders.ts';
+import sharp from 'sharp';
 import { pause, startStandIn, type StandIn, type StandInRequest, type StandInResponse } from '../stand-in/start-stand-in.ts';
 
 export interface AzureStandInOptions {
@@ -16,14 +16,25 @@ export interface AzureStandInOptions {
   rateLimited?: boolean;
   /** Waits this long before each answer, so tests can abort mid-flight. */
   delayMs?: number;
+  /** Stands for a resource in a region without Image Analysis captions. */
+  captionsUnsupported?: boolean;
 }
 
 const builtInTerms: Record<string, [string, number]> = { murder: ['Violence', 6], stab: ['Violence', 4], kill: ['Violence', 4], hate: ['Hate', 2] };
-const error = (status: number, code: string, message: string): StandInResponse => ({ status, body: { error: { code, message } } });
+const error = (status: number, code: string, message: string, innerCode?: string): StandInResponse => ({
+  status,
+  body: { error: { code, message, ...(innerCode ? { innererror: { code: innerCode, message } } : {}) } },
+});
 
-function isPicture(bytes: Buffer): boolean {
-  return bytes.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])) || bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]));
+/** The picture's format and size as the services read them, or undefined for bytes that are no picture. */
+async function pictureOf(bytes: Buffer): Promise<{ format: string; width: number; height: number } | undefined> {
+  const metadata = await sharp(bytes).metadata().catch(() => undefined);
+  return metadata?.format && metadata.width && metadata.height ? { format: metadata.format, width: metadata.width, height: metadata.height } : undefined;
 }
+
+// Content Safety (API reference, 2024-09-01): JPEG, PNG, GIF, BMP, TIFF or WEBP; 50–2048 px a side; 4 MB.
+// Image Analysis 4.0: the same formats; 50–16000 px a side; 20 MB. Messages follow the services' wording.
+const readable = new Set(['jpeg', 'png', 'gif', 'bmp', 'tiff', 'webp']);
 
 function analyzeText(request: StandInRequest, terms: Record<string, [string, number]>): StandInResponse {
   const body = request.json();
@@ -39,17 +50,33 @@ function analyzeText(request: StandInRequest, terms: Record<string, [string, num
   return { body: { blocklistsMatch: [], categoriesAnalysis: requested.map((category) => ({ category, severity: severity.get(category) ?? 0 })) } };
 }
 
-function analyzeImage(request: StandInRequest): StandInResponse {
+async function analyzeImage(request: StandInRequest): Promise<StandInResponse> {
   const content = request.json().image?.content;
   if (typeof content !== 'string') return error(400, 'InvalidRequestBody', 'Either image.content or image.blobUrl is required.');
-  if (!isPicture(Buffer.from(content, 'base64'))) return error(400, 'InvalidImageFormat', 'The image format is not supported.');
+  const bytes = Buffer.from(content, 'base64');
+  if (bytes.length > 4 * 1024 * 1024) return error(400, 'InvalidRequestBody', 'The image size should not exceed 4 MB.', 'InvalidImageSize');
+  const picture = await pictureOf(bytes);
+  if (!picture || !readable.has(picture.format)) return error(400, 'InvalidImageFormat', 'The image format is not supported.');
+  if (Math.min(picture.width, picture.height) < 50 || Math.max(picture.width, picture.height) > 2048) {
+    return error(400, 'InvalidRequestBody', 'The image dimension should be between 50 x 50 and 2048 x 2048 pixels.', 'InvalidImageSize');
+  }
   return { body: { categoriesAnalysis: ['Hate', 'SelfHarm', 'Sexual', 'Violence'].map((category) => ({ category, severity: 0 })) } };
 }
 
-function describeImage(request: StandInRequest): StandInResponse {
+async function describeImage(request: StandInRequest, captionsUnsupported: boolean): Promise<StandInResponse> {
   if (request.headers['content-type'] !== 'application/octet-stream') return error(400, 'InvalidRequest', 'Expected an image body as application/octet-stream.');
-  const size = readPngSize(new Uint8Array(request.body));
-  if (!isPicture(request.body) || !size) return error(400, 'InvalidImage', 'The input data is not a valid image.');
+  const features = new URL(`http://stand-in${request.url}`).searchParams.get('features')?.split(',') ?? [];
+  if (features.length === 0) return error(400, 'InvalidRequest', "The 'features' query parameter is required.", 'InvalidParameter');
+  if (captionsUnsupported && features.includes('caption')) {
+    return error(400, 'InvalidRequest', "The feature 'Caption' is not supported in this region.", 'NotSupportedFeature');
+  }
+  if (request.body.length === 0 || request.body.length > 20_971_520) return error(400, 'InvalidRequest', 'The image size is not allowed to be zero or larger than 20971520 bytes.');
+  const picture = await pictureOf(request.body);
+  if (!picture || !readable.has(picture.format)) return error(400, 'InvalidRequest', 'The input data is not a valid image.', 'InvalidImageFormat');
+  if (Math.min(picture.width, picture.height) < 50 || Math.max(picture.width, picture.height) > 16000) {
+    return error(400, 'InvalidRequest', 'The image dimension is not allowed to be smaller than 50 and larger than 16000.', 'InvalidImageSize');
+  }
+  const size = { width: picture.width, height: picture.height };
   return {
     body: {
       modelVersion: '2023-10-01',
@@ -72,7 +99,7 @@ export async function startAzureStandIn(options: AzureStandInOptions): Promise<S
     if (request.method !== 'POST') return error(405, 'MethodNotAllowed', 'Use POST.');
     if (request.path === '/contentsafety/text:analyze') return analyzeText(request, terms);
     if (request.path === '/contentsafety/image:analyze') return analyzeImage(request);
-    if (request.path === '/computervision/imageanalysis:analyze') return describeImage(request);
+    if (request.path === '/computervision/imageanalysis:analyze') return describeImage(request, options.captionsUnsupported ?? false);
     return error(404, 'NotFound', 'Resource not found.');
   });
 }

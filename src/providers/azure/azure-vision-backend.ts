@@ -3,6 +3,7 @@ import type { Backend, BackendBaseSettings } from '../backend.ts';
 import type { DescribeOptions, DescribeResult, DescriptionModel, ProviderWarning } from '../spec/index.ts';
 import { azurePost, type AzureConnection } from './azure-request.ts';
 import { createAzureBackend } from './create-azure-backend.ts';
+import { fitAzureImage, imageAnalysisLimits } from './fit-azure-image.ts';
 
 export interface AzureVisionBackendSettings extends BackendBaseSettings {
   /** The Azure AI Vision resource's endpoint, e.g. `https://my-vision.cognitiveservices.azure.com`. */
@@ -18,19 +19,24 @@ interface AnalyzeImageResponse {
   tagsResult?: { values?: { name: string; confidence?: number }[] };
 }
 
-/** Image Analysis 4.0 captions in English only; other languages get an English caption and a warning. */
+/**
+ * Image Analysis 4.0 captions in English only; other languages get an English caption and a warning.
+ * Captions exist only in some Azure regions: elsewhere the service says so (HTTP 400) and the
+ * fallback list moves on (provider_unsupported, with Azure's sentence).
+ */
 function createAzureDescriptionModel(connection: AzureConnection, modelId: string): DescriptionModel {
   return {
     provider: connection.provider,
     modelId,
     async describe(options: DescribeOptions): Promise<DescribeResult> {
-      const warnings: ProviderWarning[] = [];
+      const fitted = await fitAzureImage(options.image, imageAnalysisLimits);
+      const warnings: ProviderWarning[] = [...fitted.warnings];
       if (options.language && !/^en\b/i.test(options.language)) {
         warnings.push({ setting: 'language', message: `Azure AI Vision captions in English only; ${options.language} was not honoured.` });
       }
       const response = await azurePost<AnalyzeImageResponse>(connection, {
         path: `/computervision/imageanalysis:analyze?api-version=${imageAnalysisApiVersion}&features=caption,tags&language=en`,
-        body: options.image.data as Uint8Array<ArrayBuffer>,
+        body: fitted.image.data as Uint8Array<ArrayBuffer>,
         contentType: 'application/octet-stream',
         modelId,
         signal: options.abortSignal,

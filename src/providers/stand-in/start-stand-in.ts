@@ -9,6 +9,8 @@ export interface StandInRequest {
   method: string;
   /** The path without the query string, e.g. `/v1/models`. */
   path: string;
+  /** The path with its query string, e.g. `/analyze?features=caption`. */
+  url: string;
   headers: IncomingHttpHeaders;
   body: Buffer;
   json(): any;
@@ -41,6 +43,7 @@ export async function startStandIn(handler: (request: StandInRequest) => Promise
     const request: StandInRequest = {
       method: incoming.method ?? 'GET',
       path,
+      url: incoming.url ?? '/',
       headers: incoming.headers,
       body,
       json: () => JSON.parse(body.toString('utf8')),
