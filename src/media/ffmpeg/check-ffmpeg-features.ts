@@ -18,7 +18,7 @@ const needs: readonly FfmpegNeed[] = [
   ...['scale', 'crop', 'setsar', 'format', 'fade', 'setpts', 'fps', 'tpad', 'zoompan', 'overlay'].map(
     (name) => ({ kind: 'filter' as const, name, usedFor: 'music video and story pictures' }),
   ),
-  { kind: 'filter', name: 'xfade', usedFor: 'music video crossfades (crossfadeFilter blends by overlay where it is missing)' },
+  { kind: 'filter', name: 'xfade', usedFor: 'music video crossfades (ffmpeg 4.3 and later; crossfadeFilter is the overlay stand-in)' },
   { kind: 'filter', name: 'loop', usedFor: 'story scene clips' },
   ...['concat', 'apad', 'atrim', 'aresample', 'aformat'].map((name) => ({ kind: 'filter' as const, name, usedFor: 'story narration track' })),
   ...['split', 'boxblur', 'eq', 'showwaves', 'color', 'ass'].map((name) => ({ kind: 'filter' as const, name, usedFor: 'vocabulary shorts' })),
