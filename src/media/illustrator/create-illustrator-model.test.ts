@@ -20,6 +20,13 @@ async function solidPicture(colour: { r: number; g: number; b: number }) {
   return { data: new Uint8Array(data), mediaType: 'image/jpeg' };
 }
 
+/** A magenta figure on a plain white background, as a character drawing often arrives. */
+async function figureOnPlainBackground(colour: { r: number; g: number; b: number }) {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="160"><rect width="120" height="160" fill="#ffffff"/>`
+    + `<rect x="30" y="20" width="60" height="130" rx="24" fill="rgb(${colour.r},${colour.g},${colour.b})"/></svg>`;
+  return { data: new Uint8Array(await sharp(Buffer.from(svg)).jpeg({ quality: 95 }).toBuffer()), mediaType: 'image/jpeg' };
+}
+
 describe('createIllustratorModel', () => {
   it('draws the same bytes for the same prompt and seed', async () => {
     const first = await draw('a sleepy dragon who lost his blanket', 42);
@@ -74,36 +81,48 @@ describe('createIllustratorModel', () => {
     }
   });
 
-  it('puts a reference picture where the main subject would be', async () => {
-    const prompt = 'a cat in the meadow at day';
-    const reference = await solidPicture({ r: 255, g: 0, b: 255 });
-    const scene = deriveScene(prompt, { seed: 3, aspectRatio: size.width / size.height });
-    const main = scene.subjects[0];
-    // The middle of the subject's slot: the portrait is a circle centred there.
-    const slot: [number, number, number, number] = [main.x - 0.03, main.y - main.height * 0.6, main.x + 0.03, main.y - main.height * 0.4];
+  it('cuts a character out of its plain background and stands it large in the main place, beside the subjects the prompt names', async () => {
+    const prompt = 'a robot in the meadow at day';
+    const reference = await figureOnPlainBackground({ r: 255, g: 0, b: 255 });
+    const scene = deriveScene(prompt, { seed: 3, aspectRatio: size.width / size.height, characters: 1 });
+    const [character, robot] = scene.subjects;
+    expect(character.picture).toBe(0);
+    expect(character.height).toBeGreaterThanOrEqual(0.4);
+    expect(robot.kind).toBe('robot');
     const result = await model.generate({ prompt, seed: 3, ...size, referenceImages: [reference] });
-    const withReference = await decodePixels(result.image.data);
-    const without = await decodePixels((await draw(prompt, 3)).image.data);
-    expect(colourShare(withReference, [255, 0, 255], slot)).toBeGreaterThan(0.8);
-    expect(colourShare(without, [255, 0, 255], slot)).toBe(0);
-    expect(colourShare(withReference, [255, 0, 255], [0, 0, 1, 1])).toBeLessThan(0.2);
-    expect(result.description).toContain('(from your picture)');
+    const pixels = await decodePixels(result.image.data);
+    const middle: [number, number, number, number] = [character.x - 0.02, character.y - character.height * 0.55, character.x + 0.02, character.y - character.height * 0.45];
+    expect(colourShare(pixels, [255, 0, 255], middle)).toBeGreaterThan(0.8);
+    // The white background is gone: no white box around the figure.
+    const besideFigure: [number, number, number, number] = [character.x - character.height * 0.3 * (size.height / size.width), character.y - character.height * 0.95, character.x - character.height * 0.25 * (size.height / size.width), character.y - character.height * 0.85];
+    expect(colourShare(pixels, [255, 255, 255], besideFigure)).toBeLessThan(0.2);
+    expect(colourShare(await decodePixels((await draw(prompt, 3)).image.data), [255, 0, 255], [0, 0, 1, 1])).toBe(0);
+    // The alt text says what is drawn: the person's character (not a guess at what it is) and the robot.
+    expect(result.description).toMatch(/^Your character with an? \w+ robot /);
+    expect(result.description).not.toContain('from your picture');
   });
 
-  it('keeps the outline of a cut-out reference and spreads several references over the subjects', async () => {
+  it('keeps the outline of a cut-out reference and gives each picture its own place', async () => {
     const prompt = 'a cat and a dog in the meadow at day';
     const circle = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><circle cx="50" cy="50" r="40" fill="#00ffff"/></svg>');
     const cutout = { data: new Uint8Array(await sharp(circle).png().toBuffer()), mediaType: 'image/png' };
-    const photo = await solidPicture({ r: 255, g: 0, b: 255 });
-    const result = await model.generate({ prompt, seed: 5, ...size, referenceImages: [photo, cutout] });
+    const figure = await figureOnPlainBackground({ r: 255, g: 0, b: 255 });
+    const result = await model.generate({ prompt, seed: 5, ...size, referenceImages: [figure, cutout] });
     const pixels = await decodePixels(result.image.data);
-    const [cat, dog] = deriveScene(prompt, { seed: 5, aspectRatio: size.width / size.height }).subjects;
-    const around = (subject: typeof cat): [number, number, number, number] => [subject.x - 0.02, subject.y - subject.height * 0.55, subject.x + 0.02, subject.y - subject.height * 0.45];
-    expect(colourShare(pixels, [255, 0, 255], around(cat))).toBeGreaterThan(0.8);
-    expect(colourShare(pixels, [0, 255, 255], around(dog))).toBeGreaterThan(0.8);
+    const [first, second] = deriveScene(prompt, { seed: 5, aspectRatio: size.width / size.height, characters: 2 }).subjects;
+    const around = (subject: typeof first): [number, number, number, number] => [subject.x - 0.02, subject.y - subject.height * 0.55, subject.x + 0.02, subject.y - subject.height * 0.45];
+    expect(colourShare(pixels, [255, 0, 255], around(first))).toBeGreaterThan(0.8);
+    expect(colourShare(pixels, [0, 255, 255], around(second))).toBeGreaterThan(0.8);
     // The cut-out's transparent corners show the scene, not a square of picture.
-    const corner: [number, number, number, number] = [dog.x - dog.height * 0.5 * (size.height / size.width), dog.y - dog.height, dog.x - dog.height * 0.4 * (size.height / size.width), dog.y - dog.height * 0.9];
+    const corner: [number, number, number, number] = [second.x - second.height * 0.5 * (size.height / size.width), second.y - second.height, second.x - second.height * 0.4 * (size.height / size.width), second.y - second.height * 0.9];
     expect(colourShare(pixels, [0, 255, 255], corner)).toBeLessThan(0.2);
+    expect(result.description).toMatch(/^Your two characters with an? \w+ cat and an? \w+ dog /);
+  });
+
+  it('leaves out a picture of one flat colour, which has no subject, with a warning', async () => {
+    const result = await model.generate({ prompt: 'a cat', ...size, referenceImages: [await solidPicture({ r: 255, g: 0, b: 255 })] });
+    expect(result.warnings).toEqual([expect.objectContaining({ setting: 'referenceImages[0]', message: expect.stringMatching(/no subject/) })]);
+    expect(colourShare(await decodePixels(result.image.data), [255, 0, 255], [0, 0, 1, 1])).toBe(0);
   });
 
   it('leaves out a reference it cannot read, with a warning', async () => {

@@ -24,9 +24,9 @@ export function createIllustratorModel(identity: Partial<ModelIdentity> = {}): I
       if (options.negativePrompt?.trim()) {
         warnings.push({ setting: 'negativePrompt', message: 'The built-in illustrator only draws what the prompt names, so the negative prompt was ignored.' });
       }
-      const scene = deriveScene(options.prompt, { seed: options.seed, aspectRatio: width / height });
+      const scene = deriveScene(options.prompt, { seed: options.seed, aspectRatio: width / height, characters: options.referenceImages?.length ?? 0 });
       const rendered = await renderScenePng(scene, { width, height, referenceImages: options.referenceImages, abortSignal: options.abortSignal });
-      return { image: { data: rendered.png, mediaType: 'image/png' }, description: describeScene(scene, { pictures: rendered.placedReferences }), warnings: [...warnings, ...rendered.warnings] };
+      return { image: { data: rendered.png, mediaType: 'image/png' }, description: describeScene(scene, { placed: rendered.placedPictures }), warnings: [...warnings, ...rendered.warnings] };
     },
   };
 }

@@ -16,6 +16,11 @@ export interface DeriveSceneOptions {
   palette?: string;
   /** Width over height of the picture to be drawn, so subjects are spaced for it; 16:9 when absent. */
   aspectRatio?: number;
+  /**
+   * How many of the user's character pictures lead the scene. They take the first places (large),
+   * the prompt's subjects stand beside them, and no default subject is added.
+   */
+  characters?: number;
 }
 
 const settingTable = Object.entries(settingWords).flatMap(([setting, words]) => [
@@ -61,7 +66,7 @@ export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): S
 
   // A white animal vanishes into snow: in snowy scenes the unnamed colours leave white out.
   const snowy = weather === 'snow' || setting === 'snowy-village';
-  const drafts = toDrafts(mentions, setting, energy, snowy, random.fork('subjects'));
+  const drafts = toDrafts(mentions, setting, energy, snowy, random.fork('subjects'), Math.min(6, Math.max(0, Math.trunc(options.characters ?? 0))));
   const composition = readComposition(tokens, drafts.length, random.fork('composition'));
   const subjects = placeSubjects(drafts, { setting, composition, aspectRatio: options.aspectRatio ?? 16 / 9, random: random.fork('placement') });
   return { setting, timeOfDay: time, weather, palette, energy, composition, subjects, variation: random.integer(0, 2 ** 31 - 1) };
@@ -108,9 +113,12 @@ function readPalette(hint: string | undefined): PaletteName | undefined {
 }
 
 /** Expands plurals into several subjects (at most six in all) and fills in what the prompt left unsaid. */
-function toDrafts(mentions: SubjectMention[], setting: SceneSetting, energy: number, snowy: boolean, random: SeededRandom): SubjectDraft[] {
-  const named = mentions.length > 0 ? mentions : [{ kind: defaultSubject(setting, random), count: random.chance(0.3) ? 2 : 1 } as SubjectMention];
-  const drafts: SubjectDraft[] = [];
+function toDrafts(mentions: SubjectMention[], setting: SceneSetting, energy: number, snowy: boolean, random: SeededRandom, characters: number): SubjectDraft[] {
+  const named = mentions.length > 0 || characters > 0 ? mentions : [{ kind: defaultSubject(setting, random), count: random.chance(0.3) ? 2 : 1 } as SubjectMention];
+  // A character picture takes a place shaped like a standing figure; its drawing is the picture itself.
+  const drafts: SubjectDraft[] = Array.from({ length: characters }, (_, picture) => ({
+    kind: 'child', noun: 'character', colour: 'grey', size: 'large', pose: 'standing', expression: 'happy', picture,
+  }));
   for (const mention of named) {
     const count = mention.count === 0 ? random.integer(2, 3) : mention.count;
     for (let copy = 0; copy < count && drafts.length < 6; copy += 1) {

@@ -24,8 +24,11 @@ const numberWords = ['', 'one', 'two', 'three', 'four', 'five', 'six'];
 const irregularPlurals: Record<string, string> = { mouse: 'mice', child: 'children', fish: 'fish', octopus: 'octopuses', wolf: 'wolves' };
 
 export interface DescribeSceneOptions {
-  /** How many of the user's pictures stand in for subjects; the alt text says so, as the picture shows them. */
-  pictures?: number;
+  /**
+   * Which of the user's character pictures were drawn in their places. The alt text calls them
+   * "your character" (what they show is not known); a place whose picture was not drawn is left out.
+   */
+  placed?: readonly number[];
 }
 
 /**
@@ -33,13 +36,24 @@ export interface DescribeSceneOptions {
  * "A small green dragon curled up asleep under a starry night sky in a pine forest, in soft pastel colours."
  */
 export function describeScene(scene: SceneDescription, options: DescribeSceneOptions = {}): string {
-  const groups = groupSubjects(scene.subjects);
-  const [main, ...companions] = groups;
-  let sentence = capitalise(groupPhrase(main));
-  const pictures = options.pictures ?? 0;
-  if (pictures > 0) sentence += pictures === 1 ? ' (from your picture)' : ' (from your pictures)';
-  const pose = posePhrase(main[0], scene);
-  if (pose) sentence += ` ${pose}`;
+  const placed = new Set(options.placed ?? []);
+  const characters = scene.subjects.filter((subject) => subject.picture !== undefined && placed.has(subject.picture)).length;
+  const groups = groupSubjects(scene.subjects.filter((subject) => subject.picture === undefined));
+  let sentence: string;
+  let companions: SceneSubject[][];
+  if (characters > 0) {
+    sentence = characters === 1 ? 'Your character' : `Your ${numberWords[characters]} characters`;
+    companions = groups;
+  } else if (groups.length > 0) {
+    const [main, ...rest] = groups;
+    sentence = capitalise(groupPhrase(main));
+    const pose = posePhrase(main[0], scene);
+    if (pose) sentence += ` ${pose}`;
+    companions = rest;
+  } else {
+    sentence = `A scene`;
+    companions = [];
+  }
   if (companions.length > 0) sentence += ` with ${joinWords(companions.map((group) => groupPhrase(group)))}`;
   const sky = skyPhrase(scene);
   sentence += sky ? ` ${sky} ${settingPhrases[scene.setting]}` : ` ${settingPhrases[scene.setting]}`;

@@ -4,7 +4,7 @@ import type { SeededRandom } from '../../engine/seeded-random.ts';
 import { subjectTraits } from './subject-traits.ts';
 
 /** A subject before it has a place: what derive-scene read from the prompt. */
-export type SubjectDraft = Pick<SceneSubject, 'kind' | 'noun' | 'colour' | 'size' | 'pose' | 'expression'>;
+export type SubjectDraft = Pick<SceneSubject, 'kind' | 'noun' | 'colour' | 'size' | 'pose' | 'expression' | 'picture'>;
 
 export interface PlacementOptions {
   setting: SceneSetting;
@@ -37,6 +37,8 @@ export function placeSubjects(drafts: SubjectDraft[], options: PlacementOptions)
     let height = mainHeight[composition.framing] * traits.scale * sizeFactor[draft.size] * companionFactor;
     // A wide shot still shows its main subject clearly, even a small bird.
     if (isMain) height = Math.max(height, 0.2);
+    // A person's own character is the star of the picture, whatever the framing: never a small figure.
+    if (draft.picture !== undefined) height = Math.max(height, 0.42);
     let y: number;
     const floats = draft.pose === 'flying' || (draft.pose === 'swimming' && setting !== 'ocean' && setting !== 'beach') || setting === 'space';
     if (traits.habitat === 'sky') {

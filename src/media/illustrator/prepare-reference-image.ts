@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { MediaData } from '../../providers/spec/index.ts';
+import { cutOutCharacter } from './cut-out-character.ts';
 
 /** A reference picture made ready to embed: PNG at the size it will be drawn. */
 export interface PreparedReference {
@@ -17,18 +18,17 @@ const largestSide = 1400;
 
 /**
  * Decodes any picture sharp reads (PNG, JPEG, WebP, GIF…) and scales it to fit a `size`-pixel slot.
- * A picture with transparent pixels keeps its own outline, trimmed to the character; any other is
- * cropped to a square around its most interesting part (sharp's attention strategy), for a circle cut.
+ * The character is cut out of its background (its own transparency, or a plain background flooded
+ * away) and trimmed to its outline; a busy photo that cannot be cut out is cropped to a square
+ * around its most interesting part (sharp's attention strategy), for a soft round cut. A picture
+ * with no subject at all is refused, so the caller leaves it out with a warning.
  */
 export async function prepareReferenceImage(media: MediaData, size: number): Promise<PreparedReference> {
   const side = Math.max(16, Math.min(largestSide, Math.round(size)));
-  const input = Buffer.from(media.data);
-  const metadata = await sharp(input).metadata();
-  let cutout = false;
-  if (metadata.hasAlpha) {
-    const stats = await sharp(input).stats();
-    cutout = (stats.channels[3]?.min ?? 255) < 250;
-  }
+  const cut = await cutOutCharacter(media.data);
+  if (cut.kind === 'no-subject') throw new Error(`it has no subject to show: ${cut.reason}`);
+  const cutout = cut.kind === 'cut-out';
+  const input = cutout ? Buffer.from(cut.png) : Buffer.from(media.data);
   const pipeline = cutout
     ? sharp(input).rotate().trim({ background: '#00000000' }).resize(side, side, { fit: 'inside' })
     : sharp(input).rotate().resize(side, side, { fit: 'cover', position: sharp.strategy.attention }).flatten({ background: '#ffffff' });

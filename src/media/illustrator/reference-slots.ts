@@ -13,9 +13,16 @@ export interface ReferenceSlot {
 
 const extraSpots = [0.84, 0.16, 0.62, 0.38, 0.93, 0.07];
 
-/** The first pictures take the subjects' places, main subject first; more pictures than subjects stand beside them. */
+/**
+ * Where each picture goes. A scene derived with character places (`picture` set) puts each picture
+ * in its own place and leaves the drawn subjects be; an older scene lets the first pictures take
+ * the subjects' places, main subject first. More pictures than places stand beside them.
+ */
 export function referenceSlots(scene: SceneDescription, count: number): ReferenceSlot[] {
-  const slots: ReferenceSlot[] = scene.subjects.slice(0, count).map((subject, index) => ({ x: subject.x, y: subject.y, height: subject.height, subjectIndex: index }));
+  const reserved = scene.subjects.flatMap((subject, index) => (subject.picture !== undefined && subject.picture < count ? [{ subject, index }] : []));
+  const slots: ReferenceSlot[] = reserved.length > 0
+    ? reserved.sort((first, second) => first.subject.picture! - second.subject.picture!).map(({ subject, index }) => ({ x: subject.x, y: subject.y, height: subject.height, subjectIndex: index }))
+    : scene.subjects.slice(0, count).map((subject, index) => ({ x: subject.x, y: subject.y, height: subject.height, subjectIndex: index }));
   const main = scene.subjects[0];
   const ground = groundLine(scene.composition.framing);
   const height = Math.min(main.height, 0.45) * 0.7;

@@ -18,6 +18,8 @@ export interface RenderedScene {
   png: Uint8Array;
   /** How many reference pictures were drawn (unreadable ones are left out with a warning). */
   placedReferences: number;
+  /** Indices (into `referenceImages`) of the pictures that were drawn. */
+  placedPictures: number[];
   warnings: ProviderWarning[];
 }
 
@@ -31,9 +33,11 @@ export async function renderScenePng(scene: SceneDescription, options: RenderSce
   const pictures = options.referenceImages ?? [];
   const slots = referenceSlots(scene, pictures.length);
   const references: PlacedReference[] = [];
+  const placedPictures: number[] = [];
   for (const [index, picture] of pictures.entries()) {
     try {
       references.push({ reference: await prepareReferenceImage(picture, slots[index].height * height), slot: slots[index] });
+      placedPictures.push(index);
     } catch (error) {
       warnings.push({ setting: `referenceImages[${index}]`, message: `Reference picture ${index + 1} could not be read as an image, so it was left out (${error instanceof Error ? error.message : String(error)}).` });
     }
@@ -48,5 +52,5 @@ export async function renderScenePng(scene: SceneDescription, options: RenderSce
     throw error;
   });
   abortSignal?.throwIfAborted();
-  return { png: new Uint8Array(rendered.asPng()), placedReferences: references.length, warnings };
+  return { png: new Uint8Array(rendered.asPng()), placedReferences: references.length, placedPictures, warnings };
 }

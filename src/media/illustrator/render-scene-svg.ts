@@ -36,7 +36,8 @@ export function renderSceneSvg(scene: SceneDescription, options: RenderSceneOpti
   body += layers.back;
   // Further back (higher on the canvas) first; among equals the main subject last, so in front.
   const references = options.references ?? [];
-  const replaced = new Set(references.map(({ slot }) => slot.subjectIndex));
+  // A place kept for a character picture that did not come (unreadable) stays empty rather than drawing a stand-in.
+  const replaced = new Set([...references.map(({ slot }) => slot.subjectIndex), ...scene.subjects.flatMap((subject, index) => (subject.picture === undefined ? [] : [index]))]);
   const figures = [
     ...scene.subjects.flatMap((subject, index) => (replaced.has(index) ? [] : [{ y: subject.y, index, draw: () => drawSubject(subject, index, context) }])),
     ...references.map(({ reference, slot }, index) => ({ y: slot.y, index: slot.subjectIndex ?? scene.subjects.length + index, draw: () => drawReference(reference, slot, context) })),

@@ -96,6 +96,8 @@ export const subjectSchema = z.object({
   height: z.number().min(0.02).max(1.2),
   /** The first subject is the main one: references go to it first, and the alt text leads with it. */
   role: z.enum(['main', 'companion']),
+  /** Set when the user's character picture with this index stands here instead of a drawing. */
+  picture: z.number().int().min(0).optional(),
 });
 export type SceneSubject = z.infer<typeof subjectSchema>;
 

@@ -8,6 +8,15 @@ export interface SceneMotion {
   panTo: readonly [number, number];
   /** Extra zoom on each beat that decays within the beat; 0 for none. */
   beatPulse: number;
+  /** Shows the picture mirrored: a shot of the same picture from the other side. */
+  mirror?: boolean;
+  /** A shake on the shot's first third of a second, as a fraction of the width; 0 for none. */
+  shake?: number;
+  /**
+   * Frames at the start that swing in sideways: a whip pan landing. Only the incoming shot whips; a
+   * swing out of the old one would blur the cut into motion and move it early.
+   */
+  whipInFrames?: number;
 }
 
 // Corners and edge middles, so consecutive scenes drift in different directions.
@@ -73,7 +82,17 @@ export function zoompanFilter(options: ZoompanOptions): string {
     const decay = number(Math.min(0.2, options.beatPeriod / 2));
     zoom = `${zoom}*(1+${number(motion.beatPulse)}*pow(max(0,1-${sinceBeat}/${decay}),2))`;
   }
-  const x = `(iw-iw/zoom)*${lerp(motion.panFrom[0], motion.panTo[0])}`;
-  const y = `(ih-ih/zoom)*${lerp(motion.panFrom[1], motion.panTo[1])}`;
+  let x = `(iw-iw/zoom)*${lerp(motion.panFrom[0], motion.panTo[0])}`;
+  let y = `(ih-ih/zoom)*${lerp(motion.panFrom[1], motion.panTo[1])}`;
+  // Frames since the shot began and before it ends, for the effects tied to the shot's edges.
+  const local = `(on+${options.motionStartFrame})`;
+  if (motion.shake) {
+    const fade = `max(0,1-${local}/${number(0.35 * fps)})`;
+    x += `+iw*${number(motion.shake)}*sin(${local}*2.9)*${fade}`;
+    y += `+ih*${number(motion.shake)}*cos(${local}*2.3)*${fade}`;
+  }
+  // A whip swings towards the side the pan has room on; zoompan clamps x to the picture.
+  const room = motion.panFrom[0] < 0.5 ? 1 : -1;
+  if (motion.whipInFrames) x += `+${room}*(iw-iw/zoom)*pow(max(0,1-${local}/${motion.whipInFrames}),2)`;
   return `zoompan=z='${zoom}':x='${x}':y='${y}':d=${options.frames}:s=${options.width}x${options.height}:fps=${fps}`;
 }

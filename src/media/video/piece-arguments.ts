@@ -1,6 +1,8 @@
-import { sceneMotion, zoompanFilter } from './ken-burns.ts';
+import { sceneMotion, zoompanFilter, type SceneMotion } from './ken-burns.ts';
 import type { CutPlan } from './plan-cuts.ts';
 import type { RenderPiece } from './plan-render-pieces.ts';
+import type { PlannedShot } from './plan-shots.ts';
+import { shotCamera, type FocusPoint } from './shot-camera.ts';
 
 export interface PieceContext {
   plan: CutPlan;
@@ -16,6 +18,18 @@ export interface PieceContext {
   fadeOutSeconds: number;
   /** libx264 preset; `veryfast` by default. */
   preset?: string;
+  /** Where each scene's subject is (scene order), for close-ups; the middle when absent. */
+  focusPoints?: readonly FocusPoint[];
+}
+
+/** Frames of the white flash that opens the biggest hits. */
+const flashFrames = 3;
+
+/** A shot plan's camera for the scene, or the plain Ken Burns drift for a plan of key moments only. */
+function motionOfScene(plan: CutPlan, sceneIndex: number, focus: FocusPoint | undefined): SceneMotion {
+  const shot = plan.scenes[sceneIndex] as Partial<PlannedShot> & CutPlan['scenes'][number];
+  if (shot.take === undefined) return sceneMotion(sceneIndex, shot.intensity);
+  return shotCamera(shot as PlannedShot, focus ?? { x: 0.5, y: 0.6 });
 }
 
 /**
@@ -28,12 +42,13 @@ export function pieceArguments(piece: RenderPiece, context: PieceContext, output
   const { fps } = plan;
   const frames = piece.endFrame - piece.startFrame;
   const scene = plan.scenes[piece.sceneIndex];
-  const prepare = `scale=${2 * width}:${2 * height}:force_original_aspect_ratio=increase:flags=bicubic,crop=${2 * width}:${2 * height},setsar=1`;
+  const prepare = (sceneIndex: number) => `scale=${2 * width}:${2 * height}:force_original_aspect_ratio=increase:flags=bicubic,crop=${2 * width}:${2 * height},`
+    + `${motionOfScene(plan, sceneIndex, context.focusPoints?.[sceneIndex]).mirror ? 'hflip,' : ''}setsar=1`;
   const motionOf = (sceneIndex: number, motionStartFrame: number, length: number, songStartFrame: number) => {
     const shown = plan.scenes[sceneIndex];
     const appearsAt = shown.startFrame - shown.transitionFrames;
     return zoompanFilter({
-      motion: sceneMotion(sceneIndex, shown.intensity),
+      motion: motionOfScene(plan, sceneIndex, context.focusPoints?.[sceneIndex]),
       motionFrames: shown.endFrame - appearsAt,
       motionStartFrame,
       frames: length,
@@ -48,18 +63,21 @@ export function pieceArguments(piece: RenderPiece, context: PieceContext, output
 
   const inputs = ['-i', context.imagePaths[piece.sceneIndex]];
   const appearsAt = scene.startFrame - scene.transitionFrames;
-  const graph = [`[0:v]${prepare},${motionOf(piece.sceneIndex, piece.startFrame - appearsAt, frames, piece.startFrame)},setsar=1[main]`];
+  const graph = [`[0:v]${prepare(piece.sceneIndex)},${motionOf(piece.sceneIndex, piece.startFrame - appearsAt, frames, piece.startFrame)},setsar=1[main]`];
   let last = 'main';
   if (piece.outgoingFrames > 0) {
     const next = piece.sceneIndex + 1;
     const crossfadeStart = piece.endFrame - piece.outgoingFrames;
     inputs.push('-i', context.imagePaths[next]);
-    graph.push(`[1:v]${prepare},${motionOf(next, 0, piece.outgoingFrames, crossfadeStart)},setsar=1[next]`);
+    graph.push(`[1:v]${prepare(next)},${motionOf(next, 0, piece.outgoingFrames, crossfadeStart)},setsar=1[next]`);
     const seconds = (count: number) => String(Math.round((count / fps) * 1e6) / 1e6);
     graph.push(`[main][next]xfade=transition=fade:duration=${seconds(piece.outgoingFrames)}:offset=${seconds(crossfadeStart - piece.startFrame)}[mixed]`);
     last = 'mixed';
   }
   const finish: string[] = [];
+  if ((scene as Partial<PlannedShot>).flash && piece.startFrame === scene.startFrame) {
+    finish.push(`fade=t=in:s=0:n=${Math.min(frames, flashFrames)}:color=white`);
+  }
   if (piece.startFrame === 0 && context.fadeInSeconds > 0) {
     finish.push(`fade=t=in:s=0:n=${Math.min(frames, Math.round(context.fadeInSeconds * fps))}`);
   }

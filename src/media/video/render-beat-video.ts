@@ -7,6 +7,8 @@ import { joinPiecesWithSong } from './mux-song.ts';
 import { pieceArguments } from './piece-arguments.ts';
 import { planCuts, type CutPlan, type SceneMoment } from './plan-cuts.ts';
 import { planRenderPieces } from './plan-render-pieces.ts';
+import { planShots, type ShotPlanOptions } from './plan-shots.ts';
+import type { FocusPoint } from './shot-camera.ts';
 
 export interface RenderBeatVideoOptions {
   /** The song; its sound goes into the video as AAC. */
@@ -20,6 +22,13 @@ export interface RenderBeatVideoOptions {
   bpm: number;
   /** Moves every cut off its beat by this many seconds. Default 0. */
   beatOffsetSeconds?: number;
+  /**
+   * The song's bars, sections and loudness. With them the video cuts on downbeats in the music's
+   * rhythm (planShots); without them, once per key moment on its beat (planCuts).
+   */
+  structure?: Pick<ShotPlanOptions, 'downbeats' | 'sections' | 'intensityCurve'>;
+  /** Where each picture's subject is (moments' order), for the close-ups. */
+  focusPoints?: readonly FocusPoint[];
   width: number;
   height: number;
   fps: number;
@@ -43,8 +52,8 @@ export interface RenderBeatVideoResult {
 }
 
 /**
- * Renders the music video: Ken Burns motion over each key moment's picture, cuts and crossfades on
- * beats, the song as the sound track. Pieces of about ten seconds render in parallel ffmpeg
+ * Renders the music video: a camera moving over each key moment's picture, cuts on downbeats in the
+ * music's rhythm (or on each moment's beat), the song as the sound track. Pieces of about ten seconds render in parallel ffmpeg
  * processes, are joined without re-encoding (concat demuxer) and muxed with the song as H.264 + AAC.
  */
 export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<RenderBeatVideoResult> {
@@ -53,15 +62,17 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
     throw new BadInputError(`The video needs one picture per key moment; got ${options.imagePaths.length} pictures for ${options.moments.length} moments.`);
   }
   if (width % 2 !== 0 || height % 2 !== 0) throw new BadInputError(`The video size must be even for H.264; got ${width}x${height}.`);
-  const plan = planCuts({
+  const timing = {
     duration: options.duration, fps, moments: options.moments, beats: options.beats, bpm: options.bpm,
     beatOffsetSeconds: options.beatOffsetSeconds,
-  });
+  };
+  const plan = options.structure ? planShots({ ...timing, ...options.structure }) : planCuts(timing);
   const pieces = planRenderPieces(plan, Math.round((options.pieceSeconds ?? 10) * fps));
   const beatPeriod = options.bpm > 0 ? 60 / options.bpm : 0;
   const context = {
     plan,
     imagePaths: plan.scenes.map((scene) => options.imagePaths[scene.momentIndex]),
+    focusPoints: options.focusPoints && plan.scenes.map((scene) => options.focusPoints![scene.momentIndex]),
     width, height,
     beatPhase: (options.beats[0] ?? 0) + (options.beatOffsetSeconds ?? 0),
     beatPeriod: options.beats.length > 0 ? beatPeriod : 0,

@@ -23,7 +23,7 @@ export const analyzeStep = defineStep({
     const { assets } = musicVideoServices(context);
     const song = await ownedInputAsset(assets, context.ownerId, songAssetId, 'song');
     context.progress(0, 'decoding the song');
-    const analysis = await analyzeAudioFile(assets.pathOf(song), {
+    const analysis = await analyzeAudioFile(await assets.localFile(song, context.temporaryFolder), {
       keyMoments: moments,
       maxSeconds: longestSongSeconds,
       signal: context.signal,

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { defineStep } from '../../engine/step.ts';
+import { undrawnWords } from '../../media/illustrator/undrawn-words.ts';
 import type { MediaData } from '../../providers/spec/common.ts';
+import type { AssetRecord } from '../../runtime/contracts.ts';
+import { cutOutCharacter } from '../../media/illustrator/cut-out-character.ts';
 import { generateImageWithFallback } from './generate-image-with-fallback.ts';
-import { momentPrompt, momentSeed } from './moment-prompt.ts';
+import { momentFocus, momentPrompt, momentSeed } from './moment-prompt.ts';
 import { keyMomentSchema } from './music-video-input.ts';
 import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
 
@@ -10,6 +13,8 @@ export const momentImageSchema = keyMomentSchema.extend({
   assetId: z.string(),
   /** The `backend:model` that drew it. */
   servedBy: z.string(),
+  /** Where the picture's subject is (fractions of width and height): the close-ups aim there. */
+  focus: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional(),
 });
 
 /**
@@ -19,7 +24,7 @@ export const momentImageSchema = keyMomentSchema.extend({
  */
 export const imagesStep = defineStep({
   id: 'music-video.images',
-  version: 1,
+  version: 2,
   input: z.object({
     moments: z.array(keyMomentSchema).min(1),
     style: z.string(),
@@ -27,26 +32,45 @@ export const imagesStep = defineStep({
     width: z.number().int().positive(),
     height: z.number().int().positive(),
   }),
-  output: z.object({ images: z.array(momentImageSchema) }),
+  output: z.object({
+    images: z.array(momentImageSchema),
+    /** What the pictures could not show as asked (a word with no drawing, a character with no subject); the job's output carries them. */
+    warnings: z.array(z.object({ setting: z.string(), message: z.string() })).default([]),
+  }),
   async run({ moments, style, characterAssetIds, width, height }, context) {
     const { assets, providers } = musicVideoServices(context);
+    const warnings: { setting: string; message: string }[] = [];
+    const warn = (warning: { setting: string; message: string }) => {
+      context.warn(warning);
+      if (!warnings.some((known) => known.message === warning.message)) warnings.push({ setting: warning.setting, message: warning.message });
+    };
     const references: MediaData[] = [];
-    for (const id of characterAssetIds) {
+    for (const [index, id] of characterAssetIds.entries()) {
       const character = await ownedInputAsset(assets, context.ownerId, id, 'character image');
-      references.push({ data: await assets.read(character), mediaType: character.mediaType });
+      const reference = await characterReference(character, await assets.read(character), index, warn);
+      if (reference) references.push(reference);
     }
+    let warnedWords = false;
 
     const images: z.input<typeof momentImageSchema>[] = [];
     for (const [index, moment] of moments.entries()) {
       context.progress(index / moments.length, `drawing picture ${index + 1} of ${moments.length} (${moment.description})`);
-      const prompt = momentPrompt(style, moment);
+      const prompt = momentPrompt(style, moment, index);
       const generated = await generateImageWithFallback(providers, {
         prompt, width, height,
         seed: momentSeed(index, moment),
         referenceImages: references,
         abortSignal: context.signal,
-      }, { servedBy: context.servedBy, warn: context.warn });
-      for (const warning of generated.result.warnings) context.warn(warning);
+      }, { servedBy: context.servedBy, warn });
+      for (const warning of generated.result.warnings) warn(warning);
+      if (!warnedWords && generated.servedBy.startsWith('builtin:')) {
+        // Said once, about the person's own words: the moment words are all drawable.
+        warnedWords = true;
+        const missing = undrawnWords(style);
+        if (missing.length > 0) {
+          warn({ setting: 'style', message: `The built-in illustrator has no drawing for ${missing.map((word) => `"${word}"`).join(', ')}, so ${missing.length === 1 ? 'it is' : 'they are'} not in the pictures.` });
+        }
+      }
       const alt = generated.result.description ?? `A scene for the ${moment.description} at ${formatTime(moment.timestamp)}: ${prompt}.`;
       const extension = generated.result.image.mediaType === 'image/jpeg' ? 'jpg' : generated.result.image.mediaType.split('/')[1] ?? 'png';
       const stored = await assets.put({
@@ -61,12 +85,30 @@ export const imagesStep = defineStep({
         },
       });
       context.recordAsset(stored.id);
-      images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy });
+      images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy, focus: momentFocus(index) });
     }
     context.progress(1, `drew ${images.length} pictures`);
-    return { images };
+    return { images, warnings };
   },
 });
+
+/**
+ * The character picture as the image backends get it: as uploaded (the built-in illustrator cuts it
+ * out itself; AI backends want the whole picture for img2img), or left out with a warning when it
+ * has no subject to cut out. A busy photo cannot be cut out, and the warning says so.
+ */
+async function characterReference(asset: AssetRecord, data: Uint8Array, index: number, warn: (warning: { setting: string; message: string }) => void): Promise<MediaData | undefined> {
+  const name = `Character picture ${index + 1} (${asset.name})`;
+  const cut = await cutOutCharacter(data).catch((error: unknown) => ({ kind: 'no-subject' as const, reason: `it could not be read (${error instanceof Error ? error.message : String(error)})` }));
+  if (cut.kind === 'no-subject') {
+    warn({ setting: `characterAssetIds[${index}]`, message: `${name} has no usable subject: ${cut.reason}. It was left out of the video.` });
+    return undefined;
+  }
+  if (cut.kind === 'busy-background') {
+    warn({ setting: `characterAssetIds[${index}]`, message: `${name} has neither a transparent nor a plain background, so it could not be cut out and appears as a whole picture; a PNG with transparency works best.` });
+  }
+  return { data, mediaType: asset.mediaType };
+}
 
 function formatTime(seconds: number): string {
   const whole = Math.floor(seconds);

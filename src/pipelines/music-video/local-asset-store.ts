@@ -68,7 +68,12 @@ export async function createLocalAssetStore(folder: string): Promise<AssetStore>
     stream(asset, range) {
       return createReadStream(pathOf(asset), range);
     },
-    pathOf,
+    async localFile(asset) {
+      return pathOf(asset);
+    },
+    async withLocalFile(asset, use) {
+      return use(pathOf(asset));
+    },
     async list(ownerId, options = {}) {
       const mine = [...records.values()].filter((record) => record.ownerId === ownerId && (!options.jobId || record.jobId === options.jobId));
       return mine.reverse().slice(0, options.limit ?? 100);

@@ -1,14 +1,28 @@
 import type { MusicVideoMoment } from './music-video-input.ts';
 
-/** What each kind of moment adds to the picture: its energy, and a time or weather that tells the story. */
+/**
+ * What each kind of moment adds to the picture: its energy, a camera (framing) and a light or
+ * weather that tells the story. The style comes first, so its own time, weather or palette wins.
+ */
 const momentWords: Record<string, string> = {
-  opening: 'the opening scene, calm, early morning light',
-  'build-up': 'building up, rising energy, lively',
-  drop: 'the drop, explosive, energetic, dancing',
-  breakdown: 'a breakdown, quiet, still, misty',
-  climax: 'the climax, epic, intense, wild, dancing',
-  outro: 'the outro, gentle, slow, sunset',
+  opening: 'the opening scene, calm, early morning light, wide landscape',
+  'build-up': 'building up, rising energy, lively, afternoon',
+  drop: 'the drop, explosive, energetic, dancing, close up, rain',
+  breakdown: 'a breakdown, quiet, still, misty, far away, dusk',
+  climax: 'the climax, intense, wild, dancing, close up, starry night',
+  outro: 'the outro, gentle, slow, sunset, panorama',
 };
+
+/** Moments of the same kind still differ: the subject moves across the frame from one to the next. */
+const placements = [['on the left', 1 / 3], ['on the right', 2 / 3], ['centre', 0.5]] as const;
+
+/**
+ * Where moment `index`'s main subject stands, as fractions of the picture: on the third line its
+ * prompt names, about the middle of a standing figure. The video's close-ups aim there.
+ */
+export function momentFocus(index: number): { x: number; y: number } {
+  return { x: placements[index % placements.length][1], y: 0.62 };
+}
 
 /** Colour by loudness: soft and cool when quiet, warm in the middle, vivid and then neon at the loudest. */
 function colourWords(intensity: number): string {
@@ -24,11 +38,12 @@ function colourWords(intensity: number): string {
  * asked for wins over the moment's own words, then the moment, then its intensity as colour words
  * and as a number (which the built-in illustrator reads as the scene's energy).
  */
-export function momentPrompt(style: string, moment: MusicVideoMoment): string {
+export function momentPrompt(style: string, moment: MusicVideoMoment, index?: number): string {
   const intensity = Math.min(1, Math.max(0, moment.intensity));
   const parts = [
     style.trim().replace(/[.\s]+$/, ''),
     momentWords[moment.description] ?? moment.description,
+    index === undefined ? '' : placements[index % placements.length][0],
     colourWords(intensity),
     `intensity ${intensity.toFixed(2)}`,
   ];

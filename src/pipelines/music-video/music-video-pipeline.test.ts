@@ -21,7 +21,7 @@ describe.skipIf(toolMissing('ffmpeg'))('music-video pipeline on the real runtime
     const { wav } = testSongWav(20);
     const song = await kiln.runtime.assets.put({ ownerId: localUserId, data: wav, mediaType: 'audio/wav', name: 'song.wav' });
     songAssetId = song.id;
-    songSeconds = await probeDuration(kiln.runtime.assets.pathOf(song));
+    songSeconds = await kiln.runtime.assets.withLocalFile(song, probeDuration);
     const character = await kiln.runtime.assets.put({ ownerId: localUserId, data: await characterPng(), mediaType: 'image/png', name: 'hero.png' });
     characterAssetId = character.id;
   });
@@ -37,7 +37,7 @@ describe.skipIf(toolMissing('ffmpeg'))('music-video pipeline on the real runtime
     return audioAnalysisSchema.parse(JSON.parse(new TextDecoder().decode(await kiln.runtime.assets.read(asset))));
   }
 
-  it('makes an H.264 + AAC video as long as the song, one picture per key moment, cuts on beats', async () => {
+  it('makes an H.264 + AAC video as long as the song, one picture per key moment, cuts on beats', { timeout: 180_000 }, async () => {
     const job = await run({ songAssetId, characterAssetIds: [characterAssetId], style: 'a fox in a city at night', moments: 5 });
     expect(job.error).toBeNull();
     expect(job.state).toBe('succeeded');
@@ -55,7 +55,7 @@ describe.skipIf(toolMissing('ffmpeg'))('music-video pipeline on the real runtime
 
     const video = await kiln.runtime.assets.get(localUserId, output.videoAssetId);
     expect(video).toMatchObject({ name: 'final_video.mp4', mediaType: 'video/mp4' });
-    const probed = await probeMedia(kiln.runtime.assets.pathOf(video));
+    const probed = await kiln.runtime.assets.withLocalFile(video, (path) => probeMedia(path));
     expect(probed.streams.map((stream) => `${stream.kind}:${stream.codec}`)).toEqual(['video:h264', 'audio:aac']);
     expect(probed.streams[0]).toMatchObject({ width: 480, height: 270 });
     expect(Math.abs(probed.duration! - songSeconds)).toBeLessThan(0.1);
@@ -70,7 +70,7 @@ describe.skipIf(toolMissing('ffmpeg'))('music-video pipeline on the real runtime
     expect(thumbnail).toMatchObject({ name: 'thumbnail.jpg', mediaType: 'image/jpeg' });
   });
 
-  it('re-renders with a new style reusing the analysis, and with a new offset reusing the pictures', async () => {
+  it('re-renders with a new style reusing the analysis, and with a new offset reusing the pictures', { timeout: 300_000 }, async () => {
     const first = await run({ songAssetId, style: 'a calm meadow', moments: 4 });
     const restyled = await run({ songAssetId, style: 'a stormy ocean', moments: 4 });
     expect([first.state, restyled.state]).toEqual(['succeeded', 'succeeded']);

@@ -13,8 +13,12 @@ export interface MusicVideoOutput {
   /** Seconds; the video is as long as the song. */
   duration: number;
   bpm: number;
-  /** Seconds of every cut after the opening, each on a beat (plus the offset asked for). */
+  /** Seconds of every shot change after the opening, each on a bar (plus the offset asked for). */
   cuts: number[];
+  /** The shot changes that switch the picture at once (cuts and whip pans); the rest dissolve. */
+  hardCuts: number[];
+  /** What the pictures could not show as asked: style words with no drawing, character pictures with no usable subject. */
+  warnings: { setting: string; message: string }[];
 }
 
 /**
@@ -67,5 +71,7 @@ export const musicVideoPipeline = definePipeline({
     duration: outputs.video.duration,
     bpm: outputs.analyze.bpm,
     cuts: outputs.video.cuts,
+    hardCuts: outputs.video.hardCuts,
+    warnings: outputs.images.warnings ?? [],
   }),
 });

@@ -66,7 +66,7 @@ export async function runMusicVideoLocally(options: LocalMusicVideoOptions): Pro
       const asset = await assets.get(localUserId, id);
       const target = join(outDir, asset.name);
       // Copied under a temporary name first, so an interrupted copy never looks like a finished file.
-      await copyFile(assets.pathOf(asset), `${target}.partial`);
+      await copyFile(await assets.localFile(asset, workDir), `${target}.partial`);
       await rename(`${target}.partial`, target);
       files.push(target);
     }

@@ -25,7 +25,7 @@ import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
  */
 export const videoStep = defineStep({
   id: 'music-video.video',
-  version: 2,
+  version: 3,
   input: z.object({
     songAssetId: z.string(),
     analysisAssetId: z.string(),
@@ -42,8 +42,10 @@ export const videoStep = defineStep({
     videoAssetId: z.string(),
     thumbnailAssetId: z.string(),
     duration: z.number(),
-    /** Seconds of every cut after the opening. */
+    /** Seconds of every shot change after the opening (dissolves included). */
     cuts: z.array(z.number()),
+    /** The shot changes that switch the picture at once (cuts and whips), not dissolves. */
+    hardCuts: z.array(z.number()),
     /** What moved the pictures: `builtin:ken-burns` or the ComfyUI backend's `name:video-workflow`. */
     motionServedBy: z.string(),
   }),
@@ -56,10 +58,13 @@ export const videoStep = defineStep({
     const workDir = await mkdtemp(join(context.temporaryFolder, 'kiln-music-video-'));
     try {
       const outputPath = join(workDir, 'final_video.mp4');
+      const imagePaths = await Promise.all(pictures.map((picture) => assets.localFile(picture, workDir)));
       const common = {
-        audioPath: assets.pathOf(song),
+        audioPath: await assets.localFile(song, workDir),
         duration: analysis.duration,
-        imagePaths: pictures.map((picture) => assets.pathOf(picture)),
+        imagePaths,
+        structure: { downbeats: analysis.downbeats, sections: analysis.sections, intensityCurve: analysis.intensity_curve },
+        focusPoints: input.images.map((image) => image.focus ?? { x: 0.5, y: 0.55 }),
         moments: input.images,
         beats: analysis.beats,
         bpm: analysis.tempo.bpm,
@@ -75,6 +80,7 @@ export const videoStep = defineStep({
       const rendered = await renderWithMotion(input, common, config, context);
       context.servedBy(rendered.servedBy);
       const cuts = rendered.plan.cuts.map((cut) => Math.round(cut * 1000) / 1000);
+      const hardCuts = ('hardCuts' in rendered.plan ? (rendered.plan.hardCuts as number[]) : rendered.plan.cuts).map((cut) => Math.round(cut * 1000) / 1000);
       const video = await assets.put({
         ownerId: context.ownerId,
         jobId: context.jobId,
@@ -83,14 +89,15 @@ export const videoStep = defineStep({
         name: 'final_video.mp4',
         metadata: {
           kind: 'final-video', duration: analysis.duration, width: input.width, height: input.height, fps: input.fps,
-          cuts, scenes: rendered.plan.scenes.length, motion: rendered.servedBy,
-          alt: `A music video of ${rendered.plan.scenes.length} scenes cut to the beat of ${song.name}.`,
+          cuts, hardCuts, shots: rendered.plan.scenes.length, pictures: input.images.length, motion: rendered.servedBy,
+          songAssetId: input.songAssetId, songName: song.name,
+          alt: `A music video of ${rendered.plan.scenes.length} shots of ${input.images.length} pictures, cut to the bars of ${song.name}.`,
         },
       });
       context.recordAsset(video.id);
 
       const brightest = input.images.reduce((best, image) => (image.intensity > best.intensity ? image : best), input.images[0]);
-      const thumbnail = await sharp(assets.pathOf(pictures[input.images.indexOf(brightest)]))
+      const thumbnail = await sharp(imagePaths[input.images.indexOf(brightest)])
         .resize(480, Math.round((480 * input.height) / input.width), { fit: 'cover' })
         .jpeg({ quality: 82 })
         .toBuffer();
@@ -104,7 +111,7 @@ export const videoStep = defineStep({
       });
       context.recordAsset(stored.id);
       context.progress(1);
-      return { videoAssetId: video.id, thumbnailAssetId: stored.id, duration: analysis.duration, cuts, motionServedBy: rendered.servedBy };
+      return { videoAssetId: video.id, thumbnailAssetId: stored.id, duration: analysis.duration, cuts, hardCuts, motionServedBy: rendered.servedBy };
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }

@@ -78,7 +78,7 @@ async function readForm(request: FastifyRequest, runtime: KilnRuntime, limitByte
       } else if (part.fieldname === 'character' && characters.length < mostCharacters) {
         const character = await storeUpload(part, 'character image', runtime, ownerId, limitBytes);
         stored.push(character);
-        await probeUpload(runtime.assets.pathOf(character), character.mediaType, character.name);
+        await runtime.assets.withLocalFile(character, (path) => probeUpload(path, character.mediaType, character.name));
         characters.push(character);
       } else {
         part.file.resume();
