@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { startTemporaryPostgres } from '../../src/store/testing/temporary-postgres.ts';
 import { toolMissing } from '../../src/runtime/testing/tool-missing.ts';
 import { percentile, round } from '../lib/statistics.ts';
-import { auditAssets, auditJobs, memoryGrowth } from './soak-audit.ts';
+import { auditAssets, auditJobs, memoryGrowth, watchJobs } from './soak-audit.ts';
 import { startSoakServers } from './soak-servers.ts';
 import { prepareFixtures, runClient, type TrafficRecord } from './soak-traffic.ts';
 
@@ -39,9 +39,11 @@ async function soak(database: string) {
   writeFileSync(configFile, JSON.stringify({ server: { rateLimits: { 'jobs-create': unlimited, uploads: unlimited, reads: unlimited } } }));
   const postgres = database === 'postgres' ? await startTemporaryPostgres() : undefined;
   const databaseUrl = postgres ? await postgres.createDatabase('kiln_soak') : undefined;
-  const servers = await startSoakServers({ dataDir, configFile, databaseUrl });
+  // The server's log stays after the run, for the requests that answered 500.
+  const logFile = join(tmpdir(), `kiln-soak-${database}-${process.pid}.log`);
+  const servers = await startSoakServers({ dataDir, configFile, databaseUrl, logFile });
   try {
-    const record: TrafficRecord = { latenciesMs: [], latenciesByAction: {}, jobs: new Map(), actions: {}, unexpected: [], unavailable: 0 };
+    const record: TrafficRecord = { latenciesMs: [], latenciesByAction: {}, jobs: new Map(), ended: new Set(), maxOutstanding: 6 * clients, actions: {}, unexpected: [], unavailable: 0 };
     const fixtures = await prepareFixtures(servers.url);
     const started = Date.now();
     const deadline = started + minutes * 60_000;
@@ -54,12 +56,14 @@ async function soak(database: string) {
         process.stderr.write(`${database}: killed ${kills.at(-1)} at ${Math.round((Date.now() - started) / 1000)} s\n`);
       }
     })();
-    await Promise.all([killer, ...Array.from({ length: clients }, () => runClient(servers.url, fixtures, deadline, record))]);
-    const jobs = await auditJobs(servers.url, record.jobs, 5 * 60_000);
+    const watching = watchJobs(servers.url, record, () => Date.now() > deadline);
+    await Promise.all([killer, watching, ...Array.from({ length: clients }, () => runClient(servers.url, fixtures, deadline, record))]);
+    const jobs = await auditJobs(servers.url, record.jobs);
     await servers.stop();
     const assets = await auditAssets({ dataDir, databaseUrl });
     return {
       database,
+      server_log: logFile,
       minutes,
       clients,
       workers_killed: kills.length,

@@ -16,23 +16,45 @@ export interface JobAudit {
   wrongEnd: Array<{ id: string; state: string; wanted: string; error?: unknown }>;
 }
 
-/** Polls every accepted job until each has ended or `drainMs` has passed. */
-export async function auditJobs(url: string, jobs: Map<string, string>, drainMs: number): Promise<JobAudit> {
+/** The state of each job in `ids` that has ended, 16 requests at a time. */
+async function endedJobs(url: string, ids: string[]): Promise<Map<string, { state: string; error?: unknown }>> {
+  const ended = new Map<string, { state: string; error?: unknown }>();
+  for (let start = 0; start < ids.length; start += 16) {
+    await Promise.all(ids.slice(start, start + 16).map(async (id) => {
+      const response = await fetch(`${url}/api/jobs/${id}`).catch(() => undefined);
+      if (!response?.ok) return;
+      const job = (await response.json()) as { state: string; error?: unknown };
+      if (terminal.has(job.state)) ended.set(id, job);
+    }));
+  }
+  return ended;
+}
+
+/** While the traffic runs, notes which jobs have ended, so clients can hold back on a long backlog. */
+export async function watchJobs(url: string, record: { jobs: Map<string, string>; ended: Set<string> }, done: () => boolean): Promise<void> {
+  while (!done()) {
+    const open = [...record.jobs.keys()].filter((id) => !record.ended.has(id));
+    for (const id of (await endedJobs(url, open)).keys()) record.ended.add(id);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+}
+
+/**
+ * Polls every accepted job until each has ended. Gives up when none has ended for `stallMs` (or
+ * after `capMs` in all): what is unfinished then is lost, as no worker is getting to it.
+ */
+export async function auditJobs(url: string, jobs: Map<string, string>, stallMs = 3 * 60_000, capMs = 20 * 60_000): Promise<JobAudit> {
   const pending = new Set(jobs.keys());
   const ended = new Map<string, { state: string; error?: unknown }>();
-  const deadline = Date.now() + drainMs;
-  while (pending.size > 0 && Date.now() < deadline) {
-    const batch = [...pending];
-    for (let start = 0; start < batch.length; start += 16) {
-      await Promise.all(batch.slice(start, start + 16).map(async (id) => {
-        const response = await fetch(`${url}/api/jobs/${id}`).catch(() => undefined);
-        if (!response?.ok) return;
-        const job = (await response.json()) as { state: string; error?: unknown };
-        if (!terminal.has(job.state)) return;
-        pending.delete(id);
-        ended.set(id, job);
-      }));
+  const started = Date.now();
+  let lastProgress = Date.now();
+  while (pending.size > 0 && Date.now() - lastProgress < stallMs && Date.now() - started < capMs) {
+    const found = await endedJobs(url, [...pending]);
+    for (const [id, job] of found) {
+      pending.delete(id);
+      ended.set(id, job);
     }
+    if (found.size > 0) lastProgress = Date.now();
     if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
   const wrongEnd = [...ended].filter(([id, job]) => job.state !== jobs.get(id)).map(([id, job]) => ({ id, state: job.state, wanted: jobs.get(id)!, error: job.error }));

@@ -51,11 +51,11 @@ const killedHard = (kiln: Kiln) =>
     kiln.process.kill('SIGKILL');
   });
 
-export async function startSoakServers(options: { dataDir: string; configFile: string; databaseUrl?: string }): Promise<SoakServers> {
+export async function startSoakServers(options: { dataDir: string; configFile: string; databaseUrl?: string; logFile?: string }): Promise<SoakServers> {
   const port = await freeLoopbackPort();
   const env: Record<string, string> = { KILN_CONFIG: options.configFile, ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}) };
   const startServer = () =>
-    startKilnProcess({ command: 'serve', port, dataDir: options.dataDir, env, args: options.databaseUrl ? ['--no-worker'] : [] });
+    startKilnProcess({ command: 'serve', port, dataDir: options.dataDir, env, args: options.databaseUrl ? ['--no-worker'] : [], logFile: options.logFile });
   const startWorker = () => startKilnProcess({ command: 'worker', dataDir: options.dataDir, env });
 
   let server = await startServer();

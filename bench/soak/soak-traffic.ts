@@ -10,6 +10,13 @@ export interface TrafficRecord {
   latenciesByAction: Record<string, number[]>;
   /** Accepted jobs and the state each must end in. */
   jobs: Map<string, 'succeeded' | 'cancelled'>;
+  /** Jobs seen ended so far (kept by watchJobs while the traffic runs). */
+  ended: Set<string>;
+  /**
+   * Unfinished jobs above which clients read instead of queueing more: people wait for their jobs,
+   * and a backlog that only grows would measure the queue's length, not what the server loses.
+   */
+  maxOutstanding: number;
   actions: Record<string, number>;
   /** Answers the action did not expect (a 5xx, a 2xx for bad input, a wrong close code). */
   unexpected: string[];
@@ -32,6 +39,7 @@ interface Answer {
 type Requester = (path: string, init?: RequestInit) => Promise<Answer>;
 
 const json = { 'content-type': 'application/json' };
+const createsJob = new Set(['diagnostic', 'story', 'musicVideo', 'cancel']);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function prepareFixtures(url: string): Promise<Fixtures> {
@@ -130,11 +138,14 @@ export async function runClient(url: string, fixtures: Fixtures, deadline: numbe
       },
     },
     live: { weight: 6, run: () => liveSession(url, request, fixtures, record) },
+    // Never picked at random: what a client does instead of queueing while the backlog is long.
+    list: { weight: 0, run: async () => void expectStatus('list', await request('/api/jobs'), (status) => status === 200) },
   };
   const total = Object.values(actions).reduce((sum, action) => sum + action.weight, 0);
   while (Date.now() < deadline) {
     let pick = Math.random() * total;
-    const [name, action] = Object.entries(actions).find(([, candidate]) => (pick -= candidate.weight) < 0)!;
+    let [name, action] = Object.entries(actions).find(([, candidate]) => (pick -= candidate.weight) < 0)!;
+    if (createsJob.has(name) && record.jobs.size - record.ended.size > record.maxOutstanding) [name, action] = ['list', actions.list];
     current = name;
     record.actions[name] = (record.actions[name] ?? 0) + 1;
     try {

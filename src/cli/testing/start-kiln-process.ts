@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,8 @@ export async function startKilnProcess(options: {
   dataDir?: string;
   /** More arguments for the command, e.g. `--no-worker`. */
   args?: string[];
+  /** A file the server's log (stdout) is appended to; by default the log is dropped. */
+  logFile?: string;
 }): Promise<{ url: string; process: ChildProcess; dataDir: string; stop(signal?: NodeJS.Signals): Promise<void> }> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kiln-bench-'));
   // Port 0 lets the system pick a free port; the server prints the address it got.
@@ -23,7 +25,7 @@ export async function startKilnProcess(options: {
   const args = [binary, options.command, ...(options.command === 'serve' ? ['--port', String(port)] : []), ...(options.args ?? [])];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, KILN_DATA_DIR: dataDir, ...options.env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', options.logFile ? openSync(options.logFile, 'a') : 'ignore', 'pipe'],
   });
   let stderr = '';
   const url = await new Promise<string>((resolve, reject) => {
