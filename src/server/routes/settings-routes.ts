@@ -45,6 +45,7 @@ function describe(config: EditableConfig) {
 export const settingsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { runtime, rateLimits }) => {
   app.get('/settings/config', {
     onRequest: rateLimits.reads,
+    config: { errorCodes: ['forbidden', 'conflict'] },
     preHandler: requireAdmin,
     schema: {
       summary: 'The config file\'s backends and fallback lists (administrators)',
@@ -56,6 +57,8 @@ export const settingsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
 
   app.put('/settings/config', {
     onRequest: rateLimits['jobs-create'],
+    // 409: a YAML config file, which the page does not rewrite.
+    config: { errorCodes: ['conflict'] },
     preHandler: requireAdmin,
     schema: {
       summary: 'Replace the backends and fallback lists (administrators)',
