@@ -13,6 +13,7 @@ import { StoryReaderPage } from './story/story-reader-page.tsx';
 import { StoryStudioPage } from './story/story-studio-page.tsx';
 import { StudioPage } from './studios/studio-page.tsx';
 import { VocabularyStudioPage } from './vocabulary/vocabulary-studio-page.tsx';
+import { VocabularyShortsPage } from './vocabulary-shorts/vocabulary-shorts-page.tsx';
 import { VocabularyLiveOverlayPage } from './vocabulary-live/vocabulary-live-overlay-page.tsx';
 import { VocabularyLivePage } from './vocabulary-live/vocabulary-live-page.tsx';
 import { studios } from './studios/studio-catalogue.ts';
@@ -27,6 +28,7 @@ const routes: Route[] = [
   { pattern: '/story/:storyId', render: ({ storyId }) => <StoryReaderPage key={storyId} storyId={storyId} /> },
   { pattern: '/vocabulary', render: () => <VocabularyStudioPage /> },
   { pattern: '/vocabulary/live', render: () => <VocabularyLivePage /> },
+  { pattern: '/vocabulary/shorts', render: () => <VocabularyShortsPage /> },
   ...studios.map((studio) => ({ pattern: studio.path, render: () => <StudioPage studio={studio} /> })),
   { pattern: '/jobs', render: () => <JobsPage /> },
   // Keyed by id so that moving between two jobs starts a fresh page and stream.

@@ -28,6 +28,7 @@ export interface RenderShortOptions {
 }
 
 const fps = 30;
+const small = (side: number) => Math.max(2, Math.round(side / 16) * 2);
 
 /**
  * Cuts [start, end) of the recording into a vertical H.264/AAC short: the picture fitted across
@@ -44,7 +45,8 @@ export async function renderShort(options: RenderShortOptions): Promise<void> {
   await copyFile(japaneseFontPath, join(workDir, 'fonts', 'NotoSansJP-Regular.ttf'));
   const burn = options.burnSubtitles === false ? '' : `,ass=filename=${quote(subtitlesPath)}:fontsdir=${quote(join(workDir, 'fonts'))}`;
   const picture = options.hasVideo
-    ? `[0:v]fps=${fps},split[full][fitted];[full]scale=${w}:${h}:force_original_aspect_ratio=increase,crop=${w}:${h},boxblur=20:2,eq=brightness=-0.15[back];`
+    // The background is blurred at an eighth of the size and scaled up: the same look at a fraction of the cost.
+    ? `[0:v]fps=${fps},split[full][fitted];[full]scale=${small(w)}:${small(h)}:force_original_aspect_ratio=increase,crop=${small(w)}:${small(h)},boxblur=4:1,scale=${w}:${h},eq=brightness=-0.15[back];`
       + `[fitted]scale=${w}:${h}:force_original_aspect_ratio=decrease[front];[back][front]overlay=(W-w)/2:(H-h)*0.4${burn},format=yuv420p[video]`
     : `[0:a]showwaves=s=${w}x${Math.round(h / 4)}:mode=cline:rate=${fps}:colors=0x8fd3ff[waves];`
       + `color=c=0x1d1b2e:s=${w}x${h}:r=${fps}:d=${length.toFixed(3)}[back];[back][waves]overlay=0:(H-h)*0.4${burn},format=yuv420p[video]`;

@@ -1,0 +1,59 @@
+/**
+ * The shorts studio's calls: the upload that asks for a plan (multipart, with upload progress,
+ * which fetch cannot report) and the JSON request that renders the clips the user chose.
+ */
+import type { ShortsOutput } from '../../../src/pipelines/vocabulary/shorts/shorts-pipeline.ts';
+import type { ClipChoice, PlannedClip } from '../../../src/pipelines/vocabulary/shorts/shorts-contracts.ts';
+import { readAccessToken } from '../api/access-token.ts';
+import { ApiError } from '../api/api-error.ts';
+import type { Job } from '../api/api-types.ts';
+import { apiFetch } from '../api/kiln-api.ts';
+
+export type { ClipChoice, PlannedClip, ShortsOutput };
+
+/** A clip as the timeline holds it: the plan's, moved by the user, or one the user added. */
+export interface TimelineClip extends ClipChoice {
+  /** Stable across edits, for React keys and labels. */
+  key: string;
+  /** The plan's score when the span is the plan's own; null once moved or for an added clip. */
+  score: number | null;
+  title: string;
+}
+
+export function uploadForPlan(form: FormData, onProgress: (fraction: number) => void): Promise<Job> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/vocabulary/shorts');
+    const token = readAccessToken();
+    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    });
+    request.addEventListener('load', () => {
+      let body: { error?: { code?: string; message?: string } } | Job | undefined;
+      try {
+        body = JSON.parse(request.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (request.status === 202 && body) return resolve(body as Job);
+      const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+      reject(new ApiError(error?.code ?? `http_${request.status}`, error?.message ?? `The server answered ${request.status}.`, request.status));
+    });
+    request.addEventListener('error', () => reject(new ApiError('network', 'The Kiln server could not be reached. Check that it is running.', 0)));
+    request.send(form);
+  });
+}
+
+export async function renderChosenClips(body: { recordingAssetId: string; transcriptAssetId: string; chatAssetId?: string; width: number; height: number; clips: ClipChoice[] }): Promise<Job> {
+  const response = await apiFetch('/api/vocabulary/shorts', { method: 'POST', body: JSON.stringify(body) });
+  return (await response.json()) as Job;
+}
+
+export const assetContentPath = (assetId: string) => `/api/assets/${encodeURIComponent(assetId)}/content`;
+
+/** `1:05.3` for a time on the timeline. */
+export function clock(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes}:${(seconds - minutes * 60).toFixed(1).padStart(4, '0')}`;
+}
