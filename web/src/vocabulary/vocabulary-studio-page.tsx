@@ -84,6 +84,7 @@ export function VocabularyStudioPage() {
           <h1>Vocabulary</h1>
           <p className="page-header__lead">The slang, stream terms and grammar of Japanese streams, with the moment each was said.</p>
           <p><a href="/vocabulary/live">Live bilingual mode for streamers →</a></p>
+          <p><a href="/vocabulary/shorts">Shorts, chapters and edit points from a recording →</a></p>
         </div>
       </header>
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
