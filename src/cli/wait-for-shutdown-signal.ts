@@ -16,14 +16,16 @@ export function waitForShutdownSignal(options: ShutdownOptions = {}): Promise<No
   const write = options.write ?? ((text: string) => process.stderr.write(text));
   return new Promise((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
       const forceExit = (again: NodeJS.Signals) => {
         write(`${again} again: exiting without finishing the shutdown.\n`);
         process.exit(1);
       };
-      process.once('SIGINT', forceExit);
-      process.once('SIGTERM', forceExit);
+      // Added before the first listener goes: with no listener at all, Node restores the default
+      // action for an instant, and a second signal arriving then would kill the process outright.
+      process.on('SIGINT', forceExit);
+      process.on('SIGTERM', forceExit);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       // Unref'd: the deadline itself must not keep a process alive that has otherwise finished.
       setTimeout(() => {
         const open = process.getActiveResourcesInfo().filter((kind) => kind !== 'Timeout' && kind !== 'TTYWrap');
