@@ -7,6 +7,7 @@ import { testSongWav } from '../../src/pipelines/music-video/testing/music-video
 
 interface JobAnswer {
   id: string;
+  pipeline: string;
   state: string;
   output: Record<string, unknown> | null;
   error: { message: string } | null;
@@ -42,7 +43,7 @@ export async function waitForJob(base: string, jobId: string, state: string, tim
   for (;;) {
     const job = await send<JobAnswer>(`${base}/api/jobs/${jobId}`);
     if (job.state === state) return job;
-    if (['succeeded', 'failed', 'cancelled'].includes(job.state)) throw new Error(`Job ${jobId} ended ${job.state}, not ${state}: ${job.error?.message ?? ''}`);
+    if (['succeeded', 'failed', 'cancelled'].includes(job.state)) throw new Error(`The ${job.pipeline} job ${jobId} ended ${job.state}, not ${state}: ${job.error?.message ?? ''}`);
     if (Date.now() > deadline) throw new Error(`Job ${jobId} was still ${job.state} after ${timeoutMs} ms.`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

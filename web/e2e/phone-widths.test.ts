@@ -1,0 +1,84 @@
+/**
+ * Every page of the app on phone-sized screens: nothing may be wider than the screen, from 360 px
+ * up. Pages are shown with real content (a finished story and music video, their job pages, the
+ * reader), since the widest things on a page are usually what a job made.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './launch-chromium.ts';
+import { startMusicVideoJob, startStoryJob, waitForJob } from './make-jobs-for-test.ts';
+import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
+
+interface PageUnderTest {
+  path: string;
+  /** Something that is only there once the page has drawn its content. */
+  ready(page: Page): Locator;
+}
+
+/** The elements that stick out past the right edge, deepest first, to say what to fix when the test fails. */
+function overflowOf(page: Page) {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+      .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > width + 0.5))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} → ${Math.round(element.getBoundingClientRect().right)} px`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, wide };
+  });
+}
+
+describe('phone widths', () => {
+  let kiln: KilnForTest;
+  let browser: Browser;
+  const pages: PageUnderTest[] = [];
+
+  beforeAll(async () => {
+    kiln = await startKilnForTest();
+    browser = await launchChromium();
+    // One after the other: two heavy jobs at once on a small machine only measure the machine.
+    const storyJob = await startStoryJob(kiln.url);
+    const story = await waitForJob(kiln.url, storyJob, 'succeeded', 240_000);
+    const videoJob = await startMusicVideoJob(kiln.url);
+    await waitForJob(kiln.url, videoJob, 'succeeded', 240_000);
+    const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { level: 1, name });
+    pages.push(
+      { path: '/', ready: (page) => page.getByRole('heading', { level: 1 }) },
+      { path: '/story', ready: (page) => page.getByTestId('story-library') },
+      { path: `/story?job=${storyJob}`, ready: (page) => page.getByRole('link', { name: 'Read the story' }) },
+      { path: `/story/${String(story.output?.storyId)}`, ready: (page) => page.getByRole('heading', { name: 'Scene 1 of 1' }) },
+      { path: '/music-video', ready: heading('Music video') },
+      { path: `/music-video?job=${videoJob}`, ready: (page) => page.getByTestId('music-video') },
+      { path: '/vocabulary', ready: heading('Vocabulary') },
+      { path: '/vocabulary/live', ready: heading(/./) },
+      { path: '/live', ready: heading(/./) },
+      { path: '/jobs', ready: (page) => page.locator(`[data-job-id="${videoJob}"] img`) },
+      { path: `/jobs/${storyJob}`, ready: (page) => page.getByRole('link', { name: 'Read the story' }) },
+      { path: `/jobs/${videoJob}`, ready: (page) => page.getByTestId('job-result-video') },
+      { path: '/settings', ready: heading('Settings') },
+      { path: '/no-such-page', ready: heading(/./) },
+    );
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await kiln?.close();
+  });
+
+  for (const width of [360, 390]) {
+    it(`keeps every page within a ${width} px screen`, { timeout: 180_000 }, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const tooWide: Record<string, unknown> = {};
+      for (const target of pages) {
+        await page.goto(`${kiln.url}${target.path}`);
+        await target.ready(page).first().waitFor({ timeout: 30_000 });
+        // Open every disclosure, so what hides behind "Details" is measured too.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
+        const measured = await overflowOf(page);
+        if (measured.scrollWidth > measured.innerWidth) tooWide[target.path] = measured;
+      }
+      await page.close();
+      expect(tooWide).toEqual({});
+    });
+  }
+});
