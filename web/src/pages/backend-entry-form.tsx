@@ -40,7 +40,7 @@ export function BackendEntryForm({ draft, backendTypes, onChange, onRemove }: Ba
       <legend>{draft.name || 'New backend'}</legend>
       <div className="backend-form__fields">
         <label htmlFor={`${id}-name`}>Name</label>
-        <input id={`${id}-name`} value={draft.name} spellCheck={false} onChange={(event) => set({ name: event.target.value })} />
+        <input id={`${id}-name`} type="text" value={draft.name} spellCheck={false} onChange={(event) => set({ name: event.target.value })} />
         <label htmlFor={`${id}-type`}>Type</label>
         <select id={`${id}-type`} value={draft.type} onChange={(event) => set({ type: event.target.value })}>
           {types.map((type) => <option key={type} value={type}>{type}</option>)}
@@ -51,12 +51,12 @@ export function BackendEntryForm({ draft, backendTypes, onChange, onRemove }: Ba
             <input id={`${id}-address`} type="url" placeholder="http://127.0.0.1:11434" value={draft.address} spellCheck={false}
               onChange={(event) => set({ address: event.target.value })} />
             <label htmlFor={`${id}-key`}>API key variable</label>
-            <input id={`${id}-key`} placeholder="e.g. OPENAI_API_KEY (the variable's name, never the key)" value={draft.apiKeyEnv} spellCheck={false}
+            <input id={`${id}-key`} type="text" placeholder="e.g. OPENAI_API_KEY (the variable's name, never the key)" value={draft.apiKeyEnv} spellCheck={false}
               onChange={(event) => set({ apiKeyEnv: event.target.value })} />
           </>
         ) : null}
         <label htmlFor={`${id}-other`}>Other settings (JSON)</label>
-        <textarea id={`${id}-other`} rows={draft.otherSettings ? 4 : 2} spellCheck={false} placeholder='{ "keepAlive": "5m" }'
+        <textarea id={`${id}-other`} className="code-input" rows={draft.otherSettings ? 4 : 2} spellCheck={false} placeholder='{ "keepAlive": "5m" }'
           value={draft.otherSettings} onChange={(event) => set({ otherSettings: event.target.value })} />
       </div>
       <div className="backend-form__actions">

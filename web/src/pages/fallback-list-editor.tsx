@@ -47,7 +47,7 @@ export function FallbackListEditor({ capability, models, suggestions, overridden
       </ol>
       <div className="fallback-list__add">
         <label htmlFor={`${id}-add`} className="visually-hidden">Add a model to {capability}</label>
-        <input id={`${id}-add`} list={`${id}-suggestions`} placeholder="backend:model" value={adding} spellCheck={false}
+        <input id={`${id}-add`} type="text" list={`${id}-suggestions`} placeholder="backend:model" value={adding} spellCheck={false}
           onChange={(event) => setAdding(event.target.value)}
           onKeyDown={(event: KeyboardEvent) => {
             if (event.key !== 'Enter') return;
