@@ -33,7 +33,8 @@ function titleOf(job: JobRecord, assetNames: Map<string, string>): string | null
     case 'vocabulary':
       return text(fieldsOf(input.source).title) ?? fileName;
     case 'diagnostic':
-      return text(input.label);
+      // The Settings page's system check sends no label.
+      return text(input.label) ?? 'System check';
     default:
       return fileName;
   }
