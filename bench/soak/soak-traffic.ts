@@ -172,7 +172,17 @@ async function liveSession(url: string, request: Requester, fixtures: Fixtures, 
   });
   const closed = new Promise<number>((resolve) => socket.addEventListener('close', (event) => resolve(event.code)));
   socket.addEventListener('error', () => undefined);
-  await new Promise((resolve) => socket.addEventListener('open', resolve, { once: true }));
+  // A socket that never opens ends the session here rather than stalling this client.
+  const opened = await Promise.race([
+    new Promise<boolean>((resolve) => socket.addEventListener('open', () => resolve(true), { once: true })),
+    closed.then(() => false),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
+  ]);
+  if (!opened) {
+    record.unexpected.push('live: the stream socket did not open');
+    socket.close();
+    return;
+  }
   for (const [index, frame] of fixtures.frames.entries()) {
     socket.send(frame);
     // One frame in flight at a time, as a browser at the server's pace; bounded wait per frame.
