@@ -3,9 +3,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ConfigError } from '../engine/errors/index.ts';
 import { kilnVersion } from '../runtime/kiln-version.ts';
 import type { KilnRuntime } from '../runtime/contracts.ts';
@@ -24,7 +22,11 @@ import { assetRoutes } from './routes/asset-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
 import { metricsRoutes } from './routes/metrics-routes.ts';
+import { docsContentSecurityPolicy } from './openapi/docs-content-security-policy.ts';
+import { registerProtocolsPage } from './openapi/protocols-route.ts';
+import { transformRouteDocument } from './openapi/transform-route-document.ts';
 import { musicVideoRoutes } from './routes/music-video-routes.ts';
+import { musicVideoLibraryRoutes } from './routes/music-video-library-routes.ts';
 import { pipelineRoutes } from './routes/pipeline-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
 import { settingsRoutes } from './routes/settings-routes.ts';
@@ -110,7 +112,12 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Kiln API', version: kilnVersion, description: 'Self-hosted AI media studio. Errors answer `{ error: { code, message, details? } }`.' },
+      info: {
+        title: 'Kiln API',
+        version: kilnVersion,
+        description: 'Self-hosted AI media studio. Errors answer `{ error: { code, message, details? } }`; each route lists the codes it can '
+          + 'answer with. Job progress (server-sent events) and the live websockets: [streaming protocols](/docs/protocols).',
+      },
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
@@ -119,14 +126,16 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
       },
       security: options.auth.mode === 'jwt' ? [{ bearer: [] }] : [],
     },
-    transform: jsonSchemaTransform,
+    transform: transformRouteDocument,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/docs',
     staticCSP: true,
-    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+    transformStaticCSP: docsContentSecurityPolicy,
+    uiConfig: { validatorUrl: null },
   });
+  await registerProtocolsPage(app);
   await app.register(fastifyMultipart, { limits: { fileSize: uploadLimitBytes, files: 1 } });
 
   const rateLimits = await registerRateLimits(app, options.rateLimits);
@@ -136,6 +145,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(jobRoutes, { prefix: '/api', ...routeOptions, eventsKeepAliveMs: options.eventsKeepAliveMs ?? 15_000 });
   await app.register(assetRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(musicVideoRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
+  await app.register(musicVideoLibraryRoutes, { prefix: '/api', ...routeOptions });
   await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, studio: options.live });
   await app.register(profileRoutes, { prefix: '/api', ...routeOptions });
   await app.register(settingsRoutes, { prefix: '/api', ...routeOptions });

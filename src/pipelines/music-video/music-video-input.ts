@@ -24,7 +24,7 @@ export const musicVideoInputSchema = z.strictObject({
   style: z.string().trim().max(500).default('').describe('How the scenes should look, e.g. "neon city at night, a fox and a robot".'),
   moments: z.number().int().min(3).max(24).default(7).describe('Key moments of the song, one picture each (3 to 24).'),
   width: z.number().int().min(320).max(1920).multipleOf(2).default(960).describe('Video width in pixels (even).'),
-  height: z.number().int().min(180).max(1080).multipleOf(2).default(540).describe('Video height in pixels (even).'),
+  height: z.number().int().min(180).max(1920).multipleOf(2).default(540).describe('Video height in pixels (even); up to 1920 for vertical 1080×1920 shorts.'),
   fps: z.number().int().min(12).max(30).default(24).describe('Frames per second.'),
   beatOffsetSeconds: z.number().min(-0.5).max(0.5).default(0)
     .describe('Moves every cut this many seconds off its beat; negative cuts early.'),

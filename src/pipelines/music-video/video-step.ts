@@ -90,7 +90,8 @@ export const videoStep = defineStep({
         metadata: {
           kind: 'final-video', duration: analysis.duration, width: input.width, height: input.height, fps: input.fps,
           cuts, hardCuts, shots: rendered.plan.scenes.length, pictures: input.images.length, motion: rendered.servedBy,
-          songAssetId: input.songAssetId, songName: song.name,
+          // The name the person knows: the upload's, not the FLAC it was converted into.
+          songAssetId: input.songAssetId, songName: typeof song.metadata.convertedFrom === 'string' ? song.metadata.convertedFrom : song.name,
           alt: `A music video of ${rendered.plan.scenes.length} shots of ${input.images.length} pictures, cut to the bars of ${song.name}.`,
         },
       });

@@ -65,3 +65,29 @@ export function uploadMusicVideo(form: FormData, onProgress: (fraction: number) 
     request.send(form);
   });
 }
+
+/** A finished video as GET /api/music-videos lists it. */
+export interface MusicVideoEntry {
+  jobId: string;
+  videoAssetId: string;
+  thumbnailAssetId: string;
+  songAssetId: string;
+  songName: string | null;
+  duration: number;
+  width: number;
+  height: number;
+  fps: number;
+  style: string;
+  moments: number;
+  createdAt: string;
+}
+
+export async function listMusicVideos(signal?: AbortSignal): Promise<MusicVideoEntry[]> {
+  const response = await apiFetch('/api/music-videos', { signal });
+  return ((await response.json()) as { videos: MusicVideoEntry[] }).videos;
+}
+
+/** Deletes the video, its files, and the song and pictures no other video uses. */
+export async function deleteMusicVideo(jobId: string): Promise<void> {
+  await apiFetch(`/api/music-videos/${encodeURIComponent(jobId)}`, { method: 'DELETE' });
+}

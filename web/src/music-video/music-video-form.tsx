@@ -20,10 +20,27 @@ export interface ReusedSong {
   label: string;
   /** The key moments the earlier job asked for; kept so only the look changes. */
   moments: number;
+  /** The earlier video's size and frame rate, the starting point for the new one. */
+  width?: number;
+  height?: number;
+  fps?: number;
 }
 
+/** Common sizes; any even width and height within the limits can still be typed in. */
+const sizePresets = [
+  { label: '540p (960×540)', width: 960, height: 540 },
+  { label: '720p (1280×720)', width: 1280, height: 720 },
+  { label: '1080p (1920×1080)', width: 1920, height: 1080 },
+  { label: 'Vertical for shorts (1080×1920)', width: 1080, height: 1920 },
+] as const;
+const frameRates = [24, 25, 30];
+
 export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void; reuse?: ReusedSong }) {
-  const ids = { song: useId(), characters: useId(), style: useId(), moments: useId(), hint: useId() };
+  const ids = { song: useId(), characters: useId(), style: useId(), moments: useId(), hint: useId(), size: useId(), width: useId(), height: useId(), fps: useId() };
+  const [width, setWidth] = useState(String(reuse?.width ?? 960));
+  const [height, setHeight] = useState(String(reuse?.height ?? 540));
+  const [fps, setFps] = useState(String(reuse?.fps ?? 24));
+  const preset = sizePresets.findIndex((size) => String(size.width) === width && String(size.height) === height);
   const [song, setSong] = useState<File>();
   const [characters, setCharacters] = useState<File[]>([]);
   const [style, setStyle] = useState('');
@@ -62,6 +79,9 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
     // Fields before files: the server reads the form in order, and small fields cost nothing to check first.
     if (style.trim()) form.append('style', style.trim());
     form.append('moments', moments);
+    form.append('width', width);
+    form.append('height', height);
+    form.append('fps', fps);
     if (reuse) {
       form.append('songAssetId', reuse.songAssetId);
       for (const id of reuse.characterAssetIds) form.append('characterAssetId', id);
@@ -123,6 +143,25 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
         <label htmlFor={ids.moments}>Key moments (scenes)</label>
         <input id={ids.moments} type="number" min={3} max={24} value={moments} onChange={(event) => setMoments(event.target.value)} />
       </div>
+      <fieldset className="field music-video-form__size">
+        <legend>Size and frame rate</legend>
+        <label htmlFor={ids.size}>Size</label>
+        <select id={ids.size} value={preset === -1 ? 'custom' : String(preset)} onChange={(event) => {
+          const chosen = sizePresets[Number(event.target.value)];
+          if (chosen) [setWidth(String(chosen.width)), setHeight(String(chosen.height))];
+        }}>
+          {sizePresets.map((size, index) => <option key={size.label} value={index}>{size.label}</option>)}
+          <option value="custom" disabled>Custom</option>
+        </select>
+        <label htmlFor={ids.width}>Width</label>
+        <input id={ids.width} type="number" min={320} max={1920} step={2} value={width} onChange={(event) => setWidth(event.target.value)} />
+        <label htmlFor={ids.height}>Height</label>
+        <input id={ids.height} type="number" min={180} max={1920} step={2} value={height} onChange={(event) => setHeight(event.target.value)} />
+        <label htmlFor={ids.fps}>Frame rate</label>
+        <select id={ids.fps} value={fps} onChange={(event) => setFps(event.target.value)}>
+          {frameRates.map((rate) => <option key={rate} value={rate}>{rate} fps</option>)}
+        </select>
+      </fieldset>
       <div aria-live="polite">
         {problem ? <p className="notice notice--error">{problem}</p> : null}
         {error ? <ApiErrorMessage error={error} action="The video was not started" /> : null}

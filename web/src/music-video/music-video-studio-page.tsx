@@ -14,6 +14,7 @@ import { StudioEmblem } from '../studios/studio-emblem.tsx';
 import { IntensityChart } from './intensity-chart.tsx';
 import { MomentGallery } from './moment-gallery.tsx';
 import { MusicVideoForm, type ReusedSong } from './music-video-form.tsx';
+import { MusicVideoLibrary } from './music-video-library.tsx';
 import { MusicVideoPlayer } from './music-video-player.tsx';
 import { useMusicVideoJob } from './use-music-video-job.ts';
 import './music-video.css';
@@ -34,14 +35,18 @@ export function MusicVideoStudioPage() {
     return () => window.removeEventListener('popstate', onBack);
   }, []);
 
-  function started(created: Job) {
-    window.history.pushState(null, '', `/music-video?job=${encodeURIComponent(created.id)}`);
-    setJobId(created.id);
+  function open(id: string) {
+    window.history.pushState(null, '', `/music-video?job=${encodeURIComponent(id)}`);
+    setJobId(id);
   }
+  const started = (created: Job) => open(created.id);
 
-  const input = job?.input as { songAssetId?: string; characterAssetIds?: string[]; style?: string; moments?: number } | undefined;
+  const input = job?.input as { songAssetId?: string; characterAssetIds?: string[]; style?: string; moments?: number; width?: number; height?: number; fps?: number } | undefined;
   const reuse: ReusedSong | undefined = job && input?.songAssetId && job.state !== 'queued' && job.state !== 'running'
-    ? { songAssetId: input.songAssetId, characterAssetIds: input.characterAssetIds ?? [], label: input.style ? `last style: ${input.style}` : 'the same song', moments: input.moments ?? 7 }
+    ? {
+      songAssetId: input.songAssetId, characterAssetIds: input.characterAssetIds ?? [], label: input.style ? `last style: ${input.style}` : 'the same song',
+      moments: input.moments ?? 7, width: input.width, height: input.height, fps: input.fps,
+    }
     : undefined;
 
   return (
@@ -83,6 +88,8 @@ export function MusicVideoStudioPage() {
       ) : null}
 
       {reuse ? <MusicVideoForm key={`reuse-${jobId}`} onStarted={started} reuse={reuse} /> : null}
+
+      <MusicVideoLibrary refreshKey={`${jobId ?? ''}:${view.video?.id ?? ''}`} onOpen={open} />
     </article>
   );
 }
