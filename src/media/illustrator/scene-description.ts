@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { extraSubjectKinds } from './extra-subject-kinds.ts';
 
 /** Where a scene takes place; each has its own backdrop drawing. */
 export const sceneSettings = [
@@ -62,8 +63,10 @@ export const subjectKinds = [
   'moon',
   'tree',
   'house',
+  ...extraSubjectKinds,
 ] as const;
 export type SubjectKind = (typeof subjectKinds)[number];
+export type ExtraSubjectKind = (typeof extraSubjectKinds)[number];
 
 /** Body colours a subject can have; the drawing keeps each kind's own markings (a fox's white tail tip). */
 export const colourNames = ['red', 'orange', 'yellow', 'green', 'teal', 'blue', 'purple', 'pink', 'brown', 'grey', 'white', 'black', 'gold'] as const;

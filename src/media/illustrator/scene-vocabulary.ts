@@ -1,3 +1,4 @@
+import { extraSubjectWords } from './extra-subjects.ts';
 import type { ColourName, Expression, PaletteName, SceneSetting, SubjectKind, SubjectPose, TimeOfDay, Weather } from './scene-description.ts';
 
 // The words a prompt may use for each choice, singular and lower case; plurals are found by the matcher.
@@ -82,6 +83,7 @@ export const subjectWords: Record<SubjectKind, string[]> = {
   moon: ['moon', 'crescent'],
   tree: ['tree', 'oak', 'apple tree'],
   house: ['house', 'cottage', 'cabin', 'hut'],
+  ...extraSubjectWords,
 };
 
 export const colourWords: Record<ColourName, string[]> = {

@@ -1,3 +1,5 @@
+import { simpleThingKinds } from './extra-subject-kinds.ts';
+import { extraSubjectTraits } from './extra-subjects.ts';
 import type { ColourName, SceneSetting, SubjectKind } from './scene-description.ts';
 
 /** Where a kind of subject naturally is: on the ground, in the air, in water, or high in the sky. */
@@ -48,7 +50,11 @@ export const subjectTraits: Record<SubjectKind, SubjectTraits> = {
   moon: { habitat: 'sky', scale: 1, aspect: 1, colours: ['yellow', 'white', 'gold'], settings: ['meadow', 'forest', 'ocean', 'snowy-village', 'space', 'castle'] },
   tree: { habitat: 'ground', scale: 1.45, aspect: 0.8, colours: ['green', 'teal', 'orange', 'pink'], settings: ['meadow', 'garden', 'forest'] },
   house: { habitat: 'ground', scale: 1.1, aspect: 1, colours: ['red', 'blue', 'yellow', 'white', 'brown'], settings: ['meadow', 'snowy-village', 'garden', 'forest', 'beach'] },
+  ...extraSubjectTraits,
 };
 
 /** Subjects that are things, not creatures: they have no face and take no pose words. */
-export const inanimateKinds: ReadonlySet<SubjectKind> = new Set(['rocket', 'boat', 'balloon', 'tree', 'house']);
+export const inanimateKinds: ReadonlySet<SubjectKind> = new Set<SubjectKind>([
+  'rocket', 'boat', 'balloon', 'tree', 'house',
+  ...simpleThingKinds.filter((kind) => !['bee', 'ladybug', 'snail', 'crab', 'jellyfish', 'starfish', 'snake', 'shark', 'dolphin', 'ghost', 'snowman'].includes(kind)),
+]);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { KilnConfig } from '../../config/index.ts';
-import type { ComfyWorkflow } from '../../live/backends/comfyui-workflow.ts';
-import { createComfyUiVideoClient } from '../../live/backends/create-comfyui-video-client.ts';
+import type { ComfyWorkflow } from '../../providers/comfyui/comfyui-workflow.ts';
+import { createComfyUiVideoClient } from '../../providers/comfyui/create-comfyui-video-client.ts';
 import { sniffImageType } from '../../providers/sniff-image-type.ts';
 import type { ClipRequest, MadeClip } from '../../media/video/render-clip-video.ts';
 

@@ -67,4 +67,21 @@ describe.skipIf(toolMissing('ffmpeg'))('a music video cut to the song (needs ffm
     expect(alt).not.toMatch(/robot|from your picture/);
     expect(warnings.filter((message) => /no drawing for|no usable subject/.test(message))).toEqual([]);
   });
+
+  it('says in the job output\'s warnings which style words it could not draw and which picture has no subject', { timeout: 180_000 }, async () => {
+    const sharp = (await import('sharp')).default;
+    const flat = await sharp({ create: { width: 80, height: 80, channels: 3, background: { r: 40, g: 160, b: 90 } } }).png().toBuffer();
+    const song = await kiln.runtime.assets.put({ ownerId: localUserId, data: testSongWav(8, 7).wav, mediaType: 'audio/wav', name: 'short.wav' });
+    const picture = await kiln.runtime.assets.put({ ownerId: localUserId, data: new Uint8Array(flat), mediaType: 'image/png', name: 'flat.png' });
+    const created = await kiln.runtime.jobs.create(localUserId, 'music-video', {
+      songAssetId: song.id, characterAssetIds: [picture.id], style: 'a wizard in a forest', moments: 3, width: 320, height: 180, fps: 12,
+    });
+    const job = await waitForJobEnd(kiln.runtime, localUserId, created.id, 170_000);
+    expect(job.state).toBe('succeeded');
+    const messages = (job.output as MusicVideoOutput).warnings.map((warning) => warning.message);
+    expect(messages).toEqual(expect.arrayContaining([
+      expect.stringMatching(/Character picture 1 \(flat\.png\) has no usable subject/),
+      expect.stringMatching(/no drawing for "wizard"/),
+    ]));
+  });
 });

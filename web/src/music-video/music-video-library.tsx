@@ -55,7 +55,7 @@ function LibraryEntry({ video, onOpen, onDeleted, onError }: { video: MusicVideo
   }
 
   return (
-    <li className="music-video-library__entry" data-testid="library-entry" aria-label={title}>
+    <li className="music-video-library__entry" data-testid="library-entry">
       {playing && source ? (
         <video className="music-video-library__media" controls autoPlay src={source} data-testid="library-video" />
       ) : (

@@ -1,3 +1,4 @@
+import type { extraCritterKinds } from '../extra-subject-kinds.ts';
 import type { SceneSubject, SubjectKind } from '../scene-description.ts';
 import { circlesPath, decimal, precise } from '../svg-markup.ts';
 import { face, motionLines, sleepyZs } from './face.ts';
@@ -21,7 +22,7 @@ interface Features {
   spines?: boolean;
 }
 
-type CritterKind = Extract<SubjectKind, 'cat' | 'dog' | 'bear' | 'rabbit' | 'fox' | 'mouse' | 'lion' | 'elephant' | 'dragon' | 'hedgehog' | 'squirrel'>;
+type CritterKind = Extract<SubjectKind, 'cat' | 'dog' | 'bear' | 'rabbit' | 'fox' | 'mouse' | 'lion' | 'elephant' | 'dragon' | 'hedgehog' | 'squirrel' | (typeof extraCritterKinds)[number]>;
 
 const featuresByKind: Record<CritterKind, Features> = {
   cat: { ears: 'pointy', tail: 'curl', whiskers: true },
@@ -35,6 +36,26 @@ const featuresByKind: Record<CritterKind, Features> = {
   dragon: { ears: 'horns', tail: 'spade', muzzle: 'light', wings: true },
   hedgehog: { ears: 'round', tail: 'stub', muzzle: 'light', spines: true },
   squirrel: { ears: 'pointy', tail: 'bushy', muzzle: 'light' },
+  wolf: { ears: 'pointy', tail: 'bushy', muzzle: 'white' },
+  raccoon: { ears: 'pointy', tail: 'bushy', muzzle: 'white', whiskers: true },
+  panda: { ears: 'round', tail: 'stub', muzzle: 'white' },
+  koala: { ears: 'big-round', tail: 'stub', muzzle: 'light' },
+  tiger: { ears: 'round', tail: 'thin', muzzle: 'white', whiskers: true },
+  leopard: { ears: 'round', tail: 'curl', muzzle: 'light', whiskers: true },
+  pig: { ears: 'floppy', tail: 'curl', muzzle: 'light' },
+  cow: { ears: 'horns', tail: 'tuft', muzzle: 'white' },
+  sheep: { ears: 'floppy', tail: 'pom', muzzle: 'white', mane: true },
+  goat: { ears: 'horns', tail: 'stub', muzzle: 'light' },
+  deer: { ears: 'long', tail: 'pom', muzzle: 'white' },
+  monkey: { ears: 'big-round', tail: 'curl', muzzle: 'light' },
+  hamster: { ears: 'round', tail: 'stub', muzzle: 'white', whiskers: true },
+  kangaroo: { ears: 'long', tail: 'thin', muzzle: 'light' },
+  llama: { ears: 'long', tail: 'pom', muzzle: 'light', mane: true },
+  donkey: { ears: 'long', tail: 'tuft', muzzle: 'light' },
+  otter: { ears: 'round', tail: 'thin', muzzle: 'light', whiskers: true },
+  beaver: { ears: 'round', tail: 'spade', muzzle: 'light' },
+  badger: { ears: 'round', tail: 'stub', muzzle: 'white' },
+  dinosaur: { ears: 'horns', tail: 'spade', muzzle: 'light' },
 };
 
 export function drawCritter(subject: SceneSubject, style: SubjectStyle): string {

@@ -19,7 +19,9 @@ import { drawPenguin } from './draw-penguin.ts';
 import { drawRobot } from './draw-robot.ts';
 import { drawRocket } from './draw-rocket.ts';
 import { drawTree } from './draw-tree.ts';
+import { drawSimpleThing } from './draw-simple-things.ts';
 import { drawTurtle } from './draw-turtle.ts';
+import { extraBirdKinds, extraCritterKinds, simpleThingKinds } from '../extra-subject-kinds.ts';
 import { drawWhale } from './draw-whale.ts';
 import { subjectStyle, type SubjectStyle } from './subject-style.ts';
 
@@ -60,7 +62,15 @@ const artists: Record<SubjectKind, SubjectArtist> = {
   moon: drawMoonFace,
   tree: drawTree,
   house: drawHouse,
+  ...artistFor(extraCritterKinds, drawCritter),
+  ...artistFor(extraBirdKinds, drawBird),
+  ...artistFor(simpleThingKinds, drawSimpleThing),
 };
+
+/** One artist for a list of kinds drawn by one template. */
+function artistFor<Kind extends SubjectKind>(kinds: readonly Kind[], artist: SubjectArtist): Record<Kind, SubjectArtist> {
+  return Object.fromEntries(kinds.map((kind) => [kind, artist])) as Record<Kind, SubjectArtist>;
+}
 
 /** Where a subject lands on the canvas, in units: its foot point and its scale from its own units. */
 function subjectFrame(subject: SceneSubject, context: DrawContext): { x: number; y: number; scale: number } {
