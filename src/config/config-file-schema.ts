@@ -16,6 +16,45 @@ const environmentVariableSchema = z
 
 const httpURL = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// address' });
 
+/** An API-format ComfyUI graph ("Save (API)"): node id → `{ class_type, inputs }`. */
+export const comfyWorkflowSchema = z.record(z.string(), z.looseObject({
+  class_type: z.string().min(1, 'name the node class, e.g. KSampler'),
+  inputs: z.record(z.string(), z.unknown()),
+  _meta: z.looseObject({ title: z.string().optional() }).optional(),
+}));
+
+/** An AUTOMATIC1111 backend's own settings (the entry without `type`); its factory takes this type. */
+export const automatic1111SettingsSchema = z.strictObject({
+  baseURL: httpURL.optional(),
+  steps: z.int().min(1).max(150).optional(),
+  cfgScale: z.number().min(0).max(30).optional(),
+  samplerName: z.string().min(1).optional(),
+  negativePrompt: z.string().optional(),
+  maxSide: z.int().min(64).max(2048).optional(),
+  defaultStrength: z.number().min(0).max(1).optional(),
+  // How far an image drawn from a character picture (img2img) may move from it.
+  referenceStrength: z.number().min(0).max(1).optional(),
+});
+
+/** A ComfyUI backend's own settings (the entry without `type`); its factory takes this type. */
+export const comfyUiSettingsSchema = z.strictObject({
+  baseURL: httpURL.optional(),
+  // An API-format workflow graph exported from ComfyUI; the built-in SD-Turbo img2img graph when absent.
+  workflow: comfyWorkflowSchema.optional(),
+  // Graphs for drawing pictures (placeholders incl. {{image}} for a reference) and for image-to-video
+  // clips between two pictures ({{start_image}}, {{end_image}}, {{frames}}, {{fps}}, {{prompt}}).
+  imageWorkflow: comfyWorkflowSchema.optional(),
+  videoWorkflow: comfyWorkflowSchema.optional(),
+  referenceStrength: z.number().min(0).max(1).optional(),
+  videoTimeoutMs: z.int().min(1000).optional(),
+  steps: z.int().min(1).max(150).optional(),
+  cfg: z.number().min(0).max(30).optional(),
+  negativePrompt: z.string().optional(),
+  maxSide: z.int().min(64).max(2048).optional(),
+  defaultStrength: z.number().min(0).max(1).optional(),
+  timeoutMs: z.int().min(100).optional(),
+});
+
 /** Settings per known backend type; unknown fields are refused so a typo does not pass silently. */
 export const backendSchemas: Record<string, z.ZodType> = {
   builtin: z.strictObject({ type: z.literal('builtin') }),
@@ -49,36 +88,8 @@ export const backendSchemas: Record<string, z.ZodType> = {
     role: z.enum(['User', 'Agent']).optional(),
   }),
   'style-bert-vits2': z.strictObject({ type: z.literal('style-bert-vits2'), baseURL: httpURL, style: z.string().min(1).optional(), styleWeight: z.number().min(0).max(20).optional() }),
-  automatic1111: z.strictObject({
-    type: z.literal('automatic1111'),
-    baseURL: httpURL.optional(),
-    steps: z.int().min(1).max(150).optional(),
-    cfgScale: z.number().min(0).max(30).optional(),
-    samplerName: z.string().min(1).optional(),
-    negativePrompt: z.string().optional(),
-    maxSide: z.int().min(64).max(2048).optional(),
-    defaultStrength: z.number().min(0).max(1).optional(),
-    // How far an image drawn from a character picture (img2img) may move from it.
-    referenceStrength: z.number().min(0).max(1).optional(),
-  }),
-  comfyui: z.strictObject({
-    type: z.literal('comfyui'),
-    baseURL: httpURL.optional(),
-    // An API-format workflow graph exported from ComfyUI; the built-in SD-Turbo img2img graph when absent.
-    workflow: z.record(z.string(), z.unknown()).optional(),
-    // Graphs for drawing pictures (placeholders incl. {{image}} for a reference) and for image-to-video
-    // clips between two pictures ({{start_image}}, {{end_image}}, {{frames}}, {{fps}}, {{prompt}}).
-    imageWorkflow: z.record(z.string(), z.unknown()).optional(),
-    videoWorkflow: z.record(z.string(), z.unknown()).optional(),
-    referenceStrength: z.number().min(0).max(1).optional(),
-    videoTimeoutMs: z.int().min(1000).optional(),
-    steps: z.int().min(1).max(150).optional(),
-    cfg: z.number().min(0).max(30).optional(),
-    negativePrompt: z.string().optional(),
-    maxSide: z.int().min(64).max(2048).optional(),
-    defaultStrength: z.number().min(0).max(1).optional(),
-    timeoutMs: z.int().min(100).optional(),
-  }),
+  automatic1111: automatic1111SettingsSchema.extend({ type: z.literal('automatic1111') }),
+  comfyui: comfyUiSettingsSchema.extend({ type: z.literal('comfyui') }),
 };
 
 /** A type Kiln does not know may come from a plugin: only `type` is checked. */

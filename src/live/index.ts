@@ -8,7 +8,8 @@ export {
   type FrameMessage, type FrameTimings, type FrameImageType,
 } from './frame-protocol.ts';
 export type { LiveStyle, ServerMessage, StreamerMessage, PresetSummary } from './live-messages.ts';
-export { createAutomatic1111RestyleModel, type Automatic1111Settings } from './backends/create-automatic1111-restyle-model.ts';
-export { createComfyUiRestyleModel, type ComfyUiSettings } from './backends/create-comfyui-restyle-model.ts';
-export { createDiffusionRestyleBackend } from './backends/create-diffusion-restyle-backend.ts';
-export { defaultComfyWorkflow, type ComfyWorkflow } from './backends/comfyui-workflow.ts';
+export { createAutomatic1111RestyleModel, type Automatic1111Settings } from '../providers/automatic1111/create-automatic1111-restyle-model.ts';
+export { createComfyUiRestyleModel, type ComfyUiSettings } from '../providers/comfyui/create-comfyui-restyle-model.ts';
+export { createAutomatic1111Backend } from '../providers/automatic1111/automatic1111-backend.ts';
+export { createComfyUiBackend } from '../providers/comfyui/comfyui-backend.ts';
+export { defaultComfyWorkflow, type ComfyWorkflow } from '../providers/comfyui/comfyui-workflow.ts';

@@ -3,8 +3,11 @@ import type { ProviderRegistry } from '../runtime/contracts.ts';
 import type { BackendFactory } from './backend.ts';
 import { createAzureContentSafetyBackend, type AzureContentSafetyBackendSettings } from './azure/azure-content-safety-backend.ts';
 import { createAzureVisionBackend, type AzureVisionBackendSettings } from './azure/azure-vision-backend.ts';
-import { createDiffusionRestyleBackend } from '../live/backends/create-diffusion-restyle-backend.ts';
+import { automatic1111SettingsSchema, comfyUiSettingsSchema } from '../config/config-file-schema.ts';
+import { createAutomatic1111Backend } from './automatic1111/automatic1111-backend.ts';
 import { createBuiltinBackend } from './builtin/builtin-backend.ts';
+import { checkedBackendSettings } from './checked-backend-settings.ts';
+import { createComfyUiBackend } from './comfyui/comfyui-backend.ts';
 // The studios' offline models, registered once: every registry made from the config (server, worker,
 // `kiln doctor`) then reports and serves the same built-in models.
 import './builtin/install-builtin-models.ts';
@@ -35,8 +38,8 @@ export const backendFactories: Record<string, BackendFactory> = {
   'azure-vision': (settings) => createAzureVisionBackend(settings as unknown as AzureVisionBackendSettings),
   gemini: (settings) => createGeminiBackend(settings as unknown as GeminiBackendSettings),
   'llama-guard': (settings) => createLlamaGuardBackend(settings as unknown as LlamaGuardBackendSettings),
-  automatic1111: (settings) => createDiffusionRestyleBackend('automatic1111', settings),
-  comfyui: (settings) => createDiffusionRestyleBackend('comfyui', settings),
+  automatic1111: (settings) => createAutomatic1111Backend(checkedBackendSettings(automatic1111SettingsSchema, settings)),
+  comfyui: (settings) => createComfyUiBackend(checkedBackendSettings(comfyUiSettingsSchema, settings)),
   'style-bert-vits2': (settings) => createStyleBertVits2Backend(settings as unknown as StyleBertVits2BackendSettings),
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restyleConformance } from '../../live/backends/restyle-conformance.ts';
+import { restyleConformance } from '../../providers/conformance/restyle.conformance.ts';
 import { createFilterRestyleModel } from './create-filter-restyle-model.ts';
 import { encodeRawImage } from './raw-image.ts';
 import { drawTestScene } from './testing/draw-test-scene.ts';
