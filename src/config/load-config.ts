@@ -8,7 +8,7 @@ import { defaultConfig } from './default-config.ts';
 import { findLiteralSecrets } from './find-literal-secrets.ts';
 import { formatConfigIssues } from './format-config-issues.ts';
 import type { BackendConfig, KilnConfig } from './kiln-config.ts';
-import { parseYamlSubset } from './parse-yaml-subset.ts';
+import { parseConfigYaml } from './parse-config-yaml.ts';
 
 export interface LoadConfigOptions {
   /** Where to look for `kiln.config.*` and what relative environment paths are relative to. */
@@ -52,7 +52,7 @@ async function readConfigFile(file: string): Promise<ConfigFile> {
   let raw: unknown;
   try {
     if (extension === '.json') raw = parseJson(text);
-    else if (extension === '.yaml' || extension === '.yml') raw = parseYamlSubset(text) ?? {};
+    else if (extension === '.yaml' || extension === '.yml') raw = parseConfigYaml(text);
     else throw new Error('the file name must end in .json, .yaml or .yml');
   } catch (error) {
     throw new ConfigError(`${file}: ${error instanceof Error ? error.message : String(error)}.`, { cause: error, details: { file } });

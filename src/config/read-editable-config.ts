@@ -4,7 +4,7 @@ import { ConflictError } from '../engine/errors/index.ts';
 import { capabilities, type Capability } from '../providers/spec/index.ts';
 import type { LoadConfigOptions } from './load-config.ts';
 import type { BackendConfig } from './kiln-config.ts';
-import { parseYamlSubset } from './parse-yaml-subset.ts';
+import { parseConfigYaml } from './parse-config-yaml.ts';
 
 /** The part of the config file the settings page edits, as written in the file (relative paths stay relative). */
 export interface EditableConfig {
@@ -40,7 +40,7 @@ export async function readEditableConfig(source: LoadConfigOptions): Promise<Edi
   if (found) {
     const text = await readFile(file, 'utf8');
     try {
-      raw = format === 'json' ? JSON.parse(text) : (parseYamlSubset(text) ?? {});
+      raw = format === 'json' ? JSON.parse(text) : (parseConfigYaml(text));
     } catch (error) {
       // The server started with a good file; someone has edited it since.
       throw new ConflictError(`${file} cannot be read now (${error instanceof Error ? error.message : String(error)}); fix it by hand first.`, {
