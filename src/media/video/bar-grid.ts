@@ -7,7 +7,10 @@
 export function barGrid(downbeats: readonly number[], beats: readonly number[], duration: number): number[] {
   let anchors = downbeats.filter((time) => time >= 0 && time < duration);
   if (anchors.length < 2) anchors = beats.filter((_, index) => index % 4 === 0).filter((time) => time < duration);
-  const bar = anchors.length >= 2 ? median(anchors.slice(1).map((time, index) => time - anchors[index])) : 2;
+  // A bar is 1 to 4 seconds (four beats at 240 to 60 BPM); two lone downbeats far apart say nothing of it.
+  const gaps = (times: readonly number[]) => times.slice(1).map((time, index) => time - times[index]);
+  const estimate = anchors.length >= 3 ? median(gaps(anchors)) : beats.length >= 5 ? 4 * median(gaps(beats)) : 2;
+  const bar = Math.min(4, Math.max(1, estimate));
   const grid: number[] = [0];
   const fill = (from: number, to: number) => {
     // Evenly spaced bars of about the usual length between two anchors more than 1.5 bars apart.
