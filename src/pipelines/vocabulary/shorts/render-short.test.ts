@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ffmpegIsInstalled } from '../../../media/ffmpeg/testing/ffmpeg-is-installed.ts';
+import { toolMissing } from '../../../runtime/testing/tool-missing.ts';
 import { renderShort } from './render-short.ts';
 import { shortsInputSchema } from './shorts-contracts.ts';
 import { makeTestRecording } from './testing/make-test-recording.ts';
@@ -12,7 +12,7 @@ import { makeTestRecording } from './testing/make-test-recording.ts';
 const run = promisify(execFile);
 const subtitles = [{ start: 0, end: 2, japanese: 'スパチャありがとう！草！', english: 'スパチャ = Super Chat · 草 = lol' }];
 
-describe.skipIf(!ffmpegIsInstalled())('renderShort (needs ffmpeg and ffprobe)', () => {
+describe.skipIf(toolMissing('ffmpeg'))('renderShort (needs ffmpeg and ffprobe)', () => {
   let folder: string;
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'kiln-render-short-'));
