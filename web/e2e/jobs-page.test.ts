@@ -92,6 +92,8 @@ describe('jobs page', () => {
     await page.getByRole('link', { name: 'Read the story' }).click();
     await page.waitForURL(new RegExp(`/story/${String(storyJob.output?.storyId)}$`));
     await page.getByRole('heading', { name: 'Scene 1 of 1' }).waitFor();
+    // The default setup has no moderation service: said calmly, not as a failure.
+    expect(await page.getByTestId('story-safety').textContent()).toMatch(/built-in safety rules .*No moderation service is set up/);
 
     await page.goto(`${kiln.url}/jobs/${video}`);
     const player = page.getByTestId('job-result-video');

@@ -28,6 +28,38 @@ describe('story studio page', () => {
     await page.getByRole('button', { name: `Edit ${name}` }).waitFor();
   }
 
+  it('offers the narrator\'s own languages and voices, and drops "Add a child first" once there is a child', { timeout: 60_000 }, async () => {
+    const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
+    // No children yet, whichever test ran first.
+    const { profiles } = (await (await fetch(`${kiln!.url}/api/profiles`)).json()) as { profiles: { id: string }[] };
+    for (const profile of profiles) await fetch(`${kiln!.url}/api/profiles/${profile.id}`, { method: 'DELETE' });
+    await page.goto(`${kiln!.url}/story`);
+    await page.getByRole('button', { name: 'Write the story' }).click();
+    const addFirst = page.getByText('Add a child first, in the Children section above.');
+    await addFirst.waitFor();
+
+    const form = page.getByRole('form', { name: 'Add a child' });
+    const language = form.getByLabel('Language');
+    // A select once the server has read eSpeak-NG's own list (its first reading loads the WASM).
+    await expect.poll(() => language.evaluate((element) => element.tagName), { timeout: 30_000 }).toBe('SELECT');
+    await language.selectOption('en-us');
+    const voice = form.getByLabel('Narrator voice');
+    const voices = await voice.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(voices.length).toBeGreaterThan(10);
+    expect(voices.every((value) => value === '' || value.startsWith('en-us+'))).toBe(true);
+    await voice.selectOption(voices[2]);
+    await addChild(page, 'Noor');
+    await expect.poll(() => addFirst.count()).toBe(0);
+    const saved = (await (await fetch(`${kiln!.url}/api/profiles`)).json()) as { profiles: { name: string; language: string; preferredVoice: string }[] };
+    const noor = saved.profiles.find((profile) => profile.name === 'Noor');
+    expect(noor).toMatchObject({ language: 'en-us', preferredVoice: voices[2] });
+    // The next test starts, as a new parent does, with no children.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Delete Noor' }).click();
+    await page.getByRole('form', { name: 'Add a child' }).waitFor();
+    await page.close();
+  });
+
   it('adds a child, writes a story with live progress, reads it with highlighted sentences, and lists it', { timeout: 150_000 }, async () => {
     const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${kiln!.url}/story`);
@@ -47,6 +79,8 @@ describe('story studio page', () => {
     const readLink = page.getByRole('link', { name: 'Read the story' });
     await readLink.waitFor({ timeout: 120_000 });
     expect(await progress.getAttribute('aria-valuenow')).toBe('100');
+    // The heading follows the job: not "Writing the story" once it is written.
+    await expect.poll(() => page.locator('#story-progress').textContent()).toBe('The story is ready');
     await expect.poll(() => page.getByTestId('story-library').getByRole('listitem').count()).toBe(1);
 
     await readLink.click();

@@ -1,5 +1,5 @@
 /** The parent's child profiles: listed, added, edited and deleted. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { ProfileForm } from './profile-form.tsx';
@@ -16,6 +16,10 @@ export function ProfileManager({ profiles, onChanged, announce }: ProfileManager
   const [editing, setEditing] = useState<string>();
   const [adding, setAdding] = useState(profiles.length === 0);
   const [error, setError] = useState<ApiError>();
+  // With no child left there is nothing else to do here, so the form opens again.
+  useEffect(() => {
+    if (profiles.length === 0) setAdding(true);
+  }, [profiles.length]);
 
   async function remove(profile: ChildProfile) {
     if (!window.confirm(`Delete ${profile.name}'s profile? Their stories stay in the library.`)) return;
