@@ -1,3 +1,4 @@
+import { crossfadeFilter } from '../ffmpeg/crossfade-filter.ts';
 import { sceneMotion, zoompanFilter, type SceneMotion } from './ken-burns.ts';
 import type { CutPlan } from './plan-cuts.ts';
 import type { RenderPiece } from './plan-render-pieces.ts';
@@ -20,6 +21,8 @@ export interface PieceContext {
   preset?: string;
   /** Where each scene's subject is (scene order), for close-ups; the middle when absent. */
   focusPoints?: readonly FocusPoint[];
+  /** Whether this ffmpeg has xfade; without it (npm's 2018 static build) crossfades are overlays. */
+  hasXfade?: boolean;
 }
 
 /** Frames of the white flash that opens the biggest hits. */
@@ -70,8 +73,10 @@ export function pieceArguments(piece: RenderPiece, context: PieceContext, output
     const crossfadeStart = piece.endFrame - piece.outgoingFrames;
     inputs.push('-i', context.imagePaths[next]);
     graph.push(`[1:v]${prepare(next)},${motionOf(next, 0, piece.outgoingFrames, crossfadeStart)},setsar=1[next]`);
-    const seconds = (count: number) => String(Math.round((count / fps) * 1e6) / 1e6);
-    graph.push(`[main][next]xfade=transition=fade:duration=${seconds(piece.outgoingFrames)}:offset=${seconds(crossfadeStart - piece.startFrame)}[mixed]`);
+    graph.push(crossfadeFilter({
+      from: 'main', to: 'next', output: 'mixed', hasXfade: context.hasXfade ?? true,
+      offsetSeconds: (crossfadeStart - piece.startFrame) / fps, durationSeconds: piece.outgoingFrames / fps,
+    }));
     last = 'mixed';
   }
   const finish: string[] = [];

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError } from '../../engine/errors/index.ts';
+import { checkFfmpegFeatures } from '../ffmpeg/check-ffmpeg-features.ts';
+import { npmFfmpegPath } from '../ffmpeg/find-ffmpeg.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
 import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { probeMedia } from './probe-media.ts';
@@ -65,6 +67,25 @@ describe.skipIf(toolMissing('ffmpeg'))('renderBeatVideo (needs ffmpeg)', () => {
     // The drop cuts at frame 96 exactly.
     expect(near(await frameColour(base.outputPath, 95), colours.green)).toBe(true);
     expect(near(await frameColour(base.outputPath, 96), colours.blue)).toBe(true);
+  });
+
+  it('crossfades with npm\'s static ffmpeg too, which has no xfade filter (used when the system has no ffmpeg)', async () => {
+    const npmBinary = npmFfmpegPath();
+    expect(npmBinary, 'the optional @ffmpeg-installer/ffmpeg dependency is installed').toBeTruthy();
+    const before = process.env.KILN_FFMPEG;
+    process.env.KILN_FFMPEG = npmBinary;
+    const outputPath = join(folder, 'npm-ffmpeg.mp4');
+    try {
+      expect((await checkFfmpegFeatures(npmBinary!)).filters.has('xfade')).toBe(false);
+      await renderBeatVideo({ ...base, outputPath });
+    } finally {
+      if (before === undefined) delete process.env.KILN_FFMPEG;
+      else process.env.KILN_FFMPEG = before;
+    }
+    expect(near(await frameColour(outputPath, 30), colours.red)).toBe(true);
+    const middle = await frameColour(outputPath, 42);
+    expect(near(middle, colours.red) || near(middle, colours.green)).toBe(false);
+    expect(near(await frameColour(outputPath, 48), colours.green)).toBe(true);
   });
 
   it('stops when cancelled', async () => {

@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BadInputError } from '../../engine/errors/index.ts';
+import { checkFfmpegFeatures } from '../ffmpeg/check-ffmpeg-features.ts';
+import { findFfmpeg } from '../ffmpeg/find-ffmpeg.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
 import { joinPiecesWithSong } from './mux-song.ts';
 import { pieceArguments } from './piece-arguments.ts';
@@ -78,6 +80,7 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
     beatPeriod: options.beats.length > 0 ? beatPeriod : 0,
     fadeInSeconds: Math.min(0.5, options.duration / 10),
     fadeOutSeconds: Math.min(1.5, options.duration / 10),
+    hasXfade: (await checkFfmpegFeatures(await findFfmpeg(), options.signal)).filters.has('xfade'),
   };
 
   const workDir = await mkdtemp(join(options.temporaryFolder ?? tmpdir(), 'kiln-video-'));
