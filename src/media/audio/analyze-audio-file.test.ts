@@ -3,7 +3,7 @@ import { BadInputError, MediaError } from '../../engine/errors/index.ts';
 import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { analyzeAudioFile } from './analyze-audio-file.ts';
 import { audioAnalysisSchema } from './audio-analysis-schema.ts';
-import { encodeWav } from './testing/encode-wav.ts';
+import { encodeWav } from './encode-wav.ts';
 import { renderTestSongWav } from './testing/render-test-song.ts';
 import { beatFMeasure, tempoMatches } from './testing/score-beats.ts';
 

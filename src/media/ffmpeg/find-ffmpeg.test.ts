@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MediaError } from '../../engine/errors/index.ts';
-import { encodeWav } from '../audio/testing/encode-wav.ts';
+import { encodeWav } from '../audio/encode-wav.ts';
 import { decodeToMonoPcm } from './decode-to-mono-pcm.ts';
 import { findFfmpeg, locateFfmpeg, npmFfmpegPath } from './find-ffmpeg.ts';
 

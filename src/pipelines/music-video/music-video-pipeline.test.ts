@@ -100,7 +100,7 @@ describe.skipIf(toolMissing('ffmpeg'))('music-video pipeline on the real runtime
     expect(notAudio.error).toMatchObject({ code: 'unsupported_media_type', message: expect.stringMatching(/must be audio/) });
 
     const silence = new Float32Array(22050 * 5);
-    const { encodeWav } = await import('../../media/audio/testing/encode-wav.ts');
+    const { encodeWav } = await import('../../media/audio/encode-wav.ts');
     const silent = await kiln.runtime.assets.put({ ownerId: localUserId, data: encodeWav(silence, 22050), mediaType: 'audio/wav', name: 'silence.wav' });
     const quiet = await run({ songAssetId: silent.id });
     expect(quiet.error).toMatchObject({ code: 'bad_input', message: expect.stringMatching(/silent/) });

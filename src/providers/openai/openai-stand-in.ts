@@ -6,7 +6,8 @@
  * comment back, so a speak-then-transcribe round trip returns the original words.
  */
 import { exampleFromSchema } from '../stand-in/example-from-schema.ts';
-import { encodePng, encodeWav, readWav } from '../stand-in/media-encoders.ts';
+import { encodeWav } from '../../media/audio/encode-wav.ts';
+import { encodePng, readWav } from '../stand-in/media-encoders.ts';
 import { pause, startStandIn, type StandIn, type StandInRequest, type StandInResponse } from '../stand-in/start-stand-in.ts';
 
 export interface OpenAIStandInOptions {

@@ -1,40 +1,9 @@
 /**
- * Encoders for the stand-in servers' answers: a WAV (16-bit mono PCM) and a PNG (8-bit RGB), built
- * from first principles so tests need no fixtures. The WAV may carry a comment (a RIFF INFO ICMT
- * chunk): the OpenAI stand-in writes the spoken text there and its transcriber reads it back.
+ * What the stand-in servers' answers are made and checked with: a WAV reader (sample rate, length and
+ * the comment src/media/audio/encode-wav.ts may write) and a PNG (8-bit RGB) writer, built from first
+ * principles so tests need no fixtures.
  */
 import { crc32, deflateSync } from 'node:zlib';
-
-export function encodeWav(samples: Float32Array, sampleRate: number, comment?: string): Uint8Array {
-  const commentBytes = comment === undefined ? undefined : Buffer.from(`${comment}\0`, 'utf8');
-  const commentChunk = commentBytes ? 8 + 4 + 8 + commentBytes.length + (commentBytes.length % 2) : 0;
-  const dataBytes = samples.length * 2;
-  const buffer = Buffer.alloc(44 + dataBytes + commentChunk);
-  buffer.write('RIFF', 0, 'ascii');
-  buffer.writeUInt32LE(buffer.length - 8, 4);
-  buffer.write('WAVE', 8, 'ascii');
-  buffer.write('fmt ', 12, 'ascii');
-  buffer.writeUInt32LE(16, 16);
-  buffer.writeUInt16LE(1, 20); // PCM
-  buffer.writeUInt16LE(1, 22); // mono
-  buffer.writeUInt32LE(sampleRate, 24);
-  buffer.writeUInt32LE(sampleRate * 2, 28);
-  buffer.writeUInt16LE(2, 32);
-  buffer.writeUInt16LE(16, 34);
-  buffer.write('data', 36, 'ascii');
-  buffer.writeUInt32LE(dataBytes, 40);
-  samples.forEach((sample, index) => buffer.writeInt16LE(Math.round(Math.max(-1, Math.min(1, sample)) * 32767), 44 + index * 2));
-  if (commentBytes) {
-    let at = 44 + dataBytes;
-    buffer.write('LIST', at, 'ascii');
-    buffer.writeUInt32LE(commentChunk - 8, at + 4);
-    buffer.write('INFO', at + 8, 'ascii');
-    buffer.write('ICMT', at + 12, 'ascii');
-    buffer.writeUInt32LE(commentBytes.length, at + 16);
-    commentBytes.copy(buffer, at + 20);
-  }
-  return new Uint8Array(buffer);
-}
 
 /** Reads a WAV's sample rate, length and comment; undefined when the bytes are not a WAV. */
 export function readWav(bytes: Uint8Array): { sampleRate: number; durationSeconds: number; comment?: string } | undefined {

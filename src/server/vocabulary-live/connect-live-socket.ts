@@ -1,5 +1,6 @@
 import type { ObsConnection } from '../../integrations/obs/obs-connection.ts';
 import type { MeaningLookup } from '../../pipelines/vocabulary/analysis/analyze-transcript.ts';
+import { sniffMediaType } from '../../media/sniff-media-type.ts';
 import { analyzeUtterance } from '../../pipelines/vocabulary/live/analyze-utterance.ts';
 import { clientMessageSchema, type LiveStage, type ServerMessage } from '../../pipelines/vocabulary/live/live-vocabulary-messages.ts';
 import { LiveVocabularySession } from '../../pipelines/vocabulary/live/live-vocabulary-session.ts';
@@ -122,11 +123,11 @@ export function connectLiveSocket(ws: WebSocketLike, options: ConnectLiveSocketO
   });
 }
 
-/** The clip's container from its first bytes; MediaRecorder in Chromium records WebM, Firefox Ogg. */
+/**
+ * The clip's container from its first bytes (MediaRecorder in Chromium records WebM, Firefox Ogg),
+ * read by the one sniffer; MP3 when it names no audio type.
+ */
 function sniffAudioType(clip: Uint8Array): string {
-  const head = Buffer.from(clip.subarray(0, 4)).toString('latin1');
-  if (head === 'RIFF') return 'audio/wav';
-  if (head === 'OggS') return 'audio/ogg';
-  if (clip[0] === 0x1a && clip[1] === 0x45 && clip[2] === 0xdf && clip[3] === 0xa3) return 'audio/webm';
-  return 'audio/mpeg';
+  const sniffed = sniffMediaType(clip);
+  return sniffed?.compatibleTypes.find((mediaType) => mediaType.startsWith('audio/')) ?? 'audio/mpeg';
 }

@@ -1,4 +1,4 @@
-import { encodeWav } from './encode-wav.ts';
+import { encodeWav } from '../encode-wav.ts';
 import { createSeededRandom } from '../../../engine/seeded-random.ts';
 import { songStyles, type BarContext, type TestSongStyle } from './song-styles.ts';
 import { backgroundNoise, room, type Voice } from './test-instruments.ts';

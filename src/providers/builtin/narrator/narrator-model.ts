@@ -1,7 +1,7 @@
 import type { ModelIdentity, ProviderWarning, SpeechModel, SpeechOptions, SpeechResult, SpeechTiming } from '../../spec/index.ts';
 import { isPlausibleVoice, synthesize } from './espeak-synthesizer.ts';
 import { splitSentences } from './split-sentences.ts';
-import { writeWav } from './wav-audio.ts';
+import { encodeWav } from '../../../media/audio/encode-wav.ts';
 
 /** Words per minute at speed 1: a little slower than eSpeak's 175, for bedtime. */
 const baseWordsPerMinute = 145;
@@ -60,7 +60,7 @@ export function createNarratorModel(identity: ModelIdentity): SpeechModel {
         samples.set(piece, offset);
         offset += piece.length;
       }
-      return { audio: { data: writeWav({ samples, sampleRate }), mediaType: 'audio/wav' }, timings, warnings };
+      return { audio: { data: encodeWav(samples, sampleRate), mediaType: 'audio/wav' }, timings, warnings };
     },
   };
 }

@@ -30,25 +30,3 @@ export function readWav(bytes: Uint8Array): PcmAudio {
   }
   throw new InvalidOutputError('The WAV file from the speech engine has no data chunk.');
 }
-
-/** Writes mono 16-bit PCM as a WAV file. */
-export function writeWav({ samples, sampleRate }: PcmAudio): Uint8Array {
-  const bytes = new Uint8Array(44 + samples.length * 2);
-  const view = new DataView(bytes.buffer);
-  const text = (offset: number, value: string) => [...value].forEach((character, index) => (bytes[offset + index] = character.charCodeAt(0)));
-  text(0, 'RIFF');
-  view.setUint32(4, 36 + samples.length * 2, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, sampleRate, true);
-  view.setUint32(28, sampleRate * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  text(36, 'data');
-  view.setUint32(40, samples.length * 2, true);
-  for (let index = 0; index < samples.length; index += 1) view.setInt16(44 + index * 2, samples[index], true);
-  return bytes;
-}

@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { encodeWav } from '../../stand-in/media-encoders.ts';
+import { encodeWav } from '../../../media/audio/encode-wav.ts';
 
 export interface StyleBertVits2StandIn {
   origin: string;

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { encodeWav } from '../../../../media/audio/testing/encode-wav.ts';
+import { encodeWav } from '../../../../media/audio/encode-wav.ts';
 import { runFfmpeg } from '../../../../media/ffmpeg/run-ffmpeg.ts';
 import { synthesize } from '../../../../providers/builtin/narrator/espeak-synthesizer.ts';
 
