@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { BadInputError } from '../../engine/errors/index.ts';
 import type { MediaData } from '../../providers/spec/index.ts';
 import { cutOutCharacter } from './cut-out-character.ts';
 
@@ -26,7 +27,7 @@ const largestSide = 1400;
 export async function prepareReferenceImage(media: MediaData, size: number): Promise<PreparedReference> {
   const side = Math.max(16, Math.min(largestSide, Math.round(size)));
   const cut = await cutOutCharacter(media.data);
-  if (cut.kind === 'no-subject') throw new Error(`it has no subject to show: ${cut.reason}`);
+  if (cut.kind === 'no-subject') throw new BadInputError(`it has no subject to show: ${cut.reason}`);
   const cutout = cut.kind === 'cut-out';
   const input = cutout ? Buffer.from(cut.png) : Buffer.from(media.data);
   const pipeline = cutout

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UnsafeContentError } from '../../engine/errors/index.ts';
 import { defineStep, type StepContext } from '../../engine/step.ts';
 import { characterSchema } from '../../providers/builtin/storyteller/story-draft.ts';
 import type { MediaData } from '../../providers/spec/index.ts';
@@ -70,7 +71,7 @@ export const illustrateStep = defineStep({
       const briefLayer = { layer: 'illustration-brief' as const, categories: briefCheck.layers[0].categories, passed: briefCheck.passed };
       const check = await moderateImage(result.image, briefLayer, options);
       if (!check.passed && !fallback) continue;
-      if (!check.passed) throw new Error(`Scene ${input.scene}'s picture failed moderation, fallback included; no picture is shown.`);
+      if (!check.passed) throw new UnsafeContentError(`Scene ${input.scene}'s picture failed moderation, fallback included; no picture is shown. Try a calmer idea, or check the operator terms file.`, { details: { scene: input.scene } });
       const { altText, by } = await altTextFor(result.image, result.description, brief, context);
       const moderation: ModerationRecord = {
         mode: input.mode, layers: check.layers, attempts, checkedLocallyOnly: check.checkedLocallyOnly,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConfigError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
 import type { Database } from '../../store/database.ts';
 import { storyContentSchema } from './story-content.ts';
@@ -17,7 +18,7 @@ export const saveStep = defineStep({
   cacheable: false,
   async run(input, context) {
     const database = context.services.database as Database | undefined;
-    if (!database) throw new Error('The story pipeline needs the database in its services to save the story.');
+    if (!database) throw new ConfigError('The story pipeline needs the database in its services to save the story; run it through the server or `kiln worker`, which pass one.');
     const story = await createStoryStore(database).save(context.ownerId, { jobId: context.jobId, ...input });
     return { storyId: story.id };
   },

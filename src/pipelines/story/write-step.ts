@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UnsafeContentError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
 import { storyDraftSchema } from '../../providers/builtin/storyteller/story-draft.ts';
 import type { ProviderRegistry } from '../../runtime/contracts.ts';
@@ -56,7 +57,7 @@ export const writeStep = defineStep({
         check = await moderateText(`${scene.text}\n${scene.illustration}`, options);
         decision = 'fallback';
         // The fallback is calm by construction; if an operator's terms reject even that, refuse the story.
-        if (!check.passed) throw new Error(`Scene ${index + 1} failed moderation and so did its fallback scene; check the operator terms file.`);
+        if (!check.passed) throw new UnsafeContentError(`Scene ${index + 1} failed moderation and so did its fallback scene; check the operator terms file.`, { details: { scene: index + 1 } });
       }
       draft.scenes[index] = scene;
       records.push({ mode: input.mode, layers: check.layers, decision, attempts, checkedLocallyOnly: check.checkedLocallyOnly });

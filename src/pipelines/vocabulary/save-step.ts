@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConfigError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
 import type { Database } from '../../store/database.ts';
 import { createVocabularyStore } from './store/vocabulary-store.ts';
@@ -20,7 +21,7 @@ export const saveStep = defineStep({
   cacheable: false,
   async run(input, context) {
     const database = context.services.database as Database | undefined;
-    if (!database) throw new Error('The vocabulary pipeline needs the database in its services to save the stream.');
+    if (!database) throw new ConfigError('The vocabulary pipeline needs the database in its services to save the stream; run it through the server or `kiln worker`, which pass one.');
     const { streamId } = await createVocabularyStore(database).saveStream(context.ownerId, { jobId: context.jobId, ...input });
     return { streamId, items: input.analysis.items.length };
   },

@@ -1,4 +1,4 @@
-import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
+import { ConflictError, ProviderUnsupportedError } from '../../engine/errors/index.ts';
 import type { Capability, ModelByCapability, ModelIdentity } from '../spec/index.ts';
 import { createRulesModerationModel } from './rules-moderation-model.ts';
 
@@ -16,7 +16,7 @@ export class BuiltinModelCatalog {
   register<C extends Capability>(capability: C, modelId: string, factory: BuiltinModelFactory<C>): void {
     const models = this.factories.get(capability) ?? new Map<string, BuiltinModelFactory<Capability>>();
     // Two studios picking the same name would silently shadow each other: refuse instead.
-    if (models.has(modelId)) throw new Error(`A built-in ${capability} model named ${modelId} is already registered.`);
+    if (models.has(modelId)) throw new ConflictError(`A built-in ${capability} model named ${modelId} is already registered; give the new one another name.`);
     models.set(modelId, factory as BuiltinModelFactory<Capability>);
     this.factories.set(capability, models);
   }
