@@ -6,7 +6,7 @@
 // the figures are upper bounds. The last line is JSON.
 import type { AddressInfo } from 'node:net';
 import { createOpenAIBackend } from '../../src/providers/openai/openai-backend.ts';
-import { startOpenAIStandIn } from '../../src/providers/openai/openai-stand-in.ts';
+import { startOpenAIStandIn } from '../../src/providers/openai/testing/openai-stand-in.ts';
 import { createRegistry } from '../../src/providers/registry.ts';
 import { createStyleBertVits2Backend } from '../../src/providers/style-bert-vits2/style-bert-vits2-backend.ts';
 import { startStyleBertVits2StandIn } from '../../src/providers/style-bert-vits2/testing/style-bert-vits2-stand-in.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, type KilnConfig } from '../config/index.ts';
 import { createProviderRegistry } from './index.ts';
-import { startOpenAIStandIn, type OpenAIStandIn } from './openai/openai-stand-in.ts';
-import { closedPortURL } from './stand-in/closed-port.ts';
+import { startOpenAIStandIn, type OpenAIStandIn } from './openai/testing/openai-stand-in.ts';
+import { closedPortURL } from './testing/closed-port.ts';
 
 let standIn: OpenAIStandIn;
 let closedURL: string;

@@ -6,7 +6,7 @@ import { createBuiltinModelCatalog } from './builtin/builtin-models.ts';
 import { createOpenAIBackend } from './openai/openai-backend.ts';
 import { createRegistry } from './registry.ts';
 import type { Capability, ModelByCapability, TextGenerateOptions } from './spec/index.ts';
-import { closedPortURL } from './stand-in/closed-port.ts';
+import { closedPortURL } from './testing/closed-port.ts';
 
 /** A backend whose text model runs `answer`, counting calls. */
 function fakeBackend(name: string, answer: (options: TextGenerateOptions) => Promise<string>, health?: () => Promise<BackendStatus>) {

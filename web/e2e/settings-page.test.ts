@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startOllamaStandIn } from '../../src/providers/ollama/ollama-stand-in.ts';
-import type { StandIn } from '../../src/providers/stand-in/start-stand-in.ts';
+import { startOllamaStandIn } from '../../src/providers/ollama/testing/ollama-stand-in.ts';
+import type { StandIn } from '../../src/providers/testing/start-stand-in.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
 

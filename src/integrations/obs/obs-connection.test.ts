@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closedPortURL } from '../../providers/stand-in/closed-port.ts';
+import { closedPortURL } from '../../providers/testing/closed-port.ts';
 import { createObsConnection, type ObsConnection } from './obs-connection.ts';
 import { startObsStandIn, type ObsStandIn } from './testing/obs-stand-in.ts';
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStandIn, type StandIn } from '../../providers/stand-in/start-stand-in.ts';
+import { startStandIn, type StandIn } from '../../providers/testing/start-stand-in.ts';
 import type { JobRecord } from '../../runtime/contracts.ts';
 import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
 import { createVocabularyStore } from './store/vocabulary-store.ts';

@@ -2,11 +2,11 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moderationConformance } from '../conformance/moderation.conformance.ts';
 import { samplePicture } from '../conformance/conformance-setup.ts';
-import { closedPortURL } from '../stand-in/closed-port.ts';
-import type { StandIn } from '../stand-in/start-stand-in.ts';
+import { closedPortURL } from '../testing/closed-port.ts';
+import type { StandIn } from '../testing/start-stand-in.ts';
 import { contentSafetyApiVersion, createAzureContentSafetyBackend, splitText } from './azure-content-safety-backend.ts';
 import { azurePost, createAzureConnection } from './azure-request.ts';
-import { startAzureStandIn } from './azure-stand-in.ts';
+import { startAzureStandIn } from './testing/azure-stand-in.ts';
 
 const env = { AZURE_SAFETY_KEY: 'stand-in-key' };
 let standIn: StandIn;

@@ -2,9 +2,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { descriptionConformance } from '../conformance/description.conformance.ts';
 import { samplePicture } from '../conformance/conformance-setup.ts';
-import { closedPortURL } from '../stand-in/closed-port.ts';
-import type { StandIn } from '../stand-in/start-stand-in.ts';
-import { startAzureStandIn } from './azure-stand-in.ts';
+import { closedPortURL } from '../testing/closed-port.ts';
+import type { StandIn } from '../testing/start-stand-in.ts';
+import { startAzureStandIn } from './testing/azure-stand-in.ts';
 import { createAzureVisionBackend } from './azure-vision-backend.ts';
 
 const env = { AZURE_VISION_KEY: 'vision-key' };

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPortURL } from '../stand-in/closed-port.ts';
+import { closedPortURL } from '../testing/closed-port.ts';
 import { sceneJpeg } from '../../live/testing/camera-frame.ts';
 import { fillComfyWorkflow, defaultComfyWorkflow } from './comfyui-workflow.ts';
 import { createComfyUiRestyleModel } from './create-comfyui-restyle-model.ts';

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { KilnError } from '../../engine/errors/index.ts';
 import type { MediaData, ModelIdentity, ProviderWarning } from '../spec/index.ts';
 import { encodeWav } from '../../media/audio/encode-wav.ts';
-import { encodePng } from '../stand-in/media-encoders.ts';
+import { encodePng } from '../testing/media-encoders.ts';
 
 /** What a backend's test file hands a conformance suite. Thunks, because servers start in `beforeAll`. */
 export interface ConformanceSetup<M extends ModelIdentity> {

@@ -3,7 +3,7 @@ import { createFilterRestyleModel } from '../../media/filters/create-filter-rest
 import { createBuiltinBackend } from '../builtin/builtin-backend.ts';
 import { createBuiltinModelCatalog } from '../builtin/builtin-models.ts';
 import { createRegistry } from '../registry.ts';
-import { closedPortURL } from '../stand-in/closed-port.ts';
+import { closedPortURL } from '../testing/closed-port.ts';
 import { sceneJpeg } from '../../live/testing/camera-frame.ts';
 import { createAutomatic1111Backend } from '../automatic1111/automatic1111-backend.ts';
 import { createComfyUiBackend } from '../comfyui/comfyui-backend.ts';

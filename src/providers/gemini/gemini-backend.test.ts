@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textConformance } from '../conformance/text.conformance.ts';
-import { closedPortURL } from '../stand-in/closed-port.ts';
-import type { StandIn } from '../stand-in/start-stand-in.ts';
+import { closedPortURL } from '../testing/closed-port.ts';
+import type { StandIn } from '../testing/start-stand-in.ts';
 import { createGeminiBackend } from './gemini-backend.ts';
 import { toGeminiSchema } from './gemini-response-schema.ts';
-import { startGeminiStandIn } from './gemini-stand-in.ts';
+import { startGeminiStandIn } from './testing/gemini-stand-in.ts';
 
 const env = { GEMINI_KEY: 'gemini-stand-in-key' };
 let standIn: StandIn;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moderationConformance } from '../conformance/moderation.conformance.ts';
-import { closedPortURL } from '../stand-in/closed-port.ts';
-import type { StandIn } from '../stand-in/start-stand-in.ts';
+import { closedPortURL } from '../testing/closed-port.ts';
+import type { StandIn } from '../testing/start-stand-in.ts';
 import { createLlamaGuardBackend } from './llama-guard-backend.ts';
 import { llamaGuardPrompt } from './llama-guard-prompt.ts';
 import { parseLlamaGuardVerdict } from './parse-llama-guard-verdict.ts';

@@ -6,7 +6,7 @@ import type { Backend } from '../backend.ts';
 import { expectAbortedInFlight } from '../conformance/conformance-setup.ts';
 import { textConformance } from '../conformance/text.conformance.ts';
 import { createLlamaCppBackend } from './llamacpp-backend.ts';
-import { writeTinyGguf } from './tiny-gguf.ts';
+import { writeTinyGguf } from './testing/tiny-gguf.ts';
 
 let folder: string;
 let backend: Backend;

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePicture } from '../conformance/conformance-setup.ts';
 import { descriptionConformance } from '../conformance/description.conformance.ts';
 import { textConformance } from '../conformance/text.conformance.ts';
-import { closedPortURL } from '../stand-in/closed-port.ts';
-import type { StandIn } from '../stand-in/start-stand-in.ts';
+import { closedPortURL } from '../testing/closed-port.ts';
+import type { StandIn } from '../testing/start-stand-in.ts';
 import { createOllamaBackend } from './ollama-backend.ts';
-import { startOllamaStandIn } from './ollama-stand-in.ts';
+import { startOllamaStandIn } from './testing/ollama-stand-in.ts';
 
 let standIn: StandIn;
 let slowStandIn: StandIn;

@@ -3,10 +3,10 @@ import { imageConformance } from '../conformance/image.conformance.ts';
 import { speechConformance } from '../conformance/speech.conformance.ts';
 import { textConformance } from '../conformance/text.conformance.ts';
 import { transcriptionConformance } from '../conformance/transcription.conformance.ts';
-import { closedPortURL } from '../stand-in/closed-port.ts';
-import { readPngSize, readWav } from '../stand-in/media-encoders.ts';
+import { closedPortURL } from '../testing/closed-port.ts';
+import { readPngSize, readWav } from '../testing/media-encoders.ts';
 import { createOpenAIBackend, type OpenAIBackendSettings } from './openai-backend.ts';
-import { startOpenAIStandIn, type OpenAIStandIn } from './openai-stand-in.ts';
+import { startOpenAIStandIn, type OpenAIStandIn } from './testing/openai-stand-in.ts';
 
 let standIn: OpenAIStandIn;
 let slowStandIn: OpenAIStandIn;

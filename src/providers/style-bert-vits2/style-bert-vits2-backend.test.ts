@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { speechConformance } from '../conformance/speech.conformance.ts';
-import { closedPortURL } from '../stand-in/closed-port.ts';
-import { readWav } from '../stand-in/media-encoders.ts';
+import { closedPortURL } from '../testing/closed-port.ts';
+import { readWav } from '../testing/media-encoders.ts';
 import { createStyleBertVits2Backend } from './style-bert-vits2-backend.ts';
 import { startStyleBertVits2StandIn, type StyleBertVits2StandIn } from './testing/style-bert-vits2-stand-in.ts';
 

@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startOllamaStandIn } from '../../providers/ollama/ollama-stand-in.ts';
-import { closedPortURL } from '../../providers/stand-in/closed-port.ts';
-import type { StandIn } from '../../providers/stand-in/start-stand-in.ts';
+import { startOllamaStandIn } from '../../providers/ollama/testing/ollama-stand-in.ts';
+import { closedPortURL } from '../../providers/testing/closed-port.ts';
+import type { StandIn } from '../../providers/testing/start-stand-in.ts';
 import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
 import { buildApp } from '../build-app.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpenAIBackend } from '../../../providers/openai/openai-backend.ts';
 import type { TextModel } from '../../../providers/spec/text.ts';
-import { startStandIn, type StandIn } from '../../../providers/stand-in/start-stand-in.ts';
+import { startStandIn, type StandIn } from '../../../providers/testing/start-stand-in.ts';
 import { parseStreamSource } from '../transcripts/parse-stream-source.ts';
 import { parseTranscript } from '../transcripts/parse-transcript.ts';
 import { analyzeTranscript } from './analyze-transcript.ts';

@@ -6,7 +6,7 @@
  * so a test can tell which request an answer came from.
  */
 import sharp from 'sharp';
-import { pause, startStandIn, type StandIn } from '../../stand-in/start-stand-in.ts';
+import { pause, startStandIn, type StandIn } from '../../testing/start-stand-in.ts';
 import { solidPicture } from '../../diffusion/testing/solid-picture.ts';
 
 export interface Automatic1111StandInOptions {

@@ -3,7 +3,7 @@
  * carry Llama Guard's own prompt (raw, with the hazard list and the answer format) and answers in its
  * format. Its verdict comes from a short word list, standing in for the model's judgement.
  */
-import { startStandIn, type StandIn, type StandInRequest, type StandInResponse } from '../../stand-in/start-stand-in.ts';
+import { startStandIn, type StandIn, type StandInRequest, type StandInResponse } from '../../testing/start-stand-in.ts';
 
 const hazardWords: Array<[RegExp, string]> = [
   [/\b(murder|stab|kill)\w*/i, 'S1'],

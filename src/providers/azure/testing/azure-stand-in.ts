@@ -5,7 +5,7 @@
  * term list, so answers depend on the request and a test can make a word "severe".
  */
 import sharp from 'sharp';
-import { pause, startStandIn, type StandIn, type StandInRequest, type StandInResponse } from '../stand-in/start-stand-in.ts';
+import { pause, startStandIn, type StandIn, type StandInRequest, type StandInResponse } from '../../testing/start-stand-in.ts';
 
 export interface AzureStandInOptions {
   /** The subscription key it accepts. */

@@ -3,9 +3,9 @@
  * /api/chat (stream false), answering deterministically from the request. JSON output fits the
  * `format` schema; pictures sent to a vision model are "described" from their size and bytes.
  */
-import { exampleFromSchema } from '../stand-in/example-from-schema.ts';
-import { readPngSize } from '../stand-in/media-encoders.ts';
-import { pause, startStandIn, type StandIn, type StandInResponse } from '../stand-in/start-stand-in.ts';
+import { exampleFromSchema } from '../../testing/example-from-schema.ts';
+import { readPngSize } from '../../testing/media-encoders.ts';
+import { pause, startStandIn, type StandIn, type StandInResponse } from '../../testing/start-stand-in.ts';
 
 export interface OllamaStandInOptions {
   /** Pulled models (a bare name means `:latest`). */

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { encodeGguf, gguf, type GgufTensor } from './gguf-writer.ts';
-import { createSeededRandom } from '../../engine/seeded-random.ts';
+import { createSeededRandom } from '../../../engine/seeded-random.ts';
 
 export interface TinyGgufOptions {
   /** Seeds the random weights: the same seed gives the same file. */

@@ -5,10 +5,10 @@
  * speech is a tone as long as the text with the text in a WAV comment, and transcription reads that
  * comment back, so a speak-then-transcribe round trip returns the original words.
  */
-import { exampleFromSchema } from '../stand-in/example-from-schema.ts';
-import { encodeWav } from '../../media/audio/encode-wav.ts';
-import { encodePng, readWav } from '../stand-in/media-encoders.ts';
-import { pause, startStandIn, type StandIn, type StandInRequest, type StandInResponse } from '../stand-in/start-stand-in.ts';
+import { exampleFromSchema } from '../../testing/example-from-schema.ts';
+import { encodeWav } from '../../../media/audio/encode-wav.ts';
+import { encodePng, readWav } from '../../testing/media-encoders.ts';
+import { pause, startStandIn, type StandIn, type StandInRequest, type StandInResponse } from '../../testing/start-stand-in.ts';
 
 export interface OpenAIStandInOptions {
   /** Model ids it serves; others answer 404 `model_not_found`. */

@@ -4,8 +4,8 @@
  * like the real service, refuses a `responseSchema` holding fields its Schema type lacks. Answers
  * come from the request: text echoes the prompt, JSON fits the asked schema.
  */
-import { exampleFromSchema } from '../stand-in/example-from-schema.ts';
-import { pause, startStandIn, type StandIn, type StandInResponse } from '../stand-in/start-stand-in.ts';
+import { exampleFromSchema } from '../../testing/example-from-schema.ts';
+import { pause, startStandIn, type StandIn, type StandInResponse } from '../../testing/start-stand-in.ts';
 
 export interface GeminiStandInOptions {
   apiKey: string;
