@@ -12,6 +12,12 @@ export interface JobQueueTimings {
    * and goes back to the queue for another worker. pg-boss's floor is 10. Default 10.
    */
   heartbeatSeconds: number;
+  /**
+   * On Postgres, how long a worker's event loop may stay held (a CPU-bound step on a loaded machine)
+   * while a thread of its own keeps its jobs' heartbeat; past that the worker counts as stuck and its
+   * jobs lapse. Default 600.
+   */
+  stalledWorkerSeconds: number;
   /** How often each process looks for abandoned jobs. Default 2. */
   superviseIntervalSeconds: number;
   /** How often an idle worker asks for work when no NOTIFY woke it. Default 1. */
@@ -53,6 +59,7 @@ export interface JobQueue {
 
 export const defaultJobQueueTimings: JobQueueTimings = {
   heartbeatSeconds: 10,
+  stalledWorkerSeconds: 600,
   superviseIntervalSeconds: 2,
   pollingIntervalSeconds: 1,
   jobTimeoutSeconds: 6 * 60 * 60,

@@ -8,6 +8,7 @@ import type { Database } from '../store/database.ts';
 import { createStepCache } from '../store/step-cache.ts';
 import { createJobEvents, type JobEvents } from './job-events.ts';
 import { createJobFolders } from './job-folders.ts';
+import { startJobHeartbeat, type JobHeartbeat } from './job-heartbeat.ts';
 import { givenUpQueueName, jobQueueName, type JobMessage } from './job-message.ts';
 import type { JobQueue } from './queue.ts';
 
@@ -42,9 +43,10 @@ interface RunningJob {
 }
 
 /**
- * Takes jobs from the queue and runs their pipelines. While a job runs, pg-boss refreshes its
- * heartbeat; if this process dies, the heartbeat stops and another worker (or this one, restarted)
- * runs the job again, and the step cache hands back every step that had finished.
+ * Takes jobs from the queue and runs their pipelines. While a job runs, its heartbeat is refreshed
+ * (on Postgres also from a thread of its own, which a busy event loop cannot hold up); if this process
+ * dies, the heartbeat stops and another worker (or this one, restarted) runs the job again, and the
+ * step cache hands back every step that had finished.
  */
 export function createWorker(options: WorkerOptions): Worker {
   const { database, queue, pipelines, services } = options;
@@ -57,6 +59,7 @@ export function createWorker(options: WorkerOptions): Worker {
   let started: Promise<void> | undefined;
   let stopped: Promise<void> | undefined;
   let unsubscribe: (() => Promise<void>) | undefined;
+  let heartbeat: JobHeartbeat | undefined;
   const workIds = new Map<string, string>();
 
   const abort = (jobId: string, reason: StopReason) => {
@@ -80,6 +83,7 @@ export function createWorker(options: WorkerOptions): Worker {
     const { jobId } = message.data;
     const job: RunningJob = { controller: new AbortController() };
     running.set(jobId, job);
+    heartbeat?.hold(message);
     const onClaimLost = () => abort(jobId, 'claim-lost');
     message.signal.addEventListener('abort', onClaimLost, { once: true });
     // Ends the run a little before pg-boss would give up on it, so it fails as a timeout, not a retry.
@@ -131,6 +135,7 @@ export function createWorker(options: WorkerOptions): Worker {
       }
     } finally {
       clearTimeout(timeout);
+      heartbeat?.release(message.id);
       message.signal.removeEventListener('abort', onClaimLost);
       running.delete(jobId);
     }
@@ -153,6 +158,17 @@ export function createWorker(options: WorkerOptions): Worker {
       started ??= (async () => {
         // What killed runs left behind; never the folder of a job that may be running elsewhere.
         await folders?.sweep();
+        // On PGlite every supervisor shares this process's event loop, so a busy loop holds them too.
+        if (database.connection.kind === 'postgres') {
+          const { heartbeatSeconds, stalledWorkerSeconds } = queue.timings;
+          heartbeat = startJobHeartbeat({
+            url: database.connection.url,
+            queueName: jobQueueName,
+            refreshSeconds: heartbeatSeconds / 2,
+            stallSeconds: stalledWorkerSeconds,
+            onError,
+          });
+        }
         unsubscribe = await events.subscribeAll((event) => {
           if (event.type === 'job-error' && event.code === 'cancelled') abort(event.jobId, 'cancel');
         });
@@ -184,6 +200,7 @@ export function createWorker(options: WorkerOptions): Worker {
         const draining = Promise.all([...workIds].map(([name, id]) => queue.boss.offWork(name, { id, wait: true })));
         for (const jobId of running.keys()) abort(jobId, 'shutdown');
         await draining;
+        await heartbeat?.stop();
         await unsubscribe?.();
         if (!options.events) await events.close();
       })();

@@ -20,6 +20,11 @@ export interface CountingPipelineOptions {
   hold?: CountingNode[];
   /** Steps that fail with a non-retryable MediaError. */
   fail?: CountingNode[];
+  /**
+   * A step that holds the event loop (a synchronous loop) this long, as a CPU-bound step (rendering,
+   * DSP) does on a loaded machine: no timer of the process runs meanwhile.
+   */
+  busy?: { node: CountingNode; milliseconds: number };
 }
 
 export function createCountingPipeline(options: CountingPipelineOptions = {}) {
@@ -42,6 +47,10 @@ export function createCountingPipeline(options: CountingPipelineOptions = {}) {
         started.get(node)!.resolve();
         context.progress(0.5, `${node} half-way`);
         context.servedBy('builtin:counting');
+        if (options.busy?.node === node) {
+          const until = Date.now() + options.busy.milliseconds;
+          while (Date.now() < until);
+        }
         if (held.has(node)) {
           await new Promise<void>((resolve, reject) => {
             waiting.set(node, resolve);

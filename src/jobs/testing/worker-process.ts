@@ -1,7 +1,8 @@
 /**
  * A Kiln worker in a process of its own, for tests that kill it (SIGKILL) mid-job. Configured by
  * environment: KILN_DATA_DIR, KILN_DATABASE_URL (absent: PGlite), KILN_COUNTS_DIR, KILN_HOLD (a
- * step to hold forever) and KILN_CREATE_JOB (text of a job to create first, for PGlite, where no
+ * step to hold forever), KILN_BUSY (`<step>:<milliseconds>`, a step that holds the event loop that
+ * long) and KILN_CREATE_JOB (text of a job to create first, for PGlite, where no
  * other process can open the database). Prints `{"jobId": …}` after creating, `{"working": true}`
  * once the worker runs.
  */
@@ -9,9 +10,11 @@ import { createCountingPipeline, type CountingNode } from './counting-pipeline.t
 import { openJobSystem } from './open-job-system.ts';
 
 const environment = process.env;
+const [busyNode, busyMilliseconds] = environment.KILN_BUSY?.split(':') ?? [];
 const counting = createCountingPipeline({
   countsDir: environment.KILN_COUNTS_DIR,
   hold: environment.KILN_HOLD ? [environment.KILN_HOLD as CountingNode] : [],
+  busy: busyNode ? { node: busyNode as CountingNode, milliseconds: Number(busyMilliseconds) } : undefined,
 });
 const system = await openJobSystem({
   dataDir: environment.KILN_DATA_DIR!,
