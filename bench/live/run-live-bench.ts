@@ -1,37 +1,46 @@
-// End-to-end latency of the live studio: N streamers on loopback, each a websocket sending 512×512
-// JPEG frames at a fixed rate (whether or not the server kept up, so overload shows as drops),
-// against a Kiln server in its own process with the built-in filters.
-// Run: npx tsx bench/live/run-live-bench.ts --clients 5 --fps 5 --seconds 10 [--preset cartoon]
-// Prints a table, then the figures as one JSON line.
+// End-to-end latency of the live studio: N streamers on loopback, each a websocket with its own
+// user sending 640×480 camera JPEGs with motion at a fixed rate (whether or not answers came back,
+// so overload shows as drops), against a Kiln server in its own process with the built-in filters.
+// Run: npm run bench:live [-- --clients 1,5,20 --fps 5 --seconds 8 --preset cartoon]
+// Prints a table per streamer count, then all figures as one JSON line.
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
 import { decodeFrameMessage, encodeFrameMessage } from '../../src/live/frame-protocol.ts';
-import { encodeRawImage } from '../../src/media/filters/raw-image.ts';
-import { drawTestScene } from '../../src/media/filters/testing/draw-test-scene.ts';
 import { median, percentile, round } from '../lib/statistics.ts';
 import { benchJwtSecret, spawnLiveBenchServer } from './live-bench-server.ts';
+import { movingCameraFrames } from './moving-camera-frames.ts';
 
 const { values } = parseArgs({
-  options: { clients: { type: 'string', default: '5' }, fps: { type: 'string', default: '5' }, seconds: { type: 'string', default: '10' }, preset: { type: 'string', default: 'cartoon' } },
+  options: {
+    clients: { type: 'string', default: '1,5,20' }, fps: { type: 'string', default: '5' },
+    seconds: { type: 'string', default: '8' }, preset: { type: 'string', default: 'cartoon' },
+  },
 });
-const clients = Number(values.clients);
+const clientCounts = values.clients.split(',').map(Number);
 const fps = Number(values.fps);
 const seconds = Number(values.seconds);
 const now = () => performance.timeOrigin + performance.now();
 
-// Distinct frames (the head moves) so the similarity filter does not answer them from its cache.
-const scenes = await Promise.all(Array.from({ length: 24 }, (_, index) => encodeRawImage(drawTestScene(512, 512, index * 0.26), 'image/jpeg', 85)));
+interface ClientFigures {
+  sent: number; received: number; repeated: number; dropped: number; latencies: number[];
+  /** Server-side timings of each answer (queue, decode, inference, encode), ms. */
+  server: { queue: number[]; decode: number[]; inference: number[] };
+  waitedInLine: boolean; closed?: string;
+}
 
-interface ClientFigures { sent: number; received: number; repeated: number; dropped: number; latencies: number[]; waitedInLine: boolean; closed?: string }
+console.error('making camera frames…');
+const frames = await movingCameraFrames();
+let nextUser = 0;
 
-async function runClient(origin: string, index: number, until: number): Promise<ClientFigures> {
-  const token = await new SignJWT({ sub: `bench-user-${index}` }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode(benchJwtSecret));
-  const response = await fetch(`${origin}/api/live/sessions`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+async function runClient(origin: string, offset: number, spread: number, until: number): Promise<ClientFigures> {
+  const token = await new SignJWT({ sub: `bench-user-${nextUser++}` }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode(benchJwtSecret));
+  const headers = { authorization: `Bearer ${token}` };
+  const response = await fetch(`${origin}/api/live/sessions`, { method: 'POST', headers });
   if (!response.ok) throw new Error(`creating a session failed: ${response.status} ${await response.text()}`);
-  const { streamPath } = (await response.json()) as { streamPath: string };
+  const { sessionId, streamPath } = (await response.json()) as { sessionId: string; streamPath: string };
   const socket = new WebSocket(`${origin.replace(/^http/, 'ws')}${streamPath}`, ['kiln-live.v1', `kiln-token.${token}`]);
   socket.binaryType = 'arraybuffer';
-  const figures: ClientFigures = { sent: 0, received: 0, repeated: 0, dropped: 0, latencies: [], waitedInLine: false };
+  const figures: ClientFigures = { sent: 0, received: 0, repeated: 0, dropped: 0, latencies: [], server: { queue: [], decode: [], inference: [] }, waitedInLine: false };
   socket.addEventListener('message', (event) => {
     if (typeof event.data === 'string') {
       if (JSON.parse(event.data).type === 'waiting') figures.waitedInLine = true;
@@ -42,53 +51,70 @@ async function runClient(origin: string, index: number, until: number): Promise<
     if (frame.repeat) figures.repeated += 1;
     figures.dropped = frame.dropped ?? figures.dropped;
     figures.latencies.push(now() - frame.captureTime);
+    figures.server.queue.push(frame.timings!.queueMs);
+    figures.server.decode.push(frame.timings!.decodeMs);
+    if (!frame.repeat) figures.server.inference.push(frame.timings!.inferenceMs);
   });
   socket.addEventListener('close', (event) => (figures.closed = `${event.code} ${event.reason}`));
   await new Promise((resolve) => socket.addEventListener('open', resolve, { once: true }));
   socket.send(JSON.stringify({ type: 'style', preset: values.preset }));
-  // Clients start spread over one frame interval, as real cameras do.
-  await new Promise((resolve) => setTimeout(resolve, (index / clients) * (1000 / fps)));
+  // Cameras start spread over one frame interval, as real ones do.
+  await new Promise((resolve) => setTimeout(resolve, spread * (1000 / fps)));
   let frameId = 0;
   while (now() < until && socket.readyState === WebSocket.OPEN) {
     const due = now() + 1000 / fps;
     frameId += 1;
-    socket.send(encodeFrameMessage({ kind: 'camera', imageType: 'image/jpeg', frameId, captureTime: now(), repeat: false, image: scenes[(frameId + index) % scenes.length] }));
+    socket.send(encodeFrameMessage({ kind: 'camera', imageType: 'image/jpeg', frameId, captureTime: now(), repeat: false, image: frames[(frameId + offset) % frames.length] }));
     figures.sent += 1;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - now())));
   }
   // Answers to the last frames are still on their way.
   await new Promise((resolve) => setTimeout(resolve, 500));
   socket.close();
+  await fetch(`${origin}/api/live/sessions/${sessionId}`, { method: 'DELETE', headers });
   return figures;
+}
+
+const p = (samples: number[], fraction: number) => round(percentile(samples, fraction), 1);
+
+async function runPhase(origin: string, clients: number) {
+  const until = now() + seconds * 1000;
+  const results = await Promise.all(Array.from({ length: clients }, (_, index) => runClient(origin, Math.floor((index * frames.length) / clients), index / clients, until)));
+  const all = (pick: (result: ClientFigures) => number[]) => results.flatMap(pick);
+  const sum = (pick: (result: ClientFigures) => number) => results.reduce((total, result) => total + pick(result), 0);
+  const latencies = all((result) => result.latencies);
+  return {
+    clients,
+    sent: sum((result) => result.sent),
+    answered: sum((result) => result.received),
+    answered_share: round(sum((result) => result.received) / Math.max(1, sum((result) => result.sent)), 3),
+    p50_ms: p(latencies, 0.5),
+    p95_ms: p(latencies, 0.95),
+    max_ms: round(Math.max(0, ...latencies), 1),
+    dropped: sum((result) => result.dropped),
+    repeated: sum((result) => result.repeated),
+    waited_in_line: results.filter((result) => result.waitedInLine).length,
+    closed_early: results.filter((result) => result.closed && !result.closed.startsWith('1005')).map((result) => result.closed),
+    // Where the time went on the server (p50 / p95): queue before the filter, similarity thumbnail, filter pool call.
+    server_queue_ms: [p(all((result) => result.server.queue), 0.5), p(all((result) => result.server.queue), 0.95)],
+    server_decode_ms: [p(all((result) => result.server.decode), 0.5), p(all((result) => result.server.decode), 0.95)],
+    server_filter_ms: [p(all((result) => result.server.inference), 0.5), p(all((result) => result.server.inference), 0.95)],
+  };
 }
 
 const server = await spawnLiveBenchServer();
 try {
-  // A short warm-up, so compilation and first-call costs stay out of the figures.
-  await runClient(server.url, 0, now() + 1500);
-  const until = now() + seconds * 1000;
-  const results = await Promise.all(Array.from({ length: clients }, (_, index) => runClient(server.url, index + 1, until)));
-  const latencies = results.flatMap((result) => result.latencies);
-  const figures = {
-    benchmark: 'live',
-    preset: values.preset,
-    clients,
-    seconds,
-    fps_sent: round(results.reduce((sum, result) => sum + result.sent, 0) / clients / seconds, 2),
-    fps_received: round(results.reduce((sum, result) => sum + result.received, 0) / clients / seconds, 2),
-    p50_ms: round(median(latencies), 1),
-    p95_ms: round(percentile(latencies, 0.95), 1),
-    max_ms: round(Math.max(0, ...latencies), 1),
-    dropped: results.reduce((sum, result) => sum + result.dropped, 0),
-    repeated: results.reduce((sum, result) => sum + result.repeated, 0),
-    waited_in_line: results.filter((result) => result.waitedInLine).length,
-  };
-  console.log('client  sent  received  dropped  p50 ms  p95 ms');
-  results.forEach((result, index) => {
-    const row = [index + 1, result.sent, result.received, result.dropped, round(median(result.latencies), 1), round(percentile(result.latencies, 0.95), 1)];
-    console.log(row.map((cell, column) => String(cell).padStart([6, 6, 10, 9, 8, 8][column])).join(''));
-  });
-  console.log(JSON.stringify(figures));
+  // A short warm-up, so compilation and worker start-up stay out of the figures.
+  await runClient(server.url, 0, 0, now() + 2000);
+  const phases = [];
+  console.log('streamers   sent  answered  dropped  repeats  p50 ms  p95 ms  queue p95  filter p95');
+  for (const clients of clientCounts) {
+    const phase = await runPhase(server.url, clients);
+    phases.push(phase);
+    const row = [clients, phase.sent, `${Math.round(phase.answered_share * 100)}%`, phase.dropped, phase.repeated, phase.p50_ms, phase.p95_ms, phase.server_queue_ms[1], phase.server_filter_ms[1]];
+    console.log(row.map((cell, column) => String(cell).padStart([9, 7, 10, 9, 9, 8, 8, 11, 12][column])).join(''));
+  }
+  console.log(JSON.stringify({ benchmark: 'live', preset: values.preset, fps, seconds, frame: '640x480 jpeg', phases }));
 } finally {
   await server.stop();
 }

@@ -12,14 +12,25 @@ describe('live frame protocol', () => {
     expect(decodeFrameMessage(bytes)).toEqual(frame);
   });
 
-  it('carries a styled frame with its timings, the repeat flag and the dropped count', () => {
+  it('carries a styled frame with its timings, the repeat flag, the dropped count and its style generation', () => {
     const frame: FrameMessage = {
-      kind: 'styled', imageType: 'image/webp', frameId: 7, captureTime: 12.25, repeat: true, dropped: 3,
+      kind: 'styled', imageType: 'image/webp', frameId: 7, captureTime: 12.25, repeat: true, dropped: 3, styleVersion: 5,
       timings: { queueMs: 1.5, decodeMs: 0.75, inferenceMs: 20.5, encodeMs: 0.25 }, image: jpegBytes,
     };
     const bytes = encodeFrameMessage(frame);
     expect(bytes.length).toBe(styledHeaderLength + jpegBytes.length);
     expect(decodeFrameMessage(bytes)).toEqual(frame);
+  });
+
+  it('still reads a styled header from before the style generation, as generation 0', () => {
+    const bytes = encodeFrameMessage({ kind: 'styled', imageType: 'image/jpeg', frameId: 2, captureTime: 1, repeat: false, styleVersion: 9, image: jpegBytes });
+    const older = new Uint8Array(40 + jpegBytes.length);
+    older.set(bytes.subarray(0, 40));
+    older.set(jpegBytes, 40);
+    new DataView(older.buffer).setUint16(6, 40);
+    const frame = decodeFrameMessage(older);
+    expect(frame.styleVersion).toBe(0);
+    expect(Array.from(frame.image)).toEqual(Array.from(jpegBytes));
   });
 
   it('reads the image from where the header length says, so later versions may add fields', () => {

@@ -8,7 +8,7 @@
  *   3      1     kind: 1 camera frame (streamer → server), 2 styled frame (server → streamer, viewers)
  *   4      1     image type: 1 JPEG, 2 WebP, 3 PNG
  *   5      1     flags: bit 0 "repeat", the camera barely moved and the last styled frame is resent
- *   6      2     header length in bytes (20 camera, 40 styled); the image starts there, so a later
+ *   6      2     header length in bytes (20 camera, 44 styled); the image starts there, so a later
  *                version can add fields that older readers skip
  *   8      4     frame id (uint32), the streamer's own counter
  *   12     8     capture time (float64, ms since the Unix epoch, the streamer's clock)
@@ -18,10 +18,14 @@
  *   28     4     inference ms (float32): the restyle backend's call
  *   32     4     encode ms (float32): packing (and converting, if needed) the answer
  *   36     4     frames dropped so far in this session (uint32)
+ *   40     4     style generation (uint32): the session's style version the picture was made with,
+ *                the one `style-changed` announced; readers show a caption only with its picture
  */
 export const frameProtocolVersion = 1;
 export const cameraHeaderLength = 20;
-export const styledHeaderLength = 40;
+export const styledHeaderLength = 44;
+/** Styled headers before the style generation was added; still read (generation 0). */
+const shortestStyledHeaderLength = 40;
 
 export type FrameKind = 'camera' | 'styled';
 export type FrameImageType = 'image/jpeg' | 'image/webp' | 'image/png';
@@ -49,6 +53,8 @@ export interface FrameMessage {
   timings?: FrameTimings;
   /** Styled frames only: frames this session's server dropped so far (a newer one replaced them). */
   dropped?: number;
+  /** Styled frames only: the style version (see `style-changed`) the picture was made with. */
+  styleVersion?: number;
   image: Uint8Array;
 }
 
@@ -80,6 +86,7 @@ export function encodeFrameMessage(frame: FrameMessage): Uint8Array<ArrayBuffer>
     view.setFloat32(28, timings.inferenceMs);
     view.setFloat32(32, timings.encodeMs);
     view.setUint32(36, (frame.dropped ?? 0) >>> 0);
+    view.setUint32(40, (frame.styleVersion ?? 0) >>> 0);
   }
   bytes.set(frame.image, headerLength);
   return bytes;
@@ -99,7 +106,7 @@ export function decodeFrameMessage(bytes: Uint8Array): FrameMessage {
   if (!kind) throw new FrameProtocolError(`Unknown frame kind ${bytes[3]}; 1 is a camera frame, 2 a styled frame.`);
   if (!imageType) throw new FrameProtocolError(`Unknown image type ${bytes[4]}; 1 is JPEG, 2 WebP, 3 PNG.`);
   const headerLength = view.getUint16(6);
-  const needed = kind === 'styled' ? styledHeaderLength : cameraHeaderLength;
+  const needed = kind === 'styled' ? shortestStyledHeaderLength : cameraHeaderLength;
   if (headerLength < needed || headerLength > bytes.length) {
     throw new FrameProtocolError(`The header says it is ${headerLength} bytes long; a ${kind} frame header is at least ${needed} bytes and fits in the message.`);
   }
@@ -114,6 +121,7 @@ export function decodeFrameMessage(bytes: Uint8Array): FrameMessage {
   if (kind === 'styled') {
     frame.timings = { queueMs: view.getFloat32(20), decodeMs: view.getFloat32(24), inferenceMs: view.getFloat32(28), encodeMs: view.getFloat32(32) };
     frame.dropped = view.getUint32(36);
+    frame.styleVersion = headerLength >= 44 ? view.getUint32(40) : 0;
   }
   return frame;
 }

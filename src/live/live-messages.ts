@@ -46,6 +46,8 @@ export type ServerMessage =
       maxFrameBytes: number;
       presets: PresetSummary[];
       style: LiveStyle;
+      /** The style generation of `style`; styled frames carry the one they were made with. */
+      styleVersion: number;
     }
   /** The backend is full: `position` 1 is next in line. */
   | { type: 'waiting'; position: number }
@@ -55,7 +57,8 @@ export type ServerMessage =
   | { type: 'frame-dropped'; frameId: number; dropped: number }
   /** This frame failed; the session goes on. */
   | { type: 'frame-error'; frameId: number; code: string; message: string }
-  | { type: 'style-changed'; style: LiveStyle; description: string }
+  /** From `styleVersion` on, styled frames have this look; earlier ones in flight are never sent. */
+  | { type: 'style-changed'; style: LiveStyle; description: string; styleVersion: number }
   /** A control message was not understood; nothing changed. */
   | { type: 'error'; code: string; message: string }
   | { type: 'viewers'; count: number }

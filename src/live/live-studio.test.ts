@@ -59,12 +59,40 @@ describe('live studio', () => {
     connection.receive(await cameraFrameMessage(1, 0));
     await sink.waitFor((each) => each.frames().length === 1);
     connection.receive(JSON.stringify({ type: 'style', preset: 'Pencil sketch' }));
-    expect(sink.messages().at(-1)).toEqual({ type: 'style-changed', style: { preset: 'pencil-sketch' }, description: 'Pencil sketch' });
+    expect(sink.messages().at(-1)).toEqual({ type: 'style-changed', style: { preset: 'pencil-sketch' }, description: 'Pencil sketch', styleVersion: 1 });
     // The same picture again: a new style must not be answered with the old cached one.
     connection.receive(await cameraFrameMessage(2, 0));
     await sink.waitFor((each) => each.frames().length === 2);
     const [cartoon, sketch] = await Promise.all(sink.frames().map((frame) => decodeRawImage(frame.image)));
     expect(sink.frames()[1].repeat).toBe(false);
+    expect(sink.frames().map((frame) => frame.styleVersion)).toEqual([0, 1]);
+    expect(saturation(sketch.data)).toBeLessThan(saturation(cartoon.data) / 3);
+  });
+
+  it('answers the frame that was with the backend during a style change in the new look, never the old', async () => {
+    const filters = createFilterRestyleModel();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const prompts: string[] = [];
+    const target = startStudio({
+      model: { ...filters, restyle: async (call) => {
+        prompts.push(call.prompt);
+        await gate;
+        return filters.restyle(call);
+      } },
+    });
+    const { sink, connection } = openStream(target);
+    connection.receive(await cameraFrameMessage(1, 0));
+    await sink.waitFor(() => prompts.length === 1);
+    connection.receive(JSON.stringify({ type: 'style', preset: 'pencil-sketch' }));
+    release();
+    await sink.waitFor((each) => each.frames().length === 1);
+    await target.scheduler.idle();
+    expect(prompts).toEqual(['preset:cartoon', 'preset:pencil-sketch']);
+    const [answer] = sink.frames();
+    expect(answer).toMatchObject({ frameId: 1, styleVersion: 1, repeat: false });
+    const sketch = await decodeRawImage(answer.image);
+    const cartoon = await decodeRawImage((await filters.restyle({ image: { data: await sceneJpeg(0), mediaType: 'image/jpeg' }, prompt: 'preset:cartoon' })).image.data);
     expect(saturation(sketch.data)).toBeLessThan(saturation(cartoon.data) / 3);
   });
 

@@ -102,7 +102,7 @@ export class LiveStudio {
           return `There is no preset named "${style.preset}"; choose one of: ${presetNames.join(', ')}.`;
         }
         session.setStyle({ ...style, preset: style.preset ? findPreset(style.preset)!.name : undefined });
-        session.send({ type: 'style-changed', style: session.style, description: describeStyle(session.style) });
+        session.send({ type: 'style-changed', style: session.style, description: describeStyle(session.style), styleVersion: session.styleVersion });
         return undefined;
       },
       now: () => performance.now(),
@@ -168,6 +168,7 @@ export class LiveStudio {
       type: 'welcome', role, sessionId: session.id, protocolVersion: frameProtocolVersion, maxFrameBytes: this.maxFrameBytes,
       presets: filterPresets.map((preset) => ({ name: preset.name, label: preset.label })),
       style: session.style,
+      styleVersion: session.styleVersion,
     };
   }
 }

@@ -2,10 +2,10 @@ import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { KilnError } from '../engine/errors/index.ts';
 import type { RestyleModel } from '../providers/spec/index.ts';
-import { encodeFrameMessage, sniffFrameImage, type FrameImageType, type FrameTimings } from './frame-protocol.ts';
+import { encodeFrameMessage, sniffFrameImage, type FrameTimings } from './frame-protocol.ts';
 import { liveCloseCodes } from './live-close-codes.ts';
 import { truncateCloseReason } from './truncate-close-reason.ts';
-import type { CameraFrame, LiveSession } from './live-session.ts';
+import type { CameraFrame, LiveSession, StyledPicture } from './live-session.ts';
 import { frameThumbnail } from './similarity-filter.ts';
 
 export interface ProcessLiveFrameOptions {
@@ -45,7 +45,7 @@ export async function processLiveFrame(session: LiveSession, frame: CameraFrame,
     const last = session.lastStyled;
     if (session.similarity.shouldSkip(thumbnail) && last && last.styleVersion === styleVersion) {
       session.repeated += 1;
-      deliver(session, frame, last.image, last.imageType, true, { queueMs, decodeMs, inferenceMs: 0 });
+      deliver(session, frame, last, true, { queueMs, decodeMs, inferenceMs: 0 });
       return;
     }
 
@@ -58,9 +58,13 @@ export async function processLiveFrame(session: LiveSession, frame: CameraFrame,
       abortSignal: session.signal,
     });
     const inferred = performance.now();
-    // The streamer left or changed style while the backend worked: this answer is for nobody.
-    if (!session.streamer || session.styleVersion !== styleVersion) {
+    if (!session.streamer) return;
+    if (session.styleVersion !== styleVersion) {
+      // The style changed while the backend worked: this picture has the old look and is never sent.
+      // The same camera frame goes again in the new look unless a newer one waits, so the streamer
+      // (who sends the next frame only on an answer) gets the new look at once, not after a timeout.
       session.similarity.reset();
+      if (!session.hasWaitingFrame) session.offer(frame);
       return;
     }
     let image = result.image.data;
@@ -74,7 +78,7 @@ export async function processLiveFrame(session: LiveSession, frame: CameraFrame,
     }
     session.lastStyled = { image, imageType, styleVersion };
     session.processed += 1;
-    deliver(session, frame, image, imageType, false, { queueMs, decodeMs, inferenceMs: inferred - decoded }, inferred);
+    deliver(session, frame, session.lastStyled, false, { queueMs, decodeMs, inferenceMs: inferred - decoded }, inferred);
   } catch (error) {
     if (session.signal.aborted || !session.streamer) return;
     // The similarity reference must not point at a frame that never got a styled picture.
@@ -92,11 +96,12 @@ export async function processLiveFrame(session: LiveSession, frame: CameraFrame,
 
 /** Frames the answer once and sends the same bytes to the streamer and every viewer. */
 function deliver(
-  session: LiveSession, frame: CameraFrame, image: Uint8Array, imageType: FrameImageType,
+  session: LiveSession, frame: CameraFrame, picture: StyledPicture,
   repeat: boolean, timings: Omit<FrameTimings, 'encodeMs'>, encodeStarted = performance.now(),
 ): void {
   const message = encodeFrameMessage({
-    kind: 'styled', imageType, frameId: frame.frameId, captureTime: frame.captureTime, repeat, image, dropped: session.dropped,
+    kind: 'styled', imageType: picture.imageType, frameId: frame.frameId, captureTime: frame.captureTime, repeat, image: picture.image,
+    dropped: session.dropped, styleVersion: picture.styleVersion,
     timings: { ...timings, encodeMs: performance.now() - encodeStarted },
   });
   session.lastFrameMessage = message;
