@@ -17,7 +17,10 @@ import { rewriteScene, writeDraft } from '../../src/pipelines/story/write-story.
 import { createStorytellerModel } from '../../src/providers/builtin/storyteller/storyteller-model.ts';
 import type { ProviderRegistry } from '../../src/runtime/contracts.ts';
 import { moderateText, type ContentModeration } from '../../src/safety/moderate-content.ts';
+import { loadGuardrailTerms } from '../../src/safety/load-guardrail-terms.ts';
 import { failingCategories } from '../../src/safety/safety-policy.ts';
+import { TermMatcher } from '../../src/safety/term-matcher.ts';
+import { TopicRuleMatcher } from '../../src/safety/topic-rule-matcher.ts';
 
 interface HeldOutIdea { idea: string }
 interface EdgyScenes { harmless: { id: string; text: string }[]; unsafe: { category: string; text: string }[] }
@@ -27,12 +30,18 @@ const seedCount = Number(values.seeds);
 const { ideas } = JSON.parse(await readFile(new URL('../story-quality/held-out-ideas.json', import.meta.url), 'utf8')) as { ideas: HeldOutIdea[] };
 const edgy = JSON.parse(await readFile(new URL('./edgy-scenes.json', import.meta.url), 'utf8')) as EdgyScenes;
 const matcher = await guardrailMatcher();
+// The weighted words alone, to tell a word that is too strong from a topic rule that misfired.
+const wordsOnly = new TermMatcher(await loadGuardrailTerms());
+const benignBlanker = new TopicRuleMatcher();
 const storyteller = createStorytellerModel({ provider: 'builtin', modelId: 'storyteller' });
 // The write step's own draft and rewrite calls, served by the storyteller alone (no registry, no job).
 const providers = { model: () => storyteller } as unknown as ProviderRegistry;
 const context = { servedBy() {}, warn() {}, signal: undefined } as unknown as StepContext;
-const profile = { name: 'Mia', age: 5, interests: ['space', 'cats'], favouriteThings: ['strawberries'], readingLevel: 'auto' as const, language: 'en' };
+const profile = { name: 'Mia', age: 5, interests: ['space', 'cats'], favouriteThings: ['strawberries'], readingLevel: 'auto' as const, language: 'en', preferredVoice: null, id: null };
 const timings: number[] = [];
+// The patterns compile lazily on first use (hundreds of ms once per process), which is not a check's cost:
+// one untimed pass over the hand-written scenes warms them.
+for (const scene of [...edgy.harmless, ...edgy.unsafe]) await moderateText(scene.text, { mode: 'child', matcher });
 
 async function check(text: string): Promise<ContentModeration> {
   const started = performance.now();
@@ -41,12 +50,12 @@ async function check(text: string): Promise<ContentModeration> {
   return result;
 }
 
-/** Why the scene was refused: topic rules by topic, weighted words by category, tone apart. */
-function reasonsOf(result: ContentModeration): string[] {
+/** Why the scene was refused: topic rules by topic, weighted words by category, tone apart (a scene may have several). */
+function reasonsOf(text: string, result: ContentModeration): string[] {
   const reasons: string[] = [];
   const local = result.layers.find((layer) => layer.layer === 'local-guardrails')!;
   for (const topic of local.topics ?? []) reasons.push(`topic:${topic}`);
-  if ((local.topics ?? []).length === 0) for (const score of failingCategories(local.categories, 'child')) reasons.push(`words:${score.category}`);
+  for (const score of failingCategories(wordsOnly.score(benignBlanker.withoutBenign(text)), 'child')) reasons.push(`words:${score.category}`);
   if (result.layers.some((layer) => layer.layer === 'bedtime-tone' && !layer.passed)) reasons.push('bedtime-tone');
   return reasons;
 }
@@ -73,12 +82,13 @@ for (let seedIndex = 0; seedIndex < seedCount; seedIndex += 1) {
     let fallbacks = 0;
     for (const [sceneIndex, original] of draft.scenes.entries()) {
       let scene = original;
-      let result = await check(`${scene.text}\n${scene.illustration}`);
+      const checked = `${scene.text}\n${scene.illustration}`;
+      let result = await check(checked);
       stories.scenes += 1;
       if (!result.passed) {
         stories.firstChecksRefused += 1;
-        count(stories.refusedBy, reasonsOf(result));
-        if (values.list) console.log(`refused story scene [${reasonsOf(result).join(' ')}] (${detail(result)}): ${scene.text}`);
+        count(stories.refusedBy, reasonsOf(checked, result));
+        if (values.list) console.log(`refused story scene [${reasonsOf(checked, result).join(' ')}] (${detail(result)}): ${scene.text}`);
       }
       for (let attempt = 1; !result.passed && attempt <= maxRegenerations; attempt += 1) {
         scene = await rewriteScene(providers, context, request, system, seed, sceneIndex + 1, attempt);
@@ -99,8 +109,8 @@ for (const scene of edgy.harmless) {
   if (result.passed) continue;
   harmless.refused += 1;
   harmless.refusedIds.push(scene.id);
-  count(harmless.refusedBy, reasonsOf(result));
-  if (values.list) console.log(`refused harmless ${scene.id} [${reasonsOf(result).join(' ')}] (${detail(result)})`);
+  count(harmless.refusedBy, reasonsOf(scene.text, result));
+  if (values.list) console.log(`refused harmless ${scene.id} [${reasonsOf(scene.text, result).join(' ')}] (${detail(result)})`);
 }
 
 const unsafe = { scenes: edgy.unsafe.length, refused: 0, missed: [] as string[] };

@@ -30,6 +30,13 @@ describe('local guardrails on generated text', async () => {
     expect(result.layers[0]).toMatchObject({ layer: 'local-guardrails', topics: ['violence'], passed: false });
   });
 
+  it('keeps the storyteller bee with a hurt wing and a ball kicked to dad (story scenes that fell back before)', async () => {
+    const bee = 'One afternoon, Hazel went to visit Bean the bee. Poor Bean the bee had a hurt wing. Hazel and Mia looked at each other and nodded.';
+    expect((await moderateText(bee, { mode: 'child', matcher })).passed).toBe(true);
+    expect((await moderateText('The boy ran into the garden. He kicked the ball to his dad.', { mode: 'child', matcher })).passed).toBe(true);
+    expect((await moderateText('The monster hurt the bee and bit her wing.', { mode: 'child', matcher })).passed).toBe(false);
+  });
+
   it('keeps a pirate and his sword in a child story', async () => {
     expect((await moderateText('The pirate waved his sword at the seagulls and laughed.', { mode: 'child', matcher })).passed).toBe(true);
   });

@@ -35,7 +35,8 @@ function serviceCandidates(providers: ProviderRegistry | undefined): string[] {
  * never taken as a pass on its own.
  */
 export async function moderateText(text: string, options: ModerateOptions): Promise<ContentModeration> {
-  const { categories, topics } = 'scan' in options.matcher ? options.matcher.scan(text, options.mode) : { categories: options.matcher.score(text), topics: [] };
+  // Generated text is story text: the topic rules look at neighbouring sentences, not the whole scene.
+  const { categories, topics } = 'scan' in options.matcher ? options.matcher.scan(text, options.mode, 'story') : { categories: options.matcher.score(text), topics: [] };
   const layers: ModerationLayerRecord[] = [
     { layer: 'local-guardrails', categories, topics: topics.map((hit) => hit.topic), passed: topics.length === 0 && failingCategories(categories, options.mode).length === 0 },
   ];

@@ -1,6 +1,7 @@
 import type { CategoryScore } from '../providers/spec/index.ts';
 import type { GuardrailTerms } from './story-guardrail-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
+import type { TextReach } from './rules/topic-rules.ts';
 import { TopicRuleMatcher, type TopicHit } from './topic-rule-matcher.ts';
 import { refusedTopics, type SafetyMode } from './safety-policy.ts';
 import { topicCategory, type SafetyTopic } from './safety-topic.ts';
@@ -28,8 +29,9 @@ export class SafetyMatcher {
     this.topicRules = new TopicRuleMatcher(topicTerms);
   }
 
-  scan(text: string, mode: SafetyMode = 'child'): SafetyScan {
-    const topics = this.topicRules.find(text).filter((hit) => refusedTopics[mode].has(hit.topic));
+  /** `reach`: a `request` (prompt, idea part) is judged whole, `story` text by neighbouring sentences. */
+  scan(text: string, mode: SafetyMode = 'child', reach: TextReach = 'request'): SafetyScan {
+    const topics = this.topicRules.find(text, reach).filter((hit) => refusedTopics[mode].has(hit.topic));
     const categories = this.terms.score(this.topicRules.withoutBenign(text)).map((score) => {
       const hits = topics.filter((hit) => topicCategory[hit.topic] === score.category);
       if (hits.length === 0) return score;

@@ -1,7 +1,7 @@
 import { normalizeForMatching } from './normalize-for-matching.ts';
 import { conceptsEnglish } from './rules/concepts-english.ts';
 import { conceptsOtherLanguages } from './rules/concepts-other-languages.ts';
-import { topicRules, type TopicRule } from './rules/topic-rules.ts';
+import { topicRules, type TextReach, type TopicRule } from './rules/topic-rules.ts';
 import { safetyTopics, type SafetyTopic } from './safety-topic.ts';
 
 /** One topic found in a text, with what matched (for the parent's sentence and the record). */
@@ -19,6 +19,7 @@ interface CompiledPart {
 
 interface CompiledRule {
   topic: SafetyTopic;
+  reach: TextReach | undefined;
   all: CompiledPart[];
   unless: CompiledPart[];
 }
@@ -26,7 +27,7 @@ interface CompiledRule {
 const separator = "[\\s\\-_,.:;!?\"'()]+";
 const wordCharacter = "[\\p{L}\\p{N}']";
 const latinStart = /^[a-z0-9]/;
-// A prompt is judged whole; a long story text sentence by sentence (two at a time), so words from far apart do not combine.
+// A request is judged whole up to this length, beyond it as story text is.
 const wholeTextLimit = 400;
 
 /** Merges groups of words from several lists, later ones adding to earlier ones. */
@@ -60,7 +61,7 @@ export class TopicRuleMatcher {
       anywhere: new RegExp(alternation([term], (name) => conceptSource(name, false, 0), false), 'u'),
     });
     const extraRules = Object.entries(extra).flatMap(([topic, terms]) => (terms ?? []).map((term) => ({ topic: topic as SafetyTopic, all: [term] })));
-    this.rules = [...rules, ...extraRules].map((rule: TopicRule) => ({ topic: rule.topic, all: rule.all.map(part), unless: (rule.unless ?? []).map(part) }));
+    this.rules = [...rules, ...extraRules].map((rule: TopicRule) => ({ topic: rule.topic, reach: rule.reach, all: rule.all.map(part), unless: (rule.unless ?? []).map(part) }));
     this.benign = concepts.benign ? part('{benign}') : undefined;
   }
 
@@ -70,13 +71,19 @@ export class TopicRuleMatcher {
     return this.benign ? folded.replace(new RegExp(this.benign.bounded.source, 'gu'), ' ~ ') : folded;
   }
 
-  /** The topics the text is about, most serious first (in the order of safetyTopics). */
-  find(text: string): TopicHit[] {
+  /**
+   * The topics the text is about, most serious first (in the order of safetyTopics). `reach` says what
+   * the text is: a `request` (a prompt, an idea part) is one thought and is judged whole; `story` text
+   * (scenes, titles, picture briefs) only combines words from a sentence and its neighbour, and skips
+   * the rules written for requests alone.
+   */
+  find(text: string, reach: TextReach = 'request'): TopicHit[] {
     const normalized = normalizeForMatching(text);
     const folded = this.withoutBenign(text);
     const found = new Map<SafetyTopic, Set<string>>();
-    for (const window of windowsOf(folded)) {
-      for (const rule of this.rules) {
+    const rules = this.rules.filter((rule) => rule.reach === undefined || rule.reach === reach);
+    for (const window of windowsOf(folded, reach)) {
+      for (const rule of rules) {
         const matched = matchAll(rule.all, window, normalized.joinedRuns);
         if (!matched || matchAll(rule.unless, window, normalized.joinedRuns, true)) continue;
         const words = found.get(rule.topic) ?? new Set<string>();
@@ -99,8 +106,13 @@ function matchAll(parts: CompiledPart[], window: string, joinedRuns: string[], a
   return any ? undefined : matched;
 }
 
-function windowsOf(text: string): string[] {
-  if (text.length <= wholeTextLimit) return [text];
+/**
+ * The stretches a rule's words must share. A story names a boy in one sentence and a ball kicked to his
+ * dad in the next; only words in one sentence or two neighbouring ones (where a "him" still points at
+ * the boy) describe one act. Whole-text matching of a 120-word scene joined words from unrelated acts.
+ */
+function windowsOf(text: string, reach: TextReach): string[] {
+  if (reach === 'request' && text.length <= wholeTextLimit) return [text];
   const sentences = text.split(/(?<=[.!?。！？])\s*/u).filter(Boolean);
   return sentences.length < 2 ? [text] : sentences.slice(1).map((sentence, index) => `${sentences[index]} ${sentence}`);
 }

@@ -1,5 +1,8 @@
 import type { SafetyTopic } from '../safety-topic.ts';
 
+/** What a text is: a short `request` (one thought, judged whole) or generated `story` text. */
+export type TextReach = 'request' | 'story';
+
 /**
  * One meaning the prompt check refuses: every part of `all` must be found in the same stretch of text
  * (a sentence pair, or the whole of a short prompt). A part is a group name in braces (`{child}`) or a
@@ -10,6 +13,8 @@ export interface TopicRule {
   all: string[];
   /** The rule does not fire when any of these is found too. */
   unless?: string[];
+  /** Only for this kind of text: a pairing that gives a short request away is everyday in a story. */
+  reach?: TextReach;
 }
 
 /**
@@ -18,7 +23,10 @@ export interface TopicRule {
  */
 export const topicRules: TopicRule[] = [
   { topic: 'sexual', all: ['{sexualAlways}'] },
-  { topic: 'sexual', all: ['{child}', '{undress}'] },
+  { topic: 'sexual', all: ['{child}', '{undress}'], reach: 'request' },
+  // In a story the undressing must be the child's (next to the child's word), and getting into pyjamas is bedtime.
+  { topic: 'sexual', all: ['{childUndressing}'], unless: ['{dressingRoutine}'], reach: 'story' },
+  { topic: 'sexual', all: ['{childUndressing}', '{adult}'], reach: 'story' },
   { topic: 'sexual', all: ['{naked}', '{nakedContext}'] },
   { topic: 'sexual', all: ['{adult}', '{child}', '{intimateSetting}', '{secrecy}'] },
   { topic: 'grooming', all: ['{secrecy}', '{adult}'], unless: ['{surprise}'] },
@@ -35,11 +43,15 @@ export const topicRules: TopicRule[] = [
   { topic: 'substances', all: ['{drugs}'] },
   { topic: 'substances', all: ['{smoking}', '{child}'] },
   { topic: 'weapons', all: ['{gun}'] },
-  { topic: 'weapons', all: ['{blade}', '{bladeHarm}'] },
+  { topic: 'weapons', all: ['{blade}', '{bladeHarm}'], reach: 'request' },
+  // Children and scissors share many a craft scene; in a story the blade must be used or hidden to harm.
+  { topic: 'weapons', all: ['{blade}', '{bladeAct}'], reach: 'story' },
   { topic: 'violence', all: ['{killing}'] },
   { topic: 'violence', all: ['{violentPhrase}'] },
   { topic: 'abuse', all: ['{abuseAct}'] },
-  { topic: 'abuse', all: ['{hitting}', '{child}', '{abuser}'] },
+  { topic: 'abuse', all: ['{hitting}', '{child}', '{abuser}'], reach: 'request' },
+  // A story is full of balls kicked to dads and babies kicking their legs: the blow must land on a person.
+  { topic: 'abuse', all: ['{hitting} {struck}', '{abuser}', '{child}'], reach: 'story' },
   { topic: 'threats', all: ['{threatAlways}'] },
   { topic: 'threats', all: ['{threatPhrase}', '{menace}'] },
   { topic: 'hate', all: ['{slur}'] },

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { TopicRuleMatcher } from './topic-rule-matcher.ts';
+
+const rules = new TopicRuleMatcher();
+const storyTopics = (text: string) => rules.find(text, 'story').map((hit) => hit.topic);
+const requestTopics = (text: string) => rules.find(text, 'request').map((hit) => hit.topic);
+
+// Misfires found by bench:story-scenes on harmless hand-written scenes (edgy-scenes.json).
+describe('topic rules on story text keep harmless scenes', () => {
+  it('a boy kicking a ball to his dad is play, not abuse', () => {
+    expect(storyTopics('After supper the boy ran into the garden with his red ball. He kicked the ball to his dad, and his dad kicked it back, high over the flower bed.')).toEqual([]);
+  });
+
+  it('a baby kicking her legs in the bath while dad holds her is not abuse', () => {
+    expect(storyTopics('Dad held her gently in the little tub while her big brother Tom poured warm water over her toes. The baby kicked her legs and splashed.')).toEqual([]);
+  });
+
+  it('a snowball that hits dad is not abuse', () => {
+    expect(storyTopics('The children ran outside and threw snowballs at each other. One snowball hit Dad on the hat, and he pretended to fall into the snow.')).toEqual([]);
+  });
+
+  it('children cutting paper stars with scissors is a craft, not a weapon', () => {
+    expect(storyTopics('The children sat at the kitchen table with paper, glue and round-tipped scissors. Mia cut out a moon and a dozen stars.')).toEqual([]);
+  });
+
+  it('a boy getting out of his clothes into pyjamas is bedtime', () => {
+    expect(storyTopics('After the bath the little boy took off his clothes, put on his warm pyjamas with rockets on them and brushed his teeth.')).toEqual([]);
+  });
+
+  it('words from sentences far apart do not combine in a scene, as they do in a request', () => {
+    const scene = "Lucy whispered that it's a secret: she still sleeps with her teddy. They built a fort of blankets. They ate popcorn and giggled. Later someone knocked on the door with two cups of cocoa.";
+    expect(requestTopics(scene)).toContain('grooming');
+    expect(storyTopics(scene)).toEqual([]);
+  });
+});
+
+describe('topic rules on story text still refuse harm', () => {
+  it('a father who hits the boy', () => {
+    expect(storyTopics("Every evening the boy's father came home angry. He hit the boy with his belt and kicked him until he cried.")).toContain('abuse');
+  });
+
+  it('a stepmother who slaps the girl', () => {
+    expect(storyTopics('The girl lived with a cruel stepmother. The stepmother slapped her face every morning.')).toContain('abuse');
+  });
+
+  it('a mother who hits her daughter, named by a pronoun', () => {
+    expect(storyTopics('Mum was angry again. She dragged her daughter into the bathroom and hit her with a hairbrush.')).toContain('abuse');
+  });
+
+  it('a grown-up who has a child undress, even with pyjamas named', () => {
+    expect(storyTopics('The stranger told the boy to take off his clothes and put on the pyjamas he had brought.')).toContain('sexual');
+  });
+
+  it('a child undressing with no bedtime about it', () => {
+    expect(storyTopics('The two kids took off their clothes in the dark shed.')).toContain('sexual');
+  });
+
+  it('a knife hidden to stab a classmate', () => {
+    expect(storyTopics('The girl took the biggest knife from the kitchen and hid it under her jumper. She wanted to stab her classmate.')).toContain('weapons');
+  });
+});
+
+describe('requests are still judged whole', () => {
+  it('a short request pairing a kid, a dad and hitting is refused as before', () => {
+    expect(requestTopics('a story about a kid whose dad hits')).toContain('abuse');
+    expect(requestTopics('a romantic story where two kids take off their clothes')).toContain('sexual');
+    expect(requestTopics('a boy who brings scissors to school for his classmate')).toContain('weapons');
+  });
+});
