@@ -1,8 +1,10 @@
 // API overhead: p50/p99 latency of GET /api/jobs/:id and of job creation with 100 concurrent clients on
-// loopback, against `kiln serve` in its own process on the embedded database.
+// loopback, against `kiln serve` in its own process on the embedded database, and beside it a bare
+// Fastify route answering the same job JSON (bare-job-route.ts), so the ratios hold on a busy machine.
 // Run: npm run bench:api -- [--clients 100] [--seconds 10] (with Debian's wrk) or [--requests 3000] (Node client)
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runWrk, wrkIsInstalled } from '../lib/run-wrk.ts';
@@ -55,6 +57,41 @@ const summary = (result: Awaited<ReturnType<typeof load>>) => ({
   requests_per_second: round(result.latencies.length / result.seconds, 1),
 });
 
+/** Starts bare-job-route.ts in its own process, answering `jobJson`. */
+async function startBareRoute(jobJson: string): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./bare-job-route.ts', import.meta.url).pathname], {
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+  child.stdin.end(jobJson);
+  let stderr = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = /serving on (http:\/\/\S+)/.exec(stderr);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the bare route exited with ${code}: ${stderr}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** GET /api/jobs/:id of Kiln (at `kilnUrl`) and of the bare route answering the same JSON, one after the other. */
+async function measureReads(kilnUrl: string, jobId: string) {
+  const path = `/api/jobs/${jobId}`;
+  const bare = await startBareRoute(await (await fetch(`${kilnUrl}${path}`)).text());
+  try {
+    const read = (base: string) => (useWrk
+      ? runWrk({ url: `${base}${path}`, connections: clients, seconds })
+      : load(requests, () => fetch(`${base}${path}`)).then(summary));
+    await load(200, () => fetch(`${bare.url}${path}`));
+    const kiln = await read(kilnUrl);
+    const bareRoute = await read(bare.url);
+    return { kiln, bare: bareRoute };
+  } finally {
+    bare.stop();
+  }
+}
+
 /**
  * Measures one server. With its in-process worker the created jobs also run, competing for the same
  * cores and the embedded database (what a user of one machine sees); with `--no-worker` the figure is
@@ -66,14 +103,11 @@ async function measureServer(args: string[]) {
     const first = await fetch(`${server.url}/api/jobs`, { method: 'POST', headers, body: createBody });
     const job = (await first.json()) as { id: string };
     await load(200, () => fetch(`${server.url}/api/jobs/${job.id}`));
-    if (useWrk) {
-      const reads = await runWrk({ url: `${server.url}/api/jobs/${job.id}`, connections: clients, seconds });
-      const creates = await runWrk({ url: `${server.url}/api/jobs`, connections: clients, seconds, body: createBody });
-      return { get_job: reads, create_job: creates };
-    }
-    const reads = await load(requests, () => fetch(`${server.url}/api/jobs/${job.id}`));
-    const creates = await load(Math.min(requests, 1000), () => fetch(`${server.url}/api/jobs`, { method: 'POST', headers, body: createBody }));
-    return { get_job: summary(reads), create_job: summary(creates) };
+    const reads = await measureReads(server.url, job.id);
+    const creates = useWrk
+      ? await runWrk({ url: `${server.url}/api/jobs`, connections: clients, seconds, body: createBody })
+      : summary(await load(Math.min(requests, 1000), () => fetch(`${server.url}/api/jobs`, { method: 'POST', headers, body: createBody })));
+    return { get_job: reads.kiln, bare_get_job: reads.bare, create_job: creates };
   } finally {
     await server.stop();
   }
@@ -81,8 +115,18 @@ async function measureServer(args: string[]) {
 
 const withWorker = await measureServer([]);
 const apiOnly = await measureServer(['--no-worker']);
+const ratios = (figures: typeof apiOnly) => ({
+  throughput: round(figures.get_job.requests_per_second / figures.bare_get_job.requests_per_second, 2),
+  p99: round(figures.get_job.p99_ms / figures.bare_get_job.p99_ms, 2),
+});
 for (const [label, figures] of [['with worker', withWorker], ['api only', apiOnly]] as const) {
+  const ratio = ratios(figures);
   console.log(`${label.padEnd(12)} GET /api/jobs/:id p50 ${figures.get_job.p50_ms} ms p99 ${figures.get_job.p99_ms} ms (${figures.get_job.requests_per_second} req/s)`);
+  console.log(`${label.padEnd(12)} bare route       p50 ${figures.bare_get_job.p50_ms} ms p99 ${figures.bare_get_job.p99_ms} ms (${figures.bare_get_job.requests_per_second} req/s)`
+    + ` → Kiln/bare throughput ${ratio.throughput}x (goal ≥ 0.5), p99 ${ratio.p99}x (goal ≤ 2)`);
   console.log(`${label.padEnd(12)} POST /api/jobs    p50 ${figures.create_job.p50_ms} ms p99 ${figures.create_job.p99_ms} ms (${figures.create_job.requests_per_second} req/s)`);
 }
-console.log(JSON.stringify({ benchmark: 'api', clients, load_generator: useWrk ? 'wrk' : 'node', with_worker: withWorker, api_only: apiOnly }));
+console.log(JSON.stringify({
+  benchmark: 'api', clients, load_generator: useWrk ? 'wrk' : 'node', load_average: loadavg().map((value) => round(value, 2)),
+  with_worker: { ...withWorker, ratios: ratios(withWorker) }, api_only: { ...apiOnly, ratios: ratios(apiOnly) },
+}));

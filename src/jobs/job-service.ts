@@ -8,6 +8,7 @@ import type { Database } from '../store/database.ts';
 import type { JobEvents } from './job-events.ts';
 import { createJobRecordCache } from './job-record-cache.ts';
 import { findJobs, newJobRecord } from './job-records.ts';
+import { createQueuePositionCache } from './queue-position-cache.ts';
 import type { JobQueue } from './queue.ts';
 
 export interface JobServiceOptions {
@@ -44,12 +45,13 @@ export function createJobService(options: JobServiceOptions): JobService {
   const { database, queue, events, pipelines } = options;
   const safety = options.safety ?? { childMode: true, standardModeUsers: [] };
   const cache = createJobRecordCache(events);
+  const positions = createQueuePositionCache(events, (jobIds) => queue.positions(jobIds));
 
-  // A place in line changes as other users' jobs move, so it is read fresh, never cached.
+  // A place in line changes as other users' jobs move: the cache forgets every place when one does.
   async function withQueuePositions(records: JobRecord[]): Promise<JobRecord[]> {
     const queued = records.filter((record) => record.state === 'queued').map((record) => record.id);
-    const positions = await queue.positions(queued);
-    return records.map((record) => ({ ...record, queuePosition: positions.get(record.id) ?? null }));
+    const places = await positions.positions(queued);
+    return records.map((record) => ({ ...record, queuePosition: places.get(record.id) ?? null }));
   }
 
   // Reads for owners polling a job go through the cache; everything that decides something reads the database.
@@ -106,6 +108,7 @@ export function createJobService(options: JobServiceOptions): JobService {
       });
       try {
         await queue.send(jobId, ownerId);
+        positions.forget();
       } catch (error) {
         // A job that no worker will ever see must not stay behind as `queued`.
         await database.query('DELETE FROM jobs WHERE id = $1', [jobId]);

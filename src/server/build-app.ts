@@ -1,4 +1,3 @@
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -18,6 +17,7 @@ import { loggerOptions, redactUrl, type LoggerSetting } from './logger-options.t
 import { liveRoutes, type LiveRouteOptions } from './live/live-routes.ts';
 import { createMetrics, type KilnMetrics } from './metrics.ts';
 import { registerRateLimits, type RateLimits } from './rate-limits.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
@@ -108,7 +108,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
     request.log.info({ method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
   });
 
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: contentSecurityPolicyDirectives } });
+  await installSecurityHeaders(app, { contentSecurityPolicy: { directives: contentSecurityPolicyDirectives } });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -146,7 +146,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(assetRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(musicVideoRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(musicVideoLibraryRoutes, { prefix: '/api', ...routeOptions });
-  await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, studio: options.live });
+  await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, studio: options.live, publicHost: options.publicHost });
   await app.register(profileRoutes, { prefix: '/api', ...routeOptions });
   await app.register(settingsRoutes, { prefix: '/api', ...routeOptions });
   await app.register(speechRoutes, { prefix: '/api', ...routeOptions });

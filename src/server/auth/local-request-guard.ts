@@ -20,6 +20,17 @@ const readOnlyMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function installLocalRequestGuard(app: FastifyInstance, options: LocalRequestGuardOptions = {}): void {
   const publicHost = options.publicHost ? hostnameOf(options.publicHost) : undefined;
   const isOwnHostname = (hostname: string) => isLoopbackHost(hostname) || (publicHost !== undefined && hostname === publicHost);
+  // Nearly every request carries one of a few Host values; the verdicts on them are kept (a bounded few).
+  const hostVerdicts = new Map<string, boolean>();
+  const isOwnHost = (host: string) => {
+    let verdict = hostVerdicts.get(host);
+    if (verdict === undefined) {
+      verdict = isOwnHostname(hostnameOf(host));
+      if (hostVerdicts.size >= 64) hostVerdicts.clear();
+      hostVerdicts.set(host, verdict);
+    }
+    return verdict;
+  };
   const allowedNames = `localhost, 127.0.0.1 or [::1]${publicHost ? ` or ${publicHost}` : ''}`;
 
   app.addHook('onRequest', async (request, reply) => {
@@ -32,7 +43,7 @@ export function installLocalRequestGuard(app: FastifyInstance, options: LocalReq
     };
     const host = request.headers.host;
     // HTTP/1.0 clients may send no Host; browsers always do, so a missing one is not a browser attack.
-    if (host !== undefined && !isOwnHostname(hostnameOf(host))) {
+    if (host !== undefined && !isOwnHost(host)) {
       throw refuse(`This Kiln server runs in local mode and answers only requests addressed to ${allowedNames}; `
         + `this one was addressed to ${host}. If you reach it through a proxy, set server.publicHost (or KILN_PUBLIC_HOST) to that name.`);
     }

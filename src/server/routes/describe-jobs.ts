@@ -53,6 +53,7 @@ export async function describeJobs(runtime: KilnRuntime, ownerId: string, jobs: 
   const storyCovers = new Map<string, string>();
   if (database && jobs.length > 0) {
     const jobIds = jobs.map((job) => job.id);
+    const storyJobIds = jobs.filter((job) => job.pipeline === 'story').map((job) => job.id);
     const namingIds = jobs.map(namingAssetId).filter((id): id is string => id !== null);
     const [named, pictures, covers] = await Promise.all([
       namingIds.length > 0
@@ -64,11 +65,14 @@ export async function describeJobs(runtime: KilnRuntime, ownerId: string, jobs: 
          ORDER BY job_id, created_at, id`,
         [ownerId, jobIds],
       ),
-      // Through withOwner: on Postgres the stories table's row-level security wants the user set.
-      withOwner(database, ownerId, (session) => session.query<{ job_id: string; cover: string | null }>(
-        `SELECT job_id, content->'scenes'->0->>'imageAssetId' AS cover FROM stories WHERE owner_id = $1 AND job_id = ANY($2::text[])`,
-        [ownerId, jobIds.filter((_, index) => jobs[index].pipeline === 'story')],
-      )),
+      // Through withOwner: on Postgres the stories table's row-level security wants the user set. A
+      // transaction of three statements on the one embedded connection: skipped when no job is a story.
+      storyJobIds.length > 0
+        ? withOwner(database, ownerId, (session) => session.query<{ job_id: string; cover: string | null }>(
+          `SELECT job_id, content->'scenes'->0->>'imageAssetId' AS cover FROM stories WHERE owner_id = $1 AND job_id = ANY($2::text[])`,
+          [ownerId, storyJobIds],
+        ))
+        : [],
     ]);
     for (const row of named) assetNames.set(row.id, row.name);
     for (const row of pictures) firstPictures.set(row.job_id, row.id);

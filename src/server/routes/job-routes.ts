@@ -4,6 +4,7 @@ import { BadInputError, ConflictError } from '../../engine/errors/index.ts';
 import type { JobRecord, KilnRuntime } from '../../runtime/contracts.ts';
 import { deleteJob } from './delete-job.ts';
 import { describeJobs } from './describe-jobs.ts';
+import { createJobDescriptionCache } from './job-description-cache.ts';
 import { openJobEventStream } from './job-event-stream.ts';
 import { createJobBodySchema, jobParamsSchema, jobSchema, listJobsQuerySchema } from './job-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -11,11 +12,6 @@ import type { RouteOptions } from './route-options.ts';
 export interface JobRouteOptions extends RouteOptions {
   /** Milliseconds between keep-alive comments on the event stream. */
   eventsKeepAliveMs: number;
-}
-
-async function withDescriptions(runtime: KilnRuntime, ownerId: string, jobs: JobRecord[]) {
-  const descriptions = await describeJobs(runtime, ownerId, jobs);
-  return jobs.map((job) => ({ ...job, ...descriptions.get(job.id) }));
 }
 
 /** A failed job's input, less the fields the server decides (sending them back would be refused). */
@@ -27,6 +23,8 @@ function inputForRetry(runtime: KilnRuntime, job: JobRecord): unknown {
 }
 
 export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { runtime, rateLimits, eventsKeepAliveMs }) => {
+  const descriptions = createJobDescriptionCache(runtime);
+
   app.post('/jobs', {
     onRequest: rateLimits['jobs-create'],
     schema: {
@@ -57,12 +55,17 @@ export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { r
       querystring: listJobsQuerySchema,
       response: { 200: z.object({ jobs: z.array(jobSchema) }) },
     },
-  }, async (request) => ({ jobs: await withDescriptions(runtime, request.userId, await runtime.jobs.list(request.userId, request.query)) }));
+  }, async (request) => {
+    // Lists are described fresh; only the one-job read that pages and scripts poll goes through the cache.
+    const jobs = await runtime.jobs.list(request.userId, request.query);
+    const described = await describeJobs(runtime, request.userId, jobs);
+    return { jobs: jobs.map((job) => ({ ...job, ...described.get(job.id) })) };
+  });
 
   app.get('/jobs/:id', {
     onRequest: rateLimits.reads,
     schema: { summary: 'One job', tags: ['jobs'], params: jobParamsSchema, response: { 200: jobSchema } },
-  }, async (request) => (await withDescriptions(runtime, request.userId, [await runtime.jobs.get(request.userId, request.params.id)]))[0]);
+  }, async (request) => (await descriptions.describe(request.userId, [await runtime.jobs.get(request.userId, request.params.id)]))[0]);
 
   app.post('/jobs/:id/retry', {
     onRequest: rateLimits['jobs-create'],

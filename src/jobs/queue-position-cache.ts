@@ -1,0 +1,58 @@
+import type { JobEvents } from './job-events.ts';
+
+/**
+ * Places in line, remembered until anything moves: a job polled while it waits read its position
+ * with a count over the queue table on every poll, about 2 ms of the one embedded database's time
+ * each (PGlite runs queries on the event loop, so a hundred pollers held up everything else). Any
+ * job event (a start, an end, a cancel; from here or, through NOTIFY, from workers elsewhere) and
+ * any job created in this process forget every entry; `maxAgeMs` bounds what moves without an
+ * event (a job created by another server, a job a stopping worker put back).
+ */
+export function createQueuePositionCache(
+  events: Pick<JobEvents, 'subscribeAll'>,
+  readPositions: (jobIds: string[]) => Promise<Map<string, number>>,
+  options: { maxAgeMs?: number; maxEntries?: number } = {},
+) {
+  const maxAgeMs = options.maxAgeMs ?? 1000;
+  const maxEntries = options.maxEntries ?? 2000;
+  // null: the queue no longer holds the job as waiting (it started); remembered as well.
+  const entries = new Map<string, { position: number | null; readAt: number }>();
+  // Moves on every forget, so a read that overlapped a change is answered but not kept.
+  let generation = 0;
+  let listening: Promise<unknown> | undefined;
+  const forget = () => {
+    generation += 1;
+    entries.clear();
+  };
+
+  return {
+    /** Each queued job's place (1 = next); a job the queue holds as waiting no longer is left out. */
+    async positions(jobIds: string[]): Promise<Map<string, number>> {
+      if (jobIds.length === 0) return new Map();
+      listening ??= events.subscribeAll(forget);
+      await listening;
+      const readAt = performance.now();
+      const answer = new Map<string, number>();
+      const missing: string[] = [];
+      for (const jobId of jobIds) {
+        const entry = entries.get(jobId);
+        if (!entry || readAt - entry.readAt > maxAgeMs) missing.push(jobId);
+        else if (entry.position !== null) answer.set(jobId, entry.position);
+      }
+      if (missing.length === 0) return answer;
+      const readIn = generation;
+      const read = await readPositions(missing);
+      for (const jobId of missing) {
+        const position = read.get(jobId);
+        if (position !== undefined) answer.set(jobId, position);
+        if (readIn !== generation) continue;
+        entries.delete(jobId);
+        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+        entries.set(jobId, { position: position ?? null, readAt });
+      }
+      return answer;
+    },
+    /** Forgets every place: called when this process queues a job, which may go ahead of others. */
+    forget,
+  };
+}

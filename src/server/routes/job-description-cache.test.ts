@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { JobRecord, KilnRuntime } from '../../runtime/contracts.ts';
+import { createJobDescriptionCache } from './job-description-cache.ts';
+
+/** A runtime whose database answers the description queries with `pictures` and counts them. */
+function fakeRuntime(pictures: Array<{ job_id: string; id: string }>) {
+  const counted = { queries: 0 };
+  const database = {
+    query: async (sql: string) => {
+      counted.queries += 1;
+      return sql.includes('FROM assets') ? pictures : [];
+    },
+    transaction: async (work: (session: unknown) => Promise<unknown>) => work(database),
+  };
+  return { runtime: { database } as unknown as KilnRuntime, counted };
+}
+
+const job = (updatedAt: string) => ({ id: 'j1', ownerId: 'u1', pipeline: 'diagnostic', input: { label: 'Check' }, output: null, updatedAt }) as unknown as JobRecord;
+
+describe('job description cache', () => {
+  it('describes a polled job once per change of the job', async () => {
+    const pictures: Array<{ job_id: string; id: string }> = [];
+    const { runtime, counted } = fakeRuntime(pictures);
+    const cache = createJobDescriptionCache(runtime);
+    const [first] = await cache.describe('u1', [job('t1')]);
+    expect(first).toMatchObject({ id: 'j1', title: 'Check', thumbnailAssetId: null });
+    await cache.describe('u1', [job('t1')]);
+    expect(counted.queries).toBe(1);
+
+    pictures.push({ job_id: 'j1', id: 'picture-1' });
+    const [changed] = await cache.describe('u1', [job('t2')]);
+    expect(changed.thumbnailAssetId).toBe('picture-1');
+    expect(counted.queries).toBe(2);
+  });
+
+  it('describes again after the age limit even when the job did not change', async () => {
+    const { runtime, counted } = fakeRuntime([]);
+    const cache = createJobDescriptionCache(runtime, { maxAgeMs: 5 });
+    await cache.describe('u1', [job('t1')]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await cache.describe('u1', [job('t1')]);
+    expect(counted.queries).toBe(2);
+  });
+});

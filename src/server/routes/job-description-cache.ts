@@ -1,0 +1,36 @@
+import type { JobRecord, KilnRuntime } from '../../runtime/contracts.ts';
+import { describeJobs, type JobDescription } from './describe-jobs.ts';
+
+/**
+ * describeJobs with a memory: a job polled by a page or a script costs its description queries once
+ * per change, not once per poll (they were most of GET /api/jobs/:id's time under load). An entry
+ * holds for one version of the job (its `updatedAt`, which every progress event moves) and at most
+ * `maxAgeMs`, which bounds how stale a change that moves no event can be, as the job record cache does.
+ */
+export function createJobDescriptionCache(runtime: KilnRuntime, options: { maxAgeMs?: number; maxEntries?: number } = {}) {
+  const maxAgeMs = options.maxAgeMs ?? 1000;
+  const maxEntries = options.maxEntries ?? 2000;
+  const entries = new Map<string, { version: string; description: JobDescription; describedAt: number }>();
+
+  const fresh = (job: JobRecord, now: number) => {
+    const entry = entries.get(job.id);
+    return entry && entry.version === job.updatedAt && now - entry.describedAt <= maxAgeMs ? entry.description : undefined;
+  };
+
+  return {
+    /** The jobs with their title and thumbnail; only those not described since their last change are queried. */
+    async describe(ownerId: string, jobs: JobRecord[]): Promise<(JobRecord & JobDescription)[]> {
+      const startedAt = performance.now();
+      const missing = jobs.filter((job) => !fresh(job, startedAt));
+      const described = missing.length > 0 ? await describeJobs(runtime, ownerId, missing) : new Map<string, JobDescription>();
+      for (const job of missing) {
+        const description = described.get(job.id)!;
+        entries.delete(job.id);
+        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+        // Aged from before the queries, so an entry never outlives maxAgeMs from what it read.
+        entries.set(job.id, { version: job.updatedAt, description, describedAt: startedAt });
+      }
+      return jobs.map((job) => ({ ...job, ...(described.get(job.id) ?? fresh(job, startedAt)!) }));
+    },
+  };
+}
