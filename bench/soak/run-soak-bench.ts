@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { startTemporaryPostgres } from '../../src/store/testing/temporary-postgres.ts';
 import { toolMissing } from '../../src/runtime/testing/tool-missing.ts';
 import { percentile, round } from '../lib/statistics.ts';
-import { auditAssets, auditJobs, memoryGrowth, watchJobs } from './soak-audit.ts';
+import { auditAssets, auditInterruptions, auditJobs, memoryGrowth, watchJobs } from './soak-audit.ts';
 import { startSoakServers } from './soak-servers.ts';
 import { prepareFixtures, runClient, type TrafficRecord } from './soak-traffic.ts';
 
@@ -61,6 +61,7 @@ async function soak(database: string) {
     const jobs = await auditJobs(servers.url, record.jobs);
     await servers.stop();
     const assets = await auditAssets({ dataDir, databaseUrl });
+    const interruptions = await auditInterruptions({ dataDir, databaseUrl });
     return {
       database,
       server_log: logFile,
@@ -78,6 +79,10 @@ async function soak(database: string) {
       jobs_lost: jobs.lost.length,
       jobs_wrong_end: jobs.wrongEnd.length,
       wrong_end_examples: jobs.wrongEnd.slice(0, 3),
+      // Runs lost and counted by the queue: at most the jobs the killed workers held.
+      interruptions_counted: interruptions.counted,
+      jobs_interrupted: interruptions.jobs,
+      most_interruptions_of_one_job: interruptions.worst,
       assets_orphaned: assets.filesWithoutRecord + assets.recordsWithoutFile,
       // Partial uploads of killed processes: no asset, removed by a start a day later.
       temporary_files_left: assets.temporaryFiles,
@@ -103,7 +108,7 @@ for (const database of databases) {
   const result = await soak(database);
   results.push(result);
   console.log(`${database}: ${result.jobs_done} jobs done, ${result.jobs_lost} lost, ${result.jobs_wrong_end} ended otherwise; ` +
-    `${result.assets_orphaned} assets orphaned; p99 ${result.p99_ms} ms over ${result.requests} requests; ` +
+    `${result.interruptions_counted} interruptions counted (most ${result.most_interruptions_of_one_job} for one job); ${result.assets_orphaned} assets orphaned; p99 ${result.p99_ms} ms over ${result.requests} requests; ` +
     `memory ${result.memory.rss_after_warmup_mib} → ${result.memory.rss_at_end_mib} MiB over ${result.memory.over_seconds} s; ${result.workers_killed} workers killed`);
 }
 console.log(JSON.stringify({ benchmark: 'soak', results }));

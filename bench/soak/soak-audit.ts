@@ -2,6 +2,7 @@
 // the asset files on disk must match the asset records one for one.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { jobQueueName } from '../../src/jobs/job-message.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { median } from '../lib/statistics.ts';
 import type { RssSample } from './soak-servers.ts';
@@ -59,6 +60,25 @@ export async function auditJobs(url: string, jobs: Map<string, string>, stallMs 
   }
   const wrongEnd = [...ended].filter(([id, job]) => job.state !== jobs.get(id)).map(([id, job]) => ({ id, state: job.state, wanted: jobs.get(id)!, error: job.error }));
   return { done: ended.size - wrongEnd.length, lost: [...pending], wrongEnd };
+}
+
+/**
+ * Interruptions the queue counted (pg-boss's attempt counter, one per lost run): each kill should
+ * account for no more than the jobs its worker held.
+ */
+export async function auditInterruptions(options: { dataDir: string; databaseUrl?: string }) {
+  const database = await openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  try {
+    const [row] = await database.query<{ counted: number; jobs: number; worst: number }>(
+      `SELECT coalesce(sum(retry_count), 0)::int AS counted, count(*) FILTER (WHERE retry_count > 0)::int AS jobs,
+              coalesce(max(retry_count), 0)::int AS worst
+       FROM pgboss.job WHERE name = $1`,
+      [jobQueueName],
+    );
+    return row;
+  } finally {
+    await database.close();
+  }
 }
 
 /** Asset files without a record, records without a file, and temporary files left over (server stopped). */

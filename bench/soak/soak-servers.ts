@@ -2,7 +2,7 @@
 // `kiln serve` (the embedded database allows one process), so killing the worker is a kill -9 of the
 // server and a restart on the same data folder and port. On PostgreSQL the server runs --no-worker
 // beside two `kiln worker` processes, and one of those is killed and replaced.
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { startKilnProcess } from '../../src/cli/testing/start-kiln-process.ts';
 
@@ -56,7 +56,13 @@ export async function startSoakServers(options: { dataDir: string; configFile: s
   const env: Record<string, string> = { KILN_CONFIG: options.configFile, ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}) };
   const startServer = () =>
     startKilnProcess({ command: 'serve', port, dataDir: options.dataDir, env, args: options.databaseUrl ? ['--no-worker'] : [], logFile: options.logFile });
-  const startWorker = () => startKilnProcess({ command: 'worker', dataDir: options.dataDir, env });
+  // Workers log beside the server (stdout and stderr, where queue and worker errors go).
+  const workerLog = options.logFile?.replace(/\.log$/, '-workers.log');
+  const startWorker = async () => {
+    const worker = await startKilnProcess({ command: 'worker', dataDir: options.dataDir, env, logFile: workerLog });
+    if (workerLog) worker.process.stderr!.on('data', (chunk: Buffer) => appendFileSync(workerLog, chunk));
+    return worker;
+  };
 
   let server = await startServer();
   const workers = options.databaseUrl ? [await startWorker(), await startWorker()] : [];
