@@ -48,6 +48,8 @@ export type ServerMessage =
       style: LiveStyle;
       /** The style generation of `style`; styled frames carry the one they were made with. */
       styleVersion: number;
+      /** `style` in words, for the caption under the picture. */
+      description: string;
     }
   /** The backend is full: `position` 1 is next in line. */
   | { type: 'waiting'; position: number }

@@ -169,6 +169,7 @@ export class LiveStudio {
       presets: filterPresets.map((preset) => ({ name: preset.name, label: preset.label })),
       style: session.style,
       styleVersion: session.styleVersion,
+      description: describeStyle(session.style),
     };
   }
 }

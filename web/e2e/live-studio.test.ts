@@ -43,6 +43,32 @@ function canvasHasPicture(selector: string): boolean {
 
 const receivedCount = (page: Page) => page.getByTestId('figure-received').textContent().then(Number);
 
+interface DrawLogEntry { kind: 'draw' | 'caption'; brightness?: number; caption?: string }
+
+/**
+ * Runs in the page before its scripts: logs, in order, every picture drawn on the styled canvas
+ * (with its mean brightness) and every change of the caption under it, so a test can replay what
+ * the user saw at each moment.
+ */
+function recordStyledDraws(): void {
+  const log: DrawLogEntry[] = [];
+  (window as unknown as { styledDrawLog: DrawLogEntry[] }).styledDrawLog = log;
+  const original = CanvasRenderingContext2D.prototype.drawImage;
+  CanvasRenderingContext2D.prototype.drawImage = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+    (original as (...parameters: unknown[]) => void).apply(this, args);
+    if (this.canvas.dataset?.testid !== 'styled-canvas') return;
+    const data = this.getImageData(0, 0, this.canvas.width, this.canvas.height).data;
+    let sum = 0;
+    for (let index = 0; index < data.length; index += 4) sum += (data[index] + data[index + 1] + data[index + 2]) / 3;
+    log.push({ kind: 'draw', brightness: sum / (data.length / 4) });
+  } as typeof original;
+  let caption = '';
+  new MutationObserver(() => {
+    const now = [...document.querySelectorAll('figcaption')].find((element) => element.textContent?.startsWith('Styled'))?.textContent ?? '';
+    if (now !== caption) log.push({ kind: 'caption', caption: (caption = now) });
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
 describe('live style studio', () => {
   let kiln: KilnForTest | undefined;
   let browser: Browser | undefined;
@@ -58,6 +84,7 @@ describe('live style studio', () => {
     ]);
     // Under the app's real CSP: the WHIP stand-in media server is on another origin, as a user's would be.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(recordStyledDraws);
     streamer = await context.newPage();
   }, 120_000);
 
@@ -68,15 +95,32 @@ describe('live style studio', () => {
 
   it('sends camera frames and draws styled frames that differ from the camera', async () => {
     await streamer.goto(`${kiln!.url}/live`);
+    // The presets are there before the camera is: the first frames come in the look picked now.
+    await streamer.getByRole('button', { name: 'Pencil sketch' }).click();
     await streamer.getByRole('button', { name: 'Start camera' }).click();
     await expect.poll(() => streamer.getByTestId('live-status').textContent(), { timeout: 15_000 }).toBe('Live: your camera is being restyled.');
     await expect.poll(() => receivedCount(streamer), { timeout: 15_000 }).toBeGreaterThan(3);
     expect(Number(await streamer.getByTestId('figure-sent').textContent())).toBeGreaterThanOrEqual(await receivedCount(streamer));
+    expect(await streamer.locator('figcaption', { hasText: 'Styled' }).textContent()).toBe('Styled: Pencil sketch');
 
+    const drawLog = () => streamer.evaluate(() => (window as unknown as { styledDrawLog: DrawLogEntry[] }).styledDrawLog);
+    const drawsBefore = (await drawLog()).length;
     await streamer.getByRole('button', { name: 'Neon edges' }).click();
     await expect.poll(() => streamer.locator('figcaption', { hasText: 'Styled' }).textContent()).toBe('Styled: Neon edges');
     const before = await receivedCount(streamer);
     await expect.poll(() => receivedCount(streamer), { timeout: 10_000 }).toBeGreaterThan(before + 2);
+    // What the user saw from the click on: a pencil sketch is a bright grey page, neon edges glow on black.
+    const afterClick = (await drawLog()).slice(drawsBefore);
+    const draws = afterClick.filter((entry) => entry.kind === 'draw').map((entry) => entry.brightness!);
+    const isNeon = (brightness: number) => brightness < 90;
+    // At most the one frame already on its way back when the style changed keeps the old look...
+    expect(draws.slice(1).every(isNeon)).toBe(true);
+    // ...and the caption never names the new look over a picture in the old one.
+    let shown: number | undefined;
+    for (const entry of afterClick) {
+      if (entry.kind === 'draw') shown = entry.brightness;
+      else if (entry.caption === 'Styled: Neon edges') expect(shown !== undefined && isNeon(shown)).toBe(true);
+    }
     const comparison = await streamer.evaluate(compareWithCamera);
     expect(comparison.difference).toBeGreaterThan(25);
     expect(comparison.spread).toBeGreaterThan(3);
@@ -84,14 +128,34 @@ describe('live style studio', () => {
     await streamer.screenshot({ path: '/tmp/kiln-live-studio.png', fullPage: true, animations: 'disabled' });
   });
 
+  it('says when the share links work only on this computer, and does not show "Not publishing." as a success', async () => {
+    // This test server listens on 127.0.0.1 without server.publicHost.
+    await expect.poll(() => streamer.getByTestId('share-reach').textContent()).toMatch(/work only on this computer.*HOST=0\.0\.0\.0.*server\.publicHost/s);
+    expect(await streamer.getByTestId('publish-status').textContent()).toBe('Not publishing.');
+    const colours = await streamer.evaluate(() => {
+      const success = document.createElement('span');
+      success.style.color = 'var(--done-text)';
+      document.body.append(success);
+      const answer = [getComputedStyle(document.querySelector('[data-testid="publish-status"]')!).color, getComputedStyle(success).color];
+      success.remove();
+      return answer;
+    });
+    expect(colours[0]).not.toBe(colours[1]);
+  });
+
   it('lets a viewer with the link watch the styled frames', async () => {
     const viewerUrl = await streamer.getByTestId('viewer-url').inputValue();
     const viewer = await browser!.newPage({ viewport: { width: 1024, height: 800 } });
     await viewer.goto(viewerUrl);
     await expect.poll(() => viewer.getByTestId('viewer-status').textContent(), { timeout: 10_000 }).toBe('Live.');
-    await expect.poll(() => receivedCount(viewer), { timeout: 10_000 }).toBeGreaterThan(2);
-    expect(await viewer.evaluate(canvasHasPicture, '[data-testid="viewer-canvas"]')).toBe(true);
+    await expect.poll(() => viewer.evaluate(canvasHasPicture, '[data-testid="viewer-canvas"]'), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => streamer.getByTestId('figure-viewers').textContent()).toBe('1');
+    // Only the stream: none of the host's menus or figures.
+    expect(await viewer.locator('header, nav, footer, dl').count()).toBe(0);
+    await viewer.getByRole('button', { name: 'Full screen' }).click();
+    await expect.poll(() => viewer.evaluate(() => (document.fullscreenElement as HTMLElement | null)?.dataset.testid)).toBe('viewer-stage');
+    await viewer.getByRole('button', { name: 'Leave full screen' }).click();
+    await expect.poll(() => viewer.evaluate(() => document.fullscreenElement)).toBeNull();
 
     const stranger = await browser!.newPage();
     await stranger.goto(viewerUrl.replace(/key=[^&]+/, 'key=guessed'));

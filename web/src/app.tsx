@@ -22,7 +22,6 @@ const routes: Route[] = [
   { pattern: '/', render: () => <HomePage /> },
   // Before the studios: the live studio has its own page rather than a job form.
   { pattern: '/live', render: () => <LiveStudioPage /> },
-  { pattern: '/live/watch/:sessionId', render: ({ sessionId }) => <LiveViewerPage key={sessionId} sessionId={sessionId} /> },
   { pattern: '/music-video', render: () => <MusicVideoStudioPage /> },
   { pattern: '/story', render: () => <StoryStudioPage /> },
   { pattern: '/story/:storyId', render: ({ storyId }) => <StoryReaderPage key={storyId} storyId={storyId} /> },
@@ -38,8 +37,11 @@ const routes: Route[] = [
 
 export function App() {
   const path = usePath();
-  // The OBS overlay is only the picture: no header, footer or background.
-  const overlay = matchRoute([{ pattern: '/live/overlay/:sessionId', render: ({ sessionId }) => <LiveOverlayPage sessionId={sessionId} /> }], path);
+  // The OBS overlay is only the picture (no header, footer or background); viewers see only the stream.
+  const overlay = matchRoute([
+    { pattern: '/live/overlay/:sessionId', render: ({ sessionId }) => <LiveOverlayPage sessionId={sessionId} /> },
+    { pattern: '/live/watch/:sessionId', render: ({ sessionId }) => <LiveViewerPage key={sessionId} sessionId={sessionId} /> },
+  ], path);
   if (overlay) return overlay.route.render(overlay.parameters);
   if (path === '/vocabulary/live/overlay') return <VocabularyLiveOverlayPage />;
   const match = matchRoute(routes, path);

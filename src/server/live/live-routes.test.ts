@@ -44,7 +44,7 @@ const tokenFor = async (userId: string) => (await runtimes.jwt!.bearer(userId)).
 async function createSession(host: string, token?: string) {
   const response = await fetch(`http://${host}/api/live/sessions`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {} });
   expect(response.status).toBe(201);
-  return (await response.json()) as { sessionId: string; viewerUrl: string; overlayUrl: string; streamPath: string; watchPath: string };
+  return (await response.json()) as { sessionId: string; viewerUrl: string; overlayUrl: string; linkReach: string; streamPath: string; watchPath: string };
 }
 
 describe('live routes', () => {
@@ -53,6 +53,8 @@ describe('live routes', () => {
     const created = await createSession(host);
     expect(created.viewerUrl).toMatch(new RegExp(`^http://${host}/live/watch/${created.sessionId}\\?key=[\\w-]{32}$`));
     expect(created.overlayUrl).toBe(created.viewerUrl.replace('/live/watch/', '/live/overlay/'));
+    // Listening on loopback only: the page must be told the links work on this computer alone.
+    expect(created.linkReach).toBe('this-computer');
 
     const streamer = await openTestSocket(`ws://${host}${created.streamPath}`);
     const viewer = await openTestSocket(`ws://${host}${created.watchPath}`);
@@ -148,5 +150,25 @@ describe('live routes', () => {
       owner.socket.close();
       viewer.socket.close();
     });
+  });
+
+  it('lists the presets before any session exists, so the page can offer them before the camera starts', async () => {
+    const host = await startServer();
+    const response = await fetch(`http://${host}/api/live/presets`);
+    expect(response.status).toBe(200);
+    const { presets } = (await response.json()) as { presets: Array<{ name: string; label: string }> };
+    expect(presets).toContainEqual({ name: 'neon-edges', label: 'Neon edges' });
+    expect(presets.length).toBeGreaterThan(8);
+  });
+
+  it('puts the configured public host in viewer and overlay links', async () => {
+    const testRuntime = runtimes.local!;
+    app = await buildApp(testRuntime.runtime, { auth: testRuntime.auth, publicHost: 'kiln.home.arpa:8443' });
+    const response = await app.inject({ method: 'POST', url: '/api/live/sessions', headers: { host: '127.0.0.1:8080' } });
+    expect(response.statusCode).toBe(201);
+    const created = response.json() as { sessionId: string; viewerUrl: string; overlayUrl: string; linkReach: string };
+    expect(created.viewerUrl).toMatch(new RegExp(`^http://kiln\\.home\\.arpa:8443/live/watch/${created.sessionId}\\?key=`));
+    expect(created.overlayUrl).toMatch(/^http:\/\/kiln\.home\.arpa:8443\/live\/overlay\//);
+    expect(created.linkReach).toBe('public');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The live style studio's HTTP and websocket routes (under /api):
  *
- *   POST   /live/sessions             start a session → 201 { sessionId, viewerUrl, overlayUrl, streamPath, watchPath }
+ *   POST   /live/sessions             start a session → 201 { sessionId, viewerUrl, overlayUrl, linkReach, streamPath, watchPath }
+ *   GET    /live/presets              the style presets, before any session
  *   GET    /live/sessions             your sessions with their figures
  *   DELETE /live/sessions/:id         end one; its streamer and viewers are closed with 4410
  *   GET    /live/sessions/:id/stream  websocket, the streamer (the session's owner only)
@@ -22,6 +23,7 @@
  *   4429 flood: more than 60 frames, or 20 text messages, in a second
  */
 import fastifyWebsocket from '@fastify/websocket';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFoundError } from '../../engine/errors/index.ts';
@@ -29,11 +31,13 @@ import { liveCloseCodes } from '../../live/live-close-codes.ts';
 import { LiveStudio, type LiveStudioOptions } from '../../live/live-studio.ts';
 import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
 import type { LiveSession } from '../../live/live-session.ts';
+import { filterPresets } from '../../media/filters/index.ts';
 import type { RestyleModel } from '../../providers/spec/index.ts';
 import type { AuthOptions } from '../auth/auth-options.ts';
 import type { RouteOptions } from '../routes/route-options.ts';
 import { attachWebSocket, frameSinkOf, type WebSocketLike } from './attach-web-socket.ts';
 import { chooseSubprotocol, createLiveSocketAuthenticator, describeAuthFailure } from './authenticate-live-socket.ts';
+import { shareOrigin } from './share-origin.ts';
 
 export interface LiveRouteOptions extends RouteOptions {
   auth: AuthOptions;
@@ -41,6 +45,8 @@ export interface LiveRouteOptions extends RouteOptions {
   restyleModel?: RestyleModel;
   /** Limits and sizes of the studio (see LiveStudioOptions). */
   studio?: Omit<LiveStudioOptions, 'model'>;
+  /** `server.publicHost`: viewer and overlay links use it (see share-origin.ts). */
+  publicHost?: string;
 }
 
 const sessionParams = z.object({ id: z.string().min(1).max(100) });
@@ -48,6 +54,7 @@ const sessionSummary = z.object({
   sessionId: z.string(),
   viewerUrl: z.string().describe('A page anyone with the link can watch; it carries the viewer key.'),
   overlayUrl: z.string().describe('The same picture on a transparent page without chrome, for an OBS browser source.'),
+  linkReach: z.enum(['public', 'network', 'this-computer']).describe('Who can open the links: this-computer when Kiln listens on loopback only and no server.publicHost is set.'),
   streamPath: z.string().describe('The streamer websocket.'),
   watchPath: z.string().describe('The viewer websocket, key included.'),
   createdAt: z.string(),
@@ -89,10 +96,12 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
   app.addHook('onClose', async () => studio.close());
   const authenticate = createLiveSocketAuthenticator(options.auth);
 
-  const summarize = (session: LiveSession, origin: string): z.infer<typeof sessionSummary> => {
+  const summarize = (session: LiveSession, request: FastifyRequest): z.infer<typeof sessionSummary> => {
     const key = encodeURIComponent(session.viewerKey);
+    const { origin, reach } = shareOrigin({ publicHost: options.publicHost, listening: app.server.address(), protocol: request.protocol, host: request.host });
     return {
       sessionId: session.id,
+      linkReach: reach,
       viewerUrl: `${origin}/live/watch/${session.id}?key=${key}`,
       overlayUrl: `${origin}/live/overlay/${session.id}?key=${key}`,
       streamPath: `/api/live/sessions/${session.id}/stream`,
@@ -122,15 +131,23 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
     },
   }, async (request, reply) => {
     const session = studio.createSession(request.userId);
-    return reply.code(201).send(summarize(session, `${request.protocol}://${request.host}`));
+    return reply.code(201).send(summarize(session, request));
   });
 
   app.get('/live/sessions', {
     onRequest: rateLimits.reads,
     schema: { summary: 'Your live sessions', tags: ['live'], response: { 200: z.object({ sessions: z.array(sessionSummary) }) } },
   }, async (request) => ({
-    sessions: studio.sessions.list(request.userId).map((session) => summarize(session, `${request.protocol}://${request.host}`)),
+    sessions: studio.sessions.list(request.userId).map((session) => summarize(session, request)),
   }));
+
+  app.get('/live/presets', {
+    onRequest: rateLimits.reads,
+    schema: {
+      summary: 'The live style presets', description: 'So the page can offer them before the camera starts.', tags: ['live'],
+      response: { 200: z.object({ presets: z.array(z.object({ name: z.string(), label: z.string() })) }) },
+    },
+  }, async () => ({ presets: filterPresets.map((preset) => ({ name: preset.name, label: preset.label })) }));
 
   app.delete('/live/sessions/:id', {
     onRequest: rateLimits['jobs-create'],

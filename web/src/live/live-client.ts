@@ -23,6 +23,8 @@ export class LiveClient {
   private admitted = false;
   private waitingFor: { frameId: number; since: number } | undefined;
   private nextFrameId = 1;
+  /** A style chosen before the socket opened: sent as soon as it does. */
+  private pendingStyle: LiveStyle | undefined;
 
   constructor(path: string, events: LiveClientEvents) {
     this.events = events;
@@ -33,6 +35,10 @@ export class LiveClient {
     this.socket = new WebSocket(url, token ? ['kiln-live.v1', `kiln-token.${token}`] : ['kiln-live.v1']);
     this.socket.binaryType = 'arraybuffer';
     this.socket.addEventListener('message', (event) => this.receive(event.data));
+    this.socket.addEventListener('open', () => {
+      if (this.pendingStyle) this.sendStyle(this.pendingStyle);
+      this.pendingStyle = undefined;
+    });
     this.socket.addEventListener('close', (event) => events.close(event.code, event.reason));
   }
 
@@ -52,8 +58,10 @@ export class LiveClient {
     return frameId;
   }
 
+  /** Sends a style change now, or as soon as the socket opens. */
   sendStyle(style: LiveStyle): void {
     if (this.socket.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify({ type: 'style', ...style }));
+    else if (this.socket.readyState === WebSocket.CONNECTING) this.pendingStyle = style;
   }
 
   close(): void {

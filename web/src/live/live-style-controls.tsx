@@ -44,7 +44,7 @@ export function LiveStyleControls({ presets, onStyle, onPause, paused }: LiveSty
             {preset.label}
           </button>
         ))}
-        {presets.length === 0 ? <p className="hint">Start the camera to see the presets.</p> : null}
+        {presets.length === 0 ? <p className="hint">Loading the presets…</p> : null}
       </div>
       <form className="live-prompt" onSubmit={submit}>
         <label htmlFor={promptId}>Or describe a look</label>

@@ -1,13 +1,12 @@
 /**
- * /live/watch/:sessionId (a page with the app around it) and /live/overlay/:sessionId (only the
- * picture on a transparent page, for an OBS browser source). Both need the `key` from the link.
+ * /live/watch/:sessionId (the picture on a dark page with a full-screen button: viewers see the
+ * stream, not the host's menus or figures) and /live/overlay/:sessionId (only the picture on a
+ * transparent page, for an OBS browser source). Both need the `key` from the link.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { createFrameDrawer } from './draw-styled-frame.ts';
 import { describeClose, LiveClient } from './live-client.ts';
-import { LiveStats, type LiveFigures } from './live-stats.ts';
-import { LiveStatsPanel } from './live-stats-panel.tsx';
 import './live.css';
 
 /** Codes after which trying again cannot help: wrong link, no such session, session over. */
@@ -15,20 +14,15 @@ const finalCloseCodes = new Set([4403, 4404, 4410]);
 
 function useViewerStream(sessionId: string, canvas: RefObject<HTMLCanvasElement | null>) {
   const [status, setStatus] = useState('Connecting…');
-  const [figures, setFigures] = useState<LiveFigures>();
   useEffect(() => {
     const key = new URLSearchParams(window.location.search).get('key') ?? '';
-    const stats = new LiveStats();
     const draw = createFrameDrawer(canvas.current!);
     let client: LiveClient | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let ended = false;
     const connect = () => {
       client = new LiveClient(`/api/live/sessions/${encodeURIComponent(sessionId)}/watch?key=${encodeURIComponent(key)}`, {
-        frame: (frame) => {
-          draw(frame);
-          stats.frameReceived(performance.now(), undefined, frame.repeat, frame.dropped ?? 0);
-        },
+        frame: draw,
         message: (message) => {
           if (message.type === 'streamer') setStatus(message.connected ? 'Live.' : 'The streamer’s camera is off; the picture resumes when it is back.');
         },
@@ -40,32 +34,40 @@ function useViewerStream(sessionId: string, canvas: RefObject<HTMLCanvasElement 
       });
     };
     connect();
-    const timer = setInterval(() => setFigures(stats.figures(performance.now())), 500);
     return () => {
       ended = true;
       clearTimeout(retry);
-      clearInterval(timer);
       client?.close();
     };
   }, [canvas, sessionId]);
-  return { status, figures };
+  return status;
 }
 
 export function LiveViewerPage({ sessionId }: { sessionId: string }) {
   usePageTitle('Watching live');
+  const stage = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const { status, figures } = useViewerStream(sessionId, canvas);
+  const status = useViewerStream(sessionId, canvas);
+  const [fullScreen, setFullScreen] = useState(false);
+  useEffect(() => {
+    const follow = () => setFullScreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', follow);
+    return () => document.removeEventListener('fullscreenchange', follow);
+  }, []);
+  const toggle = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void stage.current?.requestFullscreen().catch(() => undefined);
+  };
   return (
-    <article className="live-viewer">
-      <header className="page-header">
-        <div>
-          <h1>Watching live</h1>
-          <p className="page-header__lead" role="status" data-testid="viewer-status">{status}</p>
-        </div>
-      </header>
-      <canvas ref={canvas} width={512} height={384} className="live-screen__picture live-viewer__picture" data-testid="viewer-canvas" aria-label="The live picture" />
-      <LiveStatsPanel figures={figures} />
-    </article>
+    <main className="live-viewer" ref={stage} data-testid="viewer-stage">
+      <canvas ref={canvas} width={512} height={384} className="live-viewer__picture" data-testid="viewer-canvas" aria-label="The live picture" />
+      <div className="live-viewer__bar">
+        <p role="status" data-testid="viewer-status">{status}</p>
+        {document.fullscreenEnabled ? (
+          <button type="button" className="button" aria-pressed={fullScreen} onClick={toggle}>{fullScreen ? 'Leave full screen' : 'Full screen'}</button>
+        ) : null}
+      </div>
+    </main>
   );
 }
 

@@ -58,7 +58,7 @@ export function PublishPanel({ canvas, frameRate = 15 }: { canvas: RefObject<HTM
           )}
         </div>
       </form>
-      <p className="status-line" role="status" data-testid="publish-status">
+      <p className={`status-line live-publish-status live-publish-status--${state.phase}`} role="status" data-testid="publish-status">
         {state.phase === 'on' ? 'Publishing.' : state.phase === 'off' ? 'Not publishing.' : state.message ?? ''}
       </p>
     </section>

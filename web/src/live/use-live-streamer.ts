@@ -13,6 +13,8 @@ export interface LiveSessionLinks {
   sessionId: string;
   viewerUrl: string;
   overlayUrl: string;
+  /** Who can open the links; `this-computer` when Kiln listens on loopback only. */
+  linkReach: 'public' | 'network' | 'this-computer';
   streamPath: string;
 }
 
@@ -55,6 +57,22 @@ export function useLiveStreamer(video: RefObject<HTMLVideoElement | null>, outpu
   const stats = useRef(new LiveStats());
   const pausedRef = useRef(paused);
   pausedRef.current = paused;
+  /** The look picked on this page, before or after the camera started: sent on every (re)connect. */
+  const chosenStyle = useRef<LiveStyle | undefined>(undefined);
+  /** Captions by style generation, so the caption changes with the first picture of the new look. */
+  const descriptions = useRef(new Map<number, string>());
+
+  // The presets come with the page, not the socket: they can be chosen before the camera starts.
+  useEffect(() => {
+    let current = true;
+    apiFetch('/api/live/presets')
+      .then(async (response) => ((await response.json()) as { presets: PresetSummary[] }).presets)
+      .then((loaded) => current && setPresets(loaded))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const release = useCallback(() => {
     client.current?.close();
@@ -80,17 +98,25 @@ export function useLiveStreamer(video: RefObject<HTMLVideoElement | null>, outpu
       const session = await openSession();
       setLinks(session);
       stats.current = new LiveStats();
-      const draw = createFrameDrawer(output.current!);
+      descriptions.current = new Map();
+      const draw = createFrameDrawer(output.current!, (frame) => {
+        const description = descriptions.current.get(frame.styleVersion ?? 0);
+        if (description !== undefined) setStyleDescription(description);
+      });
       client.current = new LiveClient(session.streamPath, {
         frame: (frame) => {
           draw(frame);
           stats.current.frameReceived(performance.now(), Date.now() - frame.captureTime, frame.repeat, frame.dropped ?? 0);
         },
         message: (message) => {
-          if (message.type === 'welcome') setPresets(message.presets);
+          if (message.type === 'welcome') {
+            setPresets(message.presets);
+            descriptions.current.set(message.styleVersion, message.description);
+          }
           if (message.type === 'admitted') setState({ phase: 'live' });
           if (message.type === 'waiting') setState({ phase: 'waiting', position: message.position });
-          if (message.type === 'style-changed') setStyleDescription(message.description);
+          // Not shown yet: the caption changes when the first picture in this look is drawn.
+          if (message.type === 'style-changed') descriptions.current.set(message.styleVersion, message.description);
           if (message.type === 'viewers') setViewers(message.count);
           if (message.type === 'error' || message.type === 'frame-error') setNotice(message.message);
         },
@@ -98,6 +124,7 @@ export function useLiveStreamer(video: RefObject<HTMLVideoElement | null>, outpu
           if (code !== 1000) stop(describeClose(code, reason));
         },
       });
+      if (chosenStyle.current) client.current.sendStyle(chosenStyle.current);
     } catch (error) {
       const denied = error instanceof DOMException && (error.name === 'NotAllowedError' || error.name === 'NotFoundError');
       stop(denied ? 'The camera is not available: allow this page to use it, or plug one in.' : error instanceof Error ? error.message : String(error));
@@ -134,7 +161,10 @@ export function useLiveStreamer(video: RefObject<HTMLVideoElement | null>, outpu
 
   useEffect(() => release, [release]);
 
-  const sendStyle = useCallback((style: LiveStyle) => client.current?.sendStyle(style), []);
+  const sendStyle = useCallback((style: LiveStyle) => {
+    chosenStyle.current = style;
+    client.current?.sendStyle(style);
+  }, []);
 
   const endSession = useCallback(async () => {
     if (!links) return;
