@@ -1,8 +1,10 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { loadConfig } from '../config/index.ts';
-import { BadInputError, KilnError } from '../engine/errors/index.ts';
-import { exportFormats, exportVocabulary, type ExportFormat } from '../pipelines/vocabulary/exports/vocabulary-export.ts';
+import { AllProvidersFailedError, BadInputError, KilnError } from '../engine/errors/index.ts';
+import { sniffLength, sniffMediaType } from '../media/sniff-media-type.ts';
+import { exportFormats } from '../pipelines/vocabulary/exports/vocabulary-export.ts';
+import { vocabularyRevision } from '../pipelines/vocabulary/exports/vocabulary-revision.ts';
 import { decodeTranscript } from '../pipelines/vocabulary/parse-step.ts';
 import { createVocabularyStore } from '../pipelines/vocabulary/store/vocabulary-store.ts';
 import { parseStreamSource } from '../pipelines/vocabulary/transcripts/parse-stream-source.ts';
@@ -13,7 +15,7 @@ import { localUserId } from '../runtime/local-user.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 import { waitForJob } from './wait-for-job.ts';
 
-const usage = 'Use kiln vocab extract FILE [--source URL] [--json], kiln vocab export --format apkg|csv|pdf|posts --out FILE, or kiln vocab sync --to notion|anki.';
+const usage = 'Use kiln vocab extract FILE (subtitles, a transcript or a recording) [--source URL] [--json], kiln vocab export --format apkg|csv|pdf|posts --out FILE, or kiln vocab sync --to notion|anki.';
 
 /** Runs `work` on the runtime of the data folder (the same vocabulary a `kiln serve` there shows). */
 async function withRuntime<T>(work: (runtime: KilnRuntime) => Promise<T>): Promise<T> {
@@ -32,19 +34,37 @@ async function runJob(runtime: KilnRuntime, pipeline: string, input: unknown, js
   return job;
 }
 
+/** What `extract` stores: a transcript (checked here first) or a recording (told by its bytes, for the `transcription` capability). */
+function readExtractInput(bytes: Buffer, path: string) {
+  const sniffed = sniffMediaType(bytes.subarray(0, sniffLength));
+  if (sniffed && /^(audio|video)\//.test(sniffed.mediaType)) {
+    if (!sniffed.accepted) throw new BadInputError(`${path} is ${sniffed.label}, which Kiln does not take; convert it to WAV, MP3 or MP4.`);
+    return { kind: 'recording' as const, mediaType: sniffed.mediaType };
+  }
+  if (sniffed && !sniffed.accepted) throw new BadInputError(`${path} is ${sniffed.label}; name a subtitle or transcript file or an audio or video recording.`);
+  // Checked here first, so a bad file is exit code 2 with the parser's sentence and nothing is stored.
+  return { kind: 'transcript' as const, format: parseTranscript(decodeTranscript(bytes)).format };
+}
+
 async function extract(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, { source: { type: 'string' }, title: { type: 'string' }, json: { type: 'boolean', default: false } }, true);
-  if (positionals.length !== 1) throw new BadInputError(`Name one transcript file. ${usage}`);
+  if (positionals.length !== 1) throw new BadInputError(`Name one transcript or recording. ${usage}`);
   const path = resolve(positionals[0]);
-  const bytes = await readFile(path).catch(() => { throw new BadInputError(`Cannot read ${path}; name a subtitle or transcript file.`); });
-  // Checked here first, so a bad file is exit code 2 with the parser's sentence and nothing is stored.
-  const parsed = parseTranscript(decodeTranscript(bytes));
+  const bytes = await readFile(path).catch(() => { throw new BadInputError(`Cannot read ${path}; name a subtitle or transcript file or a recording.`); });
+  const input = readExtractInput(bytes, path);
   const source = parseStreamSource(values.source, values.title ? { title: values.title } : {});
   return withRuntime(async (runtime) => {
-    const asset = await runtime.assets.put({ ownerId: localUserId, data: bytes, mediaType: 'text/plain', name: basename(path), metadata: { uploadedFor: 'vocabulary' } });
+    // Refused before anything is stored: without a transcriber the job could only fail.
+    if (input.kind === 'recording' && runtime.providers.candidates('transcription').length === 0) {
+      throw new AllProvidersFailedError('No backend is configured for transcription, which a recording needs: list one in capabilities.transcription '
+        + '(e.g. an OpenAI-compatible Whisper server) or KILN_TRANSCRIPTION, or extract from the stream\'s subtitles instead.', { details: { capability: 'transcription', attempts: [] } });
+    }
+    const asset = await runtime.assets.put({
+      ownerId: localUserId, data: bytes, mediaType: input.kind === 'recording' ? input.mediaType : 'text/plain', name: basename(path), metadata: { uploadedFor: 'vocabulary' },
+    });
     const job = await runJob(runtime, 'vocabulary', {
-      transcriptAssetId: asset.id, format: parsed.format, source, jmdict: Boolean(runtime.config.vocabulary?.jmdictPath),
-      enrich: !(runtime.providers.candidates('text')[0] ?? 'builtin:').startsWith('builtin:'),
+      ...(input.kind === 'recording' ? { recordingAssetId: asset.id } : { transcriptAssetId: asset.id, format: input.format }),
+      source, jmdict: Boolean(runtime.config.vocabulary?.jmdictPath), enrich: !(runtime.providers.candidates('text')[0] ?? 'builtin:').startsWith('builtin:'),
     }, values.json);
     const { streamId } = job.output as { streamId: string };
     const { entries } = await createVocabularyStore(runtime.database!).query(localUserId, { stream: streamId, status: 'all', pageSize: 500 });
@@ -62,23 +82,26 @@ async function extract(args: string[]): Promise<number> {
 }
 
 async function exportFile(args: string[]): Promise<number> {
-  const { values } = parseCommandLine(args, { format: { type: 'string' }, out: { type: 'string' }, status: { type: 'string' } });
+  const { values } = parseCommandLine(args, { format: { type: 'string' }, out: { type: 'string' }, status: { type: 'string' }, json: { type: 'boolean', default: false } });
   if (!values.format || !(exportFormats as readonly string[]).includes(values.format)) throw new BadInputError(`--format must be one of ${exportFormats.join(', ')}. ${usage}`);
   if (!values.out) throw new BadInputError(`Name the file to write with --out FILE. ${usage}`);
   const out = resolve(values.out);
   return withRuntime(async (runtime) => {
-    const status = values.status as 'new' | 'learning' | 'known' | 'all' | undefined;
-    const file = await exportVocabulary(createVocabularyStore(runtime.database!), localUserId, values.format as ExportFormat, { status });
+    // The same `vocabulary-export` job the web page starts: an unchanged vocabulary's export comes from the cache.
+    const revision = await vocabularyRevision(runtime.database!, localUserId);
+    const job = await runJob(runtime, 'vocabulary-export', { format: values.format, filter: { status: values.status }, revision }, values.json);
+    const { assetId } = job.output as { assetId: string };
+    const data = await runtime.assets.read(await runtime.assets.get(localUserId, assetId));
     // A temporary name, then rename: an interrupted export never leaves half a file under the real name.
     const temporary = `${out}.${process.pid}.partial`;
     try {
-      await writeFile(temporary, file.data);
+      await writeFile(temporary, data);
       await rename(temporary, out);
     } catch (error) {
       await rm(temporary, { force: true });
       throw error;
     }
-    process.stdout.write(`${out} (${file.data.length} bytes)\n`);
+    process.stdout.write(`${out} (${data.length} bytes)\n`);
     return 0;
   });
 }

@@ -5,8 +5,9 @@ import { musicVideoPipeline } from '../pipelines/music-video/music-video-pipelin
 import { vocabularyPipeline } from '../pipelines/vocabulary/vocabulary-pipeline.ts';
 import { shortsPipeline } from '../pipelines/vocabulary/shorts/shorts-pipeline.ts';
 import { vocabularySyncPipeline } from '../pipelines/vocabulary/vocabulary-sync-pipeline.ts';
+import { vocabularyExportPipeline } from '../pipelines/vocabulary/vocabulary-export-pipeline.ts';
 
 /** The pipelines this build of Kiln offers; each studio adds its own here. */
 export function installedPipelines(): PipelineDefinition[] {
-  return [diagnosticPipeline, musicVideoPipeline, storyPipeline, vocabularyPipeline, vocabularySyncPipeline, shortsPipeline];
+  return [diagnosticPipeline, musicVideoPipeline, storyPipeline, vocabularyPipeline, vocabularySyncPipeline, vocabularyExportPipeline, shortsPipeline];
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BadInputError, KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import { exportFormats, exportVocabulary } from '../../pipelines/vocabulary/exports/vocabulary-export.ts';
+import { vocabularyRevision } from '../../pipelines/vocabulary/exports/vocabulary-revision.ts';
 import { readWordList } from '../../pipelines/vocabulary/read-word-list.ts';
 import { vocabularyEntrySchema, vocabularyFilterSchema } from '../../pipelines/vocabulary/store/vocabulary-entry.ts';
 import { createVocabularyStore } from '../../pipelines/vocabulary/store/vocabulary-store.ts';
@@ -111,12 +112,28 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     onRequest: rateLimits['jobs-create'],
     schema: {
       summary: 'Download your expressions as CSV, an Anki deck, a PDF worksheet or social posts',
+      description: 'Written in the request by the same functions as the `vocabulary-export` job\'s steps; `POST /api/vocabulary/exports` runs it as a resumable job.',
       tags: ['vocabulary'], querystring: z.object({ format: z.enum(exportFormats), ...exportFilter }),
     },
   }, async (request, reply) => {
     const { format, ...filter } = request.query;
     const file = await exportVocabulary(store(), request.userId, format, filter);
     return reply.header('content-type', file.mediaType).header('content-disposition', contentDisposition(file.fileName, 'attachment')).send(file.data);
+  });
+
+  app.post('/vocabulary/exports', {
+    onRequest: rateLimits['jobs-create'],
+    schema: {
+      summary: 'Write your expressions as a file in a job',
+      description: 'Queues a `vocabulary-export` job (steps `select`, then `render-<format>`); its output names the file\'s asset '
+        + '(`assetId`), downloaded from `/api/assets/{assetId}/content`. The same export asked for again with an unchanged vocabulary comes from the cache.',
+      tags: ['vocabulary'], body: z.strictObject({ format: z.enum(exportFormats), ...exportFilter }), response: { 202: jobSchema },
+    },
+  }, async (request, reply) => {
+    const { format, ...filter } = request.body;
+    const revision = await vocabularyRevision(databaseOf(runtime), request.userId);
+    const job = await runtime.jobs.create(request.userId, 'vocabulary-export', { format, filter, revision });
+    return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
   });
 
   app.post('/vocabulary/sync', {

@@ -2,9 +2,12 @@ import type { VocabularyStore } from '../store/vocabulary-store.ts';
 import type { VocabularyEntry, VocabularyFilter } from '../store/vocabulary-entry.ts';
 import { exportCsv } from './export-csv.ts';
 
-/** The file formats `GET /api/vocabulary/export` and `kiln vocab export` write. */
+/** The file formats `vocabulary-export` jobs, `GET /api/vocabulary/export` and `kiln vocab export` write. */
 export const exportFormats = ['csv', 'apkg', 'pdf', 'posts'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
+
+/** The list's filters an export takes (no paging: an export holds every match up to mostExportedEntries). */
+export type ExportFilter = Omit<VocabularyFilter, 'page' | 'pageSize'>;
 
 export interface ExportedFile {
   data: Buffer;
@@ -15,8 +18,8 @@ export interface ExportedFile {
 /** Most entries one export holds; a deck or worksheet beyond this is not useful to study from. */
 export const mostExportedEntries = 5000;
 
-/** Every entry matching the filter (the list's filters and default status), in the list's order. */
-export async function entriesForExport(store: VocabularyStore, ownerId: string, filter: Omit<VocabularyFilter, 'page' | 'pageSize'>): Promise<VocabularyEntry[]> {
+/** Every entry matching the filter (the list's filters and default status), in the list's order: the `select` step's work. */
+export async function entriesForExport(store: VocabularyStore, ownerId: string, filter: ExportFilter): Promise<VocabularyEntry[]> {
   const entries: VocabularyEntry[] = [];
   for (let page = 1; entries.length < mostExportedEntries; page += 1) {
     const result = await store.query(ownerId, { ...filter, page, pageSize: 500 });
@@ -26,6 +29,7 @@ export async function entriesForExport(store: VocabularyStore, ownerId: string, 
   return entries.slice(0, mostExportedEntries);
 }
 
+// The heavier writers (sql.js, pdfkit and its font) load only when their format is asked for.
 const writers: Record<ExportFormat, (entries: VocabularyEntry[]) => Promise<ExportedFile>> = {
   csv: async (entries) => ({ data: exportCsv(entries), mediaType: 'text/csv; charset=utf-8', fileName: 'vocabulary.csv' }),
   apkg: async (entries) => ({ data: await (await import('./export-apkg.ts')).exportApkg(entries), mediaType: 'application/octet-stream', fileName: 'vocabulary.apkg' }),
@@ -33,7 +37,12 @@ const writers: Record<ExportFormat, (entries: VocabularyEntry[]) => Promise<Expo
   posts: async (entries) => ({ data: Buffer.from(JSON.stringify({ posts: (await import('./export-posts.ts')).exportPosts(entries) }, null, 2)), mediaType: 'application/json', fileName: 'vocabulary-posts.json' }),
 };
 
-/** Writes the learner's matching entries in one format. */
-export async function exportVocabulary(store: VocabularyStore, ownerId: string, format: ExportFormat, filter: Omit<VocabularyFilter, 'page' | 'pageSize'> = {}): Promise<ExportedFile> {
-  return writers[format](await entriesForExport(store, ownerId, filter));
+/** Writes selected entries in one format: the `render-<format>` step's work. */
+export function renderExport(format: ExportFormat, entries: VocabularyEntry[]): Promise<ExportedFile> {
+  return writers[format](entries);
+}
+
+/** Selects and writes the learner's matching entries in one format, in the request (direct downloads). */
+export async function exportVocabulary(store: VocabularyStore, ownerId: string, format: ExportFormat, filter: ExportFilter = {}): Promise<ExportedFile> {
+  return renderExport(format, await entriesForExport(store, ownerId, filter));
 }
