@@ -1,6 +1,7 @@
 import { AllProvidersFailedError, KilnError } from '../engine/errors/index.ts';
 import type { FallbackModel } from '../runtime/contracts.ts';
-import type { Capability, ModelByCapability, ModerationModel } from './spec/index.ts';
+import type { Capability, ModelByCapability, ModerationModel, TextModel, TextStreamOptions, TextStreamPart } from './spec/index.ts';
+import { streamText } from './stream-text.ts';
 
 /** The one method each capability's model has; the fallback model forwards it. */
 const methodOf = {
@@ -53,12 +54,43 @@ export function createFallbackModel<C extends Capability>(
     throw allFailed(capability, attempts);
   }
 
-  const model = {
+  /**
+   * The same rule for a streamed answer, up to its first part: once text has gone to the caller a
+   * failure cannot move on (the next backend would start the answer again), so it ends the stream
+   * with an `error` part instead.
+   */
+  async function* stream(options: TextStreamOptions): AsyncGenerator<TextStreamPart> {
+    const attempts: Attempt[] = [];
+    for (const candidate of candidates) {
+      let started = false;
+      try {
+        for await (const part of streamText(resolve(candidate) as TextModel, options)) {
+          if (!started) {
+            started = true;
+            onServed?.(candidate, attempts.map(({ candidate: skipped, reason }) => ({ candidate: skipped, reason })));
+          }
+          yield part;
+        }
+        return;
+      } catch (error) {
+        if (started) {
+          yield { type: 'error', error };
+          return;
+        }
+        if (!movesOn(error) || options.abortSignal?.aborted) throw error;
+        attempts.push({ candidate, code: error.code, reason: error.message });
+      }
+    }
+    throw allFailed(capability, attempts);
+  }
+
+  const model: Record<string, unknown> = {
     provider: 'fallback',
     modelId: candidates.join(','),
     candidates,
     [methodOf[capability]]: call,
   };
+  if (capability === 'text') model.stream = stream;
   if (capability === 'moderation') {
     // What the list can check as a whole: a candidate that cannot be made contributes nothing.
     Object.defineProperty(model, 'inputs', {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TextModel } from '../spec/index.ts';
+import type { TextModel, TextStreamPart } from '../spec/index.ts';
+import { streamText } from '../stream-text.ts';
 import { expectAborted, expectAbortedInFlight, expectErrorCode, expectIdentity, expectWarnings, type ConformanceSetup } from './conformance-setup.ts';
 
 /** Short enough for a tiny random model under a grammar to finish well within the token limit. */
@@ -34,6 +35,26 @@ export function textConformance(label: string, setup: ConformanceSetup<TextModel
       const answer = result.json as { mood: string; done: boolean };
       expect(['calm', 'bright']).toContain(answer.mood);
       expect(typeof answer.done).toBe('boolean');
+    });
+
+    it('streams deltas that join into the finished text, the finish part last (whole, as one delta, where the backend has no streaming)', async () => {
+      const parts: TextStreamPart[] = [];
+      for await (const part of streamText(setup.model(), { prompt: 'once upon a time', maxTokens: 8, temperature: 0, seed: 1 })) parts.push(part);
+      const finish = parts.at(-1);
+      expect(finish?.type).toBe('finish');
+      if (finish?.type !== 'finish') return;
+      const deltas = parts.slice(0, -1);
+      expect(deltas.every((part) => part.type === 'text-delta')).toBe(true);
+      expect(deltas.map((part) => (part.type === 'text-delta' ? part.text : '')).join('')).toBe(finish.text);
+      expect(finish.text.length).toBeGreaterThan(0);
+      expectWarnings(finish.warnings);
+    });
+
+    it('honours an abort signal given already aborted, streaming too', async () => {
+      const parts = async () => {
+        for await (const part of streamText(setup.model(), { prompt: 'hello', abortSignal: AbortSignal.abort() })) void part;
+      };
+      await expectAborted(parts());
     });
 
     it('honours an abort signal given already aborted', async () => {

@@ -1,4 +1,6 @@
-import { providerFetchJson } from '../provider-fetch.ts';
+import { ProviderFailedError } from '../../engine/errors/index.ts';
+import { providerFetch, providerFetchJson } from '../provider-fetch.ts';
+import { readStreamLines } from '../read-stream-lines.ts';
 import type { JsonSchema } from '../spec/index.ts';
 
 /** How the Ollama models of one backend reach the server. */
@@ -48,4 +50,41 @@ export function ollamaChat(connection: OllamaConnection, request: OllamaChatRequ
       signal,
     },
   });
+}
+
+/** One NDJSON line of a streamed chat: a piece of the message, or the last line with `done: true` and the counts. */
+export interface OllamaChatChunk extends Partial<OllamaChatResponse> {
+  message?: { role: string; content: string };
+  done: boolean;
+  /** Ollama reports a failure part way as a line of its own. */
+  error?: string;
+}
+
+/** POST /api/chat with `stream: true`: one JSON object per line as tokens are generated. */
+export async function* ollamaChatStream(connection: OllamaConnection, request: OllamaChatRequest, signal?: AbortSignal): AsyncGenerator<OllamaChatChunk> {
+  const response = await providerFetch({
+    fetch: connection.fetch,
+    baseURL: connection.baseURL,
+    path: '/api/chat',
+    provider: connection.provider,
+    modelId: request.model,
+    init: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...request, stream: true, keep_alive: connection.keepAlive }),
+      signal,
+    },
+  });
+  for await (const line of readStreamLines(response, connection.provider, signal)) {
+    if (line.trim() === '') continue;
+    let chunk: OllamaChatChunk;
+    try {
+      chunk = JSON.parse(line) as OllamaChatChunk;
+    } catch (error) {
+      throw new ProviderFailedError(`${connection.provider} sent a line Kiln could not read: ${line.slice(0, 100)}`, { cause: error });
+    }
+    if (chunk.error) throw new ProviderFailedError(`${connection.provider} failed part way: ${chunk.error}.`);
+    yield chunk;
+    if (chunk.done) return;
+  }
 }

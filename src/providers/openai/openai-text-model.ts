@@ -5,6 +5,7 @@ import { credentialsOf, errorFromNetwork, errorFromStatus, serverMessageOf } fro
 import { parseStructuredOutput } from '../structured-output.ts';
 import type { ProviderWarning, TextGenerateOptions, TextGenerateResult, TextModel } from '../spec/index.ts';
 import type { OpenAIConnection } from './openai-connection.ts';
+import { streamOpenAIChat } from './openai-text-stream.ts';
 
 function toWarning(warning: CallWarning): ProviderWarning {
   switch (warning.type) {
@@ -45,7 +46,10 @@ function toKilnError(error: unknown, connection: OpenAIConnection, modelId: stri
   return error;
 }
 
-/** Chat completions through the AI SDK; with a schema, the server is asked for `json_schema` output. */
+/**
+ * Chat completions through the AI SDK; with a schema, the server is asked for `json_schema` output.
+ * `stream` reads the server-sent events of `stream: true` itself.
+ */
 export function createOpenAITextModel(connection: OpenAIConnection, modelId: string): TextModel {
   return {
     provider: connection.provider,
@@ -90,5 +94,6 @@ export function createOpenAITextModel(connection: OpenAIConnection, modelId: str
         throw toKilnError(error, connection, modelId, abortSignal);
       }
     },
+    stream: (options) => streamOpenAIChat(connection, modelId, options),
   };
 }

@@ -16,13 +16,20 @@ export interface StandInRequest {
   json(): any;
   /** Parses a multipart body with the Fetch API's own parser. */
   formData(): Promise<FormData>;
+  /** Settles when the client hangs up before the answer is complete (an aborted call); never otherwise. */
+  hungUp: Promise<void>;
 }
 
 export interface StandInResponse {
   status?: number;
   headers?: Record<string, string>;
-  /** A plain value is sent as JSON. */
+  /** A plain value is sent as JSON; a `StandInStream` is written chunk by chunk as it yields. */
   body: unknown;
+}
+
+/** A streamed answer (server-sent events, NDJSON): each chunk is written as soon as it is yielded. */
+export class StandInStream {
+  constructor(readonly chunks: AsyncIterable<string>) {}
 }
 
 export interface StandIn {
@@ -40,12 +47,16 @@ export async function startStandIn(handler: (request: StandInRequest) => Promise
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
     const path = (incoming.url ?? '/').split('?')[0];
+    const hungUp = new Promise<void>((resolve) => outgoing.on('close', () => {
+      if (!outgoing.writableFinished) resolve();
+    }));
     const request: StandInRequest = {
       method: incoming.method ?? 'GET',
       path,
       url: incoming.url ?? '/',
       headers: incoming.headers,
       body,
+      hungUp,
       json: () => JSON.parse(body.toString('utf8')),
       formData: () =>
         new Request(`http://stand-in${path}`, {
@@ -57,6 +68,21 @@ export async function startStandIn(handler: (request: StandInRequest) => Promise
     requests.push(request);
     try {
       const response = await handler(request);
+      if (response.body instanceof StandInStream) {
+        outgoing.writeHead(response.status ?? 200, response.headers);
+        try {
+          for await (const chunk of response.body.chunks) {
+            // A client that hung up gets nothing more, as a real server stops generating.
+            if (outgoing.destroyed) return;
+            outgoing.write(chunk);
+          }
+          outgoing.end();
+        } catch {
+          // A stream that throws stands for a server that dies mid-answer: the connection drops.
+          outgoing.destroy();
+        }
+        return;
+      }
       const binary = response.body instanceof Uint8Array;
       const payload = binary ? (response.body as Uint8Array) : JSON.stringify(response.body);
       outgoing.writeHead(response.status ?? 200, {

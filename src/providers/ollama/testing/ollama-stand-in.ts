@@ -1,11 +1,12 @@
 /**
  * A stand-in for Ollama's native API on 127.0.0.1, for contract tests: /api/version, /api/tags and
- * /api/chat (stream false), answering deterministically from the request. JSON output fits the
+ * /api/chat (stream false as one JSON answer; stream true as NDJSON lines, a word at a time, then
+ * `done: true` with the counts), answering deterministically from the request. JSON output fits the
  * `format` schema; pictures sent to a vision model are "described" from their size and bytes.
  */
 import { exampleFromSchema } from '../../testing/example-from-schema.ts';
 import { readPngSize } from '../../testing/media-encoders.ts';
-import { pause, startStandIn, type StandIn, type StandInResponse } from '../../testing/start-stand-in.ts';
+import { pause, StandInStream, startStandIn, type StandIn, type StandInResponse } from '../../testing/start-stand-in.ts';
 
 export interface OllamaStandInOptions {
   /** Pulled models (a bare name means `:latest`). */
@@ -14,6 +15,8 @@ export interface OllamaStandInOptions {
   visionModels?: string[];
   /** Waits this long before each answer, so tests can abort mid-flight. */
   delayMs?: number;
+  /** Waits this long between the lines of a streamed answer; 2 ms by default. */
+  streamDelayMs?: number;
 }
 
 /** Ollama treats `llama3.2` and `llama3.2:latest` as the same model. */
@@ -59,11 +62,26 @@ function chat(body: any, options: Required<OllamaStandInOptions>): StandInRespon
   };
 }
 
+/** Ollama's streamed chat: NDJSON, `{message:{content}, done:false}` per piece, then `{done:true}` with the counts. */
+function streamedChat(whole: Record<string, any>, delayMs: number): StandInResponse {
+  const pieces: string[] = whole.message.content.match(/\S+\s*/g) ?? [];
+  const { message, ...last } = whole;
+  async function* lines(): AsyncGenerator<string> {
+    for (const piece of pieces) {
+      await pause(delayMs);
+      yield `${JSON.stringify({ model: whole.model, created_at: whole.created_at, message: { role: message.role, content: piece }, done: false })}\n`;
+    }
+    yield `${JSON.stringify({ ...last, message: { role: message.role, content: '' } })}\n`;
+  }
+  return { headers: { 'content-type': 'application/x-ndjson' }, body: new StandInStream(lines()) };
+}
+
 export async function startOllamaStandIn(options: OllamaStandInOptions = {}): Promise<StandIn> {
   const settings: Required<OllamaStandInOptions> = {
     models: options.models ?? ['llama3.2', 'llava'],
     visionModels: options.visionModels ?? ['llava'],
     delayMs: options.delayMs ?? 0,
+    streamDelayMs: options.streamDelayMs ?? 2,
   };
   return startStandIn(async (request) => {
     if (settings.delayMs) await pause(settings.delayMs);
@@ -79,7 +97,12 @@ export async function startOllamaStandIn(options: OllamaStandInOptions = {}): Pr
       }));
       return { body: { models } };
     }
-    if (request.method === 'POST' && request.path === '/api/chat') return chat(request.json(), settings);
+    if (request.method === 'POST' && request.path === '/api/chat') {
+      const body = request.json();
+      const whole = chat(body, settings);
+      // Ollama streams unless told `stream: false`.
+      return body.stream !== false && !whole.status ? streamedChat(whole.body as Record<string, any>, settings.streamDelayMs) : whole;
+    }
     // Ollama's router answers unknown paths with a plain-text 404.
     return { status: 404, headers: { 'content-type': 'text/plain' }, body: new TextEncoder().encode('404 page not found') };
   });

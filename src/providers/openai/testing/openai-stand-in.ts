@@ -8,7 +8,7 @@
 import { exampleFromSchema } from '../../testing/example-from-schema.ts';
 import { encodeWav } from '../../../media/audio/encode-wav.ts';
 import { encodePng, readWav } from '../../testing/media-encoders.ts';
-import { pause, startStandIn, type StandIn, type StandInRequest, type StandInResponse } from '../../testing/start-stand-in.ts';
+import { pause, StandInStream, startStandIn, type StandIn, type StandInRequest, type StandInResponse } from '../../testing/start-stand-in.ts';
 
 export interface OpenAIStandInOptions {
   /** Model ids it serves; others answer 404 `model_not_found`. */
@@ -17,6 +17,8 @@ export interface OpenAIStandInOptions {
   apiKey?: string;
   /** Waits this long before each answer, so tests can abort mid-flight. */
   delayMs?: number;
+  /** Waits this long between the parts of a streamed chat answer; 2 ms by default. */
+  streamDelayMs?: number;
 }
 
 export interface OpenAIStandIn extends StandIn {
@@ -27,9 +29,10 @@ export interface OpenAIStandIn extends StandIn {
 /**
  * `painter` is a compatible server's image model; `gpt-image-1`, `dall-e-3` and `dall-e-2` keep
  * OpenAI's own rules. Models with fixed misbehaviour: `broken-json` ignores the format, `crashing`
- * answers 500, `loading` answers 503 like llama.cpp's server.
+ * answers 500, `loading` answers 503 like llama.cpp's server, `dying` drops the connection after
+ * two streamed parts.
  */
-export const standInModels = ['chat', 'painter', 'gpt-image-1', 'dall-e-3', 'dall-e-2', 'voice', 'whisper', 'broken-json', 'crashing', 'loading'];
+export const standInModels = ['chat', 'painter', 'gpt-image-1', 'dall-e-3', 'dall-e-2', 'voice', 'whisper', 'broken-json', 'crashing', 'loading', 'dying'];
 
 const error = (status: number, message: string, code: string | null = null, type = 'invalid_request_error'): StandInResponse => ({
   status,
@@ -40,6 +43,32 @@ function hash(text: string): number {
   let value = 2166136261;
   for (const character of text) value = Math.imul(value ^ character.codePointAt(0)!, 16777619) >>> 0;
   return value;
+}
+
+/**
+ * Chat with `stream: true`, as OpenAI sends it: server-sent events of `chat.completion.chunk`, the
+ * role first, then a word at a time in `delta.content`, the finish reason, the usage when
+ * `stream_options.include_usage` asks for it, and `data: [DONE]`.
+ */
+function streamedChat(body: any, whole: any, delayMs: number): StandInResponse {
+  const content: string = whole.choices[0].message.content;
+  const pieces = content.match(/\S+\s*/g) ?? [];
+  const chunk = (delta: object, finishReason: string | null = null, usage?: object) => `data: ${JSON.stringify({
+    id: whole.id, object: 'chat.completion.chunk', created: whole.created, model: body.model,
+    choices: usage ? [] : [{ index: 0, delta, finish_reason: finishReason }], ...(usage ? { usage } : {}),
+  })}\n\n`;
+  async function* events(): AsyncGenerator<string> {
+    yield chunk({ role: 'assistant', content: '' });
+    for (const [index, piece] of pieces.entries()) {
+      await pause(delayMs);
+      if (body.model === 'dying' && index === 2) throw new Error('the server died mid-answer');
+      yield chunk({ content: piece });
+    }
+    yield chunk({}, 'stop');
+    if (body.stream_options?.include_usage) yield chunk({}, null, whole.usage);
+    yield 'data: [DONE]\n\n';
+  }
+  return { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' }, body: new StandInStream(events()) };
 }
 
 function chat(body: any): StandInResponse {
@@ -154,7 +183,11 @@ export async function startOpenAIStandIn(options: OpenAIStandInOptions = {}): Pr
       return { body: { object: 'list', data: models.map((id) => ({ id, object: 'model', created: 1700000000, owned_by: 'stand-in' })) } };
     }
     const routes: Record<string, (request: StandInRequest) => StandInResponse | Promise<StandInResponse>> = {
-      '/v1/chat/completions': (request) => chat(request.json()),
+      '/v1/chat/completions': (request) => {
+        const body = request.json();
+        const whole = chat(body);
+        return body.stream === true && !whole.status ? streamedChat(body, whole.body, options.streamDelayMs ?? 2) : whole;
+      },
       '/v1/images/generations': (request) => images(request.json()),
       '/v1/audio/speech': (request) => speech(request.json()),
       '/v1/audio/transcriptions': transcription,
