@@ -104,3 +104,36 @@ describe(`${label}: health`, () => {
     expect(health).toMatchObject({ state: 'unavailable', reason: expect.stringMatching(/could not be reached .*ECONNREFUSED/) });
   });
 });
+
+describe(`${label}: streaming`, () => {
+  it('sends stream: true and yields the NDJSON pieces in order, then the finish with the counts', async () => {
+    const parts = [];
+    for await (const part of backend().model('text', 'llama3.2').stream!({ prompt: 'one two three', maxTokens: 40 })) parts.push(part);
+    expect(standIn.requests.at(-1)!.json()).toMatchObject({ model: 'llama3.2', stream: true, options: { num_predict: 40 } });
+    expect(parts.filter((part) => part.type === 'text-delta').map((part) => part.text)).toEqual(['You ', 'said: ', 'one ', 'two ', 'three']);
+    expect(parts.at(-1)).toEqual({ type: 'finish', text: 'You said: one two three', usage: { inputTokens: 3, outputTokens: 5 }, warnings: [] });
+  });
+
+  it('hands over the first token before the answer is complete, and an abort then stops the HTTP request', async () => {
+    const slowStream = await startOllamaStandIn({ streamDelayMs: 50 });
+    try {
+      const controller = new AbortController();
+      const model = createOllamaBackend({ baseURL: slowStream.origin }).model('text', 'llama3.2');
+      const iterator = model.stream!({ prompt: 'a b c d e f g h i j k l m n o p', abortSignal: controller.signal })[Symbol.asyncIterator]();
+      expect((await iterator.next()).value).toEqual({ type: 'text-delta', text: 'You ' });
+      controller.abort();
+      // Settles only if the connection closed while the stand-in was still answering.
+      await slowStream.requests.at(-1)!.hungUp;
+      await expect(iterator.next()).rejects.toMatchObject({ name: 'AbortError' });
+    } finally {
+      await slowStream.close();
+    }
+  });
+
+  it('maps an unknown model before the first token like generate does', async () => {
+    const parts = async () => {
+      for await (const part of backend().model('text', 'missing').stream!({ prompt: 'hi' })) void part;
+    };
+    await expect(parts()).rejects.toHaveProperty('code');
+  });
+});

@@ -174,3 +174,46 @@ describe(`${label}: health`, () => {
     expect(health.reason).toMatch(/could not be reached at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
   });
 });
+
+describe(`${label}: streaming`, () => {
+  it('sends stream: true and yields the server-sent deltas in order, then the finish with usage', async () => {
+    const words = 'one two three four five six';
+    const parts = [];
+    for await (const part of backend().model('text', 'chat').stream!({ prompt: words, system: 'Be brief.' })) parts.push(part);
+    expect(standIn.requests.at(-1)!.json()).toMatchObject({ model: 'chat', stream: true, stream_options: { include_usage: true } });
+    expect(parts.filter((part) => part.type === 'text-delta').map((part) => part.text)).toEqual(['You ', 'said: ', 'one ', 'two ', 'three ', 'four ', 'five ', 'six']);
+    expect(parts.at(-1)).toMatchObject({ type: 'finish', text: `You said: ${words}`, usage: { outputTokens: 8 }, warnings: [] });
+  });
+
+  it('hands over the first token before the answer is complete, and an abort then stops the HTTP request', async () => {
+    const slowStream = await startOpenAIStandIn({ streamDelayMs: 50 });
+    try {
+      const controller = new AbortController();
+      const model = createOpenAIBackend({ name: 'local', baseURL: slowStream.baseURL }).model('text', 'chat');
+      const iterator = model.stream!({ prompt: 'a b c d e f g h i j k l m n o p', abortSignal: controller.signal })[Symbol.asyncIterator]();
+      expect((await iterator.next()).value).toEqual({ type: 'text-delta', text: 'You ' });
+      controller.abort();
+      // Settles only if the connection closed while the stand-in was still answering.
+      await slowStream.requests.at(-1)!.hungUp;
+      await expect(iterator.next()).rejects.toMatchObject({ name: 'AbortError' });
+    } finally {
+      await slowStream.close();
+    }
+  });
+
+  it('reports a connection dropped mid-answer as provider_unavailable after the tokens already sent', async () => {
+    const parts: string[] = [];
+    const reading = (async () => {
+      for await (const part of backend().model('text', 'dying').stream!({ prompt: 'a b c d' })) if (part.type === 'text-delta') parts.push(part.text);
+    })();
+    await expect(reading).rejects.toMatchObject({ code: 'provider_unavailable', message: expect.stringMatching(/stopped part way/) });
+    expect(parts).toEqual(['You ', 'said: ']);
+  });
+
+  it('maps an error status before the first token like generate does', async () => {
+    const parts = async () => {
+      for await (const part of backend().model('text', 'loading').stream!({ prompt: 'hi' })) void part;
+    };
+    await expect(parts()).rejects.toMatchObject({ code: 'provider_unavailable' });
+  });
+});
