@@ -68,23 +68,34 @@ describe('a worker that is alive but busy keeps its job', () => {
       await rm(countsDir, { recursive: true, force: true });
     });
 
-    // A job system and a worker process to start (up to 30 s each on a loaded machine), the busy step
-    // (15 s), the rest.
-    it("a worker process whose step holds its event loop keeps the job while another process supervises", { timeout: 150_000 }, async () => {
+    /** Runs one job on a worker process whose `second` step holds its event loop; this process only supervises. */
+    async function runOnBusyWorkerProcess(environment: Record<string, string> = {}) {
       const databaseUrl = await postgres.createDatabase();
       const counting = createCountingPipeline();
       // Supervises (as every Kiln process does) but runs no worker: only the busy process can run the job.
       system = await openJobSystem({ dataDir: folder.dataDir, databaseUrl, pipelines: [counting.pipeline] });
       child = spawn(process.execPath, ['--import', 'tsx', workerScript], {
-        env: { ...process.env, KILN_DATA_DIR: folder.dataDir, KILN_DATABASE_URL: databaseUrl, KILN_COUNTS_DIR: countsDir, KILN_BUSY: `second:${busyMilliseconds}` },
+        env: { ...process.env, KILN_DATA_DIR: folder.dataDir, KILN_DATABASE_URL: databaseUrl, KILN_COUNTS_DIR: countsDir, KILN_BUSY: `second:${busyMilliseconds}`, ...environment },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       for await (const line of createInterface({ input: child.stdout! })) if (line.includes('"working"')) break;
-
       const job = await system.service.create('alice', 'counting', { text: 'ember' });
       await expect.poll(async () => (await system!.service.get('alice', job.id)).state, { timeout: 60_000, interval: 500 }).toBe('succeeded');
-      expect(await interruptions(system, job.id)).toBe(0);
+      return job.id;
+    }
+
+    // A job system and a worker process to start (up to 30 s each on a loaded machine), the busy step
+    // (15 s), the rest.
+    it('a worker process whose step holds its event loop keeps the job while another process supervises', { timeout: 150_000 }, async () => {
+      const jobId = await runOnBusyWorkerProcess();
+      expect(await interruptions(system!, jobId)).toBe(0);
       expect(countedRuns(countsDir, 'second')).toBe(1);
+    });
+
+    it('a worker held past stalledWorkerSeconds counts as stuck: its job lapses and is counted once', { timeout: 150_000 }, async () => {
+      // Held 20 s, so the lapsed heartbeat (10 s) surely meets a supervision pass while the loop is still held.
+      const jobId = await runOnBusyWorkerProcess({ KILN_STALLED_WORKER_SECONDS: '1', KILN_BUSY: 'second:20000' });
+      expect(await interruptions(system!, jobId)).toBe(1);
     });
   });
 });

@@ -8,8 +8,9 @@ export { givenUpQueueName, jobQueueName, type JobMessage };
 
 export interface JobQueueTimings {
   /**
-   * A running job whose worker has not reported for this long counts as abandoned (its process died)
-   * and goes back to the queue for another worker. pg-boss's floor is 10. Default 10.
+   * On Postgres, a running job whose worker has not reported for this long counts as abandoned (its
+   * process died) and goes back to the queue for another worker. pg-boss's floor is 10. Default 10.
+   * PGlite jobs have no heartbeat: see createJobQueue.
    */
   heartbeatSeconds: number;
   /**
@@ -95,7 +96,10 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
   await boss.start();
 
   const queueOptions = {
-    heartbeatSeconds: timings.heartbeatSeconds,
+    // On PGlite the only process that can hold a job is this one, and its supervisor shares the
+    // event loop of the worker: a heartbeat could only find a live job late after a busy step and fail
+    // it. A dead process's jobs are put back by recoverAbandonedJobs when it starts again.
+    heartbeatSeconds: database.kind === 'pglite' ? null : timings.heartbeatSeconds,
     expireInSeconds: timings.jobTimeoutSeconds,
     retryLimit: timings.maxInterruptions,
     // A second's pause keeps a job that kills its worker from cycling through every worker at once.
@@ -103,8 +107,8 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     notify: true,
   };
   await boss.createQueue(givenUpQueueName, { notify: true });
-  await boss.createQueue(jobQueueName, { ...queueOptions, deadLetter: givenUpQueueName });
-  // createQueue leaves an existing queue as it was; this applies changed timings to it.
+  await boss.createQueue(jobQueueName, { ...queueOptions, heartbeatSeconds: queueOptions.heartbeatSeconds ?? undefined, deadLetter: givenUpQueueName });
+  // createQueue leaves an existing queue as it was; this applies changed timings to it (null clears a heartbeat).
   await boss.updateQueue(jobQueueName, { ...queueOptions, deadLetter: givenUpQueueName });
 
   const queue: JobQueue = {

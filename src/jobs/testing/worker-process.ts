@@ -2,7 +2,7 @@
  * A Kiln worker in a process of its own, for tests that kill it (SIGKILL) mid-job. Configured by
  * environment: KILN_DATA_DIR, KILN_DATABASE_URL (absent: PGlite), KILN_COUNTS_DIR, KILN_HOLD (a
  * step to hold forever), KILN_BUSY (`<step>:<milliseconds>`, a step that holds the event loop that
- * long) and KILN_CREATE_JOB (text of a job to create first, for PGlite, where no
+ * long), KILN_STALLED_WORKER_SECONDS (the queue timing) and KILN_CREATE_JOB (text of a job to create first, for PGlite, where no
  * other process can open the database). Prints `{"jobId": …}` after creating, `{"working": true}`
  * once the worker runs.
  */
@@ -20,6 +20,7 @@ const system = await openJobSystem({
   dataDir: environment.KILN_DATA_DIR!,
   databaseUrl: environment.KILN_DATABASE_URL || undefined,
   pipelines: [counting.pipeline],
+  timings: environment.KILN_STALLED_WORKER_SECONDS ? { stalledWorkerSeconds: Number(environment.KILN_STALLED_WORKER_SECONDS) } : {},
 });
 if (environment.KILN_CREATE_JOB) {
   const job = await system.service.create('alice', 'counting', { text: environment.KILN_CREATE_JOB });
