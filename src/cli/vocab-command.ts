@@ -41,8 +41,7 @@ function readExtractInput(bytes: Buffer, path: string) {
     if (!sniffed.accepted) throw new BadInputError(`${path} is ${sniffed.label}, which Kiln does not take; convert it to WAV, MP3 or MP4.`);
     return { kind: 'recording' as const, mediaType: sniffed.mediaType };
   }
-  if (sniffed && !sniffed.accepted) throw new BadInputError(`${path} is ${sniffed.label}; name a subtitle or transcript file or an audio or video recording.`);
-  // Checked here first, so a bad file is exit code 2 with the parser's sentence and nothing is stored.
+  // Anything else is read as a transcript, checked here first: a bad file is exit code 2 with the parser's sentence and nothing is stored.
   return { kind: 'transcript' as const, format: parseTranscript(decodeTranscript(bytes)).format };
 }
 
