@@ -9,6 +9,7 @@ import { readWav } from '../../providers/testing/media-encoders.ts';
 import { createStyleBertVits2Backend } from '../../providers/style-bert-vits2/style-bert-vits2-backend.ts';
 import { startStyleBertVits2StandIn, type StyleBertVits2StandIn } from '../../providers/style-bert-vits2/testing/style-bert-vits2-stand-in.ts';
 import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
+import { splitReplySentences } from '../../pipelines/vocabulary/live/bilingual-reply.ts';
 import { buildApp } from '../build-app.ts';
 import { openTestSocket } from '../live/testing/open-test-socket.ts';
 
@@ -37,11 +38,11 @@ afterEach(async () => {
 });
 
 /** A real server whose reply model is an OpenAI-compatible stand-in and whose voice is a Style-Bert-VITS2 stand-in. */
-async function startServer(options: { testRuntime?: TestRuntime; chatURL?: string; obsAddress?: string; modelTimeoutMs?: number } = {}): Promise<string> {
+async function startServer(options: { testRuntime?: TestRuntime; chatURL?: string; chatModel?: string; obsAddress?: string; modelTimeoutMs?: number } = {}): Promise<string> {
   const testRuntime = options.testRuntime ?? local;
   const providers = createRegistry({
     backends: [createOpenAIBackend({ name: 'local', baseURL: options.chatURL ?? chat.baseURL }), createStyleBertVits2Backend({ name: 'sbv2', baseURL: voice.origin })],
-    capabilities: { text: ['local:chat'], speech: ['sbv2:0'] },
+    capabilities: { text: [`local:${options.chatModel ?? 'chat'}`], speech: ['sbv2:0'] },
   });
   const config = { ...testRuntime.runtime.config, vocabulary: { live: { obs: { address: options.obsAddress ?? obs.address }, modelTimeoutMs: options.modelTimeoutMs } } };
   app = await buildApp({ ...testRuntime.runtime, providers, config }, { auth: testRuntime.auth });
@@ -58,17 +59,25 @@ describe('live vocabulary websocket', () => {
     expect(await socket.nextText('obs')).toMatchObject({ state: 'connected', message: 'Connected to OBS 30.2.0.' });
     const overlay = await openTestSocket(`ws://${host}/api${String(ready.overlayPath)}`);
 
+    // Every message in arrival order (nextText passes over the ones before the type it waits for).
+    const heard: Record<string, unknown>[] = [];
+    socket.socket.addEventListener('message', (event) => heard.push(JSON.parse(String(event.data))));
     socket.socket.send(JSON.stringify({ type: 'utterance', text: '今日もスパチャありがとう、草生えた', recogniseMs: 420 }));
     const items = (await socket.nextText('items')).items as Array<{ expression: string; english: string }>;
     expect(items.map((item) => item.expression)).toEqual(expect.arrayContaining(['スパチャ']));
-    const firstSentence = (await socket.nextText('reply-delta')).text;
-    // The stand-in echoes the prompt, which quotes the utterance.
-    expect((await socket.nextText('reply-done')).text).toMatch(/今日もスパチャありがとう/);
-    const speech = await socket.nextText('speech');
-    expect(speech).toMatchObject({ mediaType: 'audio/wav', servedBy: 'sbv2:0' });
-    // Voiced sentence by sentence, the first as soon as it is there.
-    expect(readWav(Buffer.from(String(speech.audio), 'base64'))?.comment).toBe(firstSentence);
     const latency = await socket.nextText('latency');
+    // Streamed token by token (the stand-in sends a word at a time), then the whole reply.
+    const deltas = heard.filter((message) => message.type === 'reply-delta').map((message) => String(message.text));
+    const done = heard.find((message) => message.type === 'reply-done')!;
+    expect(deltas.length).toBeGreaterThan(3);
+    // The stand-in echoes the prompt, which quotes the utterance.
+    expect(done.text).toMatch(/今日もスパチャありがとう/);
+    expect(done.text).toBe(deltas.join('').trim());
+    expect(heard.findIndex((message) => message.type === 'reply-delta')).toBeLessThan(heard.indexOf(done));
+    const speech = heard.find((message) => message.type === 'speech')!;
+    expect(speech).toMatchObject({ mediaType: 'audio/wav', servedBy: 'sbv2:0' });
+    // Voiced sentence by sentence, the first as soon as it is complete.
+    expect(readWav(Buffer.from(String(speech.audio), 'base64'))?.comment).toBe(splitReplySentences(String(done.text))[0]);
     expect(Object.keys(latency.stages as object).sort()).toEqual(['items', 'recognise', 'replyDone', 'replyFirstToken', 'speech']);
     expect(latency.stages).toMatchObject({ recognise: 420 });
 
@@ -95,6 +104,23 @@ describe('live vocabulary websocket', () => {
     const speech = await socket.nextText('speech');
     expect(readWav(Buffer.from(String(speech.audio), 'base64'))?.comment).toBe('スパチャ');
     expect((await socket.nextText('latency')).stages).not.toHaveProperty('replyDone');
+    socket.socket.close();
+  });
+
+  it('keeps the tokens already shown and goes on with the offline items when the reply stops mid-stream, and says so', async () => {
+    const host = await startServer({ chatModel: 'dying' });
+    const socket = await openTestSocket(`ws://${host}/api/vocabulary/live`);
+    socket.socket.send(JSON.stringify({ type: 'utterance', text: 'スパチャありがとう' }));
+    await socket.nextText('items');
+    expect((await socket.nextText('reply-delta')).text).toBe('You ');
+    expect(await socket.nextText('notice')).toMatchObject({ level: 'degraded', stage: 'reply', message: expect.stringMatching(/stopped part way.*goes on with the offline items/) });
+    // No whole sentence came, so the voice says the expression.
+    expect(readWav(Buffer.from(String((await socket.nextText('speech')).audio), 'base64'))?.comment).toBe('スパチャ');
+    const latency = await socket.nextText('latency');
+    expect(latency.stages).toHaveProperty('replyFirstToken');
+    expect(latency.stages).not.toHaveProperty('replyDone');
+    socket.socket.send(JSON.stringify({ type: 'utterance', text: '草' }));
+    expect(((await socket.nextText('items')).items as Array<{ expression: string }>).map((item) => item.expression)).toContain('草');
     socket.socket.close();
   });
 

@@ -1,7 +1,7 @@
 /**
  * /vocabulary/live: the streamer's live bilingual mode. Speech (Web Speech API, or the text box)
- * goes to the server; the items found come back at once, then the co-host's reply sentence by
- * sentence and its voice, with the time each stage took. The overlay link goes into OBS as a
+ * goes to the server; the items found come back at once, then the co-host's reply token by token
+ * (shown growing) and its voice sentence by sentence, with the time each stage took. The overlay link goes into OBS as a
  * browser source.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
@@ -13,7 +13,7 @@ import { useSpeechRecognition } from './use-speech-recognition.ts';
 import { createClipPlayer, VocabularyLiveClient } from './vocabulary-live-client.ts';
 import './vocabulary-live.css';
 
-interface Utterance { id: number; text: string; items: LiveItem[]; reply: string }
+interface Utterance { id: number; text: string; items: LiveItem[]; reply: string; replying: boolean }
 
 export function VocabularyLivePage() {
   usePageTitle('Live bilingual mode');
@@ -39,11 +39,14 @@ export function VocabularyLivePage() {
         setOverlayPath(message.overlayPath);
         setObsStatus(message.obs.message);
       } else if (message.type === 'recognised') {
-        setUtterances((list) => [{ id: message.utteranceId, text: message.text, items: [], reply: '' }, ...list].slice(0, 20));
+        setUtterances((list) => [{ id: message.utteranceId, text: message.text, items: [], reply: '', replying: false }, ...list].slice(0, 20));
       } else if (message.type === 'items') {
         update(message.utteranceId, (utterance) => ({ ...utterance, items: message.items }));
       } else if (message.type === 'reply-delta') {
-        update(message.utteranceId, (utterance) => ({ ...utterance, reply: `${utterance.reply} ${message.text}`.trim() }));
+        // Tokens carry their own spacing.
+        update(message.utteranceId, (utterance) => ({ ...utterance, reply: utterance.reply + message.text, replying: true }));
+      } else if (message.type === 'reply-done') {
+        update(message.utteranceId, (utterance) => ({ ...utterance, reply: message.text, replying: false }));
       } else if (message.type === 'speech') {
         play(message.mediaType, message.audio);
       } else if (message.type === 'latency') {
@@ -121,7 +124,7 @@ export function VocabularyLivePage() {
                 </li>
               ))}
             </ul>
-            {utterance.reply && <p data-testid="live-reply">{utterance.reply}</p>}
+            {utterance.reply && <p data-testid="live-reply" aria-busy={utterance.replying}>{utterance.reply.trim()}</p>}
           </div>
         ))}
       </section>

@@ -1,9 +1,10 @@
 /**
- * The co-host's short bilingual answer to one utterance. The text spec has no token streaming
- * (TextModel.generate answers whole), so the reply is asked for as short sentences and handed on
- * one sentence at a time: the page and the speech stage start on the first sentence while the
- * rest are still being sent. Adding streaming to every text backend was left for later.
+ * The co-host's short bilingual answer to one utterance, streamed: each token is handed on as it
+ * comes (the page shows the reply growing), and each sentence as soon as it is complete (the voice
+ * starts on the first while the rest are still being written). Backends without token streaming
+ * answer whole, as one token (see `streamText`).
  */
+import { streamText } from '../../../providers/stream-text.ts';
 import type { TextModel } from '../../../providers/spec/index.ts';
 import type { LiveItem } from './live-vocabulary-messages.ts';
 
@@ -33,20 +34,43 @@ export function splitReplySentences(reply: string): string[] {
     .filter((sentence) => sentence !== '');
 }
 
-/** Yields the reply sentence by sentence; throws what the model throws (the session reports it). */
-export async function* bilingualReply(request: BilingualReplyRequest): AsyncGenerator<string> {
+/** What the reply stream hands on: a token as it comes, a sentence once it is complete. */
+export type ReplyEvent = { type: 'token'; text: string } | { type: 'sentence'; text: string };
+
+/** At most this many sentences are voiced; the page still shows the whole reply. */
+const maxSpokenSentences = 4;
+
+/** The reply's sentences, a translation alone in parentheses kept with the sentence before it. */
+function sentencesOf(reply: string): string[] {
+  const merged: string[] = [];
+  for (const sentence of splitReplySentences(reply)) {
+    if (/^[(（]/.test(sentence) && merged.length > 0) merged[merged.length - 1] += ` ${sentence}`;
+    else merged.push(sentence);
+  }
+  return merged;
+}
+
+/**
+ * Yields the reply token by token, and each sentence once the next one has begun (only then is it
+ * sure no translation in parentheses still belongs to it); throws what the model throws or ends
+ * with (the session reports it).
+ */
+export async function* bilingualReply(request: BilingualReplyRequest): AsyncGenerator<ReplyEvent> {
   const known = request.items.slice(0, 5).map((item) => `${item.expression} (${item.english ?? 'no meaning known'})`).join(', ');
   const prompt = [
     `The streamer said (${request.language === 'ja' ? 'Japanese' : 'English'}): ${request.text}`,
     known ? `Expressions found in it: ${known}.` : '',
   ].filter(Boolean).join('\n');
-  const result = await request.model.generate({ prompt, system, maxTokens: 160, temperature: 0.7, abortSignal: request.abortSignal });
-  const sentences = splitReplySentences(result.text);
-  // A translation alone in parentheses belongs to the sentence before it.
-  const merged: string[] = [];
-  for (const sentence of sentences) {
-    if (/^[(（]/.test(sentence) && merged.length > 0) merged[merged.length - 1] += ` ${sentence}`;
-    else merged.push(sentence);
+  let reply = '';
+  let sentencesSent = 0;
+  for await (const part of streamText(request.model, { prompt, system, maxTokens: 160, temperature: 0.7, abortSignal: request.abortSignal })) {
+    if (part.type === 'error') throw part.error;
+    if (part.type !== 'text-delta') continue;
+    reply += part.text;
+    yield { type: 'token', text: part.text };
+    const complete = sentencesOf(reply).slice(0, -1);
+    for (; sentencesSent < Math.min(complete.length, maxSpokenSentences); sentencesSent += 1) yield { type: 'sentence', text: complete[sentencesSent] };
   }
-  for (const sentence of merged.slice(0, 4)) yield sentence;
+  const all = sentencesOf(reply);
+  for (; sentencesSent < Math.min(all.length, maxSpokenSentences); sentencesSent += 1) yield { type: 'sentence', text: all[sentencesSent] };
 }

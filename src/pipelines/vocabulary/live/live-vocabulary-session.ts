@@ -1,6 +1,7 @@
 /**
  * One streamer's live bilingual session: each utterance gets its items at once (offline analyser),
- * then, one utterance at a time, a bilingual reply (when a text model is configured) and its voice.
+ * then, one utterance at a time, a bilingual reply streamed token by token (when a text model is
+ * configured) and its voice, each sentence spoken as soon as it is complete.
  * A model that fails or stops answering costs only its own stage: the items keep coming and the
  * page is told once that the session runs without it, and again when it is back.
  */
@@ -122,40 +123,63 @@ export class LiveVocabularySession {
 
   private async follow(pending: Pending): Promise<void> {
     const { utteranceId, clock } = pending;
-    let sentences: string[] = [];
+    const voice = this.voiceFor(pending);
+    let reply = '';
     if (this.options.reply && !this.stopped.signal.aborted) {
       try {
         const iterator = bilingualReply({ ...pending, model: this.options.reply.model, abortSignal: this.timeoutSignal() });
         for (;;) {
           const next = await clock.model(() => iterator.next());
           if (next.done) break;
+          if (next.value.type === 'sentence') {
+            voice.say(next.value.text);
+            continue;
+          }
           clock.mark('replyFirstToken');
-          sentences.push(next.value);
-          this.send(clock, { type: 'reply-delta', utteranceId, text: next.value });
+          reply += next.value.text;
+          this.send(clock, { type: 'reply-delta', utteranceId, text: next.value.text });
         }
         clock.mark('replyDone');
-        this.send(clock, { type: 'reply-done', utteranceId, text: sentences.join(' ') });
+        this.send(clock, { type: 'reply-done', utteranceId, text: reply.trim() });
         this.recovered('reply');
       } catch (error) {
-        sentences = [];
         this.failed('reply', error);
       }
     }
     const first = pending.items[0];
-    // Offline, the voice says the newest expression and its meaning.
-    if (sentences.length === 0 && first) sentences = [first.expression, ...(first.english ? [first.english] : [])];
-    if (this.options.speech && sentences.length > 0 && !this.stopped.signal.aborted) {
-      try {
-        await speakReply(sentences, this.options.speech.model, this.options.speech.voice, clock, this.timeoutSignal(), (clip) => {
-          clock.mark('speech');
-          this.send(clock, { type: 'speech', utteranceId, ...clip, servedBy: this.options.speech!.servedBy() });
-        });
-        this.recovered('speech');
-      } catch (error) {
-        this.failed('speech', error);
-      }
-    }
+    // Offline (or when the reply broke off before a whole sentence), the voice says the newest expression and its meaning.
+    if (voice.said === 0 && first) for (const sentence of [first.expression, ...(first.english ? [first.english] : [])]) voice.say(sentence);
+    await voice.done();
     this.finish(pending);
+  }
+
+  /** Speaks sentences one after another as they are handed over, while the reply is still streaming. */
+  private voiceFor({ utteranceId, clock }: Pending): { say(sentence: string): void; done(): Promise<void>; said: number } {
+    const speech = this.options.speech;
+    let queue = Promise.resolve();
+    let broken = false;
+    const voice = {
+      said: 0,
+      say: (sentence: string) => {
+        voice.said += 1;
+        if (!speech) return;
+        queue = queue.then(async () => {
+          if (broken || this.stopped.signal.aborted) return;
+          try {
+            await speakReply([sentence], speech.model, speech.voice, clock, this.timeoutSignal(), (clip) => {
+              clock.mark('speech');
+              this.send(clock, { type: 'speech', utteranceId, ...clip, servedBy: speech.servedBy() });
+            });
+            this.recovered('speech');
+          } catch (error) {
+            broken = true;
+            this.failed('speech', error);
+          }
+        });
+      },
+      done: () => queue,
+    };
+    return voice;
   }
 
   private finish({ utteranceId, clock }: Pending): void {
