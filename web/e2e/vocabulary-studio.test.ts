@@ -59,7 +59,11 @@ describe('vocabulary studio page', () => {
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
     await page.getByLabel('Status', { exact: true }).selectOption('');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+    // The export runs as a `vocabulary-export` job; its file is offered when the job ends.
+    await page.getByRole('button', { name: 'CSV' }).click();
+    const downloadButton = page.getByRole('button', { name: 'Download vocabulary.csv' });
+    await downloadButton.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
     expect(download.suggestedFilename()).toBe('vocabulary.csv');
     const csv = await (await download.createReadStream()).toArray();
     const text = Buffer.concat(csv).toString('utf8');

@@ -65,10 +65,14 @@ export const vocabularyApi = {
   async sync(to: 'anki' | 'notion'): Promise<Job> {
     return (await apiFetch('/api/vocabulary/sync', { method: 'POST', body: JSON.stringify({ to }) })).json();
   },
-  /** Downloads an export: fetched with the token, then handed to the browser as a file. */
-  async download(format: 'csv' | 'apkg' | 'pdf' | 'posts', filter: VocabularyFilter): Promise<void> {
-    const response = await apiFetch(`/api/vocabulary/export?${query({ ...filter, format })}`);
-    const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `vocabulary.${format}`;
+  /** Starts a `vocabulary-export` job with the list's filters; its output names the file's asset. */
+  async startExport(format: 'csv' | 'apkg' | 'pdf' | 'posts', filter: VocabularyFilter): Promise<Job> {
+    const filters = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== ''));
+    return (await apiFetch('/api/vocabulary/exports', { method: 'POST', body: JSON.stringify({ ...filters, format }) })).json();
+  },
+  /** Downloads a finished export's asset: fetched with the token, then handed to the browser as a file. */
+  async download(assetId: string, name: string): Promise<void> {
+    const response = await apiFetch(`/api/assets/${encodeURIComponent(assetId)}/content`);
     const url = URL.createObjectURL(await response.blob());
     const link = Object.assign(document.createElement('a'), { href: url, download: name });
     document.body.append(link);

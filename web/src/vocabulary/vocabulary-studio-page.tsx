@@ -45,8 +45,8 @@ export function VocabularyStudioPage() {
     return watchJob(jobId, {
       onJob: setJob,
       onEvent: (event) => {
-        if (event.type === 'job-end') { setAnnouncement('The stream is analysed.'); reload(); }
-        if (event.type === 'job-error') setAnnouncement(`The stream could not be analysed: ${event.message}`);
+        if (event.type === 'job-end') { setAnnouncement('The job is done.'); reload(); }
+        if (event.type === 'job-error') setAnnouncement(`The job failed: ${event.message}`);
       },
       onError: setError,
     });
@@ -67,8 +67,12 @@ export function VocabularyStudioPage() {
     } catch (reason) { setError(asApiError(reason)); }
   }
 
-  async function download(format: 'csv' | 'apkg' | 'pdf' | 'posts') {
-    try { await vocabularyApi.download(format, filter); } catch (reason) { setError(asApiError(reason)); }
+  async function exportFile(format: 'csv' | 'apkg' | 'pdf' | 'posts') {
+    try { started(await vocabularyApi.startExport(format, filter)); } catch (reason) { setError(asApiError(reason)); }
+  }
+
+  async function download(file: { assetId: string; fileName: string }) {
+    try { await vocabularyApi.download(file.assetId, file.fileName); } catch (reason) { setError(asApiError(reason)); }
   }
 
   async function sync(to: 'anki' | 'notion') {
@@ -95,6 +99,9 @@ export function VocabularyStudioPage() {
           <ProgressBar value={job?.progress ?? 0} label="Analysis progress" tone={job?.state === 'failed' ? 'failed' : job?.state === 'succeeded' ? 'done' : 'active'} />
           {job?.error ? <div className="notice notice--error" role="alert"><p>{job.error.message}</p></div> : null}
           {job?.state === 'succeeded' && job.pipeline === 'vocabulary' ? <p>Found {(job.output as { items: number }).items} expressions.</p> : null}
+          {job?.state === 'succeeded' && job.pipeline === 'vocabulary-export' ? (
+            <p><button type="button" className="button" onClick={() => download(job.output as { assetId: string; fileName: string })}>Download {(job.output as { fileName: string }).fileName}</button></p>
+          ) : null}
           {job?.state === 'succeeded' && job.pipeline === 'vocabulary-sync' ? <p>Sent: {(job.output as { created: number }).created} new, {(job.output as { skipped: number; existing: number }).skipped + (job.output as { existing: number }).existing} already there.</p> : null}
         </section>
       ) : null}
@@ -104,10 +111,10 @@ export function VocabularyStudioPage() {
         </p>
       ) : null}
       <div className="vocabulary-exports" role="group" aria-label="Export">
-        <button type="button" className="button" onClick={() => download('csv')}>CSV</button>
-        <button type="button" className="button" onClick={() => download('apkg')}>Anki deck</button>
-        <button type="button" className="button" onClick={() => download('pdf')}>PDF worksheet</button>
-        <button type="button" className="button" onClick={() => download('posts')}>Posts</button>
+        <button type="button" className="button" onClick={() => exportFile('csv')}>CSV</button>
+        <button type="button" className="button" onClick={() => exportFile('apkg')}>Anki deck</button>
+        <button type="button" className="button" onClick={() => exportFile('pdf')}>PDF worksheet</button>
+        <button type="button" className="button" onClick={() => exportFile('posts')}>Posts</button>
         <button type="button" className="button" onClick={() => sync('anki')}>Send to Anki</button>
         <button type="button" className="button" onClick={() => sync('notion')}>Send to Notion</button>
       </div>
