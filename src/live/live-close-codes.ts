@@ -18,6 +18,11 @@ export const liveCloseCodes = {
   unknownSession: 4404,
   /** Another window took over this session's camera. */
   replaced: 4409,
+  /**
+   * The session lives on another Kiln server (several servers on one database); the reason is
+   * `This live session is on <base URL>`: reconnect to the same path there.
+   */
+  misdirected: 4421,
   /** The session ended (its owner closed it or it expired); sent to viewers. */
   sessionEnded: 4410,
   /** A frame larger than the limit, or a text message over the text limit (16 KiB). */

@@ -3,7 +3,7 @@
  *
  *   POST   /live/sessions             start a session → 201 { sessionId, viewerUrl, overlayUrl, linkReach, streamPath, watchPath }
  *   GET    /live/presets              the style presets, before any session
- *   GET    /live/sessions             your sessions with their figures
+ *   GET    /live/sessions             your sessions with their figures, and `elsewhere`: those on other servers
  *   DELETE /live/sessions/:id         end one; its streamer and viewers are closed with 4410
  *   GET    /live/sessions/:id/stream  websocket, the streamer (the session's owner only)
  *   GET    /live/sessions/:id/watch   websocket, viewers; `?key=` is the session's viewer key
@@ -19,6 +19,8 @@
  *   1011 internal error                4409 the camera was opened in another window
  *   4400 bad frame (header, not an image, or repeatedly undecodable)
  *   4401 not signed in / bad token     4410 session ended or expired
+ *   4421 the session lives on another server (several servers on one Postgres): the reason is
+ *        `This live session is on <base URL>`; DELETE answers 409 with `details.server` instead
  *   4413 frame larger than the limit, or text message over 16 KiB
  *   4429 flood: more than 60 frames, or 20 text messages, in a second
  */
@@ -26,7 +28,8 @@ import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { NotFoundError } from '../../engine/errors/index.ts';
+import { ConflictError, NotFoundError } from '../../engine/errors/index.ts';
+import { LiveSessionDirectory, type LiveSessionServer } from '../../live/live-session-directory.ts';
 import { liveCloseCodes } from '../../live/live-close-codes.ts';
 import { LiveStudio, type LiveStudioOptions } from '../../live/live-studio.ts';
 import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
@@ -37,6 +40,7 @@ import type { AuthOptions } from '../auth/auth-options.ts';
 import type { RouteOptions } from '../routes/route-options.ts';
 import { attachWebSocket, frameSinkOf, type WebSocketLike } from './attach-web-socket.ts';
 import { chooseSubprotocol, createLiveSocketAuthenticator, describeAuthFailure } from './authenticate-live-socket.ts';
+import { liveServerUrl } from './live-server-url.ts';
 import { shareOrigin } from './share-origin.ts';
 
 export interface LiveRouteOptions extends RouteOptions {
@@ -47,6 +51,10 @@ export interface LiveRouteOptions extends RouteOptions {
   studio?: Omit<LiveStudioOptions, 'model'>;
   /** `server.publicHost`: viewer and overlay links use it (see share-origin.ts). */
   publicHost?: string;
+  /** This server's own base URL, recorded with its sessions on a shared Postgres; by default its listen address. */
+  serverUrl?: string;
+  /** Heartbeat of this server's rows in live_sessions; tests shorten it. Default 5 s. */
+  heartbeatMs?: number;
 }
 
 const sessionParams = z.object({ id: z.string().min(1).max(100) });
@@ -64,6 +72,8 @@ const sessionSummary = z.object({
   repeated: z.number().int(),
   dropped: z.number().int(),
 });
+const serverSchema = z.object({ id: z.string(), url: z.string().describe('The base URL of the server that holds the session.') });
+const elsewhereSummary = z.object({ sessionId: z.string(), createdAt: z.string(), server: serverSchema });
 
 export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, options) => {
   const { runtime, rateLimits } = options;
@@ -93,7 +103,27 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
   };
   const onUnexpectedError = (error: unknown) => app.log.error({ err: error }, 'live frame failed');
   const studio = new LiveStudio({ ...options.studio, maxFrameBytes, model, onUnexpectedError });
-  app.addHook('onClose', async () => studio.close());
+  // On a shared Postgres other servers must find this one's sessions; PGlite is one process, so no one to tell.
+  const directory = runtime.database?.kind === 'postgres'
+    ? new LiveSessionDirectory({
+      database: runtime.database,
+      server: { url: () => liveServerUrl(options.serverUrl, app.server.address()) },
+      liveSessionIds: () => studio.sessions.all().map((session) => session.id),
+      heartbeatMs: options.heartbeatMs,
+      onError: (error) => app.log.error({ err: error }, 'live session directory failed'),
+    })
+    : undefined;
+  app.addHook('onClose', async () => {
+    await studio.close();
+    await directory?.close();
+  });
+  /** The other server that holds this session (and, when `ownerId` is given, is that user's), if any. */
+  const otherServerOf = async (sessionId: string, ownerId?: string): Promise<LiveSessionServer | undefined> => {
+    const place = await directory?.find(sessionId);
+    if (!place || place.server.id === directory?.serverId || (ownerId !== undefined && place.ownerId !== ownerId)) return undefined;
+    return place.server;
+  };
+  const misdirectedReason = (server: LiveSessionServer) => truncateCloseReason(`This live session is on ${server.url}`);
   const authenticate = createLiveSocketAuthenticator(options.auth);
 
   const summarize = (session: LiveSession, request: FastifyRequest): z.infer<typeof sessionSummary> => {
@@ -131,15 +161,32 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
     },
   }, async (request, reply) => {
     const session = studio.createSession(request.userId);
+    try {
+      await directory?.record(session.id, request.userId);
+    } catch (error) {
+      studio.endSession(session);
+      throw error;
+    }
     return reply.code(201).send(summarize(session, request));
   });
 
   app.get('/live/sessions', {
     onRequest: rateLimits.reads,
-    schema: { summary: 'Your live sessions', tags: ['live'], response: { 200: z.object({ sessions: z.array(sessionSummary) }) } },
-  }, async (request) => ({
-    sessions: studio.sessions.list(request.userId).map((session) => summarize(session, request)),
-  }));
+    schema: {
+      summary: 'Your live sessions',
+      description: 'With several servers on one database, `elsewhere` lists the sessions other servers hold; their figures are there.',
+      tags: ['live'],
+      response: { 200: z.object({ sessions: z.array(sessionSummary), elsewhere: z.array(elsewhereSummary) }) },
+    },
+  }, async (request) => {
+    const places = (await directory?.list(request.userId)) ?? [];
+    return {
+      sessions: studio.sessions.list(request.userId).map((session) => summarize(session, request)),
+      elsewhere: places
+        .filter((place) => place.server.id !== directory?.serverId)
+        .map(({ sessionId, createdAt, server }) => ({ sessionId, createdAt, server })),
+    };
+  });
 
   app.get('/live/presets', {
     onRequest: rateLimits.reads,
@@ -151,9 +198,16 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
 
   app.delete('/live/sessions/:id', {
     onRequest: rateLimits['jobs-create'],
-    schema: { summary: 'End a live session', tags: ['live'], params: sessionParams, response: { 204: z.null() } },
+    schema: { summary: 'End a live session', description: '409 with `details.server` when another server holds it: send the DELETE there.', tags: ['live'], params: sessionParams, response: { 204: z.null() } },
   }, async (request, reply) => {
-    studio.endSession(ownSession(request.userId, request.params.id));
+    const { id } = request.params;
+    if (!studio.sessions.get(id)) {
+      const server = await otherServerOf(id, request.userId);
+      if (server) throw new ConflictError(`Live session ${id} is held by another Kiln server (${server.url}); send this request there.`, { details: { server } });
+    }
+    const session = ownSession(request.userId, id);
+    studio.endSession(session);
+    await directory?.forget(session.id);
     return reply.code(204).send(null);
   });
 
@@ -174,6 +228,11 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
         return undefined;
       }
       const session = studio.sessions.get(id);
+      const elsewhere = session ? undefined : await otherServerOf(id, userId);
+      if (elsewhere) {
+        ws.close(liveCloseCodes.misdirected, misdirectedReason(elsewhere));
+        return undefined;
+      }
       if (!session || session.ownerId !== userId) {
         ws.close(liveCloseCodes.unknownSession, 'There is no such live session; start one with POST /api/live/sessions.');
         return undefined;
@@ -193,6 +252,12 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
     const { key } = (request.query ?? {}) as { key?: string };
     attachWebSocket(ws, async () => {
       const session = studio.sessions.get(id);
+      // The viewer key is checked by the server that holds the session, after the reconnect.
+      const elsewhere = session ? undefined : await otherServerOf(id);
+      if (elsewhere) {
+        ws.close(liveCloseCodes.misdirected, misdirectedReason(elsewhere));
+        return undefined;
+      }
       if (!session) {
         ws.close(liveCloseCodes.unknownSession, 'This live session does not exist or has ended.');
         return undefined;
