@@ -128,7 +128,7 @@ describe('vocabulary routes', () => {
     expect(malformed.json().error.message).toMatch(/multipart body could not be read/);
   });
 
-  it('refuses a recording without sound (400); one with sound fails its job naming the transcription backends tried', async () => {
+  it('refuses a recording without sound (400); one with sound fails its job saying no transcription backend is configured and how to add one', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'kiln-vocabulary-recording-'));
     try {
       const silentVideo = join(folder, 'silent.mp4');
@@ -144,7 +144,7 @@ describe('vocabulary routes', () => {
       const job = await finish(accepted.json());
       expect(job.state).toBe('failed');
       expect(job.error).toMatchObject({ step: 'transcribe' });
-      expect(job.error!.message).toMatch(/transcription.*Tried builtin/);
+      expect(job.error!.message).toMatch(/No backend is configured for transcription: list some in capabilities\.transcription/);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
