@@ -107,7 +107,8 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     notify: true,
   };
   await boss.createQueue(givenUpQueueName, { notify: true });
-  await boss.createQueue(jobQueueName, { ...queueOptions, heartbeatSeconds: queueOptions.heartbeatSeconds ?? undefined, deadLetter: givenUpQueueName });
+  const { heartbeatSeconds, ...withoutHeartbeat } = queueOptions;
+  await boss.createQueue(jobQueueName, { ...withoutHeartbeat, ...(heartbeatSeconds ? { heartbeatSeconds } : {}), deadLetter: givenUpQueueName });
   // createQueue leaves an existing queue as it was; this applies changed timings to it (null clears a heartbeat).
   await boss.updateQueue(jobQueueName, { ...queueOptions, deadLetter: givenUpQueueName });
 
