@@ -1,5 +1,6 @@
-import { AllProvidersFailedError, KilnError } from '../engine/errors/index.ts';
+import { AllProvidersFailedError, CancelledError, KilnError, toKilnError } from '../engine/errors/index.ts';
 import type { FallbackModel } from '../runtime/contracts.ts';
+import type { ProviderWarning } from './spec/common.ts';
 import type { Capability, ModelByCapability, ModerationModel, TextModel, TextStreamOptions, TextStreamPart } from './spec/index.ts';
 import { streamText } from './stream-text.ts';
 
@@ -13,13 +14,28 @@ const methodOf = {
   moderation: 'moderate',
   description: 'describe',
 } as const satisfies Record<Capability, string>;
+/** The name of a capability's one method (`generate` for images). */
+type MethodOf<C extends Capability> = (typeof methodOf)[C];
+/** What one call of a capability's model takes (`ImageGenerateOptions` for images). */
+export type CallOptionsOf<C extends Capability> = ModelByCapability[C][MethodOf<C> & keyof ModelByCapability[C]] extends (options: infer Options) => unknown ? Options : never;
 
 /** Errors that mean "try the next backend"; anything else (bad input, invalid output, a 500) stops the list. */
 function movesOn(error: unknown): error is KilnError {
   return error instanceof KilnError && (error.code === 'provider_unavailable' || error.code === 'provider_unsupported');
 }
 
-export type OnServed = (backendAndModel: string, skipped: { candidate: string; reason: string }[]) => void;
+/** Hears who served a call, who was skipped on the way (and why), and the options the serving try used. */
+export type OnServed = (backendAndModel: string, skipped: { candidate: string; reason: string }[], served?: { options: unknown }) => void;
+
+/**
+ * One more try at the same backend before the list moves on (the image list's half-size retry,
+ * `retryAtHalfSize`). Given a failed try's options and error it returns the options to try once
+ * more and a warning the result will carry, or `undefined` to follow the one rule. A backend whose
+ * second try fails with an error the policy would retry is passed over like an unavailable one.
+ */
+export interface RetryPolicy<Options = never> {
+  retry(options: Options, error: KilnError, candidate: string): { options: Options; warning: ProviderWarning } | undefined;
+}
 
 interface Attempt {
   candidate: string;
@@ -36,19 +52,36 @@ export function createFallbackModel<C extends Capability>(
   candidates: readonly string[],
   resolve: (candidate: string) => ModelByCapability[C],
   onServed?: OnServed,
+  retryPolicy?: RetryPolicy<CallOptionsOf<C>>,
 ): FallbackModel<C> {
   async function call(options: { abortSignal?: AbortSignal }): Promise<unknown> {
     const attempts: Attempt[] = [];
+    const signal = options.abortSignal;
     for (const candidate of candidates) {
-      try {
-        const model = resolve(candidate) as unknown as Record<string, (options: unknown) => Promise<unknown>>;
-        const result = await model[methodOf[capability]](options);
-        onServed?.(candidate, attempts.map(({ candidate: skipped, reason }) => ({ candidate: skipped, reason })));
-        return result;
-      } catch (error) {
-        // A cancelled call must not wander down the list.
-        if (!movesOn(error) || options.abortSignal?.aborted) throw error;
-        attempts.push({ candidate, code: error.code, reason: error.message });
+      let tried = options;
+      let retried: ProviderWarning | undefined;
+      for (;;) {
+        if (signal?.aborted) throw new CancelledError(undefined, { cause: signal.reason });
+        try {
+          const model = resolve(candidate) as unknown as Record<string, (options: unknown) => Promise<unknown>>;
+          // A fresh signal per try: native renderers (resvg's renderAsync) accept a given signal only once.
+          const result = await model[methodOf[capability]](signal ? { ...tried, abortSignal: AbortSignal.any([signal]) } : tried);
+          onServed?.(candidate, attempts.map(({ candidate: skipped, reason }) => ({ candidate: skipped, reason })), { options: tried });
+          return retried ? withWarning(result, retried) : result;
+        } catch (thrown) {
+          // A cancelled call must not wander down the list.
+          if (signal?.aborted) throw thrown;
+          const error = toKilnError(thrown);
+          const again = retryPolicy?.retry(options as never, error, candidate) as { options: typeof options; warning: ProviderWarning } | undefined;
+          if (again && !retried) {
+            tried = again.options;
+            retried = again.warning;
+            continue;
+          }
+          if (!again && !movesOn(thrown)) throw thrown;
+          attempts.push({ candidate, code: error.code, reason: error.message });
+          break;
+        }
       }
     }
     throw allFailed(capability, attempts);
@@ -109,6 +142,11 @@ export function createFallbackModel<C extends Capability>(
     });
   }
   return model as unknown as FallbackModel<C>;
+}
+
+function withWarning(result: unknown, warning: ProviderWarning): unknown {
+  const answer = result as { warnings?: ProviderWarning[] };
+  return { ...answer, warnings: [...(answer.warnings ?? []), warning] };
 }
 
 function allFailed(capability: Capability, attempts: Attempt[]): AllProvidersFailedError {

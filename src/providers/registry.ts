@@ -1,7 +1,7 @@
 import { ProviderUnavailableError } from '../engine/errors/index.ts';
 import type { BackendHealth, FallbackModel, ProviderRegistry } from '../runtime/contracts.ts';
 import type { Backend, BackendStatus } from './backend.ts';
-import { createFallbackModel, type OnServed } from './fallback-model.ts';
+import { createFallbackModel, type CallOptionsOf, type OnServed, type RetryPolicy } from './fallback-model.ts';
 import { capabilities as allCapabilities, type Capability, type ModelByCapability } from './spec/index.ts';
 
 export interface RegistryOptions {
@@ -70,8 +70,8 @@ export function createRegistry(options: RegistryOptions): ProviderRegistry {
   }
 
   return {
-    model<C extends Capability>(capability: C, modelOptions?: { onServed?: OnServed }): FallbackModel<C> {
-      return createFallbackModel(capability, candidates(capability), (candidate) => modelById(capability, candidate), modelOptions?.onServed);
+    model<C extends Capability>(capability: C, modelOptions?: { onServed?: OnServed; retryPolicy?: RetryPolicy<CallOptionsOf<C>> }): FallbackModel<C> {
+      return createFallbackModel(capability, candidates(capability), (candidate) => modelById(capability, candidate), modelOptions?.onServed, modelOptions?.retryPolicy);
     },
     modelById,
     candidates,

@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import type { ProgressEvent } from '../engine/progress-event.ts';
 import type { PipelineDefinition } from '../engine/pipeline.ts';
 import type { Capability, ModelByCapability } from '../providers/spec/index.ts';
+import type { CallOptionsOf, RetryPolicy } from '../providers/fallback-model.ts';
 
 // ---------- assets ----------
 
@@ -151,11 +152,16 @@ export type FallbackModel<C extends Capability> = ModelByCapability[C] & {
 export interface ProviderRegistry {
   /**
    * The model for a capability, going through the configured fallback list. `onServed` hears which
-   * `backend:model` answered each call and which were skipped on the way (a step passes `context.servedBy`).
+   * `backend:model` answered each call, which were skipped on the way, and the options the serving
+   * try used (a step passes `context.servedBy`). `retryPolicy` gives each backend one more try before
+   * the list moves on (`retryAtHalfSize` for images).
    */
   model<C extends Capability>(
     capability: C,
-    options?: { onServed?: (backendAndModel: string, skipped: { candidate: string; reason: string }[]) => void },
+    options?: {
+      onServed?: (backendAndModel: string, skipped: { candidate: string; reason: string }[], served?: { options: unknown }) => void;
+      retryPolicy?: RetryPolicy<CallOptionsOf<C>>;
+    },
   ): FallbackModel<C>;
   /** One specific model, e.g. `ollama:llama3.2`. */
   modelById<C extends Capability>(capability: C, backendAndModel: string): ModelByCapability[C];

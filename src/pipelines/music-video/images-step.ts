@@ -4,7 +4,8 @@ import { undrawnWords } from '../../media/illustrator/undrawn-words.ts';
 import type { MediaData } from '../../providers/spec/common.ts';
 import type { AssetRecord } from '../../runtime/contracts.ts';
 import { cutOutCharacter } from '../../media/illustrator/cut-out-character.ts';
-import { generateImageWithFallback } from './generate-image-with-fallback.ts';
+import { retryAtHalfSize } from '../../providers/retry-at-half-size.ts';
+import type { ImageGenerateOptions } from '../../providers/spec/image.ts';
 import { momentFocus, momentPrompt, momentSeed } from './moment-prompt.ts';
 import { keyMomentSchema } from './music-video-input.ts';
 import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
@@ -52,17 +53,28 @@ export const imagesStep = defineStep({
     }
     let warnedWords = false;
 
+    // Who drew each picture, and at what size: smaller than asked after the half-size retry.
+    let served = { servedBy: '', width, height };
+    const model = providers.model('image', {
+      retryPolicy: retryAtHalfSize,
+      onServed(backendAndModel, _skipped, call) {
+        const size = (call?.options ?? { width, height }) as ImageGenerateOptions;
+        served = { servedBy: backendAndModel, width: size.width, height: size.height };
+        context.servedBy(backendAndModel);
+      },
+    });
     const images: z.input<typeof momentImageSchema>[] = [];
     for (const [index, moment] of moments.entries()) {
       context.progress(index / moments.length, `drawing picture ${index + 1} of ${moments.length} (${moment.description})`);
       const prompt = momentPrompt(style, moment, index);
-      const generated = await generateImageWithFallback(providers, {
+      const result = await model.generate({
         prompt, width, height,
         seed: momentSeed(index, moment),
         referenceImages: references,
         abortSignal: context.signal,
-      }, { servedBy: context.servedBy, warn });
-      for (const warning of generated.result.warnings) warn(warning);
+      });
+      const generated = { result, ...served };
+      for (const warning of result.warnings) warn(warning);
       if (!warnedWords && generated.servedBy.startsWith('builtin:')) {
         // Said once, about the person's own words: the moment words are all drawable.
         warnedWords = true;
