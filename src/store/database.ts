@@ -10,6 +10,7 @@ import { lockDataDirectory } from './lock-data-directory.ts';
 import { makeTreePrivate } from './protect-data-directory.ts';
 import { assertChannelName, createPostgresListener } from './postgres-listener.ts';
 import { schema } from './schema.ts';
+import { yieldBetweenQueries } from './yield-between-queries.ts';
 
 /** Typed queries over Kiln's tables, the same API on PGlite and on Postgres. */
 export type KilnDrizzle = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -64,10 +65,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 async function openPglite(directory: string): Promise<Database> {
   await mkdir(directory, { recursive: true });
   const unlock = await lockDataDirectory(directory);
-  const client = await PGlite.create(directory).catch(async (error: unknown) => {
+  const client = yieldBetweenQueries(await PGlite.create(directory).catch(async (error: unknown) => {
     await unlock();
     throw error;
-  });
+  }));
   await makeTreePrivate(directory);
   const session = (target: Pick<PGlite, 'query' | 'exec'>): SqlSession => ({
     query: async <Row,>(sql: string, params?: unknown[]) => (await target.query<Row>(sql, params)).rows,
