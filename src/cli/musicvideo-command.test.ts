@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/index.ts';
+import { createRuntime } from '../runtime/create-runtime.ts';
+import { localUserId } from '../runtime/local-user.ts';
 import { probeDuration } from '../media/ffmpeg/probe-duration.ts';
 import { toolMissing } from '../runtime/testing/tool-missing.ts';
 import { probeMedia } from '../media/video/probe-media.ts';
@@ -44,6 +47,22 @@ describe.skipIf(toolMissing('ffmpeg'))('kiln musicvideo (needs ffmpeg)', () => {
     const probed = await probeMedia(join(folder, 'video', 'final_video.mp4'));
     expect(probed.streams.map((stream) => stream.codec)).toEqual(['h264', 'aac']);
     expect(Math.abs(probed.duration! - (await probeDuration(join(folder, 'song.wav'))))).toBeLessThan(0.1);
+  }, 120_000);
+
+  it('runs on the data folder: the same command again reuses every step, and the video is in the library', async () => {
+    const args = ['musicvideo', 'song.wav', '--character', 'hero.png', '--style', 'a robot on a beach', '--moments', '3', '--width', '320', '--height', '180', '--out', 'again', '--json'];
+    const second = await kiln(args, folder);
+    expect(second.code).toBe(0);
+    const report = JSON.parse(second.stdout);
+    expect(Object.values(report.steps).map((step) => (step as { cached: boolean }).cached)).toEqual([true, true, true]);
+    expect((await readdir(join(folder, 'again'))).sort()).toContain('final_video.mp4');
+    const runtime = await createRuntime({ config: { ...(await loadConfig({ cwd: folder, env: { KILN_DATA_DIR: join(folder, 'data') } })) }, withWorker: false });
+    try {
+      const library = await runtime.jobs.list(localUserId, { pipeline: 'music-video', state: 'succeeded' });
+      expect(library.map((job) => job.id)).toContain(report.jobId);
+    } finally {
+      await runtime.close();
+    }
   }, 120_000);
 
   it('exits 2 with a sentence for bad input, writing nothing', async () => {

@@ -1,16 +1,21 @@
-import { stat } from 'node:fs/promises';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { loadConfig } from '../config/index.ts';
-import { BadInputError } from '../engine/errors/index.ts';
-import type { ProgressEvent } from '../engine/progress-event.ts';
-import { runMusicVideoLocally } from '../pipelines/music-video/run-music-video-locally.ts';
+import { BadInputError, KilnError } from '../engine/errors/index.ts';
+import type { MusicVideoOutput } from '../pipelines/music-video/music-video-pipeline.ts';
+import type { AssetStore } from '../runtime/contracts.ts';
+import { createRuntime } from '../runtime/create-runtime.ts';
+import { localUserId } from '../runtime/local-user.ts';
 import { integerFlag, parseCommandLine } from './parse-command-line.ts';
-import { ProgressBar } from './progress-bar.ts';
+import { storeMusicVideoInputs } from './store-music-video-inputs.ts';
+import { waitForJob } from './wait-for-job.ts';
 
 /**
  * `kiln musicvideo song.mp3 [--character a.png ...] [--style "..."] [--moments 7] --out DIR`:
  * makes the music video on this machine and writes final_video.mp4, analysis.json, the key-moment
- * pictures and the thumbnail into DIR. It runs the pipeline in this process on a throwaway asset
- * folder, so it needs no server and never opens a data folder a running server holds.
+ * pictures and the thumbnail into DIR. It runs the `music-video` job in this process on the data
+ * folder's runtime, so the video is in the library and the same command run again reuses its
+ * finished steps. Like any process, it cannot open a data folder a running server holds.
  */
 export async function musicVideoCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
@@ -36,38 +41,47 @@ export async function musicVideoCommand(args: string[]): Promise<number> {
   }
 
   const config = await loadConfig({ cwd: process.cwd(), env: process.env });
-  const bar = values.json ? undefined : new ProgressBar();
-  const steps: Record<string, { seconds: number; cached: boolean; servedBy: string[] }> = {};
-  const onEvent = (event: ProgressEvent) => {
-    bar?.handle(event);
-    if (event.type === 'step-end') steps[event.step] = { seconds: event.durationMs / 1000, cached: event.cached, servedBy: event.servedBy };
+  const settings = {
+    style: values.style,
+    moments: integerFlag(values.moments, 'moments', { min: 3, max: 24 }),
+    width: integerFlag(values.width, 'width', { min: 320, max: 1920 }),
+    height: integerFlag(values.height, 'height', { min: 180, max: 1080 }),
+    fps: integerFlag(values.fps, 'fps', { min: 12, max: 30 }),
+    beatOffsetSeconds: beatOffset,
   };
-  const controller = new AbortController();
-  const onInterrupt = () => controller.abort();
-  process.once('SIGINT', onInterrupt);
+  const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1 });
   try {
-    const { run, files } = await runMusicVideoLocally({
-      songPath,
-      characterPaths: values.character,
-      style: values.style,
-      moments: integerFlag(values.moments, 'moments', { min: 3, max: 24 }),
-      width: integerFlag(values.width, 'width', { min: 320, max: 1920 }),
-      height: integerFlag(values.height, 'height', { min: 180, max: 1080 }),
-      fps: integerFlag(values.fps, 'fps', { min: 12, max: 30 }),
-      beatOffsetSeconds: beatOffset,
-      outDir: values.out,
-      config,
-      signal: controller.signal,
-      onEvent,
-    });
+    const inputs = await storeMusicVideoInputs(runtime.assets, songPath, values.character);
+    const input = Object.fromEntries(Object.entries({ ...settings, ...inputs }).filter(([, value]) => value !== undefined));
+    const created = await runtime.jobs.create(localUserId, 'music-video', input);
+    const job = await waitForJob(runtime, created, { json: values.json });
+    const steps = Object.fromEntries(job.steps.map((step) => [step.name, { seconds: (step.durationMs ?? 0) / 1000, cached: step.cached, servedBy: step.servedBy }]));
+    if (job.state !== 'succeeded') throw new KilnError((job.error?.code ?? 'internal') as KilnError['code'], `The music video was not made: ${job.error?.message ?? job.state}.`);
+    const output = job.output as MusicVideoOutput;
+    const files = await copyOutputs(runtime.assets, output, values.out);
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ files, steps, output: run.output })}\n`);
+      process.stdout.write(`${JSON.stringify({ jobId: job.id, files, steps, output })}\n`);
     } else {
       const timing = Object.entries(steps).map(([name, step]) => `${name} ${step.seconds.toFixed(1)} s${step.servedBy.length ? ` (${[...new Set(step.servedBy)].join(', ')})` : ''}`);
       process.stdout.write(`${files.map((file) => `wrote ${file}`).join('\n')}\n${timing.join(' · ')}\n`);
     }
     return 0;
   } finally {
-    process.off('SIGINT', onInterrupt);
+    await runtime.close();
   }
+}
+
+/** Copies the video, the analysis, the pictures and the thumbnail into `outDir`, the video first. */
+async function copyOutputs(assets: AssetStore, output: MusicVideoOutput, outDir: string): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const files: string[] = [];
+  for (const id of [output.videoAssetId, output.analysisAssetId, ...output.imageAssetIds, output.thumbnailAssetId]) {
+    const asset = await assets.get(localUserId, id);
+    const target = join(outDir, asset.name);
+    // Written under a temporary name first, so an interrupted copy never looks like a finished file.
+    await writeFile(`${target}.partial`, await assets.read(asset));
+    await rename(`${target}.partial`, target);
+    files.push(target);
+  }
+  return files;
 }
