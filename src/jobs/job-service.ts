@@ -9,6 +9,7 @@ import type { JobEvents } from './job-events.ts';
 import { createJobRecordCache } from './job-record-cache.ts';
 import { findJobs, newJobRecord } from './job-records.ts';
 import { createQueuePositionCache } from './queue-position-cache.ts';
+import { shareReadsInFlight } from './share-reads-in-flight.ts';
 import type { JobQueue } from './queue.ts';
 
 export interface JobServiceOptions {
@@ -61,11 +62,16 @@ export function createJobService(options: JobServiceOptions): JobService {
       if (cached.ownerId !== ownerId) throw new NotFoundError(`Job ${jobId}`);
       return (await withQueuePositions([cached]))[0];
     }
+    return (await withQueuePositions([await readToCache(`${ownerId}\n${jobId}`)]))[0];
+  }
+
+  const readToCache = shareReadsInFlight(async (key: string) => {
+    const [ownerId, jobId] = key.split('\n');
     const readAt = performance.now();
     const job = await getOwned(ownerId, jobId);
     cache.set(job, readAt);
-    return (await withQueuePositions([job]))[0];
-  }
+    return job;
+  });
 
   async function getOwned(ownerId: string, jobId: string): Promise<JobRecord> {
     const [job] = await findJobs(database, ownerId, { jobId, limit: 1 });

@@ -1,4 +1,5 @@
 import type { JobEvents } from './job-events.ts';
+import { shareReadsInFlight } from './share-reads-in-flight.ts';
 
 /**
  * Places in line, remembered until anything moves: a job polled while it waits read its position
@@ -20,6 +21,7 @@ export function createQueuePositionCache(
   // Moves on every forget, so a read that overlapped a change is answered but not kept.
   let generation = 0;
   let listening: Promise<unknown> | undefined;
+  const readOne = shareReadsInFlight((key: string) => readPositions([key.slice(key.indexOf('\n') + 1)]));
   const forget = () => {
     generation += 1;
     entries.clear();
@@ -41,7 +43,8 @@ export function createQueuePositionCache(
       }
       if (missing.length === 0) return answer;
       const readIn = generation;
-      const read = await readPositions(missing);
+      // Pollers of the same waiting job that miss together share one read (the usual case: one job).
+      const read = missing.length === 1 ? await readOne(`${generation}\n${missing[0]}`) : await readPositions(missing);
       for (const jobId of missing) {
         const position = read.get(jobId);
         if (position !== undefined) answer.set(jobId, position);

@@ -12,6 +12,16 @@ export function createJobDescriptionCache(runtime: KilnRuntime, options: { maxAg
   const maxEntries = options.maxEntries ?? 2000;
   const entries = new Map<string, { version: string; description: JobDescription; describedAt: number }>();
 
+  const inFlight = new Map<string, Promise<Map<string, JobDescription>>>();
+  const describeOne = (key: string, describe: () => Promise<Map<string, JobDescription>>) => {
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = describe().finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending;
+  };
+
   const fresh = (job: JobRecord, now: number) => {
     const entry = entries.get(job.id);
     return entry && entry.version === job.updatedAt && now - entry.describedAt <= maxAgeMs ? entry.description : undefined;
@@ -22,7 +32,12 @@ export function createJobDescriptionCache(runtime: KilnRuntime, options: { maxAg
     async describe(ownerId: string, jobs: JobRecord[]): Promise<(JobRecord & JobDescription)[]> {
       const startedAt = performance.now();
       const missing = jobs.filter((job) => !fresh(job, startedAt));
-      const described = missing.length > 0 ? await describeJobs(runtime, ownerId, missing) : new Map<string, JobDescription>();
+      // One job (the polled read): shared with a read of the same version already under way.
+      const described = missing.length === 0
+        ? new Map<string, JobDescription>()
+        : missing.length === 1
+          ? await describeOne(`${ownerId}\n${missing[0].updatedAt}\n${missing[0].id}`, () => describeJobs(runtime, ownerId, missing))
+          : await describeJobs(runtime, ownerId, missing);
       for (const job of missing) {
         const description = described.get(job.id)!;
         entries.delete(job.id);
