@@ -29,6 +29,8 @@ export interface RunPipelineOptions {
   now?: () => Date;
   /** Uniform in [0, 1) for retry jitter; injectable for tests. */
   random?: () => number;
+  /** Deletes an asset a failed or abandoned step attempt wrote; without it such assets stay. */
+  discardAsset?: (assetId: string) => Promise<void>;
 }
 
 export interface NodeResult {
@@ -123,6 +125,7 @@ export async function runPipeline<JobInput, Output>(
       services: options.services ?? {},
       temporaryFolder: options.temporaryFolder,
       random: options.random ?? Math.random,
+      discardAsset: options.discardAsset,
     });
     if (cacheable) await cache?.set(key, { ownerId, stepId: step.id, output: run.output, assetIds: run.assetIds });
     const nodeKey = cacheable ? key : outputBoundKey(key, run.output);

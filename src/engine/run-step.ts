@@ -27,6 +27,8 @@ export interface RunStepOptions {
   emit(event: ProgressEventBody): void;
   now(): Date;
   random(): number;
+  /** Deletes an asset a failed or abandoned attempt wrote (see StepContext.recordAsset); absent: kept. */
+  discardAsset?: (assetId: string) => Promise<void>;
 }
 
 export interface StepRunResult {
@@ -60,6 +62,7 @@ export async function runStep(options: RunStepOptions): Promise<StepRunResult> {
       ).finally(() => { open = false; });
       return { output: validOutput(step, node, output), attempts: attempt, ...record };
     } catch (thrown) {
+      await discard(options, record.assetIds);
       const error = toKilnError(thrown);
       if (!error.isRetryable || attempt >= maxAttempts || signal.aborted) throw error;
       await sleep(backoffDelay(attempt, { random: options.random }), signal);
@@ -99,9 +102,17 @@ function attemptContext(
       if (isOpen()) record.warnings.push(warning);
     },
     recordAsset(assetId) {
-      if (isOpen() && !record.assetIds.includes(assetId)) record.assetIds.push(assetId);
+      // An asset arriving after its attempt ended (the step ignored a cancel) describes no output.
+      if (!isOpen()) void discard(options, [assetId]);
+      else if (!record.assetIds.includes(assetId)) record.assetIds.push(assetId);
     },
   };
+}
+
+/** Best effort: an asset that cannot be deleted now (the store is closing) is left as it was. */
+async function discard(options: RunStepOptions, assetIds: readonly string[]): Promise<void> {
+  if (!options.discardAsset) return;
+  for (const assetId of assetIds) await options.discardAsset(assetId).catch(() => undefined);
 }
 
 function validOutput(step: StepDefinition, node: string, output: unknown): unknown {

@@ -17,7 +17,11 @@ export interface StepContext {
   servedBy(backendAndModel: string): void;
   /** Records a setting a backend ignored. */
   warn(warning: ProviderWarning): void;
-  /** Records an asset the step wrote or reused, so `step-end` and the cache entry list it. */
+  /**
+   * Records an asset this attempt wrote, so `step-end` and the cache entry list it. If the attempt then
+   * fails, or is abandoned (cancelled, timed out) before it ends, the runner deletes what it recorded:
+   * nothing but finished steps' assets stays with a job.
+   */
   recordAsset(assetId: string): void;
   /**
    * Where the step puts scratch files (make a folder inside it with mkdtemp). Under a worker it is the

@@ -3,7 +3,7 @@ import { CancelledError, TimeoutError, toKilnError } from '../engine/errors/inde
 import type { ProgressEvent } from '../engine/progress-event.ts';
 import { runPipeline } from '../engine/run-pipeline.ts';
 import type { StepServices } from '../engine/step.ts';
-import type { PipelineCatalog, StepCache, Worker } from '../runtime/contracts.ts';
+import type { AssetStore, PipelineCatalog, StepCache, Worker } from '../runtime/contracts.ts';
 import type { Database } from '../store/database.ts';
 import { createStepCache } from '../store/step-cache.ts';
 import { createJobEvents, type JobEvents } from './job-events.ts';
@@ -117,6 +117,7 @@ export function createWorker(options: WorkerOptions): Worker {
           onEvent: forward,
           concurrency: options.stepConcurrency,
           temporaryFolder,
+          discardAsset: services.assets ? (assetId) => (services.assets as AssetStore).delete(row.owner_id, assetId) : undefined,
         }).finally(removeFolder);
         await events.publish({ type: 'job-end', jobId, at: now(), output: result.output });
       } catch (thrown) {
