@@ -37,6 +37,11 @@ export function createJobRecordCache(events: Pick<JobEvents, 'subscribeAll'>, op
       }
       return entry.record;
     },
+    /** Drops a job's entry at once (it was deleted); a read that raced the delete is not kept either. */
+    drop(jobId: string): void {
+      entries.delete(jobId);
+      remember(changedAt, jobId, performance.now());
+    },
     /** Remembers a record read from the database at `readAt` (taken before the read, so an event during it wins). */
     set(record: JobRecord, readAt: number): void {
       if ((changedAt.get(record.id) ?? -Infinity) >= readAt) return;

@@ -167,5 +167,7 @@ export function createJobService(options: JobServiceOptions): JobService {
       const [row] = await database.query<{ depth: number }>(`SELECT count(*)::int AS depth FROM jobs WHERE state = 'queued'`);
       return row.depth;
     },
+
+    forget: (jobId) => cache.drop(jobId),
   };
 }

@@ -116,6 +116,8 @@ export interface JobService {
   subscribe(jobId: string, listener: (event: ProgressEvent) => void): Promise<() => Promise<void>>;
   /** Jobs waiting in the queue (for /metrics). */
   queueDepth(): Promise<number>;
+  /** Drops what this process remembers of a job that was deleted, so a read right after answers 404. */
+  forget(jobId: string): void;
 }
 
 /** Takes jobs from the queue and runs them; `kiln serve` runs one in-process, `kiln worker` one alone. */

@@ -34,6 +34,7 @@ export async function deleteJob(runtime: KilnRuntime, ownerId: string, jobId: st
     await session.query('DELETE FROM stories WHERE job_id = $1 AND owner_id = $2', [jobId, ownerId]);
     await session.query('DELETE FROM jobs WHERE id = $1 AND owner_id = $2', [jobId, ownerId]);
   });
+  runtime.jobs.forget(jobId);
   // After the rows: a failure here leaves unnamed files behind, never a job whose files are gone.
   const doomed = made.filter((asset) => !kept.has(asset.id));
   for (const asset of doomed) await runtime.assets.delete(ownerId, asset.id).catch(() => undefined);
