@@ -3,10 +3,9 @@
  * cannot report), and the job's assets: the analysis, the pictures, the video.
  */
 import type { AudioAnalysis } from '../../../src/media/audio/audio-analysis-schema.ts';
-import { readAccessToken } from '../api/access-token.ts';
-import { ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { apiFetch } from '../api/kiln-api.ts';
+import { uploadForm } from '../api/upload-form.ts';
 
 export type { AudioAnalysis };
 
@@ -40,30 +39,7 @@ export async function fetchAnalysis(assetId: string, signal?: AbortSignal): Prom
  * created job, or rejects with an ApiError carrying the server's sentence.
  */
 export function uploadMusicVideo(form: FormData, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<Job> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', '/api/music-videos');
-    const token = readAccessToken();
-    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
-    request.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    });
-    request.addEventListener('load', () => {
-      let body: { error?: { code?: string; message?: string } } | Job | undefined;
-      try {
-        body = JSON.parse(request.responseText);
-      } catch {
-        body = undefined;
-      }
-      if (request.status === 202 && body) return resolve(body as Job);
-      const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
-      reject(new ApiError(error?.code ?? `http_${request.status}`, error?.message ?? `The server answered ${request.status}.`, request.status));
-    });
-    request.addEventListener('error', () => reject(new ApiError('network', 'The Kiln server could not be reached. Check that it is running.', 0)));
-    request.addEventListener('abort', () => reject(new ApiError('cancelled', 'The upload was stopped.', 0)));
-    signal?.addEventListener('abort', () => request.abort(), { once: true });
-    request.send(form);
-  });
+  return uploadForm('/api/music-videos', form, onProgress, signal);
 }
 
 /** A finished video as GET /api/music-videos lists it. */

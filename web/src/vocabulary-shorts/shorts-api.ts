@@ -4,10 +4,9 @@
  */
 import type { ShortsOutput } from '../../../src/pipelines/vocabulary/shorts/shorts-pipeline.ts';
 import type { ClipChoice, PlannedClip } from '../../../src/pipelines/vocabulary/shorts/shorts-contracts.ts';
-import { readAccessToken } from '../api/access-token.ts';
-import { ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { apiFetch } from '../api/kiln-api.ts';
+import { uploadForm } from '../api/upload-form.ts';
 
 export type { ClipChoice, PlannedClip, ShortsOutput };
 
@@ -21,28 +20,7 @@ export interface TimelineClip extends ClipChoice {
 }
 
 export function uploadForPlan(form: FormData, onProgress: (fraction: number) => void): Promise<Job> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', '/api/vocabulary/shorts');
-    const token = readAccessToken();
-    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
-    request.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    });
-    request.addEventListener('load', () => {
-      let body: { error?: { code?: string; message?: string } } | Job | undefined;
-      try {
-        body = JSON.parse(request.responseText);
-      } catch {
-        body = undefined;
-      }
-      if (request.status === 202 && body) return resolve(body as Job);
-      const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
-      reject(new ApiError(error?.code ?? `http_${request.status}`, error?.message ?? `The server answered ${request.status}.`, request.status));
-    });
-    request.addEventListener('error', () => reject(new ApiError('network', 'The Kiln server could not be reached. Check that it is running.', 0)));
-    request.send(form);
-  });
+  return uploadForm('/api/vocabulary/shorts', form, onProgress);
 }
 
 export async function renderChosenClips(body: { recordingAssetId: string; transcriptAssetId: string; chatAssetId?: string; width: number; height: number; clips: ClipChoice[] }): Promise<Job> {

@@ -4,10 +4,9 @@
  */
 import type { VocabularyEntry } from '../../../src/pipelines/vocabulary/store/vocabulary-entry.ts';
 import type { StreamRecord } from '../../../src/pipelines/vocabulary/store/vocabulary-store.ts';
-import { readAccessToken } from '../api/access-token.ts';
-import { ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { apiFetch } from '../api/kiln-api.ts';
+import { uploadForm } from '../api/upload-form.ts';
 
 export type { StreamRecord, VocabularyEntry };
 export type ExpressionStatus = VocabularyEntry['status'];
@@ -25,28 +24,7 @@ const query = (values: object) => new URLSearchParams(Object.entries(values).fil
 
 /** POSTs the form to /api/vocabulary/streams, reporting how much has been sent (0..1). */
 export function uploadStream(form: FormData, onProgress: (fraction: number) => void): Promise<Job> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', '/api/vocabulary/streams');
-    const token = readAccessToken();
-    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
-    request.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    });
-    request.addEventListener('load', () => {
-      let body: unknown;
-      try {
-        body = JSON.parse(request.responseText);
-      } catch {
-        body = undefined;
-      }
-      if (request.status === 202 && body) return resolve(body as Job);
-      const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
-      reject(new ApiError(error?.code ?? `http_${request.status}`, error?.message ?? `The server answered ${request.status}.`, request.status));
-    });
-    request.addEventListener('error', () => reject(new ApiError('network', 'The Kiln server could not be reached. Check that it is running.', 0)));
-    request.send(form);
-  });
+  return uploadForm('/api/vocabulary/streams', form, onProgress);
 }
 
 export const vocabularyApi = {
