@@ -8,6 +8,7 @@ import type { Database } from '../store/database.ts';
 import { createStepCache } from '../store/step-cache.ts';
 import { createJobEvents, type JobEvents } from './job-events.ts';
 import { createJobFolders } from './job-folders.ts';
+import { removeStrayAssets } from './remove-stray-assets.ts';
 import { startJobHeartbeat, type JobHeartbeat } from './job-heartbeat.ts';
 import { givenUpQueueName, jobQueueName, type JobMessage } from './job-message.ts';
 import type { JobQueue } from './queue.ts';
@@ -119,6 +120,7 @@ export function createWorker(options: WorkerOptions): Worker {
           temporaryFolder,
           discardAsset: services.assets ? (assetId) => (services.assets as AssetStore).delete(row.owner_id, assetId) : undefined,
         }).finally(removeFolder);
+        if (services.assets) await removeStrayAssets(services.assets as AssetStore, row.owner_id, jobId, result).catch(onError);
         await events.publish({ type: 'job-end', jobId, at: now(), output: result.output });
       } catch (thrown) {
         await events.flush(jobId);
