@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'web/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    // expect.poll waits for a state, and ends as soon as it holds; its 1 s default is too short for a
+    // page or a job on a loaded 2-core machine, so a poll that sets no limit of its own waits 15 s.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 60_000,
     // Two cores on the CI machine: more forks only fight over them.
     pool: 'forks',
