@@ -43,7 +43,7 @@ function canvasHasPicture(selector: string): boolean {
 
 const receivedCount = (page: Page) => page.getByTestId('figure-received').textContent().then(Number);
 
-interface DrawLogEntry { kind: 'draw' | 'caption'; brightness?: number; caption?: string }
+interface DrawLogEntry { kind: 'draw' | 'caption' | 'click'; brightness?: number; caption?: string }
 
 /**
  * Runs in the page before its scripts: logs, in order, every picture drawn on the styled canvas
@@ -104,14 +104,20 @@ describe('live style studio', () => {
     expect(await streamer.locator('figcaption', { hasText: 'Styled' }).textContent()).toBe('Styled: Pencil sketch');
 
     const drawLog = () => streamer.evaluate(() => (window as unknown as { styledDrawLog: DrawLogEntry[] }).styledDrawLog);
-    const drawsBefore = (await drawLog()).length;
+    // The click is marked in the log by the page itself (capture phase, before the app hears it):
+    // frames drawn between a read from here and the click are still in the old look, rightly.
+    await streamer.evaluate(() => {
+      const log = (window as unknown as { styledDrawLog: DrawLogEntry[] }).styledDrawLog;
+      window.addEventListener('click', () => log.push({ kind: 'click' }), { capture: true, once: true });
+    });
     await streamer.getByRole('button', { name: 'Neon edges' }).click();
     // The caption changes with the first picture in the new look, a round trip later: on a busy machine that takes seconds.
     await expect.poll(() => streamer.locator('figcaption', { hasText: 'Styled' }).textContent(), { timeout: 10_000 }).toBe('Styled: Neon edges');
     const before = await receivedCount(streamer);
     await expect.poll(() => receivedCount(streamer), { timeout: 10_000 }).toBeGreaterThan(before + 2);
     // What the user saw from the click on: a pencil sketch is a bright grey page, neon edges glow on black.
-    const afterClick = (await drawLog()).slice(drawsBefore);
+    const log = await drawLog();
+    const afterClick = log.slice(log.findIndex((entry) => entry.kind === 'click') + 1);
     const draws = afterClick.filter((entry) => entry.kind === 'draw').map((entry) => entry.brightness!);
     const isNeon = (brightness: number) => brightness < 90;
     // At most the one frame already on its way back when the style changed keeps the old look...
