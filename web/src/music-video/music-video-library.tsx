@@ -16,10 +16,24 @@ export function MusicVideoLibrary({ refreshKey, onOpen }: { refreshKey: string; 
 
   useEffect(() => {
     const controller = new AbortController();
-    listMusicVideos(controller.signal).then(setVideos, (reason: unknown) => {
-      if (!controller.signal.aborted) setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
-    });
-    return () => controller.abort();
+    // The key is `jobId:videoId`: a video just shown may be a moment ahead of its job's finished state
+    // in the list, so the list is asked again (a few times, a second apart) until it names that job.
+    const [expectedJobId, videoId] = refreshKey.split(':');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const fetchList = (triesLeft: number) => {
+      listMusicVideos(controller.signal).then((list) => {
+        setVideos(list);
+        const missing = Boolean(videoId && expectedJobId) && !list.some((entry) => entry.jobId === expectedJobId);
+        if (missing && triesLeft > 0 && !controller.signal.aborted) timer = setTimeout(() => fetchList(triesLeft - 1), 1000);
+      }, (reason: unknown) => {
+        if (!controller.signal.aborted) setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+      });
+    };
+    fetchList(20);
+    return () => {
+      controller.abort();
+      clearTimeout(timer);
+    };
   }, [refreshKey, reload]);
 
   return (
