@@ -105,7 +105,8 @@ export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSou
   }
 }
 
-function glossaryDraft(entry: GlossaryEntry, expression: string): ItemDraft {
+/** An item for a glossary expression as it was said; the live mode builds its items from it too. */
+export function glossaryDraft(entry: GlossaryEntry, expression: string): ItemDraft {
   return {
     expression,
     dictionaryForm: entry.headword,

@@ -12,7 +12,7 @@ import { lemmaReading } from '../analysis/lemma-reading.ts';
 import { matchGlossary } from '../analysis/match-glossary.ts';
 import { rateWordDifficulty } from '../analysis/rate-word-difficulty.ts';
 import { streamGlossary, type GlossaryEntry } from '../analysis/stream-glossary.ts';
-import type { MeaningLookup } from '../analysis/analyze-transcript.ts';
+import { glossaryDraft, type MeaningLookup } from '../analysis/analyze-transcript.ts';
 import type { LiveItem } from './live-vocabulary-messages.ts';
 
 /** More items than a viewer can read before the next utterance; the rest are dropped. */
@@ -60,14 +60,6 @@ export async function analyzeUtterance(text: string, meanings?: MeaningLookup): 
 }
 
 function fromGlossary(entry: GlossaryEntry, expression: string): LiveItem {
-  return {
-    expression,
-    dictionaryForm: entry.headword,
-    reading: entry.reading,
-    english: entry.english,
-    meaningSource: 'glossary',
-    kind: entry.kind,
-    difficulty: entry.difficulty,
-    note: entry.note,
-  };
+  const { tags: _tags, ...item } = glossaryDraft(entry, expression);
+  return item;
 }
