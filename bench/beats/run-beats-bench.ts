@@ -1,6 +1,6 @@
 // Beat tracking and tempo benchmark: Kiln against aubio, on an independent set of composed MIDI
 // pieces (development and held-out halves reported apart) and on Kiln's own generated songs.
-// Run: npm run bench:beats [-- --development-only] [-- --no-speed]   (a table per set, one JSON line last)
+// Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only]   (a table per set, one JSON line last)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ async function main(): Promise<number> {
   }
   const withAubio = await aubioAvailable();
   if (!withAubio) console.error('aubio is not installed (Debian: apt install aubio-tools); its columns stay empty.');
+  if (process.argv.includes('--speed-only')) return speedOnly(withAubio);
   const sources = developmentOnly ? midiSources.filter((source) => source.half === 'development') : midiSources;
   const midi = await runMidiSet(sources, withAubio);
   const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
@@ -53,6 +54,15 @@ async function main(): Promise<number> {
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+/** Only the whole-process timing, without the 41 scored songs: for iterating on analysis speed. */
+async function speedOnly(withAubio: boolean): Promise<number> {
+  if (!withAubio) return 1;
+  const speed = await compareSpeed(await renderMidiSong(speedSong.path, speedSong.seconds));
+  console.log(`Whole process on a ${speedSong.seconds} s song: kiln analyze ${speed.kiln_ms} ms, aubio beat ${speed.aubio_ms} ms, ratio ${speed.ratio}`);
+  console.log(JSON.stringify({ speed }));
+  return 0;
 }
 
 process.exitCode = await main();

@@ -1,7 +1,7 @@
 import { analyzeAudioFile } from '../media/audio/analyze-audio-file.ts';
 import type { AudioAnalysis } from '../media/audio/audio-analysis-schema.ts';
 import { checkLocalFile } from '../pipelines/music-video/check-local-file.ts';
-import { longestSongSeconds } from '../pipelines/music-video/music-video-input.ts';
+import { longestSongSeconds } from '../pipelines/music-video/longest-song-seconds.ts';
 import { BadInputError } from '../engine/errors/index.ts';
 import { integerFlag, parseCommandLine } from './parse-command-line.ts';
 

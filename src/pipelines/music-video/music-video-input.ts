@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-/** Longest song the studio takes, in seconds. */
-export const longestSongSeconds = 20 * 60;
+export { longestSongSeconds } from './longest-song-seconds.ts';
 /** Most character images one video takes. */
 export const mostCharacters = 8;
 
