@@ -8,6 +8,7 @@ import { computeOnsetEnvelopes } from './onset-envelope.ts';
 import { pickKeyMoments } from './pick-key-moments.ts';
 import { smoothEnvelope } from './pulse-salience.ts';
 import { computeSpectralFeatures } from './spectral-features.ts';
+import { swingPhase } from './swing-phase.ts';
 import { computeTempogram } from './tempogram.ts';
 import { trackTempoPath } from './tempo-path.ts';
 import { trackBeats } from './track-beats.ts';
@@ -51,7 +52,8 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
   const tempo = estimateTempo(envelopes.full, frameRate, tempogram);
   const periods = trackTempoPath(tempogram, tempo.period, features.frameCount);
   // Square-rooted, so many moderate onsets on the beat outweigh one loud syncopated accent between beats.
-  const beatFrames = trackBeats(smoothEnvelope(envelopes.full.map(Math.sqrt)), periods);
+  const beatEnvelope = smoothEnvelope(envelopes.full.map(Math.sqrt));
+  const beatFrames = swingPhase(trackBeats(beatEnvelope, periods), beatEnvelope);
   const { downbeats: downbeatFrames } = findDownbeats(beatFrames, envelopes.low, features);
   const toSeconds = (frame: number) => round(frame / frameRate, 3);
   const beats = beatFrames.map(toSeconds);
