@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { ProviderFailedError, ProviderUnavailableError } from '../../../engine/errors/index.ts';
+import { sharedEspeakThreadPool } from './espeak-thread-pool.ts';
 import { readWav, type PcmAudio } from './wav-audio.ts';
 
 interface EspeakModule {
@@ -35,11 +36,20 @@ export interface SynthesisSettings {
 }
 
 /**
- * Speaks one piece of text with eSpeak-NG's command line, run inside WASM: the text goes in as a file
- * (so text starting with `-` is never read as an option) and the WAV comes back from the virtual disk.
- * A fresh instance per call, because the program's `main` is meant to run once.
+ * Speaks one piece of text with eSpeak-NG, on a thread of its own (see espeak-thread-pool.ts): a
+ * sentence takes the WASM 50-500 ms of CPU, which on the server's thread held every request behind it.
  */
 export async function synthesize(text: string, settings: SynthesisSettings): Promise<PcmAudio> {
+  const pool = sharedEspeakThreadPool();
+  return pool ? pool.run(text, settings) : synthesizeHere(text, settings);
+}
+
+/**
+ * Speaks one piece of text with eSpeak-NG's command line, run inside WASM on the calling thread: the
+ * text goes in as a file (so text starting with `-` is never read as an option) and the WAV comes back
+ * from the virtual disk. A fresh instance per call, because the program's `main` is meant to run once.
+ */
+export async function synthesizeHere(text: string, settings: SynthesisSettings): Promise<PcmAudio> {
   const { factory, module } = await loadEspeak();
   const errors: string[] = [];
   const instance = await factory({
