@@ -98,11 +98,21 @@ async function measureReads(kilnUrl: string, jobId: string) {
 }
 
 /**
- * Job creation while jobs run: one job every 100 ms (a busy person or a script, not a flood) for
- * `seconds`, each job waiting in three steps, so the worker is always running some while jobs are created.
+ * Job creation while jobs run: one story job every 100 ms (a busy person or a script, not a flood)
+ * for `seconds`, each with a seed of its own so no step comes from the cache. The in-process worker
+ * runs them with the built-in models (storyteller, safety checks, illustrator, eSpeak narration,
+ * ffmpeg video), the work a user of one machine makes it do, so jobs are being created while it
+ * writes, draws, speaks and encodes.
  */
 async function measurePacedCreates(kilnUrl: string) {
-  const body = JSON.stringify({ pipeline: 'diagnostic', input: { steps: 3, delayMs: 300 } });
+  let seed = 0;
+  const storyBody = () => JSON.stringify({
+    pipeline: 'story',
+    input: { prompt: 'a sleepy dragon who lost his blanket in the forest', profile: { name: 'Mia', age: 5 }, scenes: 4, seed: (seed += 1) },
+  });
+  // A small backlog first, so the worker is mid-story when the timed creates begin.
+  for (let index = 0; index < 2; index += 1) await fetch(`${kilnUrl}/api/jobs`, { method: 'POST', headers, body: storyBody() });
+  await new Promise((resolve) => setTimeout(resolve, 2000));
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -110,7 +120,7 @@ async function measurePacedCreates(kilnUrl: string) {
   for (let index = 0; performance.now() - started < seconds * 1000; index += 1) {
     pending.push((async () => {
       const begin = performance.now();
-      const response = await fetch(`${kilnUrl}/api/jobs`, { method: 'POST', headers, body });
+      const response = await fetch(`${kilnUrl}/api/jobs`, { method: 'POST', headers, body: storyBody() });
       await response.arrayBuffer();
       latencies.push(performance.now() - begin);
       if (!response.ok) errors += 1;
@@ -163,7 +173,7 @@ for (const [label, figures] of [['with worker', withWorker], ['api only', apiOnl
     + ` → Kiln/bare throughput ${ratio.throughput}x (goal ≥ 0.5), p99 ${ratio.p99}x (goal ≤ 2)`);
   console.log(`${label.padEnd(12)} POST /api/jobs    p50 ${figures.create_job.p50_ms} ms p99 ${figures.create_job.p99_ms} ms (${figures.create_job.requests_per_second} req/s)`);
   const paced = figures.create_job_while_running;
-  if (paced) console.log(`${label.padEnd(12)} POST /api/jobs, 10 a second while jobs run: p50 ${paced.p50_ms} ms p99 ${paced.p99_ms} ms (goal p99 < 100 ms)`);
+  if (paced) console.log(`${label.padEnd(12)} POST /api/jobs, 10 story jobs a second while stories run: p50 ${paced.p50_ms} ms p99 ${paced.p99_ms} ms (goal p99 < 100 ms)`);
 }
 console.log(JSON.stringify({
   benchmark: 'api', clients, load_generator: useWrk ? 'wrk' : 'node', load_average: loadavg().map((value) => round(value, 2)),
