@@ -1,7 +1,11 @@
 import type { Tempogram } from './tempogram.ts';
 
-/** Periods within this factor of the song's tempo are followed; larger jumps are metrical errors, not tempo changes. */
-const widestChange = 1.4;
+/**
+ * Periods within this factor of the song's tempo are followed; larger jumps are metrical errors, not
+ * tempo changes. It stays below 4/3: a syncopated 3+3+2 pattern is periodic at three quarters of the
+ * beat, and with 1.4 the path drifted onto it (120 heard as 160 BPM, 80 as 107).
+ */
+const widestChange = 1.3;
 /** Steps per octave of the period grid (about 1.5 % apart). */
 const stepsPerOctave = 48;
 /** Cost of moving one grid step between neighbouring windows, against a best-window score of 1. */
