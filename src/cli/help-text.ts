@@ -5,7 +5,9 @@ Usage: kiln <command> [options]
 Commands:
   serve    [--port 8080] [--host 127.0.0.1] [--no-worker]
                                               API, web UI and (unless --no-worker) an in-process worker
-  worker   [--concurrency 2]                   run jobs from the shared queue (needs DATABASE_URL to share)
+  worker   [--concurrency 2] [--metrics-port 9464] [--metrics-host 127.0.0.1]
+                                              run jobs from the shared queue (needs DATABASE_URL to share);
+                                              --metrics-port serves GET /metrics with this worker's counts
   doctor   [--json]                            show every configured backend, its state and device
   run      <pipeline> [--input JSON] [--json]  run one job here and wait for it (e.g. kiln run diagnostic)
   story    "<idea>" --out DIR [--name Mia] [--age 5] [--interests space,cats] [--scenes 4] [--no-video] [--seed N]

@@ -4,7 +4,9 @@ import type { ProgressEvent } from '../engine/progress-event.ts';
 import { authOptionsFrom } from '../runtime/auth-options.ts';
 import { createRuntime } from '../runtime/create-runtime.ts';
 import { webRoot } from '../runtime/web-root.ts';
+import type { EventOrigin } from '../jobs/job-events.ts';
 import { createMetrics, type KilnMetrics } from '../server/metrics.ts';
+import { clusterGauges } from '../server/metrics-cluster-gauges.ts';
 import { startServer } from '../server/start-server.ts';
 import { integerFlag, parseCommandLine } from './parse-command-line.ts';
 import { waitForShutdownSignal } from './wait-for-shutdown-signal.ts';
@@ -28,15 +30,16 @@ export async function serveCommand(args: string[]): Promise<number> {
   // Listening from before the database opens: a signal that arrives while starting (or in the instant
   // after the address is printed) stops the server cleanly instead of killing it mid-write.
   const shutdownSignal = waitForShutdownSignal();
-  // Step and job durations reach /metrics from every worker on the database, this one included.
+  // Steps and jobs are counted by the process that ran them (events from elsewhere only lend start
+  // times), so Prometheus can sum servers and workers without counting a step twice.
   let metrics: KilnMetrics | undefined;
   const runtime = await createRuntime({
     config,
     withWorker: !values['no-worker'],
-    onProgressEvent: (event: ProgressEvent) => metrics?.observeProgressEvent(event),
+    onProgressEvent: (event: ProgressEvent, origin: EventOrigin) => metrics?.observeProgressEvent(event, origin),
   });
   try {
-    metrics = createMetrics({ queueDepth: () => runtime.jobs.queueDepth() });
+    metrics = createMetrics(clusterGauges(runtime));
     const builtWebApp = webRoot();
     const server = await startServer({
       runtime,

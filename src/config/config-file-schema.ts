@@ -169,6 +169,8 @@ export const configFileSchema = z.strictObject({
     .optional(),
   assets: assetsSchema.optional(),
   jobs: z.strictObject({ perUserConcurrency: z.int().min(1).max(1000).optional() }).optional(),
+  /** `kiln worker`'s own metrics listener; absent port: none. */
+  worker: z.strictObject({ metricsPort: z.int().min(0).max(65535).optional(), metricsHost: z.string().min(1).optional() }).optional(),
   safety: z
     .strictObject({
       termsFile: z.string().min(1).optional(),

@@ -114,6 +114,13 @@ export interface KilnConfig {
     /** Jobs of one user running at once across all workers. Default 2. */
     perUserConcurrency?: number;
   };
+  /** `kiln worker` processes (the server's in-process worker has /metrics already). */
+  worker?: {
+    /** Port of the worker's GET /metrics listener (`--metrics-port`); absent: the worker listens on nothing. */
+    metricsPort?: number;
+    /** Address it listens on. Default 127.0.0.1. */
+    metricsHost?: string;
+  };
   safety: {
     /** The operator's JSON file of extra guardrail terms (`{ "Fear": { "thunderstorm": 3 } }`), absolute. */
     termsFile?: string;

@@ -105,6 +105,7 @@ function mergeFile(file: string | null, data: ConfigFile, cwd: string): KilnConf
   }
   if (data.assets) config.assets = { ...data.assets };
   config.jobs = { ...data.jobs };
+  if (data.worker) config.worker = { ...data.worker };
   config.safety = {
     childMode: data.safety?.childMode ?? config.safety.childMode,
     standardModeUsers: data.safety?.standardModeUsers ?? config.safety.standardModeUsers,

@@ -56,8 +56,14 @@ describe('createJobEvents', () => {
     const jobId = await runningJob();
     const onServer: ProgressEvent[] = [];
     const onWorker: ProgressEvent[] = [];
+    // Where each bus says an event came from: per-process metrics count only their own.
+    const origins: string[] = [];
     await server.subscribe(jobId, (event) => onServer.push(event));
-    await worker.subscribeAll((event) => onWorker.push(event));
+    await server.subscribeAll((event, origin) => origins.push(`server ${event.type} ${origin}`));
+    await worker.subscribeAll((event, origin) => {
+      onWorker.push(event);
+      origins.push(`worker ${event.type} ${origin}`);
+    });
     await worker.publish({ type: 'step-start', jobId, at: at(), step: 'only', attempt: 1 });
     await worker.publish({ type: 'job-end', jobId, at: at(), output: { big: 'x'.repeat(20_000) } });
     // NOTIFY between two buses can take seconds on a loaded machine, not expect.poll's default second.
@@ -65,6 +71,7 @@ describe('createJobEvents', () => {
     // Too big for a NOTIFY, the job-end travelled as a pointer and was read back from the job row.
     expect(onServer[1]).toMatchObject({ type: 'job-end', output: { big: 'x'.repeat(20_000) } });
     expect(onWorker.map((event) => event.type)).toEqual(['step-start', 'job-end']);
+    expect(origins.sort()).toEqual(['server job-end elsewhere', 'server step-start elsewhere', 'worker job-end here', 'worker step-start here']);
     await Promise.all([worker.close(), server.close()]);
   });
 

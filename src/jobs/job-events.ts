@@ -10,7 +10,13 @@ export const jobEventsChannel = 'kiln_job_events';
 // NOTIFY payloads must stay under 8000 bytes; a bigger job-end is sent as a pointer to the job row.
 const notifyPayloadLimit = 7000;
 
-type Listener = (event: ProgressEvent) => void;
+/**
+ * `here` when this process published the event, `elsewhere` when it came from another process.
+ * Per-process counters (metrics) count only `here`, so a cluster's sum counts each event once.
+ */
+export type EventOrigin = 'here' | 'elsewhere';
+// The bus always passes the origin; optional so a listener (or a test's bus) that ignores it fits.
+type Listener = (event: ProgressEvent, origin?: EventOrigin) => void;
 type Unsubscribe = () => Promise<void>;
 
 export interface JobEvents {
@@ -22,7 +28,7 @@ export interface JobEvents {
   publish(event: ProgressEvent): Promise<boolean>;
   /** Events of one job, from this process and from workers elsewhere. */
   subscribe(jobId: string, listener: Listener): Promise<Unsubscribe>;
-  /** Events of every job (the worker listens for cancels this way). */
+  /** Events of every job (the worker listens for cancels this way), each with where it was published. */
   subscribeAll(listener: Listener): Promise<Unsubscribe>;
   /** Resolves when every event published so far for the job (or all jobs) is written and sent. */
   flush(jobId?: string): Promise<void>;
@@ -60,10 +66,10 @@ export function createJobEvents(options: JobEventsOptions): JobEvents {
   let closed = false;
 
   // A subscriber that throws must not stop the others, nor the writes behind it.
-  const deliver = (event: ProgressEvent) => {
+  const deliver = (event: ProgressEvent, origin: EventOrigin) => {
     for (const listener of [...emitter.listeners(`job:${event.jobId}`), ...emitter.listeners('all')]) {
       try {
-        (listener as Listener)(event);
+        (listener as Listener)(event, origin);
       } catch (error) {
         onError(error);
       }
@@ -91,10 +97,10 @@ export function createJobEvents(options: JobEventsOptions): JobEvents {
   const receive = async (payload: string) => {
     const message = JSON.parse(payload) as { origin: string; event?: ProgressEvent; reload?: { jobId: string; at: string } };
     if (message.origin === origin) return;
-    if (message.event) return deliver(message.event);
+    if (message.event) return deliver(message.event, 'elsewhere');
     if (message.reload) {
       const [row] = await database.query<{ output: unknown }>('SELECT output FROM jobs WHERE id = $1', [message.reload.jobId]);
-      deliver({ type: 'job-end', jobId: message.reload.jobId, at: message.reload.at, output: row?.output ?? null });
+      deliver({ type: 'job-end', jobId: message.reload.jobId, at: message.reload.at, output: row?.output ?? null }, 'elsewhere');
     }
   };
 
@@ -110,7 +116,7 @@ export function createJobEvents(options: JobEventsOptions): JobEvents {
       const changed = await persistProgressEvent(database, event);
       const isJobEvent = event.type === 'job-start' || event.type === 'job-end' || event.type === 'job-error';
       if (isJobEvent && !changed) return false;
-      if (deliverHere) deliver(event);
+      if (deliverHere) deliver(event, 'here');
       if (!closed) await notify(event);
       return changed;
     });
@@ -126,7 +132,7 @@ export function createJobEvents(options: JobEventsOptions): JobEvents {
   // Progress goes to this process's subscribers every time (in order with the other events), but
   // to the database and other processes at most once per interval per step, with the newest value.
   const publishProgress = (event: Extract<ProgressEvent, { type: 'step-progress' }>) => {
-    void inOrder(event.jobId, async () => deliver(event));
+    void inOrder(event.jobId, async () => deliver(event, 'here'));
     const key = `${event.jobId}\u0000${event.step}`;
     const pending = progress.get(key) ?? { event, lastWrittenAt: 0 };
     pending.event = event;

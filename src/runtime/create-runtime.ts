@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { KilnConfig } from '../config/index.ts';
 import type { PipelineDefinition } from '../engine/pipeline.ts';
 import type { ProgressEvent } from '../engine/progress-event.ts';
-import { createJobEvents } from '../jobs/job-events.ts';
+import { createJobEvents, type EventOrigin } from '../jobs/job-events.ts';
 import { createJobQueue, type JobQueueTimings } from '../jobs/queue.ts';
 import { createJobService } from '../jobs/job-service.ts';
 import { createPipelineCatalog } from '../jobs/pipeline-catalog.ts';
@@ -30,8 +30,11 @@ export interface CreateRuntimeOptions {
   pipelines?: PipelineDefinition[];
   /** Queue timings (heartbeat, supervision); tests shorten them. */
   queueTimings?: Partial<JobQueueTimings>;
-  /** Observes every progress event this process publishes (the server's metrics use it). */
-  onProgressEvent?: (event: ProgressEvent) => void;
+  /**
+   * Hears every progress event on the database, with where it was published: `here` (this process)
+   * or `elsewhere`. The metrics count only `here`, so each step is counted by one process.
+   */
+  onProgressEvent?: (event: ProgressEvent, origin: EventOrigin) => void;
   /** Where the JWT secret is read from (see authOptionsFrom); default process.env. Tests pass their own. */
   env?: NodeJS.ProcessEnv;
   /** The folder the config was loaded from (its `cwd`), for the settings page's rewrite; default process.cwd(). */
@@ -70,8 +73,9 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
     closers.push(() => queue.stop());
     const events = createJobEvents({ database, onError });
     closers.push(() => events.close());
-    if (options.onProgressEvent) {
-      const unsubscribe = await events.subscribeAll(options.onProgressEvent);
+    const { onProgressEvent } = options;
+    if (onProgressEvent) {
+      const unsubscribe = await events.subscribeAll((event, origin) => onProgressEvent(event, origin ?? 'here'));
       closers.push(unsubscribe);
     }
     const jobs = createJobService({ database, queue, events, pipelines, safety: config.safety });

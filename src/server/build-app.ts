@@ -16,6 +16,7 @@ import { installJsonBodyParser } from './http/parse-json-body.ts';
 import { loggerOptions, redactUrl, type LoggerSetting } from './logger-options.ts';
 import { liveRoutes, type LiveRouteOptions } from './live/live-routes.ts';
 import { createMetrics, type KilnMetrics } from './metrics.ts';
+import { clusterGauges } from './metrics-cluster-gauges.ts';
 import { registerRateLimits, type RateLimits } from './rate-limits.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
@@ -50,7 +51,7 @@ export interface BuildAppOptions {
   uploadLimitBytes?: number;
   /** Largest JSON body, default 1 MiB. */
   bodyLimitBytes?: number;
-  /** Metrics to record into; the worker side feeds the same object's observeProgressEvent. Default: a new one. */
+  /** Metrics to record into; the runtime's progress events feed the same object's observeProgressEvent. Default: a new one with the cluster gauges. */
   metrics?: KilnMetrics;
   /** Milliseconds between keep-alive comments on event streams, default 15 000. */
   eventsKeepAliveMs?: number;
@@ -82,7 +83,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   }
   const uploadLimitBytes = options.uploadLimitBytes ?? defaultUploadLimitBytes;
   const bodyLimitBytes = options.bodyLimitBytes ?? defaultBodyLimitBytes;
-  const metrics = options.metrics ?? createMetrics({ queueDepth: () => runtime.jobs.queueDepth() });
+  const metrics = options.metrics ?? createMetrics(clusterGauges(runtime));
 
   // One access-log line per request (written below) instead of Fastify's two: half the logging on busy polls.
   const app = Fastify({

@@ -29,7 +29,8 @@ export async function startKilnProcess(options: {
   });
   let stderr = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const ready = options.command === 'serve' ? /serving on (http:\/\/\S+)/ : /is taking jobs/;
+    // A worker's url is its metrics address when it has one (`--metrics-port`), else empty.
+    const ready = options.command === 'serve' ? /serving on (http:\/\/\S+)/ : /is taking jobs[^\n]*?(?:metrics on (http:\/\/\S+))?\n/;
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const match = ready.exec(stderr);

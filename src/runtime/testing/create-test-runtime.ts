@@ -6,6 +6,7 @@ import type { PipelineDefinition } from '../../engine/pipeline.ts';
 import type { ProgressEvent } from '../../engine/progress-event.ts';
 import type { AuthOptions } from '../../server/auth/auth-options.ts';
 import { temporaryDataDir } from '../../store/testing/temporary-data-dir.ts';
+import type { EventOrigin } from '../../jobs/job-events.ts';
 import { authOptionsFrom } from '../auth-options.ts';
 import type { KilnRuntime } from '../contracts.ts';
 import { createRuntime } from '../create-runtime.ts';
@@ -24,8 +25,8 @@ export interface TestRuntimeOptions {
   env?: Record<string, string>;
   /** Jobs the worker runs at once. Default 2, as in `kiln serve`. */
   workerConcurrency?: number;
-  /** Hears every progress event, as the serve command's metrics do. */
-  onProgressEvent?: (event: ProgressEvent) => void;
+  /** Hears every progress event with its origin, as the serve command's metrics do. */
+  onProgressEvent?: (event: ProgressEvent, origin: EventOrigin) => void;
 }
 
 export interface TestRuntime {
