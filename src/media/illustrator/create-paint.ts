@@ -53,6 +53,6 @@ export function createPaint(scene: SceneDescription): Paint {
     haze: (hex, depth) => mixColours(colour(hex, 1 - depth * 0.4), sky.horizon, depth),
     sky,
     accents: palette.accents,
-    isDark: scene.timeOfDay === 'night' || scene.timeOfDay === 'dusk' || scene.setting === 'space',
+    isDark: scene.timeOfDay === 'night' || scene.timeOfDay === 'dusk' || scene.setting === 'space' || scene.setting === 'moon-surface' || scene.setting === 'cave',
   };
 }

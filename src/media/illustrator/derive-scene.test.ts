@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveScene } from './derive-scene.ts';
-import { sceneDescriptionSchema } from './scene-description.ts';
+import { sceneDescriptionSchema, sceneSettings } from './scene-description.ts';
+import { settingWords } from './scene-vocabulary.ts';
 import { subjectTraits } from './subject-traits.ts';
 
 describe('deriveScene', () => {
@@ -35,6 +36,25 @@ describe('deriveScene', () => {
 
     expect(deriveScene('mice in the garden').subjects.filter((subject) => subject.kind === 'mouse').length).toBeGreaterThanOrEqual(2);
     expect(deriveScene('a mouse in the garden').subjects).toHaveLength(1);
+  });
+
+  it('knows at least thirty settings, and reads each from every one of its strong words', () => {
+    expect(sceneSettings.length).toBeGreaterThanOrEqual(30);
+    for (const setting of sceneSettings) {
+      for (const word of settingWords[setting].strong) expect(deriveScene(`a fox, ${word}`).setting, `${word}`).toBe(setting);
+    }
+  });
+
+  it('reads places with their own drawing rather than a near one', () => {
+    expect(deriveScene('a monkey swinging through the jungle').setting).toBe('jungle');
+    expect(deriveScene('ducks on the lake at sunset').setting).toBe('lake');
+    expect(deriveScene('a dog playing in the park').setting).toBe('playground');
+    expect(deriveScene('cows and pigs on the farm').setting).toBe('farm');
+    expect(deriveScene('an island with palm trees').setting).toBe('island');
+    const moon = deriveScene('an astronaut walking on the moon');
+    expect(moon.setting).toBe('moon-surface');
+    // "the moon" is the place here, not a smiling moon in the sky.
+    expect(moon.subjects.some((subject) => subject.kind === 'moon')).toBe(false);
   });
 
   it('reads "underwater adventure" as an energetic scene under the sea', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveScene } from './derive-scene.ts';
 import { describeScene } from './describe-scene.ts';
-import type { SceneDescription, SceneSubject } from './scene-description.ts';
+import { sceneSettings, type SceneDescription, type SceneSubject } from './scene-description.ts';
 
 const dragon: SceneSubject = {
   kind: 'dragon',
@@ -50,6 +50,20 @@ describe('describeScene', () => {
     ]) {
       expect(describeScene(deriveScene(prompt)).toLowerCase()).toContain(word);
     }
+  });
+
+  it('names every setting in words of its own', () => {
+    const sentences = sceneSettings.map((setting) => describeScene({ ...starryForest, setting }).replace(/^.*? asleep /, ''));
+    expect(new Set(sentences).size).toBe(sceneSettings.length);
+    expect(describeScene({ ...starryForest, setting: 'volcano' })).toContain('by a smoking volcano');
+    expect(describeScene({ ...starryForest, setting: 'arctic', timeOfDay: 'day', weather: 'clear' })).toContain('on a sunny day on the Arctic ice');
+  });
+
+  it('says only what it drew: no sky in a cave, the starry black sky on the Moon, no bedtime in a kitchen', () => {
+    expect(describeScene({ ...starryForest, setting: 'cave' })).toBe('A small green dragon curled up asleep in a cave of glowing crystals, in soft pastel colours.');
+    expect(describeScene({ ...starryForest, setting: 'moon-surface', timeOfDay: 'day' })).toContain('under a black, starry sky on the surface of the Moon');
+    expect(describeScene({ ...starryForest, setting: 'kitchen', weather: 'clear' })).toContain('at night in a kitchen');
+    expect(describeScene(deriveScene('a penguin on an iceberg'))).toContain('on the Arctic ice');
   });
 
   it('uses "an" before a vowel sound and "a" before "unicorn"', () => {

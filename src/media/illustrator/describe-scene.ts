@@ -1,5 +1,6 @@
 import { palettes } from './palettes.ts';
 import type { SceneDescription, SceneSetting, SceneSubject } from './scene-description.ts';
+import { roomSettings } from './scene-layout.ts';
 import { inanimateKinds } from './subject-traits.ts';
 
 const settingPhrases: Record<SceneSetting, string> = {
@@ -18,6 +19,26 @@ const settingPhrases: Record<SceneSetting, string> = {
   underwater: 'under the sea',
   sky: 'high up among the clouds',
   space: 'in outer space',
+  jungle: 'in a leafy jungle',
+  cave: 'in a cave of glowing crystals',
+  volcano: 'by a smoking volcano',
+  island: 'on a little palm island',
+  lake: 'by a calm lake',
+  river: 'by a winding river',
+  farm: 'on a farm with a red barn',
+  classroom: 'in a classroom',
+  kitchen: 'in a kitchen',
+  library: 'in a library full of books',
+  playground: 'in a playground',
+  harbour: 'in a harbour full of boats',
+  'train-station': 'at a train station',
+  fairground: 'at a fairground',
+  swamp: 'in a misty swamp',
+  arctic: 'on the Arctic ice',
+  canyon: 'in a red rock canyon',
+  waterfall: 'by a waterfall',
+  temple: 'among ancient temple ruins',
+  'moon-surface': 'on the surface of the Moon',
 };
 
 const numberWords = ['', 'one', 'two', 'three', 'four', 'five', 'six'];
@@ -117,9 +138,12 @@ function posePhrase(subject: SceneSubject, scene: SceneDescription): string {
 function skyPhrase(scene: SceneDescription): string {
   const { timeOfDay: time, weather, setting } = scene;
   if (setting === 'space') return 'among the stars';
+  if (setting === 'moon-surface') return 'under a black, starry sky';
+  // A cave shows no sky: its light is the crystals' own, whatever the hour.
+  if (setting === 'cave') return '';
   if (setting === 'stage') return 'under bright spotlights';
   if (setting === 'underwater') return time === 'night' ? 'at night' : time === 'day' ? 'in sunlit water' : `at ${time}`;
-  if (setting === 'bedroom') return time === 'night' ? 'at bedtime' : time === 'day' ? 'on a sunny day' : `at ${time}`;
+  if (roomSettings.has(setting)) return time === 'night' ? (setting === 'bedroom' ? 'at bedtime' : 'at night') : time === 'day' ? 'on a sunny day' : `at ${time}`;
   const weatherWord = { rain: 'rainy', snow: 'snowy', fog: 'misty' } as const;
   if (time === 'night') {
     if (weather === 'stars') return 'under a starry night sky';

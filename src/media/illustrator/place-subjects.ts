@@ -1,5 +1,5 @@
 import type { Composition, SceneSetting, SceneSubject } from './scene-description.ts';
-import { groundLine, waterLine } from './scene-layout.ts';
+import { groundLine, waterLine, watersideSettings } from './scene-layout.ts';
 import type { SeededRandom } from '../../engine/seeded-random.ts';
 import { subjectTraits } from './subject-traits.ts';
 
@@ -40,15 +40,15 @@ export function placeSubjects(drafts: SubjectDraft[], options: PlacementOptions)
     // A person's own character is the star of the picture, whatever the framing: never a small figure.
     if (draft.picture !== undefined) height = Math.max(height, 0.42);
     let y: number;
-    const floats = draft.pose === 'flying' || (draft.pose === 'swimming' && setting !== 'ocean' && setting !== 'beach') || setting === 'space';
+    const floats = draft.pose === 'flying' || (draft.pose === 'swimming' && setting !== 'ocean' && !watersideSettings.has(setting)) || setting === 'space';
     if (traits.habitat === 'sky') {
       height = Math.min(height, 0.34);
       y = 0.06 + height + random.between(0, 0.06);
     } else if (setting === 'ocean' && (draft.pose === 'swimming' || traits.habitat === 'water')) {
       // A quarter under the surface: the ocean's front waves cover it.
       y = waterLine(composition.framing) + height * (draft.kind === 'boat' ? 0.12 : 0.26);
-    } else if (setting === 'beach' && (draft.pose === 'swimming' || traits.habitat === 'water')) {
-      // At the beach swimmers and boats keep to the sea, just beyond the shore.
+    } else if (watersideSettings.has(setting) && (draft.pose === 'swimming' || traits.habitat === 'water')) {
+      // At the beach, a lake or a harbour swimmers and boats keep to the water, just beyond the shore.
       height = Math.min(height, 0.3);
       y = waterLine(composition.framing) + 0.02;
     } else if (floats) {

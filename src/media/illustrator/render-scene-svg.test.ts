@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderScenePng } from './render-scene-png.ts';
 import { renderSceneSvg } from './render-scene-svg.ts';
 import { sceneSettings, subjectKinds, type SceneDescription, type SubjectKind } from './scene-description.ts';
-import { decodePixels, meanColourDistance, meanSaturation, type Pixels } from './testing/picture-statistics.ts';
+import { decodePixels, differingCells, meanColourDistance, meanSaturation, type Pixels } from './testing/picture-statistics.ts';
 
 const size = { width: 192, height: 108 };
 
@@ -38,7 +38,17 @@ describe('renderSceneSvg', () => {
     for (let first = 0; first < pictures.length; first += 1) {
       for (let second = first + 1; second < pictures.length; second += 1) {
         expect(meanColourDistance(pictures[first], pictures[second]), `${sceneSettings[first]} and ${sceneSettings[second]}`).toBeGreaterThan(0.02);
+        // Not only the colours: the shapes sit in different places, so no backdrop is a tinted copy of another.
+        expect(differingCells(pictures[first], pictures[second]), `${sceneSettings[first]} and ${sceneSettings[second]}`).toBeGreaterThan(0.04);
       }
+    }
+  });
+
+  it('draws every setting at night and in the rain without breaking its drawing', async () => {
+    for (const setting of sceneSettings) {
+      const night = renderSceneSvg(sceneWith('fox', 0.4, { setting, timeOfDay: 'night', weather: 'rain', composition: { placement: 'left', framing: 'wide' } }), size);
+      expect(night, setting).not.toMatch(/NaN|undefined/);
+      expect((await pixelsOf(sceneWith('fox', 0.4, { setting, timeOfDay: 'night' }))).data.length, setting).toBe(size.width * size.height * 3);
     }
   });
 

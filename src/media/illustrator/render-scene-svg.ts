@@ -46,7 +46,7 @@ export function renderSceneSvg(scene: SceneDescription, options: RenderSceneOpti
   for (const figure of figures) body += figure.draw();
   body += layers.front;
   body += drawPrecipitation(context);
-  if (scene.weather === 'fog' && scene.setting !== 'underwater' && scene.setting !== 'space') body += drawFogBand(context, context.height * 0.97, context.height * 0.2, 0.25);
+  if (scene.weather === 'fog' && !['underwater', 'space', 'moon-surface'].includes(scene.setting)) body += drawFogBand(context, context.height * 0.97, context.height * 0.2, 0.25);
   body += drawFinish(context);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${options.width}" height="${options.height}" ` +

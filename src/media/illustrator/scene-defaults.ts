@@ -1,4 +1,5 @@
-import type { PaletteName, SceneSetting, SubjectKind, SubjectPose, TimeOfDay, Weather } from './scene-description.ts';
+import { sceneSettings, type PaletteName, type SceneSetting, type SubjectKind, type SubjectPose, type TimeOfDay, type Weather } from './scene-description.ts';
+import { roomSettings, shelteredSettings } from './scene-layout.ts';
 import type { SeededRandom } from '../../engine/seeded-random.ts';
 import { subjectTraits } from './subject-traits.ts';
 
@@ -16,9 +17,11 @@ export function weightedPick<T>(random: SeededRandom, choices: Array<[T, number]
 }
 
 export function defaultTime(setting: SceneSetting, energy: number, random: SeededRandom): TimeOfDay {
-  if (setting === 'space') return 'night';
-  if (setting === 'stage') return weightedPick(random, [['night', 0.8], ['dusk', 0.2]]);
+  if (setting === 'space' || setting === 'moon-surface') return 'night';
+  if (setting === 'stage' || setting === 'fairground') return weightedPick(random, [['night', 0.8], ['dusk', 0.2]]);
   if (setting === 'bedroom') return weightedPick(random, [['night', 0.6], ['dusk', 0.2], ['day', 0.2]]);
+  // Lessons, cooking and reading happen in the daytime more often than not.
+  if (roomSettings.has(setting) || setting === 'playground' || setting === 'farm') return weightedPick(random, [['day', 0.6], ['sunset', 0.15], ['dawn', 0.1], ['dusk', 0.15]]);
   if (setting === 'underwater') return weightedPick(random, [['day', 0.6], ['dusk', 0.2], ['sunset', 0.2]]);
   // Calm prompts are mostly bedtime stories and quiet verses.
   if (energy < 0.3) return weightedPick(random, [['night', 0.45], ['dusk', 0.2], ['sunset', 0.15], ['dawn', 0.2]]);
@@ -26,15 +29,16 @@ export function defaultTime(setting: SceneSetting, energy: number, random: Seede
 }
 
 export function defaultWeather(setting: SceneSetting, time: TimeOfDay, random: SeededRandom): Weather {
-  if (setting === 'space') return 'stars';
-  if (setting === 'underwater' || setting === 'stage') return 'clear';
+  if (setting === 'space' || setting === 'moon-surface') return 'stars';
+  if (shelteredSettings.has(setting)) return 'clear';
   if (time === 'night') {
-    if (setting === 'snowy-village') return weightedPick(random, [['snow', 0.5], ['stars', 0.3], ['aurora', 0.2]]);
+    if (setting === 'snowy-village' || setting === 'arctic') return weightedPick(random, [['snow', 0.5], ['stars', 0.3], ['aurora', 0.2]]);
     if (setting === 'mountains') return weightedPick(random, [['stars', 0.6], ['aurora', 0.3], ['clear', 0.1]]);
     return weightedPick(random, [['stars', 0.75], ['clear', 0.2], ['fog', 0.05]]);
   }
-  if (setting === 'snowy-village') return weightedPick(random, [['snow', 0.6], ['clear', 0.4]]);
-  if (setting === 'desert' || setting === 'beach' || setting === 'bedroom') return 'clear';
+  if (setting === 'snowy-village' || setting === 'arctic') return weightedPick(random, [['snow', 0.6], ['clear', 0.4]]);
+  if (setting === 'desert' || setting === 'beach' || setting === 'island' || setting === 'canyon' || setting === 'volcano') return 'clear';
+  if (setting === 'swamp' || setting === 'jungle' || setting === 'waterfall') return weightedPick(random, [['clear', 0.5], ['fog', 0.3], ['rain', 0.2]]);
   if (setting === 'city') return weightedPick(random, [['clear', 0.7], ['rain', 0.3]]);
   if (setting === 'forest') return weightedPick(random, [['clear', 0.65], ['fog', 0.2], ['rain', 0.15]]);
   return weightedPick(random, [['clear', 0.8], ['rain', 0.1], ['fog', 0.1]]);
@@ -42,7 +46,7 @@ export function defaultWeather(setting: SceneSetting, time: TimeOfDay, random: S
 
 export function defaultPalette(setting: SceneSetting, time: TimeOfDay, energy: number, random: SeededRandom): PaletteName {
   const isEvening = time === 'night' || time === 'dusk';
-  if ((setting === 'city' || setting === 'stage') && isEvening && energy > 0.55) return 'neon';
+  if ((setting === 'city' || setting === 'stage' || setting === 'fairground') && isEvening && energy > 0.55) return 'neon';
   if (energy < 0.35) return random.pick(['pastel', 'dreamy', 'cool', 'warm'] as const);
   if (energy > 0.7) return random.pick(['vivid', 'warm', 'vivid', 'neon'] as const);
   return random.pick(['warm', 'vivid', 'pastel', 'dreamy', 'cool', 'earthy'] as const);
@@ -53,7 +57,7 @@ export function defaultSetting(kind: SubjectKind | undefined, weather: Weather |
   if (weather === 'snow') return random.pick(['snowy-village', 'mountains', 'forest'] as const);
   if (weather === 'aurora') return random.pick(['snowy-village', 'mountains'] as const);
   if (kind) return random.pick(subjectTraits[kind].settings);
-  return random.pick(['forest', 'meadow', 'beach', 'ocean', 'mountains', 'desert', 'snowy-village', 'castle', 'garden', 'city', 'bedroom', 'stage', 'underwater', 'sky', 'space'] as const);
+  return random.pick(sceneSettings);
 }
 
 const residents: Record<SceneSetting, SubjectKind[]> = {
@@ -72,6 +76,26 @@ const residents: Record<SceneSetting, SubjectKind[]> = {
   underwater: ['fish', 'octopus', 'turtle', 'whale'],
   sky: ['balloon', 'bird', 'dragon'],
   space: ['rocket', 'robot', 'cat'],
+  jungle: ['monkey', 'tiger', 'snake', 'bird'],
+  cave: ['bear', 'dragon', 'child'],
+  volcano: ['dragon', 'dinosaur'],
+  island: ['turtle', 'crab', 'child'],
+  lake: ['duck', 'swan', 'boat', 'frog'],
+  river: ['otter', 'beaver', 'duck'],
+  farm: ['cow', 'pig', 'sheep', 'horse', 'tractor'],
+  classroom: ['child', 'robot'],
+  kitchen: ['cat', 'child', 'mouse'],
+  library: ['child', 'owl', 'cat'],
+  playground: ['child', 'dog'],
+  harbour: ['boat', 'cat', 'child'],
+  'train-station': ['child', 'dog', 'robot'],
+  fairground: ['child', 'balloon', 'unicorn'],
+  swamp: ['frog', 'snail', 'duck'],
+  arctic: ['penguin', 'bear', 'fox'],
+  canyon: ['horse', 'eagle', 'snake'],
+  waterfall: ['deer', 'otter', 'bird'],
+  temple: ['monkey', 'tiger', 'child'],
+  'moon-surface': ['robot', 'rocket', 'child'],
 };
 
 /** Who lives in a setting, for prompts that name nobody. */

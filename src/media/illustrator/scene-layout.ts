@@ -5,6 +5,18 @@ import type { Composition, SceneSetting } from './scene-description.ts';
 
 const groundByFraming: Record<Composition['framing'], number> = { 'close-up': 0.94, medium: 0.88, wide: 0.84 };
 
+/** Rooms: a wall and a floor that starts higher up, so furniture stands behind the subjects. */
+export const roomSettings: ReadonlySet<SceneSetting> = new Set<SceneSetting>(['bedroom', 'classroom', 'kitchen', 'library']);
+
+/** Under a roof, under water or in no air at all: no rain or snow falls and no low sun washes in. */
+export const shelteredSettings: ReadonlySet<SceneSetting> = new Set<SceneSetting>([...roomSettings, 'stage', 'underwater', 'space', 'cave', 'moon-surface']);
+
+/** Open water whose swimmers and boats keep to its surface rather than floating in the air. */
+export const watersideSettings: ReadonlySet<SceneSetting> = new Set<SceneSetting>(['beach', 'lake', 'harbour', 'island']);
+
+/** Where the sea meets the sky: these horizons sit lower, at the far edge of the water. */
+const seaHorizons: ReadonlySet<SceneSetting> = new Set<SceneSetting>(['ocean', 'beach', 'island', 'harbour', 'arctic']);
+
 /** Where ground subjects put their feet. */
 export function groundLine(framing: Composition['framing']): number {
   return groundByFraming[framing];
@@ -13,7 +25,7 @@ export function groundLine(framing: Composition['framing']): number {
 /** The top of the backdrop's nearest ground layer: a little above the feet so they stand on it, not at its edge. */
 export function groundTop(setting: SceneSetting, framing: Composition['framing']): number {
   if (setting === 'stage') return 0.7;
-  if (setting === 'bedroom') return 0.66;
+  if (roomSettings.has(setting)) return 0.66;
   return groundLine(framing) - 0.09;
 }
 
@@ -24,6 +36,6 @@ export function waterLine(framing: Composition['framing']): number {
 
 /** The horizon: where the sky meets the farthest land or sea. */
 export function horizonLine(setting: SceneSetting, framing: Composition['framing']): number {
-  if (setting === 'ocean' || setting === 'beach') return waterLine(framing) - 0.12;
+  if (seaHorizons.has(setting)) return waterLine(framing) - 0.12;
   return groundLine(framing) - 0.3;
 }

@@ -44,10 +44,16 @@ export function sceneLighting(scene: SceneDescription): Lighting {
   const light = lightByTime[scene.timeOfDay];
   switch (scene.setting) {
     case 'bedroom':
+    case 'classroom':
+    case 'kitchen':
+    case 'library':
       return scene.timeOfDay === 'night' || scene.timeOfDay === 'dusk' ? { tint: '#ffa450', tintAmount: 0.2, brightness: 0.8 } : light;
     case 'underwater':
       return { tint: '#137a9e', tintAmount: 0.3, brightness: Math.max(0.62, light.brightness) };
+    case 'cave':
+      return { tint: '#4a3f7a', tintAmount: 0.3, brightness: 0.72 };
     case 'space':
+    case 'moon-surface':
       return { tint: '#3a2f7a', tintAmount: 0.22, brightness: 0.82 };
     case 'stage':
       return { tint: '#5a2f8a', tintAmount: 0.2, brightness: 0.82 };

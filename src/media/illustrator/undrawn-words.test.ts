@@ -10,6 +10,12 @@ describe('undrawnWords', () => {
     expect(undrawnWords('a wizard riding a hoverboard through the city')).toEqual(['wizard', 'hoverboard']);
   });
 
+  it('draws the places people ask for, and names the people it has no drawing of', () => {
+    expect(undrawnWords('a fox by a volcano, then in a cave, a jungle, a swamp and a canyon')).toEqual([]);
+    expect(undrawnWords('penguins on an iceberg, a train station, a fairground, the harbour')).toEqual([]);
+    expect(undrawnWords('a teacher in the classroom and a chef in the kitchen')).toEqual(['teacher', 'chef']);
+  });
+
   it('knows at least a hundred kinds of subject', () => {
     expect(subjectKinds.length).toBeGreaterThanOrEqual(100);
   });

@@ -1,5 +1,6 @@
 import type { DrawContext } from '../draw-context.ts';
 import { mixColours } from '../colour.ts';
+import { shelteredSettings } from '../scene-layout.ts';
 import { decimal, precise } from '../svg-markup.ts';
 import { skyLightPlace } from './draw-sun-and-moon.ts';
 
@@ -15,7 +16,7 @@ export function drawFinish(context: DrawContext): string {
 function lightWash(context: DrawContext): string {
   const { scene, paint, defs, width, height } = context;
   const isLow = scene.timeOfDay === 'sunset' || scene.timeOfDay === 'dawn';
-  if (!isLow || scene.setting === 'underwater' || scene.setting === 'bedroom' || scene.setting === 'space' || scene.setting === 'stage') return '';
+  if (!isLow || shelteredSettings.has(scene.setting)) return '';
   const place = skyLightPlace(context);
   const warm = paint.glow(scene.timeOfDay === 'sunset' ? '#ff9b52' : '#ffc3b0');
   const fill = defs.add('wash', (id) =>

@@ -1,10 +1,11 @@
 import type { DrawContext } from '../draw-context.ts';
+import { shelteredSettings } from '../scene-layout.ts';
 import { decimal } from '../svg-markup.ts';
 
 /** Falling rain or snow in front of everything; rain slants more as the energy rises. */
 export function drawPrecipitation(context: DrawContext): string {
   const { scene, paint, width, height } = context;
-  if (scene.setting === 'underwater' || scene.setting === 'space' || scene.setting === 'bedroom' || scene.setting === 'stage') return '';
+  if (shelteredSettings.has(scene.setting)) return '';
   const random = context.random('precipitation');
   if (scene.weather === 'rain') {
     const count = Math.round((150 * width) / height);

@@ -71,3 +71,47 @@ export function colourShare(pixels: Pixels, colour: [number, number, number], re
   }
   return matching / count;
 }
+
+/**
+ * The share of cells, on a `columns` × `rows` grid, whose mean colours differ by more than
+ * `threshold` (0..1 of the largest RGB distance): a picture's layout of colour, so two backdrops
+ * that only tint one another, or share their shapes, come out near 0.
+ */
+export function differingCells(first: Pixels, second: Pixels, columns = 16, rows = 9, threshold = 0.12): number {
+  const [a, b] = [cellColours(first, columns, rows), cellColours(second, columns, rows)];
+  let differing = 0;
+  for (let cell = 0; cell < a.length; cell += 1) {
+    if (Math.hypot(a[cell][0] - b[cell][0], a[cell][1] - b[cell][1], a[cell][2] - b[cell][2]) / 441.7 > threshold) differing += 1;
+  }
+  return differing / a.length;
+}
+
+/** Each picture's grid is worked out once: a test compares every picture with every other. */
+const grids = new WeakMap<Pixels, Map<string, Array<[number, number, number]>>>();
+
+function cellColours(pixels: Pixels, columns: number, rows: number): Array<[number, number, number]> {
+  const byGrid = grids.get(pixels) ?? new Map<string, Array<[number, number, number]>>();
+  grids.set(pixels, byGrid);
+  const key = `${columns}x${rows}`;
+  let cells = byGrid.get(key);
+  if (!cells) {
+    cells = [];
+    for (let row = 0; row < rows; row += 1) {
+      for (let column = 0; column < columns; column += 1) cells.push(meanColour(pixels, [column / columns, row / rows, (column + 1) / columns, (row + 1) / rows]));
+    }
+    byGrid.set(key, cells);
+  }
+  return cells;
+}
+
+function meanColour(pixels: Pixels, region: Region): [number, number, number] {
+  const sum: [number, number, number] = [0, 0, 0];
+  let count = 0;
+  for (const [red, green, blue] of pixelsIn(pixels, region)) {
+    sum[0] += red;
+    sum[1] += green;
+    sum[2] += blue;
+    count += 1;
+  }
+  return count === 0 ? sum : [sum[0] / count, sum[1] / count, sum[2] / count];
+}
