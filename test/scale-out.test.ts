@@ -42,14 +42,14 @@ describe.skipIf(toolMissing('postgres'))('scale-out on PostgreSQL with two worke
     await Promise.all([shared, ...folders].map((folder) => folder?.remove()));
   });
 
-  async function start(command: 'serve' | 'worker', databaseUrl: string) {
+  async function start(command: 'serve' | 'worker', databaseUrl: string, args: string[] = []) {
     // A data folder of its own for each process: nothing on disk is shared.
     const data = await temporaryDataDir();
     folders.push(data);
     const kiln = await startKilnProcess({
       command,
       dataDir: data.dataDir,
-      args: command === 'serve' ? ['--no-worker'] : [],
+      args: command === 'serve' ? ['--no-worker', ...args] : args,
       env: { DATABASE_URL: databaseUrl, KILN_CONFIG: configFile, ...s3.env },
     });
     processes.push(kiln);
@@ -90,7 +90,8 @@ describe.skipIf(toolMissing('postgres'))('scale-out on PostgreSQL with two worke
     // busy machine. Once the second worker is up, kill the first.
     await waitFor(server, id, (job) => job.steps.find((step) => step.name === 'wait-2')?.state === 'running', 30_000);
     first.process.kill('SIGSTOP');
-    const second = await start('worker', databaseUrl);
+    // Its own /metrics (a worker has no API): the steps it ran are counted there and nowhere else.
+    const second = await start('worker', databaseUrl, ['--metrics-port', '0']);
     await first.stop('SIGKILL');
     expect(first.process.signalCode).toBe('SIGKILL');
     const atKill = await getJob(server, id);
@@ -116,6 +117,20 @@ describe.skipIf(toolMissing('postgres'))('scale-out on PostgreSQL with two worke
       expect(content.status).toBe(200);
       expect(JSON.parse(await content.text())).toMatchObject({ label: 'scale-out' });
     }
+    // Each step is counted once, by the worker that ran it (cached or not); the server ran none, so
+    // summing kiln_steps_total over both gives the job's steps exactly.
+    const scrape = async (url: string) => (await fetch(url)).text();
+    // The job row is written a moment before the worker's own listeners hear its end.
+    await expect.poll(() => scrape(second.url)).toContain('kiln_jobs_finished_total{outcome="succeeded"} 1');
+    const [onServer, onWorker] = await Promise.all([scrape(`${server.url}/metrics`), scrape(second.url)]);
+    const stepSamples = (text: string) => [...text.matchAll(/^kiln_steps_total\{step="([^"]+)",cached="(\w+)"\} (\S+)$/gm)].map(([, step, cached, count]) => `${step} ${cached} ${count}`);
+    expect(stepSamples(onServer)).toEqual([]);
+    expect(stepSamples(onWorker).sort()).toEqual(finished.steps.map((step) => `${step.name} ${step.cached} 1`).sort());
+    expect(onWorker).toContain('kiln_jobs_finished_total{outcome="succeeded"} 1');
+    expect(onServer).not.toContain('kiln_jobs_finished_total{');
+    // Queue-wide state is the server's to report, read from the shared database.
+    expect(onServer).toMatch(/^kiln_jobs\{pipeline="diagnostic",state="running"\} 0$/m);
+    expect(onWorker).not.toContain('kiln_jobs{');
     expect(second.process.exitCode).toBeNull();
     // The bytes came from the object store: no process keeps asset files in its own folder.
     for (const folder of folders) expect(await readdir(folder.dataDir)).not.toContain('assets');
