@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planCuts } from './plan-cuts.ts';
-import { planRenderPieces } from './plan-render-pieces.ts';
+import { batchRenderPieces, planRenderPieces } from './plan-render-pieces.ts';
 
 describe('planRenderPieces', () => {
   const beats = Array.from({ length: 200 }, (_, index) => index * 0.5);
@@ -26,5 +26,15 @@ describe('planRenderPieces', () => {
       [1, plan.scenes[2].startFrame, plan.scenes[2].transitionFrames],
     ]);
     for (const piece of withCrossfade) expect(piece.endFrame - piece.startFrame).toBeGreaterThanOrEqual(piece.outgoingFrames);
+  });
+
+  it('batches the pieces into runs of consecutive pieces of about the same length', () => {
+    const pieces = planRenderPieces(plan, 48);
+    const batches = batchRenderPieces(pieces, 3);
+    expect(batches).toHaveLength(3);
+    expect(batches.flat()).toEqual(pieces);
+    const lengths = batches.map((run) => run.at(-1)!.endFrame - run[0].startFrame);
+    for (const length of lengths) expect(Math.abs(length - plan.totalFrames / 3)).toBeLessThanOrEqual(48);
+    expect(batchRenderPieces(pieces.slice(0, 2), 5)).toHaveLength(2);
   });
 });

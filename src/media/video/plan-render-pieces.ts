@@ -42,3 +42,22 @@ export function planRenderPieces(plan: CutPlan, maxPieceFrames: number): RenderP
   });
   return pieces;
 }
+
+/**
+ * Splits the pieces, in order, into `count` runs of about the same number of frames: the work of
+ * one ffmpeg process each (see batchArguments). Never an empty run; fewer runs when there are fewer pieces.
+ */
+export function batchRenderPieces(pieces: readonly RenderPiece[], count: number): RenderPiece[][] {
+  const total = pieces.at(-1)?.endFrame ?? 0;
+  const runs = Math.max(1, Math.min(count, pieces.length));
+  const batches: RenderPiece[][] = [];
+  let current = -1;
+  for (const piece of pieces) {
+    // The run a piece belongs to is where its middle falls on the timeline.
+    const run = Math.min(runs - 1, Math.floor((((piece.startFrame + piece.endFrame) / 2) * runs) / Math.max(1, total)));
+    if (run !== current) batches.push([]);
+    current = run;
+    batches[batches.length - 1].push(piece);
+  }
+  return batches;
+}

@@ -6,9 +6,9 @@ import { checkFfmpegFeatures } from '../ffmpeg/check-ffmpeg-features.ts';
 import { findFfmpeg } from '../ffmpeg/find-ffmpeg.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
 import { joinPiecesWithSong } from './mux-song.ts';
-import { pieceArguments } from './piece-arguments.ts';
+import { batchArguments } from './batch-arguments.ts';
 import { planCuts, type CutPlan, type SceneMoment } from './plan-cuts.ts';
-import { planRenderPieces } from './plan-render-pieces.ts';
+import { batchRenderPieces, planRenderPieces } from './plan-render-pieces.ts';
 import { planShots, type ShotPlanOptions } from './plan-shots.ts';
 import type { FocusPoint } from './shot-camera.ts';
 
@@ -38,8 +38,10 @@ export interface RenderBeatVideoOptions {
   outputPath: string;
   /** ffmpeg processes at once; default the number of cores, at most 4. */
   concurrency?: number;
-  /** Longest piece one ffmpeg process renders, in seconds. Default 10. */
+  /** Longest piece of the plan, in seconds. Default 10. */
   pieceSeconds?: number;
+  /** Longest run of pieces one ffmpeg process renders, in seconds; runs are never fewer than `concurrency`. Default 45. */
+  batchSeconds?: number;
   /** Where the pieces' work folder is made (a job's own folder, swept if the job is killed). Default the OS temporary folder. */
   temporaryFolder?: string;
   signal?: AbortSignal;
@@ -49,14 +51,17 @@ export interface RenderBeatVideoOptions {
 
 export interface RenderBeatVideoResult {
   plan: CutPlan;
-  /** How many ffmpeg pieces the video was rendered in. */
+  /** How many pieces the video was planned in. */
   pieces: number;
+  /** How many ffmpeg processes rendered them (runs of consecutive pieces). */
+  batches: number;
 }
 
 /**
  * Renders the music video: a camera moving over each key moment's picture, cuts on downbeats in the
- * music's rhythm (or on each moment's beat), the song as the sound track. Pieces of about ten seconds render in parallel ffmpeg
- * processes, are joined without re-encoding (concat demuxer) and muxed with the song as H.264 + AAC.
+ * music's rhythm (or on each moment's beat), the song as the sound track. The plan's pieces (a shot,
+ * or ten seconds of one) are rendered in a few runs of consecutive pieces, one ffmpeg process each,
+ * in parallel; the runs are joined without re-encoding (concat demuxer) and muxed with the song as H.264 + AAC.
  */
 export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<RenderBeatVideoResult> {
   const { fps, width, height } = options;
@@ -85,24 +90,25 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
 
   const workDir = await mkdtemp(join(options.temporaryFolder ?? tmpdir(), 'kiln-video-'));
   try {
-    const piecePath = (index: number) => join(workDir, `piece-${String(index).padStart(5, '0')}.mp4`);
+    const concurrency = options.concurrency ?? Math.max(1, Math.min(4, availableParallelism()));
+    const batchCount = Math.max(concurrency, Math.ceil(plan.totalFrames / (fps * (options.batchSeconds ?? 45))));
+    const batches = batchRenderPieces(pieces, batchCount).map((run, index) => ({ run, path: join(workDir, `run-${String(index).padStart(4, '0')}.mp4`) }));
     let framesDone = 0;
     const report = (message: string) => options.onProgress?.((0.95 * framesDone) / plan.totalFrames, message);
-    report(`rendering ${pieces.length} pieces`);
-    const concurrency = options.concurrency ?? Math.max(1, Math.min(4, availableParallelism()));
-    await runPool(pieces, concurrency, options.signal, async (piece, signal) => {
-      await runFfmpeg(pieceArguments(piece, context, piecePath(piece.index)), { signal });
-      framesDone += piece.endFrame - piece.startFrame;
+    report(`rendering ${pieces.length} pieces in ${batches.length} runs`);
+    await runPool(batches, concurrency, options.signal, async ({ run, path }, signal) => {
+      await runFfmpeg(batchArguments(run, context, path), { signal });
+      framesDone += run.at(-1)!.endFrame - run[0].startFrame;
       report(`rendered ${Math.round(framesDone / fps)} of ${Math.round(plan.totalFrames / fps)} s`);
     });
 
     options.onProgress?.(0.95, 'adding the song');
     await joinPiecesWithSong({
-      piecePaths: pieces.map((piece) => piecePath(piece.index)), listPath: join(workDir, 'pieces.txt'),
+      piecePaths: batches.map((batch) => batch.path), listPath: join(workDir, 'pieces.txt'),
       audioPath: options.audioPath, outputPath: options.outputPath, signal: options.signal,
     });
     options.onProgress?.(1, 'done');
-    return { plan, pieces: pieces.length };
+    return { plan, pieces: pieces.length, batches: batches.length };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

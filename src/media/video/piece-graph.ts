@@ -29,24 +29,34 @@ export interface PieceContext {
 const flashFrames = 3;
 
 /** A shot plan's camera for the scene, or the plain Ken Burns drift for a plan of key moments only. */
-function motionOfScene(plan: CutPlan, sceneIndex: number, focus: FocusPoint | undefined): SceneMotion {
+export function motionOfScene(plan: CutPlan, sceneIndex: number, focus: FocusPoint | undefined): SceneMotion {
   const shot = plan.scenes[sceneIndex] as Partial<PlannedShot> & CutPlan['scenes'][number];
   if (shot.take === undefined) return sceneMotion(sceneIndex, shot.intensity);
   return shotCamera(shot as PlannedShot, focus ?? { x: 0.5, y: 0.6 });
 }
 
 /**
- * The ffmpeg arguments that render one piece: the scene's still, enlarged once to twice the video
- * size (so the pan moves by half pixels and does not judder), then zoompan for the motion, and for
- * the last piece of a scene the next scene's still crossfading in (xfade). H.264, no audio.
+ * The filters that make a scene's still ready for zoompan: enlarged once to twice the video size
+ * (so the pan moves by half pixels and does not judder), cropped to the frame, mirrored when the
+ * shot says so. The same for every piece of the scene, so a process prepares each still once.
  */
-export function pieceArguments(piece: RenderPiece, context: PieceContext, outputPath: string): string[] {
+export function prepareStill(context: PieceContext, sceneIndex: number): string {
+  const { width, height } = context;
+  const mirror = motionOfScene(context.plan, sceneIndex, context.focusPoints?.[sceneIndex]).mirror;
+  return `scale=${2 * width}:${2 * height}:force_original_aspect_ratio=increase:flags=bicubic,crop=${2 * width}:${2 * height},`
+    + `${mirror ? 'hflip,' : ''}setsar=1`;
+}
+
+/**
+ * The filter graph of one piece: zoompan moves over the scene's prepared still (label `still`), and
+ * for the last piece of a scene the next scene's still (label `nextStill`) crossfades in (xfade);
+ * flashes and fades at the edges; yuv420p frames under the label `output`, exactly as many as the piece has.
+ */
+export function pieceGraph(piece: RenderPiece, context: PieceContext, labels: { still: string; nextStill?: string; output: string }): string[] {
   const { plan, width, height } = context;
   const { fps } = plan;
   const frames = piece.endFrame - piece.startFrame;
   const scene = plan.scenes[piece.sceneIndex];
-  const prepare = (sceneIndex: number) => `scale=${2 * width}:${2 * height}:force_original_aspect_ratio=increase:flags=bicubic,crop=${2 * width}:${2 * height},`
-    + `${motionOfScene(plan, sceneIndex, context.focusPoints?.[sceneIndex]).mirror ? 'hflip,' : ''}setsar=1`;
   const motionOf = (sceneIndex: number, motionStartFrame: number, length: number, songStartFrame: number) => {
     const shown = plan.scenes[sceneIndex];
     const appearsAt = shown.startFrame - shown.transitionFrames;
@@ -64,20 +74,21 @@ export function pieceArguments(piece: RenderPiece, context: PieceContext, output
     });
   };
 
-  const inputs = ['-i', context.imagePaths[piece.sceneIndex]];
+  const main = `${labels.output}_main`;
   const appearsAt = scene.startFrame - scene.transitionFrames;
-  const graph = [`[0:v]${prepare(piece.sceneIndex)},${motionOf(piece.sceneIndex, piece.startFrame - appearsAt, frames, piece.startFrame)},setsar=1[main]`];
-  let last = 'main';
+  const graph = [`[${labels.still}]${motionOf(piece.sceneIndex, piece.startFrame - appearsAt, frames, piece.startFrame)},setsar=1[${main}]`];
+  let last = main;
   if (piece.outgoingFrames > 0) {
-    const next = piece.sceneIndex + 1;
+    if (!labels.nextStill) throw new Error(`Piece ${piece.index} crossfades into the next scene but has no still for it.`);
+    const next = `${labels.output}_next`;
+    const mixed = `${labels.output}_mixed`;
     const crossfadeStart = piece.endFrame - piece.outgoingFrames;
-    inputs.push('-i', context.imagePaths[next]);
-    graph.push(`[1:v]${prepare(next)},${motionOf(next, 0, piece.outgoingFrames, crossfadeStart)},setsar=1[next]`);
+    graph.push(`[${labels.nextStill}]${motionOf(piece.sceneIndex + 1, 0, piece.outgoingFrames, crossfadeStart)},setsar=1[${next}]`);
     graph.push(crossfadeFilter({
-      from: 'main', to: 'next', output: 'mixed', hasXfade: context.hasXfade ?? true,
+      from: main, to: next, output: mixed, hasXfade: context.hasXfade ?? true,
       offsetSeconds: (crossfadeStart - piece.startFrame) / fps, durationSeconds: piece.outgoingFrames / fps,
     }));
-    last = 'mixed';
+    last = mixed;
   }
   const finish: string[] = [];
   if ((scene as Partial<PlannedShot>).flash && piece.startFrame === scene.startFrame) {
@@ -90,19 +101,8 @@ export function pieceArguments(piece: RenderPiece, context: PieceContext, output
     const count = Math.min(frames, Math.round(context.fadeOutSeconds * fps));
     finish.push(`fade=t=out:s=${frames - count}:n=${count}`);
   }
-  finish.push('format=yuv420p');
-  graph.push(`[${last}]${finish.join(',')}[video]`);
-
-  return [
-    '-hide_banner', '-nostdin', '-v', 'error',
-    ...inputs,
-    '-filter_complex', graph.join(';'),
-    '-map', '[video]',
-    '-frames:v', String(frames),
-    '-c:v', 'libx264', '-preset', context.preset ?? 'veryfast', '-crf', '23',
-    '-g', String(Math.round(fps * 4)),
-    '-pix_fmt', 'yuv420p',
-    '-video_track_timescale', String(Math.round(fps * 512)),
-    '-an', '-y', outputPath,
-  ];
+  // Exactly the piece's frames, so the pieces after it in the same process keep their planned times.
+  finish.push(`trim=end_frame=${frames}`, 'format=yuv420p');
+  graph.push(`[${last}]${finish.join(',')}[${labels.output}]`);
+  return graph;
 }

@@ -1,0 +1,50 @@
+import { pieceGraph, prepareStill, type PieceContext } from './piece-graph.ts';
+import type { RenderPiece } from './plan-render-pieces.ts';
+
+/**
+ * The ffmpeg arguments that render a run of consecutive pieces in one process, encoded once as
+ * H.264 without audio. Each still is decoded and enlarged once per process (per way round: a
+ * mirrored shot is prepared apart) and split to every piece that shows it; the pieces' frames are
+ * joined by the concat filter. One process per piece instead would pay ffmpeg's and x264's start-up,
+ * and the still's preparation, every two seconds of a fast-cut video.
+ */
+export function batchArguments(pieces: readonly RenderPiece[], context: PieceContext, outputPath: string): string[] {
+  // Which prepared still each piece reads: its scene's, and the next scene's where it crossfades.
+  const stills = new Map<string, { input: number; sceneIndex: number; uses: string[] }>();
+  const use = (sceneIndex: number) => {
+    const key = `${context.imagePaths[sceneIndex]}\n${prepareStill(context, sceneIndex)}`;
+    const still = stills.get(key) ?? { input: stills.size, sceneIndex, uses: [] };
+    stills.set(key, still);
+    const label = `still${still.input}_${still.uses.length}`;
+    still.uses.push(label);
+    return label;
+  };
+  const graph: string[] = [];
+  pieces.forEach((piece, index) => {
+    const still = use(piece.sceneIndex);
+    const nextStill = piece.outgoingFrames > 0 ? use(piece.sceneIndex + 1) : undefined;
+    graph.push(...pieceGraph(piece, context, { still, nextStill, output: `piece${index}` }));
+  });
+
+  const inputs: string[] = [];
+  const preparations = [...stills.values()].map(({ input, sceneIndex, uses }) => {
+    inputs.push('-i', context.imagePaths[sceneIndex]);
+    const outputs = uses.map((label) => `[${label}]`).join('');
+    return `[${input}:v]${prepareStill(context, sceneIndex)}${uses.length > 1 ? `,split=${uses.length}` : ''}${outputs}`;
+  });
+  const joined = pieces.map((_, index) => `[piece${index}]`).join('');
+  const frames = pieces.reduce((sum, piece) => sum + piece.endFrame - piece.startFrame, 0);
+  const { fps } = context.plan;
+  return [
+    '-hide_banner', '-nostdin', '-v', 'error',
+    ...inputs,
+    '-filter_complex', [...preparations, ...graph, pieces.length > 1 ? `${joined}concat=n=${pieces.length}:v=1:a=0[video]` : '[piece0]null[video]'].join(';'),
+    '-map', '[video]',
+    '-frames:v', String(frames),
+    '-c:v', 'libx264', '-preset', context.preset ?? 'veryfast', '-crf', '23',
+    '-g', String(Math.round(fps * 4)),
+    '-pix_fmt', 'yuv420p',
+    '-video_track_timescale', String(Math.round(fps * 512)),
+    '-an', '-y', outputPath,
+  ];
+}
