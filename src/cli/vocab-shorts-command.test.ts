@@ -47,6 +47,22 @@ describe.skipIf(toolMissing('ffmpeg'))('kiln vocab shorts (needs ffmpeg)', () =>
     expect(probed.streams.find((stream) => stream.kind === 'video')).toMatchObject({ width: 180, height: 320 });
   });
 
+  it('runs on the data folder, so the same command run again reuses every finished step', { timeout: 240_000 }, async () => {
+    const args = (out: string) => ['vocab', 'shorts', 'stream.mp4', '--transcript', 'stream.vtt', '--out', out, '--count', '2', '--width', '180', '--height', '320', '--json'];
+    const first = await kiln(args('first'), folder);
+    expect(first.stderr).toBe('');
+    const again = await kiln(args('again'), folder);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    const [before, after] = [JSON.parse(first.stdout), JSON.parse(again.stdout)];
+    // A new job each time, whose plan and renders all come from the step cache.
+    expect(after.jobId).not.toBe(before.jobId);
+    expect(Object.keys(after.steps).sort()).toEqual(['plan', 'render-proposed-1', 'render-proposed-2']);
+    expect(Object.values(after.steps).every((step) => (step as { cached: boolean }).cached)).toBe(true);
+    expect(after.clips).toEqual(before.clips);
+    expect(await readFile(join(folder, 'again', 'short-02.mp4'))).toEqual(await readFile(join(folder, 'first', 'short-02.mp4')));
+  });
+
   it('exits with code 2 and a sentence, writing nothing, when the transcript runs past the recording', { timeout: 60_000 }, async () => {
     await writeFile(join(folder, 'late.vtt'), recording.transcript.replace(/00:00:51\.000 --> 00:00:54\.\d+/, '00:05:51.000 --> 00:05:54.000'));
     const result = await kiln(['vocab', 'shorts', 'stream.mp4', '--transcript', 'late.vtt', '--out', 'late'], folder);

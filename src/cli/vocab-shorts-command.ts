@@ -1,30 +1,26 @@
-import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open, copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { Readable } from 'node:stream';
-import { BadInputError } from '../engine/errors/index.ts';
-import { MemoryStepCache } from '../engine/memory-step-cache.ts';
-import type { ProgressEvent } from '../engine/progress-event.ts';
-import { runPipeline } from '../engine/run-pipeline.ts';
+import { loadConfig } from '../config/index.ts';
+import { BadInputError, KilnError } from '../engine/errors/index.ts';
 import { sniffLength, sniffMediaType } from '../media/sniff-media-type.ts';
-import { createLocalAssetStore } from '../pipelines/music-video/local-asset-store.ts';
 import { formatChapters } from '../pipelines/vocabulary/shorts/plan-chapters.ts';
 import { probeRecording, readShortsTranscript } from '../pipelines/vocabulary/shorts/read-shorts-sources.ts';
 import { clipsThatFit, mostClips, shortestClipSeconds } from '../pipelines/vocabulary/shorts/shorts-contracts.ts';
-import { shortsPipeline } from '../pipelines/vocabulary/shorts/shorts-pipeline.ts';
+import type { ShortsOutput } from '../pipelines/vocabulary/shorts/shorts-pipeline.ts';
+import { createRuntime } from '../runtime/create-runtime.ts';
 import { localUserId } from '../runtime/local-user.ts';
 import { integerFlag, parseCommandLine } from './parse-command-line.ts';
-import { ProgressBar } from './progress-bar.ts';
+import { storeShortsInput, type ShortsInputFile } from './store-shorts-input.ts';
+import { waitForJob } from './wait-for-job.ts';
 
 const usage = 'Use kiln vocab shorts RECORDING --transcript FILE --out DIR [--chat FILE] [--count 1-5] [--width W --height H] [--json].';
 
 /**
  * `kiln vocab shorts RECORDING --transcript FILE --out DIR`: plans and renders the shorts of a
  * stream on this machine and writes short-01.mp4 …, chapters.txt and edit-points.json into DIR.
- * Like `kiln musicvideo` it runs the pipeline in this process on a throwaway asset folder, so it
- * needs no server and never touches a data folder a running server holds.
+ * Like `kiln musicvideo` it runs the `vocabulary-shorts` job in this process on the data folder's
+ * runtime, so the shorts are in the library and the same command run again reuses its finished
+ * steps. Like any process, it cannot open a data folder a running server holds.
  */
 export async function vocabShortsCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
@@ -49,26 +45,25 @@ export async function vocabShortsCommand(args: string[]): Promise<number> {
   const count = integerFlag(values.count, 'count', { min: 1, max: mostClips }) ?? fit;
   if (count > fit) throw new BadInputError(`The recording is ${facts.seconds.toFixed(1)} s long and holds ${fit} shorts of ${shortestClipSeconds} s; use --count ${fit} or fewer.`);
 
-  const workDir = await mkdtemp(join(tmpdir(), 'kiln-vocab-shorts-'));
-  const bar = values.json ? undefined : new ProgressBar();
-  const controller = new AbortController();
-  const onInterrupt = () => controller.abort();
-  process.once('SIGINT', onInterrupt);
+  const width = integerFlag(values.width, 'width', { min: 180, max: 1080 });
+  const height = integerFlag(values.height, 'height', { min: 320, max: 1920 });
+  const chat = values.chat ? await read(values.chat, 'chat log') : undefined;
+
+  const config = await loadConfig({ cwd: process.cwd(), env: process.env });
+  const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1 });
   try {
-    const assets = await createLocalAssetStore(join(workDir, 'assets'));
-    const put = async (data: Uint8Array | Readable, type: string, name: string) => (await assets.put({ ownerId: localUserId, data, mediaType: type, name })).id;
-    const input = {
-      recordingAssetId: await put(createReadStream(recordingPath), mediaType.mediaType, basename(recordingPath)),
-      transcriptAssetId: await put(transcript, 'text/plain', basename(values.transcript)),
-      ...(values.chat ? { chatAssetId: await put(await read(values.chat, 'chat log'), 'text/plain', basename(values.chat)) } : {}),
-      count,
-      width: integerFlag(values.width, 'width', { min: 180, max: 1080 }),
-      height: integerFlag(values.height, 'height', { min: 320, max: 1920 }),
-    };
-    const run = await runPipeline(shortsPipeline, {
-      jobId: randomUUID(), ownerId: localUserId, input, signal: controller.signal, cache: new MemoryStepCache(), services: { assets },
-      onEvent: (event: ProgressEvent) => bar?.handle(event),
-    });
+    const known = await runtime.assets.list(localUserId, { limit: 1000 });
+    const store = (file: ShortsInputFile) => storeShortsInput(runtime.assets, known, file);
+    const input = Object.fromEntries(Object.entries({
+      recordingAssetId: await store({ path: recordingPath, mediaType: mediaType.mediaType, name: basename(recordingPath) }),
+      transcriptAssetId: await store({ data: transcript, mediaType: 'text/plain', name: basename(values.transcript) }),
+      chatAssetId: chat && values.chat ? await store({ data: chat, mediaType: 'text/plain', name: basename(values.chat) }) : undefined,
+      count, width, height,
+    }).filter(([, value]) => value !== undefined));
+    const created = await runtime.jobs.create(localUserId, 'vocabulary-shorts', input);
+    const job = await waitForJob(runtime, created, { json: values.json });
+    if (job.state !== 'succeeded') throw new KilnError((job.error?.code ?? 'internal') as KilnError['code'], `The shorts were not made: ${job.error?.message ?? job.state}.`);
+    const output = job.output as ShortsOutput;
     await mkdir(values.out, { recursive: true });
     const files: string[] = [];
     // Each file is written under a temporary name and renamed, so an interrupted run leaves no half file.
@@ -78,23 +73,23 @@ export async function vocabShortsCommand(args: string[]): Promise<number> {
       await rename(`${target}.partial`, target);
       files.push(target);
     };
-    for (const short of run.output.shorts) {
-      const asset = await assets.get(localUserId, short.assetId);
-      await place(asset.name, async (path) => copyFile(await assets.localFile(asset, workDir), path));
-    }
-    await place('chapters.txt', (path) => writeFile(path, formatChapters(run.output.chapters)));
-    const planAsset = await assets.get(localUserId, run.output.planAssetId);
-    await place('edit-points.json', async (path) => copyFile(await assets.localFile(planAsset, workDir), path));
-    const { shorts: _shorts, planAssetId: _plan, ...plan } = run.output;
-    if (values.json) process.stdout.write(`${JSON.stringify({ files, clips: plan.clips.map(({ subtitles: _subtitles, ...clip }) => clip), chapters: plan.chapters, warnings: plan.warnings })}\n`);
+    const copyAsset = async (assetId: string, name?: string) => {
+      const asset = await runtime.assets.get(localUserId, assetId);
+      await place(name ?? asset.name, (path) => runtime.assets.withLocalFile(asset, (source) => copyFile(source, path)));
+    };
+    for (const short of output.shorts) await copyAsset(short.assetId);
+    await place('chapters.txt', (path) => writeFile(path, formatChapters(output.chapters)));
+    await copyAsset(output.planAssetId, 'edit-points.json');
+    const steps = Object.fromEntries(job.steps.filter((step) => step.state === 'succeeded').map((step) => [step.name, { seconds: (step.durationMs ?? 0) / 1000, cached: step.cached }]));
+    const { shorts: _shorts, planAssetId: _plan, ...plan } = output;
+    if (values.json) process.stdout.write(`${JSON.stringify({ jobId: job.id, files, clips: plan.clips.map(({ subtitles: _subtitles, ...clip }) => clip), chapters: plan.chapters, warnings: plan.warnings, steps })}\n`);
     else {
       const lines = plan.clips.map((clip) => `short-${String(clip.index).padStart(2, '0')}.mp4  ${clip.start.toFixed(1)}–${clip.end.toFixed(1)} s  score ${clip.score.total.toFixed(2)}  ${clip.title}`);
       process.stdout.write(`${lines.join('\n')}\n${formatChapters(plan.chapters)}${plan.warnings.map((warning) => `warning: ${warning}\n`).join('')}${files.map((file) => `wrote ${file}`).join('\n')}\n`);
     }
     return 0;
   } finally {
-    process.off('SIGINT', onInterrupt);
-    await rm(workDir, { recursive: true, force: true });
+    await runtime.close();
   }
 }
 
