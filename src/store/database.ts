@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { applyMigrations } from './apply-migrations.ts';
 import { lockDataDirectory } from './lock-data-directory.ts';
+import { openPgliteThread, type PgliteThread } from './pglite-thread.ts';
 import { makeTreePrivate } from './protect-data-directory.ts';
 import { assertChannelName, createPostgresListener } from './postgres-listener.ts';
 import { schema } from './schema.ts';
@@ -33,7 +34,7 @@ export interface Database extends SqlSession {
   listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
   notify(channel: string, payload: string): Promise<void>;
   /** What the queue needs to reach the same database. */
-  connection: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; url: string };
+  connection: { kind: 'pglite'; client: PgliteThread } | { kind: 'postgres'; url: string };
   close(): Promise<void>;
 }
 
@@ -46,13 +47,18 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
   /** Where errors of background connections go (the LISTEN connection). Default: console.error. */
   onError?: (error: Error) => void;
+  /**
+   * Runs PGlite on a worker thread of its own (see pglite-thread.ts), so its statements never hold
+   * the event loop. Default true; false runs it on the calling thread.
+   */
+  pgliteThread?: boolean;
 }
 
 /** Opens the database named by the options and brings its schema up to date. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const database = options.databaseUrl
     ? openPostgres(options.databaseUrl, options)
-    : await openPglite(join(options.dataDir, 'db'));
+    : await openPglite(join(options.dataDir, 'db'), options.pgliteThread ?? true);
   try {
     await applyMigrations((work) => database.transaction(work));
   } catch (error) {
@@ -62,21 +68,25 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return database;
 }
 
-async function openPglite(directory: string): Promise<Database> {
+async function openPglite(directory: string, threaded: boolean): Promise<Database> {
   await mkdir(directory, { recursive: true });
   const unlock = await lockDataDirectory(directory);
-  const client = yieldBetweenQueries(await PGlite.create(directory).catch(async (error: unknown) => {
+  const opening = threaded
+    ? openPgliteThread(directory)
+    : PGlite.create(directory).then((client) => yieldBetweenQueries(client) as unknown as PgliteThread);
+  const client = await opening.catch(async (error: unknown) => {
     await unlock();
     throw error;
-  }));
+  });
   await makeTreePrivate(directory);
-  const session = (target: Pick<PGlite, 'query' | 'exec'>): SqlSession => ({
+  const session = (target: Pick<PgliteThread, 'query' | 'exec'>): SqlSession => ({
     query: async <Row,>(sql: string, params?: unknown[]) => (await target.query<Row>(sql, params)).rows,
     exec: async (sql: string) => void (await target.exec(sql)),
   });
   return {
     kind: 'pglite',
-    db: drizzlePglite({ client, schema }) as unknown as KilnDrizzle,
+    // Drizzle's PGlite driver uses query (with rowMode and its identity parsers) and transaction only.
+    db: drizzlePglite({ client: client as unknown as PGlite, schema }) as unknown as KilnDrizzle,
     ...session(client),
     transaction: (work) => client.transaction((transaction) => work(session(transaction))),
     async listen(channel, handler) {

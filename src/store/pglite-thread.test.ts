@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPgliteThread, type PgliteThread } from './pglite-thread.ts';
+
+describe('PGlite on a thread of its own', () => {
+  let database: PgliteThread;
+  beforeAll(async () => {
+    database = await openPgliteThread('memory://');
+    await database.exec('CREATE TABLE notes (id int PRIMARY KEY, body text)');
+  }, 60_000);
+  afterAll(() => database.close());
+
+  it('answers queries with parameters, rows as objects or arrays', async () => {
+    await database.query('INSERT INTO notes VALUES ($1, $2)', [1, 'one']);
+    expect((await database.query('SELECT id, body FROM notes WHERE id = $1', [1])).rows).toEqual([{ id: 1, body: 'one' }]);
+    expect((await database.query('SELECT id, body FROM notes WHERE id = $1', [1], { rowMode: 'array' })).rows).toEqual([[1, 'one']]);
+  });
+
+  it('keeps the text of the types drizzle asks to keep raw', async () => {
+    const timestamp = "SELECT '2024-01-02 03:04:05+00'::timestamptz AS at";
+    expect((await database.query<{ at: unknown }>(timestamp)).rows[0].at).toBeInstanceOf(Date);
+    expect((await database.query<{ at: unknown }>(timestamp, [], { parsers: { 1184: (value: string) => value } })).rows[0].at).toBe('2024-01-02 03:04:05+00');
+  });
+
+  it('keeps a transaction\'s statements together: a statement from outside waits for the commit', async () => {
+    const order: string[] = [];
+    let outside: Promise<unknown> | undefined;
+    await database.transaction(async (session) => {
+      await session.query('INSERT INTO notes VALUES (2, $1)', ['two']);
+      outside = database.query('SELECT count(*)::int AS n FROM notes').then((result) => order.push(`outside saw ${(result.rows[0] as { n: number }).n}`));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await session.query('INSERT INTO notes VALUES (3, $1)', ['three']);
+      order.push('committing');
+    });
+    await outside;
+    expect(order).toEqual(['committing', 'outside saw 3']);
+  });
+
+  it('rolls a transaction back when its work throws, and passes the database error\'s code on', async () => {
+    const failing = database.transaction(async (session) => {
+      await session.query('INSERT INTO notes VALUES (4, $1)', ['four']);
+      await session.query('INSERT INTO notes VALUES (1, $1)', ['duplicate']);
+    });
+    await expect(failing).rejects.toMatchObject({ code: '23505' });
+    expect((await database.query('SELECT id FROM notes WHERE id = 4')).rows).toEqual([]);
+  });
+
+  it('delivers notifications to listeners until they stop listening', async () => {
+    const heard: string[] = [];
+    const unlisten = await database.listen('news', (payload) => heard.push(payload));
+    await database.query("SELECT pg_notify('news', 'first')");
+    await expect.poll(() => heard).toEqual(['first']);
+    await unlisten();
+    await database.query("SELECT pg_notify('news', 'second')");
+    await database.query('SELECT 1');
+    expect(heard).toEqual(['first']);
+  });
+});
