@@ -35,19 +35,32 @@ export function createIdentityVerifier(options: JwtAuthOptions): (token: string)
   const algorithms = [...(secret ? symmetricAlgorithms : []), ...(remoteKeys ? asymmetricAlgorithms : [])];
   const maxLifetimeSeconds = options.maxTokenLifetimeSeconds ?? defaultMaxTokenLifetimeSeconds;
 
+  // Tokens already checked, until their `exp`: a page polling a job sends the same token many times a
+  // second, and each signature check (and JSON parse) cost more than the rest of the request.
+  const verified = new Map<string, TokenIdentity & { expiresAt: number }>();
   return async (token) => {
+    const known = verified.get(token);
+    if (known && Date.now() < known.expiresAt) return { userId: known.userId, isAdmin: known.isAdmin };
+    verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, getKey, { algorithms, issuer: options.issuer, audience: options.audience, requiredClaims: ['exp'] });
       checkLifetime(payload.exp as number, payload.iat, maxLifetimeSeconds);
       if (typeof payload.sub !== 'string' || payload.sub === '') {
         throw new UnauthorizedError('The bearer token has no subject (`sub`), so it names no user.');
       }
-      return { userId: payload.sub, isAdmin: payload.kiln_admin === true };
+      const identity = { userId: payload.sub, isAdmin: payload.kiln_admin === true };
+      // Oldest first out: a Map iterates in insertion order.
+      if (verified.size >= verifiedTokenLimit) verified.delete(verified.keys().next().value!);
+      verified.set(token, { ...identity, expiresAt: (payload.exp as number) * 1000 });
+      return identity;
     } catch (error) {
       throw describeVerificationFailure(error, options, algorithms);
     }
   };
 }
+
+/** Tokens whose check is remembered; one per signed-in user and device is plenty. */
+const verifiedTokenLimit = 10_000;
 
 /** Refuses tokens that never expire in practice; `exp` itself is checked by jose. */
 function checkLifetime(expiresAt: number, issuedAt: number | undefined, maxLifetimeSeconds: number): void {
