@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarise } from './beat-scores.ts';
-import { compareSpeed } from './compare-speed.ts';
+import { compareSpeed, type SpeedComparison } from './compare-speed.ts';
 import { excerptSeconds, midiSources } from './midi-songs.ts';
 import { missingRenderTools, renderMidiSong } from './render-midi-song.ts';
 import { aubioAvailable } from './run-aubio.ts';
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
     let speed = null;
     if (withAubio && !process.argv.includes('--no-speed')) {
       speed = await compareSpeed(await renderMidiSong(speedSong.path, speedSong.seconds));
-      console.log(`\nWhole process on a ${speedSong.seconds} s song: kiln analyze ${speed.kiln_ms} ms, aubio beat ${speed.aubio_ms} ms, ratio ${speed.ratio}`);
+      console.log(`\n${speedLine(speed)}`);
     }
     console.log(
       JSON.stringify({
@@ -56,11 +56,16 @@ async function main(): Promise<number> {
   }
 }
 
+function speedLine(speed: SpeedComparison): string {
+  const cpu = speed.cpu_ratio === null ? '' : `; CPU ${speed.kiln_cpu_ms} ms vs ${speed.aubio_cpu_ms} ms, ratio ${speed.cpu_ratio}`;
+  return `Whole process on a ${speedSong.seconds} s song (medians of ${speed.runs}): kiln analyze ${speed.kiln_ms} ms, aubio beat ${speed.aubio_ms} ms, ratio ${speed.ratio} (goal 0.5)${cpu}`;
+}
+
 /** Only the whole-process timing, without the 41 scored songs: for iterating on analysis speed. */
 async function speedOnly(withAubio: boolean): Promise<number> {
   if (!withAubio) return 1;
   const speed = await compareSpeed(await renderMidiSong(speedSong.path, speedSong.seconds));
-  console.log(`Whole process on a ${speedSong.seconds} s song: kiln analyze ${speed.kiln_ms} ms, aubio beat ${speed.aubio_ms} ms, ratio ${speed.ratio}`);
+  console.log(speedLine(speed));
   console.log(JSON.stringify({ speed }));
   return 0;
 }

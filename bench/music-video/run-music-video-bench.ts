@@ -1,9 +1,13 @@
 // Music video end to end with the built-in backends: a synthetic three-minute song and one character
 // picture through analyze → images → video, in process as `kiln musicvideo` runs it. Prints each
 // step's wall time, the whole run, and the CPU seconds spent (this process and its ffmpeg children),
-// which stays meaningful when other work shares the machine; the last line is JSON.
-// Run: npx tsx bench/music-video/run-music-video-bench.ts [--seconds 180] [--moments 7] [--width 960] [--height 540] [--fps 24]
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+// which stays meaningful when other work shares the machine. Then ffmpeg alone encodes the same
+// output (same length, size, frame rate, x264 and AAC settings) and the render's time is printed as a
+// ratio of that (goal: at most 1.25), in wall time and in ffmpeg's CPU seconds. Render and reference
+// alternate `--runs` times (each render in a fresh data folder, so nothing is cached); medians. The
+// last line is JSON.
+// Run: npx tsx bench/music-video/run-music-video-bench.ts [--runs 3] [--seconds 180] [--moments 7] [--width 960] [--height 540] [--fps 24]
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +16,9 @@ import { renderTestSongWav } from '../../src/media/audio/testing/render-test-son
 import { probeMedia } from '../../src/media/video/probe-media.ts';
 import { characterPng } from '../../src/pipelines/music-video/testing/music-video-fixtures.ts';
 import { runMusicVideoLocally } from '../../src/pipelines/music-video/run-music-video-locally.ts';
-import { round } from '../lib/statistics.ts';
+import { median, round } from '../lib/statistics.ts';
+import { childCpuSeconds } from '../lib/child-cpu-seconds.ts';
+import { timeEncodeAlone } from './time-encode-alone.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +27,7 @@ const { values } = parseArgs({
     width: { type: 'string', default: '960' },
     height: { type: 'string', default: '540' },
     fps: { type: 'string', default: '24' },
+    runs: { type: 'string', default: '3' },
   },
 });
 
@@ -36,17 +43,25 @@ async function cpuSeconds(): Promise<number | null> {
   }
 }
 
-const directory = await mkdtemp(join(tmpdir(), 'kiln-music-video-bench-'));
-try {
-  const seconds = Number(values.seconds);
-  const { wav } = renderTestSongWav({ style: 'electronic', bpm: 124, seconds, seed: 2024, sampleRate: 44100 });
-  const songPath = join(directory, 'song.wav');
-  const characterPath = join(directory, 'hero.png');
-  await writeFile(songPath, wav);
-  await writeFile(characterPath, await characterPng());
-  const config = await loadConfig({ cwd: directory, env: { ...process.env, KILN_DATA_DIR: directory } });
+interface RunResult {
+  steps: Record<string, number>;
+  totalSeconds: number;
+  cpuSeconds: number | null;
+  /** ffmpeg's CPU seconds during the video step. */
+  videoCpu: number | null;
+  encodeAlone: Awaited<ReturnType<typeof timeEncodeAlone>>;
+  cuts: number;
+  pictures: number;
+  videoDuration: number | undefined;
+  durationError: number | null;
+}
 
+/** One render of the whole music video in a fresh data folder, then ffmpeg alone encoding its output. */
+async function renderOnce(directory: string, songPath: string, characterPath: string): Promise<RunResult> {
+  const config = await loadConfig({ cwd: directory, env: { ...process.env, KILN_DATA_DIR: directory } });
   const steps: Record<string, number> = {};
+  // Children's CPU seconds (ffmpeg) when each step ended, for the video step's own share.
+  const childCpuAtEnd: Array<Promise<number | null>> = [childCpuSeconds()];
   const cpuBefore = await cpuSeconds();
   const started = performance.now();
   const { run, files } = await runMusicVideoLocally({
@@ -62,26 +77,75 @@ try {
     onEvent: (event) => {
       if (event.type === 'step-end') {
         steps[event.step] = event.durationMs / 1000;
+        childCpuAtEnd.push(childCpuSeconds());
         console.log(`${event.step.padEnd(8)} ${(event.durationMs / 1000).toFixed(2).padStart(7)} s${event.servedBy.length ? `  (${[...new Set(event.servedBy)].join(', ')})` : ''}`);
       }
     },
   });
   const totalSeconds = (performance.now() - started) / 1000;
   const cpuAfter = await cpuSeconds();
+  const childCpu = await Promise.all(childCpuAtEnd);
+  const videoIndex = Object.keys(steps).indexOf('video') + 1;
+  const videoCpu = childCpu[videoIndex] === null || childCpu[videoIndex - 1] === null ? null : childCpu[videoIndex]! - childCpu[videoIndex - 1]!;
   const probed = await probeMedia(files[0]);
-  console.log(`total    ${totalSeconds.toFixed(2).padStart(7)} s for a ${seconds} s song at ${values.width}x${values.height}, ${values.fps} fps, ${run.output.imageAssetIds.length} pictures`);
+  console.log(`total    ${totalSeconds.toFixed(2).padStart(7)} s for a ${values.seconds} s song at ${values.width}x${values.height}, ${values.fps} fps, ${run.output.imageAssetIds.length} pictures`);
+  const encodeAlone = await timeEncodeAlone(files[0], Number(values.fps), join(directory, 'encode-alone.mp4'));
+  console.log(`ffmpeg alone encoding the same output ${encodeAlone.encode_s.toFixed(2)} s (transcode ${encodeAlone.transcode_s.toFixed(2)} s less decode ${encodeAlone.decode_s.toFixed(2)} s)`);
+  return {
+    steps, totalSeconds, cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, videoCpu, encodeAlone,
+    cuts: run.output.cuts.length, pictures: run.output.imageAssetIds.length, videoDuration: probed.duration,
+    durationError: probed.duration === undefined ? null : round(Math.abs(probed.duration - run.output.duration), 3),
+  };
+}
+
+const directory = await mkdtemp(join(tmpdir(), 'kiln-music-video-bench-'));
+try {
+  const seconds = Number(values.seconds);
+  const { wav } = renderTestSongWav({ style: 'electronic', bpm: 124, seconds, seed: 2024, sampleRate: 44100 });
+  const songPath = join(directory, 'song.wav');
+  const characterPath = join(directory, 'hero.png');
+  await writeFile(songPath, wav);
+  await writeFile(characterPath, await characterPng());
+  const results: RunResult[] = [];
+  for (let index = 0; index < Number(values.runs); index++) {
+    console.log(`run ${index + 1} of ${values.runs}`);
+    const runDirectory = join(directory, `run-${index}`);
+    await mkdir(runDirectory);
+    results.push(await renderOnce(runDirectory, songPath, characterPath));
+    await rm(runDirectory, { recursive: true, force: true });
+  }
+  const medianOf = (pick: (result: RunResult) => number | null) => {
+    const picked = results.map(pick);
+    return picked.every((value) => value !== null) ? median(picked as number[]) : null;
+  };
+  const videoSeconds = medianOf((result) => result.steps.video)!;
+  const encodeSeconds = medianOf((result) => result.encodeAlone.encode_s)!;
+  const videoCpu = medianOf((result) => result.videoCpu);
+  const encodeCpu = medianOf((result) => result.encodeAlone.encode_cpu_s);
+  const ratio = round(videoSeconds / encodeSeconds, 2);
+  const cpuRatio = videoCpu === null || encodeCpu === null ? null : round(videoCpu / encodeCpu, 2);
+  console.log(`\nMedians of ${results.length}: video step ${videoSeconds.toFixed(2)} s, ffmpeg alone ${encodeSeconds.toFixed(2)} s, ratio ${ratio} (goal 1.25)`
+    + (cpuRatio === null ? '' : `; ffmpeg CPU ${videoCpu!.toFixed(1)} s vs ${encodeCpu!.toFixed(1)} s, ratio ${cpuRatio}`));
+  const last = results.at(-1)!;
   console.log(JSON.stringify({
     song_seconds: seconds,
     size: `${values.width}x${values.height}`,
     fps: Number(values.fps),
-    pictures: run.output.imageAssetIds.length,
-    cuts: run.output.cuts.length,
-    steps_s: Object.fromEntries(Object.entries(steps).map(([name, value]) => [name, round(value, 2)])),
-    total_s: round(totalSeconds, 2),
-    cpu_s: cpuBefore === null || cpuAfter === null ? null : round(cpuAfter - cpuBefore, 1),
+    pictures: last.pictures,
+    cuts: last.cuts,
+    runs: results.length,
+    steps_s: Object.fromEntries(Object.keys(last.steps).map((name) => [name, round(medianOf((result) => result.steps[name] ?? null) ?? 0, 2)])),
+    total_s: round(medianOf((result) => result.totalSeconds)!, 2),
+    encode_alone_s: round(encodeSeconds, 2),
+    render_vs_encode_alone: ratio,
+    video_step_ffmpeg_cpu_s: videoCpu === null ? null : round(videoCpu, 1),
+    encode_alone_cpu_s: encodeCpu === null ? null : round(encodeCpu, 1),
+    render_vs_encode_alone_cpu: cpuRatio,
+    per_run: results.map((result) => ({ video_s: round(result.steps.video, 2), encode_alone_s: round(result.encodeAlone.encode_s, 2), transcode_s: round(result.encodeAlone.transcode_s, 2), decode_s: round(result.encodeAlone.decode_s, 2) })),
+    cpu_s: medianOf((result) => result.cpuSeconds) === null ? null : round(medianOf((result) => result.cpuSeconds)!, 1),
     cores: availableParallelism(),
-    video_duration_s: probed.duration,
-    duration_error_s: probed.duration === undefined ? null : round(Math.abs(probed.duration - run.output.duration), 3),
+    video_duration_s: last.videoDuration,
+    duration_error_s: last.durationError,
   }));
 } finally {
   await rm(directory, { recursive: true, force: true });
