@@ -49,7 +49,7 @@ export interface OpenDatabaseOptions {
   onError?: (error: Error) => void;
   /**
    * Runs PGlite on a worker thread of its own (see pglite-thread.ts), so its statements never hold
-   * the event loop. Default true; false runs it on the calling thread.
+   * the event loop. Default true (`KILN_PGLITE_THREAD=0` makes it false); false runs it on the calling thread.
    */
   pgliteThread?: boolean;
 }
@@ -58,7 +58,7 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const database = options.databaseUrl
     ? openPostgres(options.databaseUrl, options)
-    : await openPglite(join(options.dataDir, 'db'), options.pgliteThread ?? true);
+    : await openPglite(join(options.dataDir, 'db'), options.pgliteThread ?? process.env.KILN_PGLITE_THREAD !== '0');
   try {
     await applyMigrations((work) => database.transaction(work));
   } catch (error) {

@@ -5,9 +5,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 
 type Request =
-  | { id: number; op: 'query'; sql: string; params?: unknown[]; rowMode?: 'array' | 'object'; rawTypes?: number[]; tx?: number }
-  | { id: number; op: 'exec'; sql: string; tx?: number }
-  | { id: number; op: 'begin' }
+  | { id: number; op: 'query'; sql: string; params?: unknown[]; rowMode?: 'array' | 'object'; rawTypes?: number[]; tx?: number; urgent?: boolean }
+  | { id: number; op: 'exec'; sql: string; tx?: number; urgent?: boolean }
+  | { id: number; op: 'begin'; urgent?: boolean }
   | { id: number; op: 'end'; tx: number; commit: boolean }
   | { id: number; op: 'listen' | 'unlisten'; channel: string }
   | { id: number; op: 'close' };
@@ -35,11 +35,40 @@ try {
   process.exit(1);
 }
 
+// Statements outside a transaction take turns here, not in PGlite's own first-come line: a request's
+// (urgent) go before the background's that were posted earlier. A transaction holds its turn until it ends.
+const waiting: { urgent: (() => void)[]; background: (() => void)[] } = { urgent: [], background: [] };
+let busy = false;
+
+function takeTurn(urgent: boolean | undefined): Promise<void> {
+  if (!busy) {
+    busy = true;
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => (urgent ? waiting.urgent : waiting.background).push(resolve));
+}
+
+function passTurn(): void {
+  const next = waiting.urgent.shift() ?? waiting.background.shift();
+  if (next) next();
+  else busy = false;
+}
+
+async function inTurn<T>(urgent: boolean | undefined, work: () => Promise<T>): Promise<T> {
+  await takeTurn(urgent);
+  try {
+    return await work();
+  } finally {
+    passTurn();
+  }
+}
+
 const transactions = new Map<number, { tx: Transaction; end(commit: boolean): void; done: Promise<void> }>();
 const unlistens = new Map<string, () => Promise<void>>();
 let nextTransaction = 1;
 
-async function begin(): Promise<number> {
+async function begin(urgent: boolean | undefined): Promise<number> {
+  await takeTurn(urgent);
   const id = nextTransaction++;
   let opened!: () => void;
   const opening = new Promise<void>((resolve) => (opened = resolve));
@@ -51,27 +80,34 @@ async function begin(): Promise<number> {
     transactions.set(id, { tx, end, done });
     opened();
     if (!(await ended)) throw rollback;
-  }).finally(() => transactions.delete(id));
+  }).finally(() => {
+    transactions.delete(id);
+    passTurn();
+  });
   await Promise.race([opening, done]);
   return id;
+}
+
+function inTransaction(id: number): Transaction {
+  const transaction = transactions.get(id);
+  if (!transaction) throw new Error('Transaction is closed');
+  return transaction.tx;
 }
 
 async function handle(request: Request): Promise<unknown> {
   switch (request.op) {
     case 'query': {
-      const target = request.tx === undefined ? database : transactions.get(request.tx)?.tx;
-      if (!target) throw new Error('Transaction is closed');
       // Drizzle's parsers keep these types as the text Postgres sent; functions cannot cross threads.
       const parsers = request.rawTypes ? Object.fromEntries(request.rawTypes.map((type) => [type, raw])) : undefined;
-      return target.query(request.sql, request.params, { rowMode: request.rowMode, parsers });
+      const options = { rowMode: request.rowMode, parsers };
+      if (request.tx === undefined) return inTurn(request.urgent, () => database.query(request.sql, request.params, options));
+      return inTransaction(request.tx).query(request.sql, request.params, options);
     }
-    case 'exec': {
-      const target = request.tx === undefined ? database : transactions.get(request.tx)?.tx;
-      if (!target) throw new Error('Transaction is closed');
-      return target.exec(request.sql);
-    }
+    case 'exec':
+      if (request.tx === undefined) return inTurn(request.urgent, () => database.exec(request.sql));
+      return inTransaction(request.tx).exec(request.sql);
     case 'begin':
-      return begin();
+      return begin(request.urgent);
     case 'end': {
       const transaction = transactions.get(request.tx);
       if (!transaction) throw new Error('Transaction is closed');

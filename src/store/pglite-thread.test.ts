@@ -55,3 +55,29 @@ describe('PGlite on a thread of its own', () => {
     expect(heard).toEqual(['first']);
   });
 });
+
+describe('PGlite on a thread, with requests waiting', () => {
+  it('runs a request\'s statement ahead of background statements posted before it', async () => {
+    const { withRequestPriority } = await import('./request-priority.ts');
+    const database = await openPgliteThread('memory://');
+    try {
+      const order: string[] = [];
+      // A transaction holds the turn while the others line up behind it.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const holding = database.transaction(async (session) => {
+        await session.query('SELECT 1');
+        await held;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const background = [1, 2, 3].map((index) => database.query('SELECT $1::int AS n', [index]).then(() => order.push(`background ${index}`)));
+      const request = withRequestPriority(() => database.query('SELECT 0 AS n').then(() => order.push('request')));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      await Promise.all([holding, request, ...background]);
+      expect(order).toEqual(['request', 'background 1', 'background 2', 'background 3']);
+    } finally {
+      await database.close();
+    }
+  }, 60_000);
+});

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Results } from '@electric-sql/pglite';
+import { hasRequestPriority } from './request-priority.ts';
 
 /** The statements of one connection (the database, or one open transaction). */
 export interface PgliteSession {
@@ -97,11 +98,12 @@ export async function openPgliteThread(directory: string): Promise<PgliteThread>
   });
   worker.unref();
 
+  // A request's statements outside a transaction (and its BEGIN) wait in the thread's urgent line.
   const session = (tx?: number): PgliteSession => ({
     query: (sql, params, options) => call({
-      op: 'query', sql, params, tx, rowMode: options?.rowMode, rawTypes: options?.parsers ? Object.keys(options.parsers).map(Number) : undefined,
+      op: 'query', sql, params, tx, urgent: hasRequestPriority(), rowMode: options?.rowMode, rawTypes: options?.parsers ? Object.keys(options.parsers).map(Number) : undefined,
     }) as Promise<Results<never>>,
-    exec: (sql) => call({ op: 'exec', sql, tx }) as Promise<Results[]>,
+    exec: (sql) => call({ op: 'exec', sql, tx, urgent: hasRequestPriority() }) as Promise<Results[]>,
   });
 
   return {
@@ -110,7 +112,7 @@ export async function openPgliteThread(directory: string): Promise<PgliteThread>
       return closed;
     },
     async transaction(work) {
-      const tx = (await call({ op: 'begin' })) as number;
+      const tx = (await call({ op: 'begin', urgent: hasRequestPriority() })) as number;
       let result;
       try {
         result = await work(session(tx));

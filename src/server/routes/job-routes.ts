@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BadInputError, ConflictError } from '../../engine/errors/index.ts';
 import type { JobRecord, KilnRuntime } from '../../runtime/contracts.ts';
+import { withRequestPriority } from '../../store/request-priority.ts';
 import { deleteJob } from './delete-job.ts';
 import { describeJobs } from './describe-jobs.ts';
 import { createJobDescriptionCache } from './job-description-cache.ts';
@@ -24,6 +25,9 @@ function inputForRetry(runtime: KilnRuntime, job: JobRecord): unknown {
 
 export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { runtime, rateLimits, eventsKeepAliveMs }) => {
   const descriptions = createJobDescriptionCache(runtime);
+  // A person waits on these: their statements go ahead of the running jobs' bookkeeping. Last hook
+  // before the handler, so the body has been read (its stream's callbacks would lose the context).
+  app.addHook('preHandler', (_request, _reply, done) => withRequestPriority(done));
 
   app.post('/jobs', {
     onRequest: rateLimits['jobs-create'],
