@@ -98,20 +98,19 @@ export function createJobService(options: JobServiceOptions): JobService {
       // Set here, not by the database, so list cursors compare at the precision JavaScript keeps.
       const createdAt = new Date().toISOString();
       const steps = nodeNames.map((name) => ({ name, stepId: pipeline.nodes[name].step.id }));
-      await database.transaction(async (session) => {
-        await session.query(
-          `INSERT INTO jobs (id, owner_id, pipeline, state, input, created_at, updated_at)
-           VALUES ($1, $2, $3, 'queued', $4::jsonb, $5, $5)`,
-          [jobId, ownerId, pipeline.id, JSON.stringify(parsed.data ?? null), createdAt],
-        );
-        // One statement for all steps: creation is the API's busiest write.
-        await session.query(
-          `INSERT INTO job_steps (job_id, name, step_id, position, state)
-           SELECT $1, step.name, step.step_id, step.position, 'pending'
-           FROM jsonb_to_recordset($2::jsonb) AS step(name text, step_id text, position integer)`,
-          [jobId, JSON.stringify(steps.map((step, position) => ({ name: step.name, step_id: step.stepId, position })))],
-        );
-      });
+      // One statement for the job and all its steps, atomic without a transaction: creation is the
+      // API's busiest write, and each round trip to the embedded database's thread waits its turn.
+      await database.query(
+        `WITH job AS (
+           INSERT INTO jobs (id, owner_id, pipeline, state, input, created_at, updated_at)
+           VALUES ($1, $2, $3, 'queued', $4::jsonb, $5, $5) RETURNING id
+         )
+         INSERT INTO job_steps (job_id, name, step_id, position, state)
+         SELECT job.id, step.name, step.step_id, step.position, 'pending'
+         FROM job, jsonb_to_recordset($6::jsonb) AS step(name text, step_id text, position integer)`,
+        [jobId, ownerId, pipeline.id, JSON.stringify(parsed.data ?? null), createdAt,
+          JSON.stringify(steps.map((step, position) => ({ name: step.name, step_id: step.stepId, position })))],
+      );
       try {
         await queue.send(jobId, ownerId);
         positions.forget();
