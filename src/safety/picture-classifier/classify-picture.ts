@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { CategoryScore, MediaData } from '../../providers/spec/index.ts';
+import { sharedClassifierThread } from './classifier-thread.ts';
 import { loadNsfwModel } from './load-nsfw-model.ts';
 import { pictureSeverity, type PictureClassScores } from './picture-severity.ts';
 
@@ -16,10 +17,19 @@ export interface PictureClassification {
 }
 
 /**
- * Scores one picture with the local classifier. Decodes with sharp (any format it reads) and squashes
- * the whole picture to 224x224 so nothing at the edges is cropped away.
+ * Scores one picture with the local classifier, on a thread of its own (classifier-thread.ts): the
+ * model's load and each run are 0.1-1 s of WASM that held every request on the server's thread.
  */
 export async function classifyPicture(image: MediaData): Promise<PictureClassification> {
+  const thread = sharedClassifierThread();
+  return thread ? thread.classify(image) : classifyPictureHere(image);
+}
+
+/**
+ * Scores one picture with the local classifier on the calling thread. Decodes with sharp (any format
+ * it reads) and squashes the whole picture to 224x224 so nothing at the edges is cropped away.
+ */
+export async function classifyPictureHere(image: MediaData): Promise<PictureClassification> {
   const model = await loadNsfwModel();
   const started = performance.now();
   const { data } = await sharp(image.data)
