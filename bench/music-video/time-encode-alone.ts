@@ -14,7 +14,7 @@ export interface EncodeAloneTiming {
 
 /**
  * How long ffmpeg alone needs to encode the music video the render made: the same frames, length,
- * size and frame rate, with the render's x264 settings (piece-arguments.ts) and AAC settings
+ * size and frame rate, with the render's x264 settings (batch-arguments.ts) and AAC settings
  * (mux-song.ts). Frames must come from somewhere, so the rendered video is transcoded and the time of
  * decoding it alone is subtracted. Decode, transcode, decode again; the decode's median of two.
  */
