@@ -8,7 +8,7 @@ export interface HalftoneSettings {
   paper?: readonly [number, number, number];
 }
 
-const screens = new Map<string, Uint8Array[]>();
+const screens = new Map<string, Uint8Array>();
 // Cyan, magenta and yellow screens at the printer's classic angles, so their dots form rosettes, not moiré.
 const screenAngles = [15, 75, 0];
 
@@ -19,38 +19,48 @@ const screenAngles = [15, 75, 0];
  */
 export async function halftoneFilter(image: RawImage, settings: HalftoneSettings = {}): Promise<RawImage> {
   const soft = await toRawImage(vipsPipeline(image).blur(1));
+  return print(soft, settings);
+}
+
+/** The TypeScript pass, in place; kept out of the async function so V8 optimises its loop as a whole. */
+function print(soft: RawImage, settings: HalftoneSettings): RawImage {
   const { width, height, data } = soft;
-  const [cyan, magenta, yellow] = screensFor(width, height, Math.max(3, settings.cell ?? 6));
-  const paper = settings.paper ?? [250, 247, 238];
-  for (let pixel = 0, offset = 0; pixel < cyan.length; pixel++, offset += 3) {
-    // An ink is laid where its need (255 − the channel it absorbs) is above the screen's threshold.
-    const cyanInk = 255 - data[offset] > cyan[pixel];
-    const magentaInk = 255 - data[offset + 1] > magenta[pixel];
-    const yellowInk = 255 - data[offset + 2] > yellow[pixel];
-    data[offset] = cyanInk ? 20 : paper[0];
-    data[offset + 1] = magentaInk ? 20 : paper[1];
-    data[offset + 2] = yellowInk ? 20 : paper[2];
+  const screen = screenFor(width, height, Math.max(3, settings.cell ?? 6));
+  const [paperRed, paperGreen, paperBlue] = settings.paper ?? [250, 247, 238];
+  const [inkRed, inkGreen, inkBlue] = [20 - paperRed, 20 - paperGreen, 20 - paperBlue];
+  for (let offset = 0; offset < data.length; offset += 3) {
+    // An ink is laid where its need (255 − the channel it absorbs) is above the screen's threshold,
+    // that is where the channel is below the screen. Without branches: dots make the outcome
+    // unpredictable, and a mispredicted branch per channel cost more than the rest of the pass.
+    // (channel − screen) >> 31 is all ones where the channel is below, so the ink's step is kept.
+    data[offset] = paperRed + (((data[offset] - screen[offset]) >> 31) & inkRed);
+    data[offset + 1] = paperGreen + (((data[offset + 1] - screen[offset + 1]) >> 31) & inkGreen);
+    data[offset + 2] = paperBlue + (((data[offset + 2] - screen[offset + 2]) >> 31) & inkBlue);
   }
   return soft;
 }
 
-/** Per ink, a threshold per pixel: low at its dot centres, high between, so dots grow from the centre. */
-function screensFor(width: number, height: number, cell: number): Uint8Array[] {
+/**
+ * The three screens interleaved as the picture's channels are: per pixel and ink, 255 − the
+ * threshold, which is low at its dot centres and high between, so dots grow from the centre; a
+ * channel below it takes the ink.
+ */
+function screenFor(width: number, height: number, cell: number): Uint8Array {
   const key = `${width}x${height}:${cell}`;
   const cached = screens.get(key);
   if (cached) return cached;
-  const made = screenAngles.map((degrees) => {
+  const made = new Uint8Array(width * height * 3);
+  screenAngles.forEach((degrees, ink) => {
     const cos = Math.cos((degrees * Math.PI) / 180), sin = Math.sin((degrees * Math.PI) / 180);
-    const thresholds = new Uint8Array(width * height);
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
         const u = (x * cos + y * sin) / cell, v = (y * cos - x * sin) / cell;
         const du = u - Math.floor(u) - 0.5, dv = v - Math.floor(v) - 0.5;
         // Area inside a circle of this radius, as a share of the cell: the ink needed to reach it.
-        thresholds[y * width + x] = Math.min(255, Math.PI * (du * du + dv * dv) * 255);
+        const threshold = Math.floor(Math.min(255, Math.PI * (du * du + dv * dv) * 255));
+        made[(y * width + x) * 3 + ink] = 255 - threshold;
       }
     }
-    return thresholds;
   });
   screens.set(key, made);
   return made;

@@ -41,6 +41,45 @@ function nearestIndex(colors: readonly Color[], color: Color): number {
   return best;
 }
 
+/**
+ * For a filter's own per-pixel loop, by a colour's key (`paletteKey`): `index`, the first of the
+ * nearest colour's three entries in `colors`; and `packed`, the nearest colour itself as
+ * 0xRRGGBB. A pixel is snapped with one or two lookups and no allocation.
+ */
+export interface PaletteTable {
+  index: Uint16Array;
+  colors: Uint8Array;
+  packed: Uint32Array;
+}
+
+const tables = new Map<string, PaletteTable>();
+
+export function paletteTable(palette: Palette): PaletteTable {
+  const cached = tables.get(palette.name);
+  if (cached) return cached;
+  const lookup = lookupFor(palette);
+  const index = new Uint16Array(lookup.length);
+  for (let key = 0; key < lookup.length; key++) index[key] = lookup[key] * 3;
+  const packed = new Uint32Array(lookup.length);
+  for (let key = 0; key < lookup.length; key++) {
+    const [red, green, blue] = palette.colors[lookup[key]];
+    packed[key] = (red << 16) | (green << 8) | blue;
+  }
+  const table = { index, colors: Uint8Array.from(palette.colors.flat()), packed };
+  tables.set(palette.name, table);
+  return table;
+}
+
+/** For each key (`paletteKey`), the number of the nearest palette colour (its index in `palette.colors`). */
+export function paletteIndices(palette: Palette): Uint8Array {
+  return lookupFor(palette);
+}
+
+/** The key of an RGB colour (channels 0–255, integers or not) in a `PaletteTable`. */
+export function paletteKey(red: number, green: number, blue: number): number {
+  return ((red >> 3) << 10) | ((green >> 3) << 5) | (blue >> 3);
+}
+
 /** The palette colour nearest to an RGB colour (channels 0–255, integers). */
 export function nearestPaletteColor(palette: Palette, red: number, green: number, blue: number): Color {
   const shift = 8 - cellBits;

@@ -59,8 +59,3 @@ export function luminance(image: RawImage): Uint8Array {
   }
   return grey;
 }
-
-/** Rounds and clamps a channel value for a Uint8Array (which would otherwise wrap around). */
-export function clampByte(value: number): number {
-  return value < 0 ? 0 : value > 255 ? 255 : value + 0.5;
-}

@@ -56,6 +56,8 @@ export async function restyleFrame(bytes: Uint8Array, preset: FilterPreset | str
 function blend(source: RawImage, styled: RawImage, strength: number): RawImage {
   if (strength >= 1) return styled;
   const data = new Uint8Array(styled.data.length);
-  for (let index = 0; index < data.length; index++) data[index] = source.data[index] + (styled.data[index] - source.data[index]) * strength + 0.5;
+  // In 256ths: integer arithmetic, no float rounding per byte.
+  const share = Math.round(strength * 256);
+  for (let index = 0; index < data.length; index++) data[index] = source.data[index] + (((styled.data[index] - source.data[index]) * share + 128) >> 8);
   return { data, width: styled.width, height: styled.height };
 }
