@@ -67,28 +67,29 @@ export async function persistProgressEvent(session: SqlSession, event: ProgressE
   }
 }
 
+// One statement, so nobody reads a failed job whose steps still say pending: the job row and its
+// steps change together (data-modifying CTE: atomic without BEGIN/COMMIT, one round trip). The failing
+// step carries the error; steps cut short by the job ending say so; the rest never ran.
+const endJobWithError = `
+  WITH ended AS (
+    UPDATE jobs SET state = $2, error = $3::jsonb, ended_at = $4, updated_at = now()
+    WHERE id = $1 AND state IN ('queued', 'running') RETURNING id
+  ), steps AS (
+    UPDATE job_steps SET
+      state = CASE WHEN name = $5::text OR state = 'running' THEN 'failed' ELSE 'skipped' END,
+      error = CASE WHEN name = $5::text THEN $6::jsonb WHEN state = 'running' THEN $7::jsonb ELSE error END,
+      ended_at = CASE WHEN name = $5::text OR state = 'running' THEN $4 ELSE ended_at END
+    WHERE job_id IN (SELECT id FROM ended) AND (name = $5::text OR state IN ('running', 'pending'))
+  )
+  SELECT id FROM ended`;
+
 async function persistJobError(session: SqlSession, event: Extract<ProgressEvent, { type: 'job-error' }>): Promise<boolean> {
   const { jobId, at, code, message, step } = event;
   const state = code === 'cancelled' ? 'cancelled' : 'failed';
   const error = { code, message, ...(step === undefined ? {} : { step }) };
-  const rows = await session.query(
-    `UPDATE jobs SET state = $2, error = $3::jsonb, ended_at = $4, updated_at = now()
-     WHERE id = $1 AND state IN ('queued', 'running') RETURNING id`,
-    [jobId, state, JSON.stringify(error), at],
-  );
-  if (rows.length === 0) return false;
-  // The failing step carries the error; steps cut short by the job ending say so; the rest never ran.
-  if (step !== undefined) {
-    await session.query(
-      `UPDATE job_steps SET state = 'failed', error = $3::jsonb, ended_at = $4 WHERE job_id = $1 AND name = $2`,
-      [jobId, step, JSON.stringify({ code, message }), at],
-    );
-  }
-  const stoppedError = JSON.stringify({ code: 'cancelled', message: `Stopped because the job ${state === 'cancelled' ? 'was cancelled' : 'failed'}.` });
-  await session.query(
-    `UPDATE job_steps SET state = 'failed', error = $2::jsonb, ended_at = $3 WHERE job_id = $1 AND state = 'running'`,
-    [jobId, stoppedError, at],
-  );
-  await session.query(`UPDATE job_steps SET state = 'skipped' WHERE job_id = $1 AND state = 'pending'`, [jobId]);
-  return true;
+  const stoppedError = { code: 'cancelled', message: `Stopped because the job ${state === 'cancelled' ? 'was cancelled' : 'failed'}.` };
+  const rows = await session.query(endJobWithError, [
+    jobId, state, JSON.stringify(error), at, step ?? null, JSON.stringify({ code, message }), JSON.stringify(stoppedError),
+  ]);
+  return rows.length > 0;
 }

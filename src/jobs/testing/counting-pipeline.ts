@@ -24,7 +24,7 @@ export interface CountingPipelineOptions {
    * A step that holds the event loop (a synchronous loop) this long, as a CPU-bound step (rendering,
    * DSP) does on a loaded machine: no timer of the process runs meanwhile.
    */
-  busy?: { node: CountingNode; milliseconds: number };
+  busy?: { node: CountingNode; milliseconds: number; releaseFile?: string };
 }
 
 export function createCountingPipeline(options: CountingPipelineOptions = {}) {
@@ -48,8 +48,17 @@ export function createCountingPipeline(options: CountingPipelineOptions = {}) {
         context.progress(0.5, `${node} half-way`);
         context.servedBy('builtin:counting');
         if (options.busy?.node === node) {
-          const until = Date.now() + options.busy.milliseconds;
-          while (Date.now() < until);
+          // With `releaseFile`, the loop ends early once that file exists (looked for every 50 ms), so a
+          // test can hold the loop until what it waits for has happened instead of for a guessed time.
+          const { milliseconds, releaseFile } = options.busy;
+          const until = Date.now() + milliseconds;
+          let lookedAt = 0;
+          while (Date.now() < until) {
+            if (releaseFile && Date.now() - lookedAt >= 50) {
+              lookedAt = Date.now();
+              if (existsSync(releaseFile)) break;
+            }
+          }
         }
         if (held.has(node)) {
           await new Promise<void>((resolve, reject) => {
