@@ -1,0 +1,107 @@
+import { Worker, type Transferable } from 'node:worker_threads';
+import { KilnError, ProviderFailedError, type ErrorCode } from './errors/index.ts';
+
+/** The Kiln error a thread met, as it crosses back (errors themselves cannot). */
+export interface ThreadTaskError {
+  code: ErrorCode;
+  message: string;
+  isRetryable?: boolean;
+}
+
+export interface WorkerThreadPoolOptions<Answer, Result> {
+  /** The thread's module; it answers each `{ id, … }` task with `{ id, …, error? }`. */
+  url: URL;
+  /** At most this many threads. */
+  size: number;
+  /** Names the thread in the error a crash gives, e.g. `A filter worker`. */
+  crashLabel: string;
+  /** The result an answer without an error carries. */
+  readResult(answer: Extract<Answer, { error?: undefined }>): Result;
+}
+
+interface Pending<Task> {
+  task: Task;
+  transfer: Transferable[];
+  resolve(result: unknown): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Threads that run CPU-bound work (filters, speech) so it never holds the event loop that answers
+ * requests. Threads start on first use, take one task at a time in arrival order, and none keeps the
+ * process alive. A thread that crashes fails its task and is replaced by the next dispatch.
+ */
+export class WorkerThreadPool<Task extends object, Answer extends { error?: ThreadTaskError }, Result> {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Pending<Task & { id: number }>>();
+  private readonly queue: Pending<Task & { id: number }>[] = [];
+  private started = 0;
+  private nextId = 1;
+
+  private readonly options: WorkerThreadPoolOptions<Answer, Result>;
+
+  // A plain field, not a parameter property: thread bodies load this file through Node's type
+  // stripping, which refuses parameter properties.
+  constructor(options: WorkerThreadPoolOptions<Answer, Result>) {
+    this.options = options;
+  }
+
+  /** Runs `task` on a thread; `transfer` hands buffers over instead of copying them. */
+  run(task: Task, { transfer = [], signal }: { transfer?: Transferable[]; signal?: AbortSignal } = {}): Promise<Result> {
+    signal?.throwIfAborted();
+    return new Promise<Result>((resolve, reject) => {
+      const pending: Pending<Task & { id: number }> = { task: { ...task, id: this.nextId++ }, transfer, resolve: resolve as (result: unknown) => void, reject };
+      signal?.addEventListener('abort', () => {
+        // Still queued: dropped at once. Already running: its answer is thrown away.
+        const index = this.queue.indexOf(pending);
+        if (index >= 0) this.queue.splice(index, 1);
+        reject(signal.reason);
+      }, { once: true });
+      this.queue.push(pending);
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    const workers = [...this.idle, ...this.busy.keys()];
+    this.idle.length = 0;
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const worker = this.idle.pop() ?? (this.started < Math.max(1, this.options.size) ? this.startWorker() : undefined);
+      if (!worker) return;
+      const pending = this.queue.shift()!;
+      this.busy.set(worker, pending);
+      worker.postMessage(pending.task, pending.transfer);
+    }
+  }
+
+  private startWorker(): Worker {
+    const worker = new Worker(this.options.url);
+    this.started += 1;
+    worker.on('message', (answer: Answer) => {
+      const pending = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      if (pending) {
+        const { error } = answer;
+        if (error) pending.reject(new KilnError(error.code, error.message, error.isRetryable === undefined ? {} : { isRetryable: error.isRetryable }));
+        else pending.resolve(this.options.readResult(answer as Extract<Answer, { error?: undefined }>));
+      }
+      this.dispatch();
+    });
+    worker.on('error', (error: Error) => {
+      const pending = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.started -= 1;
+      pending?.reject(new ProviderFailedError(`${this.options.crashLabel} crashed: ${error.message}`, { cause: error }));
+      this.dispatch();
+    });
+    // After the listeners, not before: adding the first 'message' listener refs the worker's port
+    // again, and that one open port kept `kiln serve` running after SIGTERM.
+    worker.unref();
+    return worker;
+  }
+}
