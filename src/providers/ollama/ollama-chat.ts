@@ -37,7 +37,12 @@ export interface OllamaChatResponse {
 
 /** POST /api/chat without streaming: one JSON answer per call. */
 export function ollamaChat(connection: OllamaConnection, request: OllamaChatRequest, signal?: AbortSignal): Promise<OllamaChatResponse> {
-  return providerFetchJson<OllamaChatResponse>({
+  return providerFetchJson<OllamaChatResponse>(chatCall(connection, request, false, signal));
+}
+
+/** The POST /api/chat call, streamed or not: the two differ only in `stream`. */
+function chatCall(connection: OllamaConnection, request: OllamaChatRequest, stream: boolean, signal: AbortSignal | undefined) {
+  return {
     fetch: connection.fetch,
     baseURL: connection.baseURL,
     path: '/api/chat',
@@ -46,10 +51,10 @@ export function ollamaChat(connection: OllamaConnection, request: OllamaChatRequ
     init: {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...request, stream: false, keep_alive: connection.keepAlive }),
+      body: JSON.stringify({ ...request, stream, keep_alive: connection.keepAlive }),
       signal,
     },
-  });
+  };
 }
 
 /** One NDJSON line of a streamed chat: a piece of the message, or the last line with `done: true` and the counts. */
@@ -62,19 +67,7 @@ export interface OllamaChatChunk extends Partial<OllamaChatResponse> {
 
 /** POST /api/chat with `stream: true`: one JSON object per line as tokens are generated. */
 export async function* ollamaChatStream(connection: OllamaConnection, request: OllamaChatRequest, signal?: AbortSignal): AsyncGenerator<OllamaChatChunk> {
-  const response = await providerFetch({
-    fetch: connection.fetch,
-    baseURL: connection.baseURL,
-    path: '/api/chat',
-    provider: connection.provider,
-    modelId: request.model,
-    init: {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...request, stream: true, keep_alive: connection.keepAlive }),
-      signal,
-    },
-  });
+  const response = await providerFetch(chatCall(connection, request, true, signal));
   for await (const line of readStreamLines(response, connection.provider, signal)) {
     if (line.trim() === '') continue;
     let chunk: OllamaChatChunk;
