@@ -28,7 +28,11 @@ function describeError(error: unknown): Record<string, unknown> {
 
 let database: PGlite;
 try {
-  database = await PGlite.create(workerData.directory as string);
+  // Compiled once by the opening thread (compiled-pglite-modules.ts); absent, PGlite compiles its own.
+  const { directory, pgliteWasmModule, initdbWasmModule } = workerData as {
+    directory: string; pgliteWasmModule?: WebAssembly.Module; initdbWasmModule?: WebAssembly.Module;
+  };
+  database = await PGlite.create(directory, { pgliteWasmModule, initdbWasmModule });
   port.postMessage({ ready: true });
 } catch (error) {
   port.postMessage({ ready: false, error: describeError(error) });
