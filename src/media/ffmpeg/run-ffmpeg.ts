@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
 import { CancelledError, MediaError, TimeoutError } from '../../engine/errors/index.ts';
+import { sharedFfmpegSpawner } from './ffmpeg-spawner.ts';
 import { findFfmpeg } from './find-ffmpeg.ts';
 import { redactArgs, redactPaths } from './redact-paths.ts';
+import { startFfmpegDirectly, type StartFfmpegProcess } from './start-ffmpeg-directly.ts';
 
 /** Why an ffmpeg process ended: recorded on every result and error, as execa does. */
-export type FfmpegStopReason = 'exited' | 'failed' | 'killed-by-signal' | 'timed-out' | 'cancelled' | 'spawn-failed';
+export type FfmpegStopReason = 'exited' | 'failed' | 'killed-by-signal' | 'timed-out' | 'cancelled' | 'spawn-failed' | 'spawner-died';
 
 export interface RunFfmpegOptions {
   /** Aborting it kills ffmpeg and rejects with CancelledError. */
@@ -27,26 +28,22 @@ export interface FfmpegResult {
 const stderrLimit = 64 * 1024;
 const stderrLinesInErrors = 6;
 
-/** Runs ffmpeg once with `args`; rejects with MediaError carrying ffmpeg's last stderr lines when it fails. */
+/**
+ * Runs ffmpeg once with `args`; rejects with MediaError carrying ffmpeg's last stderr lines when it fails.
+ * ffmpeg is started by the spawner process (ffmpeg-spawner.ts), or by this process with `KILN_FFMPEG_SPAWNER=0`.
+ */
 export async function runFfmpeg(args: readonly string[], options: RunFfmpegOptions = {}): Promise<FfmpegResult> {
   const { signal, timeoutMs } = options;
   if (signal?.aborted) throw new CancelledError('ffmpeg was cancelled before it started.');
   const ffmpegPath = options.ffmpegPath ?? (await findFfmpeg());
 
+  const start: StartFfmpegProcess = process.env.KILN_FFMPEG_SPAWNER === '0' ? startFfmpegDirectly : sharedFfmpegSpawner().start;
+
   return new Promise<FfmpegResult>((resolve, reject) => {
-    const child = spawn(ffmpegPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const stdoutChunks: Buffer[] = [];
     let stderr = '';
     let stopRequested: 'timed-out' | 'cancelled' | undefined;
     let settled = false;
-
-    const stop = (reason: 'timed-out' | 'cancelled') => {
-      stopRequested ??= reason;
-      child.kill('SIGKILL');
-    };
-    const onAbort = () => stop('cancelled');
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = timeoutMs === undefined ? undefined : setTimeout(() => stop('timed-out'), timeoutMs);
 
     const finish = (outcome: () => void) => {
       if (settled) return;
@@ -56,26 +53,7 @@ export async function runFfmpeg(args: readonly string[], options: RunFfmpegOptio
       outcome();
     };
 
-    child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk));
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr += chunk;
-      // Keep the tail: ffmpeg's reason for failing is in its last lines.
-      if (stderr.length > stderrLimit) stderr = stderr.slice(stderr.length - stderrLimit);
-    });
-
-    child.on('error', (error) =>
-      finish(() =>
-        reject(
-          new MediaError(`ffmpeg could not be started (${ffmpegPath}): ${error.message}`, {
-            cause: error,
-            details: { stopReason: 'spawn-failed' satisfies FfmpegStopReason, ffmpegPath },
-          }),
-        ),
-      ),
-    );
-
-    child.on('close', (exitCode, killSignal) =>
+    const onClose = (exitCode: number | null, killSignal: NodeJS.Signals | null) =>
       finish(() => {
         // Errors reach clients: paths become <input>, <output> or <data>, ffmpeg's words stay.
         const tail = redactPaths(lastLines(stderr, stderrLinesInErrors), args);
@@ -99,8 +77,37 @@ export async function runFfmpeg(args: readonly string[], options: RunFfmpegOptio
             }),
           );
         }
-      }),
-    );
+      });
+
+    const child = start(ffmpegPath, args, {
+      stdout: (chunk) => stdoutChunks.push(chunk),
+      stderr: (text) => {
+        stderr += text;
+        // Keep the tail: ffmpeg's reason for failing is in its last lines.
+        if (stderr.length > stderrLimit) stderr = stderr.slice(stderr.length - stderrLimit);
+      },
+      error: (error) =>
+        finish(() =>
+          reject(
+            // The spawner's own death arrives as a MediaError that says so; anything else is a failed start.
+            error instanceof MediaError
+              ? error
+              : new MediaError(`ffmpeg could not be started (${ffmpegPath}): ${error.message}`, {
+                  cause: error,
+                  details: { stopReason: 'spawn-failed' satisfies FfmpegStopReason, ffmpegPath },
+                }),
+          ),
+        ),
+      close: onClose,
+    });
+
+    const stop = (reason: 'timed-out' | 'cancelled') => {
+      stopRequested ??= reason;
+      child.kill();
+    };
+    const onAbort = () => stop('cancelled');
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => stop('timed-out'), timeoutMs);
   });
 }
 
