@@ -8,8 +8,11 @@ import { renderTestSongWav } from './testing/render-test-song.ts';
 import { beatFMeasure, tempoMatches } from './testing/score-beats.ts';
 
 describe.skipIf(toolMissing('ffmpeg'))('analyzeAudioFile (needs ffmpeg on PATH)', () => {
-  it('analyses a 44.1 kHz WAV through the ffmpeg decode path', async () => {
-    const { song, wav } = renderTestSongWav({ style: 'electronic', bpm: 124, seconds: 25, seed: 31, sampleRate: 44100 });
+  it.each([
+    ['a 44.1 kHz WAV, read directly', 44100],
+    ['a 48 kHz WAV, through the ffmpeg decode path', 48000],
+  ])('analyses %s', async (_, sampleRate) => {
+    const { song, wav } = renderTestSongWav({ style: 'electronic', bpm: 124, seconds: 25, seed: 31, sampleRate });
     const analysis = await analyzeAudioFile(wav, { keyMoments: 5 });
     expect(audioAnalysisSchema.parse(analysis)).toEqual(analysis);
     expect(analysis.sample_rate).toBe(22050);

@@ -3,6 +3,7 @@ import { decodeToMonoPcm } from '../ffmpeg/decode-to-mono-pcm.ts';
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
 import { analyzeAudio, type AnalyzeAudioOptions } from './analyze-audio.ts';
 import type { AudioAnalysis } from './audio-analysis-schema.ts';
+import { readPlainWav } from './read-plain-wav.ts';
 
 export interface AnalyzeAudioFileOptions extends AnalyzeAudioOptions {
   signal?: AbortSignal;
@@ -14,15 +15,17 @@ export interface AnalyzeAudioFileOptions extends AnalyzeAudioOptions {
 /** The analysis rate: beat tracking needs nothing above 11 kHz, and half of 44.1 kHz halves the work. */
 const analysisSampleRate = 22050;
 
-/** Decodes a file (or its bytes) through ffmpeg and analyses it; see `analyzeAudio`. */
+/** Decodes a file (or its bytes), a plain WAV directly and anything else through ffmpeg, and analyses it; see `analyzeAudio`. */
 export async function analyzeAudioFile(input: MediaInput, options: AnalyzeAudioFileOptions = {}): Promise<AudioAnalysis> {
   const maxSeconds = options.maxSeconds ?? 1800;
-  const audio = await decodeToMonoPcm(input, {
+  if (options.signal?.aborted) throw new CancelledError('The audio analysis was cancelled.');
+  const wav = await readPlainWav(input, analysisSampleRate, maxSeconds + 1);
+  const audio = wav ?? (await decodeToMonoPcm(input, {
     sampleRate: analysisSampleRate,
     signal: options.signal,
     ffmpegPath: options.ffmpegPath,
     maxSeconds: maxSeconds + 1,
-  });
+  }));
   if (audio.duration > maxSeconds) {
     const limit = maxSeconds >= 120 ? `${Math.round(maxSeconds / 60)} minutes` : `${maxSeconds} seconds`;
     throw new BadInputError(`The audio is longer than ${limit}; trim it and try again.`);
