@@ -43,6 +43,21 @@ describe('RealFft', () => {
     expect(power[10]).toBeCloseTo((size / 2) ** 2, 6);
   });
 
+  it.each([16, 64, 512])('gives the power of a windowed frame read in place from a longer signal (size %i)', (size) => {
+    const signal = Float32Array.from({ length: 3 * size }, (_, t) => Math.sin(t * 0.37) + 0.5 * Math.cos(t * 1.91));
+    const window = Float64Array.from({ length: size }, (_, i) => 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / size));
+    const offset = size + 5;
+    const fft = new RealFft(size);
+    const expected = new Float64Array(size / 2 + 1);
+    fft.power(Array.from(window, (weight, i) => signal[offset + i] * weight), expected);
+    const power = new Float64Array(size / 2 + 1).fill(-1);
+    const bins = size / 4;
+    fft.windowedPower(signal, offset, window, power, bins);
+    for (let k = 0; k < bins; k++) expect(power[k]).toBeCloseTo(expected[k], 9);
+    // Bins from `bins` on are left as they were.
+    expect(power.subarray(bins).every((value) => value === -1)).toBe(true);
+  });
+
   it('refuses sizes that are not powers of two', () => {
     expect(() => new RealFft(1000)).toThrow(RangeError);
   });

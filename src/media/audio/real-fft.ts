@@ -1,17 +1,21 @@
 /**
- * A radix-4 FFT for real input of a fixed power-of-two size. The real signal of length N is packed
- * into a complex one of length N/2 (even samples real, odd samples imaginary), transformed, then
- * split into the N/2+1 non-redundant bins. Everything that does not depend on the input (bit
- * reversal, each pass's twiddles in the order the pass reads them) is computed once, and `power`
- * reuses one work buffer, so the thousands of frames of a song allocate nothing.
+ * A radix-4 FFT (with a radix-8 first pass for an odd number of stages) for real input of a fixed
+ * power-of-two size. The real signal of length N is packed into a complex one of length N/2 (even
+ * samples real, odd samples imaginary), transformed, then split into the N/2+1 non-redundant bins.
+ * Everything that does not depend on the input (bit reversal, each pass's twiddles in the order the
+ * pass reads them) is computed once, and `power` reuses one work buffer, so the thousands of frames
+ * of a song allocate nothing.
  */
 export class RealFft {
   readonly size: number;
   private readonly half: number;
   /** Complex index of the first input of each group the first pass combines (bit-reversed order). */
   private readonly groupStart: Uint32Array;
-  /** Whether the first pass is one radix-2 stage (an odd number of stages) rather than a radix-4 one. */
-  private readonly firstRadix2: boolean;
+  /**
+   * Points per group of the first pass: 4, or with an odd number of stages 8 (three stages in one
+   * pass, whose twiddles need hardly any multiplications), or 2 for the smallest sizes.
+   */
+  private readonly firstRadix: 2 | 4 | 8;
   /** Per radix-4 pass of span s, s entries of (w1 real, w1 imag, w2 real, w2 imag), passes one after the other. */
   private readonly twiddles: Float64Array;
   /** cos and -sin of 2πk/size for the final split. */
@@ -19,6 +23,8 @@ export class RealFft {
   private readonly splitSin: Float64Array;
   private readonly workReal: Float64Array;
   private readonly workImag: Float64Array;
+  /** All ones: the window of the unwindowed transforms, so one first pass serves both (x · 1 is exact). */
+  private readonly unitWindow: Float64Array;
 
   constructor(size: number) {
     if (!Number.isInteger(size) || size < 4 || (size & (size - 1)) !== 0) {
@@ -28,8 +34,8 @@ export class RealFft {
     const half = size / 2;
     this.half = half;
     const bits = Math.log2(half);
-    this.firstRadix2 = bits % 2 === 1;
-    const radix = this.firstRadix2 ? 2 : 4;
+    const radix = bits % 2 === 0 ? 4 : bits >= 3 ? 8 : 2;
+    this.firstRadix = radix;
     this.groupStart = new Uint32Array(half / radix);
     for (let group = 0; group < half / radix; group++) {
       const i = group * radix;
@@ -38,7 +44,8 @@ export class RealFft {
       this.groupStart[group] = reversed;
     }
     // Computed as cos and -sin of 2πj/half with the same j as a textbook radix-2 pass, so the
-    // spectrum is the same to the last bit as the radix-2 version this replaced.
+    // spectrum matches the radix-2 version this replaced to the last bit or so (the radix-8 first
+    // pass multiplies by √½ where that version used the tabled cos and sin of π/4).
     const angle = (j: number) => (2 * Math.PI * j) / half;
     const twiddles: number[] = [];
     for (let span = radix; span < half; span <<= 2) {
@@ -58,11 +65,12 @@ export class RealFft {
     }
     this.workReal = new Float64Array(half);
     this.workImag = new Float64Array(half);
+    this.unitWindow = new Float64Array(size).fill(1);
   }
 
   /** Transforms `input` (length `size`) into bins 0..size/2 of `real` and `imag` (length size/2+1 each). */
   forward(input: ArrayLike<number>, real: Float64Array, imag: Float64Array): void {
-    this.transformPacked(input);
+    this.transformPacked(input, 0, this.unitWindow);
     const n = this.half;
     const zr = this.workReal;
     const zi = this.workImag;
@@ -86,7 +94,16 @@ export class RealFft {
    * `imag` are no longer used (the spectrum is not kept); they stay in the signature for callers.
    */
   power(input: ArrayLike<number>, power: Float32Array | Float64Array, _real?: Float64Array, _imag?: Float64Array): void {
-    this.transformPacked(input);
+    this.windowedPower(input, 0, this.unitWindow, power);
+  }
+
+  /**
+   * `power` of `input[offset + i] · window[i]` (i < size), the frame read straight from the signal: a
+   * short-time transform needs no copy of each windowed frame. The frame must lie inside `input`.
+   * Only bins below `bins` are written, for a caller that reads no higher frequencies.
+   */
+  windowedPower(input: ArrayLike<number>, offset: number, window: Float64Array, power: Float32Array | Float64Array, bins = this.half + 1): void {
+    this.transformPacked(input, offset, window);
     const n = this.half;
     const zr = this.workReal;
     const zi = this.workImag;
@@ -94,8 +111,9 @@ export class RealFft {
     const splitSin = this.splitSin;
     // Bins 0 and n read the same packed value twice (a = b = 0); the loop does the others.
     power[0] = splitPower(zr[0], zi[0], zr[0], zi[0], splitCos[0], splitSin[0]);
-    power[n] = splitPower(zr[0], zi[0], zr[0], zi[0], splitCos[n], splitSin[n]);
-    for (let k = 1; k < n; k++) {
+    if (bins > n) power[n] = splitPower(zr[0], zi[0], zr[0], zi[0], splitCos[n], splitSin[n]);
+    const last = Math.min(n, bins);
+    for (let k = 1; k < last; k++) {
       const b = n - k;
       const evenReal = (zr[k] + zr[b]) * 0.5;
       const evenImag = (zi[k] - zi[b]) * 0.5;
@@ -110,22 +128,25 @@ export class RealFft {
   }
 
   /** The complex FFT of the packed input, left in the work buffers. */
-  private transformPacked(input: ArrayLike<number>): void {
+  private transformPacked(input: ArrayLike<number>, offset: number, window: Float64Array): void {
     const n = this.half;
     const zr = this.workReal;
     const zi = this.workImag;
     const groupStart = this.groupStart;
-    // The first pass reads its inputs straight from `input` in bit-reversed order; its twiddles are
-    // all 1 (and -i), so it needs no multiplications. In bit-reversed order a group's inputs sit at
-    // complex indices i, i + n/2 (and i + n/4, i + 3n/4 for a group of four).
-    if (this.firstRadix2) {
-      const offset = n; // n/2 complex samples = n reals
+    // The first pass reads its inputs straight from `input` in bit-reversed order, windowed; its
+    // twiddles are all 1 (and -i), so it needs no other multiplications. In bit-reversed order a
+    // group's inputs sit at complex indices i, i + n/2 (and i + n/4, i + 3n/4 for a group of four).
+    if (this.firstRadix === 8) {
+      this.firstPassRadix8(input, offset, window);
+    } else if (this.firstRadix === 2) {
+      // The second input of a group is n/2 complex samples = n reals further on.
       for (let a = 0, group = 0; a < n; a += 2, group++) {
         const r = 2 * groupStart[group];
-        const x0r = input[r];
-        const x0i = input[r + 1];
-        const x1r = input[r + offset];
-        const x1i = input[r + offset + 1];
+        const s = r + offset;
+        const x0r = input[s] * window[r];
+        const x0i = input[s + 1] * window[r + 1];
+        const x1r = input[s + n] * window[r + n];
+        const x1i = input[s + n + 1] * window[r + n + 1];
         zr[a] = x0r + x1r;
         zi[a] = x0i + x1i;
         zr[a + 1] = x0r - x1r;
@@ -135,14 +156,15 @@ export class RealFft {
       const quarter = n >> 1; // n/4 complex samples = n/2 reals
       for (let a = 0, group = 0; a < n; a += 4, group++) {
         const r = 2 * groupStart[group];
-        const z0r = input[r];
-        const z0i = input[r + 1];
-        const z1r = input[r + 2 * quarter];
-        const z1i = input[r + 2 * quarter + 1];
-        const z2r = input[r + quarter];
-        const z2i = input[r + quarter + 1];
-        const z3r = input[r + 3 * quarter];
-        const z3i = input[r + 3 * quarter + 1];
+        const s = r + offset;
+        const z0r = input[s] * window[r];
+        const z0i = input[s + 1] * window[r + 1];
+        const z1r = input[s + 2 * quarter] * window[r + 2 * quarter];
+        const z1i = input[s + 2 * quarter + 1] * window[r + 2 * quarter + 1];
+        const z2r = input[s + quarter] * window[r + quarter];
+        const z2i = input[s + quarter + 1] * window[r + quarter + 1];
+        const z3r = input[s + 3 * quarter] * window[r + 3 * quarter];
+        const z3i = input[s + 3 * quarter + 1] * window[r + 3 * quarter + 1];
         const a0r = z0r + z1r;
         const a0i = z0i + z1i;
         const a1r = z0r - z1r;
@@ -166,7 +188,7 @@ export class RealFft {
     // products. The twiddle loop is outside, so each k's twiddles are read once per pass.
     const twiddles = this.twiddles;
     let base = 0;
-    for (let span = this.firstRadix2 ? 2 : 4; span < n; span <<= 2) {
+    for (let span = this.firstRadix; span < n; span <<= 2) {
       const step = span << 2;
       for (let k = 0; k < span; k++, base += 4) {
         const w1r = twiddles[base];
@@ -213,6 +235,63 @@ export class RealFft {
           zi[i3] = a1i - b3i;
         }
       }
+    }
+  }
+
+  /**
+   * The first three stages in one pass: each group of eight outputs is the 8-point DFT of the complex
+   * samples at groupStart + m·n/8 (m = 0..7), done as two 4-point DFTs (even and odd m) joined by
+   * the eighth roots of unity 1, (1 − i)/√2, −i and −(1 + i)/√2.
+   */
+  private firstPassRadix8(input: ArrayLike<number>, offset: number, window: Float64Array): void {
+    const n = this.half;
+    const zr = this.workReal;
+    const zi = this.workImag;
+    const stride = n >> 2; // n/8 complex samples = n/4 reals
+    for (let a = 0, group = 0; a < n; a += 8, group++) {
+      const r = 2 * this.groupStart[group];
+      const s = r + offset;
+      const u0r = input[s] * window[r], u0i = input[s + 1] * window[r + 1];
+      const u1r = input[s + stride] * window[r + stride], u1i = input[s + stride + 1] * window[r + stride + 1];
+      const u2r = input[s + 2 * stride] * window[r + 2 * stride], u2i = input[s + 2 * stride + 1] * window[r + 2 * stride + 1];
+      const u3r = input[s + 3 * stride] * window[r + 3 * stride], u3i = input[s + 3 * stride + 1] * window[r + 3 * stride + 1];
+      const u4r = input[s + 4 * stride] * window[r + 4 * stride], u4i = input[s + 4 * stride + 1] * window[r + 4 * stride + 1];
+      const u5r = input[s + 5 * stride] * window[r + 5 * stride], u5i = input[s + 5 * stride + 1] * window[r + 5 * stride + 1];
+      const u6r = input[s + 6 * stride] * window[r + 6 * stride], u6i = input[s + 6 * stride + 1] * window[r + 6 * stride + 1];
+      const u7r = input[s + 7 * stride] * window[r + 7 * stride], u7i = input[s + 7 * stride + 1] * window[r + 7 * stride + 1];
+      // 4-point DFT of the even samples u0, u2, u4, u6.
+      const ar = u0r + u4r, ai = u0i + u4i;
+      const br = u0r - u4r, bi = u0i - u4i;
+      const cr = u2r + u6r, ci = u2i + u6i;
+      const dr = u2r - u6r, di = u2i - u6i;
+      const e0r = ar + cr, e0i = ai + ci, e2r = ar - cr, e2i = ai - ci;
+      const e1r = br + di, e1i = bi - dr, e3r = br - di, e3i = bi + dr;
+      // 4-point DFT of the odd samples u1, u3, u5, u7.
+      const fr = u1r + u5r, fi = u1i + u5i;
+      const gr = u1r - u5r, gi = u1i - u5i;
+      const hr = u3r + u7r, hi = u3i + u7i;
+      const jr = u3r - u7r, ji = u3i - u7i;
+      const o0r = fr + hr, o0i = fi + hi, o2r = fr - hr, o2i = fi - hi;
+      const o1r = gr + ji, o1i = gi - jr, o3r = gr - ji, o3i = gi + jr;
+      // Twiddled odd parts: o1·(1 − i)/√2, o2·(−i), o3·(−1 − i)/√2.
+      const t1r = (o1r + o1i) * Math.SQRT1_2, t1i = (o1i - o1r) * Math.SQRT1_2;
+      const t3r = (o3i - o3r) * Math.SQRT1_2, t3i = -(o3r + o3i) * Math.SQRT1_2;
+      zr[a] = e0r + o0r;
+      zi[a] = e0i + o0i;
+      zr[a + 4] = e0r - o0r;
+      zi[a + 4] = e0i - o0i;
+      zr[a + 1] = e1r + t1r;
+      zi[a + 1] = e1i + t1i;
+      zr[a + 5] = e1r - t1r;
+      zi[a + 5] = e1i - t1i;
+      zr[a + 2] = e2r + o2i;
+      zi[a + 2] = e2i - o2r;
+      zr[a + 6] = e2r - o2i;
+      zi[a + 6] = e2i + o2r;
+      zr[a + 3] = e3r + t3r;
+      zi[a + 3] = e3i + t3i;
+      zr[a + 7] = e3r - t3r;
+      zi[a + 7] = e3i - t3i;
     }
   }
 }
