@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audioAnalysisSchema } from '../media/audio/audio-analysis-schema.ts';
+import { runFfmpeg } from '../media/ffmpeg/run-ffmpeg.ts';
 import { toolMissing } from '../runtime/testing/tool-missing.ts';
 import { testSongWav } from '../pipelines/music-video/testing/music-video-fixtures.ts';
 
@@ -24,6 +25,8 @@ describe.skipIf(toolMissing('ffmpeg'))('kiln analyze (needs ffmpeg)', () => {
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'kiln-analyze-cli-'));
     await writeFile(join(folder, 'song.wav'), testSongWav(16).wav);
+    // A plain WAV is read directly; this one goes through ffmpeg, as an MP3 or FLAC would.
+    await runFfmpeg(['-v', 'error', '-i', join(folder, 'song.wav'), '-c:a', 'flac', join(folder, 'song.flac')]);
     await writeFile(join(folder, 'notes.txt'), 'a shopping list, not a song');
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
@@ -36,6 +39,13 @@ describe.skipIf(toolMissing('ffmpeg'))('kiln analyze (needs ffmpeg)', () => {
     expect(analysis.duration).toBeCloseTo(16, 1);
     expect(analysis.tempo.bpm).toBeCloseTo(120, 0);
     expect(analysis.key_moments).toHaveLength(4);
+  }, 60_000);
+
+  it('decodes other formats through ffmpeg', async () => {
+    const result = await kiln(['analyze', 'song.flac', '--json'], folder);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).tempo.bpm).toBeCloseTo(120, 0);
   }, 60_000);
 
   it('prints a summary for people without --json', async () => {
