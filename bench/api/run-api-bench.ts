@@ -2,6 +2,9 @@
 // loopback, against `kiln serve` in its own process on the embedded database, and beside it a bare
 // Fastify route answering the same job JSON (bare-job-route.ts), so the ratios hold on a busy machine.
 // Run: npm run bench:api -- [--clients 100] [--seconds 10] (with Debian's wrk) or [--requests 3000] (Node client)
+//   --paced-only: only job creation while stories run (the figure with the goal p99 < 100 ms), in a third of the time.
+//   --server-profile <folder>: the server writes V8 CPU profiles of its threads there (--cpu-prof), to find
+//   what held its event loop (see profile-long-tasks.ts).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -12,8 +15,18 @@ import { percentile, round } from '../lib/statistics.ts';
 import { startKilnProcess } from '../../src/cli/testing/start-kiln-process.ts';
 
 const { values } = parseArgs({
-  options: { clients: { type: 'string', default: '100' }, requests: { type: 'string', default: '3000' }, seconds: { type: 'string', default: '10' } },
+  options: {
+    clients: { type: 'string', default: '100' },
+    requests: { type: 'string', default: '3000' },
+    seconds: { type: 'string', default: '10' },
+    'paced-only': { type: 'boolean', default: false },
+    'server-profile': { type: 'string' },
+  },
 });
+const pacedOnly = values['paced-only'];
+const serverEnv: Record<string, string> = values['server-profile']
+  ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${values['server-profile']}`.trim() }
+  : {};
 const clients = Number(values.clients);
 const requests = Number(values.requests);
 const seconds = Number(values.seconds);
@@ -137,7 +150,7 @@ async function measurePacedCreates(kilnUrl: string) {
  * the API's own cost of accepting a job.
  */
 async function measureServer(args: string[]) {
-  const server = await startKilnProcess({ command: 'serve', args, env: { KILN_CONFIG: configFile } });
+  const server = await startKilnProcess({ command: 'serve', args, env: { KILN_CONFIG: configFile, ...serverEnv } });
   try {
     const first = await fetch(`${server.url}/api/jobs`, { method: 'POST', headers, body: createBody });
     const job = (await first.json()) as { id: string };
@@ -160,6 +173,13 @@ async function measureServer(args: string[]) {
   }
 }
 
+if (pacedOnly) {
+  const server = await startKilnProcess({ command: 'serve', env: { KILN_CONFIG: configFile, ...serverEnv } });
+  const paced = await measurePacedCreates(server.url).finally(() => server.stop());
+  console.log(`POST /api/jobs, 10 story jobs a second while stories run: p50 ${paced.p50_ms} ms p99 ${paced.p99_ms} ms (goal p99 < 100 ms)`);
+  console.log(JSON.stringify({ benchmark: 'api', paced_only: true, load_average: loadavg().map((value) => round(value, 2)), with_worker: { create_job_while_running: paced } }));
+  process.exit(0);
+}
 const withWorker = await measureServer([]);
 const apiOnly = await measureServer(['--no-worker']);
 const ratios = (figures: typeof apiOnly) => ({
