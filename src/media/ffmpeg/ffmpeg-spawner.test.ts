@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CancelledError, MediaError, TimeoutError } from '../../engine/errors/index.ts';
@@ -165,5 +167,26 @@ describe.skipIf(toolMissing('ffmpeg'))('a process using the ffmpeg spawner (need
     const { pids, exited } = await startUser('await run;', short);
     expect(await exited).toEqual({ code: 0, signal: null });
     await vi.waitFor(() => expect([isAlive(pids.spawner), isAlive(pids.ffmpeg)]).toEqual([false, false]), patience);
+  });
+});
+
+describe.skipIf(toolMissing('ffmpeg'))('a bundled copy of runFfmpeg (needs ffmpeg on PATH)', () => {
+  it('starts ffmpeg itself, as the spawner\'s body is not beside the bundle to be forked', async () => {
+    const { build } = await import('esbuild');
+    const bundle = join(mkdtempSync(join(tmpdir(), 'kiln-ffmpeg-bundle-')), 'run-ffmpeg.mjs');
+    // As kiln analyze is bundled (bin/analyze-bundle.js).
+    await build({ entryPoints: [runFfmpegFile], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'silent' });
+    const script = `
+      const { runFfmpeg } = await import(${JSON.stringify(bundle)});
+      const result = await runFfmpeg(['-hide_banner', '-nostdin', '-f', 'lavfi', '-i', 'sine=d=0.1:r=8000', '-f', 's16le', 'pipe:1']);
+      process.stdout.write(String(result.stdout.length));
+    `;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'], cwd: process.cwd() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect({ code, stdout }, stderr).toEqual({ code: 0, stdout: String(800 * 2) });
   });
 });

@@ -1,7 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { MediaError } from '../../engine/errors/index.ts';
 import type { SpawnerReport, SpawnerRequest } from './ffmpeg-spawner-process.ts';
 import type { FfmpegProcessEvents, StartFfmpegProcess } from './start-ffmpeg-directly.ts';
+
+const spawnerBody = new URL('./ffmpeg-spawner-process.ts', import.meta.url);
 
 interface Run {
   events: FfmpegProcessEvents;
@@ -52,7 +55,7 @@ export class FfmpegSpawner {
     // Node's own type stripping loads the body, without this process's loader (tsx), so the spawner
     // stays small and starts fast. Node 22 needs the flag that Node 23.6 and later no longer need.
     const execArgv = process.features.typescript ? [] : ['--experimental-strip-types', '--no-warnings'];
-    const child = fork(new URL('./ffmpeg-spawner-process.ts', import.meta.url), [], {
+    const child = fork(spawnerBody, [], {
       serialization: 'advanced',
       execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -139,6 +142,17 @@ function killQuietly(pid: number): void {
   } catch {
     // Already gone.
   }
+}
+
+let spawnerBodyFound: boolean | undefined;
+
+/**
+ * Whether the spawner's body is on disk to be forked. A bundled copy of this module (kiln analyze's)
+ * has none beside it, and a spawner that cannot load would fail every run; such a copy starts ffmpeg itself.
+ */
+export function ffmpegSpawnerAvailable(): boolean {
+  spawnerBodyFound ??= existsSync(spawnerBody);
+  return spawnerBodyFound;
 }
 
 let shared: FfmpegSpawner | undefined;

@@ -1,5 +1,5 @@
 import { CancelledError, MediaError, TimeoutError } from '../../engine/errors/index.ts';
-import { sharedFfmpegSpawner } from './ffmpeg-spawner.ts';
+import { ffmpegSpawnerAvailable, sharedFfmpegSpawner } from './ffmpeg-spawner.ts';
 import { findFfmpeg } from './find-ffmpeg.ts';
 import { redactArgs, redactPaths } from './redact-paths.ts';
 import { startFfmpegDirectly, type StartFfmpegProcess } from './start-ffmpeg-directly.ts';
@@ -37,7 +37,8 @@ export async function runFfmpeg(args: readonly string[], options: RunFfmpegOptio
   if (signal?.aborted) throw new CancelledError('ffmpeg was cancelled before it started.');
   const ffmpegPath = options.ffmpegPath ?? (await findFfmpeg());
 
-  const start: StartFfmpegProcess = process.env.KILN_FFMPEG_SPAWNER === '0' ? startFfmpegDirectly : sharedFfmpegSpawner().start;
+  const direct = process.env.KILN_FFMPEG_SPAWNER === '0' || !ffmpegSpawnerAvailable();
+  const start: StartFfmpegProcess = direct ? startFfmpegDirectly : sharedFfmpegSpawner().start;
 
   return new Promise<FfmpegResult>((resolve, reject) => {
     const stdoutChunks: Buffer[] = [];
