@@ -28,8 +28,8 @@ interface Pending<Task> {
 
 /**
  * Threads that run CPU-bound work (filters, speech) so it never holds the event loop that answers
- * requests. Threads start on first use, take one task at a time in arrival order, and none keeps the
- * process alive. A thread that crashes fails its task and is replaced by the next dispatch.
+ * requests. Threads start on first use, take one task at a time in arrival order, and keep the
+ * process alive only while they work on a task. A thread that crashes fails its task and is replaced by the next dispatch.
  */
 export class WorkerThreadPool<Task extends object, Answer extends { error?: ThreadTaskError }, Result> {
   private readonly idle: Worker[] = [];
@@ -74,6 +74,8 @@ export class WorkerThreadPool<Task extends object, Answer extends { error?: Thre
       if (!worker) return;
       const pending = this.queue.shift()!;
       this.busy.set(worker, pending);
+      // Held while it works, so a command awaiting the answer (a CLI narrating a story) cannot exit first.
+      worker.ref();
       worker.postMessage(pending.task, pending.transfer);
     }
   }
@@ -85,6 +87,7 @@ export class WorkerThreadPool<Task extends object, Answer extends { error?: Thre
       const pending = this.busy.get(worker);
       this.busy.delete(worker);
       this.idle.push(worker);
+      worker.unref();
       if (pending) {
         const { error } = answer;
         if (error) pending.reject(new KilnError(error.code, error.message, error.isRetryable === undefined ? {} : { isRetryable: error.isRetryable }));
@@ -99,8 +102,9 @@ export class WorkerThreadPool<Task extends object, Answer extends { error?: Thre
       pending?.reject(new ProviderFailedError(`${this.options.crashLabel} crashed: ${error.message}`, { cause: error }));
       this.dispatch();
     });
-    // After the listeners, not before: adding the first 'message' listener refs the worker's port
-    // again, and that one open port kept `kiln serve` running after SIGTERM.
+    // Idle threads never keep the process alive. After the listeners, not before: adding the first
+    // 'message' listener refs the worker's port again, and that one open port kept `kiln serve`
+    // running after SIGTERM.
     worker.unref();
     return worker;
   }

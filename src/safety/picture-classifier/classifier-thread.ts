@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { WorkerThreadPool, type ThreadTaskError } from '../../engine/worker-thread-pool.ts';
 import type { MediaData } from '../../providers/spec/index.ts';
 import type { PictureClassification } from './classify-picture.ts';
 
@@ -9,48 +9,24 @@ export interface ClassifierTask {
 
 export type ClassifierTaskAnswer =
   | { id: number; classification: PictureClassification; error?: undefined }
-  | { id: number; classification?: undefined; error: string };
+  | { id: number; classification?: undefined; error: ThreadTaskError };
 
 /**
  * One thread that holds the picture classifier (TensorFlow.js on WASM, a few tens of MB) and scores
- * pictures in the order they come, so moderation never holds the server's event loop. It starts on
- * first use and does not keep the process alive.
+ * pictures in the order they come, so moderation never holds the server's event loop. A pool of one:
+ * the model is loaded once, on the thread's first picture.
  */
 export class ClassifierThread {
-  private worker: Worker | undefined;
-  private readonly pending = new Map<number, { resolve(value: PictureClassification): void; reject(error: Error): void }>();
-  private nextId = 1;
+  private readonly thread = new WorkerThreadPool<Omit<ClassifierTask, 'id'>, ClassifierTaskAnswer, PictureClassification>({
+    url: new URL('./classifier-thread-body.ts', import.meta.url),
+    size: 1,
+    crashLabel: "The picture classifier's thread",
+    readResult: (answer) => answer.classification,
+  });
 
   classify(image: MediaData): Promise<PictureClassification> {
-    const worker = this.worker ?? this.start();
-    const id = this.nextId++;
-    if (this.pending.size === 0) worker.ref();
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, image: { ...image, data: new Uint8Array(image.data) } } satisfies ClassifierTask);
-    });
-  }
-
-  private start(): Worker {
-    const worker = new Worker(new URL('./classifier-thread-body.ts', import.meta.url));
-    this.worker = worker;
-    worker.on('message', (answer: ClassifierTaskAnswer) => {
-      const waiting = this.pending.get(answer.id);
-      this.pending.delete(answer.id);
-      if (this.pending.size === 0) worker.unref();
-      if (!waiting) return;
-      if (answer.classification) waiting.resolve(answer.classification);
-      else waiting.reject(new Error(answer.error));
-    });
-    worker.on('error', (error: Error) => {
-      // The next picture starts a fresh thread.
-      this.worker = undefined;
-      for (const waiting of this.pending.values()) waiting.reject(new Error(`The picture classifier's thread stopped: ${error.message}`, { cause: error }));
-      this.pending.clear();
-    });
-    // After the listeners: adding the first 'message' listener refs the worker's port again.
-    worker.unref();
-    return worker;
+    // A copy: the caller keeps its picture, which the structured clone would otherwise have to share.
+    return this.thread.run({ image: { ...image, data: new Uint8Array(image.data) } });
   }
 }
 
