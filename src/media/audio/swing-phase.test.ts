@@ -31,24 +31,10 @@ describe('swingPhase', () => {
     expect(swingPhase(tracked, envelope)).toEqual(tracked);
   });
 
-  it('keeps beats on the beat that already read long-short', () => {
+  it('leaves beats alone that already read long-short', () => {
     const envelope = shuffle(60, 1, 0.6);
     const tracked = trackBeats(envelope, new Float32Array(envelope.length).fill(period));
     expect(tracked.filter((frame) => frame % period === 0).length).toBeGreaterThan(50);
-    expect(swingPhase(tracked, envelope).filter((frame) => frame % period === 0).length).toBeGreaterThan(50);
-  });
-
-  it('puts every beat on the beat when the tracker switched to the swung notes partway', () => {
-    // A soft swung note for 20 beats, then 40 beats where the swung note is the louder.
-    const envelope = shuffle(60, 1, 0.6);
-    for (let beat = 20; beat < 60; beat++) {
-      envelope[beat * period] = 0.8;
-      envelope[beat * period + 24] = 1;
-    }
-    const tracked = trackBeats(envelope, new Float32Array(envelope.length).fill(period));
-    expect(tracked.filter((frame) => frame < 18 * period && frame % period === 0).length).toBeGreaterThan(14);
-    expect(tracked.filter((frame) => frame > 22 * period && frame % period === 24).length).toBeGreaterThan(30);
-    const beats = swingPhase(tracked, envelope);
-    expect(beats.filter((frame) => frame % period === 0).length).toBeGreaterThan(55);
+    expect(swingPhase(tracked, envelope)).toEqual(tracked);
   });
 });

@@ -1,5 +1,3 @@
-import { trackBeats } from './track-beats.ts';
-
 /** Bins per beat of the profile: fine enough to tell a triplet third (8 of 24) from a sixteenth (6 of 24). */
 const binsPerBeat = 24;
 /**
@@ -10,22 +8,13 @@ const binsPerBeat = 24;
 const lopsidedRatio = 1.5;
 /** ...and they must be a real accent, not a ghost note, against the onsets on the tracked beats. */
 const accentShare = 0.5;
-/**
- * Weight of the swung note two thirds of a beat after a frame when the beats are tracked again: it
- * counts, but less than the beat's own onset.
- */
-const swungNoteWeight = 0.5;
 
 /**
  * Swing and shuffle play each beat long-short: onsets on the beat and two thirds of the way to the
  * next. The swung off-beat is often the louder (a ride cymbal's "ding-a", an anticipated chord),
  * so a tracker that follows the strongest onsets lands on it, and its beats then read short-long:
  * strong onsets a third of a beat after each beat and few two thirds after. Music is almost never
- * played short-long throughout. The tracker can also sit on the beat for one passage and on the
- * swung note for the next (it re-locks after a break), so moving every beat by a third would put
- * the right passages wrong. Instead, once the song clearly reads long-short or short-long, the
- * beats are tracked again on onsets that reward a note on the beat followed by one two thirds of
- * the way to the next: only the beat has both, the swung note is followed by nothing.
+ * played short-long throughout, so such beats are moved a third of a beat later, onto the long note.
  * Returns the beats unchanged when the pattern is not clearly there.
  */
 export function swingPhase(beats: readonly number[], envelope: Float32Array): number[] {
@@ -39,24 +28,11 @@ export function swingPhase(beats: readonly number[], envelope: Float32Array): nu
   const third = around(binsPerBeat / 3);
   const twoThirds = around((2 * binsPerBeat) / 3);
   const onBeat = Math.max(profile[0], profile[1], profile[binsPerBeat - 1]);
-  const shortLong = third > lopsidedRatio * twoThirds && third > accentShare * onBeat;
-  const longShort = twoThirds > lopsidedRatio * third && twoThirds > accentShare * onBeat;
-  if (!shortLong && !longShort) return [...beats];
-  const periods = periodsFromBeats(beats, envelope.length);
-  const swung = new Float32Array(envelope.length);
-  for (let t = 0; t < envelope.length; t++) swung[t] = envelope[t] + swungNoteWeight * peakNear(envelope, t + (2 * periods[t]) / 3, 1);
-  return trackBeats(swung, periods);
-}
-
-/** The beat period at every frame, read from the tracked beats' spacing. */
-function periodsFromBeats(beats: readonly number[], frameCount: number): Float32Array {
-  const periods = new Float32Array(frameCount);
-  let index = 0;
-  for (let t = 0; t < frameCount; t++) {
-    while (index + 2 < beats.length && beats[index + 1] <= t) index++;
-    periods[t] = beats[index + 1] - beats[index];
-  }
-  return periods;
+  if (!(third > lopsidedRatio * twoThirds && third > accentShare * onBeat)) return [...beats];
+  return beats.map((beat, i) => {
+    const span = i + 1 < beats.length ? beats[i + 1] - beat : beat - beats[i - 1];
+    return snapToPeak(envelope, Math.round(beat + span / 3), Math.max(1, Math.round(span / 24)));
+  });
 }
 
 function peakNear(envelope: Float32Array, position: number, reach: number): number {
