@@ -3,8 +3,11 @@ import { normalizeForMatching } from './normalize-for-matching.ts';
 
 interface CompiledTerm {
   term: string;
-  pattern: RegExp;
+  /** Made on first use, as most terms never meet a text that holds their words. */
+  pattern: () => RegExp;
   weight: number;
+  /** The term's words as written: a text without all of them cannot match, so its pattern is not run. */
+  words: string[];
 }
 
 /** Folds case, accents and curly quotes so "DÉATH" and "death" are one word to the lists. */
@@ -17,9 +20,12 @@ export function foldText(text: string): string {
  * inside a phrase match each other. Boundaries are "no letter or digit", which also holds beyond ASCII.
  */
 function compile(term: string, weight: number): CompiledTerm {
-  const words = foldText(term).replace(/\*$/, '').split(/[\s-]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const literals = foldText(term).replace(/\*$/, '').split(/[\s-]+/);
+  const words = literals.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const ending = term.endsWith('*') ? '[\\p{L}\\p{N}]*' : '';
-  return { term, weight, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\-_]+')}${ending}(?![\\p{L}\\p{N}])`, 'gu') };
+  const source = `(?<![\\p{L}\\p{N}])${words.join('[\\s\\-_]+')}${ending}(?![\\p{L}\\p{N}])`;
+  let pattern: RegExp | undefined;
+  return { term, weight, words: literals.filter(Boolean), pattern: () => (pattern ??= new RegExp(source, 'gu')) };
 }
 
 /** Scores text against weighted term lists, category by category, with the words that matched. */
@@ -40,7 +46,11 @@ export class TermMatcher {
       const matched = new Set<string>();
       let heaviest = 0;
       for (const term of this.compiled[category]) {
-        for (const match of folded.matchAll(term.pattern)) {
+        // V8 drops a pattern's compiled code after a few full collections without use; in a busy server
+        // that made each check compile 150 patterns again (60-200 ms). A pattern is only run, and so only
+        // compiled, when the text holds its words.
+        if (!term.words.every((word) => folded.includes(word))) continue;
+        for (const match of folded.matchAll(term.pattern())) {
           matched.add(match[0].replace(/[\s\-_]+/g, ' '));
           heaviest = Math.max(heaviest, term.weight);
         }

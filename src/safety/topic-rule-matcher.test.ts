@@ -67,3 +67,23 @@ describe('requests are still judged whole', () => {
     expect(requestTopics('a boy who brings scissors to school for his classmate')).toContain('weapons');
   });
 });
+
+// A part is only run when the text holds one of its first words (letter runs squeezed): disguised words must still pass that test.
+describe('disguised words still reach the patterns', () => {
+  it('letters stretched, spaced apart or joined across a hyphen are found', () => {
+    expect(requestTopics('a dragon who kiiills the knight')).toContain('violence');
+    expect(requestTopics('a dragon who wants to k i l l the knight')).toContain('violence');
+    expect(requestTopics('the grownup says it is our little secret')).toContain('grooming');
+    expect(requestTopics('the grooown-up says it is our little secret')).toContain('grooming');
+  });
+
+  it('a word group inside a group is found by its words ({childUndressing} is a {child} near {undress})', () => {
+    expect(storyTopics('The liiittle girl began to undress in the dark shed.')).toContain('sexual');
+  });
+
+  it('an operator phrase starting with a word group is found, and not without its words', () => {
+    const withOperatorPhrase = new TopicRuleMatcher({ weapons: ['{child} ... catapult*'] });
+    expect(withOperatorPhrase.find('a boy with a big catapult').map((hit) => hit.topic)).toContain('weapons');
+    expect(withOperatorPhrase.find('a castle with a big catapult').map((hit) => hit.topic)).toEqual([]);
+  });
+});

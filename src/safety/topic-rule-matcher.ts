@@ -10,11 +10,45 @@ export interface TopicHit {
   matched: string[];
 }
 
-interface CompiledPart {
+/**
+ * One part of a rule, as two patterns made on first use: parsing them all costs a few hundred ms, and
+ * most parts are never run (a rule stops at its first part the text lacks).
+ */
+class CompiledPart {
+  private readonly boundedSource: string;
+  private readonly anywhereSource: string;
+  private readonly anchors: string[] | undefined;
+  private boundedPattern: RegExp | undefined;
+  private anywherePattern: RegExp | undefined;
+
+  /** `anchors`: a match holds one of them once its letter runs are squeezed (see squeezeRuns); undefined when unknown. */
+  constructor(boundedSource: string, anywhereSource: string, anchors: string[] | undefined) {
+    this.boundedSource = boundedSource;
+    this.anywhereSource = anywhereSource;
+    this.anchors = anchors;
+  }
+
+  /**
+   * False when the text (squeezed) holds none of the part's first words, so neither pattern can match.
+   * V8 drops a pattern's compiled code after a few full collections without use, and compiling these
+   * (up to 31,000 characters each) again took 60-200 ms of a check in a busy server; a part a text
+   * cannot match is neither run nor compiled.
+   */
+  mayMatch(squeezed: string): boolean {
+    return this.anchors === undefined || this.anchors.some((anchor) => squeezed.includes(anchor));
+  }
+
   /** Matches with word edges, in the folded text. */
-  bounded: RegExp;
+  get bounded(): RegExp {
+    this.boundedPattern ??= new RegExp(this.boundedSource, 'u');
+    return this.boundedPattern;
+  }
+
   /** Matches anywhere, in letters that were written apart (their word edges are lost). */
-  anywhere: RegExp;
+  get anywhere(): RegExp {
+    this.anywherePattern ??= new RegExp(this.anywhereSource, 'u');
+    return this.anywherePattern;
+  }
 }
 
 interface CompiledRule {
@@ -43,7 +77,7 @@ export function mergeConcepts(...lists: Record<string, string[]>[]): Record<stri
  */
 export class TopicRuleMatcher {
   private readonly rules: CompiledRule[];
-  private readonly benign: CompiledPart | undefined;
+  private readonly benign: RegExp | undefined;
 
   /** `extra` adds operator phrases that are always refused, by topic (the terms file's `Topics`). */
   constructor(extra: Partial<Record<SafetyTopic, string[]>> = {}, concepts = mergeConcepts(conceptsEnglish, conceptsOtherLanguages), rules: TopicRule[] = topicRules) {
@@ -56,19 +90,29 @@ export class TopicRuleMatcher {
       if (!sources.has(key)) sources.set(key, alternation(words, (inner) => conceptSource(inner, withEdges, depth + 1), withEdges));
       return sources.get(key)!;
     };
-    const part = (term: string): CompiledPart => ({
-      bounded: new RegExp(alternation([term], (name) => conceptSource(name, true, 0), true), 'u'),
-      anywhere: new RegExp(alternation([term], (name) => conceptSource(name, false, 0), false), 'u'),
-    });
+    const source = (term: string, withEdges: boolean) => alternation([term], (name) => conceptSource(name, withEdges, 0), withEdges);
+    const anchors = (term: string, depth: number): string[] | undefined => {
+      const first = term.trim().split(/\s+/)[0];
+      const groupName = /^\{(\w+)\}$/.exec(first)?.[1];
+      if (!groupName) return first === '...' ? undefined : [wordAnchor(first)];
+      const words = concepts[groupName];
+      if (!words || depth > 3) return undefined;
+      const found = words.map((word) => anchors(word, depth + 1));
+      return found.every((list) => list !== undefined) ? found.flat() : undefined;
+    };
+    const part = (term: string) => new CompiledPart(source(term, true), source(term, false), anchors(term, 0));
     const extraRules = Object.entries(extra).flatMap(([topic, terms]) => (terms ?? []).map((term) => ({ topic: topic as SafetyTopic, all: [term] })));
     this.rules = [...rules, ...extraRules].map((rule: TopicRule) => ({ topic: rule.topic, reach: rule.reach, all: rule.all.map(part), unless: (rule.unless ?? []).map(part) }));
-    this.benign = concepts.benign ? part('{benign}') : undefined;
+    // An operator's phrase that cannot be a pattern fails here, when the terms file is loaded, not in a check.
+    for (const rule of this.rules.slice(rules.length)) for (const compiled of rule.all) void [compiled.bounded, compiled.anywhere];
+    // Built once: a pattern made per call is parsed and compiled again on each check.
+    this.benign = concepts.benign ? new RegExp(source('{benign}', true), 'gu') : undefined;
   }
 
   /** The normalised text with harmless phrases ("water gun", "kills time") blanked, for the word lists too. */
   withoutBenign(text: string): string {
     const folded = normalizeForMatching(text).text;
-    return this.benign ? folded.replace(new RegExp(this.benign.bounded.source, 'gu'), ' ~ ') : folded;
+    return this.benign ? folded.replace(this.benign, ' ~ ') : folded;
   }
 
   /**
@@ -82,10 +126,12 @@ export class TopicRuleMatcher {
     const folded = this.withoutBenign(text);
     const found = new Map<SafetyTopic, Set<string>>();
     const rules = this.rules.filter((rule) => rule.reach === undefined || rule.reach === reach);
-    for (const window of windowsOf(folded, reach)) {
+    const joinedRuns = normalized.joinedRuns.map((run) => ({ text: run, squeezed: squeezeRuns(run) }));
+    for (const windowText of windowsOf(folded, reach)) {
+      const window = { text: windowText, squeezed: squeezeRuns(windowText) };
       for (const rule of rules) {
-        const matched = matchAll(rule.all, window, normalized.joinedRuns);
-        if (!matched || matchAll(rule.unless, window, normalized.joinedRuns, true)) continue;
+        const matched = matchAll(rule.all, window, joinedRuns);
+        if (!matched || matchAll(rule.unless, window, joinedRuns, true)) continue;
         const words = found.get(rule.topic) ?? new Set<string>();
         words.add(matched.join(' + '));
         found.set(rule.topic, words);
@@ -95,15 +141,39 @@ export class TopicRuleMatcher {
   }
 }
 
-function matchAll(parts: CompiledPart[], window: string, joinedRuns: string[], any = false): string[] | undefined {
+/** A text beside its squeezed form (squeezeRuns), which the parts' anchors are looked up in. */
+interface SearchedText {
+  text: string;
+  squeezed: string;
+}
+
+function matchAll(parts: CompiledPart[], window: SearchedText, joinedRuns: SearchedText[], any = false): string[] | undefined {
   const matched: string[] = [];
   for (const part of parts) {
-    const hit = part.bounded.exec(window)?.[0] ?? joinedRuns.map((run) => part.anywhere.exec(run)?.[0]).find(Boolean);
+    const bounded = part.mayMatch(window.squeezed) ? part.bounded.exec(window.text)?.[0] : undefined;
+    const hit = bounded ?? joinedRuns.map((run) => (part.mayMatch(run.squeezed) ? part.anywhere.exec(run.text)?.[0] : undefined)).find(Boolean);
     if (hit && any) return [hit.trim()];
     if (!hit && !any) return undefined;
     if (hit) matched.push(hit.trim());
   }
   return any ? undefined : matched;
+}
+
+/**
+ * Latin letters repeated in a row, once: a word's letters match runs of themselves ("kiiill" is
+ * "kill", see wordSource), so a match squeezed is its word squeezed, and lies in the squeezed text.
+ */
+function squeezeRuns(text: string): string {
+  return text.replace(/([a-z])\1+/g, '$1');
+}
+
+/**
+ * A stretch of letters any match of the word holds, squeezed: its longest piece between the hyphens and
+ * apostrophes that may be left out, without the `*` ending.
+ */
+function wordAnchor(token: string): string {
+  const pieces = token.toLowerCase().replace(/\*$/, '').split(/[-']/);
+  return squeezeRuns(pieces.reduce((longest, piece) => (piece.length > longest.length ? piece : longest), ''));
 }
 
 /**
