@@ -20,6 +20,10 @@ import { median, round } from '../lib/statistics.ts';
 import { childCpuSeconds } from '../lib/child-cpu-seconds.ts';
 import { timeEncodeAlone } from './time-encode-alone.ts';
 
+// ffmpeg's CPU time is read from this process's waited-for children (/proc/self/stat), so ffmpeg must
+// be this process's child: started through the long-lived spawner process it would not be counted.
+process.env.KILN_FFMPEG_SPAWNER = '0';
+
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '180' },

@@ -10,33 +10,36 @@ import type { RenderPiece } from './plan-render-pieces.ts';
  */
 export function batchArguments(pieces: readonly RenderPiece[], context: PieceContext, outputPath: string): string[] {
   // Which prepared still each piece reads: its scene's, and the next scene's where it crossfades.
-  const stills = new Map<string, { input: number; sceneIndex: number; uses: string[] }>();
-  const use = (sceneIndex: number) => {
+  const stills = new Map<string, { input: number; sceneIndex: number; uses: string[]; crossfades: boolean }>();
+  const use = (sceneIndex: number, crossfades: boolean) => {
     const key = `${context.imagePaths[sceneIndex]}\n${prepareStill(context, sceneIndex)}`;
-    const still = stills.get(key) ?? { input: stills.size, sceneIndex, uses: [] };
+    const still = stills.get(key) ?? { input: stills.size, sceneIndex, uses: [], crossfades: false };
     stills.set(key, still);
+    still.crossfades ||= crossfades;
     const label = `still${still.input}_${still.uses.length}`;
     still.uses.push(label);
     return label;
   };
   const graph: string[] = [];
   pieces.forEach((piece, index) => {
-    const still = use(piece.sceneIndex);
-    const nextStill = piece.outgoingFrames > 0 ? use(piece.sceneIndex + 1) : undefined;
+    const crossfades = piece.outgoingFrames > 0;
+    const still = use(piece.sceneIndex, crossfades);
+    const nextStill = crossfades ? use(piece.sceneIndex + 1, true) : undefined;
     graph.push(...pieceGraph(piece, context, { still, nextStill, output: `piece${index}` }));
   });
 
   const inputs: string[] = [];
-  const preparations = [...stills.values()].map(({ input, sceneIndex, uses }) => {
+  const preparations = [...stills.values()].map(({ input, sceneIndex, uses, crossfades }) => {
     inputs.push('-i', context.imagePaths[sceneIndex]);
     const outputs = uses.map((label) => `[${label}]`).join('');
-    return `[${input}:v]${prepareStill(context, sceneIndex)}${uses.length > 1 ? `,split=${uses.length}` : ''}${outputs}`;
+    return `[${input}:v]${prepareStill(context, sceneIndex, { crossfades })}${uses.length > 1 ? `,split=${uses.length}` : ''}${outputs}`;
   });
   const joined = pieces.map((_, index) => `[piece${index}]`).join('');
   const frames = pieces.reduce((sum, piece) => sum + piece.endFrame - piece.startFrame, 0);
   const { fps } = context.plan;
   return [
     '-hide_banner', '-nostdin', '-v', 'error',
+    ...(context.globalOptions ?? []),
     ...inputs,
     '-filter_complex', [...preparations, ...graph, pieces.length > 1 ? `${joined}concat=n=${pieces.length}:v=1:a=0[video]` : '[piece0]null[video]'].join(';'),
     '-map', '[video]',

@@ -23,6 +23,8 @@ export interface PieceContext {
   focusPoints?: readonly FocusPoint[];
   /** Whether this ffmpeg has xfade; without it (npm's 2018 static build) crossfades are overlays. */
   hasXfade?: boolean;
+  /** Global ffmpeg options put before the inputs (scalerCpuFlags); none by default. */
+  globalOptions?: readonly string[];
 }
 
 /** Frames of the white flash that opens the biggest hits. */
@@ -39,12 +41,20 @@ export function motionOfScene(plan: CutPlan, sceneIndex: number, focus: FocusPoi
  * The filters that make a scene's still ready for zoompan: enlarged once to twice the video size
  * (so the pan moves by half pixels and does not judder), cropped to the frame, mirrored when the
  * shot says so. The same for every piece of the scene, so a process prepares each still once.
+ *
+ * The still's pixel format is left to ffmpeg (yuv420p, what the output asks for) except for a still
+ * that some piece crossfades from or into (`crossfades`, with xfade): ffmpeg would then pick planar
+ * RGB with alpha for it, the nearest format xfade shares with the picture, and zoompan would rescale
+ * four full planes per frame for every piece of that still. yuv444p keeps what that gave (no chroma
+ * subsampling, so zoompan's crop need not sit on even pixels and the pan still moves by half pixels;
+ * PSNR 53 dB or more against the RGB frames) for about a third less CPU in those pieces.
  */
-export function prepareStill(context: PieceContext, sceneIndex: number): string {
+export function prepareStill(context: PieceContext, sceneIndex: number, options: { crossfades?: boolean } = {}): string {
   const { width, height } = context;
   const mirror = motionOfScene(context.plan, sceneIndex, context.focusPoints?.[sceneIndex]).mirror;
+  const format = options.crossfades && (context.hasXfade ?? true) ? ',format=yuv444p' : '';
   return `scale=${2 * width}:${2 * height}:force_original_aspect_ratio=increase:flags=bicubic,crop=${2 * width}:${2 * height},`
-    + `${mirror ? 'hflip,' : ''}setsar=1`;
+    + `${mirror ? 'hflip,' : ''}setsar=1${format}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { batchArguments } from './batch-arguments.ts';
 import { planCuts, type CutPlan, type SceneMoment } from './plan-cuts.ts';
 import { batchRenderPieces, planRenderPieces } from './plan-render-pieces.ts';
 import { planShots, type ShotPlanOptions } from './plan-shots.ts';
+import { scalerCpuFlags } from './scaler-cpu-flags.ts';
 import type { FocusPoint } from './shot-camera.ts';
 
 export interface RenderBeatVideoOptions {
@@ -76,6 +77,7 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
   const plan = options.structure ? planShots({ ...timing, ...options.structure }) : planCuts(timing);
   const pieces = planRenderPieces(plan, Math.round((options.pieceSeconds ?? 10) * fps));
   const beatPeriod = options.bpm > 0 ? 60 / options.bpm : 0;
+  const ffmpegPath = await findFfmpeg();
   const context = {
     plan,
     imagePaths: plan.scenes.map((scene) => options.imagePaths[scene.momentIndex]),
@@ -85,7 +87,8 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
     beatPeriod: options.beats.length > 0 ? beatPeriod : 0,
     fadeInSeconds: Math.min(0.5, options.duration / 10),
     fadeOutSeconds: Math.min(1.5, options.duration / 10),
-    hasXfade: (await checkFfmpegFeatures(await findFfmpeg(), options.signal)).filters.has('xfade'),
+    hasXfade: (await checkFfmpegFeatures(ffmpegPath, options.signal)).filters.has('xfade'),
+    globalOptions: await scalerCpuFlags(ffmpegPath, { signal: options.signal }),
   };
 
   const workDir = await mkdtemp(join(options.temporaryFolder ?? tmpdir(), 'kiln-video-'));
