@@ -1,7 +1,7 @@
-import { renderAsync } from '@resvg/resvg-js';
 import { prepareReferenceImage } from './prepare-reference-image.ts';
 import { referenceSlots } from './reference-slots.ts';
 import { renderSceneSvg, type PlacedReference } from './render-scene-svg.ts';
+import { renderSvgToPngOffThread } from './png-render-thread-pool.ts';
 import type { SceneDescription } from './scene-description.ts';
 import type { MediaData, ProviderWarning } from '../../providers/spec/index.ts';
 
@@ -44,13 +44,7 @@ export async function renderScenePng(scene: SceneDescription, options: RenderSce
   }
   abortSignal?.throwIfAborted();
   const svg = renderSceneSvg(scene, { width, height, references });
-  // System fonts are never needed (the picture has no text) and loading them costs more than drawing.
-  // resvg refuses a signal it has been handed before (an empty InvalidArg), so each render gets its own.
-  const renderSignal = abortSignal ? AbortSignal.any([abortSignal]) : undefined;
-  const rendered = await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }, renderSignal).catch((error: unknown) => {
-    abortSignal?.throwIfAborted();
-    throw error;
-  });
+  const png = await renderSvgToPngOffThread(svg, abortSignal);
   abortSignal?.throwIfAborted();
-  return { png: new Uint8Array(rendered.asPng()), placedReferences: references.length, placedPictures, warnings };
+  return { png, placedReferences: references.length, placedPictures, warnings };
 }

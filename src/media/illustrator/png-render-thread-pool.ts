@@ -1,0 +1,52 @@
+import type { ErrorCode } from '../../engine/errors/index.ts';
+import { WorkerThreadPool } from '../../engine/worker-thread-pool.ts';
+import { renderSvgToPng } from './render-svg-to-png.ts';
+
+export interface PngRenderTask {
+  id: number;
+  svg: string;
+}
+
+export type PngRenderTaskAnswer =
+  | { id: number; png: Uint8Array; error?: undefined }
+  | { id: number; png?: undefined; error: { code: ErrorCode; message: string; isRetryable: boolean } };
+
+/**
+ * A thread that turns scene SVG into PNG. resvg draws on libuv's threads, but its PNG encoding
+ * (`asPng`) is synchronous: 40-60 ms a picture that held the event loop answering requests.
+ */
+export class PngRenderThreadPool {
+  private readonly threads: WorkerThreadPool<Omit<PngRenderTask, 'id'>, PngRenderTaskAnswer, Uint8Array>;
+
+  constructor(size: number) {
+    this.threads = new WorkerThreadPool({
+      url: new URL('./png-render-thread.ts', import.meta.url),
+      size,
+      crashLabel: 'An illustrator thread',
+      readResult: (answer) => answer.png,
+    });
+  }
+
+  /** An abort drops the answer; the render itself runs to its end on the thread. */
+  run(svg: string, abortSignal?: AbortSignal): Promise<Uint8Array> {
+    return this.threads.run({ svg }, { signal: abortSignal });
+  }
+
+  close(): Promise<void> {
+    return this.threads.close();
+  }
+}
+
+let shared: PngRenderThreadPool | undefined | null = null;
+
+/** The process's illustrator thread; `KILN_ILLUSTRATOR_THREAD=0` renders on the calling thread. */
+function sharedPngRenderThreadPool(): PngRenderThreadPool | undefined {
+  if (shared === null) shared = process.env.KILN_ILLUSTRATOR_THREAD === '0' ? undefined : new PngRenderThreadPool(1);
+  return shared;
+}
+
+/** renderSvgToPng, on the illustrator thread when there is one. */
+export function renderSvgToPngOffThread(svg: string, abortSignal?: AbortSignal): Promise<Uint8Array> {
+  const pool = sharedPngRenderThreadPool();
+  return pool ? pool.run(svg, abortSignal) : renderSvgToPng(svg, abortSignal);
+}
