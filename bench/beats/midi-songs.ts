@@ -11,7 +11,8 @@ export interface MidiSource {
   package: string;
   path: string;
   licence: string;
-  half: 'development' | 'held-out';
+  /** `fresh`: the Freedoom set (freedoom-songs.ts), added after the constants were frozen. */
+  half: 'development' | 'held-out' | 'fresh';
 }
 
 const packages = {

@@ -1,11 +1,13 @@
 // Beat tracking and tempo benchmark: Kiln against aubio, on an independent set of composed MIDI
 // pieces (development and held-out halves reported apart) and on Kiln's own generated songs.
-// Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only]   (a table per set, one JSON line last)
+// A third, fresh set (Freedoom's music, freedoom-songs.ts) is scored when the freedoom package is installed.
+// Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only]   (a table per set, one JSON line last)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarise } from './beat-scores.ts';
 import { compareSpeed, type SpeedComparison } from './compare-speed.ts';
+import { freedoomSources } from './freedoom-songs.ts';
 import { excerptSeconds, midiSources } from './midi-songs.ts';
 import { missingRenderTools, renderMidiSong } from './render-midi-song.ts';
 import { aubioAvailable } from './run-aubio.ts';
@@ -25,7 +27,12 @@ async function main(): Promise<number> {
   const withAubio = await aubioAvailable();
   if (!withAubio) console.error('aubio is not installed (Debian: apt install aubio-tools); its columns stay empty.');
   if (process.argv.includes('--speed-only')) return speedOnly(withAubio);
-  const sources = developmentOnly ? midiSources.filter((source) => source.half === 'development') : midiSources;
+  const freshOnly = process.argv.includes('--fresh-only');
+  // Never while tuning: a development run must not show the fresh set's songs.
+  const fresh = developmentOnly ? { sources: [] } : await freedoomSources();
+  if ('missing' in fresh) console.error(fresh.missing);
+  const freshSources = 'sources' in fresh ? fresh.sources : [];
+  const sources = developmentOnly ? midiSources.filter((source) => source.half === 'development') : freshOnly ? freshSources : [...midiSources, ...freshSources];
   const midi = await runMidiSet(sources, withAubio);
   const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
   try {
@@ -43,9 +50,10 @@ async function main(): Promise<number> {
     console.log(
       JSON.stringify({
         excerpt_seconds: excerptSeconds,
-        independent: both(midi),
+        independent: both(midi.filter((result) => result.half !== 'fresh')),
         independent_development: both(half('development')),
-        independent_held_out: developmentOnly ? null : both(half('held-out')),
+        independent_held_out: developmentOnly || freshOnly ? null : both(half('held-out')),
+        independent_fresh: freshSources.length === 0 ? null : both(half('fresh')),
         generated: { kiln: summarise(generated.kiln), aubio: withAubio ? summarise(generated.aubio) : null },
         speed,
       }),

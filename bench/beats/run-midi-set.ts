@@ -33,7 +33,10 @@ export async function runMidiSet(sources: readonly MidiSource[], withAubio: bool
     const aubio = withAubio ? await runAubio(wav).then((r) => scoreBeats(r.beats, r.bpm, beats, referenceBpm)) : undefined;
     const name = basename(source.path, '.mid');
     results.push({ name, half: source.half, kiln, aubio });
-    const meta = `${source.half.padEnd(12)} ${grid.meters.join(',').padEnd(6)} ${String(grid.tempoChanges).padStart(5)}`;
+    // A piece that changes metre every bar or two would fill the line: its distinct metres, counted.
+    const distinct = [...new Set(grid.meters)];
+    const metres = grid.meters.length <= 3 ? grid.meters.join(',') : `${distinct.join(',')} (${grid.meters.length} changes)`;
+    const meta = `${source.half.padEnd(12)} ${metres.padEnd(6)} ${String(grid.tempoChanges).padStart(5)}`;
     console.log(`${name.padEnd(28)} ${meta} ${referenceBpm.toFixed(1).padStart(7)} | ${scoreCell(kiln)} | ${scoreCell(aubio)}`);
   }
   return results;

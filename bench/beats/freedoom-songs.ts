@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { midiBeatGrid } from './midi-beat-grid.ts';
+import type { MidiSource } from './midi-songs.ts';
+import { parseMidiFile } from './parse-midi-file.ts';
+import { cacheFolder } from './render-midi-song.ts';
+
+/**
+ * A fresh set, added after the tracker's constants were frozen and scored once: the music of Freedoom
+ * (Debian package `freedoom`, BSD 3-clause licence, © Contributors to the Freedoom project), composed
+ * for the game by many people — rock, metal, ambient, jazz, marches, pieces without drums. Nothing
+ * here was ever listened to, tuned on or looked at per song before its first score.
+ *
+ * The songs are MIDI lumps (D_*) inside the game's WAD files; each is copied out once to the cache.
+ * Fixed before scoring: every D_ lump that is a standard MIDI file, identical copies once, and only
+ * pieces whose written beats cover at least 30 s (the jingles between levels are shorter).
+ */
+export const freedoomWads = ['/usr/share/games/doom/freedoom1.wad', '/usr/share/games/doom/freedoom2.wad'];
+const licence = 'BSD-3-Clause (Freedoom, © 2001-2012 Contributors to the Freedoom project)';
+const shortestSeconds = 30;
+
+/** The fresh set's pieces, or null with the reason when the package is not installed. */
+export async function freedoomSources(): Promise<{ sources: MidiSource[] } | { missing: string }> {
+  for (const wad of freedoomWads) {
+    if (!(await exists(wad))) return { missing: `${wad} is missing (Debian: apt install freedoom); the fresh set is skipped.` };
+  }
+  const folder = join(cacheFolder, 'freedoom');
+  await mkdir(folder, { recursive: true });
+  const seen = new Set<string>();
+  const sources: MidiSource[] = [];
+  for (const wad of freedoomWads) {
+    const wadName = wad.split('/').pop()!.replace('.wad', '');
+    for (const lump of musicLumps(await readFile(wad))) {
+      const hash = createHash('sha256').update(lump.data).digest('hex');
+      if (seen.has(hash)) continue;
+      seen.add(hash);
+      const grid = midiBeatGrid(parseMidiFile(lump.data));
+      if (grid.beats.length < 2 || grid.beats[grid.beats.length - 1] - grid.beats[0] < shortestSeconds) continue;
+      const path = join(folder, `${wadName}_${lump.name}.mid`);
+      if (!(await exists(path))) {
+        await writeFile(`${path}.partial`, lump.data);
+        await rename(`${path}.partial`, path);
+      }
+      sources.push({ package: 'freedoom', path, licence, half: 'fresh' });
+    }
+  }
+  return { sources };
+}
+
+/** The D_* lumps of a Doom WAD that are standard MIDI files (header "MThd"), in directory order. */
+export function musicLumps(wad: Uint8Array): { name: string; data: Uint8Array }[] {
+  const view = new DataView(wad.buffer, wad.byteOffset, wad.byteLength);
+  const kind = String.fromCharCode(...wad.subarray(0, 4));
+  if (kind !== 'IWAD' && kind !== 'PWAD') throw new Error(`Not a WAD file (starts with ${JSON.stringify(kind)}).`);
+  const count = view.getInt32(4, true);
+  const directory = view.getInt32(8, true);
+  const lumps: { name: string; data: Uint8Array }[] = [];
+  for (let i = 0; i < count; i++) {
+    const entry = directory + 16 * i;
+    const offset = view.getInt32(entry, true);
+    const size = view.getInt32(entry + 4, true);
+    const name = String.fromCharCode(...wad.subarray(entry + 8, entry + 16)).replace(/\0.*$/s, '');
+    const data = wad.subarray(offset, offset + size);
+    if (name.startsWith('D_') && String.fromCharCode(...data.subarray(0, 4)) === 'MThd') lumps.push({ name, data });
+  }
+  return lumps;
+}
+
+const exists = (path: string) => access(path).then(() => true, () => false);
