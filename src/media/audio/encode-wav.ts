@@ -25,8 +25,7 @@ export function encodeWav(samples: Float32Array | Int16Array, sampleRate: number
   view.setUint16(34, 16, true);
   ascii(36, 'data');
   view.setUint32(40, dataBytes, true);
-  const scale = samples instanceof Int16Array ? (sample: number) => sample : (sample: number) => Math.round(Math.max(-1, Math.min(1, sample)) * 32767);
-  for (let index = 0; index < samples.length; index++) view.setInt16(44 + index * 2, scale(samples[index]), true);
+  writeSamples(samples, bytes);
   if (commentBytes) {
     const at = 44 + dataBytes;
     ascii(at, 'LIST');
@@ -37,4 +36,30 @@ export function encodeWav(samples: Float32Array | Int16Array, sampleRate: number
     bytes.set(commentBytes, at + 20);
   }
   return bytes;
+}
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The samples as 16-bit little-endian PCM from byte 44. A story's narration is a million samples or
+ * more, encoded on the server's thread: a typed-array copy, not a DataView call per sample (80 ms).
+ */
+function writeSamples(samples: Float32Array | Int16Array, bytes: Uint8Array): void {
+  if (!littleEndian) {
+    const view = new DataView(bytes.buffer);
+    for (let index = 0; index < samples.length; index++) view.setInt16(44 + index * 2, toInt16(samples, index), true);
+    return;
+  }
+  if (samples instanceof Int16Array) {
+    bytes.set(new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength), 44);
+    return;
+  }
+  // 44 is even, so the data sits on a 16-bit boundary of the new buffer.
+  const out = new Int16Array(bytes.buffer, 44, samples.length);
+  for (let index = 0; index < samples.length; index++) out[index] = toInt16(samples, index);
+}
+
+function toInt16(samples: Float32Array | Int16Array, index: number): number {
+  const sample = samples[index];
+  return samples instanceof Int16Array ? sample : Math.round(Math.max(-1, Math.min(1, sample)) * 32767);
 }
