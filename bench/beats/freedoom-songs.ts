@@ -3,7 +3,7 @@ import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { midiBeatGrid } from './midi-beat-grid.ts';
 import type { MidiSource } from './midi-songs.ts';
-import { parseMidiFile } from './parse-midi-file.ts';
+import { parseMidiFile, type MidiFile } from './parse-midi-file.ts';
 import { cacheFolder } from './render-midi-song.ts';
 
 /**
@@ -15,6 +15,9 @@ import { cacheFolder } from './render-midi-song.ts';
  * The songs are MIDI lumps (D_*) inside the game's WAD files; each is copied out once to the cache.
  * Fixed before scoring: every D_ lump that is a standard MIDI file, identical copies once, and only
  * pieces whose written beats cover at least 30 s (the jingles between levels are shorter).
+ * Found after the first scoring, and left out since: nine files converted from Doom's MUS format,
+ * which has no tempo, only a 140 Hz clock; the converter wrote 89 ticks a quarter at 631,578 µs,
+ * so their "beats" are 140 Hz ticks in eighty-nines, not the music's (both trackers missed all nine).
  */
 export const freedoomWads = ['/usr/share/games/doom/freedoom1.wad', '/usr/share/games/doom/freedoom2.wad'];
 const licence = 'BSD-3-Clause (Freedoom, © 2001-2012 Contributors to the Freedoom project)';
@@ -35,7 +38,9 @@ export async function freedoomSources(): Promise<{ sources: MidiSource[] } | { m
       const hash = createHash('sha256').update(lump.data).digest('hex');
       if (seen.has(hash)) continue;
       seen.add(hash);
-      const grid = midiBeatGrid(parseMidiFile(lump.data));
+      const file = parseMidiFile(lump.data);
+      if (hasMusClock(file)) continue;
+      const grid = midiBeatGrid(file);
       if (grid.beats.length < 2 || grid.beats[grid.beats.length - 1] - grid.beats[0] < shortestSeconds) continue;
       const path = join(folder, `${wadName}_${lump.name}.mid`);
       if (!(await exists(path))) {
@@ -65,6 +70,12 @@ export function musicLumps(wad: Uint8Array): { name: string; data: Uint8Array }[
     if (name.startsWith('D_') && String.fromCharCode(...data.subarray(0, 4)) === 'MThd') lumps.push({ name, data });
   }
   return lumps;
+}
+
+/** One tempo whose quarter is 140 ticks a second within 1.5: the MUS clock, not a written tempo. */
+function hasMusClock(file: MidiFile): boolean {
+  const tempo = file.tempos.at(-1)?.microsPerQuarter ?? 500_000;
+  return file.tempos.length <= 1 && Math.abs((file.ticksPerQuarter * 1e6) / tempo - 140) < 1.5;
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
