@@ -1,7 +1,7 @@
 // The body of the ffmpeg spawner (see ffmpeg-spawner.ts): a small Node process that starts ffmpeg
 // for the server and relays its output over IPC. Loaded by Node's own type stripping with no loader,
-// so it imports only node: modules and uses no TypeScript-only syntax that needs transforming.
-import { spawn, type ChildProcess } from 'node:child_process';
+// so it and the one file it imports (start-ffmpeg-directly.ts) use no syntax that needs transforming.
+import { startFfmpegDirectly, type FfmpegProcessHandle } from './start-ffmpeg-directly.ts';
 
 /** What the server asks of the spawner. */
 export type SpawnerRequest =
@@ -16,7 +16,7 @@ export type SpawnerReport =
   | { type: 'spawn-error'; id: number; message: string; code?: string }
   | { type: 'close'; id: number; exitCode: number | null; signal: NodeJS.Signals | null };
 
-const children = new Map<number, ChildProcess>();
+const children = new Map<number, FfmpegProcessHandle>();
 
 function report(message: SpawnerReport): void {
   // A send after the server went away fails; 'disconnect' below ends this process then.
@@ -24,33 +24,34 @@ function report(message: SpawnerReport): void {
 }
 
 function start(id: number, file: string, args: string[]): void {
-  const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  if (child.pid === undefined) {
-    // Node reports a failed start (no binary, not executable) as an 'error' event with no pid.
-    child.once('error', (error: NodeJS.ErrnoException) => report({ type: 'spawn-error', id, message: error.message, code: error.code }));
-    return;
-  }
-  children.set(id, child);
-  report({ type: 'spawn', id, pid: child.pid });
-  child.stdout!.on('data', (chunk: Buffer) => report({ type: 'stdout', id, chunk }));
-  child.stderr!.setEncoding('utf8');
-  child.stderr!.on('data', (text: string) => report({ type: 'stderr', id, text }));
-  child.on('error', () => {
-    // Only a failed kill reaches here once the child has a pid; 'close' still follows.
+  let started = false;
+  const child = startFfmpegDirectly(file, args, {
+    spawn: (pid) => {
+      started = true;
+      report({ type: 'spawn', id, pid });
+    },
+    stdout: (chunk) => report({ type: 'stdout', id, chunk }),
+    stderr: (text) => report({ type: 'stderr', id, text }),
+    error: (error: NodeJS.ErrnoException) => {
+      // Once ffmpeg has a pid, only a failed kill reaches here, and 'close' still follows.
+      if (!started) report({ type: 'spawn-error', id, message: error.message, code: error.code });
+    },
+    close: (exitCode, signal) => {
+      children.delete(id);
+      // A failed start closes too; the server has its answer from 'spawn-error'.
+      if (started) report({ type: 'close', id, exitCode, signal });
+    },
   });
-  child.on('close', (exitCode, signal) => {
-    children.delete(id);
-    report({ type: 'close', id, exitCode, signal });
-  });
+  if (started) children.set(id, child);
 }
 
 process.on('message', (request: SpawnerRequest) => {
   if (request.type === 'start') start(request.id, request.file, request.args);
-  else if (request.type === 'kill') children.get(request.id)?.kill('SIGKILL');
+  else if (request.type === 'kill') children.get(request.id)?.kill();
 });
 
 // The server went away (exited, crashed or was killed): no one will read ffmpeg's output, so stop it all.
 process.on('disconnect', () => {
-  for (const child of children.values()) child.kill('SIGKILL');
+  for (const child of children.values()) child.kill();
   process.exit(0);
 });

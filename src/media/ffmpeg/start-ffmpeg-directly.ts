@@ -24,8 +24,9 @@ export interface FfmpegProcessHandle {
 export type StartFfmpegProcess = (file: string, args: readonly string[], events: FfmpegProcessEvents) => FfmpegProcessHandle;
 
 /**
- * Starts ffmpeg as a child of this process, as `KILN_FFMPEG_SPAWNER=0` asks. Each start forks this
- * process and holds its event loop until the copy execs (see ffmpeg-spawner.ts).
+ * Starts ffmpeg as a child of this process: in the spawner process, and in the server itself when
+ * `KILN_FFMPEG_SPAWNER=0` asks, where each start forks the server and holds its event loop until the
+ * copy execs (see ffmpeg-spawner.ts). Loaded by the spawner through Node's type stripping.
  */
 export const startFfmpegDirectly: StartFfmpegProcess = (file, args, events) => {
   const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'] });
