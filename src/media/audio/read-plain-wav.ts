@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import type { DecodedAudio } from '../ffmpeg/decode-to-mono-pcm.ts';
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
 import { halveSampleRate } from './halve-sample-rate.ts';
+import { readWavChunks, type WavFormat } from './read-wav-chunks.ts';
 
 /** Where a plain WAV keeps its samples and how they are stored. */
 interface WavLayout {
@@ -43,40 +44,19 @@ export async function readPlainWav(input: MediaInput, sampleRate: number, maxSec
   return { samples, sampleRate, duration: samples.length / sampleRate };
 }
 
-/** The RIFF chunks up to `data`: null unless the format is one `readPlainWav` reads. */
+/** Where the samples are and how they are stored: null unless `readPlainWav` reads this format. */
 function parseWavHeader(head: Uint8Array): WavLayout | null {
-  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
-  const text = (offset: number) => String.fromCharCode(...head.subarray(offset, offset + 4));
-  if (head.length < 12 || text(0) !== 'RIFF' || text(8) !== 'WAVE') return null;
-  let format: Omit<WavLayout, 'dataOffset' | 'dataBytes'> | null = null;
-  for (let offset = 12; offset + 8 <= head.length; ) {
-    const id = text(offset);
-    const size = view.getUint32(offset + 4, true);
-    if (id === 'data') {
-      // A streamed WAV may give 0 or 2³²−1 as its size; ffmpeg knows those conventions.
-      return format && size > 0 && size !== 0xffffffff ? { ...format, dataOffset: offset + 8, dataBytes: size } : null;
-    }
-    if (id === 'fmt ') {
-      if (size < 16 || offset + 8 + size > head.length) return null;
-      format = sampleFormat(view, offset + 8, size);
-      if (!format) return null;
-    }
-    offset += 8 + size + (size % 2);
-  }
-  return null;
+  const chunks = readWavChunks(head);
+  if (!chunks?.format || chunks.dataOffset === undefined || chunks.dataSize === undefined) return null;
+  // A streamed WAV may give 0 or 2³²−1 as its size; ffmpeg knows those conventions.
+  if (chunks.dataSize === 0 || chunks.dataSize === 0xffffffff) return null;
+  const format = sampleFormat(chunks.format);
+  return format && { ...format, dataOffset: chunks.dataOffset, dataBytes: chunks.dataSize };
 }
 
-/** The `fmt ` chunk's format when it is 16-bit integer or 32-bit float, mono or stereo (WAVE_FORMAT_EXTENSIBLE included). */
-function sampleFormat(view: DataView, at: number, size: number): Omit<WavLayout, 'dataOffset' | 'dataBytes'> | null {
-  let tag = view.getUint16(at, true);
-  const channels = view.getUint16(at + 2, true);
-  const sampleRate = view.getUint32(at + 4, true);
-  const blockAlign = view.getUint16(at + 12, true);
-  const bits = view.getUint16(at + 14, true);
-  if (tag === 0xfffe) {
-    if (size < 40 || view.getUint16(at + 18, true) !== bits) return null;
-    tag = view.getUint16(at + 24, true); // the first two bytes of the sub-format GUID
-  }
+/** The format when it is 16-bit integer or 32-bit float, mono or stereo (WAVE_FORMAT_EXTENSIBLE included). */
+function sampleFormat({ tag, channels, sampleRate, blockAlign, bits, validBits }: WavFormat): Omit<WavLayout, 'dataOffset' | 'dataBytes'> | null {
+  if (validBits !== undefined && validBits !== bits) return null;
   const float = tag === 3 && bits === 32;
   if (!(float || (tag === 1 && bits === 16)) || (channels !== 1 && channels !== 2)) return null;
   if (blockAlign !== (channels * bits) / 8) return null;

@@ -1,4 +1,5 @@
 import { InvalidOutputError } from '../../../engine/errors/index.ts';
+import { readWavChunks } from '../../../media/audio/read-wav-chunks.ts';
 
 /** Mono 16-bit PCM: what eSpeak writes and what the narrator joins. */
 export interface PcmAudio {
@@ -8,25 +9,16 @@ export interface PcmAudio {
 
 /** Reads a mono 16-bit PCM WAV file, walking its chunks to the `data` chunk. */
 export function readWav(bytes: Uint8Array): PcmAudio {
+  const chunks = bytes.length < 44 ? null : readWavChunks(bytes);
+  if (!chunks) throw new InvalidOutputError('The speech engine wrote something that is not a WAV file.');
+  const { format, dataOffset, dataSize } = chunks;
+  if (format && (format.channels !== 1 || format.bits !== 16)) throw new InvalidOutputError('The speech engine wrote WAV that is not mono 16-bit.');
+  if (dataOffset === undefined || dataSize === undefined) throw new InvalidOutputError('The WAV file from the speech engine has no data chunk.');
+  if (!format) throw new InvalidOutputError('The WAV file from the speech engine has no format chunk before its samples.');
+  // Streamed WAV files may leave the size unset; take what is there.
+  const length = Math.min(dataSize, bytes.length - dataOffset) >> 1;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tag = (offset: number) => String.fromCharCode(...bytes.subarray(offset, offset + 4));
-  if (bytes.length < 44 || tag(0) !== 'RIFF' || tag(8) !== 'WAVE') throw new InvalidOutputError('The speech engine wrote something that is not a WAV file.');
-  let offset = 12;
-  let sampleRate = 0;
-  while (offset + 8 <= bytes.length) {
-    const size = view.getUint32(offset + 4, true);
-    if (tag(offset) === 'fmt ') {
-      const channels = view.getUint16(offset + 10, true);
-      sampleRate = view.getUint32(offset + 12, true);
-      if (channels !== 1 || view.getUint16(offset + 22, true) !== 16) throw new InvalidOutputError('The speech engine wrote WAV that is not mono 16-bit.');
-    } else if (tag(offset) === 'data') {
-      // Streamed WAV files may leave the size unset; take what is there.
-      const length = Math.min(size, bytes.length - offset - 8) >> 1;
-      const samples = new Int16Array(length);
-      for (let index = 0; index < length; index += 1) samples[index] = view.getInt16(offset + 8 + index * 2, true);
-      return { samples, sampleRate };
-    }
-    offset += 8 + size + (size % 2);
-  }
-  throw new InvalidOutputError('The WAV file from the speech engine has no data chunk.');
+  const samples = new Int16Array(length);
+  for (let index = 0; index < length; index += 1) samples[index] = view.getInt16(dataOffset + index * 2, true);
+  return { samples, sampleRate: format.sampleRate };
 }
