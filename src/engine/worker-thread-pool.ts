@@ -8,6 +8,11 @@ export interface ThreadTaskError {
   isRetryable?: boolean;
 }
 
+/** A thread's answer to task `id`: the result's fields, or the error it met (see answer-thread-tasks.ts). */
+export type ThreadTaskAnswer<Fields extends object> =
+  | ({ id: number; error?: undefined } & Fields)
+  | { id: number; error: ThreadTaskError };
+
 export interface WorkerThreadPoolOptions<Answer, Result> {
   /** The thread's module; it answers each `{ id, … }` task with `{ id, …, error? }`. */
   url: URL;

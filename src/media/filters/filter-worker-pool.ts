@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { ErrorCode } from '../../engine/errors/index.ts';
-import { WorkerThreadPool } from '../../engine/worker-thread-pool.ts';
+import { WorkerThreadPool, type ThreadTaskAnswer } from '../../engine/worker-thread-pool.ts';
 import type { RestyleFrameOptions, RestyledFrame } from './restyle-frame.ts';
 
 /** One frame for a worker; palettes travel by name. */
@@ -11,7 +10,7 @@ export interface FilterTask {
   options: Omit<RestyleFrameOptions, 'palette'> & { palette?: string };
 }
 
-export type FilterTaskAnswer = { id: number; frame: RestyledFrame; error?: undefined } | { id: number; frame?: undefined; error: { code: ErrorCode; message: string } };
+export type FilterTaskAnswer = ThreadTaskAnswer<{ frame: RestyledFrame }>;
 
 /**
  * Worker threads that run the filters, so a 20–40 ms filter never blocks the event loop that

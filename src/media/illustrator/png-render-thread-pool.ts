@@ -1,5 +1,4 @@
-import type { ErrorCode } from '../../engine/errors/index.ts';
-import { WorkerThreadPool } from '../../engine/worker-thread-pool.ts';
+import { WorkerThreadPool, type ThreadTaskAnswer } from '../../engine/worker-thread-pool.ts';
 import { renderSvgToPng } from './render-svg-to-png.ts';
 
 export interface PngRenderTask {
@@ -7,9 +6,7 @@ export interface PngRenderTask {
   svg: string;
 }
 
-export type PngRenderTaskAnswer =
-  | { id: number; png: Uint8Array; error?: undefined }
-  | { id: number; png?: undefined; error: { code: ErrorCode; message: string; isRetryable: boolean } };
+export type PngRenderTaskAnswer = ThreadTaskAnswer<{ png: Uint8Array }>;
 
 /**
  * A thread that turns scene SVG into PNG. resvg draws on libuv's threads, but its PNG encoding

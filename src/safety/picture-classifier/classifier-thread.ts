@@ -1,4 +1,4 @@
-import { WorkerThreadPool, type ThreadTaskError } from '../../engine/worker-thread-pool.ts';
+import { WorkerThreadPool, type ThreadTaskAnswer } from '../../engine/worker-thread-pool.ts';
 import type { MediaData } from '../../providers/spec/index.ts';
 import type { PictureClassification } from './classify-picture.ts';
 
@@ -7,9 +7,7 @@ export interface ClassifierTask {
   image: MediaData;
 }
 
-export type ClassifierTaskAnswer =
-  | { id: number; classification: PictureClassification; error?: undefined }
-  | { id: number; classification?: undefined; error: ThreadTaskError };
+export type ClassifierTaskAnswer = ThreadTaskAnswer<{ classification: PictureClassification }>;
 
 /**
  * One thread that holds the picture classifier (TensorFlow.js on WASM, a few tens of MB) and scores

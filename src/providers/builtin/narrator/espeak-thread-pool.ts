@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { ErrorCode } from '../../../engine/errors/index.ts';
-import { WorkerThreadPool } from '../../../engine/worker-thread-pool.ts';
+import { WorkerThreadPool, type ThreadTaskAnswer } from '../../../engine/worker-thread-pool.ts';
 import type { SynthesisSettings } from './espeak-synthesizer.ts';
 import type { PcmAudio } from './wav-audio.ts';
 
@@ -10,9 +9,7 @@ export interface EspeakTask {
   settings: SynthesisSettings;
 }
 
-export type EspeakTaskAnswer =
-  | { id: number; samples: Int16Array; sampleRate: number; error?: undefined }
-  | { id: number; samples?: undefined; error: { code: ErrorCode; message: string; isRetryable: boolean } };
+export type EspeakTaskAnswer = ThreadTaskAnswer<{ samples: Int16Array; sampleRate: number }>;
 
 /**
  * Threads that run eSpeak-NG's WASM, so narrating a story never holds the event loop that answers
