@@ -3,6 +3,7 @@
 // Fastify route answering the same job JSON (bare-job-route.ts), so the ratios hold on a busy machine.
 // Run: npm run bench:api -- [--clients 100] [--seconds 10] (with Debian's wrk) or [--requests 3000] (Node client)
 //   --paced-only: only job creation while stories run (the figure with the goal p99 < 100 ms), in a third of the time.
+//   --get-only: only GET /api/jobs/:id beside the bare route (both servers), to compare changes to the read path.
 //   --server-profile <folder>: the server writes V8 CPU profiles of its threads there (--cpu-prof), to find
 //   what held its event loop (see profile-long-tasks.ts).
 import { spawn } from 'node:child_process';
@@ -20,10 +21,12 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '3000' },
     seconds: { type: 'string', default: '10' },
     'paced-only': { type: 'boolean', default: false },
+    'get-only': { type: 'boolean', default: false },
     'server-profile': { type: 'string' },
   },
 });
 const pacedOnly = values['paced-only'];
+const getOnly = values['get-only'];
 const serverEnv: Record<string, string> = values['server-profile']
   ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${values['server-profile']}`.trim() }
   : {};
@@ -162,6 +165,7 @@ async function measureServer(args: string[]) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const reads = await measureReads(server.url, job.id);
+    if (getOnly) return { get_job: reads.kiln, bare_get_job: reads.bare };
     // Before the flood below, whose backlog would keep the worker busy for minutes.
     const pacedCreates = args.includes('--no-worker') ? undefined : await measurePacedCreates(server.url);
     const creates = useWrk
@@ -191,6 +195,7 @@ for (const [label, figures] of [['with worker', withWorker], ['api only', apiOnl
   console.log(`${label.padEnd(12)} GET /api/jobs/:id p50 ${figures.get_job.p50_ms} ms p99 ${figures.get_job.p99_ms} ms (${figures.get_job.requests_per_second} req/s)`);
   console.log(`${label.padEnd(12)} bare route       p50 ${figures.bare_get_job.p50_ms} ms p99 ${figures.bare_get_job.p99_ms} ms (${figures.bare_get_job.requests_per_second} req/s)`
     + ` → Kiln/bare throughput ${ratio.throughput}x (goal ≥ 0.5), p99 ${ratio.p99}x (goal ≤ 2)`);
+  if (!figures.create_job) continue;
   console.log(`${label.padEnd(12)} POST /api/jobs    p50 ${figures.create_job.p50_ms} ms p99 ${figures.create_job.p99_ms} ms (${figures.create_job.requests_per_second} req/s)`);
   const paced = figures.create_job_while_running;
   if (paced) console.log(`${label.padEnd(12)} POST /api/jobs, 10 story jobs a second while stories run: p50 ${paced.p50_ms} ms p99 ${paced.p99_ms} ms (goal p99 < 100 ms)`);

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { serializerCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BadInputError, ConflictError } from '../../engine/errors/index.ts';
 import type { JobRecord, KilnRuntime } from '../../runtime/contracts.ts';
@@ -6,6 +6,7 @@ import { withRequestPriority } from '../../store/request-priority.ts';
 import { deleteJob } from './delete-job.ts';
 import { describeJobs } from './describe-jobs.ts';
 import { createJobDescriptionCache } from './job-description-cache.ts';
+import { createJobJsonMemo } from './job-json-memo.ts';
 import { openJobEventStream } from './job-event-stream.ts';
 import { createJobBodySchema, jobParamsSchema, jobSchema, listJobsQuerySchema } from './job-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -25,6 +26,7 @@ function inputForRetry(runtime: KilnRuntime, job: JobRecord): unknown {
 
 export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { runtime, rateLimits, eventsKeepAliveMs }) => {
   const descriptions = createJobDescriptionCache(runtime);
+  const jobJson = createJobJsonMemo(serializerCompiler({ schema: jobSchema, method: 'GET', url: '/api/jobs/:id', httpStatus: '200' }));
   // A person waits on these: their statements go ahead of the running jobs' bookkeeping. Last hook
   // before the handler, so the body has been read (its stream's callbacks would lose the context).
   app.addHook('preHandler', (_request, _reply, done) => withRequestPriority(done));
@@ -69,7 +71,11 @@ export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { r
   app.get('/jobs/:id', {
     onRequest: rateLimits.reads,
     schema: { summary: 'One job', tags: ['jobs'], params: jobParamsSchema, response: { 200: jobSchema } },
-  }, async (request) => (await descriptions.describe(request.userId, [await runtime.jobs.get(request.userId, request.params.id)]))[0]);
+  }, async (request, reply) => {
+    const [job] = await descriptions.describe(request.userId, [await runtime.jobs.get(request.userId, request.params.id)]);
+    // A string is sent as it is: the schema's serialiser ran once for these values, in jobJson.
+    return reply.type('application/json; charset=utf-8').send(jobJson(job) as never);
+  });
 
   app.post('/jobs/:id/retry', {
     onRequest: rateLimits['jobs-create'],
