@@ -12,14 +12,21 @@ export function trackBeats(envelope: Float32Array, periods: Float32Array): numbe
   const frameCount = envelope.length;
   const score = new Float64Array(frameCount);
   const previousBeat = new Int32Array(frameCount).fill(-1);
+  // The penalty of each gap, tabled while the period stays the same (the tempo path changes it
+  // between windows of seconds only): a million logarithms become a few thousand.
+  let penalty = new Float64Array(0);
+  let penaltyPeriod = NaN;
   for (let t = 0; t < frameCount; t++) {
     const period = periods[t];
+    if (period !== penaltyPeriod) {
+      penalty = gapPenalties(period);
+      penaltyPeriod = period;
+    }
     const from = Math.max(0, t - Math.round(2 * period));
     const to = t - Math.max(1, Math.round(period / 2));
     let best = 0;
     for (let candidate = from; candidate <= to; candidate++) {
-      const deviation = Math.log((t - candidate) / period);
-      const value = score[candidate] - tightness * deviation * deviation;
+      const value = score[candidate] - penalty[t - candidate];
       if (value > best) {
         best = value;
         previousBeat[t] = candidate;
@@ -36,6 +43,16 @@ export function trackBeats(envelope: Float32Array, periods: Float32Array): numbe
   for (let beat = last; beat >= 0; beat = previousBeat[beat]) beats.push(beat);
   beats.reverse();
   return trimSilentEnds(beats, envelope);
+}
+
+/** `tightness · ln(gap / period)²` for every gap the tracker looks back over (1 to 2·period frames). */
+function gapPenalties(period: number): Float64Array {
+  const penalty = new Float64Array(Math.round(2 * period) + 1);
+  for (let gap = 1; gap < penalty.length; gap++) {
+    const deviation = Math.log(gap / period);
+    penalty[gap] = tightness * deviation * deviation;
+  }
+  return penalty;
 }
 
 /**
