@@ -23,29 +23,37 @@ const smallestRiseDb = 0.5;
  */
 export function computeOnsetEnvelopes(features: SpectralFeatures): OnsetEnvelopes {
   const { frameCount, melBandCount, melDb, melCenterHz } = features;
+  // Comparisons rather than Math.max here and below: the values are finite, so they give the same
+  // numbers, and V8's mid-tier code, where a loop that runs once stays, calls Math.max out of line.
   let loudest = -Infinity;
-  for (let i = 0; i < melDb.length; i++) loudest = Math.max(loudest, melDb[i]);
+  for (let i = 0; i < melDb.length; i++) if (melDb[i] > loudest) loudest = melDb[i];
   const floor = loudest - dynamicRangeDb;
   let lowBands = 0;
   while (lowBands < melBandCount && melCenterHz[lowBands] < 200) lowBands++;
 
   const full = new Float32Array(frameCount);
   const low = new Float32Array(frameCount);
-  for (let t = 1; t < frameCount; t++) {
-    let sum = 0;
-    let lowSum = 0;
-    for (let band = 0; band < melBandCount; band++) {
-      const now = Math.max(floor, melDb[t * melBandCount + band]);
-      const before = Math.max(floor, melDb[(t - 1) * melBandCount + band]);
-      const rise = now - before > smallestRiseDb ? now - before - smallestRiseDb : 0;
-      sum += rise;
-      if (band < lowBands) lowSum += rise;
-    }
-    full[t] = sum / melBandCount;
-    low[t] = lowBands > 0 ? lowSum / lowBands : 0;
-  }
+  for (let t = 1; t < frameCount; t++) risesInFrame(melDb, t, melBandCount, lowBands, floor, full, low);
   const meanWindow = Math.round(features.frameRate);
   return { full: normalise(subtractLocalMean(full, meanWindow)), low: normalise(subtractLocalMean(low, meanWindow)) };
+}
+
+/**
+ * `full[t]` and `low[t]`: the mean rise of all bands and of the lowest `lowBands` from frame t − 1
+ * to t. A function of its own, called once a frame, so V8 compiles it fully optimised.
+ */
+function risesInFrame(melDb: Float32Array, t: number, bandCount: number, lowBands: number, floor: number, full: Float32Array, low: Float32Array): void {
+  let sum = 0;
+  let lowSum = 0;
+  for (let band = 0, cell = t * bandCount; band < bandCount; band++, cell++) {
+    const now = melDb[cell] > floor ? melDb[cell] : floor;
+    const before = melDb[cell - bandCount] > floor ? melDb[cell - bandCount] : floor;
+    const rise = now - before > smallestRiseDb ? now - before - smallestRiseDb : 0;
+    sum += rise;
+    if (band < lowBands) lowSum += rise;
+  }
+  full[t] = sum / bandCount;
+  low[t] = lowBands > 0 ? lowSum / lowBands : 0;
 }
 
 function subtractLocalMean(values: Float32Array, window: number): Float32Array {
