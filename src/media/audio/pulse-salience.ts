@@ -55,7 +55,10 @@ export function pulseHitRate(envelope: Float32Array, windowStarts: readonly numb
       let count = 0;
       for (let position = start + phase; position <= end; position += period) {
         const frame = Math.round(position);
-        if (Math.max(envelope[frame - 1] ?? 0, envelope[frame], envelope[frame + 1]) > threshold) hits++;
+        // The largest of the three is above the threshold when any one is (the values are finite);
+        // comparisons, as V8's mid-tier code calls Math.max out of line.
+        const before = frame > 0 ? envelope[frame - 1] : 0;
+        if (before > threshold || envelope[frame] > threshold || envelope[frame + 1] > threshold) hits++;
         count++;
       }
       if (count > 0 && hits / count > best) best = hits / count;
