@@ -69,20 +69,36 @@ export function computeSpectralFeatures(samples: Float32Array, sampleRate: numbe
       }
       fft.windowedPower(edgeFrame, 0, window, power, usedBins);
     }
-    const row = t * melBandCount;
-    for (let band = 0; band < melBandCount; band++) {
-      const last = melStart[band + 1];
-      let bin = melFirstBin[band];
-      let sum = 0;
-      for (let j = melStart[band]; j < last; j++) sum += melWeights[j] * power[bin++];
-      melDb[row + band] = decibelsPerNeper * Math.log(sum * powerScale + 1e-10);
-    }
+    foldIntoMelBands(power, powerScale, melStart, melFirstBin, melWeights, melDb, t * melBandCount);
     if (t % chromaStep === 0) {
       const chromaRow = (t / chromaStep) * 12;
       for (let j = 0; j < chromaBins.length; j++) chroma[chromaRow + chromaClasses[j]] += power[chromaBins[j]] * powerScale;
     }
   }
   return { frameCount, frameRate: sampleRate / hopSize, melDb, melBandCount, melCenterHz: mel.centerHz, chroma, chromaStep };
+}
+
+/**
+ * One frame's power spectrum as mel energies in dB, written from `melDb[row]` on. A function of its
+ * own, called once a frame, because V8 then compiles it fully optimised; as part of the frame loop,
+ * which runs once, it stayed in on-stack-replaced mid-tier code and cost half as much again.
+ */
+function foldIntoMelBands(
+  power: Float64Array,
+  powerScale: number,
+  melStart: Int32Array,
+  melFirstBin: Int32Array,
+  melWeights: Float64Array,
+  melDb: Float32Array,
+  row: number,
+): void {
+  for (let band = 0; band < melFirstBin.length; band++) {
+    const last = melStart[band + 1];
+    let bin = melFirstBin[band];
+    let sum = 0;
+    for (let j = melStart[band]; j < last; j++) sum += melWeights[j] * power[bin++];
+    melDb[row + band] = decibelsPerNeper * Math.log(sum * powerScale + 1e-10);
+  }
 }
 
 /** The FFT bins between 100 Hz and 5 kHz and their pitch class (0 = C); lower bins are wider than a semitone. */
