@@ -101,13 +101,7 @@ function blockVectors(features: SpectralFeatures, duration: number): Float64Arra
     const first = block * framesPerBlock;
     const last = Math.min(frameCount, first + framesPerBlock);
     for (let t = first; t < last; t++) {
-      let energy = 0;
-      for (let band = 0; band < melBandCount; band++) {
-        const db = melDb[t * melBandCount + band];
-        vector[12 + Math.floor((band * timbreBandGroups) / melBandCount)] += db / (last - first);
-        energy += Math.exp(db * nepersPerDecibel);
-      }
-      vector[dimensions - 1] += (10 * Math.log10(energy + 1e-10)) / (last - first);
+      addTimbreAndLoudness(vector, melDb, t, melBandCount, last - first);
       if (t % chromaStep === 0) for (let pitch = 0; pitch < 12; pitch++) vector[pitch] += chroma[(t / chromaStep) * 12 + pitch];
     }
     const chromaTotal = vector.slice(0, 12).reduce((total, value) => total + value, 0);
@@ -121,6 +115,21 @@ function blockVectors(features: SpectralFeatures, duration: number): Float64Arra
     for (const vector of vectors) vector[dimension] = (vector[dimension] - mean) / deviation;
   }
   return vectors;
+}
+
+/**
+ * Adds frame t's share of its block's coarse mel shape and loudness (the last dimension). A function
+ * of its own, called once a frame, so V8 compiles it fully optimised rather than leaving it in the
+ * once-run block loop's on-stack-replaced mid-tier code.
+ */
+function addTimbreAndLoudness(vector: Float64Array, melDb: Float32Array, t: number, bandCount: number, framesInBlock: number): void {
+  let energy = 0;
+  for (let band = 0; band < bandCount; band++) {
+    const db = melDb[t * bandCount + band];
+    vector[12 + Math.floor((band * timbreBandGroups) / bandCount)] += db / framesInBlock;
+    energy += Math.exp(db * nepersPerDecibel);
+  }
+  vector[vector.length - 1] += (10 * Math.log10(energy + 1e-10)) / framesInBlock;
 }
 
 /** Gives a section the letter of the first earlier section that sounds alike, else the next free letter. */
