@@ -14,7 +14,7 @@ export function trackBeats(envelope: Float32Array, periods: Float32Array): numbe
   const previousBeat = new Int32Array(frameCount).fill(-1);
   // The penalty of each gap, tabled while the period stays the same (the tempo path changes it
   // between windows of seconds only): a million logarithms become a few thousand.
-  let penalty = new Float64Array(0);
+  let penalty: Float64Array = new Float64Array(0);
   let penaltyPeriod = NaN;
   for (let t = 0; t < frameCount; t++) {
     const period = periods[t];
