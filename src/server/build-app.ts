@@ -104,9 +104,10 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   app.decorate('metrics', metrics);
   installAuth(app, options.auth);
   if (options.auth.mode === 'local') installLocalRequestGuard(app, { publicHost: options.publicHost });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     metrics.observeHttpRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
     request.log.info({ method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    done();
   });
 
   await installSecurityHeaders(app, { contentSecurityPolicy: { directives: contentSecurityPolicyDirectives } });

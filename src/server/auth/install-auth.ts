@@ -30,16 +30,15 @@ function bearerToken(header: string): string | undefined {
  */
 export function installAuth(app: FastifyInstance, options: AuthOptions): void {
   assertAuthOptions(options);
-  app.decorateRequest('userId', '');
-  app.decorateRequest('isAdmin', false);
   if (options.mode === 'local') {
-    // The one local user owns the machine (local mode listens on loopback only).
-    app.addHook('onRequest', async (request) => {
-      request.userId = localUserId;
-      request.isAdmin = true;
-    });
+    // The one local user owns the machine (local mode listens on loopback only): every request starts
+    // out as that user, with no hook (and no promise) per request.
+    app.decorateRequest('userId', localUserId);
+    app.decorateRequest('isAdmin', true);
     return;
   }
+  app.decorateRequest('userId', '');
+  app.decorateRequest('isAdmin', false);
   const verifyIdentity = createIdentityVerifier(options);
   const identify = (request: FastifyRequest, identity: TokenIdentity) => {
     request.userId = identity.userId;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { KilnError } from '../../engine/errors/index.ts';
 import { isLoopbackHost } from '../is-loopback-host.ts';
 
@@ -33,27 +33,31 @@ export function installLocalRequestGuard(app: FastifyInstance, options: LocalReq
   };
   const allowedNames = `localhost, 127.0.0.1 or [::1]${publicHost ? ` or ${publicHost}` : ''}`;
 
-  app.addHook('onRequest', async (request, reply) => {
-    const handshake = isWebSocketHandshake(request);
-    // A refused handshake's socket belongs to no HTTP exchange any more: close it once the 403 is
-    // written, or it stays open (and holds up the server's shutdown).
-    const refuse = (message: string) => {
-      if (handshake) reply.raw.once('finish', () => request.raw.socket.destroy());
-      return new KilnError('forbidden', message);
-    };
+  // A plain hook (no promise): it runs on every request, and a throw before done() is the refusal.
+  app.addHook('onRequest', (request, reply, done) => {
     const host = request.headers.host;
     // HTTP/1.0 clients may send no Host; browsers always do, so a missing one is not a browser attack.
     if (host !== undefined && !isOwnHost(host)) {
-      throw refuse(`This Kiln server runs in local mode and answers only requests addressed to ${allowedNames}; `
+      throw refusal(request, reply, `This Kiln server runs in local mode and answers only requests addressed to ${allowedNames}; `
         + `this one was addressed to ${host}. If you reach it through a proxy, set server.publicHost (or KILN_PUBLIC_HOST) to that name.`);
     }
-    if (readOnlyMethods.has(request.method) && !handshake) return;
+    if (readOnlyMethods.has(request.method) && !isWebSocketHandshake(request)) return done();
     const foreign = foreignSite(request, isOwnHostname);
     if (foreign) {
-      throw refuse(`This request came from another site (${foreign}); in local mode Kiln accepts changes only from its own pages `
+      throw refusal(request, reply, `This request came from another site (${foreign}); in local mode Kiln accepts changes only from its own pages `
         + 'and from programs that are not browsers.');
     }
+    done();
   });
+}
+
+/**
+ * The 403 for a refused request. A refused handshake's socket belongs to no HTTP exchange any more:
+ * it is closed once the 403 is written, or it stays open (and holds up the server's shutdown).
+ */
+function refusal(request: FastifyRequest, reply: FastifyReply, message: string): KilnError {
+  if (isWebSocketHandshake(request)) reply.raw.once('finish', () => request.raw.socket.destroy());
+  return new KilnError('forbidden', message);
 }
 
 /** Names the other site a browser says the request came from, or undefined when it is this one (or no browser). */
@@ -73,7 +77,8 @@ function foreignSite(request: FastifyRequest, isOwnHostname: (hostname: string) 
 }
 
 function isWebSocketHandshake(request: FastifyRequest): boolean {
-  return String(request.headers.upgrade ?? '').toLowerCase() === 'websocket';
+  const upgrade = request.headers.upgrade;
+  return upgrade !== undefined && upgrade.toLowerCase() === 'websocket';
 }
 
 /** `[::1]:8080` → `::1`, `Example.com:80` → `example.com`. */

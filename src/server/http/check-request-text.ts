@@ -52,10 +52,12 @@ export function assertValidText(value: unknown, place: string, path: string[] = 
  * read multipart fields themselves call assertValidText on each text field.
  */
 export function installRequestTextCheck(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
+  // A plain hook (no promise per request); Fastify answers what it throws.
+  app.addHook('preValidation', (request, _reply, done) => {
     assertValidText(request.params, 'path');
     assertValidText(request.query, 'query string');
     assertValidText(request.body, 'body');
+    done();
   });
 }
 
