@@ -14,6 +14,8 @@ export function createJobRecordCache(events: Pick<JobEvents, 'subscribeAll'>, op
   // When each job last changed, so a read that raced an event is not kept.
   const changedAt = new Map<string, number>();
   let listening: Promise<unknown> | undefined;
+  // Set once the subscription is in place, so later reads skip awaiting it (one microtask each).
+  let listeningNow = false;
 
   const remember = <Value>(map: Map<string, Value>, key: string, value: Value) => {
     map.delete(key);
@@ -24,11 +26,14 @@ export function createJobRecordCache(events: Pick<JobEvents, 'subscribeAll'>, op
   return {
     /** The cached record if fresh; starts listening for invalidations on first use. */
     async get(jobId: string): Promise<JobRecord | undefined> {
-      listening ??= events.subscribeAll((event) => {
-        entries.delete(event.jobId);
-        remember(changedAt, event.jobId, performance.now());
-      });
-      await listening;
+      if (!listeningNow) {
+        listening ??= events.subscribeAll((event) => {
+          entries.delete(event.jobId);
+          remember(changedAt, event.jobId, performance.now());
+        });
+        await listening;
+        listeningNow = true;
+      }
       const entry = entries.get(jobId);
       if (!entry) return undefined;
       if (performance.now() - entry.readAt > maxAgeMs) {

@@ -73,5 +73,6 @@ const secretQueryParameter = /([?&](?:token|access_token|key|api_key|apikey)=)[^
 
 /** The URL as the access log writes it: credentials in the query string become `[redacted]`. */
 export function redactUrl(url: string): string {
-  return url.replace(secretQueryParameter, '$1[redacted]');
+  // Every request's log line passes here; a URL without `=` has no parameter value to hide.
+  return url.includes('=') ? url.replace(secretQueryParameter, '$1[redacted]') : url;
 }

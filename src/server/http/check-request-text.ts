@@ -18,22 +18,32 @@ const maxDepth = 64;
  * Left alone, both surface later as a 500 from the database.
  */
 export function findInvalidText(value: unknown, path: string[] = [], depth = 0): InvalidText | undefined {
+  // One path, grown and shrunk on the way down: every request's params and query pass through here.
+  return findIn(value, [...path], depth);
+}
+
+function findIn(value: unknown, path: string[], depth: number): InvalidText | undefined {
   if (typeof value === 'string') {
     const problem = textProblem(value);
     return problem ? { path: path.join('.'), inName: false, problem } : undefined;
   }
   if (value === null || typeof value !== 'object' || depth > maxDepth) return undefined;
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findInvalidText(item, [...path, String(index)], depth + 1);
+    for (let index = 0; index < value.length; index += 1) {
+      path.push(String(index));
+      const found = findIn(value[index], path, depth + 1);
+      path.pop();
       if (found) return found;
     }
     return undefined;
   }
-  for (const [key, item] of Object.entries(value)) {
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
     const keyProblem = textProblem(key);
     if (keyProblem) return { path: [...path, printable(key)].join('.'), inName: true, problem: keyProblem };
-    const found = findInvalidText(item, [...path, key], depth + 1);
+    path.push(key);
+    const found = findIn((value as Record<string, unknown>)[key], path, depth + 1);
+    path.pop();
     if (found) return found;
   }
   return undefined;

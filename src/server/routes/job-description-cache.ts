@@ -31,6 +31,9 @@ export function createJobDescriptionCache(runtime: KilnRuntime, options: { maxAg
     /** The jobs with their title and thumbnail; only those not described since their last change are queried. */
     async describe(ownerId: string, jobs: JobRecord[]): Promise<(JobRecord & JobDescription)[]> {
       const startedAt = performance.now();
+      // The polled read of one job already described: no lists or maps to build.
+      const known = jobs.length === 1 ? fresh(jobs[0], startedAt) : undefined;
+      if (known) return [{ ...jobs[0], ...known }];
       const missing = jobs.filter((job) => !fresh(job, startedAt));
       // One job (the polled read): shared with a read of the same version already under way.
       const described = missing.length === 0
