@@ -42,3 +42,22 @@ describe('job description cache', () => {
     expect(counted.queries).toBe(2);
   });
 });
+
+describe('job description cache, refreshed ahead', () => {
+  it('answers from the entry past half its age and describes the job again meanwhile', async () => {
+    const pictures: Array<{ job_id: string; id: string }> = [];
+    const { runtime, counted } = fakeRuntime(pictures);
+    const cache = createJobDescriptionCache(runtime, { maxAgeMs: 200 });
+    await cache.describe('u1', [job('t1')]);
+    pictures.push({ job_id: 'j1', id: 'picture-1' });
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    // Still within the age limit: answered at once from the entry, while the refresh runs.
+    const [answered] = await cache.describe('u1', [job('t1')]);
+    expect(answered.thumbnailAssetId).toBeNull();
+    expect(counted.queries).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const [refreshed] = await cache.describe('u1', [job('t1')]);
+    expect(refreshed.thumbnailAssetId).toBe('picture-1');
+    expect(counted.queries).toBe(2);
+  });
+});
