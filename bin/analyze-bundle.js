@@ -53,6 +53,14 @@ export async function buildAnalyzeBundle() {
     logLevel: 'silent',
   });
   const inputs = Object.keys(result.metafile.inputs).map((path) => (path.startsWith('/') ? path.slice(root.length) : path));
+  // The WebAssembly kernels load from beside the module that uses them (./wasm/), which in the bundle
+  // is dist/analyze/: copied there, and listed as inputs so an edited kernel is copied again.
+  const { copyFile, mkdir, readdir } = await import('node:fs/promises');
+  await mkdir(`${root}dist/analyze/wasm`, { recursive: true });
+  for (const name of (await readdir(`${root}src/media/audio/wasm`)).filter((file) => file.endsWith('.wasm'))) {
+    await copyFile(`${root}src/media/audio/wasm/${name}`, `${root}dist/analyze/wasm/${name}`);
+    inputs.push(`src/media/audio/wasm/${name}`);
+  }
   // The input list is written first: a bundle newer than a stale list would only cause one extra rebuild.
   await writeFile(inputsPath, JSON.stringify(inputs));
   await rename(`${bundlePath}.${process.pid}.partial.mjs`, bundlePath);

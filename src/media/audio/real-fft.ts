@@ -9,18 +9,19 @@
 export class RealFft {
   readonly size: number;
   private readonly half: number;
+  // The tables below are public so wasm-frame-spectra.ts can run this same transform in WebAssembly.
   /** Complex index of the first input of each group the first pass combines (bit-reversed order). */
-  private readonly groupStart: Uint32Array;
+  readonly groupStart: Uint32Array;
   /**
    * Points per group of the first pass: 4, or with an odd number of stages 8 (three stages in one
    * pass, whose twiddles need hardly any multiplications), or 2 for the smallest sizes.
    */
-  private readonly firstRadix: 2 | 4 | 8;
+  readonly firstRadix: 2 | 4 | 8;
   /** Per radix-4 pass of span s, s entries of (w1 real, w1 imag, w2 real, w2 imag), passes one after the other. */
-  private readonly twiddles: Float64Array;
+  readonly twiddles: Float64Array;
   /** cos and -sin of 2πk/size for the final split. */
-  private readonly splitCos: Float64Array;
-  private readonly splitSin: Float64Array;
+  readonly splitCos: Float64Array;
+  readonly splitSin: Float64Array;
   private readonly workReal: Float64Array;
   private readonly workImag: Float64Array;
   /** All ones: the window of the unwindowed transforms, so one first pass serves both (x · 1 is exact). */

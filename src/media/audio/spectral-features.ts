@@ -1,5 +1,6 @@
 import { createMelFilterbank } from './mel-filterbank.ts';
 import { RealFft } from './real-fft.ts';
+import { WasmFrameSpectra } from './wasm-frame-spectra.ts';
 
 /** What one short-time Fourier pass over the audio yields; every later stage reads these arrays. */
 export interface SpectralFeatures {
@@ -57,6 +58,15 @@ export function computeSpectralFeatures(samples: Float32Array, sampleRate: numbe
   const powerScale = 4 / (fftSize * fftSize);
   const half = fftSize / 2;
 
+  const frames = WasmFrameSpectra.create(samples, fft, window, { start: melStart, firstBin: melFirstBin, weights: melWeights }, hopSize);
+  if (frames) {
+    for (let t = 0; t < frameCount; t += 2) {
+      frames.computePair(t, usedBins);
+      storeFrame(frames, 0, t, powerScale, melDb, chroma, chromaBins, chromaClasses);
+      if (t + 1 < frameCount) storeFrame(frames, 1, t + 1, powerScale, melDb, chroma, chromaBins, chromaClasses);
+    }
+    return { frameCount, frameRate: sampleRate / hopSize, melDb, melBandCount, melCenterHz: mel.centerHz, chroma, chromaStep };
+  }
   for (let t = 0; t < frameCount; t++) {
     const start = t * hopSize - half;
     if (start >= 0 && start + fftSize <= samples.length) {
@@ -97,8 +107,36 @@ function foldIntoMelBands(
     let bin = melFirstBin[band];
     let sum = 0;
     for (let j = melStart[band]; j < last; j++) sum += melWeights[j] * power[bin++];
-    melDb[row + band] = decibelsPerNeper * Math.log(sum * powerScale + 1e-10);
+    melDb[row + band] = decibels(sum * powerScale);
   }
+}
+
+/**
+ * The mel energies (and every `chromaStep` frames the pitch classes) of the frame in lane `lane` of
+ * the pair the kernel last computed. A function of its own for the reason foldIntoMelBands is.
+ */
+function storeFrame(
+  frames: WasmFrameSpectra,
+  lane: 0 | 1,
+  frame: number,
+  powerScale: number,
+  melDb: Float32Array,
+  chroma: Float32Array,
+  chromaBins: Int32Array,
+  chromaClasses: Int32Array,
+): void {
+  const melSums = frames.melSums;
+  const row = frame * melBandCount;
+  for (let band = 0; band < melBandCount; band++) melDb[row + band] = decibels(melSums[2 * band + lane] * powerScale);
+  if (frame % chromaStep !== 0) return;
+  const power = frames.power;
+  const chromaRow = (frame / chromaStep) * 12;
+  for (let j = 0; j < chromaBins.length; j++) chroma[chromaRow + chromaClasses[j]] += power[2 * chromaBins[j] + lane] * powerScale;
+}
+
+/** A mel energy in dB; the floor keeps silence finite. */
+function decibels(energy: number): number {
+  return decibelsPerNeper * Math.log(energy + 1e-10);
 }
 
 /** The FFT bins between 100 Hz and 5 kHz and their pitch class (0 = C); lower bins are wider than a semitone. */

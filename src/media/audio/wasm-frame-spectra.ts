@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import type { RealFft } from './real-fft.ts';
+
+/** The mel filterbank as spectral-features.ts flattens it: band b weighs bins firstBin[b].. with weights[start[b]..start[b+1]). */
+export interface FlatMelBands {
+  start: Int32Array;
+  firstBin: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * RealFft.windowedPower and the mel folding of two frames at a time in WebAssembly SIMD
+ * (wasm/frame-spectra.wat): the same arithmetic in the same order, one frame per f64x2 lane, so the
+ * same bits at about half the cost. The signal is copied once into wasm memory between zeros, so
+ * the frames that reach past either end need no copy of their own.
+ */
+export class WasmFrameSpectra {
+  /** |X[k]|² of frame A at [2k], of frame B at [2k + 1]; only bins below `bins` are written. */
+  readonly power: Float64Array;
+  /** Band b's weighted power sum of frame A at [2b], of frame B at [2b + 1]. */
+  readonly melSums: Float64Array;
+  private readonly powerPairKernel: (frameA: number, gap: number, bins: number) => void;
+  private readonly melSumsKernel: () => void;
+  private readonly signalStart: number;
+  private readonly hopBytes: number;
+
+  private constructor(module: WebAssembly.Module, samples: Float32Array, fft: RealFft, window: Float64Array, mel: FlatMelBands, hopSize: number) {
+    const half = fft.size / 2;
+    const bands = mel.firstBin.length;
+    let end = 0;
+    // Each table 16-byte aligned; the signal last, with fftSize / 2 zeros before it (the first frame's
+    // centre is sample 0) and enough after it for the last frame and its partner in the pair.
+    const place = (bytes: number) => ((end = Math.ceil(end / 16) * 16 + bytes), end - bytes);
+    const real = place(half * 16);
+    const imag = place(half * 16);
+    const power = place((half + 1) * 16);
+    const sums = place(bands * 16);
+    const groups = place(fft.groupStart.length * 4);
+    const twiddles = place(fft.twiddles.length * 8);
+    const splitCos = place((half + 1) * 8);
+    const splitSin = place((half + 1) * 8);
+    const windowAt = place(fft.size * 8);
+    const melStart = place((bands + 1) * 4);
+    const melFirstBin = place(bands * 4);
+    const melWeights = place(mel.weights.length * 8);
+    const padding = fft.size / 2;
+    const signal = place((padding + samples.length + fft.size + 2 * hopSize) * 4);
+    // At its full size from the start: growing a memory detaches its old buffer, and the first detached
+    // buffer in a process makes V8's optimised code check every typed array access from then on (the
+    // loudness stage, which only reads a Float32Array, took twice as long).
+    const memory = new WebAssembly.Memory({ initial: Math.ceil(end / 65536) });
+    const exports = new WebAssembly.Instance(module, { spectra: { memory } }).exports as unknown as FrameSpectraExports;
+    const buffer = memory.buffer;
+    new Int32Array(buffer, groups, fft.groupStart.length).set(fft.groupStart.map((start) => 2 * start));
+    new Float64Array(buffer, twiddles, fft.twiddles.length).set(fft.twiddles);
+    new Float64Array(buffer, splitCos, half + 1).set(fft.splitCos);
+    new Float64Array(buffer, splitSin, half + 1).set(fft.splitSin);
+    new Float64Array(buffer, windowAt, fft.size).set(window);
+    new Int32Array(buffer, melStart, bands + 1).set(mel.start);
+    new Int32Array(buffer, melFirstBin, bands).set(mel.firstBin);
+    new Float64Array(buffer, melWeights, mel.weights.length).set(mel.weights);
+    new Float32Array(buffer, signal + padding * 4, samples.length).set(samples); // new memory is zeros
+    exports.layout(half, real, imag, groups, twiddles, splitCos, splitSin, windowAt, power);
+    this.power = new Float64Array(buffer, power, 2 * (half + 1));
+    this.melSums = new Float64Array(buffer, sums, 2 * bands);
+    this.powerPairKernel = exports.powerPair;
+    this.melSumsKernel = () => exports.melSums(melStart, melFirstBin, melWeights, bands, sums);
+    this.signalStart = signal;
+    this.hopBytes = hopSize * 4;
+  }
+
+  /** A kernel for this signal and transform, or null where WebAssembly cannot run it (RealFft then does the work). */
+  static create(samples: Float32Array, fft: RealFft, window: Float64Array, mel: FlatMelBands, hopSize: number): WasmFrameSpectra | null {
+    const module = frameSpectraModule();
+    if (!module || fft.firstRadix !== 8) return null;
+    try {
+      return new WasmFrameSpectra(module, samples, fft, window, mel, hopSize);
+    } catch {
+      return null; // no memory for a copy of the signal: RealFft needs none
+    }
+  }
+
+  /** Fills `power` and `melSums` for frames `frame` and `frame + 1` (frame t centred on sample t · hopSize), bins below `bins`. */
+  computePair(frame: number, bins: number): void {
+    this.powerPairKernel(this.signalStart + frame * this.hopBytes, this.hopBytes, bins);
+    this.melSumsKernel();
+  }
+}
+
+interface FrameSpectraExports {
+  layout(...addresses: number[]): void;
+  powerPair(frameA: number, gap: number, bins: number): void;
+  melSums(start: number, firstBin: number, weights: number, bands: number, sums: number): void;
+}
+
+let compiled: WebAssembly.Module | null | undefined;
+
+/**
+ * The compiled module, once per process; null without WebAssembly SIMD or with KILN_ANALYZE_WASM=0
+ * (which keeps the JavaScript path a switch away, to compare the two).
+ */
+function frameSpectraModule(): WebAssembly.Module | null {
+  if (compiled === undefined) {
+    try {
+      if (process.env.KILN_ANALYZE_WASM === '0') throw new Error('turned off');
+      compiled = new WebAssembly.Module(readFileSync(new URL('./wasm/frame-spectra.wasm', import.meta.url)));
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
