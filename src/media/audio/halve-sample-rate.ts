@@ -10,10 +10,10 @@ const oddTaps = halfBandTaps(8, 0.1102 * (70 - 8.7));
  * Every second sample of `samples · scale` after the half-band low-pass, centred (no delay): the
  * output has ⌈n/2⌉ samples, sample k at the time of input 2k, as ffmpeg's 2:1 resampling gives.
  * `samples` may be the integers of a PCM file, scaled here, so no float copy of the input is made.
+ * `output`, of that length and zeroed, may be given (a signal memory's, for one).
  */
-export function halveSampleRate(samples: ArrayLike<number>, scale: number): Float32Array {
+export function halveSampleRate(samples: ArrayLike<number>, scale: number, output = new Float32Array(Math.ceil(samples.length / 2))): Float32Array {
   const length = samples.length;
-  const output = new Float32Array(Math.ceil(length / 2));
   const [c0, c1, c2, c3, c4, c5, c6, c7] = oddTaps;
   const centre = 0.5 * scale;
   // Outputs firstSafe..safeEnd read only samples inside the signal.

@@ -3,6 +3,7 @@ import type { DecodedAudio } from '../ffmpeg/decode-to-mono-pcm.ts';
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
 import { halveSampleRate } from './halve-sample-rate.ts';
 import { readWavChunks, type WavFormat } from './read-wav-chunks.ts';
+import { createSignalArray } from './wasm-signal-memory.ts';
 
 /** Where a plain WAV keeps its samples and how they are stored. */
 interface WavLayout {
@@ -34,12 +35,12 @@ export async function readPlainWav(input: MediaInput, sampleRate: number, maxSec
   const end = layout.dataOffset + frames * frameBytes;
   const data = typeof input === 'string' ? await readRange(input, layout.dataOffset, end - layout.dataOffset) : input.subarray(layout.dataOffset, end);
   const { values, scale } = monoValues(data, layout);
-  let samples: Float32Array;
+  // Written into a signal memory, where the spectral kernel reads it without a copy.
+  const samples = createSignalArray(layout.sampleRate === sampleRate ? values.length : Math.ceil(values.length / 2));
   if (layout.sampleRate === sampleRate) {
-    samples = new Float32Array(values.length);
     for (let i = 0; i < values.length; i++) samples[i] = values[i] * scale;
   } else {
-    samples = halveSampleRate(values, scale);
+    halveSampleRate(values, scale, samples);
   }
   return { samples, sampleRate, duration: samples.length / sampleRate };
 }

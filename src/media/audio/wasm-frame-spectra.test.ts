@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RealFft } from './real-fft.ts';
 import { WasmFrameSpectra } from './wasm-frame-spectra.ts';
+import { createSignalArray, signalMemoryOf } from './wasm-signal-memory.ts';
 import { assembleWat } from './wasm/build-wasm.ts';
 
 /** A chirp over a little noise and a click: every bin gets something. */
@@ -36,8 +37,15 @@ describe('WasmFrameSpectra', () => {
     expect(Buffer.from(await assembleWat('frame-spectra.wat')).equals(committed)).toBe(true);
   });
 
-  it.each([513, 300])("gives RealFft's power spectra and mel sums, frames past either end included (%i bins)", (bins) => {
-    const samples = testSignal(20_000);
+  it.each([
+    [513, 'an ordinary array (copied)'],
+    [300, 'an ordinary array (copied)'],
+    [300, 'a signal memory (read in place)'],
+  ])("gives RealFft's power spectra and mel sums, frames past either end included (%i bins, signal in %s)", (bins, where) => {
+    const generated = testSignal(20_000);
+    const samples = where.startsWith('a signal memory') ? createSignalArray(generated.length) : generated;
+    samples.set(generated);
+    expect(signalMemoryOf(samples) !== null).toBe(samples !== generated);
     const frameCount = Math.floor(samples.length / hopSize) + 1;
     const kernel = WasmFrameSpectra.create(samples, fft, window, mel, hopSize);
     expect(kernel).not.toBeNull();

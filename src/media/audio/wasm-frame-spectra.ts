@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RealFft } from './real-fft.ts';
+import { createSignalMemory, guardSamples, kernelTableBytes, signalMemoryOf } from './wasm-signal-memory.ts';
 
 /** The mel filterbank as spectral-features.ts flattens it: band b weighs bins firstBin[b].. with weights[start[b]..start[b+1]). */
 export interface FlatMelBands {
@@ -11,8 +12,8 @@ export interface FlatMelBands {
 /**
  * RealFft.windowedPower and the mel folding of two frames at a time in WebAssembly SIMD
  * (wasm/frame-spectra.wat): the same arithmetic in the same order, one frame per f64x2 lane, so the
- * same bits at about half the cost. The signal is copied once into wasm memory between zeros, so
- * the frames that reach past either end need no copy of their own.
+ * same bits at about half the cost. The signal lies in a signal memory (wasm-signal-memory.ts)
+ * between zeros, so the frames that reach past either end need no copy of their own.
  */
 export class WasmFrameSpectra {
   /** |X[k]|² of frame A at [2k], of frame B at [2k + 1]; only bins below `bins` are written. */
@@ -24,12 +25,11 @@ export class WasmFrameSpectra {
   private readonly signalStart: number;
   private readonly hopBytes: number;
 
-  private constructor(module: WebAssembly.Module, samples: Float32Array, fft: RealFft, window: Float64Array, mel: FlatMelBands, hopSize: number) {
+  private constructor(module: WebAssembly.Module, memory: WebAssembly.Memory, samples: Float32Array, fft: RealFft, window: Float64Array, mel: FlatMelBands, hopSize: number) {
     const half = fft.size / 2;
     const bands = mel.firstBin.length;
     let end = 0;
-    // Each table 16-byte aligned; the signal last, with fftSize / 2 zeros before it (the first frame's
-    // centre is sample 0) and enough after it for the last frame and its partner in the pair.
+    // The tables from address 0, each 16-byte aligned, in the room wasm-signal-memory.ts leaves for them.
     const place = (bytes: number) => ((end = Math.ceil(end / 16) * 16 + bytes), end - bytes);
     const real = place(half * 16);
     const imag = place(half * 16);
@@ -43,12 +43,7 @@ export class WasmFrameSpectra {
     const melStart = place((bands + 1) * 4);
     const melFirstBin = place(bands * 4);
     const melWeights = place(mel.weights.length * 8);
-    const padding = fft.size / 2;
-    const signal = place((padding + samples.length + fft.size + 2 * hopSize) * 4);
-    // At its full size from the start: growing a memory detaches its old buffer, and the first detached
-    // buffer in a process makes V8's optimised code check every typed array access from then on (the
-    // loudness stage, which only reads a Float32Array, took twice as long).
-    const memory = new WebAssembly.Memory({ initial: Math.ceil(end / 65536) });
+    if (end > kernelTableBytes) throw new RangeError('The tables of this transform do not fit.');
     const exports = new WebAssembly.Instance(module, { spectra: { memory } }).exports as unknown as FrameSpectraExports;
     const buffer = memory.buffer;
     new Int32Array(buffer, groups, fft.groupStart.length).set(fft.groupStart.map((start) => 2 * start));
@@ -59,22 +54,32 @@ export class WasmFrameSpectra {
     new Int32Array(buffer, melStart, bands + 1).set(mel.start);
     new Int32Array(buffer, melFirstBin, bands).set(mel.firstBin);
     new Float64Array(buffer, melWeights, mel.weights.length).set(mel.weights);
-    new Float32Array(buffer, signal + padding * 4, samples.length).set(samples); // new memory is zeros
     exports.layout(half, real, imag, groups, twiddles, splitCos, splitSin, windowAt, power);
     this.power = new Float64Array(buffer, power, 2 * (half + 1));
     this.melSums = new Float64Array(buffer, sums, 2 * bands);
     this.powerPairKernel = exports.powerPair;
     this.melSumsKernel = () => exports.melSums(melStart, melFirstBin, melWeights, bands, sums);
-    this.signalStart = signal;
+    // Frame t starts fftSize / 2 samples before sample t · hopSize: in the guard zeros for the first frames.
+    this.signalStart = samples.byteOffset - half * 4;
     this.hopBytes = hopSize * 4;
   }
 
-  /** A kernel for this signal and transform, or null where WebAssembly cannot run it (RealFft then does the work). */
+  /**
+   * A kernel for this signal and transform, or null where WebAssembly cannot run it (RealFft then
+   * does the work). A signal that is not in a signal memory yet is copied into one.
+   */
   static create(samples: Float32Array, fft: RealFft, window: Float64Array, mel: FlatMelBands, hopSize: number): WasmFrameSpectra | null {
     const module = frameSpectraModule();
-    if (!module || fft.firstRadix !== 8) return null;
+    // The last frame and its partner in the pair reach fftSize / 2 + 2 hops past the end.
+    if (!module || fft.firstRadix !== 8 || fft.size + 2 * hopSize > guardSamples) return null;
     try {
-      return new WasmFrameSpectra(module, samples, fft, window, mel, hopSize);
+      let memory = signalMemoryOf(samples);
+      if (!memory) {
+        const copy = createSignalMemory(samples.length);
+        copy.samples.set(samples);
+        [memory, samples] = [copy.memory, copy.samples];
+      }
+      return new WasmFrameSpectra(module, memory, samples, fft, window, mel, hopSize);
     } catch {
       return null; // no memory for a copy of the signal: RealFft needs none
     }

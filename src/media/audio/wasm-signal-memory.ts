@@ -1,0 +1,47 @@
+/**
+ * A signal that lives in WebAssembly memory, so the spectral kernel (wasm-frame-spectra.ts) reads it
+ * where the WAV reader wrote it rather than from a copy (some 5 ms for a three-minute song). Layout:
+ *
+ *   [kernel tables] [guard zeros] [signal, f32] [guard zeros]
+ *
+ * The guards are what a frame reaching past either end of the signal reads as silence. The memory
+ * is made at its full size and never grows: growing detaches the old buffer, and the first detached
+ * buffer in a process makes V8's optimised code check every typed array access from then on (the
+ * loudness stage, which only reads a Float32Array, took twice as long).
+ */
+export interface SignalMemory {
+  memory: WebAssembly.Memory;
+  /** The signal itself, a view into `memory`. */
+  samples: Float32Array<ArrayBuffer>;
+}
+
+/** Bytes at address 0 for a kernel's tables (those of a 1024-point transform take about 50 KB). */
+export const kernelTableBytes = 256 * 1024;
+/** Zero samples on either side of the signal: more than half a transform frame plus two hops. */
+export const guardSamples = 4096;
+
+const memories = new WeakMap<ArrayBufferLike, { memory: WebAssembly.Memory; sampleCount: number }>();
+
+/** A zeroed signal of `sampleCount` samples in a memory of its own. */
+export function createSignalMemory(sampleCount: number): SignalMemory {
+  const signalAt = kernelTableBytes + guardSamples * 4;
+  const memory = new WebAssembly.Memory({ initial: Math.ceil((signalAt + (sampleCount + guardSamples) * 4) / 65536) });
+  memories.set(memory.buffer, { memory, sampleCount });
+  return { memory, samples: new Float32Array(memory.buffer, signalAt, sampleCount) };
+}
+
+/** A zeroed Float32Array for a signal: in a signal memory where one can be made, else an ordinary one. */
+export function createSignalArray(sampleCount: number): Float32Array<ArrayBuffer> {
+  try {
+    return createSignalMemory(sampleCount).samples;
+  } catch {
+    return new Float32Array(sampleCount);
+  }
+}
+
+/** The memory `samples` lives in when `createSignalMemory` made it (guards and table room included), else null. */
+export function signalMemoryOf(samples: Float32Array): WebAssembly.Memory | null {
+  const made = memories.get(samples.buffer);
+  const whole = made && samples.byteOffset === kernelTableBytes + guardSamples * 4 && samples.length === made.sampleCount;
+  return whole ? made.memory : null;
+}
