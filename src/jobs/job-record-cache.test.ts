@@ -43,4 +43,15 @@ describe('job record cache', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await cache.get('j1')).toBeUndefined();
   });
+
+  it('sends one reader for a newer copy past half the age limit and answers the others from the entry', async () => {
+    const cache = createJobRecordCache(fakeBus(), { maxAgeMs: 100 });
+    cache.set(record('j1'), performance.now());
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(await cache.get('j1')).toBeUndefined();
+    expect(await cache.get('j1')).toMatchObject({ id: 'j1' });
+    const newer = { ...record('j1'), state: 'succeeded' } as JobRecord;
+    cache.set(newer, performance.now());
+    expect(await cache.get('j1')).toBe(newer);
+  });
 });

@@ -10,7 +10,8 @@ import type { JobEvents } from './job-events.ts';
 export function createJobRecordCache(events: Pick<JobEvents, 'subscribeAll'>, options: { maxAgeMs?: number; maxEntries?: number } = {}) {
   const maxAgeMs = options.maxAgeMs ?? 1000;
   const maxEntries = options.maxEntries ?? 2000;
-  const entries = new Map<string, { record: JobRecord; readAt: number }>();
+  // `refreshing`: one reader has been sent to the database for a newer copy (see get).
+  const entries = new Map<string, { record: JobRecord; readAt: number; refreshing: boolean }>();
   // When each job last changed, so a read that raced an event is not kept.
   const changedAt = new Map<string, number>();
   let listening: Promise<unknown> | undefined;
@@ -36,8 +37,16 @@ export function createJobRecordCache(events: Pick<JobEvents, 'subscribeAll'>, op
       }
       const entry = entries.get(jobId);
       if (!entry) return undefined;
-      if (performance.now() - entry.readAt > maxAgeMs) {
+      const age = performance.now() - entry.readAt;
+      if (age > maxAgeMs) {
         entries.delete(jobId);
+        return undefined;
+      }
+      // Past half its age, the first reader is told to read the job again (its set() replaces the
+      // entry) while the others keep being answered from it: under a hundred pollers, one request
+      // waits for the database instead of all of them when the entry would have expired.
+      if (age > maxAgeMs / 2 && !entry.refreshing) {
+        entry.refreshing = true;
         return undefined;
       }
       return entry.record;
@@ -50,7 +59,7 @@ export function createJobRecordCache(events: Pick<JobEvents, 'subscribeAll'>, op
     /** Remembers a record read from the database at `readAt` (taken before the read, so an event during it wins). */
     set(record: JobRecord, readAt: number): void {
       if ((changedAt.get(record.id) ?? -Infinity) >= readAt) return;
-      remember(entries, record.id, { record, readAt });
+      remember(entries, record.id, { record, readAt, refreshing: false });
     },
   };
 }
