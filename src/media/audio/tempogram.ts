@@ -1,4 +1,5 @@
 import { RealFft } from './real-fft.ts';
+import { WasmTransformPairs } from './wasm-transform-pairs.ts';
 
 /** Autocorrelation of the onset envelope in overlapping windows: how periodic it is at each lag, over time. */
 export interface Tempogram {
@@ -34,18 +35,28 @@ export function computeTempogram(envelope: Float32Array, frameRate: number, opti
 
   const taper = new Float64Array(windowFrames);
   for (let i = 0; i < windowFrames; i++) taper[i] = 0.5 - 0.5 * Math.cos((2 * Math.PI * (i + 0.5)) / windowFrames);
-  const taperCorrelation = autocorrelate(taper, maxLag, fft, scratch);
 
   const starts: number[] = [];
   for (let start = 0; start + windowFrames <= envelope.length; start += hopFrames) starts.push(start);
   const lastStart = envelope.length - windowFrames;
   if (starts[starts.length - 1] !== lastStart) starts.push(lastStart);
 
+  // With WebAssembly, the taper's and every window's autocorrelations in one go (the taper's first).
+  const pairs = WasmTransformPairs.create(fft);
+  const fillInput = (index: number, target: Float64Array) => {
+    if (index === 0) target.set(taper);
+    else for (let i = 0; i < windowFrames; i++) target[i] = envelope[starts[index - 1] + i] * taper[i];
+  };
+  const correlations = pairs ? autocorrelatePairs(starts.length + 1, windowFrames, fillInput, maxLag, pairs) : [];
+  const taperCorrelation = correlations.shift() ?? autocorrelate(taper, maxLag, fft, scratch);
   const segment = new Float64Array(windowFrames);
   const energies: number[] = [];
-  const rows = starts.map((start) => {
-    for (let i = 0; i < windowFrames; i++) segment[i] = envelope[start + i] * taper[i];
-    const correlation = autocorrelate(segment, maxLag, fft, scratch);
+  const rows = starts.map((start, index) => {
+    let correlation = correlations[index];
+    if (!correlation) {
+      for (let i = 0; i < windowFrames; i++) segment[i] = envelope[start + i] * taper[i];
+      correlation = autocorrelate(segment, maxLag, fft, scratch);
+    }
     const row = new Float32Array(maxLag + 1);
     const energy = correlation[0] / taperCorrelation[0];
     if (energy > 0) {
@@ -63,6 +74,46 @@ export function computeTempogram(envelope: Float32Array, frameRate: number, opti
     for (let lag = 0; lag <= maxLag; lag++) mean[lag] += weights[index] * row[lag];
   });
   return { rows, starts, weights, windowFrames, maxLag, mean };
+}
+
+/**
+ * `autocorrelate` of each of `count` inputs (`fill` writes input i, at most `length` values), two
+ * per call of the WebAssembly kernel: the same arithmetic, so the same values.
+ */
+function autocorrelatePairs(
+  count: number,
+  length: number,
+  fill: (index: number, target: Float64Array) => void,
+  maxLag: number,
+  pairs: WasmTransformPairs,
+): Float64Array[] {
+  const { inputA, inputB, output } = pairs;
+  const size = inputA.length;
+  const half = size / 2;
+  const correlations: Float64Array[] = [];
+  for (let index = 0; index < count; index += 2) {
+    inputA.fill(0, length);
+    inputB.fill(0, length);
+    fill(index, inputA);
+    fill(Math.min(index + 1, count - 1), inputB); // an odd last input twice; lane B's copy is not read
+    pairs.power();
+    // The power spectrum is real and even, so its forward transform equals size × its inverse.
+    for (let k = 0; k <= half; k++) {
+      inputA[k] = output[2 * k];
+      inputB[k] = output[2 * k + 1];
+    }
+    for (let k = 1; k < half; k++) {
+      inputA[size - k] = output[2 * k];
+      inputB[size - k] = output[2 * k + 1];
+    }
+    pairs.forwardReal(maxLag + 1);
+    for (let lane = 0; lane < 2 && index + lane < count; lane++) {
+      const result = new Float64Array(maxLag + 1);
+      for (let lag = 0; lag <= maxLag; lag++) result[lag] = output[2 * lag + lane] / size;
+      correlations.push(result);
+    }
+  }
+  return correlations;
 }
 
 /** Autocorrelation by the Wiener–Khinchin theorem: the transform of the power spectrum. */

@@ -28,33 +28,18 @@ export class WasmFrameSpectra {
   private constructor(module: WebAssembly.Module, memory: WebAssembly.Memory, samples: Float32Array, fft: RealFft, window: Float64Array, mel: FlatMelBands, hopSize: number) {
     const half = fft.size / 2;
     const bands = mel.firstBin.length;
-    let end = 0;
-    // The tables from address 0, each 16-byte aligned, in the room wasm-signal-memory.ts leaves for them.
-    const place = (bytes: number) => ((end = Math.ceil(end / 16) * 16 + bytes), end - bytes);
-    const real = place(half * 16);
-    const imag = place(half * 16);
-    const power = place((half + 1) * 16);
+    // The tables from address 0, in the room wasm-signal-memory.ts leaves for them.
+    const place = addressAllocator();
+    const { exports, power } = instantiateTransform(module, memory, fft, window, place, kernelTableBytes);
     const sums = place(bands * 16);
-    const groups = place(fft.groupStart.length * 4);
-    const twiddles = place(fft.twiddles.length * 8);
-    const splitCos = place((half + 1) * 8);
-    const splitSin = place((half + 1) * 8);
-    const windowAt = place(fft.size * 8);
     const melStart = place((bands + 1) * 4);
     const melFirstBin = place(bands * 4);
     const melWeights = place(mel.weights.length * 8);
-    if (end > kernelTableBytes) throw new RangeError('The tables of this transform do not fit.');
-    const exports = new WebAssembly.Instance(module, { spectra: { memory } }).exports as unknown as FrameSpectraExports;
+    if (place(0) > kernelTableBytes) throw new RangeError('The tables of this transform do not fit.');
     const buffer = memory.buffer;
-    new Int32Array(buffer, groups, fft.groupStart.length).set(fft.groupStart.map((start) => 2 * start));
-    new Float64Array(buffer, twiddles, fft.twiddles.length).set(fft.twiddles);
-    new Float64Array(buffer, splitCos, half + 1).set(fft.splitCos);
-    new Float64Array(buffer, splitSin, half + 1).set(fft.splitSin);
-    new Float64Array(buffer, windowAt, fft.size).set(window);
     new Int32Array(buffer, melStart, bands + 1).set(mel.start);
     new Int32Array(buffer, melFirstBin, bands).set(mel.firstBin);
     new Float64Array(buffer, melWeights, mel.weights.length).set(mel.weights);
-    exports.layout(half, real, imag, groups, twiddles, splitCos, splitSin, windowAt, power);
     this.power = new Float64Array(buffer, power, 2 * (half + 1));
     this.melSums = new Float64Array(buffer, sums, 2 * bands);
     this.powerPairKernel = exports.powerPair;
@@ -92,10 +77,50 @@ export class WasmFrameSpectra {
   }
 }
 
-interface FrameSpectraExports {
+export interface FrameSpectraExports {
   layout(...addresses: number[]): void;
   powerPair(frameA: number, gap: number, bins: number): void;
+  transformPairF64(inputA: number, gap: number, bins: number, realOnly: 0 | 1): void;
   melSums(start: number, firstBin: number, weights: number, bands: number, sums: number): void;
+}
+
+/** Hands out byte addresses from 0 on, each block 16-byte aligned; `place(0)` is the end so far. */
+export function addressAllocator(): (bytes: number) => number {
+  let end = 0;
+  return (bytes) => ((end = Math.ceil(end / 16) * 16 + bytes), end - bytes);
+}
+
+/**
+ * The kernel instantiated on `memory`, with RealFft's tables and `window` placed by `place` (below
+ * `limit`) and the kernel told where; `power` is the address of its output, an f64x2 per bin.
+ */
+export function instantiateTransform(
+  module: WebAssembly.Module,
+  memory: WebAssembly.Memory,
+  fft: RealFft,
+  window: Float64Array,
+  place: (bytes: number) => number,
+  limit: number,
+): { exports: FrameSpectraExports; power: number } {
+  const half = fft.size / 2;
+  const real = place(half * 16);
+  const imag = place(half * 16);
+  const power = place((half + 1) * 16);
+  const groups = place(fft.groupStart.length * 4);
+  const twiddles = place(fft.twiddles.length * 8);
+  const splitCos = place((half + 1) * 8);
+  const splitSin = place((half + 1) * 8);
+  const windowAt = place(fft.size * 8);
+  if (place(0) > limit) throw new RangeError('The tables of this transform do not fit.');
+  const exports = new WebAssembly.Instance(module, { spectra: { memory } }).exports as unknown as FrameSpectraExports;
+  const buffer = memory.buffer;
+  new Int32Array(buffer, groups, fft.groupStart.length).set(fft.groupStart.map((start) => 2 * start));
+  new Float64Array(buffer, twiddles, fft.twiddles.length).set(fft.twiddles);
+  new Float64Array(buffer, splitCos, half + 1).set(fft.splitCos);
+  new Float64Array(buffer, splitSin, half + 1).set(fft.splitSin);
+  new Float64Array(buffer, windowAt, fft.size).set(window);
+  exports.layout(half, real, imag, groups, twiddles, splitCos, splitSin, windowAt, power);
+  return { exports, power };
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -104,7 +129,7 @@ let compiled: WebAssembly.Module | null | undefined;
  * The compiled module, once per process; null without WebAssembly SIMD or with KILN_ANALYZE_WASM=0
  * (which keeps the JavaScript path a switch away, to compare the two).
  */
-function frameSpectraModule(): WebAssembly.Module | null {
+export function frameSpectraModule(): WebAssembly.Module | null {
   if (compiled === undefined) {
     try {
       if (process.env.KILN_ANALYZE_WASM === '0') throw new Error('turned off');

@@ -1,4 +1,5 @@
-;; The power spectra and mel sums of two STFT frames at once, for spectral-features.ts.
+;; The power spectra and mel sums of two STFT frames at once, for spectral-features.ts, and the
+;; transforms of two f64 inputs at once, for the autocorrelations of tempogram.ts.
 ;;
 ;; It is RealFft (real-fft.ts) step for step, but each f64 of that code is an f64x2 here: lane 0
 ;; holds frame A's value and lane 1 frame B's. Two frames share every index, twiddle and window
@@ -19,7 +20,8 @@
   (global $splitCos (mut i32) (i32.const 0)) ;; n+1 f64
   (global $splitSin (mut i32) (i32.const 0)) ;; n+1 f64
   (global $window (mut i32) (i32.const 0)) ;; fftSize f64
-  (global $power (mut i32) (i32.const 0)) ;; f64x2 per bin: |X[k]|² of frames A and B
+  (global $power (mut i32) (i32.const 0)) ;; f64x2 per bin: |X[k]|² (or Re X[k]) of inputs A and B
+  (global $sampleBytes (mut i32) (i32.const 4)) ;; 4: the input is f32 (a signal); 8: f64
 
   (func (export "layout")
     (param $half i32) (param $real i32) (param $imag i32) (param $groups i32) (param $twiddles i32)
@@ -30,19 +32,30 @@
     (global.set $splitSin (local.get $splitSin)) (global.set $window (local.get $window))
     (global.set $power (local.get $power)))
 
-  ;; Windowed sample: the f32 at $at (frame A) and at $at + $gap (frame B), each times the window f64 at $w.
+  ;; Windowed sample: the input at $at (A) and at $at + $gap (B), each times the window f64 at $w.
   (func $sample (param $at i32) (param $gap i32) (param $w i32) (result v128)
     (f64x2.mul
-      (f64x2.promote_low_f32x4
-        (v128.load32_lane 1 (i32.add (local.get $at) (local.get $gap)) (v128.load32_zero (local.get $at))))
+      (if (result v128) (i32.eq (global.get $sampleBytes) (i32.const 4))
+        (then (f64x2.promote_low_f32x4
+          (v128.load32_lane 1 (i32.add (local.get $at) (local.get $gap)) (v128.load32_zero (local.get $at)))))
+        (else (v128.load64_lane 1 (i32.add (local.get $at) (local.get $gap)) (v128.load64_zero (local.get $at)))))
       (v128.load64_splat (local.get $w))))
 
   ;; Writes the power of bins 0..$bins-1 of the frames whose first samples (f32) are at $frameA and
   ;; $frameA + $gap. The frames must lie wholly in memory: the caller pads the signal with zeros.
   (func (export "powerPair") (param $frameA i32) (param $gap i32) (param $bins i32)
+    (global.set $sampleBytes (i32.const 4))
     (call $firstPass (local.get $frameA) (local.get $gap))
     (call $radix4Passes)
-    (call $splitPower (local.get $bins)))
+    (call $splitPower (local.get $bins) (i32.const 0)))
+
+  ;; The same for two f64 inputs at $inputA and $inputA + $gap (RealFft.power, with a window of
+  ;; ones), or with $realOnly the real parts of their spectra instead (RealFft.forward's `real`).
+  (func (export "transformPairF64") (param $inputA i32) (param $gap i32) (param $bins i32) (param $realOnly i32)
+    (global.set $sampleBytes (i32.const 8))
+    (call $firstPass (local.get $inputA) (local.get $gap))
+    (call $radix4Passes)
+    (call $splitPower (local.get $bins) (local.get $realOnly)))
 
   ;; The first three stages in one pass, as RealFft.firstPassRadix8: the 8-point DFT of the complex
   ;; samples at a group's start + m·n/8, as two 4-point DFTs joined by the eighth roots of unity.
@@ -61,38 +74,38 @@
     (local $o2r v128) (local $o2i v128) (local $o3r v128) (local $o3i v128)
     (local $t1r v128) (local $t1i v128) (local $t3r v128) (local $t3i v128)
     (local.set $sqrtHalf (f64x2.splat (f64.const 0x1.6a09e667f3bcdp-1))) ;; Math.SQRT1_2
-    ;; n/8 complex samples apart = n/4 reals: 4 bytes each as f32 input, 8 as f64 window.
-    (local.set $inStride (global.get $half))
+    ;; n/8 complex samples apart = n/4 reals: $sampleBytes each in the input, 8 in the window.
+    (local.set $inStride (i32.mul (i32.shr_u (global.get $half) (i32.const 2)) (global.get $sampleBytes)))
     (local.set $wStride (i32.shl (global.get $half) (i32.const 1)))
     (local.set $group (global.get $groups))
     (local.set $groupEnd (i32.add (global.get $groups) (i32.shr_u (global.get $half) (i32.const 1))))
     (local.set $out (global.get $real))
     (loop $next
-      (local.set $at (i32.add (local.get $frameA) (i32.shl (i32.load (local.get $group)) (i32.const 2))))
+      (local.set $at (i32.add (local.get $frameA) (i32.mul (i32.load (local.get $group)) (global.get $sampleBytes))))
       (local.set $w (i32.add (global.get $window) (i32.shl (i32.load (local.get $group)) (i32.const 3))))
       (local.set $u0r (call $sample (local.get $at) (local.get $gap) (local.get $w)))
-      (local.set $u0i (call $sample (i32.add (local.get $at) (i32.const 4)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
+      (local.set $u0i (call $sample (i32.add (local.get $at) (global.get $sampleBytes)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
       (local.set $at (i32.add (local.get $at) (local.get $inStride))) (local.set $w (i32.add (local.get $w) (local.get $wStride)))
       (local.set $u1r (call $sample (local.get $at) (local.get $gap) (local.get $w)))
-      (local.set $u1i (call $sample (i32.add (local.get $at) (i32.const 4)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
+      (local.set $u1i (call $sample (i32.add (local.get $at) (global.get $sampleBytes)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
       (local.set $at (i32.add (local.get $at) (local.get $inStride))) (local.set $w (i32.add (local.get $w) (local.get $wStride)))
       (local.set $u2r (call $sample (local.get $at) (local.get $gap) (local.get $w)))
-      (local.set $u2i (call $sample (i32.add (local.get $at) (i32.const 4)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
+      (local.set $u2i (call $sample (i32.add (local.get $at) (global.get $sampleBytes)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
       (local.set $at (i32.add (local.get $at) (local.get $inStride))) (local.set $w (i32.add (local.get $w) (local.get $wStride)))
       (local.set $u3r (call $sample (local.get $at) (local.get $gap) (local.get $w)))
-      (local.set $u3i (call $sample (i32.add (local.get $at) (i32.const 4)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
+      (local.set $u3i (call $sample (i32.add (local.get $at) (global.get $sampleBytes)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
       (local.set $at (i32.add (local.get $at) (local.get $inStride))) (local.set $w (i32.add (local.get $w) (local.get $wStride)))
       (local.set $u4r (call $sample (local.get $at) (local.get $gap) (local.get $w)))
-      (local.set $u4i (call $sample (i32.add (local.get $at) (i32.const 4)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
+      (local.set $u4i (call $sample (i32.add (local.get $at) (global.get $sampleBytes)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
       (local.set $at (i32.add (local.get $at) (local.get $inStride))) (local.set $w (i32.add (local.get $w) (local.get $wStride)))
       (local.set $u5r (call $sample (local.get $at) (local.get $gap) (local.get $w)))
-      (local.set $u5i (call $sample (i32.add (local.get $at) (i32.const 4)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
+      (local.set $u5i (call $sample (i32.add (local.get $at) (global.get $sampleBytes)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
       (local.set $at (i32.add (local.get $at) (local.get $inStride))) (local.set $w (i32.add (local.get $w) (local.get $wStride)))
       (local.set $u6r (call $sample (local.get $at) (local.get $gap) (local.get $w)))
-      (local.set $u6i (call $sample (i32.add (local.get $at) (i32.const 4)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
+      (local.set $u6i (call $sample (i32.add (local.get $at) (global.get $sampleBytes)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
       (local.set $at (i32.add (local.get $at) (local.get $inStride))) (local.set $w (i32.add (local.get $w) (local.get $wStride)))
       (local.set $u7r (call $sample (local.get $at) (local.get $gap) (local.get $w)))
-      (local.set $u7i (call $sample (i32.add (local.get $at) (i32.const 4)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
+      (local.set $u7i (call $sample (i32.add (local.get $at) (global.get $sampleBytes)) (local.get $gap) (i32.add (local.get $w) (i32.const 8))))
       ;; 4-point DFT of the even samples u0, u2, u4, u6.
       (local.set $ar (f64x2.add (local.get $u0r) (local.get $u4r))) (local.set $ai (f64x2.add (local.get $u0i) (local.get $u4i)))
       (local.set $br (f64x2.sub (local.get $u0r) (local.get $u4r))) (local.set $bi (f64x2.sub (local.get $u0i) (local.get $u4i)))
@@ -207,7 +220,7 @@
   ;; Splits the packed spectrum into bins 0..$bins-1 and squares them, as RealFft.windowedPower:
   ;; X[k] = E[k] + W^k O[k] from the packed values at a = k and b = n - k, both taken modulo n, which
   ;; makes bins 0 and n read index 0 twice as the JavaScript does.
-  (func $splitPower (param $bins i32)
+  (func $splitPower (param $bins i32) (param $realOnly i32)
     (local $k i32) (local $mask i32) (local $a i32) (local $b i32) (local $toImag i32) (local $oneHalf v128)
     (local $zra v128) (local $zrb v128) (local $zia v128) (local $zib v128)
     (local $evenReal v128) (local $evenImag v128) (local $oddReal v128) (local $oddImag v128)
@@ -234,7 +247,9 @@
       (local.set $im (f64x2.add (f64x2.add (local.get $evenImag) (f64x2.mul (local.get $wr) (local.get $oddImag)))
         (f64x2.mul (local.get $wi) (local.get $oddReal))))
       (v128.store (i32.add (global.get $power) (i32.shl (local.get $k) (i32.const 4)))
-        (f64x2.add (f64x2.mul (local.get $re) (local.get $re)) (f64x2.mul (local.get $im) (local.get $im))))
+        (if (result v128) (local.get $realOnly)
+          (then (local.get $re))
+          (else (f64x2.add (f64x2.mul (local.get $re) (local.get $re)) (f64x2.mul (local.get $im) (local.get $im))))))
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br_if $bin (i32.lt_u (local.get $k) (local.get $bins)))))
 
