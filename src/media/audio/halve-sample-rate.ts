@@ -5,6 +5,8 @@
  * filter's even taps are zero apart from the centre (0.5), so only the 8 odd ones are kept.
  */
 const oddTaps = halfBandTaps(8, 0.1102 * (70 - 8.7));
+/** The eight odd taps, nearest first, for the WebAssembly version (wasm-halve-sample-rate.ts). */
+export const halfBandOddTaps: readonly number[] = Array.from(oddTaps);
 
 /**
  * Every second sample of `samples · scale` after the half-band low-pass, centred (no delay): the

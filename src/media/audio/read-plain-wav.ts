@@ -3,6 +3,7 @@ import type { DecodedAudio } from '../ffmpeg/decode-to-mono-pcm.ts';
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
 import { halveSampleRate } from './halve-sample-rate.ts';
 import { readWavChunks, type WavFormat } from './read-wav-chunks.ts';
+import { halvePcm16 } from './wasm-halve-sample-rate.ts';
 import { createSignalArray } from './wasm-signal-memory.ts';
 
 /** Where a plain WAV keeps its samples and how they are stored. */
@@ -33,6 +34,13 @@ export async function readPlainWav(input: MediaInput, sampleRate: number, maxSec
   const frameBytes = layout.channels * layout.bytesPerSample;
   const frames = Math.min(Math.floor(layout.dataBytes / frameBytes), Math.ceil(maxSeconds * layout.sampleRate));
   const end = layout.dataOffset + frames * frameBytes;
+  if (layout.sampleRate === 2 * sampleRate && !layout.float) {
+    // Read straight into WebAssembly memory and halved there, where the spectral kernel reads it.
+    const fill = (target: Uint8Array) =>
+      typeof input === 'string' ? readRangeInto(input, layout.dataOffset, target) : Promise.resolve(copyInto(input.subarray(layout.dataOffset, end), target));
+    const samples = await halvePcm16(frames, layout.channels, (layout.channels === 1 ? 1 : Math.SQRT1_2) / 32768, fill);
+    if (samples) return { samples, sampleRate, duration: samples.length / sampleRate };
+  }
   const data = typeof input === 'string' ? await readRange(input, layout.dataOffset, end - layout.dataOffset) : input.subarray(layout.dataOffset, end);
   const { values, scale } = monoValues(data, layout);
   // Written into a signal memory, where the spectral kernel reads it without a copy.
@@ -79,17 +87,28 @@ function monoValues(data: Uint8Array, layout: WavLayout): { values: ArrayLike<nu
 
 /** Up to `length` bytes of a file from `position`, in a buffer of their own (so typed views on it are aligned), not zeroed first since it is filled. */
 async function readRange(path: string, position: number, length: number): Promise<Uint8Array> {
+  const buffer = Buffer.allocUnsafeSlow(length);
+  return buffer.subarray(0, await readRangeInto(path, position, buffer));
+}
+
+/** Fills `target` with the file's bytes from `position` on, as far as the file goes; the count read. */
+async function readRangeInto(path: string, position: number, target: Uint8Array): Promise<number> {
   const file = await open(path, 'r');
   try {
-    const buffer = Buffer.allocUnsafeSlow(length);
     let filled = 0;
-    while (filled < length) {
-      const { bytesRead } = await file.read(buffer, filled, length - filled, position + filled);
+    while (filled < target.length) {
+      const { bytesRead } = await file.read(target, filled, target.length - filled, position + filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    return buffer.subarray(0, filled);
+    return filled;
   } finally {
     await file.close();
   }
+}
+
+/** `readRangeInto` for samples already in memory. */
+function copyInto(source: Uint8Array, target: Uint8Array): number {
+  target.set(source.subarray(0, target.length));
+  return Math.min(source.length, target.length);
 }

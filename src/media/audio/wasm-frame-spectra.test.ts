@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RealFft } from './real-fft.ts';
 import { WasmFrameSpectra } from './wasm-frame-spectra.ts';
 import { createSignalArray, signalMemoryOf } from './wasm-signal-memory.ts';
-import { assembleWat } from './wasm/build-wasm.ts';
 
 /** A chirp over a little noise and a click: every bin gets something. */
 function testSignal(length: number): Float32Array {
@@ -31,11 +29,6 @@ describe('WasmFrameSpectra', () => {
   const window = Float64Array.from({ length: fftSize }, (_, i) => 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / fftSize));
   // Two bands: bins 3..5 and 40..43, with uneven weights.
   const mel = { start: new Int32Array([0, 3, 7]), firstBin: new Int32Array([3, 40]), weights: new Float64Array([0.2, 1, 0.4, 0.1, 0.5, 0.9, 0.3]) };
-
-  it('is the committed binary of its WebAssembly text', async () => {
-    const committed = readFileSync(new URL('./wasm/frame-spectra.wasm', import.meta.url));
-    expect(Buffer.from(await assembleWat('frame-spectra.wat')).equals(committed)).toBe(true);
-  });
 
   it.each([
     [513, 'an ordinary array (copied)'],

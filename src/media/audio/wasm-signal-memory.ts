@@ -2,7 +2,7 @@
  * A signal that lives in WebAssembly memory, so the spectral kernel (wasm-frame-spectra.ts) reads it
  * where the WAV reader wrote it rather than from a copy (some 5 ms for a three-minute song). Layout:
  *
- *   [kernel tables] [guard zeros] [signal, f32] [guard zeros]
+ *   [kernel tables] [guard zeros] [signal, f32] [guard zeros] [extra: the PCM being halved, say]
  *
  * The guards are what a frame reaching past either end of the signal reads as silence. The memory
  * is made at its full size and never grows: growing detaches the old buffer, and the first detached
@@ -13,6 +13,8 @@ export interface SignalMemory {
   memory: WebAssembly.Memory;
   /** The signal itself, a view into `memory`. */
   samples: Float32Array<ArrayBuffer>;
+  /** Byte address of the extra bytes asked for (16-byte aligned), after the signal's guard. */
+  extraAt: number;
 }
 
 /** Bytes at address 0 for a kernel's tables (those of a 1024-point transform take about 50 KB). */
@@ -22,12 +24,13 @@ export const guardSamples = 4096;
 
 const memories = new WeakMap<ArrayBufferLike, { memory: WebAssembly.Memory; sampleCount: number }>();
 
-/** A zeroed signal of `sampleCount` samples in a memory of its own. */
-export function createSignalMemory(sampleCount: number): SignalMemory {
+/** A zeroed signal of `sampleCount` samples in a memory of its own, with `extraBytes` more after it. */
+export function createSignalMemory(sampleCount: number, extraBytes = 0): SignalMemory {
   const signalAt = kernelTableBytes + guardSamples * 4;
-  const memory = new WebAssembly.Memory({ initial: Math.ceil((signalAt + (sampleCount + guardSamples) * 4) / 65536) });
+  const extraAt = Math.ceil((signalAt + (sampleCount + guardSamples) * 4) / 16) * 16;
+  const memory = new WebAssembly.Memory({ initial: Math.ceil((extraAt + extraBytes) / 65536) });
   memories.set(memory.buffer, { memory, sampleCount });
-  return { memory, samples: new Float32Array(memory.buffer, signalAt, sampleCount) };
+  return { memory, samples: new Float32Array(memory.buffer, signalAt, sampleCount), extraAt };
 }
 
 /** A zeroed Float32Array for a signal: in a signal memory where one can be made, else an ordinary one. */

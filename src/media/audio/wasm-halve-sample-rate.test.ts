@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { halveSampleRate } from './halve-sample-rate.ts';
+import { halvePcm16 } from './wasm-halve-sample-rate.ts';
+import { signalMemoryOf } from './wasm-signal-memory.ts';
+
+/** 16-bit PCM of a loud chirp with noise, `frames` frames of `channels` samples, and what the JavaScript path halves (stereo mixed). */
+function pcm(frames: number, channels: 1 | 2): { bytes: Uint8Array; values: Float32Array } {
+  const integers = new Int16Array(frames * channels);
+  let state = 99;
+  for (let i = 0; i < integers.length; i++) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    integers[i] = Math.round(30000 * Math.sin(0.0001 * i * i)) + (state % 2001) - 1000;
+  }
+  const values = Float32Array.from({ length: frames }, (_, i) => (channels === 1 ? integers[i] : integers[2 * i] + integers[2 * i + 1]));
+  return { bytes: new Uint8Array(integers.buffer), values };
+}
+
+describe('halvePcm16', () => {
+  it.each([
+    [1, 50_001],
+    [1, 50_000],
+    [2, 50_001],
+    [1, 20],
+    [2, 7],
+  ] as const)('gives halveSampleRate to the bit, ends included (%i channels, %i frames)', async (channels, frames) => {
+    const { bytes, values } = pcm(frames, channels);
+    const scale = (channels === 1 ? 1 : Math.SQRT1_2) / 32768;
+    const samples = await halvePcm16(frames, channels, scale, async (target) => (target.set(bytes), bytes.length));
+    expect(samples).not.toBeNull();
+    expect(Array.from(samples!)).toEqual(Array.from(halveSampleRate(values, scale)));
+    // In a signal memory, with the zeros after it intact (an odd count wrote one output more).
+    expect(signalMemoryOf(samples!)).not.toBeNull();
+    expect(new Float32Array(samples!.buffer, samples!.byteOffset + samples!.length * 4, 4)).toEqual(new Float32Array(4));
+  });
+
+  it('gives up on a file shorter than its header says, for the reader to fall back', async () => {
+    expect(await halvePcm16(100, 1, 1 / 32768, async () => 150)).toBeNull();
+  });
+});
