@@ -3,7 +3,7 @@ import type { AudioAnalysis } from './audio-analysis-schema.ts';
 import { estimateTempo } from './estimate-tempo.ts';
 import { findDownbeats } from './find-downbeats.ts';
 import { findSections } from './find-sections.ts';
-import { intensityCurve } from './intensity-curve.ts';
+import { intensityFromLoudness, scanLoudness } from './intensity-curve.ts';
 import { computeOnsetEnvelopes } from './onset-envelope.ts';
 import { pickKeyMoments } from './pick-key-moments.ts';
 import { smoothEnvelope } from './pulse-salience.ts';
@@ -35,12 +35,9 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
   if (duration < shortestSeconds) {
     throw new BadInputError(`The audio is ${duration.toFixed(2)} s long; at least ${shortestSeconds} seconds are needed to find a beat.`);
   }
-  let peak = 0;
-  for (let i = 0; i < samples.length; i++) {
-    const magnitude = Math.abs(samples[i]);
-    if (!(magnitude <= 1e6)) throw new BadInputError('The audio contains samples that are not finite numbers.');
-    if (magnitude > peak) peak = magnitude;
-  }
+  // The loudness pass comes first because it also yields the peak, which decides whether to go on.
+  const { loudness, peak } = scanLoudness(samples, sampleRate);
+  if (Number.isNaN(peak)) throw new BadInputError('The audio contains samples that are not finite numbers.');
   if (peak < silencePeak) {
     throw new BadInputError('The audio is silent (nothing louder than -60 dBFS); upload the song itself.');
   }
@@ -59,7 +56,7 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
   const beats = beatFrames.map(toSeconds);
   const downbeats = downbeatFrames.map(toSeconds);
 
-  const intensity = intensityCurve(samples, sampleRate).map((value) => round(value, 3));
+  const intensity = intensityFromLoudness(loudness).map((value) => round(value, 3));
   const sections = findSections(features, duration, downbeats.length >= 2 ? downbeats : beats);
   return {
     duration: round(duration, 3),

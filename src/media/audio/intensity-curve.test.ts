@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intensityCurve, kWeightingFilters, loudnessPerSecond } from './intensity-curve.ts';
+import { intensityCurve, kWeightingFilters, loudnessPerSecond, scanLoudness } from './intensity-curve.ts';
 
 const sine = (hz: number, seconds: number, amplitude: number, sampleRate = 48000) =>
   Float32Array.from({ length: seconds * sampleRate }, (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / sampleRate));
@@ -28,6 +28,34 @@ describe('loudnessPerSecond', () => {
     const [bass] = loudnessPerSecond(sine(40, 1, 0.5), 48000);
     const [treble] = loudnessPerSecond(sine(4000, 1, 0.5), 48000);
     expect(treble - bass).toBeGreaterThan(4);
+  });
+});
+
+/** The filters as one loop over the whole signal, as loudnessPerSecond was before it went second by second. */
+function oneLoopLoudness(samples: Float32Array, sampleRate: number): number[] {
+  const [shelf, highPass] = kWeightingFilters(sampleRate);
+  const sums = new Float64Array(Math.ceil(samples.length / sampleRate));
+  let x1 = 0, x2 = 0, y1 = 0, y2 = 0, z1 = 0, z2 = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const x = samples[i];
+    const y = shelf.b0 * x + shelf.b1 * x1 + shelf.b2 * x2 - shelf.a1 * y1 - shelf.a2 * y2;
+    [x2, x1] = [x1, x];
+    const z = highPass.b0 * y + highPass.b1 * y1 + highPass.b2 * y2 - highPass.a1 * z1 - highPass.a2 * z2;
+    [y2, y1, z2, z1] = [y1, y, z1, z];
+    sums[(i / sampleRate) | 0] += z * z;
+  }
+  return Array.from(sums, (sum, block) => -0.691 + 10 * Math.log10(sum / Math.min(sampleRate, samples.length - block * sampleRate) + 1e-12));
+}
+
+describe('scanLoudness', () => {
+  it('gives loudnessPerSecond and the peak magnitude in the same pass, NaN for samples that are not finite', () => {
+    const samples = sine(440, 3.5, 0.25, 22050);
+    samples[30_000] = -0.75;
+    const scan = scanLoudness(samples, 22050);
+    expect(scan.loudness).toEqual(oneLoopLoudness(samples, 22050));
+    expect(scan.peak).toBe(0.75);
+    samples[60_000] = Infinity;
+    expect(scanLoudness(samples, 22050).peak).toBeNaN();
   });
 });
 

@@ -40,13 +40,61 @@ export function kWeightingFilters(sampleRate: number): [Biquad, Biquad] {
 
 /** Loudness in LUFS-like units (-0.691 + 10·log10 of the K-weighted mean square) for each whole second. */
 export function loudnessPerSecond(samples: Float32Array, sampleRate: number): number[] {
+  return scanLoudness(samples, sampleRate).loudness;
+}
+
+export interface LoudnessScan {
+  /** As loudnessPerSecond. */
+  loudness: number[];
+  /** The largest |sample|; NaN when a sample is not a finite number (or beyond ±1e6). */
+  peak: number;
+}
+
+/**
+ * Loudness per second and the peak in one pass: analyzeAudio needs both, and the filters' chain of
+ * dependent multiplies leaves the processor time to take the peak on the way (a pass of its own
+ * cost about as much as the filters). Second by second, each in a call of its own, so V8 runs the
+ * loop in fully optimised code rather than in the on-stack-replaced code of a loop that runs once.
+ */
+export function scanLoudness(samples: Float32Array, sampleRate: number): LoudnessScan {
   const [shelf, highPass] = kWeightingFilters(sampleRate);
   const blockLength = sampleRate;
   const blockCount = Math.max(1, Math.ceil(samples.length / blockLength - 1e-9));
+  const state: FilterState = { shelf, highPass, x1: 0, x2: 0, y1: 0, y2: 0, z1: 0, z2: 0, peak: 0, invalid: false };
   const sums = new Float64Array(blockCount);
-  // Direct form I for both sections in one pass; state in locals keeps the loop fast.
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0, z1 = 0, z2 = 0;
-  for (let i = 0; i < samples.length; i++) {
+  for (let block = 0; block < blockCount; block++) {
+    sums[block] = filterBlock(samples, block * blockLength, Math.min(samples.length, (block + 1) * blockLength), state);
+  }
+  // Samples past the last block (a length within 1e-9 of whole seconds) count for the peak alone.
+  if (blockCount * blockLength < samples.length) filterBlock(samples, blockCount * blockLength, samples.length, state);
+  const loudness = Array.from(sums, (sum, block) => {
+    const length = Math.min(blockLength, samples.length - block * blockLength);
+    return -0.691 + 10 * Math.log10(sum / Math.max(1, length) + 1e-12);
+  });
+  return { loudness, peak: state.invalid ? NaN : state.peak };
+}
+
+/** Both filters' memory (direct form I) and the peak so far, carried from one block to the next. */
+interface FilterState {
+  shelf: Biquad;
+  highPass: Biquad;
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  z1: number;
+  z2: number;
+  peak: number;
+  invalid: boolean;
+}
+
+/** Runs samples `from`..`to` through both filters; the sum of the squared output. State in locals keeps the loop fast. */
+function filterBlock(samples: Float32Array, from: number, to: number, state: FilterState): number {
+  const { shelf, highPass } = state;
+  let { x1, x2, y1, y2, z1, z2, peak } = state;
+  let invalid = false;
+  let sum = 0;
+  for (let i = from; i < to; i++) {
     const x = samples[i];
     const y = shelf.b0 * x + shelf.b1 * x1 + shelf.b2 * x2 - shelf.a1 * y1 - shelf.a2 * y2;
     x2 = x1;
@@ -56,12 +104,13 @@ export function loudnessPerSecond(samples: Float32Array, sampleRate: number): nu
     y1 = y;
     z2 = z1;
     z1 = z;
-    sums[(i / blockLength) | 0] += z * z;
+    sum += z * z;
+    const magnitude = Math.abs(x);
+    if (magnitude > peak) peak = magnitude;
+    if (!(magnitude <= 1e6)) invalid = true;
   }
-  return Array.from(sums, (sum, block) => {
-    const length = Math.min(blockLength, samples.length - block * blockLength);
-    return -0.691 + 10 * Math.log10(sum / Math.max(1, length) + 1e-12);
-  });
+  Object.assign(state, { x1, x2, y1, y2, z1, z2, peak, invalid: state.invalid || invalid });
+  return sum;
 }
 
 /** How far below the loudest second a second reads as 0: about the range between a whisper-quiet intro and a full chorus. */
@@ -73,7 +122,11 @@ const rangeLu = 20;
  * what the video needs is where this song is calm and where it peaks, not how loud it was mastered.
  */
 export function intensityCurve(samples: Float32Array, sampleRate: number): number[] {
-  const loudness = loudnessPerSecond(samples, sampleRate);
+  return intensityFromLoudness(loudnessPerSecond(samples, sampleRate));
+}
+
+/** intensityCurve from loudnessPerSecond's values. */
+export function intensityFromLoudness(loudness: number[]): number[] {
   const loudest = Math.max(...loudness);
   return loudness.map((value) => Math.max(0, Math.min(1, (value - (loudest - rangeLu)) / rangeLu)));
 }
