@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { DecodedAudio } from '../ffmpeg/decode-to-mono-pcm.ts';
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
 import { halveSampleRate } from './halve-sample-rate.ts';
@@ -35,10 +35,12 @@ export async function readPlainWav(input: MediaInput, sampleRate: number, maxSec
   const frames = Math.min(Math.floor(layout.dataBytes / frameBytes), Math.ceil(maxSeconds * layout.sampleRate));
   const end = layout.dataOffset + frames * frameBytes;
   if (layout.sampleRate === 2 * sampleRate && !layout.float) {
-    // Read straight into WebAssembly memory and halved there, where the spectral kernel reads it.
-    const fill = (target: Uint8Array) =>
-      typeof input === 'string' ? readRangeInto(input, layout.dataOffset, target) : Promise.resolve(copyInto(input.subarray(layout.dataOffset, end), target));
-    const samples = await halvePcm16(frames, layout.channels, (layout.channels === 1 ? 1 : Math.SQRT1_2) / 32768, fill);
+    // Read straight into WebAssembly memory, a window at a time (see halvePcm16) from one open file,
+    // and halved there, into the signal the spectral kernel reads.
+    const file = typeof input === 'string' ? await open(input, 'r') : null;
+    const fill = (target: Uint8Array, position: number) =>
+      typeof input === 'string' ? readInto(file!, layout.dataOffset + position, target) : Promise.resolve(copyInto(input.subarray(layout.dataOffset + position, end), target));
+    const samples = await halvePcm16(frames, layout.channels, (layout.channels === 1 ? 1 : Math.SQRT1_2) / 32768, fill).finally(() => file?.close());
     if (samples) return { samples, sampleRate, duration: samples.length / sampleRate };
   }
   const data = typeof input === 'string' ? await readRange(input, layout.dataOffset, end - layout.dataOffset) : input.subarray(layout.dataOffset, end);
@@ -95,16 +97,21 @@ async function readRange(path: string, position: number, length: number): Promis
 async function readRangeInto(path: string, position: number, target: Uint8Array): Promise<number> {
   const file = await open(path, 'r');
   try {
-    let filled = 0;
-    while (filled < target.length) {
-      const { bytesRead } = await file.read(target, filled, target.length - filled, position + filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return filled;
+    return await readInto(file, position, target);
   } finally {
     await file.close();
   }
+}
+
+/** `readRangeInto` from a file already open. */
+async function readInto(file: FileHandle, position: number, target: Uint8Array): Promise<number> {
+  let filled = 0;
+  while (filled < target.length) {
+    const { bytesRead } = await file.read(target, filled, target.length - filled, position + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return filled;
 }
 
 /** `readRangeInto` for samples already in memory. */
