@@ -51,6 +51,7 @@ export async function buildAnalyzeBundle() {
     outfile: `${bundlePath}.${process.pid}.partial.mjs`,
     metafile: true,
     logLevel: 'silent',
+    plugins: [lazyChildProcess],
   });
   const inputs = Object.keys(result.metafile.inputs).map((path) => (path.startsWith('/') ? path.slice(root.length) : path));
   // The WebAssembly kernels load from beside the module that uses them (./wasm/), which in the bundle
@@ -61,7 +62,28 @@ export async function buildAnalyzeBundle() {
     await copyFile(`${root}src/media/audio/wasm/${name}`, `${root}dist/analyze/wasm/${name}`);
     inputs.push(`src/media/audio/wasm/${name}`);
   }
+  // This file too: a change in how the bundle is built must rebuild it.
+  inputs.push('bin/analyze-bundle.js');
   // The input list is written first: a bundle newer than a stale list would only cause one extra rebuild.
   await writeFile(inputsPath, JSON.stringify(inputs));
   await rename(`${bundlePath}.${process.pid}.partial.mjs`, bundlePath);
 }
+
+/**
+ * node:child_process as functions that load it on their first call. Only a song that is not a plain
+ * WAV needs ffmpeg, yet the bundle's static import loaded child_process (and net, dgram and streams
+ * with it) on every run: about 3 ms of CPU of a short command.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'lazy-child-process' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, async () => {
+      const exports = await import('node:child_process');
+      const names = Object.keys(exports).filter((name) => name !== 'default' && /^[a-z]/.test(name) && typeof exports[name] === 'function');
+      const wrappers = names.map((name) => `export const ${name} = (...args) => childProcess().${name}(...args);`);
+      const contents = ["import { createRequire } from 'node:module';", 'let loaded;', "const childProcess = () => (loaded ??= createRequire(import.meta.url)('node:child_process'));", ...wrappers].join('\n');
+      return { contents, loader: 'js' };
+    });
+  },
+};
