@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { RealFft } from './real-fft.ts';
+import { wasmKernelModule } from './wasm-kernel-module.ts';
 import { createSignalMemory, guardSamples, kernelTableBytes, signalMemoryOf } from './wasm-signal-memory.ts';
 
 /** The mel filterbank as spectral-features.ts flattens it: band b weighs bins firstBin[b].. with weights[start[b]..start[b+1]). */
@@ -123,20 +123,7 @@ export function instantiateTransform(
   return { exports, power };
 }
 
-let compiled: WebAssembly.Module | null | undefined;
-
-/**
- * The compiled module, once per process; null without WebAssembly SIMD or with KILN_ANALYZE_WASM=0
- * (which keeps the JavaScript path a switch away, to compare the two).
- */
+/** The compiled spectral kernel (see wasmKernelModule). */
 export function frameSpectraModule(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    try {
-      if (process.env.KILN_ANALYZE_WASM === '0') throw new Error('turned off');
-      compiled = new WebAssembly.Module(readFileSync(new URL('./wasm/frame-spectra.wasm', import.meta.url)));
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled;
+  return wasmKernelModule('frame-spectra.wasm');
 }

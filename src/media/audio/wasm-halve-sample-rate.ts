@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { halfBandOddTaps } from './halve-sample-rate.ts';
+import { wasmKernelModule } from './wasm-kernel-module.ts';
 import { createSignalMemory } from './wasm-signal-memory.ts';
 
 /**
@@ -26,7 +26,7 @@ export async function halvePcm16(
   scale: number,
   fill: (target: Uint8Array, position: number) => Promise<number>,
 ): Promise<Float32Array<ArrayBuffer> | null> {
-  const module = halveModule();
+  const module = wasmKernelModule('halve-sample-rate.wasm');
   if (!module) return null;
   const outputs = Math.ceil(frames / 2);
   const frameBytes = 2 * channels;
@@ -55,19 +55,4 @@ export async function halvePcm16(
 
 interface HalveExports {
   halve(input: number, frameBytes: number, output: number, from: number, end: number, scale: number, ...taps: number[]): void;
-}
-
-let compiled: WebAssembly.Module | null | undefined;
-
-/** The compiled module, once per process; null without WebAssembly SIMD or with KILN_ANALYZE_WASM=0. */
-function halveModule(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    try {
-      if (process.env.KILN_ANALYZE_WASM === '0') throw new Error('turned off');
-      compiled = new WebAssembly.Module(readFileSync(new URL('./wasm/halve-sample-rate.wasm', import.meta.url)));
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled;
 }
