@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intensityCurve, kWeightingFilters, loudnessPerSecond, scanLoudness } from './intensity-curve.ts';
+import { intensityFromLoudness, kWeightingFilters, loudnessPerSecond, scanLoudness } from './intensity-curve.ts';
 
 const sine = (hz: number, seconds: number, amplitude: number, sampleRate = 48000) =>
   Float32Array.from({ length: seconds * sampleRate }, (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / sampleRate));
@@ -59,14 +59,14 @@ describe('scanLoudness', () => {
   });
 });
 
-describe('intensityCurve', () => {
+describe('intensityFromLoudness', () => {
   it('gives one value per second, 1 at the loudest and lower where the music is 12 dB quieter', () => {
     const quiet = sine(440, 2, 0.125, 22050);
     const loud = sine(440, 2, 0.5, 22050);
     const samples = new Float32Array(quiet.length + loud.length);
     samples.set(quiet);
     samples.set(loud, quiet.length);
-    const curve = intensityCurve(samples, 22050);
+    const curve = intensityFromLoudness(loudnessPerSecond(samples, 22050));
     expect(curve).toHaveLength(4);
     expect(curve[3]).toBeCloseTo(1, 2);
     expect(curve[0]).toBeCloseTo(1 - 12 / 20, 1);

@@ -117,15 +117,11 @@ function filterBlock(samples: Float32Array, from: number, to: number, state: Fil
 const rangeLu = 20;
 
 /**
- * One intensity value per second in 0..1: K-weighted loudness mapped linearly in dB from
- * `rangeLu` below the song's loudest second (0) to that second (1). Relative to the song, because
- * what the video needs is where this song is calm and where it peaks, not how loud it was mastered.
+ * One intensity value per second in 0..1 from loudnessPerSecond's values: K-weighted loudness mapped
+ * linearly in dB from `rangeLu` below the song's loudest second (0) to that second (1). Relative to
+ * the song, because what the video needs is where this song is calm and where it peaks, not how
+ * loud it was mastered.
  */
-export function intensityCurve(samples: Float32Array, sampleRate: number): number[] {
-  return intensityFromLoudness(loudnessPerSecond(samples, sampleRate));
-}
-
-/** intensityCurve from loudnessPerSecond's values. */
 export function intensityFromLoudness(loudness: number[]): number[] {
   const loudest = Math.max(...loudness);
   return loudness.map((value) => Math.max(0, Math.min(1, (value - (loudest - rangeLu)) / rangeLu)));

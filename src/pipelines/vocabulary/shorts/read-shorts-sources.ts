@@ -1,6 +1,6 @@
 import { BadInputError, MediaError } from '../../../engine/errors/index.ts';
 import { decodeToMonoPcm } from '../../../media/ffmpeg/decode-to-mono-pcm.ts';
-import { intensityCurve, loudnessPerSecond } from '../../../media/audio/intensity-curve.ts';
+import { intensityFromLoudness, loudnessPerSecond } from '../../../media/audio/intensity-curve.ts';
 import { probeMedia } from '../../../media/video/probe-media.ts';
 import { decodeTranscript } from '../parse-step.ts';
 import { formatTimecode } from '../transcripts/parse-timecode.ts';
@@ -50,8 +50,9 @@ export function readShortsTranscript(bytes: Uint8Array, recordingSeconds: number
 /** Loudness 0..1 per second (the music studio's K-weighted curve); refuses a silent recording. */
 export async function recordingIntensity(path: string, signal?: AbortSignal): Promise<number[]> {
   const audio = await decodeToMonoPcm(path, { sampleRate: loudnessSampleRate, signal, maxSeconds: longestShortsRecordingSeconds + 1, timeoutMs: 30 * 60_000 });
-  const loudest = Math.max(...loudnessPerSecond(audio.samples, audio.sampleRate));
+  const loudness = loudnessPerSecond(audio.samples, audio.sampleRate);
+  const loudest = Math.max(...loudness);
   if (!(loudest > silentLufs)) throw new BadInputError('The recording is silent: no second of it is louder than -60 LUFS, so there is no speech to cut shorts around.');
   if (audio.duration < 1) throw new MediaError('The recording holds less than a second of sound.');
-  return intensityCurve(audio.samples, audio.sampleRate);
+  return intensityFromLoudness(loudness);
 }

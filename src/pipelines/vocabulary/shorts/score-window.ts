@@ -10,7 +10,7 @@ export interface WindowScore {
 
 export interface ScoreSources {
   items: VocabularyItem[];
-  /** Loudness 0..1 per second of the recording (intensityCurve). */
+  /** Loudness 0..1 per second of the recording (intensityFromLoudness). */
   intensity: number[];
   /** Seconds of laughing chat messages, or null without a chat log. */
   laughter: number[] | null;
