@@ -90,20 +90,15 @@ function monoValues(data: Uint8Array, layout: WavLayout): { values: ArrayLike<nu
 /** Up to `length` bytes of a file from `position`, in a buffer of their own (so typed views on it are aligned), not zeroed first since it is filled. */
 async function readRange(path: string, position: number, length: number): Promise<Uint8Array> {
   const buffer = Buffer.allocUnsafeSlow(length);
-  return buffer.subarray(0, await readRangeInto(path, position, buffer));
-}
-
-/** Fills `target` with the file's bytes from `position` on, as far as the file goes; the count read. */
-async function readRangeInto(path: string, position: number, target: Uint8Array): Promise<number> {
   const file = await open(path, 'r');
   try {
-    return await readInto(file, position, target);
+    return buffer.subarray(0, await readInto(file, position, buffer));
   } finally {
     await file.close();
   }
 }
 
-/** `readRangeInto` from a file already open. */
+/** Fills `target` with the file's bytes from `position` on, as far as the file goes; the count read. */
 async function readInto(file: FileHandle, position: number, target: Uint8Array): Promise<number> {
   let filled = 0;
   while (filled < target.length) {
@@ -114,7 +109,7 @@ async function readInto(file: FileHandle, position: number, target: Uint8Array):
   return filled;
 }
 
-/** `readRangeInto` for samples already in memory. */
+/** `readInto` for samples already in memory. */
 function copyInto(source: Uint8Array, target: Uint8Array): number {
   target.set(source.subarray(0, target.length));
   return Math.min(source.length, target.length);
