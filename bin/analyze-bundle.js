@@ -53,7 +53,11 @@ export async function buildAnalyzeBundle() {
     logLevel: 'silent',
     plugins: [lazyChildProcess],
   });
-  const inputs = Object.keys(result.metafile.inputs).map((path) => (path.startsWith('/') ? path.slice(root.length) : path));
+  // Only files: the lazy-child-process module lives in a plugin namespace ("lazy-child-process:child_process"),
+  // and listed among the inputs its failing stat made every run rebuild the bundle.
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((path) => !path.startsWith(`${lazyChildProcess.name}:`))
+    .map((path) => (path.startsWith('/') ? path.slice(root.length) : path));
   // The WebAssembly kernels load from beside the module that uses them (./wasm/), which in the bundle
   // is dist/analyze/: copied there, and listed as inputs so an edited kernel is copied again.
   const { copyFile, mkdir, readdir } = await import('node:fs/promises');
