@@ -1,5 +1,7 @@
+import { WasmLoudnessScan } from './wasm-loudness-scan.ts';
+
 /** A second-order IIR section, coefficients normalised so a0 = 1. */
-interface Biquad {
+export interface Biquad {
   b0: number;
   b1: number;
   b2: number;
@@ -61,17 +63,19 @@ export function scanLoudness(samples: Float32Array, sampleRate: number): Loudnes
   const blockLength = sampleRate;
   const blockCount = Math.max(1, Math.ceil(samples.length / blockLength - 1e-9));
   const state: FilterState = { shelf, highPass, x1: 0, x2: 0, y1: 0, y2: 0, z1: 0, z2: 0, peak: 0, invalid: false };
+  const kernel = WasmLoudnessScan.create(samples, shelf, highPass);
+  const filter = kernel ? (from: number, to: number) => kernel.sumSquares(from, to) : (from: number, to: number) => filterBlock(samples, from, to, state);
   const sums = new Float64Array(blockCount);
   for (let block = 0; block < blockCount; block++) {
-    sums[block] = filterBlock(samples, block * blockLength, Math.min(samples.length, (block + 1) * blockLength), state);
+    sums[block] = filter(block * blockLength, Math.min(samples.length, (block + 1) * blockLength));
   }
   // Samples past the last block (a length within 1e-9 of whole seconds) count for the peak alone.
-  if (blockCount * blockLength < samples.length) filterBlock(samples, blockCount * blockLength, samples.length, state);
+  if (blockCount * blockLength < samples.length) filter(blockCount * blockLength, samples.length);
   const loudness = Array.from(sums, (sum, block) => {
     const length = Math.min(blockLength, samples.length - block * blockLength);
     return -0.691 + 10 * Math.log10(sum / Math.max(1, length) + 1e-12);
   });
-  return { loudness, peak: state.invalid ? NaN : state.peak };
+  return { loudness, peak: kernel ? kernel.peak() : state.invalid ? NaN : state.peak };
 }
 
 /** Both filters' memory (direct form I) and the peak so far, carried from one block to the next. */
