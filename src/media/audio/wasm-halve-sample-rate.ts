@@ -31,8 +31,11 @@ export async function halvePcm16(
   const outputs = Math.ceil(frames / 2);
   const frameBytes = 2 * channels;
   const windowFrames = 2 * outputsPerCall + 2 * marginFrames;
-  const signal = createSignalMemory(outputs, windowFrames * frameBytes);
+  // After the window, the kernel's two planes of f64 (see the .wat), half a window's frames each.
+  const windowBytes = Math.ceil((windowFrames * frameBytes) / 16) * 16;
+  const signal = createSignalMemory(outputs, windowBytes + windowFrames * 8);
   const pcmWindow = new Uint8Array(signal.memory.buffer, signal.extraAt, windowFrames * frameBytes);
+  const planes = signal.extraAt + windowBytes;
   const { halve } = new WebAssembly.Instance(module, { halve: { memory: signal.memory } }).exports as unknown as HalveExports;
   const output = signal.samples.byteOffset;
   for (let from = 0; from < outputs; from += outputsPerCall) {
@@ -46,7 +49,7 @@ export async function halvePcm16(
     if ((await fill(target, readFrom * frameBytes)) < target.length) return null;
     // The kernel finds frame f at input + f·frameBytes: an address before the window for later calls (i32 arithmetic wraps).
     const input = signal.extraAt - first * frameBytes;
-    halve(input, frameBytes, output, from, Math.min(from + outputsPerCall, outputs), scale, ...halfBandOddTaps);
+    halve(input, frameBytes, output, from, Math.min(from + outputsPerCall, outputs), planes, scale, ...halfBandOddTaps);
   }
   // An odd count: the kernel wrote one output more, into the zeros after the signal, which must stay zeros.
   new Float32Array(signal.memory.buffer, output + outputs * 4, 1)[0] = 0;
@@ -54,5 +57,5 @@ export async function halvePcm16(
 }
 
 interface HalveExports {
-  halve(input: number, frameBytes: number, output: number, from: number, end: number, scale: number, ...taps: number[]): void;
+  halve(input: number, frameBytes: number, output: number, from: number, end: number, planes: number, scale: number, ...taps: number[]): void;
 }
