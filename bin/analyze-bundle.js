@@ -1,9 +1,11 @@
 // The `kiln analyze` path as one prebuilt JavaScript file, so a song is analysed without tsx
 // compiling some forty TypeScript modules first. Built by esbuild (already installed with tsx) on
 // first use into dist/ (ignored by git), and rebuilt whenever a source it was built from changes.
-import { readFileSync, statSync } from 'node:fs';
-import module from 'node:module';
-import { fileURLToPath } from 'node:url';
+// Built-in modules without an ESM facade where Node can give them so (see builtinsWithoutFacades).
+const builtin = async (id) => process.getBuiltinModule?.(id) ?? (await import(id));
+const { readFileSync, statSync } = await builtin('node:fs');
+const module = await builtin('node:module');
+const { fileURLToPath } = await builtin('node:url');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundlePath = `${root}dist/analyze/analyze-entry.mjs`;
@@ -37,7 +39,8 @@ function isFresh() {
 
 export async function buildAnalyzeBundle() {
   const { build } = await import('esbuild');
-  const { writeFile, rename } = await import('node:fs/promises');
+  const { readFile, writeFile, rename } = await import('node:fs/promises');
+  const partialPath = `${bundlePath}.${process.pid}.partial.mjs`;
   const result = await build({
     entryPoints: [`${root}src/cli/analyze-entry.ts`],
     // The metafile names inputs relative to this folder: without it they would be relative to the
@@ -48,7 +51,7 @@ export async function buildAnalyzeBundle() {
     format: 'esm',
     target: 'node22',
     packages: 'external', // dependencies load from node_modules as usual; only Kiln's sources are bundled
-    outfile: `${bundlePath}.${process.pid}.partial.mjs`,
+    outfile: partialPath,
     metafile: true,
     logLevel: 'silent',
     plugins: [lazyChildProcess],
@@ -68,9 +71,26 @@ export async function buildAnalyzeBundle() {
   }
   // This file too: a change in how the bundle is built must rebuild it.
   inputs.push('bin/analyze-bundle.js');
+  await writeFile(partialPath, builtinsWithoutFacades(await readFile(partialPath, 'utf8')));
   // The input list is written first: a bundle newer than a stale list would only cause one extra rebuild.
   await writeFile(inputsPath, JSON.stringify(inputs));
-  await rename(`${bundlePath}.${process.pid}.partial.mjs`, bundlePath);
+  await rename(partialPath, bundlePath);
+}
+
+/**
+ * The bundle's `import { open } from "node:fs/promises"` lines as `const { open } =
+ * process.getBuiltinModule("node:fs/promises")`. An ESM import of a built-in module makes Node build
+ * a module facade with every export, which reads each of them, lazy getters included (fs.ReadStream
+ * loads the streams): some 4 ms of a run's CPU. esbuild writes each import on a line of its own, at
+ * the top of the module that uses it, so a constant there is declared before any use. Left as
+ * imports by a Node without getBuiltinModule (before 22.3).
+ */
+export function builtinsWithoutFacades(code) {
+  if (typeof process.getBuiltinModule !== 'function') return code;
+  return code.replace(/^import (\{[^}]*\}|\* as [\w$]+|[\w$]+) from "(node:[\w/]+)";$/gm, (line, names, specifier) => {
+    const binding = names.startsWith('*') ? names.slice('* as '.length) : names.replace(/([\w$]+) as ([\w$]+)/g, '$1: $2');
+    return `const ${binding} = process.getBuiltinModule("${specifier}");`;
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ if (args[0] === 'analyze') {
   // A one-shot run: a background optimising compile finishes after the hot loop has run on in slower
   // code, then is thrown away with the process. Compiling on the main thread cost less CPU in total
   // (and no more wall time) on a three-minute song; see the commit that added this line.
-  (await import('node:v8')).setFlagsFromString('--no-concurrent-recompilation');
+  (process.getBuiltinModule?.('node:v8') ?? (await import('node:v8'))).setFlagsFromString('--no-concurrent-recompilation');
 }
 const bundle = args[0] === 'analyze' ? await (await import('./analyze-bundle.js')).loadAnalyzeBundle() : null;
 if (bundle) {
