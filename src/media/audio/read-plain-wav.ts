@@ -1,3 +1,4 @@
+import { readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { DecodedAudio } from '../ffmpeg/decode-to-mono-pcm.ts';
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
@@ -39,7 +40,7 @@ export async function readPlainWav(input: MediaInput, sampleRate: number, maxSec
     // and halved there, into the signal the spectral kernel reads.
     const file = typeof input === 'string' ? await open(input, 'r') : null;
     const fill = (target: Uint8Array, position: number) =>
-      typeof input === 'string' ? readInto(file!, layout.dataOffset + position, target) : Promise.resolve(copyInto(input.subarray(layout.dataOffset + position, end), target));
+      Promise.resolve(typeof input === 'string' ? readIntoNow(file!, layout.dataOffset + position, target) : copyInto(input.subarray(layout.dataOffset + position, end), target));
     const samples = await halvePcm16(frames, layout.channels, (layout.channels === 1 ? 1 : Math.SQRT1_2) / 32768, fill).finally(() => file?.close());
     if (samples) return { samples, sampleRate, duration: samples.length / sampleRate };
   }
@@ -103,6 +104,20 @@ async function readInto(file: FileHandle, position: number, target: Uint8Array):
   let filled = 0;
   while (filled < target.length) {
     const { bytesRead } = await file.read(target, filled, target.length - filled, position + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return filled;
+}
+
+/**
+ * `readInto` on this thread: the window reads follow one another anyway, and each read through the
+ * thread pool cost a hand-over to another thread and back.
+ */
+function readIntoNow(file: FileHandle, position: number, target: Uint8Array): number {
+  let filled = 0;
+  while (filled < target.length) {
+    const bytesRead = readSync(file.fd, target, filled, target.length - filled, position + filled);
     if (bytesRead === 0) break;
     filled += bytesRead;
   }
