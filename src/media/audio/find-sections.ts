@@ -1,4 +1,5 @@
 import type { SpectralFeatures } from './spectral-features.ts';
+import { wasmNoveltyCurve } from './wasm-section-novelty.ts';
 
 export interface Section {
   /** Seconds. */
@@ -30,18 +31,7 @@ export function findSections(features: SpectralFeatures, duration: number, downb
   if (duration < 2 * shortestSectionSeconds || blockCount < 2 * half) return [{ start: 0, end: round(duration), label: 'A' }];
 
   const taper = checkerboardTaper(half);
-  const similarity = nearSimilarity(vectors, 2 * half);
-  const novelty = new Float64Array(blockCount);
-  for (let centre = half; centre <= blockCount - half; centre++) {
-    let sum = 0;
-    for (let a = -half, cell = 0; a < half; a++) {
-      for (let b = -half; b < half; b++, cell++) {
-        const pair = a <= b ? (centre + a) * 2 * half + (b - a) : (centre + b) * 2 * half + (a - b);
-        sum += taper[cell] * similarity[pair];
-      }
-    }
-    novelty[centre] = Math.max(0, sum);
-  }
+  const novelty = wasmNoveltyCurve(vectors, taper, half) ?? noveltyCurve(vectors, taper, half);
 
   const values = Array.from(novelty);
   const mean = values.reduce((total, value) => total + value, 0) / blockCount;
@@ -63,8 +53,26 @@ export function findSections(features: SpectralFeatures, duration: number, downb
   return labelSections(sections, vectors);
 }
 
+/** The checkerboard kernel's sum at each block (0 where it does not fit, never below 0): the JavaScript of wasmNoveltyCurve. */
+export function noveltyCurve(vectors: Float64Array[], taper: Float64Array, half: number): Float64Array {
+  const blockCount = vectors.length;
+  const similarity = nearSimilarity(vectors, 2 * half);
+  const novelty = new Float64Array(blockCount);
+  for (let centre = half; centre <= blockCount - half; centre++) {
+    let sum = 0;
+    for (let a = -half, cell = 0; a < half; a++) {
+      for (let b = -half; b < half; b++, cell++) {
+        const pair = a <= b ? (centre + a) * 2 * half + (b - a) : (centre + b) * 2 * half + (a - b);
+        sum += taper[cell] * similarity[pair];
+      }
+    }
+    novelty[centre] = Math.max(0, sum);
+  }
+  return novelty;
+}
+
 /** The novelty kernel, `2·half` squared, row-major: a Gaussian taper, positive where both blocks are on the same side of the centre. */
-function checkerboardTaper(half: number): Float64Array {
+export function checkerboardTaper(half: number): Float64Array {
   const kernel = new Float64Array(4 * half * half);
   for (let a = -half, cell = 0; a < half; a++) {
     for (let b = -half; b < half; b++, cell++) {
