@@ -1,5 +1,6 @@
 import type { SpectralFeatures } from './spectral-features.ts';
 import { wasmNoveltyCurve } from './wasm-section-novelty.ts';
+import { wasmBlockSums } from './wasm-section-vectors.ts';
 
 export interface Section {
   /** Seconds. */
@@ -99,28 +100,35 @@ function nearSimilarity(vectors: Float64Array[], reach: number): Float64Array {
 
 /** One feature vector per block: normalised chroma, coarse log-mel shape and loudness, each dimension z-scored over the song. */
 function blockVectors(features: SpectralFeatures, duration: number): Float64Array[] {
-  const { frameRate, melDb, melBandCount, chroma, chromaStep, frameCount } = features;
   const blockCount = Math.max(1, Math.floor(duration / blockSeconds));
-  const framesPerBlock = Math.max(1, Math.round(blockSeconds * frameRate));
-  const dimensions = 12 + timbreBandGroups + 1;
+  const framesPerBlock = Math.max(1, Math.round(blockSeconds * features.frameRate));
+  const vectors = wasmBlockSums(features, blockCount, framesPerBlock, timbreBandGroups) ?? blockSums(features, blockCount, framesPerBlock);
+  for (const vector of vectors) {
+    const chromaTotal = vector.slice(0, 12).reduce((total, value) => total + value, 0);
+    for (let pitch = 0; pitch < 12; pitch++) vector[pitch] = chromaTotal > 0 ? vector[pitch] / chromaTotal : 0;
+  }
+  for (let dimension = 0; dimension < vectors[0].length; dimension++) {
+    const column = vectors.map((vector) => vector[dimension]);
+    const mean = column.reduce((total, value) => total + value, 0) / column.length;
+    const deviation = Math.sqrt(column.reduce((total, value) => total + (value - mean) ** 2, 0) / column.length) || 1;
+    for (const vector of vectors) vector[dimension] = (vector[dimension] - mean) / deviation;
+  }
+  return vectors;
+}
+
+/** Each block's pitch classes, coarse mel shape and loudness, summed over its frames: the JavaScript of wasmBlockSums. */
+export function blockSums(features: SpectralFeatures, blockCount: number, framesPerBlock: number): Float64Array[] {
+  const { melDb, melBandCount, chroma, chromaStep, frameCount } = features;
   const vectors: Float64Array[] = [];
   for (let block = 0; block < blockCount; block++) {
-    const vector = new Float64Array(dimensions);
+    const vector = new Float64Array(12 + timbreBandGroups + 1);
     const first = block * framesPerBlock;
     const last = Math.min(frameCount, first + framesPerBlock);
     for (let t = first; t < last; t++) {
       addTimbreAndLoudness(vector, melDb, t, melBandCount, last - first);
       if (t % chromaStep === 0) for (let pitch = 0; pitch < 12; pitch++) vector[pitch] += chroma[(t / chromaStep) * 12 + pitch];
     }
-    const chromaTotal = vector.slice(0, 12).reduce((total, value) => total + value, 0);
-    for (let pitch = 0; pitch < 12; pitch++) vector[pitch] = chromaTotal > 0 ? vector[pitch] / chromaTotal : 0;
     vectors.push(vector);
-  }
-  for (let dimension = 0; dimension < dimensions; dimension++) {
-    const column = vectors.map((vector) => vector[dimension]);
-    const mean = column.reduce((total, value) => total + value, 0) / column.length;
-    const deviation = Math.sqrt(column.reduce((total, value) => total + (value - mean) ** 2, 0) / column.length) || 1;
-    for (const vector of vectors) vector[dimension] = (vector[dimension] - mean) / deviation;
   }
   return vectors;
 }
