@@ -4,6 +4,7 @@ import { estimateTempo } from './estimate-tempo.ts';
 import { findDownbeats } from './find-downbeats.ts';
 import { findSections } from './find-sections.ts';
 import { intensityFromLoudness, scanLoudness } from './intensity-curve.ts';
+import { offBeatPhase } from './off-beat-phase.ts';
 import { computeOnsetEnvelopes } from './onset-envelope.ts';
 import { pickKeyMoments } from './pick-key-moments.ts';
 import { smoothEnvelope } from './pulse-salience.ts';
@@ -50,7 +51,8 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
   const periods = trackTempoPath(tempogram, tempo.period, features.frameCount);
   // Square-rooted, so many moderate onsets on the beat outweigh one loud syncopated accent between beats.
   const beatEnvelope = smoothEnvelope(envelopes.full.map(Math.sqrt));
-  const beatFrames = swingPhase(trackBeats(beatEnvelope, periods), beatEnvelope);
+  // The off-beat check weighs the onsets without the square root, so only a clear harmonic cue outvotes louder onsets.
+  const beatFrames = offBeatPhase(swingPhase(trackBeats(beatEnvelope, periods), beatEnvelope), envelopes.full, features);
   const { downbeats: downbeatFrames } = findDownbeats(beatFrames, envelopes.low, features);
   const toSeconds = (frame: number) => round(frame / frameRate, 3);
   const beats = beatFrames.map(toSeconds);
