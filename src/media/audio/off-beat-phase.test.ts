@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { harmonicNovelty } from './harmonic-novelty.ts';
 import { offBeatPhase } from './off-beat-phase.ts';
 import type { SpectralFeatures } from './spectral-features.ts';
 
@@ -25,10 +26,20 @@ function eighthNotes(chordBeats?: number): { envelope: Float32Array; features: S
 
 const offBeats = Array.from({ length: 30 }, (_, i) => period / 2 + i * period);
 
+describe('harmonicNovelty', () => {
+  it('peaks where the chord changes and stays near 0 where it holds', () => {
+    const { features } = eighthNotes(2);
+    const novelty = harmonicNovelty(features, period / 2);
+    expect(novelty[2 * period]).toBeGreaterThan(0.5);
+    expect(novelty[3 * period]).toBeLessThan(0.01);
+    expect(novelty[2 * period + period / 2]).toBeLessThan(0.01);
+  });
+});
+
 describe('offBeatPhase', () => {
   it('moves beats tracked on the off-beats onto the beats where the chords change', () => {
     const { envelope, features } = eighthNotes(2);
-    const moved = offBeatPhase(offBeats, envelope, features);
+    const moved = offBeatPhase(offBeats, envelope, harmonicNovelty(features, period / 2));
     expect(moved.slice(0, 4)).toEqual([period, 2 * period, 3 * period, 4 * period]);
     expect(moved.every((frame) => frame % period === 0)).toBe(true);
   });
@@ -36,11 +47,11 @@ describe('offBeatPhase', () => {
   it('leaves beats that already fall where the chords change', () => {
     const { envelope, features } = eighthNotes(2);
     const onBeats = offBeats.map((frame) => frame + period / 2);
-    expect(offBeatPhase(onBeats, envelope, features)).toEqual(onBeats);
+    expect(offBeatPhase(onBeats, envelope, harmonicNovelty(features, period / 2))).toEqual(onBeats);
   });
 
   it('leaves the beats alone when the harmony never changes', () => {
     const { envelope, features } = eighthNotes();
-    expect(offBeatPhase(offBeats, envelope, features)).toEqual(offBeats);
+    expect(offBeatPhase(offBeats, envelope, harmonicNovelty(features, period / 2))).toEqual(offBeats);
   });
 });
