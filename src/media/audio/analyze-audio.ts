@@ -60,8 +60,10 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
   // Half a beat either side: the windows of a beat and of the point halfway to the next never overlap.
   const harmonicChange = harmonicNovelty(features, tempo.period / 2);
   // Square-rooted, so many moderate onsets on the beat outweigh one loud syncopated accent between beats.
+  const onsetEnvelope = smoothEnvelope(envelopes.full.map(Math.sqrt));
   const beatEnvelope = smoothEnvelope(envelopes.full.map((value, t) => Math.sqrt(value) + harmonyWeight * harmonicChange[t]));
-  const tracked = swingPhase(trackBeats(beatEnvelope, periods), beatEnvelope);
+  // A fading chord still changes the harmony, and swing is a pattern of notes: there only the onsets count.
+  const tracked = swingPhase(trackBeats(beatEnvelope, periods, onsetEnvelope), onsetEnvelope);
   // The off-beat check weighs the onsets without the square root, so only a clear harmonic cue outvotes louder onsets.
   const beatFrames = offBeatPhase(tracked, envelopes.full, harmonicChange);
   const { downbeats: downbeatFrames } = findDownbeats(beatFrames, envelopes.low, features);
