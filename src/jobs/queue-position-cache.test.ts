@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ProgressEvent } from '../engine/progress-event.ts';
 import { createQueuePositionCache } from './queue-position-cache.ts';
 
@@ -67,5 +67,32 @@ describe('queue position cache', () => {
     expect((await cache.positions(['a'])).get('a')).toBe(3);
     await cache.positions(['a']);
     expect(queue.reads).toBe(2);
+  });
+
+  it('past half its age answers from the entry while one background read brings a newer place', async () => {
+    // The clock is the test's, so a slow machine cannot age the entry past its limit between two polls.
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const queue = fakeQueue({ a: 3 });
+      let release: () => void = () => {};
+      let started = 0;
+      const cache = createQueuePositionCache(fakeBus(), async (jobIds) => {
+        started += 1;
+        if (started === 2) await new Promise<void>((resolve) => (release = resolve));
+        return queue.read(jobIds);
+      }, { maxAgeMs: 1000 });
+      await cache.positions(['a']);
+      vi.advanceTimersByTime(600);
+      queue.places.a = 2;
+      // Both polls are answered at once from the entry; only the first starts a read.
+      expect((await cache.positions(['a'])).get('a')).toBe(3);
+      expect((await cache.positions(['a'])).get('a')).toBe(3);
+      expect(started).toBe(2);
+      release();
+      await vi.waitFor(async () => expect((await cache.positions(['a'])).get('a')).toBe(2));
+      expect(started).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

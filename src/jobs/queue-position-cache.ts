@@ -7,7 +7,9 @@ import { shareReadsInFlight } from './share-reads-in-flight.ts';
  * each (PGlite runs queries on the event loop, so a hundred pollers held up everything else). Any
  * job event (a start, an end, a cancel; from here or, through NOTIFY, from workers elsewhere) and
  * any job created in this process forget every entry; `maxAgeMs` bounds what moves without an
- * event (a job created by another server, a job a stopping worker put back).
+ * event (a job created by another server, a job a stopping worker put back). Past half that age an
+ * entry is read again in the background while polls go on being answered from it, so a hundred
+ * pollers of a waiting job do not all wait on the database together once every `maxAgeMs`.
  */
 export function createQueuePositionCache(
   events: Pick<JobEvents, 'subscribeAll'>,
@@ -17,7 +19,8 @@ export function createQueuePositionCache(
   const maxAgeMs = options.maxAgeMs ?? 1000;
   const maxEntries = options.maxEntries ?? 2000;
   // null: the queue no longer holds the job as waiting (it started); remembered as well.
-  const entries = new Map<string, { position: number | null; readAt: number }>();
+  // `refreshing`: a background read for a newer copy is under way (see positions).
+  const entries = new Map<string, { position: number | null; readAt: number; refreshing: boolean }>();
   // Moves on every forget, so a read that overlapped a change is answered but not kept.
   let generation = 0;
   let listening: Promise<unknown> | undefined;
@@ -25,6 +28,29 @@ export function createQueuePositionCache(
   const forget = () => {
     generation += 1;
     entries.clear();
+  };
+  // Kept only if nothing moved while it was read (the generation is unchanged); a read taken before a forget is stale.
+  const keep = (jobIds: string[], read: Map<string, number>, readIn: number, readAt: number) => {
+    if (readIn !== generation) return;
+    for (const jobId of jobIds) {
+      entries.delete(jobId);
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+      entries.set(jobId, { position: read.get(jobId) ?? null, readAt, refreshing: false });
+    }
+  };
+  const refreshInBackground = (jobIds: string[]) => {
+    const readIn = generation;
+    const readAt = performance.now();
+    readPositions(jobIds).then(
+      (read) => keep(jobIds, read, readIn, readAt),
+      // The entries stay as they were until their age runs out; the read after that reports the error.
+      () => {
+        for (const jobId of jobIds) {
+          const entry = entries.get(jobId);
+          if (entry) entry.refreshing = false;
+        }
+      },
+    );
   };
 
   return {
@@ -36,11 +62,21 @@ export function createQueuePositionCache(
       const readAt = performance.now();
       const answer = new Map<string, number>();
       const missing: string[] = [];
+      const ageing: string[] = [];
       for (const jobId of jobIds) {
         const entry = entries.get(jobId);
-        if (!entry || readAt - entry.readAt > maxAgeMs) missing.push(jobId);
-        else if (entry.position !== null) answer.set(jobId, entry.position);
+        const age = entry ? readAt - entry.readAt : Infinity;
+        if (!entry || age > maxAgeMs) {
+          missing.push(jobId);
+          continue;
+        }
+        if (entry.position !== null) answer.set(jobId, entry.position);
+        if (age > maxAgeMs / 2 && !entry.refreshing) {
+          entry.refreshing = true;
+          ageing.push(jobId);
+        }
       }
+      if (ageing.length > 0) refreshInBackground(ageing);
       if (missing.length === 0) return answer;
       const readIn = generation;
       // Pollers of the same waiting job that miss together share one read (the usual case: one job).
@@ -48,11 +84,8 @@ export function createQueuePositionCache(
       for (const jobId of missing) {
         const position = read.get(jobId);
         if (position !== undefined) answer.set(jobId, position);
-        if (readIn !== generation) continue;
-        entries.delete(jobId);
-        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-        entries.set(jobId, { position: position ?? null, readAt });
       }
+      keep(missing, read, readIn, readAt);
       return answer;
     },
     /** Forgets every place: called when this process queues a job, which may go ahead of others. */

@@ -3,7 +3,9 @@ import type { AudioAnalysis } from './audio-analysis-schema.ts';
 import { estimateTempo } from './estimate-tempo.ts';
 import { findDownbeats } from './find-downbeats.ts';
 import { findSections } from './find-sections.ts';
+import { harmonicNovelty } from './harmonic-novelty.ts';
 import { intensityFromLoudness, scanLoudness } from './intensity-curve.ts';
+import { offBeatPhase } from './off-beat-phase.ts';
 import { computeOnsetEnvelopes } from './onset-envelope.ts';
 import { pickKeyMoments } from './pick-key-moments.ts';
 import { smoothEnvelope } from './pulse-salience.ts';
@@ -19,6 +21,13 @@ export interface AnalyzeAudioOptions {
 }
 
 const shortestSeconds = 2;
+/**
+ * Weight of the harmonic change (0 to 2) beside the square-rooted onset strength (about 1 on a beat)
+ * in what the beat tracker follows: chords change on beats, so with steady eighths or sixteenths it
+ * keeps the tracker on the beat rather than on a louder "and". Tuned on the development half and
+ * the generated songs: 0.75 to 1.25 gave development F 0.86-0.88 and generated 0.975-0.979.
+ */
+const harmonyWeight = 1;
 /** Nothing louder than -60 dBFS: digital silence or a recording of the room, not music. */
 const silencePeak = 10 ** (-60 / 20);
 
@@ -48,9 +57,15 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
   const tempogram = computeTempogram(envelopes.full, frameRate);
   const tempo = estimateTempo(envelopes.full, frameRate, tempogram);
   const periods = trackTempoPath(tempogram, tempo.period, features.frameCount);
+  // Half a beat either side: the windows of a beat and of the point halfway to the next never overlap.
+  const harmonicChange = harmonicNovelty(features, tempo.period / 2);
   // Square-rooted, so many moderate onsets on the beat outweigh one loud syncopated accent between beats.
-  const beatEnvelope = smoothEnvelope(envelopes.full.map(Math.sqrt));
-  const beatFrames = swingPhase(trackBeats(beatEnvelope, periods), beatEnvelope);
+  const onsetEnvelope = smoothEnvelope(envelopes.full.map(Math.sqrt));
+  const beatEnvelope = smoothEnvelope(envelopes.full.map((value, t) => Math.sqrt(value) + harmonyWeight * harmonicChange[t]));
+  // A fading chord still changes the harmony, and swing is a pattern of notes: there only the onsets count.
+  const tracked = swingPhase(trackBeats(beatEnvelope, periods, onsetEnvelope), onsetEnvelope);
+  // The off-beat check weighs the onsets without the square root, so only a clear harmonic cue outvotes louder onsets.
+  const beatFrames = offBeatPhase(tracked, envelopes.full, harmonicChange);
   const { downbeats: downbeatFrames } = findDownbeats(beatFrames, envelopes.low, features);
   const toSeconds = (frame: number) => round(frame / frameRate, 3);
   const beats = beatFrames.map(toSeconds);

@@ -22,6 +22,14 @@ describe('trackBeats', () => {
     expect(beats).toEqual(frames);
   });
 
+  it('ends where the onsets end, even when what it follows carries on (a chord fading out)', () => {
+    const frames = every(43, 200, 2000);
+    const onsets = clicks(frames, 3100);
+    const followed = onsets.map((value, frame) => value + (frame > 2000 ? 0.6 : 0));
+    const beats = trackBeats(followed, new Float32Array(3100).fill(43), onsets);
+    expect(beats).toEqual(frames);
+  });
+
   it('keeps the pulse through a missing beat', () => {
     const frames = every(40, 100, 2500);
     const withGap = frames.filter((_, index) => index !== 30);

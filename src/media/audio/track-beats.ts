@@ -6,9 +6,10 @@ const tightness = 100;
  * plus the best score of an earlier beat, penalised by how far the gap strays from the local period
  * on a log scale; backtracking from the best final beat gives the beat sequence that best balances
  * landing on onsets against keeping a steady tempo.
- * Returns beat positions in frames.
+ * Returns beat positions in frames. `onsets`, when the envelope mixes in more than onset strength
+ * (the harmonic change), is what decides where the music falls silent at either end.
  */
-export function trackBeats(envelope: Float32Array, periods: Float32Array): number[] {
+export function trackBeats(envelope: Float32Array, periods: Float32Array, onsets: Float32Array = envelope): number[] {
   const frameCount = envelope.length;
   const score = new Float64Array(frameCount);
   const previousBeat = new Int32Array(frameCount).fill(-1);
@@ -42,7 +43,7 @@ export function trackBeats(envelope: Float32Array, periods: Float32Array): numbe
   const beats: number[] = [];
   for (let beat = last; beat >= 0; beat = previousBeat[beat]) beats.push(beat);
   beats.reverse();
-  return trimSilentEnds(beats, envelope);
+  return trimSilentEnds(beats, onsets);
 }
 
 /** `tightness · ln(gap / period)²` for every gap the tracker looks back over (1 to 2·period frames). */
