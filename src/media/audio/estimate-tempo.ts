@@ -1,5 +1,6 @@
 import { pulseHitRate, pulseSalience, smoothEnvelope } from './pulse-salience.ts';
 import type { Tempogram } from './tempogram.ts';
+import { wasmPulseKernels } from './wasm-pulse-salience.ts';
 
 export interface TempoEstimate {
   bpm: number;
@@ -78,12 +79,13 @@ export function estimateTempo(envelope: Float32Array, frameRate: number, tempogr
   if (candidates.length === 0) candidates.push(refinePeriod(mean, peaks[0]));
   const smooth = smoothEnvelope(envelope);
   const threshold = onsetThreshold * standardDeviation(envelope);
+  const kernels = wasmPulseKernels(smooth);
   let best = candidates[0];
   let bestScore = -Infinity;
   for (const period of candidates) {
-    const salience = pulseSalience(smooth, tempogram.starts, tempogram.windowFrames, period);
+    const salience = pulseSalience(smooth, tempogram.starts, tempogram.windowFrames, period, kernels?.bestPhase);
     const octaves = Math.log2(toBpm(period) / preferredBpm);
-    const hitRate = pulseHitRate(smooth, tempogram.starts, tempogram.windowFrames, period, threshold);
+    const hitRate = pulseHitRate(smooth, tempogram.starts, tempogram.windowFrames, period, threshold, kernels?.bestHitPhase);
     const prior = (octaves * octaves) / (2 * preferenceOctaves * preferenceOctaves);
     const periodicity = periodicityWeight * Math.log(Math.max(1e-3, mean[Math.round(period)]));
     const score = Math.log(salience + 1e-9) + hitRateWeight * Math.log(hitRate + 1e-3) + periodicity - prior;

@@ -7,26 +7,40 @@ const periodOffsets = [-0.01, -0.005, 0, 0.005, 0.01];
  * averaged over windows. Per-window fitting lets the train follow small drifts, and the period
  * search keeps a candidate that is 0.5 % off from losing the beat by the end of a 12 s window.
  */
-export function pulseSalience(envelope: Float32Array, windowStarts: readonly number[], windowFrames: number, period: number): number {
+export function pulseSalience(
+  envelope: Float32Array,
+  windowStarts: readonly number[],
+  windowFrames: number,
+  period: number,
+  bestPhase: BestPhase = (start, end, step, best) => bestPhaseMean(envelope, start, end, step, best),
+): number {
   let total = 0;
   for (const start of windowStarts) {
     const end = Math.min(envelope.length - 1, start + windowFrames - 1);
     let best = 0;
-    for (const offset of periodOffsets) {
-      const step = period * (1 + offset);
-      for (let phase = 0; phase < step; phase++) {
-        let sum = 0;
-        let count = 0;
-        for (let position = start + phase; position <= end; position += step) {
-          sum += envelope[Math.round(position)];
-          count++;
-        }
-        if (count > 0 && sum / count > best) best = sum / count;
-      }
-    }
+    for (const offset of periodOffsets) best = bestPhase(start, end, period * (1 + offset), best);
     total += best;
   }
   return windowStarts.length > 0 ? total / windowStarts.length : 0;
+}
+
+/**
+ * The larger of `best` and the mean envelope on the pulses start + phase, + step, ... up to `end`
+ * at each whole phase below `step`. wasmPulseKernels does the same in WebAssembly.
+ */
+export type BestPhase = (start: number, end: number, step: number, best: number) => number;
+
+export function bestPhaseMean(envelope: Float32Array, start: number, end: number, step: number, best: number): number {
+  for (let phase = 0; phase < step; phase++) {
+    let sum = 0;
+    let count = 0;
+    for (let position = start + phase; position <= end; position += step) {
+      sum += envelope[Math.round(position)];
+      count++;
+    }
+    if (count > 0 && sum / count > best) best = sum / count;
+  }
+  return best;
 }
 
 /** A light [1 2 1]/4 smoothing so a pulse landing one frame off its onset still counts. */
@@ -45,25 +59,41 @@ export function smoothEnvelope(envelope: Float32Array): Float32Array {
  * phase that lands most, averaged over windows. The beat is a level at which nearly every pulse is
  * struck; a train twice as fast as the music's pulses finds every other one empty.
  */
-export function pulseHitRate(envelope: Float32Array, windowStarts: readonly number[], windowFrames: number, period: number, threshold: number): number {
+export function pulseHitRate(
+  envelope: Float32Array,
+  windowStarts: readonly number[],
+  windowFrames: number,
+  period: number,
+  threshold: number,
+  bestHitPhase: BestHitPhase = (start, end, step, level, best) => bestHitPhaseRate(envelope, start, end, step, level, best),
+): number {
   let total = 0;
   for (const start of windowStarts) {
     const end = Math.min(envelope.length - 2, start + windowFrames - 1);
-    let best = 0;
-    for (let phase = 0; phase < period; phase++) {
-      let hits = 0;
-      let count = 0;
-      for (let position = start + phase; position <= end; position += period) {
-        const frame = Math.round(position);
-        // The largest of the three is above the threshold when any one is (the values are finite);
-        // comparisons, as V8's mid-tier code calls Math.max out of line.
-        const before = frame > 0 ? envelope[frame - 1] : 0;
-        if (before > threshold || envelope[frame] > threshold || envelope[frame + 1] > threshold) hits++;
-        count++;
-      }
-      if (count > 0 && hits / count > best) best = hits / count;
-    }
-    total += best;
+    total += bestHitPhase(start, end, period, threshold, 0);
   }
   return windowStarts.length > 0 ? total / windowStarts.length : 0;
+}
+
+/**
+ * The larger of `best` and the share of the pulses start + phase, + step, ... up to `end` that land
+ * on an onset, at each whole phase below `step`. wasmPulseKernels does the same in WebAssembly.
+ */
+export type BestHitPhase = (start: number, end: number, step: number, threshold: number, best: number) => number;
+
+export function bestHitPhaseRate(envelope: Float32Array, start: number, end: number, step: number, threshold: number, best: number): number {
+  for (let phase = 0; phase < step; phase++) {
+    let hits = 0;
+    let count = 0;
+    for (let position = start + phase; position <= end; position += step) {
+      const frame = Math.round(position);
+      // The largest of the three is above the threshold when any one is (the values are finite);
+      // comparisons, as V8's mid-tier code calls Math.max out of line.
+      const before = frame > 0 ? envelope[frame - 1] : 0;
+      if (before > threshold || envelope[frame] > threshold || envelope[frame + 1] > threshold) hits++;
+      count++;
+    }
+    if (count > 0 && hits / count > best) best = hits / count;
+  }
+  return best;
 }
