@@ -11,8 +11,11 @@ export interface MidiSource {
   package: string;
   path: string;
   licence: string;
-  /** `fresh`: the Freedoom set (freedoom-songs.ts), added after the constants were frozen. */
-  half: 'development' | 'held-out' | 'fresh';
+  /**
+   * `fresh`: the Freedoom set (freedoom-songs.ts), added after the constants were frozen;
+   * `fresh-2`: the second fresh set (second-fresh-songs.ts: Simutrans and abc tunes), added after that.
+   */
+  half: 'development' | 'held-out' | 'fresh' | 'fresh-2';
 }
 
 const packages = {

@@ -1,18 +1,21 @@
 // Beat tracking and tempo benchmark: Kiln against aubio, on an independent set of composed MIDI
 // pieces (development and held-out halves reported apart) and on Kiln's own generated songs.
-// A third, fresh set (Freedoom's music, freedoom-songs.ts) is scored when the freedoom package is installed.
-// Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only]   (a table per set, one JSON line last)
+// A third, fresh set (Freedoom's music, freedoom-songs.ts) is scored when the freedoom package is installed,
+// and a fourth (Simutrans's music and abc tunes, second-fresh-songs.ts) when simutrans-data, abcmidi and abcm2ps are.
+// Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only] [-- --second-fresh-only]
+// (a table per set, one JSON line last)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarise } from './beat-scores.ts';
 import { compareSpeed, type SpeedComparison } from './compare-speed.ts';
 import { freedoomSources } from './freedoom-songs.ts';
-import { excerptSeconds, midiSources } from './midi-songs.ts';
+import { excerptSeconds, midiSources, type MidiSource } from './midi-songs.ts';
 import { missingRenderTools, renderMidiSong } from './render-midi-song.ts';
 import { aubioAvailable } from './run-aubio.ts';
 import { runGeneratedSet } from './run-generated-set.ts';
 import { runMidiSet } from './run-midi-set.ts';
+import { secondFreshSources } from './second-fresh-songs.ts';
 
 /** The song timed whole-process: a three-minute excerpt (182 s, as in issue 12) of a composed piece. */
 const speedSong = { path: '/usr/share/games/openttd/baseset/openmsx/keep_on_rolling.mid', seconds: 182 };
@@ -28,11 +31,17 @@ async function main(): Promise<number> {
   if (!withAubio) console.error('aubio is not installed (Debian: apt install aubio-tools); its columns stay empty.');
   if (process.argv.includes('--speed-only')) return speedOnly(withAubio);
   const freshOnly = process.argv.includes('--fresh-only');
-  // Never while tuning: a development run must not show the fresh set's songs.
-  const fresh = developmentOnly ? { sources: [] } : await freedoomSources();
-  if ('missing' in fresh) console.error(fresh.missing);
-  const freshSources = 'sources' in fresh ? fresh.sources : [];
-  const sources = developmentOnly ? midiSources.filter((source) => source.half === 'development') : freshOnly ? freshSources : [...midiSources, ...freshSources];
+  const secondFreshOnly = process.argv.includes('--second-fresh-only');
+  // Never while tuning: a development run must not show the fresh sets' songs.
+  const freshSources = developmentOnly || secondFreshOnly ? [] : await orSkipped(freedoomSources());
+  const secondFresh = developmentOnly || freshOnly ? [] : await orSkipped(secondFreshSources());
+  const sources = developmentOnly
+    ? midiSources.filter((source) => source.half === 'development')
+    : freshOnly
+      ? freshSources
+      : secondFreshOnly
+        ? secondFresh
+        : [...midiSources, ...freshSources, ...secondFresh];
   const midi = await runMidiSet(sources, withAubio);
   const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
   try {
@@ -50,10 +59,11 @@ async function main(): Promise<number> {
     console.log(
       JSON.stringify({
         excerpt_seconds: excerptSeconds,
-        independent: both(midi.filter((result) => result.half !== 'fresh')),
+        independent: both(midi.filter((result) => result.half === 'development' || result.half === 'held-out')),
         independent_development: both(half('development')),
-        independent_held_out: developmentOnly || freshOnly ? null : both(half('held-out')),
+        independent_held_out: developmentOnly || freshOnly || secondFreshOnly ? null : both(half('held-out')),
         independent_fresh: freshSources.length === 0 ? null : both(half('fresh')),
+        independent_second_fresh: secondFresh.length === 0 ? null : both(half('fresh-2')),
         generated: { kiln: summarise(generated.kiln), aubio: withAubio ? summarise(generated.aubio) : null },
         speed,
       }),
@@ -62,6 +72,13 @@ async function main(): Promise<number> {
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+/** A fresh set's pieces, or none with its reason printed when its packages are not installed. */
+async function orSkipped(set: Promise<{ sources: MidiSource[] } | { missing: string }>): Promise<MidiSource[]> {
+  const result = await set;
+  if ('missing' in result) console.error(result.missing);
+  return 'sources' in result ? result.sources : [];
 }
 
 function speedLine(speed: SpeedComparison): string {
