@@ -1,3 +1,4 @@
+import { peakNear } from './envelope-peaks.ts';
 import type { SpectralFeatures } from './spectral-features.ts';
 
 export interface DownbeatEstimate {
@@ -114,11 +115,6 @@ function harmonicChange(profiles: Float64Array[]): number[] {
   });
 }
 
-function peakNear(envelope: Float32Array, frame: number, reach: number): number {
-  let peak = 0;
-  for (let t = Math.max(0, frame - reach); t <= Math.min(envelope.length - 1, frame + reach); t++) peak = Math.max(peak, envelope[t]);
-  return peak;
-}
 
 function standardise(values: number[]): number[] {
   const mean = values.reduce((total, value) => total + value, 0) / values.length;

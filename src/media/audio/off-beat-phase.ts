@@ -1,3 +1,5 @@
+import { peakNear, snapToPeak } from './envelope-peaks.ts';
+
 /**
  * Music with steady eighth notes has onsets both on the beat and halfway between, and the tracker
  * follows whichever are louder: off-beat chords, a ride cymbal or a pushed melody can make it
@@ -23,17 +25,4 @@ export function offBeatPhase(beats: readonly number[], envelope: Float32Array, h
   const moved = last < envelope.length ? [...halfway, last] : halfway;
   // Onto the strongest onset within a 24th of a beat, as swingPhase does, so a moved beat sits on its note.
   return moved.map((frame, i) => snapToPeak(envelope, frame, Math.max(1, Math.round(spans[Math.min(i, spans.length - 1)] / 24))));
-}
-
-/** The frame of the strongest onset within `reach` of `frame`, so a moved beat sits on its note. */
-function snapToPeak(envelope: Float32Array, frame: number, reach: number): number {
-  let best = frame;
-  for (let t = Math.max(0, frame - reach); t <= Math.min(envelope.length - 1, frame + reach); t++) if (envelope[t] > envelope[best]) best = t;
-  return best;
-}
-
-function peakNear(envelope: Float32Array, frame: number, reach: number): number {
-  let peak = 0;
-  for (let t = Math.max(0, frame - reach); t <= Math.min(envelope.length - 1, frame + reach); t++) if (envelope[t] > peak) peak = envelope[t];
-  return peak;
 }

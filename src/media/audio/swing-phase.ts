@@ -1,3 +1,5 @@
+import { peakNear, snapToPeak } from './envelope-peaks.ts';
+
 /** Bins per beat of the profile: fine enough to tell a triplet third (8 of 24) from a sixteenth (6 of 24). */
 const binsPerBeat = 24;
 /**
@@ -33,18 +35,4 @@ export function swingPhase(beats: readonly number[], envelope: Float32Array): nu
     const span = i + 1 < beats.length ? beats[i + 1] - beat : beat - beats[i - 1];
     return snapToPeak(envelope, Math.round(beat + span / 3), Math.max(1, Math.round(span / 24)));
   });
-}
-
-function peakNear(envelope: Float32Array, position: number, reach: number): number {
-  const centre = Math.round(position);
-  let peak = 0;
-  for (let t = Math.max(0, centre - reach); t <= Math.min(envelope.length - 1, centre + reach); t++) peak = Math.max(peak, envelope[t]);
-  return peak;
-}
-
-/** The frame of the strongest onset within `reach` of `frame`, so a moved beat sits on its note. */
-function snapToPeak(envelope: Float32Array, frame: number, reach: number): number {
-  let best = Math.min(envelope.length - 1, Math.max(0, frame));
-  for (let t = Math.max(0, frame - reach); t <= Math.min(envelope.length - 1, frame + reach); t++) if (envelope[t] > envelope[best]) best = t;
-  return best;
 }
