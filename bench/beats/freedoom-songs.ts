@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { midiBeatGrid } from './midi-beat-grid.ts';
 import type { MidiSource } from './midi-songs.ts';
 import { parseMidiFile, type MidiFile } from './parse-midi-file.ts';
-import { cacheFolder } from './render-midi-song.ts';
+import { cacheFolder, exists, writeOnce } from './render-midi-song.ts';
 
 /**
  * A fresh set, added after the tracker's constants were frozen and scored once: the music of Freedoom
@@ -43,10 +43,7 @@ export async function freedoomSources(): Promise<{ sources: MidiSource[] } | { m
       const grid = midiBeatGrid(file);
       if (grid.beats.length < 2 || grid.beats[grid.beats.length - 1] - grid.beats[0] < shortestSeconds) continue;
       const path = join(folder, `${wadName}_${lump.name}.mid`);
-      if (!(await exists(path))) {
-        await writeFile(`${path}.partial`, lump.data);
-        await rename(`${path}.partial`, path);
-      }
+      await writeOnce(path, () => lump.data);
       sources.push({ package: 'freedoom', path, licence, half: 'fresh' });
     }
   }
@@ -77,5 +74,3 @@ function hasMusClock(file: MidiFile): boolean {
   const tempo = file.tempos.at(-1)?.microsPerQuarter ?? 500_000;
   return file.tempos.length <= 1 && Math.abs((file.ticksPerQuarter * 1e6) / tempo - 140) < 1.5;
 }
-
-const exists = (path: string) => access(path).then(() => true, () => false);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { access, mkdir, rename } from 'node:fs/promises';
+import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 /** Debian's fluid-soundfont-gm: the General MIDI bank every piece is rendered with. */
@@ -44,9 +44,17 @@ export async function renderMidiSong(midiPath: string, seconds: number): Promise
   return target;
 }
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+/** Writes `data` to `path` in the cache unless it is there already, through a temporary name so no half file is left. */
+export async function writeOnce(path: string, data: () => Promise<Uint8Array> | Uint8Array): Promise<void> {
+  if (await exists(path)) return;
+  await writeFile(`${path}.partial`, await data());
+  await rename(`${path}.partial`, path);
+}
 
-function succeeds(command: string, args: string[]): Promise<boolean> {
+export const exists = (path: string) => access(path).then(() => true, () => false);
+
+/** Whether `command args` runs and exits 0 (false when it is not installed). */
+export function succeeds(command: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: 'ignore' });
     child.on('error', () => resolve(false));

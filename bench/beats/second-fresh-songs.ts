@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { midiBeatGrid } from './midi-beat-grid.ts';
 import { excerptSeconds, type MidiSource } from './midi-songs.ts';
 import { onGridShare } from './on-grid-share.ts';
 import { parseMidiFile, type MidiFile } from './parse-midi-file.ts';
-import { cacheFolder } from './render-midi-song.ts';
+import { cacheFolder, exists, succeeds, writeOnce } from './render-midi-song.ts';
 
 /**
  * A second fresh set, added after the tracker's constants were frozen and scored once, by the lead:
@@ -120,10 +119,7 @@ function evenlySpaced<T>(items: readonly T[], count: number): T[] {
 
 async function copyToCache(source: MidiSource, folder: string, prefix: string): Promise<MidiSource> {
   const path = join(folder, `${prefix}_${basename(source.path)}`);
-  if (!(await exists(path))) {
-    await writeFile(`${path}.partial`, await readFile(source.path));
-    await rename(`${path}.partial`, path);
-  }
+  await writeOnce(path, () => readFile(source.path));
   return { ...source, path };
 }
 
@@ -131,14 +127,4 @@ async function abcToMidi(abcPath: string, tune: string, path: string): Promise<v
   const partial = `${path}.partial.mid`;
   if (!(await succeeds('abc2midi', [abcPath, tune, '-silent', '-o', partial]))) throw new Error(`abc2midi failed on tune ${tune} of ${abcPath}.`);
   await rename(partial, path);
-}
-
-const exists = (path: string) => access(path).then(() => true, () => false);
-
-function succeeds(command: string, args: string[]): Promise<boolean> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'ignore' });
-    child.on('error', () => resolve(false));
-    child.on('close', (code) => resolve(code === 0));
-  });
 }
