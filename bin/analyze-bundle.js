@@ -39,7 +39,7 @@ function isFresh() {
 
 export async function buildAnalyzeBundle() {
   const { build } = await import('esbuild');
-  const { readFile, writeFile, rename } = await import('node:fs/promises');
+  const { copyFile, mkdir, readdir, readFile, rename, writeFile } = await import('node:fs/promises');
   const partialPath = `${bundlePath}.${process.pid}.partial.mjs`;
   const result = await build({
     entryPoints: [`${root}src/cli/analyze-entry.ts`],
@@ -63,7 +63,6 @@ export async function buildAnalyzeBundle() {
     .map((path) => (path.startsWith('/') ? path.slice(root.length) : path));
   // The WebAssembly kernels load from beside the module that uses them (./wasm/), which in the bundle
   // is dist/analyze/: copied there, and listed as inputs so an edited kernel is copied again.
-  const { copyFile, mkdir, readdir } = await import('node:fs/promises');
   await mkdir(`${root}dist/analyze/wasm`, { recursive: true });
   for (const name of (await readdir(`${root}src/media/audio/wasm`)).filter((file) => file.endsWith('.wasm'))) {
     await copyFile(`${root}src/media/audio/wasm/${name}`, `${root}dist/analyze/wasm/${name}`);
