@@ -1,4 +1,4 @@
-import { WasmLoudnessScan } from './wasm-loudness-scan.ts';
+import { wasmLoudnessScan } from './wasm-loudness-scan.ts';
 
 /** A second-order IIR section, coefficients normalised so a0 = 1. */
 export interface Biquad {
@@ -63,7 +63,7 @@ export function scanLoudness(samples: Float32Array, sampleRate: number): Loudnes
   const blockLength = sampleRate;
   const blockCount = Math.max(1, Math.ceil(samples.length / blockLength - 1e-9));
   const state: FilterState = { shelf, highPass, x1: 0, x2: 0, y1: 0, y2: 0, z1: 0, z2: 0, peak: 0, invalid: false };
-  const kernel = WasmLoudnessScan.create(samples, shelf, highPass);
+  const kernel = wasmLoudnessScan(samples, shelf, highPass);
   const filter = kernel ? (from: number, to: number) => kernel.sumSquares(from, to) : (from: number, to: number) => filterBlock(samples, from, to, state);
   const sums = new Float64Array(blockCount);
   for (let block = 0; block < blockCount; block++) {

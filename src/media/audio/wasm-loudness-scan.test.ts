@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kWeightingFilters, scanLoudness } from './intensity-curve.ts';
-import { WasmLoudnessScan } from './wasm-loudness-scan.ts';
+import { wasmLoudnessScan } from './wasm-loudness-scan.ts';
 import { createSignalArray, signalMemoryOf } from './wasm-signal-memory.ts';
 
 /** Silence, then a chirp over noise with a loud click: low and high frequencies, exact zeros included. */
@@ -14,7 +14,7 @@ function testSignal(length: number): Float32Array<ArrayBuffer> {
   return samples;
 }
 
-describe('WasmLoudnessScan', () => {
+describe('wasmLoudnessScan', () => {
   it.each([22050 * 3, 22050 * 3 + 1, 22050 * 2 - 7, 5])(
     'gives the JavaScript filters\' loudness and peak to the bit (%i samples)',
     (length) => {
@@ -23,7 +23,7 @@ describe('WasmLoudnessScan', () => {
       // The same samples outside a signal memory go through the JavaScript filters.
       const reference = scanLoudness(Float32Array.from(samples), 22050);
       const [shelf, highPass] = kWeightingFilters(22050);
-      const kernel = WasmLoudnessScan.create(samples, shelf, highPass)!;
+      const kernel = wasmLoudnessScan(samples, shelf, highPass)!;
       const sums = Array.from({ length: Math.ceil(length / 22050) }, (_, block) => kernel.sumSquares(block * 22050, Math.min(length, (block + 1) * 22050)));
       expect(sums.map((sum, block) => -0.691 + 10 * Math.log10(sum / Math.min(22050, length - block * 22050) + 1e-12))).toEqual(reference.loudness);
       expect(kernel.peak()).toBe(reference.peak);
