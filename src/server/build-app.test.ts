@@ -119,12 +119,23 @@ describe('the app', () => {
   });
 
   it('sends a Content-Security-Policy that lets the web app run and play blob: media', async () => {
-    const response = await (await start()).inject({ method: 'GET', url: '/api/health' });
+    const response = await (await start()).inject({ method: 'GET', url: '/stories', headers: { accept: 'text/html' } });
     const policy = String(response.headers['content-security-policy']);
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("media-src 'self' data: blob:");
     expect(policy).not.toContain('upgrade-insecure-requests');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('answers the API with the headers an API answer needs: nothing loads, nothing is cached or framed', async () => {
+    const response = await (await start()).inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
+    // Document-only headers stay on the web app's pages.
+    expect(response.headers['cross-origin-opener-policy']).toBeUndefined();
   });
 });
 

@@ -110,7 +110,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
     done();
   });
 
-  await installSecurityHeaders(app, { contentSecurityPolicy: { directives: contentSecurityPolicyDirectives } });
+  await installSecurityHeaders(app, { contentSecurityPolicy: { directives: contentSecurityPolicyDirectives }, apiPrefix: '/api/' });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -1,11 +1,13 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { installSecurityHeaders } from './security-headers.ts';
+import { apiSecurityHeaders, installSecurityHeaders } from './security-headers.ts';
 
 async function appWithHeaders() {
   const app = Fastify();
-  await installSecurityHeaders(app, { contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"] } } });
+  await installSecurityHeaders(app, { contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"] } }, apiPrefix: '/api/' });
   app.get('/plain', async () => ({ ok: true }));
+  app.get('/api/thing', async () => ({ ok: true }));
+  app.get('/api/file', async (_request, reply) => reply.header('cache-control', 'private, max-age=60').header('content-security-policy', 'sandbox').send('file'));
   app.get('/own-policy', async (_request, reply) => reply.header('content-security-policy', 'sandbox').send('file'));
   app.get('/no-helmet', { helmet: false }, async () => 'bare');
   return app;
@@ -34,6 +36,24 @@ describe('security headers', () => {
     expect(own.headers['content-security-policy']).toBe('sandbox');
     expect(own.headers['x-content-type-options']).toBe('nosniff');
     expect((await app.inject({ method: 'GET', url: '/no-helmet' })).headers['x-content-type-options']).toBeUndefined();
+    await app.close();
+  });
+
+  it('gives answers under the API prefix the API set instead of helmet\'s, and lets a route set its own', async () => {
+    const app = await appWithHeaders();
+    const api = await app.inject({ method: 'GET', url: '/api/thing?x=1' });
+    expect(api.headers).toMatchObject(apiSecurityHeaders);
+    expect(api.headers['x-dns-prefetch-control']).toBeUndefined();
+    const missing = await app.inject({ method: 'GET', url: '/api/nowhere' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-security-policy']).toBe(apiSecurityHeaders['content-security-policy']);
+    const file = await app.inject({ method: 'GET', url: '/api/file' });
+    expect(file.headers['cache-control']).toBe('private, max-age=60');
+    expect(file.headers['content-security-policy']).toBe('sandbox');
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
+    const page = await app.inject({ method: 'GET', url: '/plain' });
+    expect(page.headers['x-dns-prefetch-control']).toBe('off');
+    expect(page.headers['cache-control']).toBeUndefined();
     await app.close();
   });
 });
