@@ -13,9 +13,11 @@ export interface MidiSource {
   licence: string;
   /**
    * `fresh`: the Freedoom set (freedoom-songs.ts), added after the constants were frozen;
-   * `fresh-2`: the second fresh set (second-fresh-songs.ts: Simutrans and abc tunes), added after that.
+   * `fresh-2`: the second fresh set (second-fresh-songs.ts: Simutrans and abc tunes), added after that;
+   * `fresh-3`: the third fresh set (third-fresh-songs.ts: MuseScore demos, FreeDink and other Debian
+   * MIDI files), built while the constants were being tuned and kept unseen until they were frozen.
    */
-  half: 'development' | 'held-out' | 'fresh' | 'fresh-2';
+  half: 'development' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3';
 }
 
 const packages = {

@@ -1,8 +1,10 @@
 // Beat tracking and tempo benchmark: Kiln against aubio, on an independent set of composed MIDI
 // pieces (development and held-out halves reported apart) and on Kiln's own generated songs.
 // A third, fresh set (Freedoom's music, freedoom-songs.ts) is scored when the freedoom package is installed,
-// and a fourth (Simutrans's music and abc tunes, second-fresh-songs.ts) when simutrans-data, abcmidi and abcm2ps are.
+// a fourth (Simutrans's music and abc tunes, second-fresh-songs.ts) when simutrans-data, abcmidi and abcm2ps are,
+// and a fifth (MuseScore demos, FreeDink and other Debian MIDI files, third-fresh-songs.ts) when its packages are.
 // Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only] [-- --second-fresh-only]
+//   [-- --third-fresh-only]
 // (a table per set, one JSON line last)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,7 @@ import { aubioAvailable } from './run-aubio.ts';
 import { runGeneratedSet } from './run-generated-set.ts';
 import { runMidiSet } from './run-midi-set.ts';
 import { secondFreshSources } from './second-fresh-songs.ts';
+import { thirdFreshSources } from './third-fresh-songs.ts';
 
 /** The song timed whole-process: a three-minute excerpt (182 s, as in issue 12) of a composed piece. */
 const speedSong = { path: '/usr/share/games/openttd/baseset/openmsx/keep_on_rolling.mid', seconds: 182 };
@@ -32,16 +35,21 @@ async function main(): Promise<number> {
   if (process.argv.includes('--speed-only')) return speedOnly(withAubio);
   const freshOnly = process.argv.includes('--fresh-only');
   const secondFreshOnly = process.argv.includes('--second-fresh-only');
+  const thirdFreshOnly = process.argv.includes('--third-fresh-only');
+  const oneFreshSetOnly = freshOnly || secondFreshOnly || thirdFreshOnly;
   // Never while tuning: a development run must not show the fresh sets' songs.
-  const freshSources = developmentOnly || secondFreshOnly ? [] : await orSkipped(freedoomSources());
-  const secondFresh = developmentOnly || freshOnly ? [] : await orSkipped(secondFreshSources());
+  const freshSources = developmentOnly || (oneFreshSetOnly && !freshOnly) ? [] : await orSkipped(freedoomSources());
+  const secondFresh = developmentOnly || (oneFreshSetOnly && !secondFreshOnly) ? [] : await orSkipped(secondFreshSources());
+  const thirdFresh = developmentOnly || (oneFreshSetOnly && !thirdFreshOnly) ? [] : await orSkipped(thirdFreshSources());
   const sources = developmentOnly
     ? midiSources.filter((source) => source.half === 'development')
     : freshOnly
       ? freshSources
       : secondFreshOnly
         ? secondFresh
-        : [...midiSources, ...freshSources, ...secondFresh];
+        : thirdFreshOnly
+          ? thirdFresh
+          : [...midiSources, ...freshSources, ...secondFresh, ...thirdFresh];
   const midi = await runMidiSet(sources, withAubio);
   const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
   try {
@@ -61,9 +69,10 @@ async function main(): Promise<number> {
         excerpt_seconds: excerptSeconds,
         independent: both(midi.filter((result) => result.half === 'development' || result.half === 'held-out')),
         independent_development: both(half('development')),
-        independent_held_out: developmentOnly || freshOnly || secondFreshOnly ? null : both(half('held-out')),
+        independent_held_out: developmentOnly || oneFreshSetOnly ? null : both(half('held-out')),
         independent_fresh: freshSources.length === 0 ? null : both(half('fresh')),
         independent_second_fresh: secondFresh.length === 0 ? null : both(half('fresh-2')),
+        independent_third_fresh: thirdFresh.length === 0 ? null : both(half('fresh-3')),
         generated: { kiln: summarise(generated.kiln), aubio: withAubio ? summarise(generated.aubio) : null },
         speed,
       }),
