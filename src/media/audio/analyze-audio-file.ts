@@ -1,5 +1,5 @@
 import { BadInputError, CancelledError } from '../../engine/errors/index.ts';
-import { decodeToMonoPcm } from '../ffmpeg/decode-to-mono-pcm.ts';
+import { decodeToMonoPcm, type DecodedAudio } from '../ffmpeg/decode-to-mono-pcm.ts';
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
 import { analyzeAudio, type AnalyzeAudioOptions } from './analyze-audio.ts';
 import type { AudioAnalysis } from './audio-analysis-schema.ts';
@@ -15,8 +15,17 @@ export interface AnalyzeAudioFileOptions extends AnalyzeAudioOptions {
 /** The analysis rate: beat tracking needs nothing above 11 kHz, and half of 44.1 kHz halves the work. */
 const analysisSampleRate = 22050;
 
-/** Decodes a file (or its bytes), a plain WAV directly and anything else through ffmpeg, and analyses it; see `analyzeAudio`. */
+/** Decodes a file (or its bytes) and analyses it; see `decodeForAnalysis` and `analyzeAudio`. */
 export async function analyzeAudioFile(input: MediaInput, options: AnalyzeAudioFileOptions = {}): Promise<AudioAnalysis> {
+  const audio = await decodeForAnalysis(input, options);
+  return analyzeAudio(audio.samples, audio.sampleRate, options);
+}
+
+/**
+ * Decodes a file (or its bytes) to mono at the analysis rate, a plain WAV directly and anything else
+ * through ffmpeg; audio longer than `maxSeconds` is refused.
+ */
+export async function decodeForAnalysis(input: MediaInput, options: AnalyzeAudioFileOptions = {}): Promise<DecodedAudio> {
   const maxSeconds = options.maxSeconds ?? 1800;
   if (options.signal?.aborted) throw new CancelledError('The audio analysis was cancelled.');
   const wav = await readPlainWav(input, analysisSampleRate, maxSeconds + 1);
@@ -31,5 +40,5 @@ export async function analyzeAudioFile(input: MediaInput, options: AnalyzeAudioF
     throw new BadInputError(`The audio is longer than ${limit}; trim it and try again.`);
   }
   if (options.signal?.aborted) throw new CancelledError('The audio analysis was cancelled.');
-  return analyzeAudio(audio.samples, audio.sampleRate, options);
+  return audio;
 }

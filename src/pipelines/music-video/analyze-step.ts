@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineStep } from '../../engine/step.ts';
-import { analyzeAudioFile } from '../../media/audio/analyze-audio-file.ts';
+import { decodeForAnalysis } from '../../media/audio/analyze-audio-file.ts';
+import { analyzeAudioOffThread } from '../../media/audio/analyze-audio-thread-pool.ts';
 import { keyMomentSchema, longestSongSeconds } from './music-video-input.ts';
 import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
 
@@ -23,11 +24,13 @@ export const analyzeStep = defineStep({
     const { assets } = musicVideoServices(context);
     const song = await ownedInputAsset(assets, context.ownerId, songAssetId, 'song');
     context.progress(0, 'decoding the song');
-    const analysis = await analyzeAudioFile(await assets.localFile(song, context.temporaryFolder), {
-      keyMoments: moments,
+    const audio = await decodeForAnalysis(await assets.localFile(song, context.temporaryFolder), {
       maxSeconds: longestSongSeconds,
       signal: context.signal,
     });
+    context.progress(0.2, 'finding the beats');
+    // On a thread of its own: the analysis is arithmetic that would hold this process's event loop.
+    const analysis = await analyzeAudioOffThread(audio.samples, audio.sampleRate, { keyMoments: moments }, context.signal);
     context.progress(0.9, `found ${analysis.beats.length} beats at ${Math.round(analysis.tempo.bpm)} BPM`);
     const stored = await assets.put({
       ownerId: context.ownerId,
