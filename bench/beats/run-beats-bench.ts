@@ -2,7 +2,8 @@
 // pieces (development and held-out halves reported apart) and on Kiln's own generated songs.
 // A third, fresh set (Freedoom's music, freedoom-songs.ts) is scored when the freedoom package is installed,
 // and a fourth (Simutrans's music and abc tunes, second-fresh-songs.ts) when simutrans-data, abcmidi and abcm2ps are.
-// Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only] [-- --second-fresh-only]
+// A second development set (accompaniments written by MMA, mma-songs.ts) joins when mma is installed, in its own table.
+// Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only] [-- --second-fresh-only] [-- --mma-only]
 // (a table per set, one JSON line last)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { summarise } from './beat-scores.ts';
 import { compareSpeed, type SpeedComparison } from './compare-speed.ts';
 import { freedoomSources } from './freedoom-songs.ts';
 import { excerptSeconds, midiSources, type MidiSource } from './midi-songs.ts';
+import { mmaSources } from './mma-songs.ts';
 import { missingRenderTools, renderMidiSong } from './render-midi-song.ts';
 import { aubioAvailable } from './run-aubio.ts';
 import { runGeneratedSet } from './run-generated-set.ts';
@@ -32,9 +34,12 @@ async function main(): Promise<number> {
   if (process.argv.includes('--speed-only')) return speedOnly(withAubio);
   const freshOnly = process.argv.includes('--fresh-only');
   const secondFreshOnly = process.argv.includes('--second-fresh-only');
+  const mmaOnly = process.argv.includes('--mma-only');
   // Never while tuning: a development run must not show the fresh sets' songs.
-  const freshSources = developmentOnly || secondFreshOnly ? [] : await orSkipped(freedoomSources());
-  const secondFresh = developmentOnly || freshOnly ? [] : await orSkipped(secondFreshSources());
+  const freshSources = developmentOnly || secondFreshOnly || mmaOnly ? [] : await orSkipped(freedoomSources());
+  const secondFresh = developmentOnly || freshOnly || mmaOnly ? [] : await orSkipped(secondFreshSources());
+  // Development data: it joins development runs, and is left out only where one fresh set is asked for.
+  const mmaSet = freshOnly || secondFreshOnly ? [] : await orSkipped(mmaSources());
   const sources = developmentOnly
     ? midiSources.filter((source) => source.half === 'development')
     : freshOnly
@@ -42,7 +47,8 @@ async function main(): Promise<number> {
       : secondFreshOnly
         ? secondFresh
         : [...midiSources, ...freshSources, ...secondFresh];
-  const midi = await runMidiSet(sources, withAubio);
+  const midi = mmaOnly ? [] : await runMidiSet(sources, withAubio);
+  const mma = mmaSet.length === 0 ? [] : await runMidiSet(mmaSet, withAubio, 'MMA development set (accompaniments written by MMA from chord charts, rendered with fluidsynth)');
   const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
   try {
     const generated = await runGeneratedSet(directory, withAubio);
@@ -61,9 +67,10 @@ async function main(): Promise<number> {
         excerpt_seconds: excerptSeconds,
         independent: both(midi.filter((result) => result.half === 'development' || result.half === 'held-out')),
         independent_development: both(half('development')),
-        independent_held_out: developmentOnly || freshOnly || secondFreshOnly ? null : both(half('held-out')),
+        independent_held_out: developmentOnly || freshOnly || secondFreshOnly || mmaOnly ? null : both(half('held-out')),
         independent_fresh: freshSources.length === 0 ? null : both(half('fresh')),
         independent_second_fresh: secondFresh.length === 0 ? null : both(half('fresh-2')),
+        independent_development_mma: mmaSet.length === 0 ? null : both(mma),
         generated: { kiln: summarise(generated.kiln), aubio: withAubio ? summarise(generated.aubio) : null },
         speed,
       }),
