@@ -15,9 +15,10 @@ export interface MidiSource {
    * `fresh`: the Freedoom set (freedoom-songs.ts), added after the constants were frozen;
    * `fresh-2`: the second fresh set (second-fresh-songs.ts: Simutrans and abc tunes), added after that;
    * `fresh-3`: the third fresh set (third-fresh-songs.ts: MuseScore demos, FreeDink and other Debian
-   * MIDI files), built while the constants were being tuned and kept unseen until they were frozen.
+   * MIDI files), built while the constants were being tuned and kept unseen until they were frozen;
+   * `development-mma`: a second development set (mma-songs.ts: accompaniments written by MMA), to tune on.
    */
-  half: 'development' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3';
+  half: 'development' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'development-mma';
 }
 
 const packages = {

@@ -3,8 +3,9 @@
 // A third, fresh set (Freedoom's music, freedoom-songs.ts) is scored when the freedoom package is installed,
 // a fourth (Simutrans's music and abc tunes, second-fresh-songs.ts) when simutrans-data, abcmidi and abcm2ps are,
 // and a fifth (MuseScore demos, FreeDink and other Debian MIDI files, third-fresh-songs.ts) when its packages are.
+// A second development set (accompaniments written by MMA, mma-songs.ts) joins when mma is installed, in its own table.
 // Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only] [-- --second-fresh-only]
-//   [-- --third-fresh-only]
+//   [-- --third-fresh-only] [-- --mma-only]
 // (a table per set, one JSON line last)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { summarise } from './beat-scores.ts';
 import { compareSpeed, type SpeedComparison } from './compare-speed.ts';
 import { freedoomSources } from './freedoom-songs.ts';
 import { excerptSeconds, midiSources, type MidiSource } from './midi-songs.ts';
+import { mmaSources } from './mma-songs.ts';
 import { missingRenderTools, renderMidiSong } from './render-midi-song.ts';
 import { aubioAvailable } from './run-aubio.ts';
 import { runGeneratedSet } from './run-generated-set.ts';
@@ -36,11 +38,14 @@ async function main(): Promise<number> {
   const freshOnly = process.argv.includes('--fresh-only');
   const secondFreshOnly = process.argv.includes('--second-fresh-only');
   const thirdFreshOnly = process.argv.includes('--third-fresh-only');
+  const mmaOnly = process.argv.includes('--mma-only');
   const oneFreshSetOnly = freshOnly || secondFreshOnly || thirdFreshOnly;
   // Never while tuning: a development run must not show the fresh sets' songs.
-  const freshSources = developmentOnly || (oneFreshSetOnly && !freshOnly) ? [] : await orSkipped(freedoomSources());
-  const secondFresh = developmentOnly || (oneFreshSetOnly && !secondFreshOnly) ? [] : await orSkipped(secondFreshSources());
-  const thirdFresh = developmentOnly || (oneFreshSetOnly && !thirdFreshOnly) ? [] : await orSkipped(thirdFreshSources());
+  const freshSources = developmentOnly || mmaOnly || (oneFreshSetOnly && !freshOnly) ? [] : await orSkipped(freedoomSources());
+  const secondFresh = developmentOnly || mmaOnly || (oneFreshSetOnly && !secondFreshOnly) ? [] : await orSkipped(secondFreshSources());
+  const thirdFresh = developmentOnly || mmaOnly || (oneFreshSetOnly && !thirdFreshOnly) ? [] : await orSkipped(thirdFreshSources());
+  // Development data: it joins development runs, and is left out only where one fresh set is asked for.
+  const mmaSet = oneFreshSetOnly ? [] : await orSkipped(mmaSources());
   const sources = developmentOnly
     ? midiSources.filter((source) => source.half === 'development')
     : freshOnly
@@ -50,7 +55,8 @@ async function main(): Promise<number> {
         : thirdFreshOnly
           ? thirdFresh
           : [...midiSources, ...freshSources, ...secondFresh, ...thirdFresh];
-  const midi = await runMidiSet(sources, withAubio);
+  const midi = mmaOnly ? [] : await runMidiSet(sources, withAubio);
+  const mma = mmaSet.length === 0 ? [] : await runMidiSet(mmaSet, withAubio, 'MMA development set (accompaniments written by MMA from chord charts, rendered with fluidsynth)');
   const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
   try {
     const generated = await runGeneratedSet(directory, withAubio);
@@ -69,10 +75,11 @@ async function main(): Promise<number> {
         excerpt_seconds: excerptSeconds,
         independent: both(midi.filter((result) => result.half === 'development' || result.half === 'held-out')),
         independent_development: both(half('development')),
-        independent_held_out: developmentOnly || oneFreshSetOnly ? null : both(half('held-out')),
+        independent_held_out: developmentOnly || oneFreshSetOnly || mmaOnly ? null : both(half('held-out')),
         independent_fresh: freshSources.length === 0 ? null : both(half('fresh')),
         independent_second_fresh: secondFresh.length === 0 ? null : both(half('fresh-2')),
         independent_third_fresh: thirdFresh.length === 0 ? null : both(half('fresh-3')),
+        independent_development_mma: mmaSet.length === 0 ? null : both(mma),
         generated: { kiln: summarise(generated.kiln), aubio: withAubio ? summarise(generated.aubio) : null },
         speed,
       }),
