@@ -24,16 +24,23 @@ function fakeQueue(places: Record<string, number>) {
 
 describe('queue position cache', () => {
   it('answers polls of a waiting job from one read until a job event moves the line', async () => {
-    const bus = fakeBus();
-    const queue = fakeQueue({ a: 2 });
-    const cache = createQueuePositionCache(bus, queue.read);
-    expect((await cache.positions(['a'])).get('a')).toBe(2);
-    expect((await cache.positions(['a'])).get('a')).toBe(2);
-    expect(queue.reads).toBe(1);
-    queue.places.a = 1;
-    bus.emit('someone-else');
-    expect((await cache.positions(['a'])).get('a')).toBe(1);
-    expect(queue.reads).toBe(2);
+    // The test's clock stands still: a poll past half the entry's age (500 ms, which a busy machine
+    // can take between two awaits) would start a background read and count as a second read.
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const bus = fakeBus();
+      const queue = fakeQueue({ a: 2 });
+      const cache = createQueuePositionCache(bus, queue.read);
+      expect((await cache.positions(['a'])).get('a')).toBe(2);
+      expect((await cache.positions(['a'])).get('a')).toBe(2);
+      expect(queue.reads).toBe(1);
+      queue.places.a = 1;
+      bus.emit('someone-else');
+      expect((await cache.positions(['a'])).get('a')).toBe(1);
+      expect(queue.reads).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('forgets every place when this process queues a job', async () => {
