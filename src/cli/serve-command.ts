@@ -53,6 +53,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       bodyLimitBytes: config.limits.bodyBytes,
       live: config.live,
       publicHost: config.server.publicHost,
+      logLevel: config.server.logLevel,
       metricsToken,
     });
     process.stderr.write(`Kiln is serving on ${server.url} (database: ${runtime.databaseKind}, auth: ${runtime.authMode})\n`);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../engine/errors/index.ts';
 import { capabilities, type Capability } from '../providers/spec/index.ts';
 import { candidateSchema } from './config-file-schema.ts';
-import type { KilnConfig } from './kiln-config.ts';
+import { logLevels, type KilnConfig, type LogLevel } from './kiln-config.ts';
 
 export type Environment = Record<string, string | undefined>;
 
@@ -84,6 +84,13 @@ export function applyEnvironment(config: KilnConfig, env: Environment, cwd: stri
   const publicHost = present(env, 'KILN_PUBLIC_HOST');
   if (publicHost) next.server.publicHost = publicHost;
   if (present(env, 'KILN_METRICS_TOKEN')) next.server.metricsTokenEnv ??= 'KILN_METRICS_TOKEN';
+  const logLevel = present(env, 'KILN_LOG_LEVEL');
+  if (logLevel !== undefined) {
+    if (!(logLevels as readonly string[]).includes(logLevel)) {
+      throw new ConfigError(`KILN_LOG_LEVEL must be one of ${logLevels.join(', ')}; got ${JSON.stringify(logLevel)}.`, { details: { variable: 'KILN_LOG_LEVEL' } });
+    }
+    next.server.logLevel = logLevel as LogLevel;
+  }
   const port = present(env, 'PORT');
   if (port !== undefined) {
     if (!/^\d+$/.test(port) || Number(port) > 65535) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { capabilities } from '../providers/spec/index.ts';
+import { logLevels } from './kiln-config.ts';
 
 /** `ollama:llama3.2`, `builtin:rules`; model names may hold colons (`ollama:llama3.2:3b`). */
 export const candidateSchema = z
@@ -130,6 +131,7 @@ export const configFileSchema = z.strictObject({
       port: z.int().min(0).max(65535).optional(),
       publicHost: z.string().regex(/^[A-Za-z0-9.-]+(:\d+)?$/, 'expected a host name, e.g. kiln.home.arpa').optional(),
       metricsTokenEnv: environmentVariableSchema.optional(),
+      logLevel: z.enum(logLevels).optional(),
       auth: z
         .strictObject({
           jwtSecretEnv: environmentVariableSchema.optional(),

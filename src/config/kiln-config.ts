@@ -1,5 +1,9 @@
 import type { Capability } from '../providers/spec/index.ts';
 
+/** The server log's levels, most detailed first (pino's names). */
+export const logLevels = ['trace', 'debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
 /** One backend's entry: its `type` picks the factory, the rest are that backend's settings. */
 export interface BackendConfig {
   /** `builtin`, `openai`, `ollama`, `llamacpp`, or a type a plugin registers. */
@@ -56,6 +60,11 @@ export interface KilnConfig {
     publicHost?: string;
     /** The environment variable holding the token /metrics requires (`KILN_METRICS_TOKEN`); open when absent. */
     metricsTokenEnv?: string;
+    /**
+     * The server log's level (`KILN_LOG_LEVEL`), `info` by default: every change and every refused
+     * request is logged; successful reads (GET and HEAD answered below 400) only at `debug`.
+     */
+    logLevel?: LogLevel;
     auth: {
       /** The environment variable holding the HS256 secret (the secret itself never sits in the config). */
       jwtSecretEnv?: string;

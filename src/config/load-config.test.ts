@@ -187,8 +187,17 @@ describe('loadConfig: environment', () => {
     expect(JSON.stringify(fromEnvironment)).not.toContain('scrape-token');
   });
 
+  it('reads the log level from the file, and KILN_LOG_LEVEL over it', async () => {
+    await write('kiln.config.json', JSON.stringify({ server: { logLevel: 'warn' } }));
+    expect((await load()).server.logLevel).toBe('warn');
+    expect((await load({ KILN_LOG_LEVEL: 'debug' })).server.logLevel).toBe('debug');
+    await rm(join(folder, 'kiln.config.json'));
+    expect((await load()).server.logLevel).toBeUndefined();
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ KILN_LOG_LEVEL: 'verbose' }, /KILN_LOG_LEVEL must be one of trace, debug, info, warn, error; got "verbose"/],
     [{ KILN_OLLAMA_URL: 'localhost:11434' }, /KILN_OLLAMA_URL must be an http/],
     [{ KILN_OPENAI_URL: 'http://user:hunter2@llm.lan/v1' }, /^(?!.*hunter2)KILN_OPENAI_URL holds a user name or password; /],
     [{ KILN_OPENAI_API_KEY: 'sk-1' }, /KILN_OPENAI_API_KEY is set but there is no openai backend/],

@@ -94,6 +94,7 @@ function mergeFile(file: string | null, data: ConfigFile, cwd: string): KilnConf
     port: server.port ?? config.server.port,
     ...(server.publicHost ? { publicHost: server.publicHost } : {}),
     ...(server.metricsTokenEnv ? { metricsTokenEnv: server.metricsTokenEnv } : {}),
+    ...(server.logLevel ? { logLevel: server.logLevel } : {}),
     auth: { ...server.auth },
     rateLimits: { ...server.rateLimits },
   };

@@ -3,6 +3,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { LogLevel } from '../config/kiln-config.ts';
 import { ConfigError } from '../engine/errors/index.ts';
 import { kilnVersion } from '../runtime/kiln-version.ts';
 import type { KilnRuntime } from '../runtime/contracts.ts';
@@ -43,6 +44,8 @@ export interface BuildAppOptions {
   auth: AuthOptions;
   /** `true` for info-level JSON logs; an object for pino options (level, stream …). Off when absent. */
   logger?: LoggerSetting;
+  /** The log's level when `logger` is `true`; `info` by default (see `KilnConfig.server.logLevel`). */
+  logLevel?: LogLevel;
   /** The built web app's folder; served with a fallback to index.html for its own routes. */
   webRoot?: string;
   /** Per-family limits; families not given keep their defaults (see rate-limits.ts). */
@@ -87,7 +90,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
 
   // One access-log line per request (written below) instead of Fastify's two: half the logging on busy polls.
   const app = Fastify({
-    logger: loggerOptions(options.logger),
+    logger: loggerOptions(options.logger, process.stdout, options.logLevel),
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: bodyLimitBytes,
     frameworkErrors: handleFrameworkError,
@@ -104,9 +107,18 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   app.decorate('metrics', metrics);
   installAuth(app, options.auth);
   if (options.auth.mode === 'local') installLocalRequestGuard(app, { publicHost: options.publicHost });
+  // Successful reads are most of a busy server's requests (every open page polls its jobs) and
+  // nothing an operator acts on, so, as in Grafana or Immich, they are logged only at `debug`;
+  // changes and refused requests at `info`. Logging every read cost a fifth of a busy GET's time.
+  const readsLogged = app.log.level === 'debug' || app.log.level === 'trace';
   app.addHook('onResponse', (request, reply, done) => {
     metrics.observeHttpRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
-    request.log.info({ method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    const read = reply.statusCode < 400 && (request.method === 'GET' || request.method === 'HEAD');
+    if (!read || readsLogged) {
+      const line = { method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 };
+      if (read) request.log.debug(line, 'request');
+      else request.log.info(line, 'request');
+    }
     done();
   });
 

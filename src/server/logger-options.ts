@@ -1,5 +1,6 @@
 import type { FastifyLoggerOptions } from 'fastify';
 import { symbols, type Logger, type LoggerOptions as PinoLoggerOptions } from 'pino';
+import type { LogLevel } from '../config/kiln-config.ts';
 import { createPrettyLogStream, type LogDestination } from './pretty-log-stream.ts';
 import { redactLogObject } from './redact-log-object.ts';
 
@@ -31,6 +32,7 @@ export const redactedLogPaths = [
 export function loggerOptions(
   setting: LoggerSetting | undefined,
   output: LogDestination & { isTTY?: boolean } = process.stdout,
+  level: LogLevel = 'info',
 ): false | (FastifyLoggerOptions & PinoLoggerOptions) {
   if (!setting) return false;
   let base = setting === true ? {} : setting;
@@ -39,7 +41,7 @@ export function loggerOptions(
   else if (setting === true && output !== process.stdout) base = { stream: output };
   const ownLogFormatter = base.formatters?.log;
   return {
-    level: 'info',
+    level,
     ...base,
     redact: { paths: redactedLogPaths, censor: '[redacted]' },
     formatters: {

@@ -34,7 +34,7 @@ describe('the server log on a terminal and elsewhere', () => {
   async function logOf(isTTY: boolean): Promise<string> {
     const lines: string[] = [];
     const output = { isTTY, write: (text: string) => lines.push(text) };
-    const app = await buildApp(testRuntime.runtime, { auth: testRuntime.auth, logger: loggerOptions(true, output) || undefined });
+    const app = await buildApp(testRuntime.runtime, { auth: testRuntime.auth, logger: loggerOptions(true, output, 'debug') || undefined });
     try {
       await app.inject({ method: 'GET', url: '/api/me' });
     } finally {
@@ -45,7 +45,7 @@ describe('the server log on a terminal and elsewhere', () => {
 
   it('is readable lines on a terminal and JSON in a file or pipe', async () => {
     // eslint-disable-next-line no-control-regex -- the colour codes a terminal gets
-    expect((await logOf(true)).replace(/\u001b\[\d+m/g, '')).toMatch(/^\d\d:\d\d:\d\d .*INFO.* GET \/api\/me 200 [\d.]+ ms$/m);
+    expect((await logOf(true)).replace(/\u001b\[\d+m/g, '')).toMatch(/^\d\d:\d\d:\d\d .*DEBUG.* GET \/api\/me 200 [\d.]+ ms$/m);
     const json = (await logOf(false)).trim().split('\n').map((line) => JSON.parse(line));
     expect(json).toContainEqual(expect.objectContaining({ msg: 'request', url: '/api/me', statusCode: 200 }));
   });
