@@ -40,6 +40,21 @@ const periodicityWeight = 0.2;
 /** Metrical relatives of the strongest periodicity that may be the real beat instead (octave and triple errors). */
 const relatives = [1 / 4, 1 / 3, 1 / 2, 2 / 3, 1, 3 / 2, 2, 3, 4];
 
+/** One metrical level considered for the beat, with the terms of its score (for diagnosis). */
+export interface TempoCandidate {
+  period: number;
+  bpm: number;
+  /** Mean onset strength on the pulses at their best phase. */
+  salience: number;
+  /** Share of pulses that land on an onset. */
+  hitRate: number;
+  /** The song's mean autocorrelation at the period. */
+  periodicity: number;
+  /** The score's terms, in log units as weighted: salience + hit rate + periodicity + prior = score. */
+  terms: { salience: number; hitRate: number; periodicity: number; prior: number };
+  score: number;
+}
+
 /**
  * Finds the beat period. The autocorrelation's strongest peak gives the pulse family; each metrical
  * relative of it (T/2, 2T, 3T/2, ...) is then scored by how strongly a pulse train at that period
@@ -48,6 +63,16 @@ const relatives = [1 / 4, 1 / 3, 1 / 2, 2 / 3, 1, 3 / 2, 2, 3, 4];
  * song whose every beat is hit stays fast.
  */
 export function estimateTempo(envelope: Float32Array, frameRate: number, tempogram: Tempogram): TempoEstimate {
+  const candidates = scoreTempoCandidates(envelope, frameRate, tempogram);
+  // No periodicity at all (a drone, noise): report the preferred tempo with no confidence in it.
+  if (candidates.length === 0) return { bpm: preferredBpm, period: (60 * frameRate) / preferredBpm, confidence: 0 };
+  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  const period = refineWithMultiples(tempogram.mean, best.period);
+  return { bpm: (60 * frameRate) / period, period, confidence: periodicityAt(tempogram, period) };
+}
+
+/** The metrical levels estimateTempo chooses among, each with its score's terms; none when nothing repeats. */
+export function scoreTempoCandidates(envelope: Float32Array, frameRate: number, tempogram: Tempogram): TempoCandidate[] {
   const { mean, maxLag } = tempogram;
   const toBpm = (period: number) => (60 * frameRate) / period;
   const shortestLag = Math.max(2, Math.floor((60 * frameRate) / fastestBpm));
@@ -57,8 +82,7 @@ export function estimateTempo(envelope: Float32Array, frameRate: number, tempogr
   for (let lag = shortestLag; lag <= longestLag; lag++) {
     if (mean[lag] > 0 && mean[lag] >= mean[lag - 1] && mean[lag] > mean[lag + 1]) peaks.push(lag);
   }
-  // No periodicity at all (a drone, noise): report the preferred tempo with no confidence in it.
-  if (peaks.length === 0) return { bpm: preferredBpm, period: (60 * frameRate) / preferredBpm, confidence: 0 };
+  if (peaks.length === 0) return [];
   peaks.sort((a, b) => mean[b] - mean[a]);
 
   const candidates: number[] = [];
@@ -80,22 +104,20 @@ export function estimateTempo(envelope: Float32Array, frameRate: number, tempogr
   const smooth = smoothEnvelope(envelope);
   const threshold = onsetThreshold * standardDeviation(envelope);
   const kernels = wasmPulseKernels(smooth);
-  let best = candidates[0];
-  let bestScore = -Infinity;
-  for (const period of candidates) {
+  return candidates.map((period) => {
     const salience = pulseSalience(smooth, tempogram.starts, tempogram.windowFrames, period, kernels?.bestPhase);
     const octaves = Math.log2(toBpm(period) / preferredBpm);
     const hitRate = pulseHitRate(smooth, tempogram.starts, tempogram.windowFrames, period, threshold, kernels?.bestHitPhase);
-    const prior = (octaves * octaves) / (2 * preferenceOctaves * preferenceOctaves);
-    const periodicity = periodicityWeight * Math.log(Math.max(1e-3, mean[Math.round(period)]));
-    const score = Math.log(salience + 1e-9) + hitRateWeight * Math.log(hitRate + 1e-3) + periodicity - prior;
-    if (score > bestScore) {
-      bestScore = score;
-      best = period;
-    }
-  }
-  const period = refineWithMultiples(mean, best);
-  return { bpm: toBpm(period), period, confidence: periodicityAt(tempogram, period) };
+    const periodicity = mean[Math.round(period)];
+    const terms = {
+      salience: Math.log(salience + 1e-9),
+      hitRate: hitRateWeight * Math.log(hitRate + 1e-3),
+      periodicity: periodicityWeight * Math.log(Math.max(1e-3, periodicity)),
+      prior: -(octaves * octaves) / (2 * preferenceOctaves * preferenceOctaves),
+    };
+    const score = terms.salience + terms.hitRate + terms.periodicity + terms.prior;
+    return { period, bpm: toBpm(period), salience, hitRate, periodicity, terms, score };
+  });
 }
 
 /** Parabolic interpolation of a peak of `values` around the integer lag `lag`. */
