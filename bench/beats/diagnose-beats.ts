@@ -1,10 +1,11 @@
 // Per-song diagnosis of the beat tracker on DEVELOPMENT data only: the development half (the default),
-// with --freedoom the Freedoom set (declared development data), and with --generated the generated
+// with --freedoom the Freedoom set (declared development data), with --mma the MMA set (mma-songs.ts),
+// and with --generated the generated
 // set's summary. Per piece: tempo ratio, F at the written level and at any metrical level, which
 // level matched best, the signed median offset of matched beats (a systematic latency shows here),
 // and for each tempo error the tempo candidates with their score's terms and which terms chose wrong.
 // It refuses any other argument: the held-out half and the fresh sets are scored once, after the
-// constants are frozen. Run: npx tsx bench/beats/diagnose-beats.ts [--freedoom] [--no-development] [--generated]
+// constants are frozen. Run: npx tsx bench/beats/diagnose-beats.ts [--freedoom] [--mma] [--no-development] [--generated]
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -15,14 +16,15 @@ import { benchSongs } from './bench-songs.ts';
 import { heldTempo, midiBeatGrid } from './midi-beat-grid.ts';
 import { freedoomSources } from './freedoom-songs.ts';
 import { excerptSeconds, midiSources, type MidiSource } from './midi-songs.ts';
+import { mmaSources } from './mma-songs.ts';
 import { parseMidiFile } from './parse-midi-file.ts';
 import { renderMidiSong } from './render-midi-song.ts';
 import { candidateTable, tempoCandidatesOf } from './tempo-candidate-table.ts';
 
-const allowed = new Set(['--generated', '--freedoom', '--no-development']);
+const allowed = new Set(['--generated', '--freedoom', '--mma', '--no-development']);
 const refused = process.argv.slice(2).filter((argument) => !allowed.has(argument));
 if (refused.length > 0) {
-  console.error(`diagnose-beats runs development data only (the development half, Freedoom, generated); refusing ${refused.join(' ')}.`);
+  console.error(`diagnose-beats runs development data only (the development half, Freedoom, MMA, generated); refusing ${refused.join(' ')}.`);
   process.exit(2);
 }
 
@@ -53,16 +55,17 @@ function medianOffsetMs(estimated: readonly number[], reference: readonly number
 }
 
 /** The pieces of one development set, never of the held-out half or a fresh set. */
-async function developmentSet(name: 'development half' | 'Freedoom'): Promise<MidiSource[]> {
+async function developmentSet(name: 'development half' | 'Freedoom' | 'MMA'): Promise<MidiSource[]> {
   if (name === 'development half') return midiSources.filter((source) => source.half === 'development');
-  const freedoom = await freedoomSources();
-  if ('missing' in freedoom) throw new Error(freedoom.missing);
-  return freedoom.sources;
+  const set = name === 'Freedoom' ? await freedoomSources() : await mmaSources();
+  if ('missing' in set) throw new Error(set.missing);
+  return set.sources;
 }
 
 const setNames = [
   ...(process.argv.includes('--no-development') ? [] : (['development half'] as const)),
   ...(process.argv.includes('--freedoom') ? (['Freedoom'] as const) : []),
+  ...(process.argv.includes('--mma') ? (['MMA'] as const) : []),
 ];
 for (const setName of setNames) await diagnoseSet(setName, await developmentSet(setName));
 

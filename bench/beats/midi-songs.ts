@@ -13,9 +13,10 @@ export interface MidiSource {
   licence: string;
   /**
    * `fresh`: the Freedoom set (freedoom-songs.ts), added after the constants were frozen;
-   * `fresh-2`: the second fresh set (second-fresh-songs.ts: Simutrans and abc tunes), added after that.
+   * `fresh-2`: the second fresh set (second-fresh-songs.ts: Simutrans and abc tunes), added after that;
+   * `development-mma`: a second development set (mma-songs.ts: accompaniments written by MMA), to tune on.
    */
-  half: 'development' | 'held-out' | 'fresh' | 'fresh-2';
+  half: 'development' | 'held-out' | 'fresh' | 'fresh-2' | 'development-mma';
 }
 
 const packages = {

@@ -2,9 +2,10 @@
 // pieces (development and held-out halves reported apart) and on Kiln's own generated songs.
 // A third, fresh set (Freedoom's music, freedoom-songs.ts) is scored when the freedoom package is installed,
 // and a fourth (Simutrans's music and abc tunes, second-fresh-songs.ts) when simutrans-data, abcmidi and abcm2ps are.
-// Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only] [-- --second-fresh-only]
+// A second development set (accompaniments written by MMA, mma-songs.ts) joins when mma is installed, in its own table.
+// Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only] [-- --second-fresh-only] [-- --mma-only]
 // (a table per set, one JSON line last). `--tuning` runs exactly the development data (the development
-// half, the Freedoom set, declared development since, and the generated songs) and prints a line per set.
+// half, the Freedoom set, declared development since, the MMA set and the generated songs) and prints a line per set.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { summarise, type Score } from './beat-scores.ts';
 import { compareSpeed, type SpeedComparison } from './compare-speed.ts';
 import { freedoomSources } from './freedoom-songs.ts';
 import { excerptSeconds, midiSources, type MidiSource } from './midi-songs.ts';
+import { mmaSources } from './mma-songs.ts';
 import { missingRenderTools, renderMidiSong } from './render-midi-song.ts';
 import { aubioAvailable } from './run-aubio.ts';
 import { runGeneratedSet } from './run-generated-set.ts';
@@ -34,20 +36,24 @@ async function main(): Promise<number> {
   if (process.argv.includes('--speed-only')) return speedOnly(withAubio);
   const freshOnly = process.argv.includes('--fresh-only');
   const secondFreshOnly = process.argv.includes('--second-fresh-only');
+  const mmaOnly = process.argv.includes('--mma-only');
   // Never while tuning: a development run must not show the fresh sets' songs.
-  const freshSources = developmentOnly || secondFreshOnly ? [] : await orSkipped(freedoomSources());
-  const secondFresh = developmentOnly || freshOnly || tuning ? [] : await orSkipped(secondFreshSources());
+  const freshSources = developmentOnly || secondFreshOnly || mmaOnly ? [] : await orSkipped(freedoomSources());
+  const secondFresh = developmentOnly || freshOnly || mmaOnly || tuning ? [] : await orSkipped(secondFreshSources());
+  // Development data: it joins development runs, and is left out only where one fresh set is asked for.
+  const mmaSet = freshOnly || secondFreshOnly ? [] : await orSkipped(mmaSources());
   const developmentHalf = midiSources.filter((source) => source.half === 'development');
   const sources = developmentOnly
     ? developmentHalf
     : tuning
       ? [...developmentHalf, ...freshSources]
       : freshOnly
-      ? freshSources
-      : secondFreshOnly
-        ? secondFresh
-        : [...midiSources, ...freshSources, ...secondFresh];
-  const midi = await runMidiSet(sources, withAubio);
+        ? freshSources
+        : secondFreshOnly
+          ? secondFresh
+          : [...midiSources, ...freshSources, ...secondFresh];
+  const midi = mmaOnly ? [] : await runMidiSet(sources, withAubio);
+  const mma = mmaSet.length === 0 ? [] : await runMidiSet(mmaSet, withAubio, 'MMA development set (accompaniments written by MMA from chord charts, rendered with fluidsynth)');
   const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
   try {
     const generated = await runGeneratedSet(directory, withAubio);
@@ -60,6 +66,7 @@ async function main(): Promise<number> {
       console.log('\nDevelopment data, per set (octave errors: tempo at 2x, 1/2x, 3x or 1/3x the reference)');
       console.log(setLine('development half', half('development').map((r) => r.kiln)));
       console.log(setLine('Freedoom', half('fresh').map((r) => r.kiln)));
+      console.log(setLine('MMA', mma.map((r) => r.kiln)));
       console.log(setLine('generated', generated.kiln));
     }
     let speed = null;
@@ -72,9 +79,10 @@ async function main(): Promise<number> {
         excerpt_seconds: excerptSeconds,
         independent: both(midi.filter((result) => result.half === 'development' || result.half === 'held-out')),
         independent_development: both(half('development')),
-        independent_held_out: developmentOnly || freshOnly || secondFreshOnly || tuning ? null : both(half('held-out')),
+        independent_held_out: developmentOnly || freshOnly || secondFreshOnly || mmaOnly || tuning ? null : both(half('held-out')),
         independent_fresh: freshSources.length === 0 ? null : both(half('fresh')),
         independent_second_fresh: secondFresh.length === 0 ? null : both(half('fresh-2')),
+        independent_development_mma: mmaSet.length === 0 ? null : both(mma),
         generated: { kiln: summarise(generated.kiln), aubio: withAubio ? summarise(generated.aubio) : null },
         speed,
       }),

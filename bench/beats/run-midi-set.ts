@@ -19,9 +19,13 @@ export interface MidiSongResult {
  * The independent set: each piece rendered (cached), its reference beats read from its own tempo
  * map and time signatures, trimmed to the excerpt; Kiln and aubio run on the same WAV.
  */
-export async function runMidiSet(sources: readonly MidiSource[], withAubio: boolean): Promise<MidiSongResult[]> {
+export async function runMidiSet(
+  sources: readonly MidiSource[],
+  withAubio: boolean,
+  title = 'Independent set (composed MIDI pieces from Debian packages, rendered with fluidsynth)',
+): Promise<MidiSongResult[]> {
   const results: MidiSongResult[] = [];
-  console.log('\nIndependent set (composed MIDI pieces from Debian packages, rendered with fluidsynth)');
+  console.log(`\n${title}`);
   console.log('piece                        half         metre  tempi ref bpm | kiln bpm    F   | aubio bpm   F');
   for (const source of sources) {
     const grid = midiBeatGrid(parseMidiFile(await readFile(source.path)));
