@@ -6,11 +6,12 @@
 // A second development set (accompaniments written by MMA, mma-songs.ts) joins when mma is installed, in its own table.
 // Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only] [-- --second-fresh-only]
 //   [-- --third-fresh-only] [-- --mma-only]
-// (a table per set, one JSON line last)
+// (a table per set, one JSON line last). `--tuning` runs exactly the development data (the development
+// half, the Freedoom set, declared development since, the MMA set and the generated songs) and prints a line per set.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { summarise } from './beat-scores.ts';
+import { summarise, type Score } from './beat-scores.ts';
 import { compareSpeed, type SpeedComparison } from './compare-speed.ts';
 import { freedoomSources } from './freedoom-songs.ts';
 import { excerptSeconds, midiSources, type MidiSource } from './midi-songs.ts';
@@ -27,6 +28,7 @@ const speedSong = { path: '/usr/share/games/openttd/baseset/openmsx/keep_on_roll
 
 async function main(): Promise<number> {
   const developmentOnly = process.argv.includes('--development-only');
+  const tuning = process.argv.includes('--tuning');
   const missing = await missingRenderTools([...midiSources.map((source) => source.path), speedSong.path]);
   if (missing) {
     console.error(`Cannot build the independent set: ${missing}`);
@@ -42,19 +44,22 @@ async function main(): Promise<number> {
   const oneFreshSetOnly = freshOnly || secondFreshOnly || thirdFreshOnly;
   // Never while tuning: a development run must not show the fresh sets' songs.
   const freshSources = developmentOnly || mmaOnly || (oneFreshSetOnly && !freshOnly) ? [] : await orSkipped(freedoomSources());
-  const secondFresh = developmentOnly || mmaOnly || (oneFreshSetOnly && !secondFreshOnly) ? [] : await orSkipped(secondFreshSources());
-  const thirdFresh = developmentOnly || mmaOnly || (oneFreshSetOnly && !thirdFreshOnly) ? [] : await orSkipped(thirdFreshSources());
+  const secondFresh = developmentOnly || mmaOnly || tuning || (oneFreshSetOnly && !secondFreshOnly) ? [] : await orSkipped(secondFreshSources());
+  const thirdFresh = developmentOnly || mmaOnly || tuning || (oneFreshSetOnly && !thirdFreshOnly) ? [] : await orSkipped(thirdFreshSources());
   // Development data: it joins development runs, and is left out only where one fresh set is asked for.
   const mmaSet = oneFreshSetOnly ? [] : await orSkipped(mmaSources());
+  const developmentHalf = midiSources.filter((source) => source.half === 'development');
   const sources = developmentOnly
-    ? midiSources.filter((source) => source.half === 'development')
-    : freshOnly
-      ? freshSources
-      : secondFreshOnly
-        ? secondFresh
-        : thirdFreshOnly
-          ? thirdFresh
-          : [...midiSources, ...freshSources, ...secondFresh, ...thirdFresh];
+    ? developmentHalf
+    : tuning
+      ? [...developmentHalf, ...freshSources]
+      : freshOnly
+        ? freshSources
+        : secondFreshOnly
+          ? secondFresh
+          : thirdFreshOnly
+            ? thirdFresh
+            : [...midiSources, ...freshSources, ...secondFresh, ...thirdFresh];
   const midi = mmaOnly ? [] : await runMidiSet(sources, withAubio);
   const mma = mmaSet.length === 0 ? [] : await runMidiSet(mmaSet, withAubio, 'MMA development set (accompaniments written by MMA from chord charts, rendered with fluidsynth)');
   const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
@@ -65,6 +70,13 @@ async function main(): Promise<number> {
       kiln: summarise(results.map((r) => r.kiln)),
       aubio: withAubio ? summarise(results.flatMap((r) => (r.aubio ? [r.aubio] : []))) : null,
     });
+    if (tuning) {
+      console.log('\nDevelopment data, per set (octave errors: tempo at 2x, 1/2x, 3x or 1/3x the reference)');
+      console.log(setLine('development half', half('development').map((r) => r.kiln)));
+      console.log(setLine('Freedoom', half('fresh').map((r) => r.kiln)));
+      console.log(setLine('MMA', mma.map((r) => r.kiln)));
+      console.log(setLine('generated', generated.kiln));
+    }
     let speed = null;
     if (withAubio && !process.argv.includes('--no-speed')) {
       speed = await compareSpeed(await renderMidiSong(speedSong.path, speedSong.seconds));
@@ -75,7 +87,7 @@ async function main(): Promise<number> {
         excerpt_seconds: excerptSeconds,
         independent: both(midi.filter((result) => result.half === 'development' || result.half === 'held-out')),
         independent_development: both(half('development')),
-        independent_held_out: developmentOnly || oneFreshSetOnly || mmaOnly ? null : both(half('held-out')),
+        independent_held_out: developmentOnly || oneFreshSetOnly || mmaOnly || tuning ? null : both(half('held-out')),
         independent_fresh: freshSources.length === 0 ? null : both(half('fresh')),
         independent_second_fresh: secondFresh.length === 0 ? null : both(half('fresh-2')),
         independent_third_fresh: thirdFresh.length === 0 ? null : both(half('fresh-3')),
@@ -95,6 +107,12 @@ async function orSkipped(set: Promise<{ sources: MidiSource[] } | { missing: str
   const result = await set;
   if ('missing' in result) console.error(result.missing);
   return 'sources' in result ? result.sources : [];
+}
+
+function setLine(name: string, scores: Score[]): string {
+  const summary = summarise(scores);
+  const octave = summary.tempo_within_4pct_any_octave - summary.tempo_within_4pct;
+  return `${name.padEnd(17)} F ${summary.mean_f_measure.toFixed(3)}, any level ${summary.mean_f_any_level.toFixed(3)}, tempo ${summary.tempo_within_4pct}/${summary.songs}, octave errors ${octave}`;
 }
 
 function speedLine(speed: SpeedComparison): string {
