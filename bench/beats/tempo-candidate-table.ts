@@ -1,5 +1,4 @@
 import { scoreTempoCandidates, type TempoCandidate } from '../../src/media/audio/estimate-tempo.ts';
-import { highBandEnvelope } from '../../src/media/audio/backbeat-alternation.ts';
 import { computeOnsetEnvelopes } from '../../src/media/audio/onset-envelope.ts';
 import { readPlainWav } from '../../src/media/audio/read-plain-wav.ts';
 import { computeSpectralFeatures } from '../../src/media/audio/spectral-features.ts';
@@ -12,10 +11,10 @@ export async function tempoCandidatesOf(wavPath: string): Promise<TempoCandidate
   const features = computeSpectralFeatures(audio.samples, audio.sampleRate);
   const envelopes = computeOnsetEnvelopes(features);
   const tempogram = computeTempogram(envelopes.full, features.frameRate);
-  return scoreTempoCandidates(envelopes.full, features.frameRate, tempogram, { low: envelopes.low, high: highBandEnvelope(features) });
+  return scoreTempoCandidates(envelopes.full, features.frameRate, tempogram);
 }
 
-const termNames = ['salience', 'hitRate', 'periodicity', 'prior', 'density', 'backbeat'] as const;
+const termNames = ['salience', 'hitRate', 'periodicity', 'prior', 'density'] as const;
 
 /**
  * For a piece whose tempo is off: where the reference lies against the chosen tempo, every
@@ -25,13 +24,13 @@ export function candidateTable(candidates: TempoCandidate[], referenceBpm: numbe
   const chosen = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   const right = candidates.find((candidate) => Math.abs(candidate.bpm / referenceBpm - 1) <= 0.04);
   const lines = [`    reference at ${levelName(referenceBpm / chosen.bpm)} the chosen tempo`];
-  lines.push('      bpm   score | salience hit rate periodicity  prior density backbeat  (log terms as weighted)');
+  lines.push('      bpm   score | salience hit rate periodicity  prior density  (log terms as weighted)');
   for (const candidate of [...candidates].sort((a, b) => a.bpm - b.bpm)) {
     const mark = candidate === chosen ? '*' : candidate === right ? 'R' : ' ';
     const { terms } = candidate;
     lines.push(
       `    ${mark} ${candidate.bpm.toFixed(1).padStart(5)} ${candidate.score.toFixed(2).padStart(6)} | ` +
-        `${terms.salience.toFixed(2).padStart(8)} ${terms.hitRate.toFixed(2).padStart(8)} ${terms.periodicity.toFixed(2).padStart(11)} ${terms.prior.toFixed(2).padStart(6)} ${terms.density.toFixed(2).padStart(7)} ${terms.backbeat.toFixed(2).padStart(8)}`,
+        `${terms.salience.toFixed(2).padStart(8)} ${terms.hitRate.toFixed(2).padStart(8)} ${terms.periodicity.toFixed(2).padStart(11)} ${terms.prior.toFixed(2).padStart(6)} ${terms.density.toFixed(2).padStart(7)}`,
     );
   }
   if (!right) {

@@ -1,6 +1,5 @@
 import { BadInputError } from '../../engine/errors/index.ts';
 import type { AudioAnalysis } from './audio-analysis-schema.ts';
-import { highBandEnvelope } from './backbeat-alternation.ts';
 import { estimateTempo } from './estimate-tempo.ts';
 import { findDownbeats } from './find-downbeats.ts';
 import { findSections } from './find-sections.ts';
@@ -56,7 +55,7 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
   const { frameRate } = features;
   const envelopes = computeOnsetEnvelopes(features);
   const tempogram = computeTempogram(envelopes.full, frameRate);
-  const tempo = estimateTempo(envelopes.full, frameRate, tempogram, { low: envelopes.low, high: highBandEnvelope(features) });
+  const tempo = estimateTempo(envelopes.full, frameRate, tempogram);
   const periods = trackTempoPath(tempogram, tempo.period, features.frameCount);
   // Half a beat either side: the windows of a beat and of the point halfway to the next never overlap.
   const harmonicChange = harmonicNovelty(features, tempo.period / 2);

@@ -14,7 +14,7 @@ describe('scoreTempoCandidates', () => {
   it('scores each metrical level as the sum of its terms', () => {
     expect(candidates.length).toBeGreaterThan(1);
     for (const { terms, score } of candidates) {
-      expect(score).toBeCloseTo(terms.salience + terms.hitRate + terms.periodicity + terms.prior + terms.density + terms.backbeat, 9);
+      expect(score).toBeCloseTo(terms.salience + terms.hitRate + terms.periodicity + terms.prior + terms.density, 9);
     }
   });
 

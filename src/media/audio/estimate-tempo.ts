@@ -1,4 +1,3 @@
-import { backbeatAlternation } from './backbeat-alternation.ts';
 import { pulseHitRate, pulseSalience, smoothEnvelope } from './pulse-salience.ts';
 import type { Tempogram } from './tempogram.ts';
 import { wasmPulseKernels } from './wasm-pulse-salience.ts';
@@ -50,14 +49,6 @@ const periodicityWeight = 0.2;
  */
 const preferredOnsetsPerBeat = 1.5;
 const onsetDensityOctaves = 1.5;
-/**
- * Weight of the backbeat (kick and snare taking turns from pulse to pulse, backbeatAlternation):
- * drum grooves mark the beat that way, while at twice the beat every pulse is a kick and at half
- * of it the turns are lost. Tuned on the development data (after the onset-density preference was
- * fixed): 0.1 to 1 all chose 3 more tempi right of 156; 0.6 loses one Freedoom piece whose snare
- * is on the "and" and wins one of the development half and three MMA grooves.
- */
-const backbeatWeight = 0.6;
 /** Metrical relatives of the strongest periodicity that may be the real beat instead (octave and triple errors). */
 const relatives = [1 / 4, 1 / 3, 1 / 2, 2 / 3, 1, 3 / 2, 2, 3, 4];
 
@@ -71,8 +62,8 @@ export interface TempoCandidate {
   hitRate: number;
   /** The song's mean autocorrelation at the period. */
   periodicity: number;
-  /** The score's terms, in log units as weighted; their sum is the score. */
-  terms: { salience: number; hitRate: number; periodicity: number; prior: number; density: number; backbeat: number };
+  /** The score's terms, in log units as weighted: salience + hit rate + periodicity + prior + density = score. */
+  terms: { salience: number; hitRate: number; periodicity: number; prior: number; density: number };
   score: number;
 }
 
@@ -83,8 +74,8 @@ export interface TempoCandidate {
  * ones), by how many of its pulses are struck at all, and by the tempo preference. So a slow ballad with soft eighth notes stays slow and a fast
  * song whose every beat is hit stays fast.
  */
-export function estimateTempo(envelope: Float32Array, frameRate: number, tempogram: Tempogram, bands?: OnsetBands): TempoEstimate {
-  const candidates = scoreTempoCandidates(envelope, frameRate, tempogram, bands);
+export function estimateTempo(envelope: Float32Array, frameRate: number, tempogram: Tempogram): TempoEstimate {
+  const candidates = scoreTempoCandidates(envelope, frameRate, tempogram);
   // No periodicity at all (a drone, noise): report the preferred tempo with no confidence in it.
   if (candidates.length === 0) return { bpm: preferredBpm, period: (60 * frameRate) / preferredBpm, confidence: 0 };
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
@@ -92,17 +83,8 @@ export function estimateTempo(envelope: Float32Array, frameRate: number, tempogr
   return { bpm: (60 * frameRate) / period, period, confidence: periodicityAt(tempogram, period) };
 }
 
-/** Onset envelopes of the low band (kick, bass) and of the bands above it (snare, hats), for the backbeat term. */
-export interface OnsetBands {
-  low: Float32Array;
-  high: Float32Array;
-}
-
-/**
- * The metrical levels estimateTempo chooses among, each with its score's terms; none when nothing
- * repeats. Without `bands` the backbeat term is 0.
- */
-export function scoreTempoCandidates(envelope: Float32Array, frameRate: number, tempogram: Tempogram, bands?: OnsetBands): TempoCandidate[] {
+/** The metrical levels estimateTempo chooses among, each with its score's terms; none when nothing repeats. */
+export function scoreTempoCandidates(envelope: Float32Array, frameRate: number, tempogram: Tempogram): TempoCandidate[] {
   const { mean, maxLag } = tempogram;
   const toBpm = (period: number) => (60 * frameRate) / period;
   const shortestLag = Math.max(2, Math.floor((60 * frameRate) / fastestBpm));
@@ -135,7 +117,6 @@ export function scoreTempoCandidates(envelope: Float32Array, frameRate: number, 
   const threshold = onsetThreshold * standardDeviation(envelope);
   const kernels = wasmPulseKernels(smooth);
   const accentsPerFrame = countPeaksAbove(smooth, threshold) / smooth.length;
-  const smoothBands = bands && { low: smoothEnvelope(bands.low), high: smoothEnvelope(bands.high) };
   return candidates.map((period) => {
     const salience = pulseSalience(smooth, tempogram.starts, tempogram.windowFrames, period, kernels?.bestPhase);
     const octaves = Math.log2(toBpm(period) / preferredBpm);
@@ -148,11 +129,8 @@ export function scoreTempoCandidates(envelope: Float32Array, frameRate: number, 
       periodicity: periodicityWeight * Math.log(Math.max(1e-3, periodicity)),
       prior: -(octaves * octaves) / (2 * preferenceOctaves * preferenceOctaves),
       density: -(density * density) / (2 * onsetDensityOctaves * onsetDensityOctaves),
-      backbeat: smoothBands
-        ? backbeatWeight * backbeatAlternation(smooth, smoothBands.low, smoothBands.high, tempogram.starts, tempogram.windowFrames, period)
-        : 0,
     };
-    const score = terms.salience + terms.hitRate + terms.periodicity + terms.prior + terms.density + terms.backbeat;
+    const score = terms.salience + terms.hitRate + terms.periodicity + terms.prior + terms.density;
     return { period, bpm: toBpm(period), salience, hitRate, periodicity, terms, score };
   });
 }

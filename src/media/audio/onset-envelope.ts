@@ -67,8 +67,7 @@ function risesInFrame(melDb: Float32Array, t: number, bandCount: number, lowBand
   low[t] = lowBands > 0 ? lowSum / lowBands : 0;
 }
 
-/** Each value less the mean of about `window` frames around it, and never below 0. */
-export function subtractLocalMean(values: Float32Array, window: number): Float32Array {
+function subtractLocalMean(values: Float32Array, window: number): Float32Array {
   const prefix = new Float64Array(values.length + 1);
   for (let i = 0; i < values.length; i++) prefix[i + 1] = prefix[i] + values[i];
   const half = Math.floor(window / 2);
@@ -82,8 +81,7 @@ export function subtractLocalMean(values: Float32Array, window: number): Float32
   return result;
 }
 
-/** Divides `values` in place by their standard deviation, and returns them. */
-export function normalise(values: Float32Array): Float32Array {
+function normalise(values: Float32Array): Float32Array {
   let sum = 0;
   let sumOfSquares = 0;
   for (const value of values) {
