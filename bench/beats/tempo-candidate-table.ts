@@ -14,7 +14,7 @@ export async function tempoCandidatesOf(wavPath: string): Promise<TempoCandidate
   return scoreTempoCandidates(envelopes.full, features.frameRate, tempogram);
 }
 
-const termNames = ['salience', 'hitRate', 'periodicity', 'prior', 'density'] as const;
+const termNames = ['salience', 'hitRate', 'periodicity', 'prior'] as const;
 
 /**
  * For a piece whose tempo is off: where the reference lies against the chosen tempo, every
@@ -24,13 +24,13 @@ export function candidateTable(candidates: TempoCandidate[], referenceBpm: numbe
   const chosen = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   const right = candidates.find((candidate) => Math.abs(candidate.bpm / referenceBpm - 1) <= 0.04);
   const lines = [`    reference at ${levelName(referenceBpm / chosen.bpm)} the chosen tempo`];
-  lines.push('      bpm   score | salience hit rate periodicity  prior density  (log terms as weighted)');
+  lines.push('      bpm   score | salience hit rate periodicity  prior  (log terms as weighted)');
   for (const candidate of [...candidates].sort((a, b) => a.bpm - b.bpm)) {
     const mark = candidate === chosen ? '*' : candidate === right ? 'R' : ' ';
     const { terms } = candidate;
     lines.push(
       `    ${mark} ${candidate.bpm.toFixed(1).padStart(5)} ${candidate.score.toFixed(2).padStart(6)} | ` +
-        `${terms.salience.toFixed(2).padStart(8)} ${terms.hitRate.toFixed(2).padStart(8)} ${terms.periodicity.toFixed(2).padStart(11)} ${terms.prior.toFixed(2).padStart(6)} ${terms.density.toFixed(2).padStart(7)}`,
+        `${terms.salience.toFixed(2).padStart(8)} ${terms.hitRate.toFixed(2).padStart(8)} ${terms.periodicity.toFixed(2).padStart(11)} ${terms.prior.toFixed(2).padStart(6)}`,
     );
   }
   if (!right) {

@@ -37,18 +37,6 @@ const onsetThreshold = 1;
  * development half and the generated songs: 0.15 to 0.25 chose the same tempi there.
  */
 const periodicityWeight = 0.2;
-/**
- * A second preference, over the number of accented onsets (smoothed envelope peaks above the hit
- * rate's threshold) per beat: centre and width in octaves. The BPM preference cannot tell a ballad
- * at 85 with busy eighths from a punk song at 170 with the snare on 2 and 4; how many strong
- * onsets each beat would hold can. Measured on the development data (the development half, the
- * Freedoom set, the generated songs): at the written beat the median is 1.5 and the spread
- * (0.45 octaves) narrower than that of the tempo itself. Centres 1.5 to 1.75 and widths 1.25 to
- * 1.75 chose the same tempi within two pieces there; with the BPM preference alone, octave errors
- * were 16 of 101, with both 12.
- */
-const preferredOnsetsPerBeat = 1.5;
-const onsetDensityOctaves = 1.5;
 /** Metrical relatives of the strongest periodicity that may be the real beat instead (octave and triple errors). */
 const relatives = [1 / 4, 1 / 3, 1 / 2, 2 / 3, 1, 3 / 2, 2, 3, 4];
 
@@ -62,8 +50,8 @@ export interface TempoCandidate {
   hitRate: number;
   /** The song's mean autocorrelation at the period. */
   periodicity: number;
-  /** The score's terms, in log units as weighted: salience + hit rate + periodicity + prior + density = score. */
-  terms: { salience: number; hitRate: number; periodicity: number; prior: number; density: number };
+  /** The score's terms, in log units as weighted: salience + hit rate + periodicity + prior = score. */
+  terms: { salience: number; hitRate: number; periodicity: number; prior: number };
   score: number;
 }
 
@@ -116,21 +104,18 @@ export function scoreTempoCandidates(envelope: Float32Array, frameRate: number, 
   const smooth = smoothEnvelope(envelope);
   const threshold = onsetThreshold * standardDeviation(envelope);
   const kernels = wasmPulseKernels(smooth);
-  const accentsPerFrame = countPeaksAbove(smooth, threshold) / smooth.length;
   return candidates.map((period) => {
     const salience = pulseSalience(smooth, tempogram.starts, tempogram.windowFrames, period, kernels?.bestPhase);
     const octaves = Math.log2(toBpm(period) / preferredBpm);
     const hitRate = pulseHitRate(smooth, tempogram.starts, tempogram.windowFrames, period, threshold, kernels?.bestHitPhase);
     const periodicity = mean[Math.round(period)];
-    const density = accentsPerFrame > 0 ? Math.log2((accentsPerFrame * period) / preferredOnsetsPerBeat) : 0;
     const terms = {
       salience: Math.log(salience + 1e-9),
       hitRate: hitRateWeight * Math.log(hitRate + 1e-3),
       periodicity: periodicityWeight * Math.log(Math.max(1e-3, periodicity)),
       prior: -(octaves * octaves) / (2 * preferenceOctaves * preferenceOctaves),
-      density: -(density * density) / (2 * onsetDensityOctaves * onsetDensityOctaves),
     };
-    const score = terms.salience + terms.hitRate + terms.periodicity + terms.prior + terms.density;
+    const score = terms.salience + terms.hitRate + terms.periodicity + terms.prior;
     return { period, bpm: toBpm(period), salience, hitRate, periodicity, terms, score };
   });
 }
@@ -187,15 +172,6 @@ function periodicityAt(tempogram: Tempogram, period: number): number {
   let sum = 0;
   tempogram.rows.forEach((row, index) => (sum += tempogram.weights[index] * Math.max(0, Math.min(1, row[lag]))));
   return Math.max(0, Math.min(1, (sum - chancePeriodicity) / (1 - chancePeriodicity)));
-}
-
-/** Local maxima of `values` above `threshold`: the accented onsets. */
-function countPeaksAbove(values: Float32Array, threshold: number): number {
-  let count = 0;
-  for (let t = 1; t + 1 < values.length; t++) {
-    if (values[t] > threshold && values[t] >= values[t - 1] && values[t] > values[t + 1]) count++;
-  }
-  return count;
 }
 
 function standardDeviation(values: Float32Array): number {
