@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { midiBeatGrid } from './midi-beat-grid.ts';
-import { excerptSeconds, type MidiSource } from './midi-songs.ts';
-import { onGridShare } from './on-grid-share.ts';
-import { parseMidiFile, type MidiFile } from './parse-midi-file.ts';
+import type { MidiSource } from './midi-songs.ts';
 import { cacheFolder, exists, succeeds, writeOnce } from './render-midi-song.ts';
+import { keptByTheRule } from './written-beats-rule.ts';
 
 /**
  * A second fresh set, added after the tracker's constants were frozen and scored once, by the lead:
@@ -46,8 +43,6 @@ const licences = {
   abcmidi: 'GPL-2.0-or-later (abcmidi examples, © 1996-2020 James Allwright)',
   abcm2ps: 'GPL-3.0-or-later (abcm2ps examples, © 1998-2021 Jean-François Moine)',
 } as const;
-const shortestSeconds = 30;
-const smallestOnGridShare = 0.5;
 const mostSimutransPieces = 24;
 
 /** The second fresh set's pieces, or the reason it is skipped when a package is missing. */
@@ -59,14 +54,7 @@ export async function secondFreshSources(): Promise<{ sources: MidiSource[] } | 
   if (!(await succeeds('abc2midi', ['-ver']))) return { missing: 'abc2midi is not installed (Debian: apt install abcmidi); the second fresh set is skipped.' };
   const folder = join(cacheFolder, 'second-fresh');
   await mkdir(folder, { recursive: true });
-  const seen = new Set<string>();
-  const kept = async (path: string): Promise<boolean> => {
-    const bytes = await readFile(path);
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    if (seen.has(hash)) return false;
-    seen.add(hash);
-    return writtenBeatsAreTheMusics(parseMidiFile(bytes));
-  };
+  const kept = keptByTheRule();
   const simutrans: MidiSource[] = [];
   for (const name of (await readdir(simutransFolder)).filter((file) => file.endsWith('.mid')).sort()) {
     const path = join(simutransFolder, name);
@@ -86,17 +74,6 @@ export async function secondFreshSources(): Promise<{ sources: MidiSource[] } | 
   return { sources };
 }
 
-/** The exclusions of the rule above, from the file alone. */
-function writtenBeatsAreTheMusics(file: MidiFile): boolean {
-  if (file.tempos.length === 0 || file.timeSignatures.length === 0) return false;
-  // Notes before the first tempo or time signature play at the player's defaults (found after scoring, see above).
-  const firstNote = file.notes[0]?.tick ?? 0;
-  if (file.tempos[0].tick > firstNote || file.timeSignatures[0].tick > firstNote) return false;
-  if (file.timeSignatures.some((signature) => signature.denominator >= 16)) return false;
-  const beats = midiBeatGrid(file).beats;
-  if (beats.length < 2 || beats[beats.length - 1] - beats[0] < shortestSeconds) return false;
-  return onGridShare(file, excerptSeconds) >= smallestOnGridShare;
-}
 
 /** The reference numbers (X:) of the tunes that write a metre (not "none") and a tempo with a number. */
 export function writtenTunes(abc: string): string[] {

@@ -1,13 +1,10 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { midiBeatGrid } from './midi-beat-grid.ts';
-import { excerptSeconds, type MidiSource } from './midi-songs.ts';
-import { onGridShare } from './on-grid-share.ts';
-import { parseMidiFile, type MidiFile } from './parse-midi-file.ts';
+import type { MidiSource } from './midi-songs.ts';
 import { cacheFolder, exists, writeOnce } from './render-midi-song.ts';
+import { keptByTheRule } from './written-beats-rule.ts';
 
 /**
  * A third fresh set, built while the tracker was being tuned and kept unseen: no tracker (Kiln's or
@@ -98,8 +95,6 @@ const midiCollections: Collection[] = [
 const thirdFreshPackages = ['musescore3', 'musescore3-common', ...midiCollections.map((collection) => collection.package)];
 /** Files fluidsynth cannot play (see above), by cached name. */
 const unplayable = new Set(['dink_104.mid']);
-const shortestSeconds = 30;
-const smallestOnGridShare = 0.5;
 
 /** The third fresh set's pieces, or the reason it is skipped when a package is missing. */
 export async function thirdFreshSources(): Promise<{ sources: MidiSource[] } | { missing: string }> {
@@ -110,14 +105,7 @@ export async function thirdFreshSources(): Promise<{ sources: MidiSource[] } | {
   if (!(await runMuseScore(['--version']))) return { missing: `mscore3 does not run ${install}` };
   const folder = join(cacheFolder, 'third-fresh');
   await mkdir(folder, { recursive: true });
-  const seen = new Set<string>();
-  const kept = async (path: string): Promise<boolean> => {
-    const bytes = await readFile(path);
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    if (seen.has(hash)) return false;
-    seen.add(hash);
-    return writtenBeatsAreTheMusics(parseMidiFile(bytes));
-  };
+  const kept = keptByTheRule();
   const sources: MidiSource[] = [];
   const add = (collection: Collection, name: string, path: string) =>
     sources.push({ package: collection.package, path, licence: collection.licence(name), half: 'fresh-3' });
@@ -136,16 +124,6 @@ export async function thirdFreshSources(): Promise<{ sources: MidiSource[] } | {
   return { sources };
 }
 
-/** The exclusions of the rule above, from the file alone. */
-function writtenBeatsAreTheMusics(file: MidiFile): boolean {
-  if (file.tempos.length === 0 || file.timeSignatures.length === 0) return false;
-  const firstNote = file.notes[0]?.tick ?? 0;
-  if (file.tempos[0].tick > firstNote || file.timeSignatures[0].tick > firstNote) return false;
-  if (file.timeSignatures.some((signature) => signature.denominator >= 16)) return false;
-  const beats = midiBeatGrid(file).beats;
-  if (beats.length < 2 || beats[beats.length - 1] - beats[0] < shortestSeconds) return false;
-  return onGridShare(file, excerptSeconds) >= smallestOnGridShare;
-}
 
 /** A collection's pieces, found recursively (faust-stk keeps one tune a folder), sorted by path. */
 async function piecesOf(collection: Collection): Promise<string[]> {
