@@ -27,7 +27,6 @@ import { thirdFreshSources } from './third-fresh-songs.ts';
 const speedSong = { path: '/usr/share/games/openttd/baseset/openmsx/keep_on_rolling.mid', seconds: 182 };
 
 async function main(): Promise<number> {
-  const developmentOnly = process.argv.includes('--development-only');
   const tuning = process.argv.includes('--tuning');
   const missing = await missingRenderTools([...midiSources.map((source) => source.path), speedSong.path]);
   if (missing) {
@@ -37,30 +36,18 @@ async function main(): Promise<number> {
   const withAubio = await aubioAvailable();
   if (!withAubio) console.error('aubio is not installed (Debian: apt install aubio-tools); its columns stay empty.');
   if (process.argv.includes('--speed-only')) return speedOnly(withAubio);
-  const freshOnly = process.argv.includes('--fresh-only');
-  const secondFreshOnly = process.argv.includes('--second-fresh-only');
-  const thirdFreshOnly = process.argv.includes('--third-fresh-only');
-  const mmaOnly = process.argv.includes('--mma-only');
-  const oneFreshSetOnly = freshOnly || secondFreshOnly || thirdFreshOnly;
-  // Never while tuning: a development run must not show the fresh sets' songs.
-  const freshSources = developmentOnly || mmaOnly || (oneFreshSetOnly && !freshOnly) ? [] : await orSkipped(freedoomSources());
-  const secondFresh = developmentOnly || mmaOnly || tuning || (oneFreshSetOnly && !secondFreshOnly) ? [] : await orSkipped(secondFreshSources());
-  const thirdFresh = developmentOnly || mmaOnly || tuning || (oneFreshSetOnly && !thirdFreshOnly) ? [] : await orSkipped(thirdFreshSources());
-  // Development data: it joins development runs, and is left out only where one fresh set is asked for.
-  const mmaSet = oneFreshSetOnly ? [] : await orSkipped(mmaSources());
-  const developmentHalf = midiSources.filter((source) => source.half === 'development');
-  const sources = developmentOnly
-    ? developmentHalf
-    : tuning
-      ? [...developmentHalf, ...freshSources]
-      : freshOnly
-        ? freshSources
-        : secondFreshOnly
-          ? secondFresh
-          : thirdFreshOnly
-            ? thirdFresh
-            : [...midiSources, ...freshSources, ...secondFresh, ...thirdFresh];
-  const midi = mmaOnly ? [] : await runMidiSet(sources, withAubio);
+  const run = setsOfRun(process.argv);
+  const freshSources = run.has('freedoom') ? await orSkipped(freedoomSources()) : [];
+  const secondFresh = run.has('second-fresh') ? await orSkipped(secondFreshSources()) : [];
+  const thirdFresh = run.has('third-fresh') ? await orSkipped(thirdFreshSources()) : [];
+  const mmaSet = run.has('mma') ? await orSkipped(mmaSources()) : [];
+  const sources = [
+    ...midiSources.filter((source) => run.has(source.half === 'development' ? 'development' : 'held-out')),
+    ...freshSources,
+    ...secondFresh,
+    ...thirdFresh,
+  ];
+  const midi = sources.length === 0 ? [] : await runMidiSet(sources, withAubio);
   const mma = mmaSet.length === 0 ? [] : await runMidiSet(mmaSet, withAubio, 'MMA development set (accompaniments written by MMA from chord charts, rendered with fluidsynth)');
   const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
   try {
@@ -87,7 +74,7 @@ async function main(): Promise<number> {
         excerpt_seconds: excerptSeconds,
         independent: both(midi.filter((result) => result.half === 'development' || result.half === 'held-out')),
         independent_development: both(half('development')),
-        independent_held_out: developmentOnly || oneFreshSetOnly || mmaOnly || tuning ? null : both(half('held-out')),
+        independent_held_out: run.has('held-out') ? both(half('held-out')) : null,
         independent_fresh: freshSources.length === 0 ? null : both(half('fresh')),
         independent_second_fresh: secondFresh.length === 0 ? null : both(half('fresh-2')),
         independent_third_fresh: thirdFresh.length === 0 ? null : both(half('fresh-3')),
@@ -100,6 +87,26 @@ async function main(): Promise<number> {
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+type SetName = 'development' | 'held-out' | 'freedoom' | 'second-fresh' | 'third-fresh' | 'mma';
+
+/**
+ * The sets each flag runs (the generated songs always run); without one, all of them. The first
+ * flag in this order wins, so a development run never shows the held-out half or a fresh set.
+ */
+const setsByFlag: Record<string, SetName[]> = {
+  '--development-only': ['development', 'mma'],
+  '--tuning': ['development', 'freedoom', 'mma'],
+  '--mma-only': ['mma'],
+  '--fresh-only': ['freedoom'],
+  '--second-fresh-only': ['second-fresh'],
+  '--third-fresh-only': ['third-fresh'],
+};
+
+function setsOfRun(argv: readonly string[]): Set<SetName> {
+  const flag = Object.keys(setsByFlag).find((name) => argv.includes(name));
+  return new Set(flag ? setsByFlag[flag] : ['development', 'held-out', 'freedoom', 'second-fresh', 'third-fresh', 'mma']);
 }
 
 /** A fresh set's pieces, or none with its reason printed when its packages are not installed. */
