@@ -33,7 +33,7 @@ const shortestSeconds = 30;
 const smallestOnGridShare = 0.5;
 
 /** The MMA set's pieces, or the reason it is skipped when MMA is not installed. */
-export async function mmaSources(): Promise<{ sources: MidiSource[] } | { missing: string }> {
+export async function mmaSources(positions: 'even' | 'odd' = 'even'): Promise<{ sources: MidiSource[] } | { missing: string }> {
   if (!(await exists(mmaLibraryFolder)) || !(await succeeds('mma', ['-v']))) {
     return { missing: 'MMA is not installed (Debian: apt install mma); the MMA development set is skipped.' };
   }
@@ -43,7 +43,7 @@ export async function mmaSources(): Promise<{ sources: MidiSource[] } | { missin
   const waltz = styles.find((style) => style.name === 'waltz')?.grooves.find((groove) => groove.name.toLowerCase() === 'waltz');
   if (!waltz) return { missing: `${mmaLibraryFolder}/waltz.mma has no Waltz groove; the MMA development set is skipped.` };
   const sources: MidiSource[] = [];
-  for (const style of chosenStyles(styles)) {
+  for (const style of chosenStyles(styles, positions)) {
     const chart = mmaChart(style, waltz);
     if (!chart) continue;
     const hash = createHash('sha256').update(chart.text).digest('hex').slice(0, 6);
@@ -55,13 +55,13 @@ export async function mmaSources(): Promise<{ sources: MidiSource[] } | { missin
 }
 
 /** The first two points of the rule above. */
-export function chosenStyles(styles: readonly MmaStyle[]): MmaStyle[] {
+export function chosenStyles(styles: readonly MmaStyle[], positions: 'even' | 'odd' = 'even'): MmaStyle[] {
   const eligible = styles.filter((style) => {
     if (/^metronome|^none$/.test(style.name)) return false;
     const main = style.grooves.find((groove) => !/intro|end|fill|break/i.test(groove.name));
     return main !== undefined && main.time <= 5;
   });
-  return eligible.filter((_, index) => index % 2 === 0);
+  return eligible.filter((_, index) => index % 2 === (positions === 'even' ? 0 : 1));
 }
 
 /** Writes the chart beside the MIDI file and runs MMA on it; false when MMA fails. */

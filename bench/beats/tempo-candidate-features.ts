@@ -1,0 +1,108 @@
+import { scoreTempoCandidates, type TempoCandidate } from '../../src/media/audio/estimate-tempo.ts';
+import type { OnsetEnvelopes } from '../../src/media/audio/onset-envelope.ts';
+import { pulseHitRate, pulseSalience, smoothEnvelope } from '../../src/media/audio/pulse-salience.ts';
+import { computeTempogram, type Tempogram } from '../../src/media/audio/tempogram.ts';
+
+/** A tempo candidate with the metrical cues an octave choice may weigh besides its score's terms. */
+export interface TempoCandidateFeatures extends TempoCandidate {
+  /** Mean low-band (kick, bass) onset strength on the pulses at their best phase. */
+  lowSalience: number;
+  lowHitRate: number;
+  /** The low band's mean autocorrelation at the period. */
+  lowPeriodicity: number;
+  /** Mean onset strength halfway between pulses over that on the pulses (best phase per window). */
+  midpointRatio: number;
+  /** The same a third and two thirds of the way (triple subdivision). */
+  thirdsRatio: number;
+  /** Accented onsets (smoothed-envelope peaks above one standard deviation) per pulse. */
+  accentsPerPulse: number;
+  /** The song's autocorrelation at half, twice, three and four times the period. */
+  periodicityHalf: number;
+  periodicityDouble: number;
+  periodicityTriple: number;
+  periodicityQuadruple: number;
+}
+
+/** Every candidate estimateTempo weighs, with the cues above (for fitting and diagnosing the octave choice). */
+export function candidateFeatures(envelopes: OnsetEnvelopes, frameRate: number, tempogram: Tempogram): TempoCandidateFeatures[] {
+  const candidates = scoreTempoCandidates(envelopes.full, frameRate, tempogram);
+  const smooth = smoothEnvelope(envelopes.full);
+  const low = smoothEnvelope(envelopes.low);
+  const lowTempogram = computeTempogram(envelopes.low, frameRate);
+  const lowThreshold = deviation(envelopes.low);
+  const accents = accentCount(smooth, deviation(envelopes.full));
+  const at = (values: Float32Array, lag: number) => (lag < values.length - 1 ? interpolate(values, lag) : 0);
+  return candidates.map((candidate) => {
+    const { period } = candidate;
+    const [onPulse, midpoint, thirds] = phaseProfile(smooth, tempogram.starts, tempogram.windowFrames, period);
+    return {
+      ...candidate,
+      lowSalience: pulseSalience(low, tempogram.starts, tempogram.windowFrames, period),
+      lowHitRate: pulseHitRate(low, tempogram.starts, tempogram.windowFrames, period, lowThreshold),
+      lowPeriodicity: at(lowTempogram.mean, period),
+      midpointRatio: midpoint / Math.max(1e-9, onPulse),
+      thirdsRatio: thirds / Math.max(1e-9, onPulse),
+      accentsPerPulse: (accents / smooth.length) * period,
+      periodicityHalf: at(tempogram.mean, period / 2),
+      periodicityDouble: at(tempogram.mean, 2 * period),
+      periodicityTriple: at(tempogram.mean, 3 * period),
+      periodicityQuadruple: at(tempogram.mean, 4 * period),
+    };
+  });
+}
+
+/** Per window, the best phase's mean on the pulses, halfway between them and at the thirds; averaged over windows. */
+function phaseProfile(envelope: Float32Array, starts: readonly number[], windowFrames: number, period: number): [number, number, number] {
+  let onPulse = 0;
+  let midpoint = 0;
+  let thirds = 0;
+  const meanAt = (start: number, end: number, offset: number) => {
+    let sum = 0;
+    let count = 0;
+    for (let position = start + offset; position <= end; position += period) {
+      sum += envelope[Math.round(position)];
+      count++;
+    }
+    return count > 0 ? sum / count : 0;
+  };
+  for (const start of starts) {
+    const end = Math.min(envelope.length - 1, start + windowFrames - 1);
+    let bestPhase = 0;
+    let best = -1;
+    for (let phase = 0; phase < period; phase++) {
+      const value = meanAt(start, end - period, phase);
+      if (value > best) {
+        best = value;
+        bestPhase = phase;
+      }
+    }
+    onPulse += best;
+    midpoint += meanAt(start, end, bestPhase + period / 2);
+    thirds += (meanAt(start, end, bestPhase + period / 3) + meanAt(start, end, bestPhase + (2 * period) / 3)) / 2;
+  }
+  const windows = Math.max(1, starts.length);
+  return [onPulse / windows, midpoint / windows, thirds / windows];
+}
+
+function accentCount(smooth: Float32Array, threshold: number): number {
+  let count = 0;
+  for (let t = 1; t + 1 < smooth.length; t++) if (smooth[t] > threshold && smooth[t] >= smooth[t - 1] && smooth[t] > smooth[t + 1]) count++;
+  return count;
+}
+
+function deviation(values: Float32Array): number {
+  let sum = 0;
+  let squares = 0;
+  for (const value of values) {
+    sum += value;
+    squares += value * value;
+  }
+  const mean = sum / values.length;
+  return Math.sqrt(Math.max(0, squares / values.length - mean * mean));
+}
+
+function interpolate(values: Float32Array, position: number): number {
+  const index = Math.floor(position);
+  const fraction = position - index;
+  return values[index] * (1 - fraction) + values[index + 1] * fraction;
+}
