@@ -3,8 +3,8 @@
 // on four of the five development sets and counts, on the fifth, the pieces whose chosen candidate is
 // within 4 % of the reference tempo, next to the current rule (the highest dumped score). The in-sample
 // ceiling fits on all five sets and counts on each: what the features could do at best.
-// Development data only: the features come from dump-tempo-features.ts, which refuses the held-out
-// half and the fresh sets.
+// Development data only: the features come from dump-tempo-features.ts, which reads no held-out or
+// fresh piece.
 // Run: npx tsx bench/beats/dump-tempo-features.ts > /tmp/tempo-features.jsonl   (about 2.5 min)
 //      npx tsx bench/beats/fit-octave-choice.ts /tmp/tempo-features.jsonl [--features sal,hit,per] [--lambda 1]
 // With no --features it runs the baseline (the score's terms and the tempo preference), the baseline

@@ -37,6 +37,7 @@ async function main(): Promise<number> {
   if (!withAubio) console.error('aubio is not installed (Debian: apt install aubio-tools); its columns stay empty.');
   if (process.argv.includes('--speed-only')) return speedOnly(withAubio);
   const run = setsOfRun(process.argv);
+  const hintFactor = tempoHintFactor(process.argv);
   const freshSources = run.has('freedoom') ? await orSkipped(freedoomSources()) : [];
   const secondFresh = run.has('second-fresh') ? await orSkipped(secondFreshSources()) : [];
   const thirdFresh = run.has('third-fresh') ? await orSkipped(thirdFreshSources()) : [];
@@ -47,11 +48,12 @@ async function main(): Promise<number> {
     ...secondFresh,
     ...thirdFresh,
   ];
-  const midi = sources.length === 0 ? [] : await runMidiSet(sources, withAubio);
-  const mma = mmaSet.length === 0 ? [] : await runMidiSet(mmaSet, withAubio, 'MMA development set (accompaniments written by MMA from chord charts, rendered with fluidsynth)');
+  const hinted = hintFactor === undefined ? '' : ` (Kiln told the tempo: the reference × ${hintFactor})`;
+  const midi = sources.length === 0 ? [] : await runMidiSet(sources, withAubio, undefined, hintFactor);
+  const mma = mmaSet.length === 0 ? [] : await runMidiSet(mmaSet, withAubio, `MMA development set (accompaniments written by MMA from chord charts, rendered with fluidsynth)${hinted}`, hintFactor);
   const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
   try {
-    const generated = await runGeneratedSet(directory, withAubio);
+    const generated = await runGeneratedSet(directory, withAubio, hintFactor);
     const half = (name: string) => midi.filter((result) => result.half === name);
     const both = (results: typeof midi) => ({
       kiln: summarise(results.map((r) => r.kiln)),
@@ -81,6 +83,7 @@ async function main(): Promise<number> {
         independent_development_mma: mmaSet.length === 0 ? null : both(mma),
         generated: { kiln: summarise(generated.kiln), aubio: withAubio ? summarise(generated.aubio) : null },
         speed,
+        tempo_hint_factor: hintFactor ?? null,
       }),
     );
     return 0;
@@ -107,6 +110,19 @@ const setsByFlag: Record<string, SetName[]> = {
 function setsOfRun(argv: readonly string[]): Set<SetName> {
   const flag = Object.keys(setsByFlag).find((name) => argv.includes(name));
   return new Set(flag ? setsByFlag[flag] : ['development', 'held-out', 'freedoom', 'second-fresh', 'third-fresh', 'mma']);
+}
+
+/**
+ * `--tempo-hint 1.1`: Kiln is told each piece's tempo as a user who knows it roughly would (the
+ * reference times the factor), as the music video form's optional tempo does. Scores the beats
+ * once the metrical level is given; it says nothing about choosing the level.
+ */
+function tempoHintFactor(argv: readonly string[]): number | undefined {
+  const index = argv.indexOf('--tempo-hint');
+  if (index < 0) return undefined;
+  const factor = Number(argv[index + 1]);
+  if (!(factor >= 0.8 && factor <= 1.25)) throw new Error(`--tempo-hint takes a factor from 0.8 to 1.25 (the reference tempo times it), not ${argv[index + 1]}.`);
+  return factor;
 }
 
 /** A fresh set's pieces, or none with its reason printed when its packages are not installed. */

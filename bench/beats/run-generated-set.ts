@@ -9,8 +9,9 @@ import { runAubio } from './run-aubio.ts';
 /**
  * The generated set: songs from Kiln's own test-song generator, the family the tempo preference was
  * fitted on. It checks the fit and catches regressions; it says little about music in general.
+ * With `hintFactor`, Kiln is told the song's tempo times that factor (see runMidiSet).
  */
-export async function runGeneratedSet(directory: string, withAubio: boolean): Promise<{ kiln: Score[]; aubio: Score[] }> {
+export async function runGeneratedSet(directory: string, withAubio: boolean, hintFactor?: number): Promise<{ kiln: Score[]; aubio: Score[] }> {
   const kiln: Score[] = [];
   const aubio: Score[] = [];
   console.log('\nGenerated set (Kiln\'s own song generator)');
@@ -19,7 +20,8 @@ export async function runGeneratedSet(directory: string, withAubio: boolean): Pr
     const { song, wav } = renderTestSongWav(options);
     const path = join(directory, `song-${index}.wav`);
     await writeFile(path, wav);
-    const analysis = await analyzeAudioFile(path);
+    const tempoHint = hintFactor === undefined ? undefined : song.bpm * hintFactor;
+    const analysis = await analyzeAudioFile(path, { tempoHint });
     const kilnScore = scoreBeats(analysis.beats, analysis.tempo.bpm, song.beats, song.bpm);
     kiln.push(kilnScore);
     let aubioScore: Score | undefined;

@@ -17,12 +17,14 @@ export interface MidiSongResult {
 
 /**
  * The independent set: each piece rendered (cached), its reference beats read from its own tempo
- * map and time signatures, trimmed to the excerpt; Kiln and aubio run on the same WAV.
+ * map and time signatures, trimmed to the excerpt; Kiln and aubio run on the same WAV. With
+ * `hintFactor`, Kiln is told the tempo as a user who knows it roughly would: the reference times the factor.
  */
 export async function runMidiSet(
   sources: readonly MidiSource[],
   withAubio: boolean,
   title = 'Independent set (composed MIDI pieces from Debian packages, rendered with fluidsynth)',
+  hintFactor?: number,
 ): Promise<MidiSongResult[]> {
   const results: MidiSongResult[] = [];
   console.log(`\n${title}`);
@@ -32,7 +34,8 @@ export async function runMidiSet(
     const wav = await renderMidiSong(source.path, excerptSeconds);
     const beats = grid.beats.filter((time) => time <= excerptSeconds);
     const referenceBpm = heldTempo(beats);
-    const analysis = await analyzeAudioFile(wav);
+    const tempoHint = hintFactor === undefined ? undefined : Math.min(240, Math.max(40, referenceBpm * hintFactor));
+    const analysis = await analyzeAudioFile(wav, { tempoHint });
     const kiln = scoreBeats(analysis.beats, analysis.tempo.bpm, beats, referenceBpm);
     const aubio = withAubio ? await runAubio(wav).then((r) => scoreBeats(r.beats, r.bpm, beats, referenceBpm)) : undefined;
     const name = basename(source.path, '.mid');

@@ -55,6 +55,15 @@ describe.skipIf(toolMissing('ffmpeg'))('kiln analyze (needs ffmpeg)', () => {
     expect(result.stdout).toMatch(/Key moments\n\s+0:0\d\.\d\s+opening/);
   }, 60_000);
 
+  it('finds the beat at the level --bpm names, and refuses a tempo it cannot be', async () => {
+    const halves = await kiln(['analyze', 'song.wav', '--bpm', '58', '--json'], folder);
+    expect(halves.code).toBe(0);
+    expect(JSON.parse(halves.stdout).tempo.bpm).toBeCloseTo(60, 0);
+    const word = await kiln(['analyze', 'song.wav', '--bpm', 'fast'], folder);
+    expect(word.code).toBe(2);
+    expect(word.stderr).toBe('kiln analyze: --bpm must be the song\'s tempo, from 40 to 240 BPM; got "fast".\n');
+  }, 60_000);
+
   it('exits 2 with a sentence for a missing file and for a file that is not audio', async () => {
     const missing = await kiln(['analyze', 'nowhere.mp3', '--json'], folder);
     expect(missing.code).toBe(2);

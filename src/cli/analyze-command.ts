@@ -3,14 +3,14 @@ import type { AudioAnalysis } from '../media/audio/audio-analysis-schema.ts';
 import { checkLocalFile } from '../pipelines/music-video/check-local-file.ts';
 import { longestSongSeconds } from '../pipelines/music-video/longest-song-seconds.ts';
 import { BadInputError } from '../engine/errors/index.ts';
-import { integerFlag, parseCommandLine } from './parse-command-line.ts';
+import { integerFlag, parseCommandLine, tempoFlag } from './parse-command-line.ts';
 
 /**
- * `kiln analyze song.mp3 [--moments 7] [--json]`: the music video studio's analysis of one song
+ * `kiln analyze song.mp3 [--moments 7] [--bpm 90] [--json]`: the music video studio's analysis of one song
  * (tempo, beats, sections, key moments), run directly on the file: no server, no database.
  */
 export async function analyzeCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, { moments: { type: 'string' }, json: { type: 'boolean', default: false } }, true);
+  const { values, positionals } = parseCommandLine(args, { moments: { type: 'string' }, bpm: { type: 'string' }, json: { type: 'boolean', default: false } }, true);
   const [path, ...extra] = positionals;
   if (!path || extra.length > 0) throw new BadInputError('Name one song to analyse, e.g. `kiln analyze song.mp3 --json`.');
   await checkLocalFile(path, 'song');
@@ -20,6 +20,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   try {
     const analysis = await analyzeAudioFile(path, {
       keyMoments: integerFlag(values.moments, 'moments', { min: 1, max: 64 }) ?? 7,
+      tempoHint: tempoFlag(values.bpm),
       maxSeconds: longestSongSeconds,
       signal: controller.signal,
     });

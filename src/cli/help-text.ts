@@ -12,8 +12,10 @@ Commands:
   run      <pipeline> [--input JSON] [--json]  run one job here and wait for it (e.g. kiln run diagnostic)
   story    "<idea>" --out DIR [--name Mia] [--age 5] [--interests space,cats] [--scenes 4] [--no-video] [--seed N]
                                               write a bedtime story here: story.json, story.md, pictures, audio, video
-  analyze  <song> [--moments 7] [--json]      tempo, beats, sections and key moments of a song
-  musicvideo <song> --out DIR [--character a.png ...] [--style "..."] [--moments 7]
+  analyze  <song> [--moments 7] [--bpm 90] [--json]
+                                              tempo, beats, sections and key moments of a song
+                                              (--bpm: the tempo you count, about; the beat is found near it)
+  musicvideo <song> --out DIR [--character a.png ...] [--style "..."] [--moments 7] [--bpm 90]
            [--width 960] [--height 540] [--fps 24] [--beat-offset 0] [--json]
                                               make a music video here: final_video.mp4, analysis.json, pictures
   vocab extract <transcript> [--source URL] [--title T] [--json]

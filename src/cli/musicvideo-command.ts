@@ -6,12 +6,12 @@ import type { MusicVideoOutput } from '../pipelines/music-video/music-video-pipe
 import type { AssetStore } from '../runtime/contracts.ts';
 import { createRuntime } from '../runtime/create-runtime.ts';
 import { localUserId } from '../runtime/local-user.ts';
-import { integerFlag, parseCommandLine } from './parse-command-line.ts';
+import { integerFlag, parseCommandLine, tempoFlag } from './parse-command-line.ts';
 import { storeMusicVideoInputs } from './store-music-video-inputs.ts';
 import { waitForJob } from './wait-for-job.ts';
 
 /**
- * `kiln musicvideo song.mp3 [--character a.png ...] [--style "..."] [--moments 7] --out DIR`:
+ * `kiln musicvideo song.mp3 [--character a.png ...] [--style "..."] [--moments 7] [--bpm 90] --out DIR`:
  * makes the music video on this machine and writes final_video.mp4, analysis.json, the key-moment
  * pictures and the thumbnail into DIR. It runs the `music-video` job in this process on the data
  * folder's runtime, so the video is in the library and the same command run again reuses its
@@ -22,6 +22,7 @@ export async function musicVideoCommand(args: string[]): Promise<number> {
     character: { type: 'string', multiple: true, default: [] },
     style: { type: 'string' },
     moments: { type: 'string' },
+    bpm: { type: 'string' },
     width: { type: 'string' },
     height: { type: 'string' },
     fps: { type: 'string' },
@@ -44,6 +45,7 @@ export async function musicVideoCommand(args: string[]): Promise<number> {
   const settings = {
     style: values.style,
     moments: integerFlag(values.moments, 'moments', { min: 3, max: 24 }),
+    bpm: tempoFlag(values.bpm),
     width: integerFlag(values.width, 'width', { min: 320, max: 1920 }),
     height: integerFlag(values.height, 'height', { min: 180, max: 1080 }),
     fps: integerFlag(values.fps, 'fps', { min: 12, max: 30 }),

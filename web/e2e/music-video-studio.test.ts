@@ -39,6 +39,8 @@ describe('music video studio page', () => {
     await page.getByLabel(/Character pictures/).setInputFiles(characterPath);
     await page.getByLabel('Style').fill('a fox in a neon city at night');
     await page.getByLabel(/Key moments/).fill('4');
+    // The 120 BPM song counted in halves: the tempo field makes the beat the one the user counts.
+    await page.getByLabel(/Tempo in BPM/).fill('62');
     await page.getByRole('button', { name: 'Make the video' }).click();
     await page.waitForURL(/\/music-video\?job=/);
 
@@ -47,6 +49,7 @@ describe('music video studio page', () => {
     expect(await page.getByTestId('chart-moment').count()).toBe(4);
     expect(await page.getByTestId('chart-beats').locator('line').count()).toBeGreaterThan(20);
     expect(await chart.locator('desc').textContent()).toMatch(/4 key moments: opening at 0:00/);
+    expect(await chart.locator('desc').textContent()).toMatch(/ at 60 beats per minute/);
 
     const pictures = page.getByTestId('moment-gallery').getByRole('img');
     await expect.poll(() => pictures.count(), { timeout: 60_000 }).toBe(4);

@@ -40,6 +40,28 @@ describe('analyzeAudio: tempo and beats', () => {
     expect(beatFMeasure(analysis.beats, song.beats)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('finds the beat at the level a tempo hint names: the same song counted in halves or doubles', () => {
+    const { song, analysis } = analyse(rock);
+    const hinted = (tempoHint: number) => analyzeAudio(song.samples, song.sampleRate, { tempoHint });
+    // A rough hint (8 % off) at the song's own tempo keeps its beats; at half or double, the beats follow it.
+    const same = hinted(song.bpm * 1.08);
+    expect(tempoMatches(same.tempo.bpm, song.bpm)).toBe(true);
+    expect(same.beats).toEqual(analysis.beats);
+    const halved = hinted(song.bpm / 2);
+    expect(tempoMatches(halved.tempo.bpm, song.bpm / 2)).toBe(true);
+    const everyOther = (parity: number) => song.beats.filter((_, i) => i % 2 === parity);
+    expect(Math.max(beatFMeasure(halved.beats, everyOther(0)), beatFMeasure(halved.beats, everyOther(1)))).toBeGreaterThanOrEqual(0.9);
+    const doubled = hinted(song.bpm * 2);
+    expect(tempoMatches(doubled.tempo.bpm, song.bpm * 2)).toBe(true);
+    expect(beatFMeasure(song.beats, doubled.beats.filter((time) => song.beats.some((beat) => Math.abs(beat - time) < 0.07)))).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('refuses a tempo hint outside 40 to 240 BPM, saying so', () => {
+    const { song } = analyse(rock);
+    expect(() => analyzeAudio(song.samples, song.sampleRate, { tempoHint: 300 })).toThrow(/tempo hint must be from 40 to 240 BPM, not 300/);
+    expect(() => analyzeAudio(song.samples, song.sampleRate, { tempoHint: Number.NaN })).toThrow(BadInputError);
+  });
+
   it('is more confident about a drum track than about noise', () => {
     const { analysis } = analyse(rock);
     let state = 1;

@@ -11,6 +11,7 @@ import { pickKeyMoments } from './pick-key-moments.ts';
 import { smoothEnvelope } from './pulse-salience.ts';
 import { computeSpectralFeatures } from './spectral-features.ts';
 import { swingPhase } from './swing-phase.ts';
+import { tempoHintRange } from './tempo-hint-range.ts';
 import { computeTempogram } from './tempogram.ts';
 import { trackTempoPath } from './tempo-path.ts';
 import { trackBeats } from './track-beats.ts';
@@ -18,6 +19,12 @@ import { trackBeats } from './track-beats.ts';
 export interface AnalyzeAudioOptions {
   /** How many key moments to choose (scenes of the video); 7 by default, 1 to 64, at most one per second of audio. */
   keyMoments?: number;
+  /**
+   * The song's tempo as the user knows it, about (40 to 240 BPM): the beat is looked for at the
+   * metrical level nearest it. Without one the level is chosen from the audio, and a song written
+   * at 80 may come out at 160 (or the reverse): which level is "the beat" is partly a convention.
+   */
+  tempoHint?: number;
 }
 
 const shortestSeconds = 2;
@@ -37,6 +44,10 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
   if (!Number.isInteger(keyMoments) || keyMoments < 1 || keyMoments > 64) {
     throw new BadInputError(`keyMoments must be a whole number from 1 to 64, not ${keyMoments}.`);
   }
+  const { tempoHint } = options;
+  if (tempoHint !== undefined && !(tempoHint >= tempoHintRange.min && tempoHint <= tempoHintRange.max)) {
+    throw new BadInputError(`The tempo hint must be from ${tempoHintRange.min} to ${tempoHintRange.max} BPM, not ${tempoHint}.`);
+  }
   if (!Number.isInteger(sampleRate) || sampleRate < 4000) {
     throw new BadInputError(`The sample rate must be a whole number of at least 4000 Hz, not ${sampleRate}.`);
   }
@@ -55,7 +66,7 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
   const { frameRate } = features;
   const envelopes = computeOnsetEnvelopes(features);
   const tempogram = computeTempogram(envelopes.full, frameRate);
-  const tempo = estimateTempo(envelopes.full, frameRate, tempogram);
+  const tempo = estimateTempo(envelopes.full, frameRate, tempogram, tempoHint);
   const periods = trackTempoPath(tempogram, tempo.period, features.frameCount);
   // Half a beat either side: the windows of a beat and of the point halfway to the next never overlap.
   const harmonicChange = harmonicNovelty(features, tempo.period / 2);

@@ -37,6 +37,13 @@ const onsetThreshold = 1;
  * development half and the generated songs: 0.15 to 0.25 chose the same tempi there.
  */
 const periodicityWeight = 0.2;
+/**
+ * With a tempo hint (the user's "about 90 BPM"), the preference is centred on it and this narrow (in
+ * octaves): a third of an octave away weighs as much as the salience gained by a slower train, so the
+ * level nearest the hint wins while a hint a few percent off still lands on the music's own tempo.
+ * Set from that reasoning, not tuned on any set.
+ */
+const hintOctaves = 0.2;
 /** Metrical relatives of the strongest periodicity that may be the real beat instead (octave and triple errors). */
 const relatives = [1 / 4, 1 / 3, 1 / 2, 2 / 3, 1, 3 / 2, 2, 3, 4];
 
@@ -62,17 +69,23 @@ export interface TempoCandidate {
  * ones), by how many of its pulses are struck at all, and by the tempo preference. So a slow ballad with soft eighth notes stays slow and a fast
  * song whose every beat is hit stays fast.
  */
-export function estimateTempo(envelope: Float32Array, frameRate: number, tempogram: Tempogram): TempoEstimate {
-  const candidates = scoreTempoCandidates(envelope, frameRate, tempogram);
+export function estimateTempo(envelope: Float32Array, frameRate: number, tempogram: Tempogram, hintBpm?: number): TempoEstimate {
+  const candidates = scoreTempoCandidates(envelope, frameRate, tempogram, hintBpm);
   // No periodicity at all (a drone, noise): report the preferred tempo with no confidence in it.
-  if (candidates.length === 0) return { bpm: preferredBpm, period: (60 * frameRate) / preferredBpm, confidence: 0 };
+  if (candidates.length === 0) {
+    const bpm = hintBpm ?? preferredBpm;
+    return { bpm, period: (60 * frameRate) / bpm, confidence: 0 };
+  }
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   const period = refineWithMultiples(tempogram.mean, best.period);
   return { bpm: (60 * frameRate) / period, period, confidence: periodicityAt(tempogram, period) };
 }
 
-/** The metrical levels estimateTempo chooses among, each with its score's terms; none when nothing repeats. */
-export function scoreTempoCandidates(envelope: Float32Array, frameRate: number, tempogram: Tempogram): TempoCandidate[] {
+/**
+ * The metrical levels estimateTempo chooses among, each with its score's terms; none when nothing
+ * repeats. A hint adds the periodicity peak nearest it and centres the tempo preference there.
+ */
+export function scoreTempoCandidates(envelope: Float32Array, frameRate: number, tempogram: Tempogram, hintBpm?: number): TempoCandidate[] {
   const { mean, maxLag } = tempogram;
   const toBpm = (period: number) => (60 * frameRate) / period;
   const shortestLag = Math.max(2, Math.floor((60 * frameRate) / fastestBpm));
@@ -99,21 +112,26 @@ export function scoreTempoCandidates(envelope: Float32Array, frameRate: number, 
     }
   }
 
+  if (hintBpm !== undefined) {
+    const period = refineWithMultiples(mean, snapToPeak(mean, (60 * frameRate) / hintBpm));
+    if (period < maxLag - 1 && !candidates.some((other) => Math.abs(other / period - 1) < 0.03)) candidates.push(period);
+  }
   // Snapping can nudge an edge peak just outside the range; the strongest peak itself always stays a candidate.
   if (candidates.length === 0) candidates.push(refinePeriod(mean, peaks[0]));
+  const [centreBpm, widthOctaves] = hintBpm === undefined ? [preferredBpm, preferenceOctaves] : [hintBpm, hintOctaves];
   const smooth = smoothEnvelope(envelope);
   const threshold = onsetThreshold * standardDeviation(envelope);
   const kernels = wasmPulseKernels(smooth);
   return candidates.map((period) => {
     const salience = pulseSalience(smooth, tempogram.starts, tempogram.windowFrames, period, kernels?.bestPhase);
-    const octaves = Math.log2(toBpm(period) / preferredBpm);
+    const octaves = Math.log2(toBpm(period) / centreBpm);
     const hitRate = pulseHitRate(smooth, tempogram.starts, tempogram.windowFrames, period, threshold, kernels?.bestHitPhase);
     const periodicity = mean[Math.round(period)];
     const terms = {
       salience: Math.log(salience + 1e-9),
       hitRate: hitRateWeight * Math.log(hitRate + 1e-3),
       periodicity: periodicityWeight * Math.log(Math.max(1e-3, periodicity)),
-      prior: -(octaves * octaves) / (2 * preferenceOctaves * preferenceOctaves),
+      prior: -(octaves * octaves) / (2 * widthOctaves * widthOctaves),
     };
     const score = terms.salience + terms.hitRate + terms.periodicity + terms.prior;
     return { period, bpm: toBpm(period), salience, hitRate, periodicity, terms, score };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStep } from '../../engine/step.ts';
 import { decodeForAnalysis } from '../../media/audio/analyze-audio-file.ts';
 import { analyzeAudioOffThread } from '../../media/audio/analyze-audio-thread-pool.ts';
+import { tempoHintRange } from '../../media/audio/tempo-hint-range.ts';
 import { keyMomentSchema, longestSongSeconds } from './music-video-input.ts';
 import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
 
@@ -13,14 +14,15 @@ import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
 export const analyzeStep = defineStep({
   id: 'music-video.analyze',
   version: 1,
-  input: z.object({ songAssetId: z.string(), moments: z.number().int().min(1).max(64) }),
+  // `bpm` is left out of the input when not given, so the cached analyses of songs without one still match.
+  input: z.object({ songAssetId: z.string(), moments: z.number().int().min(1).max(64), bpm: z.number().min(tempoHintRange.min).max(tempoHintRange.max).optional() }),
   output: z.object({
     analysisAssetId: z.string(),
     duration: z.number().positive(),
     bpm: z.number().positive(),
     moments: z.array(keyMomentSchema),
   }),
-  async run({ songAssetId, moments }, context) {
+  async run({ songAssetId, moments, bpm }, context) {
     const { assets } = musicVideoServices(context);
     const song = await ownedInputAsset(assets, context.ownerId, songAssetId, 'song');
     context.progress(0, 'decoding the song');
@@ -30,7 +32,7 @@ export const analyzeStep = defineStep({
     });
     context.progress(0.2, 'finding the beats');
     // On a thread of its own: the analysis is arithmetic that would hold this process's event loop.
-    const analysis = await analyzeAudioOffThread(audio.samples, audio.sampleRate, { keyMoments: moments }, context.signal);
+    const analysis = await analyzeAudioOffThread(audio.samples, audio.sampleRate, { keyMoments: moments, tempoHint: bpm }, context.signal);
     context.progress(0.9, `found ${analysis.beats.length} beats at ${Math.round(analysis.tempo.bpm)} BPM`);
     const stored = await assets.put({
       ownerId: context.ownerId,

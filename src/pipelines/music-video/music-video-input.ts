@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tempoHintRange } from '../../media/audio/tempo-hint-range.ts';
 
 export { longestSongSeconds } from './longest-song-seconds.ts';
 /** Most character images one video takes. */
@@ -22,6 +23,8 @@ export const musicVideoInputSchema = z.strictObject({
     .describe('Up to 8 uploaded images of characters to feature in the scenes.'),
   style: z.string().trim().max(500).default('').describe('How the scenes should look, e.g. "neon city at night, a fox and a robot".'),
   moments: z.number().int().min(3).max(24).default(7).describe('Key moments of the song, one picture each (3 to 24).'),
+  bpm: z.number().min(tempoHintRange.min).max(tempoHintRange.max).optional()
+    .describe('The song\'s tempo if you know it, about (40 to 240 BPM): the beat is found at the level nearest it, so the cuts are not at half or double the beat you hear.'),
   width: z.number().int().min(320).max(1920).multipleOf(2).default(960).describe('Video width in pixels (even).'),
   height: z.number().int().min(180).max(1920).multipleOf(2).default(540).describe('Video height in pixels (even); up to 1920 for vertical 1080×1920 shorts.'),
   fps: z.number().int().min(12).max(30).default(24).describe('Frames per second.'),

@@ -34,7 +34,7 @@ export const musicVideoPipeline = definePipeline({
   nodes: {
     analyze: {
       step: analyzeStep,
-      input: (job) => ({ songAssetId: job.songAssetId, moments: job.moments }),
+      input: (job) => ({ songAssetId: job.songAssetId, moments: job.moments, ...(job.bpm === undefined ? {} : { bpm: job.bpm }) }),
     },
     images: {
       step: imagesStep,

@@ -21,6 +21,7 @@ export const multipartBodies: Record<string, { type: 'object'; required?: string
       characterAssetId: { type: 'array', items: text('An uploaded image\'s asset id.') },
       style: text('The look, in words.'),
       moments: { type: 'integer', description: 'How many moments (pictures) to make.' },
+      bpm: { type: 'number', description: 'The song\'s tempo if you know it, about (40 to 240): the beat is found at the level nearest it.' },
       width: { type: 'integer' },
       height: { type: 'integer' },
       fps: { type: 'integer' },

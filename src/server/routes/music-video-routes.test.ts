@@ -45,11 +45,11 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/music-videos (needs ffmpeg)', 
   it('stores the song and the characters and starts a job that makes the video', async () => {
     const response = await post([
       song(), character(), character(heroPng, 'sidekick.png'),
-      field('style', 'a robot on a beach at sunset'), field('moments', '3'), field('width', '320'), field('height', '180'),
+      field('style', 'a robot on a beach at sunset'), field('moments', '3'), field('bpm', '61.5'), field('width', '320'), field('height', '180'),
     ]);
     expect(response.statusCode).toBe(202);
     const job = response.json();
-    expect(job).toMatchObject({ pipeline: 'music-video', state: 'queued', input: { style: 'a robot on a beach at sunset', moments: 3, width: 320 } });
+    expect(job).toMatchObject({ pipeline: 'music-video', state: 'queued', input: { style: 'a robot on a beach at sunset', moments: 3, bpm: 61.5, width: 320 } });
     expect(response.headers.location).toBe(`/api/jobs/${job.id}`);
     const songAsset = await kiln.runtime.assets.get(localUserId, job.input.songAssetId);
     // The job reads the song Kiln converted once, never the uploaded bytes, which are not kept.
@@ -60,6 +60,9 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/music-videos (needs ffmpeg)', 
     const done = await waitForJobEnd(kiln.runtime, localUserId, job.id);
     expect(done.error).toBeNull();
     expect((done.output as { imageAssetIds: string[] }).imageAssetIds).toHaveLength(3);
+    // The 120 BPM song, counted in halves as the form asked: the beat is found at the hinted level.
+    const analysis = (await kiln.runtime.assets.list(localUserId)).find((asset) => asset.jobId === job.id && asset.metadata.kind === 'analysis');
+    expect(Math.abs(Number(analysis?.metadata.bpm) / 60 - 1)).toBeLessThan(0.04);
   });
 
   it('refuses a song that is not audio with 415, storing nothing', async () => {
@@ -115,6 +118,10 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/music-videos (needs ffmpeg)', 
     const tooMany = await post([song(), field('moments', '40')]);
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.message).toMatch(/moments: Too big/);
+
+    const fastTempo = await post([song(), field('bpm', '300')]);
+    expect(fastTempo.statusCode).toBe(400);
+    expect(fastTempo.json().error.message).toMatch(/bpm: Too big/);
 
     const noSong = await post([character(), field('style', 'anything')]);
     expect(noSong.statusCode).toBe(400);

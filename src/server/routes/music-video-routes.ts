@@ -18,7 +18,7 @@ export interface MusicVideoRouteOptions extends RouteOptions {
 }
 
 /** Form fields taken as numbers; the pipeline's schema checks their ranges. */
-const numberFields = ['moments', 'width', 'height', 'fps', 'beatOffsetSeconds'] as const;
+const numberFields = ['moments', 'bpm', 'width', 'height', 'fps', 'beatOffsetSeconds'] as const;
 const songTypes = /^(audio\/|video\/(mp4|webm|x-matroska|ogg)$)/;
 
 /**
@@ -35,7 +35,7 @@ export const musicVideoRoutes: FastifyPluginAsyncZod<MusicVideoRouteOptions> = a
       summary: 'Start a music video from a song and character images',
       description: 'multipart/form-data: `song` (one audio file: MP3, WAV, FLAC, Ogg or M4A, up to 20 minutes) or '
         + '`songAssetId` (an asset you uploaded before, which lets a new style reuse the analysis); `character` (0 to 8 '
-        + 'images) and/or `characterAssetId` fields; optional `style`, `moments`, `width`, `height`, `fps`, '
+        + 'images) and/or `characterAssetId` fields; optional `style`, `moments`, `bpm` (the song\'s tempo, about), `width`, `height`, `fps`, '
         + '`beatOffsetSeconds`, each at most once. The song is converted to FLAC, and the job\'s `songAssetId` names that '
         + 'asset. Answers 202 with the job; its output names `final_video.mp4` and the other assets. '
         + 'Wrong file types answer 415, files over the upload limit 413, a song over 20 minutes 400.',

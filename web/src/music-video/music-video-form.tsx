@@ -1,6 +1,6 @@
 /**
  * The studio's form: the song and the character pictures (file inputs with labels, or dropped on
- * the form), a style prompt and the number of key moments. Sends everything in one multipart
+ * the form), a style prompt, the number of key moments and, optionally, the tempo the user counts. Sends everything in one multipart
  * request and shows how much of it has gone up.
  */
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
@@ -20,6 +20,8 @@ export interface ReusedSong {
   label: string;
   /** The key moments the earlier job asked for; kept so only the look changes. */
   moments: number;
+  /** The tempo the earlier job was told, if any; kept so the cached analysis is reused. */
+  bpm?: number;
   /** The earlier video's size and frame rate, the starting point for the new one. */
   width?: number;
   height?: number;
@@ -36,7 +38,7 @@ const sizePresets = [
 const frameRates = [24, 25, 30];
 
 export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void; reuse?: ReusedSong }) {
-  const ids = { song: useId(), characters: useId(), style: useId(), moments: useId(), hint: useId(), size: useId(), width: useId(), height: useId(), fps: useId() };
+  const ids = { song: useId(), characters: useId(), style: useId(), moments: useId(), bpm: useId(), bpmHint: useId(), hint: useId(), size: useId(), width: useId(), height: useId(), fps: useId() };
   const [width, setWidth] = useState(String(reuse?.width ?? 960));
   const [height, setHeight] = useState(String(reuse?.height ?? 540));
   const [fps, setFps] = useState(String(reuse?.fps ?? 24));
@@ -45,6 +47,7 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
   const [characters, setCharacters] = useState<File[]>([]);
   const [style, setStyle] = useState('');
   const [moments, setMoments] = useState(String(reuse?.moments ?? 7));
+  const [bpm, setBpm] = useState(reuse?.bpm === undefined ? '' : String(reuse.bpm));
   const [sent, setSent] = useState<number>();
   const [problem, setProblem] = useState<string>();
   const [error, setError] = useState<ApiError>();
@@ -79,6 +82,7 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
     // Fields before files: the server reads the form in order, and small fields cost nothing to check first.
     if (style.trim()) form.append('style', style.trim());
     form.append('moments', moments);
+    if (bpm.trim()) form.append('bpm', bpm.trim());
     form.append('width', width);
     form.append('height', height);
     form.append('fps', fps);
@@ -142,6 +146,11 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
       <div className="field field--narrow">
         <label htmlFor={ids.moments}>Key moments (scenes)</label>
         <input id={ids.moments} type="number" min={3} max={24} value={moments} onChange={(event) => setMoments(event.target.value)} />
+      </div>
+      <div className="field field--narrow">
+        <label htmlFor={ids.bpm}>Tempo in BPM (optional)</label>
+        <input id={ids.bpm} type="number" min={40} max={240} step="any" value={bpm} placeholder="found from the song" aria-describedby={ids.bpmHint} onChange={(event) => setBpm(event.target.value)} />
+        <p id={ids.bpmHint} className="hint">If the cuts come at half or double the beat you hear, give the tempo you count, roughly.</p>
       </div>
       <fieldset className="field music-video-form__size">
         <legend>Size and frame rate</legend>

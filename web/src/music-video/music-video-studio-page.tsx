@@ -41,11 +41,11 @@ export function MusicVideoStudioPage() {
   }
   const started = (created: Job) => open(created.id);
 
-  const input = job?.input as { songAssetId?: string; characterAssetIds?: string[]; style?: string; moments?: number; width?: number; height?: number; fps?: number } | undefined;
+  const input = job?.input as { songAssetId?: string; characterAssetIds?: string[]; style?: string; moments?: number; bpm?: number; width?: number; height?: number; fps?: number } | undefined;
   const reuse: ReusedSong | undefined = job && input?.songAssetId && job.state !== 'queued' && job.state !== 'running'
     ? {
       songAssetId: input.songAssetId, characterAssetIds: input.characterAssetIds ?? [], label: input.style ? `last style: ${input.style}` : 'the same song',
-      moments: input.moments ?? 7, width: input.width, height: input.height, fps: input.fps,
+      moments: input.moments ?? 7, bpm: input.bpm, width: input.width, height: input.height, fps: input.fps,
     }
     : undefined;
 
