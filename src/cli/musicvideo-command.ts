@@ -47,7 +47,7 @@ export async function musicVideoCommand(args: string[]): Promise<number> {
     moments: integerFlag(values.moments, 'moments', { min: 3, max: 24 }),
     bpm: tempoFlag(values.bpm),
     width: integerFlag(values.width, 'width', { min: 320, max: 1920 }),
-    height: integerFlag(values.height, 'height', { min: 180, max: 1080 }),
+    height: integerFlag(values.height, 'height', { min: 180, max: 1920 }),
     fps: integerFlag(values.fps, 'fps', { min: 12, max: 30 }),
     beatOffsetSeconds: beatOffset,
   };
