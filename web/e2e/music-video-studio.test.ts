@@ -32,7 +32,7 @@ describe('music video studio page', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('uploads a song and a character, then shows the chart, the pictures and a playable video', { timeout: 180_000 }, async () => {
+  it('uploads a song and a character, then shows the chart, the pictures and a playable video', { timeout: 300_000 }, async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${kiln!.url}/music-video`);
     await page.getByLabel('Song').setInputFiles(songPath);
@@ -76,6 +76,15 @@ describe('music video studio page', () => {
     const analyzeStep = page.locator('[data-step="analyze"]');
     await expect.poll(() => analyzeStep.textContent(), { timeout: 60_000 }).toMatch(/From cache/);
     await page.getByTestId('music-video').waitFor({ timeout: 120_000 });
+
+    // Counted at double the speed after all: the form offers the found tempo's double, and the song is analysed again.
+    const secondJob = new URL(page.url()).searchParams.get('job');
+    const once = page.locator('form', { has: page.getByRole('heading', { name: 'Render again' }) });
+    await once.getByRole('button', { name: 'Double: 120 BPM' }).click();
+    expect(await once.getByLabel(/Tempo in BPM/).inputValue()).toBe('120');
+    await once.getByRole('button', { name: 'Render with this style' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('job')).not.toBe(secondJob);
+    await expect.poll(() => chart.locator('desc').textContent(), { timeout: 60_000 }).toMatch(/ at 120 beats per minute/);
     await page.close();
   });
 

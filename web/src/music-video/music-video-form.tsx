@@ -22,6 +22,8 @@ export interface ReusedSong {
   moments: number;
   /** The tempo the earlier job was told, if any; kept so the cached analysis is reused. */
   bpm?: number;
+  /** The tempo the earlier analysis found: the form offers its half and double, the commonest misreadings. */
+  foundBpm?: number;
   /** The earlier video's size and frame rate, the starting point for the new one. */
   width?: number;
   height?: number;
@@ -151,6 +153,7 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
         <label htmlFor={ids.bpm}>Tempo in BPM (optional)</label>
         <input id={ids.bpm} type="number" min={40} max={240} step="any" value={bpm} placeholder="found from the song" aria-describedby={ids.bpmHint} onChange={(event) => setBpm(event.target.value)} />
         <p id={ids.bpmHint} className="hint">If the cuts come at half or double the beat you hear, give the tempo you count, roughly.</p>
+        {reuse?.foundBpm ? <TempoLevels found={reuse.foundBpm} onChoose={(value) => setBpm(String(value))} /> : null}
       </div>
       <fieldset className="field music-video-form__size">
         <legend>Size and frame rate</legend>
@@ -185,5 +188,23 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
         {busy ? 'Uploading…' : reuse ? 'Render with this style' : 'Make the video'}
       </button>
     </form>
+  );
+}
+
+/** Buttons that fill the tempo field with half or double the tempo found last time (within 40 to 240 BPM). */
+function TempoLevels({ found, onChoose }: { found: number; onChoose(bpm: number): void }) {
+  const levels = [{ name: 'Half', bpm: Math.round(found / 2) }, { name: 'Double', bpm: Math.round(found * 2) }]
+    .filter((level) => level.bpm >= 40 && level.bpm <= 240);
+  if (levels.length === 0) return null;
+  return (
+    <p className="hint">
+      Found {Math.round(found)} BPM.{' '}
+      {levels.map((level, index) => (
+        <span key={level.name}>
+          {index > 0 ? ' · ' : null}
+          <button type="button" className="link-button" onClick={() => onChoose(level.bpm)}>{level.name}: {level.bpm} BPM</button>
+        </span>
+      ))}
+    </p>
   );
 }

@@ -45,7 +45,7 @@ export function MusicVideoStudioPage() {
   const reuse: ReusedSong | undefined = job && input?.songAssetId && job.state !== 'queued' && job.state !== 'running'
     ? {
       songAssetId: input.songAssetId, characterAssetIds: input.characterAssetIds ?? [], label: input.style ? `last style: ${input.style}` : 'the same song',
-      moments: input.moments ?? 7, bpm: input.bpm, width: input.width, height: input.height, fps: input.fps,
+      moments: input.moments ?? 7, bpm: input.bpm, foundBpm: analysis?.tempo.bpm, width: input.width, height: input.height, fps: input.fps,
     }
     : undefined;
 

@@ -25,7 +25,10 @@ const kindOf = (asset: AssetSummary) => String(asset.metadata.kind ?? '');
 
 export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
   const [job, setJob] = useState<Job>();
-  const [assets, setAssets] = useState<AssetSummary[]>([]);
+  // Kept with the job they were listed for: a render again reuses the analysis asset itself, so
+  // its id alone does not tell the new job's listing from the old one's.
+  const [listing, setListing] = useState<{ jobId?: string; assets: AssetSummary[] }>({ assets: [] });
+  const assets = listing.jobId === jobId ? listing.assets : [];
   const [analysis, setAnalysis] = useState<AudioAnalysis>();
   const [error, setError] = useState<ApiError>();
   const [announcement, setAnnouncement] = useState('');
@@ -33,14 +36,13 @@ export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
 
   useEffect(() => {
     setJob(undefined);
-    setAssets([]);
     setAnalysis(undefined);
     setError(undefined);
     if (!jobId) return;
     const controller = new AbortController();
     const relist = () => {
       lastListed.current = Date.now();
-      listJobAssets(jobId, controller.signal).then(setAssets, (reason: unknown) => {
+      listJobAssets(jobId, controller.signal).then((listed) => setListing({ jobId, assets: listed }), (reason: unknown) => {
         if (!controller.signal.aborted && reason instanceof ApiError) setError(reason);
       });
     };
@@ -68,15 +70,18 @@ export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
     };
   }, [jobId]);
 
-  const analysisAsset = assets.find((asset) => kindOf(asset) === 'analysis');
+  // A render again takes the analysis from the cache: the asset is the first job's, so it is not
+  // among this job's; the finished job's output names it.
+  const analysisAssetId = assets.find((asset) => kindOf(asset) === 'analysis')?.id
+    ?? (job?.id === jobId ? (job?.output as { analysisAssetId?: string } | null | undefined)?.analysisAssetId : undefined);
   useEffect(() => {
-    if (!analysisAsset) return;
+    if (!analysisAssetId) return;
     const controller = new AbortController();
-    fetchAnalysis(analysisAsset.id, controller.signal).then(setAnalysis, (reason: unknown) => {
+    fetchAnalysis(analysisAssetId, controller.signal).then(setAnalysis, (reason: unknown) => {
       if (!controller.signal.aborted && reason instanceof ApiError) setError(reason);
     });
     return () => controller.abort();
-  }, [analysisAsset?.id]);
+  }, [jobId, analysisAssetId]);
 
   const images = assets
     .filter((asset) => kindOf(asset) === 'key-moment-image')
