@@ -5,7 +5,7 @@
 // and a fifth (MuseScore demos, FreeDink and other Debian MIDI files, third-fresh-songs.ts) when its packages are.
 // A second development set (accompaniments written by MMA, mma-songs.ts) joins when mma is installed, in its own table.
 // Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only] [-- --second-fresh-only]
-//   [-- --third-fresh-only] [-- --mma-only]
+//   [-- --third-fresh-only] [-- --mma-only] [-- --tempo-hint 1.1]
 // (a table per set, one JSON line last). `--tuning` runs exactly the development data (the development
 // half, the Freedoom set, declared development since, the MMA set and the generated songs) and prints a line per set.
 import { mkdtemp, rm } from 'node:fs/promises';
