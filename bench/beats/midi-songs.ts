@@ -16,9 +16,16 @@ export interface MidiSource {
    * `fresh-2`: the second fresh set (second-fresh-songs.ts: Simutrans and abc tunes), added after that;
    * `fresh-3`: the third fresh set (third-fresh-songs.ts: MuseScore demos, FreeDink and other Debian
    * MIDI files), built while the constants were being tuned and kept unseen until they were frozen;
-   * `development-mma`: a second development set (mma-songs.ts: accompaniments written by MMA), to tune on.
+   * `development-mma`: a second development set (mma-songs.ts: accompaniments written by MMA), to tune on;
+   * `recorded`: real recordings with their charts (recorded-songs.ts: Frets on Fire's song packs), kept unseen.
    */
-  half: 'development' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'development-mma';
+  half: 'development' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'development-mma' | 'recorded';
+  /** The name in the tables; the MIDI file's own name when absent (every chart is called notes.mid). */
+  name?: string;
+  /** Ready audio to score instead of rendering `path` with fluidsynth: a recording the MIDI file charts. */
+  wavPath?: string;
+  /** Seconds added to the written beats to place them in `wavPath`'s time (a chart's measured offset). */
+  beatShiftSeconds?: number;
 }
 
 const packages = {

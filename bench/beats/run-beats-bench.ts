@@ -3,9 +3,12 @@
 // A third, fresh set (Freedoom's music, freedoom-songs.ts) is scored when the freedoom package is installed,
 // a fourth (Simutrans's music and abc tunes, second-fresh-songs.ts) when simutrans-data, abcmidi and abcm2ps are,
 // and a fifth (MuseScore demos, FreeDink and other Debian MIDI files, third-fresh-songs.ts) when its packages are.
+// A set of real recordings (Frets on Fire's song packs, recorded-songs.ts: a band's recording with the chart
+// synced to it, kept unseen) is scored in its own table when fretsonfire-songs-muldjord and -sectoid are installed;
+// never in --tuning or --development-only.
 // A second development set (accompaniments written by MMA, mma-songs.ts) joins when mma is installed, in its own table.
 // Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only] [-- --second-fresh-only]
-//   [-- --third-fresh-only] [-- --mma-only] [-- --tempo-hint 1.1]
+//   [-- --third-fresh-only] [-- --recorded-only] [-- --mma-only] [-- --tempo-hint 1.1]
 // (a table per set, one JSON line last). `--tuning` runs exactly the development data (the development
 // half, the Freedoom set, declared development since, the MMA set and the generated songs) and prints a line per set.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -20,6 +23,7 @@ import { missingRenderTools, renderMidiSong } from './render-midi-song.ts';
 import { aubioAvailable } from './run-aubio.ts';
 import { runGeneratedSet } from './run-generated-set.ts';
 import { runMidiSet } from './run-midi-set.ts';
+import { recordedSources } from './recorded-songs.ts';
 import { secondFreshSources } from './second-fresh-songs.ts';
 import { thirdFreshSources } from './third-fresh-songs.ts';
 
@@ -42,6 +46,7 @@ async function main(): Promise<number> {
   const secondFresh = run.has('second-fresh') ? await orSkipped(secondFreshSources()) : [];
   const thirdFresh = run.has('third-fresh') ? await orSkipped(thirdFreshSources()) : [];
   const mmaSet = run.has('mma') ? await orSkipped(mmaSources()) : [];
+  const recordedSet = run.has('recorded') ? await orSkipped(recordedSources()) : [];
   const sources = [
     ...midiSources.filter((source) => run.has(source.half === 'development' ? 'development' : 'held-out')),
     ...freshSources,
@@ -51,6 +56,8 @@ async function main(): Promise<number> {
   const hinted = hintFactor === undefined ? '' : ` (Kiln told the tempo: the reference × ${hintFactor})`;
   const midi = sources.length === 0 ? [] : await runMidiSet(sources, withAubio, undefined, hintFactor);
   const mma = mmaSet.length === 0 ? [] : await runMidiSet(mmaSet, withAubio, `MMA development set (accompaniments written by MMA from chord charts, rendered with fluidsynth)${hinted}`, hintFactor);
+  const recordedTitle = `Recorded set (Frets on Fire's songs: the band's recording with its guitar, beats from the chart synced to it)${hinted}`;
+  const recorded = recordedSet.length === 0 ? [] : await runMidiSet(recordedSet, withAubio, recordedTitle, hintFactor);
   const directory = await mkdtemp(join(tmpdir(), 'kiln-beats-bench-'));
   try {
     const generated = await runGeneratedSet(directory, withAubio, hintFactor);
@@ -81,6 +88,7 @@ async function main(): Promise<number> {
         independent_second_fresh: secondFresh.length === 0 ? null : both(half('fresh-2')),
         independent_third_fresh: thirdFresh.length === 0 ? null : both(half('fresh-3')),
         independent_development_mma: mmaSet.length === 0 ? null : both(mma),
+        independent_recorded: recordedSet.length === 0 ? null : both(recorded),
         generated: { kiln: summarise(generated.kiln), aubio: withAubio ? summarise(generated.aubio) : null },
         speed,
         tempo_hint_factor: hintFactor ?? null,
@@ -92,7 +100,7 @@ async function main(): Promise<number> {
   }
 }
 
-type SetName = 'development' | 'held-out' | 'freedoom' | 'second-fresh' | 'third-fresh' | 'mma';
+type SetName = 'development' | 'held-out' | 'freedoom' | 'second-fresh' | 'third-fresh' | 'recorded' | 'mma';
 
 /**
  * The sets each flag runs (the generated songs always run); without one, all of them. The first
@@ -105,11 +113,12 @@ const setsByFlag: Record<string, SetName[]> = {
   '--fresh-only': ['freedoom'],
   '--second-fresh-only': ['second-fresh'],
   '--third-fresh-only': ['third-fresh'],
+  '--recorded-only': ['recorded'],
 };
 
 function setsOfRun(argv: readonly string[]): Set<SetName> {
   const flag = Object.keys(setsByFlag).find((name) => argv.includes(name));
-  return new Set(flag ? setsByFlag[flag] : ['development', 'held-out', 'freedoom', 'second-fresh', 'third-fresh', 'mma']);
+  return new Set(flag ? setsByFlag[flag] : ['development', 'held-out', 'freedoom', 'second-fresh', 'third-fresh', 'recorded', 'mma']);
 }
 
 /**

@@ -16,8 +16,9 @@ export interface MidiSongResult {
 }
 
 /**
- * The independent set: each piece rendered (cached), its reference beats read from its own tempo
- * map and time signatures, trimmed to the excerpt; Kiln and aubio run on the same WAV. With
+ * The independent set: each piece rendered (cached), or its recording taken as it is (`wavPath`), its
+ * reference beats read from its own tempo map and time signatures (shifted by `beatShiftSeconds`),
+ * trimmed to the excerpt; Kiln and aubio run on the same WAV. With
  * `hintFactor`, Kiln is told the tempo as a user who knows it roughly would: the reference times the factor.
  */
 export async function runMidiSet(
@@ -31,14 +32,15 @@ export async function runMidiSet(
   console.log('piece                        half         metre  tempi ref bpm | kiln bpm    F   | aubio bpm   F');
   for (const source of sources) {
     const grid = midiBeatGrid(parseMidiFile(await readFile(source.path)));
-    const wav = await renderMidiSong(source.path, excerptSeconds);
-    const beats = grid.beats.filter((time) => time <= excerptSeconds);
+    const wav = source.wavPath ?? (await renderMidiSong(source.path, excerptSeconds));
+    const shift = source.beatShiftSeconds ?? 0;
+    const beats = grid.beats.map((time) => time + shift).filter((time) => time >= 0 && time <= excerptSeconds);
     const referenceBpm = heldTempo(beats);
     const tempoHint = hintFactor === undefined ? undefined : Math.min(240, Math.max(40, referenceBpm * hintFactor));
     const analysis = await analyzeAudioFile(wav, { tempoHint });
     const kiln = scoreBeats(analysis.beats, analysis.tempo.bpm, beats, referenceBpm);
     const aubio = withAubio ? await runAubio(wav).then((r) => scoreBeats(r.beats, r.bpm, beats, referenceBpm)) : undefined;
-    const name = basename(source.path, '.mid');
+    const name = source.name ?? basename(source.path, '.mid');
     results.push({ name, half: source.half, kiln, aubio });
     // A piece that changes metre every bar or two would fill the line: its distinct metres, counted.
     const distinct = [...new Set(grid.meters)];
