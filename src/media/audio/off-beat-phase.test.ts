@@ -50,6 +50,19 @@ describe('offBeatPhase', () => {
     expect(offBeatPhase(onBeats, envelope, harmonicNovelty(features, period / 2))).toEqual(onBeats);
   });
 
+  it('moves them when the harmony clearly favours the beats, though the accents on the "and" are louder', () => {
+    // Accents on the "and" a third louder than the beats, harmonic change on the beats 1.3 times that
+    // on the "and": the onsets favour staying (0.75), the harmony moving (1.3); the harmony decides.
+    const envelope = new Float32Array(frameCount);
+    const harmony = new Float32Array(frameCount);
+    for (let frame = 0; frame < frameCount; frame += period) [envelope[frame], harmony[frame]] = [0.75, 1.3];
+    for (const frame of offBeats) [envelope[frame], harmony[frame]] = [1, 1];
+    expect(offBeatPhase(offBeats, envelope, harmony).every((frame) => frame % period === 0)).toBe(true);
+    // With the harmony only a little stronger on the beats (1.1), the louder "and" keeps the beats.
+    for (let frame = 0; frame < frameCount; frame += period) harmony[frame] = 1.1;
+    expect(offBeatPhase(offBeats, envelope, harmony)).toEqual(offBeats);
+  });
+
   it('leaves the beats alone when the harmony never changes', () => {
     const { envelope, features } = eighthNotes();
     expect(offBeatPhase(offBeats, envelope, harmonicNovelty(features, period / 2))).toEqual(offBeats);
