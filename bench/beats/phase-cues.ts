@@ -5,17 +5,10 @@
 // Run: npx tsx bench/beats/phase-cues.ts [--freedoom] [--mma] [--mma-odd]   (JSON lines)
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { findBeats } from '../../src/media/audio/analyze-audio.ts';
 import { peakNear } from '../../src/media/audio/envelope-peaks.ts';
-import { estimateTempo } from '../../src/media/audio/estimate-tempo.ts';
-import { harmonicNovelty } from '../../src/media/audio/harmonic-novelty.ts';
-import { computeOnsetEnvelopes } from '../../src/media/audio/onset-envelope.ts';
-import { smoothEnvelope } from '../../src/media/audio/pulse-salience.ts';
 import { readPlainWav } from '../../src/media/audio/read-plain-wav.ts';
 import { computeSpectralFeatures } from '../../src/media/audio/spectral-features.ts';
-import { swingPhase } from '../../src/media/audio/swing-phase.ts';
-import { computeTempogram } from '../../src/media/audio/tempogram.ts';
-import { trackTempoPath } from '../../src/media/audio/tempo-path.ts';
-import { trackBeats } from '../../src/media/audio/track-beats.ts';
 import { beatFMeasure } from '../../src/media/audio/testing/score-beats.ts';
 import { freedoomSources } from './freedoom-songs.ts';
 import { heldTempo, midiBeatGrid } from './midi-beat-grid.ts';
@@ -43,14 +36,8 @@ for (const [set, sources] of sets) {
     if (!audio) continue;
     const features = computeSpectralFeatures(audio.samples, audio.sampleRate);
     const { frameRate } = features;
-    const envelopes = computeOnsetEnvelopes(features);
-    const tempogram = computeTempogram(envelopes.full, frameRate);
-    const tempo = estimateTempo(envelopes.full, frameRate, tempogram, referenceBpm);
-    const periods = trackTempoPath(tempogram, tempo.period, features.frameCount);
-    const harmonic = harmonicNovelty(features, tempo.period / 2);
-    const onsets = smoothEnvelope(envelopes.full.map(Math.sqrt));
-    const beatEnvelope = smoothEnvelope(envelopes.full.map((value, t) => Math.sqrt(value) + harmonic[t]));
-    const beats = swingPhase(trackBeats(beatEnvelope, periods, onsets), onsets);
+    // The analysis' own stages, told the written tempo; the beats as tracked, before the off-beat check.
+    const { envelopes, harmonicChange: harmonic, tracked: beats } = findBeats(features, referenceBpm);
     const halfway = beats.slice(1).map((beat, i) => Math.round((beat + beats[i]) / 2));
     const on = beats.slice(1);
     const ratio = (values: Float32Array, reach: number) => {

@@ -1,15 +1,15 @@
 import { BadInputError } from '../../engine/errors/index.ts';
 import type { AudioAnalysis } from './audio-analysis-schema.ts';
-import { estimateTempo } from './estimate-tempo.ts';
+import { estimateTempo, type TempoEstimate } from './estimate-tempo.ts';
 import { findDownbeats } from './find-downbeats.ts';
 import { findSections } from './find-sections.ts';
 import { harmonicNovelty } from './harmonic-novelty.ts';
 import { intensityFromLoudness, scanLoudness } from './intensity-curve.ts';
 import { offBeatPhase } from './off-beat-phase.ts';
-import { computeOnsetEnvelopes } from './onset-envelope.ts';
+import { computeOnsetEnvelopes, type OnsetEnvelopes } from './onset-envelope.ts';
 import { pickKeyMoments } from './pick-key-moments.ts';
 import { smoothEnvelope } from './pulse-salience.ts';
-import { computeSpectralFeatures } from './spectral-features.ts';
+import { computeSpectralFeatures, type SpectralFeatures } from './spectral-features.ts';
 import { swingPhase } from './swing-phase.ts';
 import { tempoHintRange } from './tempo-hint-range.ts';
 import { computeTempogram } from './tempogram.ts';
@@ -64,19 +64,7 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
 
   const features = computeSpectralFeatures(samples, sampleRate);
   const { frameRate } = features;
-  const envelopes = computeOnsetEnvelopes(features);
-  const tempogram = computeTempogram(envelopes.full, frameRate);
-  const tempo = estimateTempo(envelopes.full, frameRate, tempogram, tempoHint);
-  const periods = trackTempoPath(tempogram, tempo.period, features.frameCount);
-  // Half a beat either side: the windows of a beat and of the point halfway to the next never overlap.
-  const harmonicChange = harmonicNovelty(features, tempo.period / 2);
-  // Square-rooted, so many moderate onsets on the beat outweigh one loud syncopated accent between beats.
-  const onsetEnvelope = smoothEnvelope(envelopes.full.map(Math.sqrt));
-  const beatEnvelope = smoothEnvelope(envelopes.full.map((value, t) => Math.sqrt(value) + harmonyWeight * harmonicChange[t]));
-  // A fading chord still changes the harmony, and swing is a pattern of notes: there only the onsets count.
-  const tracked = swingPhase(trackBeats(beatEnvelope, periods, onsetEnvelope), onsetEnvelope);
-  // The off-beat check weighs the onsets without the square root, so only a clear harmonic cue outvotes louder onsets.
-  const beatFrames = offBeatPhase(tracked, envelopes.full, harmonicChange);
+  const { envelopes, tempo, periods, beatFrames } = findBeats(features, tempoHint);
   const { downbeats: downbeatFrames } = findDownbeats(beatFrames, envelopes.low, features);
   const toSeconds = (frame: number) => round(frame / frameRate, 3);
   const beats = beatFrames.map(toSeconds);
@@ -94,6 +82,38 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
     key_moments: pickKeyMoments(intensity, sections, beats, duration, keyMoments),
     sections,
   };
+}
+
+/** The beat finding's stages, kept for the bench's diagnosis tools (bench/beats/phase-cues.ts). */
+export interface FoundBeats {
+  envelopes: OnsetEnvelopes;
+  tempo: TempoEstimate;
+  /** The beat period in every frame (the tempo path). */
+  periods: Float32Array;
+  harmonicChange: Float32Array;
+  /** Beat frames as tracked, before the off-beat check. */
+  tracked: number[];
+  /** Beat frames after it: the analysis' beats. */
+  beatFrames: number[];
+}
+
+/** Onsets, tempo, tempo path, beat tracking and the swing and off-beat checks, in frames. */
+export function findBeats(features: SpectralFeatures, tempoHint?: number): FoundBeats {
+  const { frameRate } = features;
+  const envelopes = computeOnsetEnvelopes(features);
+  const tempogram = computeTempogram(envelopes.full, frameRate);
+  const tempo = estimateTempo(envelopes.full, frameRate, tempogram, tempoHint);
+  const periods = trackTempoPath(tempogram, tempo.period, features.frameCount);
+  // Half a beat either side: the windows of a beat and of the point halfway to the next never overlap.
+  const harmonicChange = harmonicNovelty(features, tempo.period / 2);
+  // Square-rooted, so many moderate onsets on the beat outweigh one loud syncopated accent between beats.
+  const onsetEnvelope = smoothEnvelope(envelopes.full.map(Math.sqrt));
+  const beatEnvelope = smoothEnvelope(envelopes.full.map((value, t) => Math.sqrt(value) + harmonyWeight * harmonicChange[t]));
+  // A fading chord still changes the harmony, and swing is a pattern of notes: there only the onsets count.
+  const tracked = swingPhase(trackBeats(beatEnvelope, periods, onsetEnvelope), onsetEnvelope);
+  // The off-beat check weighs the onsets without the square root, so only a clear harmonic cue outvotes louder onsets.
+  const beatFrames = offBeatPhase(tracked, envelopes.full, harmonicChange);
+  return { envelopes, tempo, periods, harmonicChange, tracked, beatFrames };
 }
 
 /** The tempo held longest: the median of the per-frame beat period, so a song that changes tempo reports its main one. */
