@@ -1,6 +1,7 @@
-import { scoreTempoCandidates, type TempoCandidate } from '../../src/media/audio/estimate-tempo.ts';
+import { scoreTempoCandidates, standardDeviation, type TempoCandidate } from '../../src/media/audio/estimate-tempo.ts';
 import type { OnsetEnvelopes } from '../../src/media/audio/onset-envelope.ts';
 import { pulseHitRate, pulseSalience, smoothEnvelope } from '../../src/media/audio/pulse-salience.ts';
+import { interpolate } from '../../src/media/audio/tempo-path.ts';
 import { computeTempogram, type Tempogram } from '../../src/media/audio/tempogram.ts';
 
 /** A tempo candidate with the metrical cues an octave choice may weigh besides its score's terms. */
@@ -29,9 +30,8 @@ export function candidateFeatures(envelopes: OnsetEnvelopes, frameRate: number, 
   const smooth = smoothEnvelope(envelopes.full);
   const low = smoothEnvelope(envelopes.low);
   const lowTempogram = computeTempogram(envelopes.low, frameRate);
-  const lowThreshold = deviation(envelopes.low);
-  const accents = accentCount(smooth, deviation(envelopes.full));
-  const at = (values: Float32Array, lag: number) => (lag < values.length - 1 ? interpolate(values, lag) : 0);
+  const lowThreshold = standardDeviation(envelopes.low);
+  const accents = accentCount(smooth, standardDeviation(envelopes.full));
   return candidates.map((candidate) => {
     const { period } = candidate;
     const [onPulse, midpoint, thirds] = phaseProfile(smooth, tempogram.starts, tempogram.windowFrames, period);
@@ -39,14 +39,14 @@ export function candidateFeatures(envelopes: OnsetEnvelopes, frameRate: number, 
       ...candidate,
       lowSalience: pulseSalience(low, tempogram.starts, tempogram.windowFrames, period),
       lowHitRate: pulseHitRate(low, tempogram.starts, tempogram.windowFrames, period, lowThreshold),
-      lowPeriodicity: at(lowTempogram.mean, period),
+      lowPeriodicity: interpolate(lowTempogram.mean, period),
       midpointRatio: midpoint / Math.max(1e-9, onPulse),
       thirdsRatio: thirds / Math.max(1e-9, onPulse),
       accentsPerPulse: (accents / smooth.length) * period,
-      periodicityHalf: at(tempogram.mean, period / 2),
-      periodicityDouble: at(tempogram.mean, 2 * period),
-      periodicityTriple: at(tempogram.mean, 3 * period),
-      periodicityQuadruple: at(tempogram.mean, 4 * period),
+      periodicityHalf: interpolate(tempogram.mean, period / 2),
+      periodicityDouble: interpolate(tempogram.mean, 2 * period),
+      periodicityTriple: interpolate(tempogram.mean, 3 * period),
+      periodicityQuadruple: interpolate(tempogram.mean, 4 * period),
     };
   });
 }
@@ -88,21 +88,4 @@ function accentCount(smooth: Float32Array, threshold: number): number {
   let count = 0;
   for (let t = 1; t + 1 < smooth.length; t++) if (smooth[t] > threshold && smooth[t] >= smooth[t - 1] && smooth[t] > smooth[t + 1]) count++;
   return count;
-}
-
-function deviation(values: Float32Array): number {
-  let sum = 0;
-  let squares = 0;
-  for (const value of values) {
-    sum += value;
-    squares += value * value;
-  }
-  const mean = sum / values.length;
-  return Math.sqrt(Math.max(0, squares / values.length - mean * mean));
-}
-
-function interpolate(values: Float32Array, position: number): number {
-  const index = Math.floor(position);
-  const fraction = position - index;
-  return values[index] * (1 - fraction) + values[index + 1] * fraction;
 }

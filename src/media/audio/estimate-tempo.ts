@@ -192,7 +192,8 @@ function periodicityAt(tempogram: Tempogram, period: number): number {
   return Math.max(0, Math.min(1, (sum - chancePeriodicity) / (1 - chancePeriodicity)));
 }
 
-function standardDeviation(values: Float32Array): number {
+/** The population standard deviation of `values`. */
+export function standardDeviation(values: Float32Array): number {
   let sum = 0;
   let sumOfSquares = 0;
   for (const value of values) {

@@ -68,7 +68,8 @@ export function trackTempoPath(tempogram: Tempogram, globalPeriod: number, frame
   return periods;
 }
 
-function interpolate(values: Float32Array, position: number): number {
+/** `values` linearly interpolated at a fractional `position`; 0 from the last value on. */
+export function interpolate(values: Float32Array, position: number): number {
   const index = Math.floor(position);
   if (index + 1 >= values.length) return 0;
   const fraction = position - index;
