@@ -1,32 +1,23 @@
 // The recorded beat set's reference check (bench/beats/chart-lag.ts, spectral-flux.ts); vitest does not
 // collect tests under bench/, so it lives here. Made-up click trains with a known offset.
 import { describe, expect, it } from 'vitest';
+import { createSeededRandom } from '../src/engine/seeded-random.ts';
 import { chartLag, isClearPeak } from '../bench/beats/chart-lag.ts';
 import { spectralFlux } from '../bench/beats/spectral-flux.ts';
 
 const rate = 24000;
 
-/** A seeded generator (mulberry32), so the trains are the same on every run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Chart times on a 16th-note grid, about half the slots played, as a guitar chart is. */
 function chartTimes(seed: number, seconds: number, bpm = 150): number[] {
-  const next = random(seed);
+  const next = createSeededRandom(seed).next;
   const sixteenth = 60 / bpm / 4;
   return Array.from({ length: Math.floor((seconds - 1) / sixteenth) }, (_, i) => 0.5 + i * sixteenth).filter(() => next() < 0.5);
 }
 
 /** Decaying noise bursts (a plucked attack's broadband start) at the given times, over faint noise. */
 function clicks(times: readonly number[], seconds: number, seed: number): Float32Array {
-  const next = random(seed);
+  const next = createSeededRandom(seed).next;
   const samples = Float32Array.from({ length: seconds * rate }, () => 0.001 * (next() - 0.5));
   for (const time of times) {
     const start = Math.round(time * rate);

@@ -2,26 +2,17 @@
 // collect tests under bench/, so they live here). Made-up groups only: the bench's data is development
 // audio rendered outside the repository.
 import { describe, expect, it } from 'vitest';
+import { createSeededRandom } from '../src/engine/seeded-random.ts';
 import { chooseCandidate, fitConditionalLogit, type ChoiceGroup } from '../bench/beats/conditional-logit.ts';
 import { minimiseLbfgs } from '../bench/beats/minimise-lbfgs.ts';
 
-/** A seeded generator (mulberry32), so the groups and the verdict are the same on every run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Groups of four candidates. Feature 0 is loud noise (a hundred times the scale); feature 1 is small
  * noise plus one on the right candidate, which sits at a random place in the group.
  */
 function makeGroups(count: number, seed: number): ChoiceGroup[] {
-  const next = random(seed);
+  const next = createSeededRandom(seed).next;
   return Array.from({ length: count }, () => {
     const right = Math.floor(next() * 4);
     const features = Array.from({ length: 4 }, (_, i) => [100 * (next() - 0.5), 0.2 * (next() - 0.5) + (i === right ? 1 : 0)]);
