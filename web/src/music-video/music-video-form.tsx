@@ -4,6 +4,7 @@
  * request and shows how much of it has gone up.
  */
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { tempoHintRange } from '../../../src/media/audio/tempo-hint-range.ts';
 import { ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
@@ -151,7 +152,7 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
       </div>
       <div className="field field--narrow">
         <label htmlFor={ids.bpm}>Tempo in BPM (optional)</label>
-        <input id={ids.bpm} type="number" min={40} max={240} step="any" value={bpm} placeholder="found from the song" aria-describedby={ids.bpmHint} onChange={(event) => setBpm(event.target.value)} />
+        <input id={ids.bpm} type="number" min={tempoHintRange.min} max={tempoHintRange.max} step="any" value={bpm} placeholder="found from the song" aria-describedby={ids.bpmHint} onChange={(event) => setBpm(event.target.value)} />
         <p id={ids.bpmHint} className="hint">If the cuts come at half or double the beat you hear, give the tempo you count, roughly.</p>
         {reuse?.foundBpm ? <TempoLevels found={reuse.foundBpm} onChoose={(value) => setBpm(String(value))} /> : null}
       </div>
@@ -191,10 +192,10 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
   );
 }
 
-/** Buttons that fill the tempo field with half or double the tempo found last time (within 40 to 240 BPM). */
+/** Buttons that fill the tempo field with half or double the tempo found last time (within the hint's range). */
 function TempoLevels({ found, onChoose }: { found: number; onChoose(bpm: number): void }) {
   const levels = [{ name: 'Half', bpm: Math.round(found / 2) }, { name: 'Double', bpm: Math.round(found * 2) }]
-    .filter((level) => level.bpm >= 40 && level.bpm <= 240);
+    .filter((level) => level.bpm >= tempoHintRange.min && level.bpm <= tempoHintRange.max);
   if (levels.length === 0) return null;
   return (
     <p className="hint">
