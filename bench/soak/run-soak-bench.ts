@@ -2,8 +2,10 @@
 // music videos, diagnostic jobs, live sessions, cancels, bad input), with a worker killed with
 // SIGKILL every few minutes, on PGlite and on PostgreSQL. Then every accepted job must have ended as
 // asked (lost must be 0), asset files must match asset records (orphaned must be 0), and the
-// server's memory must level off. Prints one JSON line last.
-// Run: npm run bench:soak -- [--minutes 30] [--database pglite|postgres|both] [--clients 4] [--kill-every-seconds 180]
+// server's memory must level off. With --hostile N (a weight; the other actions weigh 90 together)
+// the clients also send the security review's hostile inputs (soak-hostile.ts), and a health probe
+// times how long anyone else waited meanwhile. Prints one JSON line last.
+// Run: npm run bench:soak -- [--minutes 30] [--database pglite|postgres|both] [--clients 4] [--kill-every-seconds 180] [--hostile 6]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,7 @@ import { startTemporaryPostgres } from '../../src/store/testing/temporary-postgr
 import { toolMissing } from '../../src/runtime/testing/tool-missing.ts';
 import { percentile, round } from '../lib/statistics.ts';
 import { auditAssets, auditInterruptions, auditJobs, memoryGrowth, watchJobs } from './soak-audit.ts';
+import { probeHealth, type HealthProbe } from './soak-hostile.ts';
 import { startSoakServers } from './soak-servers.ts';
 import { prepareFixtures, runClient, type TrafficRecord } from './soak-traffic.ts';
 
@@ -21,13 +24,15 @@ const { values } = parseArgs({
     database: { type: 'string', default: 'both' },
     clients: { type: 'string', default: '4' },
     'kill-every-seconds': { type: 'string', default: '180' },
+    hostile: { type: 'string', default: '0' },
   },
 });
 const minutes = Number(values.minutes);
 const clients = Math.round(Number(values.clients));
 const killEverySeconds = Number(values['kill-every-seconds']);
-if (!(minutes > 0 && minutes <= 24 * 60) || !(clients >= 1 && clients <= 64) || !(killEverySeconds >= 10)) {
-  throw new Error('Use --minutes between 0 and 1440, --clients between 1 and 64, --kill-every-seconds of 10 or more.');
+const hostileWeight = Number(values.hostile);
+if (!(minutes > 0 && minutes <= 24 * 60) || !(clients >= 1 && clients <= 64) || !(killEverySeconds >= 10) || !(hostileWeight >= 0 && hostileWeight <= 1000)) {
+  throw new Error('Use --minutes between 0 and 1440, --clients between 1 and 64, --kill-every-seconds of 10 or more, --hostile between 0 and 1000.');
 }
 const databases = values.database === 'both' ? ['pglite', 'postgres'] : [values.database];
 
@@ -57,7 +62,11 @@ async function soak(database: string) {
       }
     })();
     const watching = watchJobs(servers.url, record, () => Date.now() > deadline);
-    await Promise.all([killer, watching, ...Array.from({ length: clients }, () => runClient(servers.url, fixtures, deadline, record))]);
+    const health: HealthProbe = { latenciesMs: [] };
+    await Promise.all([
+      killer, watching, probeHealth(servers.url, deadline, health),
+      ...Array.from({ length: clients }, () => runClient(servers.url, fixtures, deadline, record, hostileWeight)),
+    ]);
     const jobs = await auditJobs(servers.url, record.jobs);
     await servers.stop();
     const assets = await auditAssets({ dataDir, databaseUrl });
@@ -74,6 +83,15 @@ async function soak(database: string) {
       p99_ms: round(percentile(record.latenciesMs, 0.99), 1),
       by_action: Object.fromEntries(Object.entries(record.latenciesByAction).map(([action, latencies]) => [action, { requests: latencies.length, p50_ms: round(percentile(latencies, 0.5), 1), p99_ms: round(percentile(latencies, 0.99), 1) }])),
       refused_while_restarting: record.unavailable,
+      hostile_weight: hostileWeight,
+      // How long a bystander waited: GET /api/health every quarter second through the whole run.
+      health_probe: {
+        requests: health.latenciesMs.length,
+        p50_ms: round(percentile(health.latenciesMs, 0.5), 1),
+        p99_ms: round(percentile(health.latenciesMs, 0.99), 1),
+        max_ms: round(Math.max(0, ...health.latenciesMs), 1),
+        over_1s: health.latenciesMs.filter((latency) => latency > 1000).length,
+      },
       jobs_accepted: record.jobs.size,
       jobs_done: jobs.done,
       jobs_lost: jobs.lost.length,
@@ -109,6 +127,7 @@ for (const database of databases) {
   results.push(result);
   console.log(`${database}: ${result.jobs_done} jobs done, ${result.jobs_lost} lost, ${result.jobs_wrong_end} ended otherwise; ` +
     `${result.interruptions_counted} interruptions counted (most ${result.most_interruptions_of_one_job} for one job); ${result.assets_orphaned} assets orphaned; p99 ${result.p99_ms} ms over ${result.requests} requests; ` +
-    `memory ${result.memory.rss_after_warmup_mib} → ${result.memory.rss_at_end_mib} MiB over ${result.memory.over_seconds} s; ${result.workers_killed} workers killed`);
+    `memory ${result.memory.rss_after_warmup_mib} → ${result.memory.rss_at_end_mib} MiB over ${result.memory.over_seconds} s; ${result.workers_killed} workers killed; ` +
+    `health waited at most ${result.health_probe.max_ms} ms (${result.health_probe.over_1s} over 1 s)`);
 }
 console.log(JSON.stringify({ benchmark: 'soak', results }));

@@ -3,13 +3,14 @@
 // out and counted, never timed. Every job the server accepted is remembered, to be audited later.
 import { cameraFrameMessage } from '../../src/live/testing/camera-frame.ts';
 import { characterPng, testSongWav } from '../../src/pipelines/music-video/testing/music-video-fixtures.ts';
+import { hostileRequests } from './soak-hostile.ts';
 
 export interface TrafficRecord {
   latenciesMs: number[];
   /** The same latencies by the action that made the request. */
   latenciesByAction: Record<string, number[]>;
-  /** Accepted jobs and the state each must end in. */
-  jobs: Map<string, 'succeeded' | 'cancelled'>;
+  /** Accepted jobs and the state each must end in ('settled': succeeded, or failed as bad input). */
+  jobs: Map<string, JobEnding>;
   /** Jobs seen ended so far (kept by watchJobs while the traffic runs). */
   ended: Set<string>;
   /**
@@ -23,6 +24,8 @@ export interface TrafficRecord {
   /** Requests refused while the server restarted after a kill. */
   unavailable: number;
 }
+
+export type JobEnding = 'succeeded' | 'cancelled' | 'settled';
 
 interface Fixtures {
   songWav: Uint8Array<ArrayBuffer>;
@@ -39,7 +42,7 @@ interface Answer {
 type Requester = (path: string, init?: RequestInit) => Promise<Answer>;
 
 const json = { 'content-type': 'application/json' };
-const createsJob = new Set(['diagnostic', 'story', 'musicVideo', 'cancel']);
+const createsJob = new Set(['diagnostic', 'story', 'musicVideo', 'cancel', 'hostile']);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function prepareFixtures(url: string): Promise<Fixtures> {
@@ -54,8 +57,8 @@ export async function prepareFixtures(url: string): Promise<Fixtures> {
   };
 }
 
-/** Runs one client loop until `deadline` (ms since epoch). */
-export async function runClient(url: string, fixtures: Fixtures, deadline: number, record: TrafficRecord): Promise<void> {
+/** Runs one client loop until `deadline` (ms since epoch); `hostileWeight` 0 leaves out the hostile inputs. */
+export async function runClient(url: string, fixtures: Fixtures, deadline: number, record: TrafficRecord, hostileWeight = 0): Promise<void> {
   let current = '';
   /** One timed request; waits out a restarting server (bounded by the deadline plus a minute). */
   const request: Requester = async (path, init) => {
@@ -79,7 +82,7 @@ export async function runClient(url: string, fixtures: Fixtures, deadline: numbe
     if (!wanted(response.status)) record.unexpected.push(`${action}: HTTP ${response.status} ${response.text.slice(0, 160)}`);
     return wanted(response.status);
   };
-  const accepted = async (action: string, response: Answer, ending: 'succeeded' | 'cancelled' = 'succeeded') => {
+  const accepted = async (action: string, response: Answer, ending: JobEnding = 'succeeded') => {
     if (!expectStatus(action, response, (status) => status === 201 || status === 202)) return undefined;
     const { id } = response.json() as { id: string };
     record.jobs.set(id, ending);
@@ -135,6 +138,19 @@ export async function runClient(url: string, fixtures: Fixtures, deadline: numbe
         ];
         const [path, init] = refusals[Math.floor(Math.random() * refusals.length)];
         expectStatus(`bad input ${init.method ?? 'GET'} ${path}`, await request(path, init), (status) => status >= 400 && status < 500);
+      },
+    },
+    hostile: {
+      weight: hostileWeight,
+      run: async () => {
+        const hostile = hostileRequests()[Math.floor(Math.random() * hostileRequests().length)];
+        const response = await request(hostile.path, hostile.init());
+        const action = `hostile ${hostile.name}`;
+        if (hostile.outcome === 'refused' || response.status < 200 || response.status >= 300) {
+          expectStatus(action, response, (status) => status >= 400 && status < 500);
+        } else if (response.status === 201 || response.status === 202) {
+          await accepted(action, response, 'settled');
+        }
       },
     },
     live: { weight: 6, run: () => liveSession(url, request, fixtures, record) },
