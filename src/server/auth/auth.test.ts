@@ -49,14 +49,14 @@ describe('local mode', () => {
 
   it('makes every request the one local user, without a token', async () => {
     app = await buildApp(localRuntime.runtime, { auth: localRuntime.auth });
-    expect(await me(app)).toEqual({ status: 200, body: { userId: 'local', authMode: 'local' } });
+    expect(await me(app)).toEqual({ status: 200, body: { userId: 'local', authMode: 'local', isAdmin: true } });
   });
 });
 
 describe('HS256 tokens (Supabase Auth)', () => {
   it('accepts a token signed with the secret; its subject is the user', async () => {
     const target = await jwtApp({ secret, audience: 'authenticated' });
-    expect(await me(target, await hs256Token({ sub: 'user-a', aud: 'authenticated' }))).toEqual({ status: 200, body: { userId: 'user-a', authMode: 'jwt' } });
+    expect(await me(target, await hs256Token({ sub: 'user-a', aud: 'authenticated' }))).toEqual({ status: 200, body: { userId: 'user-a', authMode: 'jwt', isAdmin: false } });
   });
 
   it.each([
@@ -190,7 +190,7 @@ describe('tokens checked against a JWKS (contract test with a local stand-in for
 
   it('accepts a token signed with a published key', async () => {
     const target = await jwtApp({ jwksUrl });
-    expect(await me(target, await es256Token(privateKey))).toEqual({ status: 200, body: { userId: 'user-b', authMode: 'jwt' } });
+    expect(await me(target, await es256Token(privateKey))).toEqual({ status: 200, body: { userId: 'user-b', authMode: 'jwt', isAdmin: false } });
     expect(keySetRequests).toBeGreaterThan(0);
   });
 
