@@ -117,6 +117,34 @@ describe('loadConfig: errors name the file and the field', () => {
     expect(error.message).toContain('databaseUrl');
   });
 
+  it('refuses literal keys in any auth header a backend sends, and keeps other headers', async () => {
+    const headers = { 'Ocp-Apim-Subscription-Key': 'abc', 'x-goog-api-key': 'def', 'X-Custom': 'Bearer ghi', 'X-Title': 'Kiln', 'HTTP-Referer': 'https://kiln.example' };
+    await write('kiln.config.json', JSON.stringify({ backends: { cloud: { type: 'openai', baseURL: 'https://api.example.com/v1', headers } } }));
+    const error = (await failure()) as ConfigError;
+    expect((error.details?.problems as Array<{ field: string }>).map((problem) => problem.field)).toEqual([
+      'backends.cloud.headers.Ocp-Apim-Subscription-Key', 'backends.cloud.headers.x-goog-api-key', 'backends.cloud.headers.X-Custom',
+    ]);
+    expect(error.message).not.toMatch(/abc|def|ghi/);
+  });
+
+  it.each(['KILN_JWT_SECRET', 'DATABASE_URL', 'AWS_SECRET_ACCESS_KEY', 'NOTION_TOKEN', 'KILN_OBS_PASSWORD', 'KILN_METRICS_TOKEN', 'MY_NOTION_SECRET'])(
+    'refuses %s, one of Kiln\'s own secrets, as a backend\'s key', async (variable) => {
+      await write('kiln.config.json', JSON.stringify({
+        vocabulary: { notion: { tokenEnv: 'MY_NOTION_SECRET' } },
+        backends: { cloud: { type: 'openai', baseURL: 'https://api.example.com/v1', apiKeyEnv: variable } },
+      }));
+      const error = (await failure()) as ConfigError;
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error.details).toMatchObject({ field: 'backends.cloud.apiKeyEnv' });
+      expect(error.message).toContain(`backends.cloud.apiKeyEnv: ${variable} holds one of Kiln's own secrets`);
+    },
+  );
+
+  it('keeps a backend key in a variable the operator named in the file (VLLM_API_KEY)', async () => {
+    await write('kiln.config.json', JSON.stringify({ backends: { vllm: { type: 'openai', baseURL: 'http://gpu:8000/v1', apiKeyEnv: 'VLLM_API_KEY' } } }));
+    expect((await load()).backends.vllm).toMatchObject({ apiKeyEnv: 'VLLM_API_KEY' });
+  });
+
   it('refuses a user name or password inside any backend URL, without repeating it', async () => {
     await write('kiln.config.json', JSON.stringify({ backends: { gpu: { type: 'ollama', baseURL: 'http://kiln:hunter2@gpu.lan:11434' }, cloud: { type: 'comfyui', baseURL: 'https://token123@comfy.example' } } }));
     const error = (await failure()) as ConfigError;

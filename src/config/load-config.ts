@@ -3,6 +3,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { ConfigError } from '../engine/errors/index.ts';
 import { capabilities } from '../providers/spec/index.ts';
 import { applyEnvironment, type CapabilitySources, type Environment } from './apply-environment.ts';
+import { findVariableFields, isKilnSecretVariable, kilnSecretVariableMessage } from './backend-key-variables.ts';
 import { backendSchemas, configFileSchema, otherBackendSchema, type ConfigFile } from './config-file-schema.ts';
 import { defaultConfig } from './default-config.ts';
 import { findLiteralSecrets } from './find-literal-secrets.ts';
@@ -133,6 +134,16 @@ function checkCandidates(config: KilnConfig, sources: CapabilitySources): void {
   }
 }
 
+/** A backend's address may be anyone's listener, so Kiln's own secrets are never a backend's key. */
+function checkBackendKeyVariables(config: KilnConfig, file: string | null): void {
+  for (const [name, backend] of Object.entries(config.backends)) {
+    for (const { field, variable } of findVariableFields(backend, ['backends', name])) {
+      if (!isKilnSecretVariable(variable, config)) continue;
+      throw new ConfigError(`${file ? `${file}: ` : ''}${field}: ${kilnSecretVariableMessage(variable, name)}`, { details: { file, field } });
+    }
+  }
+}
+
 /**
  * Reads `kiln.config.json|yaml|yml` (or the file `KILN_CONFIG` names), checks it, applies the
  * environment and the defaults. Every problem is a ConfigError naming the file or variable and the field.
@@ -149,6 +160,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<KilnConfig
   const config = applyEnvironment(mergeFile(file, data, options.cwd), options.env, options.cwd, sources);
   // The built-in backend is always there: the defaults and the safety checks rely on it.
   config.backends.builtin ??= { type: 'builtin' };
+  checkBackendKeyVariables(config, file);
   checkCandidates(config, sources);
   return config;
 }

@@ -41,6 +41,11 @@ export interface PipelineDefinition<JobInput = any, Output = any> {
    * that sends any of them is refused, and the stored input (hence the cache key) holds the decision.
    */
   operatorInput?(context: { ownerId: string; safety: OperatorSafetySettings }): Record<string, unknown>;
+  /**
+   * Acts on the operator's own accounts (the Anki collection, the Notion database), which every user
+   * would share: only an administrator may start it.
+   */
+  administratorsOnly?: boolean;
 }
 
 export function definePipeline<InputSchema extends z.ZodType, Output>(definition: {
@@ -50,6 +55,7 @@ export function definePipeline<InputSchema extends z.ZodType, Output>(definition
   nodes: Record<string, PipelineNode<z.output<InputSchema>>>;
   output(jobInput: z.output<InputSchema>, outputs: Record<string, any>): Output;
   operatorInput?(context: { ownerId: string; safety: OperatorSafetySettings }): Record<string, unknown>;
+  administratorsOnly?: boolean;
 }): PipelineDefinition<z.output<InputSchema>, Output> {
   // A generic schema is not known to zod's types to parse into its own output type; it does.
   return definition as unknown as PipelineDefinition<z.output<InputSchema>, Output>;

@@ -10,4 +10,6 @@ export const vocabularySyncPipeline = definePipeline({
   input: z.strictObject({ to: z.enum(['notion', 'anki']), status: z.enum([...expressionStatuses, 'all']).optional() }),
   nodes: { sync: { step: syncStep, input: (job) => ({ to: job.to, status: job.status }) } },
   output: (_job, outputs) => outputs.sync,
+  // One Anki collection and one Notion database, the operator's: other users would read and overwrite them.
+  administratorsOnly: true,
 });

@@ -49,14 +49,14 @@ describe('local mode', () => {
 
   it('makes every request the one local user, without a token', async () => {
     app = await buildApp(localRuntime.runtime, { auth: localRuntime.auth });
-    expect(await me(app)).toEqual({ status: 200, body: { userId: 'local', authMode: 'local' } });
+    expect(await me(app)).toEqual({ status: 200, body: { userId: 'local', authMode: 'local', isAdmin: true } });
   });
 });
 
 describe('HS256 tokens (Supabase Auth)', () => {
   it('accepts a token signed with the secret; its subject is the user', async () => {
     const target = await jwtApp({ secret, audience: 'authenticated' });
-    expect(await me(target, await hs256Token({ sub: 'user-a', aud: 'authenticated' }))).toEqual({ status: 200, body: { userId: 'user-a', authMode: 'jwt' } });
+    expect(await me(target, await hs256Token({ sub: 'user-a', aud: 'authenticated' }))).toEqual({ status: 200, body: { userId: 'user-a', authMode: 'jwt', isAdmin: false } });
   });
 
   it.each([
@@ -93,6 +93,33 @@ describe('HS256 tokens (Supabase Auth)', () => {
       .setExpirationTime(Math.floor(Date.now() / 1000) + seconds).sign(new TextEncoder().encode(secret));
     expect((await me(target, await sign(3600))).status).toBe(401);
     expect((await me(target, await sign(300))).status).toBe(200);
+  });
+
+  it('refuses a token issued in the future, and measures its lifetime from now', async () => {
+    const target = await jwtApp({ secret });
+    const now = Math.floor(Date.now() / 1000);
+    const sign = (issuedAt: number, expiresAt: number) => new SignJWT({ sub: 'user-a' }).setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt(issuedAt).setExpirationTime(expiresAt).sign(new TextEncoder().encode(secret));
+    // Claims 23 hours from an `iat` a year ahead, so exp − iat alone would pass the 24-hour cap.
+    const yearAhead = now + 365 * 24 * 3600;
+    const future = await me(target, await sign(yearAhead, yearAhead + 23 * 3600));
+    expect(future).toEqual({ status: 401, body: { error: { code: 'unauthorized', message: expect.stringContaining('issued in the future') } } });
+    // A few seconds ahead is clock skew between the issuer and this server, not a forged token.
+    expect((await me(target, await sign(now + 20, now + 20 + 23 * 3600))).status).toBe(200);
+    // An `iat` just inside the skew still cannot stretch the lifetime counted from now past the cap.
+    expect((await me(target, await sign(now + 50, now + 50 + 24 * 3600 + 600))).status).toBe(401);
+  });
+
+  it.each([
+    ['a NUL character', 'user\u0000a'],
+    ['a line break', 'user\na'],
+    ['an unpaired surrogate', 'user\ud800'],
+    ['300 characters', 'u'.repeat(300)],
+  ])('refuses a subject with %s with 401', async (_name, sub) => {
+    const target = await jwtApp({ secret });
+    const result = await me(target, await hs256Token({ sub }));
+    expect(result.status).toBe(401);
+    expect(result.body.error.message).toMatch(/^The bearer token's subject \(`sub`\)/);
   });
 
   it('refuses a token for another audience or issuer', async () => {
@@ -163,7 +190,7 @@ describe('tokens checked against a JWKS (contract test with a local stand-in for
 
   it('accepts a token signed with a published key', async () => {
     const target = await jwtApp({ jwksUrl });
-    expect(await me(target, await es256Token(privateKey))).toEqual({ status: 200, body: { userId: 'user-b', authMode: 'jwt' } });
+    expect(await me(target, await es256Token(privateKey))).toEqual({ status: 200, body: { userId: 'user-b', authMode: 'jwt', isAdmin: false } });
     expect(keySetRequests).toBeGreaterThan(0);
   });
 

@@ -45,10 +45,7 @@ export function createIdentityVerifier(options: JwtAuthOptions): (token: string)
     try {
       const { payload } = await jwtVerify(token, getKey, { algorithms, issuer: options.issuer, audience: options.audience, requiredClaims: ['exp'] });
       checkLifetime(payload.exp as number, payload.iat, maxLifetimeSeconds);
-      if (typeof payload.sub !== 'string' || payload.sub === '') {
-        throw new UnauthorizedError('The bearer token has no subject (`sub`), so it names no user.');
-      }
-      const identity = { userId: payload.sub, isAdmin: payload.kiln_admin === true };
+      const identity = { userId: checkedSubject(payload.sub), isAdmin: payload.kiln_admin === true };
       // Oldest first out: a Map iterates in insertion order.
       if (verified.size >= verifiedTokenLimit) verified.delete(verified.keys().next().value!);
       verified.set(token, { ...identity, expiresAt: (payload.exp as number) * 1000 });
@@ -62,13 +59,45 @@ export function createIdentityVerifier(options: JwtAuthOptions): (token: string)
 /** Tokens whose check is remembered; one per signed-in user and device is plenty. */
 const verifiedTokenLimit = 10_000;
 
-/** Refuses tokens that never expire in practice; `exp` itself is checked by jose. */
+/** How far an issuer's clock may run ahead of this server's. */
+const clockSkewSeconds = 60;
+
+/**
+ * Refuses tokens that never expire in practice; `exp` itself is checked by jose, `iat` only against
+ * `maxTokenAge`, which we do not set. The lifetime counts from the earlier of `iat` and now: an `iat`
+ * set ahead must not shorten it, or a year-long token would pass as a one-hour one.
+ */
 function checkLifetime(expiresAt: number, issuedAt: number | undefined, maxLifetimeSeconds: number): void {
-  const lifetimeSeconds = expiresAt - (issuedAt ?? Math.floor(Date.now() / 1000));
-  if (lifetimeSeconds <= maxLifetimeSeconds) return;
+  const now = Math.floor(Date.now() / 1000);
+  if (issuedAt !== undefined && issuedAt > now + clockSkewSeconds) {
+    throw new UnauthorizedError('The bearer token says it was issued in the future (`iat`); check the issuer\'s clock and sign in again.');
+  }
+  const lifetimeSeconds = expiresAt - Math.min(issuedAt ?? now, now);
+  if (lifetimeSeconds <= maxLifetimeSeconds + clockSkewSeconds) return;
   const hours = (seconds: number) => `${Math.round((seconds / 3600) * 10) / 10} hours`;
   throw new UnauthorizedError(`The bearer token is valid for ${hours(lifetimeSeconds)}, longer than the ${hours(maxLifetimeSeconds)} this server allows `
     + '(auth.maxTokenLifetimeSeconds); ask for a shorter-lived one.');
+}
+
+/** Longest user id kept; issuers' ids are UUIDs or e-mail addresses, far shorter. */
+const maxSubjectLength = 255;
+
+/**
+ * The user id a token names. It is stored and put in paths and logs, so control characters (a NUL
+ * fails the database's text type), unpaired surrogates and very long ids are refused here, as a 401.
+ */
+function checkedSubject(subject: unknown): string {
+  if (typeof subject !== 'string' || subject === '') {
+    throw new UnauthorizedError('The bearer token has no subject (`sub`), so it names no user.');
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(subject) || !subject.isWellFormed()) {
+    throw new UnauthorizedError('The bearer token\'s subject (`sub`) holds control characters or broken Unicode, so it names no user; ask the issuer for a proper token.');
+  }
+  if (subject.length > maxSubjectLength) {
+    throw new UnauthorizedError(`The bearer token's subject (\`sub\`) is ${subject.length} characters long, over the ${maxSubjectLength} this server takes as a user id.`);
+  }
+  return subject;
 }
 
 function describeVerificationFailure(error: unknown, options: JwtAuthOptions, algorithms: string[]): KilnError {

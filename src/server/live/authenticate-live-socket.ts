@@ -1,27 +1,40 @@
 import type { FastifyRequest } from 'fastify';
 import { KilnError, UnauthorizedError } from '../../engine/errors/index.ts';
 import type { AuthOptions } from '../auth/auth-options.ts';
-import { createTokenVerifier } from '../auth/create-token-verifier.ts';
+import { createIdentityVerifier } from '../auth/create-token-verifier.ts';
 
 /** The subprotocol the live page asks for; a second one, `kiln-token.<jwt>`, carries the token. */
 export const liveSubprotocol = 'kiln-live.v1';
 const tokenSubprotocolPrefix = 'kiln-token.';
 
+/** Who opened a live websocket, and whether they may drive the operator's integrations (OBS). */
+export interface LiveSocketIdentity {
+  userId: string;
+  /** Always in local mode; with a `kiln_admin: true` claim in JWT mode. */
+  isAdmin: boolean;
+}
+
 /**
  * Who opened a live websocket. Browsers cannot put an Authorization header on a websocket, so in
  * JWT mode the token may also come as a `kiln-token.<jwt>` subprotocol (preferred: it stays out of
- * URLs and logs) or a `token` query parameter. Answers the user id, or throws a 401 KilnError.
+ * URLs and logs) or a `token` query parameter. Throws a 401 KilnError when there is no good token.
  */
-export function createLiveSocketAuthenticator(auth: AuthOptions): (request: FastifyRequest) => Promise<string> {
-  if (auth.mode === 'local') return async (request) => request.userId;
-  const verifyToken = createTokenVerifier(auth);
+export function createLiveSocketIdentifier(auth: AuthOptions): (request: FastifyRequest) => Promise<LiveSocketIdentity> {
+  if (auth.mode === 'local') return async (request) => ({ userId: request.userId, isAdmin: request.isAdmin });
+  const verifyIdentity = createIdentityVerifier(auth);
   return async (request) => {
     const token = tokenFrom(request);
     if (!token) {
       throw new UnauthorizedError('Sign in first: open the live socket with your token as a `kiln-token.<token>` subprotocol or a `token` query parameter.');
     }
-    return verifyToken(token);
+    return verifyIdentity(token);
   };
+}
+
+/** As createLiveSocketIdentifier, answering the user id only. */
+export function createLiveSocketAuthenticator(auth: AuthOptions): (request: FastifyRequest) => Promise<string> {
+  const identify = createLiveSocketIdentifier(auth);
+  return async (request) => (await identify(request)).userId;
 }
 
 function tokenFrom(request: FastifyRequest): string | undefined {

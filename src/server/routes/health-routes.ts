@@ -66,7 +66,13 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
     schema: {
       summary: 'The signed-in user',
       tags: ['health'],
-      response: { 200: z.object({ userId: z.string(), authMode: z.enum(['local', 'jwt']) }) },
+      response: {
+        200: z.object({
+          userId: z.string(),
+          authMode: z.enum(['local', 'jwt']),
+          isAdmin: z.boolean().describe('May change the server\'s settings and use the operator\'s integrations (Anki, Notion, OBS): always in local mode, with `kiln_admin: true` in JWT mode.'),
+        }),
+      },
     },
-  }, async (request) => ({ userId: request.userId, authMode: runtime.authMode }));
+  }, async (request) => ({ userId: request.userId, authMode: runtime.authMode, isAdmin: request.isAdmin }));
 };

@@ -2,6 +2,7 @@ import { serializerCompiler, type FastifyPluginAsyncZod } from 'fastify-type-pro
 import { z } from 'zod';
 import { BadInputError, ConflictError } from '../../engine/errors/index.ts';
 import type { JobRecord, KilnRuntime } from '../../runtime/contracts.ts';
+import { assertAdministrator } from '../auth/assert-administrator.ts';
 import { withRequestPriority } from '../../store/request-priority.ts';
 import { deleteJob } from './delete-job.ts';
 import { describeJobs } from './describe-jobs.ts';
@@ -43,12 +44,15 @@ export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { r
   }, async (request, reply) => {
     const { pipeline, input } = request.body;
     // An unknown pipeline is a mistake in the request, so it is a 400 naming the choices, not a 404.
-    const known = runtime.pipelines.list().map((definition) => definition.id);
-    if (!known.includes(pipeline)) {
+    const definitions = runtime.pipelines.list();
+    const definition = definitions.find((candidate) => candidate.id === pipeline);
+    if (!definition) {
+      const known = definitions.map((candidate) => candidate.id);
       throw new BadInputError(`There is no pipeline named "${pipeline}"; choose one of: ${known.join(', ') || '(none installed)'}.`, {
         details: { pipelines: known },
       });
     }
+    if (definition.administratorsOnly) assertAdministrator(request, `The ${pipeline} pipeline`);
     const job = await runtime.jobs.create(request.userId, pipeline, input);
     return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
   });
@@ -90,6 +94,10 @@ export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { r
     const job = await runtime.jobs.get(request.userId, request.params.id);
     if (job.state !== 'failed' && job.state !== 'cancelled') {
       throw new ConflictError(`Job ${job.id} is ${job.state}; only a failed or cancelled job can be retried.`);
+    }
+    // The claim may have been taken away since the job was made.
+    if (runtime.pipelines.list().find((candidate) => candidate.id === job.pipeline)?.administratorsOnly) {
+      assertAdministrator(request, `The ${job.pipeline} pipeline`);
     }
     const retried = await runtime.jobs.create(request.userId, job.pipeline, inputForRetry(runtime, job));
     return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(retried.id)}`).send(retried);

@@ -1,4 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +71,89 @@ describe('settings routes in local mode (against the Ollama stand-in)', () => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.details.field).toBe('capabilities.text[0]');
     expect(await readFile(join(testRuntime.dataDir, 'kiln.config.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('environment variables the settings API may name for backend keys', () => {
+  let testRuntime: TestRuntime;
+  let app: FastifyInstance;
+  let listener: ReturnType<typeof createServer>;
+  let listenerURL: string;
+  const received: string[] = [];
+  beforeAll(async () => {
+    testRuntime = await createTestRuntime();
+    // Many saves and tests in a row: the usual limit on changes would answer 429 part way.
+    app = await buildApp(testRuntime.runtime, { auth: { mode: 'local' }, rateLimits: { 'jobs-create': { max: 1000, timeWindow: 60_000 } } });
+    // Stands for an address the caller chose: it records every Authorization header sent to it.
+    listener = createServer((request, response) => {
+      received.push(String(request.headers.authorization ?? ''));
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[]}');
+    });
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    listenerURL = `http://127.0.0.1:${(listener.address() as AddressInfo).port}/v1`;
+  });
+  afterAll(async () => {
+    await app.close();
+    await testRuntime.close();
+    await new Promise<void>((resolve) => listener.close(() => resolve()));
+  });
+
+  const configFile = () => join(testRuntime.dataDir, 'kiln.config.json');
+  const cloud = (apiKeyEnv: string, name = 'cloud') => ({ backends: { [name]: { type: 'openai', baseURL: listenerURL, apiKeyEnv } }, capabilities: {} });
+  const put = (payload: object) => app.inject({ method: 'PUT', url: '/api/settings/config', payload });
+  const test = (apiKeyEnv: string, name = 'cloud') => app.inject({ method: 'POST', url: '/api/settings/backends/test', payload: { name, backend: cloud(apiKeyEnv).backends.cloud } });
+
+  it.each(['KILN_JWT_SECRET', 'KILN_METRICS_TOKEN', 'KILN_OBS_PASSWORD', 'DATABASE_URL', 'NOTION_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])(
+    'refuses %s, one of Kiln\'s own secrets, on save and on test, sending nothing', async (variable) => {
+      for (const response of [await put(cloud(variable)), await test(variable)]) {
+        expect(response.statusCode, response.body).toBe(400);
+        expect(response.json().error.details.field).toMatch(/^backends?(\.cloud)?\.apiKeyEnv$/);
+        expect(response.json().error.message).toContain(`${variable} holds one of Kiln's own secrets`);
+      }
+      expect(received).toEqual([]);
+    },
+  );
+
+  it('refuses any other variable not marked for backends (KILN_BACKEND_ prefix), and takes one that is', async () => {
+    for (const variable of ['HOME', 'VLLM_API_KEY']) {
+      const saved = await put(cloud(variable));
+      expect(saved.statusCode, saved.body).toBe(400);
+      expect(saved.json().error).toMatchObject({ code: 'bad_input', details: { field: 'backends.cloud.apiKeyEnv' } });
+      expect(saved.json().error.message).toMatch(/only environment variables whose names start with KILN_BACKEND_/);
+      expect((await test(variable)).statusCode).toBe(400);
+    }
+    expect(received).toEqual([]);
+    const saved = await put(cloud('KILN_BACKEND_CLOUD_KEY'));
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await test('KILN_BACKEND_CLOUD_KEY')).statusCode).toBe(200);
+  });
+
+  it('keeps a name the operator wrote in the file, but the API can neither change it nor move it to another backend', async () => {
+    const written = { backends: { vllm: { type: 'openai', baseURL: 'http://127.0.0.1:1/v1', apiKeyEnv: 'VLLM_API_KEY' } }, capabilities: {} };
+    await writeFile(configFile(), JSON.stringify(written));
+    const kept = await put({ ...written, capabilities: { text: ['vllm:qwen', 'builtin:storyteller'] } });
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/api/settings/backends/test', payload: { name: 'vllm', backend: written.backends.vllm } })).statusCode).toBe(200);
+    const changed = await put({ backends: { vllm: { ...written.backends.vllm, apiKeyEnv: 'OTHER_API_KEY' } }, capabilities: {} });
+    expect(changed.statusCode).toBe(400);
+    expect(changed.json().error.details.field).toBe('backends.vllm.apiKeyEnv');
+    const moved = await put({ backends: { ...written.backends, copy: written.backends.vllm }, capabilities: {} });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.details.field).toBe('backends.copy.apiKeyEnv');
+    expect((await test('VLLM_API_KEY', 'copy')).statusCode).toBe(400);
+    expect(JSON.parse(await readFile(configFile(), 'utf8')).backends).toEqual(written.backends);
+  });
+
+  it('refuses a literal key in an auth header (Azure, Google, a bearer token) on save and on test', async () => {
+    for (const headers of [{ 'Ocp-Apim-Subscription-Key': 'abc123' }, { 'x-goog-api-key': 'abc123' }, { 'X-Custom': 'Bearer abc123' }]) {
+      const backend = { type: 'openai', baseURL: listenerURL, headers };
+      const saved = await put({ backends: { cloud: backend }, capabilities: {} });
+      expect(saved.statusCode).toBe(400);
+      expect(saved.json().error.details.field).toBe(`backends.cloud.headers.${Object.keys(headers)[0]}`);
+      expect(saved.body).not.toContain('abc123');
+      expect((await app.inject({ method: 'POST', url: '/api/settings/backends/test', payload: { name: 'cloud', backend } })).statusCode).toBe(400);
+    }
+    expect(received).toEqual([]);
   });
 });
 

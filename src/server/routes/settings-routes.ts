@@ -6,6 +6,7 @@ import { writeConfigFile } from '../../config/write-config-file.ts';
 import { ConflictError, ForbiddenError } from '../../engine/errors/index.ts';
 import type { KilnRuntime } from '../../runtime/contracts.ts';
 import { checkBackendEntry } from '../settings/check-backend-entry.ts';
+import { checkBackendVariables } from '../settings/check-backend-variables.ts';
 import { backendTestSchema, configChangeSchema, editableConfigSchema } from '../settings/settings-schemas.ts';
 import { backendSchema as backendHealthSchema } from './health-routes.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -62,7 +63,8 @@ export const settingsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
     preHandler: requireAdmin,
     schema: {
       summary: 'Replace the backends and fallback lists (administrators)',
-      description: 'Checked as the server checks the file at start (secrets only as names of environment variables), written under a '
+      description: 'Checked as the server checks the file at start (secrets only as names of environment variables: from here, names '
+        + 'starting with KILN_BACKEND_, or the name the file already gives that backend; never one of Kiln\'s own secrets), written under a '
         + 'temporary name and renamed, then in force at once; running jobs finish with the backends they started with.',
       tags: ['settings'],
       body: configChangeSchema,
@@ -70,6 +72,8 @@ export const settingsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
     },
   }, async (request) => {
     const { source, replaceProviders } = sourceOf(runtime);
+    const saved = (await readEditableConfig(source)).backends;
+    checkBackendVariables(request.body.backends, saved, runtime.config, (name) => ['backends', name]);
     const config = await writeConfigFile(source, request.body);
     await replaceProviders(config);
     request.log.info({ file: config.configFile, backends: Object.keys(config.backends) }, 'settings saved; backends reloaded');
@@ -85,5 +89,11 @@ export const settingsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       body: backendTestSchema,
       response: { 200: backendHealthSchema },
     },
-  }, async (request) => checkBackendEntry(request.body.name, request.body.backend, runtime.config, AbortSignal.any([request.signal, AbortSignal.timeout(testTimeoutMs)])));
+  }, async (request) => {
+    const { name, backend } = request.body;
+    // Without a config file to compare with, only KILN_BACKEND_ names pass.
+    const saved = runtime.configSource ? (await readEditableConfig(runtime.configSource)).backends : {};
+    checkBackendVariables({ [name]: backend }, saved, runtime.config, () => ['backend']);
+    return checkBackendEntry(name, backend, runtime.config, AbortSignal.any([request.signal, AbortSignal.timeout(testTimeoutMs)]));
+  });
 };

@@ -14,12 +14,14 @@ let testRuntime: TestRuntime;
 let app: FastifyInstance;
 let learner: { authorization: string };
 let other: { authorization: string };
+let operator: { authorization: string };
 
 beforeAll(async () => {
   testRuntime = await createTestRuntime({ authMode: 'jwt' });
   app = await buildApp(testRuntime.runtime, { auth: testRuntime.auth });
   learner = await testRuntime.bearer('learner-1');
   other = await testRuntime.bearer('learner-2');
+  operator = await testRuntime.bearer('operator', { kiln_admin: true });
 }, 60_000);
 afterAll(async () => {
   await app?.close();
@@ -87,7 +89,7 @@ describe('vocabulary routes', () => {
     const imported = await app.inject({ method: 'POST', url: '/api/vocabulary/known', headers: learner, payload: { text: '配信\nコラボ\n\n# comment\n' } });
     expect(imported.json()).toEqual({ words: 2, added: 2, markedKnown: 2 });
     expect((await get(`/api/vocabulary/streams/${streamId}`)).json().comprehension).toBeGreaterThan(before);
-    const anki = await app.inject({ method: 'POST', url: '/api/vocabulary/known', headers: learner, payload: { anki: { deck: 'Mining', field: 'Word' } } });
+    const anki = await app.inject({ method: 'POST', url: '/api/vocabulary/known', headers: operator, payload: { anki: { deck: 'Mining', field: 'Word' } } });
     expect(anki.statusCode, anki.body).toBe(400);
     expect(anki.json().error.message).toMatch(/AnkiConnect is not running at http:\/\/127\.0\.0\.1:8765/);
   });
@@ -151,12 +153,36 @@ describe('vocabulary routes', () => {
   }, 60_000);
 
   it('queues a sync job that fails with a sentence when Notion is not configured, and refuses an unknown target', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/vocabulary/sync', headers: learner, payload: { to: 'notion' } });
+    const response = await app.inject({ method: 'POST', url: '/api/vocabulary/sync', headers: operator, payload: { to: 'notion' } });
     expect(response.statusCode, response.body).toBe(202);
-    const job = await finish(response.json());
+    const job = await finish(response.json(), operator);
     expect(job.state).toBe('failed');
     expect(job.error).toMatchObject({ code: 'bad_input', step: 'sync' });
     expect(job.error!.message).toMatch(/No Notion database is configured.*vocabulary\.notion\.databaseId/);
+    // The same user, once the kiln_admin claim is taken away, cannot run it again.
+    const demoted = await testRuntime.bearer('operator');
+    const retried = await app.inject({ method: 'POST', url: `/api/jobs/${job.id}/retry`, headers: demoted });
+    expect(retried.statusCode, retried.body).toBe(403);
+    expect((await app.inject({ method: 'POST', url: `/api/jobs/${job.id}/retry`, headers: operator })).statusCode).toBe(202);
     expect((await app.inject({ method: 'POST', url: '/api/vocabulary/sync', headers: learner, payload: { to: 'dropbox' } })).statusCode).toBe(400);
   }, 30_000);
+
+  it('keeps Anki and Notion, which act on the operator\'s own accounts, to administrators in JWT mode', async () => {
+    const refusals = [
+      await app.inject({ method: 'POST', url: '/api/vocabulary/known', headers: learner, payload: { anki: { deck: 'Mining', field: 'Word' } } }),
+      await app.inject({ method: 'POST', url: '/api/vocabulary/sync', headers: learner, payload: { to: 'anki' } }),
+      await app.inject({ method: 'POST', url: '/api/vocabulary/sync', headers: learner, payload: { to: 'notion' } }),
+      // The same job started through the general jobs route.
+      await app.inject({ method: 'POST', url: '/api/jobs', headers: learner, payload: { pipeline: 'vocabulary-sync', input: { to: 'anki' } } }),
+    ];
+    for (const response of refusals) {
+      expect(response.statusCode, response.body).toBe(403);
+      expect(response.json().error.code).toBe('forbidden');
+      expect(response.json().error.message).toMatch(/only an administrator/);
+    }
+    expect(refusals[0].json().error.message).toMatch(/^Importing from Anki/);
+    expect((await get('/api/jobs', learner)).json().jobs.filter((job: JobRecord) => job.pipeline === 'vocabulary-sync')).toEqual([]);
+    // A word list needs no account of the operator's, so every user may import one.
+    expect((await app.inject({ method: 'POST', url: '/api/vocabulary/known', headers: learner, payload: { text: '配信' } })).statusCode).toBe(200);
+  });
 });

@@ -8,6 +8,7 @@ import { vocabularyEntrySchema, vocabularyFilterSchema } from '../../pipelines/v
 import { createVocabularyStore } from '../../pipelines/vocabulary/store/vocabulary-store.ts';
 import { expressionStatuses } from '../../pipelines/vocabulary/vocabulary-contracts.ts';
 import type { AssetRecord } from '../../runtime/contracts.ts';
+import { assertAdministrator } from '../auth/assert-administrator.ts';
 import { contentDisposition } from '../http/content-disposition.ts';
 import { jobSchema } from './job-schemas.ts';
 import { databaseOf } from './profile-routes.ts';
@@ -83,7 +84,7 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     onRequest: rateLimits['jobs-create'],
     schema: {
       summary: 'Import words you know',
-      description: '`text`: a word list, one word a line; or `anki`: `{ deck, field }` to read a deck through AnkiConnect. Matching expressions become known and are hidden from new extractions.',
+      description: '`text`: a word list, one word a line; or `anki`: `{ deck, field }` to read a deck through AnkiConnect (administrators only: the Anki is the operator\'s). Matching expressions become known and are hidden from new extractions.',
       tags: ['vocabulary'],
       body: z.strictObject({
         text: z.string().max(2_000_000).optional(),
@@ -99,6 +100,7 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       if (words.length === 0) throw new BadInputError('The word list is empty; put one word a line.');
       return store().importKnownWords(request.userId, words, 'list');
     }
+    assertAdministrator(request, 'Importing from Anki');
     const { readAnkiDeckWords } = await import('../../pipelines/vocabulary/sync/read-anki-deck-words.ts');
     // Anki being closed is the learner's to fix, so it answers 400 with the sentence rather than a server error.
     const words = await readAnkiDeckWords(runtime.config.vocabulary?.anki?.url, anki!.deck, anki!.field, request.signal).catch((error: unknown) => {
@@ -139,11 +141,12 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
   app.post('/vocabulary/sync', {
     onRequest: rateLimits['jobs-create'],
     schema: {
-      summary: 'Send your expressions to Notion or Anki',
-      description: 'Queues a `vocabulary-sync` job. Notion needs `vocabulary.notion.databaseId` in the config and the token in NOTION_TOKEN; Anki needs AnkiConnect running.',
+      summary: 'Send your expressions to Notion or Anki (administrators)',
+      description: 'Queues a `vocabulary-sync` job. Notion needs `vocabulary.notion.databaseId` in the config and the token in NOTION_TOKEN; Anki needs AnkiConnect running. Administrators only: both are the operator\'s accounts.',
       tags: ['vocabulary'], body: z.strictObject({ to: z.enum(['notion', 'anki']), status: vocabularyFilterSchema.shape.status }), response: { 202: jobSchema },
     },
   }, async (request, reply) => {
+    assertAdministrator(request, request.body.to === 'anki' ? 'Sending to Anki' : 'Sending to Notion');
     const job = await runtime.jobs.create(request.userId, 'vocabulary-sync', { to: request.body.to, status: request.body.status });
     return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
   });

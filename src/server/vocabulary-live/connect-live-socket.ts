@@ -6,16 +6,18 @@ import { clientMessageSchema, type LiveStage, type ServerMessage } from '../../p
 import { LiveVocabularySession } from '../../pipelines/vocabulary/live/live-vocabulary-session.ts';
 import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
 import type { WebSocketLike } from '../live/attach-web-socket.ts';
+import type { LiveSocketIdentity } from '../live/authenticate-live-socket.ts';
 import { createMessageGuard, type MessageLimits } from './message-guard.ts';
 import type { OverlayHub } from './overlay-hub.ts';
 import type { LiveModels } from './resolve-live-models.ts';
 import { vocabularyLiveCloseCodes } from './vocabulary-live-close-codes.ts';
 
 export interface ConnectLiveSocketOptions {
-  /** The user id, or undefined when it closed the socket itself. */
-  authenticate(): Promise<string | undefined>;
+  /** Who opened it, or undefined when it closed the socket itself. */
+  authenticate(): Promise<LiveSocketIdentity | undefined>;
   overlays: OverlayHub;
   models(): LiveModels;
+  /** Asked for administrators only: OBS is the operator's program, which other users must not drive. */
   obs(): ObsConnection | undefined;
   limits?: MessageLimits;
   modelTimeoutMs?: number;
@@ -37,6 +39,7 @@ export function connectLiveSocket(ws: WebSocketLike, options: ConnectLiveSocketO
   const early: Array<Uint8Array | string> = [];
   let session: LiveVocabularySession | undefined;
   let obs: ObsConnection | undefined;
+  let isAdmin = false;
   let gone = false;
   const send = (message: ServerMessage) => {
     if (ws.readyState === open) ws.send(JSON.stringify(message));
@@ -63,6 +66,11 @@ export function connectLiveSocket(ws: WebSocketLike, options: ConnectLiveSocketO
       return;
     }
     const clientMessage = result.data;
+    if (clientMessage.type === 'obs-scene' && !isAdmin) {
+      // Said in a message, not a close: the rest of the session is the user's to keep.
+      send({ type: 'obs', state: 'off', message: 'Only an administrator can switch OBS scenes; the scene was not switched.' });
+      return;
+    }
     const work = clientMessage.type === 'utterance'
       ? session.utterance(clientMessage.text, clientMessage.language ?? 'ja', clientMessage.recogniseMs)
       : session.switchScene(clientMessage.sceneName);
@@ -88,10 +96,12 @@ export function connectLiveSocket(ws: WebSocketLike, options: ConnectLiveSocketO
   ws.on('error', () => undefined);
 
   void (async () => {
-    const userId = await options.authenticate();
-    if (userId === undefined || gone) return;
+    const identity = await options.authenticate();
+    if (identity === undefined || gone) return;
+    const { userId } = identity;
+    isAdmin = identity.isAdmin;
     const models = options.models();
-    obs = options.obs();
+    obs = isAdmin ? options.obs() : undefined;
     session = new LiveVocabularySession({
       ...models,
       send,
@@ -101,7 +111,8 @@ export function connectLiveSocket(ws: WebSocketLike, options: ConnectLiveSocketO
       observe: options.observe,
       modelTimeoutMs: options.modelTimeoutMs,
     });
-    const obsState = obs ? { state: 'unavailable' as const, message: 'Connecting to OBS…' } : { state: 'off' as const, message: 'No OBS address is set; the live mode runs without OBS.' };
+    const obsState = !isAdmin ? { state: 'off' as const, message: 'OBS is for administrators; the live mode runs without it.' }
+      : obs ? { state: 'unavailable' as const, message: 'Connecting to OBS…' } : { state: 'off' as const, message: 'No OBS address is set; the live mode runs without OBS.' };
     send({
       type: 'ready',
       overlayPath: `/vocabulary/live/overlay?key=${options.overlays.keyFor(userId)}`,

@@ -172,6 +172,42 @@ describe('live vocabulary websocket', () => {
     signedIn.socket.close();
   });
 
+  it('keeps OBS to administrators in JWT mode: a user gets a session without it, scene switches refused in a message', async () => {
+    const host = await startServer({ testRuntime: jwt });
+    const tokenOf = async (userId: string, claims?: Record<string, unknown>) => (await jwt.bearer(userId, claims)).authorization.replace(/^Bearer /, '');
+    const requestsBefore = obs.requests.length;
+    const user = await openTestSocket(`ws://${host}/api/vocabulary/live`, ['kiln-live.v1', `kiln-token.${await tokenOf('viewer')}`]);
+    expect((await user.nextText('ready')).obs).toEqual({ state: 'off', message: expect.stringMatching(/^OBS is for administrators/) });
+    user.socket.send(JSON.stringify({ type: 'obs-scene', sceneName: 'Lesson' }));
+    expect(await user.nextText('obs')).toEqual({ type: 'obs', state: 'off', message: expect.stringMatching(/Only an administrator can switch OBS scenes/) });
+    user.socket.send(JSON.stringify({ type: 'utterance', text: '草' }));
+    expect(((await user.nextText('items')).items as Array<{ expression: string }>).map((item) => item.expression)).toContain('草');
+    await user.nextText('latency');
+
+    // The operator's session drives OBS; once its line is shown, nothing of the user's went to OBS.
+    const operator = await openTestSocket(`ws://${host}/api/vocabulary/live`, ['kiln-live.v1', `kiln-token.${await tokenOf('operator', { kiln_admin: true })}`]);
+    expect(await operator.nextText('obs')).toMatchObject({ state: 'connected' });
+    operator.socket.send(JSON.stringify({ type: 'obs-scene', sceneName: 'Lesson' }));
+    expect(await operator.nextText('obs')).toMatchObject({ state: 'connected', message: 'Switched OBS to the scene “Lesson”.' });
+    operator.socket.send(JSON.stringify({ type: 'utterance', text: 'スパチャありがとう' }));
+    await expect.poll(() => obs.inputSettings('Kiln vocabulary')?.text).toMatch(/^スパチャ（/);
+    const sent = obs.requests.slice(requestsBefore);
+    expect(sent.filter((request) => request.requestType === 'SetCurrentProgramScene').map((request) => request.requestData)).toEqual([{ sceneName: 'Lesson' }]);
+    const texts = sent.filter((request) => request.requestType === 'SetInputSettings').map((request) => JSON.stringify(request.requestData));
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).not.toMatch(/草/);
+    expect(user.socket.readyState).toBe(WebSocket.OPEN);
+
+    const userHeaders = { authorization: `Bearer ${await tokenOf('viewer')}`, 'content-type': 'application/json' };
+    const settings = await (await fetch(`http://${host}/api/vocabulary/live/settings`, { headers: userHeaders })).json();
+    expect(settings).toMatchObject({ obsAllowed: false, obsAddress: null });
+    const tried = await fetch(`http://${host}/api/vocabulary/live/obs/test`, { method: 'POST', headers: userHeaders, body: '{}' });
+    expect(tried.status).toBe(403);
+    expect((await tried.json()).error.message).toMatch(/only an administrator/);
+    user.socket.close();
+    operator.socket.close();
+  });
+
   it('tests the OBS connection from the settings form and reports a wrong address plainly', async () => {
     const host = await startServer();
     const tried = await fetch(`http://${host}/api/vocabulary/live/obs/test`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });

@@ -6,6 +6,9 @@
  *   GET  /vocabulary/live/settings   OBS address and whether its password is set, the models in use
  *   POST /vocabulary/live/obs/test   tries the OBS connection and says what is wrong
  *
+ * OBS is the operator's program: in JWT mode only administrators (`kiln_admin`) get it; other users'
+ * sessions run without it, and their scene switches are answered with a message saying why.
+ *
  * Sign-in, origin and subprotocol rules are the live style studio's (src/server/live): in local
  * mode the request guard refuses handshakes from other sites; in JWT mode the token rides as a
  * `kiln-token.<jwt>` subprotocol or `?token=`. Close codes (vocabulary-live-close-codes.ts):
@@ -20,8 +23,9 @@ import { z } from 'zod';
 import { BadInputError } from '../../engine/errors/index.ts';
 import { createObsConnection, type ObsConnection } from '../../integrations/obs/obs-connection.ts';
 import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
+import { assertAdministrator } from '../auth/assert-administrator.ts';
 import type { AuthOptions } from '../auth/auth-options.ts';
-import { chooseSubprotocol, createLiveSocketAuthenticator, describeAuthFailure } from '../live/authenticate-live-socket.ts';
+import { chooseSubprotocol, createLiveSocketIdentifier, describeAuthFailure } from '../live/authenticate-live-socket.ts';
 import type { WebSocketLike } from '../live/attach-web-socket.ts';
 import type { RouteOptions } from '../routes/route-options.ts';
 import { connectLiveSocket } from './connect-live-socket.ts';
@@ -49,7 +53,7 @@ export const vocabularyLiveRoutes: FastifyPluginAsyncZod<VocabularyLiveRouteOpti
   if (!app.hasDecorator('websocketServer')) {
     await app.register(fastifyWebsocket, { options: { maxPayload: 4 * 1024 * 1024, handleProtocols: chooseSubprotocol } });
   }
-  const authenticate = createLiveSocketAuthenticator(options.auth);
+  const authenticate = createLiveSocketIdentifier(options.auth);
   const overlays = new OverlayHub();
   const configured = () => runtime.config.vocabulary?.live;
   // A page may name another OBS address only in single-user local mode: in JWT mode that would let a
@@ -108,17 +112,20 @@ export const vocabularyLiveRoutes: FastifyPluginAsyncZod<VocabularyLiveRouteOpti
     obsAddress: z.string().nullable().describe('The configured obs-websocket address (vocabulary.live.obs.address).'),
     obsPasswordSet: z.boolean().describe(`Whether ${obsPasswordEnv} is set in the server's environment.`),
     addressEditable: z.boolean().describe('Whether the page may use another OBS address (local mode only).'),
+    obsAllowed: z.boolean().describe('Whether this user\'s sessions use OBS: administrators only (always in local mode).'),
     reply: z.string().nullable().describe('The text backends replies come from; null runs on offline items only.'),
     speech: z.string().nullable(),
   });
   app.get('/vocabulary/live/settings', {
     onRequest: rateLimits.reads,
     schema: { summary: 'Live bilingual mode settings', tags: ['vocabulary'], response: { 200: settingsSchema } },
-  }, async () => {
+  }, async (request) => {
     const models = resolveLiveModels(runtime);
     return {
-      obsAddress: configured()?.obs?.address ?? null,
-      obsPasswordSet: Boolean(env[obsPasswordEnv]),
+      // The operator's OBS address is theirs to know.
+      obsAddress: request.isAdmin ? configured()?.obs?.address ?? null : null,
+      obsPasswordSet: request.isAdmin && Boolean(env[obsPasswordEnv]),
+      obsAllowed: request.isAdmin,
       addressEditable: options.auth.mode === 'local',
       reply: models.reply?.name ?? null,
       speech: runtime.providers.candidates('speech').join(', ') || null,
@@ -128,12 +135,13 @@ export const vocabularyLiveRoutes: FastifyPluginAsyncZod<VocabularyLiveRouteOpti
   app.post('/vocabulary/live/obs/test', {
     onRequest: rateLimits['jobs-create'],
     schema: {
-      summary: 'Try the OBS connection',
+      summary: 'Try the OBS connection (administrators)',
       tags: ['vocabulary'],
       body: z.object({ address: z.string().regex(/^wss?:\/\/\S+$/, 'expected a ws:// address, e.g. ws://127.0.0.1:4455').optional() }),
       response: { 200: z.object({ connected: z.boolean(), message: z.string(), obsVersion: z.string().optional() }) },
     },
   }, async (request) => {
+    assertAdministrator(request, 'Connecting to OBS');
     const obs = obsFor(request.body.address);
     if (!obs) throw new BadInputError('No OBS address is configured: give one here, or set vocabulary.live.obs.address in the configuration.');
     try {

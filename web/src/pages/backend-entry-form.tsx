@@ -51,7 +51,7 @@ export function BackendEntryForm({ draft, backendTypes, onChange, onRemove }: Ba
             <input id={`${id}-address`} type="url" placeholder="http://127.0.0.1:11434" value={draft.address} spellCheck={false}
               onChange={(event) => set({ address: event.target.value })} />
             <label htmlFor={`${id}-key`}>API key variable</label>
-            <input id={`${id}-key`} type="text" placeholder="e.g. OPENAI_API_KEY (the variable's name, never the key)" value={draft.apiKeyEnv} spellCheck={false}
+            <input id={`${id}-key`} type="text" placeholder="e.g. KILN_BACKEND_OPENAI_KEY (the variable's name, never the key)" value={draft.apiKeyEnv} spellCheck={false}
               onChange={(event) => set({ apiKeyEnv: event.target.value })} />
           </>
         ) : null}

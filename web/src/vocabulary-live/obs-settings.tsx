@@ -6,6 +6,8 @@ interface LiveSettings {
   obsAddress: string | null;
   obsPasswordSet: boolean;
   addressEditable: boolean;
+  /** False for a signed-in user who is not an administrator: OBS is the operator's program. */
+  obsAllowed: boolean;
   reply: string | null;
   speech: string | null;
 }
@@ -28,6 +30,15 @@ export function ObsSettings({ address, onAddress, obsStatus }: { address: string
       setResult(error instanceof Error ? error.message : String(error));
     }
   };
+  if (settings && !settings.obsAllowed) {
+    return (
+      <section className="vocab-live__panel" aria-label="OBS">
+        <h2>OBS</h2>
+        <p className="vocab-live__muted" data-testid="obs-status">OBS is for administrators: it is the server operator’s program, so your live sessions run without it.</p>
+        <p className="vocab-live__muted">Reply: {settings.reply ?? 'none (offline items only)'} · Voice: {settings.speech ?? 'none'}</p>
+      </section>
+    );
+  }
   return (
     <section className="vocab-live__panel" aria-label="OBS">
       <h2>OBS</h2>

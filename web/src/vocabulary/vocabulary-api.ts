@@ -28,6 +28,10 @@ export function uploadStream(form: FormData, onProgress: (fraction: number) => v
 }
 
 export const vocabularyApi = {
+  /** Whether the signed-in user may use the operator's Anki and Notion (administrators; everyone in local mode). */
+  async isAdministrator(signal?: AbortSignal): Promise<boolean> {
+    return ((await (await apiFetch('/api/me', { signal })).json()) as { isAdmin: boolean }).isAdmin;
+  },
   async list(filter: VocabularyFilter, signal?: AbortSignal): Promise<{ items: VocabularyEntry[]; total: number }> {
     return (await apiFetch(`/api/vocabulary?${query({ ...filter, pageSize: 200 })}`, { signal })).json();
   },

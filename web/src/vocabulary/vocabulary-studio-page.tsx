@@ -32,6 +32,14 @@ export function VocabularyStudioPage() {
   const [notice, setNotice] = useState('');
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  // Anki and Notion are the operator's accounts: other users' buttons would only answer 403.
+  const [administrator, setAdministrator] = useState(true);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    vocabularyApi.isAdministrator(controller.signal).then(setAdministrator, () => undefined);
+    return () => controller.abort();
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -115,9 +123,16 @@ export function VocabularyStudioPage() {
         <button type="button" className="button" onClick={() => exportFile('apkg')}>Anki deck</button>
         <button type="button" className="button" onClick={() => exportFile('pdf')}>PDF worksheet</button>
         <button type="button" className="button" onClick={() => exportFile('posts')}>Posts</button>
-        <button type="button" className="button" onClick={() => sync('anki')}>Send to Anki</button>
-        <button type="button" className="button" onClick={() => sync('notion')}>Send to Notion</button>
+        {administrator ? (
+          <>
+            <button type="button" className="button" onClick={() => sync('anki')}>Send to Anki</button>
+            <button type="button" className="button" onClick={() => sync('notion')}>Send to Notion</button>
+          </>
+        ) : null}
       </div>
+      {administrator ? null : (
+        <p className="vocabulary-exports__note">Sending to Anki or Notion is for administrators: it uses the server operator’s own accounts. Download an Anki deck or a CSV instead.</p>
+      )}
       <KnownWordsForm onImported={(message) => { setAnnouncement(message); setNotice(message); reload(); }} />
       {notice ? <p className="notice" role="status">{notice}</p> : null}
       <VocabularyTable filter={filter} onFilter={setFilter} entries={list?.items} total={list?.total ?? 0} streams={streams} error={error} onStatus={mark} />
