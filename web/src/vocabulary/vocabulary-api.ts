@@ -27,7 +27,17 @@ export function uploadStream(form: FormData, onProgress: (fraction: number) => v
   return uploadForm('/api/vocabulary/streams', form, onProgress);
 }
 
+/** The dictionary that gives ordinary words their meaning, or none with how to install one. */
+export interface DictionaryInfo {
+  kind: 'jmdict' | 'edict' | 'none';
+  label: string | null;
+  advice: string | null;
+}
+
 export const vocabularyApi = {
+  async dictionary(signal?: AbortSignal): Promise<DictionaryInfo> {
+    return (await apiFetch('/api/vocabulary/dictionary', { signal })).json();
+  },
   async list(filter: VocabularyFilter, signal?: AbortSignal): Promise<{ items: VocabularyEntry[]; total: number }> {
     return (await apiFetch(`/api/vocabulary?${query({ ...filter, pageSize: 200 })}`, { signal })).json();
   },
