@@ -65,3 +65,8 @@ export async function loadDictionary(choice: Pick<DictionaryChoice, 'kind' | 'pa
   }
   return loading;
 }
+
+/** The dictionary a config chooses, loaded; undefined without a config (a bare test run) or a dictionary. */
+export function meaningsFor(config: { dataDir: string; vocabulary?: { jmdictPath?: string } } | undefined): Promise<MeaningLookup | undefined> {
+  return config ? loadDictionary(chooseDictionary(config.vocabulary?.jmdictPath), config.dataDir) : Promise.resolve(undefined);
+}
