@@ -1,11 +1,12 @@
 /**
  * Scores the analyser on the hand-written gold set: for each file, recall per kind (expected items
- * found, matched by dictionary form) and precision (found items that were expected). Files named in
+ * found, matched by dictionary form), precision (found items that were expected) and meaning
+ * coverage (items with an English meaning, with the dictionary given or none). Files named in
  * `heldOut` were never used while tuning and are summed apart.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeTranscript } from '../../src/pipelines/vocabulary/analysis/analyze-transcript.ts';
+import { analyzeTranscript, type MeaningLookup } from '../../src/pipelines/vocabulary/analysis/analyze-transcript.ts';
 import { parseTranscript } from '../../src/pipelines/vocabulary/transcripts/parse-transcript.ts';
 
 interface Expected {
@@ -21,11 +22,14 @@ export interface Tally {
   byKind: Record<string, { expected: number; found: number }>;
   missed: string[];
   unexpected: string[];
+  /** Items reported, and those with an English meaning. */
+  items: number;
+  withMeaning: number;
 }
 
-const emptyTally = (): Tally => ({ expected: 0, found: 0, reported: 0, correct: 0, byKind: {}, missed: [], unexpected: [] });
+const emptyTally = (): Tally => ({ expected: 0, found: 0, reported: 0, correct: 0, byKind: {}, missed: [], unexpected: [], items: 0, withMeaning: 0 });
 
-export async function scoreGoldSet(folder: string): Promise<{ tuned: Tally; heldOut: Tally; files: string[] }> {
+export async function scoreGoldSet(folder: string, meanings?: MeaningLookup): Promise<{ tuned: Tally; heldOut: Tally; files: string[] }> {
   const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Expected;
   const tuned = emptyTally();
   const heldOut = emptyTally();
@@ -33,7 +37,9 @@ export async function scoreGoldSet(folder: string): Promise<{ tuned: Tally; held
   for (const file of files) {
     const tally = expected.heldOut.includes(file) ? heldOut : tuned;
     const { cues } = parseTranscript(readFileSync(join(folder, file), 'utf8'));
-    const { items } = await analyzeTranscript(cues);
+    const { items } = await analyzeTranscript(cues, {}, { meanings });
+    tally.items += items.length;
+    tally.withMeaning += items.filter((item) => item.english).length;
     const reported = new Set(items.map((item) => item.dictionaryForm));
     const wanted = new Set<string>();
     for (const [kind, forms] of Object.entries(expected.files[file])) {
@@ -63,5 +69,6 @@ export function summarise(tally: Tally) {
     recall: share(tally.found, tally.expected),
     precision: share(tally.correct, tally.reported),
     recallByKind: Object.fromEntries(Object.entries(tally.byKind).map(([kind, slot]) => [kind, share(slot.found, slot.expected)])),
+    meaningCoverage: share(tally.withMeaning, tally.items),
   };
 }

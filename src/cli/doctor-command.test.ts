@@ -1,10 +1,12 @@
 // `kiln doctor` as a user runs it on a machine with no ffmpeg installed: a real process whose PATH
 // holds only node's own folder.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmFfmpegPath } from '../media/ffmpeg/index.ts';
+import { debianEdictPath } from '../pipelines/vocabulary/analysis/load-edict.ts';
 import { temporaryDataDir } from '../store/testing/temporary-data-dir.ts';
 
 const binary = fileURLToPath(new URL('../../bin/kiln.js', import.meta.url));
@@ -35,6 +37,17 @@ describe.skipIf(npmFfmpegPath() === undefined)('kiln doctor with no ffmpeg on PA
     expect(report.ffmpeg.lacks).toContainEqual(expect.objectContaining({ name: 'xfade', kind: 'filter' }));
     expect(text).toMatch(/npm's static build/);
     expect(text).toMatch(/lacks the xfade filter/);
+    expect(code).toBe(0);
+  });
+
+  it('names the vocabulary dictionary, or says how to install one, without failing for it', () => {
+    if (existsSync(debianEdictPath)) {
+      expect(report.dictionary).toMatchObject({ kind: 'edict', path: debianEdictPath });
+      expect(text).toMatch(/^dictionary EDICT from \/usr\/share\/edict\/edict/m);
+    } else {
+      expect(report.dictionary).toMatchObject({ kind: 'none', path: null });
+      expect(text).toMatch(/^dictionary missing: .*apt-get install edict/m);
+    }
     expect(code).toBe(0);
   });
 

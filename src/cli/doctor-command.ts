@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/index.ts';
+import { chooseDictionary } from '../pipelines/vocabulary/analysis/choose-dictionary.ts';
 import { createProviderRegistry } from '../providers/index.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 import { checkFfmpegFeatures, locateFfmpeg } from '../media/ffmpeg/index.ts';
@@ -10,7 +11,7 @@ type FfmpegReport =
 /**
  * `kiln doctor`: every configured backend with its state, device and what it serves (the same
  * registry health the Settings page and GET /api/health show), plus the ffmpeg Kiln runs and what
- * it lacks. Exits 1 when a capability has no ready backend at all or there is no ffmpeg.
+ * it lacks, and the vocabulary studio's dictionary (JMdict, EDICT or none, with how to get one). Exits 1 when a capability has no ready backend at all or there is no ffmpeg.
  */
 export async function doctorCommand(args: string[]): Promise<number> {
   const { values } = parseCommandLine(args, { json: { type: 'boolean', default: false } });
@@ -29,7 +30,9 @@ export async function doctorCommand(args: string[]): Promise<number> {
         return [capability, { candidates, installed, ready }];
       }),
     );
-    const report = { database: config.databaseUrl ? 'postgres' : 'pglite', dataDir: config.dataDir, ffmpeg, backends, capabilities };
+    // A missing dictionary is reported, never a failure: the vocabulary studio works without one, with fewer meanings.
+    const { kind, path, description } = chooseDictionary(config.vocabulary?.jmdictPath);
+    const report = { database: config.databaseUrl ? 'postgres' : 'pglite', dataDir: config.dataDir, ffmpeg, dictionary: { kind, path, description }, backends, capabilities };
     if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(formatDoctorReport(report));
     // Failing: something is configured for a capability, but every backend that would serve it is down.
@@ -61,6 +64,7 @@ function formatDoctorReport(report: {
   database: string;
   dataDir: string;
   ffmpeg: FfmpegReport;
+  dictionary: { kind: string; description: string };
   backends: Array<{ name: string; type: string; state: string; reason?: string; device: string; serves: Record<string, string[] | undefined> }>;
   capabilities: Record<string, { candidates: string[]; installed: string[]; ready: string[] }>;
 }): string {
@@ -72,6 +76,7 @@ function formatDoctorReport(report: {
   } else {
     lines.push(`ffmpeg    missing: ${ffmpeg.reason}`);
   }
+  lines.push(`dictionary ${report.dictionary.kind === 'none' ? 'missing: ' : ''}${report.dictionary.description}`);
   lines.push('', 'Backends');
   for (const backend of report.backends) {
     const serves = Object.entries(backend.serves).map(([capability, models]) => `${capability}: ${(models ?? []).join(', ')}`);

@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import { loadConfig } from '../config/index.ts';
 import { AllProvidersFailedError, BadInputError, KilnError } from '../engine/errors/index.ts';
 import { sniffLength, sniffMediaType } from '../media/sniff-media-type.ts';
+import { chooseDictionary } from '../pipelines/vocabulary/analysis/choose-dictionary.ts';
 import { exportFormats } from '../pipelines/vocabulary/exports/vocabulary-export.ts';
 import { vocabularyRevision } from '../pipelines/vocabulary/exports/vocabulary-revision.ts';
 import { decodeTranscript } from '../pipelines/vocabulary/parse-step.ts';
@@ -63,7 +64,7 @@ async function extract(args: string[]): Promise<number> {
     });
     const job = await runJob(runtime, 'vocabulary', {
       ...(input.kind === 'recording' ? { recordingAssetId: asset.id } : { transcriptAssetId: asset.id, format: input.format }),
-      source, jmdict: Boolean(runtime.config.vocabulary?.jmdictPath), enrich: !(runtime.providers.candidates('text')[0] ?? 'builtin:').startsWith('builtin:'),
+      source, dictionary: chooseDictionary(runtime.config.vocabulary?.jmdictPath).version, enrich: !(runtime.providers.candidates('text')[0] ?? 'builtin:').startsWith('builtin:'),
     }, values.json);
     const { streamId } = job.output as { streamId: string };
     const { entries } = await createVocabularyStore(runtime.database!).query(localUserId, { stream: streamId, status: 'all', pageSize: 500 });

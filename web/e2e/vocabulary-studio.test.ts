@@ -1,6 +1,8 @@
 /** The Vocabulary studio in a real browser against a real Kiln server: upload, progress, table, marking, export. */
+import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { debianEdictPath } from '../../src/pipelines/vocabulary/analysis/load-edict.ts';
 import { englishVtt, japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
@@ -23,6 +25,8 @@ describe('vocabulary studio page', () => {
     const page = await browser!.newPage({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
     await page.goto(`${kiln!.url}/vocabulary`);
     await page.getByRole('heading', { name: 'Vocabulary', level: 1 }).waitFor();
+    // Which dictionary gives ordinary words their meaning: EDICT where Debian's edict package is installed, else how to get one.
+    await page.getByText(existsSync(debianEdictPath) ? 'Meanings from EDICT (CC BY-SA 4.0, EDRDG).' : /No dictionary is installed.*apt-get install edict/).waitFor();
 
     // English subtitles are refused with the server's sentence, and nothing starts.
     await page.getByLabel('Subtitles, transcript or recording').setInputFiles({ name: 'english.vtt', mimeType: 'text/vtt', buffer: Buffer.from(englishVtt) });

@@ -13,7 +13,12 @@ export const vocabularyInputSchema = z.strictObject({
   source: streamSourceSchema.default({}),
   /** Ask the text model for missing meanings and notes (set when its first backend is not the built-in one). */
   enrich: z.boolean().default(false),
-  /** Look meanings up in the JMdict file the config names (set when it names one). */
+  /**
+   * The dictionary for meanings and its version, as chooseDictionary names it (`edict 18964712 1612310400000`,
+   * `jmdict …`, or `none`); set by the routes and the CLI, so a new dictionary redoes the analysis.
+   */
+  dictionary: z.string().default('none'),
+  /** Older jobs' flag for the configured JMdict file; `dictionary` says it now. */
   jmdict: z.boolean().default(false),
 }).refine((input) => Boolean(input.transcriptAssetId) !== Boolean(input.recordingAssetId), {
   message: 'name either a transcript (transcriptAssetId) or a recording (recordingAssetId), not both',

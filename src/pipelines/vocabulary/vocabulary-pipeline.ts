@@ -30,7 +30,7 @@ export const vocabularyPipeline = definePipeline({
     analyze: {
       step: analyzeStep,
       after: ['transcribe', 'parse'],
-      input: (job, upstream) => ({ cues: cuesOf(upstream), source: job.source, jmdict: job.jmdict }),
+      input: (job, upstream) => ({ cues: cuesOf(upstream), source: job.source, dictionary: job.jmdict && job.dictionary === 'none' ? 'jmdict' : job.dictionary }),
     },
     enrich: {
       step: enrichStep,

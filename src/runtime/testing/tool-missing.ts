@@ -1,13 +1,14 @@
 /**
- * The one gate for tests that need a program outside npm (ffmpeg, a PostgreSQL server). On CI
+ * The one gate for tests that need a program or data outside npm (ffmpeg, a PostgreSQL server, the EDICT dictionary). On CI
  * (`CI=true`, which the CI machine sets and `.ci/run` installs every tool for) a missing tool is an
  * error, never a skip: a skipped suite there would pass for a tested one. Locally the test skips,
  * and the run says which tool is missing and how to install it.
  *
  *   describe.skipIf(toolMissing('ffmpeg'))('renderClipVideo (needs ffmpeg)', () => { … });
  */
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { debianEdictPath } from '../../pipelines/vocabulary/analysis/load-edict.ts';
 import { findPostgresBinaries } from '../../store/testing/temporary-postgres.ts';
 
 interface Tool {
@@ -31,6 +32,10 @@ const tools = {
   postgres: {
     isInstalled: (env) => findPostgresBinaries(env) !== undefined,
     install: 'install PostgreSQL (Debian/Ubuntu: apt-get install postgresql), or set KILN_POSTGRES_BIN to the folder holding initdb and pg_ctl',
+  },
+  edict: {
+    isInstalled: () => existsSync(debianEdictPath),
+    install: `install the EDICT dictionary at ${debianEdictPath} (Debian/Ubuntu: apt-get install edict)`,
   },
 } satisfies Record<string, Tool>;
 

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCapabilities } from '../../config/default-config.ts';
+import { debianEdictPath } from '../../pipelines/vocabulary/analysis/load-edict.ts';
 import type { KilnRuntime } from '../../runtime/contracts.ts';
 import { kilnVersion } from '../../runtime/kiln-version.ts';
 import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
@@ -47,6 +49,10 @@ describe('GET /api/health', () => {
       auth: 'local',
       backends: [{ name: 'builtin', type: 'builtin', state: 'ready', device: 'cpu', serves: expect.objectContaining({ moderation: ['rules'] }) }],
       capabilities: defaultCapabilities,
+      // The vocabulary studio's dictionary: Debian's EDICT where the edict package is installed, else none and how to get one.
+      dictionary: existsSync(debianEdictPath)
+        ? { kind: 'edict', description: expect.stringContaining('EDICT from /usr/share/edict/edict') }
+        : { kind: 'none', description: expect.stringContaining('apt-get install edict') },
     });
   });
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { chooseDictionary } from '../../pipelines/vocabulary/analysis/choose-dictionary.ts';
 import { capabilities } from '../../providers/spec/index.ts';
 import { kilnVersion } from '../../runtime/kiln-version.ts';
 import { isLoopbackHost } from '../is-loopback-host.ts';
@@ -24,6 +25,8 @@ const healthSchema = z.object({
   database: z.enum(['pglite', 'postgres']).optional(),
   backends: z.array(backendSchema).optional().describe('Only for a signed-in caller (or, in local mode, one on this machine): reasons name internal addresses.'),
   capabilities: z.record(z.string(), z.array(z.string())).optional().describe('Each capability\'s fallback list of `backend:model`; with backends.'),
+  dictionary: z.object({ kind: z.enum(['jmdict', 'edict', 'none']), description: z.string() }).optional()
+    .describe('The vocabulary studio\'s dictionary for meanings (JMdict, EDICT or none, with what is missing); with backends.'),
 });
 
 export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { runtime, rateLimits }) => {
@@ -58,6 +61,7 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       database: runtime.databaseKind,
       backends,
       capabilities: Object.fromEntries(capabilities.map((capability) => [capability, [...runtime.providers.candidates(capability)]])),
+      dictionary: (({ kind, description }) => ({ kind, description }))(chooseDictionary(runtime.config.vocabulary?.jmdictPath)),
     };
   });
 

@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { runFfmpeg } from '../../media/ffmpeg/run-ffmpeg.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { debianEdictPath } from '../../pipelines/vocabulary/analysis/load-edict.ts';
 import { japaneseVtt, englishVtt, outOfOrderSrt } from '../../pipelines/vocabulary/testing/sample-transcripts.ts';
 import type { JobRecord } from '../../runtime/contracts.ts';
 import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
@@ -47,6 +49,14 @@ async function finish(job: JobRecord, headers = learner): Promise<JobRecord> {
 const get = (url: string, headers = learner) => app.inject({ method: 'GET', url, headers });
 
 describe('vocabulary routes', () => {
+  it('says which dictionary gives meanings, or how to install one', async () => {
+    const response = await get('/api/vocabulary/dictionary');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual(existsSync(debianEdictPath)
+      ? { kind: 'edict', label: 'EDICT (CC BY-SA 4.0, EDRDG)', advice: null }
+      : { kind: 'none', label: null, advice: expect.stringContaining('apt-get install edict') });
+  });
+
   let streamId: string;
 
   it('analyses an uploaded transcript into the learner\'s list, with timestamp links', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BadInputError, KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
+import { chooseDictionary, dictionaryAdvice } from '../../pipelines/vocabulary/analysis/choose-dictionary.ts';
 import { exportFormats, exportVocabulary } from '../../pipelines/vocabulary/exports/vocabulary-export.ts';
 import { vocabularyRevision } from '../../pipelines/vocabulary/exports/vocabulary-revision.ts';
 import { readWordList } from '../../pipelines/vocabulary/read-word-list.ts';
@@ -41,7 +42,7 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     try {
       const { cueCount: _cues, ...upload } = await readVocabularyUpload(request, runtime, stored);
       const enrich = !(runtime.providers.candidates('text')[0] ?? 'builtin:').startsWith('builtin:');
-      const job = await runtime.jobs.create(request.userId, 'vocabulary', { ...upload, enrich, jmdict: Boolean(runtime.config.vocabulary?.jmdictPath) });
+      const job = await runtime.jobs.create(request.userId, 'vocabulary', { ...upload, enrich, dictionary: chooseDictionary(runtime.config.vocabulary?.jmdictPath).version });
       return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
     } catch (error) {
       await Promise.all(stored.map((asset) => runtime.assets.delete(request.userId, asset.id).catch(() => undefined)));
@@ -58,6 +59,19 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     onRequest: rateLimits.reads,
     schema: { summary: 'One analysed stream', tags: ['vocabulary'], params, response: { 200: streamSchema } },
   }, async (request) => store().getStream(request.userId, request.params.id));
+
+  app.get('/vocabulary/dictionary', {
+    onRequest: rateLimits.reads,
+    schema: {
+      summary: 'The dictionary that gives ordinary words their meaning',
+      description: '`kind` is `jmdict` (the configured file), `edict` (Debian\'s edict package) or `none`; with none, `advice` says how to install one.',
+      tags: ['vocabulary'],
+      response: { 200: z.object({ kind: z.enum(['jmdict', 'edict', 'none']), label: z.string().nullable(), advice: z.string().nullable() }) },
+    },
+  }, async () => {
+    const choice = chooseDictionary(runtime.config.vocabulary?.jmdictPath);
+    return { kind: choice.kind, label: choice.label, advice: choice.kind === 'none' ? dictionaryAdvice : null };
+  });
 
   app.get('/vocabulary', {
     onRequest: rateLimits.reads,

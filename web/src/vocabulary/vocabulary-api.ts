@@ -27,10 +27,20 @@ export function uploadStream(form: FormData, onProgress: (fraction: number) => v
   return uploadForm('/api/vocabulary/streams', form, onProgress);
 }
 
+/** The dictionary that gives ordinary words their meaning, or none with how to install one. */
+export interface DictionaryInfo {
+  kind: 'jmdict' | 'edict' | 'none';
+  label: string | null;
+  advice: string | null;
+}
+
 export const vocabularyApi = {
   /** Whether the signed-in user may use the operator's Anki and Notion (administrators; everyone in local mode). */
   async isAdministrator(signal?: AbortSignal): Promise<boolean> {
     return ((await (await apiFetch('/api/me', { signal })).json()) as { isAdmin: boolean }).isAdmin;
+  },
+  async dictionary(signal?: AbortSignal): Promise<DictionaryInfo> {
+    return (await apiFetch('/api/vocabulary/dictionary', { signal })).json();
   },
   async list(filter: VocabularyFilter, signal?: AbortSignal): Promise<{ items: VocabularyEntry[]; total: number }> {
     return (await apiFetch(`/api/vocabulary?${query({ ...filter, pageSize: 200 })}`, { signal })).json();

@@ -12,7 +12,7 @@ import { ProgressBar } from '../components/progress-bar.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { StudioEmblem } from '../studios/studio-emblem.tsx';
 import { KnownWordsForm } from './known-words-form.tsx';
-import { vocabularyApi, type StreamRecord, type VocabularyEntry, type VocabularyFilter } from './vocabulary-api.ts';
+import { vocabularyApi, type DictionaryInfo, type StreamRecord, type VocabularyEntry, type VocabularyFilter } from './vocabulary-api.ts';
 import { VocabularyTable } from './vocabulary-table.tsx';
 import { VocabularyUploadForm } from './vocabulary-upload-form.tsx';
 import './vocabulary.css';
@@ -31,6 +31,7 @@ export function VocabularyStudioPage() {
   const [announcement, setAnnouncement] = useState('');
   const [notice, setNotice] = useState('');
   const [generation, setGeneration] = useState(0);
+  const [dictionary, setDictionary] = useState<DictionaryInfo>();
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   // Anki and Notion are the operator's accounts: other users' buttons would only answer 403.
   const [administrator, setAdministrator] = useState(true);
@@ -47,6 +48,12 @@ export function VocabularyStudioPage() {
     vocabularyApi.streams(controller.signal).then(setStreams, () => undefined);
     return () => controller.abort();
   }, [filter, generation]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    vocabularyApi.dictionary(controller.signal).then(setDictionary, () => undefined);
+    return () => controller.abort();
+  }, []);
 
   useEffect(() => {
     if (!jobId) return;
@@ -99,6 +106,11 @@ export function VocabularyStudioPage() {
           <p><a href="/vocabulary/shorts">Shorts, chapters and edit points from a recording →</a></p>
         </div>
       </header>
+      {dictionary?.kind === 'none' ? (
+        <p className="notice" role="status">
+          No dictionary is installed, so ordinary words get no English meaning (slang and stream terms from the glossary still do): {dictionary.advice}.
+        </p>
+      ) : dictionary?.label ? <p className="vocabulary-dictionary">Meanings from {dictionary.label}.</p> : null}
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
       <VocabularyUploadForm onStarted={started} />
       {jobId ? (

@@ -1,4 +1,5 @@
 import type { VocabularyEntry } from '../store/vocabulary-entry.ts';
+import { jmdictCredit } from './jmdict-attribution.ts';
 
 const columns = ['expression', 'dictionary_form', 'reading', 'romaji', 'english', 'meaning_source', 'kind', 'difficulty', 'tags', 'status',
   'count', 'sentence', 'start_seconds', 'link', 'note', 'attribution'] as const;
@@ -13,13 +14,14 @@ function cell(value: string | number | null): string {
 
 /**
  * The list as CSV, UTF-8 with a byte-order mark so Excel reads the Japanese right. Rows whose meaning
- * came from JMdict say so in the attribution column, as its licence asks.
+ * came from JMdict or EDICT say so in the attribution column, as their licence asks. A row, not a `#`
+ * comment line above the header: spreadsheets read such a line as data and lose the header.
  */
 export function exportCsv(entries: readonly VocabularyEntry[]): Buffer {
   const rows = entries.map((entry) => [
     entry.expression, entry.dictionaryForm, entry.reading, entry.romaji, entry.english, entry.meaningSource, entry.kind, entry.difficulty,
     entry.tags.join(' '), entry.status, entry.totalCount, entry.example?.sentence ?? null, entry.example?.start ?? null, entry.example?.link ?? null,
-    entry.note, entry.meaningSource === 'jmdict' ? 'JMdict (EDRDG), CC BY-SA 4.0' : null,
+    entry.note, entry.meaningSource === 'jmdict' ? jmdictCredit : null,
   ].map(cell).join(','));
   return Buffer.from(`\uFEFF${[columns.join(','), ...rows].join('\r\n')}\r\n`, 'utf8');
 }

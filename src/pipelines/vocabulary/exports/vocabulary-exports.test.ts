@@ -36,7 +36,7 @@ describe('vocabulary exports', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines[1], lines[1]).toMatch(/^やばい,やばい,やばい,yabai,crazy; awesome; dangerous,glossary,slang,2,slang,new,2,やばい、この草すぎる,5,https:/);
-    expect(lines[3]).toMatch(/,"JMdict \(EDRDG\), CC BY-SA 4\.0"$/);
+    expect(lines[3]).toMatch(/,"JMdict\/EDICT \(EDRDG\), CC BY-SA 4\.0"$/);
     expect(lines[4]).toMatch(/^'=1\+1,.*"a, ""quoted"" meaning"/);
   });
 

@@ -12,20 +12,22 @@ export interface ClipDescription {
 }
 
 /**
- * What a clip shows: every cue inside it as a Japanese line, under it the English (or, without a
- * meaning, the romaji) of the expressions of that cue, and a title from its main expressions.
+ * What a clip shows: every cue inside it as a Japanese line, under it the English of the expressions
+ * of that cue that have a meaning (none for those without), and a title from its main expressions.
  */
 export function describeClip(cues: TranscriptCue[], items: VocabularyItem[], start: number, end: number, fallbackTitle: string): ClipDescription {
   const main = mainExpressions(items, start, end);
   const subtitles: ShortSubtitle[] = [];
   for (const cue of cues) {
     if (cue.start === null || cue.end === null || cue.end <= start || cue.start >= end || !cue.text.trim()) continue;
-    const inCue = mainExpressions(items, cue.start, Math.max(cue.end, cue.start + 0.001)).slice(0, glossesPerLine);
+    // Only expressions with a meaning from the glossary or a dictionary: romaji under a word teaches nothing.
+    const inCue = mainExpressions(items, cue.start, Math.max(cue.end, cue.start + 0.001))
+      .filter((item) => item.english?.trim() && item.meaningSource !== 'none').slice(0, glossesPerLine);
     subtitles.push({
       start: round(Math.max(0, cue.start - start)),
       end: round(Math.min(end, cue.end) - start),
       japanese: cue.text.replace(/\s+/g, ' ').trim(),
-      english: inCue.map((item) => `${item.expression} = ${item.english ? shorten(item.english) : item.romaji}`).join(' · '),
+      english: inCue.map((item) => `${item.expression} = ${shorten(item.english!)}`).join(' · '),
     });
   }
   return {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { BadInputError } from '../../../engine/errors/index.ts';
 import { defineStep } from '../../../engine/step.ts';
 import type { AssetStore } from '../../../runtime/contracts.ts';
+import type { KilnConfig } from '../../../config/index.ts';
 import { analyzeTranscript } from '../analysis/analyze-transcript.ts';
+import { meaningsFor } from '../analysis/choose-dictionary.ts';
 import { decodeTranscript } from '../parse-step.ts';
 import { transcriptFormats } from '../vocabulary-contracts.ts';
 import { planShorts } from './plan-shorts.ts';
@@ -17,7 +19,8 @@ import { clipChoiceSchema, clipsThatFit, mostClips, shortestClipSeconds, shortsP
  */
 export const planStep = defineStep({
   id: 'vocabulary-shorts.plan',
-  version: 1,
+  // 2: glosses from the configured dictionary (JMdict or EDICT), subtitles wrapped inside the safe area.
+  version: 2,
   input: z.object({
     recordingAssetId: z.string(),
     transcriptAssetId: z.string(),
@@ -40,7 +43,8 @@ export const planStep = defineStep({
     const transcript = await assets.get(context.ownerId, input.transcriptAssetId);
     const cues = readShortsTranscript(await assets.read(transcript), facts.seconds, input.format);
     context.progress(0.1, 'finding expressions');
-    const analysis = await analyzeTranscript(cues, {}, { signal: context.signal });
+    const meanings = await meaningsFor(context.services.config as KilnConfig | undefined);
+    const analysis = await analyzeTranscript(cues, {}, { signal: context.signal, meanings });
     context.progress(0.4, 'measuring loudness');
     const intensity = await recordingIntensity(recordingPath, context.signal);
     const laughter = input.chatAssetId

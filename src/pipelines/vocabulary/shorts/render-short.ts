@@ -33,8 +33,9 @@ const small = (side: number) => Math.max(2, Math.round(side / 16) * 2);
 /**
  * Cuts [start, end) of the recording into a vertical H.264/AAC short: the picture fitted across
  * the width over a blurred, cropped copy of itself (or a waveform for audio-only recordings), the
- * subtitles burned in by libass with Noto Sans JP. The cut is frame-accurate because the input is
- * sought before decoding and everything is re-encoded.
+ * subtitles burned in by libass with Noto Sans JP. The picture sits in the upper half, so the
+ * subtitles under it (writeShortSubtitles) cover none of it; a portrait recording fills the frame.
+ * The cut is frame-accurate because the input is sought before decoding and everything is re-encoded.
  */
 export async function renderShort(options: RenderShortOptions): Promise<void> {
   const { width: w, height: h, workDir } = options;
@@ -47,9 +48,9 @@ export async function renderShort(options: RenderShortOptions): Promise<void> {
   const picture = options.hasVideo
     // The background is blurred at an eighth of the size and scaled up: the same look at a fraction of the cost.
     ? `[0:v]fps=${fps},split[full][fitted];[full]scale=${small(w)}:${small(h)}:force_original_aspect_ratio=increase,crop=${small(w)}:${small(h)},boxblur=4:1,scale=${w}:${h},eq=brightness=-0.15[back];`
-      + `[fitted]scale=${w}:${h}:force_original_aspect_ratio=decrease[front];[back][front]overlay=(W-w)/2:(H-h)*0.4${burn},format=yuv420p[video]`
+      + `[fitted]scale=${w}:${h}:force_original_aspect_ratio=decrease[front];[back][front]overlay=(W-w)/2:max(0\\,(H/2-h)*0.85)${burn},format=yuv420p[video]`
     : `[0:a]showwaves=s=${w}x${Math.round(h / 4)}:mode=cline:rate=${fps}:colors=0x8fd3ff[waves];`
-      + `color=c=0x1d1b2e:s=${w}x${h}:r=${fps}:d=${length.toFixed(3)}[back];[back][waves]overlay=0:(H-h)*0.4${burn},format=yuv420p[video]`;
+      + `color=c=0x1d1b2e:s=${w}x${h}:r=${fps}:d=${length.toFixed(3)}[back];[back][waves]overlay=0:(H/2-h)*0.85${burn},format=yuv420p[video]`;
   const input = await forcedInputArgs(options.recordingPath);
   // -ss and -t go before -i: they then apply to the input, which is what makes the cut exact.
   const seekIndex = input.indexOf('-i');

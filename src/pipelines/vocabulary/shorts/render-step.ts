@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { BadInputError } from '../../../engine/errors/index.ts';
 import { defineStep } from '../../../engine/step.ts';
 import type { AssetStore } from '../../../runtime/contracts.ts';
+import type { KilnConfig } from '../../../config/index.ts';
 import { analyzeTranscript } from '../analysis/analyze-transcript.ts';
+import { meaningsFor } from '../analysis/choose-dictionary.ts';
 import { transcriptFormats } from '../vocabulary-contracts.ts';
 import { describeClip } from './describe-clip.ts';
 import { probeRecording, readShortsTranscript } from './read-shorts-sources.ts';
@@ -24,7 +26,8 @@ export const shortFileName = (index: number) => `short-${String(index).padStart(
  */
 export const renderStep = defineStep({
   id: 'vocabulary-shorts.render',
-  version: 1,
+  // 2: glosses from the configured dictionary (JMdict or EDICT), subtitles wrapped inside the safe area.
+  version: 2,
   input: z.object({
     recordingAssetId: z.string(),
     transcriptAssetId: z.string(),
@@ -45,7 +48,8 @@ export const renderStep = defineStep({
     const inClip = cues.filter((cue) => cue.start !== null && cue.end !== null && cue.end > input.start && cue.start < input.end);
     if (input.end > facts.seconds + 0.5) throw new BadInputError(`Short ${input.index} ends at ${input.end.toFixed(1)} s but the recording is ${facts.seconds.toFixed(1)} s long; move it inside the recording.`);
     // The plan checks the transcript is Japanese; a clip of only ｗｗｗ or English chat still renders, without glosses.
-    const analysis = await analyzeTranscript(inClip, {}, { signal: context.signal }).catch((error: unknown) => {
+    const meanings = await meaningsFor(context.services.config as KilnConfig | undefined);
+    const analysis = await analyzeTranscript(inClip, {}, { signal: context.signal, meanings }).catch((error: unknown) => {
       if (error instanceof BadInputError) return { items: [] };
       throw error;
     });

@@ -30,10 +30,13 @@ const weightOf = (item: VocabularyItem) => (item.kind === 'word' ? 0.5 : 1);
  */
 export function createWindowScorer(sources: ScoreSources): (start: number, end: number) => WindowScore {
   const seconds = Math.max(1, Math.ceil(sources.recordingSeconds));
+  // Every use counts, not only the first: a span is scored on what is said in it, so a climax that
+  // reuses the stream's slang competes with the opening where it was first heard. An expression
+  // said often counts less per use (1/√uses), so one filler word cannot make a span.
   const newExpressions = new Float64Array(seconds + 1);
   for (const item of sources.items) {
-    const first = item.occurrences[0]?.start;
-    if (first !== null && first !== undefined) newExpressions[Math.min(seconds - 1, Math.floor(first)) + 1] += weightOf(item);
+    const timed = item.occurrences.filter((occurrence) => occurrence.start !== null);
+    for (const occurrence of timed) newExpressions[Math.min(seconds - 1, Math.floor(occurrence.start!)) + 1] += weightOf(item) / Math.sqrt(timed.length);
   }
   const laughs = new Float64Array(seconds + 1);
   for (const time of sources.laughter ?? []) laughs[Math.min(seconds - 1, Math.floor(time)) + 1] += 1;

@@ -24,7 +24,7 @@ export type ClipChoice = z.infer<typeof clipChoiceSchema>;
 
 /** How a clip scored: each part in 0..1, and the weighted sum the clips are ranked by. */
 export const clipScoreSchema = z.object({
-  /** Expressions first heard in the clip, per 30 s, relative to the busiest window of the recording. */
+  /** Expressions used in the clip (each use weighted 1/√ its uses in the stream), per second, relative to the busiest window of the recording. */
   expressions: z.number().min(0).max(1),
   /** Mean loudness (K-weighted, relative to the loudest second) over the clip. */
   energy: z.number().min(0).max(1),
