@@ -5,7 +5,7 @@ import { parseTranscript } from '../transcripts/parse-transcript.ts';
 import type { TranscriptCue } from '../vocabulary-contracts.ts';
 import { analyzeTranscript } from './analyze-transcript.ts';
 import { japaneseTokenizer } from './japanese-tokenizer.ts';
-import { TokenizeThreadPool, type TokenizeTexts } from './tokenize-thread-pool.ts';
+import { AnalysisThreadPool, textAnalysisHere, type TextAnalysis } from './analysis-thread-pool.ts';
 
 const vtt = `WEBVTT
 
@@ -74,18 +74,21 @@ describe('analyzeTranscript', () => {
 
 describe('analyzeTranscript on hostile and large transcripts', () => {
   // kuromoji given each sentence whole, on this thread: the analysis as it was before text was cut into pieces.
-  const whole: TokenizeTexts = async (texts) => {
-    const tokenize = await japaneseTokenizer(Infinity);
-    return texts.map((text) => tokenize(text));
+  const whole: TextAnalysis = {
+    prepare: textAnalysisHere.prepare,
+    async tokenize(texts) {
+      const tokenize = await japaneseTokenizer(Infinity);
+      return texts.map((text) => tokenize(text));
+    },
   };
-  const starved = new TokenizeThreadPool({ memoryLimitMb: 8 });
+  const starved = new AnalysisThreadPool({ memoryLimitMb: 8 });
   afterAll(() => starved.close());
 
   it('finds the same items on the tokenizer thread as kuromoji given whole sentences, long plain-text lines included', async () => {
     const longLine = 'えっと、今日はマイクラで家を建ててるんだけど、ボスが強すぎて回復アイテムが足りなくて、ホロライブの先輩に助けてもらった。'.repeat(12);
     const cues = [...parseTranscript(vtt).cues, ...parseTranscript(`${longLine}\n相変わらず憂鬱な概念だ`).cues];
     const threaded = await analyzeTranscript(cues, source);
-    expect(threaded).toEqual(await analyzeTranscript(cues, source, { tokenizeTexts: whole }));
+    expect(threaded).toEqual(await analyzeTranscript(cues, source, { textAnalysis: whole }));
     expect(threaded.items.length).toBeGreaterThan(10);
   });
 
@@ -103,7 +106,7 @@ describe('analyzeTranscript on hostile and large transcripts', () => {
 
   it('fails as bad input naming the longest line when the analysis thread dies twice on a transcript', async () => {
     const cues = parseTranscript(`${'ア'.repeat(20_000)}\n配信はじめます\n`).cues;
-    const failure = analyzeTranscript(cues, {}, { tokenizeTexts: (texts, signal) => starved.tokenize(texts, signal) });
+    const failure = analyzeTranscript(cues, {}, { textAnalysis: starved });
     await expect(failure).rejects.toThrowError(BadInputError);
     await expect(failure).rejects.toThrowError(/ran out of memory twice on this transcript; line 1 holds 20,000 characters with no break\./);
   });

@@ -10,17 +10,16 @@ import { BadInputError } from '../../../engine/errors/index.ts';
 import { linkAt } from '../transcripts/link-at.ts';
 import { checkTranscriptSize, describeLongestLine } from '../transcripts/transcript-limits.ts';
 import type { StreamAnalysis, StreamSource, TranscriptCue } from '../vocabulary-contracts.ts';
-import { buildSentences, pieceAt, type BuiltSentence } from './build-sentences.ts';
+import { isThreadCrash, textAnalysis, type TextAnalysis } from './analysis-thread-pool.ts';
+import { pieceAt, type BuiltSentence } from './build-sentences.ts';
 import { detectGrammarPatterns } from './detect-grammar-patterns.ts';
 import { isContentToken, isLearnableWord } from './is-learnable-word.ts';
 import { ItemCollector, type ItemDraft } from './item-collector.ts';
-import { japaneseShare } from './japanese-share.ts';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
 import { lemmaReading } from './lemma-reading.ts';
 import { matchGlossary } from './match-glossary.ts';
 import { rateWordDifficulty } from './rate-word-difficulty.ts';
 import { streamGlossary, type GlossaryEntry } from './stream-glossary.ts';
-import { isThreadCrash, tokenizeOffThread, type TokenizeTexts } from './tokenize-thread-pool.ts';
 
 /** English meanings for ordinary words, e.g. a loaded JMdict file. */
 export interface MeaningLookup {
@@ -34,32 +33,39 @@ export interface AnalyzeOptions {
   /** Longest sentence in characters before it is cut (default 120). */
   maxSentenceChars?: number;
   signal?: AbortSignal;
-  /** Default: the tokenizer thread. */
-  tokenizeTexts?: TokenizeTexts;
+  /** Where the share, sentences and tokens are worked out; default the analysis thread. */
+  textAnalysis?: TextAnalysis;
 }
 
 /** Below this share of Japanese letters the transcript is not Japanese speech. */
 export const minimumJapaneseShare = 0.3;
 
 /**
- * A batch sent to the tokenizer thread: small enough that its tokens cost a millisecond or two to
- * receive and collect on the event loop, and that a live utterance waits behind one batch at most.
+ * A batch sent to the analysis thread: small enough that collecting its items holds the event loop
+ * for a few milliseconds, and that a live utterance waits behind one batch at most.
  */
-const batchSentences = 100;
-const batchChars = 4000;
+const batchSentences = 25;
+const batchChars = 1000;
 
 export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSource = {}, options: AnalyzeOptions = {}): Promise<StreamAnalysis> {
   // Parsed transcripts were checked at upload; cues from a transcribed recording are checked here.
   checkTranscriptSize(cues);
-  const share = japaneseShare(cues.map((cue) => cue.text));
+  const analysis = options.textAnalysis ?? textAnalysis();
+  const crashed = (error: unknown): never => {
+    if (!isThreadCrash(error)) throw error;
+    throw new BadInputError(
+      `The text analysis ran out of memory twice on this transcript; ${describeLongestLine(cues)}. Break long lines into sentences (or check that the file is a transcript) and upload it again.`,
+      { cause: error },
+    );
+  };
+  // Both passes over the whole transcript run on the thread too: on a three-hour stream each held the event loop for ~100 ms.
+  const { share, sentences } = await analysis.prepare(cues, { pauseSeconds: options.pauseSeconds, maxChars: options.maxSentenceChars }, options.signal).catch(crashed);
   if (share < minimumJapaneseShare) {
     throw new BadInputError(
       `${Math.round(share * 100)}% of the letters are Japanese; the vocabulary studio needs a Japanese transcript (at least ${minimumJapaneseShare * 100}%). Check that the right subtitle track was uploaded.`,
     );
   }
-  const tokenizeTexts = options.tokenizeTexts ?? tokenizeOffThread;
   const glossary = streamGlossary();
-  const sentences = buildSentences(cues, { pauseSeconds: options.pauseSeconds, maxChars: options.maxSentenceChars });
   const collector = new ItemCollector();
   let tokenCount = 0;
   for (let from = 0; from < sentences.length;) {
@@ -69,13 +75,7 @@ export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSou
       chars += sentences[to].text.length;
     }
     const batch = sentences.slice(from, to);
-    const tokenLists = await tokenizeTexts(batch.map((sentence) => sentence.text), options.signal).catch((error: unknown) => {
-      if (!isThreadCrash(error)) throw error;
-      throw new BadInputError(
-        `The text analysis ran out of memory twice on this transcript; ${describeLongestLine(cues)}. Break long lines into sentences (or check that the file is a transcript) and upload it again.`,
-        { cause: error },
-      );
-    });
+    const tokenLists = await analysis.tokenize(batch.map((sentence) => sentence.text), options.signal).catch(crashed);
     batch.forEach((sentence, index) => {
       tokenCount += collectSentence(sentence, tokenLists[index], collector, options.meanings, source, glossary.byHeadword);
     });

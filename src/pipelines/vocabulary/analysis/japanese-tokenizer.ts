@@ -1,7 +1,7 @@
 /**
  * kuromoji with its bundled IPADIC dictionary, built once per thread: loading the dictionary takes
  * ~0.7 s and ~350 MB (250 MB of it buffers outside the JS heap), so every analysis shares one lazily
- * built tokenizer. Analyses reach it through the tokenizer thread (tokenize-thread-pool.ts); text is
+ * built tokenizer. Analyses reach it through the analysis thread (analysis-thread-pool.ts); text is
  * cut into bounded pieces first (split-for-tokenizer.ts), since kuromoji's cost grows with the square
  * of an unpunctuated stretch.
  */

@@ -13,7 +13,7 @@ import { matchGlossary } from '../analysis/match-glossary.ts';
 import { rateWordDifficulty } from '../analysis/rate-word-difficulty.ts';
 import { streamGlossary, type GlossaryEntry } from '../analysis/stream-glossary.ts';
 import { glossaryDraft, type MeaningLookup } from '../analysis/analyze-transcript.ts';
-import { isThreadCrash, tokenizeOffThread, type TokenizeTexts } from '../analysis/tokenize-thread-pool.ts';
+import { isThreadCrash, textAnalysis, type TextAnalysis } from '../analysis/analysis-thread-pool.ts';
 import { BadInputError } from '../../../engine/errors/index.ts';
 import type { LiveItem } from './live-vocabulary-messages.ts';
 
@@ -23,10 +23,10 @@ const maxItemsPerUtterance = 12;
 /** Kana, kanji and the long-vowel mark: an utterance without any has nothing for kuromoji to find. */
 const japaneseLetter = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]/u;
 
-export async function analyzeUtterance(text: string, meanings?: MeaningLookup, tokenizeTexts: TokenizeTexts = tokenizeOffThread): Promise<LiveItem[]> {
+export async function analyzeUtterance(text: string, meanings?: MeaningLookup, analysis: TextAnalysis = textAnalysis()): Promise<LiveItem[]> {
   if (!japaneseLetter.test(text)) return [];
   const glossary = streamGlossary();
-  const [tokens] = await tokenizeTexts([text]).catch((error: unknown) => {
+  const [tokens] = await analysis.tokenize([text]).catch((error: unknown) => {
     if (!isThreadCrash(error)) throw error;
     throw new BadInputError(`The text analysis ran out of memory twice on this ${text.length.toLocaleString('en-US')}-character utterance; send shorter sentences.`, { cause: error });
   });

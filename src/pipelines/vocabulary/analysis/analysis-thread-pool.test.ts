@@ -1,15 +1,22 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { japaneseTokenizer } from './japanese-tokenizer.ts';
-import { isThreadCrash, TokenizeThreadPool } from './tokenize-thread-pool.ts';
+import { AnalysisThreadPool, isThreadCrash } from './analysis-thread-pool.ts';
+import { buildSentences } from './build-sentences.ts';
+import { japaneseShare } from './japanese-share.ts';
 
-const pool = new TokenizeThreadPool();
+const pool = new AnalysisThreadPool();
 afterAll(() => pool.close());
 
-describe('TokenizeThreadPool', () => {
+describe('AnalysisThreadPool', () => {
   it('gives the tokens the calling thread gives', async () => {
     const texts = ['今日はホロライブの先輩とコラボ配信やってるんだけど', 'スパチャありがとう!', '相変わらず憂鬱な概念だ'];
     const here = await japaneseTokenizer();
     expect(await pool.tokenize(texts)).toEqual(texts.map((text) => here(text)));
+  });
+
+  it('prepares the sentences the calling thread builds', async () => {
+    const cues = [{ start: 1, end: 2, text: 'こんばんは！にじさんじの' }, { start: 2.2, end: 4, text: '新人です' }, { start: 9, end: 10, text: 'hello 草' }];
+    expect(await pool.prepare(cues, {})).toEqual({ share: japaneseShare(cues.map((cue) => cue.text)), sentences: buildSentences(cues) });
   });
 
   it('tokenises a 20,000-katakana line and 100,000 "<" on the thread, without this thread\'s heap growing or the thread dying', async () => {
@@ -26,7 +33,7 @@ describe('TokenizeThreadPool', () => {
 
   it('replaces a thread that dies of memory, tries the batch once more, and reports a second death as a crash', async () => {
     // A ceiling below the dictionary's own heap: every thread dies, as one fed a runaway input would.
-    const starved = new TokenizeThreadPool({ memoryLimitMb: 8 });
+    const starved = new AnalysisThreadPool({ memoryLimitMb: 8 });
     try {
       const failure = await starved.tokenize(['こんにちは']).catch((error: unknown) => error);
       expect(isThreadCrash(failure)).toBe(true);
