@@ -109,6 +109,9 @@ describe('parseTranscript', () => {
     ['a time past 24 hours', 'WEBVTT\n\n25:00:00.000 --> 25:00:01.000\nあ\n', /past 24 hours/],
     ['json3 that is not timed text', '{"events": 3}', /not YouTube timed text/],
     ['json3 that does not parse', '{"events": [', /not valid JSON/],
+    ['more cues than one analysis takes', 'あ\n'.repeat(30_001), /has 30,001 cues; the studio analyses at most 30,000/],
+    ['a WebVTT file of 300,000 cues, before parsing it', `WEBVTT\n\n${'00:00:01.000 --> 00:00:02.000\nあ\n\n'.repeat(300_000)}`, /has 300,000 cues; the studio analyses at most 30,000/],
+    ['more characters than one analysis takes', `${'あ'.repeat(1_000_001)}\n`, /holds 1,000,001 characters of text; the studio analyses at most 1,000,000/],
   ])('refuses %s with a sentence', (_label, text, message) => {
     expect(() => parseTranscript(text)).toThrowError(BadInputError);
     expect(() => parseTranscript(text)).toThrowError(message);

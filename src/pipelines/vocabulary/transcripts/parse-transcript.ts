@@ -11,6 +11,7 @@ import { parseAss } from './parse-ass.ts';
 import { parseJson3 } from './parse-json3.ts';
 import { parsePlainText } from './parse-plain-text.ts';
 import { parseTimedBlocks } from './parse-timed-blocks.ts';
+import { checkTranscriptTextSize } from './transcript-limits.ts';
 
 export interface ParsedTranscript {
   format: TranscriptFormat;
@@ -31,6 +32,7 @@ export function parseTranscript(text: string, format?: TranscriptFormat): Parsed
   }
   const chosen = format ?? detectTranscriptFormat(text);
   if (!(chosen in parsers)) throw new BadInputError(`Unknown transcript format "${String(chosen)}"; use vtt, srt, ass, json3 or text.`);
+  checkTranscriptTextSize(text, chosen);
   const cues = parsers[chosen](text);
   checkCues(cues, text);
   return { format: chosen, cues };
