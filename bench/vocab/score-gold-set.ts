@@ -1,7 +1,8 @@
 /**
  * Scores the analyser on the hand-written gold set: for each file, recall per kind (expected items
  * found, matched by dictionary form), precision (found items that were expected) and meaning
- * coverage (items with an English meaning, with the dictionary given or none). Files named in
+ * coverage (items with an English meaning, with the dictionary given or none), and glued examples
+ * (an item's first example sentence that is not inside one cue, as the blind scorer counts them). Files named in
  * `heldOut` were never used while tuning and are summed apart.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -25,9 +26,12 @@ export interface Tally {
   /** Items reported, and those with an English meaning. */
   items: number;
   withMeaning: number;
+  /** Items whose first example is not part of one cue's text, and the longest example. */
+  glued: number;
+  longestExample: number;
 }
 
-const emptyTally = (): Tally => ({ expected: 0, found: 0, reported: 0, correct: 0, byKind: {}, missed: [], unexpected: [], items: 0, withMeaning: 0 });
+const emptyTally = (): Tally => ({ expected: 0, found: 0, reported: 0, correct: 0, byKind: {}, missed: [], unexpected: [], items: 0, withMeaning: 0, glued: 0, longestExample: 0 });
 
 export async function scoreGoldSet(folder: string, meanings?: MeaningLookup): Promise<{ tuned: Tally; heldOut: Tally; files: string[] }> {
   const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Expected;
@@ -40,6 +44,13 @@ export async function scoreGoldSet(folder: string, meanings?: MeaningLookup): Pr
     const { items } = await analyzeTranscript(cues, {}, { meanings });
     tally.items += items.length;
     tally.withMeaning += items.filter((item) => item.english).length;
+    const squash = (text: string) => text.normalize('NFKC').replace(/\s/gu, '');
+    const cueTexts = cues.map((cue) => squash(cue.text));
+    for (const item of items) {
+      const example = squash(item.occurrences[0].sentence);
+      if (!cueTexts.some((text) => text.includes(example))) tally.glued += 1;
+      tally.longestExample = Math.max(tally.longestExample, item.occurrences[0].sentence.length);
+    }
     const reported = new Set(items.map((item) => item.dictionaryForm));
     const wanted = new Set<string>();
     for (const [kind, forms] of Object.entries(expected.files[file])) {
@@ -70,5 +81,7 @@ export function summarise(tally: Tally) {
     precision: share(tally.correct, tally.reported),
     recallByKind: Object.fromEntries(Object.entries(tally.byKind).map(([kind, slot]) => [kind, share(slot.found, slot.expected)])),
     meaningCoverage: share(tally.withMeaning, tally.items),
+    gluedExamples: `${tally.glued}/${tally.items}`,
+    longestExample: tally.longestExample,
   };
 }

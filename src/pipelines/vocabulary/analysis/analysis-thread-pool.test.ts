@@ -16,7 +16,7 @@ describe('AnalysisThreadPool', () => {
 
   it('prepares the sentences the calling thread builds', async () => {
     const cues = [{ start: 1, end: 2, text: 'こんばんは！にじさんじの' }, { start: 2.2, end: 4, text: '新人です' }, { start: 9, end: 10, text: 'hello 草' }];
-    expect(await pool.prepare(cues, {})).toEqual({ share: japaneseShare(cues.map((cue) => cue.text)), sentences: buildSentences(cues) });
+    expect(await pool.prepare(cues)).toEqual({ share: japaneseShare(cues.map((cue) => cue.text)), sentences: buildSentences(cues) });
   });
 
   it('tokenises a 20,000-katakana line and 100,000 "<" on the thread, without this thread\'s heap growing or the thread dying', async () => {

@@ -1,13 +1,13 @@
 import { KilnError } from '../../../engine/errors/index.ts';
 import { WorkerThreadPool, type ThreadTaskAnswer } from '../../../engine/worker-thread-pool.ts';
 import type { TranscriptCue } from '../vocabulary-contracts.ts';
-import { buildSentences, type BuiltSentence, type SentenceOptions } from './build-sentences.ts';
+import { buildSentences, type BuiltSentence } from './build-sentences.ts';
 import { japaneseShare } from './japanese-share.ts';
 import { japaneseTokenizer, type JapaneseToken } from './japanese-tokenizer.ts';
 
 export type AnalysisTask =
   | { id: number; texts: string[] }
-  | { id: number; cues: TranscriptCue[]; sentenceOptions: SentenceOptions };
+  | { id: number; cues: TranscriptCue[] };
 
 /** A transcript made ready for tokenising: the share of its letters that are Japanese, and its sentences. */
 export interface PreparedTranscript {
@@ -20,7 +20,7 @@ export type AnalysisTaskAnswer = ThreadTaskAnswer<Answer>;
 
 /** Where the text analysis runs; the analysers take one so tests can hand in their own. */
 export interface TextAnalysis {
-  prepare(cues: TranscriptCue[], sentenceOptions: SentenceOptions, signal?: AbortSignal): Promise<PreparedTranscript>;
+  prepare(cues: TranscriptCue[], signal?: AbortSignal): Promise<PreparedTranscript>;
   /** One token list per text. */
   tokenize(texts: string[], signal?: AbortSignal): Promise<JapaneseToken[][]>;
 }
@@ -55,8 +55,8 @@ export class AnalysisThreadPool implements TextAnalysis {
     });
   }
 
-  async prepare(cues: TranscriptCue[], sentenceOptions: SentenceOptions, signal?: AbortSignal): Promise<PreparedTranscript> {
-    return (await this.runTwice({ cues, sentenceOptions }, signal)) as PreparedTranscript;
+  async prepare(cues: TranscriptCue[], signal?: AbortSignal): Promise<PreparedTranscript> {
+    return (await this.runTwice({ cues }, signal)) as PreparedTranscript;
   }
 
   /** An abort drops the answer; the batch itself runs to its end on the thread. */
@@ -91,8 +91,8 @@ export function isThreadCrash(error: unknown): boolean {
 
 /** The analysis on the calling thread, turning the event loop between batches; no ceiling. */
 export const textAnalysisHere: TextAnalysis = {
-  async prepare(cues, sentenceOptions) {
-    return { share: japaneseShare(cues.map((cue) => cue.text)), sentences: buildSentences(cues, sentenceOptions) };
+  async prepare(cues) {
+    return { share: japaneseShare(cues.map((cue) => cue.text)), sentences: buildSentences(cues) };
   },
   async tokenize(texts, signal) {
     // A turn of the event loop between batches, so requests are answered while a transcript is analysed.

@@ -9,7 +9,7 @@ import { japaneseTokenizer } from './japanese-tokenizer.ts';
 
 answerThreadTasks(async (task: AnalysisTask) => {
   if ('cues' in task) {
-    return { share: japaneseShare(task.cues.map((cue) => cue.text)), sentences: buildSentences(task.cues, task.sentenceOptions) };
+    return { share: japaneseShare(task.cues.map((cue) => cue.text)), sentences: buildSentences(task.cues) };
   }
   const tokenize = await japaneseTokenizer();
   return { tokens: task.texts.map((text) => tokenize(text)) };

@@ -49,11 +49,34 @@ describe('analyzeTranscript', () => {
     const { items, sentences } = await analyzeTranscript(parseTranscript(vtt).cues, source);
     const superChat = items.find((item) => item.dictionaryForm === 'スパチャ')!;
     expect(superChat.occurrences[0]).toMatchObject({ start: 6.1, end: 8, link: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=6s' });
-    expect(superChat.occurrences[0].sentence).toBe('にじさんじの新人です今日はホロライブの先輩とコラボ配信やってるんだけどスパチャありがとう!');
+    expect(superChat.occurrences[0].sentence).toBe('スパチャありがとう!');
     const melancholy = items.find((item) => item.dictionaryForm === '憂鬱')!;
     expect(melancholy.occurrences[0].link).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=123s');
-    // The cue at 12.5 s follows 0.5 s after an unfinished sentence, so it continues it.
-    expect(sentences.map((sentence) => sentence.start)).toEqual([1, 1, 10, 123]);
+    // One cue is one sentence or more (split at 。!?), never part of a longer one.
+    expect(sentences.map((sentence) => sentence.start)).toEqual([1, 1, 3.2, 6.1, 10, 12.5, 123]);
+  });
+
+  it('takes every example sentence from one cue, at most 60 characters, and finds no word across two cues', async () => {
+    const long = '今日はマイクラで家を建ててるんだけど、ボスが強すぎて回復アイテムが全然足りなくて、結局ホロライブの先輩に助けてもらったから憂鬱な気分';
+    const cues: TranscriptCue[] = [
+      ...parseTranscript(vtt).cues,
+      { start: 200, end: 202, text: '負けたら罰ゲームな' },
+      { start: 202.1, end: 204, text: 'えーまじかよ' },
+      { start: 205, end: 215, text: long },
+    ];
+    const { items } = await analyzeTranscript(cues, source);
+    const cueTexts = cues.map((cue) => cue.text.normalize('NFKC'));
+    for (const item of items) {
+      for (const { sentence } of item.occurrences) {
+        expect(cueTexts.some((text) => text.includes(sentence)), `${item.dictionaryForm}: ${sentence}`).toBe(true);
+        expect(sentence.length, sentence).toBeLessThanOrEqual(60);
+      }
+    }
+    // 罰ゲームな|えーまじかよ glued into one sentence made なえる ("to wither") out of the two cues.
+    expect(items.map((item) => item.dictionaryForm)).not.toContain('なえる');
+    // The example around a word late in a long cue keeps that word and starts at a clause.
+    const example = items.find((item) => item.dictionaryForm === '憂鬱')!.occurrences.find((occurrence) => occurrence.start === 205)!.sentence;
+    expect(example).toBe('ボスが強すぎて回復アイテムが全然足りなくて、結局ホロライブの先輩に助けてもらったから憂鬱な気分');
   });
 
   it('counts every use of an expression', async () => {

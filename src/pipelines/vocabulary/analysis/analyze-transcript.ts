@@ -1,6 +1,6 @@
 /**
- * Offline analysis of a stream transcript, no model needed: cues are joined into sentences, each
- * sentence is tokenised by kuromoji (IPADIC) on the tokenizer thread, in batches, so neither its
+ * Offline analysis of a stream transcript, no model needed: each cue (split after 。!?) is read on
+ * its own, never joined to the next, so no item is made of two cues' characters; it is tokenised by kuromoji (IPADIC) on the tokenizer thread, in batches, so neither its
  * time nor its memory lands on the server's event loop; glossary expressions are glued back together by
  * longest match, casual grammar patterns are found by rule, and the remaining content words become
  * items when they are worth learning. Meanings come from the stream glossary, an optional JMdict
@@ -11,8 +11,9 @@ import { linkAt } from '../transcripts/link-at.ts';
 import { checkTranscriptSize, describeLongestLine } from '../transcripts/transcript-limits.ts';
 import type { StreamAnalysis, StreamSource, TranscriptCue } from '../vocabulary-contracts.ts';
 import { isThreadCrash, textAnalysis, type TextAnalysis } from './analysis-thread-pool.ts';
-import { pieceAt, type BuiltSentence } from './build-sentences.ts';
+import type { BuiltSentence } from './build-sentences.ts';
 import { detectGrammarPatterns } from './detect-grammar-patterns.ts';
+import { exampleSentence } from './example-sentence.ts';
 import { isContentToken, isLearnableWord } from './is-learnable-word.ts';
 import { ItemCollector, type ItemDraft } from './item-collector.ts';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
@@ -28,10 +29,6 @@ export interface MeaningLookup {
 
 export interface AnalyzeOptions {
   meanings?: MeaningLookup;
-  /** Seconds of silence between cues that end a sentence (default 1). */
-  pauseSeconds?: number;
-  /** Longest sentence in characters before it is cut (default 120). */
-  maxSentenceChars?: number;
   signal?: AbortSignal;
   /** Where the share, sentences and tokens are worked out; default the analysis thread. */
   textAnalysis?: TextAnalysis;
@@ -59,7 +56,7 @@ export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSou
     );
   };
   // Both passes over the whole transcript run on the thread too: on a three-hour stream each held the event loop for ~100 ms.
-  const { share, sentences } = await analysis.prepare(cues, { pauseSeconds: options.pauseSeconds, maxChars: options.maxSentenceChars }, options.signal).catch(crashed);
+  const { share, sentences } = await analysis.prepare(cues, options.signal).catch(crashed);
   if (share < minimumJapaneseShare) {
     throw new BadInputError(
       `${Math.round(share * 100)}% of the letters are Japanese; the vocabulary studio needs a Japanese transcript (at least ${minimumJapaneseShare * 100}%). Check that the right subtitle track was uploaded.`,
@@ -101,14 +98,14 @@ export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSou
       offsets.push(offset);
       offset += token.surface.length;
     }
-    const occurrenceAt = (tokenIndex: number) => {
-      const piece = pieceAt(sentence, offsets[tokenIndex]);
-      return { sentence: sentence.text, start: piece.start, end: piece.end, link: linkAt(streamSource, piece.start) };
-    };
+    offsets.push(offset);
+    const occurrenceAt = (from: number, to = from + 1) => ({
+      sentence: exampleSentence(sentence.text, offsets, from, to), start: sentence.start, end: sentence.end, link: linkAt(streamSource, sentence.start),
+    });
     const taken = new Uint8Array(tokens.length);
     for (const match of matchGlossary(tokens, glossary)) {
       taken.fill(1, match.from, match.to);
-      items.add(glossaryDraft(match.entry, match.entry.kind === 'grammar_pattern' ? match.entry.headword : match.surface), occurrenceAt(match.from));
+      items.add(glossaryDraft(match.entry, match.entry.kind === 'grammar_pattern' ? match.entry.headword : match.surface), occurrenceAt(match.from, match.to));
     }
     for (const hit of detectGrammarPatterns(tokens, taken)) {
       const entry = byHeadword.get(hit.headword);
