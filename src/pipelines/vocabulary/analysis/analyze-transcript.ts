@@ -1,10 +1,10 @@
 /**
  * Offline analysis of a stream transcript, no model needed: each cue (split after 。!?) is read on
- * its own, never joined to the next, so no item is made of two cues' characters; it is tokenised by kuromoji (IPADIC) on the tokenizer thread, in batches, so neither its
- * time nor its memory lands on the server's event loop; glossary expressions are glued back together by
- * longest match, casual grammar patterns are found by rule, and the remaining content words become
- * items when they are worth learning. Meanings come from the stream glossary, an optional JMdict
- * file, or nowhere (`meaningSource: 'none'`); `enrichWithTextModel` can add the rest.
+ * its own, never joined to the next, so no item is made of two cues' characters. It is tokenised by
+ * kuromoji (IPADIC) on the tokenizer thread, in batches, so neither its time nor its memory lands on
+ * the server's event loop; `findSentenceItems` reads the items out of the tokens with the glossary
+ * and the dictionary. Meanings come from the stream glossary, the dictionary (EDICT or JMdict), or
+ * nowhere (`meaningSource: 'none'`); `enrichWithTextModel` can add the rest.
  */
 import { BadInputError } from '../../../engine/errors/index.ts';
 import { linkAt } from '../transcripts/link-at.ts';
@@ -12,20 +12,15 @@ import { checkTranscriptSize, describeLongestLine } from '../transcripts/transcr
 import type { StreamAnalysis, StreamSource, TranscriptCue } from '../vocabulary-contracts.ts';
 import { isThreadCrash, textAnalysis, type TextAnalysis } from './analysis-thread-pool.ts';
 import type { BuiltSentence } from './build-sentences.ts';
-import { detectGrammarPatterns } from './detect-grammar-patterns.ts';
 import { exampleSentence } from './example-sentence.ts';
-import { isContentToken, isLearnableWord } from './is-learnable-word.ts';
-import { ItemCollector, type ItemDraft } from './item-collector.ts';
+import { findSentenceItems, type MeaningLookup } from './find-sentence-items.ts';
+import { isContentToken } from './is-learnable-word.ts';
+import { ItemCollector } from './item-collector.ts';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
-import { lemmaReading } from './lemma-reading.ts';
-import { matchGlossary } from './match-glossary.ts';
-import { rateWordDifficulty } from './rate-word-difficulty.ts';
-import { streamGlossary, type GlossaryEntry } from './stream-glossary.ts';
+import { streamGlossary } from './stream-glossary.ts';
 
-/** English meanings for ordinary words, e.g. a loaded JMdict file. */
-export interface MeaningLookup {
-  lookup(dictionaryForm: string, reading: string): string | null;
-}
+export type { MeaningLookup } from './find-sentence-items.ts';
+export { glossaryDraft } from './find-sentence-items.ts';
 
 export interface AnalyzeOptions {
   meanings?: MeaningLookup;
@@ -74,7 +69,7 @@ export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSou
     const batch = sentences.slice(from, to);
     const tokenLists = await analysis.tokenize(batch.map((sentence) => sentence.text), options.signal).catch(crashed);
     batch.forEach((sentence, index) => {
-      tokenCount += collectSentence(sentence, tokenLists[index], collector, options.meanings, source, glossary.byHeadword);
+      tokenCount += collectSentence(sentence, tokenLists[index], collector, options.meanings, source);
     });
     from = to;
   }
@@ -88,10 +83,7 @@ export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSou
     warnings,
   };
 
-  function collectSentence(
-    sentence: BuiltSentence, tokens: JapaneseToken[], items: ItemCollector, meanings: MeaningLookup | undefined,
-    streamSource: StreamSource, byHeadword: Map<string, GlossaryEntry>,
-  ): number {
+  function collectSentence(sentence: BuiltSentence, tokens: JapaneseToken[], items: ItemCollector, meanings: MeaningLookup | undefined, streamSource: StreamSource): number {
     const offsets: number[] = [];
     let offset = 0;
     for (const token of tokens) {
@@ -99,57 +91,11 @@ export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSou
       offset += token.surface.length;
     }
     offsets.push(offset);
-    const occurrenceAt = (from: number, to = from + 1) => ({
-      sentence: exampleSentence(sentence.text, offsets, from, to), start: sentence.start, end: sentence.end, link: linkAt(streamSource, sentence.start),
-    });
-    const taken = new Uint8Array(tokens.length);
-    for (const match of matchGlossary(tokens, glossary)) {
-      taken.fill(1, match.from, match.to);
-      items.add(glossaryDraft(match.entry, match.entry.kind === 'grammar_pattern' ? match.entry.headword : match.surface), occurrenceAt(match.from, match.to));
+    for (const { draft, from, to } of findSentenceItems(tokens, glossary, meanings)) {
+      items.add(draft, {
+        sentence: exampleSentence(sentence.text, offsets, from, to), start: sentence.start, end: sentence.end, link: linkAt(streamSource, sentence.start),
+      });
     }
-    for (const hit of detectGrammarPatterns(tokens, taken)) {
-      const entry = byHeadword.get(hit.headword);
-      if (!entry) continue;
-      taken[hit.index] = 1;
-      items.add(glossaryDraft(entry, entry.headword), occurrenceAt(hit.index));
-    }
-    let content = 0;
-    tokens.forEach((token, tokenIndex) => {
-      if (isContentToken(token)) content += 1;
-      if (taken[tokenIndex] || !isLearnableWord(token)) return;
-      items.add(wordDraft(token, meanings), occurrenceAt(tokenIndex));
-    });
-    return content;
+    return tokens.filter(isContentToken).length;
   }
-}
-
-/** An item for a glossary expression as it was said; the live mode builds its items from it too. */
-export function glossaryDraft(entry: GlossaryEntry, expression: string): ItemDraft {
-  return {
-    expression,
-    dictionaryForm: entry.headword,
-    reading: entry.reading,
-    english: entry.english,
-    meaningSource: 'glossary',
-    kind: entry.kind,
-    difficulty: entry.difficulty,
-    tags: ['glossary'],
-    note: entry.note,
-  };
-}
-
-function wordDraft(token: JapaneseToken, meanings: MeaningLookup | undefined): ItemDraft {
-  const reading = lemmaReading(token);
-  const english = meanings?.lookup(token.basicForm, reading) ?? null;
-  return {
-    expression: token.surface,
-    dictionaryForm: token.basicForm,
-    reading,
-    english,
-    meaningSource: english ? 'jmdict' : 'none',
-    kind: 'word',
-    difficulty: rateWordDifficulty(token.basicForm, token.wordCost),
-    tags: [token.pos],
-    note: null,
-  };
 }

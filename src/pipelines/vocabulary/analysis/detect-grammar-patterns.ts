@@ -14,17 +14,20 @@ interface GrammarRule {
 const nonIndependentVerb = (token: JapaneseToken, ...basicForms: string[]) =>
   token.pos === '動詞' && token.posDetail === '非自立' && basicForms.includes(token.basicForm);
 
+const afterTe = (previous: JapaneseToken | undefined) => previous?.surface === 'て' || previous?.surface === 'で';
+
 const afterPredicate = (previous: JapaneseToken | undefined) =>
   previous !== undefined && (previous.pos === '動詞' || previous.pos === '形容詞' || previous.pos === '助動詞' || previous.posDetail === '形容動詞語幹');
 
 const rules: GrammarRule[] = [
   { headword: '〜てる', test: (token) => nonIndependentVerb(token, 'てる', 'でる') },
   { headword: '〜とく', test: (token) => nonIndependentVerb(token, 'とく', 'どく') },
-  { headword: '〜ちゃう', test: (token) => nonIndependentVerb(token, 'ちゃう', 'じゃう') },
+  { headword: '〜ちゃう', test: (token, previous) => nonIndependentVerb(token, 'ちゃう', 'じゃう') || (nonIndependentVerb(token, 'しまう') && afterTe(previous)) },
   // IPADIC reads 持ってく as 持っ + て + く (非自立), so the pattern is く after the て particle.
   {
     headword: '〜てく',
-    test: (token, previous) => nonIndependentVerb(token, 'てく', 'でく') || (nonIndependentVerb(token, 'く') && (previous?.surface === 'て' || previous?.surface === 'で')),
+    // The full 〜ていく (やっていきます) is the same pattern, in any conjugation.
+    test: (token, previous) => nonIndependentVerb(token, 'てく', 'でく') || (nonIndependentVerb(token, 'く', 'いく', '行く') && afterTe(previous)),
   },
   {
     headword: '〜すぎる',

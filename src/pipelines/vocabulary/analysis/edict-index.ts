@@ -5,7 +5,7 @@
  * keeps a start short and the heap small (the analysis may run in a thread with a memory limit).
  */
 import { toHiragana } from 'wanakana';
-import type { MeaningLookup } from './analyze-transcript.ts';
+import type { MeaningLookup } from './find-sentence-items.ts';
 import type { DictionaryEntry } from './parse-edict-line.ts';
 
 const tab = 9;
@@ -34,6 +34,26 @@ export class EdictIndex implements MeaningLookup {
 
   lookup(dictionaryForm: string, reading: string): string | null {
     return this.entry(dictionaryForm, reading)?.english ?? null;
+  }
+
+  /**
+   * The readings of the entries whose headword is `form` (not those merely read so: しそう is no
+   * word because 思想 is read so). A miss costs one binary search and is not kept.
+   */
+  readingsOf(form: string): string[] {
+    return this.has(form) ? this.entriesFor(form).filter((entry) => entry.headword === form).map((entry) => entry.reading) : [];
+  }
+
+  /** Whether an entry written `form` is marked common (EDICT's (P): a priority list names it). */
+  isCommon(form: string): boolean {
+    return this.has(form) && this.entriesFor(form).some((entry) => entry.common);
+  }
+
+  /** Whether `form` is a headword or reading, without keeping the answer: the segmenter asks about many runs that are none. */
+  has(form: string): boolean {
+    if (this.found.has(form)) return this.found.get(form)!.length > 0;
+    const start = this.firstLineFrom(this.lowerBound(form));
+    return start < this.body.length && this.keyAt(start) === form;
   }
 
   /**

@@ -3,8 +3,12 @@
  * the reading of 書く is the surface reading with the conjugated kana ending swapped for the
  * dictionary form's ending (カイ − い + く → かく).
  */
-import { isKana, toHiragana } from 'wanakana';
+import { isKana, toHiragana as wanakanaHiragana } from 'wanakana';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
+
+/** Hiragana, keeping katakana's long-vowel mark: スタート is すたーと, never すたあと. */
+export const hiraganaReading = (text: string) => wanakanaHiragana(text, { convertLongVowelMark: false });
+const toHiragana = hiraganaReading;
 
 export function lemmaReading(token: JapaneseToken): string {
   const { surface, basicForm } = token;

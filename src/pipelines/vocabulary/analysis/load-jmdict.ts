@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { z } from 'zod';
 import { BadInputError } from '../../../engine/errors/index.ts';
-import type { MeaningLookup } from './analyze-transcript.ts';
+import type { MeaningLookup } from './find-sentence-items.ts';
 
 interface Meaning {
   readings: string[];
@@ -32,6 +32,11 @@ export class JmdictIndex implements MeaningLookup {
       if (list) list.push(meaning);
       else this.byForm.set(form, [meaning]);
     }
+  }
+
+  /** Readings of the words written `form` (in kanji, or in kana for kana-only words). */
+  readingsOf(form: string): string[] {
+    return this.byForm.get(form)?.flatMap((meaning) => meaning.readings) ?? [];
   }
 
   /** The entry written this way with this reading; else the first entry written this way. */

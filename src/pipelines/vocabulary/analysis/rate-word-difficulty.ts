@@ -9,7 +9,7 @@ import { hardestKanjiGrade, kanjiGrade } from './kyoiku-kanji.ts';
 /** IPADIC costs above this (for kana words) are the less usual ones. */
 const rareKanaCost = 6500;
 
-export function rateWordDifficulty(dictionaryForm: string, wordCost: number | null): number {
+export function rateWordDifficulty(dictionaryForm: string, wordCost: number | null, _common?: boolean): number {
   const grade = hardestKanjiGrade(dictionaryForm);
   if (grade === 0) return wordCost !== null && wordCost > rareKanaCost ? 3 : 2;
   const grades = [...dictionaryForm].map(kanjiGrade).filter((value): value is number => value !== null);
