@@ -120,8 +120,14 @@ function wordDraft(token: JapaneseToken, meanings: MeaningLookup | undefined): I
     english,
     meaningSource: english ? 'jmdict' : 'none',
     kind: 'word',
-    difficulty: rateWordDifficulty(token.basicForm, token.wordCost, meanings?.isCommon?.(token.basicForm)),
+    difficulty: rateWordDifficulty(token.basicForm, token.wordCost, commonness(token.basicForm, meanings)),
     tags: [token.pos],
     note: null,
   };
+}
+
+/** The dictionary's priority mark for `form`; undefined when no dictionary has the word (or tells). */
+function commonness(form: string, meanings: MeaningLookup | undefined): boolean | undefined {
+  if (!meanings?.isCommon || !meanings.readingsOf || meanings.readingsOf(form).length === 0) return undefined;
+  return meanings.isCommon(form);
 }
