@@ -25,14 +25,14 @@ export const maxRegenerations = 2;
  */
 export const writeStep = defineStep({
   id: 'story.write',
-  version: 2,
+  version: 3,
   input: z.object({ prompt: z.string(), profile: storyInputSchema.shape.profile, scenes: z.int(), seed: z.int(), mode: z.enum(['child', 'standard']) }),
   output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string() }),
   async run(input, context) {
     const providers = context.services.providers as ProviderRegistry;
     const matcher = await guardrailMatcher();
     const { profile } = input;
-    const request = storyRequestFor({ prompt: input.prompt, profile, scenes: input.scenes });
+    const request = storyRequestFor({ prompt: input.prompt, profile, scenes: input.scenes, mode: input.mode });
     const system = storySystemPrompt(input);
     context.progress(0, 'writing the story');
     const { draft, servedBy } = await writeDraft(providers, context, request, system, input.seed);
