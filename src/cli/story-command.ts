@@ -76,7 +76,7 @@ export async function storyCommand(args: string[]): Promise<number> {
   const options = readOptions(args);
   const userConfig = await loadConfig({ cwd: process.cwd(), env: process.env });
   useGuardrailTermsFile(userConfig.safety.termsFile);
-  await checkStoryPrompt(options.prompt, storyModeFor(userConfig.safety, localUserId));
+  const checked = await checkStoryPrompt(options.prompt, storyModeFor(userConfig.safety, localUserId));
   const existing = await readdir(options.out).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     if (error.code === 'ENOTDIR') throw new BadInputError(`${options.out} is a file; name a new or empty folder with --out.`);
@@ -89,7 +89,7 @@ export async function storyCommand(args: string[]): Promise<number> {
     const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1 });
     try {
       const created = await runtime.jobs.create(localUserId, 'story', {
-        prompt: options.prompt, profile: options.profile, scenes: options.scenes, video: options.video, seed: options.seed,
+        prompt: checked.prompt, notes: checked.notes, profile: options.profile, scenes: options.scenes, video: options.video, seed: options.seed,
       });
       const job = await waitForJob(runtime, created, { json: options.json });
       if (job.state !== 'succeeded') throw new KilnError((job.error?.code ?? 'internal') as KilnError['code'], `The story was not made: ${job.error?.message ?? job.state}.`);

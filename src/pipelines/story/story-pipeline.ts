@@ -55,7 +55,7 @@ export const storyPipeline = definePipeline({
   // Child mode is the operator's decision, never the request's.
   operatorInput: ({ ownerId, safety }) => ({ mode: storyModeFor(safety, ownerId) }),
   nodes: {
-    'check-prompt': { step: checkPromptStep, input: (job) => ({ prompt: job.prompt, mode: job.mode }) },
+    'check-prompt': { step: checkPromptStep, input: (job) => ({ prompt: job.prompt, mode: job.mode, notes: job.notes }) },
     write: {
       step: writeStep,
       after: ['check-prompt'],
