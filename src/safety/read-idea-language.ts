@@ -1,3 +1,4 @@
+import emojiKeywords from 'emojilib' with { type: 'json' };
 import { francAll } from 'franc-min';
 import {
   companionOnlyWords, heroTraits, heroWords, keepsakeWords, makeableWords, personWords, placeWords,
@@ -26,11 +27,15 @@ const readMargin = 0.9;
 /** An idea with this share of English function or vocabulary words is English, whatever the trigrams say. */
 const englishShare = 0.25;
 
-/** Trigrams are unsure on a short English line; its words are not: function words and the storyteller's vocabulary. */
+/**
+ * Trigrams are unsure on a short English line; its words are not: function words, the storyteller's
+ * vocabulary, and the few thousand English keywords emojilib gives its emoji (everyday nouns and verbs).
+ */
 const englishWords = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'who', 'that', 'is', 'are', 'was', 'his', 'her', 'their',
   'my', 'our', 'your', 'it', 'its', 'he', 'she', 'they', 'we', 'about', 'story', 'little', 'into', 'over', 'under', 'after', 'before', 'up', 'down', "don't",
   ...Object.keys(heroWords), ...personWords, ...companionOnlyWords, ...heroTraits, ...Object.keys(placeWords), ...keepsakeWords, ...Object.keys(makeableWords),
+  ...Object.values(emojiKeywords as unknown as Record<string, string[]>).flat().flatMap((keyword) => keyword.toLowerCase().split(/[_\s]+/)).filter((word) => /^[a-z]{2,}$/.test(word)),
 ]);
 const only = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'ron', 'ces', 'slk', 'hun', 'tur', 'swe', 'dan', 'nob', 'fin', 'ind', 'vie', 'tgl', 'swh', 'cat', 'hau', 'som', 'yor'];
 
