@@ -38,6 +38,12 @@ function readOptions(args: string[]) {
   };
 }
 
+/** What the parent is told of their idea: the parts used and the words not understood. */
+function usageLines(story: StoryRecord): string {
+  const { ideaUsed = [], ideaNotUnderstood = [] } = story.content;
+  return `${ideaUsed.length > 0 ? `\nI used: ${ideaUsed.join(', ')}` : ''}${ideaNotUnderstood.length > 0 ? `\nI did not understand: ${ideaNotUnderstood.join(', ')}` : ''}`;
+}
+
 /** story.md: the title, then each scene's picture and text, for reading or printing. */
 function markdownOf(story: StoryRecord): string {
   const scenes = story.content.scenes.map((scene, index) => {
@@ -109,7 +115,7 @@ export async function storyCommand(args: string[]): Promise<number> {
         });
         await rename(staging, options.out);
         if (options.json) process.stdout.write(`${JSON.stringify({ out: options.out, title: story.title, files })}\n`);
-        else process.stdout.write(`${story.title}\n${files.length} files in ${options.out}${story.content.notes.map((note) => `\nNote: ${note}`).join('')}\n`);
+        else process.stdout.write(`${story.title}\n${files.length} files in ${options.out}${story.content.notes.map((note) => `\nNote: ${note}`).join('')}${usageLines(story)}\n`);
       } catch (error) {
         await rm(staging, { recursive: true, force: true });
         throw error;

@@ -82,6 +82,8 @@ export const storyPipeline = definePipeline({
           notes: upstream['check-prompt'].notes,
           checkedLocallyOnly: scenes.some((scene) => scene.moderation.checkedLocallyOnly || scene.imageModeration.checkedLocallyOnly),
           writtenBy: upstream.write.writtenBy,
+          ideaUsed: upstream.write.ideaUsed,
+          ideaNotUnderstood: upstream.write.ideaNotUnderstood,
         };
         const assetIds = [
           ...scenes.flatMap((scene) => [scene.imageAssetId, scene.audioAssetId]),

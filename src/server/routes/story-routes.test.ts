@@ -117,6 +117,8 @@ describe('story routes', () => {
     expect(JSON.stringify(story)).not.toMatch(personal);
     expect(story.prompt).toMatch(/Leo/);
     expect(story.content.notes.join(' ')).toMatch(/surname[\s\S]*personal details/);
+    expect(story.content.ideaUsed).toEqual(expect.arrayContaining(['a dragon', 'the moon']));
+    expect(story.content.ideaNotUnderstood).not.toContain('dragon');
     const rows = await testRuntime.runtime.database!.query('SELECT prompt, content FROM stories');
     expect(JSON.stringify(rows)).not.toMatch(personal);
   }, 60_000);
