@@ -5,6 +5,7 @@ import { readEditableConfig, type EditableConfig } from '../../config/read-edita
 import { writeConfigFile } from '../../config/write-config-file.ts';
 import { ConflictError, ForbiddenError } from '../../engine/errors/index.ts';
 import type { KilnRuntime } from '../../runtime/contracts.ts';
+import { clientGoneSignal } from '../http/client-gone-signal.ts';
 import { checkBackendEntry } from '../settings/check-backend-entry.ts';
 import { backendTestSchema, configChangeSchema, editableConfigSchema } from '../settings/settings-schemas.ts';
 import { backendSchema as backendHealthSchema } from './health-routes.ts';
@@ -85,5 +86,5 @@ export const settingsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       body: backendTestSchema,
       response: { 200: backendHealthSchema },
     },
-  }, async (request) => checkBackendEntry(request.body.name, request.body.backend, runtime.config, AbortSignal.any([request.signal, AbortSignal.timeout(testTimeoutMs)])));
+  }, async (request, reply) => checkBackendEntry(request.body.name, request.body.backend, runtime.config, AbortSignal.any([clientGoneSignal(reply), AbortSignal.timeout(testTimeoutMs)])));
 };

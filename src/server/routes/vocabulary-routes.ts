@@ -9,6 +9,7 @@ import { createVocabularyStore } from '../../pipelines/vocabulary/store/vocabula
 import { expressionStatuses } from '../../pipelines/vocabulary/vocabulary-contracts.ts';
 import type { AssetRecord } from '../../runtime/contracts.ts';
 import { contentDisposition } from '../http/content-disposition.ts';
+import { clientGoneSignal } from '../http/client-gone-signal.ts';
 import { jobSchema } from './job-schemas.ts';
 import { databaseOf } from './profile-routes.ts';
 import { readVocabularyUpload } from './read-vocabulary-upload.ts';
@@ -91,7 +92,7 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       }),
       response: { 200: z.object({ words: z.int(), added: z.int(), markedKnown: z.int() }) },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { text, anki } = request.body;
     if (Boolean(text) === Boolean(anki)) throw new BadInputError('Send either `text` (a word list, one word a line) or `anki` ({ deck, field }).');
     if (text) {
@@ -101,7 +102,7 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     }
     const { readAnkiDeckWords } = await import('../../pipelines/vocabulary/sync/read-anki-deck-words.ts');
     // Anki being closed is the learner's to fix, so it answers 400 with the sentence rather than a server error.
-    const words = await readAnkiDeckWords(runtime.config.vocabulary?.anki?.url, anki!.deck, anki!.field, request.signal).catch((error: unknown) => {
+    const words = await readAnkiDeckWords(runtime.config.vocabulary?.anki?.url, anki!.deck, anki!.field, clientGoneSignal(reply)).catch((error: unknown) => {
       if (error instanceof KilnError && error.code === 'provider_unavailable') throw new BadInputError(error.message, { cause: error });
       throw error;
     });
