@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { BadInputError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
+import { BadInputError, KilnError, MediaError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import { decodeFully } from '../../media/ffmpeg/decode-fully.ts';
 import { japaneseShare } from '../../pipelines/vocabulary/analysis/japanese-share.ts';
 import { minimumJapaneseShare } from '../../pipelines/vocabulary/analysis/analyze-transcript.ts';
@@ -91,9 +91,8 @@ async function readForm(request: FastifyRequest, runtime: KilnRuntime, limitByte
         }
         asset = await runtime.assets.put({ ownerId: request.userId, data: upload.data, mediaType: upload.mediaType, name, metadata: { uploadedFor: 'vocabulary-shorts' } });
         stored.push(asset);
-        // The shared upload rule: every frame decodes, the demuxer forced to what the bytes are.
         const uploaded = asset;
-        await runtime.assets.withLocalFile(uploaded, (path) => decodeFully(path, { signal, timeoutMs: 30 * 60_000 }));
+        await runtime.assets.withLocalFile(uploaded, (path) => decodeRecording(path, name, signal));
       } else {
         const bytes = await readText(part.file, limitBytes, field);
         asset = await runtime.assets.put({ ownerId: request.userId, data: bytes, mediaType: 'text/plain', name, metadata: { uploadedFor: 'vocabulary-shorts' } });
@@ -107,6 +106,23 @@ async function readForm(request: FastifyRequest, runtime: KilnRuntime, limitByte
     }
   }
   return form;
+}
+
+/**
+ * The shared upload rule: every frame decodes, the demuxer forced to what the bytes are. A refusal
+ * names the recording and keeps ffmpeg's last words, already stripped of paths and addresses.
+ */
+async function decodeRecording(path: string, name: string, signal: AbortSignal): Promise<void> {
+  try {
+    await decodeFully(path, { signal, timeoutMs: 30 * 60_000 });
+  } catch (error) {
+    if (!(error instanceof KilnError) || error.code !== 'media_failed') throw error;
+    const said = String(error.details?.stderr ?? '').split('\n').filter(Boolean).slice(-2).join('; ');
+    throw new MediaError(`The recording ${name} could not be decoded; it is corrupt or not really what its first bytes say${said ? ` (ffmpeg: ${said})` : ''}.`, {
+      cause: error,
+      details: { stderr: error.details?.stderr },
+    });
+  }
 }
 
 /** A transcript or chat log: text, checked by decoding it (binary bytes and other encodings are refused with a sentence). */

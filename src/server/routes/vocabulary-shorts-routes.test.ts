@@ -108,4 +108,19 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/vocabulary/shorts (needs ffmpe
     expect(mismatched.json().error.message).toBe('The transcript runs to 00:02:54 but the recording is only 00:00:56 long; upload the transcript of this recording.');
     expect(await storeContents()).toEqual(before);
   });
+
+  it('answers a recording ffmpeg cannot read with ffmpeg\'s words, its file named <input>, no path or heap address of the server', { timeout: 60_000 }, async () => {
+    const before = await storeContents();
+    // An MP4 header with its boxes cut away: sniffed as video, refused by ffmpeg's demuxer.
+    const broken = new Uint8Array([...silentVideo.subarray(0, 32), ...new Uint8Array(4096).fill(7)]);
+    const answer = await post([file('recording', 'broken.mp4', broken, 'video/mp4'), file('transcript', 'stream.vtt', text(recording.transcript), 'text/vtt')]);
+    expect(answer.statusCode).toBe(422);
+    const error = answer.json().error;
+    expect(error.message).toMatch(/^The recording broken\.mp4 could not be decoded/);
+    expect(error.message).toMatch(/<input>/);
+    expect(answer.body).not.toMatch(/0x[0-9a-f]{4,}/i);
+    expect(answer.body).not.toContain(kiln.dataDir);
+    expect(answer.body).not.toContain(tmpdir());
+    expect(await storeContents()).toEqual(before);
+  });
 });
