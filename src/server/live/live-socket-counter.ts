@@ -1,5 +1,6 @@
 import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
 import type { WebSocketLike } from './attach-web-socket.ts';
+import { closeAndStopReading } from './close-and-stop-reading.ts';
 
 /**
  * Sockets one user may hold open across every live websocket (streamers, the live vocabulary page,
@@ -36,7 +37,7 @@ export class LiveSocketCounter {
     if (socket.readyState !== open) return false;
     const held = this.count(userId);
     if (held >= this.limit) {
-      socket.close(tooManySockets, truncateCloseReason(`You have ${this.limit} live connections open, the most one user may; close one (a tab or an OBS source) first.`));
+      closeAndStopReading(socket, tooManySockets, truncateCloseReason(`You have ${this.limit} live connections open, the most one user may; close one (a tab or an OBS source) first.`));
       return false;
     }
     this.open.set(userId, held + 1);
