@@ -6,6 +6,7 @@ import { clientMessageSchema, type LiveStage, type ServerMessage } from '../../p
 import { LiveVocabularySession } from '../../pipelines/vocabulary/live/live-vocabulary-session.ts';
 import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
 import type { WebSocketLike } from '../live/attach-web-socket.ts';
+import { closeAndStopReading } from '../live/close-and-stop-reading.ts';
 import type { LiveSocketIdentity } from '../live/authenticate-live-socket.ts';
 import { createMessageGuard, type MessageLimits } from './message-guard.ts';
 import type { OverlayHub } from './overlay-hub.ts';
@@ -81,9 +82,12 @@ export function connectLiveSocket(ws: WebSocketLike, options: ConnectLiveSocketO
   };
 
   ws.on('message', (data, isBinary) => {
+    // Messages still arriving after a close are not the session's any more.
+    if (ws.readyState !== open) return;
     const buffer = Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? Buffer.from(data) : data;
     const message = isBinary ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : buffer.toString('utf8');
     const verdict = guard(message);
+    if (verdict?.code === vocabularyLiveCloseCodes.tooManyMessages) return closeAndStopReading(ws, verdict.code, truncateCloseReason(verdict.reason));
     if (verdict) return close(verdict.code, verdict.reason);
     if (session) return handle(message);
     if (early.length < 16) early.push(message);

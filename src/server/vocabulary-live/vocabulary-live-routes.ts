@@ -26,7 +26,7 @@ import { createObsConnection, type ObsConnection } from '../../integrations/obs/
 import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
 import { assertAdministrator } from '../auth/assert-administrator.ts';
 import type { AuthOptions } from '../auth/auth-options.ts';
-import { chooseSubprotocol, createLiveSocketIdentifier, describeAuthFailure } from '../live/authenticate-live-socket.ts';
+import { chooseSubprotocol, createLiveSocketIdentifier, describeAuthFailure, type LiveSocketIdentity } from '../live/authenticate-live-socket.ts';
 import type { WebSocketLike } from '../live/attach-web-socket.ts';
 import { LiveSocketCounter } from '../live/live-socket-counter.ts';
 import type { RouteOptions } from '../routes/route-options.ts';
@@ -79,14 +79,14 @@ export const vocabularyLiveRoutes: FastifyPluginAsyncZod<VocabularyLiveRouteOpti
     const { obs: obsAddress } = (request.query ?? {}) as { obs?: string };
     connectLiveSocket(ws, {
       authenticate: async () => {
-        let userId: string;
+        let identity: LiveSocketIdentity;
         try {
-          userId = await authenticate(request);
+          identity = await authenticate(request);
         } catch (error) {
           ws.close(vocabularyLiveCloseCodes.unauthorized, truncateCloseReason(describeAuthFailure(error)));
           return undefined;
         }
-        return sockets.claim(ws, userId) ? userId : undefined;
+        return sockets.claim(ws, identity.userId) ? identity : undefined;
       },
       overlays,
       models: () => resolveLiveModels(runtime, configured()?.voice),
