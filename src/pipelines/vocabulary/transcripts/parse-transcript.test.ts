@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadInputError } from '../../../engine/errors/index.ts';
+import { fastestMs, growsLinearly, markupRuns, run } from '../testing/hostile-text.ts';
 import { parseTranscript } from './parse-transcript.ts';
 
 const vtt = `WEBVTT
@@ -109,8 +110,40 @@ describe('parseTranscript', () => {
     ['a time past 24 hours', 'WEBVTT\n\n25:00:00.000 --> 25:00:01.000\nあ\n', /past 24 hours/],
     ['json3 that is not timed text', '{"events": 3}', /not YouTube timed text/],
     ['json3 that does not parse', '{"events": [', /not valid JSON/],
+    ['ASS dialogue before any Format line', '[Script Info]\n[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,あ\n', /no Format line/],
+    ['an ASS Format line without Text', '[Events]\nFormat: Layer, Start, End\nDialogue: 0,0:00:01.00,0:00:02.00\n', /Format line .* Start, End and Text/],
+    ['json3 text with an escaped NUL', '{"events":[{"tStartMs":0,"segs":[{"utf8":"あ\\u0000い"}]}]}', /Cue 1 of the transcript contains a NUL character/],
+    ['json3 text with a lone surrogate', '{"events":[{"tStartMs":0,"segs":[{"utf8":"あ\\ud800"}]}]}', /Cue 1 .* lone UTF-16 surrogate/],
   ])('refuses %s with a sentence', (_label, text, message) => {
     expect(() => parseTranscript(text)).toThrowError(BadInputError);
     expect(() => parseTranscript(text)).toThrowError(message);
+  });
+});
+
+describe('parseTranscript on hostile text', () => {
+  // Each format's wrapping around a cue text, so the run reaches the parser and the markup stripper.
+  const wrappers: Record<string, (text: string) => string> = {
+    vtt: (text) => `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nあ${text}`,
+    srt: (text) => `1\n00:00:01,000 --> 00:00:02,000\nあ${text}`,
+    ass: (text) => `[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,あ${text}`,
+    json3: (text) => JSON.stringify({ events: [{ tStartMs: 0, segs: [{ utf8: `あ${text}` }] }] }),
+    text: (text) => `あ${text}`,
+    detected: (text) => text,
+  };
+  const attempt = (text: string) => {
+    try {
+      parseTranscript(text);
+    } catch (error) {
+      if (!(error instanceof BadInputError)) throw error;
+    }
+  };
+
+  it.each(Object.keys(wrappers))('reads %s in time proportional to its length, whatever the markup', (format) => {
+    const length = 20_000;
+    for (const unit of markupRuns) {
+      const small = fastestMs(() => attempt(wrappers[format](run(unit, length))));
+      const large = fastestMs(() => attempt(wrappers[format](run(unit, 4 * length))));
+      expect(growsLinearly(small, large), `${JSON.stringify(unit)}: ${small.toFixed(1)} ms, then ${large.toFixed(1)} ms on 4 times the text`).toBe(true);
+    }
   });
 });
