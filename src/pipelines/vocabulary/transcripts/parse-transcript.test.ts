@@ -100,6 +100,10 @@ describe('parseTranscript', () => {
     expect(parseTranscript('WEBVTT\n', 'text').cues).toEqual([{ start: null, end: null, text: 'WEBVTT' }]);
   });
 
+  it.each(['constructor', 'toString', '__proto__'])('refuses the format name %s, which every object inherits', (format) => {
+    expect(() => parseTranscript('あ', format as never)).toThrowError(/Unknown transcript format/);
+  });
+
   it.each([
     ['an empty text', '   \n', /empty/],
     ['a WebVTT file without cues', 'WEBVTT\n\nNOTE nothing\n', /empty/],
