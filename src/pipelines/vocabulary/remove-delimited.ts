@@ -23,3 +23,23 @@ export function removeDelimitedInLines(text: string, open: string, close: string
   if (!text.includes(open)) return text;
   return text.split('\n').map((line) => removeDelimited(line, open, close)).join('\n');
 }
+
+/**
+ * The same with single characters that may each open or close: `removeBracketed(text, '(（', ')）')`
+ * removes what `/[(（][^)）]*[)）]/g` removes.
+ */
+export function removeBracketed(text: string, openers: string, closers: string): string {
+  let kept = '';
+  let from = 0;
+  let start = -1;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    if (start < 0 && openers.includes(character)) start = index;
+    else if (start >= 0 && closers.includes(character)) {
+      kept += text.slice(from, start);
+      from = index + 1;
+      start = -1;
+    }
+  }
+  return from === 0 ? text : kept + text.slice(from);
+}
