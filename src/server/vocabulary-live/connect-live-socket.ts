@@ -5,6 +5,7 @@ import { analyzeUtterance } from '../../pipelines/vocabulary/live/analyze-uttera
 import { clientMessageSchema, type LiveStage, type ServerMessage } from '../../pipelines/vocabulary/live/live-vocabulary-messages.ts';
 import { LiveVocabularySession } from '../../pipelines/vocabulary/live/live-vocabulary-session.ts';
 import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
+import { findInvalidText } from '../http/check-request-text.ts';
 import type { WebSocketLike } from '../live/attach-web-socket.ts';
 import { closeAndStopReading } from '../live/close-and-stop-reading.ts';
 import type { LiveSocketIdentity } from '../live/authenticate-live-socket.ts';
@@ -64,6 +65,12 @@ export function connectLiveSocket(ws: WebSocketLike, options: ConnectLiveSocketO
     const result = clientMessageSchema.safeParse(parsed);
     if (!result.success) {
       close(vocabularyLiveCloseCodes.badMessage, `Not a live message: ${result.error.issues[0]?.path.join('.') || 'type'} ${result.error.issues[0]?.message ?? ''}`.trim());
+      return;
+    }
+    // JSON escapes (`\u0000`, `\ud800`) decode to text the database and encoders refuse.
+    const invalid = findInvalidText(result.data);
+    if (invalid) {
+      close(vocabularyLiveCloseCodes.badMessage, `The message's \`${invalid.path}\` contains ${invalid.problem}.`);
       return;
     }
     const clientMessage = result.data;
