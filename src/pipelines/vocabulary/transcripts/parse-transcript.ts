@@ -31,7 +31,8 @@ export function parseTranscript(text: string, format?: TranscriptFormat): Parsed
     throw new BadInputError('The transcript is empty; upload a WebVTT, SRT, ASS, YouTube JSON or plain-text transcript.');
   }
   const chosen = format ?? detectTranscriptFormat(text);
-  if (!(chosen in parsers)) throw new BadInputError(`Unknown transcript format "${String(chosen)}"; use vtt, srt, ass, json3 or text.`);
+  // Own keys only: a form's `format=constructor` must not reach Object's constructor.
+  if (!Object.hasOwn(parsers, chosen)) throw new BadInputError(`Unknown transcript format "${String(chosen)}"; use vtt, srt, ass, json3 or text.`);
   checkTranscriptTextSize(text, chosen);
   const cues = parsers[chosen](text);
   checkCues(cues, text);
