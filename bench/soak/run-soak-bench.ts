@@ -53,18 +53,20 @@ async function soak(database: string) {
     const started = Date.now();
     const deadline = started + minutes * 60_000;
     const kills: string[] = [];
+    const killedAtSeconds: number[] = [];
     const killer = (async () => {
       // Bounded: at most one kill per interval until the deadline.
       while (Date.now() + killEverySeconds * 1000 < deadline) {
         await new Promise((resolve) => setTimeout(resolve, killEverySeconds * 1000));
+        killedAtSeconds.push(Math.round((Date.now() - started) / 1000));
         kills.push(await servers.killWorker());
         process.stderr.write(`${database}: killed ${kills.at(-1)} at ${Math.round((Date.now() - started) / 1000)} s\n`);
       }
     })();
     const watching = watchJobs(servers.url, record, () => Date.now() > deadline);
-    const health: HealthProbe = { latenciesMs: [] };
+    const health: HealthProbe = { latenciesMs: [], slow: [] };
     await Promise.all([
-      killer, watching, probeHealth(servers.url, deadline, health),
+      killer, watching, probeHealth(servers.url, deadline, health, started),
       ...Array.from({ length: clients }, () => runClient(servers.url, fixtures, deadline, record, hostileWeight)),
     ]);
     const jobs = await auditJobs(servers.url, record.jobs);
@@ -91,6 +93,9 @@ async function soak(database: string) {
         p99_ms: round(percentile(health.latenciesMs, 0.99), 1),
         max_ms: round(Math.max(0, ...health.latenciesMs), 1),
         over_1s: health.latenciesMs.filter((latency) => latency > 1000).length,
+        // Beside the kills: a probe answered by a server just restarted on PGlite waits for its start.
+        slow: health.slow.slice(0, 20),
+        killed_at_seconds: killedAtSeconds,
       },
       jobs_accepted: record.jobs.size,
       jobs_done: jobs.done,

@@ -61,6 +61,8 @@ export function settledAcceptably(job: { state: string; error?: { code?: string 
 
 export interface HealthProbe {
   latenciesMs: number[];
+  /** Probes that waited over a second: when (seconds into the run) and how long, to set beside the kills. */
+  slow: Array<{ atSeconds: number; ms: number }>;
 }
 
 /**
@@ -68,13 +70,15 @@ export interface HealthProbe {
  * waits is how long one user's input held everyone else. A server restarting after a kill refuses
  * the connection; that is not timed.
  */
-export async function probeHealth(url: string, deadline: number, probe: HealthProbe): Promise<void> {
+export async function probeHealth(url: string, deadline: number, probe: HealthProbe, runStarted = Date.now()): Promise<void> {
   while (Date.now() < deadline) {
     const started = performance.now();
     try {
       const response = await fetch(`${url}/api/health`);
       await response.arrayBuffer();
-      probe.latenciesMs.push(performance.now() - started);
+      const waited = performance.now() - started;
+      probe.latenciesMs.push(waited);
+      if (waited > 1000) probe.slow.push({ atSeconds: Math.round((Date.now() - runStarted) / 100) / 10, ms: Math.round(waited) });
     } catch {
       // Restarting: not timed.
     }
