@@ -1,7 +1,7 @@
 /** The editable backends and fallback lists, saved together to the config file and in force at once. */
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error.ts';
-import type { BackendEntry, EditableConfig } from '../api/api-types.ts';
+import type { BackendEntry, BackendHealth, EditableConfig } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { toDraft, toEntry, type BackendDraft } from './backend-draft.ts';
 import { BackendEntryForm } from './backend-entry-form.tsx';
@@ -11,22 +11,47 @@ interface BackendSettingsFormProps {
   config: EditableConfig;
   /** The lists in force now (file, environment and defaults merged); the start for lists the file leaves out. */
   capabilities: Record<string, string[]>;
+  /** The saved backends' health, for the lists' "serves now". */
+  backends: readonly BackendHealth[];
   onSaved(config: EditableConfig): void;
 }
 
-export function BackendSettingsForm({ config, capabilities, onSaved }: BackendSettingsFormProps) {
+/** The entry as tested, to know whether a failed test still speaks for it. */
+function testedForm(draft: BackendDraft): string {
+  return JSON.stringify([draft.name, draft.type, draft.address, draft.apiKeyEnv, draft.otherSettings]);
+}
+
+export function BackendSettingsForm({ config, capabilities, backends, onSaved }: BackendSettingsFormProps) {
   const [drafts, setDrafts] = useState(() => Object.entries(config.backends).map(([name, entry]) => toDraft(name, entry)));
   const [lists, setLists] = useState(() => Object.fromEntries(Object.keys(capabilities).map((capability) => [capability, config.capabilities[capability] ?? capabilities[capability]])));
   // Lists the file leaves out keep following the defaults unless they are edited here.
   const [edited, setEdited] = useState<string[]>(() => Object.keys(config.capabilities));
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState<{ text: string; ok: boolean }>();
+  // The last failed test of each backend (by draft key), with the entry as it was tested.
+  const [failedTests, setFailedTests] = useState<Record<string, { reason: string; tested: string }>>({});
+  const [confirming, setConfirming] = useState<string[]>();
 
   const suggestions = [...new Set(['builtin', ...drafts.map((draft) => draft.name)])].filter(Boolean).map((name) => `${name}:`);
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  /** Backends whose last test failed and which have not changed since: saving them needs a yes. */
+  function failingNow(): string[] {
+    return drafts.flatMap((draft) => {
+      const failed = failedTests[draft.key];
+      if (!failed || failed.tested !== testedForm(draft)) return [];
+      return [`${draft.name} failed its connection test (${failed.reason.replace(/\.$/, '')})`];
+    });
+  }
+
+  async function save(event: FormEvent | undefined, confirmed = false) {
+    event?.preventDefault();
     setStatus(undefined);
+    const failing = confirmed ? [] : failingNow();
+    if (failing.length > 0) {
+      setConfirming(failing);
+      return;
+    }
+    setConfirming(undefined);
     let backends: Record<string, BackendEntry>;
     try {
       backends = Object.fromEntries(drafts.map((draft) => {
@@ -65,6 +90,10 @@ export function BackendSettingsForm({ config, capabilities, onSaved }: BackendSe
             backendTypes={config.backendTypes}
             onChange={(next) => setDrafts(drafts.map((item, at) => (at === index ? next : item)))}
             onRemove={() => setDrafts(drafts.filter((_, at) => at !== index))}
+            onTested={(outcome) => {
+              const { [draft.key]: _previous, ...others } = failedTests;
+              setFailedTests(outcome.ok ? others : { ...others, [draft.key]: { reason: outcome.reason, tested: testedForm(draft) } });
+            }}
           />
         ))}
       </div>
@@ -79,6 +108,7 @@ export function BackendSettingsForm({ config, capabilities, onSaved }: BackendSe
             models={lists[capability]}
             suggestions={suggestions}
             overridden={config.environmentOverrides.includes(capability)}
+            backends={backends}
             onChange={(models) => {
               setLists({ ...lists, [capability]: models });
               if (!edited.includes(capability)) setEdited([...edited, capability]);
@@ -90,6 +120,13 @@ export function BackendSettingsForm({ config, capabilities, onSaved }: BackendSe
         <button type="submit" className="button button--primary" disabled={saving || !config.writable}>{saving ? 'Saving…' : 'Save settings'}</button>
         <p className={`status-line${status && !status.ok ? ' status-line--error' : ''}`} role="status">{status?.text}</p>
       </div>
+      {confirming ? (
+        <div className="notice notice--warning" role="alert" data-testid="confirm-failing-save">
+          <p>{confirming.join('; ')}. Kiln would pass it over until it answers. Save anyway?</p>
+          <button type="button" className="button" onClick={() => void save(undefined, true)}>Save anyway</button>{' '}
+          <button type="button" className="button" onClick={() => setConfirming(undefined)}>Cancel</button>
+        </div>
+      ) : null}
     </form>
   );
 }

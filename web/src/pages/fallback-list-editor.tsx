@@ -1,5 +1,12 @@
-/** One capability's fallback list in the settings editor: tried from the top, reordered with buttons. */
+/**
+ * One capability's fallback list in the settings editor: tried from the top, reordered with buttons.
+ * A model added goes to the top (what the user adds is what is used); each entry says whether it
+ * would serve now, and built-in ones say they are not AI.
+ */
 import { useId, useState, type KeyboardEvent } from 'react';
+import type { BackendHealth } from '../api/api-types.ts';
+import { describeModel } from '../components/describe-model.ts';
+import { describeEntryState, fallbackEntryStates } from './fallback-entry-states.ts';
 
 interface FallbackListEditorProps {
   capability: string;
@@ -8,12 +15,16 @@ interface FallbackListEditorProps {
   suggestions: string[];
   /** Set by a KILN_<CAPABILITY> variable, which wins over the file. */
   overridden: boolean;
+  /** The saved backends' health, to say which entry would serve now. */
+  backends: readonly BackendHealth[];
   onChange(models: string[]): void;
 }
 
-export function FallbackListEditor({ capability, models, suggestions, overridden, onChange }: FallbackListEditorProps) {
+export function FallbackListEditor({ capability, models, suggestions, overridden, backends, onChange }: FallbackListEditorProps) {
   const id = useId();
   const [adding, setAdding] = useState('');
+  const backendTypes = Object.fromEntries(backends.map((backend) => [backend.name, backend.type]));
+  const states = fallbackEntryStates(models, backends);
 
   function move(from: number, to: number) {
     const next = [...models];
@@ -25,8 +36,9 @@ export function FallbackListEditor({ capability, models, suggestions, overridden
   // Not a <form>: the list sits inside the settings form, and forms do not nest.
   function add() {
     const model = adding.trim();
-    if (!model || models.includes(model)) return;
-    onChange([...models, model]);
+    if (!model) return;
+    // First, before the built-in default: added after it, the model would never be asked.
+    onChange([model, ...models.filter((item) => item !== model)]);
     setAdding('');
   }
 
@@ -37,8 +49,9 @@ export function FallbackListEditor({ capability, models, suggestions, overridden
       {models.length === 0 ? <p className="muted">Nothing; this kind of work is not available.</p> : null}
       <ol className="fallback-list__items">
         {models.map((model, index) => (
-          <li key={model}>
+          <li key={model} data-entry-state={states[index].state}>
             <code>{model}</code>
+            <span className="fallback-list__words">{describeModel(model, backendTypes)}; {describeEntryState(states[index])}</span>
             <button type="button" className="button" aria-label={`Move ${model} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>↑</button>
             <button type="button" className="button" aria-label={`Move ${model} down`} disabled={index === models.length - 1} onClick={() => move(index, index + 1)}>↓</button>
             <button type="button" className="button" aria-label={`Remove ${model} from ${capability}`} onClick={() => onChange(models.filter((item) => item !== model))}>✕</button>
