@@ -1,10 +1,11 @@
 /** The editable backends and fallback lists, saved together to the config file and in force at once. */
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error.ts';
-import type { BackendEntry, BackendHealth, EditableConfig } from '../api/api-types.ts';
+import type { BackendEntry, BackendHealth, DiscoveredModel, DiscoveredServer, EditableConfig } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { toDraft, toEntry, type BackendDraft } from './backend-draft.ts';
 import { BackendEntryForm } from './backend-entry-form.tsx';
+import { DetectedServers } from './detected-servers.tsx';
 import { FallbackListEditor } from './fallback-list-editor.tsx';
 
 interface BackendSettingsFormProps {
@@ -52,20 +53,25 @@ export function BackendSettingsForm({ config, capabilities, backends, onSaved }:
       return;
     }
     setConfirming(undefined);
+    await persist(drafts, lists, edited);
+  }
+
+  /** Writes the given backends and lists (the form's, or the form's plus a model picked from what was found). */
+  async function persist(savedDrafts: BackendDraft[], savedLists: Record<string, string[]>, savedEdited: string[]) {
     let backends: Record<string, BackendEntry>;
     try {
-      backends = Object.fromEntries(drafts.map((draft) => {
+      backends = Object.fromEntries(savedDrafts.map((draft) => {
         if (!draft.name.trim()) throw new Error('Every backend needs a name.');
         return [draft.name.trim(), toEntry(draft)];
       }));
-      if (Object.keys(backends).length !== drafts.length) throw new Error('Two backends have the same name; give each its own.');
+      if (Object.keys(backends).length !== savedDrafts.length) throw new Error('Two backends have the same name; give each its own.');
     } catch (error) {
       setStatus({ ok: false, text: `Not saved: ${(error as Error).message}` });
       return;
     }
     setSaving(true);
     try {
-      const next = await kilnApi.saveSettingsConfig({ backends, capabilities: Object.fromEntries(edited.map((capability) => [capability, lists[capability] ?? []])) });
+      const next = await kilnApi.saveSettingsConfig({ backends, capabilities: Object.fromEntries(savedEdited.map((capability) => [capability, savedLists[capability] ?? []])) });
       onSaved(next);
     } catch (error) {
       const field = error instanceof ApiError && typeof error.details?.field === 'string' ? ` (field ${error.details.field})` : '';
@@ -75,8 +81,30 @@ export function BackendSettingsForm({ config, capabilities, backends, onSaved }:
     }
   }
 
+  /** One click: the found server becomes a backend (or the one already pointing there), its model goes first, and all is saved. */
+  function useFound(server: DiscoveredServer, model: DiscoveredModel, capability: string) {
+    const entry = server.backend as BackendEntry;
+    let draft = drafts.find((known) => known.type === entry.type && known.address.replace(/\/+$/, '') === String(entry.baseURL ?? '').replace(/\/+$/, ''));
+    const nextDrafts = [...drafts];
+    if (!draft) {
+      const base = server.suggestedName ?? server.kind;
+      let name = base;
+      for (let number = 2; drafts.some((known) => known.name === name); number += 1) name = `${base}${number}`;
+      draft = toDraft(name, entry);
+      nextDrafts.push(draft);
+    }
+    const candidate = `${draft.name}:${model.id}`;
+    const nextLists = { ...lists, [capability]: [candidate, ...(lists[capability] ?? []).filter((item) => item !== candidate)] };
+    const nextEdited = edited.includes(capability) ? edited : [...edited, capability];
+    setDrafts(nextDrafts);
+    setLists(nextLists);
+    setEdited(nextEdited);
+    void persist(nextDrafts, nextLists, nextEdited);
+  }
+
   return (
     <form onSubmit={save} className="settings-editor" aria-label="Edit backends">
+      {config.writable ? <DetectedServers onUse={useFound} busy={saving} /> : null}
       <p className="muted">
         Saved to <code>{config.file}</code>{config.exists ? '' : ' (created on the first save)'}. Changes apply at once; jobs already
         running finish with the backends they started with. Keys stay in environment variables: give the variable’s name.
