@@ -6,43 +6,9 @@
 import type { JobStep } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { Link } from '../router.tsx';
-import { describeModel } from './describe-model.ts';
+import { describeModel } from '../../../src/providers/describe-model.ts';
+import { summariseMadeBy } from '../../../src/jobs/summarise-made-by.ts';
 import { useApiData } from './use-api-data.ts';
-
-/** What each kind of step made, by the last part of its step id (`story.write` → `write`). */
-const madeWords: Record<string, (made: string) => string> = {
-  write: (made) => `Written by ${made}`,
-  illustrate: (made) => `Pictures: ${made}`,
-  images: (made) => `Pictures: ${made}`,
-  narrate: (made) => `Voice: ${made}`,
-  transcribe: (made) => `Transcript: ${made}`,
-  enrich: (made) => `Meanings: ${made}`,
-  video: (made) => `Motion: ${made}`,
-};
-
-/** The lines "who made what" and the fallbacks, from the steps' records; exported for the CLI's words too. */
-export function summariseMadeBy(steps: readonly JobStep[], backendTypes: Record<string, string>) {
-  const lines = new Map<string, Set<string>>();
-  const fallbacks = new Map<string, { candidate: string; reason: string; servedBy: Set<string> }>();
-  for (const step of steps) {
-    const kind = step.stepId.split('.').at(-1) ?? step.name;
-    const words = madeWords[kind] ?? ((made: string) => `${step.name}: ${made}`);
-    for (const candidate of step.servedBy) {
-      const line = words('');
-      if (!lines.has(line)) lines.set(line, new Set());
-      lines.get(line)!.add(describeModel(candidate, backendTypes));
-    }
-    for (const passed of step.passedOver ?? []) {
-      const known = fallbacks.get(passed.candidate) ?? { ...passed, servedBy: new Set<string>() };
-      for (const candidate of step.servedBy) known.servedBy.add(describeModel(candidate, backendTypes));
-      fallbacks.set(passed.candidate, known);
-    }
-  }
-  return {
-    made: [...lines].map(([line, models]) => `${line}${[...models].join(', ')}`),
-    fallbacks: [...fallbacks.values()].map((fallback) => ({ ...fallback, servedBy: [...fallback.servedBy] })),
-  };
-}
 
 export function MadeByNotice({ steps }: { steps: readonly JobStep[] }) {
   // Backend names map to their types ("myollama" is Ollama); until health answers, names stand alone.

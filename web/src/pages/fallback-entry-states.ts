@@ -3,7 +3,7 @@
  * above it would be passed over (with why); those below it wait as the safety net.
  */
 import type { BackendHealth } from '../api/api-types.ts';
-import { splitCandidate } from '../components/describe-model.ts';
+import { splitCandidate } from '../../../src/providers/describe-model.ts';
 
 export type FallbackEntryState =
   | { state: 'serves' }

@@ -5,7 +5,7 @@
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { BackendHealth } from '../api/api-types.ts';
-import { describeModel } from '../components/describe-model.ts';
+import { describeModel } from '../../../src/providers/describe-model.ts';
 import { describeEntryState, fallbackEntryStates } from './fallback-entry-states.ts';
 
 interface FallbackListEditorProps {

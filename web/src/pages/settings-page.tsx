@@ -6,7 +6,7 @@
 import type { BackendHealth, ServerHealth } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
-import { describeModel } from '../components/describe-model.ts';
+import { describeModel } from '../../../src/providers/describe-model.ts';
 import { useApiData } from '../components/use-api-data.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { AccessTokenForm } from './access-token-form.tsx';
