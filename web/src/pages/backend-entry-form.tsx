@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import type { BackendHealth } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
+import { backendTypeWords } from '../../../src/providers/describe-model.ts';
 import { addressField, toEntry, type BackendDraft } from './backend-draft.ts';
 
 interface BackendEntryFormProps {
@@ -12,6 +13,12 @@ interface BackendEntryFormProps {
   onRemove(): void;
   /** Hears each test's outcome, so Save can ask before keeping a backend that just failed. */
   onTested?(outcome: { ok: boolean; reason: string }): void;
+}
+
+/** "Ollama (ollama)": the name people know, with the type the config file holds; built-in says it is not AI. */
+function typeLabel(type: string): string {
+  if (type === 'builtin') return 'Built-in: procedural and rule-based, not AI (builtin)';
+  return backendTypeWords[type] ? `${backendTypeWords[type].replace(/^an /, '')} (${type})` : type;
 }
 
 export function BackendEntryForm({ draft, backendTypes, onChange, onRemove, onTested }: BackendEntryFormProps) {
@@ -48,7 +55,7 @@ export function BackendEntryForm({ draft, backendTypes, onChange, onRemove, onTe
         <input id={`${id}-name`} type="text" value={draft.name} spellCheck={false} onChange={(event) => set({ name: event.target.value })} />
         <label htmlFor={`${id}-type`}>Type</label>
         <select id={`${id}-type`} value={draft.type} onChange={(event) => set({ type: event.target.value })}>
-          {types.map((type) => <option key={type} value={type}>{type}</option>)}
+          {types.map((type) => <option key={type} value={type}>{typeLabel(type)}</option>)}
         </select>
         {field ? (
           <>

@@ -6,6 +6,7 @@ import { kilnApi } from '../api/kiln-api.ts';
 import { toDraft, toEntry, type BackendDraft } from './backend-draft.ts';
 import { BackendEntryForm } from './backend-entry-form.tsx';
 import { DetectedServers } from './detected-servers.tsx';
+import { describeModel } from '../../../src/providers/describe-model.ts';
 import { FallbackListEditor } from './fallback-list-editor.tsx';
 
 interface BackendSettingsFormProps {
@@ -15,6 +16,15 @@ interface BackendSettingsFormProps {
   /** The saved backends' health, for the lists' "serves now". */
   backends: readonly BackendHealth[];
   onSaved(config: EditableConfig): void;
+}
+
+/** Each capability's built-in model, offered last in the pick lists as the safety net. */
+const builtinModelFor: Record<string, string> = { text: 'storyteller', image: 'illustrator', restyle: 'filters', speech: 'narrator', moderation: 'rules' };
+
+/** True when the draft is the found server's backend: same type, same address. */
+function sameServer(draft: BackendDraft, server: DiscoveredServer): boolean {
+  const entry = server.backend;
+  return !!entry && draft.type === entry.type && draft.address.replace(/\/+$/, '') === String(entry.baseURL ?? '').replace(/\/+$/, '');
 }
 
 /** The entry as tested, to know whether a failed test still speaks for it. */
@@ -34,6 +44,22 @@ export function BackendSettingsForm({ config, capabilities, backends, onSaved }:
   const [confirming, setConfirming] = useState<string[]>();
 
   const suggestions = [...new Set(['builtin', ...drafts.map((draft) => draft.name)])].filter(Boolean).map((name) => `${name}:`);
+  // What discovery found, so each list can offer the models of backends in the form to pick from.
+  const [found, setFound] = useState<DiscoveredServer[]>([]);
+
+  /** The models to pick for a capability: those the form's backends list (by address), with hints, then the built-in one. */
+  function choicesFor(capability: string) {
+    const listed = found.flatMap((server) => {
+      const draft = drafts.find((known) => sameServer(known, server));
+      if (!draft) return [];
+      return server.models.filter((model) => model.capabilities.includes(capability as never)).map((model) => ({
+        value: `${draft.name}:${model.id}`,
+        label: `${model.id} on ${server.label}${model.hint ? ` (${model.hint})` : ''}`,
+      }));
+    });
+    const builtin = builtinModelFor[capability];
+    return builtin ? [...listed, { value: `builtin:${builtin}`, label: describeModel(`builtin:${builtin}`) }] : listed;
+  }
 
   /** Backends whose last test failed and which have not changed since: saving them needs a yes. */
   function failingNow(): string[] {
@@ -84,7 +110,7 @@ export function BackendSettingsForm({ config, capabilities, backends, onSaved }:
   /** One click: the found server becomes a backend (or the one already pointing there), its model goes first, and all is saved. */
   function useFound(server: DiscoveredServer, model: DiscoveredModel, capability: string) {
     const entry = server.backend as BackendEntry;
-    let draft = drafts.find((known) => known.type === entry.type && known.address.replace(/\/+$/, '') === String(entry.baseURL ?? '').replace(/\/+$/, ''));
+    let draft = drafts.find((known) => sameServer(known, server));
     const nextDrafts = [...drafts];
     if (!draft) {
       const base = server.suggestedName ?? server.kind;
@@ -104,7 +130,7 @@ export function BackendSettingsForm({ config, capabilities, backends, onSaved }:
 
   return (
     <form onSubmit={save} className="settings-editor" aria-label="Edit backends">
-      {config.writable ? <DetectedServers onUse={useFound} busy={saving} /> : null}
+      {config.writable ? <DetectedServers onUse={useFound} onFound={setFound} busy={saving} /> : null}
       <p className="muted">
         Saved to <code>{config.file}</code>{config.exists ? '' : ' (created on the first save)'}. Changes apply at once; jobs already
         running finish with the backends they started with. Keys stay in environment variables: give the variable’s name.
@@ -135,6 +161,7 @@ export function BackendSettingsForm({ config, capabilities, backends, onSaved }:
             capability={capability}
             models={lists[capability]}
             suggestions={suggestions}
+            choices={choicesFor(capability)}
             overridden={config.environmentOverrides.includes(capability)}
             backends={backends}
             onChange={(models) => {

@@ -3,7 +3,7 @@
  * ports, or at an address typed here), each model with what it is probably for and one button per
  * use. Servers that answered wrongly are listed with the reason, so a half-running server is no mystery.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { DiscoveredModel, DiscoveredServer } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
@@ -12,14 +12,20 @@ import { useApiData } from '../components/use-api-data.ts';
 interface DetectedServersProps {
   /** Adds the server as a backend, puts the model first for the capability, and saves. */
   onUse(server: DiscoveredServer, model: DiscoveredModel, capability: string): void;
+  /** Hears what was found, so the lists can offer those models to pick. */
+  onFound?(servers: DiscoveredServer[]): void;
   busy: boolean;
 }
 
-export function DetectedServers({ onUse, busy }: DetectedServersProps) {
+export function DetectedServers({ onUse, onFound, busy }: DetectedServersProps) {
   const id = useId();
   const [address, setAddress] = useState('');
   const [lookingAt, setLookingAt] = useState<string>();
   const found = useApiData((signal) => kilnApi.detectBackends(lookingAt, signal), [lookingAt]);
+  useEffect(() => {
+    if (found.data) onFound?.(found.data.servers);
+    // onFound is a fresh function on each render; what was found is what matters.
+  }, [found.data]);
 
   function lookAt(event?: KeyboardEvent) {
     if (event && event.key !== 'Enter') return;

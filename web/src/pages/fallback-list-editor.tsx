@@ -13,6 +13,8 @@ interface FallbackListEditorProps {
   models: string[];
   /** `backend:` prefixes of the backends in the editor, offered as suggestions. */
   suggestions: string[];
+  /** Models to pick from a list instead of typing: what the backends list for this capability, and the built-in one. */
+  choices: { value: string; label: string }[];
   /** Set by a KILN_<CAPABILITY> variable, which wins over the file. */
   overridden: boolean;
   /** The saved backends' health, to say which entry would serve now. */
@@ -20,9 +22,10 @@ interface FallbackListEditorProps {
   onChange(models: string[]): void;
 }
 
-export function FallbackListEditor({ capability, models, suggestions, overridden, backends, onChange }: FallbackListEditorProps) {
+export function FallbackListEditor({ capability, models, suggestions, choices, overridden, backends, onChange }: FallbackListEditorProps) {
   const id = useId();
   const [adding, setAdding] = useState('');
+  const [picked, setPicked] = useState('');
   const backendTypes = Object.fromEntries(backends.map((backend) => [backend.name, backend.type]));
   const states = fallbackEntryStates(models, backends);
 
@@ -34,8 +37,7 @@ export function FallbackListEditor({ capability, models, suggestions, overridden
   }
 
   // Not a <form>: the list sits inside the settings form, and forms do not nest.
-  function add() {
-    const model = adding.trim();
+  function add(model = adding.trim()) {
     if (!model) return;
     // First, before the built-in default: added after it, the model would never be asked.
     onChange([model, ...models.filter((item) => item !== model)]);
@@ -70,8 +72,18 @@ export function FallbackListEditor({ capability, models, suggestions, overridden
         <datalist id={`${id}-suggestions`}>
           {suggestions.map((suggestion) => <option key={suggestion} value={suggestion} />)}
         </datalist>
-        <button type="button" className="button" onClick={add}>Add to {capability}</button>
+        <button type="button" className="button" onClick={() => add()}>Add to {capability}</button>
       </div>
+      {choices.length > 0 ? (
+        <div className="fallback-list__add">
+          <label htmlFor={`${id}-pick`} className="visually-hidden">Pick a model for {capability}</label>
+          <select id={`${id}-pick`} value={picked} onChange={(event) => setPicked(event.target.value)}>
+            <option value="">Or pick one the backends list…</option>
+            {choices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+          </select>
+          <button type="button" className="button" disabled={!picked} onClick={() => { add(picked); setPicked(''); }}>Add the picked model</button>
+        </div>
+      ) : null}
     </section>
   );
 }
