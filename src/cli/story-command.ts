@@ -39,6 +39,12 @@ function readOptions(args: string[]) {
   };
 }
 
+/** What the parent is told of their idea: the parts used and the words not understood. */
+function usageLines(story: StoryRecord): string {
+  const { ideaUsed = [], ideaNotUnderstood = [] } = story.content;
+  return `${ideaUsed.length > 0 ? `\nI used: ${ideaUsed.join(', ')}` : ''}${ideaNotUnderstood.length > 0 ? `\nI did not understand: ${ideaNotUnderstood.join(', ')}` : ''}`;
+}
+
 /** story.md: the title, then each scene's picture and text, for reading or printing. */
 function markdownOf(story: StoryRecord): string {
   const scenes = story.content.scenes.map((scene, index) => {
@@ -77,7 +83,7 @@ export async function storyCommand(args: string[]): Promise<number> {
   const options = readOptions(args);
   const userConfig = await loadConfig({ cwd: process.cwd(), env: process.env });
   useGuardrailTermsFile(userConfig.safety.termsFile);
-  await checkStoryPrompt(options.prompt, storyModeFor(userConfig.safety, localUserId));
+  const checked = await checkStoryPrompt(options.prompt, storyModeFor(userConfig.safety, localUserId));
   const existing = await readdir(options.out).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     if (error.code === 'ENOTDIR') throw new BadInputError(`${options.out} is a file; name a new or empty folder with --out.`);
@@ -90,7 +96,7 @@ export async function storyCommand(args: string[]): Promise<number> {
     const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1 });
     try {
       const created = await runtime.jobs.create(localUserId, 'story', {
-        prompt: options.prompt, profile: options.profile, scenes: options.scenes, video: options.video, seed: options.seed,
+        prompt: checked.prompt, notes: checked.notes, profile: options.profile, scenes: options.scenes, video: options.video, seed: options.seed,
       });
       const job = await waitForJob(runtime, created, { json: options.json });
       if (job.state !== 'succeeded') throw new KilnError((job.error?.code ?? 'internal') as KilnError['code'], `The story was not made: ${job.error?.message ?? job.state}.`);
@@ -111,7 +117,7 @@ export async function storyCommand(args: string[]): Promise<number> {
         await rename(staging, options.out);
         const madeBy = describeMadeBy(job, config);
         if (options.json) process.stdout.write(`${JSON.stringify({ out: options.out, title: story.title, files, ...madeBy.json })}\n`);
-        else process.stdout.write(`${story.title}\n${files.length} files in ${options.out}${story.content.notes.map((note) => `\nNote: ${note}`).join('')}\n${madeBy.text}`);
+        else process.stdout.write(`${story.title}\n${files.length} files in ${options.out}${story.content.notes.map((note) => `\nNote: ${note}`).join('')}${usageLines(story)}\n${madeBy.text}`);
       } catch (error) {
         await rm(staging, { recursive: true, force: true });
         throw error;

@@ -153,6 +153,7 @@ export const configFileSchema = z.strictObject({
       maxFrameBytes: z.int().min(1024).max(64 * 1024 * 1024).optional(),
       maxFramesPerSecond: z.int().min(1).max(240).optional(),
       maxSessionsPerOwner: z.int().min(1).max(1000).optional(),
+      maxSocketsPerUser: z.int().min(1).max(1000).optional(),
       idleSessionMs: z.int().min(1000).optional(),
     })
     .optional(),

@@ -92,6 +92,8 @@ export interface KilnConfig {
     maxFramesPerSecond?: number;
     /** Sessions one user may hold. Default 5. */
     maxSessionsPerOwner?: number;
+    /** Live websockets one user may hold open (streamers, the live vocabulary page, its overlays; not viewers). Default 8. */
+    maxSocketsPerUser?: number;
     /** An unused session ends after this long, in milliseconds. Default 10 minutes. */
     idleSessionMs?: number;
   };

@@ -1,4 +1,4 @@
-import { Worker, type Transferable } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
 import { KilnError, ProviderFailedError, type ErrorCode } from './errors/index.ts';
 
 /** The Kiln error a thread met, as it crosses back (errors themselves cannot). */
@@ -20,6 +20,8 @@ export interface WorkerThreadPoolOptions<Answer, Result> {
   size: number;
   /** Names the thread in the error a crash gives, e.g. `A filter worker`. */
   crashLabel: string;
+  /** Heap limits of each thread: work that outgrows them kills its thread, not the process. */
+  resourceLimits?: ResourceLimits;
   /** The result an answer without an error carries. */
   readResult(answer: Extract<Answer, { error?: undefined }>): Result;
 }
@@ -86,7 +88,7 @@ export class WorkerThreadPool<Task extends object, Answer extends { error?: Thre
   }
 
   private startWorker(): Worker {
-    const worker = new Worker(this.options.url);
+    const worker = new Worker(this.options.url, this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : {});
     this.started += 1;
     worker.on('message', (answer: Answer) => {
       const pending = this.busy.get(worker);
@@ -104,7 +106,7 @@ export class WorkerThreadPool<Task extends object, Answer extends { error?: Thre
       const pending = this.busy.get(worker);
       this.busy.delete(worker);
       this.started -= 1;
-      pending?.reject(new ProviderFailedError(`${this.options.crashLabel} crashed: ${error.message}`, { cause: error }));
+      pending?.reject(new ProviderFailedError(`${this.options.crashLabel} crashed: ${error.message}`, { cause: error, details: { threadCrashed: true } }));
       this.dispatch();
     });
     // Idle threads never keep the process alive. After the listeners, not before: adding the first

@@ -1,5 +1,5 @@
 import type { Job } from 'pg-boss';
-import { CancelledError, TimeoutError, toKilnError } from '../engine/errors/index.ts';
+import { CancelledError, type KilnError, TimeoutError, toKilnError } from '../engine/errors/index.ts';
 import type { ProgressEvent } from '../engine/progress-event.ts';
 import { runPipeline } from '../engine/run-pipeline.ts';
 import type { StepServices } from '../engine/step.ts';
@@ -134,7 +134,7 @@ export function createWorker(options: WorkerOptions): Worker {
           ? new TimeoutError(`The job ran longer than its limit of ${queue.timings.jobTimeoutSeconds} seconds.`)
           : toKilnError(thrown);
         const step = typeof error.details?.step === 'string' ? error.details.step : undefined;
-        await events.publish({ type: 'job-error', jobId, at: now(), code: error.code, message: error.message, ...(step ? { step } : {}) });
+        await events.publish({ type: 'job-error', jobId, at: now(), code: error.code, message: publicMessage(error, jobId, step, onError), ...(step ? { step } : {}) });
       }
     } finally {
       clearTimeout(timeout);
@@ -210,4 +210,15 @@ export function createWorker(options: WorkerOptions): Worker {
       return stopped;
     },
   };
+}
+
+/**
+ * The job record's sentence for a failure. An unexpected error (`internal`) carries whatever the
+ * failing library said, such as a database driver's `Failed query: insert into … params: …`; as in
+ * the HTTP error handler, that goes to the log only and the record says where to look.
+ */
+function publicMessage(error: KilnError, jobId: string, step: string | undefined, log: (error: unknown) => void): string {
+  if (error.code !== 'internal') return error.message;
+  log(new Error(`Job ${jobId} failed${step ? ` in step ${step}` : ''}: ${error.message}`, { cause: error.cause ?? error }));
+  return `Something went wrong inside Kiln${step ? ` in step \`${step}\`` : ''}; the server log has the details (job ${jobId}).`;
 }

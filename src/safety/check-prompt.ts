@@ -1,6 +1,7 @@
 import { findPromptInjection } from './find-prompt-injection.ts';
 import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
+import { readIdeaLanguage } from './read-idea-language.ts';
 import { refusalHelp, type RefusalHelp } from './refusal-help.ts';
 import type { SafetyMatcher } from './safety-matcher.ts';
 import { failingCategories, type SafetyMode } from './safety-policy.ts';
@@ -13,7 +14,7 @@ const strongWordSeverity = 4;
 export const promptLimits = { minLength: 3, maxLength: 400 } as const;
 
 /** Why a prompt was refused; a client may branch on it. */
-export type PromptRefusalKind = 'empty' | 'too-long' | 'injection' | 'unsafe';
+export type PromptRefusalKind = 'empty' | 'too-long' | 'injection' | 'unsafe' | 'unreadable';
 
 export type PromptCheck =
   | {
@@ -60,6 +61,8 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
     const help = refusalHelp('prompt-injection', prompt);
     return { ...refuse('injection', `I can only write bedtime stories, and this request ${injection}. Please describe the story you would like instead. ${ideasSentence(help)}`), topics: ['prompt-injection'], help };
   }
+  // The rules read the idea as written: German capitalises nouns, and a pair of them must not be hidden as a surname.
+  const asWritten = prompt;
   const personal = removePersonalData(prompt);
   if (personal.found.length > 0) {
     notes.push(`I left out the ${personal.found.join(' and the ')}: stories do not need personal details.`);
@@ -68,7 +71,12 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
       return refuse('empty', 'Once the personal details are taken out there is no story idea left; tell me what the story should be about.');
     }
   }
-  const scan = options.matcher.scan(prompt, options.mode);
+  const language = options.mode === 'child' ? readIdeaLanguage(prompt) : { readable: true };
+  if (!language.readable) {
+    const help = refusalHelp('frightening', prompt);
+    return refuse('unreadable', `I can only check ideas in English, French, Spanish, German or Japanese, and this one reads as ${language.name}, so I can't make sure it is right for a bedtime story. Please write it in one of those. ${ideasSentence(help)}`);
+  }
+  const scan = options.matcher.scan(asWritten === prompt ? prompt : `${prompt}\n${asWritten}`, options.mode);
   // Weighted words refuse a prompt only when strong (4+, "massacre") and above the grown-up threshold; lone
   // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
   const heavy = failingCategories(scan.categories, 'standard').filter((score) => score.severity >= strongWordSeverity);

@@ -1,5 +1,9 @@
+import {
+  companionOnlyWords, fearWords, feelingWords, heroTraits, heroWords, keepsakeWords, makeableWords, personWords, placeWords, timeWords, troubleWords,
+} from '../providers/builtin/storyteller/idea-vocabulary.ts';
+
 /** A kind of personal detail that has no place in a story a server stores. */
-export type PersonalDataKind = 'email address' | 'phone number' | 'street address' | 'web address' | 'password';
+export type PersonalDataKind = 'email address' | 'phone number' | 'street address' | 'web address' | 'password' | 'date of birth' | 'surname';
 
 interface PersonalDataPattern {
   kind: PersonalDataKind;
@@ -8,7 +12,24 @@ interface PersonalDataPattern {
   replacement: string;
 }
 
+const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januar|februar|märz|maerz|juni|juli|oktober|dezember';
+const dates = [
+  '\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b', '\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b',
+  `\\b\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?(?:${months})\\.?,?\\s+(?:de\\s+)?\\d{4}\\b`, `\\b(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
+].join('|');
+// Street words that come before the street's name (Via Roma, Rue des Lilas, Calle Mayor, Rua Augusta, ulica Długa).
+const streetWordsBefore = 'via|viale|vicolo|piazza|piazzale|corso|largo|rue|avenue|boulevard|bd|chemin|impasse|allee|allée|place|calle|avenida|av|plaza|paseo|carrer|camino|rua|travessa|praça|praca|largo|estrada|ulica|ul|aleja|plac|straat|laan|weg';
+// Endings of street names written as one word (Hauptstraße, Kerkstraat, Lindenweg).
+const streetEndings = 'straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein|steeg|kade|dijk';
+// ", Bologna" after an address is the town: it goes with it.
+const town = '(?:,?\\s+\\d{4,5})?(?:,\\s*\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?';
+
 const patterns: PersonalDataPattern[] = [
+  // Dates come before the phone numbers, whose digit runs they would otherwise feed: 14/03/2019, 2019-03-14, 14 March 2019, March 14, 2019.
+  { kind: 'date of birth', pattern: new RegExp(`(?:\\b(?:born|birthday|dob|date of birth|nato|nata|née?|nacid[oa]|geboren|nascid[oa])\\b[:,]?\\s*(?:on|in|the|il|le|am|el|em)?\\s*)?(?:${dates})`, 'giu'), replacement: '' },
+  // A street word of many languages, then a name and a house number, then perhaps the town: "Via Roma 21, Bologna", "Calle Mayor 5".
+  { kind: 'street address', pattern: new RegExp(`(?:\\b\\d{1,5}[a-z]?,?\\s+)?\\b(?i:${streetWordsBefore})\\s+(?:[\\p{L}'.-]+\\s+){0,3}?\\d{1,5}[a-z]?\\b${town}`, 'gu'), replacement: '' },
+  { kind: 'street address', pattern: new RegExp(`\\b[\\p{L}-]+(?i:${streetEndings})\\s+\\d{1,4}[a-z]?\\b${town}`, 'gu'), replacement: '' },
   { kind: 'email address', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, replacement: '' },
   // Written out to slip past the pattern above: "sam [at] example [dot] com", "b e n @ gmail . com".
   { kind: 'email address', pattern: /(?:\b\p{L}\s){0,12}[\p{L}\p{N}._%+-]*\s*(?:@|[[(]at[\])])\s*(?:\p{L}\s?)+\s*(?:\.|[[(]dot[\])])\s*(?:\p{L}\s?){2,}/giu, replacement: '' },
@@ -18,7 +39,7 @@ const patterns: PersonalDataPattern[] = [
   { kind: 'phone number', pattern: /(?<![\p{Script=Latin}\p{N}])\+?\(?\d(?:[\s().-]*\d){6,}(?![\p{Script=Latin}\p{N}])/gu, replacement: '' },
   // Phone numbers spelled out, seven number words in a row.
   { kind: 'phone number', pattern: /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi, replacement: '' },
-  { kind: 'street address', pattern: /\b\d{1,5},?\s+(?:rue|avenue|boulevard|chemin|impasse|allee|allée|calle|avenida|plaza|paseo|carrer)\s+(?:[\p{L}'-]+\s*){1,4}/giu, replacement: 'une maison douillette ' },
+  { kind: 'street address', pattern: /\b\d{1,5},?\s+(?:rue|avenue|boulevard|chemin|impasse|allee|allée|calle|avenida|plaza|paseo|carrer)\s+(?:(?!(?:and|et|y|und|e|who|qui|que|with|avec|con)\b)[\p{L}'-]+\s*){1,4}/giu, replacement: 'une maison douillette ' },
   { kind: 'street address', pattern: /[\p{L}-]+(?:straße|strasse|weg|gasse|platz|allee)\s+\d{1,4}[a-z]?\b/giu, replacement: 'ein gemütliches Haus' },
   {
     kind: 'street address',
@@ -34,7 +55,20 @@ export interface PersonalDataScan {
   found: PersonalDataKind[];
 }
 
-/** Finds and removes emails, web addresses, phone numbers and street addresses. */
+const familyAndTitleWords = ['grandma', 'grandpa', 'granny', 'nana', 'nonna', 'nonno', 'mum', 'mom', 'mummy', 'mommy', 'dad', 'daddy', 'papa', 'mama', 'auntie', 'aunt', 'uncle', 'baby', 'sister', 'brother', 'cousin', 'miss', 'mister', 'mr', 'mrs', 'ms', 'doctor', 'captain', 'king', 'queen', 'lady', 'sir', 'saint', 'santa', 'father', 'mother', 'christmas', 'easter', 'halloween'];
+const knownWords = new Set([
+  ...Object.keys(heroWords), ...personWords, ...companionOnlyWords, ...heroTraits, ...Object.keys(placeWords), ...keepsakeWords, ...Object.keys(makeableWords),
+  ...Object.keys(fearWords), ...Object.keys(troubleWords), ...Object.keys(feelingWords), ...Object.keys(timeWords), ...familyAndTitleWords,
+]);
+// Two capitalised words in a row, neither a word the storyteller knows: a first name and a surname ("Leo Marchetti").
+const namePair = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
+
+/** A surname after a first name goes; the first name stays, which is all a story needs. */
+function removeSurnames(text: string): string {
+  return text.replace(namePair, (pair, first: string, last: string) => (knownWords.has(first.toLowerCase()) || knownWords.has(last.toLowerCase()) ? pair : first));
+}
+
+/** Finds and removes emails, web addresses, phone numbers, street addresses, dates (of birth) and surnames. */
 export function removePersonalData(text: string): PersonalDataScan {
   const found: PersonalDataKind[] = [];
   let cleaned = text;
@@ -43,6 +77,8 @@ export function removePersonalData(text: string): PersonalDataScan {
     if (next !== cleaned) found.push(kind);
     cleaned = next;
   }
-  cleaned = cleaned.replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').replace(/(?:\b(?:at|on|call|email|is)\s*)+([,.!?]|$)/gi, '$1').trim();
+  const withoutSurnames = removeSurnames(cleaned);
+  if (withoutSurnames !== cleaned) found.push('surname');
+  cleaned = withoutSurnames.replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').replace(/(?:\b(?:at|on|call|email|is)\s*)+([,.!?]|$)/gi, '$1').trim();
   return { cleaned, found };
 }

@@ -1,5 +1,7 @@
+import { nameEmoji } from './name-emoji.ts';
+
 /**
- * Folds text so that disguises read as the plain word: case, accents, fullwidth forms, Cyrillic and
+ * Folds text so that disguises read as the plain word: emoji (as their names), underscores, case, accents, fullwidth forms, Cyrillic and
  * Greek look-alikes, zero-width characters, leetspeak inside words and letters spaced or dotted apart.
  * Repeated letters ("kiiill") are left to the patterns (each letter matches a run, see topic-rules).
  */
@@ -26,7 +28,8 @@ const spacedRun = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$][\s.\-_*·•,]{1,3}){2,}[\
 const leetInWord = /(?<=\p{L})[01345789@$|€]|[01345789@$!|€](?=\p{L})/gu;
 
 export function normalizeForMatching(raw: string): NormalizedText {
-  let text = raw.replace(invisible, '').normalize('NFKC').toLowerCase().replace(homoglyphPattern, (character) => homoglyphs[character]);
+  // Emoji read as their names; underscores join words the way spaces do ("kill_them_all").
+  let text = nameEmoji(raw).replace(invisible, '').replaceAll('_', ' ').normalize('NFKC').toLowerCase().replace(homoglyphPattern, (character) => homoglyphs[character]);
   // Accents only: the combining marks of Latin letters, not the voicing marks of kana.
   text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   const joinedRuns: string[] = [];

@@ -16,6 +16,7 @@ import { installRequestTextCheck } from './http/check-request-text.ts';
 import { installJsonBodyParser } from './http/parse-json-body.ts';
 import { loggerOptions, redactUrl, type LoggerSetting } from './logger-options.ts';
 import { liveRoutes, type LiveRouteOptions } from './live/live-routes.ts';
+import { LiveSocketCounter } from './live/live-socket-counter.ts';
 import { createMetrics, type KilnMetrics } from './metrics.ts';
 import { clusterGauges } from './metrics-cluster-gauges.ts';
 import { registerRateLimits, type RateLimits } from './rate-limits.ts';
@@ -58,8 +59,8 @@ export interface BuildAppOptions {
   metrics?: KilnMetrics;
   /** Milliseconds between keep-alive comments on event streams, default 15 000. */
   eventsKeepAliveMs?: number;
-  /** Limits of the live style studio (sessions, frame size, flood rate); its defaults when absent. */
-  live?: LiveRouteOptions['studio'];
+  /** Limits of the live style studio (sessions, frame size, flood rate) and live sockets per user; defaults when absent. */
+  live?: LiveRouteOptions['studio'] & { maxSocketsPerUser?: number };
   /** In local mode, a name besides loopback that requests may be addressed to (a reverse proxy's host). */
   publicHost?: string;
   /** When set, /metrics requires `Authorization: Bearer <it>` (`KILN_METRICS_TOKEN`). */
@@ -160,14 +161,17 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(assetRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(musicVideoRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(musicVideoLibraryRoutes, { prefix: '/api', ...routeOptions });
-  await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, studio: options.live, publicHost: options.publicHost });
+  const { maxSocketsPerUser, ...studio } = options.live ?? {};
+  // One count for every live websocket, so a user's cap holds across the live style and vocabulary routes.
+  const liveSockets = new LiveSocketCounter(maxSocketsPerUser);
+  await app.register(liveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, studio, publicHost: options.publicHost, sockets: liveSockets });
   await app.register(profileRoutes, { prefix: '/api', ...routeOptions });
   await app.register(settingsRoutes, { prefix: '/api', ...routeOptions });
   await app.register(speechRoutes, { prefix: '/api', ...routeOptions });
   await app.register(storyRoutes, { prefix: '/api', ...routeOptions });
   await app.register(vocabularyRoutes, { prefix: '/api', ...routeOptions });
   await app.register(vocabularyShortsRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
-  await app.register(vocabularyLiveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth });
+  await app.register(vocabularyLiveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, sockets: liveSockets });
   await app.register(metricsRoutes, { metrics, token: options.metricsToken, cacheMs: options.metricsCacheMs });
   if (options.webRoot) await registerWebApp(app, options.webRoot);
   return app;

@@ -21,12 +21,12 @@ export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard
 /** Layer 1: the prompt check, before anything is generated. */
 export const checkPromptStep = defineStep({
   id: 'story.check-prompt',
-  version: 1,
-  input: z.object({ prompt: z.string(), mode: z.enum(['child', 'standard']) }),
+  version: 2,
+  input: z.object({ prompt: z.string(), mode: z.enum(['child', 'standard']), notes: z.array(z.string()).default([]) }),
   output: z.object({ prompt: z.string(), notes: z.array(z.string()) }),
   maxAttempts: 1,
-  async run({ prompt, mode }) {
+  async run({ prompt, mode, notes }) {
     const result = await checkStoryPrompt(prompt, mode);
-    return { prompt: result.prompt, notes: result.notes };
+    return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])] };
   },
 });

@@ -48,7 +48,7 @@ async function altTextFor(image: MediaData, drawn: string | undefined, brief: st
  */
 export const illustrateStep = defineStep({
   id: 'story.illustrate',
-  version: 2,
+  version: 3,
   input: z.object({ scene: z.int(), brief: z.string(), text: z.string().default(''), characters: z.array(characterSchema), seed: z.int(), mode: z.enum(['child', 'standard']) }),
   output: z.object({ imageAssetId: z.string(), altText: z.string(), moderation: moderationRecordSchema }),
   async run(input, context) {
@@ -72,7 +72,9 @@ export const illustrateStep = defineStep({
       const check = await moderateImage(result.image, briefLayer, options);
       if (!check.passed && !fallback) continue;
       if (!check.passed) throw new UnsafeContentError(`Scene ${input.scene}'s picture failed moderation, fallback included; no picture is shown. Try a calmer idea, or check the operator terms file.`, { details: { scene: input.scene } });
-      const { altText, by } = await altTextFor(result.image, result.description, brief, context);
+      const described = await altTextFor(result.image, result.description, brief, context);
+      // The alt text is read aloud and shown; what a model says it drew passes the same text check as the brief.
+      const { altText, by } = described.by === 'brief' || (await moderateText(described.altText, { ...options, providers: undefined })).passed ? described : { altText: brief, by: 'brief' };
       const moderation: ModerationRecord = {
         mode: input.mode, layers: check.layers, attempts, checkedLocallyOnly: check.checkedLocallyOnly,
         decision: fallback ? 'fallback' : attempts === 1 ? 'pass' : 'regenerated',

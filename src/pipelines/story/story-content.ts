@@ -46,6 +46,10 @@ export const storyContentSchema = z.object({
   checkedLocallyOnly: z.boolean(),
   /** `backend:model` that wrote the text. */
   writtenBy: z.string(),
+  /** The parts of the idea the story was built from ("a sleepy dragon", "the moon"), to tell the parent. */
+  ideaUsed: z.array(z.string()).default([]),
+  /** Words of the idea no part took: the parent sees them as "I did not understand: ...". */
+  ideaNotUnderstood: z.array(z.string()).default([]),
 });
 
 export type StoryContent = z.output<typeof storyContentSchema>;

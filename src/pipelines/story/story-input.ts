@@ -8,6 +8,8 @@ export const maxScenes = 12;
 export const storyInputSchema = z.strictObject({
   /** The parent's idea, e.g. "a sleepy dragon who lost his blanket". */
   prompt: z.string().max(2000),
+  /** What the route's or CLI's prompt check already changed (personal details out), for the parent; it is not run twice on the raw text. */
+  notes: z.array(z.string().max(400)).max(10).default([]),
   /** The child the story is for, as the profile was when the story was asked for. */
   profile: profileFieldsSchema.extend({ id: z.string().nullable().default(null) }),
   scenes: z.int().min(1, 'a story needs at least 1 scene').max(maxScenes, `a story has at most ${maxScenes} scenes`).default(4),

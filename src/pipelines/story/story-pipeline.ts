@@ -55,7 +55,7 @@ export const storyPipeline = definePipeline({
   // Child mode is the operator's decision, never the request's.
   operatorInput: ({ ownerId, safety }) => ({ mode: storyModeFor(safety, ownerId) }),
   nodes: {
-    'check-prompt': { step: checkPromptStep, input: (job) => ({ prompt: job.prompt, mode: job.mode }) },
+    'check-prompt': { step: checkPromptStep, input: (job) => ({ prompt: job.prompt, mode: job.mode, notes: job.notes }) },
     write: {
       step: writeStep,
       after: ['check-prompt'],
@@ -82,6 +82,8 @@ export const storyPipeline = definePipeline({
           notes: upstream['check-prompt'].notes,
           checkedLocallyOnly: scenes.some((scene) => scene.moderation.checkedLocallyOnly || scene.imageModeration.checkedLocallyOnly),
           writtenBy: upstream.write.writtenBy,
+          ideaUsed: upstream.write.ideaUsed,
+          ideaNotUnderstood: upstream.write.ideaNotUnderstood,
         };
         const assetIds = [
           ...scenes.flatMap((scene) => [scene.imageAssetId, scene.audioAssetId]),

@@ -1,29 +1,39 @@
-import { readIdeaParts, type IdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
+import { describeIdeaParts } from '../../providers/builtin/storyteller/idea-outline.ts';
+import { readIdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
 import type { StoryRequest } from '../../providers/builtin/storyteller/story-request.ts';
+import { checkIdeaPart } from '../../safety/check-idea-part.ts';
 import type { StoryInput } from './story-input.ts';
+import type { StoryMode } from './story-mode.ts';
 
-/** The outline line language models get: only the idea's checked parts, in plain words. */
-export function describeIdeaParts(parts: IdeaParts): string {
-  const hero = parts.hero ? `a ${[...parts.traits, parts.hero.word].join(' ')}` : 'the listener';
-  const lines = [`plot: ${parts.plot.replaceAll('-', ' ')}`, `hero: ${hero}`];
-  if (parts.companions.length > 0) lines.push(`companions: ${parts.companions.map((being) => `a ${being.word}`).join(', ')}`);
-  if (parts.destination) lines.push(`wish: to reach ${parts.destination}`);
-  if (parts.thing) lines.push(`${parts.plot === 'lost-and-found' ? 'lost thing' : 'thing to make'}: ${parts.thing}`);
-  if (parts.fear) lines.push(`afraid of: ${parts.fear}`);
-  if (parts.trouble) lines.push(`the friend ${parts.trouble}`);
-  if (parts.feeling) lines.push(`feeling: ${parts.feeling}`);
-  if (parts.setting) lines.push(`setting: ${parts.setting}`);
-  if (parts.time) lines.push(`time of day: ${parts.time}`);
-  return lines.join('; ');
+export { describeIdeaParts };
+
+type ListenerFields = Pick<StoryInput['profile'], 'name' | 'age' | 'interests' | 'favouriteThings' | 'readingLevel' | 'language'>;
+
+/** Profile words a parent typed go to the model too; in child mode only the ones that pass the check alone. */
+function vettedListener(profile: ListenerFields, mode: StoryMode): StoryRequest['listener'] {
+  const passes = (phrase: string) => mode === 'standard' || checkIdeaPart(phrase, 'child').safe;
+  return {
+    name: passes(profile.name) ? profile.name : 'the child',
+    age: profile.age,
+    interests: profile.interests.filter(passes),
+    favouriteThings: profile.favouriteThings.filter(passes),
+    readingLevel: profile.readingLevel,
+    language: profile.language,
+  };
 }
 
-/** What the write step asks every text backend for: the listener, the scene count, and the idea's parts. */
-export function storyRequestFor(input: { prompt: string; profile: Pick<StoryInput['profile'], 'name' | 'age' | 'interests' | 'favouriteThings' | 'readingLevel' | 'language'>; scenes: number }): StoryRequest {
-  const { profile } = input;
+/**
+ * What the write step asks every text backend for: the listener, the scene count and the outline of
+ * the idea's vetted parts. Safety by construction: in child mode the parent's sentence is not in the
+ * request at all, so a model that writes whatever it is asked still never sees it; a standard-mode
+ * request (the operator's choice) also carries the idea.
+ */
+export function storyRequestFor(input: { prompt: string; profile: ListenerFields; scenes: number; mode?: StoryMode }): StoryRequest {
+  const mode = input.mode ?? 'child';
   return {
-    idea: input.prompt,
+    ...(mode === 'standard' ? { idea: input.prompt } : {}),
     outline: describeIdeaParts(readIdeaParts(input.prompt)),
     scenes: input.scenes,
-    listener: { name: profile.name, age: profile.age, interests: profile.interests, favouriteThings: profile.favouriteThings, readingLevel: profile.readingLevel, language: profile.language },
+    listener: vettedListener(input.profile, mode),
   };
 }

@@ -13,6 +13,7 @@ import { storyRequestFor } from './story-request-for.ts';
 import { storySystemPrompt } from './story-system-prompt.ts';
 import { echoesIdea, titleFromParts } from './story-title.ts';
 import { readIdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
+import { ideaUsage } from '../../providers/builtin/storyteller/idea-usage.ts';
 import { rewriteScene, writeDraft } from './write-story.ts';
 
 /** Rewrites a failing scene may get before it is replaced by a safe fallback scene. */
@@ -25,14 +26,14 @@ export const maxRegenerations = 2;
  */
 export const writeStep = defineStep({
   id: 'story.write',
-  version: 2,
+  version: 4,
   input: z.object({ prompt: z.string(), profile: storyInputSchema.shape.profile, scenes: z.int(), seed: z.int(), mode: z.enum(['child', 'standard']) }),
-  output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string() }),
+  output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string(), ideaUsed: z.array(z.string()), ideaNotUnderstood: z.array(z.string()) }),
   async run(input, context) {
     const providers = context.services.providers as ProviderRegistry;
     const matcher = await guardrailMatcher();
     const { profile } = input;
-    const request = storyRequestFor({ prompt: input.prompt, profile, scenes: input.scenes });
+    const request = storyRequestFor({ prompt: input.prompt, profile, scenes: input.scenes, mode: input.mode });
     const system = storySystemPrompt(input);
     context.progress(0, 'writing the story');
     const { draft, servedBy } = await writeDraft(providers, context, request, system, input.seed);
@@ -63,6 +64,7 @@ export const writeStep = defineStep({
       records.push({ mode: input.mode, layers: check.layers, decision, attempts, checkedLocallyOnly: check.checkedLocallyOnly });
     }
     context.progress(1);
-    return { draft, moderation: records, writtenBy: servedBy };
+    const usage = ideaUsage(input.prompt, readIdeaParts(input.prompt));
+    return { draft, moderation: records, writtenBy: servedBy, ideaUsed: usage.used, ideaNotUnderstood: usage.notUnderstood };
   },
 });

@@ -1,4 +1,5 @@
 import { BadInputError } from '../../engine/errors/index.ts';
+import { removeDelimited } from './remove-delimited.ts';
 
 /** Most words one import takes (a large Anki collection has ~30 000 notes). */
 export const mostKnownWords = 50_000;
@@ -17,7 +18,11 @@ export function readWordList(text: string): string[] {
   return [...words];
 }
 
-/** A word as a note field or a list line holds it: `<b>食べる</b>` and `食[た]べる` become `食べる`. */
+/**
+ * A word as a note field or a list line holds it: `<b>食べる</b>` and `食[た]べる` become `食べる`.
+ * Tags and brackets are removed in one pass each, since a line may be a whole request body long.
+ */
 export function cleanWord(raw: string): string {
-  return raw.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').replace(/\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim().slice(0, 100);
+  const untagged = removeDelimited(raw, '<', '>').replaceAll('&nbsp;', ' ');
+  return removeDelimited(untagged, '[', ']').replace(/\s+/g, ' ').trim().slice(0, 100);
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { describeUnstorableText } from '../../engine/describe-unstorable-text.ts';
 import { BadInputError } from '../../engine/errors/index.ts';
 
 /** Where a value holds text PostgreSQL and JSON cannot carry, and what is wrong with it. */
@@ -24,7 +25,7 @@ export function findInvalidText(value: unknown, path: string[] = [], depth = 0):
 
 function findIn(value: unknown, path: string[], depth: number): InvalidText | undefined {
   if (typeof value === 'string') {
-    const problem = textProblem(value);
+    const problem = describeUnstorableText(value);
     return problem ? { path: path.join('.'), inName: false, problem } : undefined;
   }
   if (value === null || typeof value !== 'object' || depth > maxDepth) return undefined;
@@ -39,7 +40,7 @@ function findIn(value: unknown, path: string[], depth: number): InvalidText | un
   }
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
-    const keyProblem = textProblem(key);
+    const keyProblem = describeUnstorableText(key);
     if (keyProblem) return { path: [...path, printable(key)].join('.'), inName: true, problem: keyProblem };
     path.push(key);
     const found = findIn((value as Record<string, unknown>)[key], path, depth + 1);
@@ -69,16 +70,6 @@ export function installRequestTextCheck(app: FastifyInstance): void {
     assertValidText(request.body, 'body');
     done();
   });
-}
-
-function textProblem(text: string): string | undefined {
-  if (text.includes('\u0000')) return 'a NUL character (U+0000); remove it';
-  if (!text.isWellFormed()) {
-    const surrogate = /[\ud800-\udfff]/.exec(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))?.[0] ?? '';
-    const escaped = `\\u${surrogate.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    return `a lone UTF-16 surrogate (${escaped}), which is not text; send valid Unicode`;
-  }
-  return undefined;
 }
 
 function printable(key: string): string {

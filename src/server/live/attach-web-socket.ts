@@ -1,6 +1,7 @@
 import type { FrameSink } from '../../live/frame-sink.ts';
 import type { LiveConnection } from '../../live/live-studio.ts';
 import { liveCloseCodes } from '../../live/live-close-codes.ts';
+import { closeAndStopReading } from './close-and-stop-reading.ts';
 
 /** The parts of a `ws` WebSocket used here (the package ships no types of its own). */
 export interface WebSocketLike {
@@ -8,13 +9,17 @@ export interface WebSocketLike {
   readonly bufferedAmount: number;
   send(data: Uint8Array | string): void;
   close(code?: number, reason?: string): void;
+  /** Stops reading from the connection (messages already read may still arrive). */
+  pause(): void;
+  /** Destroys the connection at once, without a closing handshake. */
+  terminate(): void;
   on(event: 'message', listener: (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => void): void;
   on(event: 'close' | 'error', listener: (...args: unknown[]) => void): void;
 }
 
 const open = 1;
 
-/** The socket as the live studio's FrameSink: sends nothing once it is closing. */
+/** The socket as the live studio's FrameSink: sends nothing once it is closing; a flooder is no longer read. */
 export function frameSinkOf(socket: WebSocketLike): FrameSink {
   return {
     send: (message) => {
@@ -24,7 +29,9 @@ export function frameSinkOf(socket: WebSocketLike): FrameSink {
       return socket.bufferedAmount;
     },
     close: (code, reason) => {
-      if (socket.readyState === open) socket.close(code, reason);
+      if (socket.readyState !== open) return;
+      if (code === liveCloseCodes.tooManyFrames) closeAndStopReading(socket, code, reason);
+      else socket.close(code, reason);
     },
   };
 }
@@ -43,6 +50,8 @@ export function attachWebSocket(
   let connection: LiveConnection | undefined;
   let gone = false;
   socket.on('message', (data, isBinary) => {
+    // Once closing, what the client sent before it heard the close is dropped unread.
+    if (socket.readyState !== open) return;
     const message = toMessage(data, isBinary);
     if (connection) {
       connection.receive(message);

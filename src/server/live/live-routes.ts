@@ -22,7 +22,8 @@
  *   4421 the session lives on another server (several servers on one Postgres): the reason is
  *        `This live session is on <base URL>`; DELETE answers 409 with `details.server` instead
  *   4413 frame larger than the limit, or text message over 16 KiB
- *   4429 flood: more than 60 frames, or 20 text messages, in a second
+ *   4429 flood: more than 60 frames, or 20 text messages, in a second; or the user already holds
+ *        the most live sockets one user may (live.maxSocketsPerUser, 8; viewers are not counted)
  */
 import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyRequest } from 'fastify';
@@ -41,6 +42,7 @@ import type { RouteOptions } from '../routes/route-options.ts';
 import { attachWebSocket, frameSinkOf, type WebSocketLike } from './attach-web-socket.ts';
 import { chooseSubprotocol, createLiveSocketAuthenticator, describeAuthFailure } from './authenticate-live-socket.ts';
 import { liveServerUrl } from './live-server-url.ts';
+import { LiveSocketCounter } from './live-socket-counter.ts';
 import { shareOrigin } from './share-origin.ts';
 
 export interface LiveRouteOptions extends RouteOptions {
@@ -55,6 +57,8 @@ export interface LiveRouteOptions extends RouteOptions {
   serverUrl?: string;
   /** Heartbeat of this server's rows in live_sessions; tests shorten it. Default 5 s. */
   heartbeatMs?: number;
+  /** Each user's open live sockets, shared with the other live routes; a counter of its own when absent. */
+  sockets?: LiveSocketCounter;
 }
 
 const sessionParams = z.object({ id: z.string().min(1).max(100) });
@@ -125,6 +129,7 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
   };
   const misdirectedReason = (server: LiveSessionServer) => truncateCloseReason(`This live session is on ${server.url}`);
   const authenticate = createLiveSocketAuthenticator(options.auth);
+  const sockets = options.sockets ?? new LiveSocketCounter();
 
   const summarize = (session: LiveSession, request: FastifyRequest): z.infer<typeof sessionSummary> => {
     const key = encodeURIComponent(session.viewerKey);
@@ -227,6 +232,7 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
         ws.close(liveCloseCodes.unauthorized, truncateCloseReason(describeAuthFailure(error)));
         return undefined;
       }
+      if (!sockets.claim(ws, userId)) return undefined;
       const session = studio.sessions.get(id);
       const elsewhere = session ? undefined : await otherServerOf(id, userId);
       if (elsewhere) {

@@ -4,6 +4,7 @@ import { BadInputError, ConflictError } from '../../engine/errors/index.ts';
 import type { JobRecord, KilnRuntime } from '../../runtime/contracts.ts';
 import { assertAdministrator } from '../auth/assert-administrator.ts';
 import { withRequestPriority } from '../../store/request-priority.ts';
+import { clientGoneSignal } from '../http/client-gone-signal.ts';
 import { deleteJob } from './delete-job.ts';
 import { describeJobs } from './describe-jobs.ts';
 import { createJobDescriptionCache } from './job-description-cache.ts';
@@ -140,13 +141,11 @@ export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { r
       params: jobParamsSchema,
     },
   }, async (request, reply) => {
-    const clientGone = new AbortController();
-    reply.raw.on('close', () => clientGone.abort());
     const stream = await openJobEventStream({
       runtime,
       userId: request.userId,
       jobId: request.params.id,
-      signal: clientGone.signal,
+      signal: clientGoneSignal(reply),
       keepAliveMs: eventsKeepAliveMs,
     });
     return reply

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { BadInputError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
+import { BadInputError, KilnError, MediaError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import { decodeFully } from '../../media/ffmpeg/decode-fully.ts';
 import { japaneseShare } from '../../pipelines/vocabulary/analysis/japanese-share.ts';
 import { minimumJapaneseShare } from '../../pipelines/vocabulary/analysis/analyze-transcript.ts';
@@ -35,17 +35,18 @@ const textFields = ['recordingAssetId', 'transcriptAssetId', 'chatAssetId', 'for
  * Reads `POST /api/vocabulary/shorts` (multipart uploads or JSON asset ids) and checks it all before
  * a job exists: the recording decodes fully with its demuxer forced and has sound, the transcript is
  * Japanese and ends within the recording, the clips fit. Assets it stores are listed in `stored`
- * so the caller deletes them on a refusal. Returns the job's input.
+ * so the caller deletes them on a refusal. `signal` stops the checks when the client goes away
+ * (see clientGoneSignal: not `request.signal`, which aborts once the body is read). Returns the job's input.
  */
-export async function readShortsRequest(request: FastifyRequest, runtime: KilnRuntime, limitBytes: number, stored: AssetRecord[]) {
+export async function readShortsRequest(request: FastifyRequest, runtime: KilnRuntime, limitBytes: number, stored: AssetRecord[], signal: AbortSignal) {
   const ownerId = request.userId;
-  const form: Record<string, unknown> = request.isMultipart() ? await readForm(request, runtime, limitBytes, stored) : parseJson(request.body);
+  const form: Record<string, unknown> = request.isMultipart() ? await readForm(request, runtime, limitBytes, stored, signal) : parseJson(request.body);
   const fields = shortsJsonBodySchema.safeParse(form);
   if (!fields.success) throw new BadInputError(`The request does not fit: ${fields.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')}.`);
   const input: ShortsRequest = fields.data;
   const recording = await runtime.assets.get(ownerId, input.recordingAssetId);
   if (!/^(audio|video)\//.test(recording.mediaType)) throw new UnsupportedMediaTypeError(`The recording ${recording.name} is ${recording.mediaType}; upload a video or audio recording of the stream.`);
-  const facts = await runtime.assets.withLocalFile(recording, (path) => probeRecording(path, recording.name, request.signal));
+  const facts = await runtime.assets.withLocalFile(recording, (path) => probeRecording(path, recording.name, signal));
   const cues = readShortsTranscript(await runtime.assets.read(await runtime.assets.get(ownerId, input.transcriptAssetId)), facts.seconds, input.format as TranscriptFormat | undefined);
   const share = japaneseShare(cues.map((cue) => cue.text));
   if (share < minimumJapaneseShare) throw new BadInputError(`Only ${Math.round(share * 100)}% of the transcript's letters are Japanese; upload the Japanese subtitles of the stream.`);
@@ -71,7 +72,7 @@ function parseJson(body: unknown): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-async function readForm(request: FastifyRequest, runtime: KilnRuntime, limitBytes: number, stored: AssetRecord[]): Promise<Record<string, unknown>> {
+async function readForm(request: FastifyRequest, runtime: KilnRuntime, limitBytes: number, stored: AssetRecord[], signal: AbortSignal): Promise<Record<string, unknown>> {
   const form: Record<string, unknown> = {};
   for await (const part of multipartParts(request, { fileSize: limitBytes, files: fileFields.length, fields: textFields.length, parts: fileFields.length + textFields.length })) {
     const field = part.fieldname;
@@ -90,9 +91,8 @@ async function readForm(request: FastifyRequest, runtime: KilnRuntime, limitByte
         }
         asset = await runtime.assets.put({ ownerId: request.userId, data: upload.data, mediaType: upload.mediaType, name, metadata: { uploadedFor: 'vocabulary-shorts' } });
         stored.push(asset);
-        // The shared upload rule: every frame decodes, the demuxer forced to what the bytes are.
         const uploaded = asset;
-        await runtime.assets.withLocalFile(uploaded, (path) => decodeFully(path, { signal: request.signal, timeoutMs: 30 * 60_000 }));
+        await runtime.assets.withLocalFile(uploaded, (path) => decodeRecording(path, name, signal));
       } else {
         const bytes = await readText(part.file, limitBytes, field);
         asset = await runtime.assets.put({ ownerId: request.userId, data: bytes, mediaType: 'text/plain', name, metadata: { uploadedFor: 'vocabulary-shorts' } });
@@ -106,6 +106,23 @@ async function readForm(request: FastifyRequest, runtime: KilnRuntime, limitByte
     }
   }
   return form;
+}
+
+/**
+ * The shared upload rule: every frame decodes, the demuxer forced to what the bytes are. A refusal
+ * names the recording and keeps ffmpeg's last words, already stripped of paths and addresses.
+ */
+async function decodeRecording(path: string, name: string, signal: AbortSignal): Promise<void> {
+  try {
+    await decodeFully(path, { signal, timeoutMs: 30 * 60_000 });
+  } catch (error) {
+    if (!(error instanceof KilnError) || error.code !== 'media_failed') throw error;
+    const said = String(error.details?.stderr ?? '').split('\n').filter(Boolean).slice(-2).join('; ');
+    throw new MediaError(`The recording ${name} could not be decoded; it is corrupt or not really what its first bytes say${said ? ` (ffmpeg: ${said})` : ''}.`, {
+      cause: error,
+      details: { stderr: error.details?.stderr },
+    });
+  }
 }
 
 /** A transcript or chat log: text, checked by decoding it (binary bytes and other encodings are refused with a sentence). */

@@ -5,6 +5,7 @@ import { readEditableConfig, type EditableConfig } from '../../config/read-edita
 import { writeConfigFile } from '../../config/write-config-file.ts';
 import { ConflictError, ForbiddenError } from '../../engine/errors/index.ts';
 import type { KilnRuntime } from '../../runtime/contracts.ts';
+import { clientGoneSignal } from '../http/client-gone-signal.ts';
 import { checkBackendEntry } from '../settings/check-backend-entry.ts';
 import { checkBackendVariables } from '../settings/check-backend-variables.ts';
 import { backendTestSchema, configChangeSchema, detectQuerySchema, discoveredServerSchema, editableConfigSchema } from '../settings/settings-schemas.ts';
@@ -91,12 +92,12 @@ export const settingsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       body: backendTestSchema,
       response: { 200: backendHealthSchema },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { name, backend } = request.body;
     // Without a config file to compare with, only KILN_BACKEND_ names pass.
     const saved = runtime.configSource ? (await readEditableConfig(runtime.configSource)).backends : {};
     checkBackendVariables({ [name]: backend }, saved, runtime.config, () => ['backend']);
-    return checkBackendEntry(name, backend, runtime.config, AbortSignal.any([request.signal, AbortSignal.timeout(testTimeoutMs)]));
+    return checkBackendEntry(name, backend, runtime.config, AbortSignal.any([clientGoneSignal(reply), AbortSignal.timeout(testTimeoutMs)]));
   });
 
   app.get('/settings/backends/detect', {

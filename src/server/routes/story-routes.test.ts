@@ -104,4 +104,22 @@ describe('story routes', () => {
       expect(response.json().error.code).toBe('not_found');
     }
   });
+
+  it('keeps personal details out of the job input, the story and the database, and tells the parent', async () => {
+    const prompt = 'a story for Leo Marchetti, born 14/03/2019, we live at Via Roma 21, Bologna, call 333 1234567, about a dragon who wants to see the moon';
+    const response = await app.inject({ method: 'POST', url: '/api/stories', headers: mia, payload: { profileId, prompt, scenes: 1, video: false, seed: 3 } });
+    expect(response.statusCode, response.body).toBe(202);
+    const job = await finish(response.json());
+    expect(job.error, JSON.stringify(job.error)).toBeNull();
+    const story = (await app.inject({ method: 'GET', url: `/api/stories/${(job.output as { storyId: string }).storyId}`, headers: mia })).json();
+    const personal = /Marchetti|14\/03|2019|Via Roma|Bologna|333/;
+    expect(JSON.stringify(job.input)).not.toMatch(personal);
+    expect(JSON.stringify(story)).not.toMatch(personal);
+    expect(story.prompt).toMatch(/Leo/);
+    expect(story.content.notes.join(' ')).toMatch(/surname[\s\S]*personal details/);
+    expect(story.content.ideaUsed).toEqual(expect.arrayContaining(['a dragon', 'the moon']));
+    expect(story.content.ideaNotUnderstood).not.toContain('dragon');
+    const rows = await testRuntime.runtime.database!.query('SELECT prompt, content FROM stories');
+    expect(JSON.stringify(rows)).not.toMatch(personal);
+  }, 60_000);
 });

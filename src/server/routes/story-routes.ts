@@ -50,10 +50,11 @@ export const storyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ru
   }, async (request, reply) => {
     const { profileId, prompt, scenes, video, seed, ...operatorFields } = request.body;
     const profile = await createProfileStore(databaseOf(runtime)).get(request.userId, profileId);
-    await checkStoryPrompt(prompt, storyModeFor(runtime.config.safety, request.userId));
+    // Only the checked prompt is stored, personal details already out; its notes travel with it.
+    const checked = await checkStoryPrompt(prompt, storyModeFor(runtime.config.safety, request.userId));
     const { createdAt: _created, updatedAt: _updated, ...fields } = profile;
     const job = await runtime.jobs.create(request.userId, 'story', {
-      prompt, profile: fields, scenes, video, seed: seed ?? randomInt(0, 2_147_483_647), ...operatorFields,
+      prompt: checked.prompt, notes: checked.notes, profile: fields, scenes, video, seed: seed ?? randomInt(0, 2_147_483_647), ...operatorFields,
     });
     return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
   });

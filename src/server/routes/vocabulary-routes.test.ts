@@ -140,6 +140,17 @@ describe('vocabulary routes', () => {
     expect(malformed.json().error.message).toMatch(/multipart body could not be read/);
   });
 
+  it('refuses a transcript with more cues or characters than one analysis takes (400, naming the numbers)', async () => {
+    const cue = (index: number) => `${new Date(index * 1000).toISOString().slice(11, 23)} --> ${new Date(index * 1000 + 900).toISOString().slice(11, 23)}\n配信${index}\n`;
+    const manyCues = `WEBVTT\n\n${Array.from({ length: 30_001 }, (_, index) => cue(index)).join('\n')}`;
+    const tooMany = await upload([file(manyCues)]);
+    expect(tooMany.statusCode, tooMany.body).toBe(400);
+    expect(tooMany.json().error.message).toMatch(/30,001 cues; the studio analyses at most 30,000/);
+    const tooLong = await upload([file(`${'配信'.repeat(600_000)}\n`, 'stream.txt', 'text/plain')]);
+    expect(tooLong.statusCode, tooLong.body).toBe(400);
+    expect(tooLong.json().error.message).toMatch(/1,200,000 characters of text; the studio analyses at most 1,000,000/);
+  });
+
   it('refuses a recording without sound (400); one with sound fails its job saying no transcription backend is configured and how to add one', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'kiln-vocabulary-recording-'));
     try {

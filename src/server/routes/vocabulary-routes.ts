@@ -11,6 +11,7 @@ import { expressionStatuses } from '../../pipelines/vocabulary/vocabulary-contra
 import type { AssetRecord } from '../../runtime/contracts.ts';
 import { assertAdministrator } from '../auth/assert-administrator.ts';
 import { contentDisposition } from '../http/content-disposition.ts';
+import { clientGoneSignal } from '../http/client-gone-signal.ts';
 import { jobSchema } from './job-schemas.ts';
 import { databaseOf } from './profile-routes.ts';
 import { readVocabularyUpload } from './read-vocabulary-upload.ts';
@@ -106,7 +107,7 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       }),
       response: { 200: z.object({ words: z.int(), added: z.int(), markedKnown: z.int() }) },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { text, anki } = request.body;
     if (Boolean(text) === Boolean(anki)) throw new BadInputError('Send either `text` (a word list, one word a line) or `anki` ({ deck, field }).');
     if (text) {
@@ -117,7 +118,7 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     assertAdministrator(request, 'Importing from Anki');
     const { readAnkiDeckWords } = await import('../../pipelines/vocabulary/sync/read-anki-deck-words.ts');
     // Anki being closed is the learner's to fix, so it answers 400 with the sentence rather than a server error.
-    const words = await readAnkiDeckWords(runtime.config.vocabulary?.anki?.url, anki!.deck, anki!.field, request.signal).catch((error: unknown) => {
+    const words = await readAnkiDeckWords(runtime.config.vocabulary?.anki?.url, anki!.deck, anki!.field, clientGoneSignal(reply)).catch((error: unknown) => {
       if (error instanceof KilnError && error.code === 'provider_unavailable') throw new BadInputError(error.message, { cause: error });
       throw error;
     });

@@ -73,6 +73,25 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/vocabulary/shorts (needs ffmpe
     expect(short).toMatchObject({ name: 'short-01.mp4', mediaType: 'video/mp4', metadata: { kind: 'short', width: 180, height: 320 } });
   });
 
+  it('takes the fields in the documented order with a real-sized chat log, over a real socket', { timeout: 120_000 }, async () => {
+    // The request's own signal aborts once its body has been read; the checks that run after it
+    // (probing the recording) must only stop when the client goes away.
+    const lines = Array.from({ length: 12_000 }, (_, index) => `${Math.floor(index / 240)}:${String(Math.floor(index / 4) % 60).padStart(2, '0')} viewer${index}: ${index % 7 === 0 ? '草' : 'こんばんは'}`);
+    const chat = text(`${lines.join('\n')}\n`);
+    expect(chat.byteLength).toBeGreaterThan(300 * 1024);
+    app = await buildApp(kiln.runtime, { auth: kiln.auth });
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    const body = multipartBody([
+      file('recording', 'stream.wav', wav, 'audio/wav'), file('transcript', 'stream.vtt', text(recording.transcript), 'text/vtt'),
+      file('chat', 'chat.txt', chat, 'text/plain'), field('planOnly', 'true'),
+    ]);
+    const answer = await fetch(`${address}/api/vocabulary/shorts`, { method: 'POST', body: new Uint8Array(body.payload), headers: body.headers });
+    const job = await answer.json();
+    expect({ status: answer.status, error: job.error }).toEqual({ status: 202, error: null });
+    const plan = (await waitForJobEnd(kiln.runtime, localUserId, job.id)).output as ShortsOutput;
+    expect(plan.clips.length).toBeGreaterThan(0);
+  });
+
   it('answers 400 with a sentence and keeps nothing for a recording without sound, an English transcript, or one longer than the recording', { timeout: 60_000 }, async () => {
     const before = await storeContents();
     const mute = await post([file('recording', 'mute.mp4', silentVideo, 'video/mp4'), file('transcript', 'stream.vtt', text(recording.transcript), 'text/vtt')]);
@@ -87,6 +106,21 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/vocabulary/shorts (needs ffmpe
     const mismatched = await post([file('recording', 'stream.wav', wav, 'audio/wav'), file('transcript', 'late.vtt', text(late), 'text/vtt')]);
     expect(mismatched.statusCode).toBe(400);
     expect(mismatched.json().error.message).toBe('The transcript runs to 00:02:54 but the recording is only 00:00:56 long; upload the transcript of this recording.');
+    expect(await storeContents()).toEqual(before);
+  });
+
+  it('answers a recording ffmpeg cannot read with ffmpeg\'s words, its file named <input>, no path or heap address of the server', { timeout: 60_000 }, async () => {
+    const before = await storeContents();
+    // An MP4 header with its boxes cut away: sniffed as video, refused by ffmpeg's demuxer.
+    const broken = new Uint8Array([...silentVideo.subarray(0, 32), ...new Uint8Array(4096).fill(7)]);
+    const answer = await post([file('recording', 'broken.mp4', broken, 'video/mp4'), file('transcript', 'stream.vtt', text(recording.transcript), 'text/vtt')]);
+    expect(answer.statusCode).toBe(422);
+    const error = answer.json().error;
+    expect(error.message).toMatch(/^The recording broken\.mp4 could not be decoded/);
+    expect(error.message).toMatch(/<input>/);
+    expect(answer.body).not.toMatch(/0x[0-9a-f]{4,}/i);
+    expect(answer.body).not.toContain(kiln.dataDir);
+    expect(answer.body).not.toContain(tmpdir());
     expect(await storeContents()).toEqual(before);
   });
 });

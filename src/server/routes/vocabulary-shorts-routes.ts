@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AssetRecord } from '../../runtime/contracts.ts';
+import { clientGoneSignal } from '../http/client-gone-signal.ts';
 import { asMalformedMultipart } from '../uploads/multipart-parts.ts';
 import { jobSchema } from './job-schemas.ts';
 import { readShortsRequest } from './read-shorts-request.ts';
@@ -32,7 +33,7 @@ export const vocabularyShortsRoutes: FastifyPluginAsyncZod<VocabularyShortsRoute
   }, async (request, reply) => {
     const stored: AssetRecord[] = [];
     try {
-      const input = await readShortsRequest(request, runtime, uploadLimitBytes, stored);
+      const input = await readShortsRequest(request, runtime, uploadLimitBytes, stored, clientGoneSignal(reply));
       const job = await runtime.jobs.create(request.userId, 'vocabulary-shorts', input);
       return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
     } catch (error) {

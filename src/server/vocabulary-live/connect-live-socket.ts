@@ -5,7 +5,9 @@ import { analyzeUtterance } from '../../pipelines/vocabulary/live/analyze-uttera
 import { clientMessageSchema, type LiveStage, type ServerMessage } from '../../pipelines/vocabulary/live/live-vocabulary-messages.ts';
 import { LiveVocabularySession } from '../../pipelines/vocabulary/live/live-vocabulary-session.ts';
 import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
+import { findInvalidText } from '../http/check-request-text.ts';
 import type { WebSocketLike } from '../live/attach-web-socket.ts';
+import { closeAndStopReading } from '../live/close-and-stop-reading.ts';
 import type { LiveSocketIdentity } from '../live/authenticate-live-socket.ts';
 import { createMessageGuard, type MessageLimits } from './message-guard.ts';
 import type { OverlayHub } from './overlay-hub.ts';
@@ -65,6 +67,12 @@ export function connectLiveSocket(ws: WebSocketLike, options: ConnectLiveSocketO
       close(vocabularyLiveCloseCodes.badMessage, `Not a live message: ${result.error.issues[0]?.path.join('.') || 'type'} ${result.error.issues[0]?.message ?? ''}`.trim());
       return;
     }
+    // JSON escapes (`\u0000`, `\ud800`) decode to text the database and encoders refuse.
+    const invalid = findInvalidText(result.data);
+    if (invalid) {
+      close(vocabularyLiveCloseCodes.badMessage, `The message's \`${invalid.path}\` contains ${invalid.problem}.`);
+      return;
+    }
     const clientMessage = result.data;
     if (clientMessage.type === 'obs-scene' && !isAdmin) {
       // Said in a message, not a close: the rest of the session is the user's to keep.
@@ -81,9 +89,12 @@ export function connectLiveSocket(ws: WebSocketLike, options: ConnectLiveSocketO
   };
 
   ws.on('message', (data, isBinary) => {
+    // Messages still arriving after a close are not the session's any more.
+    if (ws.readyState !== open) return;
     const buffer = Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? Buffer.from(data) : data;
     const message = isBinary ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : buffer.toString('utf8');
     const verdict = guard(message);
+    if (verdict?.code === vocabularyLiveCloseCodes.tooManyMessages) return closeAndStopReading(ws, verdict.code, truncateCloseReason(verdict.reason));
     if (verdict) return close(verdict.code, verdict.reason);
     if (session) return handle(message);
     if (early.length < 16) early.push(message);

@@ -15,17 +15,20 @@ export class OverlayHub {
   private readonly secret = randomBytes(32);
   private readonly sinks = new Map<string, Set<OverlaySink>>();
   private readonly latest = new Map<string, string>();
-  private readonly issued = new Set<string>();
+  private readonly owners = new Map<string, string>();
 
   keyFor(userId: string): string {
     const key = createHmac('sha256', this.secret).update(userId).digest('base64url').slice(0, 32);
-    this.issued.add(key);
+    this.owners.set(key, userId);
     return key;
   }
 
-  /** True for a key handed to a streamer since this process started (a Set lookup: no timing to learn from). */
-  isIssued(key: string): boolean {
-    return this.issued.has(key);
+  /**
+   * The user a key was handed to since this process started (a Map lookup: no timing to learn from),
+   * so their overlay pages count among their sockets; undefined for any other key.
+   */
+  ownerOf(key: string): string | undefined {
+    return this.owners.get(key);
   }
 
   publish(userId: string, message: OverlayMessage): void {

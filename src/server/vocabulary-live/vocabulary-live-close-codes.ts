@@ -8,7 +8,7 @@ export const vocabularyLiveCloseCodes = {
   goingAway: 1001,
   /** Something failed inside Kiln; the log has the details. */
   internalError: 1011,
-  /** A text message that is not JSON or not one of the client messages. */
+  /** A text message that is not JSON, not one of the client messages, or holds text that cannot be stored (NUL, a lone surrogate). */
   badMessage: 4400,
   /** No valid sign-in (JWT mode): send the token as a `kiln-token.<jwt>` subprotocol or `?token=`. */
   unauthorized: 4401,

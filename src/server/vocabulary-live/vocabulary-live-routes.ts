@@ -14,7 +14,8 @@
  * `kiln-token.<jwt>` subprotocol or `?token=`. Close codes (vocabulary-live-close-codes.ts):
  *
  *   1001 server shutting down   4401 not signed in / bad token   4413 message too large
- *   1011 internal error         4403 wrong overlay key           4429 message flood
+ *   1011 internal error         4403 wrong overlay key           4429 message flood, or too many
+ *                                                                     live sockets of one user
  *   4400 not JSON or not a known message
  */
 import fastifyWebsocket from '@fastify/websocket';
@@ -25,8 +26,9 @@ import { createObsConnection, type ObsConnection } from '../../integrations/obs/
 import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
 import { assertAdministrator } from '../auth/assert-administrator.ts';
 import type { AuthOptions } from '../auth/auth-options.ts';
-import { chooseSubprotocol, createLiveSocketIdentifier, describeAuthFailure } from '../live/authenticate-live-socket.ts';
+import { chooseSubprotocol, createLiveSocketIdentifier, describeAuthFailure, type LiveSocketIdentity } from '../live/authenticate-live-socket.ts';
 import type { WebSocketLike } from '../live/attach-web-socket.ts';
+import { LiveSocketCounter } from '../live/live-socket-counter.ts';
 import type { RouteOptions } from '../routes/route-options.ts';
 import { connectLiveSocket } from './connect-live-socket.ts';
 import type { MessageLimits } from './message-guard.ts';
@@ -42,6 +44,8 @@ export interface VocabularyLiveRouteOptions extends RouteOptions {
   modelTimeoutMs?: number;
   /** Where the OBS password is read; process.env by default. */
   env?: Record<string, string | undefined>;
+  /** Each user's open live sockets, shared with the live style routes; a counter of its own when absent. */
+  sockets?: LiveSocketCounter;
 }
 
 const obsPasswordEnv = 'KILN_OBS_PASSWORD';
@@ -55,6 +59,7 @@ export const vocabularyLiveRoutes: FastifyPluginAsyncZod<VocabularyLiveRouteOpti
   }
   const authenticate = createLiveSocketIdentifier(options.auth);
   const overlays = new OverlayHub();
+  const sockets = options.sockets ?? new LiveSocketCounter();
   const configured = () => runtime.config.vocabulary?.live;
   // A page may name another OBS address only in single-user local mode: in JWT mode that would let a
   // user point the server (and its OBS password's challenge answer) at any address.
@@ -74,12 +79,14 @@ export const vocabularyLiveRoutes: FastifyPluginAsyncZod<VocabularyLiveRouteOpti
     const { obs: obsAddress } = (request.query ?? {}) as { obs?: string };
     connectLiveSocket(ws, {
       authenticate: async () => {
+        let identity: LiveSocketIdentity;
         try {
-          return await authenticate(request);
+          identity = await authenticate(request);
         } catch (error) {
           ws.close(vocabularyLiveCloseCodes.unauthorized, truncateCloseReason(describeAuthFailure(error)));
           return undefined;
         }
+        return sockets.claim(ws, identity.userId) ? identity : undefined;
       },
       overlays,
       models: () => resolveLiveModels(runtime, configured()?.voice),
@@ -99,10 +106,13 @@ export const vocabularyLiveRoutes: FastifyPluginAsyncZod<VocabularyLiveRouteOpti
   }, (socket, request) => {
     const ws = socket as unknown as WebSocketLike;
     const { key } = (request.query ?? {}) as { key?: string };
-    if (typeof key !== 'string' || !overlays.isIssued(key)) {
+    const owner = typeof key === 'string' ? overlays.ownerOf(key) : undefined;
+    if (typeof key !== 'string' || owner === undefined) {
       ws.close(vocabularyLiveCloseCodes.forbidden, 'The overlay link is wrong or from before the server restarted; copy it again from the live page.');
       return;
     }
+    // An OBS source counts as one of its streamer's sockets: the link is as good as their sign-in.
+    if (!sockets.claim(ws, owner)) return;
     const unsubscribe = overlays.subscribe(key, { send: (message) => (ws.readyState === open ? ws.send(message) : undefined) });
     ws.on('close', unsubscribe);
     ws.on('error', () => undefined);

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BadInputError } from '../../../engine/errors/index.ts';
 import { parseStreamSource } from '../transcripts/parse-stream-source.ts';
 import { parseTranscript } from '../transcripts/parse-transcript.ts';
+import type { TranscriptCue } from '../vocabulary-contracts.ts';
 import { analyzeTranscript } from './analyze-transcript.ts';
+import { japaneseTokenizer } from './japanese-tokenizer.ts';
+import { AnalysisThreadPool, textAnalysisHere, type TextAnalysis } from './analysis-thread-pool.ts';
 
 const vtt = `WEBVTT
 
@@ -66,5 +69,50 @@ describe('analyzeTranscript', () => {
     const cues = parseTranscript('Hello everyone, welcome back to the stream!\nToday we play Minecraft 草\n').cues;
     await expect(analyzeTranscript(cues)).rejects.toThrowError(BadInputError);
     await expect(analyzeTranscript(cues)).rejects.toThrowError(/^2% of the letters are Japanese/);
+  });
+});
+
+describe('analyzeTranscript on hostile and large transcripts', () => {
+  // kuromoji given each sentence whole, on this thread: the analysis as it was before text was cut into pieces.
+  const whole: TextAnalysis = {
+    prepare: textAnalysisHere.prepare,
+    async tokenize(texts) {
+      const tokenize = await japaneseTokenizer(Infinity);
+      return texts.map((text) => tokenize(text));
+    },
+  };
+  const starved = new AnalysisThreadPool({ memoryLimitMb: 8 });
+  afterAll(() => starved.close());
+
+  it('finds the same items on the tokenizer thread as kuromoji given whole sentences, long plain-text lines included', async () => {
+    const longLine = 'えっと、今日はマイクラで家を建ててるんだけど、ボスが強すぎて回復アイテムが足りなくて、ホロライブの先輩に助けてもらった。'.repeat(12);
+    const cues = [...parseTranscript(vtt).cues, ...parseTranscript(`${longLine}\n相変わらず憂鬱な概念だ`).cues];
+    const threaded = await analyzeTranscript(cues, source);
+    expect(threaded).toEqual(await analyzeTranscript(cues, source, { textAnalysis: whole }));
+    expect(threaded.items.length).toBeGreaterThan(10);
+  });
+
+  it('analyses one line of 20,000 katakana and a cue of 100,000 "<" among Japanese cues', async () => {
+    const katakana = await analyzeTranscript([{ start: null, end: null, text: 'ア'.repeat(20_000) }]);
+    expect(katakana.sentences[0].text).toHaveLength(20_000);
+    const cues: TranscriptCue[] = [
+      { start: 1, end: 3, text: 'スパチャありがとう！' },
+      { start: 3, end: 4, text: '<'.repeat(100_000) },
+      { start: 5, end: 7, text: '相変わらず憂鬱な概念だ' },
+    ];
+    const brackets = await analyzeTranscript(cues);
+    expect(brackets.items.map((item) => item.dictionaryForm)).toEqual(expect.arrayContaining(['スパチャ', '憂鬱']));
+  });
+
+  it('fails as bad input naming the longest line when the analysis thread dies twice on a transcript', async () => {
+    const cues = parseTranscript(`${'ア'.repeat(20_000)}\n配信はじめます\n`).cues;
+    const failure = analyzeTranscript(cues, {}, { textAnalysis: starved });
+    await expect(failure).rejects.toThrowError(BadInputError);
+    await expect(failure).rejects.toThrowError(/ran out of memory twice on this transcript; line 1 holds 20,000 characters with no break\./);
+  });
+
+  it('refuses more cues than one analysis takes, naming both numbers', async () => {
+    const cues: TranscriptCue[] = Array.from({ length: 30_001 }, (_, index) => ({ start: index, end: index + 0.5, text: '草' }));
+    await expect(analyzeTranscript(cues)).rejects.toThrowError(/30,001 cues; the studio analyses at most 30,000/);
   });
 });

@@ -1,19 +1,21 @@
 /**
  * Offline analysis of a stream transcript, no model needed: cues are joined into sentences, each
- * sentence is tokenised by kuromoji (IPADIC), glossary expressions are glued back together by
+ * sentence is tokenised by kuromoji (IPADIC) on the tokenizer thread, in batches, so neither its
+ * time nor its memory lands on the server's event loop; glossary expressions are glued back together by
  * longest match, casual grammar patterns are found by rule, and the remaining content words become
  * items when they are worth learning. Meanings come from the stream glossary, an optional JMdict
  * file, or nowhere (`meaningSource: 'none'`); `enrichWithTextModel` can add the rest.
  */
 import { BadInputError } from '../../../engine/errors/index.ts';
 import { linkAt } from '../transcripts/link-at.ts';
+import { checkTranscriptSize, describeLongestLine } from '../transcripts/transcript-limits.ts';
 import type { StreamAnalysis, StreamSource, TranscriptCue } from '../vocabulary-contracts.ts';
-import { buildSentences, pieceAt, type BuiltSentence } from './build-sentences.ts';
+import { isThreadCrash, textAnalysis, type TextAnalysis } from './analysis-thread-pool.ts';
+import { pieceAt, type BuiltSentence } from './build-sentences.ts';
 import { detectGrammarPatterns } from './detect-grammar-patterns.ts';
 import { isContentToken, isLearnableWord } from './is-learnable-word.ts';
 import { ItemCollector, type ItemDraft } from './item-collector.ts';
-import { japaneseShare } from './japanese-share.ts';
-import { japaneseTokenizer, type JapaneseToken } from './japanese-tokenizer.ts';
+import type { JapaneseToken } from './japanese-tokenizer.ts';
 import { lemmaReading } from './lemma-reading.ts';
 import { matchGlossary } from './match-glossary.ts';
 import { rateWordDifficulty } from './rate-word-difficulty.ts';
@@ -31,34 +33,53 @@ export interface AnalyzeOptions {
   /** Longest sentence in characters before it is cut (default 120). */
   maxSentenceChars?: number;
   signal?: AbortSignal;
+  /** Where the share, sentences and tokens are worked out; default the analysis thread. */
+  textAnalysis?: TextAnalysis;
 }
 
 /** Below this share of Japanese letters the transcript is not Japanese speech. */
 export const minimumJapaneseShare = 0.3;
 
-/** Sentences between yields to the event loop, so a long analysis does not stall the server. */
-const sentencesPerSlice = 400;
+/**
+ * A batch sent to the analysis thread: small enough that collecting its items holds the event loop
+ * for a few milliseconds, and that a live utterance waits behind one batch at most.
+ */
+const batchSentences = 25;
+const batchChars = 1000;
 
 export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSource = {}, options: AnalyzeOptions = {}): Promise<StreamAnalysis> {
-  const share = japaneseShare(cues.map((cue) => cue.text));
+  // Parsed transcripts were checked at upload; cues from a transcribed recording are checked here.
+  checkTranscriptSize(cues);
+  const analysis = options.textAnalysis ?? textAnalysis();
+  const crashed = (error: unknown): never => {
+    if (!isThreadCrash(error)) throw error;
+    throw new BadInputError(
+      `The text analysis ran out of memory twice on this transcript; ${describeLongestLine(cues)}. Break long lines into sentences (or check that the file is a transcript) and upload it again.`,
+      { cause: error },
+    );
+  };
+  // Both passes over the whole transcript run on the thread too: on a three-hour stream each held the event loop for ~100 ms.
+  const { share, sentences } = await analysis.prepare(cues, { pauseSeconds: options.pauseSeconds, maxChars: options.maxSentenceChars }, options.signal).catch(crashed);
   if (share < minimumJapaneseShare) {
     throw new BadInputError(
       `${Math.round(share * 100)}% of the letters are Japanese; the vocabulary studio needs a Japanese transcript (at least ${minimumJapaneseShare * 100}%). Check that the right subtitle track was uploaded.`,
     );
   }
-  const tokenize = await japaneseTokenizer();
   const glossary = streamGlossary();
-  const sentences = buildSentences(cues, { pauseSeconds: options.pauseSeconds, maxChars: options.maxSentenceChars });
   const collector = new ItemCollector();
   let tokenCount = 0;
-  for (let index = 0; index < sentences.length; index += 1) {
-    if (index % sentencesPerSlice === 0) {
-      options.signal?.throwIfAborted();
-      if (index > 0) await new Promise((resolve) => setImmediate(resolve));
+  for (let from = 0; from < sentences.length;) {
+    options.signal?.throwIfAborted();
+    let to = from + 1;
+    for (let chars = sentences[from].text.length; to < sentences.length && to - from < batchSentences && chars + sentences[to].text.length <= batchChars; to += 1) {
+      chars += sentences[to].text.length;
     }
-    const sentence = sentences[index];
-    const tokens = tokenize(sentence.text);
-    tokenCount += collectSentence(sentence, tokens, collector, options.meanings, source, glossary.byHeadword);
+    const batch = sentences.slice(from, to);
+    const tokenLists = await analysis.tokenize(batch.map((sentence) => sentence.text), options.signal).catch(crashed);
+    batch.forEach((sentence, index) => {
+      tokenCount += collectSentence(sentence, tokenLists[index], collector, options.meanings, source, glossary.byHeadword);
+    });
+    from = to;
   }
   const warnings: string[] = [];
   if (cues.every((cue) => cue.start === null)) warnings.push('The transcript has no times, so occurrences have no times or links.');

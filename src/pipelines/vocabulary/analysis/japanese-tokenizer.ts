@@ -1,10 +1,14 @@
 /**
- * kuromoji with its bundled IPADIC dictionary, built once per process: loading the dictionary takes
- * ~0.7 s and ~100 MB, so every analysis shares one lazily built tokenizer.
+ * kuromoji with its bundled IPADIC dictionary, built once per thread: loading the dictionary takes
+ * ~0.7 s and ~350 MB (250 MB of it buffers outside the JS heap), so every analysis shares one lazily
+ * built tokenizer. Analyses reach it through the analysis thread (analysis-thread-pool.ts); text is
+ * cut into bounded pieces first (split-for-tokenizer.ts), since kuromoji's cost grows with the square
+ * of an unpunctuated stretch.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import kuromoji from 'kuromoji';
+import { maxPieceChars, splitForTokenizer } from './split-for-tokenizer.ts';
 
 export interface JapaneseToken {
   surface: string;
@@ -32,7 +36,16 @@ function dictionaryPath(): string {
   return join(dirname(require.resolve('kuromoji/package.json')), 'dict');
 }
 
-export function japaneseTokenizer(): Promise<Tokenize> {
+/**
+ * The tokenizer, cutting text into pieces of at most `pieceChars` characters. `Infinity` hands text
+ * to kuromoji whole: only for tests comparing the two, never for text from users.
+ */
+export async function japaneseTokenizer(pieceChars = maxPieceChars): Promise<Tokenize> {
+  const tokenizePiece = await kuromojiTokenizer();
+  return (text) => splitForTokenizer(text, pieceChars).flatMap(tokenizePiece);
+}
+
+function kuromojiTokenizer(): Promise<Tokenize> {
   building ??= new Promise<Tokenize>((resolve, reject) => {
     kuromoji.builder({ dicPath: dictionaryPath() }).build((error, tokenizer) => {
       if (error) {

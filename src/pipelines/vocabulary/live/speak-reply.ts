@@ -1,4 +1,5 @@
 import type { SpeechModel } from '../../../providers/spec/index.ts';
+import { removeBracketed } from '../remove-delimited.ts';
 import type { UtteranceClock } from './utterance-clock.ts';
 
 const japaneseLetter = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
@@ -13,7 +14,8 @@ export async function speakReply(
   deliver: (clip: { mediaType: string; audio: string }) => void,
 ): Promise<void> {
   for (const sentence of sentences) {
-    const japanese = sentence.replace(/[(（][^)）]*[)）]/gu, '').trim();
+    // One pass: the reply may echo a streamer's run of `（` (see removeDelimited).
+    const japanese = removeBracketed(sentence, '(（', ')）').trim();
     const language = japaneseLetter.test(japanese) ? 'ja' : 'en';
     const text = language === 'ja' ? japanese : sentence;
     if (text === '') continue;

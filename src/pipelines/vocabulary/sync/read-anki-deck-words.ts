@@ -20,7 +20,8 @@ export async function readAnkiDeckWords(url: string | undefined, deck: string, f
   for (let start = 0; start < noteIds.length; start += 1000) {
     const notes = await call<NoteInfo[]>('notesInfo', { notes: noteIds.slice(start, start + 1000) });
     for (const note of notes) {
-      if (!note.fields?.[field]) {
+      // Own fields only: `toString` or `__proto__` would otherwise find what every object inherits.
+      if (!note.fields || !Object.hasOwn(note.fields, field)) {
         throw new BadInputError(`The notes in "${deck}" have no field named "${field}"; they have ${Object.keys(note.fields ?? {}).join(', ')}.`);
       }
       const word = cleanWord(note.fields[field].value);

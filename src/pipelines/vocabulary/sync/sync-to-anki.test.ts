@@ -61,6 +61,10 @@ describe('AnkiConnect sync (against a local stand-in of AnkiConnect)', () => {
   it('reads the words of a deck field for the known-word import', async () => {
     expect((await readAnkiDeckWords(anki.url, 'Streams', 'Expression')).sort()).toEqual(['つよすぎ', 'やばい', '草']);
     await expect(readAnkiDeckWords(anki.url, 'Streams', 'Word')).rejects.toThrow(/no field named "Word".*Expression/);
+    // Names every object inherits are not fields either.
+    for (const field of ['__proto__', 'constructor', 'toString']) {
+      await expect(readAnkiDeckWords(anki.url, 'Streams', field)).rejects.toThrow(`no field named "${field}"`);
+    }
     await expect(readAnkiDeckWords(anki.url, 'Nope', 'Expression')).rejects.toThrow(/has no notes/);
   });
 

@@ -1,10 +1,13 @@
 /**
- * The checks every parsed transcript passes before analysis: something to read, times in order and
- * within a day. Each failure says which cue and what to do, since users fix these files by hand.
+ * The checks every parsed transcript passes before analysis: something to read, storable text, no
+ * more than one analysis can take (transcript-limits.ts), times in order and within a day. Each failure
+ * says which cue and what to do, since users fix these files by hand.
  */
+import { describeUnstorableText } from '../../../engine/describe-unstorable-text.ts';
 import { BadInputError } from '../../../engine/errors/index.ts';
 import type { TranscriptCue } from '../vocabulary-contracts.ts';
 import { formatTimecode } from './parse-timecode.ts';
+import { checkTranscriptSize } from './transcript-limits.ts';
 
 /** Longer than any stream we expect; beyond it a time is a typo (hours for minutes) or garbage. */
 export const longestTranscriptSeconds = 24 * 3600;
@@ -21,9 +24,13 @@ export function checkCues(cues: TranscriptCue[], sourceText: string): void {
   if (cues.length === 0) {
     throw new BadInputError('The transcript is empty: no cue or line with text was found. Upload a WebVTT, SRT, ASS, YouTube JSON or plain-text transcript.');
   }
+  checkTranscriptSize(cues);
   let previousStart = -1;
   cues.forEach((cue, index) => {
     const number = index + 1;
+    // YouTube JSON's escapes (`\u0000`, `\ud800`) decode to text the database refuses.
+    const problem = describeUnstorableText(cue.text);
+    if (problem) throw new BadInputError(`Cue ${number} of the transcript contains ${problem}.`);
     if (cue.start === null || cue.end === null) return;
     if (cue.end > longestTranscriptSeconds || cue.start > longestTranscriptSeconds) {
       throw new BadInputError(`Cue ${number} is at ${formatTimecode(cue.start)}, past 24 hours; check its time line (hours and minutes may be swapped).`);

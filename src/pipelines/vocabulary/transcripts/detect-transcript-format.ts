@@ -4,7 +4,8 @@
  */
 import type { TranscriptFormat } from '../vocabulary-contracts.ts';
 
-const srtTimeLine = /^\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s+-->\s+\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}/m;
+// `[ \t]*`, not `\s*`: from every line start `\s*` would read on through all the blank lines after it.
+const srtTimeLine = /^[ \t]*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s+-->\s+\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}/m;
 
 export function detectTranscriptFormat(text: string): TranscriptFormat {
   const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadInputError } from '../../../engine/errors/index.ts';
+import { fastestMs, growsLinearly, markupRuns, run } from '../testing/hostile-text.ts';
 import { parseTranscript } from './parse-transcript.ts';
 
 const vtt = `WEBVTT
@@ -99,6 +100,10 @@ describe('parseTranscript', () => {
     expect(parseTranscript('WEBVTT\n', 'text').cues).toEqual([{ start: null, end: null, text: 'WEBVTT' }]);
   });
 
+  it.each(['constructor', 'toString', '__proto__'])('refuses the format name %s, which every object inherits', (format) => {
+    expect(() => parseTranscript('あ', format as never)).toThrowError(/Unknown transcript format/);
+  });
+
   it.each([
     ['an empty text', '   \n', /empty/],
     ['a WebVTT file without cues', 'WEBVTT\n\nNOTE nothing\n', /empty/],
@@ -109,8 +114,43 @@ describe('parseTranscript', () => {
     ['a time past 24 hours', 'WEBVTT\n\n25:00:00.000 --> 25:00:01.000\nあ\n', /past 24 hours/],
     ['json3 that is not timed text', '{"events": 3}', /not YouTube timed text/],
     ['json3 that does not parse', '{"events": [', /not valid JSON/],
+    ['more cues than one analysis takes', 'あ\n'.repeat(30_001), /has 30,001 cues; the studio analyses at most 30,000/],
+    ['a WebVTT file of 300,000 cues, before parsing it', `WEBVTT\n\n${'00:00:01.000 --> 00:00:02.000\nあ\n\n'.repeat(300_000)}`, /has 300,000 cues; the studio analyses at most 30,000/],
+    ['more characters than one analysis takes', `${'あ'.repeat(1_000_001)}\n`, /holds 1,000,001 characters of text; the studio analyses at most 1,000,000/],
+    ['ASS dialogue before any Format line', '[Script Info]\n[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,あ\n', /no Format line/],
+    ['an ASS Format line without Text', '[Events]\nFormat: Layer, Start, End\nDialogue: 0,0:00:01.00,0:00:02.00\n', /Format line .* Start, End and Text/],
+    ['json3 text with an escaped NUL', '{"events":[{"tStartMs":0,"segs":[{"utf8":"あ\\u0000い"}]}]}', /Cue 1 of the transcript contains a NUL character/],
+    ['json3 text with a lone surrogate', '{"events":[{"tStartMs":0,"segs":[{"utf8":"あ\\ud800"}]}]}', /Cue 1 .* lone UTF-16 surrogate/],
   ])('refuses %s with a sentence', (_label, text, message) => {
     expect(() => parseTranscript(text)).toThrowError(BadInputError);
     expect(() => parseTranscript(text)).toThrowError(message);
+  });
+});
+
+describe('parseTranscript on hostile text', () => {
+  // Each format's wrapping around a cue text, so the run reaches the parser and the markup stripper.
+  const wrappers: Record<string, (text: string) => string> = {
+    vtt: (text) => `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nあ${text}`,
+    srt: (text) => `1\n00:00:01,000 --> 00:00:02,000\nあ${text}`,
+    ass: (text) => `[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,あ${text}`,
+    json3: (text) => JSON.stringify({ events: [{ tStartMs: 0, segs: [{ utf8: `あ${text}` }] }] }),
+    text: (text) => `あ${text}`,
+    detected: (text) => text,
+  };
+  const attempt = (text: string) => {
+    try {
+      parseTranscript(text);
+    } catch (error) {
+      if (!(error instanceof BadInputError)) throw error;
+    }
+  };
+
+  it.each(Object.keys(wrappers))('reads %s in time proportional to its length, whatever the markup', (format) => {
+    const length = 20_000;
+    for (const unit of markupRuns) {
+      const small = fastestMs(() => attempt(wrappers[format](run(unit, length))));
+      const large = fastestMs(() => attempt(wrappers[format](run(unit, 4 * length))));
+      expect(growsLinearly(small, large), `${JSON.stringify(unit)}: ${small.toFixed(1)} ms, then ${large.toFixed(1)} ms on 4 times the text`).toBe(true);
+    }
   });
 });

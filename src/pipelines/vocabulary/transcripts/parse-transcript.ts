@@ -11,6 +11,7 @@ import { parseAss } from './parse-ass.ts';
 import { parseJson3 } from './parse-json3.ts';
 import { parsePlainText } from './parse-plain-text.ts';
 import { parseTimedBlocks } from './parse-timed-blocks.ts';
+import { checkTranscriptTextSize } from './transcript-limits.ts';
 
 export interface ParsedTranscript {
   format: TranscriptFormat;
@@ -30,7 +31,9 @@ export function parseTranscript(text: string, format?: TranscriptFormat): Parsed
     throw new BadInputError('The transcript is empty; upload a WebVTT, SRT, ASS, YouTube JSON or plain-text transcript.');
   }
   const chosen = format ?? detectTranscriptFormat(text);
-  if (!(chosen in parsers)) throw new BadInputError(`Unknown transcript format "${String(chosen)}"; use vtt, srt, ass, json3 or text.`);
+  // Own keys only: a form's `format=constructor` must not reach Object's constructor.
+  if (!Object.hasOwn(parsers, chosen)) throw new BadInputError(`Unknown transcript format "${String(chosen)}"; use vtt, srt, ass, json3 or text.`);
+  checkTranscriptTextSize(text, chosen);
   const cues = parsers[chosen](text);
   checkCues(cues, text);
   return { format: chosen, cues };

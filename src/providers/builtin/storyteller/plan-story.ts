@@ -2,6 +2,7 @@ import type { Archetype, Beat, BeatTime } from './archetype.ts';
 import { chooseArchetype } from './choose-archetype.ts';
 import { castStory, type Cast } from './cast-story.ts';
 import { capitalise, fillTemplate, type AgeBand } from './fill-template.ts';
+import { readOutline } from './idea-outline.ts';
 import { readIdeaParts } from './read-idea-parts.ts';
 import { createSeededRandom, hashText, type SeededRandom } from '../../../engine/seeded-random.ts';
 import type { StoryRequest } from './story-request.ts';
@@ -57,8 +58,9 @@ function lightOf(time: BeatTime, cast: Cast): string {
  * The same request and seed give the same story; `variant` rewords it without changing who is in it.
  */
 export function planStory(request: StoryRequest, seed: number): StoryDraft {
-  const parts = readIdeaParts(request.idea);
-  const key = `${request.idea}|${request.listener.name}|${request.listener.interests.join(',')}`;
+  // The outline is what every backend gets in child mode; an idea alone comes from a bare prompt.
+  const parts = (request.outline ? readOutline(request.outline) : undefined) ?? readIdeaParts(request.idea ?? '');
+  const key = `${request.idea ?? request.outline}|${request.listener.name}|${request.listener.interests.join(',')}`;
   const archetype = chooseArchetype(parts.plot);
   const cast = castStory(parts, archetype, request.listener, createSeededRandom(hashText(key, seed)));
   const band = ageBand(request);

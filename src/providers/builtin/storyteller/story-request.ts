@@ -4,9 +4,12 @@
  * asked of Ollama and one asked of the storyteller start from exactly the same facts.
  */
 export interface StoryRequest {
-  /** The parent's idea, already through the prompt check. */
-  idea: string;
-  /** The idea's checked parts in plain words (see readIdeaParts), for language models to follow. */
+  /**
+   * The parent's idea, already through the prompt check: standard mode only. In child mode no model
+   * gets the parent's words, only the outline Kiln built from the vetted parts.
+   */
+  idea?: string;
+  /** The idea's checked parts in plain words (see idea-outline.ts), for every backend to follow. */
   outline?: string;
   /** The child the story is for. */
   listener: { name: string; age: number; interests: string[]; favouriteThings: string[]; readingLevel: ReadingLevel; language: string };
@@ -37,7 +40,7 @@ const labels = {
 export function formatStoryRequest(request: StoryRequest): string {
   const { listener } = request;
   const lines = [
-    `${labels.idea}: ${request.idea}`,
+    ...(request.idea !== undefined ? [`${labels.idea}: ${request.idea}`] : []),
     ...(request.outline ? [`${labels.outline}: ${request.outline}`] : []),
     `${labels.listener}: ${listener.name}, age ${listener.age}`,
     `${labels.interests}: ${listener.interests.join(', ') || 'none given'}`,
@@ -51,7 +54,10 @@ export function formatStoryRequest(request: StoryRequest): string {
   return lines.join('\n');
 }
 
-/** Reads a request back; a prompt without labels is taken whole as the idea, for a child of five. */
+/**
+ * Reads a request back; a prompt without labels is taken whole as the idea, for a child of five. A
+ * labelled request without an idea line (child mode) has no idea: the outline is all there is.
+ */
 export function parseStoryRequest(prompt: string): StoryRequest {
   const fields = new Map<string, string>();
   for (const line of prompt.split('\n')) {
@@ -65,7 +71,7 @@ export function parseStoryRequest(prompt: string): StoryRequest {
   const level = field(labels.level);
   const number = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
   return {
-    idea: field(labels.idea) ?? prompt.trim(),
+    idea: field(labels.idea) ?? (field(labels.outline) === undefined && field(labels.listener) === undefined ? prompt.trim() : undefined),
     outline: field(labels.outline),
     listener: {
       name: listenerMatch?.[1]?.trim() || 'the child',

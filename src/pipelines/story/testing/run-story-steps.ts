@@ -1,0 +1,53 @@
+import type { StepContext } from '../../../engine/step.ts';
+import type { ProviderRegistry } from '../../../runtime/contracts.ts';
+import { checkStoryPrompt } from '../check-prompt-step.ts';
+import { illustrateStep } from '../illustrate-step.ts';
+import type { StoryInput } from '../story-input.ts';
+import { writeStep } from '../write-step.ts';
+
+/** What the child would get from an idea: the story's words and pictures' words, or the refusal. */
+export interface StepsOutcome {
+  refused?: string;
+  title?: string;
+  sceneTexts: string[];
+  pictureBriefs: string[];
+  altTexts: string[];
+}
+
+function contextFor(providers: ProviderRegistry): StepContext {
+  let assetNumber = 0;
+  const assets = { async put() { assetNumber += 1; return { id: `asset-${assetNumber}` }; } };
+  return {
+    signal: new AbortController().signal, jobId: 'job', ownerId: 'local', attempt: 1, temporaryFolder: '/tmp',
+    progress() {}, servedBy() {}, warn() {}, recordAsset() {}, services: { providers, assets },
+  };
+}
+
+/**
+ * The story pipeline's safety path without the job runner, database or narration: the prompt check,
+ * the write step and each scene's illustrate step, against whatever models `providers` serves. For
+ * tests and the safety bench, which run it with the worst-case stand-ins (see worst-case-models.ts).
+ */
+export async function runStorySteps(prompt: string, options: { providers: ProviderRegistry; mode: 'child' | 'standard'; profile: StoryInput['profile']; scenes?: number; seed?: number }): Promise<StepsOutcome> {
+  const empty = { sceneTexts: [], pictureBriefs: [], altTexts: [] };
+  let checked: Awaited<ReturnType<typeof checkStoryPrompt>>;
+  try {
+    checked = await checkStoryPrompt(prompt, options.mode);
+  } catch (error) {
+    return { refused: (error as Error).message, ...empty };
+  }
+  const context = contextFor(options.providers);
+  const scenes = options.scenes ?? 2;
+  const seed = options.seed ?? 1;
+  const written = await writeStep.run({ prompt: checked.prompt, profile: options.profile, scenes, seed, mode: options.mode }, context);
+  const pictures = [];
+  for (const [index, scene] of written.draft.scenes.entries()) {
+    pictures.push(await illustrateStep.run({ scene: index + 1, brief: scene.illustration, text: scene.text, characters: written.draft.characters, seed, mode: options.mode }, context));
+  }
+  return {
+    title: written.draft.title,
+    sceneTexts: written.draft.scenes.map((scene) => scene.text),
+    pictureBriefs: written.draft.scenes.map((scene) => scene.illustration),
+    altTexts: pictures.map((picture) => picture.altText),
+  };
+}

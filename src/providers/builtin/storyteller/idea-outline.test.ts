@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeIdeaParts, readOutline } from './idea-outline.ts';
+import { readIdeaParts } from './read-idea-parts.ts';
+
+const tuning = JSON.parse(readFileSync(new URL('../../../../bench/safety/tuning-set.json', import.meta.url), 'utf8')) as { safe: { text: string }[] };
+const ideas = [
+  'a sleepy dragon who wants to go to the moon', 'a little fox who lost her scarf in the forest', 'a robot who makes a kite with a bee',
+  'a shy penguin afraid of the dark', 'a brave bear who helps a friend who is stuck', 'a girl and her dog at the beach in the evening',
+  'a curious owl and a lamb who climb the hill to see the sunset', ...tuning.safe.map((entry) => entry.text),
+];
+
+describe('idea outline', () => {
+  it('reads back into exactly the parts it was made from, so the storyteller writes the same story from the outline alone', () => {
+    for (const idea of ideas) {
+      const parts = readIdeaParts(idea);
+      expect(readOutline(describeIdeaParts(parts)), idea).toEqual(parts);
+    }
+  });
+
+  it('is not an outline without a plot line', () => {
+    expect(readOutline('a dragon who wants to go to the moon')).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+import { heroWords } from './idea-vocabulary.ts';
+import type { Being, IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
+
+/**
+ * The outline is the only form of an idea a model gets in child mode: labelled parts, each a
+ * vocabulary word that passed the safety check, joined by Kiln. Language models read it as plain
+ * words; the built-in storyteller reads it back into the same parts (readOutline), so both write from
+ * exactly what was vetted and never from the parent's sentence.
+ */
+const labels = {
+  plot: 'plot', hero: 'hero', companions: 'companions', wish: 'wish', lost: 'lost thing', make: 'thing to make',
+  fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
+} as const;
+const plots: PlotShape[] = ['journey', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend'];
+const times: TimeOfDay[] = ['morning', 'day', 'evening', 'night'];
+
+/** The outline line language models get: only the idea's checked parts, in plain words. */
+export function describeIdeaParts(parts: IdeaParts): string {
+  const hero = parts.hero ? `a ${[...parts.traits, parts.hero.word].join(' ')}` : 'the listener';
+  const lines = [`${labels.plot}: ${parts.plot.replaceAll('-', ' ')}`, `${labels.hero}: ${hero}`];
+  if (parts.companions.length > 0) lines.push(`${labels.companions}: ${parts.companions.map((being) => `a ${being.word}`).join(', ')}`);
+  if (parts.destination) lines.push(`${labels.wish}: to reach ${parts.destination}`);
+  if (parts.thing) lines.push(`${parts.plot === 'lost-and-found' ? labels.lost : labels.make}: ${parts.thing}`);
+  if (parts.fear) lines.push(`${labels.fear}: ${parts.fear}`);
+  if (parts.trouble) lines.push(`${labels.trouble}: the friend ${parts.trouble}`);
+  if (parts.feeling) lines.push(`${labels.feeling}: ${parts.feeling}`);
+  if (parts.setting) lines.push(`${labels.setting}: ${parts.setting}`);
+  if (parts.time) lines.push(`${labels.time}: ${parts.time}`);
+  return lines.join('; ');
+}
+
+const withoutArticle = (phrase: string) => phrase.replace(/^an?\s+/, '');
+
+function beingOf(word: string, drawnIfListed: boolean): Being {
+  const kind = heroWords[word];
+  return kind && drawnIfListed ? { word, kind, drawn: true } : { word, kind: kind ?? word, drawn: kind !== undefined };
+}
+
+/** The parts an outline names, or undefined when the text is not an outline (no plot line). */
+export function readOutline(outline: string): IdeaParts | undefined {
+  const fields = new Map<string, string>();
+  for (const item of outline.split(';')) {
+    const colon = item.indexOf(':');
+    if (colon > 0) fields.set(item.slice(0, colon).trim().toLowerCase(), item.slice(colon + 1).trim());
+  }
+  const plot = fields.get(labels.plot)?.replaceAll(' ', '-') as PlotShape | undefined;
+  if (!plot || !plots.includes(plot)) return undefined;
+  const heroWordsAndTraits = withoutArticle(fields.get(labels.hero) ?? '').split(/\s+/).filter(Boolean);
+  const heroWord = fields.get(labels.hero) === 'the listener' ? undefined : heroWordsAndTraits.at(-1);
+  const time = fields.get(labels.time) as TimeOfDay | undefined;
+  const parts: IdeaParts = {
+    hero: heroWord && heroWords[heroWord] ? beingOf(heroWord, true) : undefined,
+    traits: heroWord && heroWords[heroWord] ? heroWordsAndTraits.slice(0, -1) : [],
+    companions: (fields.get(labels.companions) ?? '').split(',').map((item) => withoutArticle(item.trim())).filter(Boolean).map((word) => beingOf(word, true)),
+    destination: fields.get(labels.wish)?.replace(/^to reach\s+/, ''),
+    setting: fields.get(labels.setting),
+    thing: fields.get(plot === 'lost-and-found' ? labels.lost : labels.make),
+    fear: fields.get(labels.fear),
+    trouble: fields.get(labels.trouble)?.replace(/^the friend\s+/, ''),
+    feeling: fields.get(labels.feeling),
+    time: time && times.includes(time) ? time : undefined,
+    plot,
+  };
+  return parts;
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { ideaUsage } from './idea-usage.ts';
+import { readIdeaParts } from './read-idea-parts.ts';
+
+describe('ideaUsage', () => {
+  it('says which parts were used and which words were not understood', () => {
+    const idea = 'a tiny train that carries dreams to every house';
+    const usage = ideaUsage(idea, readIdeaParts(idea));
+    expect(usage.notUnderstood).toEqual(expect.arrayContaining(['carries', 'dreams']));
+    const dragon = 'a sleepy dragon who wants to go to the moon';
+    expect(ideaUsage(dragon, readIdeaParts(dragon))).toEqual({ used: ['a sleepy dragon', 'the moon'], notUnderstood: [] });
+  });
+});

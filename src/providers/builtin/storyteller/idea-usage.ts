@@ -1,0 +1,35 @@
+import type { IdeaParts } from './read-idea-parts.ts';
+
+/** What a parent is told: the parts of the idea the story was built from, and the words it could not place. */
+export interface IdeaUsage {
+  /** "a sleepy dragon", "the moon", ... */
+  used: string[];
+  /** Words of the idea that no part took, in the idea's order. */
+  notUnderstood: string[];
+}
+
+// Words that carry no part of their own: articles, pronouns, linking words and the cues readIdeaParts reads for the plot.
+const glue = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'onto', 'over', 'under', 'up', 'down', 'who', 'which',
+  'that', 'is', 'are', 'was', 'be', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they', 'my', 'our', 'your', 'about', 'story', 'tale', 'bedtime', 'some', 'very',
+  'want', 'wants', 'wish', 'wishes', 'go', 'goes', 'going', 'see', 'visit', 'find', 'finds', 'lost', 'loses', 'make', 'makes', 'help', 'helps', 'friend', 'friends', 'has', 'have',
+]);
+
+/**
+ * Compares the idea's words with the parts read from it (readIdeaParts), so the story page, the CLI
+ * and story.json can say "I used: a train, the moon" and "I did not understand: dreams, house".
+ */
+export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
+  const used = [
+    ...(parts.hero ? [`a ${[...parts.traits, parts.hero.word].join(' ')}`] : []),
+    ...parts.companions.map((being) => `a ${being.word}`),
+    ...[parts.destination, parts.setting, parts.thing, parts.fear, parts.time].filter((part): part is string => Boolean(part)),
+  ];
+  // "a sleepy dragon" is sleepy already: a feeling the hero's traits name is not said twice.
+  if (parts.feeling && !parts.traits.includes(parts.feeling)) used.push(parts.feeling);
+  const placed = new Set(used.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+  const isPlaced = (word: string) => placed.has(word) || placed.has(word.replace(/(?:es|s)$/, '')) || [...placed].some((part) => part.length > 3 && word.startsWith(part));
+  const words = idea.toLowerCase().split(/[^\p{L}']+/u).filter((word) => word.length > 1);
+  const notUnderstood = [...new Set(words.filter((word) => !glue.has(word) && !isPlaced(word)))];
+  return { used, notUnderstood };
+}

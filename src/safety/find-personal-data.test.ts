@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { removePersonalData } from './find-personal-data.ts';
+
+describe('removePersonalData', () => {
+  it('removes the surname, the date of birth and the street address with its town, keeping the first name', () => {
+    const result = removePersonalData('a story for Leo Marchetti, born 14/03/2019, we live at Via Roma 21, Bologna, about a dragon');
+    expect(result.cleaned).not.toMatch(/Marchetti|14|2019|Via|Roma|21|Bologna/);
+    expect(result.cleaned).toMatch(/Leo/);
+    expect(result.cleaned).toMatch(/about a dragon/);
+    expect(result.found).toEqual(expect.arrayContaining(['surname', 'date of birth', 'street address']));
+  });
+
+  it('reads street words of many languages, before or after the name', () => {
+    for (const address of ['12 rue des Lilas', 'Rue des Lilas 12', 'Calle Mayor 5', 'Rua Augusta 100', 'Hauptstraße 3', 'Via Garibaldi 7', '221B Baker Street', '5 Station Rd', 'Piazza Navona 3', 'Avenida Paulista 1000', 'Kerkstraat 4', 'ulica Długa 8']) {
+      const result = removePersonalData(`a cat who lives at ${address} and sleeps`);
+      expect(result.found, address).toContain('street address');
+      expect(result.cleaned, address).not.toMatch(/\d/);
+      expect(result.cleaned, address).toMatch(/sleeps/);
+    }
+  });
+
+  it('reads dates written many ways', () => {
+    for (const date of ['14/03/2019', '2019-03-14', '14 March 2019', 'March 14, 2019', '14.3.2019']) {
+      const result = removePersonalData(`born on ${date}, a bear who naps`);
+      expect(result.found, date).toContain('date of birth');
+      expect(result.cleaned, date).not.toMatch(/\d|march/i);
+    }
+  });
+
+  it('leaves ordinary capitalised words, single first names and numbers in a story alone', () => {
+    for (const idea of ['Peter Rabbit and the Big Red Balloon', 'Mia and 3 little pigs', 'A Sleepy Dragon on the Moon', 'a trip to Paris with Grandma Rose']) {
+      expect(removePersonalData(idea).found, idea).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readIdeaLanguage } from './read-idea-language.ts';
+
+const tuning = JSON.parse(readFileSync(new URL('../../bench/safety/tuning-set.json', import.meta.url), 'utf8')) as { safe: { text: string }[] };
+
+describe('readIdeaLanguage', () => {
+  it('cannot read Korean, Chinese, Russian, Italian, Portuguese, Dutch, Polish or romanised Japanese', () => {
+    for (const idea of [
+      '작은 용이 달에 가는 이야기', '一只小龙飞到月亮上的故事', 'маленький дракон летит на луну к своей маме',
+      'un piccolo drago che vola sulla luna con la sua mamma', 'um menino que voa até a lua com o seu cão', 'een kleine draak die naar de maan vliegt met zijn moeder',
+      'mały smok, który leci na księżyc ze swoją mamą', 'chiisana ryuu ga tsuki ni iku hanashi o kaite kudasai',
+    ]) expect(readIdeaLanguage(idea).readable, idea).toBe(false);
+  });
+
+  it('reads English, French, Spanish, German and Japanese, and every safe idea of the tuning set', () => {
+    for (const idea of ['a baby dinosaur who roars at the smoking volcano until it calms down', 'une petite fille qui cherche son chat dans le jardin', 'un dragón que vuela a la luna con su mamá', 'ein kleiner Drache fliegt zum Mond', '小さなドラゴンが月へ行くお話', ...tuning.safe.map((entry) => entry.text)]) {
+      expect(readIdeaLanguage(idea).readable, idea).toBe(true);
+    }
+  });
+});

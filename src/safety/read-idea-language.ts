@@ -1,0 +1,76 @@
+import emojiKeywords from 'emojilib' with { type: 'json' };
+import { francAll } from 'franc-min';
+import {
+  companionOnlyWords, heroTraits, heroWords, keepsakeWords, makeableWords, personWords, placeWords,
+} from '../providers/builtin/storyteller/idea-vocabulary.ts';
+
+/** Languages the prompt check's rules are written and measured for (ISO 639-3, as franc names them). */
+export const readLanguages = new Set(['eng', 'fra', 'spa', 'deu', 'jpn']);
+
+const scriptNames: Record<string, string> = {
+  Hangul: 'Korean', Cyrillic: 'Cyrillic script (Russian and others)', Arabic: 'Arabic script', Hebrew: 'Hebrew', Greek: 'Greek',
+  Thai: 'Thai', Devanagari: 'Devanagari script', Bengali: 'Bengali', Tamil: 'Tamil', Georgian: 'Georgian', Armenian: 'Armenian', Ethiopic: 'Ethiopic',
+};
+const languageNames: Record<string, string> = {
+  ita: 'Italian', por: 'Portuguese', nld: 'Dutch', pol: 'Polish', ron: 'Romanian', ces: 'Czech', slk: 'Slovak', hun: 'Hungarian', tur: 'Turkish',
+  swe: 'Swedish', dan: 'Danish', nob: 'Norwegian', fin: 'Finnish', ind: 'Indonesian', vie: 'Vietnamese', tgl: 'Tagalog', swh: 'Swahili', cat: 'Catalan',
+};
+
+/** Below this many letters a trigram guess is noise ("a cat" reads as Romanian): short ideas are left to the other checks. */
+const minimumLetters = 18;
+/**
+ * How close the best read language must come to the best guess overall (franc scores the best as 1).
+ * Tuned on the tuning set's safe ideas and own examples; on short English ideas the runner-up is often
+ * within 0.9, hence the margin.
+ */
+const readMargin = 0.9;
+/** An idea with this share of English function or vocabulary words is English, whatever the trigrams say. */
+const englishShare = 0.25;
+
+/**
+ * Trigrams are unsure on a short English line; its words are not: function words, the storyteller's
+ * vocabulary, and the few thousand English keywords emojilib gives its emoji (everyday nouns and verbs).
+ */
+const englishWords = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'who', 'that', 'is', 'are', 'was', 'his', 'her', 'their',
+  'my', 'our', 'your', 'it', 'its', 'he', 'she', 'they', 'we', 'about', 'story', 'little', 'into', 'over', 'under', 'after', 'before', 'up', 'down', "don't",
+  ...Object.keys(heroWords), ...personWords, ...companionOnlyWords, ...heroTraits, ...Object.keys(placeWords), ...keepsakeWords, ...Object.keys(makeableWords),
+  ...Object.values(emojiKeywords as unknown as Record<string, string[]>).flat().flatMap((keyword) => keyword.toLowerCase().split(/[_\s]+/)).filter((word) => /^[a-z]{2,}$/.test(word)),
+]);
+const only = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'ron', 'ces', 'slk', 'hun', 'tur', 'swe', 'dan', 'nob', 'fin', 'ind', 'vie', 'tgl', 'swh', 'cat', 'hau', 'som', 'yor'];
+
+export interface LanguageReading {
+  /** False when the checks cannot read the idea: its script or language is not one the rules are written for. */
+  readable: boolean;
+  /** The script or language in plain words when not readable. */
+  name?: string;
+}
+
+/**
+ * Whether the prompt check can read an idea: first its script (Hangul, Cyrillic, Han without kana...),
+ * then, for Latin script, the language by trigram statistics (franc-min, built from the UDHR in many
+ * languages) rather than a word list of our own. Japanese in kana is read; romanised Japanese is not.
+ * A Latin-script idea is unreadable only when both franc and the share of English words say so.
+ */
+export function readIdeaLanguage(text: string): LanguageReading {
+  const letters = [...text.matchAll(/\p{L}/gu)].map((match) => match[0]);
+  if (letters.length === 0) return { readable: true };
+  const share = (pattern: RegExp) => letters.filter((letter) => pattern.test(letter)).length / letters.length;
+  for (const [script, name] of Object.entries(scriptNames)) {
+    // A share, not any letter: a Cyrillic look-alike inside an English word is a disguise the normaliser undoes.
+    if (share(new RegExp(`\\p{Script=${script}}`, 'u')) > 0.3) return { readable: false, name };
+  }
+  const kana = share(/[\p{Script=Hiragana}\p{Script=Katakana}]/u);
+  if (share(/\p{Script=Han}/u) > 0.3 && kana === 0) return { readable: false, name: 'Chinese' };
+  if (kana > 0) return { readable: true };
+  const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter));
+  if (latin.length < minimumLetters) return { readable: true };
+  const guesses = francAll(text, { minLength: minimumLetters, only });
+  const [best] = guesses;
+  if (!best || best[0] === 'und' || readLanguages.has(best[0])) return { readable: true };
+  const bestRead = guesses.find(([code]) => readLanguages.has(code))?.[1] ?? 0;
+  if (bestRead >= readMargin) return { readable: true };
+  const words = text.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
+  if (words.filter((word) => englishWords.has(word) || englishWords.has(word.replace(/s$/, ''))).length / words.length >= englishShare) return { readable: true };
+  return { readable: false, name: languageNames[best[0]] ?? 'a language the checks do not read' };
+}
