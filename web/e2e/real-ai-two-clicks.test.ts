@@ -57,6 +57,13 @@ describe('real AI in two clicks, against the Ollama stand-in', () => {
     expect(saved.backends.ollama).toEqual({ type: 'ollama', baseURL: ollama!.origin });
     // First, before the built-in default, which stays last as the safety net.
     expect(saved.capabilities.text).toEqual(['ollama:llama3.2:latest', 'builtin:storyteller']);
+    // The list says which entry serves now, and offers the server's models to pick rather than type.
+    const textList = page.locator('[data-capability="text"]');
+    await expect.poll(() => textList.locator('li').first().textContent()).toContain('llama3.2:latest on Ollama; serves now');
+    await expect.poll(() => textList.locator('select option').allTextContents()).toEqual([
+      'Or pick one the backends list…', 'llama3.2:latest on Ollama', 'built-in storyteller (rule-based, not AI)',
+    ]);
+    await page.screenshot({ path: '/tmp/kiln-two-clicks-settings.png', fullPage: true, animations: 'disabled' });
 
     const form = page.getByRole('form', { name: 'Add a child' });
     await page.goto(`${kiln!.url}/story`);
@@ -78,8 +85,9 @@ describe('real AI in two clicks, against the Ollama stand-in', () => {
     await writeStory('an owl who counts the stars');
     const notice = page.getByTestId('fallback-notice');
     await notice.waitFor({ timeout: 20_000 });
-    expect(await notice.textContent()).toMatch(/llama3\.2:latest on Ollama was not used:.*could not be reached.*built-in storyteller \(rule-based, not AI\) served instead/);
+    expect(await notice.textContent()).toMatch(/llama3\.2:latest on Ollama was not used:.*could not be reached.*Built-in storyteller \(rule-based, not AI\) served instead/);
     expect(await page.getByTestId('made-by').textContent()).toContain('Written by built-in storyteller (rule-based, not AI)');
+    await page.screenshot({ path: '/tmp/kiln-two-clicks-fallback.png', fullPage: true, animations: 'disabled' });
     await notice.getByRole('link', { name: 'Check the backends in Settings' }).click();
     await page.waitForURL(/\/settings$/);
   });

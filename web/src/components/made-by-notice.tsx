@@ -10,6 +10,8 @@ import { describeModel } from '../../../src/providers/describe-model.ts';
 import { summariseMadeBy } from '../../../src/jobs/summarise-made-by.ts';
 import { useApiData } from './use-api-data.ts';
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function MadeByNotice({ steps }: { steps: readonly JobStep[] }) {
   // Backend names map to their types ("myollama" is Ollama); until health answers, names stand alone.
   const health = useApiData((signal) => kilnApi.health(signal));
@@ -23,7 +25,7 @@ export function MadeByNotice({ steps }: { steps: readonly JobStep[] }) {
         <div key={fallback.candidate} className="notice notice--warning" role="status" data-testid="fallback-notice">
           <p>
             <strong>{describeModel(fallback.candidate, backendTypes)} was not used:</strong> {fallback.reason}
-            {fallback.servedBy.length > 0 ? ` ${fallback.servedBy.join(', ')} served instead.` : ''}
+            {fallback.servedBy.length > 0 ? ` ${capitalise(fallback.servedBy.join(', '))} served instead.` : ''}
           </p>
           <p><Link href="/settings">Check the backends in Settings</Link></p>
         </div>
