@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmFfmpegPath } from '../media/ffmpeg/index.ts';
 import { debianEdictPath } from '../pipelines/vocabulary/analysis/load-edict.ts';
+import { startOllamaStandIn } from '../providers/ollama/testing/ollama-stand-in.ts';
+import type { StandIn } from '../providers/testing/start-stand-in.ts';
 import { temporaryDataDir } from '../store/testing/temporary-data-dir.ts';
 
 const binary = fileURLToPath(new URL('../../bin/kiln.js', import.meta.url));
@@ -16,11 +18,16 @@ describe.skipIf(npmFfmpegPath() === undefined)('kiln doctor with no ffmpeg on PA
   let report: any;
   let text: string;
   let code: number;
+  let ollama: StandIn;
+  let detected: any;
+  let detectedText: string;
   beforeAll(async () => {
     data = await temporaryDataDir();
-    const env = { HOME: data.dataDir, PATH: dirname(process.execPath), KILN_DATA_DIR: data.dataDir };
-    const run = (args: string[]) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [binary, 'doctor', ...args], { env, cwd: data.dataDir }, (error, stdout, stderr) => {
+    ollama = await startOllamaStandIn({ models: ['llama3.2', 'llava'] });
+    // Discovery looks only at the stand-in's port, so what runs on this machine cannot change the report.
+    const env = { HOME: data.dataDir, PATH: dirname(process.execPath), KILN_DATA_DIR: data.dataDir, KILN_DETECT_PORTS: `ollama=${new URL(ollama.origin).port}` };
+    const run = (args: string[], command = 'doctor') => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [binary, command, ...args], { env, cwd: data.dataDir }, (error, stdout, stderr) => {
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
       });
     });
@@ -29,8 +36,21 @@ describe.skipIf(npmFfmpegPath() === undefined)('kiln doctor with no ffmpeg on PA
     report = JSON.parse(json.stdout);
     code = json.code;
     text = (await run([])).stdout;
+    detected = JSON.parse((await run(['detect', '--json'], 'backends')).stdout);
+    detectedText = (await run(['detect'], 'backends')).stdout;
   }, 90_000);
-  afterAll(() => data?.remove());
+  afterAll(async () => {
+    await ollama?.close();
+    await data?.remove();
+  });
+
+  it('says which model server runs here but is not configured yet, and `kiln backends detect` lists its models', () => {
+    expect(report.detected).toEqual([expect.objectContaining({ kind: 'ollama', address: ollama.origin, state: 'usable' })]);
+    expect(text).toContain(`found: Ollama at ${ollama.origin} with 2 models, not configured`);
+    expect(detected.servers[0].models.map((model: { id: string }) => model.id)).toEqual(['llama3.2:latest', 'llava:latest']);
+    expect(detectedText).toContain(`✓ Ollama at ${ollama.origin}`);
+    expect(detectedText).toMatch(/ollama:llava:latest {2}\(for description, text; vision model/);
+  });
 
   it('uses npm\'s static ffmpeg and says what it lacks', () => {
     expect(report.ffmpeg).toMatchObject({ state: 'ready', source: 'npm', path: npmFfmpegPath() });

@@ -1,6 +1,8 @@
 import { loadConfig } from '../config/index.ts';
 import { chooseDictionary } from '../pipelines/vocabulary/analysis/choose-dictionary.ts';
 import { createProviderRegistry } from '../providers/index.ts';
+import type { DiscoveredServer } from '../providers/discovery/discovered-server.ts';
+import { detectOnThisMachine } from './backends-command.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 import { checkFfmpegFeatures, locateFfmpeg } from '../media/ffmpeg/index.ts';
 
@@ -18,8 +20,13 @@ export async function doctorCommand(args: string[]): Promise<number> {
   const config = await loadConfig({ cwd: process.cwd(), env: process.env });
   const registry = createProviderRegistry(config);
   try {
+    // Discovery runs beside the health checks: each probe has its own short timeout.
+    const detecting = detectOnThisMachine().catch(() => []);
     const backends = await registry.health(AbortSignal.timeout(10_000));
     const ffmpeg = await reportFfmpeg();
+    const configuredAddresses = Object.values(config.backends).map((backend) => String(backend.baseURL ?? (backend.type === 'ollama' ? 'http://127.0.0.1:11434' : '')).replace(/\/v1\/?$|\/+$/, ''));
+    // Servers that answered here but no backend points at yet: one line each says how to add them.
+    const detected = (await detecting).filter((server) => server.state === 'usable' && server.backend && !configuredAddresses.includes(server.address));
     // A candidate is installed when its backend serves that capability, ready when that backend is up.
     const capabilities = Object.fromEntries(
       Object.entries(config.capabilities).map(([capability, candidates]) => {
@@ -32,7 +39,7 @@ export async function doctorCommand(args: string[]): Promise<number> {
     );
     // A missing dictionary is reported, never a failure: the vocabulary studio works without one, with fewer meanings.
     const { kind, path, description } = chooseDictionary(config.vocabulary?.jmdictPath);
-    const report = { database: config.databaseUrl ? 'postgres' : 'pglite', dataDir: config.dataDir, ffmpeg, dictionary: { kind, path, description }, backends, capabilities };
+    const report = { database: config.databaseUrl ? 'postgres' : 'pglite', dataDir: config.dataDir, ffmpeg, dictionary: { kind, path, description }, backends, capabilities, detected };
     if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(formatDoctorReport(report));
     // Failing: something is configured for a capability, but every backend that would serve it is down.
@@ -67,6 +74,7 @@ function formatDoctorReport(report: {
   dictionary: { kind: string; description: string };
   backends: Array<{ name: string; type: string; state: string; reason?: string; device: string; serves: Record<string, string[] | undefined> }>;
   capabilities: Record<string, { candidates: string[]; installed: string[]; ready: string[] }>;
+  detected: DiscoveredServer[];
 }): string {
   const lines = [`database  ${report.database}   data folder  ${report.dataDir}`];
   const { ffmpeg } = report;
@@ -89,6 +97,9 @@ function formatDoctorReport(report: {
     const mark = (candidate: string) => (entry.ready.includes(candidate) ? '*' : entry.installed.includes(candidate) ? '' : '-');
     const listed = entry.candidates.map((candidate) => `${mark(candidate)}${candidate}`);
     lines.push(`  ${capability.padEnd(14)} ${listed.join(' → ') || '(none configured)'}`);
+  }
+  for (const server of report.detected) {
+    lines.push(`  found: ${server.label} at ${server.address} with ${server.models.length} models, not configured; add it on the Settings page or see \`kiln backends detect\``);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,8 @@ Commands:
                                               run jobs from the shared queue (needs DATABASE_URL to share);
                                               --metrics-port serves GET /metrics with this worker's counts
   doctor   [--json]                            show every configured backend, its state and device
+  backends detect [--address URL] [--json]     find model servers running here (Ollama, llama.cpp, vLLM, LM Studio,
+                                              ComfyUI, AUTOMATIC1111, Kokoro, Style-Bert-VITS2...) and their models
   run      <pipeline> [--input JSON] [--json]  run one job here and wait for it (e.g. kiln run diagnostic)
   story    "<idea>" --out DIR [--name Mia] [--age 5] [--interests space,cats] [--scenes 4] [--no-video] [--seed N]
                                               write a bedtime story here: story.json, story.md, pictures, audio, video

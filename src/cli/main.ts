@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve-command.ts')).serveCommand,
   worker: async () => (await import('./worker-command.ts')).workerCommand,
   doctor: async () => (await import('./doctor-command.ts')).doctorCommand,
+  backends: async () => (await import('./backends-command.ts')).backendsCommand,
   run: async () => (await import('./run-command.ts')).runCommand,
   analyze: async () => (await import('./analyze-command.ts')).analyzeCommand,
   musicvideo: async () => (await import('./musicvideo-command.ts')).musicVideoCommand,

@@ -8,6 +8,7 @@ import { createRuntime } from '../runtime/create-runtime.ts';
 import { localUserId } from '../runtime/local-user.ts';
 import { integerFlag, parseCommandLine, tempoFlag } from './parse-command-line.ts';
 import { storeMusicVideoInputs } from './store-music-video-inputs.ts';
+import { describeMadeBy } from './describe-made-by.ts';
 import { waitForJob } from './wait-for-job.ts';
 
 /**
@@ -61,11 +62,12 @@ export async function musicVideoCommand(args: string[]): Promise<number> {
     if (job.state !== 'succeeded') throw new KilnError((job.error?.code ?? 'internal') as KilnError['code'], `The music video was not made: ${job.error?.message ?? job.state}.`);
     const output = job.output as MusicVideoOutput;
     const files = await copyOutputs(runtime.assets, output, values.out);
+    const madeBy = describeMadeBy(job, config);
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ jobId: job.id, files, steps, output })}\n`);
+      process.stdout.write(`${JSON.stringify({ jobId: job.id, files, steps, output, ...madeBy.json })}\n`);
     } else {
       const timing = Object.entries(steps).map(([name, step]) => `${name} ${step.seconds.toFixed(1)} s${step.servedBy.length ? ` (${[...new Set(step.servedBy)].join(', ')})` : ''}`);
-      process.stdout.write(`${files.map((file) => `wrote ${file}`).join('\n')}\n${timing.join(' · ')}\n`);
+      process.stdout.write(`${files.map((file) => `wrote ${file}`).join('\n')}\n${timing.join(' · ')}\n${madeBy.text}`);
     }
     return 0;
   } finally {

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { closedPortURL } from '../providers/testing/closed-port.ts';
 import { main } from './main.ts';
 
 let folder: string;
@@ -35,6 +36,23 @@ describe('kiln story', () => {
     expect(await readFile(join(out, 'story.md'), 'utf8')).toMatch(new RegExp(`^# ${story.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n\\n!\\[.+\\]\\(scene-01\\.png\\)`));
     expect((await readFile(join(out, 'story.vtt'), 'utf8')).startsWith('WEBVTT')).toBe(true);
     expect((await readFile(join(out, 'scene-01.png'))).subarray(1, 4).toString()).toBe('PNG');
+  }, 90_000);
+
+  it('says who wrote the story, and when the preferred text backend failed, which one served instead and why', async () => {
+    vi.stubEnv('KILN_OLLAMA_URL', await closedPortURL());
+    vi.stubEnv('KILN_TEXT', 'ollama:llama3.2,builtin:storyteller');
+    try {
+      const out = join(folder, 'owl');
+      const result = await run(['story', 'an owl who counts the stars', '--scenes', '1', '--no-video', '--json', '--out', out]);
+      expect(result.code, result.stderr).toBe(0);
+      const answer = JSON.parse(result.stdout);
+      expect(answer.madeBy).toContain('Written by built-in storyteller (rule-based, not AI)');
+      expect(answer.fallbacks).toEqual([{ candidate: 'ollama:llama3.2', reason: expect.stringMatching(/ollama could not be reached/), servedBy: ['built-in storyteller (rule-based, not AI)'] }]);
+      const text = await run(['story', 'an owl who counts the moons', '--scenes', '1', '--no-video', '--out', join(folder, 'owl-text')]);
+      expect(text.stdout).toMatch(/^Not used: ollama:llama3\.2 \(ollama could not be reached at .*\); built-in storyteller \(rule-based, not AI\) served instead\./m);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   }, 90_000);
 
   it('refuses an unsafe prompt with exit code 2, says why, and writes nothing', async () => {

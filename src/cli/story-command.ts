@@ -12,6 +12,7 @@ import { createRuntime } from '../runtime/create-runtime.ts';
 import { localUserId } from '../runtime/local-user.ts';
 import type { KilnRuntime } from '../runtime/contracts.ts';
 import { integerFlag, parseCommandLine } from './parse-command-line.ts';
+import { describeMadeBy } from './describe-made-by.ts';
 import { waitForJob } from './wait-for-job.ts';
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
@@ -114,8 +115,9 @@ export async function storyCommand(args: string[]): Promise<number> {
           throw error;
         });
         await rename(staging, options.out);
-        if (options.json) process.stdout.write(`${JSON.stringify({ out: options.out, title: story.title, files })}\n`);
-        else process.stdout.write(`${story.title}\n${files.length} files in ${options.out}${story.content.notes.map((note) => `\nNote: ${note}`).join('')}${usageLines(story)}\n`);
+        const madeBy = describeMadeBy(job, config);
+        if (options.json) process.stdout.write(`${JSON.stringify({ out: options.out, title: story.title, files, ...madeBy.json })}\n`);
+        else process.stdout.write(`${story.title}\n${files.length} files in ${options.out}${story.content.notes.map((note) => `\nNote: ${note}`).join('')}${usageLines(story)}\n${madeBy.text}`);
       } catch (error) {
         await rm(staging, { recursive: true, force: true });
         throw error;

@@ -13,6 +13,7 @@ import { parseTranscript } from '../pipelines/vocabulary/transcripts/parse-trans
 import type { KilnRuntime } from '../runtime/contracts.ts';
 import { createRuntime } from '../runtime/create-runtime.ts';
 import { localUserId } from '../runtime/local-user.ts';
+import { describeMadeBy } from './describe-made-by.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 import { waitForJob } from './wait-for-job.ts';
 
@@ -72,10 +73,11 @@ async function extract(args: string[]): Promise<number> {
       expression: entry.expression, dictionaryForm: entry.dictionaryForm, reading: entry.reading, romaji: entry.romaji, english: entry.english,
       kind: entry.kind, difficulty: entry.difficulty, sentence: entry.example?.sentence ?? null, start: entry.example?.start ?? null, link: entry.example?.link ?? null,
     }));
-    if (values.json) process.stdout.write(`${JSON.stringify({ streamId, items })}\n`);
+    const madeBy = describeMadeBy(job, runtime.config);
+    if (values.json) process.stdout.write(`${JSON.stringify({ streamId, items, ...madeBy.json })}\n`);
     else {
       const lines = items.map((item) => `${item.expression}\t${item.reading}\t${item.english ?? ''}\t${item.kind}\t${item.start ?? ''}`);
-      process.stdout.write(`${lines.join('\n')}\n${items.length} expressions saved (stream ${streamId}).\n`);
+      process.stdout.write(`${lines.join('\n')}\n${items.length} expressions saved (stream ${streamId}).\n${madeBy.text}`);
     }
     return 0;
   });

@@ -16,6 +16,8 @@ export type ProgressEvent =
       durationMs: number;
       /** `backend:model` of each provider call the step made, in order. */
       servedBy: string[];
+      /** Preferred `backend:model`s that failed (with why) before one in `servedBy` served; absent when none did. */
+      passedOver?: { candidate: string; reason: string }[];
       /** Assets the step wrote or reused, so a page can show results as they arrive. */
       assetIds: string[];
     }

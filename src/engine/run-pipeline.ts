@@ -8,7 +8,7 @@ import { pipelineOrder } from './pipeline-order.ts';
 import type { ProgressEvent } from './progress-event.ts';
 import { runGraph } from './run-graph.ts';
 import { runStep, type ProgressEventBody } from './run-step.ts';
-import type { StepServices } from './step.ts';
+import type { PassedOver, StepServices } from './step.ts';
 
 export interface RunPipelineOptions {
   jobId: string;
@@ -43,6 +43,8 @@ export interface NodeResult {
   /** Attempts the step took; 0 when cached. */
   attempts: number;
   servedBy: string[];
+  /** Preferred backends that failed before a later one served (see StepContext.servedBy). */
+  passedOver: PassedOver[];
   assetIds: string[];
   /** Settings a backend ignored while serving the step. */
   warnings: ProviderWarning[];
@@ -107,8 +109,8 @@ export async function runPipeline<JobInput, Output>(
     const cacheable = step.cacheable !== false;
     const finish = (result: Omit<NodeResult, 'durationMs'>): NodeResult => {
       const durationMs = Math.max(0, now().getTime() - startedAt);
-      const { cached, servedBy, assetIds } = result;
-      emit({ type: 'step-end', step: name, cached, durationMs, servedBy, assetIds });
+      const { cached, servedBy, passedOver, assetIds } = result;
+      emit({ type: 'step-end', step: name, cached, durationMs, servedBy, ...(passedOver.length > 0 ? { passedOver } : {}), assetIds });
       return { ...result, durationMs };
     };
 
@@ -117,7 +119,7 @@ export async function runPipeline<JobInput, Output>(
     const reusable = hit === undefined ? undefined : step.output.safeParse(hit.output);
     if (hit !== undefined && reusable?.success) {
       const assetIds = [...hit.assetIds];
-      return finish({ key, cached: true, output: reusable.data, attempts: 0, servedBy: [], assetIds, warnings: [] });
+      return finish({ key, cached: true, output: reusable.data, attempts: 0, servedBy: [], passedOver: [], assetIds, warnings: [] });
     }
 
     const run = await runStep({

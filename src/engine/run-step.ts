@@ -5,7 +5,7 @@ import { describeZodError, zodIssues } from './describe-zod-error.ts';
 import { InvalidOutputError, toKilnError } from './errors/index.ts';
 import type { ProgressEvent } from './progress-event.ts';
 import { runAttempt } from './run-attempt.ts';
-import type { StepContext, StepDefinition, StepServices } from './step.ts';
+import type { PassedOver, StepContext, StepDefinition, StepServices } from './step.ts';
 
 /** A progress event before the runner stamps it with the job id and the time. */
 export type ProgressEventBody = ProgressEvent extends infer Event
@@ -35,6 +35,8 @@ export interface StepRunResult {
   output: unknown;
   attempts: number;
   servedBy: string[];
+  /** Preferred backends that failed before a later one served, each once. */
+  passedOver: PassedOver[];
   assetIds: string[];
   warnings: ProviderWarning[];
 }
@@ -53,7 +55,7 @@ export async function runStep(options: RunStepOptions): Promise<StepRunResult> {
   for (let attempt = 1; ; attempt += 1) {
     options.emit({ type: 'step-start', step: node, attempt });
     // What a failed attempt recorded does not describe the output, so each attempt starts afresh.
-    const record = { servedBy: [] as string[], assetIds: [] as string[], warnings: [] as ProviderWarning[] };
+    const record = { servedBy: [] as string[], passedOver: [] as PassedOver[], assetIds: [] as string[], warnings: [] as ProviderWarning[] };
     let open = true;
     try {
       const output = await runAttempt(
@@ -95,8 +97,13 @@ function attemptContext(
       lastProgressAt = at;
       emit({ type: 'step-progress', step: node, fraction: clamped, ...(message === undefined ? {} : { message }) });
     },
-    servedBy(backendAndModel) {
-      if (isOpen()) record.servedBy.push(backendAndModel);
+    servedBy(backendAndModel, passedOver = []) {
+      if (!isOpen()) return;
+      record.servedBy.push(backendAndModel);
+      // A scene-by-scene step passes the same dead backend over many times; the record says it once.
+      for (const item of passedOver) {
+        if (!record.passedOver.some((known) => known.candidate === item.candidate)) record.passedOver.push({ candidate: item.candidate, reason: item.reason });
+      }
     },
     warn(warning) {
       if (isOpen()) record.warnings.push(warning);

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { ProviderWarning } from '../providers/spec/common.ts';
 
+/** A preferred `backend:model` that could not serve a call, and why; a later one in the list did. */
+export interface PassedOver {
+  candidate: string;
+  reason: string;
+}
+
 /** What a step's `run` gets besides its input. */
 export interface StepContext {
   /** Aborted on cancel, shutdown or timeout; pass it to every HTTP call and subprocess. */
@@ -13,8 +19,12 @@ export interface StepContext {
   attempt: number;
   /** Reports how far the step is, 0..1, with an optional sentence. */
   progress(fraction: number, message?: string): void;
-  /** Records which `backend:model` served a provider call, for the job record. */
-  servedBy(backendAndModel: string): void;
+  /**
+   * Records which `backend:model` served a provider call, for the job record, and the preferred
+   * ones passed over on the way with why (a fallback list's `onServed` hands both), so no fallback
+   * goes unsaid.
+   */
+  servedBy(backendAndModel: string, passedOver?: readonly PassedOver[]): void;
   /** Records a setting a backend ignored. */
   warn(warning: ProviderWarning): void;
   /**

@@ -48,9 +48,9 @@ export async function persistProgressEvent(session: SqlSession, event: ProgressE
       await session.query(
         `UPDATE job_steps SET state = 'succeeded', cached = $3, duration_ms = $4::integer, ended_at = $5,
            started_at = coalesce(started_at, $5::timestamptz - $4::integer * interval '1 millisecond'),
-           served_by = $6::jsonb, progress = 1, error = NULL
+           served_by = $6::jsonb, passed_over = $7::jsonb, progress = 1, error = NULL
          WHERE job_id = $1 AND name = $2 AND ${jobUnfinished}`,
-        [jobId, event.step, event.cached, Math.round(event.durationMs), at, JSON.stringify(event.servedBy)],
+        [jobId, event.step, event.cached, Math.round(event.durationMs), at, JSON.stringify(event.servedBy), JSON.stringify(event.passedOver ?? [])],
       );
       await session.query(recomputeJobProgress, [jobId]);
       return false;

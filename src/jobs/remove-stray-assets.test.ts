@@ -26,7 +26,7 @@ describe('removeStrayAssets', () => {
     const stray = await put('cut-short attempt', jobA);
     const otherJob = await put('other job', jobB);
     const upload = await put('upload');
-    const node = { key: 'k', cached: false, durationMs: 1, attempts: 1, servedBy: [], warnings: [] };
+    const node = { key: 'k', cached: false, durationMs: 1, attempts: 1, servedBy: [], passedOver: [], warnings: [] };
     const result: PipelineRunResult = {
       output: { reportAssetId: named.id },
       nodes: { write: { ...node, output: { done: true }, assetIds: [recorded.id] }, reuse: { ...node, cached: true, output: { fileAssetId: otherJob.id }, assetIds: [] } },

@@ -80,6 +80,8 @@ export interface JobStepRecord {
   durationMs: number | null;
   /** `backend:model` of each provider call that served this step. */
   servedBy: string[];
+  /** Preferred `backend:model`s that failed, with why, before one in `servedBy` served: a fallback. */
+  passedOver: { candidate: string; reason: string }[];
   progress: number;
   message: string | null;
   error: { code: string; message: string } | null;

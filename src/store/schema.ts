@@ -57,6 +57,8 @@ export const jobSteps = pgTable(
     endedAt: timestamptz('ended_at'),
     durationMs: integer('duration_ms'),
     servedBy: jsonb('served_by').$type<string[]>().notNull().default([]),
+    /** Preferred backends that failed before one in served_by served, with why (0005_step_passed_over.sql). */
+    passedOver: jsonb('passed_over').$type<{ candidate: string; reason: string }[]>().notNull().default([]),
     progress: doublePrecision('progress').notNull().default(0),
     message: text('message'),
     error: jsonb('error').$type<{ code: string; message: string }>(),

@@ -29,6 +29,8 @@ describe('home page', () => {
     await expect
       .poll(() => studios.locator('.availability').allTextContents())
       .toSatisfy((texts: string[]) => texts.length === 4 && texts.every((text) => /^(Installed|Not installed)/.test(text)));
+    // Says what is AI: the built-ins are not, and one line says how to connect a model server.
+    expect(await page.getByTestId('connect-model-server').textContent()).toMatch(/connect a model server .*Settings.* built-in procedural code, not AI/);
     await page.screenshot({ path: '/tmp/kiln-home-desktop.png', fullPage: true, animations: 'disabled' });
     await page.close();
   });

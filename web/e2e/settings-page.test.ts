@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOllamaStandIn } from '../../src/providers/ollama/testing/ollama-stand-in.ts';
+import { closedPortURL } from '../../src/providers/testing/closed-port.ts';
 import type { StandIn } from '../../src/providers/testing/start-stand-in.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
@@ -55,8 +56,9 @@ describe('settings page edits, against the Ollama stand-in', () => {
     const textList = page.locator('[data-capability="text"]');
     await textList.getByLabel('Add a model to text').fill('ollama:llama3.2');
     await textList.getByRole('button', { name: 'Add to text' }).click();
-    await textList.getByRole('button', { name: 'Move ollama:llama3.2 up' }).click();
-    expect(await textList.locator('li code').first().textContent()).toBe('ollama:llama3.2');
+    // What the user adds goes first, before the built-in default, which stays last as the safety net.
+    expect(await textList.locator('li code').allTextContents()).toEqual(['ollama:llama3.2', 'builtin:storyteller']);
+    expect(await textList.locator('li').last().textContent()).toContain('rule-based, not AI');
 
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText(/^Saved to .*the new backends are in force/).waitFor();
@@ -69,7 +71,8 @@ describe('settings page edits, against the Ollama stand-in', () => {
     await card.waitFor();
     expect(await card.locator('.badge').textContent()).toBe('Ready');
     const textRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'text', exact: true }) });
-    expect(await textRow.locator('li').first().textContent()).toBe('ollama:llama3.2');
+    expect(await textRow.locator('li code').first().textContent()).toBe('ollama:llama3.2');
+    expect(await textRow.locator('li').first().textContent()).toContain('llama3.2 on Ollama; serves now');
   });
 
   it('refuses a key written into the settings, naming the field, and keeps the file', async () => {
@@ -84,5 +87,23 @@ describe('settings page edits, against the Ollama stand-in', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(() => page.locator('.settings-editor__save [role=status]').textContent()).toMatch(/field backends\.cloud\.apiKey/);
     expect(readFileSync(configFile, 'utf8')).toBe(before);
+  });
+
+  it('asks before saving a backend whose connection test just failed, and saves nothing meanwhile', async () => {
+    const before = readFileSync(configFile, 'utf8');
+    await page.getByRole('button', { name: 'Add a backend' }).click();
+    const form = page.locator('fieldset.backend-form').last();
+    await form.getByLabel('Name').fill('deadollama');
+    await form.getByLabel('Type').selectOption('ollama');
+    await form.getByLabel('Address').fill(await closedPortURL());
+    await form.getByRole('button', { name: 'Test connection' }).click();
+    await expect.poll(() => form.getByTestId('backend-test-result').textContent()).toMatch(/^Unavailable: deadollama could not be reached/);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    const confirm = page.getByTestId('confirm-failing-save');
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toMatch(/deadollama failed its connection test .*Save anyway\?/);
+    expect(readFileSync(configFile, 'utf8')).toBe(before);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
   });
 });

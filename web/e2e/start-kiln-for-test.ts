@@ -27,6 +27,8 @@ const buildLock = path.join(tmpdir(), `kiln-web-build-${createHash('sha256').upd
 export interface StartKilnOptions {
   /** Where the config is read from and the settings page writes it; the checkout by default. */
   cwd?: string;
+  /** More environment for the server, e.g. KILN_DETECT_PORTS pointing discovery at a stand-in. */
+  env?: Record<string, string>;
 }
 
 export async function startKilnForTest(options: StartKilnOptions = {}): Promise<KilnForTest> {
@@ -42,7 +44,7 @@ export async function startKilnForTest(options: StartKilnOptions = {}): Promise<
   ]);
   const dataFolder = mkdtempSync(path.join(tmpdir(), 'kiln-page-test-'));
   const cwd = options.cwd ?? repositoryRoot;
-  const env = { ...process.env, KILN_DATA_DIR: dataFolder };
+  const env = { ...process.env, ...options.env, KILN_DATA_DIR: dataFolder };
   const config = await loadConfig({ cwd, env });
   const runtime = await createRuntime({ config, env, cwd, withWorker: true });
   try {

@@ -57,10 +57,10 @@ export const imagesStep = defineStep({
     let served = { servedBy: '', width, height };
     const model = providers.model('image', {
       retryPolicy: retryAtHalfSize,
-      onServed(backendAndModel, _skipped, call) {
+      onServed(backendAndModel, passedOver, call) {
         const size = (call?.options ?? { width, height }) as ImageGenerateOptions;
         served = { servedBy: backendAndModel, width: size.width, height: size.height };
-        context.servedBy(backendAndModel);
+        context.servedBy(backendAndModel, passedOver);
       },
     });
     const images: z.input<typeof momentImageSchema>[] = [];

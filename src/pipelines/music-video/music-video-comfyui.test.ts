@@ -89,6 +89,9 @@ describe.skipIf(toolMissing('ffmpeg'))('music video through ComfyUI (contract te
     expect(new Set(result.nodes.images.servedBy)).toEqual(new Set(['builtin:illustrator']));
     expect(result.nodes.video.servedBy).toEqual(['builtin:ken-burns']);
     expect(result.nodes.video.warnings).toEqual([expect.objectContaining({ setting: 'motion', message: expect.stringMatching(/^gpu-box could not make the video clips .*Ken Burns/) })]);
+    // Both fallbacks are on the record for the studio's notice, not only in warnings.
+    expect(result.nodes.images.passedOver).toEqual([{ candidate: 'gpu-box:sd_turbo.safetensors', reason: expect.any(String) }]);
+    expect(result.nodes.video.passedOver).toEqual([{ candidate: 'gpu-box:video-workflow', reason: expect.any(String) }]);
     expect(Math.abs((await probeMedia(files[0])).duration! - (await probeDuration(songPath)))).toBeLessThan(0.1);
   });
 

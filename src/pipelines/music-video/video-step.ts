@@ -7,7 +7,7 @@ import { defineStep } from '../../engine/step.ts';
 import { audioAnalysisSchema } from '../../media/audio/audio-analysis-schema.ts';
 import type { KilnConfig } from '../../config/index.ts';
 import { toKilnError } from '../../engine/errors/index.ts';
-import type { StepContext } from '../../engine/step.ts';
+import type { PassedOver, StepContext } from '../../engine/step.ts';
 import type { CutPlan } from '../../media/video/plan-cuts.ts';
 import { renderBeatVideo, type RenderBeatVideoOptions } from '../../media/video/render-beat-video.ts';
 import { renderClipVideo } from '../../media/video/render-clip-video.ts';
@@ -78,7 +78,7 @@ export const videoStep = defineStep({
         onProgress: (fraction: number, message: string) => context.progress(0.97 * fraction, message),
       };
       const rendered = await renderWithMotion(input, common, config, context);
-      context.servedBy(rendered.servedBy);
+      context.servedBy(rendered.servedBy, rendered.passedOver);
       const cuts = rendered.plan.cuts.map((cut) => Math.round(cut * 1000) / 1000);
       const hardCuts = ('hardCuts' in rendered.plan ? (rendered.plan.hardCuts as number[]) : rendered.plan.cuts).map((cut) => Math.round(cut * 1000) / 1000);
       const video = await assets.put({
@@ -129,7 +129,8 @@ async function renderWithMotion(
   common: RenderBeatVideoOptions,
   config: KilnConfig | undefined,
   context: StepContext,
-): Promise<{ plan: CutPlan; servedBy: string }> {
+): Promise<{ plan: CutPlan; servedBy: string; passedOver?: PassedOver[] }> {
+  let passedOver: PassedOver[] | undefined;
   if (input.motion === 'comfyui') {
     const backend = findComfyUiVideoBackend(config);
     if (!backend) {
@@ -147,9 +148,10 @@ async function renderWithMotion(
         const error = toKilnError(thrown);
         if (context.signal.aborted || error.code === 'cancelled') throw error;
         context.warn({ setting: 'motion', message: `${backend.name} could not make the video clips (${error.message.replace(/\.$/, '')}), so the pictures move with the built-in Ken Burns motion.` });
+        passedOver = [{ candidate: `${backend.name}:video-workflow`, reason: error.message }];
       }
     }
   }
   const { plan } = await renderBeatVideo(common);
-  return { plan, servedBy: 'builtin:ken-burns' };
+  return { plan, servedBy: 'builtin:ken-burns', passedOver };
 }

@@ -55,7 +55,7 @@ export const illustrateStep = defineStep({
     const providers = context.services.providers as ProviderRegistry;
     const assets = context.services.assets as AssetStore;
     const options = { mode: input.mode, matcher: await guardrailMatcher(), providers, signal: context.signal };
-    const model = providers.model('image', { onServed: (candidate) => context.servedBy(candidate) });
+    const model = providers.model('image', { onServed: (candidate, passedOver) => context.servedBy(candidate, passedOver) });
     let brief = input.brief;
     let attempts = 0;
     for (;;) {

@@ -35,7 +35,7 @@ export const narrateStep = defineStep({
     const providers = context.services.providers as ProviderRegistry;
     const assets = context.services.assets as AssetStore;
     context.progress(0, `narrating scene ${input.scene}`);
-    const model = providers.model('speech', { onServed: (candidate) => context.servedBy(candidate) });
+    const model = providers.model('speech', { onServed: (candidate, passedOver) => context.servedBy(candidate, passedOver) });
     const result = await model.speak({ text: input.text, voice: input.voice ?? undefined, language: input.language, abortSignal: context.signal });
     for (const warning of result.warnings) context.warn(warning);
     const sentenceTimings = result.timings.filter((timing) => timing.kind === 'sentence');

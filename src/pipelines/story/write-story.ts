@@ -19,7 +19,7 @@ async function askForJson<T>(
   schema: z.ZodType<T>, jsonSchema: Record<string, unknown>, name: string,
 ): Promise<{ value: T; servedBy: string }> {
   let servedBy = '';
-  const model = providers.model('text', { onServed: (candidate) => { servedBy = candidate; context.servedBy(candidate); } });
+  const model = providers.model('text', { onServed: (candidate, passedOver) => { servedBy = candidate; context.servedBy(candidate, passedOver); } });
   let lastProblem = '';
   for (let attempt = 0; attempt < writeAttempts; attempt += 1) {
     try {

@@ -16,7 +16,7 @@ export const enrichStep = defineStep({
   output: streamAnalysisSchema,
   async run(input, context) {
     const providers = context.services.providers as ProviderRegistry;
-    const model = providers.model('text', { onServed: (backend) => context.servedBy(backend) });
+    const model = providers.model('text', { onServed: (backend, passedOver) => context.servedBy(backend, passedOver) });
     context.progress(0, 'asking the text model');
     const { items, warnings } = await enrichWithTextModel(input.analysis.items, input.analysis.sentences, model, context.signal, input.source);
     context.progress(1);

@@ -32,7 +32,7 @@ export const transcribeStep = defineStep({
     const asset = await assets.get(context.ownerId, input.recordingAssetId);
     await checkRecording(assets, asset, context.signal);
     let servedBy: string | null = null;
-    const model = providers.model('transcription', { onServed: (backend) => { servedBy = backend; context.servedBy(backend); } });
+    const model = providers.model('transcription', { onServed: (backend, passedOver) => { servedBy = backend; context.servedBy(backend, passedOver); } });
     context.progress(0.1, 'transcribing');
     const result = await model.transcribe({ audio: { data: await assets.read(asset), mediaType: asset.mediaType }, language: 'ja', abortSignal: context.signal });
     result.warnings.forEach((warning) => context.warn(warning));

@@ -13,6 +13,8 @@ export const jobStepSchema = z.object({
   endedAt: z.string().nullable(),
   durationMs: z.number().nullable(),
   servedBy: z.array(z.string()).describe('`backend:model` of each provider call that served this step.'),
+  passedOver: z.array(z.object({ candidate: z.string(), reason: z.string() }))
+    .describe('Preferred `backend:model`s that failed (with why) before one in `servedBy` served: a fallback the user should hear about.'),
   progress: z.number().describe('0..1'),
   message: z.string().nullable(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),

@@ -46,6 +46,22 @@ describe('settings routes in local mode (against the Ollama stand-in)', () => {
     expect(await readdir(testRuntime.dataDir)).not.toContain('kiln.config.json');
   });
 
+  it('finds the Ollama stand-in at the ports it is told to look at, with its models, and a typed address', async () => {
+    // The stand-in's port stands for 11434, so the test never depends on what runs on this machine.
+    testRuntime.runtime.configSource!.env.KILN_DETECT_PORTS = `ollama=${new URL(ollama.origin).port},ollama=${new URL(await closedPortURL()).port}`;
+    const response = await app.inject({ method: 'GET', url: '/api/settings/backends/detect' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().servers).toEqual([expect.objectContaining({
+      kind: 'ollama', state: 'usable', address: ollama.origin, backend: { type: 'ollama', baseURL: ollama.origin }, suggestedName: 'ollama',
+      models: expect.arrayContaining([{ id: 'llama3.2:latest', capabilities: ['text'] }]),
+    })]);
+    const typed = await app.inject({ method: 'GET', url: `/api/settings/backends/detect?address=${encodeURIComponent(ollama.origin)}` });
+    expect(typed.json().servers.map((server: { kind: string }) => server.kind)).toContain('ollama');
+    const garbage = await app.inject({ method: 'GET', url: '/api/settings/backends/detect?address=gopher%3A%2F%2Fhost' });
+    expect(garbage.statusCode).toBe(400);
+    expect(garbage.json().error.message).toMatch(/not an http or https address/);
+  });
+
   it('saves a backend and its fallback list, in force at once without a restart', async () => {
     const saved = await app.inject({ method: 'PUT', url: '/api/settings/config', payload: ollamaChange() });
     expect(saved.statusCode).toBe(200);
@@ -177,6 +193,7 @@ describe('settings routes in JWT mode', () => {
     expect(put.json().error.code).toBe('forbidden');
     const test = await app.inject({ method: 'POST', url: '/api/settings/backends/test', headers, payload: { name: 'x', backend: { type: 'builtin' } } });
     expect(test.statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/api/settings/backends/detect', headers })).statusCode).toBe(403);
     expect(await readdir(testRuntime.dataDir)).not.toContain('kiln.config.json');
   });
 

@@ -8,7 +8,9 @@ import type { KilnRuntime } from '../../runtime/contracts.ts';
 import { clientGoneSignal } from '../http/client-gone-signal.ts';
 import { checkBackendEntry } from '../settings/check-backend-entry.ts';
 import { checkBackendVariables } from '../settings/check-backend-variables.ts';
-import { backendTestSchema, configChangeSchema, editableConfigSchema } from '../settings/settings-schemas.ts';
+import { backendTestSchema, configChangeSchema, detectQuerySchema, discoveredServerSchema, editableConfigSchema } from '../settings/settings-schemas.ts';
+import { detectBackends, detectTargets } from '../../providers/discovery/detect-backends.ts';
+import { z } from 'zod';
 import { backendSchema as backendHealthSchema } from './health-routes.ts';
 import type { RouteOptions } from './route-options.ts';
 
@@ -96,5 +98,29 @@ export const settingsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
     const saved = runtime.configSource ? (await readEditableConfig(runtime.configSource)).backends : {};
     checkBackendVariables({ [name]: backend }, saved, runtime.config, () => ['backend']);
     return checkBackendEntry(name, backend, runtime.config, AbortSignal.any([clientGoneSignal(reply), AbortSignal.timeout(testTimeoutMs)]));
+  });
+
+  app.get('/settings/backends/detect', {
+    onRequest: rateLimits['jobs-create'],
+    preHandler: requireAdmin,
+    schema: {
+      summary: 'Find model servers running on this machine (administrators)',
+      description: 'Looks for Ollama, OpenAI-compatible servers (llama.cpp, vLLM, LM Studio), ComfyUI, AUTOMATIC1111/Forge, Kokoro-FastAPI, '
+        + 'Style-Bert-VITS2, AnkiConnect and OBS at their default ports on 127.0.0.1 (never Kiln\'s own), each with its own short timeout, '
+        + 'and lists their models. With `address`, looks only there. A server that answers wrongly is listed as unusable with the reason.',
+      tags: ['settings'],
+      querystring: detectQuerySchema,
+      response: { 200: z.object({ servers: z.array(discoveredServerSchema) }) },
+    },
+  }, async (request) => {
+    // KILN_DETECT_PORTS (kind=port,...) replaces the default ports: tests point it at their stand-ins.
+    const environment = runtime.configSource?.env ?? process.env;
+    const servers = await detectBackends({
+      address: request.query.address?.trim() || undefined,
+      targets: detectTargets(environment.KILN_DETECT_PORTS),
+      ownPort: request.socket.localPort,
+      signal: request.signal,
+    });
+    return { servers };
   });
 };

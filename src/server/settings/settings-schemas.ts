@@ -32,3 +32,26 @@ export const backendTestSchema = z.strictObject({
   name: backendNameSchema,
   backend: backendEntrySchema,
 });
+
+const discoveredModelSchema = z.object({
+  id: z.string().describe('The id the server knows the model by, e.g. `llama3.2:latest`.'),
+  capabilities: z.array(z.enum(capabilities)).describe('What it is probably for, most likely first; a hint, not a rule.'),
+  hint: z.string().optional().describe('Why, in a few words, e.g. `vision model: can describe pictures`.'),
+});
+
+/** One server discovery found (GET /api/settings/backends/detect). */
+export const discoveredServerSchema = z.object({
+  kind: z.string().describe('`ollama`, `openai-compatible`, `comfyui`, `automatic1111`, `kokoro-fastapi`, `style-bert-vits2`, `ankiconnect`, `obs-websocket`.'),
+  label: z.string().describe('The name people know it by.'),
+  address: z.string(),
+  state: z.enum(['usable', 'unusable']).describe('`unusable`: something answered there, but not as that server\'s API documents (see reason).'),
+  reason: z.string().optional(),
+  backend: z.looseObject({ type: z.string() }).optional().describe('The backend entry to add for it; absent for tools that are not backends (AnkiConnect, OBS).'),
+  suggestedName: z.string().optional(),
+  models: z.array(discoveredModelSchema),
+  usedFor: z.string().optional().describe('What Kiln uses a tool for when it is not a backend.'),
+}).meta({ id: 'DiscoveredServer' });
+
+export const detectQuerySchema = z.strictObject({
+  address: z.string().max(300).optional().describe('An address to look at instead of loopback\'s default ports, e.g. `http://192.168.1.20:11434`.'),
+});

@@ -15,12 +15,18 @@ export function resolveLiveModels(runtime: KilnRuntime, voice?: string): LiveMod
   const speechCandidates = runtime.providers.candidates('speech');
   const transcriptionCandidates = runtime.providers.candidates('transcription').filter((candidate) => candidate !== 'builtin:transcriber');
   let servedBy = speechCandidates[0] ?? '';
+  let passedOver: readonly { candidate: string; reason: string }[] = [];
   return {
     reply: textCandidates.length > 0
       ? { model: createFallbackModel('text', textCandidates, (candidate) => runtime.providers.modelById('text', candidate)), name: textCandidates.join(', ') }
       : undefined,
     speech: speechCandidates.length > 0
-      ? { model: runtime.providers.model('speech', { onServed: (candidate) => (servedBy = candidate) }), servedBy: () => servedBy, voice }
+      ? {
+        model: runtime.providers.model('speech', { onServed: (candidate, skipped) => { servedBy = candidate; passedOver = skipped; } }),
+        servedBy: () => servedBy,
+        passedOver: () => passedOver,
+        voice,
+      }
       : undefined,
     transcription: transcriptionCandidates.length > 0 ? runtime.providers.model('transcription') : undefined,
   };

@@ -8,6 +8,7 @@ export type { ProgressEvent } from '../../../src/engine/progress-event.ts';
 // bundled). `Job` leaves out the owner, which the page never needs.
 import type { BackendHealth, JobRecord, JobState, JobStepRecord, StepState } from '../../../src/runtime/contracts.ts';
 export type { BackendHealth, JobState, StepState };
+export type { DiscoveredModel, DiscoveredServer } from '../../../src/providers/discovery/discovered-server.ts';
 export type JobStep = JobStepRecord;
 export type Job = Omit<JobRecord, 'ownerId'> & {
   /** What a person knows the job by (story title or prompt, song file name); lists and GET /api/jobs/:id only. */

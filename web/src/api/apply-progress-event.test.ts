@@ -81,8 +81,8 @@ describe('applyProgressEvent', () => {
       state: 'running',
       progress: 0.5,
       steps: [
-        { name: 'first', stepId: 'first', state: 'succeeded', attempts: 1, cached: false, startedAt: at, endedAt: at, durationMs: 5, servedBy: [], progress: 1, message: null, error: null },
-        { name: 'second', stepId: 'second', state: 'running', attempts: 1, cached: false, startedAt: at, endedAt: null, durationMs: null, servedBy: [], progress: 0.4, message: null, error: null },
+        { name: 'first', stepId: 'first', state: 'succeeded', attempts: 1, cached: false, startedAt: at, endedAt: at, durationMs: 5, servedBy: [], passedOver: [], progress: 1, message: null, error: null },
+        { name: 'second', stepId: 'second', state: 'running', attempts: 1, cached: false, startedAt: at, endedAt: null, durationMs: null, servedBy: [], passedOver: [], progress: 0.4, message: null, error: null },
       ],
     };
     const after = replay(

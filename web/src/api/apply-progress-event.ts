@@ -39,6 +39,7 @@ export function applyProgressEvent(job: Job, event: ProgressEvent): Job {
         cached: event.cached,
         durationMs: event.durationMs,
         servedBy: event.servedBy ?? step.servedBy,
+        passedOver: event.passedOver ?? [],
         endedAt: event.at,
       }));
     case 'job-end':
@@ -105,6 +106,7 @@ function pendingStep(name: string): JobStep {
     endedAt: null,
     durationMs: null,
     servedBy: [],
+    passedOver: [],
     progress: 0,
     message: null,
     error: null,

@@ -4,7 +4,7 @@
  */
 import { readAccessToken } from './access-token.ts';
 import { ApiError, toApiError } from './api-error.ts';
-import type { BackendEntry, BackendHealth, EditableConfig, Job, PipelineSummary, ServerHealth } from './api-types.ts';
+import type { BackendEntry, BackendHealth, DiscoveredServer, EditableConfig, Job, PipelineSummary, ServerHealth } from './api-types.ts';
 
 export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
@@ -53,6 +53,9 @@ export const kilnApi = {
   saveSettingsConfig: async (change: { backends: Record<string, BackendEntry>; capabilities: Record<string, string[]> }) =>
     (await apiFetch('/api/settings/config', { method: 'PUT', body: JSON.stringify(change) })).json() as Promise<EditableConfig>,
   testBackend: (name: string, backend: BackendEntry) => postJson<BackendHealth>('/api/settings/backends/test', { name, backend }),
+  /** Model servers running on the server's machine (or at `address`), with their models. */
+  detectBackends: (address?: string, signal?: AbortSignal) =>
+    getJson<{ servers: DiscoveredServer[] }>(`/api/settings/backends/detect${address ? `?address=${encodeURIComponent(address)}` : ''}`, signal),
   /** A new job with the failed or cancelled job's input. */
   retryJob: (jobId: string) => postJson<Job>(`/api/jobs/${encodeURIComponent(jobId)}/retry`, {}),
   /** Deletes a finished job and the files only it used. */

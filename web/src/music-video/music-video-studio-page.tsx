@@ -9,6 +9,7 @@ import type { Job } from '../api/api-types.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { JobStepList } from '../pages/job-step-list.tsx';
+import { MadeByNotice } from '../components/made-by-notice.tsx';
 import { Link } from '../router.tsx';
 import { StudioEmblem } from '../studios/studio-emblem.tsx';
 import { IntensityChart } from './intensity-chart.tsx';
@@ -78,6 +79,7 @@ export function MusicVideoStudioPage() {
 
           <h3>Progress</h3>
           {job ? <JobStepList steps={job.steps} /> : <p className="muted">Connecting…</p>}
+          {job ? <MadeByNotice steps={job.steps} /> : null}
 
           <h3>Key moments</h3>
           <MomentGallery images={view.images} expected={analysis?.key_moments.length} />

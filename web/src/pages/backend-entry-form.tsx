@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import type { BackendHealth } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
+import { backendTypeWords } from '../../../src/providers/describe-model.ts';
 import { addressField, toEntry, type BackendDraft } from './backend-draft.ts';
 
 interface BackendEntryFormProps {
@@ -10,9 +11,17 @@ interface BackendEntryFormProps {
   backendTypes: string[];
   onChange(draft: BackendDraft): void;
   onRemove(): void;
+  /** Hears each test's outcome, so Save can ask before keeping a backend that just failed. */
+  onTested?(outcome: { ok: boolean; reason: string }): void;
 }
 
-export function BackendEntryForm({ draft, backendTypes, onChange, onRemove }: BackendEntryFormProps) {
+/** "Ollama (ollama)": the name people know, with the type the config file holds; built-in says it is not AI. */
+function typeLabel(type: string): string {
+  if (type === 'builtin') return 'Built-in: procedural and rule-based, not AI (builtin)';
+  return backendTypeWords[type] ? `${backendTypeWords[type].replace(/^an /, '')} (${type})` : type;
+}
+
+export function BackendEntryForm({ draft, backendTypes, onChange, onRemove, onTested }: BackendEntryFormProps) {
   const id = useId();
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<{ text: string; ok: boolean }>();
@@ -28,8 +37,11 @@ export function BackendEntryForm({ draft, backendTypes, onChange, onRemove }: Ba
       setResult(health.state === 'ready'
         ? { ok: true, text: `Ready (${health.device === 'remote' ? 'remote service' : health.device}).` }
         : { ok: false, text: `Unavailable: ${health.reason ?? 'no reason given'}` });
+      onTested?.({ ok: health.state === 'ready', reason: health.reason ?? 'no reason given' });
     } catch (error) {
-      setResult({ ok: false, text: error instanceof ApiError || error instanceof Error ? error.message : String(error) });
+      const reason = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+      setResult({ ok: false, text: reason });
+      onTested?.({ ok: false, reason });
     } finally {
       setTesting(false);
     }
@@ -43,7 +55,7 @@ export function BackendEntryForm({ draft, backendTypes, onChange, onRemove }: Ba
         <input id={`${id}-name`} type="text" value={draft.name} spellCheck={false} onChange={(event) => set({ name: event.target.value })} />
         <label htmlFor={`${id}-type`}>Type</label>
         <select id={`${id}-type`} value={draft.type} onChange={(event) => set({ type: event.target.value })}>
-          {types.map((type) => <option key={type} value={type}>{type}</option>)}
+          {types.map((type) => <option key={type} value={type}>{typeLabel(type)}</option>)}
         </select>
         {field ? (
           <>
@@ -60,9 +72,10 @@ export function BackendEntryForm({ draft, backendTypes, onChange, onRemove }: Ba
           value={draft.otherSettings} onChange={(event) => set({ otherSettings: event.target.value })} />
       </div>
       <div className="backend-form__actions">
-        <button type="button" className="button" onClick={test} disabled={testing || !draft.name}>
+        <button type="button" className="button" onClick={test} disabled={testing || !draft.name} title={draft.name ? undefined : 'Give the backend a name first'}>
           {testing ? 'Testing…' : 'Test connection'}
         </button>
+        {draft.name ? null : <span className="muted">Give the backend a name to test it.</span>}
         <button type="button" className="button button--danger" onClick={onRemove}>Remove</button>
       </div>
       <p className={`status-line${result && !result.ok ? ' status-line--error' : ''}`} aria-live="polite" data-testid="backend-test-result">

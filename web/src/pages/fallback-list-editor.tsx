@@ -1,19 +1,33 @@
-/** One capability's fallback list in the settings editor: tried from the top, reordered with buttons. */
+/**
+ * One capability's fallback list in the settings editor: tried from the top, reordered with buttons.
+ * A model added goes to the top (what the user adds is what is used); each entry says whether it
+ * would serve now, and built-in ones say they are not AI.
+ */
 import { useId, useState, type KeyboardEvent } from 'react';
+import type { BackendHealth } from '../api/api-types.ts';
+import { describeModel } from '../../../src/providers/describe-model.ts';
+import { describeEntryState, fallbackEntryStates } from './fallback-entry-states.ts';
 
 interface FallbackListEditorProps {
   capability: string;
   models: string[];
   /** `backend:` prefixes of the backends in the editor, offered as suggestions. */
   suggestions: string[];
+  /** Models to pick from a list instead of typing: what the backends list for this capability, and the built-in one. */
+  choices: { value: string; label: string }[];
   /** Set by a KILN_<CAPABILITY> variable, which wins over the file. */
   overridden: boolean;
+  /** The saved backends' health, to say which entry would serve now. */
+  backends: readonly BackendHealth[];
   onChange(models: string[]): void;
 }
 
-export function FallbackListEditor({ capability, models, suggestions, overridden, onChange }: FallbackListEditorProps) {
+export function FallbackListEditor({ capability, models, suggestions, choices, overridden, backends, onChange }: FallbackListEditorProps) {
   const id = useId();
   const [adding, setAdding] = useState('');
+  const [picked, setPicked] = useState('');
+  const backendTypes = Object.fromEntries(backends.map((backend) => [backend.name, backend.type]));
+  const states = fallbackEntryStates(models, backends);
 
   function move(from: number, to: number) {
     const next = [...models];
@@ -23,10 +37,10 @@ export function FallbackListEditor({ capability, models, suggestions, overridden
   }
 
   // Not a <form>: the list sits inside the settings form, and forms do not nest.
-  function add() {
-    const model = adding.trim();
-    if (!model || models.includes(model)) return;
-    onChange([...models, model]);
+  function add(model = adding.trim()) {
+    if (!model) return;
+    // First, before the built-in default: added after it, the model would never be asked.
+    onChange([model, ...models.filter((item) => item !== model)]);
     setAdding('');
   }
 
@@ -37,8 +51,9 @@ export function FallbackListEditor({ capability, models, suggestions, overridden
       {models.length === 0 ? <p className="muted">Nothing; this kind of work is not available.</p> : null}
       <ol className="fallback-list__items">
         {models.map((model, index) => (
-          <li key={model}>
+          <li key={model} data-entry-state={states[index].state}>
             <code>{model}</code>
+            <span className="fallback-list__words">{describeModel(model, backendTypes)}; {describeEntryState(states[index])}</span>
             <button type="button" className="button" aria-label={`Move ${model} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>↑</button>
             <button type="button" className="button" aria-label={`Move ${model} down`} disabled={index === models.length - 1} onClick={() => move(index, index + 1)}>↓</button>
             <button type="button" className="button" aria-label={`Remove ${model} from ${capability}`} onClick={() => onChange(models.filter((item) => item !== model))}>✕</button>
@@ -57,8 +72,18 @@ export function FallbackListEditor({ capability, models, suggestions, overridden
         <datalist id={`${id}-suggestions`}>
           {suggestions.map((suggestion) => <option key={suggestion} value={suggestion} />)}
         </datalist>
-        <button type="button" className="button" onClick={add}>Add to {capability}</button>
+        <button type="button" className="button" onClick={() => add()}>Add to {capability}</button>
       </div>
+      {choices.length > 0 ? (
+        <div className="fallback-list__add">
+          <label htmlFor={`${id}-pick`} className="visually-hidden">Pick a model for {capability}</label>
+          <select id={`${id}-pick`} value={picked} onChange={(event) => setPicked(event.target.value)}>
+            <option value="">Or pick one the backends list…</option>
+            {choices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+          </select>
+          <button type="button" className="button" disabled={!picked} onClick={() => { add(picked); setPicked(''); }}>Add the picked model</button>
+        </div>
+      ) : null}
     </section>
   );
 }

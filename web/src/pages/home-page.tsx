@@ -44,6 +44,10 @@ export function HomePage() {
       </section>
 
       <section className="home-footer-links" aria-label="More">
+        <p className="home-connect-line" data-testid="connect-model-server">
+          Until you connect a model server (Ollama, ComfyUI, AUTOMATIC1111…) on the <Link href="/settings">Settings</Link> page, stories,
+          pictures and voices come from built-in procedural code, not AI.
+        </p>
         <p>
           Want to see what this server can do? <Link href="/settings">Check its backends</Link> or{' '}
           <Link href="/jobs">look at your jobs</Link>.

@@ -17,6 +17,7 @@ import { Link, navigate } from '../router.tsx';
 import { describeProgressEvent } from './describe-progress-event.ts';
 import { JobActions, type JobChange } from './job-actions.tsx';
 import { JobResult } from './job-result.tsx';
+import { MadeByNotice } from '../components/made-by-notice.tsx';
 import { JobStepList } from './job-step-list.tsx';
 import { jobTitle } from './job-title.ts';
 import { shortId } from '../components/short-id.ts';
@@ -145,6 +146,7 @@ export function JobDetailPage({ jobId }: { jobId: string }) {
             </div>
           ) : null}
 
+          <MadeByNotice steps={job.steps} />
           {job.state === 'succeeded' ? <JobResult job={job} /> : null}
 
           <section aria-labelledby="job-steps">

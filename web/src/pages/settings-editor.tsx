@@ -3,13 +3,13 @@
  * kiln_admin claim). Others see the read-only lists above it and a line saying why they cannot edit.
  */
 import { useState } from 'react';
-import type { EditableConfig } from '../api/api-types.ts';
+import type { BackendHealth, EditableConfig } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { useApiData } from '../components/use-api-data.ts';
 import { BackendSettingsForm } from './backend-settings-form.tsx';
 
-export function SettingsEditor({ capabilities, onSaved }: { capabilities: Record<string, string[]>; onSaved(): void }) {
+export function SettingsEditor({ capabilities, backends, onSaved }: { capabilities: Record<string, string[]>; backends: readonly BackendHealth[]; onSaved(): void }) {
   const loaded = useApiData((signal) => kilnApi.settingsConfig(signal));
   // A save answers the file as written; the form starts again from it (its key changes).
   const [saved, setSaved] = useState<{ config: EditableConfig; generation: number }>();
@@ -27,6 +27,7 @@ export function SettingsEditor({ capabilities, onSaved }: { capabilities: Record
         key={saved?.generation ?? 0}
         config={config}
         capabilities={capabilities}
+        backends={backends}
         onSaved={(next) => {
           setSaved({ config: next, generation: (saved?.generation ?? 0) + 1 });
           onSaved();

@@ -3,13 +3,15 @@
  * capability, the database and auth mode; an editor for the backends (administrators); the access
  * token for JWT servers; and a system check that runs a small job end to end.
  */
-import type { ServerHealth } from '../api/api-types.ts';
+import type { BackendHealth, ServerHealth } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { describeModel } from '../../../src/providers/describe-model.ts';
 import { useApiData } from '../components/use-api-data.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { AccessTokenForm } from './access-token-form.tsx';
 import { BackendList } from './backend-list.tsx';
+import { describeEntryState, fallbackEntryStates } from './fallback-entry-states.ts';
 import { SettingsEditor } from './settings-editor.tsx';
 import { SystemCheckButton } from './system-check-button.tsx';
 
@@ -85,12 +87,12 @@ export function SettingsPage() {
           <section className="card" aria-labelledby="capabilities">
             <h2 id="capabilities">Capabilities</h2>
             <p className="muted">For each kind of work, the models Kiln tries in order; it moves to the next when one is unavailable.</p>
-            <CapabilityTable capabilities={health.data.capabilities} />
+            <CapabilityTable capabilities={health.data.capabilities} backends={health.data.backends} />
           </section>
 
           <section aria-labelledby="edit-backends">
             <h2 id="edit-backends">Change backends</h2>
-            <SettingsEditor capabilities={health.data.capabilities} onSaved={health.reload} />
+            <SettingsEditor capabilities={health.data.capabilities} backends={health.data.backends} onSaved={health.reload} />
           </section>
         </>
       ) : null}
@@ -101,8 +103,9 @@ export function SettingsPage() {
   );
 }
 
-function CapabilityTable({ capabilities }: { capabilities: Record<string, string[]> }) {
+function CapabilityTable({ capabilities, backends }: { capabilities: Record<string, string[]>; backends: readonly BackendHealth[] }) {
   const entries = Object.entries(capabilities);
+  const backendTypes = Object.fromEntries(backends.map((backend) => [backend.name, backend.type]));
   if (entries.length === 0) return <p>No capabilities are configured.</p>;
   return (
     <div className="table-frame">
@@ -120,9 +123,9 @@ function CapabilityTable({ capabilities }: { capabilities: Record<string, string
               <td>
                 {models.length > 0 ? (
                   <ol className="inline-list">
-                    {models.map((model) => (
-                      <li key={model}>
-                        <code>{model}</code>
+                    {fallbackEntryStates(models, backends).map((state, index) => (
+                      <li key={models[index]} data-entry-state={state.state}>
+                        <code>{models[index]}</code> <span className="muted">({describeModel(models[index], backendTypes)}; {describeEntryState(state)})</span>
                       </li>
                     ))}
                   </ol>

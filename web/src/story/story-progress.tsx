@@ -8,6 +8,7 @@ import type { ApiError } from '../api/api-error.ts';
 import type { Job, JobState } from '../api/api-types.ts';
 import { watchJob } from '../api/watch-job.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { MadeByNotice } from '../components/made-by-notice.tsx';
 import { AssetThumbnail } from '../components/asset-thumbnail.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { listJobAssets } from '../music-video/music-video-api.ts';
@@ -86,6 +87,7 @@ export function StoryProgress({ jobId, onFinished }: { jobId: string; onFinished
       {job?.error ? (
         <div className="notice notice--error" role="alert"><p>{job.error.message}</p></div>
       ) : null}
+      {job ? <MadeByNotice steps={job.steps} /> : null}
       {storyId ? (
         <p className="story-ready"><Link className="button button--primary" href={`/story/${encodeURIComponent(storyId)}`}>Read the story</Link></p>
       ) : null}

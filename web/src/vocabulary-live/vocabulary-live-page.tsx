@@ -9,6 +9,7 @@ import { usePageTitle } from '../components/use-page-title.ts';
 import type { LiveItem, ServerMessage } from '../../../src/pipelines/vocabulary/live/live-vocabulary-messages.ts';
 import { LatencyPanel, type LatencyFigures } from './latency-panel.tsx';
 import { ObsSettings } from './obs-settings.tsx';
+import { Link } from '../router.tsx';
 import { useSpeechRecognition } from './use-speech-recognition.ts';
 import { createClipPlayer, VocabularyLiveClient } from './vocabulary-live-client.ts';
 import './vocabulary-live.css';
@@ -103,6 +104,8 @@ export function VocabularyLivePage() {
             <button type="submit">Send</button>
           </form>
           {notices.map((notice, index) => <p key={index} className="vocab-live__muted" data-testid="live-notice">{notice}</p>)}
+          {/* A voice backend that was passed over: the way to fix it is one click away. */}
+          {notices.some((notice) => notice.startsWith('Not used:')) ? <p><Link href="/settings">Check the backends in Settings</Link></p> : null}
         </section>
         <LatencyPanel latency={latency} />
         <ObsSettings address={obsAddress} onAddress={setObsAddress} obsStatus={obsStatus} />

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { watchJob } from '../api/watch-job.ts';
+import { MadeByNotice } from '../components/made-by-notice.tsx';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
@@ -118,6 +119,7 @@ export function VocabularyStudioPage() {
           <h2 id="vocabulary-job-title">Analysis</h2>
           <ProgressBar value={job?.progress ?? 0} label="Analysis progress" tone={job?.state === 'failed' ? 'failed' : job?.state === 'succeeded' ? 'done' : 'active'} />
           {job?.error ? <div className="notice notice--error" role="alert"><p>{job.error.message}</p></div> : null}
+          {job ? <MadeByNotice steps={job.steps} /> : null}
           {job?.state === 'succeeded' && job.pipeline === 'vocabulary' ? <p>Found {(job.output as { items: number }).items} expressions.</p> : null}
           {job?.state === 'succeeded' && job.pipeline === 'vocabulary-export' ? (
             <p><button type="button" className="button" onClick={() => download(job.output as { assetId: string; fileName: string })}>Download {(job.output as { fileName: string }).fileName}</button></p>

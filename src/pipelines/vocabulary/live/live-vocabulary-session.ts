@@ -22,8 +22,11 @@ export interface LiveVocabularySessionOptions {
   send(message: ServerMessage): void;
   analyze(text: string): Promise<LiveItem[]>;
   reply?: { model: TextModel; name: string };
-  /** `servedBy` names who spoke (a fallback list's member); `voice` is the speaker asked for. */
-  speech?: { model: SpeechModel; servedBy: () => string; voice?: string };
+  /**
+   * `servedBy` names who spoke (a fallback list's member); `passedOver`, the preferred ones that
+   * failed on the way, with why (the session says so once each); `voice` is the speaker asked for.
+   */
+  speech?: { model: SpeechModel; servedBy: () => string; passedOver?: () => readonly { candidate: string; reason: string }[]; voice?: string };
   transcription?: TranscriptionModel;
   obs?: ObsLink;
   /** Hears the newest expression, for the overlay page. */
@@ -169,6 +172,7 @@ export class LiveVocabularySession {
             await speakReply([sentence], speech.model, speech.voice, clock, this.timeoutSignal(), (clip) => {
               clock.mark('speech');
               this.send(clock, { type: 'speech', utteranceId, ...clip, servedBy: speech.servedBy() });
+              this.tellFallbacks(speech.passedOver?.() ?? [], speech.servedBy());
             });
             this.recovered('speech');
           } catch (error) {
@@ -197,6 +201,20 @@ export class LiveVocabularySession {
     return AbortSignal.any([this.stopped.signal, AbortSignal.timeout(this.options.modelTimeoutMs ?? 20_000)]);
   }
 
+
+  private readonly toldFallbacks = new Set<string>();
+
+  /** A preferred voice backend that failed while a later one spoke: said once per backend, never in silence. */
+  private tellFallbacks(passedOver: readonly { candidate: string; reason: string }[], servedBy: string): void {
+    for (const { candidate, reason } of passedOver) {
+      if (this.toldFallbacks.has(candidate)) continue;
+      this.toldFallbacks.add(candidate);
+      this.options.send({
+        type: 'notice', level: 'degraded', stage: 'speech',
+        message: `Not used: ${candidate} (${reason.replace(/\.$/, '')}); ${servedBy} spoke instead. Check the backends in Settings.`,
+      });
+    }
+  }
   private failed(stage: Stage, error: unknown): void {
     if (this.stopped.signal.aborted || this.failing.has(stage)) return;
     this.failing.add(stage);

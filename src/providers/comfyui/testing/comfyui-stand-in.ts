@@ -2,7 +2,8 @@
  * A stand-in for a ComfyUI server on 127.0.0.1, speaking its documented HTTP protocol:
  * `POST /upload/image` (multipart `image`), `POST /prompt` (`{ prompt: graph, client_id }` →
  * `{ prompt_id }`, 400 with node errors for a bad graph), `GET /history/{id}` (empty until the
- * prompt ran), `GET /view?filename=&subfolder=&type=`, `POST /queue` and `GET /system_stats`.
+ * prompt ran), `GET /view?filename=&subfolder=&type=`, `POST /queue`, `GET /system_stats` and `GET /object_info`
+ * (the CheckpointLoaderSimple node, whose `ckpt_name` choices list the checkpoints, as discovery reads them).
  * Running a graph means, by its nodes: with LoadImage (restyle, img2img), scale the uploaded image
  * to the ImageScale size and invert it; with EmptyLatentImage (text to image), paint the latent's
  * size in a colour computed from the positive prompt; with VHS_VideoCombine (image to video), render
@@ -137,6 +138,20 @@ export async function startComfyUiStandIn(options: ComfyUiStandInOptions = {}): 
     const path = url.pathname;
     if (request.method === 'GET' && path === '/system_stats') {
       return { body: { system: { os: 'posix', comfyui_version: '0.3.0', python_version: '3.12' }, devices: [{ name: 'cuda:0 NVIDIA', type: 'cuda', vram_total: 25_000_000_000 }] } };
+    }
+    // The node catalogue as ComfyUI serves it (/object_info, or one node's entry): a combo input lists its choices first.
+    if (request.method === 'GET' && (path === '/object_info' || path === '/object_info/CheckpointLoaderSimple')) {
+      return {
+        body: {
+          CheckpointLoaderSimple: {
+            input: { required: { ckpt_name: [checkpoints, { tooltip: 'The name of the checkpoint (model) to load.' }] } },
+            input_order: { required: ['ckpt_name'] },
+            output: ['MODEL', 'CLIP', 'VAE'], output_is_list: [false, false, false], output_name: ['MODEL', 'CLIP', 'VAE'],
+            name: 'CheckpointLoaderSimple', display_name: 'Load Checkpoint', description: 'Loads a diffusion model checkpoint.',
+            python_module: 'nodes', category: 'loaders', output_node: false,
+          },
+        },
+      };
     }
     if (request.method === 'POST' && path === '/upload/image') {
       const form = await new Request(url, { method: 'POST', headers: { 'content-type': String(request.headers['content-type']) }, body: new Uint8Array(body) }).formData();
