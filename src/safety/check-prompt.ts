@@ -1,4 +1,5 @@
 import { findPromptInjection } from './find-prompt-injection.ts';
+import { findWarningSigns } from './find-warning-signs.ts';
 import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
 import { readIdeaLanguage } from './read-idea-language.ts';
@@ -6,6 +7,7 @@ import { refusalHelp, type RefusalHelp } from './refusal-help.ts';
 import type { SafetyMatcher } from './safety-matcher.ts';
 import { failingCategories, type SafetyMode } from './safety-policy.ts';
 import { categoryTopic, type SafetyTopic } from './safety-topic.ts';
+import { weighWarningSigns, type IdeaReading } from './weigh-warning-signs.ts';
 import type { CategoryScore } from '../providers/spec/index.ts';
 
 const strongWordSeverity = 4;
@@ -14,7 +16,7 @@ const strongWordSeverity = 4;
 export const promptLimits = { minLength: 3, maxLength: 400 } as const;
 
 /** Why a prompt was refused; a client may branch on it. */
-export type PromptRefusalKind = 'empty' | 'too-long' | 'injection' | 'unsafe' | 'unreadable';
+export type PromptRefusalKind = 'empty' | 'too-long' | 'injection' | 'unsafe' | 'unreadable' | 'warning-signs';
 
 export type PromptCheck =
   | {
@@ -45,7 +47,7 @@ const hiddenCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\
  * the writer, personal details, and what the request is about (topic rules over normalised text, and
  * weighted words at the grown-up thresholds; the stricter child thresholds are for the written story).
  */
-export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode: SafetyMode }): PromptCheck {
+export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode: SafetyMode; readIdea?: (prompt: string) => IdeaReading }): PromptCheck {
   const notes: string[] = [];
   let prompt = raw.replace(hiddenCharacters, '');
   if (prompt !== raw) notes.push('I took out some hidden control characters.');
@@ -81,7 +83,17 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
   const heavy = failingCategories(scan.categories, 'standard').filter((score) => score.severity >= strongWordSeverity);
   const topics = [...new Set([...scan.topics.map((hit) => hit.topic), ...heavy.map((score) => categoryTopic[score.category])])];
-  if (topics.length === 0) return { accepted: true, prompt, notes, categories: scan.categories };
+  if (topics.length === 0) {
+    // Child mode, by design rather than by list: an idea the storyteller cannot mostly place is refused when it shows warning signs.
+    const signs = options.mode === 'child' && options.readIdea ? weighWarningSigns(findWarningSigns(normalizeForMatching(asWritten).text), options.readIdea(prompt)) : [];
+    if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories };
+    const help = refusalHelp('frightening', prompt);
+    const seen = [...new Set(signs.flatMap((sign) => sign.words))].slice(0, 4).map((words) => `"${words}"`).join(', ');
+    return {
+      ...refuse('warning-signs', `I can't write this one: I could not read it as a bedtime story, and it shows signs of ${[...new Set(signs.map((sign) => sign.kind))].join(' and ')} (I read: ${seen}), so I won't guess at what it means. ${ideasSentence(help)}`),
+      categories: scan.categories, topics: ['frightening'], help,
+    };
+  }
   const help = refusalHelp(topics[0], normalizeForMatching(prompt).text);
   const gentle = options.mode === 'child' ? 'Bedtime stories here stay gentle and safe' : 'Stories here stay within the safety rules';
   const found = [...new Set([...scan.topics.flatMap((hit) => hit.matched), ...heavy.flatMap((score) => (score.reasons ?? []).filter((reason) => !reason.includes(': ')))])];

@@ -1,8 +1,9 @@
 import { nameEmoji } from './name-emoji.ts';
+import { readDisguisedWords } from './read-disguised-words.ts';
 
 /**
  * Folds text so that disguises read as the plain word: emoji (as their names), underscores, case, accents, fullwidth forms, Cyrillic and
- * Greek look-alikes, zero-width characters, leetspeak inside words and letters spaced or dotted apart.
+ * Greek look-alikes, zero-width characters, leetspeak inside words, letters spaced or dotted apart, and reversed or cut-up harmful words.
  * Repeated letters ("kiiill") are left to the patterns (each letter matches a run, see topic-rules).
  */
 export interface NormalizedText {
@@ -39,6 +40,8 @@ export function normalizeForMatching(raw: string): NormalizedText {
     return joined;
   });
   text = decodeLeet(text).replace(/\b(him|her|my|your|them|it|one)\s+(self|selves)\b/g, '$1$2');
+  // Reversed words ("llik"), "1" meant as "l", and words cut by hyphens or dots, read only where WordNet says the result is a harmful word.
+  text = readDisguisedWords(text);
   return { text, joinedRuns };
 }
 

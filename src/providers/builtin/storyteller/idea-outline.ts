@@ -49,8 +49,9 @@ export function readOutline(outline: string): IdeaParts | undefined {
   const heroWord = fields.get(labels.hero) === 'the listener' ? undefined : heroWordsAndTraits.at(-1);
   const time = fields.get(labels.time) as TimeOfDay | undefined;
   const parts: IdeaParts = {
-    hero: heroWord && heroWords[heroWord] ? beingOf(heroWord, true) : undefined,
-    traits: heroWord && heroWords[heroWord] ? heroWordsAndTraits.slice(0, -1) : [],
+    // Any hero the outline names: the parser put it there from the vocabulary or from WordNet, and it passed the check.
+    hero: heroWord ? beingOf(heroWord, true) : undefined,
+    traits: heroWord ? heroWordsAndTraits.slice(0, -1) : [],
     companions: (fields.get(labels.companions) ?? '').split(',').map((item) => withoutArticle(item.trim())).filter(Boolean).map((word) => beingOf(word, true)),
     destination: fields.get(labels.wish)?.replace(/^to reach\s+/, ''),
     setting: fields.get(labels.setting),

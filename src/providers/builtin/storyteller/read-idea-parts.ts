@@ -1,4 +1,5 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
+import { heroFromWordNet } from './hero-from-wordnet.ts';
 import {
   companionOnlyWords, fearWords, feelingWords, heroTraits, heroWords, keepsakeWords, makeableWords, personWords, placeWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
@@ -68,7 +69,17 @@ export function readIdeaParts(idea: string): IdeaParts {
     } else if (heroWord && safe(heroWord)) beings.push({ word: heroWord, kind: heroWords[heroWord], drawn: true, index });
     else if (friendWord && safe(friendWord)) beings.push({ word: friendWord, kind: friendWord, drawn: false, index });
   }
-  const heroAt = person ? -1 : beings.findIndex((being) => being.drawn);
+  let heroAt = person ? -1 : beings.findIndex((being) => being.drawn);
+  // Any noun WordNet files as a creature, a person or a vehicle ("a walrus", "a firefighter", "a tractor") is a hero too,
+  // drawn or not, when it comes first: "a firefighter who rescues a kitten" is the firefighter's story.
+  if (!person) {
+    const index = words.findIndex((word, at) => !personWords.has(word) && !(word in placeWords) && !beings.some((being) => being.index === at) && heroFromWordNet(word) !== undefined && safe(heroFromWordNet(word)!));
+    if (index >= 0 && (heroAt < 0 || index < beings[heroAt].index)) {
+      const word = heroFromWordNet(words[index])!;
+      beings.unshift({ word, kind: word, drawn: false, index });
+      heroAt = 0;
+    }
+  }
   const hero = heroAt >= 0 ? beings[heroAt] : undefined;
   const companions = beings.filter((being) => being !== hero && being.word !== hero?.word).slice(0, 2).map(({ word, kind, drawn }) => ({ word, kind, drawn }));
   const traits = hero ? words.slice(Math.max(0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
@@ -85,7 +96,7 @@ export function readIdeaParts(idea: string): IdeaParts {
   const destination = wishAt >= 0 ? places.find((place) => place.index > Math.max(wishAt, seeAt))?.phrase : undefined;
   const feeling = find((candidate) => candidate in feelingWords);
   const parts: IdeaParts = {
-    hero: hero && { word: hero.word, kind: hero.kind, drawn: true },
+    hero: hero && { word: hero.word, kind: hero.kind, drawn: hero.drawn },
     traits: [...new Set(traits)],
     companions,
     destination,

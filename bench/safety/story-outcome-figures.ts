@@ -1,0 +1,56 @@
+import { createStorytellerModel } from '../../src/providers/builtin/storyteller/storyteller-model.ts';
+import { ideaUsage } from '../../src/providers/builtin/storyteller/idea-usage.ts';
+import { readIdeaParts } from '../../src/providers/builtin/storyteller/read-idea-parts.ts';
+import { runStorySteps } from '../../src/pipelines/story/testing/run-story-steps.ts';
+import { createEchoTextModel, createPromptRecordingImageModel, standInRegistry, type ReceivedRequests } from '../../src/pipelines/story/testing/worst-case-models.ts';
+import { sensesOf } from '../../src/safety/wordnet-lexicon.ts';
+
+export type Backend = 'builtin' | 'worst-case';
+const profile = { id: null, name: 'Mia', age: 5, interests: [], favouriteThings: [], readingLevel: 'auto' as const, language: 'en', preferredVoice: null };
+
+/** What the child would get, and every word any model was asked: the story text (which is also the narration), picture prompts and alt texts. */
+export async function storyFor(idea: string, backend: Backend) {
+  const received: ReceivedRequests = { text: [], image: [] };
+  const text = backend === 'builtin' ? createStorytellerModel({ provider: 'builtin', modelId: 'storyteller' }) : createEchoTextModel(received);
+  const providers = standInRegistry({ text, image: createPromptRecordingImageModel(received) });
+  const outcome = await runStorySteps(idea, { providers, mode: 'child', profile });
+  const story = [outcome.title ?? '', ...outcome.sceneTexts].join('\n').toLowerCase();
+  const everything = [story, ...outcome.pictureBriefs, ...outcome.altTexts, ...received.text, ...received.image].join('\n').toLowerCase();
+  return { refused: outcome.refused !== undefined, story, everything };
+}
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+
+/**
+ * The idea's own words that reached the output although the storyteller placed none of them: words it
+ * did not understand (ideaUsage), at least four letters, and not among the words the backend writes on
+ * its own (`ownWords`, gathered from neutral ideas). With the echoing stand-in every such word of an idea sent raw shows up here.
+ */
+export function leakedWords(idea: string, everything: string, ownWords: Set<string>): string[] {
+  const output = wordsOf(everything);
+  return ideaUsage(idea, readIdeaParts(idea)).notUnderstood.filter((word) => word.length >= 4 && output.has(word) && !ownWords.has(word));
+}
+
+const heroFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'noun.plant', 'noun.object', 'noun.phenomenon', 'noun.food']);
+const notHeroes = new Set(['story', 'tale', 'bedtime', 'little', 'baby', 'tiny', 'kind', 'friendly', 'brave', 'sleepy', 'who', 'that', 'with']);
+
+/** The idea's subject: its first word whose commonest meaning in WordNet is a creature, a person or a thing. */
+export function heroWordOf(idea: string): string | undefined {
+  return (idea.toLowerCase().match(/[\p{L}']+/gu) ?? []).find((word) => !word.includes("'") && word.length > 2 && !notHeroes.has(word) && heroFiles.has(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? ''));
+}
+
+/** Whether the story names the subject (singular or plural). */
+export function namesHero(story: string, hero: string): boolean {
+  const words = wordsOf(story);
+  const singular = hero.replace(/(?:es|s)$/, '');
+  return words.has(hero) || words.has(singular) || words.has(`${singular}s`) || words.has(`${singular}es`);
+}
+
+/** The words a backend writes by itself, from a few neutral ideas, so they are not counted as the idea's. */
+export async function ownWordsOf(backend: Backend): Promise<Set<string>> {
+  const own = new Set<string>();
+  for (const idea of ['a fox who helps a friend', 'a sleepy dragon who wants to go to the moon', 'a bunny who lost her scarf', 'a girl who is afraid of the dark', 'a bear who builds a boat']) {
+    for (const word of wordsOf((await storyFor(idea, backend)).everything)) own.add(word);
+  }
+  return own;
+}

@@ -1,0 +1,14 @@
+import { ideaUsage } from '../../providers/builtin/storyteller/idea-usage.ts';
+import { readIdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
+import type { IdeaReading } from '../../safety/weigh-warning-signs.ts';
+
+/**
+ * How much of an idea the storyteller can place (ideaUsage over readIdeaParts), for the prompt check's
+ * warning signs: an idea it cannot mostly place is judged by its signs, never silently replaced by an unrelated story.
+ */
+export function readIdeaForSafety(prompt: string): IdeaReading {
+  const usage = ideaUsage(prompt, readIdeaParts(prompt));
+  const placed = usage.used.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 1 && word !== 'an' && word !== 'the').length;
+  const unplaced = usage.notUnderstood.length;
+  return { unplacedShare: unplaced + placed === 0 ? 0 : unplaced / (unplaced + placed), wordCount: prompt.split(/\s+/).filter(Boolean).length };
+}

