@@ -18,6 +18,7 @@ const libraryItemSchema = z.object({
   title: z.string().nullable().describe('From its input: the story title or prompt, the song or recording file name, the stream title.'),
   thumbnailAssetId: z.string().nullable(),
   downloadAssetId: z.string().nullable().describe('The file to download (the video, the export, the first short); null when there is none yet.'),
+  downloadName: z.string().nullable().describe('That file\'s name.'),
   storyId: z.string().nullable().describe('A finished story\'s id, for its reader page.'),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   createdAt: z.string(),
@@ -101,6 +102,11 @@ async function describeRows(runtime: KilnRuntime, ownerId: string, rows: Library
     [ownerId, rows.map((row) => row.id)],
   );
   const lastVideos = new Map(videos.map((video) => [video.job_id, video.id]));
+  const downloads = new Map(rows.map((row) => [row.id, row.state === 'succeeded' ? downloadOf(row, lastVideos) : null]));
+  const downloadIds = [...downloads.values()].filter((id): id is string => id !== null);
+  const names = new Map((downloadIds.length === 0 ? [] : await runtime.database!.query<{ id: string; name: string }>(
+    'SELECT id, name FROM assets WHERE owner_id = $1 AND id = ANY($2::text[])', [ownerId, downloadIds],
+  )).map((asset) => [asset.id, asset.name]));
   return rows.map((row) => ({
     jobId: row.id,
     studio: row.pipeline as (typeof libraryStudios)[number],
@@ -108,7 +114,9 @@ async function describeRows(runtime: KilnRuntime, ownerId: string, rows: Library
     progress: row.progress,
     title: described.get(row.id)?.title ?? null,
     thumbnailAssetId: described.get(row.id)?.thumbnailAssetId ?? null,
-    downloadAssetId: row.state === 'succeeded' ? downloadOf(row, lastVideos) : null,
+    // A file named in the output but since deleted is not offered.
+    downloadAssetId: names.has(downloads.get(row.id) ?? '') ? downloads.get(row.id)! : null,
+    downloadName: names.get(downloads.get(row.id) ?? '') ?? null,
     storyId: row.pipeline === 'story' ? idOf(fieldsOf(row.output).storyId) : null,
     error: row.error ? { code: row.error.code, message: row.error.message } : null,
     createdAt: iso(row.created_at)!,

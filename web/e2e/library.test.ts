@@ -1,0 +1,59 @@
+/** The Library in a real browser: what was made appears with its name, a delete there updates Home open in another tab, and it fits a phone. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
+import { launchChromium } from './launch-chromium.ts';
+import { waitForJob } from './make-jobs-for-test.ts';
+import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
+
+async function uploadStream(base: string, title: string): Promise<string> {
+  const form = new FormData();
+  form.set('title', title);
+  form.set('file', new Blob([japaneseVtt], { type: 'text/vtt' }), 'stream.vtt');
+  const response = await fetch(`${base}/api/vocabulary/streams`, { method: 'POST', body: form });
+  if (!response.ok) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
+describe('library', () => {
+  let kiln: KilnForTest;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    kiln = await startKilnForTest();
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await kiln?.close();
+  });
+
+  it('lists what was made, and a delete in the Library leaves Home in another tab at once', { timeout: 120_000 }, async () => {
+    const kept = await uploadStream(kiln.url, 'Collab night');
+    const doomed = await uploadStream(kiln.url, 'Morning chat');
+    await waitForJob(kiln.url, kept, 'succeeded');
+    await waitForJob(kiln.url, doomed, 'succeeded');
+
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const home = await context.newPage();
+    await home.goto(`${kiln.url}/`);
+    const recent = home.getByTestId('recent-row');
+    await recent.getByRole('link', { name: 'Morning chat' }).waitFor();
+
+    const library = await context.newPage();
+    await library.goto(`${kiln.url}/library`);
+    const item = library.locator(`[data-job-id="${doomed}"]`);
+    await item.getByRole('link', { name: 'Open Morning chat' }).waitFor();
+    expect(await item.getAttribute('data-studio')).toBe('vocabulary');
+    expect(await library.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    library.on('dialog', (dialog) => void dialog.accept());
+    await item.getByRole('button', { name: 'Delete Morning chat' }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    // Home was not reloaded: it heard the delete from the other tab.
+    await expect.poll(() => recent.getByRole('link', { name: 'Morning chat' }).count(), { timeout: 10_000 }).toBe(0);
+    expect(await recent.getByRole('link', { name: 'Collab night' }).count()).toBe(1);
+    await context.close();
+  });
+});
