@@ -54,6 +54,12 @@ describe('library', () => {
     // Home was not reloaded: it heard the delete from the other tab.
     await expect.poll(() => recent.getByRole('link', { name: 'Morning chat' }).count(), { timeout: 10_000 }).toBe(0);
     expect(await recent.getByRole('link', { name: 'Collab night' }).count()).toBe(1);
+
+    // A link to what was deleted says so, instead of "Connecting…" for ever.
+    await library.goto(`${kiln.url}/music-video?job=${doomed}`);
+    await library.getByTestId('music-video-gone').waitFor();
+    expect(await library.getByText('Connecting…').count()).toBe(0);
+    expect(await library.getByText(/was not found/).count()).toBe(0);
     await context.close();
   });
 });

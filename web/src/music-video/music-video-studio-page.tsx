@@ -62,7 +62,16 @@ export function MusicVideoStudioPage() {
 
       <MusicVideoForm onStarted={started} />
 
-      {jobId ? (
+      {jobId && view.gone ? (
+        <section className="card" aria-labelledby="music-video-job" data-testid="music-video-gone">
+          <h2 id="music-video-job">This video is gone</h2>
+          <p className="visually-hidden" aria-live="polite">{view.announcement}</p>
+          <p>It was deleted, with its files, or the link is to a video that is not yours. Make a new one above, or find
+            what you made in your <Link href="/library">Library</Link>.</p>
+        </section>
+      ) : null}
+
+      {jobId && !view.gone ? (
         <section className="card" aria-labelledby="music-video-job">
           <h2 id="music-video-job">Your video</h2>
           <p className="visually-hidden" aria-live="polite">{view.announcement}</p>
