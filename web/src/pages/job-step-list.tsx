@@ -54,7 +54,12 @@ export function JobStepList({ steps }: { steps: JobStep[] }) {
 }
 
 function servedByText(step: JobStep): string {
-  if (step.servedBy.length > 0) return step.servedBy.join(', ');
+  if (step.servedBy.length > 0) {
+    // One call per picture: seven pictures by one backend read "builtin:illustrator ×7", not the name seven times.
+    const counts = new Map<string, number>();
+    for (const backend of step.servedBy) counts.set(backend, (counts.get(backend) ?? 0) + 1);
+    return [...counts].map(([backend, count]) => (count > 1 ? `${backend} ×${count}` : backend)).join(', ');
+  }
   if (step.cached) return 'the step cache';
   // A finished step that called no model ran inside Kiln itself.
   return step.state === 'succeeded' ? 'Kiln itself, no model' : '—';
