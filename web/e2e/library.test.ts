@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
 import { launchChromium } from './launch-chromium.ts';
-import { waitForJob } from './make-jobs-for-test.ts';
+import { startDiagnosticJob, startMusicVideoJob, waitForJob } from './make-jobs-for-test.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
 
 async function uploadStream(base: string, title: string): Promise<string> {
@@ -61,5 +61,19 @@ describe('library', () => {
     expect(await library.getByText('Connecting…').count()).toBe(0);
     expect(await library.getByText(/was not found/).count()).toBe(0);
     await context.close();
+  });
+
+  it('cancels a waiting music video from its studio, which then shows it cancelled', { timeout: 120_000 }, async () => {
+    // Two long checks hold both worker slots, so the video waits in the queue while the test acts.
+    const blockers = [await startDiagnosticJob(kiln.url, 'blocker 1', 10_000), await startDiagnosticJob(kiln.url, 'blocker 2', 10_000)];
+    const video = await startMusicVideoJob(kiln.url);
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${kiln.url}/music-video?job=${video}`);
+    await page.getByRole('button', { name: 'Cancel this video' }).click();
+    await waitForJob(kiln.url, video, 'cancelled');
+    await page.getByText(/^Cancelled/).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Cancel this video' }).count()).toBe(0);
+    for (const blocker of blockers) await fetch(`${kiln.url}/api/jobs/${blocker}/cancel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    await page.close();
   });
 });
