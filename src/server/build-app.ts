@@ -38,6 +38,7 @@ import { storyRoutes } from './routes/story-routes.ts';
 import { vocabularyRoutes } from './routes/vocabulary-routes.ts';
 import { vocabularyShortsRoutes } from './routes/vocabulary-shorts-routes.ts';
 import { vocabularyLiveRoutes } from './vocabulary-live/vocabulary-live-routes.ts';
+import { libraryRoutes } from './routes/library-routes.ts';
 import { createNotFoundHandler, registerWebApp } from './web-app.ts';
 
 export interface BuildAppOptions {
@@ -161,6 +162,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(assetRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(musicVideoRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(musicVideoLibraryRoutes, { prefix: '/api', ...routeOptions });
+  await app.register(libraryRoutes, { prefix: '/api', ...routeOptions });
   const { maxSocketsPerUser, ...studio } = options.live ?? {};
   // One count for every live websocket, so a user's cap holds across the live style and vocabulary routes.
   const liveSockets = new LiveSocketCounter(maxSocketsPerUser);

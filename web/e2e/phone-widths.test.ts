@@ -1,10 +1,11 @@
 /**
  * Every page of the app on phone-sized screens: nothing may be wider than the screen, from 360 px
- * up. Pages are shown with real content (a finished story and music video, their job pages, the
+ * up, and every button, select and text field is at least 44 px tall to tap (WCAG 2.5.5). Pages are shown with real content (a finished story and music video, their job pages, the
  * reader), since the widest things on a page are usually what a job made.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { startMusicVideoJob, startStoryJob, waitForJob } from './make-jobs-for-test.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
@@ -28,6 +29,26 @@ function overflowOf(page: Page) {
   });
 }
 
+/** Controls shorter than a finger, by what they say, to name what to fix when the test fails. */
+function smallTapTargets(page: Page) {
+  return page.evaluate(() => [...document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=range]):not([type=file]), a.button')]
+    .filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && box.height < 43.5;
+    })
+    .slice(0, 5)
+    .map((element) => `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(element.getBoundingClientRect().height)} px`));
+}
+
+async function uploadStream(base: string, title: string): Promise<string> {
+  const form = new FormData();
+  form.set('title', title);
+  form.set('file', new Blob([japaneseVtt], { type: 'text/vtt' }), 'stream.vtt');
+  const response = await fetch(`${base}/api/vocabulary/streams`, { method: 'POST', body: form });
+  if (!response.ok) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
 describe('phone widths', () => {
   let kiln: KilnForTest;
   let browser: Browser;
@@ -41,6 +62,8 @@ describe('phone widths', () => {
     const story = await waitForJob(kiln.url, storyJob, 'succeeded', 240_000);
     const videoJob = await startMusicVideoJob(kiln.url);
     await waitForJob(kiln.url, videoJob, 'succeeded', 240_000);
+    const streamJob = await uploadStream(kiln.url, 'A stream with a long title that has to wrap on a phone screen');
+    await waitForJob(kiln.url, streamJob, 'succeeded');
     const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { level: 1, name });
     pages.push(
       { path: '/', ready: (page) => page.getByRole('heading', { level: 1 }) },
@@ -49,7 +72,8 @@ describe('phone widths', () => {
       { path: `/story/${String(story.output?.storyId)}`, ready: (page) => page.getByRole('heading', { name: 'Scene 1 of 1' }) },
       { path: '/music-video', ready: heading('Music video') },
       { path: `/music-video?job=${videoJob}`, ready: (page) => page.getByTestId('music-video') },
-      { path: '/vocabulary', ready: heading('Vocabulary') },
+      { path: '/vocabulary', ready: (page) => page.locator('.vocabulary-table tbody tr') },
+      { path: '/library', ready: (page) => page.locator(`[data-job-id="${videoJob}"] img`) },
       { path: '/vocabulary/live', ready: heading(/./) },
       { path: '/live', ready: heading(/./) },
       { path: '/jobs', ready: (page) => page.locator(`[data-job-id="${videoJob}"] img`) },
@@ -69,6 +93,7 @@ describe('phone widths', () => {
     it(`keeps every page within a ${width} px screen`, { timeout: 180_000 }, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       const tooWide: Record<string, unknown> = {};
+      const tooSmall: Record<string, string[]> = {};
       for (const target of pages) {
         await page.goto(`${kiln.url}${target.path}`);
         await target.ready(page).first().waitFor({ timeout: 30_000 });
@@ -76,9 +101,12 @@ describe('phone widths', () => {
         await page.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
         const measured = await overflowOf(page);
         if (measured.scrollWidth > measured.innerWidth) tooWide[target.path] = measured;
+        const small = await smallTapTargets(page);
+        if (small.length > 0) tooSmall[target.path] = small;
       }
       await page.close();
       expect(tooWide).toEqual({});
+      expect(tooSmall).toEqual({});
     });
   }
 });

@@ -6,6 +6,7 @@ import { MusicVideoStudioPage } from './music-video/music-video-studio-page.tsx'
 import { HomePage } from './pages/home-page.tsx';
 import { JobDetailPage } from './pages/job-detail-page.tsx';
 import { JobsPage } from './pages/jobs-page.tsx';
+import { LibraryPage } from './library/library-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
 import { matchRoute, usePath, type Route } from './router.tsx';
@@ -29,6 +30,7 @@ const routes: Route[] = [
   { pattern: '/vocabulary/live', render: () => <VocabularyLivePage /> },
   { pattern: '/vocabulary/shorts', render: () => <VocabularyShortsPage /> },
   ...studios.map((studio) => ({ pattern: studio.path, render: () => <StudioPage studio={studio} /> })),
+  { pattern: '/library', render: () => <LibraryPage /> },
   { pattern: '/jobs', render: () => <JobsPage /> },
   // Keyed by id so that moving between two jobs starts a fresh page and stream.
   { pattern: '/jobs/:id', render: ({ id }) => <JobDetailPage key={id} jobId={id} /> },

@@ -15,12 +15,15 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 const clip = (value: string | null) => (value && value.length > 120 ? `${value.slice(0, 119)}…` : value);
 
 /** The asset ids whose file names stand for a job when its input has no words of its own. */
-function namingAssetId(job: JobRecord): string | null {
+/** The parts of a job a description reads; the Library passes rows that carry only these. */
+type DescribedJob = Pick<JobRecord, 'id' | 'pipeline' | 'input' | 'output'>;
+
+function namingAssetId(job: DescribedJob): string | null {
   const input = fieldsOf(job.input);
   return text(input.songAssetId) ?? text(input.recordingAssetId) ?? text(input.transcriptAssetId);
 }
 
-function titleOf(job: JobRecord, assetNames: Map<string, string>): string | null {
+function titleOf(job: DescribedJob, assetNames: Map<string, string>): string | null {
   const input = fieldsOf(job.input);
   const output = fieldsOf(job.output);
   const named = namingAssetId(job);
@@ -46,7 +49,7 @@ function titleOf(job: JobRecord, assetNames: Map<string, string>): string | null
  * scenes, which may reuse a cached picture of an earlier job; while it is being made, the first
  * picture the job has stored stands in.
  */
-export async function describeJobs(runtime: KilnRuntime, ownerId: string, jobs: JobRecord[]): Promise<Map<string, JobDescription>> {
+export async function describeJobs(runtime: KilnRuntime, ownerId: string, jobs: DescribedJob[]): Promise<Map<string, JobDescription>> {
   const database = runtime.database;
   const assetNames = new Map<string, string>();
   const firstPictures = new Map<string, string>();

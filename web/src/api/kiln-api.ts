@@ -4,6 +4,8 @@
  */
 import { readAccessToken } from './access-token.ts';
 import { ApiError, toApiError } from './api-error.ts';
+import { announceIfLibraryChanged } from './library-changes.ts';
+import type { LibraryPage, LibraryQuery } from './library-types.ts';
 import type { BackendEntry, BackendHealth, DiscoveredServer, EditableConfig, Job, PipelineSummary, ServerHealth } from './api-types.ts';
 
 export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
@@ -19,6 +21,7 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<Re
     throw new ApiError('network', 'The Kiln server could not be reached. Check that it is running.', 0);
   }
   if (!response.ok) throw await toApiError(response);
+  announceIfLibraryChanged((init.method ?? 'GET').toUpperCase(), path);
   return response;
 }
 
@@ -62,6 +65,11 @@ export const kilnApi = {
   deleteJob: async (jobId: string) => {
     const response = await apiFetch(`/api/jobs/${encodeURIComponent(jobId)}`, { method: 'DELETE' });
     return (await response.json()) as { deletedAssets: number };
+  },
+  /** One page of everything the user made, newest first. */
+  library: (query: LibraryQuery, signal?: AbortSignal) => {
+    const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => [key, String(value)]));
+    return getJson<LibraryPage>(`/api/library?${search}`, signal);
   },
   /** The live event stream of one job; read it with readServerSentEvents. */
   jobEvents: (jobId: string, signal: AbortSignal) =>

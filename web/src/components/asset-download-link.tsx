@@ -8,7 +8,9 @@ import { readAccessToken } from '../api/access-token.ts';
 import { apiFetch } from '../api/kiln-api.ts';
 import { assetContentPath } from '../music-video/music-video-api.ts';
 
-export function AssetDownloadLink({ assetId, name, label }: { assetId: string; name: string; label?: string }) {
+export function AssetDownloadLink({ assetId, name, label, className = 'asset-download', ariaLabel }: {
+  assetId: string; name: string; label?: string; className?: string; ariaLabel?: string;
+}) {
   const href = assetContentPath(assetId, { download: true });
 
   async function downloadWithToken(event: MouseEvent<HTMLAnchorElement>) {
@@ -22,7 +24,7 @@ export function AssetDownloadLink({ assetId, name, label }: { assetId: string; n
   }
 
   return (
-    <a className="asset-download" href={href} download={name} onClick={(event) => void downloadWithToken(event)}>
+    <a className={className} aria-label={ariaLabel} href={href} download={name} onClick={(event) => void downloadWithToken(event)}>
       {label ?? name}
     </a>
   );

@@ -9,6 +9,7 @@ import { studios } from '../studios/studio-catalogue.ts';
 
 const links = [
   ...studios.map((studio) => ({ href: studio.path, label: studio.title })),
+  { href: '/library', label: 'Library' },
   { href: '/jobs', label: 'Jobs' },
   { href: '/settings', label: 'Settings' },
 ];

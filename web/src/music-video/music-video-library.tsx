@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
+import { useLibraryChanges } from '../api/library-changes.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { assetContentPath, deleteMusicVideo, listMusicVideos, type MusicVideoEntry } from './music-video-api.ts';
 import { useAssetUrl } from './use-asset-url.ts';
@@ -13,6 +14,8 @@ export function MusicVideoLibrary({ refreshKey, onOpen }: { refreshKey: string; 
   const [videos, setVideos] = useState<MusicVideoEntry[]>();
   const [error, setError] = useState<ApiError>();
   const [reload, setReload] = useState(0);
+  // A video deleted in the Library or another tab leaves this list too.
+  useLibraryChanges(() => setReload((count) => count + 1));
 
   useEffect(() => {
     const controller = new AbortController();

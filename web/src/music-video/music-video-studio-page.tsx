@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { Job } from '../api/api-types.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { CancelJobButton } from '../components/cancel-job-button.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { JobStepList } from '../pages/job-step-list.tsx';
 import { MadeByNotice } from '../components/made-by-notice.tsx';
@@ -62,10 +63,20 @@ export function MusicVideoStudioPage() {
 
       <MusicVideoForm onStarted={started} />
 
-      {jobId ? (
+      {jobId && view.gone ? (
+        <section className="card" aria-labelledby="music-video-job" data-testid="music-video-gone">
+          <h2 id="music-video-job">This video is gone</h2>
+          <p className="visually-hidden" aria-live="polite">{view.announcement}</p>
+          <p>It was deleted, with its files, or the link is to a video that is not yours. Make a new one above, or find
+            what you made in your <Link href="/library">Library</Link>.</p>
+        </section>
+      ) : null}
+
+      {jobId && !view.gone ? (
         <section className="card" aria-labelledby="music-video-job">
           <h2 id="music-video-job">Your video</h2>
           <p className="visually-hidden" aria-live="polite">{view.announcement}</p>
+          <CancelJobButton job={job} what="this video" />
           {view.error ? <ApiErrorMessage error={view.error} action="Could not follow the job" /> : null}
           {job?.error ? (
             <div className="notice notice--error" role="alert">

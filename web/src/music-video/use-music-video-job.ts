@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
+import { deletedJob, useLibraryChanges } from '../api/library-changes.ts';
 import { watchJob } from '../api/watch-job.ts';
 import { fetchAnalysis, listJobAssets, type AssetSummary, type AudioAnalysis } from './music-video-api.ts';
 
@@ -19,6 +20,8 @@ export interface MusicVideoJobView {
   error: ApiError | undefined;
   /** A sentence for screen readers about the latest step that ended. */
   announcement: string;
+  /** The job was deleted (here, in another view or tab, or before this page opened): nothing of it is left to show. */
+  gone: boolean;
 }
 
 const kindOf = (asset: AssetSummary) => String(asset.metadata.kind ?? '');
@@ -33,6 +36,15 @@ export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
   const [error, setError] = useState<ApiError>();
   const [announcement, setAnnouncement] = useState('');
   const lastListed = useRef(0);
+  const [goneJobId, setGoneJobId] = useState<string>();
+  useLibraryChanges((change) => {
+    if (jobId && deletedJob(change, jobId)) setGoneJobId(jobId);
+  });
+  // A 404 for the job or its files: deleted before this page opened, or never this user's.
+  const failed = (reason: ApiError) => {
+    if (reason.status === 404 && jobId) setGoneJobId(jobId);
+    else setError(reason);
+  };
 
   useEffect(() => {
     setJob(undefined);
@@ -43,7 +55,7 @@ export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
     const relist = () => {
       lastListed.current = Date.now();
       listJobAssets(jobId, controller.signal).then((listed) => setListing({ jobId, assets: listed }), (reason: unknown) => {
-        if (!controller.signal.aborted && reason instanceof ApiError) setError(reason);
+        if (!controller.signal.aborted && reason instanceof ApiError) failed(reason);
       });
     };
     relist();
@@ -62,7 +74,7 @@ export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
           setAnnouncement(`The job stopped: ${event.message}`);
         }
       },
-      onError: setError,
+      onError: failed,
     });
     return () => {
       controller.abort();
@@ -83,6 +95,9 @@ export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
     return () => controller.abort();
   }, [jobId, analysisAssetId]);
 
+  if (jobId && goneJobId === jobId) {
+    return { job: undefined, analysis: undefined, images: [], video: undefined, thumbnail: undefined, error: undefined, announcement: 'The music video was deleted.', gone: true };
+  }
   const images = assets
     .filter((asset) => kindOf(asset) === 'key-moment-image')
     .sort((a, b) => Number(a.metadata.index ?? 0) - Number(b.metadata.index ?? 0));
@@ -94,5 +109,6 @@ export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
     thumbnail: assets.find((asset) => kindOf(asset) === 'thumbnail'),
     error,
     announcement,
+    gone: false,
   };
 }

@@ -1,6 +1,7 @@
 /** The front door: the four studios, each marked installed or not by the server's pipeline list. */
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
+import { RecentRow } from '../library/recent-row.tsx';
 import { Link } from '../router.tsx';
 import { studios } from '../studios/studio-catalogue.ts';
 import { useInstalledPipelines } from '../studios/use-installed-pipelines.ts';
@@ -20,6 +21,8 @@ export function HomePage() {
           step by step.
         </p>
       </section>
+
+      <RecentRow />
 
       {pipelines.error ? <ApiErrorMessage error={pipelines.error} action="Could not check which studios are installed" /> : null}
 

@@ -15,7 +15,7 @@ export type JobChange =
   | { kind: 'deleted'; jobId: string; deletedAssets: number };
 
 export interface JobActionsProps {
-  job: Job;
+  job: Pick<Job, 'id' | 'state'>;
   /** How the job is named in the buttons' accessible names, e.g. its title. */
   name: string;
   onChange(change: JobChange): void;

@@ -3,6 +3,7 @@ import type { JobStep } from '../api/api-types.ts';
 import { formatDuration } from '../components/format-time.ts';
 import { JobStateBadge, stateTone } from '../components/job-state-badge.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
+import { servedByText } from './served-by-text.ts';
 
 export function JobStepList({ steps }: { steps: JobStep[] }) {
   if (steps.length === 0) return <p className="muted">The steps appear when the job starts.</p>;
@@ -51,11 +52,4 @@ export function JobStepList({ steps }: { steps: JobStep[] }) {
       ))}
     </ol>
   );
-}
-
-function servedByText(step: JobStep): string {
-  if (step.servedBy.length > 0) return step.servedBy.join(', ');
-  if (step.cached) return 'the step cache';
-  // A finished step that called no model ran inside Kiln itself.
-  return step.state === 'succeeded' ? 'Kiln itself, no model' : '—';
 }

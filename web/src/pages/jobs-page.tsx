@@ -7,6 +7,7 @@
 import { useEffect, useId, useState } from 'react';
 import { isJobFinished, type JobState } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
+import { useLibraryChanges } from '../api/library-changes.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { useApiData } from '../components/use-api-data.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
@@ -39,6 +40,7 @@ export function JobsPage() {
   const [filters, setFilters] = useState(filtersFromAddress);
   const [announcement, setAnnouncement] = useState('');
   const jobs = useApiData((signal) => kilnApi.listJobs(signal, filters), [filters.pipeline, filters.state]);
+  useLibraryChanges(jobs.reload);
   const anyActive = jobs.data?.some((job) => !isJobFinished(job.state)) ?? false;
 
   useEffect(() => {

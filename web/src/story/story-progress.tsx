@@ -13,6 +13,7 @@ import { AssetThumbnail } from '../components/asset-thumbnail.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { listJobAssets } from '../music-video/music-video-api.ts';
 import { JobStepList } from '../pages/job-step-list.tsx';
+import { CancelJobButton } from '../components/cancel-job-button.tsx';
 import { Link } from '../router.tsx';
 import { describeStoryStep } from './describe-story-step.ts';
 
@@ -65,6 +66,7 @@ export function StoryProgress({ jobId, onFinished }: { jobId: string; onFinished
   return (
     <section className="card story-progress" aria-labelledby="story-progress">
       <h2 id="story-progress">{job ? headings[job.state] : 'Following the story…'}</h2>
+      <CancelJobButton job={job} what="this story" />
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
       {error ? <ApiErrorMessage error={error} action="Could not follow the story" /> : null}
       {job && (job.state === 'running' || job.state === 'queued') ? (

@@ -10,6 +10,7 @@ import { usePageTitle } from '../components/use-page-title.ts';
 import { StudioEmblem } from '../studios/studio-emblem.tsx';
 import { ProfileManager } from './profile-manager.tsx';
 import { StoryForm } from './story-form.tsx';
+import { useLibraryChanges } from '../api/library-changes.ts';
 import { StoryLibrary } from './story-library.tsx';
 import { StoryProgress } from './story-progress.tsx';
 import { storyApi, type ChildProfile, type StorySummary } from './story-api.ts';
@@ -31,6 +32,7 @@ export function StoryStudioPage() {
     storyApi.listStories().then(setStories, failed);
   }, []);
   useEffect(reload, [reload]);
+  useLibraryChanges(reload);
 
   function started(job: Job) {
     window.history.pushState(null, '', `/story?job=${encodeURIComponent(job.id)}`);

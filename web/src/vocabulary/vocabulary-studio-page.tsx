@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { watchJob } from '../api/watch-job.ts';
+import { CancelJobButton } from '../components/cancel-job-button.tsx';
 import { MadeByNotice } from '../components/made-by-notice.tsx';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
@@ -117,6 +118,7 @@ export function VocabularyStudioPage() {
       {jobId ? (
         <section className="card" aria-labelledby="vocabulary-job-title">
           <h2 id="vocabulary-job-title">Analysis</h2>
+          <CancelJobButton job={job} what="this job" />
           <ProgressBar value={job?.progress ?? 0} label="Analysis progress" tone={job?.state === 'failed' ? 'failed' : job?.state === 'succeeded' ? 'done' : 'active'} />
           {job?.error ? <div className="notice notice--error" role="alert"><p>{job.error.message}</p></div> : null}
           {job ? <MadeByNotice steps={job.steps} /> : null}

@@ -47,9 +47,9 @@ export function VocabularyTable({ filter, onFilter, entries, total, streams, err
                   <span className="muted" lang="ja"> {entry.reading}</span> <span className="muted">{entry.romaji}</span>
                   <div className="vocabulary-table__tags"><span className="tag">{entry.kind.replace('_', ' ')}</span><span className="tag">level {entry.difficulty}</span><span className="tag">×{entry.totalCount}</span></div>
                 </td>
-                <td>{entry.english ?? <span className="muted">—</span>}</td>
-                <td>{entry.example ? <HighlightedSentence sentence={entry.example.sentence} expression={entry.expression} /> : null}</td>
-                <td>{entry.example?.start != null ? (entry.example.link
+                <td data-label="Meaning">{entry.english ?? <span className="muted">—</span>}</td>
+                <td data-label="Sentence">{entry.example ? <HighlightedSentence sentence={entry.example.sentence} expression={entry.expression} /> : null}</td>
+                <td data-label="Time">{entry.example?.start != null ? (entry.example.link
                   ? <a href={entry.example.link} target="_blank" rel="noreferrer" aria-label={`Open the video at ${formatTimestamp(entry.example.start)}`}>{formatTimestamp(entry.example.start)}</a>
                   : formatTimestamp(entry.example.start)) : null}</td>
                 <td>
