@@ -15,6 +15,8 @@ export interface PersonFigureOptions {
   height?: number;
   /** Moves the figure sideways, in pixels, so consecutive frames differ. */
   shiftX?: number;
+  /** Covers the wall in tiles of many colours, so no one colour holds the border (a photo, not a drawing on plain paper). */
+  busyWall?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function drawPersonFigure(options: PersonFigureOptions = {}): Promi
       <radialGradient id="skin" cx="0.45" cy="0.4" r="0.7"><stop offset="0" stop-color="#f1c7a5"/><stop offset="1" stop-color="#b57d5c"/></radialGradient>
       <linearGradient id="shirt" x1="0" x2="1"><stop offset="0" stop-color="#2d4f7c"/><stop offset="0.5" stop-color="#3f6aa3"/><stop offset="1" stop-color="#243f63"/></linearGradient>
     </defs>
-    <rect width="${width}" height="${height}" fill="#ddd3bd"/>${stripes}
+    <rect width="${width}" height="${height}" fill="#ddd3bd"/>${stripes}${options.busyWall ? tiles(width, height) : ''}
     <rect x="10" y="${110 * scale}" width="250" height="10" fill="#6b4a2b"/>${books}
     <rect x="${width - 190}" y="${40 * scale}" width="160" height="${170 * scale}" fill="#a9cbe8" stroke="#f4f4f4" stroke-width="10"/>
     ${figure((part) => (part === 'hair' ? '#3b2618' : `url(#${part})`))}
@@ -56,4 +58,15 @@ export async function drawPersonFigure(options: PersonFigureOptions = {}): Promi
   const truth = new Uint8Array(width * height);
   for (let index = 0; index < truth.length; index++) truth[index] = grey[index] > 127 ? 1 : 0;
   return { png, truth, width, height };
+}
+
+function tiles(width: number, height: number): string {
+  const side = 40;
+  const cells: string[] = [];
+  for (let y = 0; y < height; y += side) {
+    for (let x = 0; x < width; x += side) {
+      cells.push(`<rect x="${x}" y="${y}" width="${side}" height="${side}" fill="hsl(${(x * 7 + y * 13) % 360},55%,${35 + ((x + y) / side) % 4 * 10}%)"/>`);
+    }
+  }
+  return cells.join('');
 }
