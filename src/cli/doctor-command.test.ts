@@ -74,9 +74,9 @@ describe.skipIf(npmFfmpegPath() === undefined)('kiln doctor with no ffmpeg on PA
   it('reports the built-in models the jobs use as ready, and lists only what is served', () => {
     const builtin = report.backends.find((backend: { name: string }) => backend.name === 'builtin');
     expect(builtin.serves).toEqual({
-      text: ['storyteller'], image: ['illustrator'], restyle: ['filters'], speech: ['narrator'], moderation: ['rules'],
+      text: ['storyteller'], image: ['illustrator'], restyle: ['filters'], speech: ['narrator'], moderation: ['rules'], segmentation: ['selfie'],
     });
-    for (const capability of ['text', 'image', 'restyle', 'speech', 'moderation']) {
+    for (const capability of ['text', 'image', 'restyle', 'speech', 'moderation', 'segmentation']) {
       expect(report.capabilities[capability].ready).toEqual(report.capabilities[capability].candidates);
     }
     expect(report.capabilities.transcription.candidates).toEqual([]);

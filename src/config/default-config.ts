@@ -14,6 +14,7 @@ export const defaultCapabilities: Record<Capability, string[]> = {
   transcription: [],
   moderation: ['builtin:rules'],
   description: [],
+  segmentation: ['builtin:selfie'],
 };
 
 /** Everything but the paths, which depend on the working directory. */

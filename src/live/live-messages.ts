@@ -12,6 +12,10 @@ export interface LiveStyle {
   prompt?: string;
   /** 0–1, how far from the camera picture (AI backends' denoising strength; filters blend). */
   strength?: number;
+  /** What is restyled: `everything` (the default), the `background` only, or the `person` only. */
+  subject?: 'everything' | 'background' | 'person';
+  /** Behind a person styled alone: `blur` (their room blurred, the default) or a colour `#rrggbb`. */
+  backdrop?: 'blur' | `#${string}`;
 }
 
 export const styleMessageSchema = z.object({
@@ -19,6 +23,8 @@ export const styleMessageSchema = z.object({
   preset: z.string().trim().min(1).max(40).optional(),
   prompt: z.string().trim().max(500).optional(),
   strength: z.number().min(0).max(1).optional(),
+  subject: z.enum(['everything', 'background', 'person']).optional(),
+  backdrop: z.union([z.literal('blur'), z.custom<`#${string}`>((value) => typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value), 'A backdrop is "blur" or a colour such as #00aa44.')]).optional(),
 }).refine((message) => message.preset !== undefined || (message.prompt ?? '') !== '', {
   message: 'Send a preset, a prompt, or both.',
 });

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FrameImageType } from './frame-protocol.ts';
 import type { FrameSink } from './frame-sink.ts';
 import type { LiveStyle, ServerMessage } from './live-messages.ts';
+import { PersonMaskSmoother } from './person-mask-smoother.ts';
 import { SimilarityFilter, type SimilarityFilterOptions } from './similarity-filter.ts';
 import { ViewerRelay } from './viewer-relay.ts';
 
@@ -46,6 +47,8 @@ export class LiveSession {
   readonly viewers: ViewerRelay;
   readonly similarity: SimilarityFilter;
   style: LiveStyle = { preset: 'cartoon' };
+  /** Steadies the person mask from frame to frame when a style restyles the background or the person only. */
+  readonly maskSmoother = new PersonMaskSmoother();
   styleVersion = 0;
   streamer: FrameSink | undefined;
   /** When the streamer last connected or left; idle sessions expire from this. */
@@ -98,6 +101,7 @@ export class LiveSession {
     this.style = style;
     this.styleVersion += 1;
     this.similarity.reset();
+    this.maskSmoother.reset();
   }
 
   /** Aborts work for the streamer that left and forgets its waiting frame; the session itself stays. */

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFilterRestyleModel } from '../media/filters/create-filter-restyle-model.ts';
+import { createSelfieSegmentationModel } from '../providers/builtin/segmentation/selfie-segmentation-model.ts';
+import { createFallbackModel } from '../providers/fallback-model.ts';
 import { decodeRawImage } from '../media/filters/raw-image.ts';
 import { encodeFrameMessage } from './frame-protocol.ts';
 import { LiveStudio, type LiveStudioOptions } from './live-studio.ts';
@@ -208,5 +210,28 @@ describe('live studio', () => {
     expect(viewer.closed).toEqual({ code: 4410, reason: 'The streamer ended the live session.' });
     expect(sink.closed?.code).toBe(4410);
     expect(target.sessions.get(session.id)).toBeUndefined();
+  });
+  it('styles only the person when asked: a room with nobody in it becomes the backdrop colour', async () => {
+    const target = startStudio({ segmentation: createSelfieSegmentationModel({ provider: 'builtin', modelId: 'selfie' }) });
+    const { sink, connection } = openStream(target);
+    connection.receive(JSON.stringify({ type: 'style', preset: 'cartoon', subject: 'person', backdrop: '#00ff00' }));
+    expect(sink.messages().at(-1)).toMatchObject({ type: 'style-changed', style: { preset: 'cartoon', subject: 'person', backdrop: '#00ff00' } });
+    connection.receive(await cameraFrameMessage(1));
+    await sink.waitFor((each) => each.frames().length === 1);
+    const styled = await decodeRawImage(sink.frames()[0].image);
+    let greenish = 0;
+    for (let offset = 0; offset < styled.data.length; offset += 3) if (styled.data[offset + 1] > 200 && styled.data[offset] < 60 && styled.data[offset + 2] < 60) greenish += 1;
+    expect(greenish / (styled.data.length / 3)).toBeGreaterThan(0.9);
+  });
+
+  it('styles the whole frame rather than dropping it when the segmentation model is off', async () => {
+    const off = createFallbackModel('segmentation', [], () => { throw new Error('no backend'); });
+    const target = startStudio({ segmentation: off });
+    const { sink, connection } = openStream(target);
+    connection.receive(JSON.stringify({ type: 'style', preset: 'cartoon', subject: 'background' }));
+    connection.receive(await cameraFrameMessage(1));
+    await sink.waitFor((each) => each.frames().length === 1);
+    expect(sink.frames()[0]).toMatchObject({ kind: 'styled', frameId: 1 });
+    expect(sink.messages().filter((message) => message.type === 'frame-error')).toEqual([]);
   });
 });

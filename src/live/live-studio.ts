@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { filterPresets, findPreset, presetNames } from '../media/filters/index.ts';
-import type { RestyleModel } from '../providers/spec/index.ts';
+import type { RestyleModel, SegmentationModel } from '../providers/spec/index.ts';
 import { describeStyle } from './describe-style.ts';
 import { frameProtocolVersion } from './frame-protocol.ts';
 import { FrameScheduler } from './frame-scheduler.ts';
@@ -17,6 +17,8 @@ import { createStreamerReceiver } from './streamer-receiver.ts';
 export interface LiveStudioOptions {
   /** The restyle model frames go to: the configured fallback list in the server. */
   model: RestyleModel;
+  /** Finds the streamer for styles that restyle the background or the person only. */
+  segmentation?: SegmentationModel;
   /** Sessions served at once; later streamers wait in line and see their place. Default 20. */
   maxActiveSessions?: number;
   /** Backend calls in flight at once across sessions. Default 2. */
@@ -57,7 +59,7 @@ export class LiveStudio {
     this.scheduler = new FrameScheduler({
       maxActiveSessions: options.maxActiveSessions ?? 20,
       concurrency: options.concurrency ?? 2,
-      process: (session, frame) => processLiveFrame(session, frame, { model: options.model, onUnexpectedError: options.onUnexpectedError }),
+      process: (session, frame) => processLiveFrame(session, frame, { model: options.model, segmentation: options.segmentation, onUnexpectedError: options.onUnexpectedError }),
       onPosition: (session, position) => session.send(position === 0 ? { type: 'admitted' } : { type: 'waiting', position }),
     });
     this.sessions = new LiveSessionRegistry({

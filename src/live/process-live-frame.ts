@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { KilnError } from '../engine/errors/index.ts';
-import type { RestyleModel } from '../providers/spec/index.ts';
+import type { RestyleModel, SegmentationModel } from '../providers/spec/index.ts';
+import { restyleSubject } from './restyle-subject.ts';
 import { encodeFrameMessage, sniffFrameImage, type FrameTimings } from './frame-protocol.ts';
 import { liveCloseCodes } from './live-close-codes.ts';
 import { truncateCloseReason } from './truncate-close-reason.ts';
@@ -10,6 +11,8 @@ import { frameThumbnail } from './similarity-filter.ts';
 
 export interface ProcessLiveFrameOptions {
   model: RestyleModel;
+  /** Finds the streamer for styles that restyle the background or the person only; absent, such styles restyle everything. */
+  segmentation?: SegmentationModel;
   /** Called for failures that are Kiln's fault rather than the frame's or the backend's. */
   onUnexpectedError?: (error: unknown) => void;
 }
@@ -68,6 +71,14 @@ export async function processLiveFrame(session: LiveSession, frame: CameraFrame,
       return;
     }
     let image = result.image.data;
+    const subject = session.style.subject ?? 'everything';
+    if (subject !== 'everything' && options.segmentation) {
+      const mixed = await restyleSubject(frame.image, image, {
+        subject, backdrop: session.style.backdrop, segmentation: options.segmentation, smoother: session.maskSmoother, abortSignal: session.signal,
+      });
+      // A frame the model cannot read (tiny, the model off) goes out styled whole, never dropped.
+      if (mixed) image = mixed;
+    }
     let imageType = sniffFrameImage(image);
     if (!imageType || imageType === 'image/png') {
       // Converted once here rather than sent as is: a 512-pixel PNG from a diffusion server is several

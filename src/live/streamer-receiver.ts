@@ -69,7 +69,7 @@ export function createStreamerReceiver(session: LiveSession, sink: FrameSink, op
       send({ type: 'pong', at: message.at });
       return;
     }
-    const refusal = options.onStyle({ preset: message.preset, prompt: message.prompt || undefined, strength: message.strength });
+    const refusal = options.onStyle({ preset: message.preset, prompt: message.prompt || undefined, strength: message.strength, subject: message.subject, backdrop: message.backdrop });
     if (refusal) send({ type: 'error', code: 'bad_input', message: refusal });
   }
 

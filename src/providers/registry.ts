@@ -44,13 +44,6 @@ export function createRegistry(options: RegistryOptions): ProviderRegistry {
   }
 
   async function checkOne(backend: Backend, outer?: AbortSignal): Promise<BackendHealth> {
-    const serves: BackendHealth['serves'] = {};
-    for (const capability of allCapabilities) {
-      // Only what the backend can serve now: a built-in model a studio has not installed is not listed.
-      if (!backend.capabilities.includes(capability)) continue;
-      const models = candidates(capability).filter((candidate) => candidate.startsWith(`${backend.name}:`));
-      if (models.length > 0) serves[capability] = models.map((candidate) => parseCandidate(candidate).modelId);
-    }
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = outer ? AbortSignal.any([outer, timeout]) : timeout;
     let status: BackendStatus;
@@ -65,6 +58,14 @@ export function createRegistry(options: RegistryOptions): ProviderRegistry {
         ? `did not answer its health check within ${timeoutMs / 1000} s`
         : error instanceof Error ? error.message : String(error);
       status = { state: 'unavailable', reason, device: backend.type === 'builtin' ? 'cpu' : 'remote' };
+    }
+    // Read after the check: a built-in model found broken by it drops its capability.
+    const serves: BackendHealth['serves'] = {};
+    for (const capability of allCapabilities) {
+      // Only what the backend can serve now: a built-in model a studio has not installed is not listed.
+      if (!backend.capabilities.includes(capability)) continue;
+      const models = candidates(capability).filter((candidate) => candidate.startsWith(`${backend.name}:`));
+      if (models.length > 0) serves[capability] = models.map((candidate) => parseCandidate(candidate).modelId);
     }
     return { name: backend.name, type: backend.type, ...status, serves };
   }

@@ -1,8 +1,9 @@
 import sharp from 'sharp';
+import type { SegmentationModel } from '../../providers/spec/index.ts';
 
 /** A character picture ready to stand in a scene, or why it cannot. */
 export type CutOutCharacter =
-  | { kind: 'cut-out'; png: Uint8Array; how: 'alpha' | 'plain-background' }
+  | { kind: 'cut-out'; png: Uint8Array; how: 'alpha' | 'plain-background' | 'person-model' }
   | { kind: 'no-subject'; reason: string }
   | { kind: 'busy-background'; png: Uint8Array };
 
@@ -15,9 +16,10 @@ const largestSide = 1024;
  * Separates the character from its background. A picture with real transparency keeps its alpha;
  * one on a plain background (most of the border one colour) has that colour flooded away from the
  * borders, so a white eye inside a figure stays. A picture whose subject is too small or fills the
- * frame has no usable subject; one on a busy background (a photo) is returned whole.
+ * frame has no usable subject; one on a busy background (a photo) is cut out by the person
+ * segmentation model when one is given and finds a person, else returned whole.
  */
-export async function cutOutCharacter(data: Uint8Array): Promise<CutOutCharacter> {
+export async function cutOutCharacter(data: Uint8Array, options: { segmentation?: SegmentationModel; abortSignal?: AbortSignal } = {}): Promise<CutOutCharacter> {
   const { data: pixels, info } = await sharp(Buffer.from(data)).rotate()
     .resize(largestSide, largestSide, { fit: 'inside', withoutEnlargement: true })
     .ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -29,12 +31,29 @@ export async function cutOutCharacter(data: Uint8Array): Promise<CutOutCharacter
     return judge(pixels, width, height, 'alpha');
   }
   const background = borderColour(pixels, width, height);
-  if (!background) return { kind: 'busy-background', png: await toPng(pixels, width, height) };
+  if (!background) {
+    const cut = options.segmentation ? await cutOutPerson(pixels, width, height, options.segmentation, options.abortSignal) : undefined;
+    return cut ?? { kind: 'busy-background', png: await toPng(pixels, width, height) };
+  }
   flood(pixels, width, height, background);
   return judge(pixels, width, height, 'plain-background');
 }
 
-async function judge(pixels: Buffer, width: number, height: number, how: 'alpha' | 'plain-background'): Promise<CutOutCharacter> {
+/** The photo with the model's person mask as its alpha; undefined when the model is off or finds no one. */
+async function cutOutPerson(pixels: Buffer, width: number, height: number, segmentation: SegmentationModel, abortSignal?: AbortSignal): Promise<CutOutCharacter | undefined> {
+  try {
+    const { mask } = await segmentation.segment({ image: { data: new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength), width, height, channels: 4 }, abortSignal });
+    for (let pixel = 0; pixel < mask.data.length; pixel++) pixels[pixel * 4 + 3] = mask.data[pixel];
+  } catch (error) {
+    abortSignal?.throwIfAborted();
+    void error;
+    return undefined;
+  }
+  const cut = await judge(pixels, width, height, 'person-model');
+  return cut.kind === 'cut-out' ? cut : undefined;
+}
+
+async function judge(pixels: Buffer, width: number, height: number, how: 'alpha' | 'plain-background' | 'person-model'): Promise<CutOutCharacter> {
   let opaque = 0;
   for (let index = 3; index < pixels.length; index += 4) if (pixels[index] >= 128) opaque += 1;
   const share = opaque / (width * height);

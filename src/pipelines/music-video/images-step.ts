@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStep } from '../../engine/step.ts';
 import { undrawnWords } from '../../media/illustrator/undrawn-words.ts';
 import type { MediaData } from '../../providers/spec/common.ts';
+import type { SegmentationModel } from '../../providers/spec/segmentation.ts';
 import type { AssetRecord } from '../../runtime/contracts.ts';
 import { cutOutCharacter } from '../../media/illustrator/cut-out-character.ts';
 import { retryAtHalfSize } from '../../providers/retry-at-half-size.ts';
@@ -48,7 +49,7 @@ export const imagesStep = defineStep({
     const references: MediaData[] = [];
     for (const [index, id] of characterAssetIds.entries()) {
       const character = await ownedInputAsset(assets, context.ownerId, id, 'character image');
-      const reference = await characterReference(character, await assets.read(character), index, warn);
+      const reference = await characterReference(character, await assets.read(character), index, warn, providers.model('segmentation'));
       if (reference) references.push(reference);
     }
     let warnedWords = false;
@@ -104,22 +105,36 @@ export const imagesStep = defineStep({
   },
 });
 
+/** How each way of cutting a character out reads in the job's warnings. */
+const cutDescriptions = {
+  alpha: 'was cut out along its own transparency',
+  'plain-background': 'was cut out by removing its plain background',
+  'person-model': 'is a photo, so the person in it was cut out by the person segmentation model (MediaPipe selfie segmentation)',
+} as const;
+
 /**
  * The character picture as the image backends get it: as uploaded (the built-in illustrator cuts it
  * out itself; AI backends want the whole picture for img2img), or left out with a warning when it
- * has no subject to cut out. A busy photo cannot be cut out, and the warning says so.
+ * has no subject to cut out. A photo is cut out here by the person segmentation model and sent as a
+ * PNG with that cut as its transparency; the warnings say which way each picture was cut.
  */
-async function characterReference(asset: AssetRecord, data: Uint8Array, index: number, warn: (warning: { setting: string; message: string }) => void): Promise<MediaData | undefined> {
+async function characterReference(
+  asset: AssetRecord, data: Uint8Array, index: number,
+  warn: (warning: { setting: string; message: string }) => void, segmentation?: SegmentationModel,
+): Promise<MediaData | undefined> {
   const name = `Character picture ${index + 1} (${asset.name})`;
-  const cut = await cutOutCharacter(data).catch((error: unknown) => ({ kind: 'no-subject' as const, reason: `it could not be read (${error instanceof Error ? error.message : String(error)})` }));
+  const setting = `characterAssetIds[${index}]`;
+  const cut = await cutOutCharacter(data, { segmentation }).catch((error: unknown) => ({ kind: 'no-subject' as const, reason: `it could not be read (${error instanceof Error ? error.message : String(error)})` }));
   if (cut.kind === 'no-subject') {
-    warn({ setting: `characterAssetIds[${index}]`, message: `${name} has no usable subject: ${cut.reason}. It was left out of the video.` });
+    warn({ setting, message: `${name} has no usable subject: ${cut.reason}. It was left out of the video.` });
     return undefined;
   }
   if (cut.kind === 'busy-background') {
-    warn({ setting: `characterAssetIds[${index}]`, message: `${name} has neither a transparent nor a plain background, so it could not be cut out and appears as a whole picture; a PNG with transparency works best.` });
+    warn({ setting, message: `${name} has neither a transparent nor a plain background, and no person was found in it, so it could not be cut out and appears as a whole picture; a PNG with transparency works best.` });
+    return { data, mediaType: asset.mediaType };
   }
-  return { data, mediaType: asset.mediaType };
+  warn({ setting, message: `${name} ${cutDescriptions[cut.how]}.` });
+  return cut.how === 'person-model' ? { data: cut.png, mediaType: 'image/png' } : { data, mediaType: asset.mediaType };
 }
 
 function formatTime(seconds: number): string {

@@ -22,7 +22,9 @@ export function createBuiltinBackend(settings: BuiltinBackendSettings = {}): Bac
       return catalog.create(capability, modelId, name);
     },
     async health() {
-      return { state: 'ready', device: 'cpu' };
+      // A built-in model that cannot run (its file missing) disables only its capability, with a sentence.
+      const problems = await catalog.problems();
+      return { state: 'ready', device: 'cpu', ...(problems.length > 0 ? { reason: problems.join(' ') } : {}) };
     },
   };
 }

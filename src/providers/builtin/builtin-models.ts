@@ -12,8 +12,12 @@ export type BuiltinModelFactory<C extends Capability> = (identity: ModelIdentity
  */
 export class BuiltinModelCatalog {
   private readonly factories = new Map<Capability, Map<string, BuiltinModelFactory<Capability>>>();
+  private readonly checks: Array<{ capability: Capability; modelId: string; problem: () => Promise<string | undefined> }> = [];
+  private readonly disabled = new Set<Capability>();
 
-  register<C extends Capability>(capability: C, modelId: string, factory: BuiltinModelFactory<C>): void {
+  /** `problem` says, in a sentence, why the model cannot run now (a model file missing or broken), or undefined. */
+  register<C extends Capability>(capability: C, modelId: string, factory: BuiltinModelFactory<C>, problem?: () => Promise<string | undefined>): void {
+    if (problem) this.checks.push({ capability, modelId, problem });
     const models = this.factories.get(capability) ?? new Map<string, BuiltinModelFactory<Capability>>();
     // Two studios picking the same name would silently shadow each other: refuse instead.
     if (models.has(modelId)) throw new ConflictError(`A built-in ${capability} model named ${modelId} is already registered; give the new one another name.`);
@@ -21,9 +25,17 @@ export class BuiltinModelCatalog {
     this.factories.set(capability, models);
   }
 
-  /** Capabilities with at least one model. */
+  /** Capabilities with at least one model, less those the last `problems()` found disabled. */
   capabilities(): Capability[] {
-    return [...this.factories.keys()];
+    return [...this.factories.keys()].filter((capability) => !this.disabled.has(capability));
+  }
+
+  /** The sentences of the models that cannot run now; their capabilities drop out of `capabilities()`. */
+  async problems(): Promise<string[]> {
+    const found = await Promise.all(this.checks.map(async (check) => ({ ...check, reason: await check.problem() })));
+    this.disabled.clear();
+    for (const { capability, reason } of found) if (reason) this.disabled.add(capability);
+    return found.flatMap(({ reason }) => (reason ? [reason] : []));
   }
 
   modelIds(capability: Capability): string[] {

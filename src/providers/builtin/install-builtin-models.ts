@@ -7,8 +7,10 @@ import { createIllustratorModel } from '../../media/illustrator/create-illustrat
 import { builtinModels } from './builtin-models.ts';
 import { createNarratorModel } from './narrator/narrator-model.ts';
 import { createStorytellerModel } from './storyteller/storyteller-model.ts';
+import { createSelfieSegmentationModel, selfieModelProblem } from './segmentation/selfie-segmentation-model.ts';
 
 builtinModels.register('text', 'storyteller', createStorytellerModel);
 builtinModels.register('speech', 'narrator', createNarratorModel);
 builtinModels.register('image', 'illustrator', createIllustratorModel);
 builtinModels.register('restyle', 'filters', (identity) => createFilterRestyleModel(identity));
+builtinModels.register('segmentation', 'selfie', createSelfieSegmentationModel, selfieModelProblem);

@@ -6,6 +6,7 @@ export * from './speech.ts';
 export * from './transcription.ts';
 export * from './moderation.ts';
 export * from './description.ts';
+export * from './segmentation.ts';
 
 import type { Capability } from './common.ts';
 import type { TextModel } from './text.ts';
@@ -15,6 +16,7 @@ import type { SpeechModel } from './speech.ts';
 import type { TranscriptionModel } from './transcription.ts';
 import type { ModerationModel } from './moderation.ts';
 import type { DescriptionModel } from './description.ts';
+import type { SegmentationModel } from './segmentation.ts';
 
 /** The model interface for each capability. */
 export interface ModelByCapability {
@@ -25,6 +27,7 @@ export interface ModelByCapability {
   transcription: TranscriptionModel;
   moderation: ModerationModel;
   description: DescriptionModel;
+  segmentation: SegmentationModel;
 }
 
 export type AnyModel = ModelByCapability[Capability];

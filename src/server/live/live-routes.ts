@@ -36,7 +36,7 @@ import { LiveStudio, type LiveStudioOptions } from '../../live/live-studio.ts';
 import { truncateCloseReason } from '../../live/truncate-close-reason.ts';
 import type { LiveSession } from '../../live/live-session.ts';
 import { filterPresets } from '../../media/filters/index.ts';
-import type { RestyleModel } from '../../providers/spec/index.ts';
+import type { RestyleModel, SegmentationModel } from '../../providers/spec/index.ts';
 import type { AuthOptions } from '../auth/auth-options.ts';
 import type { RouteOptions } from '../routes/route-options.ts';
 import { attachWebSocket, frameSinkOf, type WebSocketLike } from './attach-web-socket.ts';
@@ -105,8 +105,13 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
     modelId: 'restyle',
     restyle: (call) => runtime.providers.model('restyle').restyle(call),
   };
+  const segmentation: SegmentationModel = {
+    provider: 'fallback',
+    modelId: 'segmentation',
+    segment: (call) => runtime.providers.model('segmentation').segment(call),
+  };
   const onUnexpectedError = (error: unknown) => app.log.error({ err: error }, 'live frame failed');
-  const studio = new LiveStudio({ ...options.studio, maxFrameBytes, model, onUnexpectedError });
+  const studio = new LiveStudio({ ...options.studio, maxFrameBytes, model, segmentation, onUnexpectedError });
   // On a shared Postgres other servers must find this one's sessions; PGlite is one process, so no one to tell.
   const directory = runtime.database?.kind === 'postgres'
     ? new LiveSessionDirectory({

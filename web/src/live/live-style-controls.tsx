@@ -16,6 +16,11 @@ export function LiveStyleControls({ presets, onStyle, onPause, paused }: LiveSty
   const [chosen, setChosen] = useState<string>('cartoon');
   const [prompt, setPrompt] = useState('');
   const [heard, setHeard] = useState<string>();
+  // What the look applies to, kept across preset changes: a streamer picks it once.
+  const [subject, setSubject] = useState<NonNullable<LiveStyle['subject']>>('everything');
+  const [backdrop, setBackdrop] = useState<NonNullable<LiveStyle['backdrop']>>('blur');
+  const subjectId = useId();
+  const backdropId = useId();
   const voice = useVoiceCommands((phrase) => {
     const command = parseVoiceCommand(phrase, presets);
     setHeard(phrase);
@@ -24,10 +29,18 @@ export function LiveStyleControls({ presets, onStyle, onPause, paused }: LiveSty
     if (command.kind === 'style') apply(command.style);
   });
 
-  function apply(style: LiveStyle) {
+  function apply(style: LiveStyle, on: { subject: typeof subject; backdrop: typeof backdrop } = { subject, backdrop }) {
     setChosen(style.preset ?? '');
     if (style.prompt !== undefined) setPrompt(style.prompt);
-    onStyle(style);
+    onStyle({ ...style, subject: on.subject, ...(on.subject === 'person' ? { backdrop: on.backdrop } : {}) });
+  }
+
+  /** A new subject or backdrop re-sends the current look with it. */
+  function reapply(on: { subject: typeof subject; backdrop: typeof backdrop }) {
+    setSubject(on.subject);
+    setBackdrop(on.backdrop);
+    const current: LiveStyle = chosen ? { preset: chosen } : { prompt: prompt.trim() || 'cartoon' };
+    apply(current, on);
   }
 
   function submit(event: FormEvent) {
@@ -45,6 +58,27 @@ export function LiveStyleControls({ presets, onStyle, onPause, paused }: LiveSty
           </button>
         ))}
         {presets.length === 0 ? <p className="hint">Loading the presets…</p> : null}
+      </div>
+      <div className="live-subject">
+        <label htmlFor={subjectId}>Restyle</label>
+        <select id={subjectId} value={subject} onChange={(event) => reapply({ subject: event.target.value as typeof subject, backdrop })}>
+          <option value="everything">Everything</option>
+          <option value="background">The background only (you stay natural)</option>
+          <option value="person">You only, over a new background</option>
+        </select>
+        {subject === 'person' ? (
+          <>
+            <label htmlFor={backdropId}>Background</label>
+            <select id={backdropId} value={backdrop === 'blur' ? 'blur' : 'colour'} onChange={(event) => reapply({ subject, backdrop: event.target.value === 'blur' ? 'blur' : '#1f7a4d' })}>
+              <option value="blur">Your room, blurred</option>
+              <option value="colour">A colour</option>
+            </select>
+            {backdrop !== 'blur' ? (
+              <input type="color" aria-label="Background colour" value={backdrop} onChange={(event) => reapply({ subject, backdrop: event.target.value as typeof backdrop })} />
+            ) : null}
+          </>
+        ) : null}
+        {subject !== 'everything' ? <p className="hint">Kiln finds you with a small AI model on its CPU (MediaPipe selfie segmentation).</p> : null}
       </div>
       <form className="live-prompt" onSubmit={submit}>
         <label htmlFor={promptId}>Or describe a look</label>
