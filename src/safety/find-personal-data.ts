@@ -21,6 +21,24 @@ const dates = [
 const streetWordsBefore = 'via|viale|vicolo|piazza|piazzale|corso|largo|rue|avenue|boulevard|bd|chemin|impasse|allee|allée|place|calle|avenida|av|plaza|paseo|carrer|camino|rua|travessa|praça|praca|largo|estrada|ulica|ul|aleja|plac|straat|laan|weg';
 // Endings of street names written as one word (Hauptstraße, Kerkstraat, Lindenweg).
 const streetEndings = 'straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein|steeg|kade|dijk';
+/**
+ * `words` matched in any case, letter by letter ([vV][iI][aA]): the rest of the address pattern must
+ * keep its case (the town is capitalised), and the inline `(?i:…)` modifier needs V8 12.5, newer than
+ * Node 22's, which the README supports.
+ */
+function anyCase(words: string): string {
+  let pattern = '';
+  for (let index = 0; index < words.length; index += 1) {
+    const character = words[index];
+    if (character === '\\') {
+      pattern += character + words[(index += 1)];
+      continue;
+    }
+    const upper = character.toUpperCase();
+    pattern += upper !== character && upper.length === 1 ? `[${character}${upper}]` : character;
+  }
+  return pattern;
+}
 // ", Bologna" after an address is the town: it goes with it.
 const town = '(?:,?\\s+\\d{4,5})?(?:,\\s*\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?';
 
@@ -28,8 +46,8 @@ const patterns: PersonalDataPattern[] = [
   // Dates come before the phone numbers, whose digit runs they would otherwise feed: 14/03/2019, 2019-03-14, 14 March 2019, March 14, 2019.
   { kind: 'date of birth', pattern: new RegExp(`(?:\\b(?:born|birthday|dob|date of birth|nato|nata|née?|nacid[oa]|geboren|nascid[oa])\\b[:,]?\\s*(?:on|in|the|il|le|am|el|em)?\\s*)?(?:${dates})`, 'giu'), replacement: '' },
   // A street word of many languages, then a name and a house number, then perhaps the town: "Via Roma 21, Bologna", "Calle Mayor 5".
-  { kind: 'street address', pattern: new RegExp(`(?:\\b\\d{1,5}[a-z]?,?\\s+)?\\b(?i:${streetWordsBefore})\\s+(?:[\\p{L}'.-]+\\s+){0,3}?\\d{1,5}[a-z]?\\b${town}`, 'gu'), replacement: '' },
-  { kind: 'street address', pattern: new RegExp(`\\b[\\p{L}-]+(?i:${streetEndings})\\s+\\d{1,4}[a-z]?\\b${town}`, 'gu'), replacement: '' },
+  { kind: 'street address', pattern: new RegExp(`(?:\\b\\d{1,5}[a-z]?,?\\s+)?\\b(?:${anyCase(streetWordsBefore)})\\s+(?:[\\p{L}'.-]+\\s+){0,3}?\\d{1,5}[a-z]?\\b${town}`, 'gu'), replacement: '' },
+  { kind: 'street address', pattern: new RegExp(`\\b[\\p{L}-]+(?:${anyCase(streetEndings)})\\s+\\d{1,4}[a-z]?\\b${town}`, 'gu'), replacement: '' },
   { kind: 'email address', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, replacement: '' },
   // Written out to slip past the pattern above: "sam [at] example [dot] com", "b e n @ gmail . com".
   { kind: 'email address', pattern: /(?:\b\p{L}\s){0,12}[\p{L}\p{N}._%+-]*\s*(?:@|[[(]at[\])])\s*(?:\p{L}\s?)+\s*(?:\.|[[(]dot[\])])\s*(?:\p{L}\s?){2,}/giu, replacement: '' },
