@@ -179,6 +179,7 @@ export const configFileSchema = z.strictObject({
       termsFile: z.string().min(1).optional(),
       childMode: z.boolean().optional(),
       standardModeUsers: z.array(z.string().min(1)).optional(),
+      ideaCheckInStandardMode: z.boolean().optional(),
     })
     .optional(),
   limits: z

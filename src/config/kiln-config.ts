@@ -139,6 +139,11 @@ export interface KilnConfig {
     childMode: boolean;
     /** Users (token `sub`) who get standard-mode stories while child mode stays on for the rest. Default none. */
     standardModeUsers: string[];
+    /**
+     * Also ask the configured text model whether a standard-mode idea is fit for a bedtime story (child
+     * mode always asks when a text model is configured). Default false.
+     */
+    ideaCheckInStandardMode?: boolean;
   };
   limits: {
     /** Largest accepted upload, in bytes. */

@@ -111,6 +111,7 @@ function mergeFile(file: string | null, data: ConfigFile, cwd: string): KilnConf
   config.safety = {
     childMode: data.safety?.childMode ?? config.safety.childMode,
     standardModeUsers: data.safety?.standardModeUsers ?? config.safety.standardModeUsers,
+    ...(data.safety?.ideaCheckInStandardMode !== undefined ? { ideaCheckInStandardMode: data.safety.ideaCheckInStandardMode } : {}),
     ...(data.safety?.termsFile ? { termsFile: resolve(base, data.safety.termsFile) } : {}),
   };
   return config;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ideaFitnessRecordSchema } from './ask-idea-fitness.ts';
 
 const timingSchema = z.object({ text: z.string(), start: z.number(), end: z.number() });
 
@@ -50,6 +51,8 @@ export const storyContentSchema = z.object({
   ideaUsed: z.array(z.string()).default([]),
   /** Words of the idea no part took: the parent sees them as "I did not understand: ...". */
   ideaNotUnderstood: z.array(z.string()).default([]),
+  /** The text model that judged the idea fit for a bedtime story, and its answer; absent when none was asked. */
+  ideaCheck: ideaFitnessRecordSchema.optional(),
 });
 
 export type StoryContent = z.output<typeof storyContentSchema>;

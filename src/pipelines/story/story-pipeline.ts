@@ -55,7 +55,7 @@ export const storyPipeline = definePipeline({
   // Child mode is the operator's decision, never the request's.
   operatorInput: ({ ownerId, safety }) => ({ mode: storyModeFor(safety, ownerId) }),
   nodes: {
-    'check-prompt': { step: checkPromptStep, input: (job) => ({ prompt: job.prompt, mode: job.mode, notes: job.notes }) },
+    'check-prompt': { step: checkPromptStep, input: (job) => ({ prompt: job.prompt, mode: job.mode, notes: job.notes, childAge: job.profile.age }) },
     write: {
       step: writeStep,
       after: ['check-prompt'],
@@ -84,6 +84,7 @@ export const storyPipeline = definePipeline({
           writtenBy: upstream.write.writtenBy,
           ideaUsed: upstream.write.ideaUsed,
           ideaNotUnderstood: upstream.write.ideaNotUnderstood,
+          ...(upstream['check-prompt'].ideaCheck ? { ideaCheck: upstream['check-prompt'].ideaCheck } : {}),
         };
         const assetIds = [
           ...scenes.flatMap((scene) => [scene.imageAssetId, scene.audioAssetId]),

@@ -10,6 +10,8 @@ import { pause, startStandIn, type StandIn, type StandInResponse } from '../../t
 export interface GeminiStandInOptions {
   apiKey: string;
   delayMs?: number;
+  /** Answers plain text with this instead of the echo, given the prompt (a classifier's verdict, garbage). */
+  reply?: (prompt: string) => string;
 }
 
 /**
@@ -86,7 +88,7 @@ export async function startGeminiStandIn(options: GeminiStandInOptions): Promise
     let text: string;
     if (model === 'broken-json') text = '```json\n{"unfinished": ';
     else if (config.responseMimeType === 'application/json' && config.responseSchema) text = JSON.stringify(exampleFromSchema(lowerTypes(config.responseSchema), words.slice(0, 4)));
-    else text = `You said: ${prompt}`;
+    else text = options.reply ? options.reply(prompt) : `You said: ${prompt}`;
     const thoughtsUsage = thoughts > 0 ? { thoughtsTokenCount: Math.min(thoughts, config.maxOutputTokens ?? thoughts) } : {};
     // The thoughts spent the whole limit: the service answers no parts at all.
     if (limit <= 0) {

@@ -17,7 +17,11 @@ export interface OllamaStandInOptions {
   delayMs?: number;
   /** Waits this long between the lines of a streamed answer; 2 ms by default. */
   streamDelayMs?: number;
+  /** Answers plain chat with this instead of the echo, given the last user message (a classifier's verdict, garbage). */
+  reply?: (prompt: string) => string;
 }
+
+type OllamaStandInSettings = Required<Omit<OllamaStandInOptions, 'reply'>> & Pick<OllamaStandInOptions, 'reply'>;
 
 /** Ollama treats `llama3.2` and `llama3.2:latest` as the same model. */
 const fullName = (model: string) => (model.includes(':') ? model : `${model}:latest`);
@@ -30,7 +34,7 @@ function describe(image: string, format: unknown): string {
   return JSON.stringify(format ? { caption, tags } : caption);
 }
 
-function chat(body: any, options: Required<OllamaStandInOptions>): StandInResponse {
+function chat(body: any, options: OllamaStandInSettings): StandInResponse {
   const model = fullName(String(body.model));
   if (!options.models.map(fullName).includes(model)) {
     return { status: 404, body: { error: `model "${body.model}" not found, try pulling it first` } };
@@ -46,6 +50,7 @@ function chat(body: any, options: Required<OllamaStandInOptions>): StandInRespon
   let content: string;
   if (images.length > 0) content = describe(images[0], body.format);
   else if (body.format && typeof body.format === 'object') content = JSON.stringify(exampleFromSchema(body.format, words.slice(0, 4)));
+  else if (options.reply) content = options.reply(user?.content ?? '');
   else if (body.format === 'json') content = JSON.stringify({ text: user?.content ?? '' });
   else content = `You said: ${user?.content ?? ''}`.split(' ').slice(0, body.options?.num_predict ?? Infinity).join(' ');
   return {
@@ -77,11 +82,12 @@ function streamedChat(whole: Record<string, any>, delayMs: number): StandInRespo
 }
 
 export async function startOllamaStandIn(options: OllamaStandInOptions = {}): Promise<StandIn> {
-  const settings: Required<OllamaStandInOptions> = {
+  const settings: OllamaStandInSettings = {
     models: options.models ?? ['llama3.2', 'llava'],
     visionModels: options.visionModels ?? ['llava'],
     delayMs: options.delayMs ?? 0,
     streamDelayMs: options.streamDelayMs ?? 2,
+    reply: options.reply,
   };
   return startStandIn(async (request) => {
     if (settings.delayMs) await pause(settings.delayMs);

@@ -19,6 +19,8 @@ export interface OpenAIStandInOptions {
   delayMs?: number;
   /** Waits this long between the parts of a streamed chat answer; 2 ms by default. */
   streamDelayMs?: number;
+  /** Answers plain chat with this instead of the echo, given the last user message (a classifier's verdict, garbage). */
+  reply?: (prompt: string) => string;
 }
 
 export interface OpenAIStandIn extends StandIn {
@@ -71,7 +73,7 @@ function streamedChat(body: any, whole: any, delayMs: number): StandInResponse {
   return { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' }, body: new StandInStream(events()) };
 }
 
-function chat(body: any): StandInResponse {
+function chat(body: any, reply?: (prompt: string) => string): StandInResponse {
   const messages: { role: string; content: unknown }[] = body.messages ?? [];
   const user = messages.filter((message) => message.role === 'user').at(-1);
   const prompt = typeof user?.content === 'string' ? user.content : JSON.stringify(user?.content ?? '');
@@ -80,6 +82,7 @@ function chat(body: any): StandInResponse {
   let content: string;
   if (body.model === 'broken-json') content = 'Sure! Here is your JSON: {"unfinished": ';
   else if (format?.type === 'json_schema') content = JSON.stringify(exampleFromSchema(format.json_schema?.schema, words.slice(0, 4)));
+  else if (reply) content = reply(prompt);
   else if (format?.type === 'json_object') content = JSON.stringify({ text: prompt });
   else content = `You said: ${prompt}`.split(' ').slice(0, body.max_tokens ?? Infinity).join(' ');
   const promptTokens = messages.reduce((sum, message) => sum + String(message.content).split(/\s+/).length, 0);
@@ -185,7 +188,7 @@ export async function startOpenAIStandIn(options: OpenAIStandInOptions = {}): Pr
     const routes: Record<string, (request: StandInRequest) => StandInResponse | Promise<StandInResponse>> = {
       '/v1/chat/completions': (request) => {
         const body = request.json();
-        const whole = chat(body);
+        const whole = chat(body, options.reply);
         return body.stream === true && !whole.status ? streamedChat(body, whole.body, options.streamDelayMs ?? 2) : whole;
       },
       '/v1/images/generations': (request) => images(request.json()),
