@@ -5,6 +5,7 @@ import { loadConfig } from '../config/index.ts';
 import { BadInputError, KilnError } from '../engine/errors/index.ts';
 import { checkStoryPrompt } from '../pipelines/story/check-prompt-step.ts';
 import { useGuardrailTermsFile } from '../pipelines/story/guardrail-matcher.ts';
+import { describeIdeaChecker } from '../pipelines/story/idea-fitness-refusal.ts';
 import { profileFieldsSchema } from '../pipelines/story/profile-store.ts';
 import { createStoryStore, type StoryRecord } from '../pipelines/story/story-store.ts';
 import { storyModeFor } from '../pipelines/story/story-mode.ts';
@@ -43,6 +44,14 @@ function readOptions(args: string[]) {
 function usageLines(story: StoryRecord): string {
   const { ideaUsed = [], ideaNotUnderstood = [] } = story.content;
   return `${ideaUsed.length > 0 ? `\nI used: ${ideaUsed.join(', ')}` : ''}${ideaNotUnderstood.length > 0 ? `\nI did not understand: ${ideaNotUnderstood.join(', ')}` : ''}`;
+}
+
+/** Which language model judged the idea fit for a bedtime story, when one did (see ask-idea-fitness.ts). */
+function ideaCheckLine(story: StoryRecord): string {
+  const { ideaCheck, ideaUnchecked } = story.content;
+  if (ideaCheck) return `\nChecked by ${describeIdeaChecker(ideaCheck)} before writing.`;
+  if (!ideaUnchecked) return '';
+  return `\nNo language model could check the idea (${ideaUnchecked.map((skipped) => `${skipped.candidate}: ${skipped.reason}`).join('; ')}), so only the built-in storyteller wrote it, from the parts of the idea it knows.`;
 }
 
 /** story.md: the title, then each scene's picture and text, for reading or printing. */
@@ -117,7 +126,7 @@ export async function storyCommand(args: string[]): Promise<number> {
         await rename(staging, options.out);
         const madeBy = describeMadeBy(job, config);
         if (options.json) process.stdout.write(`${JSON.stringify({ out: options.out, title: story.title, files, ...madeBy.json })}\n`);
-        else process.stdout.write(`${story.title}\n${files.length} files in ${options.out}${story.content.notes.map((note) => `\nNote: ${note}`).join('')}${usageLines(story)}\n${madeBy.text}`);
+        else process.stdout.write(`${story.title}\n${files.length} files in ${options.out}${story.content.notes.map((note) => `\nNote: ${note}`).join('')}${usageLines(story)}${ideaCheckLine(story)}\n${madeBy.text}`);
       } catch (error) {
         await rm(staging, { recursive: true, force: true });
         throw error;

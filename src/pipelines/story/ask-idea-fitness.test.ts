@@ -121,7 +121,7 @@ describe('AI idea check, stand-in contract tests (Ollama, OpenAI-compatible and 
     expect(result.ideaCheck?.passedOver.map((skipped) => skipped.candidate)).toEqual(['openai:crashing', 'down:llama3.2']);
   });
 
-  it('fails closed, naming each backend and why, when no language model answers (never falls back to unchecked)', async () => {
+  it('fails closed, naming each backend and why, when no language model answers and no built-in storyteller follows', async () => {
     answer = 'safe';
     const providers = registry(['down:llama3.2', 'slow:llama3.2', 'builtin:storyteller']);
     const asked = askIdeaFitness({ providers, typeOf, idea: 'a kind dragon', childAge: 5, signal: new AbortController().signal, timeoutMs: 300 });
@@ -129,6 +129,13 @@ describe('AI idea check, stand-in contract tests (Ollama, OpenAI-compatible and 
       code: 'all_providers_failed',
       message: expect.stringMatching(/none could answer, so nothing was written\. Tried down:llama3\.2 \(down could not be reached at [^;]*\); slow:llama3\.2 \(did not answer within 0\.3 s\)/),
     });
+    await expect(checkIdea('a kind dragon who helps a fox', ['down:llama3.2', 'openai:crashing'])).rejects.toMatchObject({ code: 'all_providers_failed' });
+  });
+
+  it('when no language model answers, hands the story to the built-in storyteller alone and says who was tried', async () => {
+    const result = await checkIdea('a kind dragon who helps a fox', ['down:llama3.2', 'openai:crashing', 'builtin:storyteller']);
+    expect(result.ideaCheck).toBeUndefined();
+    expect(result.ideaUnchecked?.map((skipped) => skipped.candidate)).toEqual(['down:llama3.2', 'openai:crashing']);
   });
 
   it('stops at once, without trying the next backend, when the job is cancelled', async () => {

@@ -6,6 +6,7 @@ import type { TextModel } from '../../providers/spec/index.ts';
 import type { ProviderRegistry } from '../../runtime/contracts.ts';
 import { ideaFitnessPrompt, ideaFitnessSystem } from '../../safety/idea-fitness-prompt.ts';
 import { readIdeaFitnessAnswer, type IdeaFitnessVerdict } from '../../safety/read-idea-fitness-answer.ts';
+import { isBuiltinCandidate, type BackendTypeOf } from './builtin-text-only.ts';
 
 /** How long one text model may take to classify an idea (a local model may first have to load). */
 export const ideaFitnessTimeoutMs = 90_000;
@@ -27,21 +28,19 @@ export type IdeaFitnessRecord = z.output<typeof ideaFitnessRecordSchema>;
 
 /**
  * The text models to ask: those in the text fallback list ahead of the first built-in one (the
- * storyteller is not a language model; it reads only known parts). `typeOf` gives a backend's type
- * from the config; without one, only the backend named `builtin` counts as built-in.
+ * storyteller is not a language model; it reads only known parts).
  */
-export function aiTextCandidates(providers: ProviderRegistry, typeOf: (backendName: string) => string | undefined): { candidate: string; backendType: string }[] {
+export function aiTextCandidates(providers: ProviderRegistry, typeOf: BackendTypeOf): { candidate: string; backendType: string }[] {
   const found: { candidate: string; backendType: string }[] = [];
   for (const candidate of providers.candidates('text')) {
-    let backendName: string;
+    if (isBuiltinCandidate(candidate, typeOf)) break;
+    let backendName = candidate;
     try {
       ({ backendName } = parseCandidate(candidate));
     } catch {
-      continue;
+      // Not of the form backend:model: asking it fails below and is reported with the rest.
     }
-    const backendType = typeOf(backendName) ?? backendName;
-    if (backendType === 'builtin') break;
-    found.push({ candidate, backendType });
+    found.push({ candidate, backendType: typeOf(backendName) ?? backendName });
   }
   return found;
 }
@@ -50,11 +49,11 @@ export function aiTextCandidates(providers: ProviderRegistry, typeOf: (backendNa
  * Asks the configured text models, in fallback order, whether the (checked) idea is fit for a bedtime
  * story for a child of `childAge`. The first that answers decides, and only a clear `safe` passes. One
  * that fails to answer (unreachable, an error status, past `timeoutMs`) hands the question to the next;
- * when none answers it throws AllProvidersFailedError naming each: a model that cannot be reached never
- * lets an idea through unasked (see the README's safety section). Returns undefined when none is configured.
+ * when none answers it throws AllProvidersFailedError naming each, and the check step then lets only the
+ * built-in storyteller write, or fails closed (see check-prompt-step.ts). Undefined when none is configured.
  */
 export async function askIdeaFitness(options: {
-  providers: ProviderRegistry; typeOf: (backendName: string) => string | undefined; idea: string; childAge: number;
+  providers: ProviderRegistry; typeOf: BackendTypeOf; idea: string; childAge: number;
   signal: AbortSignal; timeoutMs?: number;
 }): Promise<{ record: IdeaFitnessRecord; verdict: IdeaFitnessVerdict } | undefined> {
   const candidates = aiTextCandidates(options.providers, options.typeOf);

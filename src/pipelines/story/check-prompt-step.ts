@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { UnsafeContentError } from '../../engine/errors/index.ts';
-import { defineStep, type StepContext } from '../../engine/step.ts';
+import { AllProvidersFailedError, UnsafeContentError } from '../../engine/errors/index.ts';
+import { defineStep, type PassedOver, type StepContext } from '../../engine/step.ts';
 import type { KilnConfig } from '../../config/index.ts';
 import type { ProviderRegistry } from '../../runtime/contracts.ts';
 import { checkPrompt } from '../../safety/check-prompt.ts';
 import { askIdeaFitness, ideaFitnessRecordSchema } from './ask-idea-fitness.ts';
+import { backendTypeOf, isBuiltinCandidate } from './builtin-text-only.ts';
 import { ideaFitnessRefusal } from './idea-fitness-refusal.ts';
 import { guardrailMatcher } from './guardrail-matcher.ts';
 import { readIdeaForSafety } from './read-idea-for-safety.ts';
@@ -30,14 +31,24 @@ export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard
  */
 async function checkIdeaWithTextModel(idea: string, mode: 'child' | 'standard', childAge: number, context: StepContext) {
   const config = context.services.config as KilnConfig | undefined;
-  if (mode === 'standard' && config?.safety?.ideaCheckInStandardMode !== true) return undefined;
+  if (mode === 'standard' && config?.safety?.ideaCheckInStandardMode !== true) return {};
   const providers = context.services.providers as ProviderRegistry;
-  const typeOf = (backendName: string) => config?.backends?.[backendName]?.type;
-  const asked = await askIdeaFitness({ providers, typeOf, idea, childAge, signal: context.signal });
-  if (!asked) return undefined;
+  const typeOf = backendTypeOf(context.services);
+  let asked: Awaited<ReturnType<typeof askIdeaFitness>>;
+  try {
+    asked = await askIdeaFitness({ providers, typeOf, idea, childAge, signal: context.signal });
+  } catch (error) {
+    // No language model could be asked. An unreachable model must not loosen child mode, so the story is
+    // then written by the built-in storyteller alone (the write step gets only it), which reads only the
+    // parts of an idea it knows: the same safe-by-construction path as a server with no model. Without one, fail closed.
+    const builtin = providers.candidates('text').some((candidate) => isBuiltinCandidate(candidate, typeOf));
+    if (error instanceof AllProvidersFailedError && builtin) return { ideaUnchecked: error.details?.attempts as PassedOver[] };
+    throw error;
+  }
+  if (!asked) return {};
   context.servedBy(asked.record.model, asked.record.passedOver);
   if (!asked.verdict.fit) throw ideaFitnessRefusal(asked.verdict, asked.record, idea, childAge);
-  return asked.record;
+  return { ideaCheck: asked.record };
 }
 
 /** Layer 1: the prompt check, before anything is generated. */
@@ -45,13 +56,17 @@ export const checkPromptStep = defineStep({
   id: 'story.check-prompt',
   version: 3,
   input: z.object({ prompt: z.string(), mode: z.enum(['child', 'standard']), notes: z.array(z.string()).default([]), childAge: z.int() }),
-  output: z.object({ prompt: z.string(), notes: z.array(z.string()), ideaCheck: ideaFitnessRecordSchema.optional() }),
+  output: z.object({
+    prompt: z.string(), notes: z.array(z.string()), ideaCheck: ideaFitnessRecordSchema.optional(),
+    /** Set when no language model could be asked: who was tried and why; only the built-in storyteller may write. */
+    ideaUnchecked: z.array(z.object({ candidate: z.string(), reason: z.string() })).optional(),
+  }),
   maxAttempts: 1,
   // Never reused: the verdict belongs to the text models configured now, and a model may be added since.
   cacheable: false,
   async run({ prompt, mode, notes, childAge }, context) {
     const result = await checkStoryPrompt(prompt, mode);
     const ideaCheck = await checkIdeaWithTextModel(result.prompt, mode, childAge, context);
-    return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])], ...(ideaCheck ? { ideaCheck } : {}) };
+    return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])], ...ideaCheck };
   },
 });

@@ -53,6 +53,8 @@ export const storyContentSchema = z.object({
   ideaNotUnderstood: z.array(z.string()).default([]),
   /** The text model that judged the idea fit for a bedtime story, and its answer; absent when none was asked. */
   ideaCheck: ideaFitnessRecordSchema.optional(),
+  /** The language models that could not be asked about the idea, and why: the built-in storyteller alone wrote it. */
+  ideaUnchecked: z.array(z.object({ candidate: z.string(), reason: z.string() })).optional(),
 });
 
 export type StoryContent = z.output<typeof storyContentSchema>;

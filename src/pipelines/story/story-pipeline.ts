@@ -59,7 +59,10 @@ export const storyPipeline = definePipeline({
     write: {
       step: writeStep,
       after: ['check-prompt'],
-      input: (job, upstream) => ({ prompt: upstream['check-prompt'].prompt, profile: job.profile, scenes: job.scenes, seed: job.seed, mode: job.mode }),
+      input: (job, upstream) => ({
+        prompt: upstream['check-prompt'].prompt, profile: job.profile, scenes: job.scenes, seed: job.seed, mode: job.mode,
+        builtinOnly: Boolean(upstream['check-prompt'].ideaUnchecked),
+      }),
     },
     ...perScene,
     video: {
@@ -85,6 +88,7 @@ export const storyPipeline = definePipeline({
           ideaUsed: upstream.write.ideaUsed,
           ideaNotUnderstood: upstream.write.ideaNotUnderstood,
           ...(upstream['check-prompt'].ideaCheck ? { ideaCheck: upstream['check-prompt'].ideaCheck } : {}),
+          ...(upstream['check-prompt'].ideaUnchecked ? { ideaUnchecked: upstream['check-prompt'].ideaUnchecked } : {}),
         };
         const assetIds = [
           ...scenes.flatMap((scene) => [scene.imageAssetId, scene.audioAssetId]),

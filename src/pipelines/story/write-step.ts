@@ -5,6 +5,7 @@ import { storyDraftSchema } from '../../providers/builtin/storyteller/story-draf
 import type { ProviderRegistry } from '../../runtime/contracts.ts';
 import { moderateText } from '../../safety/moderate-content.ts';
 import type { ModerationRecord } from '../../safety/moderation-record.ts';
+import { backendTypeOf, builtinTextOnly } from './builtin-text-only.ts';
 import { fallbackScene } from './fallback-scene.ts';
 import { guardrailMatcher } from './guardrail-matcher.ts';
 import { moderationRecordSchema } from './story-content.ts';
@@ -27,10 +28,15 @@ export const maxRegenerations = 2;
 export const writeStep = defineStep({
   id: 'story.write',
   version: 4,
-  input: z.object({ prompt: z.string(), profile: storyInputSchema.shape.profile, scenes: z.int(), seed: z.int(), mode: z.enum(['child', 'standard']) }),
+  input: z.object({
+    prompt: z.string(), profile: storyInputSchema.shape.profile, scenes: z.int(), seed: z.int(), mode: z.enum(['child', 'standard']),
+    /** Only the built-in storyteller may write: no language model could be asked about the idea (see check-prompt-step.ts). */
+    builtinOnly: z.boolean().optional(),
+  }),
   output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string(), ideaUsed: z.array(z.string()), ideaNotUnderstood: z.array(z.string()) }),
   async run(input, context) {
-    const providers = context.services.providers as ProviderRegistry;
+    const registry = context.services.providers as ProviderRegistry;
+    const providers = input.builtinOnly ? builtinTextOnly(registry, backendTypeOf(context.services)) : registry;
     const matcher = await guardrailMatcher();
     const { profile } = input;
     const request = storyRequestFor({ prompt: input.prompt, profile, scenes: input.scenes, mode: input.mode });

@@ -1,5 +1,6 @@
 /** The Story studio's calls: child profiles and stories, each private to the signed-in parent. */
 import { readAccessToken } from '../api/access-token.ts';
+import type { IdeaCheck } from './describe-idea-check.ts';
 import { ApiError, toApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { apiFetch } from '../api/kiln-api.ts';
@@ -72,7 +73,11 @@ export interface StorySummary {
 }
 
 export interface Story extends StorySummary {
-  content: { title: string; scenes: StoryScene[]; videoAssetId: string | null; subtitlesAssetId: string | null; notes: string[]; checkedLocallyOnly: boolean };
+  content: {
+    title: string; scenes: StoryScene[]; videoAssetId: string | null; subtitlesAssetId: string | null; notes: string[]; checkedLocallyOnly: boolean;
+    /** The language model that judged the idea before writing; absent when only the built-in storyteller writes. */
+    ideaCheck?: IdeaCheck;
+  };
 }
 
 export interface NewStory {

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAssetUrl } from '../music-video/use-asset-url.ts';
 import { describeSafetyCheck } from './describe-safety-check.ts';
+import { describeIdeaCheck } from './describe-idea-check.ts';
 import type { Story } from './story-api.ts';
 
 /** The sentence being spoken at `time` seconds: the last one that has started. */
@@ -83,6 +84,7 @@ export function StoryPlayer({ story }: { story: Story }) {
         <button className="button button--primary" type="button" onClick={() => go(index + 1)} disabled={index === scenes.length - 1}>Next scene</button>
       </nav>
       <p className="hint" data-testid="story-safety">{describeSafetyCheck(scenes)}</p>
+      {story.content.ideaCheck && <p className="hint" data-testid="story-idea-check">{describeIdeaCheck(story.content.ideaCheck)}</p>}
     </section>
   );
 }

@@ -1,0 +1,42 @@
+import type { KilnConfig } from '../../config/index.ts';
+import type { StepServices } from '../../engine/step.ts';
+import { createFallbackModel } from '../../providers/fallback-model.ts';
+import { parseCandidate } from '../../providers/registry.ts';
+import type { Capability } from '../../providers/spec/index.ts';
+import type { ProviderRegistry } from '../../runtime/contracts.ts';
+
+/** A backend's type by its name, from the config when the step has one (a worker's services do). */
+export type BackendTypeOf = (backendName: string) => string | undefined;
+
+export function backendTypeOf(services: StepServices): BackendTypeOf {
+  const config = services.config as KilnConfig | undefined;
+  return (backendName) => config?.backends?.[backendName]?.type;
+}
+
+/** Whether a `backend:model` is a built-in model (the storyteller, which is not a language model); without a config, the backend named `builtin` is. */
+export function isBuiltinCandidate(candidate: string, typeOf: BackendTypeOf): boolean {
+  try {
+    const { backendName } = parseCandidate(candidate);
+    return (typeOf(backendName) ?? backendName) === 'builtin';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The registry with its text list cut to the built-in models: for a child-mode story whose idea no
+ * language model could be asked about, so only the storyteller, which reads only the parts of the idea it
+ * knows, may write it (a language model that comes back meanwhile must not write an unchecked idea).
+ */
+export function builtinTextOnly(providers: ProviderRegistry, typeOf: BackendTypeOf): ProviderRegistry {
+  const builtin = providers.candidates('text').filter((candidate) => isBuiltinCandidate(candidate, typeOf));
+  return {
+    model: ((capability: Capability, options?: Parameters<ProviderRegistry['model']>[1]) => (capability === 'text'
+      ? createFallbackModel('text', builtin, (candidate) => providers.modelById('text', candidate), options?.onServed)
+      : providers.model(capability, options))) as ProviderRegistry['model'],
+    modelById: (capability, backendAndModel) => providers.modelById(capability, backendAndModel),
+    candidates: (capability) => (capability === 'text' ? builtin : providers.candidates(capability)),
+    health: (signal) => providers.health(signal),
+    close: () => providers.close(),
+  };
+}
