@@ -59,7 +59,7 @@ describe('story pipeline with the AI idea check, contract test against a local O
     } finally {
       await testRuntime.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('refuses an idea the model calls unsafe before anything is written', async () => {
     const testRuntime = await runtimeWithOllamaAt(standIn.origin);
@@ -74,7 +74,7 @@ describe('story pipeline with the AI idea check, contract test against a local O
     } finally {
       await testRuntime.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('when Ollama cannot be reached, lets only the built-in storyteller write, and says Ollama was not asked', async () => {
     const testRuntime = await runtimeWithOllamaAt(await closedPortURL());
@@ -88,5 +88,5 @@ describe('story pipeline with the AI idea check, contract test against a local O
     } finally {
       await testRuntime.close();
     }
-  }, 60_000);
+  }, 120_000);
 });
