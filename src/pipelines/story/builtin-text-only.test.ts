@@ -25,14 +25,16 @@ describe('builtinTextOnly, contract test against a local Ollama stand-in', () =>
       capabilities: { text: ['ollama:llama3.2', 'builtin:storyteller'] },
     });
     expect(builtinTextOnly(providers, () => undefined).candidates('text')).toEqual(['builtin:storyteller']);
-    const served: string[] = [];
     const context: StepContext = {
       signal: new AbortController().signal, jobId: 'job', ownerId: 'local', attempt: 1, temporaryFolder: '/tmp',
-      progress() {}, servedBy(model) { served.push(model); }, warn() {}, recordAsset() {}, services: { providers },
+      progress() {}, servedBy() {}, warn() {}, recordAsset() {}, services: { providers },
     };
     const input = { prompt: 'a kind fox who helps a friend', profile, scenes: 1, seed: 2, mode: 'child' as const };
-    const unchecked = await writeStep.run({ ...input, builtinOnly: true }, context);
+    const passedOver: { candidate: string; reason: string }[][] = [];
+    const unchecked = await writeStep.run({ ...input, ideaUnchecked: [{ candidate: 'ollama:llama3.2', reason: 'it was down' }] }, { ...context, servedBy: (_model, skipped) => passedOver.push([...(skipped ?? [])]) });
     expect(unchecked.writtenBy).toBe('builtin:storyteller');
+    // The model the check could not ask is reported as passed over, as a fallback is.
+    expect(passedOver[0]).toEqual([{ candidate: 'ollama:llama3.2', reason: 'it was down' }]);
     expect(ollama.requests.filter((request) => request.path === '/api/chat')).toHaveLength(0);
     // The same step without the flag goes to Ollama first: the flag is what kept it away.
     expect((await writeStep.run(input, context)).writtenBy).toBe('ollama:llama3.2');

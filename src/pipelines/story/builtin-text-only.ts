@@ -1,6 +1,6 @@
 import type { KilnConfig } from '../../config/index.ts';
-import type { StepServices } from '../../engine/step.ts';
-import { createFallbackModel } from '../../providers/fallback-model.ts';
+import type { PassedOver, StepServices } from '../../engine/step.ts';
+import { createFallbackModel, type OnServed } from '../../providers/fallback-model.ts';
 import { parseCandidate } from '../../providers/registry.ts';
 import type { Capability } from '../../providers/spec/index.ts';
 import type { ProviderRegistry } from '../../runtime/contracts.ts';
@@ -27,13 +27,17 @@ export function isBuiltinCandidate(candidate: string, typeOf: BackendTypeOf): bo
  * The registry with its text list cut to the built-in models: for a child-mode story whose idea no
  * language model could be asked about, so only the storyteller, which reads only the parts of the idea it
  * knows, may write it (a language model that comes back meanwhile must not write an unchecked idea).
+ * `passedOver` (the models the check tried, with why) is reported with each call, as a fallback would.
  */
-export function builtinTextOnly(providers: ProviderRegistry, typeOf: BackendTypeOf): ProviderRegistry {
+export function builtinTextOnly(providers: ProviderRegistry, typeOf: BackendTypeOf, passedOver: readonly PassedOver[] = []): ProviderRegistry {
   const builtin = providers.candidates('text').filter((candidate) => isBuiltinCandidate(candidate, typeOf));
+  const model = (capability: Capability, options?: Parameters<ProviderRegistry['model']>[1]) => {
+    if (capability !== 'text') return providers.model(capability, options);
+    const onServed: OnServed = (candidate, skipped, served) => options?.onServed?.(candidate, [...passedOver, ...skipped], served);
+    return createFallbackModel('text', builtin, (candidate) => providers.modelById('text', candidate), onServed);
+  };
   return {
-    model: ((capability: Capability, options?: Parameters<ProviderRegistry['model']>[1]) => (capability === 'text'
-      ? createFallbackModel('text', builtin, (candidate) => providers.modelById('text', candidate), options?.onServed)
-      : providers.model(capability, options))) as ProviderRegistry['model'],
+    model: model as ProviderRegistry['model'],
     modelById: (capability, backendAndModel) => providers.modelById(capability, backendAndModel),
     candidates: (capability) => (capability === 'text' ? builtin : providers.candidates(capability)),
     health: (signal) => providers.health(signal),

@@ -83,6 +83,7 @@ describe('story pipeline with the AI idea check, contract test against a local O
       expect(job.state, JSON.stringify(job.error)).toBe('succeeded');
       const story = await createStoryStore(testRuntime.runtime.database!).get('local', (job.output as { storyId: string }).storyId);
       expect(story.content.writtenBy).toBe('builtin:storyteller');
+      expect(job.steps.find((step) => step.name === 'write')?.passedOver).toEqual([{ candidate: 'ollama:llama3.2', reason: expect.stringMatching(/could not be reached/) }]);
       expect(story.content.ideaCheck).toBeUndefined();
       expect(story.content.ideaUnchecked).toEqual([{ candidate: 'ollama:llama3.2', reason: expect.stringMatching(/ollama could not be reached/) }]);
     } finally {

@@ -61,7 +61,7 @@ export const storyPipeline = definePipeline({
       after: ['check-prompt'],
       input: (job, upstream) => ({
         prompt: upstream['check-prompt'].prompt, profile: job.profile, scenes: job.scenes, seed: job.seed, mode: job.mode,
-        builtinOnly: Boolean(upstream['check-prompt'].ideaUnchecked),
+        ...(upstream['check-prompt'].ideaUnchecked ? { ideaUnchecked: upstream['check-prompt'].ideaUnchecked } : {}),
       }),
     },
     ...perScene,

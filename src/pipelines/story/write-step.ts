@@ -30,13 +30,13 @@ export const writeStep = defineStep({
   version: 4,
   input: z.object({
     prompt: z.string(), profile: storyInputSchema.shape.profile, scenes: z.int(), seed: z.int(), mode: z.enum(['child', 'standard']),
-    /** Only the built-in storyteller may write: no language model could be asked about the idea (see check-prompt-step.ts). */
-    builtinOnly: z.boolean().optional(),
+    /** Language models that could not be asked about the idea, with why: only the built-in storyteller may write (see check-prompt-step.ts). */
+    ideaUnchecked: z.array(z.object({ candidate: z.string(), reason: z.string() })).optional(),
   }),
   output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string(), ideaUsed: z.array(z.string()), ideaNotUnderstood: z.array(z.string()) }),
   async run(input, context) {
     const registry = context.services.providers as ProviderRegistry;
-    const providers = input.builtinOnly ? builtinTextOnly(registry, backendTypeOf(context.services)) : registry;
+    const providers = input.ideaUnchecked ? builtinTextOnly(registry, backendTypeOf(context.services), input.ideaUnchecked) : registry;
     const matcher = await guardrailMatcher();
     const { profile } = input;
     const request = storyRequestFor({ prompt: input.prompt, profile, scenes: input.scenes, mode: input.mode });
