@@ -7,7 +7,8 @@ describe('readIdeaFitnessAnswer', () => {
     expect(readIdeaFitnessAnswer('safe')).toEqual({ fit: true });
     expect(readIdeaFitnessAnswer('  SAFE \n')).toEqual({ fit: true });
     expect(readIdeaFitnessAnswer('<think>a dragon, fine</think>\nsafe')).toEqual({ fit: true });
-    for (const unclear of ['', 'safe.', 'safe\nS2', 'It is safe', 'yes', '{"safe":true}', 'unsafe?', '<think>safe</think>']) {
+    for (const plain of ['Safe.', '**safe**', '"safe"']) expect(readIdeaFitnessAnswer(plain), plain).toEqual({ fit: true });
+    for (const unclear of ['', 'safe?', 'safe. But', '**safe', 'not safe', 'safe\nS2', 'It is safe', 'yes', '{"safe":true}', 'unsafe?', '<think>safe</think>']) {
       expect(readIdeaFitnessAnswer(unclear), unclear).toEqual({ fit: false, kind: 'unclear' });
     }
   });

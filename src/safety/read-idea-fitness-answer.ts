@@ -9,12 +9,13 @@ export type IdeaFitnessVerdict =
   | { fit: false; kind: 'unclear' };
 
 /**
- * Reads the answer strictly, failing closed: the whole answer must be the single word `safe` for the
+ * Reads the answer strictly, failing closed: the whole answer must be the single word `safe` (bold, quoted or with a full stop is still that word) for the
  * idea to pass. A reasoning model's leading `<think>` block is not the answer and is set aside.
  */
 export function readIdeaFitnessAnswer(answer: string): IdeaFitnessVerdict {
   const text = answer.replace(/^\s*<think>[\s\S]*?<\/think>/i, '').trim();
-  if (/^safe$/i.test(text)) return { fit: true };
+  // Small local models often bold, quote or end the word with a full stop; that is still the one word.
+  if (/^(safe|\*\*safe\*\*|"safe"|'safe'|`safe`)[.!]?$/i.test(text)) return { fit: true };
   const [first, second = ''] = text.split(/\r?\n/).map((line) => line.trim());
   if (!/^unsafe$/i.test(first ?? '')) return { fit: false, kind: 'unclear' };
   const codes = second
