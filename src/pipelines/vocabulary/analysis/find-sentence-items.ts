@@ -50,8 +50,8 @@ export function findSentenceItems(tokens: JapaneseToken[], glossary: GlossaryInd
   for (const hit of detectGrammarPatterns(tokens, grammarTaken)) {
     const entry = glossary.byHeadword.get(hit.headword);
     if (!entry) continue;
-    taken[hit.index] = 1;
-    items.push({ draft: glossaryDraft(entry, entry.headword), from: hit.index, to: hit.index + 1 });
+    taken.fill(1, hit.index, hit.to);
+    items.push({ draft: glossaryDraft(entry, entry.headword), from: hit.index, to: hit.to });
   }
   for (let index = 0; index < tokens.length; index += 1) {
     if (taken[index]) continue;
