@@ -2,13 +2,14 @@
  * Scores the analyser on the hand-written gold set: for each file, recall per kind (expected items
  * found, matched by dictionary form), precision (found items that were expected) and meaning
  * coverage (items with an English meaning, with the dictionary given or none), and glued examples
- * (an item's first example sentence that is not inside one cue, as the blind scorer counts them).
+ * (an item's first example sentence that is not inside one cue, each side of a marked cue boundary).
  * Gold items are `form:reading`; a reported item is correct only when it is expected or acceptable
  * and its reading is the gold one (compared in hiragana, long-vowel mark kept). Files named in
  * `heldOut` were never used while tuning and are summed apart, and each file is summed on its own too.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { cueBoundary } from '../../src/pipelines/vocabulary/analysis/example-across-cues.ts';
 import { hiraganaReading } from '../../src/pipelines/vocabulary/analysis/lemma-reading.ts';
 import { analyzeTranscript, type MeaningLookup } from '../../src/pipelines/vocabulary/analysis/analyze-transcript.ts';
 import { parseTranscript } from '../../src/pipelines/vocabulary/transcripts/parse-transcript.ts';
@@ -42,10 +43,12 @@ export interface Tally {
   withMeaning: number;
   /** Items whose first example is not part of one cue's text, and the longest example. */
   glued: number;
+  /** Items whose first example shows two cues, marked. */
+  joined: number;
   longestExample: number;
 }
 
-const emptyTally = (): Tally => ({ expected: 0, found: 0, reported: 0, correct: 0, byKind: {}, missed: [], unexpected: [], wrongReadings: [], items: 0, withMeaning: 0, glued: 0, longestExample: 0 });
+const emptyTally = (): Tally => ({ expected: 0, found: 0, reported: 0, correct: 0, byKind: {}, missed: [], unexpected: [], wrongReadings: [], items: 0, withMeaning: 0, glued: 0, joined: 0, longestExample: 0 });
 
 export async function scoreGoldSet(folder: string, meanings?: MeaningLookup): Promise<{ tuned: Tally; heldOut: Tally; byFile: Record<string, Tally>; files: string[] }> {
   const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Expected;
@@ -62,8 +65,10 @@ export async function scoreGoldSet(folder: string, meanings?: MeaningLookup): Pr
     const squash = (text: string) => text.normalize('NFKC').replace(/\s/gu, '');
     const cueTexts = cues.map((cue) => squash(cue.text));
     for (const item of items) {
-      const example = squash(item.occurrences[0].sentence);
-      if (!cueTexts.some((text) => text.includes(example))) tally.glued += 1;
+      // Cues shown side by side are marked (" / "); each part must lie inside one cue.
+      const parts = item.occurrences[0].sentence.split(cueBoundary).map(squash);
+      if (!parts.every((part) => cueTexts.some((text) => text.includes(part)))) tally.glued += 1;
+      if (parts.length > 1) tally.joined += 1;
       tally.longestExample = Math.max(tally.longestExample, item.occurrences[0].sentence.length);
     }
     const reported = new Map<string, string>();
@@ -100,7 +105,7 @@ export async function scoreGoldSet(folder: string, meanings?: MeaningLookup): Pr
 
 /** `into` plus `tally`, for a group's figures from its files'. */
 function addTally(into: Tally, tally: Tally): void {
-  for (const key of ['expected', 'found', 'reported', 'correct', 'items', 'withMeaning', 'glued'] as const) into[key] += tally[key];
+  for (const key of ['expected', 'found', 'reported', 'correct', 'items', 'withMeaning', 'glued', 'joined'] as const) into[key] += tally[key];
   into.longestExample = Math.max(into.longestExample, tally.longestExample);
   for (const key of ['missed', 'unexpected', 'wrongReadings'] as const) into[key].push(...tally[key]);
   for (const [kind, slot] of Object.entries(tally.byKind)) {
@@ -120,6 +125,7 @@ export function summarise(tally: Tally) {
     recallByKind: Object.fromEntries(Object.entries(tally.byKind).map(([kind, slot]) => [kind, share(slot.found, slot.expected)])),
     meaningCoverage: share(tally.withMeaning, tally.items),
     gluedExamples: `${tally.glued}/${tally.items}`,
+    examplesAcrossCues: tally.joined,
     longestExample: tally.longestExample,
   };
 }
