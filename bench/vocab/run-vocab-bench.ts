@@ -30,8 +30,10 @@ console.log('meaning coverage without a dictionary:', JSON.stringify({ tuned: su
 const gold = await scoreGoldSet(goldFolder, meanings);
 console.log('gold set (tuned-on files):', JSON.stringify(summarise(gold.tuned)));
 console.log('gold set (held-out files):', JSON.stringify(summarise(gold.heldOut)));
+for (const [file, tally] of Object.entries(gold.byFile)) console.log(`  ${file}:`, JSON.stringify(summarise(tally)));
 console.log('missed:', [...gold.tuned.missed, ...gold.heldOut.missed].join(' | '));
 console.log('unexpected:', [...gold.tuned.unexpected, ...gold.heldOut.unexpected].join(' | '));
+console.log('wrong readings:', [...gold.tuned.wrongReadings, ...gold.heldOut.wrongReadings].join(' | '));
 
 const cues = syntheticStream();
 const cpuBefore = process.cpuUsage();
@@ -46,6 +48,6 @@ const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(JSON.stringify({
   bench: 'vocab',
   dictionary: { kind: dictionary.kind, openMs: dictionaryOpenMs },
-  gold: { files: gold.files.length, tuned: summarise(gold.tuned), heldOut: summarise(gold.heldOut) },
+  gold: { files: gold.files.length, tuned: summarise(gold.tuned), heldOut: summarise(gold.heldOut), byFile: Object.fromEntries(Object.entries(gold.byFile).map(([file, tally]) => [file, summarise(tally)])) },
   long: { cues: cues.length, hours: 3, sentences: analysis.sentences.length, items: analysis.items.length, ms, cpuMs, cuesPerSecond: Math.round(cues.length / (ms / 1000)), tokenizerBuildMs, peakRssMb, loadAverage: Math.round(loadavg()[0] * 10) / 10 },
 }));

@@ -22,6 +22,18 @@ describe('openDatabase on PGlite', () => {
     await folder.remove();
   });
 
+  it('starts Postgres with 16 MB of shared buffers, on its thread and on the calling thread (128 MB cost ~165 MB of memory at open)', async () => {
+    expect(await database.query('SHOW shared_buffers')).toEqual([{ shared_buffers: '16MB' }]);
+    const here = await temporaryDataDir();
+    const unthreaded = await openDatabase({ dataDir: here.dataDir, pgliteThread: false });
+    try {
+      expect(await unthreaded.query('SHOW shared_buffers')).toEqual([{ shared_buffers: '16MB' }]);
+    } finally {
+      await unthreaded.close();
+      await here.remove();
+    }
+  });
+
   it('applies the migrations once; applying them again changes nothing', async () => {
     expect(await database.query('SELECT name FROM kiln_migrations ORDER BY name')).toEqual(migrationFiles.map((name) => ({ name })));
     await database.query(`INSERT INTO jobs (id, owner_id, pipeline, state, input) VALUES ('j1', 'u1', 'p', 'queued', '{}')`);

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { applyMigrations } from './apply-migrations.ts';
 import { lockDataDirectory } from './lock-data-directory.ts';
+import { pgliteStartParams } from './pglite-start-params.ts';
 import { openPgliteThread, type PgliteThread } from './pglite-thread.ts';
 import { makeTreePrivate } from './protect-data-directory.ts';
 import { assertChannelName, createPostgresListener } from './postgres-listener.ts';
@@ -73,7 +74,7 @@ async function openPglite(directory: string, threaded: boolean): Promise<Databas
   const unlock = await lockDataDirectory(directory);
   const opening = threaded
     ? openPgliteThread(directory)
-    : PGlite.create(directory).then((client) => yieldBetweenQueries(client) as unknown as PgliteThread);
+    : PGlite.create(directory, { startParams: pgliteStartParams() }).then((client) => yieldBetweenQueries(client) as unknown as PgliteThread);
   const client = await opening.catch(async (error: unknown) => {
     await unlock();
     throw error;

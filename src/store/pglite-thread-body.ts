@@ -29,10 +29,10 @@ function describeError(error: unknown): Record<string, unknown> {
 let database: PGlite;
 try {
   // Compiled once by the opening thread (compiled-pglite-modules.ts); absent, PGlite compiles its own.
-  const { directory, pgliteWasmModule, initdbWasmModule } = workerData as {
-    directory: string; pgliteWasmModule?: WebAssembly.Module; initdbWasmModule?: WebAssembly.Module;
+  const { directory, startParams, pgliteWasmModule, initdbWasmModule } = workerData as {
+    directory: string; startParams: string[]; pgliteWasmModule?: WebAssembly.Module; initdbWasmModule?: WebAssembly.Module;
   };
-  database = await PGlite.create(directory, { pgliteWasmModule, initdbWasmModule });
+  database = await PGlite.create(directory, { startParams, pgliteWasmModule, initdbWasmModule });
   port.postMessage({ ready: true });
 } catch (error) {
   port.postMessage({ ready: false, error: describeError(error) });

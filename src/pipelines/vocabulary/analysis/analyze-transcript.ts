@@ -1,6 +1,7 @@
 /**
  * Offline analysis of a stream transcript, no model needed: each cue (split after 。!?) is read on
- * its own, never joined to the next, so no item is made of two cues' characters. It is tokenised by
+ * its own, never joined to the next, so no item is made of two cues' characters (an example may
+ * show a cue that stops mid-phrase beside the next, marked: example-across-cues.ts). It is tokenised by
  * kuromoji (IPADIC) on the tokenizer thread, in batches, so neither its time nor its memory lands on
  * the server's event loop; `findSentenceItems` reads the items out of the tokens with the glossary
  * and the dictionary. Meanings come from the stream glossary, the dictionary (EDICT or JMdict), or
@@ -11,7 +12,7 @@ import { linkAt } from '../transcripts/link-at.ts';
 import { checkTranscriptSize, describeLongestLine } from '../transcripts/transcript-limits.ts';
 import type { StreamAnalysis, StreamSource, TranscriptCue } from '../vocabulary-contracts.ts';
 import { isThreadCrash, textAnalysis, type TextAnalysis } from './analysis-thread-pool.ts';
-import type { BuiltSentence } from './build-sentences.ts';
+import { endsMidPhrase, exampleAcrossCues } from './example-across-cues.ts';
 import { exampleSentence } from './example-sentence.ts';
 import { findSentenceItems, type MeaningLookup } from './find-sentence-items.ts';
 import { isContentToken } from './is-learnable-word.ts';
@@ -60,6 +61,8 @@ export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSou
   const glossary = streamGlossary();
   const collector = new ItemCollector();
   let tokenCount = 0;
+  // Which sentences stop mid-phrase at the end of their cue, known once each is tokenised (in order).
+  const midPhrase = new Uint8Array(sentences.length);
   for (let from = 0; from < sentences.length;) {
     options.signal?.throwIfAborted();
     let to = from + 1;
@@ -69,7 +72,9 @@ export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSou
     const batch = sentences.slice(from, to);
     const tokenLists = await analysis.tokenize(batch.map((sentence) => sentence.text), options.signal).catch(crashed);
     batch.forEach((sentence, index) => {
-      tokenCount += collectSentence(sentence, tokenLists[index], collector, options.meanings, source);
+      const at = from + index;
+      if (sentences[at + 1]?.cue !== sentence.cue && endsMidPhrase(tokenLists[index])) midPhrase[at] = 1;
+      tokenCount += collectSentence(at, tokenLists[index], collector, options.meanings, source);
     });
     from = to;
   }
@@ -83,7 +88,8 @@ export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSou
     warnings,
   };
 
-  function collectSentence(sentence: BuiltSentence, tokens: JapaneseToken[], items: ItemCollector, meanings: MeaningLookup | undefined, streamSource: StreamSource): number {
+  function collectSentence(at: number, tokens: JapaneseToken[], items: ItemCollector, meanings: MeaningLookup | undefined, streamSource: StreamSource): number {
+    const sentence = sentences[at];
     const offsets: number[] = [];
     let offset = 0;
     for (const token of tokens) {
@@ -93,7 +99,7 @@ export async function analyzeTranscript(cues: TranscriptCue[], source: StreamSou
     offsets.push(offset);
     for (const { draft, from, to } of findSentenceItems(tokens, glossary, meanings)) {
       items.add(draft, {
-        sentence: exampleSentence(sentence.text, offsets, from, to), start: sentence.start, end: sentence.end, link: linkAt(streamSource, sentence.start),
+        sentence: exampleAcrossCues(sentences, midPhrase, at, exampleSentence(sentence.text, offsets, from, to)), start: sentence.start, end: sentence.end, link: linkAt(streamSource, sentence.start),
       });
     }
     return tokens.filter(isContentToken).length;

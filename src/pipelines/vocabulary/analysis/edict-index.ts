@@ -36,6 +36,10 @@ export class EdictIndex implements MeaningLookup {
     return this.entry(dictionaryForm, reading)?.english ?? null;
   }
 
+  partOfSpeech(dictionaryForm: string, reading: string): string | null {
+    return this.entry(dictionaryForm, reading)?.partOfSpeech ?? null;
+  }
+
   /**
    * The readings of the entries whose headword is `form` (not those merely read so: しそう is no
    * word because 思想 is read so). A miss costs one binary search and is not kept.

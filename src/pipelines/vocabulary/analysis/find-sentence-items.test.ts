@@ -7,11 +7,16 @@ import type { MeaningLookup } from './find-sentence-items.ts';
 const entries: [string, string, boolean][] = [
   ['罰ゲーム', 'ばつゲーム', false], ['罰', 'ばち', true], ['罰', 'ばつ', true], ['ゲーム', 'ゲーム', true], ['スタート', 'スタート', true],
   ['拾う', 'ひろう', true], ['思想', 'しそう', true], ['寝落ち', 'ねおち', false], ['見殺し', 'みごろし', false],
+  ['他', 'た', true], ['他', 'ほか', true], ['他に', 'ほかに', true], ['客', 'きゃく', true], ['コメント', 'コメント', true],
+  ['明かん', 'あかん', false], ['ぎゃあ', 'ぎゃあ', false], ['はい', 'はい', true],
 ];
+/** Parts of speech, EDICT's codes: あかん is an expression, ぎゃあ only a cry. */
+const partsOfSpeech: Record<string, string> = { あかん: 'exp', ぎゃあ: 'int', はい: 'int' };
 const dictionary: MeaningLookup = {
-  lookup: (form) => (entries.some(([headword]) => headword === form) ? `meaning of ${form}` : null),
+  lookup: (form) => (entries.some(([headword, reading]) => headword === form || reading === form) ? `meaning of ${form}` : null),
   readingsOf: (form) => entries.filter(([headword]) => headword === form).map(([, reading]) => reading),
-  isCommon: (form) => entries.some(([headword, , common]) => headword === form && common),
+  isCommon: (form) => entries.some(([headword, reading, common]) => (headword === form || reading === form) && common),
+  partOfSpeech: (form) => partsOfSpeech[form] ?? (entries.some(([headword]) => headword === form) ? 'n' : null),
 };
 
 async function itemsOf(...texts: string[]) {
@@ -50,5 +55,27 @@ describe('findSentenceItems', () => {
     const items = await itemsOf('そろそろ寝落ちしそう');
     expect(items.has('しそう')).toBe(false);
     expect(items.has('寝落ち')).toBe(true);
+  });
+
+  it('reads a word standing alone as the dictionary\'s phrases with it read it (他の客 is ほか, not the た of 他人)', async () => {
+    const items = await itemsOf('他の客はみんなスマホ見てた');
+    expect(items.get('他')).toMatchObject({ reading: 'ほか' });
+    expect(items.get('客')).toMatchObject({ reading: 'きゃく' });
+  });
+
+  it('reports a katakana spelling the glossary folds into a clipped headword as the word said (コメント, not コメ read こめ)', async () => {
+    const items = await itemsOf('コメントありがとう', 'コメ欄見てる', '次はマリカーしよか');
+    expect(items.get('コメント')).toMatchObject({ expression: 'コメント', reading: 'こめんと' });
+    expect(items.has('コメ')).toBe(false);
+    expect(items.has('コメ欄')).toBe(true);
+    expect(items.get('マリカー')).toMatchObject({ reading: 'まりかー', english: 'Mario Kart' });
+    expect([...items.values()].every((item) => item.dictionaryForm !== 'カー')).toBe(true);
+  });
+
+  it('offers dialect exclamations the dictionary has (あかん) but not cries or everyday ones (ぎゃあ, はい)', async () => {
+    const items = await itemsOf('あかん、全然わからへん', 'ぎゃあ！', 'はい、始めます');
+    expect(items.get('あかん')).toMatchObject({ reading: 'あかん', english: 'meaning of あかん' });
+    expect(items.has('ぎゃあ')).toBe(false);
+    expect(items.has('はい')).toBe(false);
   });
 });

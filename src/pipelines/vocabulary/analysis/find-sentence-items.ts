@@ -5,9 +5,11 @@
  * is one word, as a dictionary tool's scanner reads it, and every other learnable token is a word in
  * its dictionary form.
  */
+import { isKatakana } from 'wanakana';
 import { detectGrammarPatterns } from './detect-grammar-patterns.ts';
 import { dictionaryReading } from './dictionary-reading.ts';
 import { isLearnableWord } from './is-learnable-word.ts';
+import { hiraganaReading } from './lemma-reading.ts';
 import type { ItemDraft } from './item-collector.ts';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
 import { matchGlossary } from './match-glossary.ts';
@@ -21,6 +23,8 @@ export interface MeaningLookup {
   readingsOf?(form: string): string[];
   /** Whether an entry written `form` carries a priority mark (common words). */
   isCommon?(form: string): boolean;
+  /** The part of speech of the entry `lookup` chooses, in the dictionary's codes (`int`, `exp`, `v5r`…). */
+  partOfSpeech?(dictionaryForm: string, reading: string): string | null;
 }
 
 export interface SentenceItem {
@@ -45,20 +49,26 @@ export function findSentenceItems(tokens: JapaneseToken[], glossary: GlossaryInd
     if (match.entry.kind === 'grammar_pattern') grammarTaken.fill(1, match.from, match.to);
     // As said when said in one of its spellings; the headword when found through a conjugated form (台パンし).
     const asSaid = match.entry.kind !== 'grammar_pattern' && glossary.byKey.get(glossaryKey(match.surface)) === match.entry;
-    items.push({ draft: glossaryDraft(match.entry, asSaid ? match.surface : match.entry.headword), from: match.from, to: match.to });
+    const draft = glossaryDraft(match.entry, asSaid ? match.surface : match.entry.headword);
+    // A katakana spelling of its own (コメント for コメ, スーパーチャット for スパチャ) is its own word, read as written.
+    if (asSaid && isKatakana(match.surface) && glossaryKey(match.surface) !== glossaryKey(match.entry.headword)) {
+      draft.dictionaryForm = match.surface;
+      draft.reading = hiraganaReading(match.surface);
+    }
+    items.push({ draft, from: match.from, to: match.to });
   }
   for (const hit of detectGrammarPatterns(tokens, grammarTaken)) {
     const entry = glossary.byHeadword.get(hit.headword);
     if (!entry) continue;
-    taken[hit.index] = 1;
-    items.push({ draft: glossaryDraft(entry, entry.headword), from: hit.index, to: hit.index + 1 });
+    taken.fill(1, hit.index, hit.to);
+    items.push({ draft: glossaryDraft(entry, entry.headword), from: hit.index, to: hit.to });
   }
   for (let index = 0; index < tokens.length; index += 1) {
     if (taken[index]) continue;
     const merged = meanings?.readingsOf ? dictionaryWordAt(tokens, taken, index, meanings) : null;
     const token = merged?.token ?? tokens[index];
     const to = merged?.to ?? index + 1;
-    if (isLearnableWord(token)) items.push({ draft: wordDraft(token, meanings), from: index, to });
+    if (isLearnableWord(token, meanings)) items.push({ draft: wordDraft(token, meanings), from: index, to });
     index = to - 1;
   }
   return items;

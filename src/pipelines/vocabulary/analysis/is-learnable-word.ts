@@ -6,6 +6,7 @@
  * covers the slang among them.
  */
 import { isHiragana } from 'wanakana';
+import type { MeaningLookup } from './find-sentence-items.ts';
 import { commonWords } from './common-words.ts';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
 
@@ -14,7 +15,18 @@ const contentPos = new Set(['名詞', '動詞', '形容詞', '副詞']);
 /** Hesitations IPADIC does not always tag as フィラー. */
 const fillers = new Set(['えっと', 'えーと', 'えっ', 'あの', 'あのー', 'まあ', 'まぁ', 'その', 'なんか', 'うーん', 'えー', 'あー']);
 
-export function isLearnableWord(token: JapaneseToken): boolean {
+/**
+ * Interjections and conjunctions the dictionary has but does not mark common are dialect or slang a
+ * learner meets in streams (あかん, おおきに), not the everyday ones (はい, でも, だから); those it
+ * enters only as interjections are cries and calls (ぎゃあ, おーい), not words to learn.
+ */
+const exclamationPos = new Set(['感動詞', '接続詞']);
+
+export function isLearnableWord(token: JapaneseToken, meanings?: MeaningLookup): boolean {
+  if (token.known && exclamationPos.has(token.pos) && meanings?.isCommon && meanings.partOfSpeech) {
+    const partOfSpeech = meanings.partOfSpeech(token.basicForm, token.reading);
+    return partOfSpeech !== null && partOfSpeech.split(',').some((code) => code !== 'int') && [...token.basicForm].length >= 3 && !fillers.has(token.surface) && !commonWords.has(token.basicForm) && !meanings.isCommon(token.basicForm);
+  }
   if (!token.known || !contentPos.has(token.pos)) return false;
   if (token.pos === '名詞' && skippedNounDetails.has(token.posDetail)) return false;
   if ((token.pos === '動詞' || token.pos === '形容詞') && token.posDetail !== '自立') return false;

@@ -1,12 +1,16 @@
 /**
  * kuromoji with its bundled IPADIC dictionary, built once per thread: loading the dictionary takes
- * ~0.7 s and ~350 MB (250 MB of it buffers outside the JS heap), so every analysis shares one lazily
- * built tokenizer. Analyses reach it through the analysis thread (analysis-thread-pool.ts); text is
+ * ~0.7 s and, read as kuromoji reads it, ~330 MB at its peak: each file is gunzipped and then copied,
+ * and five of them are mostly zero padding (unk.dat is 10 MB for 398 bytes). Kiln reads the files
+ * itself, one at a time, and keeps only their content (~230 MB peak, ~95 MB less), so every
+ * analysis shares one lazily built tokenizer. Analyses reach it through the analysis thread (analysis-thread-pool.ts); text is
  * cut into bounded pieces first (split-for-tokenizer.ts), since kuromoji's cost grows with the square
  * of an unpunctuated stretch.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import kuromoji from 'kuromoji';
 import { maxPieceChars, splitForTokenizer } from './split-for-tokenizer.ts';
 
@@ -45,10 +49,47 @@ export async function japaneseTokenizer(pieceChars = maxPieceChars): Promise<Tok
   return (text) => splitForTokenizer(text, pieceChars).flatMap(tokenizePiece);
 }
 
+/**
+ * Files whose tail is zero padding that kuromoji never reads: byte buffers read at offsets their own
+ * content gives. The trie (base, check) is read at computed offsets and keeps its length.
+ */
+const paddedFiles = new Set(['tid.dat.gz', 'tid_pos.dat.gz', 'unk.dat.gz', 'unk_pos.dat.gz', 'unk_invoke.dat.gz', 'unk_map.dat.gz']);
+
+/** One dictionary file as kuromoji's loader hands it on, less its padding: a margin keeps the last string's terminator. */
+function loadDictionaryFile(file: string, done: (error: Error | null, buffer?: ArrayBuffer) => void): void {
+  let data: Buffer;
+  try {
+    data = gunzipSync(readFileSync(file));
+  } catch (error) {
+    done(error as Error);
+    return;
+  }
+  let end = data.length;
+  if (paddedFiles.has(basename(file))) {
+    while (end > 0 && data[end - 1] === 0) end -= 1;
+    end = Math.min(data.length, (end + 64 + 7) & ~7);
+  }
+  const content = new ArrayBuffer(end);
+  new Uint8Array(content).set(data.subarray(0, end));
+  done(null, content);
+}
+
+interface DictionaryLoader {
+  loadArrayBuffer: typeof loadDictionaryFile;
+  load(done: (error: Error | null, dictionaries: unknown) => void): void;
+}
+
 function kuromojiTokenizer(): Promise<Tokenize> {
   building ??= new Promise<Tokenize>((resolve, reject) => {
-    kuromoji.builder({ dicPath: dictionaryPath() }).build((error, tokenizer) => {
-      if (error) {
+    // kuromoji's own builder, with the file reading above in place of its loader's.
+    const require = createRequire(import.meta.url);
+    const Loader = require('kuromoji/src/loader/NodeDictionaryLoader.js') as new (path: string) => DictionaryLoader;
+    const Tokenizer = require('kuromoji/src/Tokenizer.js') as new (dictionaries: unknown) => kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+    const loader = new Loader(dictionaryPath());
+    loader.loadArrayBuffer = loadDictionaryFile;
+    loader.load((error, dictionaries) => {
+      const tokenizer = error ? undefined : new Tokenizer(dictionaries);
+      if (error || !tokenizer) {
         building = undefined;
         reject(error);
         return;

@@ -22,6 +22,7 @@ export interface GlossaryMatch {
 const maxChars = 16;
 
 const notAfter = new Set(['記号']);
+const cannotStartWord = /[ーぁぃぅぇぉゃゅょゎァィゥェォャュョヮヵヶ]/u;
 
 export function matchGlossary(tokens: JapaneseToken[], glossary: GlossaryIndex): GlossaryMatch[] {
   const text = tokens.map((token) => token.surface).join('');
@@ -74,6 +75,8 @@ export function matchGlossary(tokens: JapaneseToken[], glossary: GlossaryIndex):
   }
 
   function acceptable(entry: GlossaryEntry, start: number, end: number, key: string): boolean {
+    // No word ends before a long-vowel mark or a small kana: マリカ is not in マリカー, nor コメ in コメント.
+    if (end < text.length && cannotStartWord.test(text[end])) return false;
     const onBoundary = tokenEnd.has(end);
     if (entry.kind === 'grammar_pattern') {
       // A grammar pattern attaches to something: never at a sentence's start or after punctuation.

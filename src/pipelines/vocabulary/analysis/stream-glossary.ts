@@ -21,6 +21,11 @@ export const glossaryEntrySchema = z.object({
   kind: z.enum(glossaryKinds),
   difficulty: z.number().int().min(1).max(5),
   note: z.string().min(1).max(200),
+  /**
+   * Found only by the morphology rules (detect-grammar-patterns.ts), never by its spelling: や, とる
+   * and へん are also a particle, a verb (取る) and a noun (辺) when they are not the pattern.
+   */
+  ruleOnly: z.boolean().optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
@@ -49,6 +54,7 @@ export function indexGlossary(entries: GlossaryEntry[]): GlossaryIndex {
   const byKey = new Map<string, GlossaryEntry>();
   const prefixes = new Set<string>();
   for (const entry of entries) {
+    if (entry.ruleOnly) continue;
     const spellings = [entry.headword.replace(/^〜/, ''), ...(entry.forms ?? [])];
     for (const spelling of spellings) {
       const key = glossaryKey(spelling);
