@@ -19,7 +19,7 @@ export interface VocabularyRecordingRouteOptions extends RouteOptions {
 }
 
 /** A recording may end this much before the last sentence (subtitle files often run a little long). */
-const toleranceSeconds = 2;
+const toleranceSeconds = 1;
 
 /**
  * `PUT /api/vocabulary/streams/{id}/recording`: gives a stream analysed from its subtitles the

@@ -5,7 +5,7 @@ import { createTestRuntime, type TestRuntime } from '../../../runtime/testing/cr
 import { exportApkg } from '../exports/export-apkg.ts';
 import { entriesForExport } from '../exports/vocabulary-export.ts';
 import { createVocabularyStore, type VocabularyStore } from '../store/vocabulary-store.ts';
-import { makeTestRecording } from '../testing/make-test-recording.ts';
+import { makeCardRecording } from '../testing/make-card-recording.ts';
 import { ankiFieldChecksum, readAnkiPackage, stripAnkiHtml } from '../testing/read-anki-package.ts';
 import { insertJob, sampleItem } from '../testing/sample-analysis.ts';
 import type { StreamAnalysis } from '../vocabulary-contracts.ts';
@@ -40,9 +40,9 @@ async function saveStream(ownerId: string, jobId: string, recording: Buffer | nu
 beforeAll(async () => {
   test = await createTestRuntime();
   store = createVocabularyStore(test.runtime.database!);
-  await saveStream('learner', 'job-video', await makeTestRecording(6));
+  await saveStream('learner', 'job-video', await makeCardRecording(6));
   await saveStream('reader', 'job-text', null);
-  await saveStream('listener', 'job-audio', await makeTestRecording(6, false), 'audio/wav');
+  await saveStream('listener', 'job-audio', await makeCardRecording(6, false), 'audio/wav');
   sources = { store, assets: test.runtime.assets, ownerId: 'learner', cacheFolder: cardMediaFolder(test.dataDir) };
 }, 120_000);
 afterAll(() => test?.close());

@@ -10,7 +10,7 @@ import { insertJob, sampleAnalysis } from '../testing/sample-analysis.ts';
 import sharp from 'sharp';
 import { createTestRuntime } from '../../../runtime/testing/create-test-runtime.ts';
 import { cardMediaFolder, collectCardMedia } from '../cards/collect-card-media.ts';
-import { makeTestRecording } from '../testing/make-test-recording.ts';
+import { makeCardRecording } from '../testing/make-card-recording.ts';
 import { sampleItem } from '../testing/sample-analysis.ts';
 import { readAnkiDeckWords } from './read-anki-deck-words.ts';
 import { kilnNoteType, syncToAnki } from './sync-to-anki.ts';
@@ -85,7 +85,7 @@ describe('AnkiConnect sync (against a local stand-in of AnkiConnect)', () => {
       const ownerId = 'miner';
       const vocabulary = createVocabularyStore(test.runtime.database!);
       await insertJob(test.runtime.database!, ownerId, 'job-recorded');
-      const recording = await test.runtime.assets.put({ ownerId, data: await makeTestRecording(6), mediaType: 'video/mp4', name: 'stream.mp4' });
+      const recording = await test.runtime.assets.put({ ownerId, data: await makeCardRecording(6), mediaType: 'video/mp4', name: 'stream.mp4' });
       const cue = { sentence: 'これはやばいね', start: 1, end: 2.5, link: null };
       await vocabulary.saveStream(ownerId, {
         jobId: 'job-recorded', source: {}, format: 'vtt', origin: 'transcript', transcriptAssetId: null, recordingAssetId: recording.id, cueCount: 1,

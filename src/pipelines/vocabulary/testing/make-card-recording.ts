@@ -7,7 +7,7 @@ import { runFfmpeg } from '../../../media/ffmpeg/run-ffmpeg.ts';
  * A recording made by ffmpeg for the card tests: a test pattern (1280×720, so the card's picture is
  * scaled down to 640×360) with a 440 Hz tone, `seconds` long, as H.264/AAC MP4 or, without video, WAV.
  */
-export async function makeTestRecording(seconds: number, withVideo = true): Promise<Buffer> {
+export async function makeCardRecording(seconds: number, withVideo = true): Promise<Buffer> {
   const folder = await mkdtemp(join(tmpdir(), 'kiln-test-recording-'));
   try {
     const path = join(folder, withVideo ? 'stream.mp4' : 'stream.wav');
