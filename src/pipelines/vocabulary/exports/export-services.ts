@@ -20,6 +20,7 @@ export function exportServicesFor(sources: ExportServiceSources): ExportServices
   const { store, assets, config, ownerId, signal, temporaryFolder } = sources;
   return {
     cardMedia: (entries) => collectCardMedia(entries, { store, assets, ownerId, cacheFolder: cardMediaFolder(config.dataDir), temporaryFolder, signal }),
-    dictionary: () => meaningsFor(config),
+    // A dictionary that cannot be opened costs the cards their part of speech, never the export.
+    dictionary: () => meaningsFor(config).catch(() => undefined),
   };
 }
