@@ -94,7 +94,7 @@ describe('vocabulary studio page', () => {
 
     // Attaching the recording gives every card the sentence's audio and a picture.
     await page.getByText('Cards with sound and picture').click();
-    await page.getByLabel('Recording (video or audio)').setInputFiles({ name: 'stream.mp4', mimeType: 'video/mp4', buffer: await makeCardRecording(66) });
+    await page.getByLabel('Recording (video or audio)').setInputFiles({ name: 'stream.mp4', mimeType: 'video/mp4', buffer: await makeCardRecording(66, { size: '320x180', rate: 5 }) });
     await page.getByRole('button', { name: 'Attach recording' }).click();
     await page.getByRole('status').getByText(/The recording is attached: Anki cards from Collab night now carry/).waitFor({ timeout: 60_000 });
     const deck = await exportDeck();

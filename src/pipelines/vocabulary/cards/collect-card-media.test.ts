@@ -42,7 +42,7 @@ beforeAll(async () => {
   store = createVocabularyStore(test.runtime.database!);
   await saveStream('learner', 'job-video', await makeCardRecording(6));
   await saveStream('reader', 'job-text', null);
-  await saveStream('listener', 'job-audio', await makeCardRecording(6, false), 'audio/wav');
+  await saveStream('listener', 'job-audio', await makeCardRecording(6, { video: false }), 'audio/wav');
   sources = { store, assets: test.runtime.assets, ownerId: 'learner', cacheFolder: cardMediaFolder(test.dataDir) };
 }, 120_000);
 afterAll(() => test?.close());
