@@ -92,6 +92,7 @@ describe('attaching a recording to a stream analysed from subtitles', () => {
       expect(names.has(sound!), stripAnkiHtml(note.fields[0])).toBe(true);
       expect(names.has(picture!)).toBe(true);
     }
+    expect(response.headers['content-type']).toBe('application/octet-stream');
     // Two cues: a clip and a picture each, however many words they hold.
     expect(names.size).toBe(4);
 
@@ -102,4 +103,11 @@ describe('attaching a recording to a stream analysed from subtitles', () => {
     const asset = await testRuntime.runtime.assets.get('learner-1', (job.output as { assetId: string }).assetId);
     expect(Object.keys((await readAnkiPackage(Buffer.from(await testRuntime.runtime.assets.read(asset)))).media)).toHaveLength(4);
   }, 120_000);
+
+  it('documents the upload in the OpenAPI document, with its file field', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/docs/json' })).json();
+    const operation = document.paths['/api/vocabulary/streams/{id}/recording'].put;
+    expect(operation.requestBody.content['multipart/form-data'].schema.properties.file).toMatchObject({ type: 'string', format: 'binary' });
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '400', '404']));
+  });
 });
