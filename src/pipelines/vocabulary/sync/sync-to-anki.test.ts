@@ -119,9 +119,10 @@ describe('AnkiConnect sync (against a local stand-in of AnkiConnect)', () => {
     }
   }, 120_000);
 
-  it('gives an existing Kiln note type of an older Kiln the audio, picture and part-of-speech fields', async () => {
+  it('gives an existing Kiln note type of an older Kiln the audio, picture and part-of-speech fields, and a template that shows them', async () => {
     anki.models.set(kilnNoteType, ['Expression', 'Reading', 'Meaning', 'Sentence', 'Source']);
     await syncToAnki(store, 'learner', [], settings(), () => {});
     expect(anki.models.get(kilnNoteType)).toEqual(['Expression', 'Reading', 'Meaning', 'PartOfSpeech', 'Sentence', 'SentenceAudio', 'Picture', 'Source']);
+    expect(anki.templates.get(kilnNoteType)?.Recognition.Back).toMatch(/\{\{SentenceAudio\}\}.*\{\{Picture\}\}/);
   });
 });

@@ -60,9 +60,10 @@ async function ensureNoteType(call: <Result>(action: string, params?: Record<str
   }
   // AnkiConnect drops a field the note type lacks without a word, so the audio and picture would vanish.
   const present = await call<string[]>('modelFieldNames', { modelName: kilnNoteType });
-  for (const [index, fieldName] of cardFieldNames.entries()) {
-    if (!present.includes(fieldName)) await call('modelFieldAdd', { modelName: kilnNoteType, fieldName, index });
-  }
+  const missing = cardFieldNames.filter((fieldName) => !present.includes(fieldName));
+  for (const fieldName of missing) await call('modelFieldAdd', { modelName: kilnNoteType, fieldName, index: cardFieldNames.indexOf(fieldName) });
+  // The older template shows none of the new fields; only a note type Kiln made is given Kiln's new one.
+  if (missing.length > 0) await call('updateModelTemplates', { model: { name: kilnNoteType, templates: { Recognition: { Front: frontTemplate, Back: backTemplate } } } });
 }
 
 /**

@@ -12,6 +12,7 @@ export async function startAnkiConnectStandIn() {
   const notes: StandInNote[] = [];
   const decks = new Set<string>(['Default']);
   const models = new Map<string, string[]>([['Basic', ['Front', 'Back']]]);
+  const templates = new Map<string, Record<string, { Front: string; Back: string }>>();
   const calls: string[] = [];
   /** Every request's action and params, in order, for contract tests that check what was sent. */
   const requests: { action: string; params: unknown }[] = [];
@@ -26,10 +27,19 @@ export async function startAnkiConnectStandIn() {
     version: () => 6,
     createDeck: ({ deck }) => { decks.add(deck); return 1; },
     modelNames: () => [...models.keys()],
-    createModel: ({ modelName, inOrderFields }) => { models.set(modelName, inOrderFields); return { name: modelName }; },
+    createModel: ({ modelName, inOrderFields, cardTemplates }) => {
+      models.set(modelName, inOrderFields);
+      templates.set(modelName, Object.fromEntries((cardTemplates ?? []).map((template: { Name: string; Front: string; Back: string }) => [template.Name, template])));
+      return { name: modelName };
+    },
     modelFieldNames: ({ modelName }) => {
       if (!models.has(modelName)) throw new Error(`model was not found: ${modelName}`);
       return models.get(modelName);
+    },
+    updateModelTemplates: ({ model }) => {
+      if (!models.has(model?.name)) throw new Error(`model was not found: ${model?.name}`);
+      templates.set(model.name, model.templates);
+      return null;
     },
     modelFieldAdd: ({ modelName, fieldName, index }) => {
       const fields = models.get(modelName);
@@ -86,7 +96,7 @@ export async function startAnkiConnectStandIn() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    notes, calls, requests, state, media, models,
+    notes, calls, requests, state, media, models, templates,
     addNote(note: Omit<StandInNote, 'noteId'>) { decks.add(note.deckName); notes.push({ ...note, noteId: nextId++ }); },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
