@@ -104,6 +104,8 @@ async function exportFile(args: string[]): Promise<number> {
       throw error;
     }
     process.stdout.write(`${out} (${data.length} bytes)\n`);
+    // Why cards have no audio or picture (no recording, no times, past the cap): said, not left to be discovered in Anki.
+    for (const note of (job.output as { notes?: string[] }).notes ?? []) process.stderr.write(`${note}\n`);
     return 0;
   });
 }

@@ -1,8 +1,10 @@
-/** The Vocabulary studio in a real browser against a real Kiln server: upload, progress, table, marking, export. */
+/** The Vocabulary studio in a real browser against a real Kiln server: upload, progress, table, marking, export, a recording attached for cards with sound. */
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { debianEdictPath } from '../../src/pipelines/vocabulary/analysis/load-edict.ts';
+import { makeCardRecording } from '../../src/pipelines/vocabulary/testing/make-card-recording.ts';
+import { readAnkiPackage } from '../../src/pipelines/vocabulary/testing/read-anki-package.ts';
 import { englishVtt, japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
@@ -21,7 +23,7 @@ describe('vocabulary studio page', () => {
     await kiln?.close();
   });
 
-  it('uploads subtitles, shows the expressions with highlighted sentences and video links, marks one known and exports CSV', { timeout: 150_000 }, async () => {
+  it('uploads subtitles, shows the expressions with highlighted sentences and video links, marks one known, exports CSV, and gives the Anki deck sound and pictures once the recording is attached', { timeout: 400_000 }, async () => {
     const page = await browser!.newPage({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
     await page.goto(`${kiln!.url}/vocabulary`);
     await page.getByRole('heading', { name: 'Vocabulary', level: 1 }).waitFor();
@@ -76,5 +78,29 @@ describe('vocabulary studio page', () => {
     // Known words are left out of the export (they still appear inside other rows' sentences).
     expect(text).not.toMatch(/\nスパチャ,/);
     expect(text).not.toMatch(/\nコラボ,/);
+
+    // A deck of a stream analysed from subtitles is text-only, and the page says why.
+    const exportDeck = async () => {
+      const before = page.url();
+      await page.getByRole('button', { name: 'Anki deck' }).click();
+      await page.waitForURL((url) => url.href !== before && /job=/.test(url.href));
+      const deckButton = page.getByRole('button', { name: 'Download vocabulary.apkg' });
+      await deckButton.waitFor({ timeout: 90_000 });
+      const [deckDownload] = await Promise.all([page.waitForEvent('download'), deckButton.click()]);
+      return readAnkiPackage(Buffer.concat(await (await deckDownload.createReadStream()).toArray()));
+    };
+    expect((await exportDeck()).media).toEqual({});
+    await page.getByRole('list', { name: 'About this file' }).getByText(/no sentence audio or picture: their stream has no recording/).waitFor();
+
+    // Attaching the recording gives every card the sentence's audio and a picture.
+    await page.getByText('Cards with sound and picture').click();
+    await page.getByLabel('Recording (video or audio)').setInputFiles({ name: 'stream.mp4', mimeType: 'video/mp4', buffer: await makeCardRecording(66, { size: '320x180', rate: 5 }) });
+    await page.getByRole('button', { name: 'Attach recording' }).click();
+    await page.getByRole('status').getByText(/The recording is attached: Anki cards from Collab night now carry/).waitFor({ timeout: 60_000 });
+    const deck = await exportDeck();
+    const media = Object.values(deck.media);
+    expect(media.some((name) => name.endsWith('.mp3'))).toBe(true);
+    expect(media.some((name) => name.endsWith('.jpg'))).toBe(true);
+    expect(deck.notes.every((note) => /^\[sound:kiln-\w+\.mp3\]$/.test(note.fields[5]))).toBe(true);
   });
 });

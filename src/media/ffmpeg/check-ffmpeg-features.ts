@@ -14,6 +14,7 @@ const needs: readonly FfmpegNeed[] = [
   { kind: 'encoder', name: 'mov_text', usedFor: 'story video subtitles' },
   { kind: 'encoder', name: 'flac', usedFor: 'storing uploaded songs' },
   { kind: 'encoder', name: 'libmp3lame', usedFor: 'vocabulary sentence clips' },
+  { kind: 'encoder', name: 'mjpeg', usedFor: 'vocabulary card pictures' },
   { kind: 'encoder', name: 'pcm_f32le', usedFor: 'decoding audio for analysis' },
   ...['scale', 'crop', 'setsar', 'format', 'fade', 'setpts', 'fps', 'tpad', 'zoompan', 'overlay'].map(
     (name) => ({ kind: 'filter' as const, name, usedFor: 'music video and story pictures' }),

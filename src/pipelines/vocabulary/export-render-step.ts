@@ -4,12 +4,18 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { defineStep, type StepDefinition } from '../../engine/step.ts';
 import type { AssetStore } from '../../runtime/contracts.ts';
+import type { KilnConfig } from '../../config/index.ts';
+import type { Database } from '../../store/database.ts';
+import { exportServicesFor } from './exports/export-services.ts';
 import { renderExport, type ExportFormat } from './exports/vocabulary-export.ts';
+import { createVocabularyStore } from './store/vocabulary-store.ts';
 import { vocabularyEntrySchema } from './store/vocabulary-entry.ts';
 
 /** What a render step leaves behind: the file, as an asset of the learner. */
 export const exportedAssetSchema = z.object({
   assetId: z.string(), fileName: z.string(), mediaType: z.string(), sizeBytes: z.int(), entries: z.int(),
+  /** What the file lacks and why, for the learner (e.g. cards without audio because their stream has no recording). */
+  notes: z.array(z.string()),
 });
 
 const stepInput = z.object({ entries: z.array(vocabularyEntrySchema) });
@@ -18,12 +24,19 @@ type RenderStep = StepDefinition<z.output<typeof stepInput>, z.output<typeof exp
 function renderStep(format: ExportFormat): RenderStep {
   return defineStep({
     id: `vocabulary.render-${format}`,
-    version: 1,
+    version: 2,
     input: stepInput,
     output: exportedAssetSchema,
     async run(input, context) {
       context.progress(0.1, `writing ${format}`);
-      const file = await renderExport(format, input.entries);
+      const database = context.services.database as Database | undefined;
+      const config = context.services.config as KilnConfig | undefined;
+      const services = database && config ? exportServicesFor({
+        store: createVocabularyStore(database), assets: context.services.assets as AssetStore, config, ownerId: context.ownerId,
+        signal: context.signal, temporaryFolder: context.temporaryFolder,
+      }) : {};
+      const file = await renderExport(format, input.entries, services);
+      for (const note of file.notes) context.warn({ setting: 'media', message: note });
       context.signal.throwIfAborted();
       // Written in the job's folder first and stored from there, so the asset store gets the whole file or nothing.
       const folder = await mkdtemp(join(context.temporaryFolder, `export-${format}-`));
@@ -35,7 +48,7 @@ function renderStep(format: ExportFormat): RenderStep {
           jobId: context.jobId, metadata: { kind: 'vocabulary-export', format, entries: input.entries.length },
         });
         context.recordAsset(asset.id);
-        return { assetId: asset.id, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: asset.sizeBytes, entries: input.entries.length };
+        return { assetId: asset.id, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: asset.sizeBytes, entries: input.entries.length, notes: file.notes };
       } finally {
         await rm(folder, { recursive: true, force: true });
       }

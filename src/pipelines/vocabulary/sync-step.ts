@@ -4,10 +4,11 @@ import { BadInputError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
 import type { AssetStore } from '../../runtime/contracts.ts';
 import type { Database } from '../../store/database.ts';
+import { exportServicesFor } from './exports/export-services.ts';
 import { entriesForExport } from './exports/vocabulary-export.ts';
+import { partOfSpeechOf } from './cards/part-of-speech.ts';
 import { createVocabularyStore } from './store/vocabulary-store.ts';
 import { defaultAnkiConnectUrl } from './sync/anki-connect.ts';
-import { sentenceAudioSource } from './sync/sentence-audio-source.ts';
 import { kilnNoteType, syncToAnki } from './sync/sync-to-anki.ts';
 import { syncToNotion } from './sync/sync-to-notion.ts';
 import { expressionStatuses } from './vocabulary-contracts.ts';
@@ -15,7 +16,11 @@ import { expressionStatuses } from './vocabulary-contracts.ts';
 /** Where the Notion token comes from: never the config file itself, only the environment. */
 export const defaultNotionTokenEnv = 'NOTION_TOKEN';
 
-const summarySchema = z.object({ to: z.enum(['notion', 'anki']), created: z.int(), existing: z.int(), skipped: z.int() });
+const summarySchema = z.object({
+  to: z.enum(['notion', 'anki']), created: z.int(), existing: z.int(), skipped: z.int(),
+  /** Anki: notes made with the sentence's audio and picture, and why the others have none. */
+  withMedia: z.int().optional(), notes: z.array(z.string()).optional(),
+});
 
 /**
  * Sends the learner's expressions to Notion or Anki. Not cached: what it does depends on what was
@@ -37,10 +42,13 @@ export const syncStep = defineStep({
     const entries = await entriesForExport(store, context.ownerId, { status: input.status });
     const progress = (fraction: number) => context.progress(fraction, `${input.to}: ${Math.round(fraction * entries.length)} of ${entries.length}`);
     if (input.to === 'anki') {
+      const services = exportServicesFor({ store, assets: context.services.assets as AssetStore, config, ownerId: context.ownerId, signal: context.signal, temporaryFolder: context.temporaryFolder });
+      const dictionary = await services.dictionary?.();
       const summary = await syncToAnki(store, context.ownerId, entries, {
         url: settings.anki?.url ?? defaultAnkiConnectUrl, deck: settings.anki?.deck ?? 'Kiln Vocabulary', noteType: settings.anki?.noteType ?? kilnNoteType, signal: context.signal,
-        sentenceAudio: sentenceAudioSource(store, context.services.assets as AssetStore, context.ownerId, context.signal),
+        cardMedia: services.cardMedia, partOfSpeech: (entry) => partOfSpeechOf(entry, dictionary),
       }, progress);
+      for (const note of summary.notes ?? []) context.warn({ setting: 'media', message: note });
       return { to: input.to, ...summary };
     }
     const tokenEnv = settings.notion?.tokenEnv ?? defaultNotionTokenEnv;

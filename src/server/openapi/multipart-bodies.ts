@@ -40,6 +40,11 @@ export const multipartBodies: Record<string, { type: 'object'; required?: string
       file: file('Subtitles, a transcript, or a recording (last field).'),
     },
   },
+  'PUT /api/vocabulary/streams/:id/recording': {
+    type: 'object',
+    required: ['file'],
+    properties: { file: file('The recording the stream\'s subtitles belong to: video or audio with sound.') },
+  },
   'POST /api/vocabulary/shorts': {
     type: 'object',
     properties: {

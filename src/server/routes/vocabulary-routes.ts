@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BadInputError, KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import { chooseDictionary, dictionaryAdvice } from '../../pipelines/vocabulary/analysis/choose-dictionary.ts';
+import { exportServicesFor } from '../../pipelines/vocabulary/exports/export-services.ts';
 import { exportFormats, exportVocabulary } from '../../pipelines/vocabulary/exports/vocabulary-export.ts';
 import { vocabularyRevision } from '../../pipelines/vocabulary/exports/vocabulary-revision.ts';
 import { readWordList } from '../../pipelines/vocabulary/read-word-list.ts';
@@ -129,12 +130,17 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     onRequest: rateLimits['jobs-create'],
     schema: {
       summary: 'Download your expressions as CSV, an Anki deck, a PDF worksheet or social posts',
-      description: 'Written in the request by the same functions as the `vocabulary-export` job\'s steps; `POST /api/vocabulary/exports` runs it as a resumable job.',
+      description: 'Written in the request by the same functions as the `vocabulary-export` job\'s steps; `POST /api/vocabulary/exports` runs it as a resumable job. '
+        + 'A deck\'s cards carry the sentence\'s audio and a picture of that moment when their stream has a recording (up to 200 cards an export); '
+        + 'the `kiln-export-notes` header says why cards have none.',
       tags: ['vocabulary'], querystring: z.object({ format: z.enum(exportFormats), ...exportFilter }),
     },
   }, async (request, reply) => {
     const { format, ...filter } = request.query;
-    const file = await exportVocabulary(store(), request.userId, format, filter);
+    const services = exportServicesFor({ store: store(), assets: runtime.assets, config: runtime.config, ownerId: request.userId, signal: clientGoneSignal(reply) });
+    const file = await exportVocabulary(store(), request.userId, format, filter, services);
+    // Why cards lack audio or a picture travels with the file; the notes are plain ASCII sentences.
+    if (file.notes.length > 0) reply.header('kiln-export-notes', file.notes.join(' | ').replace(/[^\x20-\x7e]/g, '?'));
     return reply.header('content-type', file.mediaType).header('content-disposition', contentDisposition(file.fileName, 'attachment')).send(file.data);
   });
 

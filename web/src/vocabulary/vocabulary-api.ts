@@ -54,6 +54,12 @@ export const vocabularyApi = {
   async importKnown(text: string): Promise<{ words: number; added: number; markedKnown: number }> {
     return (await apiFetch('/api/vocabulary/known', { method: 'POST', body: JSON.stringify({ text }) })).json();
   },
+  /** Gives a stream its recording, for cards with the sentence's audio and a picture. */
+  async attachRecording(streamId: string, file: File): Promise<StreamRecord> {
+    const form = new FormData();
+    form.append('file', file);
+    return (await apiFetch(`/api/vocabulary/streams/${encodeURIComponent(streamId)}/recording`, { method: 'PUT', body: form })).json();
+  },
   async sync(to: 'anki' | 'notion'): Promise<Job> {
     return (await apiFetch('/api/vocabulary/sync', { method: 'POST', body: JSON.stringify({ to }) })).json();
   },

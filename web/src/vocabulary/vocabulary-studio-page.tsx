@@ -13,6 +13,7 @@ import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { StudioEmblem } from '../studios/studio-emblem.tsx';
+import { AttachRecordingForm } from './attach-recording-form.tsx';
 import { KnownWordsForm } from './known-words-form.tsx';
 import { vocabularyApi, type DictionaryInfo, type StreamRecord, type VocabularyEntry, type VocabularyFilter } from './vocabulary-api.ts';
 import { VocabularyTable } from './vocabulary-table.tsx';
@@ -126,7 +127,14 @@ export function VocabularyStudioPage() {
           {job?.state === 'succeeded' && job.pipeline === 'vocabulary-export' ? (
             <p><button type="button" className="button" onClick={() => download(job.output as { assetId: string; fileName: string })}>Download {(job.output as { fileName: string }).fileName}</button></p>
           ) : null}
-          {job?.state === 'succeeded' && job.pipeline === 'vocabulary-sync' ? <p>Sent: {(job.output as { created: number }).created} new, {(job.output as { skipped: number; existing: number }).skipped + (job.output as { existing: number }).existing} already there.</p> : null}
+          {job?.state === 'succeeded' && job.pipeline === 'vocabulary-sync' ? (
+            <p>Sent: {(job.output as { created: number }).created} new{(job.output as { withMedia?: number }).withMedia ? ` (${(job.output as { withMedia: number }).withMedia} with sound and picture)` : ''}, {(job.output as { skipped: number; existing: number }).skipped + (job.output as { existing: number }).existing} already there.</p>
+          ) : null}
+          {job?.state === 'succeeded' && ((job.output as { notes?: string[] }).notes ?? []).length > 0 ? (
+            <ul className="vocabulary-export-notes" aria-label="About this file">
+              {(job.output as { notes: string[] }).notes.map((note) => <li key={note}>{note}</li>)}
+            </ul>
+          ) : null}
         </section>
       ) : null}
       {latest ? (
@@ -149,6 +157,7 @@ export function VocabularyStudioPage() {
       {administrator ? null : (
         <p className="vocabulary-exports__note">Sending to Anki or Notion is for administrators: it uses the server operator’s own accounts. Download an Anki deck or a CSV instead.</p>
       )}
+      <AttachRecordingForm streams={streams} onAttached={(message) => { setAnnouncement(message); setNotice(message); reload(); }} />
       <KnownWordsForm onImported={(message) => { setAnnouncement(message); setNotice(message); reload(); }} />
       {notice ? <p className="notice" role="status">{notice}</p> : null}
       <VocabularyTable filter={filter} onFilter={setFilter} entries={list?.items} total={list?.total ?? 0} streams={streams} error={error} onStatus={mark} />

@@ -36,10 +36,10 @@ describe('exportApkg, read back as Anki reads a collection', () => {
   });
 
   it('credits JMdict/EDICT in the deck description when a meaning came from it', async () => {
-    const apkg = await readAnkiPackage(await exportApkg(entries, 'Kiln Vocabulary'));
+    const apkg = await readAnkiPackage(await exportApkg(entries, { deckName: 'Kiln Vocabulary' }));
     const deck = Object.values(apkg.decks).find((candidate) => candidate.name === 'Kiln Vocabulary')!;
     expect(deck.desc).toMatch(/JMdict\/EDICT.*CC BY-SA 4\.0/);
-    const glossaryOnly = await readAnkiPackage(await exportApkg(entries.filter((entry) => entry.meaningSource !== 'jmdict'), 'Kiln Vocabulary'));
+    const glossaryOnly = await readAnkiPackage(await exportApkg(entries.filter((entry) => entry.meaningSource !== 'jmdict'), { deckName: 'Kiln Vocabulary' }));
     expect(Object.values(glossaryOnly.decks).find((candidate) => candidate.name === 'Kiln Vocabulary')!.desc).not.toMatch(/JMdict/);
   });
 

@@ -35,7 +35,7 @@ describe('vocabulary exports', () => {
     const csv = exportCsv([...entries, { ...entries[0], id: 'x', expression: '=1+1', english: 'a, "quoted" meaning' }]).toString('utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[1], lines[1]).toMatch(/^やばい,やばい,やばい,yabai,crazy; awesome; dangerous,glossary,slang,2,slang,new,2,やばい、この草すぎる,5,https:/);
+    expect(lines[1], lines[1]).toMatch(/^やばい,やばい,やばい,yabai,crazy; awesome; dangerous,glossary,slang,2,slang,new,2,やばい、この草すぎる,5,0:05,https:\/\/www\.youtube\.com\/watch\?v=abc123XYZ_0&t=5s,/);
     expect(lines[3]).toMatch(/,"JMdict\/EDICT \(EDRDG\), CC BY-SA 4\.0"$/);
     expect(lines[4]).toMatch(/^'=1\+1,.*"a, ""quoted"" meaning"/);
   });
@@ -48,15 +48,16 @@ describe('vocabulary exports', () => {
     const [models] = database.exec('SELECT models FROM col');
     const model = Object.values(JSON.parse(String(models.values[0][0])) as Record<string, { name: string; flds: { name: string }[] }>)
       .find((candidate) => candidate.name === 'Kiln Vocabulary')!;
-    expect(model.flds.map((field) => field.name)).toEqual(['Expression', 'Reading', 'Meaning', 'Sentence', 'Source']);
+    expect(model.flds.map((field) => field.name)).toEqual(['Expression', 'Reading', 'Meaning', 'PartOfSpeech', 'Sentence', 'SentenceAudio', 'Picture', 'Source']);
     const [notes] = database.exec('SELECT flds, tags FROM notes ORDER BY sfld');
     const byExpression = new Map(notes.values.map(([fields, tags]) => [String(fields).split('\x1f')[0], { fields: String(fields).split('\x1f'), tags: String(tags) }]));
     expect(byExpression.get('草')!.fields).toEqual([
-      '草', 'くさ', 'lol (literally &quot;grass&quot;)', 'やばい、この<b>草</b>すぎる',
-      '<a href="https://www.youtube.com/watch?v=abc123XYZ_0&amp;t=5s">https://www.youtube.com/watch?v=abc123XYZ_0&amp;t=5s</a>',
+      '草', 'くさ', 'lol (literally &quot;grass&quot;)', 'stream term', 'やばい、この<b>草</b>すぎる', '', '',
+      '<a href="https://www.youtube.com/watch?v=abc123XYZ_0&amp;t=5s">▶ 0:05 https://www.youtube.com/watch?v=abc123XYZ_0&amp;t=5s</a>',
     ]);
     expect(byExpression.get('草')!.tags).toMatch(/internet/);
     expect(byExpression.get('つよすぎ')!.fields[2]).toMatch(/too strong.*CC BY-SA 4\.0/);
+    expect(byExpression.get('つよすぎ')!.fields[3]).toBe('grammar pattern');
   });
 
   it('renders a PDF worksheet whose pages (list, exercise, answer key) are not blank', async () => {

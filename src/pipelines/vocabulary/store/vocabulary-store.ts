@@ -54,6 +54,15 @@ export function createVocabularyStore(database: Database) {
       if (rows.length === 0) throw new NotFoundError(`The stream ${id}`);
       return toStream(rows[0]);
     },
+    /** The latest time any of the stream's sentences ends (or starts), in seconds; null when none has times. */
+    lastSentenceEnd: async (ownerId: string, streamId: string): Promise<number | null> => (await as(ownerId, (session) => session.query<{ last: number | null }>(
+      'SELECT max(COALESCE(end_seconds, start_seconds)) AS last FROM vocabulary_occurrences WHERE owner_id = $1 AND stream_id = $2', [ownerId, streamId])))[0]?.last ?? null,
+    /** Gives a stream analysed from subtitles its recording (or replaces it), so its cards get the sentences' audio and pictures. */
+    async attachRecording(ownerId: string, streamId: string, recordingAssetId: string): Promise<void> {
+      const rows = await as(ownerId, (session) => session.query(
+        'UPDATE vocabulary_streams SET recording_asset_id = $3 WHERE id = $1 AND owner_id = $2 RETURNING id', [streamId, ownerId, recordingAssetId]));
+      if (rows.length === 0) throw new NotFoundError(`The stream ${streamId}`);
+    },
     query: (ownerId: string, filter: VocabularyFilter) => as(ownerId, (session) => queryVocabulary(session, ownerId, filter)),
     async setStatus(ownerId: string, id: string, status: ExpressionStatus): Promise<void> {
       const rows = await as(ownerId, (session) => session.query(

@@ -1,8 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runFfmpeg } from '../../../media/ffmpeg/run-ffmpeg.ts';
 import { sniffMediaType } from '../../../media/sniff-media-type.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../store/database.ts';
@@ -11,9 +7,13 @@ import { entriesForExport } from '../exports/vocabulary-export.ts';
 import { createVocabularyStore, type VocabularyStore } from '../store/vocabulary-store.ts';
 import { startAnkiConnectStandIn } from '../testing/anki-connect-stand-in.ts';
 import { insertJob, sampleAnalysis } from '../testing/sample-analysis.ts';
+import sharp from 'sharp';
+import { createTestRuntime } from '../../../runtime/testing/create-test-runtime.ts';
+import { cardMediaFolder, collectCardMedia } from '../cards/collect-card-media.ts';
+import { makeCardRecording } from '../testing/make-card-recording.ts';
+import { sampleItem } from '../testing/sample-analysis.ts';
 import { readAnkiDeckWords } from './read-anki-deck-words.ts';
-import { cutSentenceClip } from './cut-sentence-clip.ts';
-import { clipFileName, kilnNoteType, syncToAnki } from './sync-to-anki.ts';
+import { kilnNoteType, syncToAnki } from './sync-to-anki.ts';
 
 let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
 let database: Database;
@@ -46,7 +46,7 @@ describe('AnkiConnect sync (against a local stand-in of AnkiConnect)', () => {
     expect([...(await store.syncedIds('learner', 'anki')).keys()]).toHaveLength(1);
 
     const summary = await syncToAnki(store, 'learner', entries, settings(), () => {});
-    expect(summary).toEqual({ created: 2, existing: 0, skipped: 1 });
+    expect(summary).toMatchObject({ created: 2, existing: 0, skipped: 1 });
     expect(anki.notes.map((note) => note.fields.Expression).sort()).toEqual(['つよすぎ', 'やばい', '草']);
     const yabai = anki.notes.find((note) => note.fields.Expression === 'やばい')!;
     // The card takes the i+1 sentence (only やばい unknown in it), not the first one, which also holds 草.
@@ -55,7 +55,7 @@ describe('AnkiConnect sync (against a local stand-in of AnkiConnect)', () => {
     expect(yabai.tags).toEqual(expect.arrayContaining(['kiln', 'slang']));
     expect(anki.calls.filter((call) => call === 'createModel')).toHaveLength(1);
 
-    expect(await syncToAnki(store, 'learner', entries, settings(), () => {})).toEqual({ created: 0, existing: 0, skipped: 3 });
+    expect(await syncToAnki(store, 'learner', entries, settings(), () => {})).toMatchObject({ created: 0, existing: 0, skipped: 3 });
   });
 
   it('reads the words of a deck field for the known-word import', async () => {
@@ -79,26 +79,50 @@ describe('AnkiConnect sync (against a local stand-in of AnkiConnect)', () => {
       .rejects.toThrow(/AnkiConnect is not running at http:\/\/127\.0\.0\.1:\d+: start Anki/);
   });
 
-  it('stores the sentence audio cut from a recording with storeMediaFile and plays it on the card', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'kiln-anki-clip-'));
+  it('AnkiConnect stand-in contract: storeMediaFile receives the clip and the picture before addNotes, whose fields name the stored files', async () => {
+    const test = await createTestRuntime();
     try {
-      const recording = join(folder, 'stream.wav');
-      await runFfmpeg(['-f', 'lavfi', '-i', 'sine=f=330:d=130', '-f', 'wav', '-y', recording]);
-      await database.query('DELETE FROM vocabulary_sync_records');
-      anki.notes.length = 0;
-      const entries = (await entriesForExport(store, 'learner', {})).filter((entry) => entry.expression === 'つよすぎ');
-      const summary = await syncToAnki(store, 'learner', entries, {
-        ...settings(), sentenceAudio: (entry) => cutSentenceClip(recording, entry.example!.start!, entry.example!.end),
+      const ownerId = 'miner';
+      const vocabulary = createVocabularyStore(test.runtime.database!);
+      await insertJob(test.runtime.database!, ownerId, 'job-recorded');
+      const recording = await test.runtime.assets.put({ ownerId, data: await makeCardRecording(6), mediaType: 'video/mp4', name: 'stream.mp4' });
+      const cue = { sentence: 'これはやばいね', start: 1, end: 2.5, link: null };
+      await vocabulary.saveStream(ownerId, {
+        jobId: 'job-recorded', source: {}, format: 'vtt', origin: 'transcript', transcriptAssetId: null, recordingAssetId: recording.id, cueCount: 1,
+        analysis: { items: [sampleItem({ expression: 'やばい', kind: 'slang', occurrences: [cue] })], sentences: [{ text: cue.sentence, start: 1, end: 2.5 }], tokenCount: 3, japaneseShare: 1, warnings: [] },
+      });
+      const entries = await entriesForExport(vocabulary, ownerId, {});
+      anki.requests.length = 0;
+      const summary = await syncToAnki(vocabulary, ownerId, entries, {
+        ...settings(), deck: 'Mined',
+        cardMedia: (chosen) => collectCardMedia(chosen, { store: vocabulary, assets: test.runtime.assets, ownerId, cacheFolder: cardMediaFolder(test.dataDir) }),
       }, () => {});
-      expect(summary.created).toBe(1);
-      const clip = anki.media.get(clipFileName(entries[0]))!;
-      expect(sniffMediaType(clip)?.mediaType).toBe('audio/mpeg');
-      // 120–122 s with 0.3 s either side: about 2.6 s of 64 kbit/s MP3.
-      expect(clip.length).toBeGreaterThan(15_000);
-      expect(clip.length).toBeLessThan(40_000);
-      expect(anki.notes[0].fields.Sentence).toMatch(new RegExp(`\\[sound:${clipFileName(entries[0])}\\]$`));
+      expect(summary).toMatchObject({ created: 1, withMedia: 1, notes: [] });
+
+      const actions = anki.requests.map((request) => request.action);
+      const stores = anki.requests.filter((request) => request.action === 'storeMediaFile').map((request) => request.params as { filename: string; data: string });
+      expect(stores.map((stored) => stored.filename)).toEqual([expect.stringMatching(/^kiln-\w+\.mp3$/), expect.stringMatching(/^kiln-\w+\.jpg$/)]);
+      // Every storeMediaFile comes before the addNotes that uses it.
+      expect(actions.lastIndexOf('storeMediaFile')).toBeLessThan(actions.lastIndexOf('addNotes'));
+      const [audio, picture] = stores.map((stored) => anki.media.get(stored.filename)!);
+      expect(sniffMediaType(audio)?.mediaType).toBe('audio/mpeg');
+      expect(audio.equals(Buffer.from(stores[0].data, 'base64'))).toBe(true);
+      expect(await sharp(picture).metadata()).toMatchObject({ format: 'jpeg', width: 640, height: 360 });
+
+      const note = anki.notes.find((candidate) => candidate.deckName === 'Mined')!;
+      expect(note.fields).toMatchObject({
+        Expression: 'やばい', Sentence: 'これは<b>やばい</b>ね', PartOfSpeech: 'slang',
+        SentenceAudio: `[sound:${stores[0].filename}]`, Picture: `<img src="${stores[1].filename}">`,
+      });
     } finally {
-      await rm(folder, { recursive: true, force: true });
+      await test.close();
     }
-  }, 30_000);
+  }, 120_000);
+
+  it('gives an existing Kiln note type of an older Kiln the audio, picture and part-of-speech fields, and a template that shows them', async () => {
+    anki.models.set(kilnNoteType, ['Expression', 'Reading', 'Meaning', 'Sentence', 'Source']);
+    await syncToAnki(store, 'learner', [], settings(), () => {});
+    expect(anki.models.get(kilnNoteType)).toEqual(['Expression', 'Reading', 'Meaning', 'PartOfSpeech', 'Sentence', 'SentenceAudio', 'Picture', 'Source']);
+    expect(anki.templates.get(kilnNoteType)?.Recognition.Back).toMatch(/\{\{SentenceAudio\}\}.*\{\{Picture\}\}/);
+  });
 });

@@ -12,7 +12,10 @@ export async function startAnkiConnectStandIn() {
   const notes: StandInNote[] = [];
   const decks = new Set<string>(['Default']);
   const models = new Map<string, string[]>([['Basic', ['Front', 'Back']]]);
+  const templates = new Map<string, Record<string, { Front: string; Back: string }>>();
   const calls: string[] = [];
+  /** Every request's action and params, in order, for contract tests that check what was sent. */
+  const requests: { action: string; params: unknown }[] = [];
   const media = new Map<string, Buffer>();
   let nextId = 1_700_000_000_000;
   const state = { failNextAddNotes: false };
@@ -24,18 +27,44 @@ export async function startAnkiConnectStandIn() {
     version: () => 6,
     createDeck: ({ deck }) => { decks.add(deck); return 1; },
     modelNames: () => [...models.keys()],
-    createModel: ({ modelName, inOrderFields }) => { models.set(modelName, inOrderFields); return { name: modelName }; },
+    createModel: ({ modelName, inOrderFields, cardTemplates }) => {
+      models.set(modelName, inOrderFields);
+      templates.set(modelName, Object.fromEntries((cardTemplates ?? []).map((template: { Name: string; Front: string; Back: string }) => [template.Name, template])));
+      return { name: modelName };
+    },
+    modelFieldNames: ({ modelName }) => {
+      if (!models.has(modelName)) throw new Error(`model was not found: ${modelName}`);
+      return models.get(modelName);
+    },
+    updateModelTemplates: ({ model }) => {
+      if (!models.has(model?.name)) throw new Error(`model was not found: ${model?.name}`);
+      templates.set(model.name, model.templates);
+      return null;
+    },
+    modelFieldAdd: ({ modelName, fieldName, index }) => {
+      const fields = models.get(modelName);
+      if (!fields) throw new Error(`model was not found: ${modelName}`);
+      if (fields.includes(fieldName)) throw new Error(`field already exists: ${fieldName}`);
+      fields.splice(index ?? fields.length, 0, fieldName);
+      return null;
+    },
     canAddNotes: ({ notes: candidates }) => candidates.map((note: StandInNote) => decks.has(note.deckName) && models.has(note.modelName) && !isDuplicate(note)),
     addNotes: ({ notes: candidates }) => {
       if (state.failNextAddNotes) { state.failNextAddNotes = false; throw new Error('collection is not available'); }
       return candidates.map((note: StandInNote) => {
         if (isDuplicate(note)) return null;
         const noteId = nextId++;
-        notes.push({ ...note, noteId });
+        // As AnkiConnect does, a field the note type lacks is dropped without an error.
+        const known = models.get(note.modelName) ?? [];
+        notes.push({ ...note, fields: Object.fromEntries(Object.entries(note.fields).filter(([name]) => known.includes(name))), noteId });
         return noteId;
       });
     },
-    storeMediaFile: ({ filename, data }) => { media.set(filename, Buffer.from(data, 'base64')); return filename; },
+    storeMediaFile: ({ filename, data }) => {
+      if (typeof filename !== 'string' || typeof data !== 'string' || data.length === 0) throw new Error('storeMediaFile needs a filename and base64 data');
+      media.set(filename, Buffer.from(data, 'base64'));
+      return filename;
+    },
     findNotes: ({ query }) => {
       const deck = /deck:"((?:[^"\\]|\\.)*)"/.exec(query)?.[1]?.replaceAll('\\"', '"');
       const field = /"(\w+):((?:[^"\\]|\\.)*)"/.exec(query.replace(/deck:"(?:[^"\\]|\\.)*"/, ''));
@@ -52,6 +81,7 @@ export async function startAnkiConnectStandIn() {
     request.on('end', () => {
       const { action, version, params } = JSON.parse(body) as { action: string; version: number; params?: Record<string, unknown> };
       calls.push(action);
+      requests.push({ action, params });
       let answer: { result: unknown; error: string | null };
       try {
         if (version !== 6) throw new Error(`unsupported version ${version}`);
@@ -66,7 +96,7 @@ export async function startAnkiConnectStandIn() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    notes, calls, state, media,
+    notes, calls, requests, state, media, models, templates,
     addNote(note: Omit<StandInNote, 'noteId'>) { decks.add(note.deckName); notes.push({ ...note, noteId: nextId++ }); },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
