@@ -77,7 +77,7 @@ async function main(): Promise<number> {
       console.log(setLine('generated', generated.kiln));
     }
     console.log('\nDownbeats (F at ±70 ms on the written bar lines) and the planned video\'s cuts on them, per set');
-    console.log('(downbeats tuned on: development half, Freedoom, MMA, generated; the others are held out)');
+    console.log('(the downbeat rule was chosen on the development half, MMA and the generated songs; the others are held out for it)');
     const barSets: [string, typeof midi][] = [
       ['development half', half('development')], ['Freedoom', half('fresh')], ['MMA', mma],
       ['held-out half', half('held-out')], ['second fresh', half('fresh-2')], ['third fresh', half('fresh-3')], ['recorded', recorded],
