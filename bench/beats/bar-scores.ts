@@ -57,10 +57,18 @@ export interface BarSummary {
   cuts_on_bars: number;
   cuts: number;
   median_shot_seconds: number;
+  /**
+   * Mean downbeat F over the pieces whose beats were found (beat F ≥ 0.9), and how many those are:
+   * what is left there is the bar's own error, not the beat's.
+   */
+  downbeat_f_where_beats_right: number | null;
+  beats_right: number;
 }
 
-export function summariseBars(scores: readonly BarScore[]): BarSummary {
+/** `beatF`, when given, holds each piece's beat F-measure in the same order as `scores`. */
+export function summariseBars(scores: readonly BarScore[], beatF?: readonly number[]): BarSummary {
   const cuts = scores.reduce((sum, score) => sum + score.cuts, 0);
+  const beatsRight = beatF ? scores.filter((_, index) => beatF[index] >= 0.9) : [];
   return {
     songs: scores.length,
     mean_downbeat_f: round(scores.reduce((sum, score) => sum + score.downbeatF, 0) / Math.max(1, scores.length)),
@@ -68,6 +76,8 @@ export function summariseBars(scores: readonly BarScore[]): BarSummary {
     cuts_on_bars: round(scores.reduce((sum, score) => sum + score.cutsOnBars, 0) / Math.max(1, cuts)),
     cuts,
     median_shot_seconds: scores.length === 0 ? 0 : round(median(scores.map((score) => score.medianShotSeconds))),
+    downbeat_f_where_beats_right: beatsRight.length === 0 ? null : round(beatsRight.reduce((sum, score) => sum + score.downbeatF, 0) / beatsRight.length),
+    beats_right: beatsRight.length,
   };
 }
 
@@ -76,7 +86,8 @@ export function barCell(score: BarScore): string {
   return `${score.downbeatF.toFixed(3)} ${`${score.cutsOnBars}/${score.cuts}`.padStart(7)} ${score.medianShotSeconds.toFixed(1).padStart(4)}s`;
 }
 
-export function barLine(name: string, scores: readonly BarScore[]): string {
-  const summary = summariseBars(scores);
-  return `${name.padEnd(17)} downbeat F ${summary.mean_downbeat_f.toFixed(3)} (≥ 0.8 on ${summary.downbeat_f_at_least_0_8}/${summary.songs}), cuts on bar lines ${(100 * summary.cuts_on_bars).toFixed(1)}% of ${summary.cuts}, median shot ${summary.median_shot_seconds.toFixed(2)} s`;
+export function barLine(name: string, scores: readonly BarScore[], beatF: readonly number[]): string {
+  const summary = summariseBars(scores, beatF);
+  const whereRight = summary.downbeat_f_where_beats_right === null ? '' : `; where the beats are right (${summary.beats_right}) ${summary.downbeat_f_where_beats_right.toFixed(3)}`;
+  return `${name.padEnd(17)} downbeat F ${summary.mean_downbeat_f.toFixed(3)} (≥ 0.8 on ${summary.downbeat_f_at_least_0_8}/${summary.songs}), cuts on bar lines ${(100 * summary.cuts_on_bars).toFixed(1)}% of ${summary.cuts}, median shot ${summary.median_shot_seconds.toFixed(2)} s${whereRight}`;
 }

@@ -66,7 +66,7 @@ async function main(): Promise<number> {
     const half = (name: string) => midi.filter((result) => result.half === name);
     const both = (results: typeof midi) => ({
       kiln: summarise(results.map((r) => r.kiln)),
-      bars: summariseBars(results.map((r) => r.bars)),
+      bars: summariseBars(results.map((r) => r.bars), results.map((r) => r.kiln.fMeasure)),
       aubio: withAubio ? summarise(results.flatMap((r) => (r.aubio ? [r.aubio] : []))) : null,
     });
     if (tuning) {
@@ -82,8 +82,8 @@ async function main(): Promise<number> {
       ['development half', half('development')], ['Freedoom', half('fresh')], ['MMA', mma],
       ['held-out half', half('held-out')], ['second fresh', half('fresh-2')], ['third fresh', half('fresh-3')], ['recorded', recorded],
     ];
-    for (const [name, results] of barSets) if (results.length > 0) console.log(barLine(name, results.map((r) => r.bars)));
-    console.log(barLine('generated', generated.bars));
+    for (const [name, results] of barSets) if (results.length > 0) console.log(barLine(name, results.map((r) => r.bars), results.map((r) => r.kiln.fMeasure)));
+    console.log(barLine('generated', generated.bars, generated.kiln.map((score) => score.fMeasure)));
     let speed = null;
     if (withAubio && !process.argv.includes('--no-speed')) {
       speed = await compareSpeed(await renderMidiSong(speedSong.path, speedSong.seconds));
@@ -100,7 +100,7 @@ async function main(): Promise<number> {
         independent_third_fresh: thirdFresh.length === 0 ? null : both(half('fresh-3')),
         independent_development_mma: mmaSet.length === 0 ? null : both(mma),
         independent_recorded: recordedSet.length === 0 ? null : both(recorded),
-        generated: { kiln: summarise(generated.kiln), bars: summariseBars(generated.bars), aubio: withAubio ? summarise(generated.aubio) : null },
+        generated: { kiln: summarise(generated.kiln), bars: summariseBars(generated.bars, generated.kiln.map((score) => score.fMeasure)), aubio: withAubio ? summarise(generated.aubio) : null },
         speed,
         tempo_hint_factor: hintFactor ?? null,
       }),

@@ -31,11 +31,21 @@ const harmonySpan = 2;
  */
 export function findDownbeats(beats: readonly number[], lowEnvelope: Float32Array, features: SpectralFeatures): DownbeatEstimate {
   if (beats.length < 8) return { beatsPerBar: 4, downbeats: beats.filter((_, index) => index % 4 === 0) };
-  const bass = standardise(beats.map((frame) => peakNear(lowEnvelope, frame, 2)));
-  const harmony = standardise(harmonicChange(beatChroma(beats, features)));
+  const { bass, harmony } = downbeatCues(beats, lowEnvelope, features);
   const accent = bass.map((value, index) => value + harmonyWeight * harmony[index]);
   const { beatsPerBar, phase } = bestBar(accent);
   return { beatsPerBar, downbeats: beats.filter((_, index) => index >= phase && (index - phase) % beatsPerBar === 0) };
+}
+
+/**
+ * Per beat, standardised: the low-band onset (kick or bass note) and the change of harmony. Exported
+ * for the bench's weight check (bench/beats/downbeat-weights.ts).
+ */
+export function downbeatCues(beats: readonly number[], lowEnvelope: Float32Array, features: SpectralFeatures): { bass: number[]; harmony: number[] } {
+  return {
+    bass: standardise(beats.map((frame) => peakNear(lowEnvelope, frame, 2))),
+    harmony: standardise(harmonicChange(beatChroma(beats, features))),
+  };
 }
 
 /** The metre and phase whose bar lines gather the most accent over the whole piece, with that mean accent as `score`. */

@@ -60,9 +60,9 @@ export function barsPerShot(intensity: number, barSeconds: number): number {
 /**
  * Cuts the song into shots on downbeats. Each key moment's picture starts on the bar nearest its
  * moment and holds until the next one; within it, shots change every `barsPerShot` bars by how loud
- * the section is, counted from the section's first bar (so a shot of two bars starts on the
- * section's even bars even after a key moment's cut), with a hard cut at every section change. Calm sections dissolve, loud ones alternate
- * cuts and whip pans; cuts that jump into a much louder part flash.
+ * the section is, counted from the section's first bar (so two-bar shots keep to the section's
+ * even bars even after a key moment's cut), with a hard cut at every section change. Calm sections
+ * dissolve, loud ones alternate cuts and whip pans; cuts that jump into a much louder part flash.
  */
 export function planShots(options: ShotPlanOptions): ShotPlan {
   const { fps, moments } = options;
