@@ -3,6 +3,8 @@ import type { MidiFile } from './parse-midi-file.ts';
 export interface MidiBeatGrid {
   /** Every beat of the piece in seconds, from the first time signature to the last note. */
   beats: number[];
+  /** Every written bar line (the first beat of each bar) in seconds, over the same span. */
+  downbeats: number[];
   /** Each time signature as written, e.g. "4/4", in order, without repeats. */
   meters: string[];
   /** The number of tempo changes (FF 51 events after the first). */
@@ -39,14 +41,19 @@ export function midiBeatGrid(file: MidiFile): MidiBeatGrid {
   const signatures = file.timeSignatures.length > 0 ? file.timeSignatures : [{ tick: 0, numerator: 4, denominator: 4 }];
   const lastNote = file.notes.length > 0 ? file.notes[file.notes.length - 1].tick : file.endTick;
   const beatTickList: number[] = [];
+  const barTickList: number[] = [];
   signatures.forEach((signature, index) => {
     const step = beatTicks(file.ticksPerQuarter, signature.numerator, signature.denominator);
+    const bar = (signature.numerator * file.ticksPerQuarter * 4) / signature.denominator;
     const until = index + 1 < signatures.length ? signatures[index + 1].tick : lastNote + 1;
     for (let tick = signature.tick; tick < until; tick += step) beatTickList.push(tick);
+    // A time signature starts a bar, so each one restarts the bar count (a pickup bar included).
+    for (let tick = signature.tick; tick < until; tick += bar) barTickList.push(tick);
   });
   const beats = beatTickList.map(toSeconds);
+  const downbeats = barTickList.map(toSeconds);
   const meters = signatures.map((s) => `${s.numerator}/${s.denominator}`).filter((meter, i, all) => i === 0 || all[i - 1] !== meter);
-  return { beats, meters, tempoChanges: Math.max(0, file.tempos.length - 1) };
+  return { beats, downbeats, meters, tempoChanges: Math.max(0, file.tempos.length - 1) };
 }
 
 /** The beat tempo held longest (by time), in BPM: what a tracker's single tempo should report. */

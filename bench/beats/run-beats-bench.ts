@@ -8,12 +8,14 @@
 // never in --tuning or --development-only.
 // A second development set (accompaniments written by MMA, mma-songs.ts) joins when mma is installed, in its own table.
 // Run: npm run bench:beats [-- --development-only] [-- --no-speed] [-- --speed-only] [-- --fresh-only] [-- --second-fresh-only]
-//   [-- --third-fresh-only] [-- --recorded-only] [-- --mma-only] [-- --tempo-hint 1.1]
-// (a table per set, one JSON line last). `--tuning` runs exactly the development data (the development
+//   [-- --third-fresh-only] [-- --recorded-only] [-- --mma-only] [-- --tempo-hint 1.1] [-- --no-aubio]
+// (a table per set, one JSON line last). Every set also reports its downbeat F against the written bar lines
+// and the share of the planned video's cuts on them (bar-scores.ts), beside the beat figures. `--tuning` runs exactly the development data (the development
 // half, the Freedoom set, declared development since, the MMA set and the generated songs) and prints a line per set.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { barLine, summariseBars } from './bar-scores.ts';
 import { summarise, type Score } from './beat-scores.ts';
 import { compareSpeed, type SpeedComparison } from './compare-speed.ts';
 import { freedoomSources } from './freedoom-songs.ts';
@@ -37,8 +39,8 @@ async function main(): Promise<number> {
     console.error(`Cannot build the independent set: ${missing}`);
     return 1;
   }
-  const withAubio = await aubioAvailable();
-  if (!withAubio) console.error('aubio is not installed (Debian: apt install aubio-tools); its columns stay empty.');
+  const withAubio = !process.argv.includes('--no-aubio') && (await aubioAvailable());
+  if (!withAubio && !process.argv.includes('--no-aubio')) console.error('aubio is not installed (Debian: apt install aubio-tools); its columns stay empty.');
   if (process.argv.includes('--speed-only')) return speedOnly(withAubio);
   const run = setsOfRun(process.argv);
   const hintFactor = tempoHintFactor(process.argv);
@@ -64,6 +66,7 @@ async function main(): Promise<number> {
     const half = (name: string) => midi.filter((result) => result.half === name);
     const both = (results: typeof midi) => ({
       kiln: summarise(results.map((r) => r.kiln)),
+      bars: summariseBars(results.map((r) => r.bars), results.map((r) => r.kiln.fMeasure)),
       aubio: withAubio ? summarise(results.flatMap((r) => (r.aubio ? [r.aubio] : []))) : null,
     });
     if (tuning) {
@@ -73,6 +76,14 @@ async function main(): Promise<number> {
       console.log(setLine('MMA', mma.map((r) => r.kiln)));
       console.log(setLine('generated', generated.kiln));
     }
+    console.log('\nDownbeats (F at ±70 ms on the written bar lines) and the planned video\'s cuts on them, per set');
+    console.log('(the downbeat rule was chosen on the development half, MMA and the generated songs; the others are held out for it)');
+    const barSets: [string, typeof midi][] = [
+      ['development half', half('development')], ['Freedoom', half('fresh')], ['MMA', mma],
+      ['held-out half', half('held-out')], ['second fresh', half('fresh-2')], ['third fresh', half('fresh-3')], ['recorded', recorded],
+    ];
+    for (const [name, results] of barSets) if (results.length > 0) console.log(barLine(name, results.map((r) => r.bars), results.map((r) => r.kiln.fMeasure)));
+    console.log(barLine('generated', generated.bars, generated.kiln.map((score) => score.fMeasure)));
     let speed = null;
     if (withAubio && !process.argv.includes('--no-speed')) {
       speed = await compareSpeed(await renderMidiSong(speedSong.path, speedSong.seconds));
@@ -89,7 +100,7 @@ async function main(): Promise<number> {
         independent_third_fresh: thirdFresh.length === 0 ? null : both(half('fresh-3')),
         independent_development_mma: mmaSet.length === 0 ? null : both(mma),
         independent_recorded: recordedSet.length === 0 ? null : both(recorded),
-        generated: { kiln: summarise(generated.kiln), aubio: withAubio ? summarise(generated.aubio) : null },
+        generated: { kiln: summarise(generated.kiln), bars: summariseBars(generated.bars, generated.kiln.map((score) => score.fMeasure)), aubio: withAubio ? summarise(generated.aubio) : null },
         speed,
         tempo_hint_factor: hintFactor ?? null,
       }),

@@ -45,4 +45,34 @@ describe('planShots', () => {
     const sparse = planShots({ ...base, downbeats: [0, 40], beats: [], sections: [{ start: 0, end: 48 }], intensityCurve: Array(48).fill(0.1) });
     for (const length of lengths(sparse, 0, 48)) expect(length).toBeLessThanOrEqual(16);
   });
+
+  describe('paces the cuts by the bar in seconds, so a tempo read at double or half gives the same edit', () => {
+    // A loud minute read at `bpm`: a bar every four of its beats, from 0.
+    const loudMinute = (bpm: number) => {
+      const readBeats = Array.from({ length: Math.floor((60 * bpm) / 60) }, (_, index) => (index * 60) / bpm);
+      return planShots({
+        ...base, duration: 60, bpm, beats: readBeats, downbeats: readBeats.filter((_, index) => index % 4 === 0),
+        intensityCurve: Array(60).fill(0.9), sections: [{ start: 0, end: 60 }], moments: [{ timestamp: 0, description: 'drop', intensity: 0.9 }],
+      });
+    };
+    const shotLengths = (plan: ReturnType<typeof planShots>) => plan.scenes.slice(0, -1).map((shot) => (shot.endFrame - shot.startFrame) / 24);
+
+    it.each([
+      ['an 87 BPM piece read at 174', 174],
+      ['an 87 BPM piece read at 87', 87],
+      ['a 174 BPM piece read at 87', 87],
+      ['a 174 BPM piece read at 174', 174],
+    ])('keeps every loud shot of %s between 1.5 and 4 s', (_, readBpm) => {
+      for (const length of shotLengths(loudMinute(readBpm))) {
+        expect(length).toBeGreaterThanOrEqual(1.5);
+        expect(length).toBeLessThanOrEqual(4);
+      }
+    });
+
+    it('cuts both readings at the same pace, on the same bar lines of the slower reading', () => {
+      const slow = loudMinute(87);
+      const fast = loudMinute(174);
+      expect(fast.cuts).toEqual(slow.cuts);
+    });
+  });
 });

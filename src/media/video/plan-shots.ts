@@ -34,18 +34,35 @@ export interface ShotPlanOptions extends CutPlanOptions {
   intensityCurve: readonly number[];
 }
 
-/** Bars per shot by the section's loudness: busy when loud, steady when calm; never above 8. */
-export function barsPerShot(intensity: number): number {
-  if (intensity >= 0.72) return 1;
-  if (intensity >= 0.45) return 2;
-  return 4;
+/**
+ * Seconds a shot aims for by the section's loudness: busy when loud, steady when calm. Set in
+ * seconds, not bars, so a song whose beat is read at double or half its tempo (its bar at half or
+ * twice its length) is still cut at the same pace.
+ */
+export function shotSeconds(intensity: number): number {
+  if (intensity >= 0.72) return 2.5;
+  if (intensity >= 0.45) return 3.5;
+  return 6;
+}
+
+/**
+ * Bars per shot: the whole number of bars, 1, 2, 4 or 8 (phrases come in powers of two), whose
+ * length is nearest the section's `shotSeconds` on a log scale. A loud shot then lasts 1.8 to 3.5 s
+ * whatever the tempo reading, a middling one 2.5 to 5 s and a calm one 4.2 to 8.5 s (bars of 1 to 4 s).
+ */
+export function barsPerShot(intensity: number, barSeconds: number): number {
+  const target = shotSeconds(intensity);
+  let bars = 1;
+  while (bars < 8 && Math.abs(Math.log((2 * bars * barSeconds) / target)) < Math.abs(Math.log((bars * barSeconds) / target))) bars *= 2;
+  return bars;
 }
 
 /**
  * Cuts the song into shots on downbeats. Each key moment's picture starts on the bar nearest its
- * moment and holds until the next one; within it, shots change every 1, 2 or 4 bars by how loud the
- * section is, with a hard cut at every section change. Calm sections dissolve, loud ones alternate
- * cuts and whip pans; cuts that jump into a much louder part flash.
+ * moment and holds until the next one; within it, shots change every `barsPerShot` bars by how loud
+ * the section is, counted from the section's first bar (so two-bar shots keep to the section's
+ * even bars even after a key moment's cut), with a hard cut at every section change. Calm sections
+ * dissolve, loud ones alternate cuts and whip pans; cuts that jump into a much louder part flash.
  */
 export function planShots(options: ShotPlanOptions): ShotPlan {
   const { fps, moments } = options;
@@ -68,13 +85,18 @@ export function planShots(options: ShotPlanOptions): ShotPlan {
     previous = at;
   }
   const sectionLoudness = options.sections.map((section) => meanOver(options.intensityCurve, section.start, section.end));
+  const barSeconds = medianGap(grid);
 
   const starts: { gridIndex: number; momentIndex: number; reason: 'section' | 'moment' | 'rhythm' }[] = [{ gridIndex: 0, momentIndex: 0, reason: 'section' }];
   let momentIndex = 0;
+  let sectionStart = 0;
   for (let index = 1; index <= lastUsable; index++) {
     const current = starts[starts.length - 1];
+    if (sectionStarts.has(index)) sectionStart = index;
     const loudness = sectionLoudness[sectionAt(current.gridIndex)] ?? meanOver(options.intensityCurve, grid[current.gridIndex], grid[index]);
-    const due = index - current.gridIndex >= barsPerShot(loudness);
+    const bars = barsPerShot(loudness, barSeconds);
+    // On the section's bar count, and at least half a shot after the last cut (a moment may have cut between).
+    const due = (index - sectionStart) % bars === 0 && index - current.gridIndex >= Math.ceil(bars / 2);
     if (momentStarts.has(index)) momentIndex = momentStarts.get(index)!;
     const reason = sectionStarts.has(index) ? 'section' : momentStarts.has(index) ? 'moment' : due ? 'rhythm' : undefined;
     if (reason && gridFrames[index] - gridFrames[current.gridIndex] >= shortest) starts.push({ gridIndex: index, momentIndex, reason });
@@ -112,6 +134,11 @@ export function planShots(options: ShotPlanOptions): ShotPlan {
     cuts: scenes.slice(1).map((scene) => seconds(scene.startFrame)),
     hardCuts: scenes.slice(1).filter((scene) => scene.transition !== 'crossfade').map((scene) => seconds(scene.startFrame)),
   };
+}
+
+function medianGap(times: readonly number[]): number {
+  const gaps = times.slice(1).map((time, index) => time - times[index]).sort((first, second) => first - second);
+  return gaps.length === 0 ? 2 : gaps[gaps.length >> 1];
 }
 
 function meanOver(curve: readonly number[], start: number, end: number): number {
