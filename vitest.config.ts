@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'web/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'web/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
     // expect.poll waits for a state, and ends as soon as it holds; its 1 s default is too short for a
     // page or a job on a loaded 2-core machine, so a poll that sets no limit of its own waits 15 s.

@@ -2,6 +2,9 @@
 // The `kiln` command. Sources are TypeScript; tsx compiles them on load so a clone runs without a build step.
 // `kiln analyze` is the exception: a short, often scripted command, so it loads a prebuilt bundle
 // (see analyze-bundle.js) and falls back to tsx only when that bundle cannot be built.
+import { KILN_MINIMUM, requireNode } from '../scripts/check-node-version.js';
+
+requireNode(KILN_MINIMUM, 'to run Kiln');
 const args = process.argv.slice(2);
 if (args[0] === 'analyze') {
   // A one-shot run: a background optimising compile finishes after the hot loop has run on in slower

@@ -2,10 +2,13 @@
 // `npm start` runs this before the server: the web app is rebuilt only when a file under web/ (not
 // web/dist, not the page tests) is newer than the last successful build, so a restart takes seconds.
 // `--force` builds regardless.
+import { KILN_MINIMUM, requireNode } from './check-node-version.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+requireNode(KILN_MINIMUM, 'to run Kiln');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = path.join(root, 'web');

@@ -1,5 +1,6 @@
-import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
+import type { ResourceLimits, Transferable, Worker } from 'node:worker_threads';
 import { KilnError, ProviderFailedError, type ErrorCode } from './errors/index.ts';
+import { startTypeScriptWorker } from './start-typescript-worker.ts';
 
 /** The Kiln error a thread met, as it crosses back (errors themselves cannot). */
 export interface ThreadTaskError {
@@ -88,7 +89,7 @@ export class WorkerThreadPool<Task extends object, Answer extends { error?: Thre
   }
 
   private startWorker(): Worker {
-    const worker = new Worker(this.options.url, this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : {});
+    const worker = startTypeScriptWorker(this.options.url, this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : {});
     this.started += 1;
     worker.on('message', (answer: Answer) => {
       const pending = this.busy.get(worker);

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from '../engine/start-typescript-worker.ts';
 
 /** What the main thread tells the heartbeat thread; any message also says its event loop turns. */
 export type HeartbeatMessage =
@@ -45,7 +45,7 @@ export interface JobHeartbeat {
  */
 export function startJobHeartbeat(options: JobHeartbeatOptions): JobHeartbeat {
   const { url, queueName, refreshSeconds, stallSeconds } = options;
-  const thread = new Worker(new URL('./job-heartbeat-thread.ts', import.meta.url), {
+  const thread = startTypeScriptWorker(new URL('./job-heartbeat-thread.ts', import.meta.url), {
     workerData: { url, queueName, refreshSeconds, stallSeconds } satisfies HeartbeatThreadData,
   });
   // Neither keeps the process alive: a process that is ending has no claims worth keeping.

@@ -1,8 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import { pgliteStartParams } from './pglite-start-params.ts';
 import type { Results } from '@electric-sql/pglite';
 import { hasRequestPriority } from './request-priority.ts';
 import { compiledPgliteModules } from './compiled-pglite-modules.ts';
+import { startTypeScriptWorker } from '../engine/start-typescript-worker.ts';
 
 /** The statements of one connection (the database, or one open transaction). */
 export interface PgliteSession {
@@ -47,7 +47,7 @@ export async function openPgliteThread(directory: string): Promise<PgliteThread>
   // The process's flags, less --input-type (a `node -e` script's), which a thread loading a file refuses.
   const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
   const modules = await compiledPgliteModules();
-  const worker = new Worker(new URL('./pglite-thread-body.ts', import.meta.url), { workerData: { directory, startParams: pgliteStartParams(), ...modules }, execArgv });
+  const worker = startTypeScriptWorker(new URL('./pglite-thread-body.ts', import.meta.url), { workerData: { directory, startParams: pgliteStartParams(), ...modules }, execArgv });
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   const listeners = new Map<string, Set<(payload: string) => void>>();
   let nextId = 1;

@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { MediaError } from '../../engine/errors/index.ts';
+import { typeScriptExecArgv } from '../../engine/start-typescript-worker.ts';
 import type { SpawnerReport, SpawnerRequest } from './ffmpeg-spawner-process.ts';
 import type { FfmpegProcessEvents, StartFfmpegProcess } from './start-ffmpeg-directly.ts';
 
@@ -53,8 +54,8 @@ export class FfmpegSpawner {
 
   private startSpawner(): ChildProcess {
     // Node's own type stripping loads the body, without this process's loader (tsx), so the spawner
-    // stays small and starts fast. Node 22 needs the flag that Node 23.6 and later no longer need.
-    const execArgv = process.features.typescript ? [] : ['--experimental-strip-types', '--no-warnings'];
+    // stays small and starts fast; a Node without it (20, early 22) loads it through tsx.
+    const execArgv = typeScriptExecArgv();
     const child = fork(spawnerBody, [], {
       serialization: 'advanced',
       execArgv,

@@ -5,7 +5,7 @@ import { BadInputError } from '../../engine/errors/index.ts';
 import { checkFfmpegFeatures } from '../ffmpeg/check-ffmpeg-features.ts';
 import { findFfmpeg } from '../ffmpeg/find-ffmpeg.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
-import { joinPiecesWithSong } from './mux-song.ts';
+import { encodeSongAsAac, joinPiecesWithSong } from './mux-song.ts';
 import { batchArguments } from './batch-arguments.ts';
 import { planCuts, type CutPlan, type SceneMoment } from './plan-cuts.ts';
 import { batchRenderPieces, planRenderPieces } from './plan-render-pieces.ts';
@@ -99,16 +99,30 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
     let framesDone = 0;
     const report = (message: string) => options.onProgress?.((0.95 * framesDone) / plan.totalFrames, message);
     report(`rendering ${pieces.length} pieces in ${batches.length} runs`);
-    await runPool(batches, concurrency, options.signal, async ({ run, path }, signal) => {
-      await runFfmpeg(batchArguments(run, context, path), { signal });
-      framesDone += run.at(-1)!.endFrame - run[0].startFrame;
-      report(`rendered ${Math.round(framesDone / fps)} of ${Math.round(plan.totalFrames / fps)} s`);
-    });
+    const songAacPath = join(workDir, 'song.m4a');
+    const stopAudio = new AbortController();
+    const audioSignal = options.signal ? AbortSignal.any([options.signal, stopAudio.signal]) : stopAudio.signal;
+    const audio = encodeSongAsAac({ audioPath: options.audioPath, outputPath: songAacPath, signal: audioSignal });
+    // Awaited after the pictures; a song that fails first must not go unhandled meanwhile.
+    audio.catch(() => undefined);
+    try {
+      await runPool(batches, concurrency, options.signal, async ({ run, path }, signal) => {
+        await runFfmpeg(batchArguments(run, context, path), { signal });
+        framesDone += run.at(-1)!.endFrame - run[0].startFrame;
+        report(`rendered ${Math.round(framesDone / fps)} of ${Math.round(plan.totalFrames / fps)} s`);
+      });
+    } catch (error) {
+      // No ffmpeg may still write into the folder that is about to be removed.
+      stopAudio.abort();
+      await audio.catch(() => undefined);
+      throw error;
+    }
+    await audio;
 
     options.onProgress?.(0.95, 'adding the song');
     await joinPiecesWithSong({
       piecePaths: batches.map((batch) => batch.path), listPath: join(workDir, 'pieces.txt'),
-      audioPath: options.audioPath, outputPath: options.outputPath, signal: options.signal,
+      audioPath: songAacPath, audioIsAac: true, outputPath: options.outputPath, signal: options.signal,
     });
     options.onProgress?.(1, 'done');
     return { plan, pieces: pieces.length, batches: batches.length };
