@@ -10,7 +10,7 @@ import type { WarningSign } from './find-warning-signs.ts';
  * criminal or an animal said of them ("are monkeys"), or sending them away. A group of feelings ("the kids
  * are sad") is no judgement, so a plain plural like "kids" counts only with exclusion.
  */
-const exclusion = /\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|run|runs|forced|force|forces) (away|out|back|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b/;
+const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|deports|deported)\b|\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|run|runs|forced|force|forces) (away|out|back|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b/;
 
 function isPeople(word: string): boolean {
   const [first] = sensesOf(word, 'noun', 1);
@@ -33,7 +33,7 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   const fromPlace = /\bpeople from [a-z]+/.exec(folded)?.[0];
   if (fromPlace) marked.push(fromPlace);
   // "girls are", "the kids are": a generalisation about people.
-  const plural = /\b([a-z]+s) (are|should)\b/.exec(folded);
+  const plural = /\b([a-z]+s|people|children|men|women) (are|should)\b/.exec(folded);
   const plainGroup = plural && isPeople(plural[1]) ? plural[0] : undefined;
   if (marked.length === 0 && !plainGroup) return [];
   const criminal = words.find((word) => warningCategoriesOf(word).has('bad-person'));

@@ -21,7 +21,7 @@ const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want
 const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blanket|changing room|room|at night|every night|sleepover|lap)\b/;
 const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b/;
 const beingTold = /\b(asks?|asked|tells?|told|makes?|made|lets?|wants?) (him|her|them|the (boy|girl|kid|child|children|kids)|me|you) to\b|\b(convince|persuade|lure)s?\b/;
-const giving = /\b(give|gives|gave|giving|buy|buys|bought|offer|offers|offered|send|sends|sent|hands?)\b/;
+const giving = /\b(give|gives|gave|giving|buy|buys|bought|bring|brings|brought|offer|offers|offered|send|sends|sent|hands?)\b/;
 // WordNet files a tickle under perception and a bath under the body, not under touching.
 const touchingBeyondWordNet = new Set(['tickle', 'bathe', 'wash']);
 
