@@ -29,7 +29,7 @@ describe('findWarningSigns (WordNet categories, AFINN, and the shapes of harm)',
   });
 
   it('gives no sign for gentle ideas with the same kinds of words', () => {
-    for (const idea of ['a grandma who tucks her grandson into bed and reads him a story', 'a dad and his daughter bake a cake with 3 cups of flour', 'a pet hamster who finds a stone']) {
+    for (const idea of ['a grandma who tucks her grandson into bed and reads him a story', 'a dad and his daughter bake a cake with 3 cups of flour', 'a pet hamster who finds a stone', 'a wizard who teaches kids how to make a rainbow with a glass of water']) {
       expect(signsOf(idea).filter((sign) => sign.strength !== 'weak'), idea).toEqual([]);
     }
   });
