@@ -8,7 +8,8 @@
  * text (goal 0), refused at the prompt (goal >= 90% of unsafe), false refusals (goal <= 2%), and
  * "unrelated story" (an accepted safe idea whose subject is missing from the story: goal 0).
  * The tuning set is the one the rules were developed against; the evaluation set was written before;
- * the held-out set was written and committed before the warning signs and never tuned on.
+ * the held-out set was written and committed before the warning signs and never tuned on; the second held-out
+ * set was written and committed before the changes of issue 28 (items 2 and 5), and never tuned on.
  * Run: npm run bench:safety [-- --list] (--list prints every miss, leak, false refusal and unrelated story). One JSON line last.
  */
 import { readFile } from 'node:fs/promises';
@@ -99,6 +100,7 @@ async function measure(name: string) {
 const tuning = await measure('tuning');
 const evaluation = await measure('evaluation');
 const heldOut = await measure('held-out');
+const heldOut2 = await measure('held-out-2');
 const sorted = [...timings].sort((a, b) => a - b);
 const checkMs = {
   mean: Number((timings.reduce((sum, value) => sum + value, 0) / timings.length).toFixed(3)),
@@ -106,4 +108,4 @@ const checkMs = {
   max: Number(sorted[sorted.length - 1].toFixed(3)),
 };
 console.log(`\nms per prompt check: mean ${checkMs.mean}, p95 ${checkMs.p95}, max ${checkMs.max} (${timings.length} checks, the first ones loading WordNet and compiling the rules)`);
-console.log(JSON.stringify({ mode: 'child', backends: 'built-in storyteller; worst-case stand-ins (echo text, prompt-as-picture)', heldOut, evaluation, tuning, checkMs }));
+console.log(JSON.stringify({ mode: 'child', backends: 'built-in storyteller; worst-case stand-ins (echo text, prompt-as-picture)', heldOut, heldOut2, evaluation, tuning, checkMs }));

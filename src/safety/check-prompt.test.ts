@@ -11,6 +11,11 @@ describe('checkPrompt (layer 1, before anything is generated)', () => {
     expect(check('a sleepy dragon who lost his blanket')).toMatchObject({ accepted: true, prompt: 'a sleepy dragon who lost his blanket', notes: [] });
   });
 
+  it('accepts a smoking volcano beside a baby: smoke from a mountain is no cigarette', () => {
+    expect(check('a baby dinosaur who roars at the smoking volcano until it calms down').accepted).toBe(true);
+    expect(check('a baby who watches the smoking chimney on the roof').accepted).toBe(true);
+  });
+
   it.each([
     ['', 'empty'],
     ['   \n ', 'empty'],

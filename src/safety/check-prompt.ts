@@ -1,5 +1,6 @@
 import { findPromptInjection } from './find-prompt-injection.ts';
 import { findWarningSigns } from './find-warning-signs.ts';
+import { emojiKeywords } from './name-emoji.ts';
 import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
 import { readIdeaLanguage } from './read-idea-language.ts';
@@ -85,7 +86,9 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   const topics = [...new Set([...scan.topics.map((hit) => hit.topic), ...heavy.map((score) => categoryTopic[score.category])])];
   if (topics.length === 0) {
     // Child mode, by design rather than by list: an idea the storyteller cannot mostly place is refused when it shows warning signs.
-    const signs = options.mode === 'child' && options.readIdea ? weighWarningSigns(findWarningSigns(normalizeForMatching(asWritten).text), options.readIdea(prompt)) : [];
+    // Emoji are read by all their keywords here, not only their names: "🤫" stands for a secret.
+    const read = [normalizeForMatching(asWritten).text, emojiKeywords(asWritten)].filter(Boolean).join('\n');
+    const signs = options.mode === 'child' && options.readIdea ? weighWarningSigns(findWarningSigns(read), options.readIdea(prompt)) : [];
     if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories };
     const help = refusalHelp('frightening', prompt);
     const seen = [...new Set(signs.flatMap((sign) => sign.words))].slice(0, 4).map((words) => `"${words}"`).join(', ');

@@ -1,3 +1,6 @@
+import { findGroupJudgement } from './find-group-judgement.ts';
+import { findGrownUpSigns } from './find-grown-up-signs.ts';
+import { findHarmShapes } from './find-harm-shapes.ts';
 import { valenceOf, warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
 
 /** One reason to read an idea with care. Strong signs refuse an idea the storyteller cannot read; combinations refuse any idea. */
@@ -11,17 +14,16 @@ export interface WarningSign {
 
 const strongCategories: WarningCategory[] = ['sexual', 'killing'];
 const weakCategories: WarningCategory[] = ['harm', 'weapon', 'medicine', 'explosive', 'drug-of-abuse'];
-// Framing, not vocabulary: the shapes of a request for instructions, of keeping a secret from parents, and of role-play.
+// Framing, not vocabulary: the shapes of a request for instructions, of role-play and of closeness.
 const instructionFrame = /\b(how to|step by step|steps?|recipe|instructions?|exact(ly)? (amount|recipe|way)|first\b.{1,80}\bthen)\b|\b\d+\s*(cups?|grams?|g|ml|litres?|liters?|spoons?|tablespoons?|ounces?|oz|parts?|drops?|pills?)\b/;
-const secrecyFrame = /\b((don'?t|do not|never|not to) (tell|say|show)|never (finds?|found) out|nobody (knows?|will know|finds? out|is looking|was looking|sees?)|(stays?|just) between (us|them|you)|our (little )?secret|without (their|his|her) parents knowing|parents? (would not|wouldn'?t|never) (understand|know))\b/;
-const rolePlayFrame = /\b(pretend (you are|to be|you'?re)|role-?play|let'?s play a game|you are (now )?(a |an )?[a-z]*(bot|ai)\b|act as|stay in character|(no|without) (rules|limits|filters))\b/;
+const rolePlayFrame = /\b(pretend (you are|to be|you'?re)|role-?play|let'?s play a game|you are (now )?(a |an )?[a-z]*(bot|ai|teller|gpt)\b|you'?re (the|my) [a-z]+|i'?m (the|your) [a-z]+,|act as|stay in character|(no|without) (rules|limits|filters))\b/;
 const closeFrame = /\b(under (his|her|their|the) (blanket|covers|clothes|dress|skirt|shirt|nightie|pyjamas|pajamas|underwear)|in (his|her|their|the) (bed|bath|room) (at night|alone|together)|(sit|sits|sitting) on (his|her) lap|bath together|no (clothes|dress|pants)( on)?|without (clothes|a dress))\b/;
 
 /**
  * The warning signs in an idea already folded by normalizeForMatching: words whose WordNet meanings fall
  * under harm, sex, drugs or weapons, strongly negative words (AFINN-165), and the shapes of harm that
- * need no such word: a grown-up, a child and a secret or a bed; instructions with chemicals; a people
- * judged; role-play framing.
+ * need no such word: a grown-up, a child and a secret or a bed (find-grown-up-signs); a people judged
+ * (find-group-judgement); harm told in everyday words (find-harm-shapes); instructions with chemicals; role-play framing.
  */
 export function findWarningSigns(folded: string): WarningSign[] {
   const words = folded.match(/[a-z]+(?:'[a-z]+)?/g)?.map((word) => word.replace(/'s$/, '')) ?? [];
@@ -37,24 +39,16 @@ export function findWarningSigns(folded: string): WarningSign[] {
   const wordsOf = (...categories: WarningCategory[]) => [...new Set(categories.flatMap((category) => byCategory.get(category) ?? []))];
   for (const category of strongCategories) if (has(category)) signs.push({ kind: category.replaceAll('-', ' '), words: wordsOf(category), strength: 'strong' });
   for (const category of weakCategories) if (has(category)) signs.push({ kind: category, words: wordsOf(category), strength: 'weak' });
-  const secret = secrecyFrame.exec(folded)?.[0];
   const close = closeFrame.exec(folded)?.[0];
-  const grownUpAndChild = has('adult') && has('child');
-  if (grownUpAndChild && (has('sexual') || close || (has('touch') && has('underwear')) || (secret && (has('underwear') || has('touch') || has('body'))))) {
-    signs.push({ kind: 'a grown-up getting too close to a child', words: [...wordsOf('adult', 'child', 'touch', 'underwear'), ...(close ? [close] : [])], strength: 'combination' });
-  }
-  if (grownUpAndChild && (secret || has('secrecy'))) {
-    signs.push({ kind: 'a grown-up keeping secrets with a child', words: [...wordsOf('adult', 'child', 'secrecy'), ...(secret ? [secret] : [])], strength: secret ? 'combination' : 'weak' });
-  }
+  signs.push(...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, words), ...findHarmShapes(folded));
   const instruction = instructionFrame.exec(folded)?.[0];
   if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine'))) {
     signs.push({ kind: 'instructions for something dangerous', words: [instruction, ...wordsOf('chemical', 'explosive', 'drug-of-abuse', 'weapon', 'medicine')], strength: 'combination' });
   }
-  if (has('people-group') && (has('bad-person') || words.some((word) => valenceOf(word) <= -2))) {
-    signs.push({ kind: 'a group of people judged', words: [...wordsOf('people-group', 'bad-person'), ...words.filter((word) => valenceOf(word) <= -2)], strength: 'combination' });
-  }
   const rolePlay = rolePlayFrame.exec(folded)?.[0];
-  if (rolePlay) signs.push({ kind: 'role-play', words: [rolePlay], strength: 'weak' });
+  // Role-play framing is how a harmful request is dressed up: with any other sign it refuses on its own.
+  if (rolePlay && signs.length > 0) signs.push({ kind: 'role-play around a warning sign', words: [rolePlay, ...signs.flatMap((sign) => sign.words)], strength: 'combination' });
+  else if (rolePlay) signs.push({ kind: 'role-play', words: [rolePlay], strength: 'weak' });
   if (close) signs.push({ kind: 'closeness', words: [close], strength: 'weak' });
   return signs;
 }

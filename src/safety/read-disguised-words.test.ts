@@ -9,6 +9,11 @@ describe('normalizeForMatching reads disguised harmful words (WordNet decides wh
     expect(normalizeForMatching('bats in the cave, live and well').text).toBe('bats in the cave, live and well');
   });
 
+  it('reads a reversed harsh verb that WordNet files under no harm category ("toohs", "nword")', () => {
+    expect(normalizeForMatching('a girl who wants to toohs the other kids').text).toContain('shoot the other kids');
+    expect(normalizeForMatching('a dog who wants to nword the kittens').text).toContain('drown the kittens');
+  });
+
   it('reads digit spellings, with 1 as l where i makes no word', () => {
     expect(normalizeForMatching('ki1l the cat').text).toBe('kill the cat');
     expect(normalizeForMatching('a st0ry ab0ut a b0mb').text).toBe('a story about a bomb');

@@ -1,5 +1,5 @@
 import { isDictionaryWord } from './wordnet-lexicon.ts';
-import { warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
+import { valenceOf, warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
 
 const harmful: WarningCategory[] = ['sexual', 'killing', 'harm', 'weapon', 'medicine', 'explosive', 'drug-of-abuse'];
 
@@ -15,7 +15,10 @@ export function isFlaggedWord(word: string): boolean {
  */
 export function readDisguisedWord(word: string): string | undefined {
   if (word.length < 3 || !/^[a-z]+$/.test(word) || isDictionaryWord(word)) return undefined;
-  const readings = [[...word].reverse().join('')];
+  const reversed = [...word].reverse().join('');
+  // Reversed, a harsh verb too ("toohs", "nword"): a word that is no word forwards and a negative one backwards is no accident.
+  if (isFlaggedWord(reversed) || (valenceOf(reversed) < 0 && isDictionaryWord(reversed))) return reversed;
+  const readings: string[] = [];
   for (let index = 0; index < word.length; index += 1) if (word[index] === 'i') readings.push(`${word.slice(0, index)}l${word.slice(index + 1)}`);
   return readings.find(isFlaggedWord);
 }

@@ -13,6 +13,13 @@ describe('readIdeaLanguage', () => {
     ]) expect(readIdeaLanguage(idea).readable, idea).toBe(false);
   });
 
+  it('does not take a foreign line for English because a few of its words are English too ("a", "dice", "man", "auto")', () => {
+    for (const idea of [
+      'una storia dove un uomo dice a una bambina di non dire niente alla sua mamma', 'een man die met zijn auto naar de kinderen rijdt en ze snoep geeft',
+      'um homem que dá doces a uma menina e diz que é segredo', 'ojisan to onnanoko ga issho ni ofuro ni hairu himitsu no hanashi',
+    ]) expect(readIdeaLanguage(idea).readable, idea).toBe(false);
+  });
+
   it('reads English, French, Spanish, German and Japanese, and every safe idea of the tuning set', () => {
     for (const idea of ['a baby dinosaur who roars at the smoking volcano until it calms down', 'une petite fille qui cherche son chat dans le jardin', 'un dragón que vuela a la luna con su mamá', 'ein kleiner Drache fliegt zum Mond', '小さなドラゴンが月へ行くお話', ...tuning.safe.map((entry) => entry.text)]) {
       expect(readIdeaLanguage(idea).readable, idea).toBe(true);

@@ -47,6 +47,10 @@ function offsetsOf(category: string, wordClass: WordClass): Set<number> {
   return anchorOffsets.get(`${category}:${wordClass}`) ?? new Set();
 }
 
+function drinkOrPlace(word: string): boolean {
+  return sensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.food' || sense.lexicographerFile === 'noun.object');
+}
+
 /** The warning categories a word (lower case) falls into, as a noun or a verb. */
 export function warningCategoriesOf(word: string): Set<WarningCategory> {
   const cached = cache.get(word);
@@ -60,6 +64,8 @@ export function warningCategoriesOf(word: string): Set<WarningCategory> {
       for (const category of Object.keys(anchors) as Array<Exclude<WarningCategory, 'adult'>>) {
         if (senseIndex >= (sensesRead[category] ?? defaultSensesRead)) continue;
         if (wordClass === 'verb' && thing && !verbOnlyCategories.has(category)) continue;
+        // A chemical one drinks or sees as a place ("water", "milk") is no hazard to mix: only substances that are nothing else count.
+        if (category === 'chemical' && drinkOrPlace(word)) continue;
         if ([...offsetsOf(category, wordClass)].some((offset) => above.has(offset))) found.add(category);
       }
     });

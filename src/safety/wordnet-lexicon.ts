@@ -24,9 +24,9 @@ const lexicographerFiles = [
   'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession', 'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl',
 ];
 
-// WordNet's "morphy" detachment rules: the suffixes an inflected form may carry and what replaces them.
+// WordNet's "morphy" detachment rules: the suffixes an inflected form may carry and what replaces them ("ves" and "ren" stand in for its exception list: thieves, knives, children).
 const detachments: Record<WordClass, Array<[string, string]>> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['ves', 'f'], ['ves', 'fe'], ['ren', '']],
   verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['ied', 'y']],
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
 };

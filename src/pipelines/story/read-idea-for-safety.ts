@@ -1,12 +1,15 @@
 import { ideaUsage } from '../../providers/builtin/storyteller/idea-usage.ts';
 import { readIdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
+import { nameEmoji } from '../../safety/name-emoji.ts';
 import type { IdeaReading } from '../../safety/weigh-warning-signs.ts';
 
 /**
  * How much of an idea the storyteller can place (ideaUsage over readIdeaParts), for the prompt check's
  * warning signs: an idea it cannot mostly place is judged by its signs, never silently replaced by an unrelated story.
  */
-export function readIdeaForSafety(prompt: string): IdeaReading {
+export function readIdeaForSafety(idea: string): IdeaReading {
+  // Emoji are read by their names, as the checks read them: an idea of emoji alone is then judged on what they show.
+  const prompt = nameEmoji(idea);
   const usage = ideaUsage(prompt, readIdeaParts(prompt));
   const placed = usage.used.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 1 && word !== 'an' && word !== 'the').length;
   const unplaced = usage.notUnderstood.length;

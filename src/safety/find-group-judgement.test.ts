@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findGroupJudgement } from './find-group-judgement.ts';
+import { normalizeForMatching } from './normalize-for-matching.ts';
+
+const signsOf = (idea: string) => {
+  const folded = normalizeForMatching(idea).text;
+  return findGroupJudgement(folded, folded.match(/[a-z]+(?:'[a-z]+)?/g) ?? []);
+};
+
+describe('findGroupJudgement (a group marked by who they are, and judged)', () => {
+  it('sees hate without a slur: relational adjectives, colours before people, people from a place, exclusion', () => {
+    for (const idea of [
+      'a town where the Polish workers are lazy thieves',
+      'a story where the brown children are rats',
+      'a tale where people from Somalia are sent away so the village is clean again',
+      'a kingdom where the Catholic family is banished and everyone cheers',
+      'a fable where the old people should not live in the town',
+    ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ kind: 'a group of people judged', strength: 'combination' })]);
+  });
+
+  it('keeps stories about the same groups, and games where children are animals or pirates', () => {
+    for (const idea of [
+      'a Mexican family who cooks tamales for the whole street',
+      'a story about the Jewish festival of lights with a kind family',
+      'the kids are pirates and the teachers are sharks',
+      'a black cat who is afraid of the dark',
+      'the children are sad when the circus leaves town',
+    ]) expect(signsOf(idea), idea).toEqual([]);
+  });
+});

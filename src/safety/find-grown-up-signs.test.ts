@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findGrownUpSigns } from './find-grown-up-signs.ts';
+import { normalizeForMatching } from './normalize-for-matching.ts';
+
+const signsOf = (idea: string) => {
+  const folded = normalizeForMatching(idea).text;
+  return findGrownUpSigns(folded, folded.match(/[a-z]+(?:'[a-z]+)?/g) ?? []);
+};
+
+describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)', () => {
+  it('refuses grooming and abuse told with no trigger word', () => {
+    for (const idea of [
+      'a lodger who brings the girl chocolates every evening and reminds her that her parents must never know',
+      'the swimming teacher asks the boy to take off his shorts in the empty shower and says it is part of the lesson',
+      'an uncle who films his nephew in the bath and tells him it is their secret',
+      'a stepfather who strokes the little girl even though she says stop',
+    ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ strength: 'combination' })]);
+    expect(signsOf('a neighbour who gives the boy sweets and tells him nobody will know')[0]?.kind).toBe('a grown-up keeping secrets with a child');
+  });
+
+  it('keeps bedtime scenes with a grown-up and a child: hugs in bed, baths, birthday secrets, photos in the garden', () => {
+    for (const idea of [
+      'a dad who hugs his son goodnight in bed and tickles his feet',
+      'a mum who gives her daughter a bubble bath and washes her hair',
+      'a grandpa who tells his granddaughter to keep the birthday cake a secret from grandma',
+      'a grandma who gives her grandson a cookie and tucks him into bed',
+      'a girl who takes photos of her dad in the garden',
+      'a teacher who tells the kids a secret about the school play',
+    ]) expect(signsOf(idea), idea).toEqual([]);
+  });
+
+  it('needs both a grown-up and a child', () => {
+    expect(signsOf('two bunnies who keep a secret and never tell the owl')).toEqual([]);
+  });
+});

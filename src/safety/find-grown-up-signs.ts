@@ -1,0 +1,61 @@
+import { lemmasOf, sensesOf } from './wordnet-lexicon.ts';
+import { warningCategoriesOf } from './warning-categories.ts';
+import type { WarningSign } from './find-warning-signs.ts';
+
+/**
+ * What surrounds a grown-up and a child in an idea. Abuse and grooming are told without trigger words ("a man
+ * in a van offers the boy a puppy if he climbs in and does not tell anyone"), but their shape repeats: one
+ * marker that a bedtime story never needs (a secret kept from others, undressing, photos, a child who does
+ * not want it) with any other, or three of the everyday ones (touching, a bed or bath, gifts, a locked door,
+ * being asked to do something). "A dad who hugs his son goodnight in bed" has two everyday ones and stays a story.
+ */
+type Marker = 'secrecy' | 'a secret' | 'undressing' | 'photos' | 'unwanted' | 'touch' | 'private place' | 'gifts' | 'isolation' | 'being told to';
+
+const strongMarkers = new Set<Marker>(['secrecy', 'undressing', 'photos', 'unwanted']);
+const everydayNeeded = 3;
+
+// Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation), and euphemisms for it.
+const secrecy = /\b(not|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b/;
+const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?|bodies|body)\b/;
+const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want)\b|\beven though\b|\bsays? (no|stop)\b|\bagainst (his|her|their) will\b/;
+const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blanket|changing room|room|at night|every night|sleepover|lap)\b/;
+const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b/;
+const beingTold = /\b(asks?|asked|tells?|told|makes?|made|lets?|wants?) (him|her|them|the (boy|girl|kid|child|children|kids)|me|you) to\b|\b(convince|persuade|lure)s?\b/;
+const giving = /\b(give|gives|gave|giving|buy|buys|bought|bring|brings|brought|offer|offers|offered|send|sends|sent|hands?)\b/;
+// WordNet files a tickle under perception and a bath under the body, not under touching.
+const touchingBeyondWordNet = new Set(['tickle', 'bathe', 'wash']);
+
+/** Whether a word is a verb of touching: below WordNet's "touch" (massage, kiss, stroke, caress), or one of the few it files elsewhere. */
+function isTouching(word: string): boolean {
+  return warningCategoriesOf(word).has('touch') || lemmasOf(word, 'verb').some((lemma) => touchingBeyondWordNet.has(lemma));
+}
+
+/** Whether a word is something given: its commonest meanings are a possession or a food (money, presents, sweets, candy), in WordNet's files. */
+function isGift(word: string): boolean {
+  return sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.possession' || sense.lexicographerFile === 'noun.food');
+}
+
+/** The grown-up-and-child sign of an idea folded by normalizeForMatching, or none. */
+export function findGrownUpSigns(folded: string, words: string[]): WarningSign[] {
+  const people = new Set(words.filter((word) => { const categories = warningCategoriesOf(word); return categories.has('adult') || categories.has('child'); }));
+  const hasChild = words.some((word) => warningCategoriesOf(word).has('child')) || /\b(niece|nephew|me)\b/.test(folded);
+  const hasGrownUp = words.some((word) => warningCategoriesOf(word).has('adult'));
+  if (!hasChild || !hasGrownUp || people.size < 2) return [];
+  const markers = new Map<Marker, string>();
+  const mark = (marker: Marker, found: string | undefined) => { if (found) markers.set(marker, found); };
+  mark('secrecy', secrecy.exec(folded)?.[0]);
+  // A secret alone is as often a birthday surprise: an everyday marker; keeping it from someone is the strong one.
+  mark('a secret', /\bsecrets?\b/.exec(folded)?.[0]);
+  mark('undressing', undressing.exec(folded)?.[0] ?? words.find((word) => warningCategoriesOf(word).has('underwear') || warningCategoriesOf(word).has('sexual')));
+  mark('photos', /\b(photo|photos|photograph|photographs|pictures|selfies?|film|films|filming|camera|webcam)\b/.exec(folded)?.[0]);
+  mark('unwanted', unwanted.exec(folded)?.[0]);
+  mark('touch', words.find(isTouching));
+  mark('private place', privatePlace.exec(folded)?.[0]);
+  mark('isolation', isolation.exec(folded)?.[0]);
+  mark('being told to', beingTold.exec(folded)?.[0]);
+  if (giving.test(folded)) mark('gifts', words.find(isGift));
+  const strong = [...markers.keys()].filter((marker) => strongMarkers.has(marker));
+  if (!(strong.length > 0 && markers.size >= 2) && markers.size < everydayNeeded) return [];
+  const kind = markers.has('secrecy') || markers.has('a secret') ? 'a grown-up keeping secrets with a child' : 'a grown-up getting too close to a child';
+  return [{ kind, words: [...people, ...markers.values()], strength: 'combination' }];
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findHarmShapes } from './find-harm-shapes.ts';
+import { normalizeForMatching } from './normalize-for-matching.ts';
+
+const kindsOf = (idea: string) => findHarmShapes(normalizeForMatching(idea).text).map((sign) => `${sign.strength}:${sign.kind}`);
+
+describe('findHarmShapes (harm told in everyday words)', () => {
+  it('sees harm carried on until a body gives way, hurting oneself and not wanting to live', () => {
+    expect(kindsOf('the big boys sit on the little one until he cannot breathe')).toContain('combination:hurting someone until their body gives way');
+    expect(kindsOf('a girl who cuts herself when nobody is home')).toContain('combination:hurting oneself');
+    expect(kindsOf('a little fox who hopes he will never wake up again')).toContain('combination:not wanting to live');
+  });
+
+  it('sees a child shut away, tied up or beaten with a thing', () => {
+    expect(kindsOf('an aunt who shuts the twins in the attic for the whole weekend')).toContain('combination:a child shut away or tied up');
+    expect(kindsOf('the bullies tie him to the fence and leave')).toContain('combination:a child shut away or tied up');
+    expect(kindsOf('a mother who beats her son with a stick')).toContain('combination:beating with a thing');
+  });
+
+  it('refuses steps to something dangerous, and only weighs the same act told without steps', () => {
+    expect(kindsOf('a story that shows how to pour lighter fluid on the bonfire and strike a match')).toContain('combination:instructions for something dangerous');
+    expect(kindsOf('a girl who climbs onto the roof to watch the stars')).toEqual(['weak:something dangerous to copy']);
+  });
+
+  it('keeps gentle ideas of the same shape', () => {
+    for (const idea of [
+      'a pirate who ties his boat to a tree', 'a bear who scratches himself against a tree', 'a cat who washes herself in the sun',
+      'a baby dinosaur who roars at the smoking volcano until it calms down', 'a boy who reads until he falls asleep',
+      'a dad who teaches his son how to make pancakes step by step', 'a snowman who waves goodbye in spring',
+    ]) expect(kindsOf(idea), idea).toEqual([]);
+  });
+});

