@@ -157,11 +157,12 @@ export function JobDetailPage({ jobId }: { jobId: string }) {
           <details className="card disclosure job-detail__record">
             <summary>Details: input and output as JSON</summary>
             <h3>Input</h3>
-            <pre className="code-block">{JSON.stringify(job.input, null, 2)}</pre>
+            {/* Focusable, so a keyboard can scroll a long line sideways. */}
+            <pre className="code-block" tabIndex={0}>{JSON.stringify(job.input, null, 2)}</pre>
             {job.output !== null && job.output !== undefined ? (
               <>
                 <h3>Output</h3>
-                <pre className="code-block">{JSON.stringify(job.output, null, 2)}</pre>
+                <pre className="code-block" tabIndex={0}>{JSON.stringify(job.output, null, 2)}</pre>
               </>
             ) : null}
           </details>
