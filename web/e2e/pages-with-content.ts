@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
-import { startMusicVideoJob, startStoryJob, waitForJob } from './make-jobs-for-test.ts';
+import { startDiagnosticJob, startMusicVideoJob, startStoryJob, waitForJob } from './make-jobs-for-test.ts';
 
 export interface PageUnderTest {
   path: string;
@@ -32,6 +32,12 @@ export async function makePagesWithContent(base: string): Promise<PageUnderTest[
   await waitForJob(base, videoJob, 'succeeded', 240_000);
   const streamJob = await uploadStream(base, 'A stream with a long title that has to wrap on a phone screen');
   await waitForJob(base, streamJob, 'succeeded');
+  // A job that stopped part-way shows where and why: the words for its step and its error.
+  const cancelledJob = await startDiagnosticJob(base, 'stopped on purpose', 10_000);
+  await waitForJob(base, cancelledJob, 'running');
+  const cancel = await fetch(`${base}/api/jobs/${cancelledJob}/cancel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  if (!cancel.ok) throw new Error(`cancel answered ${cancel.status}: ${await cancel.text()}`);
+  await waitForJob(base, cancelledJob, 'cancelled');
   const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { level: 1, name });
   return [
     { path: '/', ready: (page) => page.getByRole('heading', { level: 1 }) },
@@ -49,6 +55,7 @@ export async function makePagesWithContent(base: string): Promise<PageUnderTest[
     { path: `/jobs/${storyJob}`, ready: (page) => page.getByRole('link', { name: 'Read the story' }) },
     { path: `/jobs/${videoJob}`, ready: (page) => page.getByTestId('job-result-video') },
     { path: `/jobs/${streamJob}`, ready: heading(/./) },
+    { path: `/jobs/${cancelledJob}`, ready: (page) => page.getByRole('alert') },
     // The page a viewer opens from a share link; an unknown session still draws the whole page.
     { path: '/live/watch/no-such-session?key=none', ready: (page) => page.getByTestId('viewer-status') },
     { path: '/settings', ready: heading('Settings') },
