@@ -12,7 +12,7 @@ Commands:
   backends detect [--address URL] [--json]     find model servers running here (Ollama, llama.cpp, vLLM, LM Studio,
                                               ComfyUI, AUTOMATIC1111, Kokoro, Style-Bert-VITS2...) and their models
   run      <pipeline> [--input JSON] [--json]  run one job here and wait for it (e.g. kiln run diagnostic)
-  story    "<idea>" --out DIR [--name Mia] [--age 5] [--interests space,cats] [--scenes 4] [--no-video] [--seed N]
+  story    "<idea>" --out DIR [--name Mia] [--age 5] [--interests space,cats] [--scenes 4] [--no-video] [--portrait] [--seed N]
                                               write a bedtime story here: story.json, story.md, pictures, audio, video
   analyze  <song> [--moments 7] [--bpm 90] [--json]
                                               tempo, beats, sections and key moments of a song

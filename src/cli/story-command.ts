@@ -22,7 +22,7 @@ function readOptions(args: string[]) {
   const { values, positionals } = parseCommandLine(args, {
     name: { type: 'string', default: 'the child' }, age: { type: 'string', default: '5' }, interests: { type: 'string' },
     favourites: { type: 'string' }, 'reading-level': { type: 'string', default: 'auto' }, language: { type: 'string', default: 'en' },
-    voice: { type: 'string' }, scenes: { type: 'string' }, 'no-video': { type: 'boolean', default: false }, seed: { type: 'string' },
+    voice: { type: 'string' }, scenes: { type: 'string' }, 'no-video': { type: 'boolean', default: false }, portrait: { type: 'boolean', default: false }, seed: { type: 'string' },
     out: { type: 'string' }, json: { type: 'boolean', default: false },
   }, true);
   const prompt = positionals.join(' ');
@@ -35,7 +35,7 @@ function readOptions(args: string[]) {
   if (!checked.success) throw new BadInputError(`The child's details are not valid: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}.`);
   return {
     prompt, profile: { ...checked.data, id: null }, out: resolve(values.out), json: values.json,
-    scenes: integerFlag(values.scenes, 'scenes', { min: 1, max: 12 }) ?? 4, video: !values['no-video'],
+    scenes: integerFlag(values.scenes, 'scenes', { min: 1, max: 12 }) ?? 4, video: !values['no-video'], videoShape: values.portrait ? 'portrait' as const : 'landscape' as const,
     seed: integerFlag(values.seed, 'seed', { min: 0, max: 2_147_483_647 }) ?? Math.floor(Math.random() * 2_147_483_647),
   };
 }
@@ -105,7 +105,7 @@ export async function storyCommand(args: string[]): Promise<number> {
     const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1 });
     try {
       const created = await runtime.jobs.create(localUserId, 'story', {
-        prompt: checked.prompt, notes: checked.notes, profile: options.profile, scenes: options.scenes, video: options.video, seed: options.seed,
+        prompt: checked.prompt, notes: checked.notes, profile: options.profile, scenes: options.scenes, video: options.video, videoShape: options.videoShape, seed: options.seed,
       });
       const job = await waitForJob(runtime, created, { json: options.json });
       if (job.state !== 'succeeded') throw new KilnError((job.error?.code ?? 'internal') as KilnError['code'], `The story was not made: ${job.error?.message ?? job.state}.`);

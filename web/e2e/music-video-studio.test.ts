@@ -74,7 +74,7 @@ describe('music video studio page', () => {
     await again.getByRole('button', { name: 'Render with this style' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('job')).not.toBe(firstJob);
     const analyzeStep = page.locator('[data-step="analyze"]');
-    await expect.poll(() => analyzeStep.textContent(), { timeout: 60_000 }).toMatch(/From cache/);
+    await expect.poll(() => analyzeStep.textContent(), { timeout: 60_000 }).toMatch(/Reused from an earlier run/);
     await page.getByTestId('music-video').waitFor({ timeout: 120_000 });
 
     // Counted at double the speed after all: the form offers the found tempo's double, and the song is analysed again.

@@ -3,18 +3,11 @@
  * up, and every button, select and text field is at least 44 px tall to tap (WCAG 2.5.5). Pages are shown with real content (a finished story and music video, their job pages, the
  * reader), since the widest things on a page are usually what a job made.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
 import { launchChromium } from './launch-chromium.ts';
-import { startMusicVideoJob, startStoryJob, waitForJob } from './make-jobs-for-test.ts';
+import { makePagesWithContent, type PageUnderTest } from './pages-with-content.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
-
-interface PageUnderTest {
-  path: string;
-  /** Something that is only there once the page has drawn its content. */
-  ready(page: Page): Locator;
-}
 
 /** The elements that stick out past the right edge, deepest first, to say what to fix when the test fails. */
 function overflowOf(page: Page) {
@@ -40,48 +33,15 @@ function smallTapTargets(page: Page) {
     .map((element) => `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(element.getBoundingClientRect().height)} px`));
 }
 
-async function uploadStream(base: string, title: string): Promise<string> {
-  const form = new FormData();
-  form.set('title', title);
-  form.set('file', new Blob([japaneseVtt], { type: 'text/vtt' }), 'stream.vtt');
-  const response = await fetch(`${base}/api/vocabulary/streams`, { method: 'POST', body: form });
-  if (!response.ok) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { id: string }).id;
-}
-
 describe('phone widths', () => {
   let kiln: KilnForTest;
   let browser: Browser;
-  const pages: PageUnderTest[] = [];
+  let pages: PageUnderTest[] = [];
 
   beforeAll(async () => {
     kiln = await startKilnForTest();
     browser = await launchChromium();
-    // One after the other: two heavy jobs at once on a small machine only measure the machine.
-    const storyJob = await startStoryJob(kiln.url);
-    const story = await waitForJob(kiln.url, storyJob, 'succeeded', 240_000);
-    const videoJob = await startMusicVideoJob(kiln.url);
-    await waitForJob(kiln.url, videoJob, 'succeeded', 240_000);
-    const streamJob = await uploadStream(kiln.url, 'A stream with a long title that has to wrap on a phone screen');
-    await waitForJob(kiln.url, streamJob, 'succeeded');
-    const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { level: 1, name });
-    pages.push(
-      { path: '/', ready: (page) => page.getByRole('heading', { level: 1 }) },
-      { path: '/story', ready: (page) => page.getByTestId('story-library') },
-      { path: `/story?job=${storyJob}`, ready: (page) => page.getByRole('link', { name: 'Read the story' }) },
-      { path: `/story/${String(story.output?.storyId)}`, ready: (page) => page.getByRole('heading', { name: 'Scene 1 of 1' }) },
-      { path: '/music-video', ready: heading('Music video') },
-      { path: `/music-video?job=${videoJob}`, ready: (page) => page.getByTestId('music-video') },
-      { path: '/vocabulary', ready: (page) => page.locator('.vocabulary-table tbody tr') },
-      { path: '/library', ready: (page) => page.locator(`[data-job-id="${videoJob}"] img`) },
-      { path: '/vocabulary/live', ready: heading(/./) },
-      { path: '/live', ready: heading(/./) },
-      { path: '/jobs', ready: (page) => page.locator(`[data-job-id="${videoJob}"] img`) },
-      { path: `/jobs/${storyJob}`, ready: (page) => page.getByRole('link', { name: 'Read the story' }) },
-      { path: `/jobs/${videoJob}`, ready: (page) => page.getByTestId('job-result-video') },
-      { path: '/settings', ready: heading('Settings') },
-      { path: '/no-such-page', ready: heading(/./) },
-    );
+    pages = await makePagesWithContent(kiln.url);
   }, 300_000);
 
   afterAll(async () => {

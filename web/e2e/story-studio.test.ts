@@ -42,11 +42,20 @@ describe('story studio page', () => {
     const language = form.getByLabel('Language');
     // A select once the server has read eSpeak-NG's own list (its first reading loads the WASM).
     await expect.poll(() => language.evaluate((element) => element.tagName), { timeout: 30_000 }).toBe('SELECT');
+    // The languages it speaks well come first, grouped by family; the rest wait behind "More".
+    const offered = () => language.locator('option').allTextContents();
+    expect(await language.locator('optgroup').evaluateAll((groups) => groups.map((group) => (group as HTMLOptGroupElement).label))).toContain('Romance');
+    expect(await offered()).toContain('English');
+    expect(await offered()).not.toContain('Quenya');
+    expect(await offered()).not.toContain('en');
+    await form.getByRole('button', { name: /^More \(\d+\)$/ }).click();
+    await expect.poll(offered).toContain('Quenya');
     await language.selectOption('en-us');
     const voice = form.getByLabel('Narrator voice');
     const voices = await voice.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(voices.length).toBeGreaterThan(10);
     expect(voices.every((value) => value === '' || value.startsWith('en-us+'))).toBe(true);
+    expect(await form.getByText(/Voices of the built-in narrator \(eSpeak/).count()).toBe(1);
     await voice.selectOption(voices[2]);
     await addChild(page, 'Noor');
     await expect.poll(() => addFirst.count()).toBe(0);

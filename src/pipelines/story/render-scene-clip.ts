@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { runFfmpeg } from '../../media/ffmpeg/run-ffmpeg.ts';
 
 /** Frames per second of the story video: a slow pan needs few, and every frame costs encoding time. */
@@ -19,15 +20,27 @@ export interface SceneClip {
 }
 
 /**
- * One scene as a video-only H.264 clip: the picture is decoded and scaled once, repeated in memory
- * (the `loop` filter, far cheaper than re-reading the file per frame) and panned by a crop whose
- * position moves with time. Clips share codec settings, so they join without re-encoding.
+ * The picture's size once scaled to cover the frame with room to pan: 6% wider than the frame at
+ * least, and as tall as the frame at least, its aspect ratio kept; even sides for yuv420p.
+ */
+export function coverSize(picture: { width: number; height: number }, frame: { width: number; height: number }): { width: number; height: number } {
+  const scale = Math.max((frame.width * 1.06) / picture.width, frame.height / picture.height);
+  const even = (value: number) => 2 * Math.ceil(value / 2);
+  return { width: even(picture.width * scale), height: even(picture.height * scale) };
+}
+
+/**
+ * One scene as a video-only H.264 clip: the picture is decoded and scaled once to cover the frame,
+ * repeated in memory (the `loop` filter, far cheaper than re-reading the file per frame) and panned
+ * by a crop whose position moves with time. Clips share codec settings, so they join without re-encoding.
  */
 export async function renderSceneClip(clip: SceneClip, signal?: AbortSignal): Promise<void> {
   const frames = Math.round(clip.seconds * framesPerSecond);
   const pan = `(iw-ow)*t/${clip.seconds.toFixed(3)}`;
+  const picture = await sharp(clip.image).metadata();
+  const scaled = coverSize({ width: picture.width ?? clip.width, height: picture.height ?? clip.height }, clip);
   const filter = [
-    `scale=${Math.round(clip.width * 1.06)}:-2`, 'format=yuv420p', `loop=loop=${frames - 1}:size=1`,
+    `scale=${scaled.width}:${scaled.height}`, 'format=yuv420p', `loop=loop=${frames - 1}:size=1`,
     `setpts=N/${framesPerSecond}/TB`, `crop=${clip.width}:${clip.height}:x='${pan}':y='(ih-oh)/2'`,
   ].join(',');
   await runFfmpeg([

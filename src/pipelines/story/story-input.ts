@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { profileFieldsSchema } from './profile-store.ts';
+import { videoShapeSchema } from './video-frame-size.ts';
 
 /** Most scenes a story may have. */
 export const maxScenes = 12;
@@ -15,6 +16,8 @@ export const storyInputSchema = z.strictObject({
   scenes: z.int().min(1, 'a story needs at least 1 scene').max(maxScenes, `a story has at most ${maxScenes} scenes`).default(4),
   /** Also make an MP4 of the pictures, narration and subtitles. */
   video: z.boolean().default(true),
+  /** The video's shape: `landscape` keeps the pictures' own aspect ratio (16:9 pictures make a 16:9 video); `portrait` is 9:16 for phones, panning across each picture. */
+  videoShape: videoShapeSchema.default('landscape'),
   /** Same seed, same story (with deterministic backends). */
   seed: z.int().min(0).max(2_147_483_647).default(1),
   /**

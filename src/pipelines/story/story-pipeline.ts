@@ -69,7 +69,7 @@ export const storyPipeline = definePipeline({
       step: videoStep,
       after: ['write', ...sceneNodeNames],
       when: (job) => job.video,
-      input: (job, upstream) => ({ title: upstream.write.draft.title, scenes: scenesOf(job, upstream) }),
+      input: (job, upstream) => ({ title: upstream.write.draft.title, scenes: scenesOf(job, upstream), shape: job.videoShape }),
     },
     save: {
       step: saveStep,

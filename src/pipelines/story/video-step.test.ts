@@ -17,7 +17,36 @@ afterAll(async () => {
 
 const profile = { id: null, name: 'Mia', age: 5, interests: ['space'], favouriteThings: [], readingLevel: 'auto', language: 'en', preferredVoice: null };
 
+async function finishedStory(input: Record<string, unknown>) {
+  const { jobs } = testRuntime.runtime;
+  const created = await jobs.create('local', 'story', { profile, prompt: 'a bunny who bakes a cake', video: true, ...input });
+  let job = await jobs.get('local', created.id);
+  while (!['succeeded', 'failed', 'cancelled'].includes(job.state)) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    job = await jobs.get('local', created.id);
+  }
+  expect(job.state, JSON.stringify(job.error)).toBe('succeeded');
+  return createStoryStore(testRuntime.runtime.database!).get('local', (job.output as { storyId: string }).storyId);
+}
+
+async function videoSize(assetId: string): Promise<[number, number]> {
+  const { assets } = testRuntime.runtime;
+  const { stdout } = await assets.withLocalFile(await assets.get('local', assetId), (path) => run('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height', '-of', 'json', path]));
+  const { width, height } = (JSON.parse(stdout) as { streams: { width: number; height: number }[] }).streams[0];
+  return [width, height];
+}
+
 describe('story video step', () => {
+  it('has the pictures\' own shape, or 9:16 when asked for', async () => {
+    const { assets } = testRuntime.runtime;
+    const landscape = await finishedStory({ scenes: 1, seed: 5 });
+    const picture = await assets.get('local', landscape.content.scenes[0].imageAssetId);
+    const [width, height] = await videoSize(landscape.content.videoAssetId!);
+    expect(width / height).toBeCloseTo(Number(picture.metadata.width) / Number(picture.metadata.height), 2);
+    const portrait = await finishedStory({ scenes: 1, seed: 5, videoShape: 'portrait' });
+    expect(await videoSize(portrait.content.videoAssetId!)).toEqual([576, 1024]);
+  }, 90_000);
+
   it('joins the scene clips with the narration and a mov_text track, cues on the clips’ timeline', async () => {
     const { jobs, assets } = testRuntime.runtime;
     const created = await jobs.create('local', 'story', { profile, prompt: 'a bunny who bakes a cake', scenes: 2, video: true, seed: 3 });

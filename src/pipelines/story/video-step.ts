@@ -5,9 +5,10 @@ import { defineStep } from '../../engine/step.ts';
 import { runFfmpeg } from '../../media/ffmpeg/run-ffmpeg.ts';
 import { readWav } from '../../providers/builtin/narrator/wav-audio.ts';
 import type { AssetStore } from '../../runtime/contracts.ts';
-import { pictureSize } from './illustrate-step.ts';
+import sharp from 'sharp';
 import { clipSeconds, inBatches, renderSceneClip } from './render-scene-clip.ts';
 import { storyCues, toSrt, toWebVtt } from './subtitles.ts';
+import { videoFrameSize, videoShapeSchema } from './video-frame-size.ts';
 
 const timingSchema = z.object({ text: z.string(), start: z.number(), end: z.number() });
 
@@ -19,8 +20,12 @@ const timingSchema = z.object({ text: z.string(), start: z.number(), end: z.numb
  */
 export const videoStep = defineStep({
   id: 'story.video',
-  version: 2,
-  input: z.object({ title: z.string(), scenes: z.array(z.object({ imageAssetId: z.string(), audioAssetId: z.string(), timings: z.array(timingSchema) })) }),
+  version: 3,
+  input: z.object({
+    title: z.string(),
+    scenes: z.array(z.object({ imageAssetId: z.string(), audioAssetId: z.string(), timings: z.array(timingSchema) })),
+    shape: videoShapeSchema.default('landscape'),
+  }),
   output: z.object({ videoAssetId: z.string(), subtitlesAssetId: z.string(), durationSeconds: z.number() }),
   timeoutMs: 5 * 60_000,
   async run(input, context) {
@@ -33,6 +38,9 @@ export const videoStep = defineStep({
         return { image: await assets.localFile(image, context.temporaryFolder), audio: await assets.localFile(audio, context.temporaryFolder), timings: scene.timings, duration: pcm.samples.length / pcm.sampleRate, sampleRate: pcm.sampleRate };
       }));
       // Each scene lasts a whole number of frames, and its cues and narration are laid out on that length.
+      // The frame follows the first picture's own size (the illustrator draws every scene alike).
+      const first = await sharp(scenes[0].image).metadata();
+      const frame = videoFrameSize({ width: first.width ?? 4, height: first.height ?? 3 }, input.shape);
       const parts = scenes.map((scene, index) => ({ ...scene, duration: clipSeconds(scene.duration), clip: join(folder, `scene-${index}.mp4`) }));
       const cues = storyCues(parts);
       const subtitlesFile = join(folder, 'story.srt');
@@ -40,7 +48,7 @@ export const videoStep = defineStep({
       context.progress(0.05, 'making the video');
       let done = 0;
       await inBatches(parts, 2, async (part) => {
-        await renderSceneClip({ image: part.image, output: part.clip, seconds: part.duration, ...pictureSize }, context.signal);
+        await renderSceneClip({ image: part.image, output: part.clip, seconds: part.duration, ...frame }, context.signal);
         done += 1;
         context.progress(0.05 + (0.85 * done) / parts.length, `scene ${done} of ${parts.length} rendered`);
       });
@@ -63,7 +71,7 @@ export const videoStep = defineStep({
       const durationSeconds = parts.reduce((sum, part) => sum + part.duration, 0);
       const video = await assets.put({
         ownerId: context.ownerId, jobId: context.jobId, data: await readFile(output), mediaType: 'video/mp4', name: 'story.mp4',
-        metadata: { kind: 'story-video', durationSeconds, subtitles: 'mov_text' },
+        metadata: { kind: 'story-video', durationSeconds, subtitles: 'mov_text', width: frame.width, height: frame.height },
       });
       const subtitles = await assets.put({
         ownerId: context.ownerId, jobId: context.jobId, data: new TextEncoder().encode(toWebVtt(cues)), mediaType: 'text/vtt', name: 'story.vtt',

@@ -125,7 +125,10 @@ describe('GET /api/speech/voices', () => {
     expect(response.statusCode).toBe(200);
     const [narrator] = response.json().backends;
     expect(narrator).toMatchObject({ model: 'builtin:narrator', listed: true });
-    expect(narrator.languages).toContainEqual({ code: 'en-gb', name: 'English (Great Britain)' });
+    expect(narrator.languages).toContainEqual({ code: 'en-gb', name: 'English (Great Britain)', status: 'mature', family: 'gmw' });
+    // How well each is spoken comes from eSpeak-NG's own voice files, so the form can lead with those.
+    expect(narrator.languages).toContainEqual({ code: 'uk', name: 'Ukrainian', status: 'testing', family: 'zle' });
+    expect(narrator.languages).toContainEqual({ code: 'qya', name: 'Quenya', status: 'unrated', family: 'art' });
     expect(narrator.languages.length).toBeGreaterThan(50);
     expect(narrator.variants.some((variant: { gender: string }) => variant.gender === 'female')).toBe(true);
   });

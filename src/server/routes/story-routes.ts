@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { checkStoryPrompt } from '../../pipelines/story/check-prompt-step.ts';
 import { createProfileStore } from '../../pipelines/story/profile-store.ts';
 import { storyContentSchema } from '../../pipelines/story/story-content.ts';
+import { videoShapeSchema } from '../../pipelines/story/video-frame-size.ts';
 import { maxScenes } from '../../pipelines/story/story-input.ts';
 import { storyModeFor } from '../../pipelines/story/story-mode.ts';
 import { createStoryStore, type StoryRecord } from '../../pipelines/story/story-store.ts';
@@ -18,6 +19,7 @@ const createStoryBody = z.strictObject({
   prompt: z.string().max(4000),
   scenes: z.int().min(1, 'a story needs at least 1 scene').max(maxScenes, `a story has at most ${maxScenes} scenes`).default(4),
   video: z.boolean().default(true),
+  videoShape: videoShapeSchema.default('landscape').describe('`landscape`: the pictures\' own aspect ratio; `portrait`: 9:16, panning across each picture.'),
   seed: z.int().min(0).max(2_147_483_647).optional(),
   // Named only to refuse it with a reason: the job service answers that the mode is the operator's.
   mode: z.unknown().optional(),
@@ -48,13 +50,13 @@ export const storyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ru
       response: { 202: jobSchema },
     },
   }, async (request, reply) => {
-    const { profileId, prompt, scenes, video, seed, ...operatorFields } = request.body;
+    const { profileId, prompt, scenes, video, videoShape, seed, ...operatorFields } = request.body;
     const profile = await createProfileStore(databaseOf(runtime)).get(request.userId, profileId);
     // Only the checked prompt is stored, personal details already out; its notes travel with it.
     const checked = await checkStoryPrompt(prompt, storyModeFor(runtime.config.safety, request.userId));
     const { createdAt: _created, updatedAt: _updated, ...fields } = profile;
     const job = await runtime.jobs.create(request.userId, 'story', {
-      prompt: checked.prompt, notes: checked.notes, profile: fields, scenes, video, seed: seed ?? randomInt(0, 2_147_483_647), ...operatorFields,
+      prompt: checked.prompt, notes: checked.notes, profile: fields, scenes, video, videoShape, seed: seed ?? randomInt(0, 2_147_483_647), ...operatorFields,
     });
     return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
   });

@@ -60,6 +60,7 @@ export function LiveViewerPage({ sessionId }: { sessionId: string }) {
   };
   return (
     <main className="live-viewer" ref={stage} data-testid="viewer-stage">
+      <h1 className="visually-hidden">Watching live</h1>
       <canvas ref={canvas} width={512} height={384} className="live-viewer__picture" data-testid="viewer-canvas" aria-label="The live picture" />
       <div className="live-viewer__bar">
         <p role="status" data-testid="viewer-status">{status}</p>

@@ -2,6 +2,7 @@
 import { clock } from './intensity-chart.tsx';
 import type { AssetSummary } from './music-video-api.ts';
 import { useAssetUrl } from './use-asset-url.ts';
+import { describeModel } from '../../../src/providers/describe-model.ts';
 
 export function MomentGallery({ images, expected }: { images: AssetSummary[]; expected: number | undefined }) {
   if (images.length === 0) return <p className="muted">The pictures appear here as they are drawn.</p>;
@@ -29,7 +30,7 @@ function MomentPicture({ image }: { image: AssetSummary }) {
         {url ? <img src={url} alt={alt} loading="lazy" width={320} height={180} /> : <div className="moment-gallery__placeholder" />}
         <figcaption>
           <strong>{moment?.timestamp !== undefined ? clock(moment.timestamp) : ''}</strong> {moment?.description ?? ''}
-          {image.metadata.servedBy ? <span className="muted"> · {String(image.metadata.servedBy)}</span> : null}
+          {image.metadata.servedBy ? <span className="muted"> · {describeModel(String(image.metadata.servedBy))}</span> : null}
         </figcaption>
       </figure>
     </li>

@@ -10,6 +10,7 @@ import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { CancelJobButton } from '../components/cancel-job-button.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { JobStepList } from '../pages/job-step-list.tsx';
+import { describeStep } from '../components/describe-step.ts';
 import { MadeByNotice } from '../components/made-by-notice.tsx';
 import { Link } from '../router.tsx';
 import { StudioEmblem } from '../studios/studio-emblem.tsx';
@@ -80,7 +81,7 @@ export function MusicVideoStudioPage() {
           {view.error ? <ApiErrorMessage error={view.error} action="Could not follow the job" /> : null}
           {job?.error ? (
             <div className="notice notice--error" role="alert">
-              <p><strong>{job.state === 'cancelled' ? 'Cancelled' : 'Failed'}</strong>{job.error.step ? <> in step <code>{job.error.step}</code></> : null}: {job.error.message}</p>
+              <p><strong>{job.state === 'cancelled' ? 'Cancelled' : 'Failed'}</strong>{job.error.step ? <> while {describeStep(job.pipeline, job.error.step).toLowerCase()}</> : null}: {job.error.message}</p>
             </div>
           ) : null}
           <p className="hint"><Link href={`/jobs/${encodeURIComponent(jobId)}`}>Open the job page</Link> for timings and the full record.</p>
@@ -89,7 +90,7 @@ export function MusicVideoStudioPage() {
           {analysis ? <IntensityChart analysis={analysis} /> : <p className="muted">The chart appears once the song is analysed.</p>}
 
           <h3>Progress</h3>
-          {job ? <JobStepList steps={job.steps} /> : <p className="muted">Connecting…</p>}
+          {job ? <JobStepList pipeline={job.pipeline} steps={job.steps} /> : <p className="muted">Connecting…</p>}
           {job ? <MadeByNotice steps={job.steps} /> : null}
 
           <h3>Key moments</h3>

@@ -8,6 +8,7 @@ import { ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { deletedJob, useLibraryChanges } from '../api/library-changes.ts';
 import { watchJob } from '../api/watch-job.ts';
+import { describeStep } from '../components/describe-step.ts';
 import { fetchAnalysis, listJobAssets, type AssetSummary, type AudioAnalysis } from './music-video-api.ts';
 
 export interface MusicVideoJobView {
@@ -64,7 +65,7 @@ export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
       onEvent: (event) => {
         if (event.type === 'step-end') {
           relist();
-          setAnnouncement(`Step ${event.step} ${event.cached ? 'was reused from the cache' : 'finished'}.`);
+          setAnnouncement(`${describeStep('music-video', event.step)}: ${event.cached ? 'reused from an earlier run' : 'done'}.`);
         } else if (event.type === 'step-progress' && event.step === 'images' && Date.now() - lastListed.current > 1000) {
           relist();
         } else if (event.type === 'job-end') {

@@ -19,6 +19,8 @@ import { JobActions, type JobChange } from './job-actions.tsx';
 import { JobResult } from './job-result.tsx';
 import { MadeByNotice } from '../components/made-by-notice.tsx';
 import { JobStepList } from './job-step-list.tsx';
+import { describeStep } from '../components/describe-step.ts';
+import { describeErrorCode } from '../components/describe-error-code.ts';
 import { jobTitle } from './job-title.ts';
 import { shortId } from '../components/short-id.ts';
 import { pipelineTitle } from '../studios/pipeline-title.ts';
@@ -42,8 +44,8 @@ export function JobDetailPage({ jobId }: { jobId: string }) {
     setLoadError(undefined);
     return watchJob(jobId, {
       onJob: setJob,
-      onEvent: (event) => {
-        const sentence = describeProgressEvent(event);
+      onEvent: (event, current) => {
+        const sentence = describeProgressEvent(current.pipeline, event);
         if (sentence) setAnnouncement(sentence);
       },
       onStreamState: setStreamState,
@@ -138,11 +140,9 @@ export function JobDetailPage({ jobId }: { jobId: string }) {
             <div className="notice notice--error" role="alert">
               <p>
                 <strong>{job.state === 'cancelled' ? 'Cancelled' : 'Failed'}</strong>
-                {job.error.step ? <> in step <code>{job.error.step}</code></> : null}: {job.error.message}
+                {job.error.step ? <> while {describeStep(job.pipeline, job.error.step).toLowerCase()}</> : null}: {job.error.message}
               </p>
-              <p className="muted">
-                Error code <code>{job.error.code}</code>
-              </p>
+              {job.error.code === 'cancelled' ? null : <p className="muted">{describeErrorCode(job.error.code)}</p>}
             </div>
           ) : null}
 
@@ -151,17 +151,18 @@ export function JobDetailPage({ jobId }: { jobId: string }) {
 
           <section aria-labelledby="job-steps">
             <h2 id="job-steps">Steps</h2>
-            <JobStepList steps={job.steps} />
+            <JobStepList pipeline={job.pipeline} steps={job.steps} />
           </section>
 
           <details className="card disclosure job-detail__record">
             <summary>Details: input and output as JSON</summary>
             <h3>Input</h3>
-            <pre className="code-block">{JSON.stringify(job.input, null, 2)}</pre>
+            {/* Focusable, so a keyboard can scroll a long line sideways. */}
+            <pre className="code-block" tabIndex={0}>{JSON.stringify(job.input, null, 2)}</pre>
             {job.output !== null && job.output !== undefined ? (
               <>
                 <h3>Output</h3>
-                <pre className="code-block">{JSON.stringify(job.output, null, 2)}</pre>
+                <pre className="code-block" tabIndex={0}>{JSON.stringify(job.output, null, 2)}</pre>
               </>
             ) : null}
           </details>

@@ -15,7 +15,7 @@ describe('servedByText', () => {
   });
 
   it('says when the cache or Kiln itself did the work', () => {
-    expect(servedByText(step({ cached: true }))).toBe('the step cache');
+    expect(servedByText(step({ cached: true }))).toBe('an earlier run, reused');
     expect(servedByText(step({}))).toBe('Kiln itself, no model');
   });
 });

@@ -10,7 +10,7 @@ export function servedByText(step: JobStep): string {
     // In words ("built-in illustrator (procedural, not AI)"), not the config's id.
     return [...counts].map(([backend, count]) => (count > 1 ? `${describeModel(backend)} ×${count}` : describeModel(backend))).join(', ');
   }
-  if (step.cached) return 'the step cache';
+  if (step.cached) return 'an earlier run, reused';
   // A finished step that called no model ran inside Kiln itself.
   return step.state === 'succeeded' ? 'Kiln itself, no model' : '—';
 }

@@ -2,8 +2,10 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
-import { useSpeechVoices } from './use-speech-voices.ts';
+import { useSpeechVoices, type SpeechVoices } from './use-speech-voices.ts';
+import { groupNarrationLanguages, languageName } from './group-narration-languages.ts';
 import { fieldErrorsOf, storyApi, type ChildProfile, type ProfileFields, type ReadingLevel } from './story-api.ts';
+import { describeModel } from '../../../src/providers/describe-model.ts';
 
 const readingLevels: { value: ReadingLevel; label: string }[] = [
   { value: 'auto', label: 'Fit to age' },
@@ -35,6 +37,8 @@ export function ProfileForm({ profile, onSaved, onCancel }: { profile?: ChildPro
   const [error, setError] = useState<ApiError>();
   const [saving, setSaving] = useState(false);
   const voices = useSpeechVoices();
+  const [moreLanguages, setMoreLanguages] = useState(false);
+  const grouped = groupNarrationLanguages(voices?.languages ?? []);
 
   // A voice is a language plus a variant (`en-gb+aunty`), so a new language keeps the variant.
   function chooseLanguage(code: string) {
@@ -97,23 +101,40 @@ export function ProfileForm({ profile, onSaved, onCancel }: { profile?: ChildPro
           </select>
         ))}
         {field('language', 'Language', voices ? (
-          <select {...described('language')} value={language} onChange={(event) => chooseLanguage(event.target.value)}>
-            {voices.languages.some((known) => known.code === language.toLowerCase()) ? null : <option value={language}>{language}</option>}
-            {voices.languages.map((known) => <option key={known.code} value={known.code}>{known.name}</option>)}
-          </select>
-        ) : <input {...described('language')} value={language} onChange={(event) => setLanguage(event.target.value)} />)}
+          <div className="language-choice">
+            <select {...described('language', true)} value={language} onChange={(event) => chooseLanguage(event.target.value)}>
+              {/* The profile's own language stays choosable even when it is behind "More" or not listed. */}
+              {[...grouped.groups.flatMap((group) => group.languages), ...(moreLanguages ? grouped.more : [])].some((known) => known.code === language.toLowerCase())
+                ? null : <option value={language}>{voices.languages.find((known) => known.code === language.toLowerCase())?.name ?? languageName(language)}</option>}
+              {grouped.groups.map((group) => (
+                <optgroup key={group.label} label={group.label}>
+                  {group.languages.map((known) => <option key={`${known.code} ${known.name}`} value={known.code}>{known.name}</option>)}
+                </optgroup>
+              ))}
+              {moreLanguages ? (
+                <optgroup label="More: basic pronunciation only">
+                  {grouped.more.map((known) => <option key={`${known.code} ${known.name}`} value={known.code}>{known.name}</option>)}
+                </optgroup>
+              ) : null}
+            </select>
+            <button type="button" className="button" aria-pressed={moreLanguages} onClick={() => setMoreLanguages(!moreLanguages)}>
+              More ({grouped.more.length})
+            </button>
+          </div>
+        ) : <input {...described('language')} value={language} onChange={(event) => setLanguage(event.target.value)} />, voices
+          ? 'The languages the built-in narrator speaks well; "More" adds those it reads with basic rules only.' : undefined)}
       </div>
       {voices ? field('preferredVoice', 'Narrator voice', (
         <select {...described('preferredVoice', true)} value={voice} onChange={(event) => setVoice(event.target.value)}>
           <option value="">The language’s own voice</option>
-          {voice !== '' && !voice.startsWith(`${language.toLowerCase()}+`) ? <option value={voice}>{voice}</option> : null}
+          {voice !== '' && !voice.startsWith(`${language.toLowerCase()}+`) ? <option value={voice}>{describeVoice(voice, voices)}</option> : null}
           {voices.variants.map((variant) => (
             <option key={variant.id} value={`${language.toLowerCase()}+${variant.id}`}>
               {variant.name}{variant.gender === 'unknown' ? '' : ` (${variant.gender})`}
             </option>
           ))}
         </select>
-      ), `Voices of ${voices.model}; each speaks the chosen language.`)
+      ), `Voices of the ${describeModel(voices.model)}; each speaks the chosen language.`)
         : field('preferredVoice', 'Preferred voice', <input {...described('preferredVoice', true)} value={voice} onChange={(event) => setVoice(event.target.value)} />, 'Optional: a narrator voice name; leave empty for the default.')}
       {error ? <ApiErrorMessage error={error} action="Could not save the profile" /> : null}
       <div className="story-form__actions">
@@ -122,4 +143,12 @@ export function ProfileForm({ profile, onSaved, onCancel }: { profile?: ChildPro
       </div>
     </form>
   );
+}
+
+/** A saved voice (`en-gb+aunty`) in words: the variant's name and the language it speaks. */
+function describeVoice(voice: string, voices: SpeechVoices): string {
+  const [languageCode, variantId] = voice.split('+');
+  const variant = voices.variants.find((known) => known.id === variantId);
+  const spoken = voices.languages.find((known) => known.code === languageCode)?.name ?? languageName(languageCode);
+  return variant ? `${variant.name}, speaking ${spoken}` : spoken;
 }

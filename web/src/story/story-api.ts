@@ -85,6 +85,8 @@ export interface NewStory {
   prompt: string;
   scenes: number;
   video: boolean;
+  /** `landscape`: the pictures' own shape; `portrait`: 9:16, for phones. */
+  videoShape?: 'landscape' | 'portrait';
 }
 
 const json = async <T,>(response: Response) => (await response.json()) as T;

@@ -14,6 +14,7 @@ export function StoryForm({ profiles, onStarted }: { profiles: ChildProfile[]; o
   const [prompt, setPrompt] = useState('');
   const [scenes, setScenes] = useState('3');
   const [video, setVideo] = useState(true);
+  const [videoShape, setVideoShape] = useState<'landscape' | 'portrait'>('landscape');
   const [refusal, setRefusal] = useState<{ message: string; suggestions: string[] }>();
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError>();
@@ -36,7 +37,7 @@ export function StoryForm({ profiles, onStarted }: { profiles: ChildProfile[]; o
     if (Object.keys(found).length > 0) return;
     setSending(true);
     try {
-      onStarted(await storyApi.createStory({ profileId: chosen, prompt: prompt.trim(), scenes: count, video }));
+      onStarted(await storyApi.createStory({ profileId: chosen, prompt: prompt.trim(), scenes: count, video, videoShape }));
     } catch (reason) {
       if (reason instanceof ApiError && reason.code === 'unsafe_content') {
         const suggestions = Array.isArray(reason.details?.suggestions) ? reason.details.suggestions.filter((idea): idea is string => typeof idea === 'string') : [];
@@ -82,6 +83,15 @@ export function StoryForm({ profiles, onStarted }: { profiles: ChildProfile[]; o
           <input id={`${id}-video`} type="checkbox" checked={video} onChange={(event) => setVideo(event.target.checked)} />
           <label htmlFor={`${id}-video`}>Also make a video</label>
         </div>
+        {video ? (
+          <div className="field">
+            <label htmlFor={`${id}-video-shape`}>Video shape</label>
+            <select id={`${id}-video-shape`} value={videoShape} onChange={(event) => setVideoShape(event.target.value as 'landscape' | 'portrait')}>
+              <option value="landscape">Wide, like the pictures</option>
+              <option value="portrait">Tall, for phones (9:16)</option>
+            </select>
+          </div>
+        ) : null}
       </div>
       {refusal ? (
         <div className="notice story-refusal" role="alert">

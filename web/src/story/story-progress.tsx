@@ -15,7 +15,7 @@ import { listJobAssets } from '../music-video/music-video-api.ts';
 import { JobStepList } from '../pages/job-step-list.tsx';
 import { CancelJobButton } from '../components/cancel-job-button.tsx';
 import { Link } from '../router.tsx';
-import { describeStoryStep } from './describe-story-step.ts';
+import { describeStep } from '../components/describe-step.ts';
 
 const headings: Record<JobState, string> = {
   queued: 'Waiting to start the story',
@@ -42,7 +42,7 @@ export function StoryProgress({ jobId, onFinished }: { jobId: string; onFinished
     const stop = watchJob(jobId, {
       onJob: setJob,
       onEvent: (event, current) => {
-        if (event.type === 'step-start') setAnnouncement(`${describeStoryStep(event.step)}.`);
+        if (event.type === 'step-start') setAnnouncement(`${describeStep('story', event.step)}.`);
         if (event.type === 'step-end' && event.step.startsWith('illustrate-')) void loadPictures();
         if (event.type === 'job-end') {
           setAnnouncement('The story is ready.');
@@ -73,7 +73,7 @@ export function StoryProgress({ jobId, onFinished }: { jobId: string; onFinished
         <p className="story-progress__now" data-testid="story-step-now">
           {job.state === 'queued'
             ? job.queuePosition && job.queuePosition > 1 ? `Number ${job.queuePosition} in line.` : 'Next in line.'
-            : running.length > 0 ? `${running.map((step) => describeStoryStep(step.name)).join(' · ')}…` : 'Between steps…'}
+            : running.length > 0 ? `${running.map((step) => describeStep('story', step.name)).join(' · ')}…` : 'Between steps…'}
           <span className="muted"> {done} of {job.steps.length} steps done</span>
         </p>
       ) : null}
@@ -95,7 +95,7 @@ export function StoryProgress({ jobId, onFinished }: { jobId: string; onFinished
       ) : null}
       <details className="disclosure">
         <summary>All steps</summary>
-        {job ? <JobStepList steps={job.steps} /> : <p className="muted">Connecting…</p>}
+        {job ? <JobStepList pipeline="story" steps={job.steps} /> : <p className="muted">Connecting…</p>}
       </details>
       <p className="hint"><Link href={`/jobs/${encodeURIComponent(jobId)}`}>Open the job page</Link> for timings and the full record.</p>
     </section>

@@ -6,9 +6,17 @@
 import { useEffect, useState } from 'react';
 import { apiFetch } from '../api/kiln-api.ts';
 
+/** A language the narrator speaks; `status` and `family` are eSpeak-NG's, from its voice file. */
+export interface NarrationLanguage {
+  code: string;
+  name: string;
+  status: 'mature' | 'testing' | 'unrated';
+  family: string;
+}
+
 export interface SpeechVoices {
   model: string;
-  languages: { code: string; name: string }[];
+  languages: NarrationLanguage[];
   variants: { id: string; name: string; gender: 'female' | 'male' | 'unknown' }[];
 }
 

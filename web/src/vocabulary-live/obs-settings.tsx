@@ -1,6 +1,7 @@
 /** OBS connection settings: the address (the password lives in the server's environment) and a test button. */
 import { useEffect, useState } from 'react';
 import { apiFetch } from '../api/kiln-api.ts';
+import { describeModel } from '../../../src/providers/describe-model.ts';
 
 interface LiveSettings {
   obsAddress: string | null;
@@ -35,7 +36,7 @@ export function ObsSettings({ address, onAddress, obsStatus }: { address: string
       <section className="vocab-live__panel" aria-label="OBS">
         <h2>OBS</h2>
         <p className="vocab-live__muted" data-testid="obs-status">OBS is for administrators: it is the server operator’s program, so your live sessions run without it.</p>
-        <p className="vocab-live__muted">Reply: {settings.reply ?? 'none (offline items only)'} · Voice: {settings.speech ?? 'none'}</p>
+        <p className="vocab-live__muted">Reply: {settings.reply ? describeModel(settings.reply) : 'none (offline items only)'} · Voice: {settings.speech ? describeModel(settings.speech) : 'none'}</p>
       </section>
     );
   }
@@ -52,7 +53,7 @@ export function ObsSettings({ address, onAddress, obsStatus }: { address: string
       <button type="button" onClick={() => void test()}>Test the OBS connection</button>
       {result && <p role="status" data-testid="obs-test-result">{result}</p>}
       <p className="vocab-live__muted" data-testid="obs-status">{obsStatus}</p>
-      {settings && <p className="vocab-live__muted">Reply: {settings.reply ?? 'none (offline items only)'} · Voice: {settings.speech ?? 'none'}</p>}
+      {settings && <p className="vocab-live__muted">Reply: {settings.reply ? describeModel(settings.reply) : 'none (offline items only)'} · Voice: {settings.speech ? describeModel(settings.speech) : 'none'}</p>}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { ObsSettings } from './obs-settings.tsx';
 import { Link } from '../router.tsx';
 import { useSpeechRecognition } from './use-speech-recognition.ts';
 import { createClipPlayer, VocabularyLiveClient } from './vocabulary-live-client.ts';
+import { describeModel } from '../../../src/providers/describe-model.ts';
 import './vocabulary-live.css';
 
 interface Utterance { id: number; text: string; items: LiveItem[]; reply: string; replying: boolean }
@@ -36,7 +37,7 @@ export function VocabularyLivePage() {
       setUtterances((list) => list.map((utterance) => (utterance.id === id ? change(utterance) : utterance)));
     const onMessage = (message: ServerMessage) => {
       if (message.type === 'ready') {
-        setStatus(`Live. Replies: ${message.reply ?? 'none (offline items only)'}; voice: ${message.speech ?? 'none'}.`);
+        setStatus(`Live. Replies: ${message.reply ? describeModel(message.reply) : 'none (offline items only)'}; voice: ${message.speech ? describeModel(message.speech) : 'none'}.`);
         setOverlayPath(message.overlayPath);
         setObsStatus(message.obs.message);
       } else if (message.type === 'recognised') {

@@ -8,6 +8,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
+import { describeStep } from '../components/describe-step.ts';
+import { JobStateBadge } from '../components/job-state-badge.tsx';
 import { ClipTimeline, clipProblem } from './clip-timeline.tsx';
 import { assetContentPath, renderChosenClips, uploadForPlan, type ShortsOutput, type TimelineClip } from './shorts-api.ts';
 import { useFollowedJob } from './use-followed-job.ts';
@@ -105,7 +107,7 @@ export function VocabularyShortsStudio() {
           <ProgressBar value={rendering.job.progress} label="Rendering" tone={rendering.job.state === 'failed' ? 'failed' : rendering.job.state === 'succeeded' ? 'done' : 'active'} />
           <ul>
             {rendering.job.steps.filter((step) => step.name.startsWith('render')).map((step) => (
-              <li key={step.name} data-step={step.name}>{step.name}: {step.cached ? 'from cache' : step.state}</li>
+              <li key={step.name} data-step={step.name}>{describeStep('vocabulary-shorts', step.name)}: {step.cached ? 'reused from an earlier run' : <JobStateBadge state={step.state} />}</li>
             ))}
           </ul>
           {rendering.job.state === 'failed' && <p role="alert">Rendering failed: {rendering.job.error?.message}</p>}

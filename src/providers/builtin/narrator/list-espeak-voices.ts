@@ -7,6 +7,13 @@ export interface EspeakLanguage {
   code: string;
   /** eSpeak's own name, underscores made spaces, e.g. `English (Great Britain)`. */
   name: string;
+  /**
+   * How well eSpeak-NG speaks it, from the voice file's `status` line: `mature` (improved with a
+   * native speaker), `testing` (basic pronunciation rules only) or `unrated` (no status line).
+   */
+  status: 'mature' | 'testing' | 'unrated';
+  /** The language family (ISO 639-5) its voice file is filed under, e.g. `gmw`, `roa`; `art` for constructed languages. */
+  family: string;
 }
 
 /** A voice variant, added to a language with `+`, e.g. `en-gb+aunty`. */
@@ -25,7 +32,25 @@ function parseLine(line: string): { language: string; gender: string; name: stri
   return { language, gender: ageGender.split('/')[1] ?? '', name: name.replace(/_/g, ' ').trim(), file };
 }
 
-async function runList(argument: string): Promise<string[]> {
+/** Where eSpeak-NG's data lies in the WASM build's own file system. */
+const languageFolder = '/usr/local/share/espeak-ng-data/lang';
+
+interface EspeakFileSystem {
+  FS: { readFile(path: string): Uint8Array };
+}
+
+/** The `status` line of a voice file; a file that cannot be read counts as unrated. */
+function statusOf(self: EspeakFileSystem, file: string): EspeakLanguage['status'] {
+  try {
+    const status = /^status\s+(\w+)/m.exec(new TextDecoder().decode(self.FS.readFile(`${languageFolder}/${file}`)))?.[1];
+    return status === 'mature' || status === 'testing' ? status : 'unrated';
+  } catch {
+    return 'unrated';
+  }
+}
+
+/** The lines eSpeak-NG prints for `argument`; `afterRun` may read its data files before the module goes. */
+async function runList(argument: string, afterRun?: (self: EspeakFileSystem, lines: string[]) => void): Promise<string[]> {
   const { factory, module } = await loadEspeak();
   const lines: string[] = [];
   const errors: string[] = [];
@@ -33,6 +58,7 @@ async function runList(argument: string): Promise<string[]> {
     arguments: [argument],
     print: (line: string) => lines.push(line),
     printErr: (line: string) => errors.push(line),
+    postRun: afterRun ? [(self: EspeakFileSystem) => afterRun(self, lines)] : [],
     instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
       void WebAssembly.instantiate(module, imports).then((instance) => done(instance, module));
       return {};
@@ -50,8 +76,16 @@ let listed: Promise<{ languages: EspeakLanguage[]; variants: EspeakVariant[] }> 
  */
 export function listEspeakVoices(): Promise<{ languages: EspeakLanguage[]; variants: EspeakVariant[] }> {
   listed ??= (async () => {
-    const languages = (await runList('--voices')).map(parseLine).filter((entry) => entry !== undefined)
-      .map((entry) => ({ code: entry.language.toLowerCase(), name: entry.name }));
+    const statuses = new Map<string, EspeakLanguage['status']>();
+    const languages = (await runList('--voices', (self, lines) => {
+      for (const entry of lines.map(parseLine)) if (entry) statuses.set(entry.file, statusOf(self, entry.file));
+    })).map(parseLine).filter((entry) => entry !== undefined)
+      .map((entry) => ({
+        code: entry.language.toLowerCase(),
+        name: entry.name,
+        status: statuses.get(entry.file) ?? 'unrated',
+        family: entry.file.includes('/') ? entry.file.split('/')[0] : entry.file,
+      }));
     const variants = (await runList('--voices=variant')).map(parseLine).filter((entry) => entry !== undefined)
       .map((entry) => ({
         id: entry.file.replace(/^!v\//, ''),

@@ -1,0 +1,64 @@
+/**
+ * Every page of the app, shown with real content: a finished story and music video, their job
+ * pages, the reader and a vocabulary stream, since what a job made is what a page checks most
+ * often get wrong (the widest table, an unlabelled player). Shared by the page-wide checks (phone
+ * widths, accessibility) so that a page added here is checked by all of them.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
+import { startDiagnosticJob, startMusicVideoJob, startStoryJob, waitForJob } from './make-jobs-for-test.ts';
+
+export interface PageUnderTest {
+  path: string;
+  /** Something that is only there once the page has drawn its content. */
+  ready(page: Page): Locator;
+}
+
+async function uploadStream(base: string, title: string): Promise<string> {
+  const form = new FormData();
+  form.set('title', title);
+  form.set('file', new Blob([japaneseVtt], { type: 'text/vtt' }), 'stream.vtt');
+  const response = await fetch(`${base}/api/vocabulary/streams`, { method: 'POST', body: form });
+  if (!response.ok) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** Makes the content through the HTTP API as a client would, then lists the pages that show it. */
+export async function makePagesWithContent(base: string): Promise<PageUnderTest[]> {
+  // One after the other: two heavy jobs at once on a small machine only measure the machine.
+  const storyJob = await startStoryJob(base);
+  const story = await waitForJob(base, storyJob, 'succeeded', 240_000);
+  const videoJob = await startMusicVideoJob(base);
+  await waitForJob(base, videoJob, 'succeeded', 240_000);
+  const streamJob = await uploadStream(base, 'A stream with a long title that has to wrap on a phone screen');
+  await waitForJob(base, streamJob, 'succeeded');
+  // A job that stopped part-way shows where and why: the words for its step and its error.
+  const cancelledJob = await startDiagnosticJob(base, 'stopped on purpose', 10_000);
+  await waitForJob(base, cancelledJob, 'running');
+  const cancel = await fetch(`${base}/api/jobs/${cancelledJob}/cancel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  if (!cancel.ok) throw new Error(`cancel answered ${cancel.status}: ${await cancel.text()}`);
+  await waitForJob(base, cancelledJob, 'cancelled');
+  const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { level: 1, name });
+  return [
+    { path: '/', ready: (page) => page.getByRole('heading', { level: 1 }) },
+    { path: '/story', ready: (page) => page.getByTestId('story-library') },
+    { path: `/story?job=${storyJob}`, ready: (page) => page.getByRole('link', { name: 'Read the story' }) },
+    { path: `/story/${String(story.output?.storyId)}`, ready: (page) => page.getByRole('heading', { name: 'Scene 1 of 1' }) },
+    { path: '/music-video', ready: heading('Music video') },
+    { path: `/music-video?job=${videoJob}`, ready: (page) => page.getByTestId('music-video') },
+    { path: '/vocabulary', ready: (page) => page.locator('.vocabulary-table tbody tr') },
+    { path: '/library', ready: (page) => page.locator(`[data-job-id="${videoJob}"] img`) },
+    { path: '/vocabulary/live', ready: heading(/./) },
+    { path: '/vocabulary/shorts', ready: heading(/./) },
+    { path: '/live', ready: heading(/./) },
+    { path: '/jobs', ready: (page) => page.locator(`[data-job-id="${videoJob}"] img`) },
+    { path: `/jobs/${storyJob}`, ready: (page) => page.getByRole('link', { name: 'Read the story' }) },
+    { path: `/jobs/${videoJob}`, ready: (page) => page.getByTestId('job-result-video') },
+    { path: `/jobs/${streamJob}`, ready: heading(/./) },
+    { path: `/jobs/${cancelledJob}`, ready: (page) => page.getByRole('alert') },
+    // The page a viewer opens from a share link; an unknown session still draws the whole page.
+    { path: '/live/watch/no-such-session?key=none', ready: (page) => page.getByTestId('viewer-status') },
+    { path: '/settings', ready: heading('Settings') },
+    { path: '/no-such-page', ready: heading(/./) },
+  ];
+}
