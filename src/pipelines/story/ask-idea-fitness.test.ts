@@ -104,7 +104,7 @@ describe('AI idea check, stand-in contract tests (Ollama, OpenAI-compatible and 
   it.each([
     ['empty', ''], ['prose', 'This sounds like a lovely story for a child.'], ['JSON', '{"verdict":"safe"}'],
     ['a refusal', "I'm sorry, but I can't help with that."], ['safe with more after it', 'safe\nS2'], ['a story', 'Once upon a time a dragon'],
-    ['safe with a full stop', 'Safe.'],
+    ['a question', 'safe?'], ['a negation', 'not safe'],
   ])('fails closed on an answer that is not a clear yes: %s', async (_label, garbage) => {
     answer = garbage;
     for (const model of ['ollama:llama3.2', 'gemini:gemini-test']) {
