@@ -1,5 +1,7 @@
 // Music video end to end with the built-in backends: a synthetic three-minute song and one character
-// picture through analyze → images → video, in process as `kiln musicvideo` runs it. Prints each
+// picture through analyze → images → video, as `kiln musicvideo` runs it: the runtime on a fresh data
+// folder, the song stored as FLAC as an upload is, a `music-video` job run by this process's worker
+// (the inputs are stored before the clock starts, as an upload is done before a job). Prints each
 // step's wall time, the whole run, and the CPU seconds spent (this process and its ffmpeg children),
 // which stays meaningful when other work shares the machine. Then ffmpeg alone encodes the same
 // output (same length, size, frame rate, x264 and AAC settings) and the render's time is printed as a
@@ -11,11 +13,16 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { storeMusicVideoInputs } from '../../src/cli/store-music-video-inputs.ts';
+import { waitForJob } from '../../src/cli/wait-for-job.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { renderTestSongWav } from '../../src/media/audio/testing/render-test-song.ts';
 import { probeMedia } from '../../src/media/video/probe-media.ts';
+import type { AssetStore } from '../../src/runtime/contracts.ts';
+import type { MusicVideoOutput } from '../../src/pipelines/music-video/music-video-pipeline.ts';
 import { characterPng } from '../../src/pipelines/music-video/testing/music-video-fixtures.ts';
-import { runMusicVideoLocally } from '../../src/pipelines/music-video/run-music-video-locally.ts';
+import { createRuntime } from '../../src/runtime/create-runtime.ts';
+import { localUserId } from '../../src/runtime/local-user.ts';
 import { median, round } from '../lib/statistics.ts';
 import { childCpuSeconds } from '../lib/child-cpu-seconds.ts';
 import { timeEncodeAlone } from './time-encode-alone.ts';
@@ -66,19 +73,12 @@ async function renderOnce(directory: string, songPath: string, characterPath: st
   const steps: Record<string, number> = {};
   // Children's CPU seconds (ffmpeg) when each step ended, for the video step's own share.
   const childCpuAtEnd: Array<Promise<number | null>> = [childCpuSeconds()];
-  const cpuBefore = await cpuSeconds();
-  const started = performance.now();
-  const { run, files } = await runMusicVideoLocally({
-    songPath,
-    characterPaths: [characterPath],
-    style: 'a fox and a robot in a neon city at night',
-    moments: Number(values.moments),
-    width: Number(values.width),
-    height: Number(values.height),
-    fps: Number(values.fps),
-    outDir: join(directory, 'out'),
+  const runtime = await createRuntime({
     config,
-    onEvent: (event) => {
+    cwd: directory,
+    withWorker: true,
+    workerConcurrency: 1,
+    onProgressEvent: (event) => {
       if (event.type === 'step-end') {
         steps[event.step] = event.durationMs / 1000;
         childCpuAtEnd.push(childCpuSeconds());
@@ -86,19 +86,47 @@ async function renderOnce(directory: string, songPath: string, characterPath: st
       }
     },
   });
+  try {
+    const inputs = await storeMusicVideoInputs(runtime.assets, songPath, [characterPath]);
+    childCpuAtEnd[0] = childCpuSeconds();
+    const cpuBefore = await cpuSeconds();
+    const started = performance.now();
+    const created = await runtime.jobs.create(localUserId, 'music-video', {
+      ...inputs,
+      style: 'a fox and a robot in a neon city at night',
+      moments: Number(values.moments),
+      width: Number(values.width),
+      height: Number(values.height),
+      fps: Number(values.fps),
+    });
+    const job = await waitForJob(runtime, created, { json: true });
+    if (job.state !== 'succeeded') throw new Error(`The music video job ${job.state}: ${job.error?.message ?? ''}`);
+    const output = job.output as MusicVideoOutput;
+    return await measureRender(directory, output, steps, childCpuAtEnd, cpuBefore, started, runtime.assets);
+  } finally {
+    await runtime.close();
+  }
+}
+
+/** The figures of one finished render, then ffmpeg alone encoding its video. */
+async function measureRender(
+  directory: string, output: MusicVideoOutput, steps: Record<string, number>, childCpuAtEnd: Array<Promise<number | null>>,
+  cpuBefore: number | null, started: number, assets: AssetStore,
+): Promise<RunResult> {
   const totalSeconds = (performance.now() - started) / 1000;
   const cpuAfter = await cpuSeconds();
   const childCpu = await Promise.all(childCpuAtEnd);
   const videoIndex = Object.keys(steps).indexOf('video') + 1;
   const videoCpu = childCpu[videoIndex] === null || childCpu[videoIndex - 1] === null ? null : childCpu[videoIndex]! - childCpu[videoIndex - 1]!;
-  const probed = await probeMedia(files[0]);
-  console.log(`total    ${totalSeconds.toFixed(2).padStart(7)} s for a ${values.seconds} s song at ${values.width}x${values.height}, ${values.fps} fps, ${run.output.imageAssetIds.length} pictures`);
-  const encodeAlone = await timeEncodeAlone(files[0], Number(values.fps), join(directory, 'encode-alone.mp4'));
+  const video = await assets.get(localUserId, output.videoAssetId);
+  const probed = await assets.withLocalFile(video, probeMedia);
+  console.log(`total    ${totalSeconds.toFixed(2).padStart(7)} s for a ${values.seconds} s song at ${values.width}x${values.height}, ${values.fps} fps, ${output.imageAssetIds.length} pictures`);
+  const encodeAlone = await assets.withLocalFile(video, (path) => timeEncodeAlone(path, Number(values.fps), join(directory, 'encode-alone.mp4')));
   console.log(`ffmpeg alone encoding the same output ${encodeAlone.encode_s.toFixed(2)} s (transcode ${encodeAlone.transcode_s.toFixed(2)} s less decode ${encodeAlone.decode_s.toFixed(2)} s)`);
   return {
     steps, totalSeconds, cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, videoCpu, encodeAlone,
-    cuts: run.output.cuts.length, pictures: run.output.imageAssetIds.length, videoDuration: probed.duration,
-    durationError: probed.duration === undefined ? null : round(Math.abs(probed.duration - run.output.duration), 3),
+    cuts: output.cuts.length, pictures: output.imageAssetIds.length, videoDuration: probed.duration,
+    durationError: probed.duration === undefined ? null : round(Math.abs(probed.duration - output.duration), 3),
   };
 }
 
