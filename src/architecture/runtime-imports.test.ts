@@ -23,9 +23,11 @@ describe('runtimeImports', () => {
       "import type { A } from './a.ts';",
       "import { type B, type C } from './b.ts';",
       "export type { D } from './d.ts';",
+      "let database: import('./e.ts').Database;",
       "const later = await import('./later.ts');",
       "export const text = 'see below'; // from './not-an-import.ts'",
     ].join('\n');
     expect(runtimeImports(text)).toEqual([]);
+    expect(runtimeImports(text, { types: true })).toEqual(['./a.ts', './b.ts', './d.ts', './e.ts']);
   });
 });
