@@ -1,6 +1,12 @@
+import type { PgBoss } from 'pg-boss';
 import type { Database } from '../store/database.ts';
 import { jobQueueName } from './job-message.ts';
-import type { JobQueue } from './queue.ts';
+
+/** The part of the job queue recovery uses (queue.ts's JobQueue, which calls this at its start). */
+interface RecoveringQueue {
+  readonly boss: PgBoss;
+  send(jobId: string, ownerId: string): Promise<void>;
+}
 
 // Recovery looks at no more than this many unfinished jobs per start; the rest wait for the next.
 const recoveryBatch = 500;
@@ -14,7 +20,7 @@ const recoveryBatch = 500;
  *   lost its worker when the process died: it is failed at once into pg-boss's retry, instead of
  *   waiting out the heartbeat. On Postgres, other processes' heartbeats decide that.
  */
-export async function recoverAbandonedJobs(options: { database: Database; queue: Pick<JobQueue, 'boss' | 'send'> }) {
+export async function recoverAbandonedJobs(options: { database: Database; queue: RecoveringQueue }) {
   const { database, queue } = options;
   const onlyProcess = database.kind === 'pglite';
   const rows = await database.query<{ id: string; owner_id: string; state: string }>(

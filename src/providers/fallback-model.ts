@@ -1,5 +1,4 @@
 import { AllProvidersFailedError, CancelledError, KilnError, toKilnError } from '../engine/errors/index.ts';
-import type { FallbackModel } from '../runtime/contracts.ts';
 import type { ProviderWarning } from './spec/common.ts';
 import type { Capability, ModelByCapability, ModerationModel, TextModel, TextStreamOptions, TextStreamPart } from './spec/index.ts';
 import { streamText } from './stream-text.ts';
@@ -19,6 +18,12 @@ const methodOf = {
 type MethodOf<C extends Capability> = (typeof methodOf)[C];
 /** What one call of a capability's model takes (`ImageGenerateOptions` for images). */
 export type CallOptionsOf<C extends Capability> = ModelByCapability[C][MethodOf<C> & keyof ModelByCapability[C]] extends (options: infer Options) => unknown ? Options : never;
+
+/** A capability's model that tries the configured backends in order. */
+export type FallbackModel<C extends Capability> = ModelByCapability[C] & {
+  /** The `backend:model` list it tries, in order. */
+  readonly candidates: readonly string[];
+};
 
 /** Errors that mean "try the next backend"; anything else (bad input, invalid output, a 500) stops the list. */
 function movesOn(error: unknown): error is KilnError {

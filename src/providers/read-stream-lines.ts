@@ -1,32 +1,17 @@
-import { ProviderUnavailableError } from '../engine/errors/index.ts';
+import { readStreamText } from './read-stream-text.ts';
 
 /**
- * The lines of a streamed HTTP answer (server-sent events, NDJSON) as they arrive. A connection
- * that drops part way is a ProviderUnavailableError; the caller's abort stays an abort. Leaving
- * the loop early cancels the body, which closes the connection, so the server stops generating.
+ * The lines of a streamed newline-delimited JSON answer (Ollama's) as they arrive, with
+ * readStreamText's handling of a dropped connection and of an early exit. Server-sent events go
+ * through readStreamEvents instead.
  */
 export async function* readStreamLines(response: Response, provider: string, signal?: AbortSignal): AsyncGenerator<string> {
-  if (!response.body) return;
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffered = '';
-  try {
-    for (;;) {
-      let chunk: ReadableStreamReadResult<string>;
-      try {
-        chunk = await reader.read();
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason ?? error;
-        const cause = error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.message) : String(error);
-        throw new ProviderUnavailableError(`${provider} stopped part way through its answer (${cause}).`, { cause: error, details: { provider } });
-      }
-      if (chunk.done) break;
-      buffered += chunk.value;
-      const lines = buffered.split(/\r?\n/);
-      buffered = lines.pop()!;
-      for (const line of lines) yield line;
-    }
-    if (buffered !== '') yield buffered;
-  } finally {
-    await reader.cancel().catch(() => undefined);
+  for await (const chunk of readStreamText(response, provider, signal)) {
+    buffered += chunk;
+    const lines = buffered.split(/\r?\n/);
+    buffered = lines.pop()!;
+    for (const line of lines) yield line;
   }
+  if (buffered !== '') yield buffered;
 }

@@ -7,7 +7,8 @@ import type { Readable } from 'node:stream';
 import type { ProgressEvent } from '../engine/progress-event.ts';
 import type { PipelineDefinition } from '../engine/pipeline.ts';
 import type { Capability, ModelByCapability } from '../providers/spec/index.ts';
-import type { CallOptionsOf, RetryPolicy } from '../providers/fallback-model.ts';
+import type { CallOptionsOf, FallbackModel, RetryPolicy } from '../providers/fallback-model.ts';
+import type { JobState, StepState } from './job-state.ts';
 
 // ---------- assets ----------
 
@@ -64,8 +65,7 @@ export interface AssetStore {
 
 // ---------- jobs ----------
 
-export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-export type StepState = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
+export type { JobState, StepState } from './job-state.ts';
 
 export interface JobStepRecord {
   /** The node's name in the pipeline, e.g. `analyze`. */
@@ -147,11 +147,8 @@ export interface BackendHealth {
   serves: Partial<Record<Capability, string[]>>;
 }
 
-/** A capability's model that tries the configured backends in order. */
-export type FallbackModel<C extends Capability> = ModelByCapability[C] & {
-  /** The `backend:model` list it tries, in order. */
-  readonly candidates: readonly string[];
-};
+// Defined beside the fallback model, so that file needs nothing from here.
+export type { FallbackModel } from '../providers/fallback-model.ts';
 
 export interface ProviderRegistry {
   /**

@@ -1,13 +1,8 @@
 import type { KilnRuntime } from '../runtime/contracts.ts';
 import type { SqlSession } from '../store/database.ts';
-import type { MetricsOptions } from './metrics.ts';
+import type { MetricsOptions, UnfinishedJobCount } from './metrics.ts';
 
-/** How many jobs of one pipeline are in one unfinished state, cluster-wide. */
-export interface UnfinishedJobCount {
-  pipeline: string;
-  state: 'queued' | 'running';
-  count: number;
-}
+export type { UnfinishedJobCount } from './metrics.ts';
 
 /**
  * What a server's metrics read from the shared database: the queue depth and the unfinished jobs by

@@ -1,7 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ProgressEvent } from '../engine/progress-event.ts';
 import type { EventOrigin } from '../jobs/job-events.ts';
-import type { UnfinishedJobCount } from './metrics-cluster-gauges.ts';
 
 /**
  * The Prometheus metrics of one process; each has its own registry so tests can build many.
@@ -26,6 +25,13 @@ export interface KilnMetrics {
 
 /** Job start times kept to compute durations; a bound so jobs whose end this process never sees cannot pile up. */
 const maxTrackedJobs = 10_000;
+
+/** How many jobs of one pipeline are in one unfinished state, cluster-wide. */
+export interface UnfinishedJobCount {
+  pipeline: string;
+  state: 'queued' | 'running';
+  count: number;
+}
 
 export interface MetricsOptions {
   /** Jobs waiting in the whole queue, for the `kiln_queue_depth` cluster gauge; absent: no such gauge. */

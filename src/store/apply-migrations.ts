@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { SqlSession } from './database.ts';
+import type { SqlSession } from './sql-session.ts';
 
 /** The committed migrations of this package, applied in file-name order. */
 export const migrationsDirectory = fileURLToPath(new URL('./migrations/', import.meta.url));

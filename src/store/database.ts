@@ -12,18 +12,14 @@ import { openPgliteThread, type PgliteThread } from './pglite-thread.ts';
 import { makeTreePrivate } from './protect-data-directory.ts';
 import { assertChannelName, createPostgresListener } from './postgres-listener.ts';
 import { schema } from './schema.ts';
+import type { SqlSession } from './sql-session.ts';
 import { yieldBetweenQueries } from './yield-between-queries.ts';
 
 /** Typed queries over Kiln's tables, the same API on PGlite and on Postgres. */
 export type KilnDrizzle = PgDatabase<PgQueryResultHKT, typeof schema>;
 
-/** Raw SQL on one connection: the whole database, or one transaction. */
-export interface SqlSession {
-  /** One statement with `$1` parameters; the result rows. */
-  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
-  /** Several statements, no parameters (migrations). */
-  exec(sql: string): Promise<void>;
-}
+// In its own file so that the migrations, which this file runs, need nothing from here.
+export type { SqlSession } from './sql-session.ts';
 
 export interface Database extends SqlSession {
   /** `pglite`: embedded, one process. `postgres`: a server that several machines share. */

@@ -14,7 +14,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import type { JobState, StepState } from '../runtime/contracts.ts';
+import type { JobState, StepState } from '../runtime/job-state.ts';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

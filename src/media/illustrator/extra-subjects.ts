@@ -1,5 +1,4 @@
-import type { ExtraSubjectKind } from './scene-description.ts';
-import type { SubjectTraits } from './subject-traits.ts';
+import type { ExtraSubjectKind, SubjectTraits } from './scene-description.ts';
 
 // Words and traits of the subjects added to the first thirty (see extra-subject-kinds.ts). One row
 // per kind: the words a prompt may use (the first is the alt text's noun), then habitat, scale,

@@ -147,3 +147,18 @@ export const sceneDescriptionSchema = z.object({
   variation: z.number().int().min(0),
 });
 export type SceneDescription = z.infer<typeof sceneDescriptionSchema>;
+
+/** Where a kind of subject naturally is: on the ground, in the air, in water, or high in the sky. */
+export type Habitat = 'ground' | 'air' | 'water' | 'sky';
+
+export interface SubjectTraits {
+  habitat: Habitat;
+  /** Height relative to an ordinary subject at the same framing (a mouse is small, a tree tall). */
+  scale: number;
+  /** Width over height of the drawing, to keep subjects from piling on each other. */
+  aspect: number;
+  /** Likely body colours, most typical first. */
+  colours: ColourName[];
+  /** Settings to choose from when the prompt names none. */
+  settings: SceneSetting[];
+}

@@ -1,21 +1,8 @@
 import { simpleThingKinds } from './extra-subject-kinds.ts';
 import { extraSubjectTraits } from './extra-subjects.ts';
-import type { ColourName, SceneSetting, SubjectKind } from './scene-description.ts';
+import type { SceneSetting, SubjectKind, SubjectTraits } from './scene-description.ts';
 
-/** Where a kind of subject naturally is: on the ground, in the air, in water, or high in the sky. */
-export type Habitat = 'ground' | 'air' | 'water' | 'sky';
-
-export interface SubjectTraits {
-  habitat: Habitat;
-  /** Height relative to an ordinary subject at the same framing (a mouse is small, a tree tall). */
-  scale: number;
-  /** Width over height of the drawing, to keep subjects from piling on each other. */
-  aspect: number;
-  /** Likely body colours, most typical first. */
-  colours: ColourName[];
-  /** Settings to choose from when the prompt names none. */
-  settings: SceneSetting[];
-}
+export type { Habitat, SubjectTraits } from './scene-description.ts';
 
 const everywhere: SceneSetting[] = ['forest', 'meadow', 'garden', 'beach', 'mountains', 'snowy-village', 'castle', 'city', 'bedroom', 'sky', 'space', 'desert'];
 

@@ -1,6 +1,6 @@
 import { ProviderFailedError } from '../../engine/errors/index.ts';
 import { providerFetch } from '../provider-fetch.ts';
-import { readStreamLines } from '../read-stream-lines.ts';
+import { readStreamEvents } from '../read-stream-events.ts';
 import type { TextStreamOptions, TextStreamPart } from '../spec/index.ts';
 import type { OpenAIConnection } from './openai-connection.ts';
 
@@ -41,9 +41,8 @@ export async function* streamOpenAIChat(connection: OpenAIConnection, modelId: s
   });
   let text = '';
   let usage: { inputTokens?: number; outputTokens?: number } | undefined;
-  for await (const line of readStreamLines(response, connection.provider, options.abortSignal)) {
-    if (!line.startsWith('data:')) continue;
-    const data = line.slice(5).trim();
+  for await (const event of readStreamEvents(response, connection.provider, options.abortSignal)) {
+    const data = event.data.trim();
     if (data === '[DONE]') break;
     let chunk: ChatCompletionChunk;
     try {

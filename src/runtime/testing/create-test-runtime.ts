@@ -23,6 +23,11 @@ export interface TestRuntimeOptions {
   pipelines?: PipelineDefinition[];
   /** More environment variables for loadConfig, e.g. `KILN_OLLAMA_URL`. */
   env?: Record<string, string>;
+  /**
+   * Run jobs in this process (default), as `kiln serve` does. False leaves created jobs queued, for a
+   * test that runs a pipeline itself and needs only the job record its assets belong to.
+   */
+  withWorker?: boolean;
   /** Jobs the worker runs at once. Default 2, as in `kiln serve`. */
   workerConcurrency?: number;
   /** Hears every progress event with its origin, as the serve command's metrics do. */
@@ -58,7 +63,7 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
       config,
       env,
       cwd: dataDir,
-      withWorker: true,
+      withWorker: options.withWorker ?? true,
       workerConcurrency: options.workerConcurrency,
       pipelines: [...installedPipelines(), ...(options.pipelines ?? [])],
       onProgressEvent: options.onProgressEvent,

@@ -1,3 +1,5 @@
+import { create as createContentDisposition } from 'content-disposition';
+
 /**
  * A file name safe to show and to save: the last path segment only, no control characters, no
  * leading dots (hidden files), at most 200 characters. Names come from uploads and models, so they
@@ -12,14 +14,11 @@ export function cleanFileName(name: string): string {
   return [...cleaned].slice(0, 200).join('');
 }
 
-/** RFC 8187 encoding for `filename*`, which carries the name in full, in UTF-8. */
-function encodeExtendedValue(value: string): string {
-  return encodeURIComponent(value).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
 /**
- * `inline; filename="clip.mp4"; filename*=UTF-8''clip.mp4`. The plain `filename` is an ASCII
- * fallback with quotes, backslashes and percent signs replaced, since browsers treat them unevenly.
+ * `inline; filename="clip.mp4"`, with `filename*=UTF-8''…` beside it when the name is not plain
+ * ASCII; the `content-disposition` package does the quoting and the RFC 8187 encoding. The plain
+ * `filename` fallback is ours: quotes, backslashes, percent signs and semicolons replaced, since
+ * browsers treat them unevenly, and accents dropped rather than turned into `?`.
  */
 export function contentDisposition(name: string, disposition: 'inline' | 'attachment'): string {
   const clean = cleanFileName(name) || 'download';
@@ -28,5 +27,5 @@ export function contentDisposition(name: string, disposition: 'inline' | 'attach
     .replace(/[^\x20-\x7e]/g, '')
     .replace(/["\\%;]/g, '_')
     .trim() || 'download';
-  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeExtendedValue(clean)}`;
+  return createContentDisposition(clean, { type: disposition, fallback });
 }

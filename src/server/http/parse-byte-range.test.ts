@@ -21,5 +21,8 @@ describe('parseByteRange', () => {
     expect(parseByteRange('bytes=100-', 100)).toEqual({ kind: 'unsatisfiable' });
     expect(parseByteRange('bytes=0-0', 0)).toEqual({ kind: 'unsatisfiable' });
     expect(parseByteRange('bytes=-0', 100)).toEqual({ kind: 'unsatisfiable' });
+    expect(parseByteRange('bytes=-10', 0)).toEqual({ kind: 'unsatisfiable' });
+    // An end before the start is an invalid range, which the RFC lets a server refuse.
+    expect(parseByteRange('bytes=5-2', 100)).toEqual({ kind: 'unsatisfiable' });
   });
 });

@@ -2,20 +2,10 @@ import type { FrameSink } from '../../live/frame-sink.ts';
 import type { LiveConnection } from '../../live/live-studio.ts';
 import { liveCloseCodes } from '../../live/live-close-codes.ts';
 import { closeAndStopReading } from './close-and-stop-reading.ts';
+import type { WebSocketLike } from './web-socket-like.ts';
 
-/** The parts of a `ws` WebSocket used here (the package ships no types of its own). */
-export interface WebSocketLike {
-  readonly readyState: number;
-  readonly bufferedAmount: number;
-  send(data: Uint8Array | string): void;
-  close(code?: number, reason?: string): void;
-  /** Stops reading from the connection (messages already read may still arrive). */
-  pause(): void;
-  /** Destroys the connection at once, without a closing handshake. */
-  terminate(): void;
-  on(event: 'message', listener: (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => void): void;
-  on(event: 'close' | 'error', listener: (...args: unknown[]) => void): void;
-}
+// In its own file so that the helpers this file uses need nothing from here; re-exported for its callers.
+export type { WebSocketLike } from './web-socket-like.ts';
 
 const open = 1;
 

@@ -1,4 +1,4 @@
-import type { WebSocketLike } from './attach-web-socket.ts';
+import type { WebSocketLike } from './web-socket-like.ts';
 
 /** How long a socket closed this way has to take in its close frame before it is cut off. */
 export const closeGraceMs = 1000;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import { runFfmpeg } from '../../../media/ffmpeg/run-ffmpeg.ts';
 import { toolMissing } from '../../../runtime/testing/tool-missing.ts';
 import { probeMedia } from '../../../media/video/probe-media.ts';
 import type { AssetStore } from '../../../runtime/contracts.ts';
-import { createLocalAssetStore } from '../../music-video/local-asset-store.ts';
+import { createTestRuntime, type TestRuntime } from '../../../runtime/testing/create-test-runtime.ts';
 import { englishVtt } from '../testing/sample-transcripts.ts';
 import { formatChapters } from './plan-chapters.ts';
 import { renderShort } from './render-short.ts';
@@ -21,24 +20,32 @@ const owner = 'alice';
 
 describe.skipIf(toolMissing('ffmpeg'))('the vocabulary-shorts pipeline on a generated Japanese stream (eSpeak-NG ja voice, needs ffmpeg)', () => {
   let folder: string;
+  let kiln: TestRuntime;
   let assets: AssetStore;
   let recording: TestRecording;
   let recordingAssetId: string;
   let transcriptAssetId: string;
   const cache = new MemoryStepCache();
-  const run = (input: Record<string, unknown>) => runPipeline(shortsPipeline, {
-    jobId: randomUUID(), ownerId: owner, input: { recordingAssetId, transcriptAssetId, width: 180, height: 320, ...input },
-    signal: new AbortController().signal, cache, services: { assets },
-  });
+  // The job is recorded as the product records it (its assets belong to it) and run here, so the
+  // run's per-step results can be read.
+  const run = async (input: Record<string, unknown>) => {
+    const full = { recordingAssetId, transcriptAssetId, width: 180, height: 320, ...input };
+    const job = await kiln.runtime.jobs.create(owner, shortsPipeline.id, full);
+    return runPipeline(shortsPipeline, {
+      jobId: job.id, ownerId: owner, input: full, signal: new AbortController().signal, cache, services: { assets },
+    });
+  };
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'kiln-shorts-test-'));
-    assets = await createLocalAssetStore(join(folder, 'assets'));
+    kiln = await createTestRuntime({ withWorker: false });
+    assets = kiln.runtime.assets;
     recording = await makeTestRecording(join(folder, 'stream.mp4'), { video: true });
     recordingAssetId = (await assets.put({ ownerId: owner, data: await readFile(join(folder, 'stream.mp4')), mediaType: 'video/mp4', name: 'stream.mp4' })).id;
     transcriptAssetId = (await assets.put({ ownerId: owner, data: new TextEncoder().encode(recording.transcript), mediaType: 'text/plain', name: 'stream.vtt' })).id;
   }, 60_000);
   afterAll(async () => {
+    await kiln?.close();
     await rm(folder, { recursive: true, force: true });
   });
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { ProviderFailedError, ProviderUnavailableError } from '../../../engine/errors/index.ts';
 import { sharedEspeakThreadPool } from './espeak-thread-pool.ts';
 import { readWav, type PcmAudio } from './wav-audio.ts';
+import type { SynthesisSettings } from './synthesis-settings.ts';
 
 interface EspeakModule {
   FS: { readFile(path: string): Uint8Array; writeFile(path: string, data: string): void };
@@ -28,12 +29,7 @@ export function loadEspeak() {
   return compiled;
 }
 
-export interface SynthesisSettings {
-  /** An eSpeak voice, e.g. `en-gb`, `en-us+f3`. */
-  voice: string;
-  /** Words per minute. */
-  wordsPerMinute: number;
-}
+export type { SynthesisSettings } from './synthesis-settings.ts';
 
 /**
  * Speaks one piece of text with eSpeak-NG, on a thread of its own (see espeak-thread-pool.ts): a

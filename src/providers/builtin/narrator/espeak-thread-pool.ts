@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { WorkerThreadPool, type ThreadTaskAnswer } from '../../../engine/worker-thread-pool.ts';
-import type { SynthesisSettings } from './espeak-synthesizer.ts';
+import type { SynthesisSettings } from './synthesis-settings.ts';
 import type { PcmAudio } from './wav-audio.ts';
 
 export interface EspeakTask {
