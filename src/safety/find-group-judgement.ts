@@ -1,6 +1,6 @@
 import { sensesOf } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
-import type { WarningSign } from './find-warning-signs.ts';
+import type { WarningSign } from './warning-sign.ts';
 
 /**
  * Hate told without a slur: a group of people marked by who they are, and a judgement on them. The group

@@ -1,6 +1,6 @@
 import { lemmasOf, sensesOf } from './wordnet-lexicon.ts';
 import { warningCategoriesOf } from './warning-categories.ts';
-import type { WarningSign } from './find-warning-signs.ts';
+import type { WarningSign } from './warning-sign.ts';
 
 /**
  * What surrounds a grown-up and a child in an idea. Abuse and grooming are told without trigger words ("a man

@@ -1,6 +1,6 @@
 import { sensesOf } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
-import type { WarningSign } from './find-warning-signs.ts';
+import type { WarningSign } from './warning-sign.ts';
 
 /**
  * Harm told in everyday words, by its shape rather than its vocabulary: something done until a body gives

@@ -2,15 +2,10 @@ import { findGroupJudgement } from './find-group-judgement.ts';
 import { findGrownUpSigns } from './find-grown-up-signs.ts';
 import { findHarmShapes } from './find-harm-shapes.ts';
 import { valenceOf, warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
+import type { WarningSign } from './warning-sign.ts';
 
 /** One reason to read an idea with care. Strong signs refuse an idea the storyteller cannot read; combinations refuse any idea. */
-export interface WarningSign {
-  /** What was seen, in plain words for the refusal ("a grown-up, a child and a secret"). */
-  kind: string;
-  /** The idea's words that gave the sign. */
-  words: string[];
-  strength: 'weak' | 'strong' | 'combination';
-}
+export type { WarningSign } from './warning-sign.ts';
 
 const strongCategories: WarningCategory[] = ['sexual', 'killing'];
 const weakCategories: WarningCategory[] = ['harm', 'weapon', 'medicine', 'explosive', 'drug-of-abuse'];

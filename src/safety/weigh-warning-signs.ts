@@ -1,4 +1,4 @@
-import type { WarningSign } from './find-warning-signs.ts';
+import type { WarningSign } from './warning-sign.ts';
 
 /** How much of an idea the storyteller could place, as the story pipeline measures it (readIdeaParts). */
 export interface IdeaReading {
