@@ -3,16 +3,16 @@ import { basename, resolve } from 'node:path';
 import { loadConfig } from '../config/index.ts';
 import { AllProvidersFailedError, BadInputError, KilnError } from '../engine/errors/index.ts';
 import { sniffLength, sniffMediaType } from '../media/sniff-media-type.ts';
+import { useTextAnalysis } from '../pipelines/vocabulary/analysis/analysis-thread-pool.ts';
 import { chooseDictionary } from '../pipelines/vocabulary/analysis/choose-dictionary.ts';
+import { tokenizeAhead } from '../pipelines/vocabulary/analysis/tokenize-ahead.ts';
 import { exportFormats } from '../pipelines/vocabulary/exports/vocabulary-export.ts';
-import { vocabularyRevision } from '../pipelines/vocabulary/exports/vocabulary-revision.ts';
 import { decodeTranscript } from '../pipelines/vocabulary/parse-step.ts';
-import { createVocabularyStore } from '../pipelines/vocabulary/store/vocabulary-store.ts';
 import { parseStreamSource } from '../pipelines/vocabulary/transcripts/parse-stream-source.ts';
 import { parseTranscript } from '../pipelines/vocabulary/transcripts/parse-transcript.ts';
 import type { KilnRuntime } from '../runtime/contracts.ts';
-import { createRuntime } from '../runtime/create-runtime.ts';
 import { localUserId } from '../runtime/local-user.ts';
+import { keepWasmOnBaselineCompiler } from '../store/keep-wasm-on-baseline-compiler.ts';
 import { describeMadeBy } from './describe-made-by.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 import { waitForJob } from './wait-for-job.ts';
@@ -22,6 +22,11 @@ const usage = 'Use kiln vocab extract FILE (subtitles, a transcript or a recordi
 /** Runs `work` on the runtime of the data folder (the same vocabulary a `kiln serve` there shows). */
 async function withRuntime<T>(work: (runtime: KilnRuntime) => Promise<T>): Promise<T> {
   const config = await loadConfig({ cwd: process.cwd(), env: process.env });
+  // Each vocab command opens the database once and exits: PGlite's optimising compiles would be its peak.
+  keepWasmOnBaselineCompiler();
+  // Loaded here, not at the top: the database's modules cost ~100 MB of heap, which extract keeps
+  // out of the time the analysis thread holds kuromoji's dictionary.
+  const { createRuntime } = await import('../runtime/create-runtime.ts');
   const runtime = await createRuntime({ config, env: process.env, withWorker: true, workerConcurrency: 1 });
   try {
     return await work(runtime);
@@ -44,7 +49,8 @@ function readExtractInput(bytes: Buffer, path: string) {
     return { kind: 'recording' as const, mediaType: sniffed.mediaType };
   }
   // Anything else is read as a transcript, checked here first: a bad file is exit code 2 with the parser's sentence and nothing is stored.
-  return { kind: 'transcript' as const, format: parseTranscript(decodeTranscript(bytes)).format };
+  const { format, cues } = parseTranscript(decodeTranscript(bytes));
+  return { kind: 'transcript' as const, format, cues };
 }
 
 async function extract(args: string[]): Promise<number> {
@@ -54,6 +60,19 @@ async function extract(args: string[]): Promise<number> {
   const bytes = await readFile(path).catch(() => { throw new BadInputError(`Cannot read ${path}; name a subtitle or transcript file or a recording.`); });
   const input = readExtractInput(bytes, path);
   const source = parseStreamSource(values.source, values.title ? { title: values.title } : {});
+  // Peak memory: kuromoji (~280 MB on its thread) and PGlite (~280 MB) are never held together. The
+  // transcript is tokenised and that thread ended before the database opens; the job's analyze step
+  // then reads the kept tokens (the same batches, so the same items) and starts no thread.
+  useTextAnalysis(input.kind === 'transcript' ? await tokenizeAhead(input.cues, source) : undefined);
+  try {
+    return await extractWithRuntime(path, bytes, input, source, values.json);
+  } finally {
+    useTextAnalysis(undefined);
+  }
+}
+
+async function extractWithRuntime(path: string, bytes: Buffer, input: ReturnType<typeof readExtractInput>, source: ReturnType<typeof parseStreamSource>, json: boolean): Promise<number> {
+  const { createVocabularyStore } = await import('../pipelines/vocabulary/store/vocabulary-store.ts');
   return withRuntime(async (runtime) => {
     // Refused before anything is stored: without a transcriber the job could only fail.
     if (input.kind === 'recording' && runtime.providers.candidates('transcription').length === 0) {
@@ -66,7 +85,7 @@ async function extract(args: string[]): Promise<number> {
     const job = await runJob(runtime, 'vocabulary', {
       ...(input.kind === 'recording' ? { recordingAssetId: asset.id } : { transcriptAssetId: asset.id, format: input.format }),
       source, dictionary: chooseDictionary(runtime.config.vocabulary?.jmdictPath).version, enrich: !(runtime.providers.candidates('text')[0] ?? 'builtin:').startsWith('builtin:'),
-    }, values.json);
+    }, json);
     const { streamId } = job.output as { streamId: string };
     const { entries } = await createVocabularyStore(runtime.database!).query(localUserId, { stream: streamId, status: 'all', pageSize: 500 });
     const items = entries.map((entry) => ({
@@ -74,7 +93,7 @@ async function extract(args: string[]): Promise<number> {
       kind: entry.kind, difficulty: entry.difficulty, sentence: entry.example?.sentence ?? null, start: entry.example?.start ?? null, link: entry.example?.link ?? null,
     }));
     const madeBy = describeMadeBy(job, runtime.config);
-    if (values.json) process.stdout.write(`${JSON.stringify({ streamId, items, ...madeBy.json })}\n`);
+    if (json) process.stdout.write(`${JSON.stringify({ streamId, items, ...madeBy.json })}\n`);
     else {
       const lines = items.map((item) => `${item.expression}\t${item.reading}\t${item.english ?? ''}\t${item.kind}\t${item.start ?? ''}`);
       process.stdout.write(`${lines.join('\n')}\n${items.length} expressions saved (stream ${streamId}).\n${madeBy.text}`);
@@ -88,6 +107,7 @@ async function exportFile(args: string[]): Promise<number> {
   if (!values.format || !(exportFormats as readonly string[]).includes(values.format)) throw new BadInputError(`--format must be one of ${exportFormats.join(', ')}. ${usage}`);
   if (!values.out) throw new BadInputError(`Name the file to write with --out FILE. ${usage}`);
   const out = resolve(values.out);
+  const { vocabularyRevision } = await import('../pipelines/vocabulary/exports/vocabulary-revision.ts');
   return withRuntime(async (runtime) => {
     // The same `vocabulary-export` job the web page starts: an unchanged vocabulary's export comes from the cache.
     const revision = await vocabularyRevision(runtime.database!, localUserId);

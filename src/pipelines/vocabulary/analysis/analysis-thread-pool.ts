@@ -104,13 +104,27 @@ export const textAnalysisHere: TextAnalysis = {
 };
 
 let shared: AnalysisThreadPool | undefined;
+let answeredAhead: TextAnalysis | undefined;
 
 /**
  * The process's text analysis: on its thread, unless `KILN_VOCABULARY_THREAD=0` keeps it on the
  * calling thread (bounded pieces still, but no ceiling). `KILN_VOCABULARY_THREAD_MEMORY_MB` sets the ceiling.
  */
-export function textAnalysis(): TextAnalysis {
+export function sharedTextAnalysis(): TextAnalysis {
   if (process.env.KILN_VOCABULARY_THREAD === '0') return textAnalysisHere;
   shared ??= new AnalysisThreadPool({ memoryLimitMb: Number(process.env.KILN_VOCABULARY_THREAD_MEMORY_MB) || undefined });
   return shared;
+}
+
+/** What the analysers use: the analysis set by `useTextAnalysis`, else the shared one. */
+export function textAnalysis(): TextAnalysis {
+  return answeredAhead ?? sharedTextAnalysis();
+}
+
+/**
+ * Sets the analysis the whole process uses in place of the shared thread (`kiln vocab extract`
+ * answers from what tokenize-ahead.ts worked out before the database opened); undefined restores it.
+ */
+export function useTextAnalysis(analysis: TextAnalysis | undefined): void {
+  answeredAhead = analysis;
 }
