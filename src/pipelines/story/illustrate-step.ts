@@ -22,7 +22,9 @@ const safePictureBrief = 'a calm starry night sky over a sleeping village, soft 
  */
 export function picturePrompt(brief: string, characters: z.output<typeof characterSchema>[], sceneText = ''): string {
   const card = characters.map((character) => `${character.name}: ${character.looks}`).join('; ');
-  return `${brief}. Characters: ${card}. Gentle children's picture-book illustration, ${lightPhrases[sceneTime(brief, sceneText)]}.`;
+  // The card comes first so each character's first mention, the one the picture keeps, carries the card's colours;
+  // the style names no object ("picture-book" drew an open book, in a new colour each scene).
+  return `${card}. ${brief}. Gentle illustration for a children's story, ${lightPhrases[sceneTime(brief, sceneText)]}.`;
 }
 
 /** Alt text: a configured description service (Azure AI Vision) first, else what the illustrator says it drew. */

@@ -37,3 +37,17 @@ describe('titles', () => {
     expect(echoesIdea('Pip Sees the Sea', 'a shy hedgehog who wants to see the sea')).toBe(false);
   });
 });
+
+describe('the character card in every picture', () => {
+  it('draws no object the scene does not name (the style words once drew an open book)', () => {
+    const scene = deriveScene(picturePrompt('Pip the hedgehog by the mossy bridge', characters, 'Pip crossed the bridge.'), { seed: 2 });
+    expect(scene.subjects.map((subject) => subject.kind)).toEqual(['hedgehog']);
+  });
+
+  it('keeps the card colours when a scene names other colours near the character', () => {
+    const child = [{ name: 'Mia', role: 'hero', looks: 'a 5-year-old child with dark braids, wearing a yellow raincoat' }];
+    const briefs = ['Mia holding a red kite in the meadow', 'Mia in a pink bedroom at night', 'Mia beside a green boat on the river'];
+    const colours = briefs.map((brief, seed) => deriveScene(picturePrompt(brief, child), { seed }).subjects.find((subject) => subject.kind === 'child')?.colour);
+    expect(colours).toEqual(['yellow', 'yellow', 'yellow']);
+  });
+});

@@ -29,7 +29,7 @@ export const homes = ['a big green wood', 'a quiet river', 'a little meadow', 'a
 
 export const heroNames = ['Pip', 'Bramble', 'Tilly', 'Juniper', 'Moss', 'Button', 'Clover', 'Pebble', 'Hazel', 'Biscuit', 'Maple', 'Sprout', 'Nutmeg', 'Willow', 'Tuppence', 'Fig'];
 
-export const companionNames = ['Dot', 'Pudding', 'Socks', 'Bean', 'Mittens', 'Pickle', 'Marble', 'Wren'];
+export const companionNames = ['Dot', 'Pudding', 'Socks', 'Bean', 'Mittens', 'Pickle', 'Marble', 'Poppy'];
 
 /** Body colours the illustrator can draw; words that name no light or weather, so a look never changes a scene's sky. */
 export const colours = ['green', 'blue', 'purple', 'golden', 'pink', 'grey', 'orange', 'brown', 'white', 'red'];
