@@ -31,7 +31,7 @@ const profile = { name: 'Mia', age: 5, interests: ['space', 'cats'], favouriteTh
 const ownWords = new Set(tokenize(JSON.stringify([archetypes, settingBeat, windDownBeat, storyWorld, vocabulary, profile], (_, value) => (value instanceof Set ? [...value] : value))));
 /** Place words a title may name: the storyteller's places and the illustrator's settings. */
 const placeTitleWords = new Set(tokenize([...Object.keys(vocabulary.placeWords), ...Object.values(vocabulary.placeWords).map((place) => place.phrase), ...Object.values(settingWords).flatMap((words) => words.strong)].join(' ')));
-['the', 'of', 'a', 'end', 'top', 'lights', 'old', 'faraway', 'outer', 'northern', 'open', 'deep', 'under', 'in', 'on', 'surface', 'floor'].forEach((word) => placeTitleWords.delete(word));
+['the', 'of', 'a', 'big', 'end', 'top', 'lights', 'old', 'faraway', 'outer', 'northern', 'open', 'deep', 'under', 'in', 'on', 'surface', 'floor'].forEach((word) => placeTitleWords.delete(word));
 
 /** The idea's words that reached the story without being the storyteller's own or a hero, wish or object it read: echoed, not told. */
 function echoedWords(idea: string, told: string): string[] {

@@ -74,6 +74,8 @@ function withWordNetShapes(tokens: string[], listed: Array<TermMatch<SubjectKind
   const found: Array<TermMatch<SubjectKind>> = [];
   for (let position = 0; position < tokens.length; position += 1) {
     if (covered.has(position) || tokens[position] === '' || describingWords.has(tokens[position]) || storyWords.has(tokens[position])) continue;
+    // What a character wears is no one else: "wearing a blue jumper" is clothes, not a person who jumps.
+    if (tokens.slice(Math.max(0, position - 3), position).includes('wearing')) continue;
     const describedBefore = position > 0 && describingWords.has(tokens[position - 1]);
     const pair = position + 1 < tokens.length && !covered.has(position + 1) && tokens[position + 1] !== '' ? `${tokens[position]} ${tokens[position + 1]}` : undefined;
     const pairShape = pair ? shapeOf(pair, describedBefore) : undefined;

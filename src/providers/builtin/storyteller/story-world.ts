@@ -9,7 +9,7 @@ export const settingBeat: Beat = {
     ['{Name}\'s best friend was {friend}.', '{Name} spent nearly every day with {friend}.'],
     ['{interests}'],
   ],
-  brief: '{star} and {friend} outside a cosy home near {home}, {light}',
+  brief: '{star} and {friend} outside a little house near {home}, {light}',
 };
 
 /** Endings: home again at night, slowing down, falling asleep. */
@@ -17,7 +17,8 @@ export const windDownBeat: Beat = {
   time: 'night',
   slots: [
     ['That night the moon climbed high and the house grew quiet.', 'That night, outside, the wind hushed and the stars came out.'],
-    ['{Name} snuggled under the covers[[, warm as toast]].', '{Name} yawned a long, slow yawn.'],
+    ['{goalMet}'],
+    ['{Name} snuggled into bed[[, warm as toast]].', '{Name} yawned a long, slow yawn in bed.'],
     ['{friend} whispered, "Sweet dreams."', '"Goodnight," said {friend}, "see you in the morning."'],
     ['And soon {Name} was fast asleep, dreaming of {favourite}.', 'And {Name} slept, peaceful and happy, until morning.'],
   ],
