@@ -7,13 +7,27 @@
 import { findTerms, termTable, tokenize } from '../../src/media/illustrator/find-terms.ts';
 import type { SceneDescription, SceneSetting } from '../../src/media/illustrator/scene-description.ts';
 import { settingWords, subjectWords } from '../../src/media/illustrator/scene-vocabulary.ts';
-import { sceneTime } from '../../src/pipelines/story/scene-light.ts';
 
 const kindTable = termTable(subjectWords);
 const settingTable = termTable(Object.fromEntries(Object.entries(settingWords).map(([setting, words]) => [setting, [...words.strong, ...words.weak]])));
 /** Places nobody is drawn in unless the text says so: the child and owl standing underwater. */
 const placesThatNeedWords = new Set<SceneSetting>(['underwater', 'space', 'moon-surface', 'sky', 'ocean', 'castle', 'stage', 'volcano', 'temple', 'cave', 'arctic', 'fairground']);
 const timeOfPicture = { dawn: 'morning', day: 'day', sunset: 'evening', dusk: 'evening', night: 'night' } as const;
+
+const locatives = new Set(['in', 'at', 'to', 'near', 'by', 'on', 'into', 'onto', 'across', 'through', 'under', 'beside', 'over', 'from', 'towards', 'reached', 'along', 'around', 'inside']);
+const times: Array<[RegExp, string]> = [[/\b(morning|sunrise|dawn)\b/i, 'morning'], [/\b(afternoon|noon|midday)\b/i, 'day'], [/\b(evening|sunset|dusk)\b/i, 'evening'], [/\b(night|moonlight|bedtime|midnight)\b/i, 'night']];
+
+/** The settings a text puts someone in: a place word a few words after "in", "at", "near", ... ("loved space" puts nobody in space). */
+export function placesNamed(text: string): Set<SceneSetting> {
+  const tokens = tokenize(text);
+  return new Set(findTerms(tokens, settingTable).filter((match) => tokens.slice(Math.max(0, match.start - 4), match.start).some((token) => locatives.has(token))).map((match) => match.value as SceneSetting));
+}
+
+/** The time of day a text says first, in words that name one ("a sunny hill" says no time). */
+function timeSaid(text: string): string | undefined {
+  const found = times.map(([pattern, time]) => ({ at: pattern.exec(text)?.index ?? Infinity, time })).sort((first, second) => first.at - second.at)[0];
+  return found.at === Infinity ? undefined : found.time;
+}
 
 export function hasWord(text: string, word: string): boolean {
   const stem = word.toLowerCase().replace(/(?:es|s)$/, '');
@@ -33,10 +47,10 @@ export function showsHero(scene: SceneDescription, hero: string): boolean {
 /** Ways a picture contradicts its scene's text; empty when it follows it. */
 export function contradictions(scene: SceneDescription, text: string, cardText: string): string[] {
   const found: string[] = [];
-  const named = new Set(findTerms(tokenize(text), settingTable).map((match) => match.value as SceneSetting));
+  const named = placesNamed(text);
   if (named.size > 0 && !named.has(scene.setting)) found.push(`setting ${scene.setting} where the text says ${[...named].join('/')}`);
   if (named.size === 0 && placesThatNeedWords.has(scene.setting)) found.push(`setting ${scene.setting} the text never names`);
-  const saidTime = /\b(morning|sunrise|dawn|evening|sunset|dusk|night|moonlight|bedtime|midnight|asleep)\b/i.test(text) ? sceneTime('', text) : undefined;
+  const saidTime = timeSaid(text);
   if (saidTime && saidTime !== timeOfPicture[scene.timeOfDay]) found.push(`${scene.timeOfDay} where the text says ${saidTime}`);
   const textKinds = kindsIn(`${text} ${cardText}`);
   for (const subject of scene.subjects) {

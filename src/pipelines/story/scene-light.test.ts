@@ -51,3 +51,17 @@ describe('the character card in every picture', () => {
     expect(colours).toEqual(['yellow', 'yellow', 'yellow']);
   });
 });
+
+describe('the picture follows its scene', () => {
+  it('draws the place the scene text puts the characters in, not the one a brief word suggests', () => {
+    const brief = 'Pip the hedgehog and Mia by the river, bright daylight';
+    const scene = deriveScene(picturePrompt(brief, characters, 'They rested in the garden, under a tall sunflower.'), { seed: 4 });
+    expect(scene.setting).toBe('garden');
+    expect(deriveScene(picturePrompt(brief, characters, 'They walked on.'), { seed: 4 }).setting).toBe('river');
+  });
+
+  it('takes no night from a card\'s "dark braids"', () => {
+    const child = [{ name: 'Mia', role: 'hero', looks: 'a 5-year-old child with dark braids, wearing a yellow raincoat' }];
+    expect(deriveScene(picturePrompt('Mia at the beach, bright daylight', child), { seed: 5 }).timeOfDay).toBe('day');
+  });
+});
