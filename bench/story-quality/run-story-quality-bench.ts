@@ -33,10 +33,11 @@ const ownWords = new Set(tokenize(JSON.stringify([archetypes, settingBeat, windD
 const placeTitleWords = new Set(tokenize([...Object.keys(vocabulary.placeWords), ...Object.values(vocabulary.placeWords).map((place) => place.phrase), ...Object.values(settingWords).flatMap((words) => words.strong)].join(' ')));
 ['the', 'of', 'a', 'big', 'end', 'top', 'lights', 'old', 'faraway', 'outer', 'northern', 'open', 'deep', 'under', 'in', 'on', 'surface', 'floor'].forEach((word) => placeTitleWords.delete(word));
 
-/** The idea's words that reached the story without being the storyteller's own or a hero, wish or object it read: echoed, not told. */
-function echoedWords(idea: string, told: string): string[] {
+/** The idea's words that reached the story without being the storyteller's own or a part of the vetted outline (hero, goal, thing): echoed, not told. */
+function echoedWords(idea: string, told: string, outline: string): string[] {
   const story = new Set(tokenize(told));
-  return [...new Set(tokenize(idea))].filter((word) => story.has(word) && !ownWords.has(word) && !ownWords.has(word.replace(/s$/, '')));
+  const vetted = new Set(tokenize(outline));
+  return [...new Set(tokenize(idea))].filter((word) => story.has(word) && !vetted.has(word) && !ownWords.has(word) && !ownWords.has(word.replace(/s$/, '')));
 }
 
 async function runList(file: string, seedBase: number) {
@@ -56,7 +57,7 @@ async function runList(file: string, seedBase: number) {
     const changing = changingColours(drawn);
     const wishMet = entry.wish !== null && hasWord(story.scenes.at(-1)!.text, entry.wish);
     const titlePlaces = tokenize(story.title).filter((word) => placeTitleWords.has(word) && !tokenize(entry.idea).some((ideaWord) => ideaWord === word || ideaWord.replace(/s$/, '') === word.replace(/s$/, '')));
-    const echoed = echoedWords(entry.idea, `${story.title} ${text} ${story.scenes.map((scene) => scene.illustration).join(' ')}`);
+    const echoed = echoedWords(entry.idea, `${story.title} ${text} ${story.scenes.map((scene) => scene.illustration).join(' ')}`, request.outline ?? '');
     totals.heroInText += heroInText ? 1 : 0;
     totals.heroInEveryPicture += picturesWithHero === story.scenes.length ? 1 : 0;
     totals.scenesWithHero += picturesWithHero;

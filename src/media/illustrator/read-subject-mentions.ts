@@ -75,7 +75,8 @@ function withWordNetShapes(tokens: string[], listed: Array<TermMatch<SubjectKind
   for (let position = 0; position < tokens.length; position += 1) {
     if (covered.has(position) || tokens[position] === '' || describingWords.has(tokens[position]) || storyWords.has(tokens[position])) continue;
     // What a character wears is no one else: "wearing a blue jumper" is clothes, not a person who jumps.
-    if (tokens.slice(Math.max(0, position - 3), position).includes('wearing')) continue;
+    // Nor is how a character's hair is done ("red hair in two bunches").
+    if (tokens.slice(Math.max(0, position - 4), position).some((token) => token === 'wearing' || token === 'hair')) continue;
     const describedBefore = position > 0 && describingWords.has(tokens[position - 1]);
     const pair = position + 1 < tokens.length && !covered.has(position + 1) && tokens[position + 1] !== '' ? `${tokens[position]} ${tokens[position + 1]}` : undefined;
     const pairShape = pair ? shapeOf(pair, describedBefore) : undefined;
@@ -113,7 +114,9 @@ function mergeRepeats(mentions: Array<SubjectMention & { another: boolean }>): S
 
 /** "a child wearing a yellow raincoat" is drawn in yellow: the colour of what a subject wears, when no colour comes before it. */
 function clothesColour(after: string[]): ColourName | undefined {
-  const wearing = after.findIndex((word) => word === 'wearing' || word === 'in');
+  // "wearing" first: in "red hair in two bunches, wearing a blue jumper" the clothes are blue.
+  const wornAt = after.indexOf('wearing');
+  const wearing = wornAt >= 0 ? wornAt : after.indexOf('in');
   return wearing < 0 ? undefined : findTerms(after.slice(wearing + 1, wearing + 4), colourTable)[0]?.value;
 }
 

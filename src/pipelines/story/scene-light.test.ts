@@ -60,6 +60,14 @@ describe('the picture follows its scene', () => {
     expect(deriveScene(picturePrompt(brief, characters, 'They walked on.'), { seed: 4 }).setting).toBe('river');
   });
 
+  it('reads the clothes colour of a child whose hair is "in two bunches", and draws the bunches as nobody', () => {
+    const child = [{ name: 'Mia', role: 'friend', looks: 'a 5-year-old child with red hair in two bunches, wearing a blue jumper' }];
+    for (const seed of [1, 2, 3]) {
+      const scene = deriveScene(picturePrompt('Pip the hedgehog and Mia by the pond, bright daylight', [...characters, ...child]), { seed });
+      expect(scene.subjects.filter((subject) => subject.kind === 'child').map((subject) => subject.colour)).toEqual(['blue']);
+    }
+  });
+
   it('takes no night from a card\'s "dark braids"', () => {
     const child = [{ name: 'Mia', role: 'hero', looks: 'a 5-year-old child with dark braids, wearing a yellow raincoat' }];
     expect(deriveScene(picturePrompt('Mia at the beach, bright daylight', child), { seed: 5 }).timeOfDay).toBe('day');
