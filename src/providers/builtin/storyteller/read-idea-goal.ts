@@ -1,5 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
-import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
+import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 
 /** Words before the goal's verb that only say the hero wants it ("who really wants to", "that dreams of"). */
 const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream']);
@@ -15,6 +17,36 @@ const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'wh
 const glueWords = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'into', 'on', 'onto', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'up', 'down', 'away', 'home', 'every', 'all', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'out', 'off', 'around', 'by', 'each']);
 
 const safe = (text: string) => checkIdeaPart(text, 'child').safe;
+
+/**
+ * Harmless words can make a harmful sentence together ("take off his clothes", "send photos", "stop
+ * eating"), so a goal is built only from what a picture book wishes for: a verb that is not about the
+ * body, eating or feelings; things the storyteller or the illustrator knows, or nature's own (the moon,
+ * a seed, water, the stars); describing words; a second verb only after "to" ("learn to skip"). Never
+ * a person, a body part, an idea or a message.
+ */
+const thingFiles = new Set(['noun.object', 'noun.plant', 'noun.food', 'noun.animal', 'noun.location', 'noun.substance', 'noun.phenomenon', 'noun.shape']);
+const knownThings = new Set([
+  ...Object.values(subjectWords).flat(), ...keepsakeWords, ...Object.keys(makeableWords), ...Object.keys(placeWords),
+]);
+const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion']);
+
+function allowedVerb(verb: string): boolean {
+  const [sense] = sensesOf(verb, 'verb', 1);
+  return sense !== undefined && !blockedVerbFiles.has(sense.lexicographerFile);
+}
+
+function allowedGoalWord(word: string, previous: string | undefined): boolean {
+  const verb = verbLemma(word);
+  if (previous === 'to' && verb !== undefined) return allowedVerb(verb);
+  const [noun] = sensesOf(word, 'noun', 1);
+  if (noun) {
+    const lemma = lemmasOf(word, 'noun').at(-1) ?? word;
+    // A word that is also a noun is read as the noun ("a secret" is an idea, whatever "secret" describes).
+    return thingFiles.has(noun.lexicographerFile) || (noun.lexicographerFile === 'noun.artifact' && knownThings.has(lemma));
+  }
+  return lemmasOf(word, 'adj').length > 0;
+}
 
 /** The dictionary form of a verb as the idea wrote it ("carries" → "carry", "visiting" → "visit"). */
 function verbLemma(word: string): string | undefined {
@@ -37,15 +69,13 @@ export function readIdeaGoal(words: readonly string[], from: number): string | u
   const word = words[at];
   if (word === undefined || lemmasOf(word, 'verb').length === 0) return undefined;
   const verb = verbLemma(word);
+  if (verb && !allowedVerb(verb)) return undefined;
   if (!verb || notGoals.has(verb) || notGoals.has(word)) return undefined;
   if (goingVerbs.has(verb) && (at + 1 >= words.length || directionWords.has(words[at + 1]))) return undefined;
   const rest: string[] = [];
   for (const next of words.slice(at + 1)) {
     if (clauseEnds.has(next) || rest.length >= 7) break;
-    if (!glueWords.has(next) && !isDictionaryWord(next)) return undefined;
-    // A goal never involves another person or a body ("gives a boy presents", "touches her ..."): harmless words can
-    // still make a harmful sentence together, so a wish is kept to things, places, creatures and what the hero does.
-    if (!glueWords.has(next) && sensesOf(next, 'noun', 1).some((sense) => sense.lexicographerFile === 'noun.person' || sense.lexicographerFile === 'noun.body')) return undefined;
+    if (!glueWords.has(next) && !allowedGoalWord(next, rest.at(-1))) return undefined;
     rest.push(next);
   }
   while (rest.length > 0 && glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') rest.pop();

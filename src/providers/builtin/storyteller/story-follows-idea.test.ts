@@ -54,7 +54,7 @@ describe('a story that follows the idea', () => {
 
 describe('the goal of an idea', () => {
   it('is read in the idea\'s own words, from its verb on', () => {
-    expect(readIdeaParts('a tiny train that carries dreams to every house')).toMatchObject({ hero: { word: 'train' }, goal: 'carry dreams to every house', plot: 'wish' });
+    expect(readIdeaParts('a tiny train that carries apples to every house')).toMatchObject({ hero: { word: 'train' }, goal: 'carry apples to every house', plot: 'wish' });
     expect(readIdeaParts('a walrus who wants to paint the moon silver')).toMatchObject({ goal: 'paint the moon silver', plot: 'wish' });
   });
 
@@ -62,6 +62,10 @@ describe('the goal of an idea', () => {
     const words = (idea: string) => idea.split(' ');
     expect(readIdeaGoal(words('a coach who gives a boy presents'), 2)).toBeUndefined();
     expect(readIdeaGoal(words('a cat who wants to touch her nose'), 2)).toBeUndefined();
+    expect(readIdeaGoal(words('a bear who wants to take off his clothes'), 2)).toBeUndefined();
+    expect(readIdeaGoal(words('a bear who wants to send photos'), 2)).toBeUndefined();
+    expect(readIdeaGoal(words('a bear who wants to stop eating'), 2)).toBeUndefined();
+    expect(readIdeaGoal(words('a bear who wants to keep a secret'), 2)).toBeUndefined();
     expect(readIdeaParts('a kind coach who gives a boy presents and says delete their messages').goal).toBeUndefined();
   });
 
