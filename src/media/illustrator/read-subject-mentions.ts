@@ -1,6 +1,7 @@
 import { findTerms, termTable, type TermMatch } from './find-terms.ts';
 import type { ColourName, Expression, SubjectKind, SubjectPose } from './scene-description.ts';
 import { colourWords, countWords, expressionWords, poseWords, sizeWords, subjectWords } from './scene-vocabulary.ts';
+import { subjectShapeFromWordNet } from './subject-shape-from-wordnet.ts';
 
 /** A subject as the prompt names it; what it leaves unsaid is chosen later. */
 export interface SubjectMention {
@@ -14,6 +15,7 @@ export interface SubjectMention {
 }
 
 const subjectTable = termTable(subjectWords);
+const listedNouns = new Set(subjectTable.map(([phrase]) => phrase));
 const colourTable = termTable(colourWords);
 const sizeTable = termTable(sizeWords);
 const poseTable = termTable(poseWords);
@@ -31,7 +33,7 @@ const reachClothes = 10;
  */
 export function readSubjectMentions(tokens: string[], skip: ReadonlySet<number>): SubjectMention[] {
   const masked = tokens.map((token, index) => (skip.has(index) ? '' : token));
-  const mentions = findTerms(masked, subjectTable);
+  const mentions = withWordNetShapes(masked, findTerms(masked, subjectTable));
   const read = mentions.map((mention, index) => {
     const previousEnd = index > 0 ? mentions[index - 1].end : 0;
     const nextStart = index + 1 < mentions.length ? mentions[index + 1].start : tokens.length;
@@ -52,6 +54,41 @@ export function readSubjectMentions(tokens: string[], skip: ReadonlySet<number>)
   return mergeRepeats(read);
 }
 
+const describingWords = new Set(termTable({ ...colourWords, ...sizeWords }).map(([phrase]) => phrase));
+/** Words about the picture or the story, not someone in it ("Characters: Pip, a small green dragon"). */
+const storyWords = new Set(['character', 'characters', 'hero', 'heroine', 'protagonist', 'figure', 'figures', 'cast']);
+const shapes = new Map<string, ReturnType<typeof subjectShapeFromWordNet>>();
+
+function shapeOf(phrase: string, describedBefore: boolean) {
+  const key = `${phrase}|${describedBefore}`;
+  if (!shapes.has(key)) shapes.set(key, subjectShapeFromWordNet(phrase, describedBefore));
+  return shapes.get(key);
+}
+
+/**
+ * Adds the creatures, people and vehicles no list names but WordNet does ("a walrus", "the farmer",
+ * "a fire engine"), drawn by their class, so any hero a story names is in its picture.
+ */
+function withWordNetShapes(tokens: string[], listed: Array<TermMatch<SubjectKind>>): Array<TermMatch<SubjectKind>> {
+  const covered = new Set(listed.flatMap((match) => Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset)));
+  const found: Array<TermMatch<SubjectKind>> = [];
+  for (let position = 0; position < tokens.length; position += 1) {
+    if (covered.has(position) || tokens[position] === '' || describingWords.has(tokens[position]) || storyWords.has(tokens[position])) continue;
+    // What a character wears is no one else: "wearing a blue jumper" is clothes, not a person who jumps.
+    // Nor is how a character's hair is done ("red hair in two bunches").
+    if (tokens.slice(Math.max(0, position - 4), position).some((token) => token === 'wearing' || token === 'hair')) continue;
+    const describedBefore = position > 0 && describingWords.has(tokens[position - 1]);
+    const pair = position + 1 < tokens.length && !covered.has(position + 1) && tokens[position + 1] !== '' ? `${tokens[position]} ${tokens[position + 1]}` : undefined;
+    const pairShape = pair ? shapeOf(pair, describedBefore) : undefined;
+    const shape = pairShape ?? shapeOf(tokens[position], describedBefore);
+    if (!shape) continue;
+    const end = position + (pairShape ? 2 : 1);
+    found.push({ value: shape.kind, phrase: shape.noun, start: position, end, plural: tokens[end - 1] !== shape.noun.split(' ').at(-1) && tokens[end - 1].endsWith('s') });
+    position = end - 1;
+  }
+  return [...listed, ...found].sort((first, second) => first.start - second.start);
+}
+
 /**
  * A story names its hero more than once ("Pip the dragon … Pip: a small green dragon"): a later
  * mention of a kind already named once is the same character, and adds what the first left unsaid.
@@ -60,7 +97,9 @@ export function readSubjectMentions(tokens: string[], skip: ReadonlySet<number>)
 function mergeRepeats(mentions: Array<SubjectMention & { another: boolean }>): SubjectMention[] {
   const merged: SubjectMention[] = [];
   for (const { another, ...mention } of mentions) {
-    const earlier = merged.find((known) => known.kind === mention.kind && known.count === 1);
+    // A shape shared by class is not a repeat: "the knight" and "the child" are two people, a walrus is no otter.
+    const sameOne = (known: SubjectMention) => known.noun === mention.noun || (mention.kind !== 'child' && listedNouns.has(known.noun) && listedNouns.has(mention.noun));
+    const earlier = merged.find((known) => known.kind === mention.kind && known.count === 1 && sameOne(known));
     if (earlier && mention.count === 1 && !another) {
       earlier.colour ??= mention.colour;
       earlier.size ??= mention.size;
@@ -75,7 +114,9 @@ function mergeRepeats(mentions: Array<SubjectMention & { another: boolean }>): S
 
 /** "a child wearing a yellow raincoat" is drawn in yellow: the colour of what a subject wears, when no colour comes before it. */
 function clothesColour(after: string[]): ColourName | undefined {
-  const wearing = after.findIndex((word) => word === 'wearing' || word === 'in');
+  // "wearing" first: in "red hair in two bunches, wearing a blue jumper" the clothes are blue.
+  const wornAt = after.indexOf('wearing');
+  const wearing = wornAt >= 0 ? wornAt : after.indexOf('in');
   return wearing < 0 ? undefined : findTerms(after.slice(wearing + 1, wearing + 4), colourTable)[0]?.value;
 }
 

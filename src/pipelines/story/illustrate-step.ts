@@ -8,7 +8,9 @@ import { moderateImage, moderateText } from '../../safety/moderate-content.ts';
 import type { ModerationRecord } from '../../safety/moderation-record.ts';
 import { guardrailMatcher } from './guardrail-matcher.ts';
 import { moderationRecordSchema } from './story-content.ts';
+import { capitalise } from '../../providers/builtin/storyteller/fill-template.ts';
 import { lightPhrases, sceneTime } from './scene-light.ts';
+import { scenePlace } from './scene-place.ts';
 import { maxRegenerations } from './write-step.ts';
 
 /** Picture size: 4:3, large enough for a tablet, small enough to draw quickly. */
@@ -22,7 +24,11 @@ const safePictureBrief = 'a calm starry night sky over a sleeping village, soft 
  */
 export function picturePrompt(brief: string, characters: z.output<typeof characterSchema>[], sceneText = ''): string {
   const card = characters.map((character) => `${character.name}: ${character.looks}`).join('; ');
-  return `${brief}. Characters: ${card}. Gentle children's picture-book illustration, ${lightPhrases[sceneTime(brief, sceneText)]}.`;
+  // The card comes first so each character's first mention, the one the picture keeps, carries the card's colours;
+  // the style names no object ("picture-book" drew an open book, in a new colour each scene).
+  // The light leads: the first time word the illustrator reads wins, and a card's "dark braids" is no night.
+  const place = scenePlace(brief, sceneText);
+  return `${capitalise(lightPhrases[sceneTime(brief, sceneText)])}${place ? `, at the ${place}` : ''}. ${card}. ${brief}. Gentle illustration for a children's story.`;
 }
 
 /** Alt text: a configured description service (Azure AI Vision) first, else what the illustrator says it drew. */

@@ -37,3 +37,39 @@ describe('titles', () => {
     expect(echoesIdea('Pip Sees the Sea', 'a shy hedgehog who wants to see the sea')).toBe(false);
   });
 });
+
+describe('the character card in every picture', () => {
+  it('draws no object the scene does not name (the style words once drew an open book)', () => {
+    const scene = deriveScene(picturePrompt('Pip the hedgehog by the mossy bridge', characters, 'Pip crossed the bridge.'), { seed: 2 });
+    expect(scene.subjects.map((subject) => subject.kind)).toEqual(['hedgehog']);
+  });
+
+  it('keeps the card colours when a scene names other colours near the character', () => {
+    const child = [{ name: 'Mia', role: 'hero', looks: 'a 5-year-old child with dark braids, wearing a yellow raincoat' }];
+    const briefs = ['Mia holding a red kite in the meadow', 'Mia in a pink bedroom at night', 'Mia beside a green boat on the river'];
+    const colours = briefs.map((brief, seed) => deriveScene(picturePrompt(brief, child), { seed }).subjects.find((subject) => subject.kind === 'child')?.colour);
+    expect(colours).toEqual(['yellow', 'yellow', 'yellow']);
+  });
+});
+
+describe('the picture follows its scene', () => {
+  it('draws the place the scene text puts the characters in, not the one a brief word suggests', () => {
+    const brief = 'Pip the hedgehog and Mia by the river, bright daylight';
+    const scene = deriveScene(picturePrompt(brief, characters, 'They rested in the garden, under a tall sunflower.'), { seed: 4 });
+    expect(scene.setting).toBe('garden');
+    expect(deriveScene(picturePrompt(brief, characters, 'They walked on.'), { seed: 4 }).setting).toBe('river');
+  });
+
+  it('reads the clothes colour of a child whose hair is "in two bunches", and draws the bunches as nobody', () => {
+    const child = [{ name: 'Mia', role: 'friend', looks: 'a 5-year-old child with red hair in two bunches, wearing a blue jumper' }];
+    for (const seed of [1, 2, 3]) {
+      const scene = deriveScene(picturePrompt('Pip the hedgehog and Mia by the pond, bright daylight', [...characters, ...child]), { seed });
+      expect(scene.subjects.filter((subject) => subject.kind === 'child').map((subject) => subject.colour)).toEqual(['blue']);
+    }
+  });
+
+  it('takes no night from a card\'s "dark braids"', () => {
+    const child = [{ name: 'Mia', role: 'hero', looks: 'a 5-year-old child with dark braids, wearing a yellow raincoat' }];
+    expect(deriveScene(picturePrompt('Mia at the beach, bright daylight', child), { seed: 5 }).timeOfDay).toBe('day');
+  });
+});

@@ -1,5 +1,7 @@
 import type { Archetype } from './archetype.ts';
+import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { capitalise, joinList, titleCase, withArticle } from './fill-template.ts';
+import { goalTitle } from './goal-title.ts';
 import { heroTraits, heroWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 import type { IdeaParts, TimeOfDay } from './read-idea-parts.ts';
 import type { SeededRandom } from '../../../engine/seeded-random.ts';
@@ -38,6 +40,36 @@ function childLooks(age: number, random: SeededRandom): string {
   return `a ${age}-year-old child with ${random.pick(hair)}, wearing ${random.pick(clothes)}`;
 }
 
+/**
+ * A title names a place only when the idea did: "Sam's Trip to the Sea" for a train idea named a sea
+ * nobody asked for. A wish is titled by its goal.
+ */
+function pickTitle(archetype: Archetype, parts: IdeaParts, random: SeededRandom): string {
+  if (parts.goal && archetype.id !== 'journey') return '{GoalTitle}';
+  const titles = parts.destination ?? parts.setting ? archetype.titles : archetype.titles.filter((title) => !/\{Place\}/.test(title));
+  return random.pick(titles.length > 0 ? titles : [parts.goal ? '{GoalTitle}' : '{Name}\'s Big Day']);
+}
+
+/** The last scene's sentence that says the wish came true, in the idea's own words where it had a goal. */
+function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, string>, name: string): string {
+  if (parts.goal) return `${name} had wanted to ${parts.goal}, and today ${name} did.`;
+  if (archetype.id === 'journey') return `${name} had seen ${values.place} at last.`;
+  if (archetype.id === 'lost-and-found') return `${name}'s ${values.object} was safe again, right beside the bed.`;
+  if (archetype.id === 'making-something' && values.made) return `The ${values.object} ${name} had ${values.made} sat beside the bed.`;
+  if (archetype.id === 'small-fear') return `${name} was not afraid of ${values.fear} any more.`;
+  return '';
+}
+
+const vehicleKinds = new Set(['car', 'bus', 'train', 'boat', 'tractor', 'airplane', 'balloon', 'rocket', 'helicopter', 'submarine', 'bicycle']);
+
+/** The hero's card: a person has hair and clothes, a vehicle a colour and a face, a creature its colour, a feature and clothes. */
+function heroLooks(word: string, colour: string, random: SeededRandom): string {
+  const kind = heroWords[word] ?? subjectShapeFromWordNet(word, true)?.kind;
+  if (kind === 'child') return `${withArticle(word)} with ${random.pick(hair)}, wearing ${random.pick(clothes)}`;
+  if (kind && vehicleKinds.has(kind)) return `a small ${colour} ${word} with a friendly face and big round eyes`;
+  return `a small ${colour} ${word} with ${random.pick(features)}, wearing ${random.pick(clothes)}`;
+}
+
 export function castStory(parts: IdeaParts, archetype: Archetype, listener: StoryRequest['listener'], random: SeededRandom): Cast {
   const heroIsListener = parts.hero === undefined;
   const name = heroIsListener ? listener.name : random.pick(heroNames);
@@ -47,7 +79,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   const described = [...traits.filter((trait) => !colourTraits.has(trait) && !sizeTraits.has(trait)), ...traits.filter((trait) => sizeTraits.has(trait))].slice(0, 2);
   const characters: StoryDraft['characters'] = [];
   if (heroIsListener) characters.push({ name, role: 'hero', looks: childLooks(listener.age, random) });
-  else characters.push({ name, role: 'hero', looks: `a small ${colour} ${parts.hero!.word} with ${random.pick(features)}, wearing ${random.pick(clothes)}` });
+  else characters.push({ name, role: 'hero', looks: heroLooks(parts.hero!.word, colour, random) });
 
   // The one in trouble is the idea's companion; whoever helps is another companion, the listener, or a pet.
   const helping = archetype.id === 'helping-a-friend';
@@ -69,7 +101,8 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   if (pal) characters.push({ name: pal.name, role: 'friend in need', looks: `a little ${random.pick(colours)} ${pal.word}` });
 
   const storyTime: TimeOfDay = parts.time ?? (archetype.id === 'small-fear' && (parts.fear ?? 'the dark') === 'the dark' ? 'night' : archetype.id === 'journey' ? 'morning' : 'day');
-  const place = parts.destination ?? random.pick(['the top of the hill', 'the sea', 'the old lighthouse']);
+  // A wish with no place named happens near home: never a trip to a sea the idea did not mention.
+  const place = parts.destination ?? parts.setting ?? random.pick(['the top of the hill', 'the sea', 'the old lighthouse']);
   const placeWord = Object.values(placeWords).find((entry) => entry.phrase === place);
   const object = archetype.id === 'lost-and-found' || archetype.id === 'making-something' ? parts.thing ?? random.pick(archetype.defaultObjects) : random.pick(archetype.defaultObjects);
   const making = makeableWords[object];
@@ -95,15 +128,20 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
     interests: listenerInStory && interests.length > 0 ? `${heroIsListener ? name : listener.name} loved ${joinList(interests)}.` : '',
   };
   if (interests.length > 0) values.interest = random.pick(interests);
+  if (parts.goal) {
+    values.goal = parts.goal;
+    values.GoalTitle = goalTitle(name, parts.goal);
+  }
   if (parts.feeling && passingFeelings.has(parts.feeling)) values.feeling = parts.feeling;
   if (making) Object.assign(values, { make: making.make, made: making.made, Makes: `${capitalise(making.make)}s` });
   if (pal) Object.assign(values, { pal: pal.name, Pal: pal.name.replace(/ the .*/, ''), trouble: parts.trouble ?? 'was feeling sad' });
+  values.goalMet = wishMet(archetype, parts, values, name);
   return {
     values,
     characters,
     stops: random.shuffle(archetype.stops),
     storyTime,
     arrivalTime: placeWord?.light === 'night' ? 'night' : placeWord?.light === 'evening' ? 'evening' : 'day',
-    title: random.pick(archetype.titles),
+    title: pickTitle(archetype, parts, random),
   };
 }

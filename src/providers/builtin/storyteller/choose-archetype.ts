@@ -1,4 +1,5 @@
 import type { Archetype } from './archetype.ts';
+import { chasingAWish } from './archetypes/chasing-a-wish.ts';
 import { helpingAFriend } from './archetypes/helping-a-friend.ts';
 import { journey } from './archetypes/journey.ts';
 import { lostAndFound } from './archetypes/lost-and-found.ts';
@@ -6,7 +7,7 @@ import { makingSomething } from './archetypes/making-something.ts';
 import { smallFear } from './archetypes/small-fear.ts';
 import type { PlotShape } from './read-idea-parts.ts';
 
-export const archetypes: readonly Archetype[] = [journey, lostAndFound, smallFear, makingSomething, helpingAFriend];
+export const archetypes: readonly Archetype[] = [journey, lostAndFound, smallFear, makingSomething, helpingAFriend, chasingAWish];
 
 /** The plot shape the idea asked for (see readIdeaParts): a wish to go somewhere is a journey, and so on. */
 export function chooseArchetype(plot: PlotShape): Archetype {

@@ -13,9 +13,12 @@ const vehicleWords = new Set(['vehicle', 'conveyance', 'craft', 'toy']);
 export function heroFromWordNet(word: string): string | undefined {
   // A word that can describe ("romantic", "giant", "wild") is read as describing, never as the hero.
   if (word.length < 3 || lemmasOf(word, 'adj').length > 0) return undefined;
-  const [sense] = sensesOf(word, 'noun', 1);
-  if (!sense) return undefined;
+  const senses = sensesOf(word, 'noun', 2);
+  if (senses.length === 0) return undefined;
   const lemma = lemmasOf(word, 'noun').at(-1) ?? word;
+  // An animal among the two commonest meanings is the creature ("an ostrich" is first a person who will not face facts).
+  if (senses.some((sense) => sense.lexicographerFile === 'noun.animal')) return lemma;
+  const [sense] = senses;
   // Family words ("my daughter", "grandma") name the listener's own people, who are never put into a story.
   if (sense.lexicographerFile === 'noun.person' && [...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes('relative'))) return undefined;
   if (heroFiles.has(sense.lexicographerFile)) return lemma;

@@ -1,4 +1,5 @@
-import { heroWords } from './idea-vocabulary.ts';
+import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
+import { heroTraits, heroWords } from './idea-vocabulary.ts';
 import type { Being, IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
 
 /**
@@ -9,9 +10,9 @@ import type { Being, IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.t
  */
 const labels = {
   plot: 'plot', hero: 'hero', companions: 'companions', wish: 'wish', lost: 'lost thing', make: 'thing to make',
-  fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
+  goal: 'goal', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
 } as const;
-const plots: PlotShape[] = ['journey', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend'];
+const plots: PlotShape[] = ['journey', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend', 'wish'];
 const times: TimeOfDay[] = ['morning', 'day', 'evening', 'night'];
 
 /** The outline line language models get: only the idea's checked parts, in plain words. */
@@ -21,6 +22,7 @@ export function describeIdeaParts(parts: IdeaParts): string {
   if (parts.companions.length > 0) lines.push(`${labels.companions}: ${parts.companions.map((being) => `a ${being.word}`).join(', ')}`);
   if (parts.destination) lines.push(`${labels.wish}: to reach ${parts.destination}`);
   if (parts.thing) lines.push(`${parts.plot === 'lost-and-found' ? labels.lost : labels.make}: ${parts.thing}`);
+  if (parts.goal) lines.push(`${labels.goal}: to ${parts.goal}`);
   if (parts.fear) lines.push(`${labels.fear}: ${parts.fear}`);
   if (parts.trouble) lines.push(`${labels.trouble}: the friend ${parts.trouble}`);
   if (parts.feeling) lines.push(`${labels.feeling}: ${parts.feeling}`);
@@ -33,7 +35,9 @@ const withoutArticle = (phrase: string) => phrase.replace(/^an?\s+/, '');
 
 function beingOf(word: string, drawnIfListed: boolean): Being {
   const kind = heroWords[word];
-  return kind && drawnIfListed ? { word, kind, drawn: true } : { word, kind: kind ?? word, drawn: kind !== undefined };
+  if (kind) return { word, kind, drawn: drawnIfListed };
+  const shape = subjectShapeFromWordNet(word, true);
+  return { word, kind: shape?.kind ?? word, drawn: shape !== undefined };
 }
 
 /** The parts an outline names, or undefined when the text is not an outline (no plot line). */
@@ -46,16 +50,19 @@ export function readOutline(outline: string): IdeaParts | undefined {
   const plot = fields.get(labels.plot)?.replaceAll(' ', '-') as PlotShape | undefined;
   if (!plot || !plots.includes(plot)) return undefined;
   const heroWordsAndTraits = withoutArticle(fields.get(labels.hero) ?? '').split(/\s+/).filter(Boolean);
-  const heroWord = fields.get(labels.hero) === 'the listener' ? undefined : heroWordsAndTraits.at(-1);
+  // "a little red fire engine": the leading describing words are traits, the rest is the hero's name for itself.
+  const traitCount = heroWordsAndTraits.findIndex((word) => !heroTraits.has(word));
+  const heroWord = fields.get(labels.hero) === 'the listener' || traitCount < 0 ? undefined : heroWordsAndTraits.slice(traitCount).join(' ');
   const time = fields.get(labels.time) as TimeOfDay | undefined;
   const parts: IdeaParts = {
     // Any hero the outline names: the parser put it there from the vocabulary or from WordNet, and it passed the check.
     hero: heroWord ? beingOf(heroWord, true) : undefined,
-    traits: heroWord ? heroWordsAndTraits.slice(0, -1) : [],
+    traits: heroWord ? heroWordsAndTraits.slice(0, traitCount) : [],
     companions: (fields.get(labels.companions) ?? '').split(',').map((item) => withoutArticle(item.trim())).filter(Boolean).map((word) => beingOf(word, true)),
     destination: fields.get(labels.wish)?.replace(/^to reach\s+/, ''),
     setting: fields.get(labels.setting),
     thing: fields.get(plot === 'lost-and-found' ? labels.lost : labels.make),
+    goal: fields.get(labels.goal)?.replace(/^to\s+/, ''),
     fear: fields.get(labels.fear),
     trouble: fields.get(labels.trouble)?.replace(/^the friend\s+/, ''),
     feeling: fields.get(labels.feeling),

@@ -1,3 +1,4 @@
+import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import type { IdeaParts } from './read-idea-parts.ts';
 
 /** What a parent is told: the parts of the idea the story was built from, and the words it could not place. */
@@ -23,12 +24,13 @@ export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
   const used = [
     ...(parts.hero ? [`a ${[...parts.traits, parts.hero.word].join(' ')}`] : []),
     ...parts.companions.map((being) => `a ${being.word}`),
-    ...[parts.destination, parts.setting, parts.thing, parts.fear, parts.time].filter((part): part is string => Boolean(part)),
+    ...[parts.goal, parts.destination, parts.setting, parts.thing, parts.fear, parts.time].filter((part): part is string => Boolean(part)),
   ];
   // "a sleepy dragon" is sleepy already: a feeling the hero's traits name is not said twice.
   if (parts.feeling && !parts.traits.includes(parts.feeling)) used.push(parts.feeling);
   const placed = new Set(used.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
-  const isPlaced = (word: string) => placed.has(word) || placed.has(word.replace(/(?:es|s)$/, '')) || [...placed].some((part) => part.length > 3 && word.startsWith(part));
+  // "carries" is placed by the goal's "carry".
+  const isPlaced = (word: string) => placed.has(word) || placed.has(word.replace(/(?:es|s)$/, '')) || lemmasOf(word, 'verb').some((lemma) => placed.has(lemma)) || [...placed].some((part) => part.length > 3 && word.startsWith(part));
   const words = idea.toLowerCase().split(/[^\p{L}']+/u).filter((word) => word.length > 1);
   const notUnderstood = [...new Set(words.filter((word) => !glue.has(word) && !isPlaced(word)))];
   return { used, notUnderstood };

@@ -14,8 +14,11 @@ export const heroWords: Record<string, string> = {
   butterfly: 'butterfly', robot: 'robot', hedgehog: 'hedgehog', squirrel: 'squirrel',
 };
 
-/** People words: the listener is the hero of an idea about "a girl" or "a boy". */
-export const personWords = new Set(['child', 'kid', 'girl', 'boy', 'princess', 'prince', 'astronaut', 'pirate', 'knight', 'explorer']);
+/**
+ * People words: the listener is the hero of an idea about "a girl" or "a boy". A role ("a knight", "a
+ * pirate") is a hero of its own, read from WordNet like any other person.
+ */
+export const personWords = new Set(['child', 'kid', 'girl', 'boy']);
 
 /** Creatures that may be friends in a story but are not drawn (a bee, a lamb, a cloud). */
 export const companionOnlyWords = new Set(['bee', 'lamb', 'cloud', 'snail', 'ladybird', 'sheep', 'goat', 'pig', 'hen', 'seal', 'crab', 'deer', 'badger', 'otter', 'panda', 'koala']);

@@ -1,10 +1,13 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
+import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
+import { isDictionaryWord, lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { heroFromWordNet } from './hero-from-wordnet.ts';
+import { readIdeaGoal } from './read-idea-goal.ts';
 import {
   companionOnlyWords, fearWords, feelingWords, heroTraits, heroWords, keepsakeWords, makeableWords, personWords, placeWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
 
-export type PlotShape = 'journey' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend';
+export type PlotShape = 'journey' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend' | 'wish';
 export type TimeOfDay = 'morning' | 'day' | 'evening' | 'night';
 
 /** A creature of the idea: the word the idea used ("kitten") and the kind drawn ("cat"). */
@@ -25,6 +28,8 @@ export interface IdeaParts {
   setting?: string;
   /** The thing at the heart of the story: lost, or to be made. */
   thing?: string;
+  /** What the hero wants to do, in the idea's own words ("paint the moon silver"); the last scene says it is done. */
+  goal?: string;
   fear?: string;
   trouble?: string;
   feeling?: string;
@@ -54,29 +59,54 @@ function listed(word: string, has: (candidate: string) => boolean): string | und
 
 const safe = (word: string) => checkIdeaPart(word, 'child').safe;
 
+const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'favourite', 'favorite']);
+
+/** The thing named after a word ("loses his banana" → "banana"), singular, when it is a safe dictionary noun. */
+function nounAfter(words: readonly string[], at: number): string | undefined {
+  let next = at + 1;
+  while (next < words.length && articles.has(words[next])) next += 1;
+  const word = words[next];
+  if (word === undefined || !isDictionaryWord(word) || lemmasOf(word, 'noun').length === 0) return undefined;
+  const noun = lemmasOf(word, 'noun').at(-1)!;
+  return safe(noun) ? noun : undefined;
+}
+
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
 export function readIdeaParts(idea: string): IdeaParts {
   const words = idea.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
   const joined = words.map((word, index) => (index + 1 < words.length ? `${word} ${words[index + 1]}` : ''));
   const beings: Array<Being & { index: number }> = [];
   let person = false;
+  let personAt = -1;
   for (const [index, word] of words.entries()) {
     const heroWord = listed(word, (candidate) => candidate in heroWords);
     const friendWord = listed(word, (candidate) => companionOnlyWords.has(candidate));
     // "an astronaut cat" is a cat; "a girl and her dog" is about the listener.
     if (personWords.has(word) && !(index + 1 < words.length && listed(words[index + 1], (candidate) => candidate in heroWords))) {
-      if (beings.length === 0) person = true;
+      if (beings.length === 0 && !person) {
+        person = true;
+        personAt = index;
+      }
     } else if (heroWord && safe(heroWord)) beings.push({ word: heroWord, kind: heroWords[heroWord], drawn: true, index });
-    else if (friendWord && safe(friendWord)) beings.push({ word: friendWord, kind: friendWord, drawn: false, index });
+    else if (friendWord && safe(friendWord)) {
+      // "a snail who wants to win the race": a creature the illustrator draws by its class can lead the story too.
+      const shape = subjectShapeFromWordNet(friendWord, true);
+      beings.push({ word: friendWord, kind: shape?.kind ?? friendWord, drawn: shape !== undefined, index });
+    }
   }
   let heroAt = person ? -1 : beings.findIndex((being) => being.drawn);
   // Any noun WordNet files as a creature, a person or a vehicle ("a walrus", "a firefighter", "a tractor") is a hero too,
   // drawn or not, when it comes first: "a firefighter who rescues a kitten" is the firefighter's story.
   if (!person) {
-    const index = words.findIndex((word, at) => !personWords.has(word) && !(word in placeWords) && !beings.some((being) => being.index === at) && heroFromWordNet(word) !== undefined && safe(heroFromWordNet(word)!));
+    // "a fire engine": a two-word name WordNet knows is read before its words alone.
+    const wordNetHero = (at: number) => (at + 1 < words.length ? heroFromWordNet(joined[at]) : undefined) ?? heroFromWordNet(words[at]);
+    // "an astronaut cat" is a cat: a role word just before another creature describes it.
+    const describesNext = (at: number) => at + 1 < words.length && (beings.some((being) => being.index === at + 1) || heroFromWordNet(words[at + 1]) !== undefined);
+    const index = words.findIndex((word, at) => !personWords.has(word) && !(word in placeWords) && !beings.some((being) => being.index === at) && !describesNext(at) && wordNetHero(at) !== undefined && safe(wordNetHero(at)!));
     if (index >= 0 && (heroAt < 0 || index < beings[heroAt].index)) {
-      const word = heroFromWordNet(words[index])!;
-      beings.unshift({ word, kind: word, drawn: false, index });
+      const word = wordNetHero(index)!;
+      const shape = subjectShapeFromWordNet(word, true);
+      beings.unshift({ word, kind: shape?.kind ?? word, drawn: shape !== undefined, index: index + word.split(' ').length - 1 });
       heroAt = 0;
     }
   }
@@ -105,17 +135,29 @@ export function readIdeaParts(idea: string): IdeaParts {
     time: (() => { const word = find((candidate) => candidate in timeWords); return word ? timeWords[word] : undefined; })(),
     plot: 'journey',
   };
-  if (cue(helpCues) >= 0 || (companions.length > 0 && find((candidate) => candidate in troubleWords))) {
+  const goal = readIdeaGoal(words, hero ? hero.index + 1 : personAt + 1);
+  if (goal) parts.goal = goal;
+  if ((cue(helpCues) >= 0 && (companions.length > 0 || !goal)) || (companions.length > 0 && find((candidate) => candidate in troubleWords))) {
     const trouble = find((candidate) => candidate in troubleWords);
     return { ...parts, plot: 'helping-a-friend', trouble: trouble ? troubleWords[trouble] : undefined };
   }
   // "lost her scarf" is a search; "wants to find the end of the rainbow" is a journey.
   const keepsake = find((candidate) => keepsakeWords.has(candidate));
-  if (cue(strongLostCues) >= 0 || (cue(lostCues) >= 0 && keepsake)) return { ...parts, plot: 'lost-and-found', thing: keepsake };
+  const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : cue(lostCues);
+  const lostThing = keepsake ?? (lostAt >= 0 && !destination ? nounAfter(words, lostAt) : undefined);
+  if (cue(strongLostCues) >= 0 || (cue(lostCues) >= 0 && lostThing)) return { ...parts, plot: 'lost-and-found', thing: lostThing };
   const making = cue(makeCues);
-  if (making >= 0) return { ...parts, plot: 'making-something', thing: words.slice(making).map((word) => listed(word, (candidate) => candidate in makeableWords)).find((word) => word && safe(word)) };
-  if (destination) return parts;
+  const madeThing = making >= 0 ? words.slice(making).map((word) => listed(word, (candidate) => candidate in makeableWords)).find((word) => word && safe(word)) : undefined;
+  if (making >= 0 && (madeThing || !goal)) return { ...parts, plot: 'making-something', thing: madeThing };
+  // "wants to paint the moon silver" names the moon but is no trip there.
+  if (destination && !goal) return parts;
   const fearWord = find((candidate) => candidate in fearWords);
-  if (cue(fearCues) >= 0 || (feeling === 'shy' && fearWord)) return { ...parts, plot: 'small-fear', fear: fearWord ? fearWords[fearWord] : undefined };
+  const fearAt = cue(fearCues);
+  if (fearAt >= 0 || (feeling === 'shy' && fearWord)) {
+    // "scared of the daylight" fears the daylight, not the dark the plot would assume.
+    const feared = fearWord ? fearWords[fearWord] : words[fearAt + 1] === 'of' ? nounAfter(words, fearAt + 1) : undefined;
+    return { ...parts, plot: 'small-fear', fear: feared && !fearWord ? `the ${feared}` : feared };
+  }
+  if (goal) return { ...parts, plot: 'wish' };
   return { ...parts, destination: parts.setting, setting: undefined };
 }

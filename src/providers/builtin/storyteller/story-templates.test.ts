@@ -17,6 +17,7 @@ const ideas = [
   'a robot who is scared of thunder', 'a boy who is nervous about school', 'a bear who wants to bake a cake',
   'an octopus who paints a picture', 'a mouse who sews a quilt', 'a turtle who makes a song', 'a kitten whose friend the mouse is stuck',
   'a butterfly whose friend the bee has a broken wing', 'a horse who helps a lamb', 'a dragon', 'something nobody recognises',
+  'a cow who wants to learn to whistle', 'a hedgehog who knits a blanket for the winter',
 ];
 const listener = { name: 'Mia', age: 5, interests: ['space', 'cats'], favouriteThings: ['strawberries'], readingLevel: 'auto' as const, language: 'en' };
 const bands: AgeBand[] = ['young', 'older'];

@@ -9,7 +9,7 @@ export const settingBeat: Beat = {
     ['{Name}\'s best friend was {friend}.', '{Name} spent nearly every day with {friend}.'],
     ['{interests}'],
   ],
-  brief: '{star} and {friend} outside a cosy home near {home}, {light}',
+  brief: '{star} and {friend} outside a little house near {home}, {light}',
 };
 
 /** Endings: home again at night, slowing down, falling asleep. */
@@ -17,7 +17,8 @@ export const windDownBeat: Beat = {
   time: 'night',
   slots: [
     ['That night the moon climbed high and the house grew quiet.', 'That night, outside, the wind hushed and the stars came out.'],
-    ['{Name} snuggled under the covers[[, warm as toast]].', '{Name} yawned a long, slow yawn.'],
+    ['{goalMet}'],
+    ['{Name} snuggled into bed[[, warm as toast]].', '{Name} yawned a long, slow yawn in bed.'],
     ['{friend} whispered, "Sweet dreams."', '"Goodnight," said {friend}, "see you in the morning."'],
     ['And soon {Name} was fast asleep, dreaming of {favourite}.', 'And {Name} slept, peaceful and happy, until morning.'],
   ],
@@ -29,7 +30,7 @@ export const homes = ['a big green wood', 'a quiet river', 'a little meadow', 'a
 
 export const heroNames = ['Pip', 'Bramble', 'Tilly', 'Juniper', 'Moss', 'Button', 'Clover', 'Pebble', 'Hazel', 'Biscuit', 'Maple', 'Sprout', 'Nutmeg', 'Willow', 'Tuppence', 'Fig'];
 
-export const companionNames = ['Dot', 'Pudding', 'Socks', 'Bean', 'Mittens', 'Pickle', 'Marble', 'Wren'];
+export const companionNames = ['Dot', 'Pudding', 'Socks', 'Bean', 'Mittens', 'Pickle', 'Marble', 'Poppy'];
 
 /** Body colours the illustrator can draw; words that name no light or weather, so a look never changes a scene's sky. */
 export const colours = ['green', 'blue', 'purple', 'golden', 'pink', 'grey', 'orange', 'brown', 'white', 'red'];

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { deriveScene } from './derive-scene.ts';
+import { describeScene } from './describe-scene.ts';
+import { subjectShapeFromWordNet } from './subject-shape-from-wordnet.ts';
+
+describe('heroes no list names, drawn by their WordNet class', () => {
+  it('draws a creature, a person and a vehicle by class and keeps their own word', () => {
+    expect(subjectShapeFromWordNet('walrus')).toEqual({ kind: 'otter', noun: 'walrus' });
+    expect(subjectShapeFromWordNet('zebra')?.kind).toBe('horse');
+    expect(subjectShapeFromWordNet('firefighter')).toEqual({ kind: 'child', noun: 'firefighter' });
+    expect(subjectShapeFromWordNet('tugboat')?.kind).toBe('boat');
+    expect(subjectShapeFromWordNet('fire engine')?.noun).toBe('fire engine');
+  });
+
+  it('leaves things, places and describing words alone', () => {
+    for (const word of ['basket', 'house', 'day', 'dreams', 'giant', 'cheeks']) expect(subjectShapeFromWordNet(word)).toBeUndefined();
+  });
+
+  it('puts a walrus hero in the picture and its alt text, in the colour its card gives', () => {
+    const scene = deriveScene('Pebble: a small red walrus with big curious eyes. Pebble the walrus at the top of the hill, bright daylight', { seed: 3 });
+    expect(scene.subjects.filter((subject) => subject.noun === 'walrus')).toEqual([expect.objectContaining({ kind: 'otter', colour: 'red' })]);
+    expect(describeScene(scene)).toMatch(/walrus/);
+  });
+
+  it('draws a knight and the child beside him as two people, and "Characters:" as nobody', () => {
+    const scene = deriveScene('Characters: Pip: a knight; Mia: a 5-year-old child. Pip the knight and Mia by the river', { seed: 1 });
+    expect(scene.subjects.map((subject) => subject.noun).sort()).toEqual(['child', 'knight']);
+  });
+});

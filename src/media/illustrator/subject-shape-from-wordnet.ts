@@ -1,0 +1,61 @@
+import { hypernymClosure, lemmasOf, sensesOf, synsetAt, type Synset } from '../../safety/wordnet-lexicon.ts';
+import type { SubjectKind } from './scene-description.ts';
+
+/**
+ * The drawn shape for each WordNet class, most specific first: a walrus (a pinniped) is drawn with the
+ * otter's body, a zebra (an odd-toed ungulate) with the horse's, a knight (a person) as a person. The
+ * alt text and the story still say "walrus"; only the outline is shared. Order matters: a whale is a
+ * mammal too, and "cetacean" must win over "mammal".
+ */
+const animalShapes: Array<[className: string, kind: SubjectKind]> = [
+  ['bird', 'bird'], ['cetacean', 'whale'], ['pinniped', 'otter'], ['shark', 'shark'], ['fish', 'fish'],
+  ['butterfly', 'butterfly'], ['bee', 'bee'], ['insect', 'ladybug'], ['larva', 'ladybug'], ['arachnid', 'ladybug'], ['crustacean', 'crab'],
+  ['cephalopod', 'octopus'], ['gastropod', 'snail'], ['mollusk', 'snail'], ['worm', 'snake'], ['snake', 'snake'],
+  ['crocodilian reptile', 'dinosaur'], ['saurian', 'dinosaur'], ['dinosaur', 'dinosaur'], ['chelonian', 'turtle'], ['reptile', 'dinosaur'], ['amphibian', 'frog'],
+  ['primate', 'monkey'], ['rodent', 'mouse'], ['lagomorph', 'rabbit'], ['big cat', 'lion'], ['feline', 'cat'], ['canine', 'dog'], ['bear', 'bear'],
+  ['procyonid', 'raccoon'], ['musteline mammal', 'badger'], ['marsupial', 'kangaroo'], ['odd-toed ungulate', 'horse'], ['camel', 'llama'], ['llama', 'llama'],
+  ['deer', 'deer'], ['giraffe', 'deer'], ['sheep', 'sheep'], ['goat', 'goat'], ['bovid', 'cow'], ['swine', 'pig'], ['even-toed ungulate', 'cow'],
+  ['proboscidean', 'elephant'], ['insectivore', 'hedgehog'], ['bat', 'bird'], ['mammal', 'dog'], ['invertebrate', 'snail'], ['animal', 'dog'],
+];
+const vehicleShapes: Array<[className: string, kind: SubjectKind]> = [
+  ['lighter-than-air craft', 'balloon'], ['spacecraft', 'rocket'], ['helicopter', 'helicopter'], ['aircraft', 'airplane'], ['submersible', 'submarine'],
+  ['vessel', 'boat'], ['boat', 'boat'], ['locomotive', 'train'], ['train', 'train'], ['bus', 'bus'], ['tractor', 'tractor'], ['truck', 'tractor'],
+  ['bicycle', 'bicycle'], ['motor vehicle', 'car'], ['wheeled vehicle', 'car'], ['vehicle', 'car'],
+];
+
+function classWords(sense: Synset): Set<string> {
+  return new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
+}
+
+function shapeFor(sense: Synset, shapes: Array<[string, SubjectKind]>): SubjectKind | undefined {
+  const classes = classWords(sense);
+  return shapes.find(([className]) => classes.has(className))?.[1];
+}
+
+/** What a word that names no listed subject is drawn as, with the word the alt text keeps ("walrus"). */
+export interface WordNetShape { kind: SubjectKind; noun: string }
+
+/**
+ * A creature, person or vehicle WordNet knows, drawn by its class: any animal among the word's two
+ * commonest meanings (an "ostrich" is first a person who will not face facts), or any animal meaning
+ * when a colour or size word comes before it ("a small red mole"); a person or vehicle only as its
+ * commonest meaning. Words that can describe ("giant") are read as describing. Undefined otherwise.
+ */
+export function subjectShapeFromWordNet(phrase: string, describedBefore = false): WordNetShape | undefined {
+  if (phrase.length < 3 || lemmasOf(phrase, 'adj').length > 0) return undefined;
+  const senses = sensesOf(phrase, 'noun');
+  if (senses.length === 0) return undefined;
+  const noun = lemmasOf(phrase, 'noun').at(-1) ?? phrase;
+  const animal = senses.slice(0, describedBefore ? senses.length : 2).find((sense) => sense.lexicographerFile === 'noun.animal');
+  if (animal) {
+    const kind = shapeFor(animal, animalShapes);
+    return kind && { kind, noun };
+  }
+  const [first] = senses;
+  if (first.lexicographerFile === 'noun.person') return { kind: 'child', noun };
+  if (first.lexicographerFile === 'noun.artifact') {
+    const kind = shapeFor(first, vehicleShapes);
+    return kind && { kind, noun };
+  }
+  return undefined;
+}

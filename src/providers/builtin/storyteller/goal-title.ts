@@ -1,0 +1,24 @@
+import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
+import { titleCase } from './fill-template.ts';
+import { thirdPerson } from './read-idea-goal.ts';
+
+const prepositions = new Set(['to', 'in', 'into', 'at', 'across', 'with', 'for', 'from', 'on', 'onto', 'over', 'under', 'through', 'around', 'by']);
+const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'every', 'some']);
+
+/**
+ * A title from the hero's name and the idea's goal, never from a place the idea did not name: "Pip
+ * Learns to Skip", "Hazel Carries Dreams", "Mia and the Magic Seed". At most three of the goal's words
+ * in a row, so a title is told, not the idea pasted (see echoesIdea).
+ */
+export function goalTitle(name: string, goal: string): string {
+  const [verb, ...rest] = goal.split(' ');
+  const cut = rest.findIndex((word) => prepositions.has(word));
+  const object = cut > 0 ? rest.slice(0, cut) : rest.slice(0, 3);
+  const last = object.at(-1);
+  if (object.length === 3 && articles.has(object[0]) && last && lemmasOf(last, 'noun').length > 0 && lemmasOf(last, 'adj').length === 0) {
+    return `${name} and the ${titleCase(object.slice(1).join(' '))}`;
+  }
+  const kept = object.slice(0, 2);
+  while (kept.length > 0 && (articles.has(kept.at(-1)!) || prepositions.has(kept.at(-1)!))) kept.pop();
+  return `${name} ${titleCase([thirdPerson(verb), ...kept].join(' '))}`;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { deriveScene } from '../../../media/illustrator/derive-scene.ts';
+import { describeScene } from '../../../media/illustrator/describe-scene.ts';
+import { picturePrompt } from '../../../pipelines/story/illustrate-step.ts';
+import { storyRequestFor } from '../../../pipelines/story/story-request-for.ts';
+import { readIdeaGoal } from './read-idea-goal.ts';
+import { readIdeaParts } from './read-idea-parts.ts';
+import { createStorytellerModel } from './storyteller-model.ts';
+import { storyDraftJsonSchema, storyDraftSchema } from './story-draft.ts';
+import { formatStoryRequest } from './story-request.ts';
+
+const model = createStorytellerModel({ provider: 'builtin', modelId: 'storyteller' });
+const profile = { name: 'Mia', age: 5, interests: ['space', 'cats'], favouriteThings: ['strawberries'], readingLevel: 'auto' as const, language: 'en' };
+
+/** A story as child mode writes it (the outline of vetted parts only), with what each picture was drawn from. */
+async function tell(idea: string, seed = 7) {
+  const request = storyRequestFor({ prompt: idea, profile, scenes: 4, mode: 'child' });
+  const result = await model.generate({ prompt: formatStoryRequest(request), schema: storyDraftJsonSchema, seed });
+  const story = storyDraftSchema.parse(result.json);
+  const pictures = story.scenes.map((scene) => deriveScene(picturePrompt(scene.illustration, story.characters, scene.text), { seed, aspectRatio: 4 / 3 }));
+  return { story, pictures };
+}
+
+describe('a story that follows the idea', () => {
+  it('a walrus who wants to paint the moon silver: the walrus in every scene and picture, no sea in the title, the wish met at the end', async () => {
+    for (const seed of [1, 2, 3]) {
+      const { story, pictures } = await tell('a walrus who wants to paint the moon silver', seed);
+      expect(story.title).not.toMatch(/sea|ocean|beach|lighthouse|hill/i);
+      for (const scene of story.scenes) expect(scene.illustration).toMatch(/walrus/);
+      for (const picture of pictures) {
+        expect(picture.subjects.some((subject) => subject.noun === 'walrus')).toBe(true);
+        expect(describeScene(picture)).toMatch(/walrus/);
+      }
+      expect(story.scenes.at(-1)!.text).toMatch(/paint the moon silver/);
+      expect(story.scenes.map((scene) => scene.text).join(' ')).toMatch(/walrus/);
+    }
+  });
+
+  it('draws every character in the same colours in every picture (the card holds)', async () => {
+    for (const idea of ['a girl who plants a magic seed', 'a cow who wants to learn to whistle', 'a shy hedgehog who wants to see the sea']) {
+      const { pictures } = await tell(idea);
+      const colours = new Map<string, Set<string>>();
+      for (const subject of pictures.flatMap((picture) => picture.subjects)) colours.set(subject.noun, (colours.get(subject.noun) ?? new Set()).add(subject.colour));
+      for (const [noun, seen] of colours) expect([noun, [...seen]]).toEqual([noun, [...seen].slice(0, 1)]);
+    }
+  });
+
+  it('draws no open book, nor anything else the story never names', async () => {
+    const { story, pictures } = await tell('a cow who wants to learn to whistle');
+    for (const picture of pictures) expect(picture.subjects.map((subject) => subject.kind)).not.toContain('book');
+    expect(story.title).toBe(`${story.characters[0].name} Learns to Whistle`);
+  });
+});
+
+describe('the goal of an idea', () => {
+  it('is read in the idea\'s own words, from its verb on', () => {
+    expect(readIdeaParts('a tiny train that carries apples to every house')).toMatchObject({ hero: { word: 'train' }, goal: 'carry apples to every house', plot: 'wish' });
+    expect(readIdeaParts('a walrus who wants to paint the moon silver')).toMatchObject({ goal: 'paint the moon silver', plot: 'wish' });
+  });
+
+  it('never carries another person or a body, so harmless words cannot make a harmful wish together', () => {
+    const words = (idea: string) => idea.split(' ');
+    expect(readIdeaGoal(words('a coach who gives a boy presents'), 2)).toBeUndefined();
+    expect(readIdeaGoal(words('a cat who wants to touch her nose'), 2)).toBeUndefined();
+    expect(readIdeaGoal(words('a bear who wants to take off his clothes'), 2)).toBeUndefined();
+    expect(readIdeaGoal(words('a bear who wants to send photos'), 2)).toBeUndefined();
+    expect(readIdeaGoal(words('a bear who wants to stop eating'), 2)).toBeUndefined();
+    expect(readIdeaGoal(words('a bear who wants to keep a secret'), 2)).toBeUndefined();
+    expect(readIdeaParts('a kind coach who gives a boy presents and says delete their messages').goal).toBeUndefined();
+  });
+
+  it('leaves going somewhere to the journey, and a role word before a creature describes it', () => {
+    expect(readIdeaParts('a brave little owl who wants to fly to the moon')).toMatchObject({ plot: 'journey', destination: 'the moon' });
+    expect(readIdeaParts('an astronaut cat who lost her helmet').hero?.word).toBe('cat');
+    expect(readIdeaParts('a knight who is afraid of the dark').hero?.word).toBe('knight');
+  });
+});
