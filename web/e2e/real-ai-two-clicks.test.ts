@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOllamaStandIn } from '../../src/providers/ollama/testing/ollama-stand-in.ts';
+import { answerIdeaChecksSafe } from '../../src/pipelines/story/testing/answer-idea-checks.ts';
 import type { StandIn } from '../../src/providers/testing/start-stand-in.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
@@ -22,7 +23,8 @@ describe('real AI in two clicks, against the Ollama stand-in', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'kiln-two-clicks-'));
 
   beforeAll(async () => {
-    ollama = await startOllamaStandIn({ models: ['llama3.2'] });
+    // The story's AI idea check asks the stand-in first; it answers as a working model would.
+    ollama = await startOllamaStandIn({ models: ['llama3.2'], reply: answerIdeaChecksSafe });
     // Discovery looks at the stand-in's port as it would at 11434, and nowhere else.
     kiln = await startKilnForTest({ cwd: folder, env: { KILN_DETECT_PORTS: `ollama=${new URL(ollama.origin).port}` } });
     browser = await launchChromium();
