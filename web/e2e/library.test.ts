@@ -1,19 +1,10 @@
 /** The Library in a real browser: what was made appears with its name, a delete there updates Home open in another tab, and it fits a phone. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { startDiagnosticJob, startMusicVideoJob, waitForJob } from './make-jobs-for-test.ts';
+import { uploadStream } from './pages-with-content.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
-
-async function uploadStream(base: string, title: string): Promise<string> {
-  const form = new FormData();
-  form.set('title', title);
-  form.set('file', new Blob([japaneseVtt], { type: 'text/vtt' }), 'stream.vtt');
-  const response = await fetch(`${base}/api/vocabulary/streams`, { method: 'POST', body: form });
-  if (!response.ok) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { id: string }).id;
-}
 
 describe('library', () => {
   let kiln: KilnForTest;

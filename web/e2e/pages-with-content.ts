@@ -14,7 +14,8 @@ export interface PageUnderTest {
   ready(page: Page): Locator;
 }
 
-async function uploadStream(base: string, title: string): Promise<string> {
+/** Uploads the sample Japanese transcript as a vocabulary stream; the id of its analysis job. */
+export async function uploadStream(base: string, title: string): Promise<string> {
   const form = new FormData();
   form.set('title', title);
   form.set('file', new Blob([japaneseVtt], { type: 'text/vtt' }), 'stream.vtt');
