@@ -112,8 +112,13 @@ let answeredAhead: TextAnalysis | undefined;
  */
 export function sharedTextAnalysis(): TextAnalysis {
   if (process.env.KILN_VOCABULARY_THREAD === '0') return textAnalysisHere;
-  shared ??= new AnalysisThreadPool({ memoryLimitMb: Number(process.env.KILN_VOCABULARY_THREAD_MEMORY_MB) || undefined });
+  shared ??= newAnalysisThread();
   return shared;
+}
+
+/** A new analysis thread with the heap ceiling `KILN_VOCABULARY_THREAD_MEMORY_MB` sets (its default otherwise). */
+export function newAnalysisThread(): AnalysisThreadPool {
+  return new AnalysisThreadPool({ memoryLimitMb: Number(process.env.KILN_VOCABULARY_THREAD_MEMORY_MB) || undefined });
 }
 
 /** What the analysers use: the analysis set by `useTextAnalysis`, else the shared one. */

@@ -1,5 +1,5 @@
 import type { StreamSource, TranscriptCue } from '../vocabulary-contracts.ts';
-import { AnalysisThreadPool, sharedTextAnalysis, type PreparedTranscript, type TextAnalysis } from './analysis-thread-pool.ts';
+import { newAnalysisThread, sharedTextAnalysis, type AnalysisThreadPool, type PreparedTranscript, type TextAnalysis } from './analysis-thread-pool.ts';
 import { analyzeTranscript } from './analyze-transcript.ts';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
 
@@ -27,7 +27,7 @@ const cuesKey = (cues: TranscriptCue[]) => JSON.stringify(cues.map((cue) => [cue
  */
 export async function tokenizeAhead(cues: TranscriptCue[], source: StreamSource, options: TokenizeAheadOptions = {}): Promise<TextAnalysis | undefined> {
   if (!options.pool && process.env.KILN_VOCABULARY_THREAD === '0') return undefined;
-  const pool = options.pool ?? new AnalysisThreadPool({ memoryLimitMb: Number(process.env.KILN_VOCABULARY_THREAD_MEMORY_MB) || undefined });
+  const pool = options.pool ?? newAnalysisThread();
   const prepared = new Map<string, PreparedTranscript>();
   const tokens = new Map<string, JapaneseToken[]>();
   const recorder: TextAnalysis = {
