@@ -5,7 +5,7 @@ import { loadConfig } from '../config/index.ts';
 import { BadInputError, KilnError } from '../engine/errors/index.ts';
 import { checkStoryPrompt } from '../pipelines/story/check-prompt-step.ts';
 import { useGuardrailTermsFile } from '../pipelines/story/guardrail-matcher.ts';
-import { describeIdeaChecker } from '../pipelines/story/idea-fitness-refusal.ts';
+import { describeIdeaChecker } from '../safety/describe-idea-checker.ts';
 import { profileFieldsSchema } from '../pipelines/story/profile-store.ts';
 import { createStoryStore, type StoryRecord } from '../pipelines/story/story-store.ts';
 import { storyModeFor } from '../pipelines/story/story-mode.ts';

@@ -2,15 +2,8 @@ import { UnsafeContentError } from '../../engine/errors/index.ts';
 import { ideaFitnessCategories } from '../../safety/idea-fitness-prompt.ts';
 import type { IdeaFitnessVerdict } from '../../safety/read-idea-fitness-answer.ts';
 import { refusalHelp } from '../../safety/refusal-help.ts';
+import { describeIdeaChecker } from '../../safety/describe-idea-checker.ts';
 import type { IdeaFitnessRecord } from './ask-idea-fitness.ts';
-
-const backendNames: Record<string, string> = { ollama: 'Ollama', openai: 'an OpenAI-compatible server', llamacpp: 'llama.cpp', gemini: 'Gemini' };
-
-/** "llama3.2 on Ollama": the model that judged an idea, in words a parent reads. */
-export function describeIdeaChecker(record: Pick<IdeaFitnessRecord, 'model' | 'backendType'>): string {
-  const modelId = record.model.slice(record.model.indexOf(':') + 1);
-  return `${modelId} on ${backendNames[record.backendType] ?? record.backendType}`;
-}
 
 /**
  * The refusal for an idea the text model did not call safe, shaped like the rule layer's: the topic
