@@ -6,8 +6,8 @@ import type { AssetRecord, AssetStore, ProviderRegistry } from '../../runtime/co
 import { longestTranscriptSeconds } from './transcripts/check-cues.ts';
 import { transcriptCueSchema } from './vocabulary-contracts.ts';
 
-/** Refuses a recording the transcriber would fail on: unreadable, without sound, or longer than a day. */
-export async function checkRecording(assets: AssetStore, asset: AssetRecord, signal?: AbortSignal): Promise<void> {
+/** Refuses a recording the transcriber would fail on: unreadable, without sound, or longer than a day; else answers what the probe found. */
+export async function checkRecording(assets: AssetStore, asset: AssetRecord, signal?: AbortSignal): Promise<Awaited<ReturnType<typeof probeMedia>>> {
   const probed = await assets.withLocalFile(asset, (path) => probeMedia(path, { signal })).catch((error: unknown) => {
     if (error instanceof MediaError) throw new MediaError(`The recording ${asset.name} could not be read; it is corrupt or not really audio or video.`, { cause: error });
     throw error;
@@ -18,6 +18,7 @@ export async function checkRecording(assets: AssetStore, asset: AssetRecord, sig
   if (probed.duration !== undefined && probed.duration > longestTranscriptSeconds) {
     throw new BadInputError(`The recording is ${Math.round(probed.duration / 3600)} hours long; the studio takes up to 24 hours. Cut it and upload the parts.`);
   }
+  return probed;
 }
 
 /** Turns a recording into timed cues with the `transcription` capability (whichever backend serves it). */

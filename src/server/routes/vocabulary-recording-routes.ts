@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BadInputError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
-import { probeMedia } from '../../media/video/probe-media.ts';
 import { createVocabularyStore } from '../../pipelines/vocabulary/store/vocabulary-store.ts';
 import { checkRecording } from '../../pipelines/vocabulary/transcribe-step.ts';
 import type { AssetRecord } from '../../runtime/contracts.ts';
@@ -46,8 +45,7 @@ export const vocabularyRecordingRoutes: FastifyPluginAsyncZod<VocabularyRecordin
     try {
       const recording = request.isMultipart() ? await readRecordingPart(request, uploadLimitBytes, stored) : await namedRecording(request.body);
       if (!/^(audio|video)\//.test(recording.mediaType)) throw new UnsupportedMediaTypeError(`${recording.name} is ${recording.mediaType}; attach a video or audio recording of the stream.`);
-      await checkRecording(runtime.assets, recording, signal);
-      const seconds = (await runtime.assets.withLocalFile(recording, (path) => probeMedia(path, { signal }))).duration ?? 0;
+      const seconds = (await checkRecording(runtime.assets, recording, signal)).duration ?? 0;
       const lastSentence = await store.lastSentenceEnd(ownerId, request.params.id);
       if (lastSentence !== null && lastSentence > seconds + toleranceSeconds) {
         throw new BadInputError(`The subtitles run to ${lastSentence.toFixed(1)} s but the recording is ${seconds.toFixed(1)} s long; attach the recording of this stream.`);
