@@ -1,4 +1,4 @@
-import { boxBlur } from '../media/filters/box-blur.ts';
+import { boxBlurInto } from '../media/filters/box-blur.ts';
 import type { PersonMask } from '../providers/spec/index.ts';
 
 /**
@@ -7,8 +7,11 @@ import type { PersonMask } from '../providers/spec/index.ts';
  * so the outline fades over a few pixels instead of stepping. One per live session.
  */
 export class PersonMaskSmoother {
-  private previous: Float32Array | undefined;
-  private previousSize = '';
+  /** The running average, kept between frames; with the blur's two planes, reused while the size holds. */
+  private average: Float32Array | undefined;
+  private scratch = new Float32Array(0);
+  private feathered = new Float32Array(0);
+  private averageSize = '';
   /** Share of the new mask in the average: high enough that a moving arm is not left behind as a ghost. */
   private readonly newShare: number;
 
@@ -18,17 +21,20 @@ export class PersonMaskSmoother {
 
   smooth(mask: PersonMask): Uint8Array {
     const size = `${mask.width}x${mask.height}`;
-    const current = new Float32Array(mask.data.length);
-    const previous = this.previousSize === size ? this.previous : undefined;
-    if (previous) {
-      for (let index = 0; index < current.length; index++) current[index] = mask.data[index] * this.newShare + previous[index] * (1 - this.newShare);
+    const { data } = mask;
+    if (this.averageSize !== size || !this.average) {
+      // A new size (or the first frame, or after reset): the average starts from this mask alone.
+      this.average = Float32Array.from(data);
+      this.scratch = new Float32Array(data.length);
+      this.feathered = new Float32Array(data.length);
+      this.averageSize = size;
     } else {
-      current.set(mask.data);
+      const average = this.average;
+      const keep = 1 - this.newShare;
+      for (let index = 0; index < average.length; index++) average[index] = data[index] * this.newShare + average[index] * keep;
     }
-    this.previous = current;
-    this.previousSize = size;
     const radius = Math.max(1, Math.round(Math.max(mask.width, mask.height) / 160));
-    const feathered = boxBlur(current, mask.width, mask.height, radius);
+    const feathered = boxBlurInto(this.average, mask.width, mask.height, radius, 1, this.scratch, this.feathered);
     const output = new Uint8Array(feathered.length);
     // Plain loops: Uint8Array.from with a mapping function costs ten times as much on a 640x480 mask.
     for (let index = 0; index < output.length; index++) output[index] = feathered[index] + 0.5;
@@ -37,6 +43,6 @@ export class PersonMaskSmoother {
 
   /** A new look or a new camera: the next mask starts afresh. */
   reset(): void {
-    this.previous = undefined;
+    this.averageSize = '';
   }
 }

@@ -4,14 +4,21 @@
  * the border pixel.
  */
 export function boxBlur(values: ArrayLike<number>, width: number, height: number, radius: number, channels = 1): Float32Array {
-  const result = new Float32Array(values.length);
+  return boxBlurInto(values, width, height, radius, channels, new Float32Array(values.length), new Float32Array(values.length));
+}
+
+/**
+ * boxBlur into buffers the caller keeps (`scratch` for the horizontal pass, `result`, each as long as
+ * `values`): a fresh megabyte-sized typed array costs more than the blur itself on a 640x480 plane,
+ * so a per-frame caller such as the live person mask keeps its own. Returns `result`.
+ */
+export function boxBlurInto(values: ArrayLike<number>, width: number, height: number, radius: number, channels: number, scratch: Float32Array, result: Float32Array): Float32Array {
   if (radius < 1) {
-    result.set(values);
+    for (let index = 0; index < values.length; index++) result[index] = values[index];
     return result;
   }
-  const horizontal = new Float32Array(values.length);
-  blurRows(values, horizontal, width, height, radius, channels);
-  blurColumns(horizontal, result, width, height, radius, channels);
+  blurRows(values, scratch, width, height, radius, channels);
+  blurColumns(scratch, result, width, height, radius, channels);
   return result;
 }
 

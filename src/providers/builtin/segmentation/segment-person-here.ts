@@ -1,9 +1,10 @@
 // Runs the selfie model on the calling thread. Loaded by Node itself inside the segmentation thread
 // (type stripping), so this file keeps to syntax Node can strip.
 import { performance } from 'node:perf_hooks';
-import type { Tensor4D } from '@tensorflow/tfjs';
+import type { Tensor } from '@tensorflow/tfjs';
 import type { PersonMask, RawPixels } from '../../spec/index.ts';
 import { loadSelfieModel } from './load-selfie-model.ts';
+import { squashToModelInput, stretchProbabilities } from './resample-for-model.ts';
 
 /** The model's square input: MediaPipe's general selfie model was trained on 256x256 pictures. */
 const modelSide = 256;
@@ -17,24 +18,21 @@ export interface SegmentedPixels {
 /**
  * The person mask of RGB(A) pixels at their own size: the picture is squashed to 256x256 (nothing
  * cropped away, as MediaPipe does), its probabilities scaled back up bilinearly, so edges stay soft.
+ * Only the model itself runs in TensorFlow.js; the resizes are plain loops (see resample-for-model.ts).
  */
 export async function segmentPersonHere(pixels: RawPixels): Promise<SegmentedPixels> {
   const model = await loadSelfieModel();
   const tf = await import('@tensorflow/tfjs');
   const started = performance.now();
-  const mask = tf.tidy(() => {
-    const image = tf.tensor3d(pixels.data, [pixels.height, pixels.width, pixels.channels], 'int32');
-    const rgb = pixels.channels === 4 ? tf.slice(image, [0, 0, 0], [-1, -1, 3]) : image;
-    // The model reads RGB in [0, 1].
-    const input = tf.div(tf.image.resizeBilinear(tf.expandDims(tf.cast(rgb, 'float32'), 0) as Tensor4D, [modelSide, modelSide]), 255);
-    const probabilities = model.execute(input) as Tensor4D;
-    const full = tf.image.resizeBilinear(probabilities, [pixels.height, pixels.width]);
-    return tf.cast(tf.round(tf.mul(tf.clipByValue(full, 0, 1), 255)), 'int32');
-  });
+  const input = tf.tensor4d(squashToModelInput(pixels, modelSide), [1, modelSide, modelSide, 3]);
+  let output: Tensor | undefined;
   try {
-    const values = await mask.data();
-    return { mask: { data: Uint8Array.from(values), width: pixels.width, height: pixels.height }, milliseconds: performance.now() - started };
+    output = model.execute(input) as Tensor;
+    const probabilities = (await output.data()) as Float32Array;
+    const mask = stretchProbabilities(probabilities, modelSide, pixels.width, pixels.height);
+    return { mask: { data: mask, width: pixels.width, height: pixels.height }, milliseconds: performance.now() - started };
   } finally {
-    mask.dispose();
+    input.dispose();
+    output?.dispose();
   }
 }
