@@ -1,7 +1,8 @@
 // End-to-end latency of the live studio: N streamers on loopback, each a websocket with its own
 // user sending 640×480 camera JPEGs with motion at a fixed rate (whether or not answers came back,
 // so overload shows as drops), against a Kiln server in its own process with the built-in filters.
-// Run: npm run bench:live [-- --clients 1,5,20 --fps 5 --seconds 8 --preset cartoon]
+// Run: npm run bench:live [-- --clients 1,5,20 --fps 5 --seconds 8 --preset cartoon --subject everything]
+// (--subject background|person: the look on the room only or the streamer only, through the person segmentation model.)
 // Prints a table per streamer count, then all figures as one JSON line.
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
@@ -14,6 +15,7 @@ const { values } = parseArgs({
   options: {
     clients: { type: 'string', default: '1,5,20' }, fps: { type: 'string', default: '5' },
     seconds: { type: 'string', default: '8' }, preset: { type: 'string', default: 'cartoon' },
+    subject: { type: 'string', default: 'everything' },
   },
 });
 const clientCounts = values.clients.split(',').map(Number);
@@ -57,7 +59,7 @@ async function runClient(origin: string, offset: number, spread: number, until: 
   });
   socket.addEventListener('close', (event) => (figures.closed = `${event.code} ${event.reason}`));
   await new Promise((resolve) => socket.addEventListener('open', resolve, { once: true }));
-  socket.send(JSON.stringify({ type: 'style', preset: values.preset }));
+  socket.send(JSON.stringify({ type: 'style', preset: values.preset, subject: values.subject }));
   // Cameras start spread over one frame interval, as real ones do.
   await new Promise((resolve) => setTimeout(resolve, spread * (1000 / fps)));
   let frameId = 0;
@@ -114,7 +116,7 @@ try {
     const row = [clients, phase.sent, `${Math.round(phase.answered_share * 100)}%`, phase.dropped, phase.repeated, phase.p50_ms, phase.p95_ms, phase.server_queue_ms[1], phase.server_filter_ms[1]];
     console.log(row.map((cell, column) => String(cell).padStart([9, 7, 10, 9, 9, 8, 8, 11, 12][column])).join(''));
   }
-  console.log(JSON.stringify({ benchmark: 'live', preset: values.preset, fps, seconds, frame: '640x480 jpeg', phases }));
+  console.log(JSON.stringify({ benchmark: 'live', preset: values.preset, subject: values.subject, fps, seconds, frame: '640x480 jpeg', phases }));
 } finally {
   await server.stop();
 }
