@@ -1,6 +1,6 @@
 /**
  * The drizzle view of the Story studio's tables (created by migrations/0002_story.sql): for typed
- * rows. Queries go through src/pipelines/story/with-owner.ts, which sets `kiln.user_id` for RLS.
+ * rows. Queries go through src/store/with-owner.ts, which sets `kiln.user_id` for RLS.
  */
 import { boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 

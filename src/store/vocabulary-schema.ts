@@ -1,6 +1,6 @@
 /**
  * The drizzle view of the Vocabulary studio's tables (created by migrations/0003_vocabulary.sql):
- * for typed rows. Queries go through src/pipelines/story/with-owner.ts, which sets `kiln.user_id` for RLS.
+ * for typed rows. Queries go through src/store/with-owner.ts, which sets `kiln.user_id` for RLS.
  */
 import { doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 

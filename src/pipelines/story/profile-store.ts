@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { NotFoundError } from '../../engine/errors/index.ts';
 import type { Database } from '../../store/database.ts';
-import { withOwner } from './with-owner.ts';
+import { withOwner } from '../../store/with-owner.ts';
 
 const shortList = z.array(z.string().trim().min(1).max(40)).max(12);
 

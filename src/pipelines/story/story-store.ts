@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../../engine/errors/index.ts';
 import type { Database } from '../../store/database.ts';
 import type { StoryContent } from './story-content.ts';
-import { withOwner } from './with-owner.ts';
+import { withOwner } from '../../store/with-owner.ts';
 
 export interface StoryRecord {
   id: string;

@@ -1,5 +1,5 @@
 import { ConflictError, KilnError, NotFoundError } from '../../engine/errors/index.ts';
-import { withOwner } from '../../pipelines/story/with-owner.ts';
+import { withOwner } from '../../store/with-owner.ts';
 import type { KilnRuntime } from '../../runtime/contracts.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { withOwner } from '../../pipelines/story/with-owner.ts';
+import { withOwner } from '../../store/with-owner.ts';
 import type { JobRecord, KilnRuntime } from '../../runtime/contracts.ts';
 
 /** What a person recognises a job by, beside its pipeline and id. */

@@ -1,5 +1,5 @@
 import type { Database } from '../../../store/database.ts';
-import { withOwner } from '../../story/with-owner.ts';
+import { withOwner } from '../../../store/with-owner.ts';
 
 /**
  * A fingerprint of everything an export reads for one learner: streams and their recordings (a

@@ -1,6 +1,6 @@
 import { NotFoundError } from '../../../engine/errors/index.ts';
 import type { Database } from '../../../store/database.ts';
-import { withOwner } from '../../story/with-owner.ts';
+import { withOwner } from '../../../store/with-owner.ts';
 import type { ExpressionStatus } from '../vocabulary-contracts.ts';
 import { queryVocabulary } from './query-vocabulary.ts';
 import { saveStreamAnalysis, type StreamToSave } from './save-stream-analysis.ts';

@@ -1,4 +1,4 @@
-import type { Database, SqlSession } from '../../store/database.ts';
+import type { Database, SqlSession } from './database.ts';
 
 /**
  * Runs queries as one user: a transaction that first sets `kiln.user_id` (local to the transaction),
