@@ -32,4 +32,25 @@ describe('removePersonalData', () => {
       expect(removePersonalData(idea).found, idea).toEqual([]);
     }
   });
+
+  it('takes out a named school and a postcode, keeping the town and the story', () => {
+    for (const [idea, gone] of [
+      ["write about Mia who goes to St Mary's Primary School in Leeds, a story about a kite", /Mary|Primary/],
+      ['a turtle for Noah, he lives in Springfield IL 62704 and loves the sea', /IL|62704/],
+      ['a fox for Ava, postcode LS1 4AB, who likes jam', /LS1|4AB/],
+      ['un conte pour Léa qui va à École Jules Ferry, avec un lapin', /Jules|Ferry/],
+      ['Ben from Lincoln Elementary wants a story about a robot', /Lincoln/],
+    ] as const) {
+      const result = removePersonalData(idea);
+      expect(result.cleaned, idea).not.toMatch(gone);
+      expect(result.found.some((kind) => kind === 'school' || kind === 'postcode'), idea).toBe(true);
+    }
+  });
+
+  it('leaves a school in a story idea alone when it has no name', () => {
+    for (const idea of ['a shy bear on his first day at school', 'a dragon who goes to Dragon School', 'the Big Bad Wolf visits a school for piglets']) {
+      expect(removePersonalData(idea).found, idea).toEqual([]);
+    }
+    expect(removePersonalData('a shy bear on his first day at school').found).toEqual([]);
+  });
 });

@@ -3,13 +3,13 @@ import {
 } from '../providers/builtin/storyteller/idea-vocabulary.ts';
 
 /** A kind of personal detail that has no place in a story a server stores. */
-export type PersonalDataKind = 'email address' | 'phone number' | 'street address' | 'web address' | 'password' | 'date of birth' | 'surname';
+export type PersonalDataKind = 'email address' | 'phone number' | 'street address' | 'postcode' | 'school' | 'web address' | 'password' | 'date of birth' | 'surname';
 
 interface PersonalDataPattern {
   kind: PersonalDataKind;
   pattern: RegExp;
-  /** What stands in its place, so the sentence still reads. */
-  replacement: string;
+  /** What stands in its place, so the sentence still reads (a function may keep a match that is not a detail). */
+  replacement: string | ((match: string) => string);
 }
 
 const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januar|februar|märz|maerz|juni|juli|oktober|dezember';
@@ -48,6 +48,15 @@ const patterns: PersonalDataPattern[] = [
   // A street word of many languages, then a name and a house number, then perhaps the town: "Via Roma 21, Bologna", "Calle Mayor 5".
   { kind: 'street address', pattern: new RegExp(`(?:\\b\\d{1,5}[a-z]?,?\\s+)?\\b(?:${anyCase(streetWordsBefore)})\\s+(?:[\\p{L}'.-]+\\s+){0,3}?\\d{1,5}[a-z]?\\b${town}`, 'gu'), replacement: '' },
   { kind: 'street address', pattern: new RegExp(`\\b[\\p{L}-]+(?:${anyCase(streetEndings)})\\s+\\d{1,4}[a-z]?\\b${town}`, 'gu'), replacement: '' },
+  // A named school tells a stranger where the child is every weekday: "St Mary's Primary School", "Lincoln Elementary", "Scuola Dante Alighieri".
+  {
+    kind: 'school',
+    pattern: /(?:\b(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:(?:Primary|Elementary|Junior|Infant|Middle|High|Nursery|Grammar|Montessori|Community)\s+)?(?:School|Academy|Elementary|Kindergarten|Preschool|Pre-school)\b|(?<![\p{L}])(?:[ÉEée]cole|Scuola|Escuela|Escola|Grundschule|Schule|Kita|Basisschool|Szkoła)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/gu,
+    // "Dragon School" is part of a story; a school named after words the storyteller does not know is a real one.
+    replacement: (school) => (school.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).filter((word) => !schoolWords.has(word.toLowerCase())).every((word) => knownWords.has(word.toLowerCase().replace(/['’]s$/, ''))) ? school : 'school ',
+  },
+  // Postcodes: a US state and ZIP ("IL 62704"), a British postcode ("LS1 4AB"), a Dutch one ("1012 AB").
+  { kind: 'postcode', pattern: /\b(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4}\s?[A-Z]{2})\b/gu, replacement: '' },
   { kind: 'email address', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, replacement: '' },
   // Written out to slip past the pattern above: "sam [at] example [dot] com", "b e n @ gmail . com".
   { kind: 'email address', pattern: /(?:\b\p{L}\s){0,12}[\p{L}\p{N}._%+-]*\s*(?:@|[[(]at[\])])\s*(?:\p{L}\s?)+\s*(?:\.|[[(]dot[\])])\s*(?:\p{L}\s?){2,}/giu, replacement: '' },
@@ -78,6 +87,7 @@ const knownWords = new Set([
   ...Object.keys(heroWords), ...personWords, ...companionOnlyWords, ...heroTraits, ...Object.keys(placeWords), ...keepsakeWords, ...Object.keys(makeableWords),
   ...Object.keys(fearWords), ...Object.keys(troubleWords), ...Object.keys(feelingWords), ...Object.keys(timeWords), ...familyAndTitleWords,
 ]);
+const schoolWords = new Set(['primary', 'elementary', 'junior', 'infant', 'middle', 'high', 'nursery', 'grammar', 'montessori', 'community', 'school', 'academy', 'kindergarten', 'preschool', 'pre-school']);
 // Two capitalised words in a row, neither a word the storyteller knows: a first name and a surname ("Leo Marchetti").
 const namePair = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
 
@@ -91,7 +101,7 @@ export function removePersonalData(text: string): PersonalDataScan {
   const found: PersonalDataKind[] = [];
   let cleaned = text;
   for (const { kind, pattern, replacement } of patterns) {
-    const next = cleaned.replace(pattern, replacement);
+    const next = typeof replacement === 'string' ? cleaned.replace(pattern, replacement) : cleaned.replace(pattern, replacement);
     if (next !== cleaned) found.push(kind);
     cleaned = next;
   }
