@@ -54,6 +54,13 @@ export function createVocabularyStore(database: Database) {
       if (rows.length === 0) throw new NotFoundError(`The stream ${id}`);
       return toStream(rows[0]);
     },
+    /** The transcript a stream was analysed from, as uploaded, with its format; null for a stream transcribed from its recording. */
+    async transcriptOf(ownerId: string, streamId: string): Promise<{ assetId: string; format: string } | null> {
+      const rows = await as(ownerId, (session) => session.query<{ transcript_asset_id: string | null; format: string }>(
+        'SELECT transcript_asset_id, format FROM vocabulary_streams WHERE id = $1 AND owner_id = $2', [streamId, ownerId]));
+      if (rows.length === 0) throw new NotFoundError(`The stream ${streamId}`);
+      return rows[0].transcript_asset_id ? { assetId: rows[0].transcript_asset_id, format: rows[0].format } : null;
+    },
     /** The latest time any of the stream's sentences ends (or starts), in seconds; null when none has times. */
     lastSentenceEnd: async (ownerId: string, streamId: string): Promise<number | null> => (await as(ownerId, (session) => session.query<{ last: number | null }>(
       'SELECT max(COALESCE(end_seconds, start_seconds)) AS last FROM vocabulary_occurrences WHERE owner_id = $1 AND stream_id = $2', [ownerId, streamId])))[0]?.last ?? null,
