@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardFieldNames } from '../../pipelines/vocabulary/cards/card-fields.ts';
 import { createVocabularyStore } from '../../pipelines/vocabulary/store/vocabulary-store.ts';
 import { makeCardRecording } from '../../pipelines/vocabulary/testing/make-card-recording.ts';
+import { readAnkiPackage, stripAnkiHtml } from '../../pipelines/vocabulary/testing/read-anki-package.ts';
 import { sampleAnalysis } from '../../pipelines/vocabulary/testing/sample-analysis.ts';
 import type { StreamReader } from '../../pipelines/vocabulary/reader/stream-reader.ts';
 import type { JobRecord } from '../../runtime/contracts.ts';
@@ -94,6 +96,40 @@ describe('GET /api/vocabulary/streams/:id/reader', () => {
     expect(part.statusCode).toBe(206);
     expect(part.rawPayload).toHaveLength(100);
     expect((await app.inject({ method: 'GET', url: `/api/assets/${recording!.assetId}/content`, headers: other })).statusCode).toBe(404);
+  }, 60_000);
+
+  it('mines a word from the cue it was heard in: a card with that cue\'s sentence, audio and picture in the mined deck', async () => {
+    const { cues, entries } = (await reader()).json() as StreamReader;
+    const supacha = entries.find((entry) => entry.expression === 'スパチャ')!;
+    expect(supacha.mined).toBe(false);
+    const mine = (headers: Record<string, string>, start: number | null, entryId = supacha.id) =>
+      app.inject({ method: 'POST', url: `/api/vocabulary/${entryId}/mine`, headers, payload: { streamId, start } });
+
+    // Another learner cannot mine it, and a cue the word is not in is refused with nothing changed.
+    expect((await mine(other, cues[2].start)).statusCode).toBe(404);
+    const wrongCue = await mine(learner, cues[1].start);
+    expect(wrongCue.statusCode).toBe(400);
+    expect(wrongCue.json().error.message).toMatch(/was not heard in stream/);
+    expect(((await reader()).json() as StreamReader).entries.find((entry) => entry.id === supacha.id)).toMatchObject({ mined: false, status: 'known' });
+
+    const mined = await mine(learner, cues[2].start);
+    expect(mined.statusCode, mined.body).toBe(200);
+    expect(mined.json()).toMatchObject({
+      entry: { id: supacha.id, status: 'learning', example: { sentence: expect.stringContaining('またスパチャきた'), start: 3.5 } },
+      card: { audio: true, picture: true, notes: [] },
+    });
+    expect(((await reader()).json() as StreamReader).entries.find((entry) => entry.id === supacha.id)).toMatchObject({ mined: true, status: 'learning' });
+
+    const exported = await app.inject({ method: 'GET', url: '/api/vocabulary/export?format=apkg&mined=true', headers: learner });
+    expect(exported.statusCode).toBe(200);
+    const deck = await readAnkiPackage(exported.rawPayload);
+    expect(deck.notes.map((note) => stripAnkiHtml(note.fields[0]))).toEqual(['スパチャ']);
+    const [fields] = deck.notes.map((note) => note.fields);
+    expect(fields[cardFieldNames.indexOf('Sentence')]).toContain('また<b>スパチャ</b>きた');
+    const sound = /^\[sound:(.+)\]$/.exec(fields[cardFieldNames.indexOf('SentenceAudio')])![1];
+    const picture = /^<img src="(.+)">$/.exec(fields[cardFieldNames.indexOf('Picture')])![1];
+    expect((await deck.mediaFile(sound))!.length).toBeGreaterThan(1000);
+    expect((await deck.mediaFile(picture))!.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
   }, 60_000);
 
   it('says why a stream transcribed from its recording cannot be read along (409, no transcript kept)', async () => {

@@ -36,6 +36,8 @@ export interface ReaderCue {
 
 export interface ReaderEntry extends VocabularyEntry {
   partOfSpeech: string;
+  /** Whether the learner mined it (its card is among the mined cards). */
+  mined: boolean;
   /** Indexes of the cues it was heard in, in order. */
   cues: number[];
 }
@@ -71,6 +73,7 @@ export async function streamReader(streamId: string, sources: StreamReaderSource
   const meanings = await meaningsFor(sources.config).catch(() => undefined);
   const segments = await segmentTranscript(cues, { meanings, signal });
   const listed = await entriesForExport(store, ownerId, { stream: streamId, status: 'all' });
+  const mined = await store.minedIn(ownerId, streamId);
   const byKey = new Map(listed.map((entry) => [key(entry.dictionaryForm, entry.reading), entry]));
   const heardIn = new Map<string, number[]>();
   const readerCues = cues.map((cue, index): ReaderCue => ({
@@ -96,6 +99,6 @@ export async function streamReader(streamId: string, sources: StreamReaderSource
     stream,
     recording: recording ? { assetId: recording.id, mediaType: recording.mediaType } : null,
     cues: readerCues,
-    entries: listed.filter((entry) => heardIn.has(entry.id)).map((entry) => ({ ...entry, partOfSpeech: partOfSpeechOf(entry, meanings), cues: heardIn.get(entry.id)! })),
+    entries: listed.filter((entry) => heardIn.has(entry.id)).map((entry) => ({ ...entry, partOfSpeech: partOfSpeechOf(entry, meanings), mined: mined.has(entry.id), cues: heardIn.get(entry.id)! })),
   };
 }
