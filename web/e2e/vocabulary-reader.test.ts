@@ -3,6 +3,8 @@
  * its transcript, the highlighted cue follows it, a word opens its entry, is marked and mined from
  * the keyboard, and the mined deck holds its card with that cue's audio and picture.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardFieldNames } from '../../src/pipelines/vocabulary/cards/card-fields.ts';
@@ -12,6 +14,8 @@ import { launchChromium } from './launch-chromium.ts';
 import { waitForJob } from './make-jobs-for-test.ts';
 import { attachRecording, uploadStream } from './pages-with-content.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Three cues, a glossary term in the first and the last, so a word is heard twice. */
 const readerVtt = 'WEBVTT\n\n00:00:00.500 --> 00:00:02.000\nスパチャありがとう！\n\n00:00:02.000 --> 00:00:03.500\n今日はコラボ配信です\n\n00:00:03.500 --> 00:00:05.500\nまたスパチャきた\n';
@@ -102,15 +106,31 @@ describe('vocabulary reader page', () => {
     await page.close();
   });
 
-  it('puts the recording above the transcript on a phone, with the open entry inside the screen', { timeout: 120_000 }, async () => {
+  it('puts the recording above the transcript on a phone, and the open entry over the bottom of the screen with the word in view above it', { timeout: 120_000 }, async () => {
     const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${kiln!.url}/vocabulary/streams/${streamId}`);
-    await page.locator('.reader-cue[data-cue="0"]').getByRole('button', { name: /^スパチャ/ }).click();
-    await page.getByTestId('reader-entry').getByRole('heading', { name: 'スパチャ' }).waitFor();
+    const word = page.locator('.reader-cue[data-cue="2"]').getByRole('button', { name: /^スパチャ/ });
+    await word.waitFor();
     const videoBox = (await page.locator('video.reader__media').boundingBox())!;
     const transcriptBox = (await page.getByRole('list', { name: 'Transcript' }).boundingBox())!;
     expect(videoBox.y + videoBox.height).toBeLessThanOrEqual(transcriptBox.y);
+
+    await word.click();
+    const entry = page.getByTestId('reader-entry');
+    await entry.getByRole('heading', { name: 'スパチャ' }).waitFor();
+    // Boxes relative to the screen: the entry sits inside it, the word above the entry, after the page moved it up.
+    const inView = () => page.evaluate(() => {
+      const sheet = document.querySelector('[data-testid="reader-entry"]')!.getBoundingClientRect();
+      const tapped = document.querySelector('.reader-cue[data-cue="2"] .reader-word')!.getBoundingClientRect();
+      return { sheetInside: sheet.bottom <= window.innerHeight + 0.5, wordAbove: tapped.top >= 0 && tapped.bottom <= sheet.top };
+    });
+    await expect.poll(inView).toEqual({ sheetInside: true, wordAbove: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The shared accessibility check sees the page as it loads; this one sees it with an entry open.
+    const violations = await page.evaluate(`${axeSource}\n;axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations.map((violation) => violation.id + ': ' + violation.nodes.map((node) => JSON.stringify(node.target)).join(' ')))`);
+    expect(violations).toEqual([]);
+    await page.keyboard.press('Escape');
+    await entry.waitFor({ state: 'detached' });
     await page.close();
   });
 

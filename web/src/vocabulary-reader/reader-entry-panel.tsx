@@ -17,12 +17,13 @@ interface ReaderEntryPanelProps {
   onStatus(status: ExpressionStatus): void;
   onMine(): void;
   onSeek: ((cue: number) => void) | null;
+  onClose(): void;
 }
 
 const statusLabels: [ExpressionStatus, string][] = [['new', 'New'], ['learning', 'Learning'], ['known', 'Known']];
 const kindNames: Record<string, string> = { slang: 'slang', stream_term: 'stream term', grammar_pattern: 'grammar pattern', cultural_reference: 'cultural reference', word: 'word' };
 
-export function ReaderEntryPanel({ entry, status, cues, cue, mined, busy, onStatus, onMine, onSeek }: ReaderEntryPanelProps) {
+export function ReaderEntryPanel({ entry, status, cues, cue, mined, busy, onStatus, onMine, onSeek, onClose }: ReaderEntryPanelProps) {
   if (!entry) {
     return (
       <section className="card reader-entry" id="reader-entry" aria-label="Word">
@@ -32,8 +33,12 @@ export function ReaderEntryPanel({ entry, status, cues, cue, mined, busy, onStat
   }
   const others = entry.cues.filter((index) => index !== cue);
   return (
-    <section className="card reader-entry" id="reader-entry" aria-labelledby="reader-entry-title" data-testid="reader-entry">
-      <h2 id="reader-entry-title"><span lang="ja">{entry.expression}</span></h2>
+    // On a phone it is a sheet over the bottom of the screen, so the word stays in view above it.
+    <section className="card reader-entry reader-entry--open" id="reader-entry" aria-labelledby="reader-entry-title" data-testid="reader-entry">
+      <div className="reader-entry__head">
+        <h2 id="reader-entry-title"><span lang="ja">{entry.expression}</span></h2>
+        <button type="button" className="button button--small" onClick={onClose} aria-label="Close the entry">Close</button>
+      </div>
       <p className="reader-entry__reading"><span lang="ja">{entry.reading}</span> <span className="muted">{entry.romaji}</span></p>
       <dl className="reader-entry__facts">
         <dt>Meaning</dt><dd>{entry.english ?? <span className="muted">none found</span>}</dd>

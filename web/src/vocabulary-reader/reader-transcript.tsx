@@ -16,7 +16,8 @@ interface ReaderTranscriptProps {
   selected: { entryId: string; cue: number } | undefined;
   /** Null without a recording: the times are then links to the stream's page, where it has one. */
   onSeek: ((cue: number) => void) | null;
-  onWord(entryId: string, cue: number): void;
+  /** `element` is the word's button, for the page to keep it in view. */
+  onWord(entryId: string, cue: number, element: HTMLElement): void;
 }
 
 const statusNames: Record<ExpressionStatus, string> = { new: 'new', learning: 'learning', known: 'known' };
@@ -56,7 +57,7 @@ export function ReaderTranscript({ cues, shares, current, statusOf, selected, on
                 if (!word.entryId) return <span key={at}>{word.text}</span>;
                 const status = statusOf(word.entryId);
                 const entryId = word.entryId;
-                const open = (event: MouseEvent) => { event.stopPropagation(); onWord(entryId, index); };
+                const open = (event: MouseEvent<HTMLElement>) => { event.stopPropagation(); onWord(entryId, index, event.currentTarget); };
                 return (
                   <button key={at} type="button" className={`reader-word reader-word--${status}`} data-entry={entryId}
                     aria-controls="reader-entry" aria-expanded={selected?.entryId === entryId && selected.cue === index} onClick={open}>

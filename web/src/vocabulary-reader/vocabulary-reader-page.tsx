@@ -56,6 +56,13 @@ export function VocabularyReaderPage({ streamId }: { streamId: string }) {
     setCurrent(index);
   }, [reader]);
 
+  function openWord(entryId: string, cue: number, element: HTMLElement) {
+    setSelected({ entryId, cue });
+    // On a phone the entry covers the bottom of the screen: the word moves up to stay in view above it.
+    if (!window.matchMedia('(max-width: 800px)').matches) return;
+    requestAnimationFrame(() => window.scrollBy({ top: element.getBoundingClientRect().top - window.innerHeight * 0.25 }));
+  }
+
   async function mark(status: ExpressionStatus) {
     if (!selected) return;
     setBusy(true);
@@ -84,17 +91,18 @@ export function VocabularyReaderPage({ streamId }: { streamId: string }) {
   }
 
   // The handlers change every render; the listener reads the latest through a ref instead of being added again.
-  const keys = useRef({ seek, mine, current, count: cues.length });
-  keys.current = { seek, mine, current, count: cues.length };
+  const keys = useRef({ seek, mine, current, count: cues.length, close: () => setSelected(undefined) });
+  keys.current = { seek, mine, current, count: cues.length, close: () => setSelected(undefined) };
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
-      const { seek: go, mine: mineWord, current: at, count } = keys.current;
+      const { seek: go, mine: mineWord, current: at, count, close } = keys.current;
       const key = event.key.toLowerCase();
       if (key === 's' && at >= 0) { go(at); void media.current?.play().catch(() => undefined); }
       else if (key === 'a') go(Math.max(0, at - 1));
       else if (key === 'd') go(Math.min(count - 1, at + 1));
       else if (key === 'm') void mineWord();
+      else if (key === 'escape') close();
       else return;
       event.preventDefault();
     }
@@ -110,11 +118,11 @@ export function VocabularyReaderPage({ streamId }: { streamId: string }) {
   const recording = reader.recording;
   const entry = selected ? entries.get(selected.entryId) : undefined;
   return (
-    <article className="reader-page">
+    <article className={`reader-page${entry ? ' reader-page--entry-open' : ''}`}>
       <header className="page-header">
         <div>
           <h1>Watch and mine: <span lang="ja">{reader.stream.title ?? 'untitled stream'}</span></h1>
-          <p className="page-header__lead" data-testid="reader-share">
+          <p className="reader-page__share" data-testid="reader-share">
             {share === null ? 'No words to count in this stream.' : <>You know <strong>{Math.round(share * 100)}%</strong> of the words in this stream; {iPlusOne} {iPlusOne === 1 ? 'cue has' : 'cues have'} exactly one new word (i+1), the best to mine.</>}
           </p>
           <p><Link href="/vocabulary">← All your vocabulary</Link></p>
@@ -131,17 +139,17 @@ export function VocabularyReaderPage({ streamId }: { streamId: string }) {
           ) : (
             <p className="notice">No recording is attached to this stream, so there is nothing to play here{cues.some((cue) => cue.link) ? ' (each time opens the stream on its site)' : ''}. Attach one on the <Link href="/vocabulary">vocabulary page</Link> to watch it beside its transcript and mine cards with sound and picture.</p>
           )}
-          <p className="reader__keys">Keys: <kbd>S</kbd> replay the cue · <kbd>A</kbd> previous cue · <kbd>D</kbd> next cue · <kbd>M</kbd> mine the open word</p>
+          <p className="reader__keys">Keys: <kbd>S</kbd> replay the cue · <kbd>A</kbd> previous cue · <kbd>D</kbd> next cue · <kbd>M</kbd> mine the open word · <kbd>Esc</kbd> close it</p>
           <p className="reader__legend">
             <span className="reader-word reader-word--new">new</span> <span className="reader-word reader-word--learning">learning</span> <span className="reader-word reader-word--known">known</span>
           </p>
           <ReaderEntryPanel entry={entry} status={selected ? statusOf(selected.entryId) : undefined} cues={cues} cue={selected?.cue}
             mined={mined && mined.entryId === selected?.entryId ? mined.message : undefined} busy={busy}
-            onStatus={mark} onMine={mine} onSeek={recording ? seek : null} />
+            onStatus={mark} onMine={mine} onSeek={recording ? seek : null} onClose={() => setSelected(undefined)} />
           <p><button type="button" className="button" onClick={downloadDeck}>Download mined cards (Anki deck)</button></p>
         </div>
         <ReaderTranscript cues={cues} shares={shares} current={current} statusOf={statusOf} selected={selected}
-          onSeek={recording ? seek : null} onWord={(entryId, cue) => setSelected({ entryId, cue })} />
+          onSeek={recording ? seek : null} onWord={openWord} />
       </div>
     </article>
   );
