@@ -6,12 +6,13 @@
  */
 import { ConflictError, NotFoundError } from '../../../engine/errors/index.ts';
 import type { AssetStore } from '../../../runtime/contracts.ts';
-import { meaningsFor } from '../analysis/choose-dictionary.ts';
+import { chooseDictionary, loadDictionary } from '../analysis/choose-dictionary.ts';
 import { segmentTranscript } from '../analysis/segment-transcript.ts';
 import { partOfSpeechOf } from '../cards/part-of-speech.ts';
 import { entriesForExport } from '../exports/vocabulary-export.ts';
 import { decodeTranscript } from '../parse-step.ts';
 import type { VocabularyEntry } from '../store/vocabulary-entry.ts';
+import { readerSegmentsCache, readerSegmentsFolder, readerSegmentsKey } from './reader-segments-cache.ts';
 import type { StreamRecord, VocabularyStore } from '../store/vocabulary-store.ts';
 import { linkAt } from '../transcripts/link-at.ts';
 import { parseTranscript } from '../transcripts/parse-transcript.ts';
@@ -67,11 +68,13 @@ export async function streamReader(streamId: string, sources: StreamReaderSource
   if (!transcript) {
     throw new ConflictError('This stream was transcribed from its recording and its transcript was not kept, so it cannot be read along; upload its subtitles as a new stream to read it.');
   }
-  const bytes = await assets.read(await assets.get(ownerId, transcript.assetId));
-  const { cues } = parseTranscript(decodeTranscript(bytes), transcript.format as TranscriptFormat);
+  const asset = await assets.get(ownerId, transcript.assetId);
+  const { cues } = parseTranscript(decodeTranscript(await assets.read(asset)), transcript.format as TranscriptFormat);
   // The dictionary the analysis used decides which runs of tokens are one word; unreadable, the words are cut without it.
-  const meanings = await meaningsFor(sources.config).catch(() => undefined);
-  const segments = await segmentTranscript(cues, { meanings, signal });
+  const dictionary = chooseDictionary(sources.config.vocabulary?.jmdictPath);
+  const meanings = await loadDictionary(dictionary, sources.config.dataDir).catch(() => undefined);
+  const cacheKey = readerSegmentsKey(asset.sha256, transcript.format, meanings ? dictionary.version : 'none');
+  const { segments } = await readerSegmentsCache(readerSegmentsFolder(sources.config.dataDir)).get(cacheKey, () => segmentTranscript(cues, { meanings, signal }));
   const listed = await entriesForExport(store, ownerId, { stream: streamId, status: 'all' });
   const mined = await store.minedIn(ownerId, streamId);
   const byKey = new Map(listed.map((entry) => [key(entry.dictionaryForm, entry.reading), entry]));
@@ -80,7 +83,7 @@ export async function streamReader(streamId: string, sources: StreamReaderSource
     start: cue.start,
     end: cue.end,
     link: linkAt({ platform: (stream.platform ?? undefined) as StreamSource['platform'], videoId: stream.videoId ?? undefined }, cue.start),
-    words: segments[index].map((segment) => {
+    words: (segments[index] ?? []).map((segment) => {
       const entry = segment.item ? byKey.get(key(segment.item.dictionaryForm, segment.item.reading)) : undefined;
       if (entry) {
         const cueList = heardIn.get(entry.id) ?? [];
