@@ -22,7 +22,7 @@ Commands:
                                               make a music video here: final_video.mp4, analysis.json, pictures
   vocab extract <transcript> [--source URL] [--title T] [--json]
                                               find the vocabulary of a Japanese stream and save it to the data folder
-  vocab export --format csv|apkg|pdf|posts --out FILE [--status new|learning|known|all]
+  vocab export --format csv|apkg|pdf|posts --out FILE [--status new|learning|known|all] [--mined]
                                               write your vocabulary as CSV, an Anki deck, a PDF worksheet or posts
   vocab sync --to notion|anki                  send your vocabulary to a Notion database or to Anki (AnkiConnect)
   vocab shorts <recording> --transcript FILE --out DIR [--chat FILE] [--count 1-5]

@@ -50,6 +50,11 @@ describe('kiln vocab', () => {
     const csv = await readFile(out, 'utf8');
     expect(csv.startsWith('\uFEFFexpression,')).toBe(true);
     expect(csv).toMatch(/スパチャ/);
+    // Nothing was mined in the reader yet, so the mined cards are none.
+    const minedOut = join(folder, 'mined.csv');
+    const mined = await run(['vocab', 'export', '--format', 'csv', '--mined', '--out', minedOut]);
+    expect(mined.code, mined.stderr).toBe(0);
+    expect(await readFile(minedOut, 'utf8')).not.toMatch(/スパチャ/);
   }, 60_000);
 
   it('syncs to Anki through AnkiConnect (a local stand-in) named in the config, and says when it is not running', async () => {

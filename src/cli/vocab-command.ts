@@ -103,7 +103,7 @@ async function extractWithRuntime(path: string, bytes: Buffer, input: ReturnType
 }
 
 async function exportFile(args: string[]): Promise<number> {
-  const { values } = parseCommandLine(args, { format: { type: 'string' }, out: { type: 'string' }, status: { type: 'string' }, json: { type: 'boolean', default: false } });
+  const { values } = parseCommandLine(args, { format: { type: 'string' }, out: { type: 'string' }, status: { type: 'string' }, mined: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } });
   if (!values.format || !(exportFormats as readonly string[]).includes(values.format)) throw new BadInputError(`--format must be one of ${exportFormats.join(', ')}. ${usage}`);
   if (!values.out) throw new BadInputError(`Name the file to write with --out FILE. ${usage}`);
   const out = resolve(values.out);
@@ -111,7 +111,7 @@ async function exportFile(args: string[]): Promise<number> {
   return withRuntime(async (runtime) => {
     // The same `vocabulary-export` job the web page starts: an unchanged vocabulary's export comes from the cache.
     const revision = await vocabularyRevision(runtime.database!, localUserId);
-    const job = await runJob(runtime, 'vocabulary-export', { format: values.format, filter: { status: values.status }, revision }, values.json);
+    const job = await runJob(runtime, 'vocabulary-export', { format: values.format, filter: { status: values.status, mined: values.mined ? 'true' : undefined }, revision }, values.json);
     const { assetId } = job.output as { assetId: string };
     const data = await runtime.assets.read(await runtime.assets.get(localUserId, assetId));
     // A temporary name, then rename: an interrupted export never leaves half a file under the real name.

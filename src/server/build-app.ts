@@ -36,6 +36,7 @@ import { settingsRoutes } from './routes/settings-routes.ts';
 import { speechRoutes } from './routes/speech-routes.ts';
 import { storyRoutes } from './routes/story-routes.ts';
 import { vocabularyRoutes } from './routes/vocabulary-routes.ts';
+import { vocabularyReaderRoutes } from './routes/vocabulary-reader-routes.ts';
 import { vocabularyRecordingRoutes } from './routes/vocabulary-recording-routes.ts';
 import { vocabularyShortsRoutes } from './routes/vocabulary-shorts-routes.ts';
 import { vocabularyLiveRoutes } from './vocabulary-live/vocabulary-live-routes.ts';
@@ -175,6 +176,7 @@ export async function buildApp(runtime: KilnRuntime, options: BuildAppOptions): 
   await app.register(vocabularyRoutes, { prefix: '/api', ...routeOptions });
   await app.register(vocabularyShortsRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
   await app.register(vocabularyRecordingRoutes, { prefix: '/api', ...routeOptions, uploadLimitBytes });
+  await app.register(vocabularyReaderRoutes, { prefix: '/api', ...routeOptions });
   await app.register(vocabularyLiveRoutes, { prefix: '/api', ...routeOptions, auth: options.auth, sockets: liveSockets });
   await app.register(metricsRoutes, { metrics, token: options.metricsToken, cacheMs: options.metricsCacheMs });
   if (options.webRoot) await registerWebApp(app, options.webRoot);

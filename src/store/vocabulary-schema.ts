@@ -45,6 +45,9 @@ export const vocabularyExpressions = pgTable('vocabulary_expressions', {
   firstStreamId: text('first_stream_id'),
   totalCount: integer('total_count').notNull().default(0),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  /** The occurrence the learner mined it from in the reader, whose cue its card shows (0006_vocabulary_mined.sql). */
+  minedOccurrenceId: text('mined_occurrence_id'),
+  minedAt: timestamptz('mined_at'),
 });
 
 export const vocabularyStreamExpressions = pgTable('vocabulary_stream_expressions', {

@@ -1,10 +1,11 @@
 /**
  * Every page of the app, shown with real content: a finished story and music video, their job
- * pages, the reader and a vocabulary stream, since what a job made is what a page checks most
+ * pages, the reader, a vocabulary stream and its reader (with its recording), since what a job made is what a page checks most
  * often get wrong (the widest table, an unlabelled player). Shared by the page-wide checks (phone
  * widths, accessibility) so that a page added here is checked by all of them.
  */
 import type { Locator, Page } from 'playwright-core';
+import { makeCardRecording } from '../../src/pipelines/vocabulary/testing/make-card-recording.ts';
 import { japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
 import { startDiagnosticJob, startMusicVideoJob, startStoryJob, waitForJob } from './make-jobs-for-test.ts';
 
@@ -14,14 +15,22 @@ export interface PageUnderTest {
   ready(page: Page): Locator;
 }
 
-/** Uploads the sample Japanese transcript as a vocabulary stream; the id of its analysis job. */
-export async function uploadStream(base: string, title: string): Promise<string> {
+/** Uploads a Japanese transcript (the sample one unless given) as a vocabulary stream; the id of its analysis job. */
+export async function uploadStream(base: string, title: string, vtt = japaneseVtt): Promise<string> {
   const form = new FormData();
   form.set('title', title);
-  form.set('file', new Blob([japaneseVtt], { type: 'text/vtt' }), 'stream.vtt');
+  form.set('file', new Blob([vtt], { type: 'text/vtt' }), 'stream.vtt');
   const response = await fetch(`${base}/api/vocabulary/streams`, { method: 'POST', body: form });
   if (!response.ok) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
+}
+
+/** Attaches a recording to a stream, as the vocabulary page's form does. */
+export async function attachRecording(base: string, streamId: string, recording: Buffer): Promise<void> {
+  const form = new FormData();
+  form.set('file', new Blob([new Uint8Array(recording)], { type: 'video/mp4' }), 'stream.mp4');
+  const response = await fetch(`${base}/api/vocabulary/streams/${streamId}/recording`, { method: 'PUT', body: form });
+  if (!response.ok) throw new Error(`attaching the recording answered ${response.status}: ${await response.text()}`);
 }
 
 /** Makes the content through the HTTP API as a client would, then lists the pages that show it. */
@@ -32,7 +41,10 @@ export async function makePagesWithContent(base: string): Promise<PageUnderTest[
   const videoJob = await startMusicVideoJob(base);
   await waitForJob(base, videoJob, 'succeeded', 240_000);
   const streamJob = await uploadStream(base, 'A stream with a long title that has to wrap on a phone screen');
-  await waitForJob(base, streamJob, 'succeeded');
+  const stream = await waitForJob(base, streamJob, 'succeeded');
+  const streamId = String(stream.output?.streamId);
+  // The reader is checked with its player: the sample transcript runs to 1:05.
+  await attachRecording(base, streamId, await makeCardRecording(66, { size: '320x180', rate: 5 }));
   // A job that stopped part-way shows where and why: the words for its step and its error.
   const cancelledJob = await startDiagnosticJob(base, 'stopped on purpose', 10_000);
   await waitForJob(base, cancelledJob, 'running');
@@ -49,6 +61,7 @@ export async function makePagesWithContent(base: string): Promise<PageUnderTest[
     { path: `/music-video?job=${videoJob}`, ready: (page) => page.getByTestId('music-video') },
     { path: '/vocabulary', ready: (page) => page.locator('.vocabulary-table tbody tr') },
     { path: '/library', ready: (page) => page.locator(`[data-job-id="${videoJob}"] img`) },
+    { path: `/vocabulary/streams/${streamId}`, ready: (page) => page.locator('.reader-word') },
     { path: '/vocabulary/live', ready: heading(/./) },
     { path: '/vocabulary/shorts', ready: heading(/./) },
     { path: '/live', ready: heading(/./) },

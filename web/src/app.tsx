@@ -17,6 +17,7 @@ import { VocabularyStudioPage } from './vocabulary/vocabulary-studio-page.tsx';
 import { VocabularyShortsPage } from './vocabulary-shorts/vocabulary-shorts-page.tsx';
 import { VocabularyLiveOverlayPage } from './vocabulary-live/vocabulary-live-overlay-page.tsx';
 import { VocabularyLivePage } from './vocabulary-live/vocabulary-live-page.tsx';
+import { VocabularyReaderPage } from './vocabulary-reader/vocabulary-reader-page.tsx';
 import { studios } from './studios/studio-catalogue.ts';
 
 const routes: Route[] = [
@@ -29,6 +30,7 @@ const routes: Route[] = [
   { pattern: '/vocabulary', render: () => <VocabularyStudioPage /> },
   { pattern: '/vocabulary/live', render: () => <VocabularyLivePage /> },
   { pattern: '/vocabulary/shorts', render: () => <VocabularyShortsPage /> },
+  { pattern: '/vocabulary/streams/:streamId', render: ({ streamId }) => <VocabularyReaderPage key={streamId} streamId={streamId} /> },
   ...studios.map((studio) => ({ pattern: studio.path, render: () => <StudioPage studio={studio} /> })),
   { pattern: '/library', render: () => <LibraryPage /> },
   { pattern: '/jobs', render: () => <JobsPage /> },

@@ -15,6 +15,7 @@ import { usePageTitle } from '../components/use-page-title.ts';
 import { StudioEmblem } from '../studios/studio-emblem.tsx';
 import { AttachRecordingForm } from './attach-recording-form.tsx';
 import { KnownWordsForm } from './known-words-form.tsx';
+import { StreamLinks } from './stream-links.tsx';
 import { vocabularyApi, type DictionaryInfo, type StreamRecord, type VocabularyEntry, type VocabularyFilter } from './vocabulary-api.ts';
 import { VocabularyTable } from './vocabulary-table.tsx';
 import { VocabularyUploadForm } from './vocabulary-upload-form.tsx';
@@ -142,6 +143,7 @@ export function VocabularyStudioPage() {
           Latest stream{latest.title ? `, ${latest.title}` : ''}: you know about <strong>{Math.round((latest.comprehension ?? 0) * 100)}%</strong> of its words.
         </p>
       ) : null}
+      <StreamLinks streams={streams} />
       <div className="vocabulary-exports" role="group" aria-label="Export">
         <button type="button" className="button" onClick={() => exportFile('csv')}>CSV</button>
         <button type="button" className="button" onClick={() => exportFile('apkg')}>Anki deck</button>

@@ -15,9 +15,11 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, (character) => 
 
 /**
  * One page of the learner's expressions with the filters of the list. The example sentence is the
- * first i+1 occurrence (no other unknown expression in the same sentence), else the first one.
+ * one the learner mined it from in the reader, else the first i+1 occurrence (no other unknown
+ * expression in the same sentence), else the first one.
  */
-export async function queryVocabulary(session: SqlSession, ownerId: string, filter: VocabularyFilter): Promise<{ entries: VocabularyEntry[]; total: number }> {
+/** `onlyId` narrows the page to one expression (the mine route answers the card it made). */
+export async function queryVocabulary(session: SqlSession, ownerId: string, filter: VocabularyFilter, onlyId?: string): Promise<{ entries: VocabularyEntry[]; total: number }> {
   const options = vocabularyFilterSchema.parse(filter);
   const statuses = options.status === 'all' ? ['new', 'learning', 'known'] : options.status ? [options.status] : ['new', 'learning'];
   const query = options.q?.trim() || null;
@@ -40,7 +42,7 @@ export async function queryVocabulary(session: SqlSession, ownerId: string, filt
          ) AS i_plus_one
        FROM vocabulary_occurrences o
        WHERE o.expression_id = e.id AND ($6::text IS NULL OR o.stream_id = $6)
-       ORDER BY i_plus_one DESC, o.start_seconds ASC NULLS LAST, o.id
+       ORDER BY COALESCE(o.id = e.mined_occurrence_id, false) DESC, i_plus_one DESC, o.start_seconds ASC NULLS LAST, o.id
        LIMIT 1
      ) ex ON true
      WHERE e.owner_id = $1 AND e.status = ANY($2::text[])
@@ -49,10 +51,13 @@ export async function queryVocabulary(session: SqlSession, ownerId: string, filt
        AND ($4::text IS NULL OR e.kind = $4)
        AND ($5::int IS NULL OR e.difficulty = $5)
        AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM vocabulary_stream_expressions se WHERE se.expression_id = e.id AND se.stream_id = $6))
+       AND ($10::boolean IS NULL OR (e.mined_at IS NOT NULL) = $10)
+       AND ($11::text IS NULL OR e.id = $11)
      ORDER BY ${order}
      LIMIT $7 OFFSET $8`,
     [ownerId, statuses, query && containing(query), options.kind ?? null, options.difficulty ?? null, options.stream ?? null,
-      options.pageSize, (options.page - 1) * options.pageSize, query && containing(toHiragana(query, { passRomaji: true }))],
+      options.pageSize, (options.page - 1) * options.pageSize, query && containing(toHiragana(query, { passRomaji: true })),
+      options.mined === undefined ? null : options.mined === 'true', onlyId ?? null],
   );
   return { entries: rows.map(toEntry), total: rows[0]?.total ?? 0 };
 }

@@ -40,6 +40,8 @@ export const vocabularyFilterSchema = z.object({
   stream: z.string().max(100).optional(),
   /** `new` and `learning` when not given: known expressions are hidden unless asked for. */
   status: z.enum([...expressionStatuses, 'all']).optional(),
+  /** `true`: only the expressions mined from the reader, the queue of cards the learner asked for. */
+  mined: z.enum(['true', 'false']).optional(),
   sort: z.enum(['frequency', 'first_seen']).default('frequency'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),

@@ -1,10 +1,10 @@
-import { NotFoundError } from '../../../engine/errors/index.ts';
+import { BadInputError, NotFoundError } from '../../../engine/errors/index.ts';
 import type { Database } from '../../../store/database.ts';
 import { withOwner } from '../../../store/with-owner.ts';
 import type { ExpressionStatus } from '../vocabulary-contracts.ts';
 import { queryVocabulary } from './query-vocabulary.ts';
 import { saveStreamAnalysis, type StreamToSave } from './save-stream-analysis.ts';
-import type { VocabularyFilter } from './vocabulary-entry.ts';
+import type { VocabularyEntry, VocabularyFilter } from './vocabulary-entry.ts';
 
 /** A stream with its comprehension score, as the list and the stream page show it. */
 export interface StreamRecord {
@@ -54,6 +54,13 @@ export function createVocabularyStore(database: Database) {
       if (rows.length === 0) throw new NotFoundError(`The stream ${id}`);
       return toStream(rows[0]);
     },
+    /** The transcript a stream was analysed from, as uploaded, with its format; null for a stream transcribed from its recording. */
+    async transcriptOf(ownerId: string, streamId: string): Promise<{ assetId: string; format: string } | null> {
+      const rows = await as(ownerId, (session) => session.query<{ transcript_asset_id: string | null; format: string }>(
+        'SELECT transcript_asset_id, format FROM vocabulary_streams WHERE id = $1 AND owner_id = $2', [streamId, ownerId]));
+      if (rows.length === 0) throw new NotFoundError(`The stream ${streamId}`);
+      return rows[0].transcript_asset_id ? { assetId: rows[0].transcript_asset_id, format: rows[0].format } : null;
+    },
     /** The latest time any of the stream's sentences ends (or starts), in seconds; null when none has times. */
     lastSentenceEnd: async (ownerId: string, streamId: string): Promise<number | null> => (await as(ownerId, (session) => session.query<{ last: number | null }>(
       'SELECT max(COALESCE(end_seconds, start_seconds)) AS last FROM vocabulary_occurrences WHERE owner_id = $1 AND stream_id = $2', [ownerId, streamId])))[0]?.last ?? null,
@@ -64,6 +71,32 @@ export function createVocabularyStore(database: Database) {
       if (rows.length === 0) throw new NotFoundError(`The stream ${streamId}`);
     },
     query: (ownerId: string, filter: VocabularyFilter) => as(ownerId, (session) => queryVocabulary(session, ownerId, filter)),
+    /** One expression as the list shows it, its example the sentence it was mined from; any status. */
+    async entry(ownerId: string, id: string): Promise<VocabularyEntry> {
+      const { entries } = await as(ownerId, (session) => queryVocabulary(session, ownerId, { status: 'all', pageSize: 1 }, id));
+      if (entries.length === 0) throw new NotFoundError(`The expression ${id}`);
+      return entries[0];
+    },
+    /**
+     * Mines an expression from the reader: its card will show the cue heard at `start` in the stream
+     * (its sentence, audio and picture), it joins the mined cards, and it is marked learning.
+     */
+    async mine(ownerId: string, id: string, streamId: string, start: number | null): Promise<void> {
+      await as(ownerId, async (session) => {
+        const [occurrence] = await session.query<{ id: string }>(
+          `SELECT id FROM vocabulary_occurrences WHERE owner_id = $1 AND expression_id = $2 AND stream_id = $3
+             AND (start_seconds = $4::float8 OR (start_seconds IS NULL AND $4::float8 IS NULL)) ORDER BY id LIMIT 1`, [ownerId, id, streamId, start]);
+        const rows = await session.query(
+          `UPDATE vocabulary_expressions SET mined_occurrence_id = $3, mined_at = now(), status = 'learning', updated_at = now()
+           WHERE id = $1 AND owner_id = $2 RETURNING id`, [id, ownerId, occurrence?.id ?? null]);
+        if (rows.length === 0) throw new NotFoundError(`The expression ${id}`);
+        if (!occurrence) throw new BadInputError(`The expression ${id} was not heard in stream ${streamId} at ${start ?? 'an untimed cue'}; mine it from a cue it is in.`);
+      });
+    },
+    /** The expressions of a stream the learner mined (from any stream), by id. */
+    minedIn: async (ownerId: string, streamId: string): Promise<Set<string>> => new Set((await as(ownerId, (session) => session.query<{ id: string }>(
+      `SELECT e.id FROM vocabulary_expressions e JOIN vocabulary_stream_expressions se ON se.expression_id = e.id
+       WHERE se.stream_id = $1 AND e.owner_id = $2 AND e.mined_at IS NOT NULL`, [streamId, ownerId]))).map((row) => row.id)),
     async setStatus(ownerId: string, id: string, status: ExpressionStatus): Promise<void> {
       const rows = await as(ownerId, (session) => session.query(
         'UPDATE vocabulary_expressions SET status = $3, updated_at = now() WHERE id = $1 AND owner_id = $2 RETURNING id', [id, ownerId, status]));
