@@ -3,7 +3,7 @@
  * hint and a problem under it, each tied to the control for screen readers, and a control at
  * least 44 px tall (WCAG 2.5.5) at any width. A page passes the control's own attributes through.
  */
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 
 interface FieldProps {
   label: ReactNode;
@@ -31,12 +31,12 @@ function Field({ label, hint, problem, className, render }: FieldProps & { rende
 }
 
 /** A text, number or search input with its label. */
-export function InputField({ label, hint, problem, className, ...input }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+export function InputField({ label, hint, problem, className, ...input }: FieldProps & Omit<ComponentProps<'input'>, 'id'>) {
   return <Field label={label} hint={hint} problem={problem} className={className} render={(ids) => <input className="form-control" {...input} {...ids} />} />;
 }
 
 /** A drop-down list with its label; the options are its children. */
-export function SelectField({ label, hint, problem, className, children, ...select }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+export function SelectField({ label, hint, problem, className, children, ...select }: FieldProps & Omit<ComponentProps<'select'>, 'id'>) {
   return (
     <Field label={label} hint={hint} problem={problem} className={className}
       render={(ids) => <select className="form-control" {...select} {...ids}>{children}</select>} />
@@ -44,6 +44,6 @@ export function SelectField({ label, hint, problem, className, children, ...sele
 }
 
 /** A file picker with its label: the browser's own button, framed and as tall as the other controls. */
-export function FileField({ label, hint, problem, className, ...input }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>) {
+export function FileField({ label, hint, problem, className, ...input }: FieldProps & Omit<ComponentProps<'input'>, 'id' | 'type'>) {
   return <Field label={label} hint={hint} problem={problem} className={className} render={(ids) => <input type="file" className="form-control form-control--file" {...input} {...ids} />} />;
 }
