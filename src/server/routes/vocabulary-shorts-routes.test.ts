@@ -76,7 +76,9 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/vocabulary/shorts (needs ffmpe
     expect(poster).toMatchObject({ name: 'short-01.jpg', mediaType: 'image/jpeg', metadata: { kind: 'short-poster' } });
     const library = await app!.inject({ method: 'GET', url: '/api/library?studio=vocabulary-shorts' });
     const listed = library.json().items.find((item: { jobId: string }) => item.jobId === done.id);
-    expect(listed).toMatchObject({ thumbnailAssetId: poster.id, downloadAssetId: short.id, state: 'succeeded' });
+    expect(listed).toMatchObject({ thumbnailAssetId: poster.id, downloadAssetId: short.id, state: 'succeeded', title: expect.stringMatching(/^Shorts of /) });
+    const listedPlan = library.json().items.find((item: { jobId: string }) => item.jobId === planJob.id);
+    expect(listedPlan.title).toMatch(/^Clip plan for /);
   });
 
   it('takes the fields in the documented order with a real-sized chat log, over a real socket', { timeout: 120_000 }, async () => {
