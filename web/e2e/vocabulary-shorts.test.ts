@@ -46,6 +46,7 @@ describe('vocabulary shorts page', () => {
     expect(await page.getByText(/Score =|0\.5 ×/).count()).toBe(0);
     // The plan is a job in the address: a reload shows the same clips.
     await page.waitForURL(/\/vocabulary\/shorts\?job=/);
+    const planJob = new URL(page.url()).searchParams.get('job')!;
     await page.reload();
     await expect.poll(() => blocks.count(), { timeout: 30_000 }).toBe(3);
     expect(await page.getByTestId('chapters').textContent()).toMatch(/^00:00 \S/);
@@ -97,6 +98,13 @@ describe('vocabulary shorts page', () => {
     await page.waitForURL(`**/vocabulary/shorts?job=${renderJob}`);
     await expect.poll(() => videos.count(), { timeout: 30_000 }).toBe(3);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // A deleted plan says so with a way back, instead of waiting for a job that is not there.
+    const deleted = await fetch(`${kiln!.url}/api/jobs/${planJob}`, { method: 'DELETE' });
+    expect(deleted.ok).toBe(true);
+    await page.goto(`${kiln!.url}/vocabulary/shorts?job=${planJob}`);
+    await page.getByTestId('shorts-gone').getByRole('link', { name: 'Library' }).waitFor();
+    expect(await blocks.count()).toBe(0);
     await page.close();
   });
 
