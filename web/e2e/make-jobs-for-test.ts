@@ -1,9 +1,13 @@
 /**
- * Real jobs for page tests, started through the HTTP API as a client would: a one-scene story
- * and a short music video (small frames, few moments, so they finish quickly on a busy machine),
+ * Real jobs for page tests, started through the HTTP API as a client would: a one-scene story,
+ * a short music video and one short (small frames, few moments, so they finish quickly on a busy machine),
  * and diagnostic jobs that wait as long as a test needs to act on them.
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { testSongWav } from '../../src/pipelines/music-video/testing/music-video-fixtures.ts';
+import { makeTestRecording } from '../../src/pipelines/vocabulary/shorts/testing/make-test-recording.ts';
 
 interface JobAnswer {
   id: string;
@@ -35,6 +39,21 @@ export async function startMusicVideoJob(base: string): Promise<string> {
   form.set('song', new Blob([new Uint8Array(testSongWav(8).wav)], { type: 'audio/wav' }), 'harbour-song.wav');
   for (const [field, value] of Object.entries({ style: 'a calm harbour at dusk', moments: '3', width: '320', height: '180', fps: '12' })) form.set(field, value);
   return (await send<JobAnswer>(`${base}/api/music-videos`, { method: 'POST', body: form })).id;
+}
+
+/** One short of the generated Japanese test stream (spoken by eSpeak-NG), at 180×320. */
+export async function startShortsJob(base: string): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'kiln-page-shorts-'));
+  try {
+    const recording = await makeTestRecording(join(folder, 'stream.wav'));
+    const form = new FormData();
+    for (const [field, value] of Object.entries({ count: '1', width: '180', height: '320' })) form.set(field, value);
+    form.set('recording', new Blob([new Uint8Array(await readFile(join(folder, 'stream.wav')))], { type: 'audio/wav' }), 'evening-stream.wav');
+    form.set('transcript', new Blob([recording.transcript], { type: 'text/vtt' }), 'evening-stream.vtt');
+    return (await send<JobAnswer>(`${base}/api/vocabulary/shorts`, { method: 'POST', body: form })).id;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 /** Polls the job until it has ended; a job that ends other than as `state` fails the test with its error. */

@@ -1,4 +1,4 @@
-/** The music video library in a real browser against a real Kiln server: list, play, download, render again, delete. */
+/** The music video library in a real browser against a real Kiln server: list, play, download, render again, delete (the video on show included). */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { characterPng, testSongWav } from '../../src/pipelines/music-video/testing/music-video-fixtures.ts';
@@ -85,6 +85,24 @@ describe('music video library', () => {
     await expect.poll(() => entries.count()).toBe(1);
     expect((await fetch(`${kiln!.url}${downloadPath}`)).status).toBe(404);
     await expect.poll(async () => (await fetch(`${kiln!.url}/api/jobs/${firstJobId}`)).status).toBe(404);
+
+    // Delete the video on show: its player and download go at once, the page says it was deleted
+    // and links back, and a reload says the same instead of "Connecting…" for ever.
+    const shownJobId = new URL(page.url()).searchParams.get('job')!;
+    const shown = page.getByTestId('library-entry').first();
+    await shown.getByRole('button', { name: 'Delete' }).click();
+    await shown.getByRole('button', { name: 'Delete for good' }).click();
+    await page.getByTestId('music-video-gone').waitFor();
+    expect(await page.getByTestId('music-video').count()).toBe(0);
+    expect(await page.getByRole('link', { name: /Download final_video/ }).count()).toBe(0);
+    await page.reload();
+    const gone = page.getByTestId('music-video-gone');
+    await gone.waitFor();
+    expect(await gone.textContent()).toMatch(/deleted/);
+    expect(await gone.getByRole('link', { name: 'Library' }).getAttribute('href')).toBe('/library');
+    expect(await page.getByText('Connecting…').count()).toBe(0);
+    expect(await page.getByText(/was not found/).count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('job')).toBe(shownJobId);
     await page.close();
   });
 });

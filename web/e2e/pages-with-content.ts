@@ -7,7 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { makeCardRecording } from '../../src/pipelines/vocabulary/testing/make-card-recording.ts';
 import { japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
-import { startDiagnosticJob, startMusicVideoJob, startStoryJob, waitForJob } from './make-jobs-for-test.ts';
+import { startDiagnosticJob, startMusicVideoJob, startShortsJob, startStoryJob, waitForJob } from './make-jobs-for-test.ts';
 
 export interface PageUnderTest {
   path: string;
@@ -45,6 +45,8 @@ export async function makePagesWithContent(base: string): Promise<PageUnderTest[
   const streamId = String(stream.output?.streamId);
   // The reader is checked with its player: the sample transcript runs to 1:05.
   await attachRecording(base, streamId, await makeCardRecording(66, { size: '320x180', rate: 5 }));
+  const shortsJob = await startShortsJob(base);
+  await waitForJob(base, shortsJob, 'succeeded');
   // A job that stopped part-way shows where and why: the words for its step and its error.
   const cancelledJob = await startDiagnosticJob(base, 'stopped on purpose', 10_000);
   await waitForJob(base, cancelledJob, 'running');
@@ -60,10 +62,11 @@ export async function makePagesWithContent(base: string): Promise<PageUnderTest[
     { path: '/music-video', ready: heading('Music video') },
     { path: `/music-video?job=${videoJob}`, ready: (page) => page.getByTestId('music-video') },
     { path: '/vocabulary', ready: (page) => page.locator('.vocabulary-table tbody tr') },
-    { path: '/library', ready: (page) => page.locator(`[data-job-id="${videoJob}"] img`) },
+    { path: '/library', ready: (page) => page.locator(`[data-job-id="${shortsJob}"] img`) },
     { path: `/vocabulary/streams/${streamId}`, ready: (page) => page.locator('.reader-word') },
     { path: '/vocabulary/live', ready: heading(/./) },
     { path: '/vocabulary/shorts', ready: heading(/./) },
+    { path: `/vocabulary/shorts?job=${shortsJob}`, ready: (page) => page.getByTestId('short-video') },
     { path: '/live', ready: heading(/./) },
     { path: '/jobs', ready: (page) => page.locator(`[data-job-id="${videoJob}"] img`) },
     { path: `/jobs/${storyJob}`, ready: (page) => page.getByRole('link', { name: 'Read the story' }) },

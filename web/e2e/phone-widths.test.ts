@@ -24,7 +24,7 @@ function overflowOf(page: Page) {
 
 /** Controls shorter than a finger, by what they say, to name what to fix when the test fails. */
 function smallTapTargets(page: Page) {
-  return page.evaluate(() => [...document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=range]):not([type=file]), a.button')]
+  return page.evaluate(() => [...document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=range]), a.button')]
     .filter((element) => {
       const box = element.getBoundingClientRect();
       return box.width > 0 && box.height > 0 && box.height < 43.5;

@@ -1,4 +1,4 @@
-/** The shorts studio in a real browser against a real Kiln server: plan, timeline edits, render. */
+/** The shorts studio in a real browser against a real Kiln server: plan, timeline edits, render, reload, the Library. */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ describe('vocabulary shorts page', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('shows the proposed clips with scores on the timeline, lets one be dropped, moved and added, and renders them', { timeout: 280_000 }, async () => {
+  it('shows the proposed clips and why each was chosen, lets one be dropped, moved and added, renders them, and keeps them over a reload and in the Library', { timeout: 280_000 }, async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${kiln!.url}/vocabulary/shorts`);
     await page.getByLabel('Recording').setInputFiles(join(folder, 'stream.wav'));
@@ -40,8 +40,15 @@ describe('vocabulary shorts page', () => {
 
     const blocks = page.getByTestId('timeline-clip');
     await expect.poll(() => blocks.count(), { timeout: 60_000 }).toBe(3);
-    const scores = await page.getByTestId('clip-score').allTextContents();
-    expect(scores.every((score) => /^score 0\.\d\d$|^score 1\.00$/.test(score))).toBe(true);
+    // Why each clip was chosen, in words: no score numbers and no formula on the page.
+    const reasons = await page.getByTestId('clip-score').allTextContents();
+    expect(reasons.every((reason) => /^Chosen (for|as) [a-z ,]+$/.test(reason))).toBe(true);
+    expect(await page.getByText(/Score =|0\.5 ×/).count()).toBe(0);
+    // The plan is a job in the address: a reload shows the same clips.
+    await page.waitForURL(/\/vocabulary\/shorts\?job=/);
+    const planJob = new URL(page.url()).searchParams.get('job')!;
+    await page.reload();
+    await expect.poll(() => blocks.count(), { timeout: 30_000 }).toBe(3);
     expect(await page.getByTestId('chapters').textContent()).toMatch(/^00:00 \S/);
     // The blocks sit where their clips are: later clips further right.
     const lefts = await blocks.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().left));
@@ -58,7 +65,7 @@ describe('vocabulary shorts page', () => {
     await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/a short lasts 15–60 s/);
     expect(await page.getByRole('button', { name: /Render 3 clips/ }).isDisabled()).toBe(true);
     await firstEnd.fill(String(start + 16));
-    await expect.poll(() => page.getByTestId('clip-score').first().textContent()).toBe('not scored (moved)');
+    await expect.poll(() => page.getByTestId('clip-score').first().textContent()).toBe('Your own choice');
 
     await page.getByRole('button', { name: 'Render 3 clips' }).click();
     const videos = page.getByTestId('short-video');
@@ -68,6 +75,36 @@ describe('vocabulary shorts page', () => {
     });
     await expect.poll(() => videos.first().evaluate((element) => (element as HTMLVideoElement).readyState), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
     expect(await videos.first().evaluate((element) => (element as HTMLVideoElement).videoHeight)).toBe(960);
+    // Each short has a real frame as its poster, not an empty box.
+    const poster = await videos.first().getAttribute('poster');
+    const posterAnswer = await fetch(`${kiln!.url}${poster}`);
+    expect([posterAnswer.status, posterAnswer.headers.get('content-type')]).toEqual([200, 'image/jpeg']);
+
+    // A reload keeps the plan, the chosen clips and the shorts.
+    const renderJob = new URL(page.url()).searchParams.get('job')!;
+    await page.reload();
+    await expect.poll(() => videos.count(), { timeout: 30_000 }).toBe(3);
+    await expect.poll(() => blocks.count()).toBe(3);
+    expect(await page.getByTestId('clip-score').allTextContents()).toHaveLength(3);
+
+    // The shorts are in the one Library, with their poster as the picture, and open back here.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${kiln!.url}/library?studio=vocabulary-shorts`);
+    const item = page.locator(`[data-job-id="${renderJob}"]`);
+    await item.locator('img').waitFor();
+    expect(await item.locator('img').evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await item.getByRole('link', { name: /^Open / }).click();
+    await page.waitForURL(`**/vocabulary/shorts?job=${renderJob}`);
+    await expect.poll(() => videos.count(), { timeout: 30_000 }).toBe(3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // A deleted plan says so with a way back, instead of waiting for a job that is not there.
+    const deleted = await fetch(`${kiln!.url}/api/jobs/${planJob}`, { method: 'DELETE' });
+    expect(deleted.ok).toBe(true);
+    await page.goto(`${kiln!.url}/vocabulary/shorts?job=${planJob}`);
+    await page.getByTestId('shorts-gone').getByRole('link', { name: 'Library' }).waitFor();
+    expect(await blocks.count()).toBe(0);
     await page.close();
   });
 

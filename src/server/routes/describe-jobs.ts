@@ -35,6 +35,10 @@ function titleOf(job: DescribedJob, assetNames: Map<string, string>): string | n
     }
     case 'vocabulary':
       return text(fieldsOf(input.source).title) ?? fileName;
+    case 'vocabulary-shorts':
+      // A plan and the render chosen from it share the recording: say which is which in the Library.
+      if (!fileName) return null;
+      return input.planOnly === true ? `Clip plan for ${fileName}` : `Shorts of ${fileName}`;
     case 'diagnostic':
       // The Settings page's system check sends no label.
       return text(input.label) ?? 'System check';

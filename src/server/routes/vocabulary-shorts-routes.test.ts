@@ -71,6 +71,14 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/vocabulary/shorts (needs ffmpe
     expect(output.shorts).toHaveLength(1);
     const short = await kiln.runtime.assets.get(localUserId, output.shorts[0].assetId);
     expect(short).toMatchObject({ name: 'short-01.mp4', mediaType: 'video/mp4', metadata: { kind: 'short', width: 180, height: 320 } });
+    // A real frame beside it, which the Library shows as the job's picture instead of an empty box.
+    const poster = await kiln.runtime.assets.get(localUserId, output.shorts[0].posterAssetId);
+    expect(poster).toMatchObject({ name: 'short-01.jpg', mediaType: 'image/jpeg', metadata: { kind: 'short-poster' } });
+    const library = await app!.inject({ method: 'GET', url: '/api/library?studio=vocabulary-shorts' });
+    const listed = library.json().items.find((item: { jobId: string }) => item.jobId === done.id);
+    expect(listed).toMatchObject({ thumbnailAssetId: poster.id, downloadAssetId: short.id, state: 'succeeded', title: expect.stringMatching(/^Shorts of /) });
+    const listedPlan = library.json().items.find((item: { jobId: string }) => item.jobId === planJob.id);
+    expect(listedPlan.title).toMatch(/^Clip plan for /);
   });
 
   it('takes the fields in the documented order with a real-sized chat log, over a real socket', { timeout: 120_000 }, async () => {

@@ -36,3 +36,8 @@ export async function toApiError(response: Response): Promise<ApiError> {
   const details = error?.details && typeof error.details === 'object' ? (error.details as Record<string, unknown>) : undefined;
   return new ApiError(code, message, response.status, details);
 }
+
+/** Whatever a failed call threw, as an ApiError a page can show (a thrown TypeError or string included). */
+export function asApiError(reason: unknown): ApiError {
+  return reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0);
+}

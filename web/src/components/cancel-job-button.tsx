@@ -3,7 +3,7 @@
  * the job as cancelled, so this button only asks; it draws nothing once the job has ended.
  */
 import { useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { ApiErrorMessage } from './api-error-message.tsx';
@@ -19,7 +19,7 @@ export function CancelJobButton({ job, what }: { job: Pick<Job, 'id' | 'state'> 
     try {
       await kilnApi.cancelJob(job!.id);
     } catch (reason) {
-      setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+      setError(asApiError(reason));
     } finally {
       setBusy(false);
     }

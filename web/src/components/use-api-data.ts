@@ -3,7 +3,7 @@
  * request when the page goes away or the inputs change.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 
 export interface ApiData<T> {
   data: T | undefined;
@@ -32,7 +32,7 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, depende
       },
       (reason: unknown) => {
         if (controller.signal.aborted) return;
-        setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+        setError(asApiError(reason));
         setLoading(false);
       },
     );

@@ -27,5 +27,6 @@ export function libraryOpenPath(item: LibraryItem): string {
   if (item.studio === 'story') return `/story?job=${job}`;
   if (item.studio === 'music-video') return `/music-video?job=${job}`;
   if (item.studio === 'vocabulary') return `/vocabulary?job=${job}`;
+  if (item.studio === 'vocabulary-shorts') return `/vocabulary/shorts?job=${job}`;
   return `/jobs/${job}`;
 }

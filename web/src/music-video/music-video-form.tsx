@@ -5,10 +5,11 @@
  */
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { tempoHintRange } from '../../../src/media/audio/tempo-hint-range.ts';
-import { ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { FileField, InputField, SelectField } from '../components/form-field.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
+import { useSubmit } from '../components/use-submit.ts';
 import { uploadMusicVideo } from './music-video-api.ts';
 
 const mostCharacters = 8;
@@ -41,7 +42,7 @@ const sizePresets = [
 const frameRates = [24, 25, 30];
 
 export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void; reuse?: ReusedSong }) {
-  const ids = { song: useId(), characters: useId(), style: useId(), moments: useId(), bpm: useId(), bpmHint: useId(), hint: useId(), size: useId(), width: useId(), height: useId(), fps: useId() };
+  const ids = { style: useId(), hint: useId() };
   const [width, setWidth] = useState(String(reuse?.width ?? 960));
   const [height, setHeight] = useState(String(reuse?.height ?? 540));
   const [fps, setFps] = useState(String(reuse?.fps ?? 24));
@@ -53,7 +54,6 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
   const [bpm, setBpm] = useState(reuse?.bpm === undefined ? '' : String(reuse.bpm));
   const [sent, setSent] = useState<number>();
   const [problem, setProblem] = useState<string>();
-  const [error, setError] = useState<ApiError>();
   const [dragging, setDragging] = useState(false);
   const songInput = useRef<HTMLInputElement>(null);
 
@@ -72,15 +72,7 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
     takeFiles([...event.dataTransfer.files]);
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(undefined);
-    setProblem(undefined);
-    if (!song && !reuse) {
-      setProblem('Choose the song first.');
-      songInput.current?.focus();
-      return;
-    }
+  const send = useSubmit(async () => {
     const form = new FormData();
     // Fields before files: the server reads the form in order, and small fields cost nothing to check first.
     if (style.trim()) form.append('style', style.trim());
@@ -99,14 +91,23 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
     setSent(0);
     try {
       onStarted(await uploadMusicVideo(form, setSent));
-    } catch (reason) {
-      setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
     } finally {
       setSent(undefined);
     }
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setProblem(undefined);
+    if (!song && !reuse) {
+      setProblem('Choose the song first.');
+      songInput.current?.focus();
+      return;
+    }
+    void send.run();
   }
 
-  const busy = sent !== undefined;
+  const busy = send.busy;
   return (
     <form
       className={`card music-video-form${dragging ? ' music-video-form--dragging' : ''}`}
@@ -126,59 +127,51 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
           : 'Choose the files below or drop them anywhere on this form. MP3, WAV, FLAC, Ogg or M4A, up to 20 minutes.'}
       </p>
       {reuse ? null : (
-        <div className="field">
-          <label htmlFor={ids.song}>Song</label>
-          <input ref={songInput} id={ids.song} type="file" accept="audio/*,.mp3,.wav,.flac,.ogg,.m4a" onChange={(event) => setSong(event.target.files?.[0])} />
-          {song ? <p className="hint">{song.name}</p> : null}
-        </div>
+        <FileField ref={songInput} label="Song" accept="audio/*,.mp3,.wav,.flac,.ogg,.m4a" onChange={(event) => setSong(event.target.files?.[0])}
+          hint={song ? song.name : undefined} />
       )}
-      <div className="field">
-        <label htmlFor={ids.characters}>Character pictures (optional, up to {mostCharacters})</label>
-        <input id={ids.characters} type="file" accept="image/png,image/jpeg,image/webp,image/gif" multiple onChange={(event) => takeFiles([...(event.target.files ?? [])])} />
-        {characters.length > 0 ? (
-          <p className="hint">
+      <FileField label={`Character pictures (optional, up to ${mostCharacters})`} accept="image/png,image/jpeg,image/webp,image/gif" multiple
+        onChange={(event) => takeFiles([...(event.target.files ?? [])])}
+        hint={characters.length > 0 ? (
+          <>
             {characters.map((file) => file.name).join(', ')}{' '}
             <button type="button" className="link-button" onClick={() => setCharacters([])}>Remove all</button>
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
+          </>
+        ) : undefined} />
+      <div className="form-field">
         <label htmlFor={ids.style}>Style</label>
-        <textarea id={ids.style} rows={2} maxLength={500} value={style} placeholder="e.g. a fox and a robot in a neon city at night" onChange={(event) => setStyle(event.target.value)} />
+        <textarea className="form-control" id={ids.style} rows={2} maxLength={500} value={style} placeholder="e.g. a fox and a robot in a neon city at night" onChange={(event) => setStyle(event.target.value)} />
       </div>
-      <div className="field field--narrow">
-        <label htmlFor={ids.moments}>Key moments (scenes)</label>
-        <input id={ids.moments} type="number" min={3} max={24} value={moments} onChange={(event) => setMoments(event.target.value)} />
+      <div className="form-row">
+        <InputField label="Key moments (scenes)" type="number" inputMode="numeric" min={3} max={24} value={moments} onChange={(event) => setMoments(event.target.value)} />
+        <div className="form-field">
+          <InputField label="Tempo in BPM (optional)" type="number" inputMode="decimal" min={tempoHintRange.min} max={tempoHintRange.max} step="any" value={bpm}
+            placeholder="found from the song" onChange={(event) => setBpm(event.target.value)}
+            hint="If the cuts come at half or double the beat you hear, give the tempo you count, roughly." />
+          {reuse?.foundBpm ? <TempoLevels found={reuse.foundBpm} onChoose={(value) => setBpm(String(value))} /> : null}
+        </div>
       </div>
-      <div className="field field--narrow">
-        <label htmlFor={ids.bpm}>Tempo in BPM (optional)</label>
-        <input id={ids.bpm} type="number" min={tempoHintRange.min} max={tempoHintRange.max} step="any" value={bpm} placeholder="found from the song" aria-describedby={ids.bpmHint} onChange={(event) => setBpm(event.target.value)} />
-        <p id={ids.bpmHint} className="hint">If the cuts come at half or double the beat you hear, give the tempo you count, roughly.</p>
-        {reuse?.foundBpm ? <TempoLevels found={reuse.foundBpm} onChoose={(value) => setBpm(String(value))} /> : null}
-      </div>
-      <fieldset className="field music-video-form__size">
+      <fieldset className="music-video-form__size">
         <legend>Size and frame rate</legend>
-        <label htmlFor={ids.size}>Size</label>
-        <select id={ids.size} value={preset === -1 ? 'custom' : String(preset)} onChange={(event) => {
-          const chosen = sizePresets[Number(event.target.value)];
-          if (chosen) [setWidth(String(chosen.width)), setHeight(String(chosen.height))];
-        }}>
-          {sizePresets.map((size, index) => <option key={size.label} value={index}>{size.label}</option>)}
-          <option value="custom" disabled>Custom</option>
-        </select>
-        <label htmlFor={ids.width}>Width</label>
-        <input id={ids.width} type="number" min={320} max={1920} step={2} value={width} onChange={(event) => setWidth(event.target.value)} />
-        <label htmlFor={ids.height}>Height</label>
-        <input id={ids.height} type="number" min={180} max={1920} step={2} value={height} onChange={(event) => setHeight(event.target.value)} />
-        <label htmlFor={ids.fps}>Frame rate</label>
-        <select id={ids.fps} value={fps} onChange={(event) => setFps(event.target.value)}>
-          {frameRates.map((rate) => <option key={rate} value={rate}>{rate} fps</option>)}
-        </select>
+        <div className="form-row">
+          <SelectField label="Size" value={preset === -1 ? 'custom' : String(preset)} onChange={(event) => {
+            const chosen = sizePresets[Number(event.target.value)];
+            if (chosen) [setWidth(String(chosen.width)), setHeight(String(chosen.height))];
+          }}>
+            {sizePresets.map((size, index) => <option key={size.label} value={index}>{size.label}</option>)}
+            <option value="custom" disabled>Custom</option>
+          </SelectField>
+          <InputField label="Width" type="number" inputMode="numeric" min={320} max={1920} step={2} value={width} onChange={(event) => setWidth(event.target.value)} />
+          <InputField label="Height" type="number" inputMode="numeric" min={180} max={1920} step={2} value={height} onChange={(event) => setHeight(event.target.value)} />
+          <SelectField label="Frame rate" value={fps} onChange={(event) => setFps(event.target.value)}>
+            {frameRates.map((rate) => <option key={rate} value={rate}>{rate} fps</option>)}
+          </SelectField>
+        </div>
       </fieldset>
       <div aria-live="polite">
         {problem ? <p className="notice notice--error">{problem}</p> : null}
-        {error ? <ApiErrorMessage error={error} action="The video was not started" /> : null}
-        {busy ? (
+        {send.error ? <ApiErrorMessage error={send.error} action="The video was not started" /> : null}
+        {sent !== undefined ? (
           <div className="progress-with-value">
             <ProgressBar value={sent} label="Upload progress" />
             <span className="progress-value">{Math.round(sent * 100)}%</span>

@@ -4,7 +4,7 @@
  * the render-again form takes other settings) and a delete that asks once more before it goes.
  */
 import { useEffect, useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 import { useLibraryChanges } from '../api/library-changes.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { assetContentPath, deleteMusicVideo, listMusicVideos, type MusicVideoEntry } from './music-video-api.ts';
@@ -29,7 +29,7 @@ export function MusicVideoLibrary({ refreshKey, onOpen }: { refreshKey: string; 
         const missing = Boolean(videoId && expectedJobId) && !list.some((entry) => entry.jobId === expectedJobId);
         if (missing && triesLeft > 0 && !controller.signal.aborted) timer = setTimeout(() => fetchList(triesLeft - 1), 1000);
       }, (reason: unknown) => {
-        if (!controller.signal.aborted) setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+        if (!controller.signal.aborted) setError(asApiError(reason));
       });
     };
     fetchList(20);
@@ -67,7 +67,7 @@ function LibraryEntry({ video, onOpen, onDeleted, onError }: { video: MusicVideo
       await deleteMusicVideo(video.jobId);
       onDeleted();
     } catch (reason) {
-      onError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+      onError(asApiError(reason));
     }
   }
 

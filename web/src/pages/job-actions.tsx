@@ -4,7 +4,7 @@
  * screen readers, since a list shows many of them.
  */
 import { useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 import { isJobFinished, type Job } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
@@ -31,7 +31,7 @@ export function JobActions({ job, name, onChange }: JobActionsProps) {
     try {
       onChange(await work());
     } catch (reason) {
-      setError({ action, error: reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0) });
+      setError({ action, error: asApiError(reason) });
     } finally {
       setBusy(undefined);
     }

@@ -64,13 +64,16 @@ function StudioResult({ job }: { job: Job }) {
     case 'vocabulary-shorts': {
       const shorts = Array.isArray(output.shorts) ? output.shorts.map(fieldsOf) : [];
       return (
-        <ul className="job-result__shorts">
-          {shorts.map((short) => text(short.assetId) ? (
-            <li key={String(short.assetId)}>
-              <VideoPlayer assetId={String(short.assetId)} label={`Short ${String(short.index)}`} />
-            </li>
-          ) : null)}
-        </ul>
+        <>
+          <p><Link className="button button--primary" href={`/vocabulary/shorts?job=${id}`}>Open in the shorts studio</Link></p>
+          <ul className="job-result__shorts">
+            {shorts.map((short) => text(short.assetId) ? (
+              <li key={String(short.assetId)}>
+                <VideoPlayer assetId={String(short.assetId)} label={`Short ${String(short.index)}`} />
+              </li>
+            ) : null)}
+          </ul>
+        </>
       );
     }
     case 'diagnostic':

@@ -3,7 +3,7 @@
  * way to see the queue, a worker and the live progress stream working together.
  */
 import { useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { navigate } from '../router.tsx';
@@ -21,7 +21,7 @@ export function SystemCheckButton() {
       const job = await kilnApi.createJob('diagnostic', diagnosticInput);
       navigate(`/jobs/${encodeURIComponent(job.id)}`);
     } catch (reason) {
-      setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+      setError(asApiError(reason));
       setStarting(false);
     }
   }

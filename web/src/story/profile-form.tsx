@@ -1,6 +1,6 @@
 /** Adds or edits one child profile; problems are shown beside their fields and announced. */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { useSpeechVoices, type SpeechVoices } from './use-speech-voices.ts';
 import { groupNarrationLanguages, languageName } from './group-narration-languages.ts';
@@ -65,7 +65,7 @@ export function ProfileForm({ profile, onSaved, onCancel }: { profile?: ChildPro
       onSaved(profile ? await storyApi.updateProfile(profile.id, fields) : await storyApi.createProfile(fields));
     } catch (reason) {
       setProblems(fieldErrorsOf(reason));
-      setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+      setError(asApiError(reason));
     } finally {
       setSaving(false);
     }

@@ -1,6 +1,6 @@
 /** The parent's child profiles: listed, added, edited and deleted. */
 import { useEffect, useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { ProfileForm } from './profile-form.tsx';
 import { storyApi, type ChildProfile } from './story-api.ts';
@@ -28,7 +28,7 @@ export function ProfileManager({ profiles, onChanged, announce }: ProfileManager
       announce(`${profile.name}'s profile was deleted.`);
       onChanged();
     } catch (reason) {
-      setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+      setError(asApiError(reason));
     }
   }
 

@@ -3,7 +3,7 @@
  * the safety check refuses answers 422 with a kind sentence; it is shown as advice, not as a failure.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { ApiError, asApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { fieldErrorsOf, storyApi, type ChildProfile } from './story-api.ts';
@@ -45,7 +45,7 @@ export function StoryForm({ profiles, onStarted }: { profiles: ChildProfile[]; o
       }
       else {
         setProblems(fieldErrorsOf(reason));
-        setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+        setError(asApiError(reason));
       }
     } finally {
       setSending(false);

@@ -1,6 +1,6 @@
 /** The parent's own stories, newest first: open one to read it, or delete it with its pictures and audio. */
 import { useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { Link } from '../router.tsx';
 import { storyApi, type StorySummary } from './story-api.ts';
@@ -15,7 +15,7 @@ export function StoryLibrary({ stories, onChanged, announce }: { stories: StoryS
       announce(`“${story.title}” was deleted.`);
       onChanged();
     } catch (reason) {
-      setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+      setError(asApiError(reason));
     }
   }
 

@@ -1,6 +1,6 @@
 /** One story from the library, in the player, with its video when one was made. */
 import { useEffect, useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { useAssetUrl } from '../music-video/use-asset-url.ts';
@@ -27,7 +27,7 @@ export function StoryReaderPage({ storyId }: { storyId: string }) {
   useEffect(() => {
     const controller = new AbortController();
     storyApi.getStory(storyId, controller.signal).then(setStory, (reason: unknown) => {
-      if (!controller.signal.aborted) setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+      if (!controller.signal.aborted) setError(asApiError(reason));
     });
     return () => controller.abort();
   }, [storyId]);

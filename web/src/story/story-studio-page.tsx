@@ -3,7 +3,7 @@
  * library. The job being followed sits in the address (`?job=`), so a reload comes back to it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
@@ -27,7 +27,7 @@ export function StoryStudioPage() {
   const [announcement, setAnnouncement] = useState('');
 
   const reload = useCallback(() => {
-    const failed = (reason: unknown) => setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+    const failed = (reason: unknown) => setError(asApiError(reason));
     storyApi.listProfiles().then(setProfiles, failed);
     storyApi.listStories().then(setStories, failed);
   }, []);

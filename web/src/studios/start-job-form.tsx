@@ -3,7 +3,7 @@
  * for any pipeline the server offers; the input fields are listed beside it from the pipeline's schema.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 import type { PipelineSummary } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
@@ -35,7 +35,7 @@ export function StartJobForm({ pipeline }: { pipeline: PipelineSummary }) {
       const job = await kilnApi.createJob(pipeline.id, input);
       navigate(`/jobs/${encodeURIComponent(job.id)}`);
     } catch (reason) {
-      setError(reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+      setError(asApiError(reason));
       setBusy(false);
     }
   }

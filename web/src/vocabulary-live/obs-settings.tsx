@@ -1,6 +1,7 @@
 /** OBS connection settings: the address (the password lives in the server's environment) and a test button. */
 import { useEffect, useState } from 'react';
 import { apiFetch } from '../api/kiln-api.ts';
+import { InputField } from '../components/form-field.tsx';
 import { describeModel } from '../../../src/providers/describe-model.ts';
 
 interface LiveSettings {
@@ -43,14 +44,12 @@ export function ObsSettings({ address, onAddress, obsStatus }: { address: string
   return (
     <section className="vocab-live__panel" aria-label="OBS">
       <h2>OBS</h2>
-      <label>
-        obs-websocket address
-        <input value={address} placeholder="ws://127.0.0.1:4455" disabled={settings ? !settings.addressEditable : false} onChange={(event) => onAddress(event.target.value)} />
-      </label>
+      <InputField label="obs-websocket address" value={address} placeholder="ws://127.0.0.1:4455" disabled={settings ? !settings.addressEditable : false}
+        onChange={(event) => onAddress(event.target.value)} />
       <p className="vocab-live__muted">
         {settings?.obsPasswordSet ? 'The password is set in the server’s environment (KILN_OBS_PASSWORD).' : 'No password is set: if OBS asks for one, set KILN_OBS_PASSWORD in the server’s environment.'}
       </p>
-      <button type="button" onClick={() => void test()}>Test the OBS connection</button>
+      <button type="button" className="button" onClick={() => void test()}>Test the OBS connection</button>
       {result && <p role="status" data-testid="obs-test-result">{result}</p>}
       <p className="vocab-live__muted" data-testid="obs-status">{obsStatus}</p>
       {settings && <p className="vocab-live__muted">Reply: {settings.reply ? describeModel(settings.reply) : 'none (offline items only)'} · Voice: {settings.speech ? describeModel(settings.speech) : 'none'}</p>}

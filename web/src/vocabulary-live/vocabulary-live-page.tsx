@@ -4,6 +4,7 @@
  * (shown growing) and its voice sentence by sentence, with the time each stage took. The overlay link goes into OBS as a
  * browser source.
  */
+import { InputField, SelectField } from '../components/form-field.tsx';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { usePageTitle } from '../components/use-page-title.ts';
 import type { LiveItem, ServerMessage } from '../../../src/pipelines/vocabulary/live/live-vocabulary-messages.ts';
@@ -84,25 +85,19 @@ export function VocabularyLivePage() {
       <div className="vocab-live__grid">
         <section className="vocab-live__panel" aria-label="Speak">
           <h2>Speak</h2>
-          <label>
-            Language{' '}
-            <select value={language} onChange={(event) => setLanguage(event.target.value as 'ja' | 'en')}>
-              <option value="ja">Japanese</option>
-              <option value="en">English</option>
-            </select>
-          </label>
+          <SelectField label="Language" value={language} onChange={(event) => setLanguage(event.target.value as 'ja' | 'en')}>
+            <option value="ja">Japanese</option>
+            <option value="en">English</option>
+          </SelectField>
           {speech.supported ? (
-            <button type="button" onClick={() => (speech.listening ? speech.stop() : speech.start(language))}>
+            <button type="button" className="button" onClick={() => (speech.listening ? speech.stop() : speech.start(language))}>
               {speech.listening ? 'Microphone off' : 'Microphone on'}
             </button>
           ) : <p className="vocab-live__muted">This browser has no speech recognition; type what you say.</p>}
           {speech.problem && <p role="alert">{speech.problem}</p>}
-          <form onSubmit={submit}>
-            <label>
-              Or type it
-              <input value={draft} onChange={(event) => setDraft(event.target.value)} maxLength={500} placeholder="今日もスパチャありがとう" />
-            </label>
-            <button type="submit">Send</button>
+          <form onSubmit={submit} className="form-grid">
+            <InputField label="Or type it" value={draft} onChange={(event) => setDraft(event.target.value)} maxLength={500} placeholder="今日もスパチャありがとう" lang={language} />
+            <button type="submit" className="button button--primary">Send</button>
           </form>
           {notices.map((notice, index) => <p key={index} className="vocab-live__muted" data-testid="live-notice">{notice}</p>)}
           {/* A voice backend that was passed over: the way to fix it is one click away. */}
@@ -113,7 +108,7 @@ export function VocabularyLivePage() {
         <section className="vocab-live__panel" aria-label="Overlay">
           <h2>Overlay</h2>
           {overlayUrl ? <p>Add this as an OBS browser source (transparent): <a href={overlayUrl} data-testid="overlay-link">{overlayUrl}</a></p> : <p>…</p>}
-          <button type="button" onClick={() => setConnection((value) => value + 1)}>Reconnect with this OBS address</button>
+          <button type="button" className="button" onClick={() => setConnection((value) => value + 1)}>Reconnect with this OBS address</button>
         </section>
       </div>
       <section aria-label="Utterances">

@@ -1,10 +1,12 @@
 /**
- * The proposed shorts on the recording's timeline: each clip a block at its place with its score,
+ * The proposed shorts on the recording's timeline: each clip a block at its place, with why it was chosen,
  * chapter starts as ticks, and under it one row per clip to move its start and end, drop it, or
  * add a new one. Changes go to the parent; a clip the user moved loses its score (it no longer is
  * the span that was scored).
  */
 import type { Chapter } from '../../../src/pipelines/vocabulary/shorts/shorts-contracts.ts';
+import { InputField } from '../components/form-field.tsx';
+import { describeClipScore } from './describe-clip-score.ts';
 import { clock, type TimelineClip } from './shorts-api.ts';
 
 const shortest = 15;
@@ -44,7 +46,7 @@ export function ClipTimeline({ seconds, clips, chapters, onChange }: ClipTimelin
         ))}
         {clips.map((clip, index) => (
           <span key={clip.key} data-testid="timeline-clip" className="shorts-timeline__clip" style={{ left: percent(clip.start), width: `calc(${percent(clip.end)} - ${percent(clip.start)})` }}>
-            {index + 1}{clip.score === null ? '' : ` · ${clip.score.toFixed(2)}`}
+            {index + 1}
           </span>
         ))}
       </div>
@@ -52,18 +54,22 @@ export function ClipTimeline({ seconds, clips, chapters, onChange }: ClipTimelin
         {clips.map((clip, index) => {
           const problem = clipProblem(clip, clips, seconds);
           return (
-            <li key={clip.key} data-testid="clip-row">
-              <strong>Clip {index + 1}</strong> <span>{clip.title}</span>{' '}
-              <span data-testid="clip-score">{clip.score === null ? 'not scored (moved)' : `score ${clip.score.toFixed(2)}`}</span>
-              <label>Start (s) <input type="number" step="0.1" min={0} value={clip.start} onChange={(event) => update(clip.key, { start: Number(event.target.value) })} /></label>
-              <label>End (s) <input type="number" step="0.1" min={0} value={clip.end} onChange={(event) => update(clip.key, { end: Number(event.target.value) })} /></label>
-              <button type="button" onClick={() => onChange(clips.filter((other) => other.key !== clip.key))}>Drop clip {index + 1}</button>
-              {problem && <p role="alert" className="shorts-timeline__problem">Clip {index + 1} {problem}.</p>}
+            <li key={clip.key} data-testid="clip-row" className="shorts-timeline__row">
+              <p className="shorts-timeline__title"><strong>Clip {index + 1}</strong> {clip.title}</p>
+              <p className="hint" data-testid="clip-score">{describeClipScore(clip.score)}</p>
+              <div className="shorts-timeline__times">
+                <InputField label="Start (s)" className="form-field--narrow" type="number" step="0.1" min={0} inputMode="decimal" value={clip.start}
+                  onChange={(event) => update(clip.key, { start: Number(event.target.value) })} />
+                <InputField label="End (s)" className="form-field--narrow" type="number" step="0.1" min={0} inputMode="decimal" value={clip.end}
+                  onChange={(event) => update(clip.key, { end: Number(event.target.value) })} />
+                <button type="button" className="button" onClick={() => onChange(clips.filter((other) => other.key !== clip.key))}>Drop clip {index + 1}</button>
+              </div>
+              {problem && <p role="alert" className="field-error">Clip {index + 1} {problem}.</p>}
             </li>
           );
         })}
       </ol>
-      <button type="button" onClick={add} disabled={clips.length >= mostClips || freeStart(clips, seconds) === undefined}>Add a clip</button>
+      <button type="button" className="button" onClick={add} disabled={clips.length >= mostClips || freeStart(clips, seconds) === undefined}>Add a clip</button>
     </section>
   );
 }

@@ -15,7 +15,7 @@ export interface TimelineClip extends ClipChoice {
   /** Stable across edits, for React keys and labels. */
   key: string;
   /** The plan's score when the span is the plan's own; null once moved or for an added clip. */
-  score: number | null;
+  score: PlannedClip['score'] | null;
   title: string;
 }
 

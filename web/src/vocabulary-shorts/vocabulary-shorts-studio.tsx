@@ -1,128 +1,111 @@
 /**
  * Shorts and chapters from a stream recording: upload the recording and its Japanese subtitles (and
- * a chat log if there is one), see the proposed clips on a timeline with their scores, move, drop
- * or add clips, then render the chosen ones and follow each render. A component the vocabulary
- * page can include; it also has its own route, /vocabulary/shorts.
+ * a chat log if there is one), see the proposed clips on a timeline with why each was chosen, move,
+ * drop or add clips, then render the chosen ones and follow each render. The job sits in the
+ * address (`?job=`): a plan or a render is a job like any other studio's, so a reload or the
+ * Library comes back to the same plan, clips and shorts.
  */
-import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { useEffect, useState } from 'react';
+import type { Job } from '../api/api-types.ts';
+import { deletedJob, useLibraryChanges } from '../api/library-changes.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { CancelJobButton } from '../components/cancel-job-button.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
-import { describeStep } from '../components/describe-step.ts';
-import { JobStateBadge } from '../components/job-state-badge.tsx';
+import { useSubmit } from '../components/use-submit.ts';
+import { Link } from '../router.tsx';
 import { ClipTimeline, clipProblem } from './clip-timeline.tsx';
-import { assetContentPath, renderChosenClips, uploadForPlan, type ShortsOutput, type TimelineClip } from './shorts-api.ts';
+import { assetContentPath, renderChosenClips, type ShortsOutput, type TimelineClip } from './shorts-api.ts';
+import { ShortsMadeList } from './shorts-made-list.tsx';
+import { ShortsUploadForm } from './shorts-upload-form.tsx';
 import { useFollowedJob } from './use-followed-job.ts';
 import './vocabulary-shorts.css';
 
-const asApiError = (reason: unknown) => (reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
 const stamp = (seconds: number) => `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
+const jobIdFromAddress = () => new URLSearchParams(window.location.search).get('job') ?? undefined;
+type ShortsJobInput = { recordingAssetId: string; transcriptAssetId: string; chatAssetId?: string; planOnly?: boolean; width?: number; height?: number };
 
 export function VocabularyShortsStudio() {
-  const [uploadProgress, setUploadProgress] = useState<number>();
-  const [planJobId, setPlanJobId] = useState<string>();
-  const [renderJobId, setRenderJobId] = useState<string>();
+  const [jobId, setJobId] = useState(jobIdFromAddress);
+  const { job, error: followError } = useFollowedJob(jobId);
+  const [goneJobId, setGoneJobId] = useState<string>();
+  // The plan on show and the job that made it: kept while a render started from it runs.
+  const [shown, setShown] = useState<{ plan: ShortsOutput; input: ShortsJobInput }>();
   const [clips, setClips] = useState<TimelineClip[]>([]);
-  const [error, setError] = useState<ApiError>();
   const [size, setSize] = useState('1080x1920');
-  const planned = useFollowedJob(planJobId);
-  const rendering = useFollowedJob(renderJobId);
-  const plan = planned.job?.state === 'succeeded' ? (planned.job.output as ShortsOutput) : undefined;
+  const gone = jobId !== undefined && (goneJobId === jobId || followError?.status === 404);
 
   useEffect(() => {
-    if (plan) setClips(plan.clips.map((clip) => ({ key: `plan-${clip.index}`, start: clip.start, end: clip.end, score: clip.score.total, title: clip.title })));
-  }, [plan]);
+    const onBack = () => setJobId(jobIdFromAddress());
+    window.addEventListener('popstate', onBack);
+    return () => window.removeEventListener('popstate', onBack);
+  }, []);
+  useLibraryChanges((change) => {
+    if (jobId && deletedJob(change, jobId)) setGoneJobId(jobId);
+  });
+  useEffect(() => {
+    if (job?.state !== 'succeeded' || job.id !== jobId) return;
+    const plan = job.output as ShortsOutput;
+    const input = job.input as ShortsJobInput;
+    setShown({ plan, input });
+    setClips(plan.clips.map((clip) => ({ key: `plan-${clip.index}`, start: clip.start, end: clip.end, score: clip.score, title: clip.title })));
+    if (input.width && input.height) setSize(`${input.width}x${input.height}`);
+  }, [job?.state, job?.id, jobId]);
 
-  const propose = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const chat = form.get('chat');
-    if (chat instanceof File && chat.size === 0) form.delete('chat');
-    // Text fields first: the server reads the form in order.
-    const ordered = new FormData();
-    ordered.append('planOnly', 'true');
-    for (const name of ['recording', 'transcript', 'chat']) if (form.get(name)) ordered.append(name, form.get(name)!);
-    setError(undefined);
-    setRenderJobId(undefined);
-    setUploadProgress(0);
-    try {
-      setPlanJobId((await uploadForPlan(ordered, setUploadProgress)).id);
-    } catch (reason) {
-      setError(asApiError(reason));
-    } finally {
-      setUploadProgress(undefined);
-    }
+  const open = (opened: Job) => {
+    window.history.pushState(null, '', `/vocabulary/shorts?job=${encodeURIComponent(opened.id)}`);
+    setJobId(opened.id);
   };
+  const render = useSubmit(async () => {
+    if (!shown) return;
+    const [width, height] = size.split('x').map(Number);
+    // Only the sources: the plan job's own `planOnly` and `count` must not carry over.
+    const { recordingAssetId, transcriptAssetId, chatAssetId } = shown.input;
+    open(await renderChosenClips({ recordingAssetId, transcriptAssetId, ...(chatAssetId ? { chatAssetId } : {}), width, height, clips: clips.map(({ start, end }) => ({ start, end })) }));
+  });
 
-  const render = async () => {
-    if (!planned.job) return;
-    const input = planned.job.input as { recordingAssetId: string; transcriptAssetId: string; chatAssetId?: string };
-    setError(undefined);
-    try {
-      const [width, height] = size.split('x').map(Number);
-      // Only the sources: the plan job's own `planOnly` and `count` must not carry over.
-      const sources = { recordingAssetId: input.recordingAssetId, transcriptAssetId: input.transcriptAssetId, ...(input.chatAssetId ? { chatAssetId: input.chatAssetId } : {}) };
-      const job = await renderChosenClips({ ...sources, width, height, clips: clips.map(({ start, end }) => ({ start, end })) });
-      setRenderJobId(job.id);
-    } catch (reason) {
-      setError(asApiError(reason));
-    }
-  };
-
+  const plan = shown?.plan;
   const problems = clips.some((clip) => clipProblem(clip, clips, plan?.recordingSeconds ?? 0));
-  const renderOutput = rendering.job?.state === 'succeeded' ? (rendering.job.output as ShortsOutput) : undefined;
+  const rendering = job && !(job.input as ShortsJobInput).planOnly ? job : undefined;
+  const stopped = job?.state === 'failed' || job?.state === 'cancelled';
   return (
-    <section className="shorts-studio" aria-labelledby="shorts-heading">
-      <h2 id="shorts-heading">Shorts and chapters</h2>
-      <form onSubmit={propose} className="shorts-studio__form">
-        <label>Recording <input type="file" name="recording" accept="video/*,audio/*" required /></label>
-        <label>Japanese subtitles <input type="file" name="transcript" accept=".vtt,.srt,.ass,.json,.txt" required /></label>
-        <label>Chat log (optional) <input type="file" name="chat" accept=".txt,.log" /></label>
-        <label>Size <select value={size} onChange={(event) => setSize(event.target.value)}>
-          <option value="1080x1920">1080×1920 (Shorts, Reels, TikTok)</option>
-          <option value="540x960">540×960 (quick preview)</option>
-        </select></label>
-        <button type="submit" disabled={uploadProgress !== undefined}>Propose shorts</button>
-        {uploadProgress !== undefined && <ProgressBar value={uploadProgress} label="Upload" />}
-      </form>
-      {(error ?? planned.error ?? rendering.error) && <ApiErrorMessage error={(error ?? planned.error ?? rendering.error)!} />}
-      {planned.job && !plan && (
-        <div aria-live="polite">
-          <p>{planned.job.state === 'failed' ? `Planning failed: ${planned.job.error?.message}` : 'Planning the shorts…'}</p>
-          <ProgressBar value={planned.job.progress} label="Planning" tone={planned.job.state === 'failed' ? 'failed' : 'active'} />
+    <section className="shorts-studio" aria-label="Shorts and chapters">
+      <ShortsUploadForm size={size} onSize={setSize} onPlanned={(planned) => { setShown(undefined); open(planned); }} />
+      {gone ? (
+        <section className="card" data-testid="shorts-gone">
+          <h2>These shorts are gone</h2>
+          <p>They were deleted, with their files, or the link is to shorts that are not yours. Plan new ones above, or find
+            what you made in your <Link href="/library">Library</Link>.</p>
+        </section>
+      ) : null}
+      {!gone && followError ? <ApiErrorMessage error={followError} action="Could not follow the job" /> : null}
+      {!gone && job && job.state !== 'succeeded' && !rendering ? (
+        <div className="card" aria-live="polite">
+          <p>{stopped ? `Planning stopped: ${job.error?.message ?? job.state}` : 'Choosing the clips…'}</p>
+          <ProgressBar value={job.progress} label="Planning" tone={stopped ? 'failed' : 'active'} />
+          <CancelJobButton job={job} what="the plan" />
         </div>
-      )}
-      {plan && (
-        <>
-          <p>Score = 0.5 × new expressions + 0.3 × loudness + 0.2 × chat laughter (0.6 / 0.4 without a chat log), each 0–1 relative to this recording.</p>
+      ) : null}
+      {!gone && plan ? (
+        <section className="card" aria-labelledby="shorts-clips-heading">
+          <h2 id="shorts-clips-heading">The clips</h2>
           <ClipTimeline seconds={plan.recordingSeconds} clips={clips} chapters={plan.chapters} onChange={setClips} />
-          <button type="button" onClick={render} disabled={clips.length === 0 || problems}>Render {clips.length} {clips.length === 1 ? 'clip' : 'clips'}</button>
+          {render.error ? <ApiErrorMessage error={render.error} action="Could not render the clips" /> : null}
+          <button type="button" className="button button--primary" onClick={() => void render.run()} disabled={clips.length === 0 || problems || render.busy}>
+            Render {clips.length} {clips.length === 1 ? 'clip' : 'clips'}
+          </button>
           <h3>Chapters</h3>
-          <pre data-testid="chapters">{plan.chapters.map((chapter) => `${stamp(chapter.start)} ${chapter.title}`).join('\n')}</pre>
-          <p><a href={assetContentPath(plan.planAssetId)} download="edit-points.json">Download edit-points.json</a></p>
-        </>
-      )}
-      {rendering.job && (
-        <div aria-live="polite" data-testid="render-progress">
-          <ProgressBar value={rendering.job.progress} label="Rendering" tone={rendering.job.state === 'failed' ? 'failed' : rendering.job.state === 'succeeded' ? 'done' : 'active'} />
-          <ul>
-            {rendering.job.steps.filter((step) => step.name.startsWith('render')).map((step) => (
-              <li key={step.name} data-step={step.name}>{describeStep('vocabulary-shorts', step.name)}: {step.cached ? 'reused from an earlier run' : <JobStateBadge state={step.state} />}</li>
-            ))}
-          </ul>
-          {rendering.job.state === 'failed' && <p role="alert">Rendering failed: {rendering.job.error?.message}</p>}
-        </div>
-      )}
-      {renderOutput && (
-        <ul className="shorts-studio__videos">
-          {renderOutput.shorts.map((short) => (
-            <li key={short.assetId}>
-              <video data-testid="short-video" src={assetContentPath(short.assetId)} controls preload="metadata" width={180} />
-              <a href={`${assetContentPath(short.assetId)}?download=1`}>Download short-{String(short.index).padStart(2, '0')}.mp4</a>
-            </li>
-          ))}
-        </ul>
-      )}
+          <pre className="shorts-studio__chapters" data-testid="chapters">{plan.chapters.map((chapter) => `${stamp(chapter.start)} ${chapter.title}`).join('\n')}</pre>
+          <p><a href={assetContentPath(plan.planAssetId)} download="edit-points.json">Download edit-points.json</a> (chapters and edit points for a video editor)</p>
+        </section>
+      ) : null}
+      {!gone && rendering ? (
+        <section className="card" aria-labelledby="shorts-made-heading" aria-live="polite">
+          <h2 id="shorts-made-heading">Your shorts</h2>
+          <CancelJobButton job={rendering} what="the shorts" />
+          {rendering.state === 'failed' ? <p role="alert">The shorts were not made: {rendering.error?.message}</p> : null}
+          <ShortsMadeList job={rendering} />
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -4,7 +4,7 @@
  * in the address (`?job=`), so a reload comes back to it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
+import { asApiError, type ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { watchJob } from '../api/watch-job.ts';
 import { CancelJobButton } from '../components/cancel-job-button.tsx';
@@ -22,7 +22,8 @@ import { VocabularyUploadForm } from './vocabulary-upload-form.tsx';
 import './vocabulary.css';
 
 const jobFromAddress = () => new URLSearchParams(window.location.search).get('job') ?? undefined;
-const asApiError = (reason: unknown) => (reason instanceof ApiError ? reason : new ApiError('internal', String(reason), 0));
+/** The job section's heading: an export or a send is not an analysis. */
+const jobHeadings: Record<string, string> = { vocabulary: 'Analysis', 'vocabulary-export': 'Export', 'vocabulary-sync': 'Sending the words' };
 
 export function VocabularyStudioPage() {
   usePageTitle('Vocabulary');
@@ -32,6 +33,8 @@ export function VocabularyStudioPage() {
   const [error, setError] = useState<ApiError>();
   const [jobId, setJobId] = useState(jobFromAddress);
   const [job, setJob] = useState<Job>();
+  // What was started here, for the heading before the job's first snapshot arrives.
+  const [startedPipeline, setStartedPipeline] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
   const [notice, setNotice] = useState('');
   const [generation, setGeneration] = useState(0);
@@ -74,8 +77,9 @@ export function VocabularyStudioPage() {
   function started(started: Job) {
     window.history.pushState(null, '', `/vocabulary?job=${encodeURIComponent(started.id)}`);
     setJob(undefined);
+    setStartedPipeline(started.pipeline);
     setJobId(started.id);
-    setAnnouncement('The analysis has started.');
+    setAnnouncement(started.pipeline === 'vocabulary' ? 'The analysis has started.' : `${jobHeadings[started.pipeline] ?? 'The job'} has started.`);
   }
 
   async function mark(entry: VocabularyEntry, status: VocabularyEntry['status']) {
@@ -119,7 +123,7 @@ export function VocabularyStudioPage() {
       <VocabularyUploadForm onStarted={started} />
       {jobId ? (
         <section className="card" aria-labelledby="vocabulary-job-title">
-          <h2 id="vocabulary-job-title">Analysis</h2>
+          <h2 id="vocabulary-job-title">{jobHeadings[job?.pipeline ?? startedPipeline ?? 'vocabulary'] ?? 'Analysis'}</h2>
           <CancelJobButton job={job} what="this job" />
           <ProgressBar value={job?.progress ?? 0} label="Analysis progress" tone={job?.state === 'failed' ? 'failed' : job?.state === 'succeeded' ? 'done' : 'active'} />
           {job?.error ? <div className="notice notice--error" role="alert"><p>{job.error.message}</p></div> : null}
@@ -144,21 +148,27 @@ export function VocabularyStudioPage() {
         </p>
       ) : null}
       <StreamLinks streams={streams} />
-      <div className="vocabulary-exports" role="group" aria-label="Export">
-        <button type="button" className="button" onClick={() => exportFile('csv')}>CSV</button>
-        <button type="button" className="button" onClick={() => exportFile('apkg')}>Anki deck</button>
-        <button type="button" className="button" onClick={() => exportFile('pdf')}>PDF worksheet</button>
-        <button type="button" className="button" onClick={() => exportFile('posts')}>Posts</button>
-        {administrator ? (
-          <>
-            <button type="button" className="button" onClick={() => sync('anki')}>Send to Anki</button>
-            <button type="button" className="button" onClick={() => sync('notion')}>Send to Notion</button>
-          </>
-        ) : null}
-      </div>
-      {administrator ? null : (
-        <p className="vocabulary-exports__note">Sending to Anki or Notion is for administrators: it uses the server operator’s own accounts. Download an Anki deck or a CSV instead.</p>
-      )}
+      {/* Nothing to export or send before a stream is analysed: the buttons would only make empty files. */}
+      {streams.length > 0 ? (
+        <section className="card" aria-labelledby="vocabulary-exports-title">
+          <h2 id="vocabulary-exports-title">Export and send</h2>
+          <div className="vocabulary-exports" role="group" aria-label="Export">
+            <button type="button" className="button" onClick={() => exportFile('csv')}>CSV</button>
+            <button type="button" className="button" onClick={() => exportFile('apkg')}>Anki deck</button>
+            <button type="button" className="button" onClick={() => exportFile('pdf')}>PDF worksheet</button>
+            <button type="button" className="button" onClick={() => exportFile('posts')}>Posts</button>
+            {administrator ? (
+              <>
+                <button type="button" className="button" onClick={() => sync('anki')}>Send to Anki</button>
+                <button type="button" className="button" onClick={() => sync('notion')}>Send to Notion</button>
+              </>
+            ) : null}
+          </div>
+          {administrator ? null : (
+            <p className="vocabulary-exports__note">Sending to Anki or Notion is for administrators: it uses the server operator’s own accounts. Download an Anki deck or a CSV instead.</p>
+          )}
+        </section>
+      ) : null}
       <AttachRecordingForm streams={streams} onAttached={(message) => { setAnnouncement(message); setNotice(message); reload(); }} />
       <KnownWordsForm onImported={(message) => { setAnnouncement(message); setNotice(message); reload(); }} />
       {notice ? <p className="notice" role="status">{notice}</p> : null}

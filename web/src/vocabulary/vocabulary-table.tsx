@@ -1,6 +1,7 @@
 /** The learner's expressions: search and filters above, one row per expression with its example sentence. */
 import type { ApiError } from '../api/api-error.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { InputField, SelectField } from '../components/form-field.tsx';
 import { formatTimestamp, HighlightedSentence } from './highlighted-sentence.tsx';
 import type { ExpressionStatus, StreamRecord, VocabularyEntry, VocabularyFilter } from './vocabulary-api.ts';
 
@@ -22,17 +23,17 @@ export function VocabularyTable({ filter, onFilter, entries, total, streams, err
   return (
     <section className="card" aria-labelledby="vocabulary-list-title">
       <h2 id="vocabulary-list-title">Your vocabulary <span className="muted">({total})</span></h2>
-      <div className="vocabulary-filters" role="search">
-        <label>Search<input type="search" value={filter.q ?? ''} onChange={set('q')} placeholder="草, kusa, lol…" /></label>
-        <label>Kind<select aria-label="Kind" value={filter.kind ?? ''} onChange={set('kind')}>{kinds.map(([value, label]) => <option key={value} value={value}>{label}</option>)}</select></label>
-        <label>Difficulty<select aria-label="Difficulty" value={filter.difficulty ?? ''} onChange={set('difficulty')}>
+      <div className="vocabulary-filters form-row" role="search">
+        <InputField label="Search" type="search" value={filter.q ?? ''} onChange={set('q')} placeholder="草, kusa, lol…" />
+        <SelectField label="Kind" value={filter.kind ?? ''} onChange={set('kind')}>{kinds.map(([value, label]) => <option key={value} value={value}>{label}</option>)}</SelectField>
+        <SelectField label="Difficulty" value={filter.difficulty ?? ''} onChange={set('difficulty')}>
           <option value="">Any</option>{[1, 2, 3, 4, 5].map((level) => <option key={level} value={level}>{level}</option>)}
-        </select></label>
-        <label>Stream<select aria-label="Stream" value={filter.stream ?? ''} onChange={set('stream')}>
+        </SelectField>
+        <SelectField label="Stream" value={filter.stream ?? ''} onChange={set('stream')}>
           <option value="">All streams</option>{streams.map((stream) => <option key={stream.id} value={stream.id}>{stream.title ?? stream.createdAt.slice(0, 10)}</option>)}
-        </select></label>
-        <label>Status<select aria-label="Status" value={filter.status ?? ''} onChange={set('status')}>{statuses.map(([value, label]) => <option key={value} value={value}>{label}</option>)}</select></label>
-        <label>Sort<select aria-label="Sort" value={filter.sort ?? 'frequency'} onChange={set('sort')}><option value="frequency">Most used</option><option value="first_seen">Newest</option></select></label>
+        </SelectField>
+        <SelectField label="Status" value={filter.status ?? ''} onChange={set('status')}>{statuses.map(([value, label]) => <option key={value} value={value}>{label}</option>)}</SelectField>
+        <SelectField label="Sort" value={filter.sort ?? 'frequency'} onChange={set('sort')}><option value="frequency">Most used</option><option value="first_seen">Newest</option></SelectField>
       </div>
       {error ? <ApiErrorMessage error={error} action="Could not load the vocabulary" /> : null}
       {entries && entries.length === 0 ? <p className="muted">Nothing here yet: analyse a stream, or change the filters.</p> : null}

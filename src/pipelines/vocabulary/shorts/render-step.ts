@@ -13,6 +13,7 @@ import { transcriptFormats } from '../vocabulary-contracts.ts';
 import { describeClip } from './describe-clip.ts';
 import { probeRecording, readShortsTranscript } from './read-shorts-sources.ts';
 import { renderShort } from './render-short.ts';
+import { shortPosterFrame } from './short-poster-frame.ts';
 
 /** The file name of the n-th short: `short-01.mp4`. */
 export const shortFileName = (index: number) => `short-${String(index).padStart(2, '0')}.mp4`;
@@ -27,7 +28,8 @@ export const shortFileName = (index: number) => `short-${String(index).padStart(
 export const renderStep = defineStep({
   id: 'vocabulary-shorts.render',
   // 2: glosses from the configured dictionary (JMdict or EDICT), subtitles wrapped inside the safe area.
-  version: 2,
+  // 3: a poster frame beside each short, for its player and its Library card.
+  version: 3,
   input: z.object({
     recordingAssetId: z.string(),
     transcriptAssetId: z.string(),
@@ -38,7 +40,7 @@ export const renderStep = defineStep({
     width: z.number().int().positive(),
     height: z.number().int().positive(),
   }),
-  output: z.object({ index: z.number().int(), assetId: z.string(), start: z.number(), end: z.number() }),
+  output: z.object({ index: z.number().int(), assetId: z.string(), posterAssetId: z.string(), title: z.string(), start: z.number(), end: z.number() }),
   async run(input, context) {
     const assets = context.services.assets as AssetStore;
     const recording = await assets.get(context.ownerId, input.recordingAssetId);
@@ -74,8 +76,19 @@ export const renderStep = defineStep({
         },
       });
       context.recordAsset(video.id);
+      const posterPath = join(workDir, 'poster.jpg');
+      await shortPosterFrame(outputPath, posterPath, input.end - input.start, context.signal);
+      const poster = await assets.put({
+        ownerId: context.ownerId,
+        jobId: context.jobId,
+        data: createReadStream(posterPath),
+        mediaType: 'image/jpeg',
+        name: shortFileName(input.index).replace(/\.mp4$/, '.jpg'),
+        metadata: { kind: 'short-poster', videoAssetId: video.id, alt: `A frame of short ${input.index}: ${clip.title}.` },
+      });
+      context.recordAsset(poster.id);
       context.progress(1);
-      return { index: input.index, assetId: video.id, start: input.start, end: input.end };
+      return { index: input.index, assetId: video.id, posterAssetId: poster.id, title: clip.title, start: input.start, end: input.end };
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }

@@ -6,7 +6,10 @@ import { clipsToRender, mostClips, shortsInputSchema, type ShortsInput, type Sho
 /** What a `vocabulary-shorts` job answers with: the plan, and each rendered short's asset. */
 export interface ShortsOutput extends ShortsPlan {
   planAssetId: string;
-  shorts: { index: number; assetId: string; start: number; end: number }[];
+  /** Each short's video, its poster frame and the title of its clip. */
+  shorts: { index: number; assetId: string; posterAssetId: string; title: string; start: number; end: number }[];
+  /** The first short's poster frame, the job's picture in the Library; null when nothing was rendered. */
+  thumbnailAssetId: string | null;
 }
 
 const renderInput = (job: ShortsInput, index: number, clip: { start: number; end: number } | undefined) => ({
@@ -56,6 +59,6 @@ export const shortsPipeline = definePipeline({
   output: (_job, outputs): ShortsOutput => {
     const { planAssetId, ...plan } = outputs.plan;
     const shorts = Object.keys(renderNodes).filter((name) => outputs[name]).map((name) => outputs[name]).sort((a, b) => a.index - b.index);
-    return { ...plan, planAssetId, shorts };
+    return { ...plan, planAssetId, shorts, thumbnailAssetId: shorts[0]?.posterAssetId ?? null };
   },
 });
