@@ -40,20 +40,29 @@ function summary(story: StoryRecord) {
 export const storyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { runtime, rateLimits }) => {
   const stories = () => createStoryStore(databaseOf(runtime));
 
+  // The idea is checked before the job budget is counted: a refused idea creates no job and costs a few
+  // milliseconds, so a parent rewording one (or a red-team run) is not locked out of stories by refusals.
+  // One rate-limit hook runs per request (the plugin marks the request), so the check is the first preHandler.
+  const checkedPrompts = new WeakMap<object, Awaited<ReturnType<typeof checkStoryPrompt>>>();
   app.post('/stories', {
-    onRequest: rateLimits['jobs-create'],
+    preHandler: [
+      async (request) => {
+        checkedPrompts.set(request, await checkStoryPrompt(request.body.prompt, storyModeFor(runtime.config.safety, request.userId)));
+      },
+      rateLimits['jobs-create'],
+    ],
     schema: {
       summary: 'Ask for a bedtime story',
-      description: 'Checks the prompt first: a refused prompt answers 422 unsafe_content with a kind reason and nothing is written. Otherwise queues a `story` job; follow it at /api/jobs/{id}/events.',
+      description: 'Checks the prompt first: a refused prompt answers 422 unsafe_content with a kind reason and nothing is written (and does not count against the job-creation rate limit). Otherwise queues a `story` job; follow it at /api/jobs/{id}/events.',
       tags: ['stories'],
       body: createStoryBody,
       response: { 202: jobSchema },
     },
   }, async (request, reply) => {
-    const { profileId, prompt, scenes, video, videoShape, seed, ...operatorFields } = request.body;
+    const { profileId, prompt: _prompt, scenes, video, videoShape, seed, ...operatorFields } = request.body;
     const profile = await createProfileStore(databaseOf(runtime)).get(request.userId, profileId);
     // Only the checked prompt is stored, personal details already out; its notes travel with it.
-    const checked = await checkStoryPrompt(prompt, storyModeFor(runtime.config.safety, request.userId));
+    const checked = checkedPrompts.get(request)!;
     const { createdAt: _created, updatedAt: _updated, ...fields } = profile;
     const job = await runtime.jobs.create(request.userId, 'story', {
       prompt: checked.prompt, notes: checked.notes, profile: fields, scenes, video, videoShape, seed: seed ?? randomInt(0, 2_147_483_647), ...operatorFields,
