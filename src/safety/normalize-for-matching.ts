@@ -1,5 +1,5 @@
 import { nameEmoji } from './name-emoji.ts';
-import { readDisguisedWords } from './read-disguised-words.ts';
+import { readDisguisedWords, readMaskedWord } from './read-disguised-words.ts';
 
 /**
  * Folds text so that disguises read as the plain word: emoji (as their names), underscores, case, accents, fullwidth forms, Cyrillic and
@@ -33,6 +33,8 @@ export function normalizeForMatching(raw: string): NormalizedText {
   let text = nameEmoji(raw).replace(invisible, '').replaceAll('_', ' ').normalize('NFKC').toLowerCase().replace(homoglyphPattern, (character) => homoglyphs[character]);
   // Accents only: the combining marks of Latin letters, not the voicing marks of kana.
   text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  // Letters masked by asterisks ("k*lls"), read before spaced letters so that "a g*n" is not joined into one word.
+  text = text.replace(/(?<![\p{L}*#])\p{L}*(?:[*#]+\p{L}+)+[*#]*|(?<![\p{L}*#])\p{L}+[*#]+(?![\p{L}*#])/gu, (word) => readMaskedWord(word) ?? word);
   const joinedRuns: string[] = [];
   text = text.replace(spacedRun, (run) => {
     const joined = decodeLeet(run.replace(/[\s.\-_*·•,]/g, ''));
