@@ -20,6 +20,13 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
     expect(kindsOf('a bunny who climbs over the railing of the tall tower and lets go')).toContain('letting go from a height');
   });
 
+  it('sees a body ripped open, a child left alone in a car, shut in an appliance or playing with a lighter', () => {
+    expect(kindsOf('the troll rips the prince open and eats his insides')).toContain('a living thing pulled apart');
+    expect(kindsOf('a mum who leaves the toddler alone in the locked car all afternoon')).toContain('a child left alone');
+    expect(kindsOf('two boys who hide inside the old fridge in the garage')).toContain('a child shut in an appliance');
+    expect(kindsOf('a girl who plays with daddy\'s lighter in the wardrobe')).toContain('a child playing with fire');
+  });
+
   it('keeps gentle ideas of the same shape', () => {
     for (const idea of [
       'a girl who pulls her warm hat over her head on a cold night', 'a chef who chops the carrots to pieces for soup',
@@ -27,6 +34,7 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
       'a girl who pushes her brother on the swing', 'a puppy who locks himself in the bathroom by mistake and barks until mum comes',
       'a kite who lets go of the string and floats home', 'a bear who eats honey with all his heart',
       'a robot who is taken apart and put back together', 'a boy who throws the ball off the roof of the shed',
+      'a mouse who hides in the teapot', 'a girl who blows out the candles on her cake', 'a dad who leaves the boy alone to read for a while',
     ]) expect(kindsOf(idea), idea).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
       'a fable where the old people should not live in the town',
       'a village that is only happy once the families who wear headscarves are driven out',
       'the purebred rabbits keep the mixed ones out of the meadow',
+      'a teacher who says kids with dark skin are less clever',
     ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ kind: 'a group of people judged', strength: 'combination' })]);
   });
 

@@ -31,7 +31,7 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
     else if (isIdentityAdjective(word) && index + 1 < words.length && isPeople(words[index + 1])) marked.push(`${word} ${words[index + 1]}`);
   });
   // A group named by what it does or is born as: "the families who pray facing east", "the mixed ones".
-  const byPractice = /\b(?:people|families|children|kids|ones|those|folks|men|women|animals|neighbou?rs) (?:who|that) (?:pray|prays|worship\w*|believe\w*|speak\w*|wear\w*|come\w* from)\b|\b(?:pure|pure-?blooded|purebred|mixed|half-?(?:breed|blood)s?) (?:[a-z]+ )?(?:ones|animals|people|families|kids|children)\b/.exec(folded)?.[0];
+  const byPractice = /\b(?:people|families|children|kids|ones|those|folks|men|women|animals|neighbou?rs) (?:who|that) (?:pray|prays|worship\w*|believe\w*|speak\w*|wear\w*|come\w* from)\b|\b(?:people|kids|children|families|ones|those) (?:with|of) (?:[a-z]+ ){0,2}?(?:skin|accents?|religion|colou?r)\b|\b(?:pure|pure-?blooded|purebred|mixed|half-?(?:breed|blood)s?) (?:[a-z]+ )?(?:ones|animals|people|families|kids|children)\b/.exec(folded)?.[0];
   if (byPractice) marked.push(byPractice);
   const fromPlace = /\bpeople from [a-z]+/.exec(folded)?.[0];
   if (fromPlace) marked.push(fromPlace);

@@ -10,13 +10,13 @@ import type { WarningSign } from './warning-sign.ts';
  * being asked to do something). "A dad who hugs his son goodnight in bed" has two everyday ones and stays a story.
  */
 type Marker = 'secrecy' | 'a secret' | 'undressing' | 'photos' | 'unwanted' | 'touch' | 'private place' | 'gifts' | 'isolation' | 'being told to'
-  | 'a special bond' | 'a hand under clothes' | 'playing the grown-up';
+  | 'a special bond' | 'a hand under clothes' | 'playing the grown-up' | 'meeting from online';
 
-const strongMarkers = new Set<Marker>(['secrecy', 'undressing', 'photos', 'unwanted', 'a special bond', 'a hand under clothes', 'playing the grown-up']);
+const strongMarkers = new Set<Marker>(['secrecy', 'undressing', 'photos', 'unwanted', 'a special bond', 'a hand under clothes', 'playing the grown-up', 'meeting from online']);
 const everydayNeeded = 3;
 
 // Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation), and euphemisms for it.
-const secrecy = /\b(not|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b/;
+const secrecy = /\b(not|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b/;
 const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?|bodies|body)\b/;
 const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want)\b|\beven though\b|\bsays? (no|stop)\b|\bagainst (his|her|their) will\b/;
 const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blanket|changing room|room|at night|every night|sleepover|lap)\b/;
@@ -25,6 +25,8 @@ const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behin
 const specialBond = /\b(special|secret) (friends?|friendship|games?|cuddles?|hugs?|touch\w*|time|club)\b|\b(grown-?up|adult|naughty|private) (things|stuff|games?|parts|places|touch\w*)\b|\bin places\b/;
 // A grown-up's hand, or the grown-up, going under a child's clothes or covers (WordNet: below clothing or bedclothes).
 const underClothes = /\b(hands?|fingers|slides?|slips?|reach\w*|creeps?|sneaks?) (?:[a-z']+ ){0,3}?(under|beneath|inside|up) (his|her|their|your|my|the (?:[a-z]+ ){0,2}?[a-z]+'s) ([a-z]+)/;
+// Contact made online that turns to meeting, an address or pictures.
+const onlineToMeeting = /\b(online|on the internet|chats?|chatting|chatted|messag\w*|texts?|texting)\b.{0,80}\b(asks?|asked|wants?|wanted|begs?|tells?) (?:[a-z']+ ){0,4}?(meet|address|where (he|she|they) lives?|photos?|pictures?|webcam)\b/;
 // Role-play that casts the writer as the child's grown-up: "pretend you are my uncle".
 const castAsGrownUp = /\b(?:pretend|imagine|play|game|act)\b.{0,40}\byou(?: are|'re| play| be) (?:my |your |the |a |an |')?([a-z]+)(?: ([a-z]+))?/;
 const beingTold = /\b(asks?|asked|tells?|told|makes?|made|lets?|wants?) (him|her|them|the (boy|girl|kid|child|children|kids)|me|you) to\b|\b(convince|persuade|lure)s?\b/;
@@ -78,6 +80,7 @@ export function findGrownUpSigns(folded: string, words: string[]): WarningSign[]
   mark('a special bond', specialBond.exec(folded)?.[0]);
   const under = underClothes.exec(folded);
   mark('a hand under clothes', under && warningCategoriesOf(under[4]).has('covering') ? under[0] : undefined);
+  mark('meeting from online', onlineToMeeting.exec(folded)?.[0]);
   const cast = castAsGrownUp.exec(folded);
   mark('playing the grown-up', cast && [cast[1], cast[2]].some((word) => word && personCategories(word).has('adult')) ? cast[0] : undefined);
   const strong = [...markers.keys()].filter((marker) => strongMarkers.has(marker));

@@ -22,6 +22,13 @@ describe('findHarmShapes (harm told in everyday words)', () => {
     expect(kindsOf('a girl who climbs onto the roof to watch the stars')).toEqual(['weak:something dangerous to copy']);
   });
 
+  it('sees hurting told as a pleasure or a habit, and being tired of living', () => {
+    expect(kindsOf('a girl who loves to kick the little puppy')).toContain('combination:hurting for pleasure or as a habit');
+    expect(kindsOf('dad slaps Noah every time he forgets his shoes')).toContain('combination:hurting for pleasure or as a habit');
+    expect(kindsOf('a teddy who is tired of everything and wants to sleep and never come back')).toContain('combination:not wanting to live');
+    for (const idea of ['a boy who hits the ball every day in the park', 'a knight who likes to fight dragons', 'a girl who loves to tickle her puppy']) expect(kindsOf(idea), idea).toEqual([]);
+  });
+
   it('keeps gentle ideas of the same shape', () => {
     for (const idea of [
       'a pirate who ties his boat to a tree', 'a bear who scratches himself against a tree', 'a cat who washes herself in the sun',
