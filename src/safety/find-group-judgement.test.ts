@@ -18,6 +18,7 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
       'a village that is only happy once the families who wear headscarves are driven out',
       'the purebred rabbits keep the mixed ones out of the meadow',
       'a teacher who says kids with dark skin are less clever',
+      'a story about why girls are weaker than boys',
     ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ kind: 'a group of people judged', strength: 'combination' })]);
   });
 
@@ -30,6 +31,7 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
       'the children are sad when the circus leaves town',
       'the families who pray at the little church bake bread for everyone',
       'a farmer who keeps the mixed seeds out of the rain',
+      'the kittens are sleepy and the puppies are weaker after the long walk',
     ]) expect(signsOf(idea), idea).toEqual([]);
   });
 });

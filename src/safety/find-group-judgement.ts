@@ -10,7 +10,7 @@ import type { WarningSign } from './warning-sign.ts';
  * criminal or an animal said of them ("are monkeys"), or sending them away. A group of feelings ("the kids
  * are sad") is no judgement, so a plain plural like "kids" counts only with exclusion.
  */
-const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|deports|deported)\b|\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|run|runs|forced|force|forces) (away|out|back|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b|\bkeeps? (?:[a-z]+ ){1,4}?out\b/;
+const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|deports|deported)\b|\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|run|runs|forced|force|forces) (away|out|back|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b|\bkeeps? (?:[a-z]+ ){1,4}?out\b|\bare (weaker|dumber|stupider|worse|lesser)\b/;
 
 function isPeople(word: string): boolean {
   const [first] = sensesOf(word, 'noun', 1);

@@ -14,6 +14,7 @@ describe('findHarmShapes (harm told in everyday words)', () => {
   it('sees a child shut away, tied up or beaten with a thing', () => {
     expect(kindsOf('an aunt who shuts the twins in the attic for the whole weekend')).toContain('combination:a child shut away or tied up');
     expect(kindsOf('the bullies tie him to the fence and leave')).toContain('combination:a child shut away or tied up');
+    expect(kindsOf('a boy whom nobody has fed since Friday')).toContain('combination:a child shut away or tied up');
     expect(kindsOf('a mother who beats her son with a stick')).toContain('combination:beating with a thing');
   });
 

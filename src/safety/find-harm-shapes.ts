@@ -13,7 +13,7 @@ const untilHarm = /\buntil (he|she|it|they|his|her|their|the [a-z]+)\b(?:\s+[a-z
 const reflexive = /\b([a-z]+) (himself|herself|themselves|themself|myself|yourself)\b/g;
 // Not wanting to be: the euphemisms of suicide a child's story never needs.
 const notToBe = /\btired of (everything|living|life|being alive)\b|\bsleep\b.{0,20}\bnever (come|comes|coming) back\b|\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(jump|jumps|jumped|jumping) (off|from)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
-const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b|\bwithout (food|water|eating|drinking) for\b/;
+const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b|\bwithout (food|water|eating|drinking) for\b|\b(nobody|no one) (has |had )?(fed|feeds|feed)\b|\b(not|never) (been )?(fed|given (any )?food)\b/;
 // Tying up a being, not a boat: the word after "tie" must be a pronoun or a person or animal in WordNet.
 const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?:the|a|his|her) (?:[a-z]+ ){0,2}?([a-z]+)) (up|to|down)\b/g;
 const beatenWith = /\b(hit|hits|hitting|beat|beats|beating|whip|whips|whipping|smack|smacks) (\w+ ){0,4}?with (a |an |the |his |her )?(belt|stick|whip|hammer|pan|rod|bat|cane)\b/;
