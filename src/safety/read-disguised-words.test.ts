@@ -31,4 +31,9 @@ describe('normalizeForMatching reads disguised harmful words (WordNet decides wh
     expect(normalizeForMatching('a dog who wants to stabbbb the cat').text).toContain('stab the cat');
     expect(normalizeForMatching('a story about the st*rs and a sooo sleepy owl').text).toBe('a story about the st*rs and a sooo sleepy owl');
   });
+
+  it('reads a Cyrillic look-alike by its sound when its look makes no word', () => {
+    expect(normalizeForMatching('a kid who takes a гun to class').text).toBe('a kid who takes a gun to class');
+    expect(normalizeForMatching('a гose in the garden').text).toBe('a rose in the garden');
+  });
 });
