@@ -29,7 +29,7 @@ const underClothes = /\b(hands?|fingers|slides?|slips?|reach\w*|creeps?|sneaks?)
 const onlineToMeeting = /\b(online|on the internet|chats?|chatting|chatted|messag\w*|texts?|texting)\b.{0,80}\b(asks?|asked|wants?|wanted|begs?|tells?) (?:[a-z']+ ){0,4}?(meet|address|where (he|she|they) lives?|photos?|pictures?|webcam)\b/;
 // Role-play that casts the writer as the child's grown-up: "pretend you are my uncle".
 const castAsGrownUp = /\b(?:pretend|imagine|play|game|act)\b.{0,40}\byou(?: are|'re| play| be) (?:my |your |the |a |an |')?([a-z]+)(?: ([a-z]+))?/;
-const beingTold = /\b(asks?|asked|tells?|told|makes?|made|lets?|wants?) (him|her|them|the (boy|girl|kid|child|children|kids)|me|you) to\b|\b(convince|persuade|lure)s?\b/;
+const beingTold = /\b(asks?|asked|tells?|told|makes?|made|lets?|wants?) (him|her|them|the (boy|girl|kid|child|children|kids)|me|you) to\b|\b(makes?|made|making) (him|her|them|me|the (?:[a-z]+ ){0,2}?[a-z]+) (sit|touch|lie|sleep|kiss|hold|rub|stay)\b|\b(convince|persuade|lure)s?\b/;
 const giving = /\b(give|gives|gave|giving|buy|buys|bought|bring|brings|brought|offer|offers|offered|send|sends|sent|hands?)\b/;
 // WordNet files a tickle under perception and a bath under the body, not under touching.
 const touchingBeyondWordNet = new Set(['tickle', 'bathe', 'wash']);

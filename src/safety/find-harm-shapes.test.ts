@@ -27,7 +27,10 @@ describe('findHarmShapes (harm told in everyday words)', () => {
     expect(kindsOf('a girl who loves to kick the little puppy')).toContain('combination:hurting for pleasure or as a habit');
     expect(kindsOf('dad slaps Noah every time he forgets his shoes')).toContain('combination:hurting for pleasure or as a habit');
     expect(kindsOf('a teddy who is tired of everything and wants to sleep and never come back')).toContain('combination:not wanting to live');
-    for (const idea of ['a boy who hits the ball every day in the park', 'a knight who likes to fight dragons', 'a girl who loves to tickle her puppy']) expect(kindsOf(idea), idea).toEqual([]);
+    expect(kindsOf('an aunt who holds the boy\'s fingers under boiling water to teach him a lesson')).toContain('combination:hurt given as a lesson');
+    expect(kindsOf('a girl who dares her cousin to sit down on the railway')).toContain('combination:instructions for something dangerous');
+    for (const idea of ['a story where the owl teaches the mice a lesson about sharing', 'a girl who dares her brother to eat a whole lemon', 'a toy train that goes round and round on the tracks',
+      'a boy who hits the ball every day in the park', 'a knight who likes to fight dragons', 'a girl who loves to tickle her puppy']) expect(kindsOf(idea), idea).toEqual([]);
   });
 
   it('keeps gentle ideas of the same shape', () => {

