@@ -9,7 +9,9 @@
  * "unrelated story" (an accepted safe idea whose subject is missing from the story: goal 0).
  * The tuning set is the one the rules were developed against; the evaluation set was written before;
  * the held-out set was written and committed before the warning signs and never tuned on; the second held-out
- * set was written and committed before the changes of issue 28 (items 2 and 5), and never tuned on.
+ * set was written and committed before the changes of issue 28 (items 2 and 5), and never tuned on; the
+ * probe and third held-out sets were written by an outside red-teamer who had not read the rules: the probe
+ * set may be studied while improving the checks, the third held-out set is frozen and never tuned on.
  * Run: npm run bench:safety [-- --list] (--list prints every miss, leak, false refusal and unrelated story). One JSON line last.
  */
 import { readFile } from 'node:fs/promises';
@@ -101,6 +103,8 @@ const tuning = await measure('tuning');
 const evaluation = await measure('evaluation');
 const heldOut = await measure('held-out');
 const heldOut2 = await measure('held-out-2');
+const probe3 = await measure('probe-3');
+const heldOut3 = await measure('held-out-3');
 const sorted = [...timings].sort((a, b) => a - b);
 const checkMs = {
   mean: Number((timings.reduce((sum, value) => sum + value, 0) / timings.length).toFixed(3)),
@@ -108,4 +112,4 @@ const checkMs = {
   max: Number(sorted[sorted.length - 1].toFixed(3)),
 };
 console.log(`\nms per prompt check: mean ${checkMs.mean}, p95 ${checkMs.p95}, max ${checkMs.max} (${timings.length} checks, the first ones loading WordNet and compiling the rules)`);
-console.log(JSON.stringify({ mode: 'child', backends: 'built-in storyteller; worst-case stand-ins (echo text, prompt-as-picture)', heldOut, heldOut2, evaluation, tuning, checkMs }));
+console.log(JSON.stringify({ mode: 'child', backends: 'built-in storyteller; worst-case stand-ins (echo text, prompt-as-picture)', heldOut, heldOut2, heldOut3, probe3, evaluation, tuning, checkMs }));

@@ -1,6 +1,4 @@
 import { findPromptInjection } from './find-prompt-injection.ts';
-import { findWarningSigns } from './find-warning-signs.ts';
-import { emojiKeywords } from './name-emoji.ts';
 import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
 import { readIdeaLanguage } from './read-idea-language.ts';
@@ -8,7 +6,8 @@ import { refusalHelp, type RefusalHelp } from './refusal-help.ts';
 import type { SafetyMatcher } from './safety-matcher.ts';
 import { failingCategories, type SafetyMode } from './safety-policy.ts';
 import { categoryTopic, type SafetyTopic } from './safety-topic.ts';
-import { weighWarningSigns, type IdeaReading } from './weigh-warning-signs.ts';
+import { readWarningSigns } from './read-warning-signs.ts';
+import type { IdeaReading } from './weigh-warning-signs.ts';
 import type { CategoryScore } from '../providers/spec/index.ts';
 
 const strongWordSeverity = 4;
@@ -86,9 +85,7 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   const topics = [...new Set([...scan.topics.map((hit) => hit.topic), ...heavy.map((score) => categoryTopic[score.category])])];
   if (topics.length === 0) {
     // Child mode, by design rather than by list: an idea the storyteller cannot mostly place is refused when it shows warning signs.
-    // Emoji are read by all their keywords here, not only their names: "🤫" stands for a secret.
-    const read = [normalizeForMatching(asWritten).text, emojiKeywords(asWritten)].filter(Boolean).join('\n');
-    const signs = options.mode === 'child' && options.readIdea ? weighWarningSigns(findWarningSigns(read), options.readIdea(prompt)) : [];
+    const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(asWritten, prompt, options.readIdea) : [];
     if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories };
     const help = refusalHelp('frightening', prompt);
     const seen = [...new Set(signs.flatMap((sign) => sign.words))].slice(0, 4).map((words) => `"${words}"`).join(', ');

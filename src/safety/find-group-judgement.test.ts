@@ -15,6 +15,10 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
       'a tale where people from Somalia are sent away so the village is clean again',
       'a kingdom where the Catholic family is banished and everyone cheers',
       'a fable where the old people should not live in the town',
+      'a village that is only happy once the families who wear headscarves are driven out',
+      'the purebred rabbits keep the mixed ones out of the meadow',
+      'a teacher who says kids with dark skin are less clever',
+      'a story about why girls are weaker than boys',
     ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ kind: 'a group of people judged', strength: 'combination' })]);
   });
 
@@ -25,6 +29,9 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
       'the kids are pirates and the teachers are sharks',
       'a black cat who is afraid of the dark',
       'the children are sad when the circus leaves town',
+      'the families who pray at the little church bake bread for everyone',
+      'a farmer who keeps the mixed seeds out of the rain',
+      'the kittens are sleepy and the puppies are weaker after the long walk',
     ]) expect(signsOf(idea), idea).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import type { WarningSign } from './warning-sign.ts';
  * criminal or an animal said of them ("are monkeys"), or sending them away. A group of feelings ("the kids
  * are sad") is no judgement, so a plain plural like "kids" counts only with exclusion.
  */
-const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|deports|deported)\b|\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|run|runs|forced|force|forces) (away|out|back|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b/;
+const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|deports|deported)\b|\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|run|runs|forced|force|forces) (away|out|back|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b|\bkeeps? (?:[a-z]+ ){1,4}?out\b|\bare (weaker|dumber|stupider|worse|lesser)\b/;
 
 function isPeople(word: string): boolean {
   const [first] = sensesOf(word, 'noun', 1);
@@ -30,6 +30,9 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
     if (warningCategoriesOf(word).has('people-group') || (sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group' && word === 'disabled')) marked.push(word);
     else if (isIdentityAdjective(word) && index + 1 < words.length && isPeople(words[index + 1])) marked.push(`${word} ${words[index + 1]}`);
   });
+  // A group named by what it does or is born as: "the families who pray facing east", "the mixed ones".
+  const byPractice = /\b(?:people|families|children|kids|ones|those|folks|men|women|animals|neighbou?rs) (?:who|that) (?:pray|prays|worship\w*|believe\w*|speak\w*|wear\w*|come\w* from)\b|\b(?:people|kids|children|families|ones|those) (?:with|of) (?:[a-z]+ ){0,2}?(?:skin|accents?|religion|colou?r)\b|\b(?:pure|pure-?blooded|purebred|mixed|half-?(?:breed|blood)s?) (?:[a-z]+ )?(?:ones|animals|people|families|kids|children)\b/.exec(folded)?.[0];
+  if (byPractice) marked.push(byPractice);
   const fromPlace = /\bpeople from [a-z]+/.exec(folded)?.[0];
   if (fromPlace) marked.push(fromPlace);
   // "girls are", "the kids are": a generalisation about people.

@@ -4,7 +4,7 @@ import { normalizeForMatching } from './normalize-for-matching.ts';
 
 const signsOf = (idea: string) => {
   const folded = normalizeForMatching(idea).text;
-  return findGrownUpSigns(folded, folded.match(/[a-z]+(?:'[a-z]+)?/g) ?? []);
+  return findGrownUpSigns(folded, folded.match(/[a-z]+(?:'[a-z]+)?/g)?.map((word) => word.replace(/'s$/, '')) ?? []);
 };
 
 describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)', () => {
@@ -26,6 +26,29 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
       'a grandma who gives her grandson a cookie and tucks him into bed',
       'a girl who takes photos of her dad in the garden',
       'a teacher who tells the kids a secret about the school play',
+    ]) expect(signsOf(idea), idea).toEqual([]);
+  });
+
+  it('reads the euphemisms of grooming: a special bond, grown-up things, a hand under clothes, a parent away, role-play as the grown-up', () => {
+    for (const idea of [
+      'a swim coach who calls the boy his secret friend and meets him after practice',
+      'a stepgrandpa who shows the kids grown-up games in the locked shed',
+      'the lodger reaches under the little girl\'s nightdress while she sleeps',
+      'pretend you are my big cousin and tell me what we do when dad is at work',
+      'a babysitter who tells little Rosa that what happens at bath time stays at bath time',
+      'a shy girl who messages a grown man online and he asks her to send pictures',
+      'a neighbour who makes the little boy sit on his lap and touch his belt',
+    ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ strength: 'combination' })]);
+  });
+
+  it('keeps a grown-up and a child who share a special day, a blanket fort or a game while mum is out', () => {
+    for (const idea of [
+      'a grandpa who takes his grandson on a special trip to the zoo',
+      'a dad and his little girl who build a blanket fort while mum is at work',
+      'pretend you are my grandma and tell me a story about the sea',
+      'an aunt who tucks the twins in and sings them a song',
+      'a grandma who chats with her grandson on video and sends him photos of her garden',
+      'a dad who makes his son sit still for a photo with grandma',
     ]) expect(signsOf(idea), idea).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { lemmasOf, sensesOf } from './wordnet-lexicon.ts';
+import { isDictionaryWord, lemmasOf, sensesOf } from './wordnet-lexicon.ts';
 import { warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 
@@ -9,21 +9,41 @@ import type { WarningSign } from './warning-sign.ts';
  * not want it) with any other, or three of the everyday ones (touching, a bed or bath, gifts, a locked door,
  * being asked to do something). "A dad who hugs his son goodnight in bed" has two everyday ones and stays a story.
  */
-type Marker = 'secrecy' | 'a secret' | 'undressing' | 'photos' | 'unwanted' | 'touch' | 'private place' | 'gifts' | 'isolation' | 'being told to';
+type Marker = 'secrecy' | 'a secret' | 'undressing' | 'photos' | 'unwanted' | 'touch' | 'private place' | 'gifts' | 'isolation' | 'being told to'
+  | 'a special bond' | 'a hand under clothes' | 'playing the grown-up' | 'meeting from online';
 
-const strongMarkers = new Set<Marker>(['secrecy', 'undressing', 'photos', 'unwanted']);
+const strongMarkers = new Set<Marker>(['secrecy', 'undressing', 'photos', 'unwanted', 'a special bond', 'a hand under clothes', 'playing the grown-up', 'meeting from online']);
 const everydayNeeded = 3;
 
 // Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation), and euphemisms for it.
-const secrecy = /\b(not|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b/;
+const secrecy = /\b(not|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b/;
 const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?|bodies|body)\b/;
 const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want)\b|\beven though\b|\bsays? (no|stop)\b|\bagainst (his|her|their) will\b/;
 const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blanket|changing room|room|at night|every night|sleepover|lap)\b/;
-const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b/;
-const beingTold = /\b(asks?|asked|tells?|told|makes?|made|lets?|wants?) (him|her|them|the (boy|girl|kid|child|children|kids)|me|you) to\b|\b(convince|persuade|lure)s?\b/;
+const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b|\b(when|while) (\w+ ){1,2}(is|are|goes|go) (out|at work|asleep|shopping|not home)\b/;
+// The euphemisms of grooming: a bond only the two share, or grown-up acts named by their secrecy rather than their words.
+const specialBond = /\b(special|secret) (friends?|friendship|games?|cuddles?|hugs?|touch\w*|time|club)\b|\b(grown-?up|adult|naughty|private) (things|stuff|games?|parts|places|touch\w*)\b|\bin places\b/;
+// A grown-up's hand, or the grown-up, going under a child's clothes or covers (WordNet: below clothing or bedclothes).
+const underClothes = /\b(hands?|fingers|slides?|slips?|reach\w*|creeps?|sneaks?) (?:[a-z']+ ){0,3}?(under|beneath|inside|up) (his|her|their|your|my|the (?:[a-z]+ ){0,2}?[a-z]+'s) ([a-z]+)/;
+// Contact made online that turns to meeting, an address or pictures.
+const onlineToMeeting = /\b(online|on the internet|chats?|chatting|chatted|messag\w*|texts?|texting)\b.{0,80}\b(asks?|asked|wants?|wanted|begs?|tells?) (?:[a-z']+ ){0,4}?(meet|address|where (he|she|they) lives?|photos?|pictures?|webcam)\b/;
+// Role-play that casts the writer as the child's grown-up: "pretend you are my uncle".
+const castAsGrownUp = /\b(?:pretend|imagine|play|game|act)\b.{0,40}\byou(?: are|'re| play| be) (?:my |your |the |a |an |')?([a-z]+)(?: ([a-z]+))?/;
+const beingTold = /\b(asks?|asked|tells?|told|makes?|made|lets?|wants?) (him|her|them|the (boy|girl|kid|child|children|kids)|me|you) to\b|\b(makes?|made|making) (him|her|them|me|the (?:[a-z]+ ){0,2}?[a-z]+) (sit|touch|lie|sleep|kiss|hold|rub|stay)\b|\b(convince|persuade|lure)s?\b/;
 const giving = /\b(give|gives|gave|giving|buy|buys|bought|bring|brings|brought|offer|offers|offered|send|sends|sent|hands?)\b/;
 // WordNet files a tickle under perception and a bath under the body, not under touching.
 const touchingBeyondWordNet = new Set(['tickle', 'bathe', 'wash']);
+
+/** A grown-up or a child, also when written as one word with another ("stepdad", "playmate-uncle"). */
+function personCategories(word: string): Set<string> {
+  const categories = warningCategoriesOf(word);
+  if (categories.has('adult') || categories.has('child') || isDictionaryWord(word)) return categories;
+  for (let cut = 2; cut <= word.length - 3; cut += 1) {
+    const tail = warningCategoriesOf(word.slice(cut));
+    if (tail.has('adult') || tail.has('child')) return tail;
+  }
+  return categories;
+}
 
 /** Whether a word is a verb of touching: below WordNet's "touch" (massage, kiss, stroke, caress), or one of the few it files elsewhere. */
 function isTouching(word: string): boolean {
@@ -37,9 +57,12 @@ function isGift(word: string): boolean {
 
 /** The grown-up-and-child sign of an idea folded by normalizeForMatching, or none. */
 export function findGrownUpSigns(folded: string, words: string[]): WarningSign[] {
-  const people = new Set(words.filter((word) => { const categories = warningCategoriesOf(word); return categories.has('adult') || categories.has('child'); }));
-  const hasChild = words.some((word) => warningCategoriesOf(word).has('child')) || /\b(niece|nephew|me)\b/.test(folded);
-  const hasGrownUp = words.some((word) => warningCategoriesOf(word).has('adult'));
+  const people = new Set(words.filter((word) => { const categories = personCategories(word); return categories.has('adult') || categories.has('child'); }));
+  // A child is also "little Amy" or "the twins": a small one named, or two born together.
+  const named = /\b(niece|nephew|me|twins)\b|\blittle [a-z]+/.exec(folded)?.[0];
+  if (named) people.add(named);
+  const hasChild = words.some((word) => personCategories(word).has('child')) || named !== undefined;
+  const hasGrownUp = words.some((word) => personCategories(word).has('adult'));
   if (!hasChild || !hasGrownUp || people.size < 2) return [];
   const markers = new Map<Marker, string>();
   const mark = (marker: Marker, found: string | undefined) => { if (found) markers.set(marker, found); };
@@ -54,6 +77,12 @@ export function findGrownUpSigns(folded: string, words: string[]): WarningSign[]
   mark('isolation', isolation.exec(folded)?.[0]);
   mark('being told to', beingTold.exec(folded)?.[0]);
   if (giving.test(folded)) mark('gifts', words.find(isGift));
+  mark('a special bond', specialBond.exec(folded)?.[0]);
+  const under = underClothes.exec(folded);
+  mark('a hand under clothes', under && warningCategoriesOf(under[4]).has('covering') ? under[0] : undefined);
+  mark('meeting from online', onlineToMeeting.exec(folded)?.[0]);
+  const cast = castAsGrownUp.exec(folded);
+  mark('playing the grown-up', cast && [cast[1], cast[2]].some((word) => word && personCategories(word).has('adult')) ? cast[0] : undefined);
   const strong = [...markers.keys()].filter((marker) => strongMarkers.has(marker));
   if (!(strong.length > 0 && markers.size >= 2) && markers.size < everydayNeeded) return [];
   const kind = markers.has('secrecy') || markers.has('a secret') ? 'a grown-up keeping secrets with a child' : 'a grown-up getting too close to a child';

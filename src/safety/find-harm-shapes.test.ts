@@ -14,12 +14,23 @@ describe('findHarmShapes (harm told in everyday words)', () => {
   it('sees a child shut away, tied up or beaten with a thing', () => {
     expect(kindsOf('an aunt who shuts the twins in the attic for the whole weekend')).toContain('combination:a child shut away or tied up');
     expect(kindsOf('the bullies tie him to the fence and leave')).toContain('combination:a child shut away or tied up');
+    expect(kindsOf('a boy whom nobody has fed since Friday')).toContain('combination:a child shut away or tied up');
     expect(kindsOf('a mother who beats her son with a stick')).toContain('combination:beating with a thing');
   });
 
   it('refuses steps to something dangerous, and only weighs the same act told without steps', () => {
     expect(kindsOf('a story that shows how to pour lighter fluid on the bonfire and strike a match')).toContain('combination:instructions for something dangerous');
     expect(kindsOf('a girl who climbs onto the roof to watch the stars')).toEqual(['weak:something dangerous to copy']);
+  });
+
+  it('sees hurting told as a pleasure or a habit, and being tired of living', () => {
+    expect(kindsOf('a girl who loves to kick the little puppy')).toContain('combination:hurting for pleasure or as a habit');
+    expect(kindsOf('dad slaps Noah every time he forgets his shoes')).toContain('combination:hurting for pleasure or as a habit');
+    expect(kindsOf('a teddy who is tired of everything and wants to sleep and never come back')).toContain('combination:not wanting to live');
+    expect(kindsOf('an aunt who holds the boy\'s fingers under boiling water to teach him a lesson')).toContain('combination:hurt given as a lesson');
+    expect(kindsOf('a girl who dares her cousin to sit down on the railway')).toContain('combination:instructions for something dangerous');
+    for (const idea of ['a story where the owl teaches the mice a lesson about sharing', 'a girl who dares her brother to eat a whole lemon', 'a toy train that goes round and round on the tracks',
+      'a boy who hits the ball every day in the park', 'a knight who likes to fight dragons', 'a girl who loves to tickle her puppy']) expect(kindsOf(idea), idea).toEqual([]);
   });
 
   it('keeps gentle ideas of the same shape', () => {

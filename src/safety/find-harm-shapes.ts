@@ -1,4 +1,4 @@
-import { sensesOf } from './wordnet-lexicon.ts';
+import { isDictionaryWord, sensesOf } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 
@@ -12,13 +12,23 @@ import type { WarningSign } from './warning-sign.ts';
 const untilHarm = /\buntil (he|she|it|they|his|her|their|the [a-z]+)\b(?:\s+[a-z']+){0,4}?\s+(bleeds?|bleeding|raw|bruised|stops? (moving|breathing)|stopped (moving|breathing)|can'?t (breathe|move|stand)|cannot (breathe|move|stand)|could not (breathe|move|stand)|faints?|fainted|pass(es)? out|passed out|throws? up|threw up|falls? over|fell over|dizzy|dies|died|dead|screams?|cries)\b/;
 const reflexive = /\b([a-z]+) (himself|herself|themselves|themself|myself|yourself)\b/g;
 // Not wanting to be: the euphemisms of suicide a child's story never needs.
-const notToBe = /\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(jump|jumps|jumped|jumping) (off|from)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
-const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b|\bwithout (food|water|eating|drinking) for\b/;
+const notToBe = /\btired of (everything|living|life|being alive)\b|\bsleep\b.{0,20}\bnever (come|comes|coming) back\b|\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(jump|jumps|jumped|jumping) (off|from)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
+const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b|\bwithout (food|water|eating|drinking) for\b|\b(nobody|no one) (has |had )?(fed|feeds|feed)\b|\b(not|never) (been )?(fed|given (any )?food)\b/;
 // Tying up a being, not a boat: the word after "tie" must be a pronoun or a person or animal in WordNet.
 const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?:the|a|his|her) (?:[a-z]+ ){0,2}?([a-z]+)) (up|to|down)\b/g;
 const beatenWith = /\b(hit|hits|hitting|beat|beats|beating|whip|whips|whipping|smack|smacks) (\w+ ){0,4}?with (a |an |the |his |her )?(belt|stick|whip|hammer|pan|rod|bat|cane)\b/;
-const hazardAct = /\b(light|lights|lit|strike|strikes) (a |the )?(match|matches|lighter)\b|\bset (\w+ ){0,5}?on fire\b|\bturn(s|ed)? on the gas\b|\b(pour|pours|poured) (\w+ ){0,3}?(petrol|gasoline|fuel|lighter fluid)\b|\b(climb|climbs|climbing|lean|leans|leaning|jump|jumps|stand|stands) (\w+ ){0,3}?(over|onto|on|off|out of|from) (the |a )?(balcony|railing|roof|ledge|window|bridge)\b|\b(socket|power line|power outlet)s?\b|\bhotwire\b/;
-const instruction = /\b(how to|step by step|step \d|steps?\b|recipe|instructions?|exact(ly)? (amount|amounts|recipe|way)|first\b.{1,80}\bthen)\b/;
+const hazardAct = /\b(light|lights|lit|strike|strikes) (a |the )?(match|matches|lighter)\b|\bset (\w+ ){0,5}?on fire\b|\bturn(s|ed)? on the gas\b|\b(pour|pours|poured) (\w+ ){0,3}?(petrol|gasoline|fuel|lighter fluid)\b|\b(climb|climbs|climbing|lean|leans|leaning|jump|jumps|stand|stands) (\w+ ){0,3}?(over|onto|on|off|out of|from) (the |a )?(balcony|railing|roof|ledge|window|bridge)\b|\b(socket|power line|power outlet)s?\b|\bhotwire\b|\b(lie|lies|lay|lying|play|plays|stand|stands|sit|sits) (down )?(on|in) (the )?(train tracks|tracks|railway|rails|road|motorway|highway)\b/;
+// Hurt given as a lesson: a punishment frame with a hurting word or a hot thing ("hands on the hot stove to teach them a lesson").
+const punishment = /\bto teach (him|her|them|me|you|[a-z]+) a lesson\b|\bas (a )?punishment\b|\bto punish (him|her|them|me)\b/;
+const hotThing = /\b(hot|boiling|scalding|burning|freezing|ice-cold)\b/;
+// Hurting told as a pleasure or a habit: "likes to hurt cats", "hits him every time he spills".
+const habitOrPleasure = /\b(likes?|loves?|enjoys?) to\b|\bfor fun\b|\bevery (time|day|night)\b|\bwhenever\b|\bwhen nobody\b/;
+// A verb and who it is done to: a pronoun, a person or animal (WordNet), or a name (a word no dictionary has).
+// A lookahead, so that each word is read as a verb in turn ("likes to hurt cats": "hurt cats" too).
+const doneTo = /\b([a-z]+) (?=(him|her|them|me|(?:(?:the|his|her|their|a) )?(?:(?:little|baby|new|small) )?([a-z]+))\b)/g;
+const hitting = /^(hit|hits|hitting|punish|punishes|punished|kick|kicks|slap|slaps|pinch|pinches|bite|bites)$/;
+// Steps to follow, or a dare: both ask the child to copy.
+const instruction = /\b(dares? (\w+ ){0,3}?to|dared (\w+ ){0,3}?to|how to|step by step|step \d|steps?\b|recipe|instructions?|exact(ly)? (amount|amounts|recipe|way)|first\b.{1,80}\bthen)\b/;
 
 /** Whether a word is a verb of hurting: below WordNet's harm or killing, or strongly negative (AFINN-165), or a contact verb that breaks skin (a bear scratches himself on a tree, a child does not cut herself). */
 function isHurting(word: string): boolean {
@@ -37,6 +47,10 @@ export function findHarmShapes(folded: string): WarningSign[] {
   const tied = [...folded.matchAll(tiedUp)].find((match) => !match[3] || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''));
   add('a child shut away or tied up', shutAway.exec(folded)?.[0] ?? tied?.[0]);
   add('beating with a thing', beatenWith.exec(folded)?.[0]);
+  const hurt = habitOrPleasure.test(folded) ? [...folded.matchAll(doneTo)].find((match) => (isHurting(match[1]) || hitting.test(match[1])) && (!match[3] || !isDictionaryWord(match[3]) || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''))) : undefined;
+  add('hurting for pleasure or as a habit', hurt ? `${hurt[1]} ${hurt[2]}` : undefined);
+  const lesson = punishment.exec(folded)?.[0];
+  add('hurt given as a lesson', lesson && (hotThing.test(folded) || (folded.match(/[a-z]+/g) ?? []).some((word) => isHurting(word) || hitting.test(word))) ? lesson : undefined);
   const hazard = hazardAct.exec(folded)?.[0];
   const steps = instruction.exec(folded)?.[0];
   // Alone, a climb onto the roof may be for the stars: a weak sign. Told as steps to follow, it refuses.

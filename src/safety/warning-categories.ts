@@ -4,7 +4,7 @@ import { hypernymClosure, senseOffset, sensesOf, type WordClass } from './wordne
 /** What a word may point to, read from WordNet's hypernyms rather than from a list we grow by hand. */
 export type WarningCategory =
   | 'sexual' | 'killing' | 'harm' | 'drug-of-abuse' | 'medicine' | 'explosive' | 'weapon' | 'chemical' | 'underwear'
-  | 'child' | 'adult' | 'secrecy' | 'touch' | 'people-group' | 'bad-person' | 'body';
+  | 'child' | 'adult' | 'secrecy' | 'touch' | 'people-group' | 'bad-person' | 'body' | 'covering';
 
 /**
  * Each category is the set of meanings below some WordNet synsets, named as (word, class, sense number).
@@ -26,10 +26,11 @@ const anchors: Record<Exclude<WarningCategory, 'adult'>, Array<[string, WordClas
   'people-group': [['ethnic group', 'noun', 1], ['race', 'noun', 3], ['religious person', 'noun', 1], ['homosexual', 'noun', 1], ['immigrant', 'noun', 1], ['inhabitant', 'noun', 1], ['foreigner', 'noun', 1]],
   'bad-person': [['bad person', 'noun', 1], ['criminal', 'noun', 1]],
   body: [['body part', 'noun', 1]],
+  covering: [['clothing', 'noun', 1], ['bedclothes', 'noun', 1]],
 };
 
 /** How many of a word's meanings are read, commonest first: "knife" is a tool first and a weapon second, "girl" a woman first and a child second. */
-const sensesRead: Partial<Record<WarningCategory, number>> = { child: 3, explosive: 2, sexual: 2 };
+const sensesRead: Partial<Record<WarningCategory, number>> = { child: 3, explosive: 2, sexual: 2, covering: 2 };
 // A word whose commonest meaning is a thing ("pet", "stone", "brew") is read as that thing, not as a verb ("to pet", "to stone").
 const thingFiles = new Set(['noun.animal', 'noun.artifact', 'noun.object', 'noun.food', 'noun.plant', 'noun.substance', 'noun.body']);
 const verbOnlyCategories = new Set<WarningCategory>(['touch', 'secrecy']);

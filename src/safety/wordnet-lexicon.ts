@@ -109,3 +109,9 @@ export function senseOffset(word: string, wordClass: WordClass, senseNumber: num
 export function isDictionaryWord(word: string): boolean {
   return (['noun', 'verb', 'adj'] as const).some((wordClass) => lemmasOf(word, wordClass).length > 0);
 }
+
+/** Whether one of a word's `senses` commonest noun meanings lies below a noun meaning ("pills" below ("drug", 1)). */
+export function isKindOf(word: string, anchors: Array<[string, number]>, senses = 2): boolean {
+  const offsets = anchors.map(([anchor, sense]) => senseOffset(anchor, 'noun', sense)).filter((offset): offset is number => offset !== undefined);
+  return sensesOf(word, 'noun', senses).some((sense) => { const above = hypernymClosure('noun', sense); return offsets.some((offset) => above.has(offset)); });
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findBodyHarm } from './find-body-harm.ts';
+import { normalizeForMatching } from './normalize-for-matching.ts';
+
+const kindsOf = (idea: string) => findBodyHarm(normalizeForMatching(idea).text).map((sign) => sign.kind);
+
+describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
+  it('sees the airway covered or held under, and a living thing pulled apart or its organs eaten', () => {
+    expect(kindsOf('two friends who play spacemen with shopping bags over their faces, pulled tight')).toContain('covering someone\'s mouth or neck');
+    expect(kindsOf('the big kids push the new girl\'s face into the pond')).toContain('covering someone\'s mouth or neck');
+    expect(kindsOf('the fox catches the little rabbit and it is torn to pieces slowly')).toContain('a living thing pulled apart');
+    expect(kindsOf('monsters who munch on the villagers\' hearts and livers')).toContain('organs eaten or spilled');
+  });
+
+  it('sees medicine slipped into a drink to quiet someone, a mixture breathed in, a push from a height, a child locked in and left', () => {
+    expect(kindsOf('grandpa puts his sleeping tablets in the baby\'s milk so she stays quiet')).toContain('medicine slipped into a drink');
+    expect(kindsOf('two kids mix everything from the cleaning cupboard in a bucket and sniff it')).toContain('breathing in a mixture');
+    expect(kindsOf('a boy who shoves his little cousin off the balcony')).toContain('pushing someone from a height');
+    expect(kindsOf('the parents lock her in the car while they go off to the casino')).toContain('a child locked in and left');
+    expect(kindsOf('a bunny who climbs over the railing of the tall tower and lets go')).toContain('letting go from a height');
+  });
+
+  it('sees a body ripped open, a child left alone in a car, shut in an appliance or playing with a lighter', () => {
+    expect(kindsOf('the troll rips the prince open and eats his insides')).toContain('a living thing pulled apart');
+    expect(kindsOf('a mum who leaves the toddler alone in the locked car all afternoon')).toContain('a child left alone');
+    expect(kindsOf('two boys who hide inside the old fridge in the garage')).toContain('a child shut in an appliance');
+    expect(kindsOf('a girl who plays with daddy\'s lighter in the wardrobe')).toContain('a child playing with fire');
+  });
+
+  it('keeps gentle ideas of the same shape', () => {
+    for (const idea of [
+      'a girl who pulls her warm hat over her head on a cold night', 'a chef who chops the carrots to pieces for soup',
+      'a doctor bear who stirs medicine into honey for the sick cub', 'a boy who mixes paint and breathes the fresh air of the garden',
+      'a girl who pushes her brother on the swing', 'a puppy who locks himself in the bathroom by mistake and barks until mum comes',
+      'a kite who lets go of the string and floats home', 'a bear who eats honey with all his heart',
+      'a robot who is taken apart and put back together', 'a boy who throws the ball off the roof of the shed',
+      'a mouse who hides in the teapot', 'a girl who blows out the candles on her cake', 'a dad who leaves the boy alone to read for a while',
+    ]) expect(kindsOf(idea), idea).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { isKindOf } from './wordnet-lexicon.ts';
+import { warningCategoriesOf } from './warning-categories.ts';
+import type { WarningSign } from './warning-sign.ts';
+
+/**
+ * Harm to a body told as an everyday scene, by its shape: the airway covered or held under, a living
+ * thing pulled apart, organs eaten or spilled, medicine slipped into a drink, a mixture breathed in, a
+ * being pushed from a height, a child locked in and left, letting go from a height. The nouns are read
+ * by their WordNet class (a drink is below "food", an organ below "internal organ"), so no list of
+ * drinks or organs is kept, and every shape needs two parts that a gentle story does not put together.
+ */
+const being = (word: string) => isKindOf(word, [['person', 1], ['animal', 1]], 1) || /^(him|her|them|me|you|it)$/.test(word);
+const drink = (word: string) => isKindOf(word, [['beverage', 1], ['food', 1], ['food', 2]], 1);
+const medicine = (word: string) => isKindOf(word, [['drug', 1]]) || /^(drops|tablets?|pills?)$/.test(word);
+const organ = (word: string) => isKindOf(word, [['internal organ', 1], ['viscera', 1], ['brain', 1], ['intestine', 1]], 2) || word === 'insides';
+const appliance = (words: string) => isKindOf(words, [['home appliance', 1]], 1) || isKindOf(words.split(' ').pop()!, [['home appliance', 1]], 1);
+
+const owner = String.raw`(?:his|her|their|its|my|your|the (?:[a-z]+ ){0,2}?[a-z]+'s?|the)`;
+// Something held over the airway or round the neck, then held there.
+const airway = new RegExp(String.raw`\b(?:over|around|round|on|across) ${owner} (?:heads?|faces?|mouths?|noses?|necks?)\b`);
+const heldThere = /\b(tight|tightly|hold|holds|holding|held|press|presses|pressed|pressing|squeez\w*|pull\w* (tight|hard)|until)\b/;
+const heldUnder = new RegExp(String.raw`\b(?:hold|holds|held|holding|push|pushes|pushed|pushing|dunk\w*|keeps?|kept|shoves?|shoved) ${owner} (?:heads?|faces?) (?:in|under|into|down)\b`);
+const apart = /\b(?:(?:pull|pulls|pulled|pulling|tear|tears|tore|torn|tearing|rip|rips|ripped|ripping|chop\w*|cut|cuts) (?:(?:the|a|his|her|their|its) )?(?:[a-z]+ ){0,2}?([a-z]+) (?:apart|open|to pieces|into pieces|limb from limb)|([a-z]+) (?:is|are|was|were|gets?|got) (?:pulled|torn|ripped|chopped|cut) (?:apart|to pieces|into pieces|limb from limb))\b/g;
+const organAct = /\b(eat|eats|ate|eating|rip|rips|ripped|pull|pulls|pulled|spill|spills|spilled|spilling|splatter\w*|squish\w*|munch\w*)\b((?:\s+[a-z']+){0,4})/g;
+// Into someone's own drink, to quiet them or unseen: a nurse's spoonful of medicine in honey is neither.
+const slippedInto = /\b(?:in|into) (?:his|her|their|my|your|the (?:[a-z]+ ){0,2}?[a-z]+'s) (?:[a-z']+ ){0,1}?([a-z]+)\b/g;
+const toQuiet = /\b(sleep\w*|quiet|drowsy|secretly|without (him|her|them) (knowing|noticing)|(doesn'?t|does not|won'?t|never) notice)\b/;
+const mixing = /\b(mix|mixes|mixed|mixing|stir|stirs|pour\w* together)\b/;
+const breathedIn = /\b(breathes?|breathing|breathed|sniff\w*|inhal\w*) (?:(?:it|them|the [a-z]+) )?(in|up)\b|\b(inhal\w*|sniff\w*)\b/;
+const pushedFrom = /\b(?:push|pushes|pushed|pushing|shove\w*|throw|throws|threw|thrown|kick|kicks|kicked|trip|trips|tripped) (him|her|them|me|(?:his|her|their|the|a) (?:[a-z]+ ){0,2}?([a-z]+)) (?:down|off|out of|into|over) (?:the |a )?(?:stairs|staircase|steps|cliff|well|window|balcony|roof|bridge|ledge|fire|oven|railing)\b/g;
+const lockedIn = /\b(?:lock|locks|locked|locking|shut|shuts) (?:him|her|them|me|(?:his|her|their|the|a) (?:[a-z]+ ){0,2}?[a-z]+) (?:in|inside|into) /;
+const leftAlone = /\b(while|when) (?:they|he|she|\w+ parents?|\w+ (?:mum|mom|dad)) (?:go|goes|went|are|is) (?:out|away|off)\b|\bevery (weekend|night|day)\b|\bfor (days|hours|the whole)\b|\bwith (?:only |just )?(?:a bucket|some bread|no food)\b/;
+// A child left alone where it is not safe, shut in an appliance, or playing with fire-makers.
+const leftAlone2 = /\b(?:leave|leaves|left|leaving) (?:the |his |her |their |a )?(?:little |baby |small )?([a-z]+) (?:all )?alone (?:in|inside|at|for) (?:the |a )?(?:hot |locked )?(car|van|house|home|flat|hours|days|night|weekend|whole)/;
+const climbsInside = /\b(?:climb|climbs|climbed|hide|hides|hid|gets?|got|crawls?|put|puts) (?:[a-z]+ ){0,2}?(?:inside|into|in) (?:the|a|an) ([a-z]+(?: [a-z]+)?)\b/g;
+const firePlay = /\bplay(?:s|ed|ing)? with (?:the |a |his |her |daddy'?s |mum'?s )?(lighter|lighters|matches)\b/;
+const letGo = /\b(bridge|roof|ledge|cliff|balcony|edge|window|railing)\b.{0,80}\blet(s|ting)? go\b/;
+
+/** The body-harm shapes of an idea folded by normalizeForMatching; each refuses on its own. */
+export function findBodyHarm(folded: string): WarningSign[] {
+  const signs: WarningSign[] = [];
+  const add = (kind: string, words: string | undefined) => { if (words) signs.push({ kind, words: [words], strength: 'combination' }); };
+  const cover = airway.exec(folded)?.[0];
+  add('covering someone\'s mouth or neck', cover && heldThere.test(folded) ? cover : heldUnder.exec(folded)?.[0]);
+  add('a living thing pulled apart', [...folded.matchAll(apart)].find((match) => being(match[1] ?? match[2]))?.[0]);
+  add('organs eaten or spilled', [...folded.matchAll(organAct)].find((match) => match[2].split(/\s+/).some((word) => word && organ(word.replace(/'s?$/, ''))))?.[0]);
+  const dose = toQuiet.test(folded) && folded.match(/[a-z]+/g)?.find(medicine);
+  add('medicine slipped into a drink', dose ? [...folded.matchAll(slippedInto)].find((match) => drink(match[1]))?.[0] : undefined);
+  add('breathing in a mixture', mixing.test(folded) ? breathedIn.exec(folded)?.[0] : undefined);
+  add('pushing someone from a height', [...folded.matchAll(pushedFrom)].find((match) => being(match[2] ?? match[1]))?.[0]);
+  const locked = lockedIn.exec(folded)?.[0];
+  add('a child locked in and left', locked && leftAlone.test(folded) ? locked : undefined);
+  const leftChild = leftAlone2.exec(folded);
+  add('a child left alone', leftChild && (warningCategoriesOf(leftChild[1]).has('child') || leftChild[1] === 'baby') ? leftChild[0] : undefined);
+  add('a child shut in an appliance', [...folded.matchAll(climbsInside)].find((match) => appliance(match[1]))?.[0]);
+  add('a child playing with fire', firePlay.exec(folded)?.[0]);
+  add('letting go from a height', letGo.exec(folded)?.[0]);
+  return signs;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readIdeaForSafety } from '../pipelines/story/read-idea-for-safety.ts';
+import { readWarningSigns } from './read-warning-signs.ts';
+
+const signsOf = (idea: string) => readWarningSigns(idea, idea, readIdeaForSafety);
+
+describe('readWarningSigns (the whole idea, then sentence by sentence)', () => {
+  it('judges a harmful later sentence on its own words, so a gentle first sentence cannot dilute it', () => {
+    const idea = 'A little bunny bakes a carrot cake for his friends in the sunny meadow. Afterwards the grumpy fox molests the smallest rabbit.';
+    expect(signsOf(idea).map((sign) => sign.kind)).toContain('sexual');
+    expect(signsOf('Afterwards the grumpy fox molests the smallest rabbit.')).not.toEqual([]);
+  });
+
+  it('keeps gentle ideas told in several sentences', () => {
+    for (const idea of [
+      'A little bunny bakes a carrot cake. His friends come to the meadow and they share it at sunset.',
+      'A dragon is scared of the dark. His mum gives him a tiny lantern! Now he sleeps well.',
+      'A boy finds a shell on the beach.\nHe hears the sea inside it and falls asleep.',
+    ]) expect(signsOf(idea), idea).toEqual([]);
+  });
+});

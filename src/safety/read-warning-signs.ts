@@ -1,0 +1,31 @@
+import { emojiKeywords } from './name-emoji.ts';
+import { findWarningSigns } from './find-warning-signs.ts';
+import { normalizeForMatching } from './normalize-for-matching.ts';
+import { weighWarningSigns, type IdeaReading } from './weigh-warning-signs.ts';
+import type { WarningSign } from './warning-sign.ts';
+
+// A sentence ends at . ! ? ; or a line break; "Dr." and "3.5" are rare in ideas, and a split there only reads a part twice.
+const sentenceEnd = /(?<=[.!?;])\s+|\n+/;
+
+/** The idea as the signs read it: folded, and with emoji by all their keywords ("🤫" stands for a secret, not only a face). */
+function foldedWithEmoji(text: string): string {
+  return [normalizeForMatching(text).text, emojiKeywords(text)].filter(Boolean).join('\n');
+}
+
+/**
+ * The warning signs that refuse an idea, read over the whole idea and then sentence by sentence: a
+ * harmful sentence after a gentle one ("A bunny bakes a cake. Then he ...") is judged on its own words,
+ * so the storyteller placing the gentle sentence cannot dilute it. `asWritten` keeps the capitals and
+ * personal details the rules read; `prompt` is what the storyteller would be given.
+ */
+export function readWarningSigns(asWritten: string, prompt: string, readIdea: (prompt: string) => IdeaReading): WarningSign[] {
+  const whole = weighWarningSigns(findWarningSigns(foldedWithEmoji(asWritten)), readIdea(prompt));
+  if (whole.length > 0) return whole;
+  const sentences = prompt.split(sentenceEnd).filter((sentence) => /\p{L}/u.test(sentence));
+  if (sentences.length < 2) return [];
+  for (const sentence of sentences) {
+    const signs = weighWarningSigns(findWarningSigns(foldedWithEmoji(sentence)), readIdea(sentence));
+    if (signs.length > 0) return signs;
+  }
+  return [];
+}
