@@ -1,11 +1,11 @@
 /**
- * Story quality of the built-in storyteller and illustrator over two held-out lists of ideas, each
- * written before the changes it measures (held-out-ideas.json, then held-out-ideas-2.json): is the
+ * Story quality of the built-in storyteller and illustrator over three held-out lists of ideas, each
+ * written before the changes it measures (held-out-ideas.json, held-out-ideas-2.json, held-out-ideas-3.json): is the
  * idea's hero in the text and in every picture, is the wish met in the last scene (in the idea's own
  * word), does a title name a place the idea does not, does any picture contradict its scene's text
  * (read from the scene description the illustrator drew from), does the character card hold in every
  * picture, and does any word of the idea that is not the storyteller's own reach the child. Run:
- * npm run bench:story-quality. Prints one line per idea, then one JSON line per list and a last one with both.
+ * npm run bench:story-quality. Prints one line per idea, then one JSON line per list and a last one with all of them.
  */
 import { readFile } from 'node:fs/promises';
 import { deriveScene } from '../../src/media/illustrator/derive-scene.ts';
@@ -80,13 +80,11 @@ async function runList(file: string, seedBase: number) {
   return totals;
 }
 
-const first = await runList('./held-out-ideas.json', 1000);
-const second = await runList('./held-out-ideas-2.json', 2000);
-console.log(JSON.stringify({ bench: 'story-quality', ...first }));
-console.log(JSON.stringify({ bench: 'story-quality', ...second }));
-const sum = (key: keyof typeof first) => (first[key] as number) + (second[key] as number);
+const lists = [await runList('./held-out-ideas.json', 1000), await runList('./held-out-ideas-2.json', 2000), await runList('./held-out-ideas-3.json', 3000)];
+for (const list of lists) console.log(JSON.stringify({ bench: 'story-quality', ...list }));
+const sum = (key: keyof (typeof lists)[number]) => lists.reduce((total, list) => total + (list[key] as number), 0);
 console.log(JSON.stringify({
-  bench: 'story-quality', backend: 'builtin:storyteller + builtin:illustrator', lists: 2, ideas: sum('ideas'), heroInText: sum('heroInText'), heroInEveryPicture: sum('heroInEveryPicture'),
+  bench: 'story-quality', backend: 'builtin:storyteller + builtin:illustrator', lists: lists.length, ideas: sum('ideas'), heroInText: sum('heroInText'), heroInEveryPicture: sum('heroInEveryPicture'),
   wishes: sum('wishes'), wishMetLastScene: sum('wishMetLastScene'), titlesNamingAPlaceNotInTheIdea: sum('titlesNamingAPlaceNotInTheIdea'),
   picturesContradictingText: sum('picturesContradictingText'), scenes: sum('scenes'), storiesWithChangingColours: sum('storiesWithChangingColours'), echoed: sum('echoed'),
 }));
