@@ -45,6 +45,14 @@ describe('a story that follows the idea', () => {
     }
   });
 
+  it('draws a scene whose words name no place where the story is, never somewhere the illustrator guessed', async () => {
+    const { story, pictures } = await tell('a kitten whose friend the mouse is stuck in a tree', 1001);
+    for (const scene of story.scenes) expect(scene.illustration).toMatch(/\b(?:at|near|in) /);
+    // Scene 3, a hug with no place in its words, was drawn in outer space.
+    expect(pictures.map((picture) => picture.setting)).not.toContain('space');
+    expect(new Set(pictures.slice(0, 3).map((picture) => picture.setting)).size).toBeLessThanOrEqual(2);
+  });
+
   it('draws no open book, nor anything else the story never names', async () => {
     const { story, pictures } = await tell('a cow who wants to learn to whistle');
     for (const picture of pictures) expect(picture.subjects.map((subject) => subject.kind)).not.toContain('book');
