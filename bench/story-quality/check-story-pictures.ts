@@ -29,9 +29,17 @@ function timeSaid(text: string): string | undefined {
   return found.at === Infinity ? undefined : found.time;
 }
 
+/** The singular forms a word may have: "stripes" → stripes, stripe, strip; "berries" → berry. */
+function singulars(word: string): string[] {
+  return [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')];
+}
+
+/** Whether the text says the word, singular or plural ("stripe" says "stripes"). */
 export function hasWord(text: string, word: string): boolean {
-  const stem = word.toLowerCase().replace(/(?:es|s)$/, '');
-  return tokenize(text).some((token) => token === word || token === stem || token === `${stem}s` || token === `${stem}es`);
+  // "fire engine": a name of two words is said when its words come together.
+  if (word.includes(' ')) return ` ${tokenize(text).join(' ')} `.includes(` ${tokenize(word).join(' ')}`);
+  const wanted = new Set(singulars(word.toLowerCase()));
+  return tokenize(text).some((token) => singulars(token).some((form) => wanted.has(form)));
 }
 
 /** The kinds a text names, through the illustrator's own synonyms ("kitten" is a cat). */

@@ -1,11 +1,11 @@
 /**
- * Story quality of the built-in storyteller and illustrator over two held-out lists of ideas, each
- * written before the changes it measures (held-out-ideas.json, then held-out-ideas-2.json): is the
+ * Story quality of the built-in storyteller and illustrator over three held-out lists of ideas, each
+ * written before the changes it measures (held-out-ideas.json, held-out-ideas-2.json, held-out-ideas-3.json): is the
  * idea's hero in the text and in every picture, is the wish met in the last scene (in the idea's own
  * word), does a title name a place the idea does not, does any picture contradict its scene's text
  * (read from the scene description the illustrator drew from), does the character card hold in every
  * picture, and does any word of the idea that is not the storyteller's own reach the child. Run:
- * npm run bench:story-quality. Prints one line per idea, then one JSON line per list and a last one with both.
+ * npm run bench:story-quality. Prints one line per idea, then one JSON line per list and a last one with all of them.
  */
 import { readFile } from 'node:fs/promises';
 import { deriveScene } from '../../src/media/illustrator/derive-scene.ts';
@@ -20,6 +20,7 @@ import { settingBeat, windDownBeat } from '../../src/providers/builtin/storytell
 import { createStorytellerModel } from '../../src/providers/builtin/storyteller/storyteller-model.ts';
 import { storyDraftJsonSchema, storyDraftSchema } from '../../src/providers/builtin/storyteller/story-draft.ts';
 import { formatStoryRequest } from '../../src/providers/builtin/storyteller/story-request.ts';
+import { lemmasOf } from '../../src/safety/wordnet-lexicon.ts';
 import { changingColours, contradictions, hasWord, kindsIn, showsHero } from './check-story-pictures.ts';
 
 interface HeldOutIdea { idea: string; hero: string; wish: string | null }
@@ -37,7 +38,9 @@ const placeTitleWords = new Set(tokenize([...Object.keys(vocabulary.placeWords),
 function echoedWords(idea: string, told: string, outline: string): string[] {
   const story = new Set(tokenize(told));
   const vetted = new Set(tokenize(outline));
-  return [...new Set(tokenize(idea))].filter((word) => story.has(word) && !vetted.has(word) && !ownWords.has(word) && !ownWords.has(word.replace(/s$/, '')));
+  // "counts" in a title is the vetted "count" told in the third person, not the idea's word echoed.
+  const isVetted = (word: string) => vetted.has(word) || lemmasOf(word, 'verb').some((lemma) => vetted.has(lemma));
+  return [...new Set(tokenize(idea))].filter((word) => story.has(word) && !isVetted(word) && !ownWords.has(word) && !ownWords.has(word.replace(/s$/, '')));
 }
 
 async function runList(file: string, seedBase: number) {
@@ -80,13 +83,11 @@ async function runList(file: string, seedBase: number) {
   return totals;
 }
 
-const first = await runList('./held-out-ideas.json', 1000);
-const second = await runList('./held-out-ideas-2.json', 2000);
-console.log(JSON.stringify({ bench: 'story-quality', ...first }));
-console.log(JSON.stringify({ bench: 'story-quality', ...second }));
-const sum = (key: keyof typeof first) => (first[key] as number) + (second[key] as number);
+const lists = [await runList('./held-out-ideas.json', 1000), await runList('./held-out-ideas-2.json', 2000), await runList('./held-out-ideas-3.json', 3000)];
+for (const list of lists) console.log(JSON.stringify({ bench: 'story-quality', ...list }));
+const sum = (key: keyof (typeof lists)[number]) => lists.reduce((total, list) => total + (list[key] as number), 0);
 console.log(JSON.stringify({
-  bench: 'story-quality', backend: 'builtin:storyteller + builtin:illustrator', lists: 2, ideas: sum('ideas'), heroInText: sum('heroInText'), heroInEveryPicture: sum('heroInEveryPicture'),
+  bench: 'story-quality', backend: 'builtin:storyteller + builtin:illustrator', lists: lists.length, ideas: sum('ideas'), heroInText: sum('heroInText'), heroInEveryPicture: sum('heroInEveryPicture'),
   wishes: sum('wishes'), wishMetLastScene: sum('wishMetLastScene'), titlesNamingAPlaceNotInTheIdea: sum('titlesNamingAPlaceNotInTheIdea'),
   picturesContradictingText: sum('picturesContradictingText'), scenes: sum('scenes'), storiesWithChangingColours: sum('storiesWithChangingColours'), echoed: sum('echoed'),
 }));

@@ -33,6 +33,9 @@ describe('kiln story', () => {
     const story = JSON.parse(await readFile(join(out, 'story.json'), 'utf8'));
     expect(story.scenes).toHaveLength(2);
     expect(story.scenes.map((scene: { text: string }) => scene.text).join(' ')).toMatch(/Mia[\s\S]*space and cats/);
+    // The parent is told which parts of the idea were used, in story.json and on the terminal.
+    expect(story.ideaUsed).toEqual(['a sleepy dragon', 'blanket']);
+    expect(result.stdout).toContain('I used: a sleepy dragon, blanket');
     expect(await readFile(join(out, 'story.md'), 'utf8')).toMatch(new RegExp(`^# ${story.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n\\n!\\[.+\\]\\(scene-01\\.png\\)`));
     expect((await readFile(join(out, 'story.vtt'), 'utf8')).startsWith('WEBVTT')).toBe(true);
     expect((await readFile(join(out, 'scene-01.png'))).subarray(1, 4).toString()).toBe('PNG');

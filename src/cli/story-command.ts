@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../config/index.ts';
 import { BadInputError, KilnError } from '../engine/errors/index.ts';
 import { checkStoryPrompt } from '../pipelines/story/check-prompt-step.ts';
+import { describeIdeaUsage } from '../pipelines/story/describe-idea-usage.ts';
 import { useGuardrailTermsFile } from '../pipelines/story/guardrail-matcher.ts';
 import { describeIdeaChecker } from '../safety/describe-idea-checker.ts';
 import { profileFieldsSchema } from '../pipelines/story/profile-store.ts';
@@ -42,8 +43,7 @@ function readOptions(args: string[]) {
 
 /** What the parent is told of their idea: the parts used and the words not understood. */
 function usageLines(story: StoryRecord): string {
-  const { ideaUsed = [], ideaNotUnderstood = [] } = story.content;
-  return `${ideaUsed.length > 0 ? `\nI used: ${ideaUsed.join(', ')}` : ''}${ideaNotUnderstood.length > 0 ? `\nI did not understand: ${ideaNotUnderstood.join(', ')}` : ''}`;
+  return describeIdeaUsage(story.content).map((line) => `\n${line}`).join('');
 }
 
 /** Which language model judged the idea fit for a bedtime story, when one did (see ask-idea-fitness.ts). */

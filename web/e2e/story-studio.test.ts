@@ -99,6 +99,8 @@ describe('story studio page', () => {
     await expect.poll(() => picture.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     expect((await picture.getAttribute('alt'))?.length).toBeGreaterThan(10);
     const firstSceneText = await page.getByTestId('story-text').textContent();
+    // The parent sees which parts of the idea the story was built from.
+    expect(await page.getByTestId('story-idea-usage').first().textContent()).toBe('I used: a fox');
     expect(await page.locator('[aria-current="true"]').count()).toBe(0);
 
     const audio = page.getByTestId('story-audio');

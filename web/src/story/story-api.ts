@@ -77,6 +77,10 @@ export interface Story extends StorySummary {
     title: string; scenes: StoryScene[]; videoAssetId: string | null; subtitlesAssetId: string | null; notes: string[]; checkedLocallyOnly: boolean;
     /** The language model that judged the idea before writing; absent when only the built-in storyteller writes. */
     ideaCheck?: IdeaCheck;
+    /** The parts of the idea the story was built from ("a tiny train", "the moon"). */
+    ideaUsed?: string[];
+    /** Words of the idea no part took: shown as "I did not understand: …". */
+    ideaNotUnderstood?: string[];
   };
 }
 

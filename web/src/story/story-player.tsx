@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useAssetUrl } from '../music-video/use-asset-url.ts';
+import { describeIdeaUsage } from '../../../src/pipelines/story/describe-idea-usage.ts';
 import { describeSafetyCheck } from './describe-safety-check.ts';
 import { describeIdeaCheck } from './describe-idea-check.ts';
 import type { Story } from './story-api.ts';
@@ -85,6 +86,7 @@ export function StoryPlayer({ story }: { story: Story }) {
       </nav>
       <p className="hint" data-testid="story-safety">{describeSafetyCheck(scenes)}</p>
       {story.content.ideaCheck && <p className="hint" data-testid="story-idea-check">{describeIdeaCheck(story.content.ideaCheck)}</p>}
+      {describeIdeaUsage(story.content).map((line) => <p className="hint" data-testid="story-idea-usage" key={line}>{line}</p>)}
     </section>
   );
 }

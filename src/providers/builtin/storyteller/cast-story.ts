@@ -64,7 +64,8 @@ const vehicleKinds = new Set(['car', 'bus', 'train', 'boat', 'tractor', 'airplan
 
 /** The hero's card: a person has hair and clothes, a vehicle a colour and a face, a creature its colour, a feature and clothes. */
 function heroLooks(word: string, colour: string, random: SeededRandom): string {
-  const kind = heroWords[word] ?? subjectShapeFromWordNet(word, true)?.kind;
+  const head = word.split(' ').at(-1)!;
+  const kind = heroWords[word] ?? heroWords[head] ?? (subjectShapeFromWordNet(word, true) ?? subjectShapeFromWordNet(head, true))?.kind;
   if (kind === 'child') return `${withArticle(word)} with ${random.pick(hair)}, wearing ${random.pick(clothes)}`;
   if (kind && vehicleKinds.has(kind)) return `a small ${colour} ${word} with a friendly face and big round eyes`;
   return `a small ${colour} ${word} with ${random.pick(features)}, wearing ${random.pick(clothes)}`;
@@ -111,7 +112,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   const fear = parts.fear ?? 'the dark';
   const values: Record<string, string> = {
     Name: name,
-    hero: heroIsListener ? 'a child' : withArticle([...described, parts.hero!.word].join(' ')),
+    hero: heroIsListener ? withArticle(parts.listener ?? 'child') : withArticle([...described, parts.hero!.word].join(' ')),
     star: heroIsListener ? name : `${name} the ${parts.hero!.word}`,
     friend,
     place,

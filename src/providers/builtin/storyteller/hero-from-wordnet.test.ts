@@ -10,11 +10,16 @@ const listener = { name: 'Mia', age: 5, interests: [], favouriteThings: [], read
 
 describe('heroes from WordNet (any creature, person or vehicle, not a longer list)', () => {
   it('takes nouns filed as animals, people or vehicles, in their dictionary form', () => {
-    expect(['walruses', 'kangaroo', 'flamingo', 'ladybug', 'tractor', 'firefighter', 'witch'].map(heroFromWordNet)).toEqual(['walrus', 'kangaroo', 'flamingo', 'ladybug', 'tractor', 'firefighter', 'witch']);
+    expect(['walruses', 'kangaroo', 'flamingo', 'ladybug', 'tractor', 'firefighter', 'witch'].map((word) => heroFromWordNet(word))).toEqual(['walrus', 'kangaroo', 'flamingo', 'ladybug', 'tractor', 'firefighter', 'witch']);
   });
 
   it('leaves out describing words, family words and plain things', () => {
-    expect(['romantic', 'daughter', 'grandma', 'spoon', 'dreams'].map(heroFromWordNet)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(['romantic', 'daughter', 'grandma', 'spoon', 'dreams'].map((word) => heroFromWordNet(word))).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('takes a family word only when asked to read it as anyone\'s ("a grandma who knits")', () => {
+    expect(heroFromWordNet('grandma', { family: true })).toBe('grandma');
+    expect(heroFromWordNet('spoon', { family: true })).toBeUndefined();
   });
 
   it('makes such a hero the hero of the child-mode story the built-in storyteller writes', async () => {

@@ -8,9 +8,10 @@ const vehicleWords = new Set(['vehicle', 'conveyance', 'craft', 'toy']);
  * The dictionary form of a word when its commonest meaning in WordNet is a creature, a person or a
  * vehicle or toy ("walruses" → "walrus", "tractor", "firefighter"), so any such noun can be a hero
  * without a longer list. The built-in illustrator draws only the kinds it knows; others are drawn as
- * the listener's companion shape and reported by name (see undrawn-words).
+ * the listener's companion shape and reported by name (see undrawn-words). Family words are heroes only
+ * with `family` (see findIdeaHero, which never passes it after "my" or "her").
  */
-export function heroFromWordNet(word: string): string | undefined {
+export function heroFromWordNet(word: string, options: { family?: boolean } = {}): string | undefined {
   // A word that can describe ("romantic", "giant", "wild") is read as describing, never as the hero.
   if (word.length < 3 || lemmasOf(word, 'adj').length > 0) return undefined;
   const senses = sensesOf(word, 'noun', 2);
@@ -19,8 +20,9 @@ export function heroFromWordNet(word: string): string | undefined {
   // An animal among the two commonest meanings is the creature ("an ostrich" is first a person who will not face facts).
   if (senses.some((sense) => sense.lexicographerFile === 'noun.animal')) return lemma;
   const [sense] = senses;
-  // Family words ("my daughter", "grandma") name the listener's own people, who are never put into a story.
-  if (sense.lexicographerFile === 'noun.person' && [...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes('relative'))) return undefined;
+  // Family words ("my daughter", "grandma") name the listener's own people, who are never put into a story, unless the
+  // caller read them as anyone's ("a grandma who knits", never "my grandma").
+  if (!options.family && sense.lexicographerFile === 'noun.person' && [...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes('relative'))) return undefined;
   if (heroFiles.has(sense.lexicographerFile)) return lemma;
   if (sense.lexicographerFile !== 'noun.artifact') return undefined;
   // A thing is a hero only when it is a vehicle or a toy ("a red tractor"), not a spoon.

@@ -7,7 +7,8 @@ const tuning = JSON.parse(readFileSync(new URL('../../../../bench/safety/tuning-
 const ideas = [
   'a sleepy dragon who wants to go to the moon', 'a little fox who lost her scarf in the forest', 'a robot who makes a kite with a bee',
   'a shy penguin afraid of the dark', 'a brave bear who helps a friend who is stuck', 'a girl and her dog at the beach in the evening',
-  'a curious owl and a lamb who climb the hill to see the sunset', ...tuning.safe.map((entry) => entry.text),
+  'a curious owl and a lamb who climb the hill to see the sunset', 'a girl who plants a magic seed', 'a toy soldier who guards the sandcastle',
+  'a volcano who sneezes glitter', ...tuning.safe.map((entry) => entry.text),
 ];
 
 describe('idea outline', () => {

@@ -1,6 +1,6 @@
-import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
-import { heroTraits, heroWords } from './idea-vocabulary.ts';
-import type { Being, IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
+import { beingOf } from './find-idea-hero.ts';
+import { heroTraits, personWords } from './idea-vocabulary.ts';
+import type { IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
 
 /**
  * The outline is the only form of an idea a model gets in child mode: labelled parts, each a
@@ -17,7 +17,7 @@ const times: TimeOfDay[] = ['morning', 'day', 'evening', 'night'];
 
 /** The outline line language models get: only the idea's checked parts, in plain words. */
 export function describeIdeaParts(parts: IdeaParts): string {
-  const hero = parts.hero ? `a ${[...parts.traits, parts.hero.word].join(' ')}` : 'the listener';
+  const hero = parts.hero ? `a ${[...parts.traits, parts.hero.word].join(' ')}` : `the listener${parts.listener ? `, a ${parts.listener}` : ''}`;
   const lines = [`${labels.plot}: ${parts.plot.replaceAll('-', ' ')}`, `${labels.hero}: ${hero}`];
   if (parts.companions.length > 0) lines.push(`${labels.companions}: ${parts.companions.map((being) => `a ${being.word}`).join(', ')}`);
   if (parts.destination) lines.push(`${labels.wish}: to reach ${parts.destination}`);
@@ -33,13 +33,6 @@ export function describeIdeaParts(parts: IdeaParts): string {
 
 const withoutArticle = (phrase: string) => phrase.replace(/^an?\s+/, '');
 
-function beingOf(word: string, drawnIfListed: boolean): Being {
-  const kind = heroWords[word];
-  if (kind) return { word, kind, drawn: drawnIfListed };
-  const shape = subjectShapeFromWordNet(word, true);
-  return { word, kind: shape?.kind ?? word, drawn: shape !== undefined };
-}
-
 /** The parts an outline names, or undefined when the text is not an outline (no plot line). */
 export function readOutline(outline: string): IdeaParts | undefined {
   const fields = new Map<string, string>();
@@ -52,13 +45,16 @@ export function readOutline(outline: string): IdeaParts | undefined {
   const heroWordsAndTraits = withoutArticle(fields.get(labels.hero) ?? '').split(/\s+/).filter(Boolean);
   // "a little red fire engine": the leading describing words are traits, the rest is the hero's name for itself.
   const traitCount = heroWordsAndTraits.findIndex((word) => !heroTraits.has(word));
-  const heroWord = fields.get(labels.hero) === 'the listener' || traitCount < 0 ? undefined : heroWordsAndTraits.slice(traitCount).join(' ');
+  // "the listener, a girl": the listener is the hero, and the idea called them a girl.
+  const listener = /^the listener(?:, an? (\p{L}+))?$/u.exec(fields.get(labels.hero) ?? '');
+  const heroWord = listener || traitCount < 0 ? undefined : heroWordsAndTraits.slice(traitCount).join(' ');
   const time = fields.get(labels.time) as TimeOfDay | undefined;
   const parts: IdeaParts = {
     // Any hero the outline names: the parser put it there from the vocabulary or from WordNet, and it passed the check.
-    hero: heroWord ? beingOf(heroWord, true) : undefined,
+    hero: heroWord ? beingOf(heroWord) : undefined,
+    ...(listener?.[1] && personWords.has(listener[1]) ? { listener: listener[1] } : {}),
     traits: heroWord ? heroWordsAndTraits.slice(0, traitCount) : [],
-    companions: (fields.get(labels.companions) ?? '').split(',').map((item) => withoutArticle(item.trim())).filter(Boolean).map((word) => beingOf(word, true)),
+    companions: (fields.get(labels.companions) ?? '').split(',').map((item) => withoutArticle(item.trim())).filter(Boolean).map((word) => beingOf(word)),
     destination: fields.get(labels.wish)?.replace(/^to reach\s+/, ''),
     setting: fields.get(labels.setting),
     thing: fields.get(plot === 'lost-and-found' ? labels.lost : labels.make),

@@ -22,7 +22,7 @@ const glue = new Set([
  */
 export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
   const used = [
-    ...(parts.hero ? [`a ${[...parts.traits, parts.hero.word].join(' ')}`] : []),
+    ...(parts.hero ? [`a ${[...parts.traits, parts.hero.word].join(' ')}`] : parts.listener ? [`a ${parts.listener} (your child)`] : []),
     ...parts.companions.map((being) => `a ${being.word}`),
     ...[parts.goal, parts.destination, parts.setting, parts.thing, parts.fear, parts.time].filter((part): part is string => Boolean(part)),
   ];

@@ -1,3 +1,5 @@
+import { findTerms, termTable, tokenize } from '../../../media/illustrator/find-terms.ts';
+import { settingWords } from '../../../media/illustrator/scene-vocabulary.ts';
 import type { Archetype, Beat, BeatTime } from './archetype.ts';
 import { chooseArchetype } from './choose-archetype.ts';
 import { castStory, type Cast } from './cast-story.ts';
@@ -11,6 +13,18 @@ import { settingBeat, windDownBeat } from './story-world.ts';
 
 /** The light a picture's brief names for each time, in words the illustrator reads. */
 const lightWords = { morning: 'morning sunshine', day: 'bright daylight', evening: 'golden evening light', night: 'night, moonlight' } as const;
+
+const placeTable = termTable(Object.fromEntries(Object.entries(settingWords).map(([setting, words]) => [setting, [...words.strong, ...words.weak]])));
+/** Words that put someone somewhere ("near a quiet river", "at the garden shed"); "loved space" puts nobody in space. */
+const locatives = new Set(['in', 'at', 'near', 'by', 'on', 'into', 'across', 'through', 'under', 'beside', 'along', 'inside', 'to', 'from', 'reached']);
+
+/** The places a text puts someone (or, not `located`, any place it names), as it says them, in order. */
+function placesSaid(text: string, located = true): string[] {
+  const tokens = tokenize(text);
+  return findTerms(tokens, placeTable)
+    .filter((match) => !located || tokens.slice(Math.max(0, match.start - 4), match.start).some((token) => locatives.has(token)))
+    .map((match) => `the ${match.phrase}`);
+}
 
 function ageBand(request: StoryRequest): AgeBand {
   const level = request.listener.readingLevel;
@@ -66,6 +80,7 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
   const band = ageBand(request);
   const wording = createSeededRandom(hashText(`${key}|variant:${request.variant ?? 0}`, seed));
   let stop = 0;
+  let lastPlace: string | undefined;
   const scenes = sceneBeats(archetype, request.scenes).map((beats) => {
     const told = beats.map((beat) => {
       const values = { ...cast.values, stop: cast.stops[stop % cast.stops.length], light: lightOf(beat.time, cast) };
@@ -74,7 +89,15 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
     });
     // The picture shows the scene's last plot beat: the arrival rather than the road to it.
     const main = told.filter((item) => item.beat !== settingBeat && item.beat !== windDownBeat).at(-1) ?? told[0];
-    return { text: told.map((item) => item.text).join(' '), illustration: fillTemplate(main.beat.brief, main.values, 'older') };
+    const text = told.map((item) => item.text).join(' ');
+    const brief = fillTemplate(main.beat.brief, main.values, 'older');
+    // A scene whose words put nobody anywhere goes on where the last one was, so its picture is not set somewhere
+    // the illustrator guesses (a kitten's hug drawn in outer space).
+    // A brief that names no place takes the one its scene's words say last, or else the last scene's.
+    const here = placesSaid(text).at(-1) ?? lastPlace;
+    const illustration = placesSaid(brief, false).length === 0 && here ? brief.replace(/(, [^,]+)$/, `, at ${here}$1`) : brief;
+    lastPlace = placesSaid(illustration).at(-1) ?? here;
+    return { text, illustration };
   });
   return { title: capitalise(fillTemplate(cast.title, cast.values, 'older')), scenes, characters: cast.characters };
 }

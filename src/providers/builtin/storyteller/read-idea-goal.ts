@@ -1,6 +1,6 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
-import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { hypernymClosure, lemmasOf, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 
 /** Words before the goal's verb that only say the hero wants it ("who really wants to", "that dreams of"). */
@@ -21,37 +21,69 @@ const safe = (text: string) => checkIdeaPart(text, 'child').safe;
 /**
  * Harmless words can make a harmful sentence together ("take off his clothes", "send photos", "stop
  * eating"), so a goal is built only from what a picture book wishes for: a verb that is not about the
- * body, eating or feelings; things the storyteller or the illustrator knows, or nature's own (the moon,
- * a seed, water, the stars); describing words; a second verb only after "to" ("learn to skip"). Never
- * a person, a body part, an idea or a message.
+ * body, eating or feelings; things the storyteller or the illustrator knows, nature's own (the moon,
+ * a seed, water, the stars), and made things by their class in WordNet (a tunnel, a sleigh, a box, a
+ * drum: never clothing, a weapon or a picture of someone); a race, a game, a song; describing words;
+ * a second verb only after "to" ("learn to skip"). Never a person, a body part, an idea or a message.
  */
 const thingFiles = new Set(['noun.object', 'noun.plant', 'noun.food', 'noun.animal', 'noun.location', 'noun.substance', 'noun.phenomenon', 'noun.shape']);
 const knownThings = new Set([
   ...Object.values(subjectWords).flat(), ...keepsakeWords, ...Object.keys(makeableWords), ...Object.keys(placeWords),
 ]);
 const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion']);
+/** Made things a wish may name, by what WordNet files them under: what is built, ridden, played with, played or kept in. */
+const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage']);
+/** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
+const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
+/** Things done that a picture book wishes for: a race, a game, a dance, a song. */
+const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music']);
+/** Words that point at a thing rather than describe it: after one, a word that ends the goal is a noun ("keep a secret"). */
+const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
+
+const classesOf = (sense: Synset) => new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
 
 function allowedVerb(verb: string): boolean {
   const [sense] = sensesOf(verb, 'verb', 1);
   return sense !== undefined && !blockedVerbFiles.has(sense.lexicographerFile);
 }
 
-function allowedGoalWord(word: string, previous: string | undefined): boolean {
+/** A noun a wish may name: known, or nature's own, or made or done and of a wishable class; never one that can name a part of the body. */
+function allowedNoun(word: string): boolean {
+  // The illustrator knows "girl" and "friend" too: a person is never a wish's object, known or not ("whales" is first a
+  // big person in WordNet, then the animal, and may be sung to; "a kid" is a goat only in its fifth meaning).
+  const [first, second] = sensesOf(word, 'noun', 2);
+  if (first?.lexicographerFile === 'noun.person' && second?.lexicographerFile !== 'noun.animal') return false;
+  if (lemmasOf(word, 'noun').some((lemma) => knownThings.has(lemma))) return true;
+  const common = sensesOf(word, 'noun', 3);
+  if (common.some((sense) => sense.lexicographerFile === 'noun.body')) return false;
+  if (common.some((sense) => thingFiles.has(sense.lexicographerFile))) return true;
+  const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication'].includes(sense.lexicographerFile)).map(classesOf);
+  if (classes.some((names) => [...names].some((name) => unwishableClasses.has(name)))) return false;
+  return classes.some((names) => [...names].some((name) => wishableClasses.has(name) || wishableDoings.has(name)));
+}
+
+function allowedGoalWord(word: string, previous: string | undefined, next: string | undefined): boolean {
   const verb = verbLemma(word);
   if (previous === 'to' && verb !== undefined) return allowedVerb(verb);
-  const [noun] = sensesOf(word, 'noun', 1);
-  if (noun) {
-    const lemma = lemmasOf(word, 'noun').at(-1) ?? word;
-    // A word that is also a noun is read as the noun ("a secret" is an idea, whatever "secret" describes).
-    return thingFiles.has(noun.lexicographerFile) || (noun.lexicographerFile === 'noun.artifact' && knownThings.has(lemma));
-  }
-  return lemmasOf(word, 'adj').length > 0;
+  const describes = lemmasOf(word, 'adj').length > 0;
+  // "the lost sheep", "a magic seed", "the moon silver", "the teddy better": a describing word before a noun, or after
+  // one, describes. A word that ends the goal right after "a" or "the" is the noun ("a secret" is an idea, whatever "secret" describes).
+  if (describes && ((next !== undefined && !glueWords.has(next)) || (previous !== undefined && !determiners.has(previous) && !glueWords.has(previous)))) return true;
+  if (sensesOf(word, 'noun', 1).length > 0) return allowedNoun(word);
+  return describes;
+}
+
+/** A word whose commonest meaning is a time ("night", "winter", "morning"). */
+function isTimeWord(word: string): boolean {
+  return sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.time';
 }
 
 /** The dictionary form of a verb as the idea wrote it ("carries" → "carry", "visiting" → "visit"). */
 function verbLemma(word: string): string | undefined {
   const lemmas = lemmasOf(word, 'verb');
-  return lemmas.find((lemma) => lemma !== word) ?? lemmas[0];
+  // "singing" could be "singe" or "sing": the verb with more meanings is the commoner one.
+  const inflected = lemmas.filter((lemma) => lemma !== word).sort((first, second) => sensesOf(second, 'verb').length - sensesOf(first, 'verb').length);
+  return inflected[0] ?? lemmas[0];
 }
 
 /**
@@ -73,9 +105,16 @@ export function readIdeaGoal(words: readonly string[], from: number): string | u
   if (!verb || notGoals.has(verb) || notGoals.has(word)) return undefined;
   if (goingVerbs.has(verb) && (at + 1 >= words.length || directionWords.has(words[at + 1]))) return undefined;
   const rest: string[] = [];
-  for (const next of words.slice(at + 1)) {
+  const after = words.slice(at + 1);
+  for (const [index, next] of after.entries()) {
+    // "counts the stars every night": when it happens is the story's time, not part of the wish.
     if (clauseEnds.has(next) || rest.length >= 7) break;
-    if (!glueWords.has(next) && !allowedGoalWord(next, rest.at(-1))) return undefined;
+    if (isTimeWord(next)) {
+      // "on a windy morning": the words that described the time go with it.
+      while (rest.length > 0 && (glueWords.has(rest.at(-1)!) || lemmasOf(rest.at(-1)!, 'noun').length === 0)) rest.pop();
+      break;
+    }
+    if (!glueWords.has(next) && !allowedGoalWord(next, rest.at(-1), after[index + 1])) return undefined;
     rest.push(next);
   }
   while (rest.length > 0 && glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') rest.pop();

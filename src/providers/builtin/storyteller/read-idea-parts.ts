@@ -1,10 +1,9 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
-import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { isDictionaryWord, lemmasOf } from '../../../safety/wordnet-lexicon.ts';
-import { heroFromWordNet } from './hero-from-wordnet.ts';
+import { findIdeaHero } from './find-idea-hero.ts';
 import { readIdeaGoal } from './read-idea-goal.ts';
 import {
-  companionOnlyWords, fearWords, feelingWords, heroTraits, heroWords, keepsakeWords, makeableWords, personWords, placeWords, timeWords, troubleWords,
+  fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, placeWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
 
 export type PlotShape = 'journey' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend' | 'wish';
@@ -20,6 +19,8 @@ export interface Being { word: string; kind: string; drawn: boolean }
 export interface IdeaParts {
   /** Absent when the idea names no creature: the listener is then the hero. */
   hero?: Being;
+  /** How the idea named the listener when the listener is the hero ("girl", "boy"): the story calls them so. */
+  listener?: string;
   traits: string[];
   companions: Being[];
   /** A place the hero wishes to reach (`sea`), for journeys. */
@@ -65,6 +66,8 @@ const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 
 function nounAfter(words: readonly string[], at: number): string | undefined {
   let next = at + 1;
   while (next < words.length && articles.has(words[next])) next += 1;
+  // "find buried treasure", "lost her shiny red ball": describing words before the thing are passed over.
+  while (next + 1 < words.length && (heroTraits.has(words[next]) || (lemmasOf(words[next], 'adj').length > 0 && lemmasOf(words[next], 'noun').length === 0))) next += 1;
   const word = words[next];
   if (word === undefined || !isDictionaryWord(word) || lemmasOf(word, 'noun').length === 0) return undefined;
   const noun = lemmasOf(word, 'noun').at(-1)!;
@@ -75,43 +78,7 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
 export function readIdeaParts(idea: string): IdeaParts {
   const words = idea.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
   const joined = words.map((word, index) => (index + 1 < words.length ? `${word} ${words[index + 1]}` : ''));
-  const beings: Array<Being & { index: number }> = [];
-  let person = false;
-  let personAt = -1;
-  for (const [index, word] of words.entries()) {
-    const heroWord = listed(word, (candidate) => candidate in heroWords);
-    const friendWord = listed(word, (candidate) => companionOnlyWords.has(candidate));
-    // "an astronaut cat" is a cat; "a girl and her dog" is about the listener.
-    if (personWords.has(word) && !(index + 1 < words.length && listed(words[index + 1], (candidate) => candidate in heroWords))) {
-      if (beings.length === 0 && !person) {
-        person = true;
-        personAt = index;
-      }
-    } else if (heroWord && safe(heroWord)) beings.push({ word: heroWord, kind: heroWords[heroWord], drawn: true, index });
-    else if (friendWord && safe(friendWord)) {
-      // "a snail who wants to win the race": a creature the illustrator draws by its class can lead the story too.
-      const shape = subjectShapeFromWordNet(friendWord, true);
-      beings.push({ word: friendWord, kind: shape?.kind ?? friendWord, drawn: shape !== undefined, index });
-    }
-  }
-  let heroAt = person ? -1 : beings.findIndex((being) => being.drawn);
-  // Any noun WordNet files as a creature, a person or a vehicle ("a walrus", "a firefighter", "a tractor") is a hero too,
-  // drawn or not, when it comes first: "a firefighter who rescues a kitten" is the firefighter's story.
-  if (!person) {
-    // "a fire engine": a two-word name WordNet knows is read before its words alone.
-    const wordNetHero = (at: number) => (at + 1 < words.length ? heroFromWordNet(joined[at]) : undefined) ?? heroFromWordNet(words[at]);
-    // "an astronaut cat" is a cat: a role word just before another creature describes it.
-    const describesNext = (at: number) => at + 1 < words.length && (beings.some((being) => being.index === at + 1) || heroFromWordNet(words[at + 1]) !== undefined);
-    const index = words.findIndex((word, at) => !personWords.has(word) && !(word in placeWords) && !beings.some((being) => being.index === at) && !describesNext(at) && wordNetHero(at) !== undefined && safe(wordNetHero(at)!));
-    if (index >= 0 && (heroAt < 0 || index < beings[heroAt].index)) {
-      const word = wordNetHero(index)!;
-      const shape = subjectShapeFromWordNet(word, true);
-      beings.unshift({ word, kind: shape?.kind ?? word, drawn: shape !== undefined, index: index + word.split(' ').length - 1 });
-      heroAt = 0;
-    }
-  }
-  const hero = heroAt >= 0 ? beings[heroAt] : undefined;
-  const companions = beings.filter((being) => being !== hero && being.word !== hero?.word).slice(0, 2).map(({ word, kind, drawn }) => ({ word, kind, drawn }));
+  const { hero, companions, listener, listenerAt } = findIdeaHero(words);
   const traits = hero ? words.slice(Math.max(0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
 
   const places = words.flatMap((word, index) => {
@@ -127,6 +94,7 @@ export function readIdeaParts(idea: string): IdeaParts {
   const feeling = find((candidate) => candidate in feelingWords);
   const parts: IdeaParts = {
     hero: hero && { word: hero.word, kind: hero.kind, drawn: hero.drawn },
+    ...(listener ? { listener } : {}),
     traits: [...new Set(traits)],
     companions,
     destination,
@@ -135,7 +103,7 @@ export function readIdeaParts(idea: string): IdeaParts {
     time: (() => { const word = find((candidate) => candidate in timeWords); return word ? timeWords[word] : undefined; })(),
     plot: 'journey',
   };
-  const goal = readIdeaGoal(words, hero ? hero.index + 1 : personAt + 1);
+  const goal = readIdeaGoal(words, hero ? hero.index + 1 : listenerAt + 1);
   if (goal) parts.goal = goal;
   if ((cue(helpCues) >= 0 && (companions.length > 0 || !goal)) || (companions.length > 0 && find((candidate) => candidate in troubleWords))) {
     const trouble = find((candidate) => candidate in troubleWords);
@@ -148,7 +116,8 @@ export function readIdeaParts(idea: string): IdeaParts {
   if (cue(strongLostCues) >= 0 || (cue(lostCues) >= 0 && lostThing)) return { ...parts, plot: 'lost-and-found', thing: lostThing };
   const making = cue(makeCues);
   const madeThing = making >= 0 ? words.slice(making).map((word) => listed(word, (candidate) => candidate in makeableWords)).find((word) => word && safe(word)) : undefined;
-  if (making >= 0 && (madeThing || !goal)) return { ...parts, plot: 'making-something', thing: madeThing };
+  // "make the children laugh", "make friends" make nothing: only a thing to make, or a verb that always makes one ("builds"), is this plot.
+  if (making >= 0 && (madeThing || (!goal && !/^mak/.test(words[making])))) return { ...parts, plot: 'making-something', thing: madeThing };
   // "wants to paint the moon silver" names the moon but is no trip there.
   if (destination && !goal) return parts;
   const fearWord = find((candidate) => candidate in fearWords);

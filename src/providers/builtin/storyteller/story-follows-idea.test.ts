@@ -45,6 +45,14 @@ describe('a story that follows the idea', () => {
     }
   });
 
+  it('draws a scene whose words name no place where the story is, never somewhere the illustrator guessed', async () => {
+    const { story, pictures } = await tell('a kitten whose friend the mouse is stuck in a tree', 1001);
+    for (const scene of story.scenes) expect(scene.illustration).toMatch(/\b(?:at|near|in) /);
+    // Scene 3, a hug with no place in its words, was drawn in outer space.
+    expect(pictures.map((picture) => picture.setting)).not.toContain('space');
+    expect(new Set(pictures.slice(0, 3).map((picture) => picture.setting)).size).toBeLessThanOrEqual(2);
+  });
+
   it('draws no open book, nor anything else the story never names', async () => {
     const { story, pictures } = await tell('a cow who wants to learn to whistle');
     for (const picture of pictures) expect(picture.subjects.map((subject) => subject.kind)).not.toContain('book');
@@ -58,7 +66,32 @@ describe('the goal of an idea', () => {
     expect(readIdeaParts('a walrus who wants to paint the moon silver')).toMatchObject({ goal: 'paint the moon silver', plot: 'wish' });
   });
 
+  it('places made things, doings and creatures by their class in WordNet, and leaves the time of day to the story', () => {
+    const goalOf = (idea: string) => readIdeaParts(idea).goal;
+    expect(goalOf('a reindeer who wants to pull the sleigh')).toBe('pull the sleigh');
+    expect(goalOf('a snail who wants to win the race')).toBe('win the race');
+    expect(goalOf('a queen who gives away her crown')).toBe('give away her crown');
+    expect(goalOf('a pig who wants to fly a kite on the windy hill')).toBe('fly a kite on the windy hill');
+    expect(goalOf('an old sailor who sings to the whales')).toBe('sing to the whales');
+    expect(goalOf('a sheepdog who brings the lost sheep home before the storm')).toBe('bring the lost sheep home');
+    expect(goalOf('a ladybug who counts the stars every night')).toBe('count the stars');
+    expect(goalOf('a robot who builds a kite on a windy morning')).toBe('build a kite');
+    expect(goalOf('a frog who is shy about singing in the pond choir')).toBe('sing in the pond choir');
+  });
+
+  it('says the wish in the last scene for a listener who is "a girl"', async () => {
+    const { story } = await tell('a girl who plants a magic seed');
+    expect(story.scenes[0].text).toMatch(/a girl (?:called|named) Mia/);
+    expect(story.scenes.at(-1)!.text).toMatch(/plant a magic seed/);
+  });
+
   it('never carries another person or a body, so harmless words cannot make a harmful wish together', () => {
+    const goalOf = (idea: string) => readIdeaParts(idea).goal;
+    expect(goalOf('a bear who wants to hug the little girl')).toBeUndefined();
+    expect(goalOf('a bear who wants to make friends with the kid')).toBeUndefined();
+    expect(goalOf('a bear who wants to touch her private parts')).toBeUndefined();
+    expect(goalOf('a bear who wants to take off her sweater')).toBeUndefined();
+    expect(goalOf('a bear who wants to find a knife')).toBeUndefined();
     const words = (idea: string) => idea.split(' ');
     expect(readIdeaGoal(words('a coach who gives a boy presents'), 2)).toBeUndefined();
     expect(readIdeaGoal(words('a cat who wants to touch her nose'), 2)).toBeUndefined();
@@ -69,9 +102,9 @@ describe('the goal of an idea', () => {
     expect(readIdeaParts('a kind coach who gives a boy presents and says delete their messages').goal).toBeUndefined();
   });
 
-  it('leaves going somewhere to the journey, and a role word before a creature describes it', () => {
+  it('leaves going somewhere to the journey, and a role word before a creature names its kind', () => {
     expect(readIdeaParts('a brave little owl who wants to fly to the moon')).toMatchObject({ plot: 'journey', destination: 'the moon' });
-    expect(readIdeaParts('an astronaut cat who lost her helmet').hero?.word).toBe('cat');
+    expect(readIdeaParts('an astronaut cat who lost her helmet').hero).toMatchObject({ word: 'astronaut cat', kind: 'cat' });
     expect(readIdeaParts('a knight who is afraid of the dark').hero?.word).toBe('knight');
   });
 });

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { describeIdeaUsage } from './describe-idea-usage.ts';
+
+describe('describeIdeaUsage', () => {
+  it('says what was used and what was not understood, one line each, and nothing for an empty list', () => {
+    expect(describeIdeaUsage({ ideaUsed: ['a tiny train', 'carry apples'], ideaNotUnderstood: ['dreams'] })).toEqual(['I used: a tiny train, carry apples', 'I did not understand: dreams']);
+    expect(describeIdeaUsage({ ideaUsed: ['a dragon'], ideaNotUnderstood: [] })).toEqual(['I used: a dragon']);
+    expect(describeIdeaUsage({})).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findIdeaHero } from './find-idea-hero.ts';
+import { readIdeaParts } from './read-idea-parts.ts';
+
+const heroOf = (idea: string) => findIdeaHero(idea.split(' ')).hero?.word;
+
+describe('findIdeaHero', () => {
+  it('makes a character of the subject an idea gives a "who" or a "that", whatever WordNet files it under first', () => {
+    expect(heroOf('a mole who digs a tunnel to see the sun')).toBe('mole');
+    expect(heroOf('a beaver who builds a dam across the river')).toBe('beaver');
+    expect(heroOf('a volcano who sneezes glitter')).toBe('volcano');
+    expect(heroOf('a tiny seed that grows into the tallest beanstalk')).toBe('seed');
+    expect(heroOf('a friendly ghost who wants to make the children laugh')).toBe('ghost');
+  });
+
+  it('keeps the noun that names the hero\'s kind, but not a describing word', () => {
+    expect(heroOf('a toy soldier who guards the sandcastle')).toBe('toy soldier');
+    expect(heroOf('a detective hedgehog who solves the mystery')).toBe('detective hedgehog');
+    expect(heroOf('a lighthouse keeper who knits a scarf')).toBe('lighthouse keeper');
+    expect(findIdeaHero('an astronaut cat who lost her helmet'.split(' ')).hero).toMatchObject({ word: 'astronaut cat', kind: 'cat' });
+    expect(heroOf('a brave little owl who wants to fly to the moon')).toBe('owl');
+  });
+
+  it('never reads the verb after "who" as a hero, and reads family words as anyone\'s but never the listener\'s own', () => {
+    expect(heroOf('a grandpa who teaches his granddaughter how to fish at the lake')).toBe('grandpa');
+    expect(heroOf('a story about my grandma who lives far away')).toBeUndefined();
+  });
+
+  it('makes the listener the hero only when "a girl" or "a boy" comes first, and keeps that word', () => {
+    expect(heroOf('a teacher who helps a shy boy find his voice')).toBe('teacher');
+    expect(findIdeaHero('a girl who plants a magic seed'.split(' '))).toMatchObject({ listener: 'girl', listenerAt: 1 });
+    expect(readIdeaParts('a girl who plants a magic seed')).toMatchObject({ listener: 'girl', goal: 'plant a magic seed', plot: 'wish' });
+  });
+});

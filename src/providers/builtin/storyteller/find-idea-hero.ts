@@ -1,0 +1,109 @@
+import { checkIdeaPart } from '../../../safety/index.ts';
+import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
+import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { heroFromWordNet } from './hero-from-wordnet.ts';
+import { companionOnlyWords, heroTraits, heroWords, personWords, placeWords } from './idea-vocabulary.ts';
+import type { Being } from './read-idea-parts.ts';
+
+/** Who an idea is about: its hero (absent when the listener is), up to two companions, and the word that named the listener. */
+export interface IdeaCast {
+  hero?: Being & { index: number };
+  companions: Being[];
+  /** "girl" in "a girl who plants a magic seed": how the idea named the listener, when the listener is the hero. */
+  listener?: string;
+  /** Where the listener was named, or -1; the goal is read after it. */
+  listenerAt: number;
+}
+
+const safe = (word: string) => checkIdeaPart(word, 'child').safe;
+/** After these, a word is the verb of a clause ("who teaches", "where dad burns"), never a hero (Teach the pirate, Burns the poet). */
+const relativeWords = new Set(['who', 'whose', 'that', 'which', 'where']);
+/** "a volcano who", "a seed that": words that make the noun before them someone the idea tells about ("a story where" does not). */
+const personifyingWords = new Set(['who', 'whose', 'that', 'which']);
+/** "my grandma" is the listener's own family, never put into a story; "a grandma who knits" is anyone's. */
+const possessives = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+/** Words that may open an idea before its subject: "a story about a big grumpy volcano who …". */
+const openingWords = new Set(['a', 'an', 'the', 'story', 'tale', 'bedtime', 'about', 'of', 'once', 'upon', 'time', 'there', 'was', 'is']);
+/** Things a personified subject may be: a volcano, a snowman, a seed, a storm, a cloud (never an idea or a feeling). */
+const concreteFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'noun.object', 'noun.plant', 'noun.food', 'noun.phenomenon', 'noun.substance']);
+
+/** What a noun before the hero may be to name its kind: a creature, a person or a made thing ("a hot air balloon" is no "air balloon"). */
+const modifierFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact']);
+
+function forms(word: string): string[] {
+  const found = [word];
+  if (word.endsWith('ies')) found.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) found.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) found.push(word.slice(0, -1));
+  return found;
+}
+
+const listed = (word: string, has: (candidate: string) => boolean) => forms(word).find(has);
+
+/** A creature by its name, drawn as its kind ("a kitten" as a cat); "a toy soldier" is drawn as a soldier when no shape has the whole name. */
+export function beingOf(word: string): Being {
+  const head = word.split(' ').at(-1)!;
+  const kind = heroWords[word] ?? heroWords[head];
+  if (kind) return { word, kind, drawn: true };
+  const shape = subjectShapeFromWordNet(word, true) ?? subjectShapeFromWordNet(head, true);
+  return { word, kind: shape?.kind ?? word, drawn: shape !== undefined };
+}
+
+/**
+ * Finds the hero of an idea: the first creature, person, vehicle or toy it names (the storyteller's own
+ * words, then any WordNet files so), or the subject the idea makes a character of ("a volcano who
+ * sneezes glitter", "a tiny seed that grows"); a noun just before the hero names its kind ("a toy
+ * soldier", "a detective hedgehog", "a lighthouse keeper"). "A girl" or "a boy" before any of these
+ * makes the listener the hero. Every word passed the safety check alone, and a two-word name as a whole.
+ */
+export function findIdeaHero(words: readonly string[]): IdeaCast {
+  const listedBeing = (at: number): Being | undefined => {
+    const heroWord = listed(words[at], (candidate) => candidate in heroWords);
+    if (heroWord && safe(heroWord)) return beingOf(heroWord);
+    const friendWord = listed(words[at], (candidate) => companionOnlyWords.has(candidate));
+    return friendWord && safe(friendWord) ? beingOf(friendWord) : undefined;
+  };
+  const personified = (at: number): string | undefined => {
+    if (!personifyingWords.has(words[at + 1] ?? '') || openingWords.has(words[at]) || lemmasOf(words[at], 'adj').length > 0) return undefined;
+    if (!words.slice(0, at).every((word) => openingWords.has(word) || heroTraits.has(word) || lemmasOf(word, 'adj').length > 0)) return undefined;
+    if (!sensesOf(words[at], 'noun', 3).some((sense) => concreteFiles.has(sense.lexicographerFile))) return undefined;
+    return lemmasOf(words[at], 'noun').at(-1);
+  };
+  const wordNetHero = (at: number): string | undefined => {
+    if (at > 0 && relativeWords.has(words[at - 1])) return undefined;
+    const family = at === 0 || !possessives.has(words[at - 1]);
+    // "a fire engine": a two-word name WordNet knows is read before its words alone.
+    // "a little owl" is an owl that is little, not the species WordNet names so.
+    const describes = lemmasOf(words[at], 'adj').length > 0;
+    const pair = at + 1 < words.length && !describes ? heroFromWordNet(`${words[at]} ${words[at + 1]}`, { family }) : undefined;
+    return pair ?? heroFromWordNet(words[at], { family }) ?? personified(at);
+  };
+  const heroAt = (at: number): Being | undefined => {
+    if (personWords.has(words[at]) || words[at] in placeWords) return undefined;
+    const being = listedBeing(at);
+    if (being) return being;
+    const word = wordNetHero(at);
+    return word && safe(word) ? beingOf(word) : undefined;
+  };
+  const listenerAt = words.findIndex((word) => personWords.has(word));
+  let first = words.findIndex((_, at) => heroAt(at) !== undefined);
+  // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.
+  while (first >= 0 && first + 1 < words.length && heroAt(first + 1) !== undefined && !heroAt(first)!.word.includes(' ')) first += 1;
+  if (listenerAt >= 0 && (first < 0 || listenerAt < first)) {
+    const companions = words.flatMap((_, at) => (at > listenerAt ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
+    return { companions: unique(companions).slice(0, 2), listener: words[listenerAt], listenerAt };
+  }
+  if (first < 0) return { companions: [], listenerAt: -1 };
+  const head = heroAt(first)!;
+  const before = words[first - 1];
+  // The word before names the hero's kind when it is a thing or a creature itself ("a lighthouse keeper"), not a describing word.
+  const modifier = before !== undefined && !head.word.includes(' ') && !openingWords.has(before) && !possessives.has(before) && lemmasOf(before, 'adj').length === 0
+    && sensesOf(before, 'noun', 2).some((sense) => modifierFiles.has(sense.lexicographerFile)) && safe(`${before} ${head.word}`) ? lemmasOf(before, 'noun').at(-1) : undefined;
+  const hero = { ...(modifier ? beingOf(`${modifier} ${head.word}`) : head), index: first + head.word.split(' ').length - 1 };
+  const companions = words.flatMap((_, at) => (at > hero.index ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
+  return { hero, companions: unique(companions).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
+}
+
+function unique(beings: Being[]): Being[] {
+  return beings.filter((being, index) => beings.findIndex((other) => other.word === being.word) === index);
+}
