@@ -13,7 +13,8 @@
 // and the share of the planned video's cuts on them (bar-scores.ts), beside the beat figures. `--tuning` runs exactly the development data (the development
 // half, the Freedoom set, declared development since, the MMA set and the generated songs) and prints a line per set.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import { runFfmpeg } from '../../src/media/ffmpeg/run-ffmpeg.ts';
 import { join } from 'node:path';
 import { barLine, summariseBars } from './bar-scores.ts';
 import { summarise, type Score } from './beat-scores.ts';
@@ -166,9 +167,15 @@ function speedLine(speed: SpeedComparison): string {
 /** Only the whole-process timing, without the 41 scored songs: for iterating on analysis speed. */
 async function speedOnly(withAubio: boolean): Promise<number> {
   if (!withAubio) return 1;
-  const speed = await compareSpeed(await renderMidiSong(speedSong.path, speedSong.seconds));
+  const wav = await renderMidiSong(speedSong.path, speedSong.seconds);
+  const speed = await compareSpeed(wav);
   console.log(speedLine(speed));
-  console.log(JSON.stringify({ speed }));
+  // The same song as an MP3, as songs mostly come: Kiln decodes it through ffmpeg, aubio through its own libav.
+  const mp3 = wav.replace(/\.wav$/, '.mp3');
+  await runFfmpeg(['-hide_banner', '-loglevel', 'error', '-y', '-i', wav, '-c:a', 'libmp3lame', '-b:a', '192k', mp3]);
+  const speedMp3 = await compareSpeed(mp3);
+  console.log(`${speedLine(speedMp3)} (MP3)`);
+  console.log(JSON.stringify({ speed, speedMp3, loadAverage: Math.round(loadavg()[0] * 10) / 10 }));
   return 0;
 }
 

@@ -1,8 +1,12 @@
 /**
- * Story studio figures on the built-in backends: seconds per story (4 scenes, narration, pictures,
- * video), stories per minute with 2 workers, and the time the local safety layers add per story.
- * Run: npx tsx bench/story/run-story-bench.ts [--stories 4]. Prints a table, then one JSON line.
+ * Story studio figures on the built-in backends: `kiln story` as a whole process (4 scenes with
+ * video; the goal is under 10 s, the seed's 30-60 s for reference), seconds per story in a running
+ * Kiln, stories per minute with 2 workers, and the time the local safety layers add per story.
+ * Run: npm run bench:story [-- --stories 4] [-- --runs 3] [-- --baseline DIR] [-- --whole-process-only].
+ * `--baseline DIR` times another checkout's `kiln story` too, alternating with this one.
+ * Prints a table, then one JSON line.
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config/index.ts';
 import { guardrailMatcher } from '../../src/pipelines/story/guardrail-matcher.ts';
@@ -12,9 +16,29 @@ import type { KilnRuntime } from '../../src/runtime/contracts.ts';
 import { checkPrompt } from '../../src/safety/check-prompt.ts';
 import { moderateText } from '../../src/safety/moderate-content.ts';
 import { temporaryDataDir } from '../../src/store/testing/temporary-data-dir.ts';
+import { timeStoryCommand } from './time-story-command.ts';
 
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '4' } } });
+const { values } = parseArgs({
+  options: { stories: { type: 'string', default: '4' }, runs: { type: 'string', default: '3' }, baseline: { type: 'string' }, 'whole-process-only': { type: 'boolean', default: false } },
+});
 const count = Number(values.stories);
+const loadBefore = loadavg()[0];
+const wholeProcess = await timeStoryCommand(Number(values.runs), values.baseline);
+const wholeProcessFigures = {
+  wholeProcessSeconds: wholeProcess.kiln.seconds,
+  wholeProcessCpuSeconds: wholeProcess.kiln.cpuSeconds,
+  wholeProcessRuns: wholeProcess.kiln.runs,
+  ...(wholeProcess.baseline ? { baseline: wholeProcess.baseline } : {}),
+  goalSeconds: 10,
+  reference: 'the seed took 30-60 s a story',
+};
+console.log('kiln story, whole process (4 scenes with video)');
+console.log(`  median ${wholeProcess.kiln.seconds} s wall, ${wholeProcess.kiln.cpuSeconds} s CPU; runs ${wholeProcess.kiln.runs.join(', ')}`);
+if (wholeProcess.baseline) console.log(`  baseline ${wholeProcess.baseline.checkout}: median ${wholeProcess.baseline.seconds} s wall, ${wholeProcess.baseline.cpuSeconds} s CPU; runs ${wholeProcess.baseline.runs.join(', ')}`);
+if (values['whole-process-only']) {
+  console.log(JSON.stringify({ ...wholeProcessFigures, loadAverage: [loadBefore, loadavg()[0]].map((value) => Math.round(value * 10) / 10) }));
+  process.exit(0);
+}
 const profile = { id: null, name: 'Mia', age: 5, interests: ['space', 'cats'], favouriteThings: ['strawberries'], readingLevel: 'auto', language: 'en', preferredVoice: null };
 const ideas = ['a sleepy dragon who lost his blanket', 'a bunny who bakes a cake', 'a shy penguin on her first day', 'the long way home on a little train'];
 
@@ -65,11 +89,13 @@ for (let index = 0; index < 20; index += 1) {
 
 const median = (items: number[]) => [...items].sort((a, b) => a - b)[Math.floor(items.length / 2)];
 const figures = {
+  ...wholeProcessFigures,
   secondsPerStoryMedian: Number(median(single).toFixed(2)),
   secondsPerStoryMax: Number(Math.max(...single).toFixed(2)),
   storiesPerMinuteTwoWorkers: Number(throughput.toFixed(2)),
   localModerationMsPerStory: Number(median(moderationMs).toFixed(2)),
   stories: count,
+  loadAverage: [loadBefore, loadavg()[0]].map((value) => Math.round(value * 10) / 10),
 };
 console.log('figure                              value');
 console.log(`seconds per story (median, 4 scenes) ${figures.secondsPerStoryMedian}`);

@@ -10,6 +10,7 @@ import { describeIdeaChecker } from '../safety/describe-idea-checker.ts';
 import { profileFieldsSchema } from '../pipelines/story/profile-store.ts';
 import { createStoryStore, type StoryRecord } from '../pipelines/story/story-store.ts';
 import { storyModeFor } from '../pipelines/story/story-mode.ts';
+import { storyPipeline } from '../pipelines/story/story-pipeline.ts';
 import { createRuntime } from '../runtime/create-runtime.ts';
 import { localUserId } from '../runtime/local-user.ts';
 import type { KilnRuntime } from '../runtime/contracts.ts';
@@ -102,7 +103,8 @@ export async function storyCommand(args: string[]): Promise<number> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kiln-story-'));
   try {
     const config = { ...userConfig, dataDir, databaseUrl: undefined };
-    const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1 });
+    // Only the story pipeline: this runtime runs one story, and loading the other studios cost a second of start-up.
+    const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1, pipelines: [storyPipeline] });
     try {
       const created = await runtime.jobs.create(localUserId, 'story', {
         prompt: checked.prompt, notes: checked.notes, profile: options.profile, scenes: options.scenes, video: options.video, videoShape: options.videoShape, seed: options.seed,

@@ -15,7 +15,6 @@ import { openDatabase } from '../store/database.ts';
 import { protectDataDirectory } from '../store/protect-data-directory.ts';
 import { authOptionsFrom } from './auth-options.ts';
 import type { KilnRuntime, ProviderRegistry } from './contracts.ts';
-import { installedPipelines } from './installed-pipelines.ts';
 
 /** Per-user job limit in single-user local mode: more than any worker count. */
 const localUserConcurrency = 1000;
@@ -26,7 +25,10 @@ export interface CreateRuntimeOptions {
   withWorker: boolean;
   /** Jobs this process runs at once. Default 2. */
   workerConcurrency?: number;
-  /** Pipelines to offer; the installed studios by default. Tests add their own. */
+  /**
+   * Pipelines to offer; the installed studios by default (loaded only then: all of them and what
+   * they use are some 500 modules, so a command that runs one pipeline names it). Tests add their own.
+   */
   pipelines?: PipelineDefinition[];
   /** Queue timings (heartbeat, supervision); tests shorten them. */
   queueTimings?: Partial<JobQueueTimings>;
@@ -66,7 +68,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
     closers.push(async () => {
       await Promise.all([current.providers, ...retired].map((registry) => registry.close()));
     });
-    const pipelines = createPipelineCatalog(options.pipelines ?? installedPipelines());
+    const pipelines = createPipelineCatalog(options.pipelines ?? (await import('./installed-pipelines.ts')).installedPipelines());
     // With one user (local mode) there is nobody to share with: the limit would only idle workers.
     const perUserConcurrency = config.jobs?.perUserConcurrency ?? (authMode === 'local' ? localUserConcurrency : undefined);
     const queue = await createJobQueue({ database, perUserConcurrency, ...options.queueTimings, onError });

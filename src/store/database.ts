@@ -8,6 +8,7 @@ import pg from 'pg';
 import { applyMigrations } from './apply-migrations.ts';
 import { lockDataDirectory } from './lock-data-directory.ts';
 import { pgliteStartParams } from './pglite-start-params.ts';
+import { copyPgliteTemplate } from './pglite-template.ts';
 import { openPgliteThread, type PgliteThread } from './pglite-thread.ts';
 import { makeTreePrivate } from './protect-data-directory.ts';
 import { assertChannelName, createPostgresListener } from './postgres-listener.ts';
@@ -49,13 +50,18 @@ export interface OpenDatabaseOptions {
    * the event loop. Default true (`KILN_PGLITE_THREAD=0` makes it false); false runs it on the calling thread.
    */
   pgliteThread?: boolean;
+  /**
+   * Where a new PGlite folder's initialised template is kept (see pglite-template.ts); default
+   * node_modules/.cache/kiln-pglite-template. False initialises every new folder with PGlite's initdb.
+   */
+  pgliteTemplates?: string | false;
 }
 
 /** Opens the database named by the options and brings its schema up to date. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const database = options.databaseUrl
     ? openPostgres(options.databaseUrl, options)
-    : await openPglite(join(options.dataDir, 'db'), options.pgliteThread ?? process.env.KILN_PGLITE_THREAD !== '0');
+    : await openPglite(join(options.dataDir, 'db'), options.pgliteThread ?? process.env.KILN_PGLITE_THREAD !== '0', options.pgliteTemplates);
   try {
     await applyMigrations((work) => database.transaction(work));
   } catch (error) {
@@ -65,12 +71,21 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return database;
 }
 
-async function openPglite(directory: string, threaded: boolean): Promise<Database> {
+async function openPglite(directory: string, threaded: boolean, templates: string | false | undefined): Promise<Database> {
   await mkdir(directory, { recursive: true });
   const unlock = await lockDataDirectory(directory);
-  const opening = threaded
-    ? openPgliteThread(directory)
-    : PGlite.create(directory, { startParams: pgliteStartParams() }).then((client) => yieldBetweenQueries(client) as unknown as PgliteThread);
+  const open = (folder: string) => threaded
+    ? openPgliteThread(folder)
+    : PGlite.create(folder, { startParams: pgliteStartParams() }).then((client) => yieldBetweenQueries(client) as unknown as PgliteThread);
+  const opening = (async () => {
+    // Only a new, empty folder is filled, and only once this process holds its lock.
+    if (templates !== false) {
+      await copyPgliteTemplate(directory, {
+        folder: templates, startParams: pgliteStartParams(), initialise: async (folder) => (await open(folder)).close(),
+      });
+    }
+    return open(directory);
+  })();
   const client = await opening.catch(async (error: unknown) => {
     await unlock();
     throw error;
