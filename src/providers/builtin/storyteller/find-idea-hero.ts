@@ -3,7 +3,9 @@ import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shap
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { heroFromWordNet } from './hero-from-wordnet.ts';
 import { companionOnlyWords, heroTraits, heroWords, personWords, placeWords } from './idea-vocabulary.ts';
-import type { Being } from './read-idea-parts.ts';
+
+/** A creature of the idea: the word the idea used ("kitten") and the kind drawn ("cat"). */
+export interface Being { word: string; kind: string; drawn: boolean }
 
 /** Who an idea is about: its hero (absent when the listener is), up to two companions, and the word that named the listener. */
 export interface IdeaCast {

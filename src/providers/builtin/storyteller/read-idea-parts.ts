@@ -1,6 +1,6 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf } from '../../../safety/wordnet-lexicon.ts';
-import { findIdeaHero } from './find-idea-hero.ts';
+import { findIdeaHero, type Being } from './find-idea-hero.ts';
 import { readIdeaGoal } from './read-idea-goal.ts';
 import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, placeWords, timeWords, troubleWords,
@@ -9,8 +9,7 @@ import {
 export type PlotShape = 'journey' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend' | 'wish';
 export type TimeOfDay = 'morning' | 'day' | 'evening' | 'night';
 
-/** A creature of the idea: the word the idea used ("kitten") and the kind drawn ("cat"). */
-export interface Being { word: string; kind: string; drawn: boolean }
+export type { Being };
 
 /**
  * What the storyteller takes from an idea: only recognised words, each also passed by the safety
