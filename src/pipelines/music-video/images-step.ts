@@ -7,7 +7,7 @@ import type { AssetRecord } from '../../runtime/contracts.ts';
 import { cutOutCharacter } from '../../media/illustrator/cut-out-character.ts';
 import { retryAtHalfSize } from '../../providers/retry-at-half-size.ts';
 import type { ImageGenerateOptions } from '../../providers/spec/image.ts';
-import { momentFocus, momentPrompt, momentSeed } from './moment-prompt.ts';
+import { planPictures } from './plan-pictures.ts';
 import { keyMomentSchema } from './music-video-input.ts';
 import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
 
@@ -17,18 +17,22 @@ export const momentImageSchema = keyMomentSchema.extend({
   servedBy: z.string(),
   /** Where the picture's subject is (fractions of width and height): the close-ups aim there. */
   focus: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional(),
+  /** What the image model was asked for; the ComfyUI clips are asked for the same scene. */
+  prompt: z.string().optional(),
 });
 
 /**
- * Draws one picture per key moment through the `image` capability, with the character images as
+ * Draws one picture per key moment, and one for each song section that no key moment opens, each
+ * in its section's own place and time of day (planPictures), through the `image` capability, with the character images as
  * references (the built-in illustrator puts them into the scene; AI backends take them as img2img
  * or reference input). Each picture is an asset whose metadata carries its alt text.
  */
 export const imagesStep = defineStep({
   id: 'music-video.images',
-  version: 2,
+  version: 3,
   input: z.object({
     moments: z.array(keyMomentSchema).min(1),
+    sections: z.array(z.object({ start: z.number().nonnegative(), end: z.number().nonnegative(), label: z.string().optional() })).default([]),
     style: z.string(),
     characterAssetIds: z.array(z.string()),
     width: z.number().int().positive(),
@@ -39,7 +43,7 @@ export const imagesStep = defineStep({
     /** What the pictures could not show as asked (a word with no drawing, a character with no subject); the job's output carries them. */
     warnings: z.array(z.object({ setting: z.string(), message: z.string() })).default([]),
   }),
-  async run({ moments, style, characterAssetIds, width, height }, context) {
+  async run({ moments, sections, style, characterAssetIds, width, height }, context) {
     const { assets, providers } = musicVideoServices(context);
     const warnings: { setting: string; message: string }[] = [];
     const warn = (warning: { setting: string; message: string }) => {
@@ -65,12 +69,11 @@ export const imagesStep = defineStep({
       },
     });
     const images: z.input<typeof momentImageSchema>[] = [];
-    for (const [index, moment] of moments.entries()) {
-      context.progress(index / moments.length, `drawing picture ${index + 1} of ${moments.length} (${moment.description})`);
-      const prompt = momentPrompt(style, moment, index);
+    const planned = planPictures(style, moments, sections);
+    for (const [index, { moment, prompt, seed, focus }] of planned.entries()) {
+      context.progress(index / planned.length, `drawing picture ${index + 1} of ${planned.length} (${moment.description})`);
       const result = await model.generate({
-        prompt, width, height,
-        seed: momentSeed(index, moment),
+        prompt, width, height, seed,
         referenceImages: references,
         abortSignal: context.signal,
       });
@@ -98,7 +101,7 @@ export const imagesStep = defineStep({
         },
       });
       context.recordAsset(stored.id);
-      images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy, focus: momentFocus(index) });
+      images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy, focus, prompt });
     }
     context.progress(1, `drew ${images.length} pictures`);
     return { images, warnings };

@@ -22,8 +22,8 @@ export interface MusicVideoOutput {
 }
 
 /**
- * The music video studio: `analyze` (tempo, beats, key moments) → `images` (one picture per key
- * moment, with the characters) → `video` (motion, cuts on beats, the song muxed in). Each step's
+ * The music video studio: `analyze` (tempo, beats, sections, key moments) → `images` (one picture per key
+ * moment and per section no moment opens, each section in its own place and time, with the characters) → `video` (motion, cuts on beats, the song muxed in). Each step's
  * input names only what it depends on, so a new style redraws the pictures and the video but reuses
  * the analysis, and a new beat offset reuses the pictures too.
  */
@@ -41,6 +41,7 @@ export const musicVideoPipeline = definePipeline({
       after: ['analyze'],
       input: (job, upstream) => ({
         moments: upstream.analyze.moments,
+        sections: upstream.analyze.sections,
         style: job.style,
         characterAssetIds: job.characterAssetIds,
         width: job.width,

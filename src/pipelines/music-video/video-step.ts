@@ -125,7 +125,7 @@ export const videoStep = defineStep({
  * from the built-in Ken Burns path, and a warning says why.
  */
 async function renderWithMotion(
-  input: { motion: 'builtin' | 'comfyui'; style: string; images: MusicVideoMoment[]; width: number; height: number },
+  input: { motion: 'builtin' | 'comfyui'; style: string; images: (MusicVideoMoment & { prompt?: string })[]; width: number; height: number },
   common: RenderBeatVideoOptions,
   config: KilnConfig | undefined,
   context: StepContext,
@@ -139,7 +139,7 @@ async function renderWithMotion(
       try {
         const makeClip = comfyUiClipMaker(backend, {
           width: input.width, height: input.height,
-          promptOf: (momentIndex) => momentPrompt(input.style, input.images[momentIndex]),
+          promptOf: (momentIndex) => input.images[momentIndex].prompt ?? momentPrompt(input.style, input.images[momentIndex]),
           seedOf: (momentIndex) => momentSeed(momentIndex, input.images[momentIndex]),
         });
         const { plan } = await renderClipVideo({ ...common, makeClip });
