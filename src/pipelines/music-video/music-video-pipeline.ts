@@ -46,6 +46,7 @@ export const musicVideoPipeline = definePipeline({
         characterAssetIds: job.characterAssetIds,
         width: job.width,
         height: job.height,
+        dance: job.motion === 'builtin',
       }),
     },
     video: {
@@ -55,6 +56,7 @@ export const musicVideoPipeline = definePipeline({
         songAssetId: job.songAssetId,
         analysisAssetId: upstream.analyze.analysisAssetId,
         images: upstream.images.images,
+        dancers: upstream.images.dancers ?? [],
         width: job.width,
         height: job.height,
         fps: job.fps,
