@@ -73,11 +73,13 @@ export function danceFilter(options: DanceFilterOptions): string[] {
   const canvasWidth = even(Math.ceil(baseWidth * (1 + 0.06 + 0.08 * energy)) + 2);
   const canvasHeight = even(baseHeight + 2);
   const bounce = options.beatPeriod > 0 ? `${number(bounceHeight(energy) * height)}*sin(PI*${sinceBeat}/${number(options.beatPeriod)})` : '0';
-  const sway = options.barPeriod > 0 ? `${number((0.01 + 0.02 * energy) * width)}*sin(2*PI*(${time}-${number(options.barPhase)})/${number(options.barPeriod)})` : '0';
+  const swayWidth = Math.round((0.01 + 0.02 * energy) * width);
+  const sway = options.barPeriod > 0 ? `${swayWidth}*sin(2*PI*(${time}-${number(options.barPhase)})/${number(options.barPeriod)})` : '0';
   const jumpFrames = Math.max(2, Math.round(jumpSeconds * fps));
   const jump = options.jumpFrame === undefined ? '0'
     : `if(between(n,${options.jumpFrame},${options.jumpFrame + jumpFrames}),${number(jumpHeight * height)}*sin(PI*(n-${options.jumpFrame})/${jumpFrames}),0)`;
-  const left = Math.min(width - canvasWidth, Math.max(0, Math.round(framing.x * width - canvasWidth / 2)));
+  // Whole in the frame at either end of its sway.
+  const left = Math.max(0, Math.min(width - canvasWidth - swayWidth, Math.max(swayWidth, Math.round(framing.x * width - canvasWidth / 2))));
   const top = Math.round(framing.feet * height) - canvasHeight;
   const moving = `${options.output}_dancer`;
   return [
