@@ -31,19 +31,26 @@ function decodeFrames(path: string): Promise<{ time: number; pixels: Buffer }[]>
   });
 }
 
-/** The box around the character's pure magenta pixels (no palette of the illustrator's reaches it), or undefined when none show. */
+/**
+ * The box around the character's pure magenta pixels (no palette of the illustrator's reaches it),
+ * or undefined when none show: rows and columns with at least three of them, so a few stray pixels
+ * of a neon flower or a dissolve do not count.
+ */
 function characterBox(frame: Buffer): { left: number; right: number; top: number; bottom: number } | undefined {
-  let box: { left: number; right: number; top: number; bottom: number } | undefined;
+  const rows = new Array<number>(height).fill(0);
+  const columns = new Array<number>(width).fill(0);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const at = (y * width + x) * 3;
       if (frame[at] > 215 && frame[at + 1] < 60 && frame[at + 2] > 215) {
-        box ??= { left: x, right: x, top: y, bottom: y };
-        box = { left: Math.min(box.left, x), right: Math.max(box.right, x), top: Math.min(box.top, y), bottom: Math.max(box.bottom, y) };
+        rows[y] += 1;
+        columns[x] += 1;
       }
     }
   }
-  return box;
+  const top = rows.findIndex((count) => count >= 3);
+  if (top < 0) return undefined;
+  return { top, bottom: rows.findLastIndex((count) => count >= 3), left: columns.findIndex((count) => count >= 3), right: columns.findLastIndex((count) => count >= 3) };
 }
 
 /**
