@@ -45,8 +45,11 @@ const lowestFeet = 0.95;
 export function danceFraming(place: DancerPlace, close: boolean, energy: number): { x: number; feet: number; height: number } {
   const lift = jumpHeight + bounceHeight(energy);
   const feet = Math.min(lowestFeet, Math.max(place.y, 0.7));
-  const height = Math.min(Math.max(place.height, 0.3) * (close ? 1.2 : 1), feet - lift - headRoom, 0.7);
-  return { x: place.x, feet, height };
+  // A close shot fills the frame with the character, so a cut between a wide and a close shot of one picture still changes what fills it.
+  const height = Math.min(Math.max(place.height * (close ? 1.6 : 0.8), 0.28), feet - lift - headRoom, 0.78);
+  // Close up it steps towards the middle of the frame, where the camera has moved in: with its
+  // growth, a cut between a wide and a close shot of one picture still changes what fills the frame.
+  return { x: close ? 0.5 + (place.x - 0.5) * 0.3 : place.x, feet, height };
 }
 
 function bounceHeight(energy: number): number {

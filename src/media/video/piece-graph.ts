@@ -46,6 +46,11 @@ export function dancersOfScene(context: PieceContext, sceneIndex: number): numbe
   return places ? places.map((_, index) => index).filter((index) => index < context.dancers!.imagePaths.length) : [];
 }
 
+/** A shot that shows its picture mirrored shows the place left for a character on the other side. */
+function mirrored(place: DancerPlace, mirror: boolean | undefined): DancerPlace {
+  return mirror ? { ...place, x: 1 - place.x } : place;
+}
+
 /** Frames of the white flash that opens the biggest hits. */
 const flashFrames = 3;
 
@@ -127,7 +132,7 @@ export function pieceGraph(piece: RenderPiece, context: PieceContext, labels: { 
     graph.push(...danceFilter({
       dancer: label, main: last, output: danced,
       dancerWidth: context.dancers!.sizes[dancer].width, dancerHeight: context.dancers!.sizes[dancer].height,
-      place: context.dancers!.placesOfScene[piece.sceneIndex]![dancer],
+      place: mirrored(context.dancers!.placesOfScene[piece.sceneIndex]![dancer], motionOfScene(plan, piece.sceneIndex, context.focusPoints?.[piece.sceneIndex]).mirror),
       close: shot.framing === 'close', energy: Math.min(1, Math.max(0, scene.intensity)),
       frames, songStartFrame: piece.startFrame, fps, width, height,
       beatPhase: context.beatPhase, beatPeriod: context.beatPeriod,

@@ -71,7 +71,7 @@ describe.skipIf(toolMissing('ffmpeg'))('a music video whose character dances (ne
     const song = await kiln.runtime.assets.put({ ownerId: localUserId, data: testSongWav(12, 3).wav, mediaType: 'audio/wav', name: 'song.wav' });
     const character = await kiln.runtime.assets.put({ ownerId: localUserId, data: await characterPng('#ff00ff'), mediaType: 'image/png', name: 'dancer.png' });
     const created = await kiln.runtime.jobs.create(localUserId, 'music-video', {
-      songAssetId: song.id, characterAssetIds: [character.id], style: 'a dancer in a meadow by day', moments: 3, width, height, fps,
+      songAssetId: song.id, characterAssetIds: [character.id], style: 'a dancer in a meadow by day', moments: 3, width, height, fps, dance: true,
     });
     const job = await waitForJobEnd(kiln.runtime, localUserId, created.id, 240_000);
     expect(job.error).toBeNull();

@@ -46,7 +46,7 @@ export const musicVideoPipeline = definePipeline({
         characterAssetIds: job.characterAssetIds,
         width: job.width,
         height: job.height,
-        dance: job.motion === 'builtin',
+        dance: job.dance && job.motion === 'builtin',
       }),
     },
     video: {
