@@ -25,8 +25,15 @@ export function createIllustratorModel(identity: Partial<ModelIdentity> = {}): I
         warnings.push({ setting: 'negativePrompt', message: 'The built-in illustrator only draws what the prompt names, so the negative prompt was ignored.' });
       }
       const scene = deriveScene(options.prompt, { seed: options.seed, aspectRatio: width / height, characters: options.referenceImages?.length ?? 0 });
-      const rendered = await renderScenePng(scene, { width, height, referenceImages: options.referenceImages, abortSignal: options.abortSignal });
-      return { image: { data: rendered.png, mediaType: 'image/png' }, description: describeScene(scene, { placed: rendered.placedPictures }), warnings: [...warnings, ...rendered.warnings] };
+      const rendered = await renderScenePng(scene, {
+        width, height, referenceImages: options.referenceImages, reserveReferences: options.referencePlacement === 'reserve', abortSignal: options.abortSignal,
+      });
+      return {
+        image: { data: rendered.png, mediaType: 'image/png' },
+        description: describeScene(scene, { placed: rendered.placedPictures }),
+        ...(rendered.reservedPlaces ? { referencePlaces: rendered.reservedPlaces } : {}),
+        warnings: [...warnings, ...rendered.warnings],
+      };
     },
   };
 }

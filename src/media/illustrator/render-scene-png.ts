@@ -11,6 +11,8 @@ export interface RenderScenePngOptions {
   height: number;
   /** Character pictures to put in the subjects' places, main subject first. */
   referenceImages?: MediaData[];
+  /** Leave the reference pictures' places empty (the caller puts them in) and answer where they are. */
+  reserveReferences?: boolean;
   abortSignal?: AbortSignal;
 }
 
@@ -20,6 +22,8 @@ export interface RenderedScene {
   placedReferences: number;
   /** Indices (into `referenceImages`) of the pictures that were drawn. */
   placedPictures: number[];
+  /** With `reserveReferences`, the places left for the pictures, in their order. */
+  reservedPlaces?: { x: number; y: number; height: number }[];
   warnings: ProviderWarning[];
 }
 
@@ -32,6 +36,12 @@ export async function renderScenePng(scene: SceneDescription, options: RenderSce
   const warnings: ProviderWarning[] = [];
   const pictures = options.referenceImages ?? [];
   const slots = referenceSlots(scene, pictures.length);
+  if (options.reserveReferences && pictures.length > 0) {
+    const png = await renderSvgToPngOffThread(renderSceneSvg(scene, { width, height, references: [] }), abortSignal);
+    abortSignal?.throwIfAborted();
+    const reservedPlaces = slots.map((slot) => ({ x: slot.x, y: slot.y, height: slot.height }));
+    return { png, placedReferences: 0, placedPictures: pictures.map((_, index) => index), reservedPlaces, warnings };
+  }
   const references: PlacedReference[] = [];
   const placedPictures: number[] = [];
   for (const [index, picture] of pictures.entries()) {

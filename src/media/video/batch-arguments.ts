@@ -1,4 +1,4 @@
-import { pieceGraph, prepareStill, type PieceContext } from './piece-graph.ts';
+import { dancersOfScene, pieceGraph, prepareStill, type PieceContext } from './piece-graph.ts';
 import type { RenderPiece } from './plan-render-pieces.ts';
 
 /**
@@ -20,12 +20,21 @@ export function batchArguments(pieces: readonly RenderPiece[], context: PieceCon
     still.uses.push(label);
     return label;
   };
+  // Each dancer's cut-out is read once per process and split, one frame, to every piece it dances in.
+  const dancerUses = new Map<number, string[]>();
+  const useDancer = (dancer: number) => {
+    const uses = dancerUses.get(dancer) ?? [];
+    dancerUses.set(dancer, uses);
+    uses.push(`dancer${dancer}_${uses.length}`);
+    return uses.at(-1)!;
+  };
   const graph: string[] = [];
   pieces.forEach((piece, index) => {
     const crossfades = piece.outgoingFrames > 0;
     const still = use(piece.sceneIndex, crossfades);
     const nextStill = crossfades ? use(piece.sceneIndex + 1, true) : undefined;
-    graph.push(...pieceGraph(piece, context, { still, nextStill, output: `piece${index}` }));
+    const dancers = dancersOfScene(context, piece.sceneIndex).map(useDancer);
+    graph.push(...pieceGraph(piece, context, { still, nextStill, dancers, output: `piece${index}` }));
   });
 
   const inputs: string[] = [];
@@ -34,6 +43,11 @@ export function batchArguments(pieces: readonly RenderPiece[], context: PieceCon
     const outputs = uses.map((label) => `[${label}]`).join('');
     return `[${input}:v]${prepareStill(context, sceneIndex, { crossfades })}${uses.length > 1 ? `,split=${uses.length}` : ''}${outputs}`;
   });
+  for (const [dancer, uses] of dancerUses) {
+    const input = inputs.length / 2;
+    inputs.push('-i', context.dancers!.imagePaths[dancer]);
+    preparations.push(`[${input}:v]format=rgba${uses.length > 1 ? `,split=${uses.length}` : ''}${uses.map((label) => `[${label}]`).join('')}`);
+  }
   const joined = pieces.map((_, index) => `[piece${index}]`).join('');
   const frames = pieces.reduce((sum, piece) => sum + piece.endFrame - piece.startFrame, 0);
   const { fps } = context.plan;

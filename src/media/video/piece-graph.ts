@@ -1,4 +1,5 @@
 import { crossfadeFilter } from '../ffmpeg/crossfade-filter.ts';
+import { danceFilter, type DancerPlace } from './dance-filter.ts';
 import { sceneMotion, zoompanFilter, type SceneMotion } from './ken-burns.ts';
 import type { CutPlan } from './plan-cuts.ts';
 import type { RenderPiece } from './plan-render-pieces.ts';
@@ -25,6 +26,29 @@ export interface PieceContext {
   hasXfade?: boolean;
   /** Global ffmpeg options put before the inputs (scalerCpuFlags); none by default. */
   globalOptions?: readonly string[];
+  /**
+   * Characters that dance over the pictures: their cut-outs (PNG with transparency) and sizes, and for
+   * each scene (scene order) where each stands, or nothing where the picture has them drawn in.
+   */
+  dancers?: {
+    imagePaths: readonly string[];
+    sizes: readonly { width: number; height: number }[];
+    placesOfScene: readonly (readonly DancerPlace[] | undefined)[];
+  };
+  /** A bar start and the bar period in seconds, for the dancers' sway; 0 for none. */
+  barPhase?: number;
+  barPeriod?: number;
+}
+
+/** The dancers a scene shows: their indices, where the scene left room for them. */
+export function dancersOfScene(context: PieceContext, sceneIndex: number): number[] {
+  const places = context.dancers?.placesOfScene[sceneIndex];
+  return places ? places.map((_, index) => index).filter((index) => index < context.dancers!.imagePaths.length) : [];
+}
+
+/** A shot that shows its picture mirrored shows the place left for a character on the other side. */
+function mirrored(place: DancerPlace, mirror: boolean | undefined): DancerPlace {
+  return mirror ? { ...place, x: 1 - place.x } : place;
 }
 
 /** Frames of the white flash that opens the biggest hits. */
@@ -62,7 +86,7 @@ export function prepareStill(context: PieceContext, sceneIndex: number, options:
  * for the last piece of a scene the next scene's still (label `nextStill`) crossfades in (xfade);
  * flashes and fades at the edges; yuv420p frames under the label `output`, exactly as many as the piece has.
  */
-export function pieceGraph(piece: RenderPiece, context: PieceContext, labels: { still: string; nextStill?: string; output: string }): string[] {
+export function pieceGraph(piece: RenderPiece, context: PieceContext, labels: { still: string; nextStill?: string; dancers?: readonly string[]; output: string }): string[] {
   const { plan, width, height } = context;
   const { fps } = plan;
   const frames = piece.endFrame - piece.startFrame;
@@ -99,6 +123,24 @@ export function pieceGraph(piece: RenderPiece, context: PieceContext, labels: { 
       offsetSeconds: (crossfadeStart - piece.startFrame) / fps, durationSeconds: piece.outgoingFrames / fps,
     }));
     last = mixed;
+  }
+  for (const [order, dancer] of dancersOfScene(context, piece.sceneIndex).entries()) {
+    const label = labels.dancers?.[order];
+    if (!label) throw new Error(`Piece ${piece.index} shows dancer ${dancer + 1} but has no cut-out for it.`);
+    const shot = scene as Partial<PlannedShot> & typeof scene;
+    const danced = `${labels.output}_dance${order}`;
+    graph.push(...danceFilter({
+      dancer: label, main: last, output: danced,
+      dancerWidth: context.dancers!.sizes[dancer].width, dancerHeight: context.dancers!.sizes[dancer].height,
+      place: mirrored(context.dancers!.placesOfScene[piece.sceneIndex]![dancer], motionOfScene(plan, piece.sceneIndex, context.focusPoints?.[piece.sceneIndex]).mirror),
+      close: shot.framing === 'close', energy: Math.min(1, Math.max(0, scene.intensity)),
+      frames, songStartFrame: piece.startFrame, fps, width, height,
+      beatPhase: context.beatPhase, beatPeriod: context.beatPeriod,
+      barPhase: context.barPhase ?? context.beatPhase, barPeriod: context.barPeriod ?? 0,
+      // A second dancer answers the first half a beat later, so two characters do not move as one.
+      ...(shot.flash && piece.startFrame === scene.startFrame ? { jumpFrame: order * Math.round((context.beatPeriod * fps) / 2) } : {}),
+    }));
+    last = danced;
   }
   const finish: string[] = [];
   if ((scene as Partial<PlannedShot>).flash && piece.startFrame === scene.startFrame) {

@@ -12,6 +12,7 @@ import { batchRenderPieces, planRenderPieces } from './plan-render-pieces.ts';
 import { planShots, type ShotPlanOptions } from './plan-shots.ts';
 import { scalerCpuFlags } from './scaler-cpu-flags.ts';
 import type { FocusPoint } from './shot-camera.ts';
+import type { DancerPlace } from './dance-filter.ts';
 
 export interface RenderBeatVideoOptions {
   /** The song; its sound goes into the video as AAC. */
@@ -32,6 +33,16 @@ export interface RenderBeatVideoOptions {
   structure?: Pick<ShotPlanOptions, 'downbeats' | 'sections' | 'intensityCurve'>;
   /** Where each picture's subject is (moments' order), for the close-ups. */
   focusPoints?: readonly FocusPoint[];
+  /**
+   * Characters to dance over the pictures: cut-out PNGs (transparent around the character) with
+   * their sizes, and for each picture (moments' order) where each stands, or nothing where the
+   * picture has them drawn in.
+   */
+  dancers?: {
+    imagePaths: readonly string[];
+    sizes: readonly { width: number; height: number }[];
+    places: readonly (readonly DancerPlace[] | undefined)[];
+  };
   width: number;
   height: number;
   fps: number;
@@ -87,6 +98,11 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
     beatPeriod: options.beats.length > 0 ? beatPeriod : 0,
     fadeInSeconds: Math.min(0.5, options.duration / 10),
     fadeOutSeconds: Math.min(1.5, options.duration / 10),
+    dancers: options.dancers && options.dancers.imagePaths.length > 0
+      ? { ...options.dancers, placesOfScene: plan.scenes.map((scene) => options.dancers!.places[scene.momentIndex]) }
+      : undefined,
+    barPhase: (options.structure?.downbeats[0] ?? options.beats[0] ?? 0) + (options.beatOffsetSeconds ?? 0),
+    barPeriod: barPeriod(options.structure?.downbeats ?? [], options.beats.length > 0 ? beatPeriod : 0),
     hasXfade: (await checkFfmpegFeatures(ffmpegPath, options.signal)).filters.has('xfade'),
     globalOptions: await scalerCpuFlags(ffmpegPath, { signal: options.signal }),
   };
@@ -129,6 +145,12 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** The bar's length in seconds: the downbeats' median gap, or four beats without them. */
+function barPeriod(downbeats: readonly number[], beatPeriod: number): number {
+  const gaps = downbeats.slice(1).map((time, index) => time - downbeats[index]).sort((first, second) => first - second);
+  return gaps.length > 0 ? gaps[gaps.length >> 1] : 4 * beatPeriod;
 }
 
 /**

@@ -13,7 +13,7 @@ import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
  */
 export const analyzeStep = defineStep({
   id: 'music-video.analyze',
-  version: 1,
+  version: 2,
   // `bpm` is left out of the input when not given, so the cached analyses of songs without one still match.
   input: z.object({ songAssetId: z.string(), moments: z.number().int().min(1).max(64), bpm: z.number().min(tempoHintRange.min).max(tempoHintRange.max).optional() }),
   output: z.object({
@@ -21,6 +21,8 @@ export const analyzeStep = defineStep({
     duration: z.number().positive(),
     bpm: z.number().positive(),
     moments: z.array(keyMomentSchema),
+    /** The song's structural sections (alike ones share a label): each gets its own place and time in the pictures. */
+    sections: z.array(z.object({ start: z.number().nonnegative(), end: z.number().nonnegative(), label: z.string().optional() })),
   }),
   async run({ songAssetId, moments, bpm }, context) {
     const { assets } = musicVideoServices(context);
@@ -44,6 +46,6 @@ export const analyzeStep = defineStep({
     });
     context.recordAsset(stored.id);
     context.progress(1);
-    return { analysisAssetId: stored.id, duration: analysis.duration, bpm: analysis.tempo.bpm, moments: analysis.key_moments };
+    return { analysisAssetId: stored.id, duration: analysis.duration, bpm: analysis.tempo.bpm, moments: analysis.key_moments, sections: analysis.sections };
   },
 });

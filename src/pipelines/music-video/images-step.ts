@@ -1,5 +1,6 @@
+import sharp from 'sharp';
 import { z } from 'zod';
-import { defineStep } from '../../engine/step.ts';
+import { defineStep, type StepContext } from '../../engine/step.ts';
 import { undrawnWords } from '../../media/illustrator/undrawn-words.ts';
 import type { MediaData } from '../../providers/spec/common.ts';
 import type { SegmentationModel } from '../../providers/spec/segmentation.ts';
@@ -7,7 +8,7 @@ import type { AssetRecord } from '../../runtime/contracts.ts';
 import { cutOutCharacter } from '../../media/illustrator/cut-out-character.ts';
 import { retryAtHalfSize } from '../../providers/retry-at-half-size.ts';
 import type { ImageGenerateOptions } from '../../providers/spec/image.ts';
-import { momentFocus, momentPrompt, momentSeed } from './moment-prompt.ts';
+import { planPictures } from './plan-pictures.ts';
 import { keyMomentSchema } from './music-video-input.ts';
 import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
 
@@ -17,29 +18,42 @@ export const momentImageSchema = keyMomentSchema.extend({
   servedBy: z.string(),
   /** Where the picture's subject is (fractions of width and height): the close-ups aim there. */
   focus: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional(),
+  /** What the image model was asked for; the ComfyUI clips are asked for the same scene. */
+  prompt: z.string().optional(),
+  /** Where the picture left room for each character (fractions): the video puts them there, dancing. Absent when they are drawn in. */
+  characterPlaces: z.array(z.object({ x: z.number(), y: z.number(), height: z.number() })).optional(),
 });
 
+/** A character cut out of its picture, for the video to move to the music. */
+export const dancerSchema = z.object({ assetId: z.string(), width: z.number().int().positive(), height: z.number().int().positive() });
+
 /**
- * Draws one picture per key moment through the `image` capability, with the character images as
+ * Draws one picture per key moment, and one for each song section that no key moment opens, each
+ * in its section's own place and time of day (planPictures), through the `image` capability, with the character images as
  * references (the built-in illustrator puts them into the scene; AI backends take them as img2img
  * or reference input). Each picture is an asset whose metadata carries its alt text.
  */
 export const imagesStep = defineStep({
   id: 'music-video.images',
-  version: 2,
+  version: 3,
   input: z.object({
     moments: z.array(keyMomentSchema).min(1),
+    sections: z.array(z.object({ start: z.number().nonnegative(), end: z.number().nonnegative(), label: z.string().optional() })).default([]),
     style: z.string(),
     characterAssetIds: z.array(z.string()),
     width: z.number().int().positive(),
     height: z.number().int().positive(),
+    /** Leave the characters out of the pictures, for the video to put them in dancing (the built-in motion); ComfyUI clips need them drawn. */
+    dance: z.boolean().default(false),
   }),
   output: z.object({
     images: z.array(momentImageSchema),
+    /** The characters cut out (PNG with transparency), in the order of the pictures' `characterPlaces`. */
+    dancers: z.array(dancerSchema).default([]),
     /** What the pictures could not show as asked (a word with no drawing, a character with no subject); the job's output carries them. */
     warnings: z.array(z.object({ setting: z.string(), message: z.string() })).default([]),
   }),
-  async run({ moments, style, characterAssetIds, width, height }, context) {
+  async run({ moments, sections, style, characterAssetIds, width, height, dance }, context) {
     const { assets, providers } = musicVideoServices(context);
     const warnings: { setting: string; message: string }[] = [];
     const warn = (warning: { setting: string; message: string }) => {
@@ -47,10 +61,13 @@ export const imagesStep = defineStep({
       if (!warnings.some((known) => known.message === warning.message)) warnings.push({ setting: warning.setting, message: warning.message });
     };
     const references: MediaData[] = [];
+    const dancers: z.input<typeof dancerSchema>[] = [];
     for (const [index, id] of characterAssetIds.entries()) {
       const character = await ownedInputAsset(assets, context.ownerId, id, 'character image');
       const reference = await characterReference(character, await assets.read(character), index, warn, providers.model('segmentation'));
-      if (reference) references.push(reference);
+      if (!reference) continue;
+      references.push(reference.media);
+      if (dance) dancers.push(await storeDancer(reference.cutOut, index, assets, context));
     }
     let warnedWords = false;
 
@@ -65,13 +82,14 @@ export const imagesStep = defineStep({
       },
     });
     const images: z.input<typeof momentImageSchema>[] = [];
-    for (const [index, moment] of moments.entries()) {
-      context.progress(index / moments.length, `drawing picture ${index + 1} of ${moments.length} (${moment.description})`);
-      const prompt = momentPrompt(style, moment, index);
+    const planned = planPictures(style, moments, sections);
+    for (const [index, { moment, prompt, seed, focus }] of planned.entries()) {
+      context.progress(index / planned.length, `drawing picture ${index + 1} of ${planned.length} (${moment.description})`);
       const result = await model.generate({
-        prompt, width, height,
-        seed: momentSeed(index, moment),
+        prompt, width, height, seed,
         referenceImages: references,
+        // The built-in illustrator leaves the characters' places empty: the video puts them there, dancing.
+        referencePlacement: dance ? 'reserve' : 'draw',
         abortSignal: context.signal,
       });
       const generated = { result, ...served };
@@ -98,10 +116,11 @@ export const imagesStep = defineStep({
         },
       });
       context.recordAsset(stored.id);
-      images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy, focus: momentFocus(index) });
+      const places = generated.result.referencePlaces;
+      images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy, focus, prompt, ...(places && places.length === dancers.length ? { characterPlaces: places } : {}) });
     }
     context.progress(1, `drew ${images.length} pictures`);
-    return { images, warnings };
+    return { images, dancers: dancers.filter(() => images.some((image) => image.characterPlaces)), warnings };
   },
 });
 
@@ -121,7 +140,7 @@ const cutDescriptions = {
 async function characterReference(
   asset: AssetRecord, data: Uint8Array, index: number,
   warn: (warning: { setting: string; message: string }) => void, segmentation?: SegmentationModel,
-): Promise<MediaData | undefined> {
+): Promise<{ media: MediaData; cutOut: Uint8Array } | undefined> {
   const name = `Character picture ${index + 1} (${asset.name})`;
   const setting = `characterAssetIds[${index}]`;
   const cut = await cutOutCharacter(data, { segmentation }).catch((error: unknown) => ({ kind: 'no-subject' as const, reason: `it could not be read (${error instanceof Error ? error.message : String(error)})` }));
@@ -131,10 +150,21 @@ async function characterReference(
   }
   if (cut.kind === 'busy-background') {
     warn({ setting, message: `${name} has neither a transparent nor a plain background, and no person was found in it, so it could not be cut out and appears as a whole picture; a PNG with transparency works best.` });
-    return { data, mediaType: asset.mediaType };
+    return { media: { data, mediaType: asset.mediaType }, cutOut: cut.png };
   }
   warn({ setting, message: `${name} ${cutDescriptions[cut.how]}.` });
-  return cut.how === 'person-model' ? { data: cut.png, mediaType: 'image/png' } : { data, mediaType: asset.mediaType };
+  return { media: cut.how === 'person-model' ? { data: cut.png, mediaType: 'image/png' } : { data, mediaType: asset.mediaType }, cutOut: cut.png };
+}
+
+/** The cut-out trimmed to the character (its transparent margins off, so its feet are its bottom), stored for the video. */
+async function storeDancer(cutOut: Uint8Array, index: number, assets: ReturnType<typeof musicVideoServices>['assets'], context: StepContext): Promise<z.input<typeof dancerSchema>> {
+  const { data, info } = await sharp(Buffer.from(cutOut)).ensureAlpha().trim({ threshold: 1 }).png().toBuffer({ resolveWithObject: true });
+  const stored = await assets.put({
+    ownerId: context.ownerId, jobId: context.jobId, data: new Uint8Array(data), mediaType: 'image/png',
+    name: `dancer-${String(index + 1).padStart(2, '0')}.png`, metadata: { kind: 'dancer', character: index, alt: `Character ${index + 1}, cut out to dance in the video.` },
+  });
+  context.recordAsset(stored.id);
+  return { assetId: stored.id, width: info.width, height: info.height };
 }
 
 function formatTime(seconds: number): string {

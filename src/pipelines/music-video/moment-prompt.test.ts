@@ -15,8 +15,14 @@ describe('momentPrompt', () => {
 
   it('colours quiet moments softly and leaves out an empty style', () => {
     expect(momentPrompt('  ', { timestamp: 0, description: 'opening', intensity: 0.2 }))
-      .toBe('the opening scene, calm, early morning light, wide landscape, soft pastel colours, intensity 0.20');
+      .toBe('the opening scene, calm, wide landscape, early morning light, soft pastel colours, intensity 0.20');
     expect(momentPrompt('', { timestamp: 90, description: 'breakdown', intensity: 0.6 })).toMatch(/quiet, still, misty, far away, dusk, warm colours/);
+  });
+
+  it('with its section\'s look, leads with the section\'s place and time and leaves out the style\'s and the moment\'s own times', () => {
+    const look = { place: 'city', time: 'dawn', words: 'city at dawn' } as const;
+    const prompt = momentPrompt('A fox in a neon city at night.', { timestamp: 170, description: 'outro', intensity: 0.4 }, 2, look);
+    expect(prompt).toBe('city at dawn, A fox in a neon city, the outro, gentle, slow, panorama, centre, cool colours, intensity 0.40');
   });
 
   it('gives each moment its own seed, the same on every run', () => {

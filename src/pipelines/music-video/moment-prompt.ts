@@ -1,16 +1,18 @@
 import type { MusicVideoMoment } from './music-video-input.ts';
+import { withoutTimeWords, type SectionLook } from './section-looks.ts';
 
 /**
- * What each kind of moment adds to the picture: its energy, a camera (framing) and a light or
- * weather that tells the story. The style comes first, so its own time, weather or palette wins.
+ * What each kind of moment adds to the picture: its energy, a camera (framing) and a weather, then
+ * a light (time of day) that tells the story when the song's sections give none. The style comes
+ * first, so its own time, weather or palette wins.
  */
-const momentWords: Record<string, string> = {
-  opening: 'the opening scene, calm, early morning light, wide landscape',
-  'build-up': 'building up, rising energy, lively, afternoon',
-  drop: 'the drop, explosive, energetic, dancing, close up, rain',
-  breakdown: 'a breakdown, quiet, still, misty, far away, dusk',
-  climax: 'the climax, intense, wild, dancing, close up, starry night',
-  outro: 'the outro, gentle, slow, sunset, panorama',
+const momentWords: Record<string, [words: string, light: string]> = {
+  opening: ['the opening scene, calm, wide landscape', 'early morning light'],
+  'build-up': ['building up, rising energy, lively', 'afternoon'],
+  drop: ['the drop, explosive, energetic, dancing, close up, rain', ''],
+  breakdown: ['a breakdown, quiet, still, misty, far away', 'dusk'],
+  climax: ['the climax, intense, wild, dancing, close up, starry', 'night'],
+  outro: ['the outro, gentle, slow, panorama', 'sunset'],
 };
 
 /** Moments of the same kind still differ: the subject moves across the frame from one to the next. */
@@ -36,13 +38,17 @@ function colourWords(intensity: number): string {
 /**
  * The prompt for one key moment's picture: the style first, so a look, place or time the person
  * asked for wins over the moment's own words, then the moment, then its intensity as colour words
- * and as a number (which the built-in illustrator reads as the scene's energy).
+ * and as a number (which the built-in illustrator reads as the scene's energy). With its section's
+ * look, the section's place and time lead instead, and the style's own time words are left out:
+ * the section walks through the day the style named.
  */
-export function momentPrompt(style: string, moment: MusicVideoMoment, index?: number): string {
+export function momentPrompt(style: string, moment: MusicVideoMoment, index?: number, look?: SectionLook): string {
   const intensity = Math.min(1, Math.max(0, moment.intensity));
+  const [words, light] = momentWords[moment.description] ?? [moment.description, ''];
   const parts = [
-    style.trim().replace(/[.\s]+$/, ''),
-    momentWords[moment.description] ?? moment.description,
+    look?.words ?? '',
+    (look ? withoutTimeWords(style) : style).trim().replace(/[.\s]+$/, ''),
+    look ? words : [words, light].filter((part) => part.length > 0).join(', '),
     index === undefined ? '' : placements[index % placements.length][0],
     colourWords(intensity),
     `intensity ${intensity.toFixed(2)}`,

@@ -30,6 +30,8 @@ export const musicVideoInputSchema = z.strictObject({
   fps: z.number().int().min(12).max(30).default(24).describe('Frames per second.'),
   beatOffsetSeconds: z.number().min(-0.5).max(0.5).default(0)
     .describe('Moves every cut this many seconds off its beat; negative cuts early.'),
+  dance: z.boolean().default(false)
+    .describe('The characters dance over the pictures (squash and bounce on the beat, sway on the bar, a jump on the biggest hits) instead of being drawn into them; built-in illustrator and motion only.'),
   motion: z.enum(['builtin', 'comfyui']).default('builtin')
     .describe('How the pictures move: built-in Ken Burns pan and zoom with crossfades, or image-to-video clips from the configured ComfyUI video workflow (Ken Burns when it fails).'),
 });

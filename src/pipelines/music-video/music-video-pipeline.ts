@@ -22,8 +22,8 @@ export interface MusicVideoOutput {
 }
 
 /**
- * The music video studio: `analyze` (tempo, beats, key moments) → `images` (one picture per key
- * moment, with the characters) → `video` (motion, cuts on beats, the song muxed in). Each step's
+ * The music video studio: `analyze` (tempo, beats, sections, key moments) → `images` (one picture per key
+ * moment and per section no moment opens, each section in its own place and time, with the characters) → `video` (motion, cuts on beats, the song muxed in). Each step's
  * input names only what it depends on, so a new style redraws the pictures and the video but reuses
  * the analysis, and a new beat offset reuses the pictures too.
  */
@@ -41,10 +41,12 @@ export const musicVideoPipeline = definePipeline({
       after: ['analyze'],
       input: (job, upstream) => ({
         moments: upstream.analyze.moments,
+        sections: upstream.analyze.sections,
         style: job.style,
         characterAssetIds: job.characterAssetIds,
         width: job.width,
         height: job.height,
+        dance: job.dance && job.motion === 'builtin',
       }),
     },
     video: {
@@ -54,6 +56,7 @@ export const musicVideoPipeline = definePipeline({
         songAssetId: job.songAssetId,
         analysisAssetId: upstream.analyze.analysisAssetId,
         images: upstream.images.images,
+        dancers: upstream.images.dancers ?? [],
         width: job.width,
         height: job.height,
         fps: job.fps,

@@ -14,7 +14,7 @@ import { renderClipVideo } from '../../media/video/render-clip-video.ts';
 import { comfyUiClipMaker, findComfyUiVideoBackend } from './comfyui-motion.ts';
 import { momentPrompt, momentSeed } from './moment-prompt.ts';
 import type { MusicVideoMoment } from './music-video-input.ts';
-import { momentImageSchema } from './images-step.ts';
+import { dancerSchema, momentImageSchema } from './images-step.ts';
 import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
 
 /**
@@ -25,11 +25,13 @@ import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
  */
 export const videoStep = defineStep({
   id: 'music-video.video',
-  version: 3,
+  version: 4,
   input: z.object({
     songAssetId: z.string(),
     analysisAssetId: z.string(),
     images: z.array(momentImageSchema).min(1),
+    /** The characters cut out, to dance over the pictures that left room for them. */
+    dancers: z.array(dancerSchema).default([]),
     width: z.number().int().positive(),
     height: z.number().int().positive(),
     fps: z.number().int().positive(),
@@ -59,6 +61,7 @@ export const videoStep = defineStep({
     try {
       const outputPath = join(workDir, 'final_video.mp4');
       const imagePaths = await Promise.all(pictures.map((picture) => assets.localFile(picture, workDir)));
+      const dancerFiles = await Promise.all(input.dancers.map(async (dancer) => assets.localFile(await assets.get(context.ownerId, dancer.assetId), workDir)));
       const common = {
         audioPath: await assets.localFile(song, workDir),
         duration: analysis.duration,
@@ -66,6 +69,7 @@ export const videoStep = defineStep({
         structure: { downbeats: analysis.downbeats, sections: analysis.sections, intensityCurve: analysis.intensity_curve },
         focusPoints: input.images.map((image) => image.focus ?? { x: 0.5, y: 0.55 }),
         moments: input.images,
+        dancers: { imagePaths: dancerFiles, sizes: input.dancers, places: input.images.map((image) => image.characterPlaces) },
         beats: analysis.beats,
         bpm: analysis.tempo.bpm,
         beatOffsetSeconds: input.beatOffsetSeconds,
@@ -125,7 +129,7 @@ export const videoStep = defineStep({
  * from the built-in Ken Burns path, and a warning says why.
  */
 async function renderWithMotion(
-  input: { motion: 'builtin' | 'comfyui'; style: string; images: MusicVideoMoment[]; width: number; height: number },
+  input: { motion: 'builtin' | 'comfyui'; style: string; images: (MusicVideoMoment & { prompt?: string })[]; width: number; height: number },
   common: RenderBeatVideoOptions,
   config: KilnConfig | undefined,
   context: StepContext,
@@ -139,7 +143,7 @@ async function renderWithMotion(
       try {
         const makeClip = comfyUiClipMaker(backend, {
           width: input.width, height: input.height,
-          promptOf: (momentIndex) => momentPrompt(input.style, input.images[momentIndex]),
+          promptOf: (momentIndex) => input.images[momentIndex].prompt ?? momentPrompt(input.style, input.images[momentIndex]),
           seedOf: (momentIndex) => momentSeed(momentIndex, input.images[momentIndex]),
         });
         const { plan } = await renderClipVideo({ ...common, makeClip });

@@ -13,6 +13,23 @@ export interface ImageGenerateOptions extends CallOptions {
   seed?: number;
   /** Images to take characters or style from (img2img or reference input where the backend has it). */
   referenceImages?: MediaData[];
+  /**
+   * `reserve`: leave the places the reference characters would take empty and say where they are
+   * (`referencePlaces`), for a caller that puts the characters in itself (the music video makes
+   * them dance). Backends that cannot leave them out draw them as usual and return no places.
+   * Default `draw`.
+   */
+  referencePlacement?: 'draw' | 'reserve';
+}
+
+/** Where a reference character stands in the picture, in fractions of its width and height. */
+export interface ReferencePlace {
+  /** Horizontal centre. */
+  x: number;
+  /** Where its feet are (the bottom of the character). */
+  y: number;
+  /** Its height. */
+  height: number;
 }
 
 export interface ImageGenerateResult {
@@ -20,6 +37,8 @@ export interface ImageGenerateResult {
   image: MediaData;
   /** What the backend says it drew (the built-in illustrator's scene description); usable as alt text. */
   description?: string;
+  /** With `referencePlacement: 'reserve'`, where each reference character was left room for, in `referenceImages` order; absent when they were drawn. */
+  referencePlaces?: ReferencePlace[];
   warnings: ProviderWarning[];
 }
 
