@@ -82,8 +82,8 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   }
   // An idea in another language is also read in English, word by word from a dictionary, by the same rules and signs.
   const glossed = language.gloss?.english;
-  const own = language.throughGlossesOnly ? [language.gloss?.unknown] : [prompt, asWritten === prompt ? '' : asWritten];
-  const scan = options.matcher.scan([...own, glossed].filter(Boolean).join('\n'), options.mode);
+  // The rules still read the idea's own words: a disguise ("s u i c i d e") is not in any dictionary.
+  const scan = options.matcher.scan([prompt, asWritten === prompt ? '' : asWritten, glossed].filter(Boolean).join('\n'), options.mode);
   // Weighted words refuse a prompt only when strong (4+, "massacre") and above the grown-up threshold; lone
   // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
   const heavy = failingCategories(scan.categories, 'standard').filter((score) => score.severity >= strongWordSeverity);

@@ -13,8 +13,8 @@ export interface IdeaLanguageReading extends LanguageReading {
   /** The idea in English word by word, when it is not English and a dictionary of its language is installed. */
   gloss?: IdeaGloss;
   /**
-   * True when only the dictionary reads it (no term list of ours is written for its language): the English
-   * checks then read its glosses and the words the dictionary lacks, not its own words, so Dutch "beer" (bear) is no beer.
+   * True when only the dictionary reads it (no term list of ours is written for its language): the warning signs
+   * then read its glosses and the words the dictionary lacks, not its own words (Dutch "die" is no harsh word).
    */
   throughGlossesOnly?: boolean;
 }
