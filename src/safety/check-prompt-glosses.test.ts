@@ -8,7 +8,7 @@ import { childStoryTerms, mergeTerms } from './story-guardrail-terms.ts';
 const matcher = new SafetyMatcher(mergeTerms(childStoryTerms));
 const check = (prompt: string) => checkPrompt(prompt, { matcher, mode: 'child', readIdea: readIdeaForSafety });
 
-describe.skipIf(toolMissing('freedict'))('checkPrompt reads other languages through FreeDict glosses (needs dict-freedict-*-eng)', () => {
+describe.skipIf(toolMissing('freedict'))('checkPrompt reads French, Spanish and German through FreeDict glosses too (needs dict-freedict-*-eng)', () => {
   it('refuses implied harm with no listed word, which the term lists let through', () => {
     // Accepted before the glosses: no word of the French, Spanish or German lists is in them.
     for (const idea of [
@@ -17,37 +17,29 @@ describe.skipIf(toolMissing('freedict'))('checkPrompt reads other languages thro
     ]) expect(check(idea), idea).toMatchObject({ accepted: false, kind: 'warning-signs' });
   });
 
-  it('refuses harm in Italian, Portuguese, Dutch and Polish by what it says, now that they are read', () => {
-    for (const idea of [
-      'una mamma che picchia il figlio e lo chiude in cantina senza mangiare',
-      'um menino que mata o amigo com uma faca',
-      'een man die het meisje vraagt haar kleren uit te trekken en het niet aan mama te vertellen',
-      'mężczyzna, który każe dziewczynce zdjąć ubranie i nie mówić mamie',
-    ]) {
-      const result = check(idea);
-      expect(result.accepted, idea).toBe(false);
-      // Read, not refused as unreadable: the parent is told what was seen.
-      if (!result.accepted) expect(['unsafe', 'warning-signs'], idea).toContain(result.kind);
-    }
-  });
-
-  it('accepts innocent ideas in the languages only a dictionary reads, which were refused as unreadable', () => {
+  it('keeps Italian, Portuguese, Dutch, Polish and Swedish refused as unreadable, dictionaries or not', () => {
+    // Read through glosses alone, harm in these languages got through on the held-out sets: refused, never guessed at.
     for (const idea of [
       'un gatto che cerca il suo amico nel bosco di notte',
-      'uma princesa que constrói um barco para ir ao mar',
+      'um menino que mata o amigo com uma faca',
       'een hond die bang is in het donker en een ster vindt',
-      'en katt som letar efter sin vän i skogen på natten',
       'kot, który szuka przyjaciela w lesie w nocy',
-    ]) expect(check(idea), idea).toMatchObject({ accepted: true });
-    // German "Hexe" is also a slang insult, and "Besen" a shrew: a rare sense does not stand for the word.
-    expect(check('Eine kleine Hexe, die auf ihrem Besen zum Mond fliegt.')).toMatchObject({ accepted: true });
+      'en katt som letar efter sin vän i skogen på natten',
+    ]) {
+      const result = check(idea);
+      expect(result, idea).toMatchObject({ accepted: false, kind: 'unreadable' });
+      if (!result.accepted) expect(result.reason).toMatch(/English, French, Spanish, German or Japanese[\s\S]*How about "/);
+    }
   });
 
-  it('keeps refusing what it cannot read: a line the dictionary mostly does not know, a language with no dictionary', () => {
-    for (const idea of ['küçük bir ejderha annesiyle birlikte aya uçuyor', 'otokonoko ga otousan no juu wo gakkou ni motte itte']) {
-      const result = check(idea);
-      expect(result).toMatchObject({ accepted: false, kind: 'unreadable' });
-      if (!result.accepted) expect(result.reason).toMatch(/English, French, Spanish, German, Italian, Portuguese, Dutch, Polish, Swedish or Japanese[\s\S]*How about "/);
-    }
+  it('accepts innocent French, Spanish and German ideas whose words have a rare harmful sense', () => {
+    // German "Hexe" is also a slang insult and "Besen" a shrew, French "fille" also a wench, "Zahn" also a pip.
+    for (const idea of [
+      'Eine kleine Hexe, die auf ihrem Besen zum Mond fliegt.',
+      'une fille qui perd une dent',
+      'ein Kind verliert einen Zahn',
+      'un pingüino que quiere volar y aprende a nadar muy rápido',
+      'ein kleiner Bär, der im Winter nicht schlafen kann und die Sterne zählt',
+    ]) expect(check(idea), idea).toMatchObject({ accepted: true });
   });
 });

@@ -4,12 +4,12 @@ import { findWarningSigns } from './find-warning-signs.ts';
 import { emojiKeywords } from './name-emoji.ts';
 import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
-import { orList, readIdeaWithGlosses, readLanguageNames } from './read-idea-with-glosses.ts';
+import { readIdeaWithGlosses } from './read-idea-with-glosses.ts';
 import { refusalHelp, type RefusalHelp } from './refusal-help.ts';
 import type { SafetyMatcher } from './safety-matcher.ts';
 import { failingCategories, type SafetyMode } from './safety-policy.ts';
 import { categoryTopic, type SafetyTopic } from './safety-topic.ts';
-import { buriedWordCount, weighWarningSigns, type IdeaReading } from './weigh-warning-signs.ts';
+import { weighWarningSigns, type IdeaReading } from './weigh-warning-signs.ts';
 import type { CategoryScore } from '../providers/spec/index.ts';
 
 const strongWordSeverity = 4;
@@ -75,14 +75,13 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
       return refuse('empty', 'Once the personal details are taken out there is no story idea left; tell me what the story should be about.');
     }
   }
-  const language = options.mode === 'child' ? readIdeaWithGlosses(prompt) : { readable: true, gloss: undefined, throughGlossesOnly: false };
+  const language = options.mode === 'child' ? readIdeaWithGlosses(prompt) : { readable: true, gloss: undefined };
   if (!language.readable) {
     const help = refusalHelp('frightening', prompt);
-    return refuse('unreadable', `I can only check ideas in ${orList(readLanguageNames())}, and this one reads as ${language.name}, so I can't make sure it is right for a bedtime story. Please write it in one of those. ${ideasSentence(help)}`);
+    return refuse('unreadable', `I can only check ideas in English, French, Spanish, German or Japanese, and this one reads as ${language.name}, so I can't make sure it is right for a bedtime story. Please write it in one of those. ${ideasSentence(help)}`);
   }
   // An idea in another language is also read in English, word by word from a dictionary, by the same rules and signs.
   const glossed = language.gloss?.english;
-  // The rules still read the idea's own words: a disguise ("s u i c i d e") is not in any dictionary.
   const scan = options.matcher.scan([prompt, asWritten === prompt ? '' : asWritten, glossed].filter(Boolean).join('\n'), options.mode);
   // Weighted words refuse a prompt only when strong (4+, "massacre") and above the grown-up threshold; lone
   // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
@@ -91,11 +90,9 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   if (topics.length === 0) {
     // Child mode, by design rather than by list: an idea the storyteller cannot mostly place is refused when it shows warning signs.
     // Emoji are read by all their keywords here, not only their names: "🤫" stands for a secret.
-    const read = [normalizeForMatching(language.throughGlossesOnly ? language.gloss?.unknown ?? '' : asWritten).text, emojiKeywords(asWritten), language.gloss?.sentence].filter(Boolean).join('\n');
-    // Read only through a dictionary, an idea is weighed as one the storyteller cannot place: its phrasing is a guess.
-    const reading = language.throughGlossesOnly ? () => ({ unplacedShare: 1, wordCount: buriedWordCount }) : options.readIdea;
+    const read = [normalizeForMatching(asWritten).text, emojiKeywords(asWritten), language.gloss?.sentence].filter(Boolean).join('\n');
     const found = [...findWarningSigns(read), ...findGlossSigns(language.gloss?.byWord ?? [])];
-    const signs = options.mode === 'child' && reading ? weighWarningSigns(found, reading(prompt)) : [];
+    const signs = options.mode === 'child' && options.readIdea ? weighWarningSigns(found, options.readIdea(prompt)) : [];
     if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories };
     const help = refusalHelp('frightening', prompt);
     const seen = [...new Set(signs.flatMap((sign) => sign.words))].slice(0, 4).map((words) => `"${words}"`).join(', ');

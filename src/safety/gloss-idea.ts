@@ -14,8 +14,6 @@ export interface IdeaGloss {
   sentence: string;
   /** Share of the idea's words of three letters or more that the dictionary has, 0 to 1. */
   foundShare: number;
-  /** The words the dictionary does not know, as written: English words mixed in, names, disguises. */
-  unknown: string;
   /** Each known word's glosses, in the idea's order. */
   byWord: string[][];
 }
@@ -74,7 +72,6 @@ export function withoutOutlierSenses(senses: string[][]): string[] {
 export function glossWith(text: string, language: string, dictionary: FreedictDictionary): IdeaGloss {
   const written = text.normalize('NFC').match(/\p{L}+/gu) ?? [];
   const parts: string[][] = [];
-  const unknown: string[] = [];
   let counted = 0;
   let found = 0;
   for (const asWritten of written) {
@@ -87,13 +84,12 @@ export function glossWith(text: string, language: string, dictionary: FreedictDi
       if (glosses.length > 0) found += 1;
     }
     if (glosses.length > 0) parts.push(glosses);
-    else unknown.push(word);
   }
   // First each word's first gloss, as a sentence the phrase rules can read ("not … tell"); then every gloss kept.
   // Each word's first gloss that WordNet knows: German "Mädchen" is "kiddo" first, a word the English checks cannot place.
   const sentence = parts.map((glosses) => glosses.find((gloss) => isDictionaryWord(gloss.toLowerCase())) ?? glosses[0]).join(' ');
   const english = `${sentence}\n${parts.map((glosses) => glosses.join(', ')).join('; ')}`;
-  return { language, english, sentence, foundShare: counted === 0 ? 0 : found / counted, unknown: unknown.join(' '), byWord: parts };
+  return { language, english, sentence, foundShare: counted === 0 ? 0 : found / counted, byWord: parts };
 }
 
 /** The languages whose dictionaries are installed, in a fixed order. */
