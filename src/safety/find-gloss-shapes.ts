@@ -4,9 +4,9 @@ import type { WarningSign } from './warning-sign.ts';
 import { hypernymClosure, senseOffset, sensesOf } from './wordnet-lexicon.ts';
 
 /**
- * The shapes of harm in an idea read through a dictionary. Glosses come word by word, so the English shapes,
- * written over phrases ("take off her clothes", "does not tell"), rarely match them; these read the glosses
- * as a bag of words instead, and so are stricter: a grown-up and a child with any one marker (a secret or a
+ * The shapes of harm in a French, Spanish or German idea read through a dictionary. Glosses come word by word,
+ * so the English shapes, written over phrases ("take off her clothes", "does not tell"), rarely match them;
+ * these read the glosses as a bag of words instead, and so are stricter: a grown-up and a child with any one marker (a secret or a
  * "not" with a telling verb, clothes, touching, a bed or bath, a photo), or a child with a word of hurting.
  */
 const telling = new Set(['tell', 'say', 'narrate', 'relate', 'speak', 'talk', 'know', 'reveal', 'betray', 'show']);
