@@ -1,13 +1,13 @@
 import { findWarningSigns } from './find-warning-signs.ts';
-import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
+import { warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 import { hypernymClosure, senseOffset, sensesOf } from './wordnet-lexicon.ts';
 
 /**
  * The shapes of harm in a French, Spanish or German idea read through a dictionary. Glosses come word by word,
  * so the English shapes, written over phrases ("take off her clothes", "does not tell"), rarely match them;
- * these read the glosses as a bag of words instead, and so are stricter: a grown-up and a child with any one marker (a secret or a
- * "not" with a telling verb, clothes, touching, a bed or bath, a photo), or a child with a word of hurting.
+ * these read the glosses as a bag of words instead: a grown-up and a child with a secret (or a "not" and a
+ * telling verb) or clothes, and one more of those, touching, a bed or bath or a photo; or a child with a word of harm or killing.
  */
 const telling = new Set(['tell', 'say', 'narrate', 'relate', 'speak', 'talk', 'know', 'reveal', 'betray', 'show']);
 const negations = new Set(['not', 'no', 'never', 'nobody', 'nothing', "don't", 'without']);
@@ -21,10 +21,10 @@ function isClothing(word: string): boolean {
   return clothing !== undefined && sense !== undefined && hypernymClosure('noun', sense).has(clothing);
 }
 
-/** Whether a word hurts: below WordNet's harm or killing, or harsh in AFINN-165. */
+/** Whether a word hurts: below WordNet's harm or killing (a harsh word alone, "storm", "afraid", is no hurting). */
 function isHurting(word: string): boolean {
   const categories = warningCategoriesOf(word);
-  return categories.has('harm') || categories.has('killing') || valenceOf(word) <= -3;
+  return categories.has('harm') || categories.has('killing');
 }
 
 /**
@@ -43,9 +43,10 @@ export function findGlossShapes(glossesByWord: string[][]): WarningSign[] {
   const signs: WarningSign[] = [];
   const grownUp = first((word) => warningCategoriesOf(word).has('adult') && !warningCategoriesOf(word).has('child'), [child.index]);
   const negated = words.some((glossWords) => glossWords.some((word) => negations.has(word)));
-  const marker = first((word) => warningCategoriesOf(word).has('secrecy') || (negated && telling.has(word)) || isClothing(word) || privatePlaces.has(word)
-    || warningCategoriesOf(word).has('touch') || warningCategoriesOf(word).has('underwear'), [child.index, grownUp?.index ?? -1]);
-  if (grownUp && marker) signs.push({ kind: 'a grown-up and a child with a secret, clothes or touching', words: [grownUp.word, child.word, marker.word], strength: 'combination' });
+  // As in English (find-grown-up-signs): one marker a bedtime story rarely needs (a secret, clothes) with one more, from another word.
+  const strong = first((word) => (negated && telling.has(word)) || warningCategoriesOf(word).has('secrecy') || isClothing(word) || warningCategoriesOf(word).has('underwear'), [child.index, grownUp?.index ?? -1]);
+  const everyday = strong && first((word) => warningCategoriesOf(word).has('secrecy') || privatePlaces.has(word) || warningCategoriesOf(word).has('touch'), [child.index, grownUp?.index ?? -1, strong.index]);
+  if (grownUp && strong && everyday) signs.push({ kind: 'a grown-up and a child with a secret, clothes or touching', words: [grownUp.word, child.word, strong.word, everyday.word], strength: 'combination' });
   const hurting = first(isHurting, [child.index]);
   if (hurting) signs.push({ kind: 'a child and a word of hurting', words: [child.word, hurting.word], strength: 'combination' });
   return signs;
