@@ -9,6 +9,7 @@ import { npmFfmpegPath } from '../media/ffmpeg/index.ts';
 import { debianEdictPath } from '../pipelines/vocabulary/analysis/load-edict.ts';
 import { startOllamaStandIn } from '../providers/ollama/testing/ollama-stand-in.ts';
 import type { StandIn } from '../providers/testing/start-stand-in.ts';
+import { describeGlossLanguages } from '../safety/read-idea-with-glosses.ts';
 import { temporaryDataDir } from '../store/testing/temporary-data-dir.ts';
 
 const binary = fileURLToPath(new URL('../../bin/kiln.js', import.meta.url));
@@ -69,6 +70,12 @@ describe.skipIf(npmFfmpegPath() === undefined)('kiln doctor with no ffmpeg on PA
       expect(text).toMatch(/^dictionary missing: .*apt-get install edict/m);
     }
     expect(code).toBe(0);
+  });
+
+  it('says which languages story ideas are read in, and which package adds a missing one', () => {
+    expect(report.storyLanguages).toEqual(describeGlossLanguages());
+    expect(text).toMatch(/^languages (story ideas in .* also read through FreeDict glosses|no FreeDict dictionary)/m);
+    for (const { package: name } of report.storyLanguages.missing) expect(text).toContain(name);
   });
 
   it('reports the built-in models the jobs use as ready, and lists only what is served', () => {

@@ -1,5 +1,6 @@
 import { loadConfig } from '../config/index.ts';
 import { chooseDictionary } from '../pipelines/vocabulary/analysis/choose-dictionary.ts';
+import { describeGlossLanguages } from '../safety/read-idea-with-glosses.ts';
 import { createProviderRegistry } from '../providers/index.ts';
 import type { DiscoveredServer } from '../providers/discovery/discovered-server.ts';
 import { detectOnThisMachine } from './backends-command.ts';
@@ -13,7 +14,8 @@ type FfmpegReport =
 /**
  * `kiln doctor`: every configured backend with its state, device and what it serves (the same
  * registry health the Settings page and GET /api/health show), plus the ffmpeg Kiln runs and what
- * it lacks, and the vocabulary studio's dictionary (JMdict, EDICT or none, with how to get one). Exits 1 when a capability has no ready backend at all or there is no ffmpeg.
+ * it lacks, the vocabulary studio's dictionary (JMdict, EDICT or none, with how to get one), and the story
+ * check's languages (which FreeDict dictionaries are installed, and the package that adds each missing one). Exits 1 when a capability has no ready backend at all or there is no ffmpeg.
  */
 export async function doctorCommand(args: string[]): Promise<number> {
   const { values } = parseCommandLine(args, { json: { type: 'boolean', default: false } });
@@ -39,7 +41,9 @@ export async function doctorCommand(args: string[]): Promise<number> {
     );
     // A missing dictionary is reported, never a failure: the vocabulary studio works without one, with fewer meanings.
     const { kind, path, description } = chooseDictionary(config.vocabulary?.jmdictPath);
-    const report = { database: config.databaseUrl ? 'postgres' : 'pglite', dataDir: config.dataDir, ffmpeg, dictionary: { kind, path, description }, backends, capabilities, detected };
+    // Likewise the story check's FreeDict dictionaries: a language without one is refused as unreadable in child mode, never guessed at.
+    const storyLanguages = describeGlossLanguages();
+    const report = { database: config.databaseUrl ? 'postgres' : 'pglite', dataDir: config.dataDir, ffmpeg, dictionary: { kind, path, description }, storyLanguages, backends, capabilities, detected };
     if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(formatDoctorReport(report));
     // Failing: something is configured for a capability, but every backend that would serve it is down.
@@ -72,6 +76,7 @@ function formatDoctorReport(report: {
   dataDir: string;
   ffmpeg: FfmpegReport;
   dictionary: { kind: string; description: string };
+  storyLanguages: { description: string };
   backends: Array<{ name: string; type: string; state: string; reason?: string; device: string; serves: Record<string, string[] | undefined> }>;
   capabilities: Record<string, { candidates: string[]; installed: string[]; ready: string[] }>;
   detected: DiscoveredServer[];
@@ -85,6 +90,7 @@ function formatDoctorReport(report: {
     lines.push(`ffmpeg    missing: ${ffmpeg.reason}`);
   }
   lines.push(`dictionary ${report.dictionary.kind === 'none' ? 'missing: ' : ''}${report.dictionary.description}`);
+  lines.push(`languages ${report.storyLanguages.description}`);
   lines.push('', 'Backends');
   for (const backend of report.backends) {
     const serves = Object.entries(backend.serves).map(([capability, models]) => `${capability}: ${(models ?? []).join(', ')}`);

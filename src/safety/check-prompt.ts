@@ -1,7 +1,8 @@
 import { findPromptInjection } from './find-prompt-injection.ts';
+import { findGlossSigns } from './find-gloss-shapes.ts';
 import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
-import { readIdeaLanguage } from './read-idea-language.ts';
+import { readIdeaWithGlosses } from './read-idea-with-glosses.ts';
 import { refusalHelp, type RefusalHelp } from './refusal-help.ts';
 import type { SafetyMatcher } from './safety-matcher.ts';
 import { failingCategories, type SafetyMode } from './safety-policy.ts';
@@ -73,19 +74,22 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
       return refuse('empty', 'Once the personal details are taken out there is no story idea left; tell me what the story should be about.');
     }
   }
-  const language = options.mode === 'child' ? readIdeaLanguage(prompt) : { readable: true };
+  const language = options.mode === 'child' ? readIdeaWithGlosses(prompt) : { readable: true, gloss: undefined };
   if (!language.readable) {
     const help = refusalHelp('frightening', prompt);
     return refuse('unreadable', `I can only check ideas in English, French, Spanish, German or Japanese, and this one reads as ${language.name}, so I can't make sure it is right for a bedtime story. Please write it in one of those. ${ideasSentence(help)}`);
   }
-  const scan = options.matcher.scan(asWritten === prompt ? prompt : `${prompt}\n${asWritten}`, options.mode);
+  // An idea in another language is also read in English, word by word from a dictionary, by the same rules and signs.
+  const glossed = language.gloss?.english;
+  const scan = options.matcher.scan([prompt, asWritten === prompt ? '' : asWritten, glossed].filter(Boolean).join('\n'), options.mode);
   // Weighted words refuse a prompt only when strong (4+, "massacre") and above the grown-up threshold; lone
   // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
   const heavy = failingCategories(scan.categories, 'standard').filter((score) => score.severity >= strongWordSeverity);
   const topics = [...new Set([...scan.topics.map((hit) => hit.topic), ...heavy.map((score) => categoryTopic[score.category])])];
   if (topics.length === 0) {
     // Child mode, by design rather than by list: an idea the storyteller cannot mostly place is refused when it shows warning signs.
-    const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(asWritten, prompt, options.readIdea) : [];
+    const gloss = language.gloss ? { sentence: language.gloss.sentence, signs: findGlossSigns(language.gloss.byWord) } : undefined;
+    const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(asWritten, prompt, options.readIdea, gloss) : [];
     if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories };
     const help = refusalHelp('frightening', prompt);
     const seen = [...new Set(signs.flatMap((sign) => sign.words))].slice(0, 4).map((words) => `"${words}"`).join(', ');

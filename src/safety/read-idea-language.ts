@@ -59,6 +59,8 @@ export interface LanguageReading {
   readable: boolean;
   /** The script or language in plain words when not readable. */
   name?: string;
+  /** True when most of its words are English: it needs no dictionary to be read. */
+  english?: boolean;
 }
 
 /**
@@ -85,7 +87,7 @@ export function readIdeaLanguage(text: string): LanguageReading {
   const isEnglish = (word: string) => functionWords.includes(word) || (word.length < shortestDictionaryWord
     ? word.length > 2 && everyday(word) && isDictionaryWord(word)
     : everyday(word) || isDictionaryWord(word.replace(/'s$/, '')));
-  if (words.filter(isEnglish).length / words.length >= englishShare) return { readable: true };
+  if (words.filter(isEnglish).length / words.length >= englishShare) return { readable: true, english: true };
   // Not mostly English: the trigram statistics must name a read language first, or the idea is refused as unreadable.
   const guesses = francAll(text, { minLength: minimumLetters, only });
   const [best] = guesses;

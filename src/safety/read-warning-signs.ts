@@ -12,14 +12,19 @@ function foldedWithEmoji(text: string): string {
   return [normalizeForMatching(text).text, emojiKeywords(text)].filter(Boolean).join('\n');
 }
 
+/** An idea in another language read in English: its word-by-word gloss, and the signs found in the glosses as a bag of words. */
+export interface IdeaGloss { sentence?: string; signs: WarningSign[] }
+
 /**
  * The warning signs that refuse an idea, read over the whole idea and then sentence by sentence: a
  * harmful sentence after a gentle one ("A bunny bakes a cake. Then he ...") is judged on its own words,
  * so the storyteller placing the gentle sentence cannot dilute it. `asWritten` keeps the capitals and
- * personal details the rules read; `prompt` is what the storyteller would be given.
+ * personal details the rules read; `prompt` is what the storyteller would be given; `gloss` is read
+ * with the whole idea (its sentences are not split: a gloss is word by word).
  */
-export function readWarningSigns(asWritten: string, prompt: string, readIdea: (prompt: string) => IdeaReading): WarningSign[] {
-  const whole = weighWarningSigns(findWarningSigns(foldedWithEmoji(asWritten)), readIdea(prompt));
+export function readWarningSigns(asWritten: string, prompt: string, readIdea: (prompt: string) => IdeaReading, gloss?: IdeaGloss): WarningSign[] {
+  const read = [foldedWithEmoji(asWritten), gloss?.sentence].filter(Boolean).join('\n');
+  const whole = weighWarningSigns([...findWarningSigns(read), ...(gloss?.signs ?? [])], readIdea(prompt));
   if (whole.length > 0) return whole;
   const sentences = prompt.split(sentenceEnd).filter((sentence) => /\p{L}/u.test(sentence));
   if (sentences.length < 2) return [];

@@ -1,5 +1,5 @@
 /**
- * The one gate for tests that need a program or data outside npm (ffmpeg, a PostgreSQL server, the EDICT dictionary). On CI
+ * The one gate for tests that need a program or data outside npm (ffmpeg, a PostgreSQL server, the EDICT and FreeDict dictionaries). On CI
  * (`CI=true`, which the CI machine sets and `.ci/run` installs every tool for) a missing tool is an
  * error, never a skip: a skipped suite there would pass for a tested one. Locally the test skips,
  * and the run says which tool is missing and how to install it.
@@ -10,6 +10,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { debianEdictPath } from '../../pipelines/vocabulary/analysis/load-edict.ts';
 import { findPostgresBinaries } from '../../store/testing/temporary-postgres.ts';
+import { freedictPackage, isFreedictInstalled } from '../../safety/read-freedict.ts';
 
 interface Tool {
   isInstalled(env: NodeJS.ProcessEnv): boolean;
@@ -36,6 +37,10 @@ const tools = {
   edict: {
     isInstalled: () => existsSync(debianEdictPath),
     install: `install the EDICT dictionary at ${debianEdictPath} (Debian/Ubuntu: apt-get install edict)`,
+  },
+  freedict: {
+    isInstalled: () => ['fra', 'deu', 'ita', 'por', 'nld'].every((code) => isFreedictInstalled(code)),
+    install: `install FreeDict's dictionaries (Debian/Ubuntu: apt-get install ${['fra', 'deu', 'ita', 'por', 'nld'].map(freedictPackage).join(' ')})`,
   },
 } satisfies Record<string, Tool>;
 

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCapabilities } from '../../config/default-config.ts';
 import { debianEdictPath } from '../../pipelines/vocabulary/analysis/load-edict.ts';
+import { describeGlossLanguages } from '../../safety/read-idea-with-glosses.ts';
 import type { KilnRuntime } from '../../runtime/contracts.ts';
 import { kilnVersion } from '../../runtime/kiln-version.ts';
 import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
@@ -53,7 +54,14 @@ describe('GET /api/health', () => {
       dictionary: existsSync(debianEdictPath)
         ? { kind: 'edict', description: expect.stringContaining('EDICT from /usr/share/edict/edict') }
         : { kind: 'none', description: expect.stringContaining('apt-get install edict') },
+      // The story check's FreeDict dictionaries: which languages are read, and the package that adds each missing one.
+      storyLanguages: describeGlossLanguages(),
     });
+    const { storyLanguages } = await health();
+    for (const { language, package: name } of storyLanguages.missing) {
+      expect(storyLanguages.description).toContain(name);
+      expect(storyLanguages.read).not.toContain(language);
+    }
   });
 
   describe('with an Ollama backend that nothing answers for', () => {

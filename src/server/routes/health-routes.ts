@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { chooseDictionary } from '../../pipelines/vocabulary/analysis/choose-dictionary.ts';
 import { capabilities } from '../../providers/spec/index.ts';
+import { describeGlossLanguages } from '../../safety/read-idea-with-glosses.ts';
 import { kilnVersion } from '../../runtime/kiln-version.ts';
 import { isLoopbackHost } from '../is-loopback-host.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -27,6 +28,11 @@ const healthSchema = z.object({
   capabilities: z.record(z.string(), z.array(z.string())).optional().describe('Each capability\'s fallback list of `backend:model`; with backends.'),
   dictionary: z.object({ kind: z.enum(['jmdict', 'edict', 'none']), description: z.string() }).optional()
     .describe('The vocabulary studio\'s dictionary for meanings (JMdict, EDICT or none, with what is missing); with backends.'),
+  storyLanguages: z.object({
+    read: z.array(z.string()).describe('Languages whose story ideas child mode reads through an installed FreeDict dictionary.'),
+    missing: z.array(z.object({ language: z.string(), package: z.string() })).describe('Languages refused as unreadable until their Debian package is installed.'),
+    description: z.string(),
+  }).optional().describe('The story prompt check\'s FreeDict dictionaries (Debian dict-freedict-*-eng); with backends.'),
 });
 
 export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { runtime, rateLimits }) => {
@@ -62,6 +68,7 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       backends,
       capabilities: Object.fromEntries(capabilities.map((capability) => [capability, [...runtime.providers.candidates(capability)]])),
       dictionary: (({ kind, description }) => ({ kind, description }))(chooseDictionary(runtime.config.vocabulary?.jmdictPath)),
+      storyLanguages: describeGlossLanguages(),
     };
   });
 

@@ -1,0 +1,117 @@
+import { francAll } from 'franc-min';
+import { isFlaggedWord } from './read-disguised-words.ts';
+import { valenceOf } from './warning-categories.ts';
+import { isDictionaryWord } from './wordnet-lexicon.ts';
+import { freedictLanguages, isFreedictInstalled, loadFreedict, type FreedictDictionary } from './read-freedict.ts';
+
+/** An idea in another language, told in English word by word from a bilingual dictionary. */
+export interface IdeaGloss {
+  /** The dictionary's language (ISO 639-3). */
+  language: string;
+  /** Each word's English glosses, in the idea's order: what the topic rules read. */
+  english: string;
+  /** Each word's first gloss, in the idea's order: what the warning signs' phrase shapes read. */
+  sentence: string;
+  /** Share of the idea's words of three letters or more that the dictionary has, 0 to 1. */
+  foundShare: number;
+  /** Each known word's glosses, in the idea's order. */
+  byWord: string[][];
+}
+
+/** The fewest letters a stem keeps when an ending is cut ("bambin" from "bambina"), and a compound's parts. */
+const shortestStem = 4;
+/** Glosses kept per word: a word's first senses carry its meaning; the tail of a long German entry is idioms. */
+const glossesPerWord = 4;
+
+/**
+ * A word's glosses: as written, then as an inflected form of a headword (a few letters cut, the shortest
+ * headword starting with what is left: "bambina" → "bambino", "tocca" → "toccare"), then as a compound of
+ * two headwords (German, Dutch, Swedish: "Schlafzimmer" → "schlaf" + "zimmer", a linking "s" allowed).
+ */
+export function glossWord(word: string, dictionary: FreedictDictionary, options: { nouns?: boolean; compounds?: boolean } = {}): string[][] {
+  const { nouns = true, compounds = true } = options;
+  const exact = dictionary.senses(word, { nouns });
+  if (exact.length > 0) return exact;
+  for (let cut = 1; cut <= 3 && word.length - cut >= Math.max(shortestStem, Math.ceil(word.length * 0.6)); cut += 1) {
+    const headword = dictionary.shortestWithPrefix(word.slice(0, -cut), word.length + 3);
+    if (headword && dictionary.senses(headword, { nouns }).length > 0) return dictionary.senses(headword, { nouns });
+  }
+  // A lower-case German word that is only a noun is still that noun ("die kleine" at a line's start, a typo).
+  if (!nouns) return glossWord(word, dictionary, { compounds });
+  if (!compounds) return [];
+  for (let split = word.length - shortestStem; split >= shortestStem; split -= 1) {
+    const tail = glossWord(word.slice(split), dictionary, { compounds: false });
+    if (tail.length === 0) continue;
+    const head = word.slice(0, split);
+    const headGlosses = glossWord(head, dictionary, { compounds: false });
+    const linked = headGlosses.length === 0 && head.endsWith('s') ? glossWord(head.slice(0, -1), dictionary, { compounds: false }) : headGlosses;
+    if (linked.length > 0) return [...linked.slice(0, 2), ...tail.slice(0, 2)];
+  }
+  return [];
+}
+
+/** Whether an English gloss carries harm: a word WordNet places under harm, sex, drugs or weapons, or a harsh one (AFINN-165). */
+const isHarmful = (gloss: string) => gloss.split(/[^a-z']+/i).some((word) => word.length > 2 && (isFlaggedWord(word.toLowerCase()) || valenceOf(word.toLowerCase()) <= -3));
+
+/** Whether most of a list is harmful: a word means what most of its glosses (or entries) share. */
+const mostlyHarmful = (glosses: string[]) => glosses.filter(isHarmful).length * 2 > glosses.length;
+
+/**
+ * A word's glosses without the harmful ones that are outliers, within an entry ("fille": daughter, girl, lass,
+ * wench) and across entries (German "Hexe": witch; sibyl; bitch; hag, crone), so a rare or slang sense does
+ * not stand for the word; "tuer" (kill, liquidate, slay) keeps them all.
+ */
+export function withoutOutlierSenses(senses: string[][]): string[] {
+  const kept = senses.map((glosses) => (mostlyHarmful(glosses) ? glosses : glosses.filter((gloss) => !isHarmful(gloss)))).filter((glosses) => glosses.length > 0);
+  const harmfulEntries = kept.filter(mostlyHarmful);
+  const entries = harmfulEntries.length * 2 > kept.length ? kept : kept.filter((glosses) => !mostlyHarmful(glosses));
+  return [...new Set(entries.flat())];
+}
+
+/** The idea glossed with one dictionary. */
+export function glossWith(text: string, language: string, dictionary: FreedictDictionary): IdeaGloss {
+  const written = text.normalize('NFC').match(/\p{L}+/gu) ?? [];
+  const parts: string[][] = [];
+  let counted = 0;
+  let found = 0;
+  for (const asWritten of written) {
+    const word = asWritten.toLowerCase();
+    // German capitalises its nouns: a word written in lower case is read as anything but a noun first.
+    const nouns = language !== 'deu' || asWritten !== word;
+    const glosses = withoutOutlierSenses(glossWord(word, dictionary, { nouns })).slice(0, glossesPerWord);
+    if (word.length >= 3) {
+      counted += 1;
+      if (glosses.length > 0) found += 1;
+    }
+    if (glosses.length > 0) parts.push(glosses);
+  }
+  // First each word's first gloss, as a sentence the phrase rules can read ("not … tell"); then every gloss kept.
+  // Each word's first gloss that WordNet knows: German "Mädchen" is "kiddo" first, a word the English checks cannot place.
+  const sentence = parts.map((glosses) => glosses.find((gloss) => isDictionaryWord(gloss.toLowerCase())) ?? glosses[0]).join(' ');
+  const english = `${sentence}\n${parts.map((glosses) => glosses.join(', ')).join('; ')}`;
+  return { language, english, sentence, foundShare: counted === 0 ? 0 : found / counted, byWord: parts };
+}
+
+/** The languages whose dictionaries are installed, in a fixed order. */
+export function glossLanguages(): string[] {
+  return Object.keys(freedictLanguages).filter((code) => isFreedictInstalled(code));
+}
+
+/**
+ * The idea glossed in the language whose dictionary knows most of its words, among franc's three best
+ * guesses that have a dictionary installed (short lines are often ranked wrong: Italian as Spanish).
+ * Undefined when no such dictionary is installed or the idea has no Latin letters.
+ */
+export function glossIdea(text: string): IdeaGloss | undefined {
+  const installed = glossLanguages();
+  if (installed.length === 0 || !/\p{Script=Latin}/u.test(text)) return undefined;
+  const guesses = francAll(text, { minLength: 3, only: ['eng', ...installed] }).map(([code]) => code).filter((code) => code !== 'eng' && installed.includes(code));
+  let best: IdeaGloss | undefined;
+  for (const language of guesses.slice(0, 3)) {
+    const dictionary = loadFreedict(language);
+    if (!dictionary) continue;
+    const gloss = glossWith(text, language, dictionary);
+    if (!best || gloss.foundShare > best.foundShare) best = gloss;
+  }
+  return best;
+}
