@@ -4,12 +4,13 @@
  * anything is deleted, cancelled or started again in any open view, and every few seconds while
  * something in view is still being made.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { JobState } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { useLibraryChanges } from '../api/library-changes.ts';
 import type { LibraryStudio } from '../api/library-types.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { SelectField } from '../components/form-field.tsx';
 import { useApiData } from '../components/use-api-data.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import type { JobChange } from '../pages/job-actions.tsx';
@@ -35,7 +36,6 @@ function filtersFromAddress(): Filters {
 
 export function LibraryPage() {
   usePageTitle('Library');
-  const id = useId();
   const [filters, setFilters] = useState(filtersFromAddress);
   const [announcement, setAnnouncement] = useState('');
   const library = useApiData((signal) => kilnApi.library({ ...filters, perPage }, signal), [filters.studio, filters.state, filters.page]);
@@ -72,20 +72,14 @@ export function LibraryPage() {
       </header>
 
       <form className="job-filters" aria-label="Filter the library" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-studio`}>Kind</label>
-          <select id={`${id}-studio`} value={filters.studio} onChange={(event) => choose({ ...filters, studio: event.target.value as Filters['studio'], page: 1 })}>
-            <option value="">Everything</option>
-            {libraryStudioChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-state`}>State</label>
-          <select id={`${id}-state`} value={filters.state} onChange={(event) => choose({ ...filters, state: event.target.value as Filters['state'], page: 1 })}>
-            <option value="">Any state</option>
-            {stateChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
-          </select>
-        </div>
+        <SelectField label="Kind" value={filters.studio} onChange={(event) => choose({ ...filters, studio: event.target.value as Filters['studio'], page: 1 })}>
+          <option value="">Everything</option>
+          {libraryStudioChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+        </SelectField>
+        <SelectField label="State" value={filters.state} onChange={(event) => choose({ ...filters, state: event.target.value as Filters['state'], page: 1 })}>
+          <option value="">Any state</option>
+          {stateChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+        </SelectField>
       </form>
 
       <p className="visually-hidden" aria-live="polite">
