@@ -32,7 +32,8 @@ const concreteFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'n
 /** What a noun before the hero may be to name its kind: a creature, a person or a made thing ("a hot air balloon" is no "air balloon"). */
 const modifierFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact']);
 
-function forms(word: string): string[] {
+/** The word and its singulars by the three English plural endings ("ponies" → pony, "foxes" → fox, "cats" → cat). */
+export function nounForms(word: string): string[] {
   const found = [word];
   if (word.endsWith('ies')) found.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) found.push(word.slice(0, -2));
@@ -40,7 +41,7 @@ function forms(word: string): string[] {
   return found;
 }
 
-const listed = (word: string, has: (candidate: string) => boolean) => forms(word).find(has);
+const listed = (word: string, has: (candidate: string) => boolean) => nounForms(word).find(has);
 
 /** A creature by its name, drawn as its kind ("a kitten" as a cat); "a toy soldier" is drawn as a soldier when no shape has the whole name. */
 export function beingOf(word: string): Being {

@@ -1,6 +1,6 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf } from '../../../safety/wordnet-lexicon.ts';
-import { findIdeaHero, type Being } from './find-idea-hero.ts';
+import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
 import { readIdeaGoal } from './read-idea-goal.ts';
 import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, placeWords, timeWords, troubleWords,
@@ -44,17 +44,9 @@ const helpCues = new Set(['help', 'helps', 'helping', 'rescue', 'rescues', 'stuc
 const makeCues = new Set(['make', 'makes', 'making', 'build', 'builds', 'building', 'bake', 'bakes', 'baking', 'paint', 'paints', 'knit', 'knits', 'sew', 'sews', 'create', 'creates']);
 const fearCues = new Set(['afraid', 'scared', 'frightened', 'nervous', 'worried', 'fear', 'timid']);
 
-function forms(word: string): string[] {
-  const found = [word];
-  if (word.endsWith('ies')) found.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) found.push(word.slice(0, -2));
-  if (word.endsWith('s') && !word.endsWith('ss')) found.push(word.slice(0, -1));
-  return found;
-}
-
 /** The listed form of a word (singular when listed singular), or undefined when no list has it. */
 function listed(word: string, has: (candidate: string) => boolean): string | undefined {
-  return forms(word).find(has);
+  return nounForms(word).find(has);
 }
 
 const safe = (word: string) => checkIdeaPart(word, 'child').safe;
