@@ -8,6 +8,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, inflateRawSync } from 'node:zlib';
+import { firstLineAtOrAfter } from '../store/sorted-lines.ts';
 
 /** Where Debian's dictd packages put their dictionaries. */
 export const freedictFolder = '/usr/share/dictd';
@@ -84,7 +85,7 @@ export class FreedictDictionary {
   /** The shortest headword of at most `longest` letters that starts with `prefix`, for inflected forms ("bambina" → "bambino"). */
   shortestWithPrefix(prefix: string, longest: number): string | undefined {
     let best: string | undefined;
-    for (let start = this.firstLineFrom(this.lowerBound(prefix)), seen = 0; start < this.keys.length && seen < 40; seen += 1) {
+    for (let start = firstLineAtOrAfter(this.keys, prefix, (at) => this.keyAt(at)), seen = 0; start < this.keys.length && seen < 40; seen += 1) {
       const key = this.keyAt(start);
       if (!key.startsWith(prefix)) break;
       if (key.length <= longest && (!best || key.length < best.length)) best = key;
@@ -94,27 +95,8 @@ export class FreedictDictionary {
   }
 
   private lineAt(word: string): number {
-    const start = this.firstLineFrom(this.lowerBound(word));
+    const start = firstLineAtOrAfter(this.keys, word, (at) => this.keyAt(at));
     return start < this.keys.length && this.keyAt(start) === word ? start : -1;
-  }
-
-  /** Binary search over byte positions, as EdictIndex does: no table of line starts is built. */
-  private lowerBound(key: string): number {
-    let low = 0;
-    let high = this.keys.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const start = this.firstLineFrom(middle);
-      if (start < high && this.keyAt(start) < key) low = start + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  private firstLineFrom(position: number): number {
-    if (position === 0) return 0;
-    const end = this.keys.indexOf(10, position - 1);
-    return end < 0 ? this.keys.length : end + 1;
   }
 
   private keyAt(start: number): string {

@@ -7,6 +7,7 @@
 import { toHiragana } from 'wanakana';
 import type { MeaningLookup } from './find-sentence-items.ts';
 import type { DictionaryEntry } from './parse-edict-line.ts';
+import { firstLineAtOrAfter } from '../../../store/sorted-lines.ts';
 
 const tab = 9;
 const newline = 10;
@@ -56,7 +57,7 @@ export class EdictIndex implements MeaningLookup {
   /** Whether `form` is a headword or reading, without keeping the answer: the segmenter asks about many runs that are none. */
   has(form: string): boolean {
     if (this.found.has(form)) return this.found.get(form)!.length > 0;
-    const start = this.firstLineFrom(this.lowerBound(form));
+    const start = firstLineAtOrAfter(this.body, form, (at) => this.keyAt(at));
     return start < this.body.length && this.keyAt(start) === form;
   }
 
@@ -83,36 +84,12 @@ export class EdictIndex implements MeaningLookup {
     let entries = this.found.get(form);
     if (!entries) {
       entries = [];
-      for (let start = this.firstLineFrom(this.lowerBound(form)); start < this.body.length && this.keyAt(start) === form; start = this.endOf(start) + 1) {
+      for (let start = firstLineAtOrAfter(this.body, form, (at) => this.keyAt(at)); start < this.body.length && this.keyAt(start) === form; start = this.endOf(start) + 1) {
         entries.push(this.read(start));
       }
       this.found.set(form, entries);
     }
     return entries;
-  }
-
-  /**
-   * A position such that every line starting before it has a key below `key`, and every line
-   * starting at or after it does not: a binary search over byte positions, so no table of line
-   * starts has to be built when the index is opened.
-   */
-  private lowerBound(key: string): number {
-    let low = 0;
-    let high = this.body.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const start = this.firstLineFrom(middle);
-      if (start < high && this.keyAt(start) < key) low = start + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  /** The start of the first line beginning at or after `position`. */
-  private firstLineFrom(position: number): number {
-    if (position === 0) return 0;
-    const end = this.body.indexOf(newline, position - 1);
-    return end < 0 ? this.body.length : end + 1;
   }
 
   private endOf(start: number): number {
