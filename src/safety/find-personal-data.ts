@@ -101,7 +101,8 @@ export function removePersonalData(text: string): PersonalDataScan {
   const found: PersonalDataKind[] = [];
   let cleaned = text;
   for (const { kind, pattern, replacement } of patterns) {
-    const next = typeof replacement === 'string' ? cleaned.replace(pattern, replacement) : cleaned.replace(pattern, replacement);
+    // One call for both kinds: the string replacements are literal (no $ patterns), so a function returning them is the same.
+    const next = cleaned.replace(pattern, typeof replacement === 'string' ? () => replacement : replacement);
     if (next !== cleaned) found.push(kind);
     cleaned = next;
   }

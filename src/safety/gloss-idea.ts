@@ -34,7 +34,8 @@ export function glossWord(word: string, dictionary: FreedictDictionary, options:
   if (exact.length > 0) return exact;
   for (let cut = 1; cut <= 3 && word.length - cut >= Math.max(shortestStem, Math.ceil(word.length * 0.6)); cut += 1) {
     const headword = dictionary.shortestWithPrefix(word.slice(0, -cut), word.length + 3);
-    if (headword && dictionary.senses(headword, { nouns }).length > 0) return dictionary.senses(headword, { nouns });
+    const senses = headword ? dictionary.senses(headword, { nouns }) : [];
+    if (senses.length > 0) return senses;
   }
   // A lower-case German word that is only a noun is still that noun ("die kleine" at a line's start, a typo).
   if (!nouns) return glossWord(word, dictionary, { compounds });
