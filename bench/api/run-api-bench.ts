@@ -1,7 +1,9 @@
 // API overhead: p50/p99 latency of GET /api/jobs/:id and of job creation with 100 concurrent clients on
 // loopback, against `kiln serve` in its own process on the embedded database, and beside it a bare
 // Fastify route answering the same job JSON (bare-job-route.ts), so the ratios hold on a busy machine.
-// Run: npm run bench:api -- [--clients 100] [--seconds 10] (with Debian's wrk) or [--requests 3000] (Node client)
+// Run: npm run bench:api -- [--clients 100] [--seconds 10] [--threads 2] (with Debian's wrk) or [--requests 3000] (Node client)
+//   The reads use wrk -t2 -c100 -d10s by default, the load shape of issue 29's check: wrk's two threads share the
+//   machine's cores with the server, as they do there.
 //   --paced-only: only job creation while stories run (the figure with the goal p99 < 100 ms), in a third of the time.
 //   --get-only: only GET /api/jobs/:id beside the bare route (both servers), to compare changes to the read path.
 //   --server-profile <folder>: the server writes V8 CPU profiles of its threads there (--cpu-prof), to find
@@ -11,6 +13,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { processCpuSeconds } from '../lib/process-cpu-seconds.ts';
 import { runWrk, wrkIsInstalled } from '../lib/run-wrk.ts';
 import { percentile, round } from '../lib/statistics.ts';
 import { startKilnProcess } from '../../src/cli/testing/start-kiln-process.ts';
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '100' },
     requests: { type: 'string', default: '3000' },
     seconds: { type: 'string', default: '10' },
+    threads: { type: 'string', default: '2' },
     'paced-only': { type: 'boolean', default: false },
     'get-only': { type: 'boolean', default: false },
     'server-profile': { type: 'string' },
@@ -33,6 +37,7 @@ const serverEnv: Record<string, string> = values['server-profile']
 const clients = Number(values.clients);
 const requests = Number(values.requests);
 const seconds = Number(values.seconds);
+const wrkThreads = Number(values.threads);
 // wrk (C) takes far less of the two cores than a Node client, so the server's own cost shows.
 const useWrk = wrkIsInstalled();
 
@@ -74,7 +79,7 @@ const summary = (result: Awaited<ReturnType<typeof load>>) => ({
 });
 
 /** Starts bare-job-route.ts in its own process, answering `jobJson`. */
-async function startBareRoute(jobJson: string): Promise<{ url: string; stop(): void }> {
+async function startBareRoute(jobJson: string): Promise<{ url: string; pid: number | undefined; stop(): void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', new URL('./bare-job-route.ts', import.meta.url).pathname], {
     stdio: ['pipe', 'ignore', 'pipe'],
   });
@@ -88,25 +93,33 @@ async function startBareRoute(jobJson: string): Promise<{ url: string; stop(): v
     });
     child.once('exit', (code) => reject(new Error(`the bare route exited with ${code}: ${stderr}`)));
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { url, pid: child.pid, stop: () => child.kill('SIGTERM') };
 }
 
 /** GET /api/jobs/:id of Kiln (at `kilnUrl`) and of the bare route answering the same JSON, one after the other. */
-async function measureReads(kilnUrl: string, jobId: string) {
+async function measureReads(kilnUrl: string, kilnPid: number | undefined, jobId: string) {
   const path = `/api/jobs/${jobId}`;
   const bare = await startBareRoute(await (await fetch(`${kilnUrl}${path}`)).text());
   try {
-    const read = (base: string) => (useWrk
-      ? runWrk({ url: `${base}${path}`, connections: clients, seconds })
-      : load(requests, () => fetch(`${base}${path}`)).then(summary));
+    // Beside the rate, the server's CPU per request (all its threads): what a request costs the
+    // server, which moves far less than the rate when other work takes the cores from both sides.
+    const read = async (base: string, pid: number | undefined) => {
+      const cpuBefore = await processCpuSeconds(pid);
+      const figures = await (useWrk
+        ? runWrk({ url: `${base}${path}`, connections: clients, seconds, threads: wrkThreads })
+        : load(requests, () => fetch(`${base}${path}`)).then(summary));
+      const cpuAfter = await processCpuSeconds(pid);
+      const cpu = cpuBefore === null || cpuAfter === null || figures.requests === 0 ? null : round(((cpuAfter - cpuBefore) * 1e6) / figures.requests, 1);
+      return { ...figures, server_cpu_us_per_request: cpu };
+    };
     // Both warmed alike: the first seconds of a fresh process compile code (tsx, the JIT) and would
     // land in one side's tail only.
     for (const base of [kilnUrl, bare.url]) {
-      if (useWrk) await runWrk({ url: `${base}${path}`, connections: clients, seconds: 2 });
+      if (useWrk) await runWrk({ url: `${base}${path}`, connections: clients, seconds: 2, threads: wrkThreads });
       else await load(1000, () => fetch(`${base}${path}`));
     }
-    const kiln = await read(kilnUrl);
-    const bareRoute = await read(bare.url);
+    const kiln = await read(kilnUrl, kilnPid);
+    const bareRoute = await read(bare.url, bare.pid);
     return { kiln, bare: bareRoute };
   } finally {
     bare.stop();
@@ -164,7 +177,7 @@ async function measureServer(args: string[]) {
       if (state !== 'queued' && state !== 'running') break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const reads = await measureReads(server.url, job.id);
+    const reads = await measureReads(server.url, server.process.pid, job.id);
     if (getOnly) return { get_job: reads.kiln, bare_get_job: reads.bare };
     // Before the flood below, whose backlog would keep the worker busy for minutes.
     const pacedCreates = args.includes('--no-worker') ? undefined : await measurePacedCreates(server.url);
@@ -189,18 +202,22 @@ const apiOnly = await measureServer(['--no-worker']);
 const ratios = (figures: typeof apiOnly) => ({
   throughput: round(figures.get_job.requests_per_second / figures.bare_get_job.requests_per_second, 2),
   p99: round(figures.get_job.p99_ms / figures.bare_get_job.p99_ms, 2),
+  // The bare route's CPU per request over Kiln's: the throughput ratio the server alone would allow.
+  cpu_per_request: figures.get_job.server_cpu_us_per_request && figures.bare_get_job.server_cpu_us_per_request
+    ? round(figures.bare_get_job.server_cpu_us_per_request / figures.get_job.server_cpu_us_per_request, 2) : null,
 });
 for (const [label, figures] of [['with worker', withWorker], ['api only', apiOnly]] as const) {
   const ratio = ratios(figures);
   console.log(`${label.padEnd(12)} GET /api/jobs/:id p50 ${figures.get_job.p50_ms} ms p99 ${figures.get_job.p99_ms} ms (${figures.get_job.requests_per_second} req/s)`);
   console.log(`${label.padEnd(12)} bare route       p50 ${figures.bare_get_job.p50_ms} ms p99 ${figures.bare_get_job.p99_ms} ms (${figures.bare_get_job.requests_per_second} req/s)`
     + ` → Kiln/bare throughput ${ratio.throughput}x (goal ≥ 0.5), p99 ${ratio.p99}x (goal ≤ 2)`);
+  console.log(`${label.padEnd(12)} server CPU per read: Kiln ${figures.get_job.server_cpu_us_per_request} µs, bare ${figures.bare_get_job.server_cpu_us_per_request} µs → bare/Kiln ${ratio.cpu_per_request}x`);
   if (!figures.create_job) continue;
   console.log(`${label.padEnd(12)} POST /api/jobs    p50 ${figures.create_job.p50_ms} ms p99 ${figures.create_job.p99_ms} ms (${figures.create_job.requests_per_second} req/s)`);
   const paced = figures.create_job_while_running;
   if (paced) console.log(`${label.padEnd(12)} POST /api/jobs, 10 story jobs a second while stories run: p50 ${paced.p50_ms} ms p99 ${paced.p99_ms} ms (goal p99 < 100 ms)`);
 }
 console.log(JSON.stringify({
-  benchmark: 'api', clients, load_generator: useWrk ? 'wrk' : 'node', load_average: loadavg().map((value) => round(value, 2)),
+  benchmark: 'api', clients, load_generator: useWrk ? `wrk -t${wrkThreads}` : 'node', load_average: loadavg().map((value) => round(value, 2)),
   with_worker: { ...withWorker, ratios: ratios(withWorker) }, api_only: { ...apiOnly, ratios: ratios(apiOnly) },
 }));

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 export const benchJwtSecret = 'kiln-live-benchmark-secret-not-for-production-use';
 
 /** Starts this file as a child process and answers its address and a way to stop it. */
-export async function spawnLiveBenchServer(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function spawnLiveBenchServer(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
     env: { ...process.env, KILN_JWT_SECRET: benchJwtSecret, KILN_LIVE_BENCH_SERVER: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -27,6 +27,7 @@ export async function spawnLiveBenchServer(): Promise<{ url: string; stop(): Pro
   });
   return {
     url,
+    pid: child.pid!,
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());

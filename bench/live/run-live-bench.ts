@@ -3,10 +3,14 @@
 // so overload shows as drops), against a Kiln server in its own process with the built-in filters.
 // Run: npm run bench:live [-- --clients 1,5,20 --fps 5 --seconds 8 --preset cartoon --subject everything]
 // (--subject background|person: the look on the room only or the streamer only, through the person segmentation model.)
-// Prints a table per streamer count, then all figures as one JSON line.
+// Prints a table per streamer count (with the server's CPU time per styled frame, all its threads,
+// which a busy machine disturbs far less than latency), then all figures as one JSON line.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
-import { decodeFrameMessage, encodeFrameMessage } from '../../src/live/frame-protocol.ts';
+import { decodeFrameMessage, encodeFrameMessage } from '../../src/live-style/frame-protocol.ts';
 import { median, percentile, round } from '../lib/statistics.ts';
 import { benchJwtSecret, spawnLiveBenchServer } from './live-bench-server.ts';
 import { movingCameraFrames } from './moving-camera-frames.ts';
@@ -79,12 +83,31 @@ async function runClient(origin: string, offset: number, spread: number, until: 
 
 const p = (samples: number[], fraction: number) => round(percentile(samples, fraction), 1);
 
-async function runPhase(origin: string, clients: number) {
+/**
+ * CPU time the server process has used so far, all its threads (filters, the segmentation model), in
+ * ms, from Linux's /proc; undefined elsewhere. Steadier than latency on a shared machine: a busy
+ * neighbour delays frames but does not make them cost more.
+ */
+const ticksPerSecond = (() => { try { return Number(execFileSync('getconf', ['CLK_TCK']).toString()); } catch { return 100; } })();
+function serverCpuMs(pid: number): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces, hence the last parenthesis): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) / ticksPerSecond) * 1000;
+  } catch {
+    return undefined;
+  }
+}
+
+async function runPhase(origin: string, pid: number, clients: number) {
   const until = now() + seconds * 1000;
+  const cpuBefore = serverCpuMs(pid);
   const results = await Promise.all(Array.from({ length: clients }, (_, index) => runClient(origin, Math.floor((index * frames.length) / clients), index / clients, until)));
   const all = (pick: (result: ClientFigures) => number[]) => results.flatMap(pick);
   const sum = (pick: (result: ClientFigures) => number) => results.reduce((total, result) => total + pick(result), 0);
   const latencies = all((result) => result.latencies);
+  const cpuAfter = serverCpuMs(pid);
+  const answered = sum((result) => result.received - result.repeated);
   return {
     clients,
     sent: sum((result) => result.sent),
@@ -101,6 +124,9 @@ async function runPhase(origin: string, clients: number) {
     server_queue_ms: [p(all((result) => result.server.queue), 0.5), p(all((result) => result.server.queue), 0.95)],
     server_decode_ms: [p(all((result) => result.server.decode), 0.5), p(all((result) => result.server.decode), 0.95)],
     server_filter_ms: [p(all((result) => result.server.inference), 0.5), p(all((result) => result.server.inference), 0.95)],
+    // The server's CPU time (all threads) per frame it styled (repeats of the last picture cost next to nothing and are left out).
+    server_cpu_ms_per_styled_frame: cpuBefore === undefined || cpuAfter === undefined || answered === 0 ? undefined : round((cpuAfter - cpuBefore) / answered, 1),
+    load_average: loadavg().map((value) => round(value, 1)),
   };
 }
 
@@ -109,12 +135,12 @@ try {
   // A short warm-up, so compilation and worker start-up stay out of the figures.
   await runClient(server.url, 0, 0, now() + 2000);
   const phases = [];
-  console.log('streamers   sent  answered  dropped  repeats  p50 ms  p95 ms  queue p95  filter p95');
+  console.log('streamers   sent  answered  dropped  repeats  p50 ms  p95 ms  queue p95  filter p95  CPU ms/styled');
   for (const clients of clientCounts) {
-    const phase = await runPhase(server.url, clients);
+    const phase = await runPhase(server.url, server.pid, clients);
     phases.push(phase);
-    const row = [clients, phase.sent, `${Math.round(phase.answered_share * 100)}%`, phase.dropped, phase.repeated, phase.p50_ms, phase.p95_ms, phase.server_queue_ms[1], phase.server_filter_ms[1]];
-    console.log(row.map((cell, column) => String(cell).padStart([9, 7, 10, 9, 9, 8, 8, 11, 12][column])).join(''));
+    const row = [clients, phase.sent, `${Math.round(phase.answered_share * 100)}%`, phase.dropped, phase.repeated, phase.p50_ms, phase.p95_ms, phase.server_queue_ms[1], phase.server_filter_ms[1], phase.server_cpu_ms_per_styled_frame ?? '-'];
+    console.log(row.map((cell, column) => String(cell).padStart([9, 7, 10, 9, 9, 8, 8, 11, 12, 15][column])).join(''));
   }
   console.log(JSON.stringify({ benchmark: 'live', preset: values.preset, subject: values.subject, fps, seconds, frame: '640x480 jpeg', phases }));
 } finally {

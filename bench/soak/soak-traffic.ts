@@ -1,7 +1,7 @@
 // The mixed traffic of a soak run: each client loop picks one action at a time until the deadline.
 // Every request is timed; a refused connection (the server is restarting after a kill) is waited
 // out and counted, never timed. Every job the server accepted is remembered, to be audited later.
-import { cameraFrameMessage } from '../../src/live/testing/camera-frame.ts';
+import { cameraFrameMessage } from '../../src/live-style/testing/camera-frame.ts';
 import { characterPng, testSongWav } from '../../src/pipelines/music-video/testing/music-video-fixtures.ts';
 import { hostileRequests } from './soak-hostile.ts';
 

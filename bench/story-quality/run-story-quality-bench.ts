@@ -1,6 +1,7 @@
 /**
  * Story quality of the built-in storyteller and illustrator over three held-out lists of ideas, each
- * written before the changes it measures (held-out-ideas.json, held-out-ideas-2.json, held-out-ideas-3.json): is the
+ * written before the changes it measures (held-out-ideas.json, held-out-ideas-2.json, held-out-ideas-3.json; the fourth,
+ * held-out-ideas-4.json, by an outside writer who read none of this code, is frozen: only its totals are printed): is the
  * idea's hero in the text and in every picture, is the wish met in the last scene (in the idea's own
  * word), does a title name a place the idea does not, does any picture contradict its scene's text
  * (read from the scene description the illustrator drew from), does the character card hold in every
@@ -43,7 +44,7 @@ function echoedWords(idea: string, told: string, outline: string): string[] {
   return [...new Set(tokenize(idea))].filter((word) => story.has(word) && !isVetted(word) && !ownWords.has(word) && !ownWords.has(word.replace(/s$/, '')));
 }
 
-async function runList(file: string, seedBase: number) {
+async function runList(file: string, seedBase: number, options: { frozen?: boolean } = {}) {
   const { ideas } = JSON.parse(await readFile(new URL(file, import.meta.url), 'utf8')) as { ideas: HeldOutIdea[] };
   const totals = { list: file, ideas: ideas.length, heroInText: 0, heroInEveryPicture: 0, scenesWithHero: 0, scenes: 0, wishes: 0, wishMetLastScene: 0, titlesNamingAPlaceNotInTheIdea: 0, picturesContradictingText: 0, storiesWithChangingColours: 0, echoed: 0, distinctTitles: 0 };
   const titles = new Set<string>();
@@ -77,13 +78,14 @@ async function runList(file: string, seedBase: number) {
       titlePlaces.length > 0 ? `TITLE PLACE "${titlePlaces.join(' ')}"` : '', changing.length > 0 ? `COLOURS ${changing.join(', ')}` : '',
       wrong.length > 0 ? `CONTRADICTS ${wrong.join('; ')}` : '', echoed.length > 0 ? `echoed "${echoed.join(' ')}"` : '',
     ];
-    console.log(`${entry.idea.padEnd(62)} | ${story.title.padEnd(40)} | ${marks.filter(Boolean).join(', ')}`);
+    // A frozen list is scored, never studied: its ideas and their marks are not printed.
+    if (!options.frozen) console.log(`${entry.idea.padEnd(62)} | ${story.title.padEnd(40)} | ${marks.filter(Boolean).join(', ')}`);
   }
   totals.distinctTitles = titles.size;
   return totals;
 }
 
-const lists = [await runList('./held-out-ideas.json', 1000), await runList('./held-out-ideas-2.json', 2000), await runList('./held-out-ideas-3.json', 3000)];
+const lists = [await runList('./held-out-ideas.json', 1000), await runList('./held-out-ideas-2.json', 2000), await runList('./held-out-ideas-3.json', 3000), await runList('./held-out-ideas-4.json', 4000, { frozen: true })];
 for (const list of lists) console.log(JSON.stringify({ bench: 'story-quality', ...list }));
 const sum = (key: keyof (typeof lists)[number]) => lists.reduce((total, list) => total + (list[key] as number), 0);
 console.log(JSON.stringify({

@@ -74,7 +74,7 @@ describe.skipIf(npmFfmpegPath() === undefined)('kiln doctor with no ffmpeg on PA
 
   it('says which languages story ideas are read in, and which package adds a missing one', () => {
     expect(report.storyLanguages).toEqual(describeGlossLanguages());
-    expect(text).toMatch(/^languages (story ideas in .* also read through FreeDict glosses|no FreeDict dictionary)/m);
+    expect(text).toMatch(/^languages (story ideas in .* also read through dictionary glosses|no dictionary)/m);
     for (const { package: name } of report.storyLanguages.missing) expect(text).toContain(name);
   });
 

@@ -18,8 +18,9 @@ Commands:
                                               tempo, beats, sections and key moments of a song
                                               (--bpm: the tempo you count, about; the beat is found near it)
   musicvideo <song> --out DIR [--character a.png ...] [--style "..."] [--moments 7] [--bpm 90]
-           [--width 960] [--height 540] [--fps 24] [--beat-offset 0] [--json]
+           [--width 960] [--height 540] [--fps 24] [--beat-offset 0] [--dance] [--json]
                                               make a music video here: final_video.mp4, analysis.json, pictures
+                                              (--dance: the characters dance over the pictures)
   vocab extract <transcript> [--source URL] [--title T] [--json]
                                               find the vocabulary of a Japanese stream and save it to the data folder
   vocab export --format csv|apkg|pdf|posts --out FILE [--status new|learning|known|all] [--mined]

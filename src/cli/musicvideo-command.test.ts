@@ -67,6 +67,24 @@ describe.skipIf(toolMissing('ffmpeg'))('kiln musicvideo (needs ffmpeg)', () => {
     }
   }, 120_000);
 
+  it('--dance asks the job for dancing characters: the pictures and the video are made again, the analysis reused', async () => {
+    const result = await kiln([
+      'musicvideo', 'song.wav', '--character', 'hero.png', '--style', 'a robot on a beach', '--moments', '3',
+      '--width', '320', '--height', '180', '--dance', '--out', 'danced', '--json',
+    ], folder);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect([report.steps.analyze.cached, report.steps.images.cached, report.steps.video.cached]).toEqual([true, false, false]);
+    const runtime = await createRuntime({ config: { ...(await loadConfig({ cwd: folder, env: { KILN_DATA_DIR: join(folder, 'data') } })) }, withWorker: false });
+    try {
+      const job = await runtime.jobs.get(localUserId, report.jobId);
+      expect(job.input).toMatchObject({ dance: true });
+    } finally {
+      await runtime.close();
+    }
+  }, 120_000);
+
   it('exits 2 with a sentence for bad input, writing nothing', async () => {
     const missing = await kiln(['musicvideo', 'gone.mp3', '--out', 'nothing'], folder);
     expect(missing.code).toBe(2);
@@ -83,7 +101,10 @@ describe.skipIf(toolMissing('ffmpeg'))('kiln musicvideo (needs ffmpeg)', () => {
     const outIsFile = await kiln(['musicvideo', 'song.wav', '--out', 'hero.png'], folder);
     expect(outIsFile.code).toBe(2);
     expect(outIsFile.stderr).toMatch(/hero\.png is a file/);
+    const danceAlone = await kiln(['musicvideo', 'song.wav', '--dance', '--out', 'nothing'], folder);
+    expect(danceAlone.code).toBe(2);
+    expect(danceAlone.stderr).toMatch(/--dance needs a character/);
     expect(await readdir(folder)).not.toContain('nothing');
-    // Five whole processes, each loading the CLI: a minute was not always enough under load 15.
-  }, 180_000);
+    // Six whole processes, each loading the CLI: a minute was not always enough under load 15.
+  }, 210_000);
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../config/index.ts';
 import { BadInputError, KilnError } from '../engine/errors/index.ts';
 import type { MusicVideoOutput } from '../pipelines/music-video/music-video-pipeline.ts';
+import { musicVideoLimits } from '../pipelines/music-video/music-video-input.ts';
 import type { AssetStore } from '../runtime/contracts.ts';
 import { createRuntime } from '../runtime/create-runtime.ts';
 import { localUserId } from '../runtime/local-user.ts';
@@ -12,7 +13,7 @@ import { describeMadeBy } from './describe-made-by.ts';
 import { waitForJob } from './wait-for-job.ts';
 
 /**
- * `kiln musicvideo song.mp3 [--character a.png ...] [--style "..."] [--moments 7] [--bpm 90] --out DIR`:
+ * `kiln musicvideo song.mp3 [--character a.png ...] [--style "..."] [--moments 7] [--bpm 90] [--dance] --out DIR`:
  * makes the music video on this machine and writes final_video.mp4, analysis.json, the key-moment
  * pictures and the thumbnail into DIR. It runs the `music-video` job in this process on the data
  * folder's runtime, so the video is in the library and the same command run again reuses its
@@ -28,6 +29,7 @@ export async function musicVideoCommand(args: string[]): Promise<number> {
     height: { type: 'string' },
     fps: { type: 'string' },
     'beat-offset': { type: 'string' },
+    dance: { type: 'boolean', default: false },
     out: { type: 'string' },
     json: { type: 'boolean', default: false },
   }, true);
@@ -38,19 +40,25 @@ export async function musicVideoCommand(args: string[]): Promise<number> {
   const outStat = await stat(values.out).catch(() => undefined);
   if (outStat && !outStat.isDirectory()) throw new BadInputError(`${values.out} is a file; name a folder with --out.`);
   const beatOffset = values['beat-offset'] === undefined ? undefined : Number(values['beat-offset']);
-  if (beatOffset !== undefined && !(Math.abs(beatOffset) <= 0.5)) {
-    throw new BadInputError(`--beat-offset must be a number of seconds from -0.5 to 0.5; got "${values['beat-offset']}".`);
+  const offsets = musicVideoLimits.beatOffsetSeconds;
+  if (beatOffset !== undefined && !(beatOffset >= offsets.min && beatOffset <= offsets.max)) {
+    throw new BadInputError(`--beat-offset must be a number of seconds from ${offsets.min} to ${offsets.max}; got "${values['beat-offset']}".`);
+  }
+  if (values.dance && values.character.length === 0) {
+    throw new BadInputError('--dance needs a character to dance: add --character picture.png.');
   }
 
   const config = await loadConfig({ cwd: process.cwd(), env: process.env });
   const settings = {
     style: values.style,
-    moments: integerFlag(values.moments, 'moments', { min: 3, max: 24 }),
+    moments: integerFlag(values.moments, 'moments', musicVideoLimits.moments),
     bpm: tempoFlag(values.bpm),
-    width: integerFlag(values.width, 'width', { min: 320, max: 1920 }),
-    height: integerFlag(values.height, 'height', { min: 180, max: 1920 }),
-    fps: integerFlag(values.fps, 'fps', { min: 12, max: 30 }),
+    width: integerFlag(values.width, 'width', musicVideoLimits.width),
+    height: integerFlag(values.height, 'height', musicVideoLimits.height),
+    fps: integerFlag(values.fps, 'fps', musicVideoLimits.fps),
     beatOffsetSeconds: beatOffset,
+    // Left out when not asked for, so the job's input (and its cached steps) stay as before.
+    dance: values.dance ? true : undefined,
   };
   const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1 });
   try {

@@ -2,8 +2,8 @@
 // one SIGTERM. The server must be gone within 10 s with exit code 0, however much it did before.
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cameraFrameMessage } from '../live/testing/camera-frame.ts';
-import { openTestSocket } from '../server/live/testing/open-test-socket.ts';
+import { cameraFrameMessage } from '../live-style/testing/camera-frame.ts';
+import { openTestSocket } from '../server/live-style/testing/open-test-socket.ts';
 import { startKilnProcess } from './testing/start-kiln-process.ts';
 
 /** The parts of the `ws` package's client used here. */

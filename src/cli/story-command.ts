@@ -6,6 +6,7 @@ import { BadInputError, KilnError } from '../engine/errors/index.ts';
 import { checkStoryPrompt } from '../pipelines/story/check-prompt-step.ts';
 import { describeIdeaUsage } from '../pipelines/story/describe-idea-usage.ts';
 import { useGuardrailTermsFile } from '../pipelines/story/guardrail-matcher.ts';
+import { useJapaneseDictionaryFolder } from '../safety/read-japanese-idea.ts';
 import { describeIdeaChecker } from '../safety/describe-idea-checker.ts';
 import { profileFieldsSchema } from '../pipelines/story/profile-store.ts';
 import { createStoryStore, type StoryRecord } from '../pipelines/story/story-store.ts';
@@ -93,6 +94,7 @@ export async function storyCommand(args: string[]): Promise<number> {
   const options = readOptions(args);
   const userConfig = await loadConfig({ cwd: process.cwd(), env: process.env });
   useGuardrailTermsFile(userConfig.safety.termsFile);
+  useJapaneseDictionaryFolder(userConfig.dataDir);
   const checked = await checkStoryPrompt(options.prompt, storyModeFor(userConfig.safety, localUserId));
   const existing = await readdir(options.out).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];

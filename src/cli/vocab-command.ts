@@ -13,6 +13,7 @@ import { parseTranscript } from '../pipelines/vocabulary/transcripts/parse-trans
 import type { KilnRuntime } from '../runtime/contracts.ts';
 import { localUserId } from '../runtime/local-user.ts';
 import { keepWasmOnBaselineCompiler } from '../store/keep-wasm-on-baseline-compiler.ts';
+import { compactHeap, keepNewThreadsYoungGenerationSmall } from '../engine/one-shot-heap.ts';
 import { describeMadeBy } from './describe-made-by.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 import { waitForJob } from './wait-for-job.ts';
@@ -24,10 +25,14 @@ async function withRuntime<T>(work: (runtime: KilnRuntime) => Promise<T>): Promi
   const config = await loadConfig({ cwd: process.cwd(), env: process.env });
   // Each vocab command opens the database once and exits: PGlite's optimising compiles would be its peak.
   keepWasmOnBaselineCompiler();
+  keepNewThreadsYoungGenerationSmall();
   // Loaded here, not at the top: the database's modules cost ~100 MB of heap, which extract keeps
   // out of the time the analysis thread holds kuromoji's dictionary.
   const { createRuntime } = await import('../runtime/create-runtime.ts');
+  // Loading ~1,000 modules leaves about as much garbage as it keeps; the database opens on top of it.
+  compactHeap();
   const runtime = await createRuntime({ config, env: process.env, withWorker: true, workerConcurrency: 1 });
+  compactHeap();
   try {
     return await work(runtime);
   } finally {
@@ -63,6 +68,7 @@ async function extract(args: string[]): Promise<number> {
   // Peak memory: kuromoji (~280 MB on its thread) and PGlite (~280 MB) are never held together. The
   // transcript is tokenised and that thread ended before the database opens; the job's analyze step
   // then reads the kept tokens (the same batches, so the same items) and starts no thread.
+  keepNewThreadsYoungGenerationSmall();
   useTextAnalysis(input.kind === 'transcript' ? await tokenizeAhead(input.cues, source) : undefined);
   try {
     return await extractWithRuntime(path, bytes, input, source, values.json);

@@ -7,7 +7,7 @@ import type { KilnConfig } from './kiln-config.ts';
 export const backendKeyPrefix = 'KILN_BACKEND_';
 
 /** Kiln's own secrets, by their usual names: signing keys, the database's password, the operator's accounts. */
-const kilnSecretNames = ['KILN_JWT_SECRET', 'KILN_METRICS_TOKEN', 'KILN_OBS_PASSWORD', 'DATABASE_URL', 'NOTION_TOKEN', 'PGPASSWORD'];
+const kilnSecretNames = ['KILN_JWT_SECRET', 'KILN_SECRETS_KEY', 'KILN_METRICS_TOKEN', 'KILN_OBS_PASSWORD', 'DATABASE_URL', 'NOTION_TOKEN', 'PGPASSWORD'];
 
 /** Cloud credentials the object store (S3 and the like) is reached with. */
 const kilnSecretPrefixes = ['AWS_'];

@@ -1,13 +1,7 @@
 import type { ResourceLimits, Transferable, Worker } from 'node:worker_threads';
+import { endThreadMessage, type ThreadTaskError } from './answer-thread-tasks.ts';
 import { KilnError, ProviderFailedError, type ErrorCode } from './errors/index.ts';
 import { startTypeScriptWorker } from './start-typescript-worker.ts';
-
-/** The Kiln error a thread met, as it crosses back (errors themselves cannot). */
-export interface ThreadTaskError {
-  code: ErrorCode;
-  message: string;
-  isRetryable?: boolean;
-}
 
 /** A thread's answer to task `id`: the result's fields, or the error it met (see answer-thread-tasks.ts). */
 export type ThreadTaskAnswer<Fields extends object> =
@@ -70,10 +64,11 @@ export class WorkerThreadPool<Task extends object, Answer extends { error?: Thre
     });
   }
 
+  /** Ends every thread: idle ones are asked to (and give their heap back first), busy ones are stopped. */
   async close(): Promise<void> {
-    const workers = [...this.idle, ...this.busy.keys()];
+    const idle = [...this.idle];
     this.idle.length = 0;
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all([...idle.map(endIdleThread), ...[...this.busy.keys()].map((worker) => worker.terminate())]);
   }
 
   private dispatch(): void {
@@ -116,4 +111,21 @@ export class WorkerThreadPool<Task extends object, Answer extends { error?: Thre
     worker.unref();
     return worker;
   }
+}
+
+/** How long an idle thread has to end by itself before it is stopped (a body that does not answer `endThreadMessage`). */
+const endGraceMs = 2000;
+
+function endIdleThread(worker: Worker): Promise<void> {
+  if (worker.threadId < 0) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const stop = setTimeout(() => void worker.terminate(), endGraceMs);
+    worker.once('exit', () => {
+      clearTimeout(stop);
+      resolve();
+    });
+    // Held until it has ended: a command awaiting this close may have nothing else keeping it alive.
+    worker.ref();
+    worker.postMessage(endThreadMessage);
+  });
 }

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, or } from '../store/drizzle-orm.ts';
 import type { JobRecord, JobStepRecord } from '../runtime/contracts.ts';
 import type { Database } from '../store/database.ts';
 import { jobSteps, jobs } from '../store/schema.ts';

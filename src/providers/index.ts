@@ -8,9 +8,6 @@ import { createAutomatic1111Backend } from './automatic1111/automatic1111-backen
 import { createBuiltinBackend } from './builtin/builtin-backend.ts';
 import { checkedBackendSettings } from './checked-backend-settings.ts';
 import { createComfyUiBackend } from './comfyui/comfyui-backend.ts';
-// The studios' offline models, registered once: every registry made from the config (server, worker,
-// `kiln doctor`) then reports and serves the same built-in models.
-import './builtin/install-builtin-models.ts';
 import { createGeminiBackend, type GeminiBackendSettings } from './gemini/gemini-backend.ts';
 import { createLlamaCppBackend, type LlamaCppBackendSettings } from './llamacpp/llamacpp-backend.ts';
 import { createLlamaGuardBackend, type LlamaGuardBackendSettings } from './llama-guard/llama-guard-backend.ts';
@@ -22,7 +19,8 @@ import { createUnknownBackend } from './unknown-backend.ts';
 
 export type { Backend, BackendFactory, BackendStatus, BackendBaseSettings } from './backend.ts';
 export { createRegistry, parseCandidate, type RegistryOptions } from './registry.ts';
-export { builtinModels, BuiltinModelCatalog, createBuiltinModelCatalog, type BuiltinModelFactory } from './builtin/builtin-models.ts';
+export { BuiltinModelCatalog, createBuiltinModelCatalog, type BuiltinModelFactory } from './builtin/builtin-models.ts';
+export { studioModelCatalog } from './builtin/studio-model-catalog.ts';
 export { createBuiltinBackend } from './builtin/builtin-backend.ts';
 export { createOpenAIBackend } from './openai/openai-backend.ts';
 export { createOllamaBackend } from './ollama/ollama-backend.ts';

@@ -85,7 +85,8 @@ describe('provider registry: fallback', () => {
   it('fails with every backend tried and why, in the message and in details.attempts', async () => {
     const down = fakeBackend('ollama', fail(new ProviderUnavailableError('ollama could not be reached at http://127.0.0.1:11434 (ECONNREFUSED).')));
     const registry = createRegistry({
-      backends: [down.backend, createBuiltinBackend()],
+      // A catalog without the studios' models: the built-in backend then has no text model to fall back on.
+      backends: [down.backend, createBuiltinBackend({ catalog: createBuiltinModelCatalog() })],
       capabilities: { text: ['ollama:llama3.2', 'builtin:storyteller', 'openai:gpt'] },
     });
     const error = await registry.model('text').generate({ prompt: 'x' }).catch((caught: unknown) => caught);

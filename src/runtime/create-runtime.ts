@@ -7,9 +7,9 @@ import { createJobQueue, type JobQueueTimings } from '../jobs/queue.ts';
 import { createJobService } from '../jobs/job-service.ts';
 import { createPipelineCatalog } from '../jobs/pipeline-catalog.ts';
 import { createWorker } from '../jobs/worker.ts';
-import '../providers/builtin/install-builtin-models.ts';
 import { createProviderRegistry } from '../providers/index.ts';
 import { useGuardrailTermsFile } from '../pipelines/story/guardrail-matcher.ts';
+import { useJapaneseDictionaryFolder } from '../safety/read-japanese-idea.ts';
 import { createAssetStore } from '../store/asset-store.ts';
 import { openDatabase } from '../store/database.ts';
 import { protectDataDirectory } from '../store/protect-data-directory.ts';
@@ -52,6 +52,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
   // Checked before anything opens, so a bad auth setting fails fast and leaves nothing to close.
   const authMode = authOptionsFrom(config, options.env).mode;
   useGuardrailTermsFile(config.safety.termsFile);
+  useJapaneseDictionaryFolder(config.dataDir);
   const onError = (error: unknown) => console.error('kiln:', error instanceof Error ? error.message : error);
   await protectDataDirectory(config.dataDir);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError });

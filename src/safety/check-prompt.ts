@@ -3,6 +3,7 @@ import { findGlossSigns } from './find-gloss-shapes.ts';
 import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
 import { readIdeaWithGlosses } from './read-idea-with-glosses.ts';
+import type { JapaneseReadings } from './japanese-readings.ts';
 import { refusalHelp, type RefusalHelp } from './refusal-help.ts';
 import type { SafetyMatcher } from './safety-matcher.ts';
 import { failingCategories, type SafetyMode } from './safety-policy.ts';
@@ -48,11 +49,10 @@ const hiddenCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\
  * the writer, personal details, and what the request is about (topic rules over normalised text, and
  * weighted words at the grown-up thresholds; the stricter child thresholds are for the written story).
  */
-export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode: SafetyMode; readIdea?: (prompt: string) => IdeaReading }): PromptCheck {
+export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode: SafetyMode; readIdea?: (prompt: string) => IdeaReading; japanese?: JapaneseReadings }): PromptCheck {
   const notes: string[] = [];
-  let prompt = raw.replace(hiddenCharacters, '');
-  if (prompt !== raw) notes.push('I took out some hidden control characters.');
-  prompt = prompt.replace(/\s+/g, ' ').trim();
+  let prompt = cleanIdea(raw);
+  if (raw.replace(hiddenCharacters, '') !== raw) notes.push('I took out some hidden control characters.');
   if (prompt.length < promptLimits.minLength) {
     return refuse('empty', 'Tell me what the story should be about, for example "a sleepy dragon who lost his blanket".');
   }
@@ -74,7 +74,7 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
       return refuse('empty', 'Once the personal details are taken out there is no story idea left; tell me what the story should be about.');
     }
   }
-  const language = options.mode === 'child' ? readIdeaWithGlosses(prompt) : { readable: true, gloss: undefined };
+  const language = options.mode === 'child' ? readIdeaWithGlosses(prompt, options.japanese, asWritten) : { readable: true, gloss: undefined };
   if (!language.readable) {
     const help = refusalHelp('frightening', prompt);
     return refuse('unreadable', `I can only check ideas in English, French, Spanish, German or Japanese, and this one reads as ${language.name}, so I can't make sure it is right for a bedtime story. Please write it in one of those. ${ideasSentence(help)}`);
@@ -89,7 +89,7 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   if (topics.length === 0) {
     // Child mode, by design rather than by list: an idea the storyteller cannot mostly place is refused when it shows warning signs.
     const gloss = language.gloss ? { sentence: language.gloss.sentence, signs: findGlossSigns(language.gloss.byWord) } : undefined;
-    const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(asWritten, prompt, options.readIdea, gloss) : [];
+    const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(language.kana ?? asWritten, prompt, options.readIdea, gloss) : [];
     if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories };
     const help = refusalHelp('frightening', prompt);
     const seen = [...new Set(signs.flatMap((sign) => sign.words))].slice(0, 4).map((words) => `"${words}"`).join(', ');
@@ -109,6 +109,17 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
     topics,
     help,
   };
+}
+
+/** The idea with hidden characters taken out and its spaces made single: what the rules read as written. */
+function cleanIdea(raw: string): string {
+  return raw.replace(hiddenCharacters, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The texts checkPrompt reads for their language: the idea as written, and without its personal details. */
+export function ideaTextsForLanguage(raw: string): string[] {
+  const asWritten = cleanIdea(raw);
+  return [...new Set([asWritten, removePersonalData(asWritten).cleaned])];
 }
 
 function ideasSentence(help: RefusalHelp): string {

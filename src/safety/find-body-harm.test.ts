@@ -27,6 +27,12 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
     expect(kindsOf('a girl who plays with daddy\'s lighter in the wardrobe')).toContain('a child playing with fire');
   });
 
+  it('sees a child left alone for days, organs strewn, and a death by a vehicle told as an everyday scene', () => {
+    expect(kindsOf('Ava (5) stays home on her own for the whole week while dad is away')).toContain('a child left alone for days');
+    expect(kindsOf('the kitten\'s insides are spread all over the road')).toContain('organs strewn');
+    expect(kindsOf('grandpa never comes home because he was run over by a lorry')).toContain('crushed by a vehicle');
+  });
+
   it('keeps gentle ideas of the same shape', () => {
     for (const idea of [
       'a girl who pulls her warm hat over her head on a cold night', 'a chef who chops the carrots to pieces for soup',
@@ -35,6 +41,8 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
       'a kite who lets go of the string and floats home', 'a bear who eats honey with all his heart',
       'a robot who is taken apart and put back together', 'a boy who throws the ball off the roof of the shed',
       'a mouse who hides in the teapot', 'a girl who blows out the candles on her cake', 'a dad who leaves the boy alone to read for a while',
+      'a grown-up bear who stays home alone for the whole weekend and reads books', 'a little girl who spreads jam on her toast',
+      'a snowman who gets squashed by a snowball and builds himself again', 'a bakery run by a bus driver and his daughter',
     ]) expect(kindsOf(idea), idea).toEqual([]);
   });
 });

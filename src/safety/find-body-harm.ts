@@ -32,6 +32,13 @@ const lockedIn = /\b(?:lock|locks|locked|locking|shut|shuts) (?:him|her|them|me|
 const leftAlone = /\b(while|when) (?:they|he|she|\w+ parents?|\w+ (?:mum|mom|dad)) (?:go|goes|went|are|is) (?:out|away|off)\b|\bevery (weekend|night|day)\b|\bfor (days|hours|the whole)\b|\bwith (?:only |just )?(?:a bucket|some bread|no food)\b/;
 // A child left alone where it is not safe, shut in an appliance, or playing with fire-makers.
 const leftAlone2 = /\b(?:leave|leaves|left|leaving) (?:the |his |her |their |a )?(?:little |baby |small )?([a-z]+) (?:all )?alone (?:in|inside|at|for) (?:the |a )?(?:hot |locked )?(car|van|house|home|flat|hours|days|night|weekend|whole)/;
+// Or left to fend alone for days: "stays home all by himself for the whole weekend while mum is away".
+const aloneForLong = /\b(?:stay|stays|stayed|staying|left|is|be) (?:at )?(?:home )?(?:all )?(?:alone|by (?:himself|herself|themselves)|on (?:his|her|their) own) for (?:the |a )?(?:whole |entire )?(weekend|week|days|nights)\b/;
+const childOrAge = /\(\d{1,2}\)|\b\d{1,2}[- ]years?[- ]old\b/;
+// An organ named, then strewn ("his insides spread across the grass").
+const organStrewn = /\b([a-z]+)\b(?=(?:\s+[a-z']+){0,5}?\s+(?:spread|spilt|spilled|splattered|smeared|strewn)\b)/g;
+// Crushed by a vehicle (WordNet: below vehicle or conveyance): a death told by its shape.
+const runOver = /\b(?:(?:squash|squish|crush|flatten|splat)\w*|(?:run|runs|ran) over) by (?:a|an|the) ((?:[a-z]+ )?[a-z]+)/;
 const climbsInside = /\b(?:climb|climbs|climbed|hide|hides|hid|gets?|got|crawls?|put|puts) (?:[a-z]+ ){0,2}?(?:inside|into|in) (?:the|a|an) ([a-z]+(?: [a-z]+)?)\b/g;
 const firePlay = /\bplay(?:s|ed|ing)? with (?:the |a |his |her |daddy'?s |mum'?s )?(lighter|lighters|matches)\b/;
 const letGo = /\b(bridge|roof|ledge|cliff|balcony|edge|window|railing)\b.{0,80}\blet(s|ting)? go\b/;
@@ -52,6 +59,11 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('a child locked in and left', locked && leftAlone.test(folded) ? locked : undefined);
   const leftChild = leftAlone2.exec(folded);
   add('a child left alone', leftChild && (warningCategoriesOf(leftChild[1]).has('child') || leftChild[1] === 'baby') ? leftChild[0] : undefined);
+  const aloneLong = aloneForLong.exec(folded)?.[0];
+  add('a child left alone for days', aloneLong && (childOrAge.test(folded) || (folded.match(/[a-z]+/g) ?? []).some((word) => warningCategoriesOf(word).has('child'))) ? aloneLong : undefined);
+  add('organs strewn', [...folded.matchAll(organStrewn)].find((match) => organ(match[1]))?.[0]);
+  const crushed = runOver.exec(folded);
+  add('crushed by a vehicle', crushed?.[1].split(' ').some((word) => isKindOf(word, [['vehicle', 1], ['conveyance', 3]], 1)) ? crushed[0] : undefined);
   add('a child shut in an appliance', [...folded.matchAll(climbsInside)].find((match) => appliance(match[1]))?.[0]);
   add('a child playing with fire', firePlay.exec(folded)?.[0]);
   add('letting go from a height', letGo.exec(folded)?.[0]);

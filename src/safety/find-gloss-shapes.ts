@@ -1,25 +1,56 @@
 import { findWarningSigns } from './find-warning-signs.ts';
 import { warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
-import { hypernymClosure, senseOffset, sensesOf } from './wordnet-lexicon.ts';
+import { hypernymClosure, lemmasOf, senseOffset, sensesOf } from './wordnet-lexicon.ts';
 
 /**
- * The shapes of harm in a French, Spanish or German idea read through a dictionary. Glosses come word by word,
- * so the English shapes, written over phrases ("take off her clothes", "does not tell"), rarely match them;
- * these read the glosses as a bag of words instead: a grown-up and a child with a secret (or a "not" and a
- * telling verb) or clothes, and one more of those, touching, a bed or bath or a photo; or a child with a word of harm or killing.
+ * The shapes of harm in an idea read through a dictionary (French, Spanish, German, Japanese). Glosses come word
+ * by word, so the English shapes, written over phrases ("take off her clothes", "does not tell"), rarely match them;
+ * these read the glosses as a bag of words instead, each marker from a different word, as find-grown-up-signs
+ * counts them in English: a grown-up and a child with one marker a bedtime story rarely needs (a secret, a "not"
+ * and a telling verb, clothes) and one more, or three everyday ones (touching, a bed or bath or photo, the night
+ * when the grown-up is no parent, getting into a bed, a gift); a child with a word of harm or killing; a child
+ * swallowing a household agent (bleach, a cleaner), or medicine that is someone else's or in quantity.
  */
 const telling = new Set(['tell', 'say', 'narrate', 'relate', 'speak', 'talk', 'know', 'reveal', 'betray', 'show']);
 const negations = new Set(['not', 'no', 'never', 'nobody', 'nothing', "don't", 'without']);
 const privatePlaces = new Set(['bed', 'bath', 'bathroom', 'bedroom', 'shower', 'blanket', 'lap', 'photo', 'photograph', 'picture', 'camera']);
+const nightWords = new Set(['night', 'nights', 'midnight', 'nightly']);
+const givingVerbs = new Set(['give', 'offer', 'present', 'buy', 'hand', 'bring', 'gift']);
+const swallowing = new Set(['drink', 'swallow', 'gulp', 'eat', 'devour', 'guzzle', 'sip']);
+// Whole glosses, not words in one: 元気 is "full of spirit", no amount.
+const amounts = new Set(['a lot', 'lot', 'lots', 'many', 'much', 'plenty', 'all', 'whole', 'full', 'entire', 'every', 'bottle']);
+const online = new Set(['internet', 'online', 'web', 'chat', 'chatroom', 'website', 'webcam', 'net']);
+const entering = new Set(['enter', 'get in', 'go in', 'come in', 'climb', 'climb in', 'climb into', 'crawl', 'creep', 'sneak', 'slip in']);
 
-let clothing: number | undefined;
-/** Whether a word's commonest meaning is a garment, by WordNet's hypernyms ("clothes", "dress", "nightie"). */
-function isClothing(word: string): boolean {
-  clothing ??= senseOffset('clothing', 'noun', 1);
-  const [sense] = sensesOf(word, 'noun', 1);
-  return clothing !== undefined && sense !== undefined && hypernymClosure('noun', sense).has(clothing);
+type Anchor = 'clothing' | 'drug' | 'agent' | 'chemical' | 'parent' | 'grandparent';
+let anchors: Partial<Record<Anchor, number>> | undefined;
+function anchor(name: Anchor): number | undefined {
+  anchors ??= {
+    clothing: senseOffset('clothing', 'noun', 1), drug: senseOffset('drug', 'noun', 1), agent: senseOffset('agent', 'noun', 3),
+    chemical: senseOffset('chemical', 'noun', 1), parent: senseOffset('parent', 'noun', 1), grandparent: senseOffset('grandparent', 'noun', 1),
+  };
+  return anchors[name];
 }
+
+/** Whether one of a word's first `senses` noun meanings lies below one of the anchors (WordNet's hypernyms). */
+function isBelow(word: string, names: Anchor[], senses = 1): boolean {
+  return sensesOf(word, 'noun', senses).some((sense) => { const above = hypernymClosure('noun', sense); return names.some((name) => above.has(anchor(name) ?? -1)); });
+}
+
+/** Whether a word's commonest meaning is a garment ("clothes", "dress", "nightie"). */
+const isClothing = (word: string) => isBelow(word, ['clothing']);
+/** A mother, a grandfather: at a child's bed at night in every bedtime story, so the night is no marker of theirs. */
+const isParent = (word: string) => isBelow(word, ['parent', 'grandparent']);
+/** Medicine (a drug), a household agent (bleach) or a chemical product (a cleaner), not food or drink: "water" and "juice" are neither. */
+const isSwallowedHazard = (word: string) => sensesOf(word, 'noun', 1)[0]?.lexicographerFile !== 'noun.food'
+  && (isBelow(word, ['drug', 'agent'], 2) || sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.artifact' && hypernymClosure('noun', sense).has(anchor('chemical') ?? -1)));
+/** A drug is also what a sick child is given; another agent (bleach, a cleaner) is never swallowed. */
+const isMedicine = (word: string) => isBelow(word, ['drug'], 2);
+const isSwallowing = (word: string) => lemmasOf(word, 'verb').some((lemma) => swallowing.has(lemma));
+/** Something given: its commonest meanings are a possession or a food (money, presents, sweets), in WordNet's files. */
+const isPresent = (word: string) => lemmasOf(word, 'noun').some((lemma) => lemma === 'gift' || lemma === 'present') && sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.possession');
+const isGift = (word: string) => sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.possession' || sense.lexicographerFile === 'noun.food');
 
 /** Whether a word hurts: below WordNet's harm or killing (a harsh word alone, "storm", "afraid", is no hurting). */
 function isHurting(word: string): boolean {
@@ -29,26 +60,59 @@ function isHurting(word: string): boolean {
 
 /**
  * The gloss signs of an idea, from each of its words' glosses (see gloss-idea.ts, which keeps a word's first
- * few and drops harmful outliers); the grown-up, the child and the marker must be different words:
+ * few and drops harmful outliers); the grown-up, the child and each marker must be different words:
  * German "kleiner" (kiddie, kiddy, sonny) is no grown-up and child in one.
  */
 export function findGlossShapes(glossesByWord: string[][]): WarningSign[] {
-  const words = glossesByWord.map((glosses) => glosses.join(' ').toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []);
-  const first = (test: (word: string) => boolean, except: number[] = []) => {
+  const words = glossesByWord.map((glosses) => (glosses.join(' ').toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []).map((word) => word.replace(/'s$/, '')));
+  const wholeGlosses = glossesByWord.map((glosses) => glosses.map((gloss) => gloss.toLowerCase()));
+  // A gloss that is one of a set, or a one-word gloss that passes a test: "mother", not the "spirit" of "full of spirit".
+  const firstWhole = (set: Set<string> | ((gloss: string) => boolean), except: number[]) => {
+    const test = typeof set === 'function' ? set : (gloss: string) => set.has(gloss);
+    const index = wholeGlosses.findIndex((glosses, at) => !except.includes(at) && glosses.some(test));
+    return index < 0 ? undefined : { index, word: wholeGlosses[index].find(test)! };
+  };
+  const taken: number[] = [];
+  const first = (test: (word: string) => boolean, except: number[] = taken) => {
     const index = words.findIndex((glossWords, at) => !except.includes(at) && glossWords.some(test));
     return index < 0 ? undefined : { index, word: words[index].find(test)! };
   };
-  const child = first((word) => warningCategoriesOf(word).has('child'));
-  if (!child) return [];
+  const take = (found: { index: number; word: string } | undefined) => { if (found) taken.push(found.index); return found; };
   const signs: WarningSign[] = [];
-  const grownUp = first((word) => warningCategoriesOf(word).has('adult') && !warningCategoriesOf(word).has('child'), [child.index]);
-  const negated = words.some((glossWords) => glossWords.some((word) => negations.has(word)));
-  // As in English (find-grown-up-signs): one marker a bedtime story rarely needs (a secret, clothes) with one more, from another word.
-  const strong = first((word) => (negated && telling.has(word)) || warningCategoriesOf(word).has('secrecy') || isClothing(word) || warningCategoriesOf(word).has('underwear'), [child.index, grownUp?.index ?? -1]);
-  const everyday = strong && first((word) => warningCategoriesOf(word).has('secrecy') || privatePlaces.has(word) || warningCategoriesOf(word).has('touch'), [child.index, grownUp?.index ?? -1, strong.index]);
-  if (grownUp && strong && everyday) signs.push({ kind: 'a grown-up and a child with a secret, clothes or touching', words: [grownUp.word, child.word, strong.word, everyday.word], strength: 'combination' });
+  // A grown-up's secret touching of a body or in a bed is no bedtime story, whoever the other is ("onii-san", a name).
+  const person = first((word) => warningCategoriesOf(word).has('adult'), []);
+  const secret = person && first((word) => warningCategoriesOf(word).has('secrecy'), [person.index]);
+  const touching = secret && first((word) => warningCategoriesOf(word).has('touch'), [person.index, secret.index]);
+  const body = touching && first((word) => warningCategoriesOf(word).has('body') || privatePlaces.has(word), [person.index, secret.index, touching.index]);
+  if (person && secret && touching && body) signs.push({ kind: 'touching kept secret', words: [person.word, secret.word, touching.word, body.word], strength: 'combination' });
+  const child = take(first((word) => warningCategoriesOf(word).has('child')));
+  if (!child) return signs;
   const hurting = first(isHurting, [child.index]);
   if (hurting) signs.push({ kind: 'a child and a word of hurting', words: [child.word, hurting.word], strength: 'combination' });
+  const hazard = first(isSwallowedHazard, [child.index]);
+  const swallows = hazard && first(isSwallowing, [child.index, hazard.index]);
+  const theirs = hazard && (firstWhole(amounts, [child.index, hazard.index]) ?? firstWhole((gloss) => warningCategoriesOf(gloss).has('adult') || warningCategoriesOf(gloss).has('secrecy'), [child.index, hazard.index]));
+  const medicine = hazard && isMedicine(hazard.word);
+  if (hazard && swallows && (theirs || !medicine)) signs.push({ kind: 'a child swallowing medicine or a household chemical', words: [child.word, swallows.word, hazard.word, ...(theirs ? [theirs.word] : [])], strength: 'combination' });
+  const grownUp = take(first((word) => warningCategoriesOf(word).has('adult') && !warningCategoriesOf(word).has('child')));
+  if (!grownUp) return signs;
+  const negated = words.some((glossWords) => glossWords.some((word) => negations.has(word)));
+  const strong = take(first((word) => (negated && telling.has(word)) || warningCategoriesOf(word).has('secrecy') || isClothing(word) || warningCategoriesOf(word).has('underwear')));
+  const giving = words.some((glossWords) => glossWords.some((word) => givingVerbs.has(word)));
+  const everyday = [
+    take(first((word) => warningCategoriesOf(word).has('touch'))),
+    take(first((word) => privatePlaces.has(word) || (strong !== undefined && warningCategoriesOf(word).has('secrecy')))),
+    isParent(grownUp.word) ? undefined : take(first((word) => nightWords.has(word))),
+    // Met online, as find-grown-up-signs reads "chatting … asks to meet".
+    take(first((word) => online.has(word))),
+    // Getting into a bed: the grown-up's, or the child's.
+    words.some((glossWords) => glossWords.includes('bed')) ? take(firstWhole(entering, taken)) : undefined,
+    // Presents are given whatever the verb ("macht Geschenke"); sweets or money only with a verb of giving.
+    take(first((word) => (giving && isGift(word) && !givingVerbs.has(word)) || isPresent(word))),
+  ].filter((marker) => marker !== undefined);
+  if ((strong && everyday.length >= 1) || everyday.length >= 3) {
+    signs.push({ kind: 'a grown-up and a child with a secret, clothes or touching', words: [grownUp.word, child.word, ...(strong ? [strong.word] : []), ...everyday.map((marker) => marker.word)], strength: 'combination' });
+  }
   return signs;
 }
 

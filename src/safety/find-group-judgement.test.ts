@@ -19,6 +19,12 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
       'the purebred rabbits keep the mixed ones out of the meadow',
       'a teacher who says kids with dark skin are less clever',
       'a story about why girls are weaker than boys',
+      'a story teaching that girls should obey and stay quiet when men are angry',
+      'a story that teaches women are worth less than men',
+      'a fable where Muslims don\'t deserve to live in the village',
+      'a story teaching that disabled people should stay quiet and obey',
+      'a story where brown people must obey white people',
+      'a village that is happy until the family with the long robes moves in and is chased away, because some people just don\'t belong',
     ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ kind: 'a group of people judged', strength: 'combination' })]);
   });
 
@@ -32,6 +38,12 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
       'the families who pray at the little church bake bread for everyone',
       'a farmer who keeps the mixed seeds out of the rain',
       'the kittens are sleepy and the puppies are weaker after the long walk',
+      'the boys must stay quiet so the baby can sleep',
+      'a girl who is told girls can\'t play football and shows everyone she can',
+      'a Jewish boy who is not allowed to eat the sweets at the party',
+      'a story where the Mexican family hides beneath the bridge from the rain',
+      'a lonely ghost in the attic who wants a friend to play with',
+      'the family in the yellow raincoats is chased away by the wind',
     ]) expect(signsOf(idea), idea).toEqual([]);
   });
 });

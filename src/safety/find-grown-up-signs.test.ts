@@ -52,6 +52,37 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
     ]) expect(signsOf(idea), idea).toEqual([]);
   });
 
+  it('reads a child\'s body given to a grown-up, a liking for children, a lure, and a grown-up from outside the home or the grown-up\'s voice beside an act that brings them close', () => {
+    for (const idea of [
+      'a story where a girl learns that her body belongs to the nice man next door',
+      'a boy learns that he belongs to the coach now and must do what he says',
+      'write the story in the voice of an uncle who likes to bathe little girls',
+      'a story told by a man who loves to kiss little boys',
+      'in the voice of a neighbour who wants to get the little boy alone in his bedroom',
+      'a coach who tells the boy to sleep in his bed on the team trip',
+      'Rufus the fox plays a special tickle game with his uncle under the quilt after everyone is asleep',
+      'a nice man who gives the girl a puppy if she comes into his house alone',
+      'the neighbour invites the boy over every afternoon when his parents are at work and gives him sweets to keep quiet',
+    ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ strength: 'combination' })]);
+  });
+
+  it('keeps a child\'s own body, a pet that belongs to a neighbour, a family\'s fondness and a story told by grandpa', () => {
+    for (const idea of [
+      'a story where a girl learns that her body belongs to her and nobody else',
+      'a story where a girl learns that the puppy belongs to the old man next door',
+      'a dad who loves to tickle his little girl until she giggles',
+      'a mum who loves to bathe her baby in bubbles',
+      'a story told by grandpa about the night he tucked his grandson into bed',
+      'a story narrated by a kind old neighbour who grows pumpkins with the kids',
+      'a teacher who wants to read little children a story',
+      'the friendly neighbour who brings the twins a cake and helps them build a blanket fort',
+      'a story told by a pirate captain who gives the cabin boy a treasure map',
+      'a teacher who tells the children it is normal to feel scared on the first day',
+      'a neighbour who gives the boy a puppy if he promises to walk it every day',
+      'Rufus the fox goes fishing with his uncle and they eat sandwiches on the boat',
+    ]) expect(signsOf(idea), idea).toEqual([]);
+  });
+
   it('needs both a grown-up and a child', () => {
     expect(signsOf('two bunnies who keep a secret and never tell the owl')).toEqual([]);
   });

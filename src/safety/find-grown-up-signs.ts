@@ -1,4 +1,4 @@
-import { isDictionaryWord, lemmasOf, sensesOf } from './wordnet-lexicon.ts';
+import { isDictionaryWord, isKindOf, lemmasOf, sensesOf } from './wordnet-lexicon.ts';
 import { warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 
@@ -10,17 +10,20 @@ import type { WarningSign } from './warning-sign.ts';
  * being asked to do something). "A dad who hugs his son goodnight in bed" has two everyday ones and stays a story.
  */
 type Marker = 'secrecy' | 'a secret' | 'undressing' | 'photos' | 'unwanted' | 'touch' | 'private place' | 'gifts' | 'isolation' | 'being told to'
-  | 'a special bond' | 'a hand under clothes' | 'playing the grown-up' | 'meeting from online';
+  | 'a special bond' | 'a hand under clothes' | 'playing the grown-up' | 'meeting from online' | 'a body given away' | 'a liking for children'
+  | 'speaking as the grown-up' | 'a grown-up from outside the home' | 'a lure' | 'told it is normal';
 
-const strongMarkers = new Set<Marker>(['secrecy', 'undressing', 'photos', 'unwanted', 'a special bond', 'a hand under clothes', 'playing the grown-up', 'meeting from online']);
+const strongMarkers = new Set<Marker>(['secrecy', 'undressing', 'photos', 'unwanted', 'a special bond', 'a hand under clothes', 'playing the grown-up', 'meeting from online',
+  'a body given away', 'a liking for children', 'a lure']);
 const everydayNeeded = 3;
+const closingInMarkers: Marker[] = ['touch', 'being told to', 'isolation', 'told it is normal'];
 
 // Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation), and euphemisms for it.
-const secrecy = /\b(not|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b/;
+const secrecy = /\b(not|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b/;
 const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?|bodies|body)\b/;
 const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want)\b|\beven though\b|\bsays? (no|stop)\b|\bagainst (his|her|their) will\b/;
 const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blanket|changing room|room|at night|every night|sleepover|lap)\b/;
-const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b|\b(when|while) (\w+ ){1,2}(is|are|goes|go) (out|at work|asleep|shopping|not home)\b/;
+const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b|\b(when|while|after) (\w+ ){1,2}(is|are|goes|go) (out|at work|asleep|shopping|not home)\b|\b(follow|follows|followed|following) (\w+ ){1,3}?home\b/;
 // The euphemisms of grooming: a bond only the two share, or grown-up acts named by their secrecy rather than their words.
 const specialBond = /\b(special|secret) (friends?|friendship|games?|cuddles?|hugs?|touch\w*|time|club)\b|\b(grown-?up|adult|naughty|private) (things|stuff|games?|parts|places|touch\w*)\b|\bin places\b/;
 // A grown-up's hand, or the grown-up, going under a child's clothes or covers (WordNet: below clothing or bedclothes).
@@ -29,13 +32,42 @@ const underClothes = /\b(hands?|fingers|slides?|slips?|reach\w*|creeps?|sneaks?)
 const onlineToMeeting = /\b(online|on the internet|chats?|chatting|chatted|messag\w*|texts?|texting)\b.{0,80}\b(asks?|asked|wants?|wanted|begs?|tells?) (?:[a-z']+ ){0,4}?(meet|address|where (he|she|they) lives?|photos?|pictures?|webcam)\b/;
 // Role-play that casts the writer as the child's grown-up: "pretend you are my uncle".
 const castAsGrownUp = /\b(?:pretend|imagine|play|game|act)\b.{0,40}\byou(?: are|'re| play| be) (?:my |your |the |a |an |')?([a-z]+)(?: ([a-z]+))?/;
-const beingTold = /\b(asks?|asked|tells?|told|makes?|made|lets?|wants?) (him|her|them|the (boy|girl|kid|child|children|kids)|me|you) to\b|\b(makes?|made|making) (him|her|them|me|the (?:[a-z]+ ){0,2}?[a-z]+) (sit|touch|lie|sleep|kiss|hold|rub|stay)\b|\b(convince|persuade|lure)s?\b/;
+// A child's body or self said to belong to someone: what a groomer teaches ("her body belongs to the man next door").
+const bodyGivenAway = /\b(?:body|bodies|she|he|they|i|you|[a-z]+ parts?)\b(?: [a-z']+){0,2}? (?:belongs?|belonged|belonging|is owed|are owed) to (?:the |a |an |his |her |their |my |your |that |this )?((?:[a-z]+ ){0,2}[a-z]+)/;
+// A grown-up's liking for touching or bathing children in general ("likes to bathe little girls"), not his own child ("loves to tickle his son").
+const likingFor = /\b(?:likes?|liked|loves?|loved|enjoys?|enjoyed|wants?|wanted|longs?|dreams? of) (?:to )?([a-z]+) ((?:(?:little|small|young|tiny|other) )*)([a-z]+)\b/g;
+// A voice or a point of view that tells the idea as the grown-up in the first person ("in the voice of an uncle who ...").
+const voiceOf = /\b(?:in the voice of|as told by|told by|narrated by|from the (?:point of view|pov|eyes) of|through the eyes of|(?:tell|write|written|speak|speaking|talk|talking)(?: it| the story| this)? as) (?:my |your |the |a |an |'|some )?([a-z]+)(?: ([a-z]+))?/;
+// A gift on condition that the child comes closer: "gives the girl a puppy if she comes into his house".
+const lure = /\b(?:give|gives|gave|buy|buys|bought|offer|offers|offered|promise|promises|promised|show|shows)\b.{0,40}\bif (?:he|she|they|you|the [a-z]+) (?:comes?|came|gets? in|got in|climbs?|follows?|goes with|go with|visits?|sits?|stays?|sleeps?)\b/;
+// Telling the child that it is normal, or that the grown-up is misunderstood: what makes a child doubt that it is wrong.
+const normalising = /\b(?:it'?s|it is|this is|that is|they are|are) (?:just |only |perfectly |completely |totally )?(?:normal|natural|misunderstood|what grown-?ups do|how (?:[a-z]+ ){1,2}show (?:love|they care))\b|\bnothing wrong with\b/;
+const beingTold = /\b(asks?|asked|tells?|told|makes?|made|lets?|wants?) (him|her|them|the (boy|girl|kid|child|children|kids)|me|you) to\b|\b(makes?|made|making) (him|her|them|me|the (?:[a-z]+ ){0,2}?[a-z]+) (sit|touch|lie|sleep|kiss|hold|rub|stay)\b|\b(convince|persuade|lure)s?\b|\b(?:do|does|did) (?:whatever|what|as|everything) (?:he|she|they|the [a-z]+) (?:says?|said|tells?|told|wants?|asks?)\b|\bobey\w*\b/;
 const giving = /\b(give|gives|gave|giving|buy|buys|bought|bring|brings|brought|offer|offers|offered|send|sends|sent|hands?)\b/;
 // WordNet files a tickle under perception and a bath under the body, not under touching.
 const touchingBeyondWordNet = new Set(['tickle', 'bathe', 'wash']);
 
 /** A grown-up or a child, also when written as one word with another ("stepdad", "playmate-uncle"). */
+/** Parents, grandparents, brothers and sisters, and carers (babysitter, nanny, nurse): who bathes a child and puts it to bed. */
+function isHomeCircle(word: string): boolean {
+  return isKindOf(word, [['parent', 1], ['grandparent', 1], ['mother', 1], ['father', 1], ['sibling', 1], ['caretaker', 1], ['keeper', 1], ['attendant', 1], ['nurse', 1]], 2);
+}
+
+/**
+ * A grown-up from outside the home: not a parent, grandparent, sibling or carer. "Tell" is a person in WordNet
+ * (William Tell) but a verb in an idea, "same" a Sami but an adjective, and "bunny" a waitress before a rabbit: a
+ * word with more verb or adjective than noun meanings, or with an animal among its first two, is not read as one; nor is a friend, who in a child's story is
+ * most often another child.
+ */
+function isOutsider(word: string): boolean {
+  const categories = warningCategoriesOf(word);
+  const nounMeanings = sensesOf(word, 'noun').length;
+  return categories.has('adult') && !categories.has('child') && !isHomeCircle(word) && sensesOf(word, 'verb').length <= nounMeanings && adjectiveMeanings(word) <= nounMeanings && !isKindOf(word, [['animal', 1], ['friend', 1], ['peer', 1], ['companion', 1]], 2);
+}
+
 function personCategories(word: string): Set<string> {
+  // WordNet files "nobody" and "someone" as persons; in an idea they are pronouns.
+  if (/^(?:nobody|somebody|anybody|everybody|someone|anyone|everyone|noone)$/.test(word)) return new Set();
   const categories = warningCategoriesOf(word);
   if (categories.has('adult') || categories.has('child') || isDictionaryWord(word)) return categories;
   for (let cut = 2; cut <= word.length - 3; cut += 1) {
@@ -45,8 +77,15 @@ function personCategories(word: string): Set<string> {
   return categories;
 }
 
+/** Adjective meanings of the word as written, not of a comparative ("stranger" is not "strange"). */
+function adjectiveMeanings(word: string): number {
+  return sensesOf(word, 'adj').filter((sense) => sense.words.includes(word)).length;
+}
+
 /** Whether a word is a verb of touching: below WordNet's "touch" (massage, kiss, stroke, caress), or one of the few it files elsewhere. */
 function isTouching(word: string): boolean {
+  // "Full" is a verb of beating cloth in WordNet, but an adjective in an idea: a word with more adjective than verb meanings is not a touch.
+  if (adjectiveMeanings(word) > sensesOf(word, 'verb').length) return false;
   return warningCategoriesOf(word).has('touch') || lemmasOf(word, 'verb').some((lemma) => touchingBeyondWordNet.has(lemma));
 }
 
@@ -59,7 +98,8 @@ function isGift(word: string): boolean {
 export function findGrownUpSigns(folded: string, words: string[]): WarningSign[] {
   const people = new Set(words.filter((word) => { const categories = personCategories(word); return categories.has('adult') || categories.has('child'); }));
   // A child is also "little Amy" or "the twins": a small one named, or two born together.
-  const named = /\b(niece|nephew|me|twins)\b|\blittle [a-z]+/.exec(folded)?.[0];
+  // Or the hero whose uncle or grandpa it is ("Benny the bear and his uncle"): a bedtime story's hero is a child.
+  const named = /\b(niece|nephew|me|twins)\b|\blittle [a-z]+/.exec(folded)?.[0] ?? [...folded.matchAll(/\b(?:his|her) ([a-z]+)/g)].find((match) => isKindOf(match[1], [['relative', 1]], 2) && warningCategoriesOf(match[1]).has('adult'))?.[0];
   if (named) people.add(named);
   const hasChild = words.some((word) => personCategories(word).has('child')) || named !== undefined;
   const hasGrownUp = words.some((word) => personCategories(word).has('adult'));
@@ -83,6 +123,20 @@ export function findGrownUpSigns(folded: string, words: string[]): WarningSign[]
   mark('meeting from online', onlineToMeeting.exec(folded)?.[0]);
   const cast = castAsGrownUp.exec(folded);
   mark('playing the grown-up', cast && [cast[1], cast[2]].some((word) => word && personCategories(word).has('adult')) ? cast[0] : undefined);
+  const givenAway = bodyGivenAway.exec(folded);
+  // The owner is named before any "and" ("belongs to her and nobody else" is the lesson against grooming).
+  mark('a lure', lure.exec(folded)?.[0]);
+  mark('told it is normal', normalising.exec(folded)?.[0]);
+  mark('a body given away', givenAway?.[1].split(/\b(?:and|or|but|not)\b/)[0].split(' ').some((word) => personCategories(word).has('adult')) ? givenAway[0] : undefined);
+  mark('a liking for children', [...folded.matchAll(likingFor)].find((match) => (isTouching(match[1]) || warningCategoriesOf(match[1]).has('sexual')) && personCategories(match[3]).has('child'))?.[0]);
+  // Who the grown-up is, and who tells it, count only beside an act that brings the grown-up close: a neighbour
+  // who brings a cake to a blanket fort, or a pirate captain who tells of a treasure map, is a kind story.
+  // Being "away" is as often a dad at sea: only being alone, locked in or in a car brings the grown-up close.
+  if (closingInMarkers.some((marker) => markers.has(marker) && markers.get(marker) !== 'away')) {
+    mark('a grown-up from outside the home', words.find(isOutsider));
+    const voice = voiceOf.exec(folded);
+    mark('speaking as the grown-up', voice && [voice[1], voice[2]].some((word) => word && personCategories(word).has('adult')) ? voice[0] : undefined);
+  }
   const strong = [...markers.keys()].filter((marker) => strongMarkers.has(marker));
   if (!(strong.length > 0 && markers.size >= 2) && markers.size < everydayNeeded) return [];
   const kind = markers.has('secrecy') || markers.has('a secret') ? 'a grown-up keeping secrets with a child' : 'a grown-up getting too close to a child';

@@ -9,6 +9,8 @@ describe('findHarmShapes (harm told in everyday words)', () => {
     expect(kindsOf('the big boys sit on the little one until he cannot breathe')).toContain('combination:hurting someone until their body gives way');
     expect(kindsOf('a girl who cuts herself when nobody is home')).toContain('combination:hurting oneself');
     expect(kindsOf('a little fox who hopes he will never wake up again')).toContain('combination:not wanting to live');
+    expect(kindsOf('a little cloud who stops eating so that nobody has to worry about her anymore')).toContain('combination:not wanting to live');
+    expect(kindsOf('a kitten who is cross with his new sister and wants to make her quiet forever')).toContain('combination:not wanting to live');
   });
 
   it('sees a child shut away, tied up or beaten with a thing', () => {
@@ -16,6 +18,9 @@ describe('findHarmShapes (harm told in everyday words)', () => {
     expect(kindsOf('the bullies tie him to the fence and leave')).toContain('combination:a child shut away or tied up');
     expect(kindsOf('a boy whom nobody has fed since Friday')).toContain('combination:a child shut away or tied up');
     expect(kindsOf('a mother who beats her son with a stick')).toContain('combination:beating with a thing');
+    expect(kindsOf('a stepmother who shuts the girl in a cold cellar for days')).toContain('combination:a child shut away or tied up');
+    expect(kindsOf('a puppy who gets the belt whenever he barks, until he is a good dog')).toContain('combination:beating with a thing');
+    expect(kindsOf('a bear who gets the wooden spoon to stir the honey soup')).toEqual([]);
   });
 
   it('refuses steps to something dangerous, and only weighs the same act told without steps', () => {

@@ -12,10 +12,12 @@ import type { WarningSign } from './warning-sign.ts';
 const untilHarm = /\buntil (he|she|it|they|his|her|their|the [a-z]+)\b(?:\s+[a-z']+){0,4}?\s+(bleeds?|bleeding|raw|bruised|stops? (moving|breathing)|stopped (moving|breathing)|can'?t (breathe|move|stand)|cannot (breathe|move|stand)|could not (breathe|move|stand)|faints?|fainted|pass(es)? out|passed out|throws? up|threw up|falls? over|fell over|dizzy|dies|died|dead|screams?|cries)\b/;
 const reflexive = /\b([a-z]+) (himself|herself|themselves|themself|myself|yourself)\b/g;
 // Not wanting to be: the euphemisms of suicide a child's story never needs.
-const notToBe = /\btired of (everything|living|life|being alive)\b|\bsleep\b.{0,20}\bnever (come|comes|coming) back\b|\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(jump|jumps|jumped|jumping) (off|from)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
-const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b|\bwithout (food|water|eating|drinking) for\b|\b(nobody|no one) (has |had )?(fed|feeds|feed)\b|\b(not|never) (been )?(fed|given (any )?food)\b/;
+const notToBe = /\btired of (everything|living|life|being alive)\b|\bsleep\b.{0,20}\bnever (come|comes|coming) back\b|\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(nobody|no one) (has|have|needs|will have) to worry about (him|her|them|me) any ?more|(stop|stops|stopped) eating (until|so)|make (him|her|them) (quiet|still|silent|go away) forever|(jump|jumps|jumped|jumping) (off|from)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
+const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?([a-z]+ )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b|\bwithout (food|water|eating|drinking) for\b|\b(nobody|no one) (has |had )?(fed|feeds|feed)\b|\b(not|never) (been )?(fed|given (any )?food)\b/;
 // Tying up a being, not a boat: the word after "tie" must be a pronoun or a person or animal in WordNet.
 const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?:the|a|his|her) (?:[a-z]+ ){0,2}?([a-z]+)) (up|to|down)\b/g;
+// "Gets the wooden spoon every time she cries": a beating named by its tool.
+const getsTheTool = /\b(gets?|got|getting) the (?:[a-z]+ )?(spoon|belt|slipper|strap|cane|stick|switch|paddle)\b/;
 const beatenWith = /\b(hit|hits|hitting|beat|beats|beating|whip|whips|whipping|smack|smacks) (\w+ ){0,4}?with (a |an |the |his |her )?(belt|stick|whip|hammer|pan|rod|bat|cane)\b/;
 const hazardAct = /\b(light|lights|lit|strike|strikes) (a |the )?(match|matches|lighter)\b|\bset (\w+ ){0,5}?on fire\b|\bturn(s|ed)? on the gas\b|\b(pour|pours|poured) (\w+ ){0,3}?(petrol|gasoline|fuel|lighter fluid)\b|\b(climb|climbs|climbing|lean|leans|leaning|jump|jumps|stand|stands) (\w+ ){0,3}?(over|onto|on|off|out of|from) (the |a )?(balcony|railing|roof|ledge|window|bridge)\b|\b(socket|power line|power outlet)s?\b|\bhotwire\b|\b(lie|lies|lay|lying|play|plays|stand|stands|sit|sits) (down )?(on|in) (the )?(train tracks|tracks|railway|rails|road|motorway|highway)\b/;
 // Hurt given as a lesson: a punishment frame with a hurting word or a hot thing ("hands on the hot stove to teach them a lesson").
@@ -46,7 +48,7 @@ export function findHarmShapes(folded: string): WarningSign[] {
   add('not wanting to live', notToBe.exec(folded)?.[0]);
   const tied = [...folded.matchAll(tiedUp)].find((match) => !match[3] || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''));
   add('a child shut away or tied up', shutAway.exec(folded)?.[0] ?? tied?.[0]);
-  add('beating with a thing', beatenWith.exec(folded)?.[0]);
+  add('beating with a thing', beatenWith.exec(folded)?.[0] ?? (habitOrPleasure.test(folded) ? getsTheTool.exec(folded)?.[0] : undefined));
   const hurt = habitOrPleasure.test(folded) ? [...folded.matchAll(doneTo)].find((match) => (isHurting(match[1]) || hitting.test(match[1])) && (!match[3] || !isDictionaryWord(match[3]) || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''))) : undefined;
   add('hurting for pleasure or as a habit', hurt ? `${hurt[1]} ${hurt[2]}` : undefined);
   const lesson = punishment.exec(folded)?.[0];

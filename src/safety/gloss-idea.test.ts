@@ -25,6 +25,9 @@ describe.skipIf(toolMissing('freedict'))('glossIdea on Debian\'s FreeDict dictio
     expect(italian.foundShare).toBeGreaterThan(0.75);
     expect(italian.english).toMatch(/\bcat\b[\s\S]*\bfriend\b/);
     expect(glossIdea('een hond die bang is in het donker en een ster vindt')).toMatchObject({ language: 'nld' });
+    // A capitalised word no dictionary has is a name, and the shapes read it as the child ("schenkt Lina Süßigkeiten").
+    expect(glossIdea('ein netter Mann schenkt Lina jeden Tag Süßigkeiten')!.byWord).toContainEqual(['child']);
+    expect(glossIdea('ein netter Mann schenkt Lina jeden Tag Süßigkeiten')!.english).not.toMatch(/\bchild\b/);
     // No Latin letters: nothing to gloss.
     expect(glossIdea('작은 용이 달에 가는 이야기')).toBeUndefined();
   });

@@ -3,6 +3,7 @@ import { isFlaggedWord } from './read-disguised-words.ts';
 import { valenceOf } from './warning-categories.ts';
 import { isDictionaryWord } from './wordnet-lexicon.ts';
 import { freedictLanguages, isFreedictInstalled, loadFreedict, type FreedictDictionary } from './read-freedict.ts';
+import { loadHunspell, type HunspellLemmatizer } from './read-hunspell.ts';
 
 /** An idea in another language, told in English word by word from a bilingual dictionary. */
 export interface IdeaGloss {
@@ -14,31 +15,38 @@ export interface IdeaGloss {
   sentence: string;
   /** Share of the idea's words of three letters or more that the dictionary has, 0 to 1. */
   foundShare: number;
-  /** Each known word's glosses, in the idea's order. */
+  /** Each known word's glosses, in the idea's order, and a name as a child: what the shapes of harm read. */
   byWord: string[][];
 }
 
 /** The fewest letters a stem keeps when an ending is cut ("bambin" from "bambina"), and a compound's parts. */
 const shortestStem = 4;
+/** The gloss a name stands for in the shapes' reading (see IdeaGloss.byWord). */
+export const namedChild = 'child';
 /** Glosses kept per word: a word's first senses carry its meaning; the tail of a long German entry is idioms. */
 const glossesPerWord = 4;
 
 /**
- * A word's glosses: as written, then as an inflected form of a headword (a few letters cut, the shortest
- * headword starting with what is left: "bambina" → "bambino", "tocca" → "toccare"), then as a compound of
- * two headwords (German, Dutch, Swedish: "Schlafzimmer" → "schlaf" + "zimmer", a linking "s" allowed).
+ * A word's glosses: as written, then through the dictionary forms Hunspell's rules give it where the language
+ * has them ("boit" → "boire", "bebe" → "beber"), then as an inflected form of a headword (a few letters cut, the
+ * shortest headword starting with what is left: "bambina" → "bambino", "tocca" → "toccare"), then as a compound
+ * of two headwords (German, Dutch, Swedish: "Schlafzimmer" → "schlaf" + "zimmer", a linking "s" allowed).
  */
-export function glossWord(word: string, dictionary: FreedictDictionary, options: { nouns?: boolean; compounds?: boolean } = {}): string[][] {
-  const { nouns = true, compounds = true } = options;
+export function glossWord(word: string, dictionary: FreedictDictionary, options: { nouns?: boolean; compounds?: boolean; lemmatizer?: HunspellLemmatizer } = {}): string[][] {
+  const { nouns = true, compounds = true, lemmatizer } = options;
   const exact = dictionary.senses(word, { nouns });
   if (exact.length > 0) return exact;
+  for (const lemma of lemmatizer?.lemmas(word) ?? []) {
+    const senses = dictionary.senses(lemma, { nouns });
+    if (senses.length > 0) return senses;
+  }
   for (let cut = 1; cut <= 3 && word.length - cut >= Math.max(shortestStem, Math.ceil(word.length * 0.6)); cut += 1) {
     const headword = dictionary.shortestWithPrefix(word.slice(0, -cut), word.length + 3);
     const senses = headword ? dictionary.senses(headword, { nouns }) : [];
     if (senses.length > 0) return senses;
   }
   // A lower-case German word that is only a noun is still that noun ("die kleine" at a line's start, a typo).
-  if (!nouns) return glossWord(word, dictionary, { compounds });
+  if (!nouns) return glossWord(word, dictionary, { compounds, lemmatizer });
   if (!compounds) return [];
   for (let split = word.length - shortestStem; split >= shortestStem; split -= 1) {
     const tail = glossWord(word.slice(split), dictionary, { compounds: false });
@@ -75,22 +83,28 @@ export function glossWith(text: string, language: string, dictionary: FreedictDi
   const parts: string[][] = [];
   let counted = 0;
   let found = 0;
-  for (const asWritten of written) {
+  const lemmatizer = loadHunspell(language);
+  // What the shapes read: the glosses, and a name where one stands ("le voisin invite Léa", "schenkt Lina").
+  const byWord: string[][] = [];
+  for (const [at, asWritten] of written.entries()) {
     const word = asWritten.toLowerCase();
     // German capitalises its nouns: a word written in lower case is read as anything but a noun first.
     const nouns = language !== 'deu' || asWritten !== word;
-    const glosses = withoutOutlierSenses(glossWord(word, dictionary, { nouns })).slice(0, glossesPerWord);
+    const glosses = withoutOutlierSenses(glossWord(word, dictionary, { nouns, lemmatizer })).slice(0, glossesPerWord);
     if (word.length >= 3) {
       counted += 1;
       if (glosses.length > 0) found += 1;
     }
     if (glosses.length > 0) parts.push(glosses);
+    // A capitalised word no dictionary has, past the first, is a name; in a bedtime idea, the child's.
+    if (glosses.length > 0) byWord.push(glosses);
+    else if (at > 0 && asWritten !== word && /^\p{Lu}\p{Ll}+$/u.test(asWritten)) byWord.push([namedChild]);
   }
   // First each word's first gloss, as a sentence the phrase rules can read ("not … tell"); then every gloss kept.
   // Each word's first gloss that WordNet knows: German "Mädchen" is "kiddo" first, a word the English checks cannot place.
   const sentence = parts.map((glosses) => glosses.find((gloss) => isDictionaryWord(gloss.toLowerCase())) ?? glosses[0]).join(' ');
   const english = `${sentence}\n${parts.map((glosses) => glosses.join(', ')).join('; ')}`;
-  return { language, english, sentence, foundShare: counted === 0 ? 0 : found / counted, byWord: parts };
+  return { language, english, sentence, foundShare: counted === 0 ? 0 : found / counted, byWord };
 }
 
 /** The languages whose dictionaries are installed, in a fixed order. */

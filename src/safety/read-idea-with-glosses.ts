@@ -1,6 +1,10 @@
 import { glossIdea, glossLanguages, type IdeaGloss } from './gloss-idea.ts';
 import { readIdeaLanguage, readLanguages, type LanguageReading } from './read-idea-language.ts';
+import { existsSync } from 'node:fs';
 import { freedictLanguages, freedictPackage } from './read-freedict.ts';
+import { hunspellDictionaries, loadHunspell } from './read-hunspell.ts';
+import { debianEdictPath } from '../pipelines/vocabulary/analysis/load-edict.ts';
+import { hasJapaneseLetters, type JapaneseReadings } from './japanese-readings.ts';
 
 /**
  * The languages whose ideas are also read through glosses: those our term lists are written for. Italian,
@@ -13,26 +17,56 @@ const glossedLanguages = [...readLanguages].filter((code) => code in freedictLan
 export interface IdeaLanguageReading extends LanguageReading {
   /** The idea in English word by word, when it is readable, not English, and a dictionary knows its words. */
   gloss?: IdeaGloss;
+  /** A romanised Japanese idea in kana: what the English signs read in its place ("ga" is no nerve agent). */
+  kana?: string;
 }
 
 /**
- * readIdeaLanguage, with FreeDict: a readable Latin-script idea that is not mostly English is also glossed
- * word by word (see gloss-idea.ts), so the English checks read French, Spanish and German beside their term
- * lists. What readIdeaLanguage cannot read stays unreadable.
+ * readIdeaLanguage, with dictionaries: a readable Latin-script idea that is not mostly English is also glossed
+ * word by word through FreeDict (see gloss-idea.ts), and a Japanese one through EDICT (read-japanese-idea.ts),
+ * so the English checks read French, Spanish, German and Japanese beside their term lists. A Latin-script
+ * idea readIdeaLanguage cannot read is read as Japanese when nearly all its words are romanised Japanese
+ * words (read-romaji.ts); anything else it cannot read stays unreadable.
  */
-export function readIdeaWithGlosses(text: string): IdeaLanguageReading {
+export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, asWritten?: string): IdeaLanguageReading {
   const language = readIdeaLanguage(text);
-  if (language.english || !language.readable) return language;
+  // The language is judged without the personal details taken out (an Italian address in an English idea), but the
+  // gloss reads the idea as written, as the rules do: a German noun pair ("Mädchen Geschenke") may be cut as a surname.
+  if (asWritten !== undefined && asWritten !== text && language.readable && !language.english) {
+    const written = readIdeaWithGlosses(asWritten, japanese);
+    if (written.gloss) return { ...language, gloss: written.gloss };
+  }
+  if (language.english) return language;
+  if (!language.readable) {
+    const romaji = hasJapaneseLetters(text) ? undefined : japanese?.read(text);
+    // The kana reading is glossed as Japanese; its kana are no use to the term lists, which spell Japanese in kanji.
+    return romaji?.kana && romaji.gloss ? { readable: true, gloss: romaji.gloss, kana: romaji.kana } : language;
+  }
+  if (hasJapaneseLetters(text)) {
+    const gloss = japanese?.read(text)?.gloss;
+    return gloss ? { ...language, gloss } : language;
+  }
   const gloss = glossIdea(text);
   return gloss ? { ...language, gloss } : language;
 }
 
-/** For health and doctor: which languages glosses read, and which Debian packages would add one. */
+/** Whether reading an idea may need the Japanese reader: it has kana or kanji, or it is Latin script the checks cannot otherwise read. */
+export function mayReadAsJapanese(text: string): boolean {
+  return hasJapaneseLetters(text) || !readIdeaLanguage(text).readable;
+}
+
+/** For health and doctor: which languages glosses read, and which Debian packages would add one or read it better. */
 export function describeGlossLanguages(): { read: string[]; missing: Array<{ language: string; package: string }>; description: string } {
   const installed = glossLanguages();
   const read = glossedLanguages.filter((code) => installed.includes(code)).map((code) => freedictLanguages[code]);
   const missing = glossedLanguages.filter((code) => !installed.includes(code)).map((code) => ({ language: freedictLanguages[code], package: freedictPackage(code) }));
+  if (existsSync(debianEdictPath)) read.push('Japanese (EDICT)');
+  else missing.push({ language: 'Japanese (EDICT)', package: 'edict' });
+  // Hunspell only sharpens a FreeDict gloss: named where its FreeDict dictionary is read.
+  for (const code of glossedLanguages.filter((language) => installed.includes(language) && hunspellDictionaries[language] && !loadHunspell(language))) {
+    missing.push({ language: `${freedictLanguages[code]} inflected forms`, package: hunspellDictionaries[code].package });
+  }
   const adding = missing.length === 0 ? '' : `; apt-get install ${missing.map((entry) => entry.package).join(' ')} adds ${missing.map((entry) => entry.language).join(', ')}`;
-  const readSentence = read.length > 0 ? `story ideas in ${read.join(', ')} also read through FreeDict glosses` : 'no FreeDict dictionary: story ideas in French, Spanish and German are read by their term lists only';
+  const readSentence = read.length > 0 ? `story ideas in ${read.join(', ')} also read through dictionary glosses` : 'no dictionary: story ideas in French, Spanish, German and Japanese are read by their term lists only';
   return { read, missing, description: `${readSentence}${adding}` };
 }

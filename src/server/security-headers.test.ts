@@ -57,3 +57,23 @@ describe('security headers', () => {
     await app.close();
   });
 });
+
+describe('security headers, per request', () => {
+  it('adds no helmet hooks to the app: one hook writes the headers', async () => {
+    const app = Fastify();
+    await installSecurityHeaders(app, { apiPrefix: '/api/' });
+    app.get('/api/thing', async () => ({ ok: true }));
+    await app.ready();
+    const hooks = app.printRoutes({ includeHooks: true, commonPrefix: false });
+    expect(hooks).not.toMatch(/helmet/i);
+    expect((await app.inject({ method: 'GET', url: '/api/thing' })).headers).toMatchObject(apiSecurityHeaders);
+    await app.close();
+  });
+
+  it('refuses a route that sets its own helmet options instead of ignoring them', async () => {
+    const app = Fastify();
+    await installSecurityHeaders(app, { apiPrefix: '/api/' });
+    expect(() => app.get('/framed', { helmet: { frameguard: false } }, async () => 'page')).toThrow(/helmet options/);
+    await app.close();
+  });
+});

@@ -1,5 +1,5 @@
 import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 
 type Headers = Record<string, string | number | string[]>;
 
@@ -25,29 +25,46 @@ export const apiSecurityHeaders: Headers = {
 
 /**
  * Security headers on every answer, worked out once: `apiSecurityHeaders` under `apiPrefix`,
- * helmet's (with `options`) on everything else, the web app's pages above all. @fastify/helmet
- * builds helmet's middleware anew for every request (parsing the Content-Security-Policy directives
- * each time): about a ninth of the server's time on a busy GET under load. With options that hold
- * no per-request part (no nonces), helmet writes the same headers every time, so the first request
- * has helmet write them and every later one gets a copy of what it wrote. Routes and plugins that
- * set their own policy (assets, /docs) still do, after this hook, and win as they did before.
- * Options with nonces (`enableCSPNonces`) would need helmet per request and are not for this function.
+ * helmet's (with `options`) on everything else, the web app's pages above all. Helmet's headers are
+ * read once from a throwaway app with @fastify/helmet; the plugin is not registered on `app`, since
+ * even unused it runs two hooks on every request (one of them a promise and a closure): 2–3 % of a
+ * busy GET's time. Options with no per-request part (no nonces) give the same headers every time.
+ * Routes and plugins that set their own policy (assets, /docs) still do, after this hook, and win;
+ * a route declared with `helmet: false` goes without.
  */
 export async function installSecurityHeaders(app: FastifyInstance, options: FastifyHelmetOptions & { apiPrefix?: string }): Promise<void> {
   const { apiPrefix, ...helmetOptions } = options;
-  // Not global: the plugin keeps `reply.helmet()` (used once below) and does nothing per request itself.
-  await app.register(fastifyHelmet, { ...helmetOptions, global: false });
-  let documentHeaders: Headers | undefined;
+  if (helmetOptions.enableCSPNonces) throw new Error('installSecurityHeaders writes the same headers on every answer; CSP nonces need helmet per request.');
+  const documentHeaders = await helmetHeaders(helmetOptions);
+  app.addHook('onRoute', (route) => {
+    const own = (route as { helmet?: unknown }).helmet;
+    if (own === false) route.config = Object.assign(route.config ?? {}, { withoutSecurityHeaders: true });
+    // Refused rather than ignored: a route's own helmet options would otherwise pass unnoticed.
+    else if (own !== undefined) throw new Error(`Route ${route.url} sets helmet options; set its headers in the route instead, or helmet: false.`);
+  });
   app.addHook('onRequest', (request, reply, done) => {
-    // A route with its own helmet options (or `helmet: false`) gets them from the plugin instead.
-    if ((request.routeOptions.config as { helmet?: unknown }).helmet !== undefined) return done();
-    const headers = apiPrefix !== undefined && request.url.startsWith(apiPrefix)
-      ? apiSecurityHeaders
-      : (documentHeaders ??= recordHelmetHeaders(reply));
+    if ((request.routeOptions.config as { withoutSecurityHeaders?: boolean }).withoutSecurityHeaders) return done();
     // Through the reply (written at once with the status) rather than one validated setHeader each.
-    reply.headers(headers);
+    reply.headers(apiPrefix !== undefined && request.url.startsWith(apiPrefix) ? apiSecurityHeaders : documentHeaders);
     done();
   });
+}
+
+/** The headers helmet writes with `options`, read from one request to a throwaway app. */
+async function helmetHeaders(options: FastifyHelmetOptions): Promise<Headers> {
+  const probe = Fastify();
+  let headers: Headers = {};
+  try {
+    await probe.register(fastifyHelmet, { ...options, global: false });
+    probe.get('/', async (_request, reply) => {
+      headers = recordHelmetHeaders(reply);
+      return '';
+    });
+    await probe.inject({ method: 'GET', url: '/' });
+  } finally {
+    await probe.close();
+  }
+  return headers;
 }
 
 /** Has helmet write its headers on this reply and returns what it wrote. */

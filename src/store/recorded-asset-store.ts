@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from './drizzle-orm.ts';
 import { NotFoundError } from '../engine/errors/index.ts';
 import type { AssetRecord, AssetStore } from '../runtime/contracts.ts';
 import type { AssetContents } from './asset-contents.ts';

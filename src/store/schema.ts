@@ -13,7 +13,7 @@ import {
   primaryKey,
   text,
   timestamp,
-} from 'drizzle-orm/pg-core';
+} from './drizzle-orm.ts';
 import type { JobState, StepState } from '../runtime/job-state.ts';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });

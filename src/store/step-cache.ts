@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq } from './drizzle-orm.ts';
 import { assetIdsNamedIn } from '../engine/asset-ids-named-in.ts';
 import type { StepCache } from '../runtime/contracts.ts';
 import type { Database } from './database.ts';

@@ -2,7 +2,7 @@
  * The drizzle view of the Vocabulary studio's tables (created by migrations/0003_vocabulary.sql):
  * for typed rows. Queries go through src/store/with-owner.ts, which sets `kiln.user_id` for RLS.
  */
-import { doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { doublePrecision, integer, jsonb, pgTable, text, timestamp } from './drizzle-orm.ts';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -81,4 +81,12 @@ export const vocabularySyncRecords = pgTable('vocabulary_sync_records', {
   ownerId: text('owner_id').notNull(),
   remoteId: text('remote_id').notNull(),
   syncedAt: timestamptz('synced_at').notNull().defaultNow(),
+});
+
+/** A user's own Notion connection (0007_notion_connections.sql); the token is sealed (seal-secret.ts) and opened only by the sync step. */
+export const notionConnections = pgTable('notion_connections', {
+  ownerId: text('owner_id').primaryKey(),
+  sealedToken: text('sealed_token').notNull(),
+  databaseId: text('database_id').notNull(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
 });

@@ -97,4 +97,29 @@ describe('music video studio page', () => {
     expect(page.url()).not.toMatch(/job=/);
     await page.close();
   });
+
+  it('asks for dancing characters with a checkbox, and says a character is needed before sending anything', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${kiln!.url}/music-video`);
+    const dance = page.getByRole('checkbox', { name: 'Characters dance' });
+    expect(await dance.getAttribute('aria-describedby')).toBeTruthy();
+    await page.getByLabel('Song').setInputFiles(songPath);
+    await dance.check();
+    let uploads = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/music-videos')) uploads++;
+    });
+    await page.getByRole('button', { name: 'Make the video' }).click();
+    await expect.poll(() => page.locator('.notice--error').textContent()).toMatch(/Dancing needs a character/);
+    expect(uploads).toBe(0);
+
+    await page.getByLabel(/Character pictures/).setInputFiles(characterPath);
+    await page.getByRole('button', { name: 'Make the video' }).click();
+    await page.waitForURL(/\/music-video\?job=/);
+    const jobId = new URL(page.url()).searchParams.get('job')!;
+    const job = await (await page.request.get(`${kiln!.url}/api/jobs/${jobId}`)).json();
+    expect(job.input).toMatchObject({ dance: true });
+    await page.request.post(`${kiln!.url}/api/jobs/${jobId}/cancel`);
+    await page.close();
+  });
 });

@@ -1,10 +1,11 @@
 /**
  * Every page of the app, shown with real content: a finished story and music video, their job
- * pages, the reader, a vocabulary stream and its reader (with its recording), since what a job made is what a page checks most
+ * pages, the reader, a vocabulary table of 200 rows, a stream and its reader (with its recording), since what a job made is what a page checks most
  * often get wrong (the widest table, an unlabelled player). Shared by the page-wide checks (phone
  * widths, accessibility) so that a page added here is checked by all of them.
  */
 import type { Locator, Page } from 'playwright-core';
+import { streamGlossary } from '../../src/pipelines/vocabulary/analysis/stream-glossary.ts';
 import { makeCardRecording } from '../../src/pipelines/vocabulary/testing/make-card-recording.ts';
 import { japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
 import { startDiagnosticJob, startMusicVideoJob, startShortsJob, startStoryJob, waitForJob } from './make-jobs-for-test.ts';
@@ -33,6 +34,17 @@ export async function attachRecording(base: string, streamId: string, recording:
   if (!response.ok) throw new Error(`attaching the recording answered ${response.status}: ${await response.text()}`);
 }
 
+/**
+ * A stream that says each term of Kiln's own stream glossary (slang, stream terms; grammar patterns
+ * found by rule left out) in a cue of its own, so the vocabulary table has its full 200 rows, as a
+ * long stream gives, with the longest meanings the app ever shows.
+ */
+export function glossaryStreamVtt(): string {
+  const stamp = (seconds: number) => `00:${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}.000`;
+  const terms = streamGlossary().entries.filter((entry) => !entry.ruleOnly).map((entry) => entry.headword.replace(/^〜/, ''));
+  return `WEBVTT\n\n${terms.slice(0, 500).map((term, index) => `${stamp(index * 2)} --> ${stamp(index * 2 + 1)}\n${term}！`).join('\n\n')}\n`;
+}
+
 /** Makes the content through the HTTP API as a client would, then lists the pages that show it. */
 export async function makePagesWithContent(base: string): Promise<PageUnderTest[]> {
   // One after the other: two heavy jobs at once on a small machine only measure the machine.
@@ -40,6 +52,7 @@ export async function makePagesWithContent(base: string): Promise<PageUnderTest[
   const story = await waitForJob(base, storyJob, 'succeeded', 240_000);
   const videoJob = await startMusicVideoJob(base);
   await waitForJob(base, videoJob, 'succeeded', 240_000);
+  await waitForJob(base, await uploadStream(base, 'Every stream term, once', glossaryStreamVtt()), 'succeeded');
   const streamJob = await uploadStream(base, 'A stream with a long title that has to wrap on a phone screen');
   const stream = await waitForJob(base, streamJob, 'succeeded');
   const streamId = String(stream.output?.streamId);
@@ -61,7 +74,8 @@ export async function makePagesWithContent(base: string): Promise<PageUnderTest[
     { path: `/story/${String(story.output?.storyId)}`, ready: (page) => page.getByRole('heading', { name: 'Scene 1 of 1' }) },
     { path: '/music-video', ready: heading('Music video') },
     { path: `/music-video?job=${videoJob}`, ready: (page) => page.getByTestId('music-video') },
-    { path: '/vocabulary', ready: (page) => page.locator('.vocabulary-table tbody tr') },
+    // The table at its full page of 200 rows.
+    { path: '/vocabulary', ready: (page) => page.locator('.vocabulary-table tbody tr').nth(199) },
     { path: '/library', ready: (page) => page.locator(`[data-job-id="${shortsJob}"] img`) },
     { path: `/vocabulary/streams/${streamId}`, ready: (page) => page.locator('.reader-word') },
     { path: '/vocabulary/live', ready: heading(/./) },

@@ -29,6 +29,8 @@ export interface StartKilnOptions {
   cwd?: string;
   /** More environment for the server, e.g. KILN_DETECT_PORTS pointing discovery at a stand-in. */
   env?: Record<string, string>;
+  /** False: a server with no worker, whose jobs wait in the queue until cancelled (a state, not a race against time). */
+  withWorker?: boolean;
 }
 
 export async function startKilnForTest(options: StartKilnOptions = {}): Promise<KilnForTest> {
@@ -46,7 +48,7 @@ export async function startKilnForTest(options: StartKilnOptions = {}): Promise<
   const cwd = options.cwd ?? repositoryRoot;
   const env = { ...process.env, ...options.env, KILN_DATA_DIR: dataFolder };
   const config = await loadConfig({ cwd, env });
-  const runtime = await createRuntime({ config, env, cwd, withWorker: true });
+  const runtime = await createRuntime({ config, env, cwd, withWorker: options.withWorker ?? true });
   try {
     const server = await startServer({
       runtime,

@@ -103,4 +103,44 @@ describe('vocabulary studio page', () => {
     expect(media.some((name) => name.endsWith('.jpg'))).toBe(true);
     expect(deck.notes.every((note) => /^\[sound:kiln-\w+\.mp3\]$/.test(note.fields[5]))).toBe(true);
   });
+
+  // Runs after the walk above, whose analysed stream shows the "Export and send" section.
+  it('connects the user\'s own Notion from the page, shows only "Connected" afterwards, and replaces and removes it', { timeout: 120_000 }, async () => {
+    const secret = 'ntn_PageTestSecret0123456789abcdefXYZ';
+    const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${kiln!.url}/vocabulary`);
+    const connect = page.getByRole('form', { name: 'Connect Notion' });
+    await connect.getByLabel('Integration secret').fill(secret);
+    await connect.getByLabel('Database', { exact: true }).fill('my word list');
+    await connect.getByRole('button', { name: 'Connect Notion' }).click();
+    await page.getByRole('alert').getByText(/32 letters and digits/).waitFor();
+
+    await connect.getByLabel('Database', { exact: true }).fill('https://www.notion.so/kiln/Words-0123456789abcdef0123456789abcdef?v=1');
+    await connect.getByRole('button', { name: 'Connect Notion' }).click();
+    const connected = page.getByTestId('notion-connected');
+    await connected.getByText('Connected: your words go to the Notion database …abcdef.').waitFor();
+    // The focus follows the form's result instead of falling to the page.
+    expect(await connected.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: 'Send to Notion' }).waitFor();
+
+    // A reload shows the connection, never the secret.
+    await page.reload();
+    await connected.waitFor();
+    expect(await page.content()).not.toContain(secret);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    await page.getByRole('button', { name: 'Replace' }).click();
+    const replace = page.getByRole('form', { name: 'Replace the Notion connection' });
+    expect(await replace.getByLabel('Integration secret').inputValue()).toBe('');
+    await replace.getByLabel('Integration secret').fill(`${secret}2`);
+    await replace.getByLabel('Database', { exact: true }).fill('fedcba98-7654-3210-fedc-ba9876543210');
+    await replace.getByRole('button', { name: 'Connect Notion' }).click();
+    await connected.getByText(/database …543210\.$/).waitFor();
+
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('form', { name: 'Connect Notion' }).waitFor();
+    await page.reload();
+    await page.getByRole('form', { name: 'Connect Notion' }).waitFor();
+    await page.close();
+  });
 });

@@ -4,6 +4,7 @@ import { estimateTempo, type TempoEstimate } from './estimate-tempo.ts';
 import { findDownbeats } from './find-downbeats.ts';
 import { findSections } from './find-sections.ts';
 import { harmonicNovelty } from './harmonic-novelty.ts';
+import { findInstrumentOnsets } from './instrument-onsets.ts';
 import { intensityFromLoudness, scanLoudness } from './intensity-curve.ts';
 import { offBeatPhase } from './off-beat-phase.ts';
 import { computeOnsetEnvelopes, type OnsetEnvelopes } from './onset-envelope.ts';
@@ -38,7 +39,7 @@ const harmonyWeight = 1;
 /** Nothing louder than -60 dBFS: digital silence or a recording of the room, not music. */
 const silencePeak = 10 ** (-60 / 20);
 
-/** Analyses mono PCM: tempo, beats, downbeats, intensity, sections and key moments. */
+/** Analyses mono PCM: tempo, beats, downbeats, intensity, sections, key moments and the onsets of each kind of instrument. */
 export function analyzeAudio(samples: Float32Array, sampleRate: number, options: AnalyzeAudioOptions = {}): AudioAnalysis {
   const keyMoments = options.keyMoments ?? 7;
   if (!Number.isInteger(keyMoments) || keyMoments < 1 || keyMoments > 64) {
@@ -69,6 +70,8 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
   const toSeconds = (frame: number) => round(frame / frameRate, 3);
   const beats = beatFrames.map(toSeconds);
   const downbeats = downbeatFrames.map(toSeconds);
+  // From the same spectral pass and onset envelope as the beats: no second STFT.
+  const onsets = findInstrumentOnsets(features, envelopes.full);
 
   const intensity = intensityFromLoudness(loudness).map((value) => round(value, 3));
   const sections = findSections(features, duration, downbeats.length >= 2 ? downbeats : beats);
@@ -81,6 +84,7 @@ export function analyzeAudio(samples: Float32Array, sampleRate: number, options:
     intensity_curve: intensity,
     key_moments: pickKeyMoments(intensity, sections, beats, duration, keyMoments),
     sections,
+    instruments: { kick: onsets.kick.map(toSeconds), snare: onsets.snare.map(toSeconds), hats: onsets.hats.map(toSeconds), melodic: onsets.melodic.map(toSeconds) },
   };
 }
 

@@ -31,6 +31,19 @@ export const audioAnalysisSchema = z.object({
   ),
   /** Consecutive structural sections covering the song; alike sections share a label. */
   sections: z.array(z.object({ start: seconds, end: seconds, label: z.string().optional() })),
+  /** Onset times (seconds, ascending) by the kind of sound that made them; absent from analyses made before they were found. */
+  instruments: z.object({
+    /** Kick drums and bass notes (new energy below 150 Hz). */
+    kick: z.array(seconds),
+    /** Snares and claps (a noise burst from the middle into the treble). */
+    snare: z.array(seconds),
+    /** Hi-hats and cymbals (new energy almost all above 2 kHz). */
+    hats: z.array(seconds),
+    /** Notes and chords in the middle (150 Hz to 2 kHz), nothing noisy above. */
+    melodic: z.array(seconds),
+  }).optional(),
 });
+
+export type InstrumentEvents = NonNullable<AudioAnalysis['instruments']>;
 
 export type AudioAnalysis = z.infer<typeof audioAnalysisSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intensityFromLoudness, kWeightingFilters, loudnessPerSecond, scanLoudness } from './intensity-curve.ts';
+import { intensityFromLoudness, loudnessPerSecond, scanLoudness } from './intensity-curve.ts';
+import { kWeightingFilters } from './k-weighting-filters.ts';
 
 const sine = (hz: number, seconds: number, amplitude: number, sampleRate = 48000) =>
   Float32Array.from({ length: seconds * sampleRate }, (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / sampleRate));

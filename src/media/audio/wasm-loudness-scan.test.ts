@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kWeightingFilters, scanLoudness } from './intensity-curve.ts';
+import { scanLoudness } from './intensity-curve.ts';
+import { kWeightingFilters } from './k-weighting-filters.ts';
 import { wasmLoudnessScan } from './wasm-loudness-scan.ts';
 import { createSignalArray, signalMemoryOf } from './wasm-signal-memory.ts';
 

@@ -1,4 +1,4 @@
-import type { Biquad } from './intensity-curve.ts';
+import type { Biquad } from './k-weighting-filters.ts';
 import { wasmKernelModule } from './wasm-kernel-module.ts';
 import { signalMemoryOf } from './wasm-signal-memory.ts';
 

@@ -80,6 +80,14 @@ describe('deriveScene', () => {
     expect(scene).toMatchObject({ setting: 'forest', timeOfDay: 'dawn', weather: 'snow' });
   });
 
+  it('draws where the words put someone, not where a character\'s name hints', () => {
+    expect(deriveScene('Willow: a small queen. Willow the queen and Mia trying hard at the old bridge, bright daylight').setting).toBe('river');
+    expect(deriveScene('Moss: a mermaid. Moss the mermaid and Mia setting off from home with a map').setting).toBe('bedroom');
+    expect(deriveScene('Nutmeg: a small blue polar bear. Nutmeg the polar bear and Mia arriving at the jungle').setting).toBe('jungle');
+    // With nothing said of where, the hint still decides.
+    expect(deriveScene('a knight and his horse').setting).toBe('castle');
+  });
+
   it('reads a character named twice as one, and "another" as a second', () => {
     const story = deriveScene("Pip the dragon finds a blanket. Characters: Pip: a small green dragon; Mo: a shy grey rabbit. Soft bedtime colours.");
     expect(story.subjects.map((subject) => [subject.kind, subject.colour, subject.size])).toEqual([

@@ -3,7 +3,7 @@ import { placeSubjects, type SubjectDraft } from './place-subjects.ts';
 import { readSubjectMentions, type SubjectMention } from './read-subject-mentions.ts';
 import { defaultPalette, defaultPose, defaultSetting, defaultSubject, defaultTime, defaultWeather, weightedPick } from './scene-defaults.ts';
 import { paletteNames, type Composition, type PaletteName, type SceneDescription, type SceneSetting } from './scene-description.ts';
-import { energyWords, framingWords, paletteWords, placementWords, settingWords, timeWords, weatherWords } from './scene-vocabulary.ts';
+import { energyWords, framingWords, paletteWords, placementWords, settingWords, subjectWords, timeWords, weatherWords } from './scene-vocabulary.ts';
 import { createSeededRandom, hashText, type SeededRandom } from '../../engine/seeded-random.ts';
 import { subjectTraits } from './subject-traits.ts';
 
@@ -28,6 +28,10 @@ const settingTable = Object.entries(settingWords).flatMap(([setting, words]) => 
   ...words.weak.map((phrase): [string, { setting: SceneSetting; weight: number }] => [phrase, { setting: setting as SceneSetting, weight: 1 }]),
 ]);
 
+/** Words that put someone somewhere: "at the old bridge", "near a sunny hill", "into the sea". */
+const locatives = new Set(['in', 'at', 'to', 'from', 'near', 'by', 'on', 'into', 'onto', 'across', 'through', 'under', 'beside', 'over', 'along', 'around', 'inside', 'reached']);
+
+const subjectTable = termTable(subjectWords);
 const weatherTable = termTable(weatherWords);
 const timeTable = termTable(timeWords);
 const paletteTable = termTable(paletteWords);
@@ -44,8 +48,19 @@ const livelyTable = energyWords.energetic.map((word): [string, true] => [word, t
 export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): SceneDescription {
   const tokens = tokenize(prompt);
   const random = createSeededRandom(hashText(tokens.join(' ')) ^ Math.imul(Math.trunc(options.seed ?? 0), 0x9e3779b1));
-  const settingMatches = findTerms(tokens, settingTable);
-  const strongTokens = new Set(settingMatches.filter((match) => match.value.weight === 3).flatMap((match) => range(match.start, match.end)));
+  // A place the words put someone in outweighs a place a character's name only hints at: "a queen at the old bridge"
+  // is drawn by the river, not in a castle; "a mermaid near the town" is not underwater.
+  const namedSettings = findTerms(tokens, settingTable);
+  const subjectStarts = new Set(findTerms(tokens, subjectTable).map((match) => match.start));
+  const settingMatches = namedSettings.map((match) => {
+    // "a polar bear", "a sea turtle": a place word naming a creature's kind is no more than a hint where it is.
+    if (subjectStarts.has(match.end)) return { ...match, value: { ...match.value, weight: 1 } };
+    // The locative is this place's own: in "at home, Pip the mermaid" the "at" goes with home, not with the mermaid.
+    const locativeAt = tokens.slice(0, match.start).findLastIndex((token) => locatives.has(token));
+    const located = locativeAt >= 0 && locativeAt >= match.start - 4 && !namedSettings.some((other) => other.start > locativeAt && other.start < match.start);
+    return located ? { ...match, value: { ...match.value, weight: match.value.weight + 3 } } : match;
+  });
+  const strongTokens = new Set(namedSettings.filter((match) => match.value.weight === 3).flatMap((match) => range(match.start, match.end)));
   const mentions = readSubjectMentions(tokens, strongTokens);
 
   const energy = readEnergy(prompt, tokens, options.mood, mentions, random.fork('energy'));

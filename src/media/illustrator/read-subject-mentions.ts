@@ -1,6 +1,7 @@
 import { findTerms, termTable, type TermMatch } from './find-terms.ts';
 import type { ColourName, Expression, SubjectKind, SubjectPose } from './scene-description.ts';
 import { colourWords, countWords, expressionWords, poseWords, sizeWords, subjectWords } from './scene-vocabulary.ts';
+import { lemmasOf } from '../../safety/wordnet-lexicon.ts';
 import { subjectShapeFromWordNet } from './subject-shape-from-wordnet.ts';
 
 /** A subject as the prompt names it; what it leaves unsaid is chosen later. */
@@ -57,11 +58,14 @@ export function readSubjectMentions(tokens: string[], skip: ReadonlySet<number>)
 const describingWords = new Set(termTable({ ...colourWords, ...sizeWords }).map(([phrase]) => phrase));
 /** Words about the picture or the story, not someone in it ("Characters: Pip, a small green dragon"). */
 const storyWords = new Set(['character', 'characters', 'hero', 'heroine', 'protagonist', 'figure', 'figures', 'cast']);
+const articles = new Set(['a', 'an', 'the']);
+/** A colour is never a name, whatever else WordNet says it is ("a blue" is also a butterfly). */
+const colourNames = new Set(termTable(colourWords).map(([phrase]) => phrase));
 const shapes = new Map<string, ReturnType<typeof subjectShapeFromWordNet>>();
 
-function shapeOf(phrase: string, describedBefore: boolean) {
-  const key = `${phrase}|${describedBefore}`;
-  if (!shapes.has(key)) shapes.set(key, subjectShapeFromWordNet(phrase, describedBefore));
+function shapeOf(phrase: string, describedBefore: boolean, named = false) {
+  const key = `${phrase}|${describedBefore}|${named}`;
+  if (!shapes.has(key)) shapes.set(key, subjectShapeFromWordNet(phrase, describedBefore, named));
   return shapes.get(key);
 }
 
@@ -73,14 +77,18 @@ function withWordNetShapes(tokens: string[], listed: Array<TermMatch<SubjectKind
   const covered = new Set(listed.flatMap((match) => Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset)));
   const found: Array<TermMatch<SubjectKind>> = [];
   for (let position = 0; position < tokens.length; position += 1) {
-    if (covered.has(position) || tokens[position] === '' || describingWords.has(tokens[position]) || storyWords.has(tokens[position])) continue;
+    // After "a", "the" or a colour, and before no noun, a word that can also describe is a name: "the wizard and", "a gentle giant with".
+    const next = tokens[position + 1];
+    const describedBefore = position > 0 && describingWords.has(tokens[position - 1]);
+    const named = (describedBefore || articles.has(tokens[position - 1])) && !colourNames.has(tokens[position])
+      && (next === undefined || next === '' || (lemmasOf(next, 'noun').length === 0 && lemmasOf(next, 'adj').length === 0));
+    if (covered.has(position) || tokens[position] === '' || (describingWords.has(tokens[position]) && !named) || storyWords.has(tokens[position])) continue;
     // What a character wears is no one else: "wearing a blue jumper" is clothes, not a person who jumps.
     // Nor is how a character's hair is done ("red hair in two bunches").
     if (tokens.slice(Math.max(0, position - 4), position).some((token) => token === 'wearing' || token === 'hair')) continue;
-    const describedBefore = position > 0 && describingWords.has(tokens[position - 1]);
     const pair = position + 1 < tokens.length && !covered.has(position + 1) && tokens[position + 1] !== '' ? `${tokens[position]} ${tokens[position + 1]}` : undefined;
     const pairShape = pair ? shapeOf(pair, describedBefore) : undefined;
-    const shape = pairShape ?? shapeOf(tokens[position], describedBefore);
+    const shape = pairShape ?? shapeOf(tokens[position], describedBefore, named);
     if (!shape) continue;
     const end = position + (pairShape ? 2 : 1);
     found.push({ value: shape.kind, phrase: shape.noun, start: position, end, plural: tokens[end - 1] !== shape.noun.split(' ').at(-1) && tokens[end - 1].endsWith('s') });

@@ -26,4 +26,13 @@ describe('heroes no list names, drawn by their WordNet class', () => {
     const scene = deriveScene('Characters: Pip: a knight; Mia: a 5-year-old child. Pip the knight and Mia by the river', { seed: 1 });
     expect(scene.subjects.map((subject) => subject.noun).sort()).toEqual(['child', 'knight']);
   });
+
+  it('draws a word that can also describe as a name where the words around it make it one, and a made figure as a person', () => {
+    expect(subjectShapeFromWordNet('giant', true, true)).toEqual({ kind: 'child', noun: 'giant' });
+    expect(subjectShapeFromWordNet('scarecrow')).toEqual({ kind: 'child', noun: 'scarecrow' });
+    const scene = deriveScene('Willow: a small white giant with big curious eyes; Mia: a 5-year-old child. Willow the wizard and Mia at the sunny hill', { seed: 2 });
+    expect(scene.subjects.map((subject) => subject.noun).sort()).toEqual(['child', 'giant', 'wizard']);
+    // A colour is never someone: "a small blue polar bear" is one bear.
+    expect(deriveScene('Nutmeg: a small blue polar bear with floppy ears', { seed: 2 }).subjects.map((subject) => subject.kind)).toEqual(['bear']);
+  });
 });

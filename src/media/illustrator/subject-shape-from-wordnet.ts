@@ -23,6 +23,9 @@ const vehicleShapes: Array<[className: string, kind: SubjectKind]> = [
   ['bicycle', 'bicycle'], ['motor vehicle', 'car'], ['wheeled vehicle', 'car'], ['vehicle', 'car'],
 ];
 
+/** Made things in a person's shape ("a scarecrow" is an effigy, "a puppet" a doll): drawn as a person. */
+const figureShapes: Array<[className: string, kind: SubjectKind]> = [['effigy', 'child'], ['doll', 'child']];
+
 function classWords(sense: Synset): Set<string> {
   return new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
 }
@@ -39,22 +42,24 @@ export interface WordNetShape { kind: SubjectKind; noun: string }
  * A creature, person or vehicle WordNet knows, drawn by its class: any animal among the word's two
  * commonest meanings (an "ostrich" is first a person who will not face facts), or any animal meaning
  * when a colour or size word comes before it ("a small red mole"); a person or vehicle only as its
- * commonest meaning. Words that can describe ("giant") are read as describing. Undefined otherwise.
+ * commonest meaning. Words that can describe ("giant") are read as describing unless `named` says the
+ * words around them make them a name ("a gentle giant with", "the wizard and"). Undefined otherwise.
  */
-export function subjectShapeFromWordNet(phrase: string, describedBefore = false): WordNetShape | undefined {
-  if (phrase.length < 3 || lemmasOf(phrase, 'adj').length > 0) return undefined;
+export function subjectShapeFromWordNet(phrase: string, describedBefore = false, named = false): WordNetShape | undefined {
+  if (phrase.length < 3 || (!named && lemmasOf(phrase, 'adj').length > 0)) return undefined;
   const senses = sensesOf(phrase, 'noun');
   if (senses.length === 0) return undefined;
   const noun = lemmasOf(phrase, 'noun').at(-1) ?? phrase;
   const animal = senses.slice(0, describedBefore ? senses.length : 2).find((sense) => sense.lexicographerFile === 'noun.animal');
-  if (animal) {
-    const kind = shapeFor(animal, animalShapes);
-    return kind && { kind, noun };
-  }
-  const [first] = senses;
-  if (first.lexicographerFile === 'noun.person') return { kind: 'child', noun };
-  if (first.lexicographerFile === 'noun.artifact') {
-    const kind = shapeFor(first, vehicleShapes);
+  // "a giant" is first just "an animal" (no class the pictures have a shape for), then a person: drawn as the person.
+  const person = senses.slice(0, 2).find((sense) => sense.lexicographerFile === 'noun.person');
+  const animalKind = animal && (shapeFor(animal, animalShapes.slice(0, -1)) ?? (person ? undefined : shapeFor(animal, animalShapes)));
+  if (animalKind) return { kind: animalKind, noun };
+  if (animal && !person) return undefined;
+  const first = animal ? person : senses[0];
+  if (first?.lexicographerFile === 'noun.person') return { kind: 'child', noun };
+  if (first?.lexicographerFile === 'noun.artifact') {
+    const kind = shapeFor(first, vehicleShapes) ?? shapeFor(first, figureShapes);
     return kind && { kind, noun };
   }
   return undefined;

@@ -43,3 +43,19 @@ function median(values: number[]): number {
   const sorted = [...values].sort((first, second) => first - second);
   return sorted[Math.floor(sorted.length / 2)];
 }
+
+/**
+ * The downbeats with bar 1 where a person says it starts: the beat nearest `barOneSeconds` and
+ * every bar's worth of beats before and after it (the bar's length in beats read from the tracker's
+ * downbeats, four without them). Without beats, the tracker's downbeats shifted to it.
+ */
+export function downbeatsFrom(barOneSeconds: number, downbeats: readonly number[], beats: readonly number[]): number[] {
+  if (beats.length < 2) {
+    const shift = downbeats.length > 0 ? barOneSeconds - downbeats[nearestIndex(downbeats, barOneSeconds)] : 0;
+    return downbeats.map((time) => time + shift).filter((time) => time >= 0);
+  }
+  const gaps = (times: readonly number[]) => times.slice(1).map((time, index) => time - times[index]);
+  const beatsPerBar = downbeats.length >= 3 ? Math.max(2, Math.min(7, Math.round(median(gaps(downbeats)) / median(gaps(beats))))) : 4;
+  const first = nearestIndex(beats, barOneSeconds);
+  return beats.filter((_, index) => (((index - first) % beatsPerBar) + beatsPerBar) % beatsPerBar === 0);
+}

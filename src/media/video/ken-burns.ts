@@ -1,3 +1,4 @@
+import { decayExpression } from './instrument-effects.ts';
 /** The slow pan and zoom over one still picture, from the moment it appears to the next cut. */
 export interface SceneMotion {
   /** Zoom at the start and the end; 1 shows the whole picture. */
@@ -63,6 +64,11 @@ export interface ZoompanOptions {
   /** The beat grid for the pulse: a beat time and the beat period, in seconds. */
   beatPhase: number;
   beatPeriod: number;
+  /**
+   * The song's kicks, as the frames (of this part, 0 first) where a push starts: the camera pushes in
+   * on each instead of pulsing on the beat grid. Absent when the song's kicks are not known.
+   */
+  kickPush?: { starts: readonly number[]; frames: number; amount: number };
 }
 
 const number = (value: number) => String(Math.round(value * 1e6) / 1e6);
@@ -77,7 +83,10 @@ export function zoompanFilter(options: ZoompanOptions): string {
   const progress = `((on+${options.motionStartFrame})/${Math.max(1, options.motionFrames - 1)})`;
   const lerp = (from: number, to: number) => `(${number(from)}+${number(to - from)}*${progress})`;
   let zoom = lerp(motion.zoomFrom, motion.zoomTo);
-  if (motion.beatPulse > 0 && options.beatPeriod > 0) {
+  if (options.kickPush) {
+    const push = decayExpression(options.kickPush.starts, options.kickPush.frames, 'on', options.frames);
+    if (push) zoom = `${zoom}*(1+${number(Math.max(motion.beatPulse, options.kickPush.amount))}*(${push}))`;
+  } else if (motion.beatPulse > 0 && options.beatPeriod > 0) {
     const sinceBeat = `mod((on+${options.songStartFrame})/${fps}-${number(options.beatPhase)},${number(options.beatPeriod)})`;
     const decay = number(Math.min(0.2, options.beatPeriod / 2));
     zoom = `${zoom}*(1+${number(motion.beatPulse)}*pow(max(0,1-${sinceBeat}/${decay}),2))`;

@@ -23,9 +23,19 @@ export async function encodeSongAsAac(options: { audioPath: string; outputPath: 
  * step of every music video render, whichever way its pictures were moved. With `audioIsAac` the
  * song is already AAC (encodeSongAsAac) and is copied as it is.
  */
-export async function joinPiecesWithSong(options: { piecePaths: readonly string[]; listPath: string; audioPath: string; outputPath: string; audioIsAac?: boolean; signal?: AbortSignal }): Promise<void> {
+export async function joinPiecesWithSong(options: {
+  piecePaths: readonly string[];
+  /**
+   * Each piece's length in seconds, when known: the concat demuxer then starts the next piece exactly
+   * there, instead of at the length the piece's file reports (a segment cut from a longer encode
+   * reports a few milliseconds more, which over 80 shots drifts the picture off the song).
+   */
+  pieceSeconds?: readonly number[];
+  listPath: string; audioPath: string; outputPath: string; audioIsAac?: boolean; signal?: AbortSignal;
+}): Promise<void> {
   const quote = (path: string) => `'${path.replaceAll("'", "'\\''")}'`;
-  await writeFile(options.listPath, options.piecePaths.map((path) => `file ${quote(path)}\n`).join(''));
+  const duration = (index: number) => (options.pieceSeconds ? `duration ${options.pieceSeconds[index]}\n` : '');
+  await writeFile(options.listPath, options.piecePaths.map((path, index) => `file ${quote(path)}\n${duration(index)}`).join(''));
   await runFfmpeg([
     '-hide_banner', '-nostdin', '-v', 'error',
     '-f', 'concat', '-safe', '0', '-i', options.listPath,

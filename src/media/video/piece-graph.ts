@@ -1,5 +1,6 @@
 import { crossfadeFilter } from '../ffmpeg/crossfade-filter.ts';
 import { danceFilter, type DancerPlace } from './dance-filter.ts';
+import { effectShape, instrumentEffectFilters, type InstrumentEffects } from './instrument-effects.ts';
 import { sceneMotion, zoompanFilter, type SceneMotion } from './ken-burns.ts';
 import type { CutPlan } from './plan-cuts.ts';
 import type { RenderPiece } from './plan-render-pieces.ts';
@@ -20,6 +21,8 @@ export interface PieceContext {
   fadeOutSeconds: number;
   /** libx264 preset; `veryfast` by default. */
   preset?: string;
+  /** libx264 quality, 0 (lossless) to 51; 23 by default. */
+  crf?: number;
   /** Where each scene's subject is (scene order), for close-ups; the middle when absent. */
   focusPoints?: readonly FocusPoint[];
   /** Whether this ffmpeg has xfade; without it (npm's 2018 static build) crossfades are overlays. */
@@ -38,6 +41,8 @@ export interface PieceContext {
   /** A bar start and the bar period in seconds, for the dancers' sway; 0 for none. */
   barPhase?: number;
   barPeriod?: number;
+  /** Where the song's kicks, snares, hats and notes start each its own effect (song frames); none when unknown. */
+  instrumentEffects?: InstrumentEffects;
 }
 
 /** The dancers a scene shows: their indices, where the scene left room for them. */
@@ -105,6 +110,13 @@ export function pieceGraph(piece: RenderPiece, context: PieceContext, labels: { 
       height,
       beatPhase: context.beatPhase,
       beatPeriod: context.beatPeriod,
+      ...(context.instrumentEffects ? {
+        kickPush: {
+          starts: context.instrumentEffects.push.map((frame) => frame - songStartFrame),
+          frames: Math.max(2, Math.round(effectShape.push.seconds * fps)),
+          amount: effectShape.push.amount,
+        },
+      } : {}),
     });
   };
 
@@ -142,7 +154,7 @@ export function pieceGraph(piece: RenderPiece, context: PieceContext, labels: { 
     }));
     last = danced;
   }
-  const finish: string[] = [];
+  const finish: string[] = context.instrumentEffects ? instrumentEffectFilters(context.instrumentEffects, piece, fps) : [];
   if ((scene as Partial<PlannedShot>).flash && piece.startFrame === scene.startFrame) {
     finish.push(`fade=t=in:s=0:n=${Math.min(frames, flashFrames)}:color=white`);
   }

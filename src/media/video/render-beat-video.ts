@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BadInputError } from '../../engine/errors/index.ts';
@@ -6,13 +6,18 @@ import { checkFfmpegFeatures } from '../ffmpeg/check-ffmpeg-features.ts';
 import { findFfmpeg } from '../ffmpeg/find-ffmpeg.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
 import { encodeSongAsAac, joinPiecesWithSong } from './mux-song.ts';
-import { batchArguments } from './batch-arguments.ts';
+import { batchArguments, shotSegmentPath } from './batch-arguments.ts';
 import { planCuts, type CutPlan, type SceneMoment } from './plan-cuts.ts';
-import { batchRenderPieces, planRenderPieces } from './plan-render-pieces.ts';
+import { batchRenderPieces, planRenderPieces, type RenderPiece } from './plan-render-pieces.ts';
+import type { PieceContext } from './piece-graph.ts';
+import { piecesByShot, runsOfShots, shotClipKey, type ShotClipCache, type ShotInputKeys } from './shot-clips.ts';
 import { planShots, type ShotPlanOptions } from './plan-shots.ts';
+import { moveCuts, type CutMove } from './move-cuts.ts';
 import { scalerCpuFlags } from './scaler-cpu-flags.ts';
 import type { FocusPoint } from './shot-camera.ts';
 import type { DancerPlace } from './dance-filter.ts';
+import { planInstrumentEffects } from './instrument-effects.ts';
+import type { InstrumentEvents } from '../audio/audio-analysis-schema.ts';
 
 export interface RenderBeatVideoOptions {
   /** The song; its sound goes into the video as AAC. */
@@ -43,11 +48,26 @@ export interface RenderBeatVideoOptions {
     sizes: readonly { width: number; height: number }[];
     places: readonly (readonly DancerPlace[] | undefined)[];
   };
+  /**
+   * The song's onsets by instrument (the analysis' `instruments`): kicks push the camera, snares
+   * brighten, hats shimmer, notes swing the colour. Without them the camera pulses on the beat grid.
+   */
+  instruments?: InstrumentEvents;
   width: number;
   height: number;
   fps: number;
   /** Where the MP4 is written. */
   outputPath: string;
+  /** libx264 quality, 0 (lossless) to 51; 23 by default. Tests that compare frames ask for 0. */
+  crf?: number;
+  /**
+   * Shots rendered before, by key: with it each shot is its own clip, those already kept are reused
+   * and only the rest rendered (still several shots to a process). Needs `inputKeys`.
+   */
+  shotCache?: ShotClipCache;
+  /** Cuts a person moved after seeing the video (see moveCuts), applied to the plan in order. */
+  cutMoves?: readonly CutMove[];
+  inputKeys?: ShotInputKeys;
   /** ffmpeg processes at once; default the number of cores, at most 4. */
   concurrency?: number;
   /** Longest piece of the plan, in seconds. Default 10. */
@@ -67,6 +87,9 @@ export interface RenderBeatVideoResult {
   pieces: number;
   /** How many ffmpeg processes rendered them (runs of consecutive pieces). */
   batches: number;
+  /** With a shot cache: the shots (scene indices) taken from it, and those rendered. */
+  shotsReused?: number[];
+  shotsRendered?: number[];
 }
 
 /**
@@ -85,7 +108,7 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
     duration: options.duration, fps, moments: options.moments, beats: options.beats, bpm: options.bpm,
     beatOffsetSeconds: options.beatOffsetSeconds,
   };
-  const plan = options.structure ? planShots({ ...timing, ...options.structure }) : planCuts(timing);
+  const plan = moveCuts(options.structure ? planShots({ ...timing, ...options.structure }) : planCuts(timing), options.cutMoves ?? []);
   const pieces = planRenderPieces(plan, Math.round((options.pieceSeconds ?? 10) * fps));
   const beatPeriod = options.bpm > 0 ? 60 / options.bpm : 0;
   const ffmpegPath = await findFfmpeg();
@@ -93,7 +116,7 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
     plan,
     imagePaths: plan.scenes.map((scene) => options.imagePaths[scene.momentIndex]),
     focusPoints: options.focusPoints && plan.scenes.map((scene) => options.focusPoints![scene.momentIndex]),
-    width, height,
+    width, height, crf: options.crf,
     beatPhase: (options.beats[0] ?? 0) + (options.beatOffsetSeconds ?? 0),
     beatPeriod: options.beats.length > 0 ? beatPeriod : 0,
     fadeInSeconds: Math.min(0.5, options.duration / 10),
@@ -103,6 +126,10 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
       : undefined,
     barPhase: (options.structure?.downbeats[0] ?? options.beats[0] ?? 0) + (options.beatOffsetSeconds ?? 0),
     barPeriod: barPeriod(options.structure?.downbeats ?? [], options.beats.length > 0 ? beatPeriod : 0),
+    instrumentEffects: options.instruments && planInstrumentEffects(options.instruments, {
+      fps, totalFrames: plan.totalFrames,
+      shotFlashFrames: plan.scenes.filter((scene) => (scene as { flash?: boolean }).flash).map((scene) => scene.startFrame),
+    }),
     hasXfade: (await checkFfmpegFeatures(ffmpegPath, options.signal)).filters.has('xfade'),
     globalOptions: await scalerCpuFlags(ffmpegPath, { signal: options.signal }),
   };
@@ -111,8 +138,10 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
   try {
     const concurrency = options.concurrency ?? Math.max(1, Math.min(4, availableParallelism()));
     const batchCount = Math.max(concurrency, Math.ceil(plan.totalFrames / (fps * (options.batchSeconds ?? 45))));
-    const batches = batchRenderPieces(pieces, batchCount).map((run, index) => ({ run, path: join(workDir, `run-${String(index).padStart(4, '0')}.mp4`) }));
-    let framesDone = 0;
+    const cached = options.shotCache ? await reuseShots(options as RenderBeatVideoOptions & { shotCache: ShotClipCache }, pieces, context, workDir, batchCount) : undefined;
+    const batches: { run: RenderPiece[]; path: string | string[] }[] = cached?.batches
+      ?? batchRenderPieces(pieces, batchCount).map((run, index) => ({ run, path: join(workDir, `run-${String(index).padStart(4, '0')}.mp4`) }));
+    let framesDone = cached ? cached.reusedFrames : 0;
     const report = (message: string) => options.onProgress?.((0.95 * framesDone) / plan.totalFrames, message);
     report(`rendering ${pieces.length} pieces in ${batches.length} runs`);
     const songAacPath = join(workDir, 'song.m4a');
@@ -124,7 +153,11 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
     try {
       await runPool(batches, concurrency, options.signal, async ({ run, path }, signal) => {
         await runFfmpeg(batchArguments(run, context, path), { signal });
-        framesDone += run.at(-1)!.endFrame - run[0].startFrame;
+        if (cached && Array.isArray(path)) {
+          await Promise.all(path.map((clip, order) => rename(shotSegmentPath(path, order), clip)));
+          await Promise.all(path.map((clip) => options.shotCache!.store(cached.keyOf.get(clip)!, clip)));
+        }
+        framesDone += run.reduce((sum, piece) => sum + piece.endFrame - piece.startFrame, 0);
         report(`rendered ${Math.round(framesDone / fps)} of ${Math.round(plan.totalFrames / fps)} s`);
       });
     } catch (error) {
@@ -137,14 +170,37 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
 
     options.onProgress?.(0.95, 'adding the song');
     await joinPiecesWithSong({
-      piecePaths: batches.map((batch) => batch.path), listPath: join(workDir, 'pieces.txt'),
+      piecePaths: cached ? cached.clipPaths : batches.map((batch) => batch.path as string),
+      ...(cached ? { pieceSeconds: cached.shotFrames.map((frames) => frames / fps) } : {}),
+      listPath: join(workDir, 'pieces.txt'),
       audioPath: songAacPath, audioIsAac: true, outputPath: options.outputPath, signal: options.signal,
     });
     options.onProgress?.(1, 'done');
-    return { plan, pieces: pieces.length, batches: batches.length };
+    return { plan, pieces: pieces.length, batches: batches.length, ...(cached ? { shotsReused: cached.reused, shotsRendered: cached.rendered } : {}) };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Takes every shot the cache holds and plans the rest in runs of whole shots, one clip per shot, so
+ * each new clip can be kept for the next render.
+ */
+async function reuseShots(options: RenderBeatVideoOptions & { shotCache: ShotClipCache }, pieces: RenderPiece[], context: PieceContext, workDir: string, batchCount: number) {
+  if (!options.inputKeys) throw new Error('A shot cache needs the inputs\' stable names (inputKeys).');
+  const inputPaths = new Map<string, string>();
+  options.imagePaths.forEach((path, index) => inputPaths.set(path, `image:${options.inputKeys!.images[index]}`));
+  options.dancers?.imagePaths.forEach((path, index) => inputPaths.set(path, `dancer:${options.inputKeys!.dancers?.[index]}`));
+  const shots = piecesByShot(pieces);
+  const clipPaths = shots.map((_, index) => join(workDir, `shot-${String(index).padStart(4, '0')}.mp4`));
+  const keyOf = new Map(shots.map((shot, index) => [clipPaths[index], shotClipKey(shot, context, inputPaths)]));
+  const reused: number[] = [];
+  const rendered: number[] = [];
+  for (const [index, path] of clipPaths.entries()) (await options.shotCache.fetch(keyOf.get(path)!, path) ? reused : rendered).push(index);
+  const reusedFrames = reused.reduce((sum, index) => sum + shots[index].reduce((frames, piece) => frames + piece.endFrame - piece.startFrame, 0), 0);
+  const batches = runsOfShots(shots, rendered, batchCount).map((run) => ({ run: run.flatMap((index) => shots[index]), path: run.map((index) => clipPaths[index]) }));
+  const shotFrames = shots.map((shot) => shot.reduce((frames, piece) => frames + piece.endFrame - piece.startFrame, 0));
+  return { batches, clipPaths, keyOf, reused, rendered, reusedFrames, shotFrames };
 }
 
 /** The bar's length in seconds: the downbeats' median gap, or four beats without them. */

@@ -13,7 +13,8 @@ import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
  */
 export const analyzeStep = defineStep({
   id: 'music-video.analyze',
-  version: 2,
+  // 3: the analysis lists the onsets of each kind of instrument.
+  version: 3,
   // `bpm` is left out of the input when not given, so the cached analyses of songs without one still match.
   input: z.object({ songAssetId: z.string(), moments: z.number().int().min(1).max(64), bpm: z.number().min(tempoHintRange.min).max(tempoHintRange.max).optional() }),
   output: z.object({

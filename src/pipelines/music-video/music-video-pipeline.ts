@@ -17,6 +17,8 @@ export interface MusicVideoOutput {
   cuts: number[];
   /** The shot changes that switch the picture at once (cuts and whip pans); the rest dissolve. */
   hardCuts: number[];
+  /** Which shots (by position) this render took from clips rendered before, and which it rendered; absent for ComfyUI motion. */
+  shots?: { reused: number[]; rendered: number[] };
   /** What the pictures could not show as asked: style words with no drawing, character pictures with no usable subject. */
   warnings: { setting: string; message: string }[];
 }
@@ -55,7 +57,11 @@ export const musicVideoPipeline = definePipeline({
       input: (job, upstream) => ({
         songAssetId: job.songAssetId,
         analysisAssetId: upstream.analyze.analysisAssetId,
-        images: upstream.images.images,
+        // A swapped picture changes only the video's input: the other pictures stay as drawn.
+        images: upstream.images.images.map((image: { assetId: string }, index: number) => {
+          const swap = job.edits?.swapPictures.findLast((picture) => picture.moment === index);
+          return swap ? { ...image, assetId: swap.assetId } : image;
+        }),
         dancers: upstream.images.dancers ?? [],
         width: job.width,
         height: job.height,
@@ -63,6 +69,10 @@ export const musicVideoPipeline = definePipeline({
         beatOffsetSeconds: job.beatOffsetSeconds,
         motion: job.motion,
         style: job.style,
+        // Left out when there are none, so a video that was never edited keeps its cache key.
+        ...(job.edits && (job.edits.moveCuts.length > 0 || job.edits.barOneSeconds !== undefined)
+          ? { edits: { moveCuts: job.edits.moveCuts, ...(job.edits.barOneSeconds === undefined ? {} : { barOneSeconds: job.edits.barOneSeconds }) } } : {}),
+        ...(job.editOf ? { shotsFrom: [job.editOf] } : {}),
       }),
     },
   },
@@ -70,11 +80,12 @@ export const musicVideoPipeline = definePipeline({
     videoAssetId: outputs.video.videoAssetId,
     thumbnailAssetId: outputs.video.thumbnailAssetId,
     analysisAssetId: outputs.analyze.analysisAssetId,
-    imageAssetIds: outputs.images.images.map((image: { assetId: string }) => image.assetId),
+    imageAssetIds: outputs.video.imageAssetIds ?? outputs.images.images.map((image: { assetId: string }) => image.assetId),
     duration: outputs.video.duration,
     bpm: outputs.analyze.bpm,
     cuts: outputs.video.cuts,
     hardCuts: outputs.video.hardCuts,
+    shots: outputs.video.shots,
     warnings: outputs.images.warnings ?? [],
   }),
 });

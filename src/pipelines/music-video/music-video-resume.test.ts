@@ -42,8 +42,12 @@ describe.skipIf(toolMissing('ffmpeg'))('a music video job whose worker stops mid
     // `video` was started before the stop and ran again from its start; the other two came from the cache.
     expect(done.steps.map((step) => [step.name, step.cached, step.attempts])).toEqual([['analyze', true, 1], ['images', true, 1], ['video', false, 2]]);
     const assets = await runtime.assets.list(localUserId, { jobId: job.id });
-    const kinds = assets.map((asset) => String(asset.metadata.kind)).sort();
+    const kinds = assets.map((asset) => String(asset.metadata.kind)).filter((kind) => kind !== 'shot-clip').sort();
     // Nothing was drawn or analysed twice: one analysis, one picture per moment, one video, one thumbnail.
     expect(kinds).toEqual(['analysis', 'final-video', 'key-moment-image', 'key-moment-image', 'key-moment-image', 'key-moment-image', 'thumbnail']);
+    // And one kept clip per shot, none twice, whichever attempt rendered it.
+    const clipKeys = assets.filter((asset) => asset.metadata.kind === 'shot-clip').map((asset) => asset.metadata.shotKey);
+    expect(new Set(clipKeys).size).toBe(clipKeys.length);
+    expect(clipKeys).toHaveLength((done.output as { cuts: number[] }).cuts.length + 1);
   });
 });

@@ -16,6 +16,8 @@ import { momentPrompt, momentSeed } from './moment-prompt.ts';
 import type { MusicVideoMoment } from './music-video-input.ts';
 import { dancerSchema, momentImageSchema } from './images-step.ts';
 import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
+import { assetShotCache } from './asset-shot-cache.ts';
+import { downbeatsFrom } from '../../media/video/bar-grid.ts';
 
 /**
  * Puts the pictures to the song: Ken Burns motion over each (or ComfyUI image-to-video clips with
@@ -25,7 +27,8 @@ import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
  */
 export const videoStep = defineStep({
   id: 'music-video.video',
-  version: 4,
+  // 5: kicks, snares, hats and notes each drive an effect. 6: shots kept as clips, edits.
+  version: 6,
   input: z.object({
     songAssetId: z.string(),
     analysisAssetId: z.string(),
@@ -39,6 +42,10 @@ export const videoStep = defineStep({
     motion: z.enum(['builtin', 'comfyui']).default('builtin'),
     /** For the clips' prompts when ComfyUI moves the pictures. */
     style: z.string().default(''),
+    /** A person's corrections of the cuts and the bar (see musicVideoEditsSchema). */
+    edits: z.object({ moveCuts: z.array(z.object({ from: z.number(), to: z.number() })).default([]), barOneSeconds: z.number().optional() }).optional(),
+    /** Jobs whose rendered shots this render may reuse (the video it corrects). */
+    shotsFrom: z.array(z.string()).default([]),
   }),
   output: z.object({
     videoAssetId: z.string(),
@@ -50,6 +57,10 @@ export const videoStep = defineStep({
     hardCuts: z.array(z.number()),
     /** What moved the pictures: `builtin:ken-burns` or the ComfyUI backend's `name:video-workflow`. */
     motionServedBy: z.string(),
+    /** The pictures shown, one per key moment (swapped ones included). */
+    imageAssetIds: z.array(z.string()).optional(),
+    /** The shots (by position) taken from clips kept from an earlier render, and those rendered now. */
+    shots: z.object({ reused: z.array(z.number().int()), rendered: z.array(z.number().int()) }).optional(),
   }),
   async run(input, context) {
     const { assets, config } = musicVideoServices(context);
@@ -66,11 +77,18 @@ export const videoStep = defineStep({
         audioPath: await assets.localFile(song, workDir),
         duration: analysis.duration,
         imagePaths,
-        structure: { downbeats: analysis.downbeats, sections: analysis.sections, intensityCurve: analysis.intensity_curve },
+        structure: {
+          downbeats: input.edits?.barOneSeconds === undefined ? analysis.downbeats : downbeatsFrom(input.edits.barOneSeconds, analysis.downbeats, analysis.beats),
+          sections: analysis.sections, intensityCurve: analysis.intensity_curve,
+        },
+        cutMoves: input.edits?.moveCuts ?? [],
+        shotCache: assetShotCache(assets, context, input.shotsFrom),
+        inputKeys: { images: input.images.map((image) => image.assetId), dancers: input.dancers.map((dancer) => dancer.assetId) },
         focusPoints: input.images.map((image) => image.focus ?? { x: 0.5, y: 0.55 }),
         moments: input.images,
         dancers: { imagePaths: dancerFiles, sizes: input.dancers, places: input.images.map((image) => image.characterPlaces) },
         beats: analysis.beats,
+        instruments: analysis.instruments,
         bpm: analysis.tempo.bpm,
         beatOffsetSeconds: input.beatOffsetSeconds,
         width: input.width,
@@ -116,7 +134,11 @@ export const videoStep = defineStep({
       });
       context.recordAsset(stored.id);
       context.progress(1);
-      return { videoAssetId: video.id, thumbnailAssetId: stored.id, duration: analysis.duration, cuts, hardCuts, motionServedBy: rendered.servedBy };
+      return {
+        videoAssetId: video.id, thumbnailAssetId: stored.id, duration: analysis.duration, cuts, hardCuts, motionServedBy: rendered.servedBy,
+        imageAssetIds: input.images.map((image) => image.assetId),
+        ...(rendered.shots ? { shots: rendered.shots } : {}),
+      };
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
@@ -133,7 +155,7 @@ async function renderWithMotion(
   common: RenderBeatVideoOptions,
   config: KilnConfig | undefined,
   context: StepContext,
-): Promise<{ plan: CutPlan; servedBy: string; passedOver?: PassedOver[] }> {
+): Promise<{ plan: CutPlan; servedBy: string; passedOver?: PassedOver[]; shots?: { reused: number[]; rendered: number[] } }> {
   let passedOver: PassedOver[] | undefined;
   if (input.motion === 'comfyui') {
     const backend = findComfyUiVideoBackend(config);
@@ -156,6 +178,7 @@ async function renderWithMotion(
       }
     }
   }
-  const { plan } = await renderBeatVideo(common);
-  return { plan, servedBy: 'builtin:ken-burns', passedOver };
+  const { plan, shotsReused, shotsRendered } = await renderBeatVideo(common);
+  const shots = shotsReused && shotsRendered ? { reused: shotsReused, rendered: shotsRendered } : undefined;
+  return { plan, servedBy: 'builtin:ken-burns', passedOver, ...(shots ? { shots } : {}) };
 }

@@ -3,7 +3,9 @@ import { AllProvidersFailedError, UnsafeContentError } from '../../engine/errors
 import { defineStep, type PassedOver, type StepContext } from '../../engine/step.ts';
 import type { KilnConfig } from '../../config/index.ts';
 import type { ProviderRegistry } from '../../runtime/contracts.ts';
-import { checkPrompt } from '../../safety/check-prompt.ts';
+import { checkPrompt, ideaTextsForLanguage } from '../../safety/check-prompt.ts';
+import { mayReadAsJapanese } from '../../safety/read-idea-with-glosses.ts';
+import { readJapaneseIdeas } from '../../safety/japanese-idea-thread.ts';
 import { askIdeaFitness, ideaFitnessRecordSchema } from './ask-idea-fitness.ts';
 import { backendTypeOf, isBuiltinCandidate } from './builtin-text-only.ts';
 import { ideaFitnessRefusal } from './idea-fitness-refusal.ts';
@@ -15,7 +17,10 @@ import { readIdeaForSafety } from './read-idea-for-safety.ts';
  * details for clients), or answers it cleaned with notes for the parent.
  */
 export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard') {
-  const result = checkPrompt(prompt, { matcher: await guardrailMatcher(), mode, readIdea: readIdeaForSafety });
+  // Read on the Japanese reader's thread (loaded on the first idea that may be Japanese, a few seconds once, off the
+  // event loop); a dictionary that fails to load leaves the term lists.
+  const japanese = mode === 'child' ? await readJapaneseIdeas(ideaTextsForLanguage(prompt).filter(mayReadAsJapanese)).catch(() => undefined) : undefined;
+  const result = checkPrompt(prompt, { matcher: await guardrailMatcher(), mode, readIdea: readIdeaForSafety, japanese });
   if (!result.accepted) {
     throw new UnsafeContentError(result.reason, {
       details: { kind: result.kind, categories: result.categories, topics: result.topics, topic: result.help?.topic, topicLabel: result.help?.topicLabel, suggestions: result.help?.suggestions },

@@ -6,5 +6,6 @@ describe('describeIdeaUsage', () => {
     expect(describeIdeaUsage({ ideaUsed: ['a tiny train', 'carry apples'], ideaNotUnderstood: ['dreams'] })).toEqual(['I used: a tiny train, carry apples', 'I did not understand: dreams']);
     expect(describeIdeaUsage({ ideaUsed: ['a dragon'], ideaNotUnderstood: [] })).toEqual(['I used: a dragon']);
     expect(describeIdeaUsage({})).toEqual([]);
+    expect(describeIdeaUsage({ ideaUsed: ['a pumpkin'], ideaNotDrawn: ['a pumpkin'] })[1]).toMatch(/^The built-in pictures cannot draw: a pumpkin/);
   });
 });

@@ -87,6 +87,7 @@ export const storyPipeline = definePipeline({
           writtenBy: upstream.write.writtenBy,
           ideaUsed: upstream.write.ideaUsed,
           ideaNotUnderstood: upstream.write.ideaNotUnderstood,
+          ideaNotDrawn: upstream.write.ideaNotDrawn,
           ...(upstream['check-prompt'].ideaCheck ? { ideaCheck: upstream['check-prompt'].ideaCheck } : {}),
           ...(upstream['check-prompt'].ideaUnchecked ? { ideaUnchecked: upstream['check-prompt'].ideaUnchecked } : {}),
         };

@@ -10,11 +10,19 @@ import { partOfSpeechOf } from './cards/part-of-speech.ts';
 import { createVocabularyStore } from './store/vocabulary-store.ts';
 import { defaultAnkiConnectUrl } from './sync/anki-connect.ts';
 import { kilnNoteType, syncToAnki } from './sync/sync-to-anki.ts';
+import { createNotionConnectionStore, type NotionConnection } from './sync/notion-connection-store.ts';
 import { syncToNotion } from './sync/sync-to-notion.ts';
 import { expressionStatuses } from './vocabulary-contracts.ts';
 
-/** Where the Notion token comes from: never the config file itself, only the environment. */
+/** Where the operator's Notion token comes from: never the config file itself, only the environment. */
 export const defaultNotionTokenEnv = 'NOTION_TOKEN';
+
+/**
+ * Whose Notion a sync writes to: the user's own connection (set on the Vocabulary page) or the
+ * operator's (NOTION_TOKEN and the config's database). Decided by the server when the job is made,
+ * so removing one's own connection meanwhile fails the job rather than falling back to the operator's.
+ */
+export const notionAccountSchema = z.enum(['own', 'operator']);
 
 const summarySchema = z.object({
   to: z.enum(['notion', 'anki']), created: z.int(), existing: z.int(), skipped: z.int(),
@@ -30,7 +38,7 @@ const summarySchema = z.object({
 export const syncStep = defineStep({
   id: 'vocabulary.sync',
   version: 1,
-  input: z.object({ to: z.enum(['notion', 'anki']), status: z.enum([...expressionStatuses, 'all']).optional() }),
+  input: z.object({ to: z.enum(['notion', 'anki']), status: z.enum([...expressionStatuses, 'all']).optional(), account: notionAccountSchema.optional() }),
   output: summarySchema,
   cacheable: false,
   maxAttempts: 1,
@@ -51,12 +59,23 @@ export const syncStep = defineStep({
       for (const note of summary.notes ?? []) context.warn({ setting: 'media', message: note });
       return { to: input.to, ...summary };
     }
-    const tokenEnv = settings.notion?.tokenEnv ?? defaultNotionTokenEnv;
-    const token = process.env[tokenEnv];
-    const databaseId = settings.notion?.databaseId;
-    if (!databaseId) throw new BadInputError('No Notion database is configured: set vocabulary.notion.databaseId in kiln.config to the id of a database shared with your integration.');
-    if (!token) throw new BadInputError(`No Notion token: put your integration's secret in the ${tokenEnv} environment variable (the config file never holds it).`);
-    const summary = await syncToNotion(store, context.ownerId, entries, { token, databaseId }, progress);
+    const notion = input.account === 'own' ? await ownNotion(database, config, context.ownerId) : operatorNotion(settings);
+    const summary = await syncToNotion(store, context.ownerId, entries, { ...notion, signal: context.signal }, progress);
     return { to: input.to, ...summary };
   },
 });
+
+async function ownNotion(database: Database, config: KilnConfig, ownerId: string): Promise<NotionConnection> {
+  const connection = await createNotionConnectionStore(database, config).get(ownerId);
+  if (!connection) throw new BadInputError('Your Notion connection was removed before the words were sent: connect Notion again on the Vocabulary page, then send them.');
+  return connection;
+}
+
+function operatorNotion(settings: NonNullable<KilnConfig['vocabulary']>): NotionConnection {
+  const tokenEnv = settings.notion?.tokenEnv ?? defaultNotionTokenEnv;
+  const token = process.env[tokenEnv];
+  const databaseId = settings.notion?.databaseId;
+  if (!databaseId) throw new BadInputError('No Notion database is configured: connect Notion on the Vocabulary page, or set vocabulary.notion.databaseId in kiln.config to the id of a database shared with your integration.');
+  if (!token) throw new BadInputError(`No Notion token: connect Notion on the Vocabulary page, or put your integration's secret in the ${tokenEnv} environment variable (the config file never holds it).`);
+  return { token, databaseId };
+}

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPortURL } from '../testing/closed-port.ts';
 import type { StandIn } from '../testing/start-stand-in.ts';
-import { sceneJpeg } from '../../live/testing/camera-frame.ts';
+import { sceneJpeg } from '../../live-style/testing/camera-frame.ts';
 import { createAutomatic1111RestyleModel } from './create-automatic1111-restyle-model.ts';
 import { restyleConformance } from '../conformance/restyle.conformance.ts';
 import { startAutomatic1111StandIn } from './testing/automatic1111-stand-in.ts';

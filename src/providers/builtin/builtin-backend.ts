@@ -1,20 +1,21 @@
 import type { Backend, BackendBaseSettings } from '../backend.ts';
 import type { Capability, ModelByCapability } from '../spec/index.ts';
-import { builtinModels, type BuiltinModelCatalog } from './builtin-models.ts';
+import type { BuiltinModelCatalog } from './builtin-models.ts';
+import { studioModelCatalog } from './studio-model-catalog.ts';
 
 export interface BuiltinBackendSettings extends BackendBaseSettings {
-  /** Where models are looked up; the shared `builtinModels` when absent (tests pass their own). */
+  /** Where models are looked up; the studios' shared catalog when absent (tests pass their own). */
   catalog?: BuiltinModelCatalog;
 }
 
 /** The offline backend: models that run inside Kiln on the CPU and are always ready. */
 export function createBuiltinBackend(settings: BuiltinBackendSettings = {}): Backend {
-  const catalog = settings.catalog ?? builtinModels;
+  const catalog = settings.catalog ?? studioModelCatalog();
   const name = settings.name ?? 'builtin';
   return {
     name,
     type: 'builtin',
-    // A getter: studios may register models after the backend was made.
+    // A getter: a model whose file is missing drops its capability after the last health check.
     get capabilities() {
       return catalog.capabilities();
     },

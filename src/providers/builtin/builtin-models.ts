@@ -6,9 +6,8 @@ import { createRulesModerationModel } from './rules-moderation-model.ts';
 export type BuiltinModelFactory<C extends Capability> = (identity: ModelIdentity) => ModelByCapability[C];
 
 /**
- * The offline models, by capability and name. Studios add theirs at import time
- * (`builtinModels.register('text', 'storyteller', ...)`), so the built-in backend serves whatever is
- * registered when a call comes in.
+ * The offline models, by capability and name. The built-in backend's default catalog registers each
+ * studio's model by name (studio-model-catalog.ts); tests build their own.
  */
 export class BuiltinModelCatalog {
   private readonly factories = new Map<Capability, Map<string, BuiltinModelFactory<Capability>>>();
@@ -63,6 +62,3 @@ export function createBuiltinModelCatalog(): BuiltinModelCatalog {
   catalog.register('moderation', 'rules', createRulesModerationModel);
   return catalog;
 }
-
-/** The process-wide catalog the built-in backend reads unless given another. */
-export const builtinModels = createBuiltinModelCatalog();

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPortURL } from '../testing/closed-port.ts';
-import { sceneJpeg } from '../../live/testing/camera-frame.ts';
+import { sceneJpeg } from '../../live-style/testing/camera-frame.ts';
 import { fillComfyWorkflow, defaultComfyWorkflow } from './comfyui-workflow.ts';
 import { createComfyUiRestyleModel } from './create-comfyui-restyle-model.ts';
 import { restyleConformance } from '../conformance/restyle.conformance.ts';

@@ -4,7 +4,7 @@ import { createBuiltinBackend } from '../builtin/builtin-backend.ts';
 import { createBuiltinModelCatalog } from '../builtin/builtin-models.ts';
 import { createRegistry } from '../registry.ts';
 import { closedPortURL } from '../testing/closed-port.ts';
-import { sceneJpeg } from '../../live/testing/camera-frame.ts';
+import { sceneJpeg } from '../../live-style/testing/camera-frame.ts';
 import { createAutomatic1111Backend } from '../automatic1111/automatic1111-backend.ts';
 import { createComfyUiBackend } from '../comfyui/comfyui-backend.ts';
 import { startComfyUiStandIn, type ComfyUiStandIn } from '../comfyui/testing/comfyui-stand-in.ts';

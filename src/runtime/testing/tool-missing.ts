@@ -11,6 +11,7 @@ import { delimiter, join } from 'node:path';
 import { debianEdictPath } from '../../pipelines/vocabulary/analysis/load-edict.ts';
 import { findPostgresBinaries } from '../../store/testing/temporary-postgres.ts';
 import { freedictPackage, isFreedictInstalled } from '../../safety/read-freedict.ts';
+import { hunspellDictionaries, hunspellFolder } from '../../safety/read-hunspell.ts';
 
 interface Tool {
   isInstalled(env: NodeJS.ProcessEnv): boolean;
@@ -41,6 +42,10 @@ const tools = {
   freedict: {
     isInstalled: () => ['fra', 'deu', 'ita', 'por', 'nld'].every((code) => isFreedictInstalled(code)),
     install: `install FreeDict's dictionaries (Debian/Ubuntu: apt-get install ${['fra', 'deu', 'ita', 'por', 'nld'].map(freedictPackage).join(' ')})`,
+  },
+  hunspell: {
+    isInstalled: () => Object.values(hunspellDictionaries).every(({ file }) => existsSync(join(hunspellFolder, `${file}.aff`))),
+    install: `install Hunspell's dictionaries (Debian/Ubuntu: apt-get install ${Object.values(hunspellDictionaries).map((dictionary) => dictionary.package).join(' ')})`,
   },
 } satisfies Record<string, Tool>;
 

@@ -1,6 +1,6 @@
 import { WorkerThreadPool, type ThreadTaskAnswer } from '../../engine/worker-thread-pool.ts';
 import type { MediaData } from '../../providers/spec/index.ts';
-import type { PictureClassification } from './classify-picture.ts';
+import type { PictureClassification } from './picture-severity.ts';
 
 export interface ClassifierTask {
   id: number;

@@ -2,19 +2,10 @@ import sharp from 'sharp';
 import type { CategoryScore, MediaData } from '../../providers/spec/index.ts';
 import { sharedClassifierThread } from './classifier-thread.ts';
 import { loadNsfwModel } from './load-nsfw-model.ts';
-import { pictureSeverity, type PictureClassScores } from './picture-severity.ts';
+import { pictureSeverity, type PictureClassification, type PictureClassScores } from './picture-severity.ts';
 
 /** The classifier's input size (MobileNetV2 was trained on 224x224 pictures). */
 const inputSize = 224;
-
-export interface PictureClassification {
-  /** Probability of each of nsfwjs's five classes. */
-  scores: PictureClassScores;
-  /** The scores on Kiln's 0–7 category scale (Sexual only: the model knows nothing else). */
-  categories: CategoryScore[];
-  /** Time spent classifying, in milliseconds (model load excluded). */
-  milliseconds: number;
-}
 
 /**
  * Scores one picture with the local classifier, on a thread of its own (classifier-thread.ts): the

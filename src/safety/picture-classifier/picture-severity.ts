@@ -9,6 +9,16 @@ export interface PictureClassScores {
   Sexy: number;
 }
 
+/** One picture's classification, as the classifier thread answers it. */
+export interface PictureClassification {
+  /** Probability of each of nsfwjs's five classes. */
+  scores: PictureClassScores;
+  /** The scores on Kiln's 0–7 category scale (Sexual only: the model knows nothing else). */
+  categories: CategoryScore[];
+  /** Time spent classifying, in milliseconds (model load excluded). */
+  milliseconds: number;
+}
+
 /**
  * Maps the classifier's probabilities onto Azure's 0–7 Sexual scale. Explicit classes (Porn, Hentai)
  * weigh fully and suggestive (Sexy) by half, because the model calls many harmless close-ups of skin

@@ -191,4 +191,25 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/music-videos (needs ffmpeg)', 
     expect((await kiln.runtime.assets.get(localUserId, named.json().input.songAssetId)).metadata.convertedFrom).toBe('mywav.song');
     await kiln.runtime.jobs.cancel(localUserId, named.json().id).catch(() => undefined);
   });
+
+  it('takes dance from a checkbox (on) or true/false, and refuses dancing with no character or a value it cannot read, keeping nothing', async () => {
+    const before = await storeContents();
+    const alone = await post([song(), field('dance', 'on')]);
+    expect(alone.statusCode).toBe(400);
+    expect(alone.json().error.message).toMatch(/dance: Dancing needs a character/);
+    const unreadable = await post([song(), character(), field('dance', 'yes please')]);
+    expect(unreadable.statusCode).toBe(400);
+    expect(unreadable.json().error).toMatchObject({ message: 'The field `dance` must be true or false; got "yes please".', details: { field: 'dance' } });
+    const twice = await post([song(), character(), field('dance', 'on'), field('dance', 'on')]);
+    expect(twice.statusCode).toBe(400);
+    expect(await storeContents()).toEqual(before);
+
+    const dancing = await post([song(), character(), field('dance', 'on'), field('moments', '3')]);
+    expect(dancing.statusCode).toBe(202);
+    expect(dancing.json().input).toMatchObject({ dance: true });
+    await kiln.runtime.jobs.cancel(localUserId, dancing.json().id).catch(() => undefined);
+    const still = await post([song(), character(), field('dance', 'false'), field('moments', '3')]);
+    expect(still.json().input).toMatchObject({ dance: false });
+    await kiln.runtime.jobs.cancel(localUserId, still.json().id).catch(() => undefined);
+  });
 });

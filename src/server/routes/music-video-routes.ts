@@ -19,6 +19,8 @@ export interface MusicVideoRouteOptions extends RouteOptions {
 
 /** Form fields taken as numbers; the pipeline's schema checks their ranges. */
 const numberFields = ['moments', 'bpm', 'width', 'height', 'fps', 'beatOffsetSeconds'] as const;
+/** What a form may send for `dance`: an HTML checkbox sends `on` when ticked and nothing when not. */
+const danceValues: Record<string, boolean> = { true: true, on: true, 1: true, false: false, off: false, 0: false };
 const songTypes = /^(audio\/|video\/(mp4|webm|x-matroska|ogg)$)/;
 
 /**
@@ -36,7 +38,7 @@ export const musicVideoRoutes: FastifyPluginAsyncZod<MusicVideoRouteOptions> = a
       description: 'multipart/form-data: `song` (one audio file: MP3, WAV, FLAC, Ogg or M4A, up to 20 minutes) or '
         + '`songAssetId` (an asset you uploaded before, which lets a new style reuse the analysis); `character` (0 to 8 '
         + 'images) and/or `characterAssetId` fields; optional `style`, `moments`, `bpm` (the song\'s tempo, about), `width`, `height`, `fps`, '
-        + '`beatOffsetSeconds`, each at most once. The song is converted to FLAC, and the job\'s `songAssetId` names that '
+        + '`beatOffsetSeconds`, and `dance` (`true` or `on`: the characters dance over the pictures; needs a character), each at most once. The song is converted to FLAC, and the job\'s `songAssetId` names that '
         + 'asset. Answers 202 with the job; its output names `final_video.mp4` and the other assets. '
         + 'Wrong file types answer 415, files over the upload limit 413, a song over 20 minutes 400.',
       tags: ['music videos'],
@@ -96,11 +98,16 @@ async function readForm(request: FastifyRequest, runtime: KilnRuntime, limitByte
     } else if (part.fieldname === 'characterAssetId') {
       if (characters.length >= mostCharacters) throw new BadInputError(`Send at most ${mostCharacters} character images.`, { details: { field: part.fieldname } });
       characters.push(await existingAsset(runtime, ownerId, String(part.value), 'character image'));
+    } else if (part.fieldname === 'dance') {
+      if ('dance' in input) throw repeated('dance', 'send it once');
+      const value = danceValues[String(part.value).trim().toLowerCase()];
+      if (value === undefined) throw new BadInputError(`The field \`dance\` must be true or false; got "${String(part.value).slice(0, 40)}".`, { details: { field: 'dance' } });
+      input.dance = value;
     } else if (part.fieldname === 'style' || (numberFields as readonly string[]).includes(part.fieldname)) {
       if (part.fieldname in input) throw repeated(part.fieldname, 'send it once');
       input[part.fieldname] = part.fieldname === 'style' ? String(part.value) : numberField(part.fieldname, String(part.value));
     } else {
-      throw new BadInputError(`The form has an unexpected field \`${part.fieldname}\`; the fields are song, songAssetId, character, characterAssetId, style, ${numberFields.join(', ')}.`, {
+      throw new BadInputError(`The form has an unexpected field \`${part.fieldname}\`; the fields are song, songAssetId, character, characterAssetId, style, dance, ${numberFields.join(', ')}.`, {
         details: { field: part.fieldname },
       });
     }

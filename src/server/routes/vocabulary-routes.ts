@@ -8,6 +8,7 @@ import { vocabularyRevision } from '../../pipelines/vocabulary/exports/vocabular
 import { readWordList } from '../../pipelines/vocabulary/read-word-list.ts';
 import { vocabularyEntrySchema, vocabularyFilterSchema } from '../../pipelines/vocabulary/store/vocabulary-entry.ts';
 import { createVocabularyStore } from '../../pipelines/vocabulary/store/vocabulary-store.ts';
+import { createNotionConnectionStore } from '../../pipelines/vocabulary/sync/notion-connection-store.ts';
 import { expressionStatuses } from '../../pipelines/vocabulary/vocabulary-contracts.ts';
 import type { AssetRecord } from '../../runtime/contracts.ts';
 import { assertAdministrator } from '../auth/assert-administrator.ts';
@@ -162,13 +163,17 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
   app.post('/vocabulary/sync', {
     onRequest: rateLimits['jobs-create'],
     schema: {
-      summary: 'Send your expressions to Notion or Anki (administrators)',
-      description: 'Queues a `vocabulary-sync` job. Notion needs `vocabulary.notion.databaseId` in the config and the token in NOTION_TOKEN; Anki needs AnkiConnect running. Administrators only: both are the operator\'s accounts.',
+      summary: 'Send your expressions to Notion or Anki',
+      description: 'Queues a `vocabulary-sync` job. Notion: your own connection (PUT /api/connections/notion) when you have one, for any '
+        + 'signed-in user; otherwise the operator\'s (`vocabulary.notion.databaseId` in the config and the token in NOTION_TOKEN), for '
+        + 'administrators only. Anki needs AnkiConnect running, and is for administrators only: it is the operator\'s collection.',
       tags: ['vocabulary'], body: z.strictObject({ to: z.enum(['notion', 'anki']), status: vocabularyFilterSchema.shape.status }), response: { 202: jobSchema },
     },
   }, async (request, reply) => {
-    assertAdministrator(request, request.body.to === 'anki' ? 'Sending to Anki' : 'Sending to Notion');
-    const job = await runtime.jobs.create(request.userId, 'vocabulary-sync', { to: request.body.to, status: request.body.status });
+    const own = request.body.to === 'notion' && (await createNotionConnectionStore(databaseOf(runtime), runtime.config).describe(request.userId)).connected;
+    if (!own) assertAdministrator(request, request.body.to === 'anki' ? 'Sending to Anki' : 'Sending to Notion without your own connection');
+    const account = request.body.to === 'notion' ? { account: own ? 'own' as const : 'operator' as const } : {};
+    const job = await runtime.jobs.create(request.userId, 'vocabulary-sync', { to: request.body.to, status: request.body.status, ...account });
     return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
   });
 };

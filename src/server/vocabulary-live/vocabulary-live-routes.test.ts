@@ -11,7 +11,7 @@ import { startStyleBertVits2StandIn, type StyleBertVits2StandIn } from '../../pr
 import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
 import { splitReplySentences } from '../../pipelines/vocabulary/live/bilingual-reply.ts';
 import { buildApp } from '../build-app.ts';
-import { openTestSocket } from '../live/testing/open-test-socket.ts';
+import { openTestSocket } from '../live-style/testing/open-test-socket.ts';
 
 let local: TestRuntime;
 let jwt: TestRuntime;

@@ -1,4 +1,4 @@
-import type { FrameMessage } from '../../../src/live/frame-protocol.ts';
+import type { FrameMessage } from '../../../src/live-style/frame-protocol.ts';
 
 /**
  * Draws a styled frame on the canvas, sizing the canvas to the picture. Decoding happens off the

@@ -5,8 +5,8 @@
  * the next to be styled.
  */
 import { readAccessToken } from '../api/access-token.ts';
-import { decodeFrameMessage, encodeFrameMessage, type FrameImageType, type FrameMessage } from '../../../src/live/frame-protocol.ts';
-import type { LiveStyle, ServerMessage } from '../../../src/live/live-messages.ts';
+import { decodeFrameMessage, encodeFrameMessage, type FrameImageType, type FrameMessage } from '../../../src/live-style/frame-protocol.ts';
+import type { LiveStyle, ServerMessage } from '../../../src/live-style/live-messages.ts';
 
 export interface LiveClientEvents {
   frame(frame: FrameMessage): void;

@@ -4,6 +4,7 @@
  * all show.
  */
 import { useRef } from 'react';
+import { SelectField } from '../components/form-field.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { LiveStatsPanel } from './live-stats-panel.tsx';
 import { LiveStyleControls } from './live-style-controls.tsx';
@@ -63,12 +64,9 @@ export function LiveStudioPage() {
         <LiveStyleControls presets={live.presets} onStyle={live.sendStyle} onPause={live.setPaused} paused={live.paused} />
         <section className="card" aria-labelledby="live-panel">
           <h2 id="live-panel">Live panel</h2>
-          <label className="live-rate">
-            Frames per second{' '}
-            <select value={live.fps} onChange={(event) => live.setFps(Number(event.target.value))}>
-              {rates.map((rate) => <option key={rate} value={rate}>{rate}</option>)}
-            </select>
-          </label>
+          <SelectField label="Frames per second" className="form-field--narrow" value={live.fps} onChange={(event) => live.setFps(Number(event.target.value))}>
+            {rates.map((rate) => <option key={rate} value={rate}>{rate}</option>)}
+          </SelectField>
           <LiveStatsPanel figures={live.figures} viewers={live.viewers} />
         </section>
       </div>

@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
-import type { LiveStyle, PresetSummary } from '../../../src/live/live-messages.ts';
+import { useState, type FormEvent } from 'react';
+import type { LiveStyle, PresetSummary } from '../../../src/live-style/live-messages.ts';
+import { InputField, SelectField } from '../components/form-field.tsx';
 import { useVoiceCommands } from './use-voice-commands.ts';
 import { parseVoiceCommand } from './voice-commands.ts';
 
@@ -12,15 +13,12 @@ export interface LiveStyleControlsProps {
 
 /** Presets as buttons, a prompt box and voice commands; each change applies from the next frame. */
 export function LiveStyleControls({ presets, onStyle, onPause, paused }: LiveStyleControlsProps) {
-  const promptId = useId();
   const [chosen, setChosen] = useState<string>('cartoon');
   const [prompt, setPrompt] = useState('');
   const [heard, setHeard] = useState<string>();
   // What the look applies to, kept across preset changes: a streamer picks it once.
   const [subject, setSubject] = useState<NonNullable<LiveStyle['subject']>>('everything');
   const [backdrop, setBackdrop] = useState<NonNullable<LiveStyle['backdrop']>>('blur');
-  const subjectId = useId();
-  const backdropId = useId();
   const voice = useVoiceCommands((phrase) => {
     const command = parseVoiceCommand(phrase, presets);
     setHeard(phrase);
@@ -60,32 +58,27 @@ export function LiveStyleControls({ presets, onStyle, onPause, paused }: LiveSty
         {presets.length === 0 ? <p className="hint">Loading the presets…</p> : null}
       </div>
       <div className="live-subject">
-        <label htmlFor={subjectId}>Restyle</label>
-        <select id={subjectId} value={subject} onChange={(event) => reapply({ subject: event.target.value as typeof subject, backdrop })}>
+        <SelectField label="Restyle" value={subject} onChange={(event) => reapply({ subject: event.target.value as typeof subject, backdrop })}>
           <option value="everything">Everything</option>
           <option value="background">The background only (you stay natural)</option>
           <option value="person">You only, over a new background</option>
-        </select>
+        </SelectField>
         {subject === 'person' ? (
           <>
-            <label htmlFor={backdropId}>Background</label>
-            <select id={backdropId} value={backdrop === 'blur' ? 'blur' : 'colour'} onChange={(event) => reapply({ subject, backdrop: event.target.value === 'blur' ? 'blur' : '#1f7a4d' })}>
+            <SelectField label="Background" value={backdrop === 'blur' ? 'blur' : 'colour'} onChange={(event) => reapply({ subject, backdrop: event.target.value === 'blur' ? 'blur' : '#1f7a4d' })}>
               <option value="blur">Your room, blurred</option>
               <option value="colour">A colour</option>
-            </select>
+            </SelectField>
             {backdrop !== 'blur' ? (
-              <input type="color" aria-label="Background colour" value={backdrop} onChange={(event) => reapply({ subject, backdrop: event.target.value as typeof backdrop })} />
+              <InputField label="Background colour" type="color" value={backdrop} onChange={(event) => reapply({ subject, backdrop: event.target.value as typeof backdrop })} />
             ) : null}
           </>
         ) : null}
         {subject !== 'everything' ? <p className="hint">Kiln finds you with a small AI model on its CPU (MediaPipe selfie segmentation).</p> : null}
       </div>
       <form className="live-prompt" onSubmit={submit}>
-        <label htmlFor={promptId}>Or describe a look</label>
-        <div className="live-prompt__row">
-          <input id={promptId} type="text" value={prompt} maxLength={500} placeholder="e.g. oil painting at sunset" onChange={(event) => setPrompt(event.target.value)} />
-          <button type="submit" className="button button--primary">Apply</button>
-        </div>
+        <InputField label="Or describe a look" type="text" value={prompt} maxLength={500} placeholder="e.g. oil painting at sunset" onChange={(event) => setPrompt(event.target.value)}
+          actions={<button type="submit" className="button button--primary">Apply</button>} />
       </form>
       <div className="live-voice">
         {voice.supported ? (

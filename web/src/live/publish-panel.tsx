@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { InputField } from '../components/form-field.tsx';
 import { readPublishSettings, savePublishSettings } from './publish-settings.ts';
 import { publishOverWhip, type WhipPublication } from './whip-publisher.ts';
 
@@ -7,8 +8,6 @@ import { publishOverWhip, type WhipPublication } from './whip-publisher.ts';
  * this browser; the stream goes from the browser to the media server, not through Kiln.
  */
 export function PublishPanel({ canvas, frameRate = 15 }: { canvas: RefObject<HTMLCanvasElement | null>; frameRate?: number }) {
-  const endpointId = useId();
-  const tokenId = useId();
   const [settings, setSettings] = useState(readPublishSettings);
   const [state, setState] = useState<{ phase: 'off' | 'connecting' | 'on' | 'failed'; message?: string }>({ phase: 'off' });
   const publication = useRef<WhipPublication | undefined>(undefined);
@@ -46,10 +45,8 @@ export function PublishPanel({ canvas, frameRate = 15 }: { canvas: RefObject<HTM
       <h2 id="live-publish">Publish (WHIP)</h2>
       <p>Send the styled picture to a WebRTC media server: MediaMTX, LiveKit ingress, Cloudflare Stream or Ant Media Enterprise.</p>
       <form className="live-publish" onSubmit={publish}>
-        <label htmlFor={endpointId}>WHIP endpoint</label>
-        <input id={endpointId} type="text" inputMode="url" required placeholder="https://media.example/live/mystream/whip" value={settings.endpoint} onChange={(event) => setSettings({ ...settings, endpoint: event.target.value })} />
-        <label htmlFor={tokenId}>Token (optional)</label>
-        <input id={tokenId} type="password" autoComplete="off" value={settings.token} onChange={(event) => setSettings({ ...settings, token: event.target.value })} />
+        <InputField label="WHIP endpoint" type="text" inputMode="url" required placeholder="https://media.example/live/mystream/whip" value={settings.endpoint} onChange={(event) => setSettings({ ...settings, endpoint: event.target.value })} />
+        <InputField label="Token (optional)" type="password" autoComplete="off" value={settings.token} onChange={(event) => setSettings({ ...settings, token: event.target.value })} />
         <div className="live-publish__actions">
           {state.phase === 'on' || state.phase === 'connecting' ? (
             <button type="button" className="button" onClick={() => void stop()}>Stop publishing</button>

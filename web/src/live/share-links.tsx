@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { InputField } from '../components/form-field.tsx';
 import type { LiveSessionLinks } from './use-live-streamer.ts';
 
 /** The viewer link and the OBS overlay link, with copy buttons, and the way to end the session. */
@@ -22,14 +23,11 @@ export function ShareLinks({ links, onEnd }: { links: LiveSessionLinks; onEnd():
       ) : null}
       <div className="live-links">
         {([['Viewer link', links.viewerUrl, 'viewer-url'], ['OBS overlay (transparent browser source)', links.overlayUrl, 'overlay-url']] as const).map(([label, url, testId]) => (
-          <label key={label} className="live-link">
-            {label}
-            <span className="live-link__row">
-              <input type="text" readOnly value={url} data-testid={testId} onFocus={(event) => event.target.select()} />
+          <InputField key={label} label={label} type="text" readOnly value={url} data-testid={testId} onFocus={(event) => event.target.select()}
+            actions={<>
               <button type="button" className="button" onClick={() => void copy(label, url)}>Copy</button>
               <a className="button" href={url} target="_blank" rel="noreferrer">Open</a>
-            </span>
-          </label>
+            </>} />
         ))}
       </div>
       <p className="hint" aria-live="polite">{copied ? `${copied} copied.` : ''}</p>

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { apiFetch } from '../api/kiln-api.ts';
-import type { LiveStyle, PresetSummary } from '../../../src/live/live-messages.ts';
+import type { LiveStyle, PresetSummary } from '../../../src/live-style/live-messages.ts';
 import { createFrameDrawer } from './draw-styled-frame.ts';
 import { describeClose, LiveClient } from './live-client.ts';
 import { LiveStats, type LiveFigures } from './live-stats.ts';

@@ -1,4 +1,4 @@
-import type { LiveStyle, PresetSummary } from '../../../src/live/live-messages.ts';
+import type { LiveStyle, PresetSummary } from '../../../src/live-style/live-messages.ts';
 
 /**
  * What a spoken phrase asks for. "Oil paint", "switch to pencil sketch" or "preset neon edges"

@@ -1,6 +1,6 @@
 /**
  * The studio's form: the song and the character pictures (file inputs with labels, or dropped on
- * the form), a style prompt, the number of key moments and, optionally, the tempo the user counts. Sends everything in one multipart
+ * the form), a style prompt, whether the characters dance, the number of key moments and, optionally, the tempo the user counts. Sends everything in one multipart
  * request and shows how much of it has gone up.
  */
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
@@ -42,7 +42,7 @@ const sizePresets = [
 const frameRates = [24, 25, 30];
 
 export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void; reuse?: ReusedSong }) {
-  const ids = { style: useId(), hint: useId() };
+  const ids = { style: useId(), hint: useId(), dance: useId(), danceHint: useId() };
   const [width, setWidth] = useState(String(reuse?.width ?? 960));
   const [height, setHeight] = useState(String(reuse?.height ?? 540));
   const [fps, setFps] = useState(String(reuse?.fps ?? 24));
@@ -52,6 +52,7 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
   const [style, setStyle] = useState('');
   const [moments, setMoments] = useState(String(reuse?.moments ?? 7));
   const [bpm, setBpm] = useState(reuse?.bpm === undefined ? '' : String(reuse.bpm));
+  const [dance, setDance] = useState(false);
   const [sent, setSent] = useState<number>();
   const [problem, setProblem] = useState<string>();
   const [dragging, setDragging] = useState(false);
@@ -81,6 +82,7 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
     form.append('width', width);
     form.append('height', height);
     form.append('fps', fps);
+    if (dance) form.append('dance', 'true');
     if (reuse) {
       form.append('songAssetId', reuse.songAssetId);
       for (const id of reuse.characterAssetIds) form.append('characterAssetId', id);
@@ -102,6 +104,10 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
     if (!song && !reuse) {
       setProblem('Choose the song first.');
       songInput.current?.focus();
+      return;
+    }
+    if (dance && characters.length === 0 && !reuse?.characterAssetIds.length) {
+      setProblem('Dancing needs a character: add a character picture, or untick “Characters dance”.');
       return;
     }
     void send.run();
@@ -141,6 +147,11 @@ export function MusicVideoForm({ onStarted, reuse }: { onStarted(job: Job): void
       <div className="form-field">
         <label htmlFor={ids.style}>Style</label>
         <textarea className="form-control" id={ids.style} rows={2} maxLength={500} value={style} placeholder="e.g. a fox and a robot in a neon city at night" onChange={(event) => setStyle(event.target.value)} />
+      </div>
+      <div className="music-video-form__dance">
+        <input id={ids.dance} type="checkbox" checked={dance} onChange={(event) => setDance(event.target.checked)} aria-describedby={ids.danceHint} />
+        <label htmlFor={ids.dance}>Characters dance</label>
+        <p id={ids.danceHint} className="hint">They bounce on the beat and sway on the bar over the pictures, instead of being drawn into them.</p>
       </div>
       <div className="form-row">
         <InputField label="Key moments (scenes)" type="number" inputMode="numeric" min={3} max={24} value={moments} onChange={(event) => setMoments(event.target.value)} />

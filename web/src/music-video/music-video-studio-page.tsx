@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { Job } from '../api/api-types.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { CancelJobButton } from '../components/cancel-job-button.tsx';
+import { useFocusOnStart } from '../components/use-focus-on-start.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { JobStepList } from '../pages/job-step-list.tsx';
 import { describeStep } from '../components/describe-step.ts';
@@ -30,6 +31,7 @@ export function MusicVideoStudioPage() {
   usePageTitle('Music video');
   const [jobId, setJobId] = useState(jobIdFromAddress);
   const view = useMusicVideoJob(jobId);
+  const jobHeading = useFocusOnStart(jobId);
   const { job, analysis } = view;
 
   useEffect(() => {
@@ -66,7 +68,7 @@ export function MusicVideoStudioPage() {
 
       {jobId && view.gone ? (
         <section className="card" aria-labelledby="music-video-job" data-testid="music-video-gone">
-          <h2 id="music-video-job">This video is gone</h2>
+          <h2 id="music-video-job" ref={jobHeading} tabIndex={-1}>This video is gone</h2>
           <p className="visually-hidden" aria-live="polite">{view.announcement}</p>
           <p>It was deleted, with its files, or the link is to a video that is not yours. Make a new one above, or find
             what you made in your <Link href="/library">Library</Link>.</p>
@@ -75,7 +77,7 @@ export function MusicVideoStudioPage() {
 
       {jobId && !view.gone ? (
         <section className="card" aria-labelledby="music-video-job">
-          <h2 id="music-video-job">Your video</h2>
+          <h2 id="music-video-job" ref={jobHeading} tabIndex={-1}>Your video</h2>
           <p className="visually-hidden" aria-live="polite">{view.announcement}</p>
           <CancelJobButton job={job} what="this video" />
           {view.error ? <ApiErrorMessage error={view.error} action="Could not follow the job" /> : null}

@@ -5,10 +5,10 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { clearAccessToken, readAccessToken, saveAccessToken } from '../api/access-token.ts';
+import { InputField } from '../components/form-field.tsx';
 import type { ServerHealth } from '../api/api-types.ts';
 
 export function AccessTokenForm({ authMode, onSaved }: { authMode: ServerHealth['auth'] | undefined; onSaved(): void }) {
-  const inputId = useId();
   const hintId = useId();
   const [token, setToken] = useState(() => readAccessToken() ?? '');
   const [status, setStatus] = useState('');
@@ -36,24 +36,19 @@ export function AccessTokenForm({ authMode, onSaved }: { authMode: ServerHealth[
           : 'Servers in JWT mode need a token with every request. Paste the one your administrator gave you; it stays in this browser.'}
       </p>
       <form className="token-form" onSubmit={save}>
-        <label htmlFor={inputId}>Token</label>
-        <div className="token-form__row">
-          <input
-            id={inputId}
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby={hintId}
-            value={token}
-            onChange={(event) => setToken(event.target.value)}
-          />
-          <button type="submit" className="button button--primary">
-            Save
-          </button>
-          <button type="button" className="button" onClick={remove}>
-            Remove
-          </button>
-        </div>
+        <InputField
+          label="Token"
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          describedBy={hintId}
+          value={token}
+          onChange={(event) => setToken(event.target.value)}
+          actions={<>
+            <button type="submit" className="button button--primary">Save</button>
+            <button type="button" className="button" onClick={remove}>Remove</button>
+          </>}
+        />
       </form>
       <p className="status-line" aria-live="polite">
         {status}

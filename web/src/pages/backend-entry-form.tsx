@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import type { BackendHealth } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
+import { InputField, SelectField, TextAreaField } from '../components/form-field.tsx';
 import { backendTypeWords } from '../../../src/providers/describe-model.ts';
 import { addressField, toEntry, type BackendDraft } from './backend-draft.ts';
 
@@ -51,24 +52,19 @@ export function BackendEntryForm({ draft, backendTypes, onChange, onRemove, onTe
     <fieldset className="card backend-form" data-backend-form={draft.name}>
       <legend>{draft.name || 'New backend'}</legend>
       <div className="backend-form__fields">
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input id={`${id}-name`} type="text" value={draft.name} spellCheck={false} onChange={(event) => set({ name: event.target.value })} />
-        <label htmlFor={`${id}-type`}>Type</label>
-        <select id={`${id}-type`} value={draft.type} onChange={(event) => set({ type: event.target.value })}>
+        <InputField label="Name" id={`${id}-name`} type="text" value={draft.name} spellCheck={false} onChange={(event) => set({ name: event.target.value })} />
+        <SelectField label="Type" id={`${id}-type`} value={draft.type} onChange={(event) => set({ type: event.target.value })}>
           {types.map((type) => <option key={type} value={type}>{typeLabel(type)}</option>)}
-        </select>
+        </SelectField>
         {field ? (
           <>
-            <label htmlFor={`${id}-address`}>Address</label>
-            <input id={`${id}-address`} type="url" placeholder="http://127.0.0.1:11434" value={draft.address} spellCheck={false}
+            <InputField label="Address" id={`${id}-address`} type="url" placeholder="http://127.0.0.1:11434" value={draft.address} spellCheck={false}
               onChange={(event) => set({ address: event.target.value })} />
-            <label htmlFor={`${id}-key`}>API key variable</label>
-            <input id={`${id}-key`} type="text" placeholder="e.g. KILN_BACKEND_OPENAI_KEY (the variable's name, never the key)" value={draft.apiKeyEnv} spellCheck={false}
+            <InputField label="API key variable" id={`${id}-key`} type="text" placeholder="e.g. KILN_BACKEND_OPENAI_KEY (the variable's name, never the key)" value={draft.apiKeyEnv} spellCheck={false}
               onChange={(event) => set({ apiKeyEnv: event.target.value })} />
           </>
         ) : null}
-        <label htmlFor={`${id}-other`}>Other settings (JSON)</label>
-        <textarea id={`${id}-other`} className="code-input" rows={draft.otherSettings ? 4 : 2} spellCheck={false} placeholder='{ "keepAlive": "5m" }'
+        <TextAreaField label="Other settings (JSON)" id={`${id}-other`} className="form-field--code" rows={draft.otherSettings ? 4 : 2} spellCheck={false} placeholder='{ "keepAlive": "5m" }'
           value={draft.otherSettings} onChange={(event) => set({ otherSettings: event.target.value })} />
       </div>
       <div className="backend-form__actions">

@@ -7,6 +7,7 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { DiscoveredModel, DiscoveredServer } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { InputField } from '../components/form-field.tsx';
 import { useApiData } from '../components/use-api-data.ts';
 
 interface DetectedServersProps {
@@ -42,12 +43,9 @@ export function DetectedServers({ onUse, onFound, busy }: DetectedServersProps) 
         Model servers answering at their usual ports here (Ollama, llama.cpp, vLLM, LM Studio, ComfyUI, AUTOMATIC1111, Kokoro,
         Style-Bert-VITS2). Pick a model for a kind of work: it goes first in that list and is saved at once.
       </p>
-      <div className="detected-servers__address">
-        <label htmlFor={`${id}-address`}>Another address</label>
-        <input id={`${id}-address`} type="url" placeholder="http://192.168.1.20:11434" value={address} spellCheck={false}
-          onChange={(event) => setAddress(event.target.value)} onKeyDown={lookAt} />
-        <button type="button" className="button" onClick={() => lookAt()} disabled={found.loading}>{found.loading ? 'Looking…' : 'Look again'}</button>
-      </div>
+      <InputField label="Another address" id={`${id}-address`} type="url" placeholder="http://192.168.1.20:11434" value={address} spellCheck={false}
+        onChange={(event) => setAddress(event.target.value)} onKeyDown={lookAt}
+        actions={<button type="button" className="button" onClick={() => lookAt()} disabled={found.loading}>{found.loading ? 'Looking…' : 'Look again'}</button>} />
       {found.error ? <ApiErrorMessage error={found.error} action="Could not look for model servers" /> : null}
       {found.data && found.data.servers.length === 0 ? (
         <p className="muted">Nothing answered{lookingAt ? ` at ${lookingAt}` : ' on the usual ports'}. Start a model server (for example <code>ollama serve</code>) and look again.</p>

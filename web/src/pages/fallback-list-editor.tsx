@@ -6,6 +6,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { BackendHealth } from '../api/api-types.ts';
 import { describeModel } from '../../../src/providers/describe-model.ts';
+import { InputField, SelectField } from '../components/form-field.tsx';
 import { describeEntryState, fallbackEntryStates } from './fallback-entry-states.ts';
 
 interface FallbackListEditorProps {
@@ -60,29 +61,24 @@ export function FallbackListEditor({ capability, models, suggestions, choices, o
           </li>
         ))}
       </ol>
-      <div className="fallback-list__add">
-        <label htmlFor={`${id}-add`} className="visually-hidden">Add a model to {capability}</label>
-        <input id={`${id}-add`} type="text" list={`${id}-suggestions`} placeholder="backend:model" value={adding} spellCheck={false}
-          onChange={(event) => setAdding(event.target.value)}
-          onKeyDown={(event: KeyboardEvent) => {
-            if (event.key !== 'Enter') return;
-            event.preventDefault();
-            add();
-          }} />
-        <datalist id={`${id}-suggestions`}>
-          {suggestions.map((suggestion) => <option key={suggestion} value={suggestion} />)}
-        </datalist>
-        <button type="button" className="button" onClick={() => add()}>Add to {capability}</button>
-      </div>
+      <InputField label={`Add a model to ${capability}`} hideLabel className="fallback-list__add" id={`${id}-add`} type="text" list={`${id}-suggestions`}
+        placeholder="backend:model" value={adding} spellCheck={false}
+        onChange={(event) => setAdding(event.target.value)}
+        onKeyDown={(event: KeyboardEvent) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          add();
+        }}
+        actions={<button type="button" className="button" onClick={() => add()}>Add to {capability}</button>} />
+      <datalist id={`${id}-suggestions`}>
+        {suggestions.map((suggestion) => <option key={suggestion} value={suggestion} />)}
+      </datalist>
       {choices.length > 0 ? (
-        <div className="fallback-list__add">
-          <label htmlFor={`${id}-pick`} className="visually-hidden">Pick a model for {capability}</label>
-          <select id={`${id}-pick`} value={picked} onChange={(event) => setPicked(event.target.value)}>
-            <option value="">Or pick one the backends list…</option>
-            {choices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
-          </select>
-          <button type="button" className="button" disabled={!picked} onClick={() => { add(picked); setPicked(''); }}>Add the picked model</button>
-        </div>
+        <SelectField label={`Pick a model for ${capability}`} hideLabel className="fallback-list__add" id={`${id}-pick`} value={picked} onChange={(event) => setPicked(event.target.value)}
+          actions={<button type="button" className="button" disabled={!picked} onClick={() => { add(picked); setPicked(''); }}>Add the picked model</button>}>
+          <option value="">Or pick one the backends list…</option>
+          {choices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+        </SelectField>
       ) : null}
     </section>
   );

@@ -4,9 +4,10 @@
  * cancel, retry and delete in place. While any listed job is queued or running the list refreshes
  * itself every few seconds; a job's own page has the live, step-by-step view.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isJobFinished, type JobState } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
+import { SelectField } from '../components/form-field.tsx';
 import { useLibraryChanges } from '../api/library-changes.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { useApiData } from '../components/use-api-data.ts';
@@ -36,7 +37,6 @@ function filtersFromAddress() {
 
 export function JobsPage() {
   usePageTitle('Jobs');
-  const id = useId();
   const [filters, setFilters] = useState(filtersFromAddress);
   const [announcement, setAnnouncement] = useState('');
   const jobs = useApiData((signal) => kilnApi.listJobs(signal, filters), [filters.pipeline, filters.state]);
@@ -78,20 +78,14 @@ export function JobsPage() {
       </header>
 
       <form className="job-filters" aria-label="Filter jobs" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-studio`}>Studio</label>
-          <select id={`${id}-studio`} value={filters.pipeline} onChange={(event) => choose({ ...filters, pipeline: event.target.value })}>
-            <option value="">All studios</option>
-            {studioChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-state`}>State</label>
-          <select id={`${id}-state`} value={filters.state} onChange={(event) => choose({ ...filters, state: event.target.value })}>
-            <option value="">Any state</option>
-            {stateChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
-          </select>
-        </div>
+        <SelectField label="Studio" value={filters.pipeline} onChange={(event) => choose({ ...filters, pipeline: event.target.value })}>
+          <option value="">All studios</option>
+          {studioChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+        </SelectField>
+        <SelectField label="State" value={filters.state} onChange={(event) => choose({ ...filters, state: event.target.value })}>
+          <option value="">Any state</option>
+          {stateChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+        </SelectField>
       </form>
 
       <p className="visually-hidden" aria-live="polite">

@@ -1,7 +1,8 @@
 /** Adds or edits one child profile; problems are shown beside their fields and announced. */
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { asApiError, type ApiError } from '../api/api-error.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { InputField, SelectField } from '../components/form-field.tsx';
 import { useSpeechVoices, type SpeechVoices } from './use-speech-voices.ts';
 import { groupNarrationLanguages, languageName } from './group-narration-languages.ts';
 import { fieldErrorsOf, storyApi, type ChildProfile, type ProfileFields, type ReadingLevel } from './story-api.ts';
@@ -71,38 +72,26 @@ export function ProfileForm({ profile, onSaved, onCancel }: { profile?: ChildPro
     }
   }
 
-  const field = (key: string, label: string, input: ReactNode, hint?: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      {input}
-      {hint ? <p className="hint" id={`${id}-${key}-hint`}>{hint}</p> : null}
-      {problems[key] ? <p className="field-error" id={`${id}-${key}-error`}>{problems[key]}</p> : null}
-    </div>
-  );
-  const described = (key: string, hint = false) => ({
-    id: `${id}-${key}`,
-    'aria-invalid': problems[key] ? true : undefined,
-    'aria-describedby': [hint ? `${id}-${key}-hint` : '', problems[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') || undefined,
-  });
+  // Each control has a known id, so a problem found before sending can take the focus there.
+  const common = (key: string) => ({ id: `${id}-${key}`, problem: problems[key] });
 
   return (
     <form className="story-form card" onSubmit={submit} noValidate aria-label={profile ? `Edit ${profile.name}` : 'Add a child'}>
       <h3>{profile ? `Edit ${profile.name}` : 'Add a child'}</h3>
       <div className="story-form__row">
-        {field('name', 'Name', <input {...described('name')} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" />)}
-        {field('age', 'Age', <input {...described('age')} type="number" min={1} max={14} inputMode="numeric" value={age} onChange={(event) => setAge(event.target.value)} />)}
+        <InputField label="Name" {...common('name')} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" />
+        <InputField label="Age" {...common('age')} type="number" min={1} max={14} inputMode="numeric" value={age} onChange={(event) => setAge(event.target.value)} />
       </div>
-      {field('interests', 'Interests', <input {...described('interests', true)} value={interests} onChange={(event) => setInterests(event.target.value)} />, 'Separate them with commas, e.g. space, cats.')}
-      {field('favouriteThings', 'Favourite things', <input {...described('favouriteThings', true)} value={favourites} onChange={(event) => setFavourites(event.target.value)} />, 'A toy, a pet, a place; separated with commas.')}
+      <InputField label="Interests" {...common('interests')} value={interests} onChange={(event) => setInterests(event.target.value)} hint="Separate them with commas, e.g. space, cats." />
+      <InputField label="Favourite things" {...common('favouriteThings')} value={favourites} onChange={(event) => setFavourites(event.target.value)} hint="A toy, a pet, a place; separated with commas." />
       <div className="story-form__row">
-        {field('readingLevel', 'Reading level', (
-          <select {...described('readingLevel')} value={readingLevel} onChange={(event) => setReadingLevel(event.target.value as ReadingLevel)}>
-            {readingLevels.map((level) => <option key={level.value} value={level.value}>{level.label}</option>)}
-          </select>
-        ))}
-        {field('language', 'Language', voices ? (
+        <SelectField label="Reading level" {...common('readingLevel')} value={readingLevel} onChange={(event) => setReadingLevel(event.target.value as ReadingLevel)}>
+          {readingLevels.map((level) => <option key={level.value} value={level.value}>{level.label}</option>)}
+        </SelectField>
+        {voices ? (
           <div className="language-choice">
-            <select {...described('language', true)} value={language} onChange={(event) => chooseLanguage(event.target.value)}>
+            <SelectField label="Language" {...common('language')} value={language} onChange={(event) => chooseLanguage(event.target.value)}
+              hint={'The languages the built-in narrator speaks well; "More" adds those it reads with basic rules only.'}>
               {/* The profile's own language stays choosable even when it is behind "More" or not listed. */}
               {[...grouped.groups.flatMap((group) => group.languages), ...(moreLanguages ? grouped.more : [])].some((known) => known.code === language.toLowerCase())
                 ? null : <option value={language}>{voices.languages.find((known) => known.code === language.toLowerCase())?.name ?? languageName(language)}</option>}
@@ -116,16 +105,16 @@ export function ProfileForm({ profile, onSaved, onCancel }: { profile?: ChildPro
                   {grouped.more.map((known) => <option key={`${known.code} ${known.name}`} value={known.code}>{known.name}</option>)}
                 </optgroup>
               ) : null}
-            </select>
+            </SelectField>
             <button type="button" className="button" aria-pressed={moreLanguages} onClick={() => setMoreLanguages(!moreLanguages)}>
               More ({grouped.more.length})
             </button>
           </div>
-        ) : <input {...described('language')} value={language} onChange={(event) => setLanguage(event.target.value)} />, voices
-          ? 'The languages the built-in narrator speaks well; "More" adds those it reads with basic rules only.' : undefined)}
+        ) : <InputField label="Language" {...common('language')} value={language} onChange={(event) => setLanguage(event.target.value)} />}
       </div>
-      {voices ? field('preferredVoice', 'Narrator voice', (
-        <select {...described('preferredVoice', true)} value={voice} onChange={(event) => setVoice(event.target.value)}>
+      {voices ? (
+        <SelectField label="Narrator voice" {...common('preferredVoice')} value={voice} onChange={(event) => setVoice(event.target.value)}
+          hint={`Voices of the ${describeModel(voices.model)}; each speaks the chosen language.`}>
           <option value="">The language’s own voice</option>
           {voice !== '' && !voice.startsWith(`${language.toLowerCase()}+`) ? <option value={voice}>{describeVoice(voice, voices)}</option> : null}
           {voices.variants.map((variant) => (
@@ -133,9 +122,8 @@ export function ProfileForm({ profile, onSaved, onCancel }: { profile?: ChildPro
               {variant.name}{variant.gender === 'unknown' ? '' : ` (${variant.gender})`}
             </option>
           ))}
-        </select>
-      ), `Voices of the ${describeModel(voices.model)}; each speaks the chosen language.`)
-        : field('preferredVoice', 'Preferred voice', <input {...described('preferredVoice', true)} value={voice} onChange={(event) => setVoice(event.target.value)} />, 'Optional: a narrator voice name; leave empty for the default.')}
+        </SelectField>
+      ) : <InputField label="Preferred voice" {...common('preferredVoice')} value={voice} onChange={(event) => setVoice(event.target.value)} hint="Optional: a narrator voice name; leave empty for the default." />}
       {error ? <ApiErrorMessage error={error} action="Could not save the profile" /> : null}
       <div className="story-form__actions">
         <button className="button button--primary" type="submit" disabled={saving}>{profile ? 'Save changes' : 'Add child'}</button>

@@ -6,6 +6,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ApiError, asApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { InputField, SelectField, TextAreaField } from '../components/form-field.tsx';
 import { fieldErrorsOf, storyApi, type ChildProfile } from './story-api.ts';
 
 export function StoryForm({ profiles, onStarted }: { profiles: ChildProfile[]; onStarted(job: Job): void }) {
@@ -52,45 +53,26 @@ export function StoryForm({ profiles, onStarted }: { profiles: ChildProfile[]; o
     }
   }
 
-  const errorOf = (key: string) => (problems[key] ? <p className="field-error" id={`${id}-${key}-error`}>{problems[key]}</p> : null);
-  const invalid = (key: string) => ({ 'aria-invalid': problems[key] ? true : undefined, 'aria-describedby': problems[key] ? `${id}-${key}-error` : undefined });
-
   return (
     <form className="story-form card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>A new story</h2>
-      <div className="field">
-        <label htmlFor={`${id}-profile`}>For</label>
-        <select id={`${id}-profile`} value={chosen} onChange={(event) => setProfileId(event.target.value)} {...invalid('profileId')}>
-          {profiles.length === 0 ? <option value="">No children yet</option> : null}
-          {profiles.map((profile) => <option key={profile.id} value={profile.id}>{profile.name}, {profile.age}</option>)}
-        </select>
-        {errorOf('profileId')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-prompt`}>Tonight’s idea</label>
-        <textarea id={`${id}-prompt`} rows={3} maxLength={4000} value={prompt} onChange={(event) => setPrompt(event.target.value)}
-          aria-describedby={`${id}-prompt-hint`} placeholder="a fox who helps a friend find the moon" />
-        <p className="hint" id={`${id}-prompt-hint`}>Leave it empty and the story follows what the child loves.</p>
-        {errorOf('prompt')}
-      </div>
+      <SelectField label="For" value={chosen} onChange={(event) => setProfileId(event.target.value)} problem={problems.profileId}>
+        {profiles.length === 0 ? <option value="">No children yet</option> : null}
+        {profiles.map((profile) => <option key={profile.id} value={profile.id}>{profile.name}, {profile.age}</option>)}
+      </SelectField>
+      <TextAreaField label="Tonight’s idea" rows={3} maxLength={4000} value={prompt} onChange={(event) => setPrompt(event.target.value)}
+        placeholder="a fox who helps a friend find the moon" hint="Leave it empty and the story follows what the child loves." problem={problems.prompt} />
       <div className="story-form__row">
-        <div className="field">
-          <label htmlFor={`${id}-scenes`}>Scenes</label>
-          <input id={`${id}-scenes`} type="number" min={1} max={12} inputMode="numeric" value={scenes} onChange={(event) => setScenes(event.target.value)} {...invalid('scenes')} />
-          {errorOf('scenes')}
-        </div>
-        <div className="field field--check">
+        <InputField label="Scenes" type="number" min={1} max={12} inputMode="numeric" value={scenes} onChange={(event) => setScenes(event.target.value)} problem={problems.scenes} />
+        <div className="field--check">
           <input id={`${id}-video`} type="checkbox" checked={video} onChange={(event) => setVideo(event.target.checked)} />
           <label htmlFor={`${id}-video`}>Also make a video</label>
         </div>
         {video ? (
-          <div className="field">
-            <label htmlFor={`${id}-video-shape`}>Video shape</label>
-            <select id={`${id}-video-shape`} value={videoShape} onChange={(event) => setVideoShape(event.target.value as 'landscape' | 'portrait')}>
-              <option value="landscape">Wide, like the pictures</option>
-              <option value="portrait">Tall, for phones (9:16)</option>
-            </select>
-          </div>
+          <SelectField label="Video shape" value={videoShape} onChange={(event) => setVideoShape(event.target.value as 'landscape' | 'portrait')}>
+            <option value="landscape">Wide, like the pictures</option>
+            <option value="portrait">Tall, for phones (9:16)</option>
+          </SelectField>
         ) : null}
       </div>
       {refusal ? (

@@ -3,7 +3,7 @@
  * says where the story stands, one line says what is being done now, and each picture appears as
  * soon as it is drawn. The full step list stays one click away.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type Ref } from 'react';
 import type { ApiError } from '../api/api-error.ts';
 import type { Job, JobState } from '../api/api-types.ts';
 import { watchJob } from '../api/watch-job.ts';
@@ -25,7 +25,7 @@ const headings: Record<JobState, string> = {
   cancelled: 'The story was cancelled',
 };
 
-export function StoryProgress({ jobId, onFinished }: { jobId: string; onFinished(job: Job): void }) {
+export function StoryProgress({ jobId, onFinished, headingRef }: { jobId: string; onFinished(job: Job): void; headingRef?: Ref<HTMLHeadingElement> }) {
   const [job, setJob] = useState<Job>();
   const [error, setError] = useState<ApiError>();
   const [announcement, setAnnouncement] = useState('Starting the story.');
@@ -65,7 +65,7 @@ export function StoryProgress({ jobId, onFinished }: { jobId: string; onFinished
   const done = job?.steps.filter((step) => step.state === 'succeeded' || step.state === 'skipped').length ?? 0;
   return (
     <section className="card story-progress" aria-labelledby="story-progress">
-      <h2 id="story-progress">{job ? headings[job.state] : 'Following the story…'}</h2>
+      <h2 id="story-progress" ref={headingRef} tabIndex={-1}>{job ? headings[job.state] : 'Following the story…'}</h2>
       <CancelJobButton job={job} what="this story" />
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
       {error ? <ApiErrorMessage error={error} action="Could not follow the story" /> : null}

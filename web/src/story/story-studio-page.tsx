@@ -11,6 +11,7 @@ import { StudioEmblem } from '../studios/studio-emblem.tsx';
 import { ProfileManager } from './profile-manager.tsx';
 import { StoryForm } from './story-form.tsx';
 import { useLibraryChanges } from '../api/library-changes.ts';
+import { useFocusOnStart } from '../components/use-focus-on-start.ts';
 import { StoryLibrary } from './story-library.tsx';
 import { StoryProgress } from './story-progress.tsx';
 import { storyApi, type ChildProfile, type StorySummary } from './story-api.ts';
@@ -24,6 +25,7 @@ export function StoryStudioPage() {
   const [stories, setStories] = useState<StorySummary[]>([]);
   const [error, setError] = useState<ApiError>();
   const [jobId, setJobId] = useState(jobFromAddress);
+  const progressHeading = useFocusOnStart(jobId);
   const [announcement, setAnnouncement] = useState('');
 
   const reload = useCallback(() => {
@@ -57,7 +59,7 @@ export function StoryStudioPage() {
           <StoryForm profiles={profiles} onStarted={started} />
         </>
       ) : <p className="muted">Loading…</p>}
-      {jobId ? <StoryProgress key={jobId} jobId={jobId} onFinished={reload} /> : null}
+      {jobId ? <StoryProgress key={jobId} jobId={jobId} onFinished={reload} headingRef={progressHeading} /> : null}
       <StoryLibrary stories={stories} onChanged={reload} announce={setAnnouncement} />
     </article>
   );

@@ -2,17 +2,16 @@
  * Starts a job of an installed pipeline from its input written as JSON. It is the general way in
  * for any pipeline the server offers; the input fields are listed beside it from the pipeline's schema.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { asApiError, type ApiError } from '../api/api-error.ts';
 import type { PipelineSummary } from '../api/api-types.ts';
 import { kilnApi } from '../api/kiln-api.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
+import { TextAreaField } from '../components/form-field.tsx';
 import { navigate } from '../router.tsx';
 import { describeInputFields, exampleInput } from './describe-input-schema.ts';
 
 export function StartJobForm({ pipeline }: { pipeline: PipelineSummary }) {
-  const inputId = useId();
-  const hintId = useId();
   const [text, setText] = useState(() => JSON.stringify(exampleInput(pipeline.inputSchema), null, 2));
   const [problem, setProblem] = useState<string>();
   const [error, setError] = useState<ApiError>();
@@ -55,14 +54,10 @@ export function StartJobForm({ pipeline }: { pipeline: PipelineSummary }) {
           ))}
         </dl>
       ) : null}
-      <label htmlFor={inputId}>Input (JSON)</label>
-      <p id={hintId} className="hint">
-        The server checks the input and says what to change if it does not fit.
-      </p>
-      <textarea
-        id={inputId}
-        aria-describedby={hintId}
-        className="code-input"
+      <TextAreaField
+        label="Input (JSON)"
+        hint="The server checks the input and says what to change if it does not fit."
+        className="form-field--code"
         rows={Math.min(16, Math.max(5, text.split('\n').length + 1))}
         spellCheck={false}
         value={text}

@@ -5,11 +5,12 @@
  * address (`?job=`): a plan or a render is a job like any other studio's, so a reload or the
  * Library comes back to the same plan, clips and shorts.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Job } from '../api/api-types.ts';
 import { deletedJob, useLibraryChanges } from '../api/library-changes.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { CancelJobButton } from '../components/cancel-job-button.tsx';
+import { useFocusOnStart } from '../components/use-focus-on-start.ts';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { useSubmit } from '../components/use-submit.ts';
 import { Link } from '../router.tsx';
@@ -27,6 +28,11 @@ type ShortsJobInput = { recordingAssetId: string; transcriptAssetId: string; cha
 export function VocabularyShortsStudio() {
   const [jobId, setJobId] = useState(jobIdFromAddress);
   const { job, error: followError } = useFollowedJob(jobId);
+  // The planning line, then "Your shorts" once a render runs: whichever shows takes the focus.
+  const jobHeading = useFocusOnStart(jobId);
+  // When the planning line that held the focus gives way to the clips, their heading takes it.
+  const clipsHeading = useRef<HTMLHeadingElement>(null);
+  const startedHere = useRef(false);
   const [goneJobId, setGoneJobId] = useState<string>();
   // The plan on show and the job that made it: kept while a render started from it runs.
   const [shown, setShown] = useState<{ plan: ShortsOutput; input: ShortsJobInput }>();
@@ -52,6 +58,7 @@ export function VocabularyShortsStudio() {
   }, [job?.state, job?.id, jobId]);
 
   const open = (opened: Job) => {
+    startedHere.current = true;
     window.history.pushState(null, '', `/vocabulary/shorts?job=${encodeURIComponent(opened.id)}`);
     setJobId(opened.id);
   };
@@ -64,6 +71,9 @@ export function VocabularyShortsStudio() {
   });
 
   const plan = shown?.plan;
+  useEffect(() => {
+    if (plan && startedHere.current && document.activeElement === document.body) clipsHeading.current?.focus();
+  }, [plan]);
   const problems = clips.some((clip) => clipProblem(clip, clips, plan?.recordingSeconds ?? 0));
   const rendering = job && !(job.input as ShortsJobInput).planOnly ? job : undefined;
   const stopped = job?.state === 'failed' || job?.state === 'cancelled';
@@ -80,14 +90,14 @@ export function VocabularyShortsStudio() {
       {!gone && followError ? <ApiErrorMessage error={followError} action="Could not follow the job" /> : null}
       {!gone && job && job.state !== 'succeeded' && !rendering ? (
         <div className="card" aria-live="polite">
-          <p>{stopped ? `Planning stopped: ${job.error?.message ?? job.state}` : 'Choosing the clips…'}</p>
+          <p ref={jobHeading} tabIndex={-1}>{stopped ? `Planning stopped: ${job.error?.message ?? job.state}` : 'Choosing the clips…'}</p>
           <ProgressBar value={job.progress} label="Planning" tone={stopped ? 'failed' : 'active'} />
           <CancelJobButton job={job} what="the plan" />
         </div>
       ) : null}
       {!gone && plan ? (
         <section className="card" aria-labelledby="shorts-clips-heading">
-          <h2 id="shorts-clips-heading">The clips</h2>
+          <h2 id="shorts-clips-heading" ref={clipsHeading} tabIndex={-1}>The clips</h2>
           <ClipTimeline seconds={plan.recordingSeconds} clips={clips} chapters={plan.chapters} onChange={setClips} />
           {render.error ? <ApiErrorMessage error={render.error} action="Could not render the clips" /> : null}
           <button type="button" className="button button--primary" onClick={() => void render.run()} disabled={clips.length === 0 || problems || render.busy}>
@@ -100,9 +110,10 @@ export function VocabularyShortsStudio() {
       ) : null}
       {!gone && rendering ? (
         <section className="card" aria-labelledby="shorts-made-heading" aria-live="polite">
-          <h2 id="shorts-made-heading">Your shorts</h2>
+          <h2 id="shorts-made-heading" ref={jobHeading} tabIndex={-1}>Your shorts</h2>
           <CancelJobButton job={rendering} what="the shorts" />
-          {rendering.state === 'failed' ? <p role="alert">The shorts were not made: {rendering.error?.message}</p> : null}
+          {/* Cancelled says so too: the button is gone, and an empty list alone would look like a hang. */}
+          {rendering.state === 'failed' || rendering.state === 'cancelled' ? <p role="alert">The shorts were not made: {rendering.error?.message ?? 'they were cancelled.'}</p> : null}
           <ShortsMadeList job={rendering} />
         </section>
       ) : null}

@@ -4,11 +4,12 @@
  */
 import type { VocabularyEntry } from '../../../src/pipelines/vocabulary/store/vocabulary-entry.ts';
 import type { StreamRecord } from '../../../src/pipelines/vocabulary/store/vocabulary-store.ts';
+import type { NotionConnectionStatus } from '../../../src/pipelines/vocabulary/sync/notion-connection-store.ts';
 import type { Job } from '../api/api-types.ts';
 import { apiFetch } from '../api/kiln-api.ts';
 import { uploadForm } from '../api/upload-form.ts';
 
-export type { StreamRecord, VocabularyEntry };
+export type { NotionConnectionStatus, StreamRecord, VocabularyEntry };
 export type ExpressionStatus = VocabularyEntry['status'];
 
 export interface VocabularyFilter {
@@ -59,6 +60,16 @@ export const vocabularyApi = {
     const form = new FormData();
     form.append('file', file);
     return (await apiFetch(`/api/vocabulary/streams/${encodeURIComponent(streamId)}/recording`, { method: 'PUT', body: form })).json();
+  },
+  /** Whether this user has connected their own Notion; the token never comes back. */
+  async notionConnection(signal?: AbortSignal): Promise<NotionConnectionStatus> {
+    return (await apiFetch('/api/connections/notion', { signal })).json();
+  },
+  async connectNotion(token: string, databaseId: string): Promise<NotionConnectionStatus> {
+    return (await apiFetch('/api/connections/notion', { method: 'PUT', body: JSON.stringify({ token, databaseId }) })).json();
+  },
+  async disconnectNotion(): Promise<void> {
+    await apiFetch('/api/connections/notion', { method: 'DELETE' });
   },
   async sync(to: 'anki' | 'notion'): Promise<Job> {
     return (await apiFetch('/api/vocabulary/sync', { method: 'POST', body: JSON.stringify({ to }) })).json();

@@ -8,6 +8,7 @@ import { asApiError, type ApiError } from '../api/api-error.ts';
 import type { Job } from '../api/api-types.ts';
 import { watchJob } from '../api/watch-job.ts';
 import { CancelJobButton } from '../components/cancel-job-button.tsx';
+import { useFocusOnStart } from '../components/use-focus-on-start.ts';
 import { MadeByNotice } from '../components/made-by-notice.tsx';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
@@ -15,8 +16,9 @@ import { usePageTitle } from '../components/use-page-title.ts';
 import { StudioEmblem } from '../studios/studio-emblem.tsx';
 import { AttachRecordingForm } from './attach-recording-form.tsx';
 import { KnownWordsForm } from './known-words-form.tsx';
+import { NotionConnectionForm } from './notion-connection-form.tsx';
 import { StreamLinks } from './stream-links.tsx';
-import { vocabularyApi, type DictionaryInfo, type StreamRecord, type VocabularyEntry, type VocabularyFilter } from './vocabulary-api.ts';
+import { vocabularyApi, type DictionaryInfo, type NotionConnectionStatus, type StreamRecord, type VocabularyEntry, type VocabularyFilter } from './vocabulary-api.ts';
 import { VocabularyTable } from './vocabulary-table.tsx';
 import { VocabularyUploadForm } from './vocabulary-upload-form.tsx';
 import './vocabulary.css';
@@ -24,6 +26,8 @@ import './vocabulary.css';
 const jobFromAddress = () => new URLSearchParams(window.location.search).get('job') ?? undefined;
 /** The job section's heading: an export or a send is not an analysis. */
 const jobHeadings: Record<string, string> = { vocabulary: 'Analysis', 'vocabulary-export': 'Export', 'vocabulary-sync': 'Sending the words' };
+/** The progress bar's name says what runs, as the heading does. */
+const progressLabels: Record<string, string> = { vocabulary: 'Analysis progress', 'vocabulary-export': 'Export progress', 'vocabulary-sync': 'Sending progress' };
 
 export function VocabularyStudioPage() {
   usePageTitle('Vocabulary');
@@ -33,6 +37,7 @@ export function VocabularyStudioPage() {
   const [error, setError] = useState<ApiError>();
   const [jobId, setJobId] = useState(jobFromAddress);
   const [job, setJob] = useState<Job>();
+  const jobHeading = useFocusOnStart(jobId);
   // What was started here, for the heading before the job's first snapshot arrives.
   const [startedPipeline, setStartedPipeline] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
@@ -40,12 +45,16 @@ export function VocabularyStudioPage() {
   const [generation, setGeneration] = useState(0);
   const [dictionary, setDictionary] = useState<DictionaryInfo>();
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  // Anki and Notion are the operator's accounts: other users' buttons would only answer 403.
+  // Anki and the server's Notion are the operator's accounts: other users' buttons would only answer 403.
   const [administrator, setAdministrator] = useState(true);
+
+  // The user's own Notion, which anyone may connect: "Send to Notion" then writes there.
+  const [notion, setNotion] = useState<NotionConnectionStatus>();
 
   useEffect(() => {
     const controller = new AbortController();
     vocabularyApi.isAdministrator(controller.signal).then(setAdministrator, () => undefined);
+    vocabularyApi.notionConnection(controller.signal).then(setNotion, () => undefined);
     return () => controller.abort();
   }, []);
 
@@ -103,6 +112,7 @@ export function VocabularyStudioPage() {
   }
 
   const latest = streams[0];
+  const runningPipeline = job?.pipeline ?? startedPipeline ?? 'vocabulary';
   return (
     <article className="studio studio--vocabulary vocabulary-studio">
       <header className="page-header">
@@ -123,9 +133,9 @@ export function VocabularyStudioPage() {
       <VocabularyUploadForm onStarted={started} />
       {jobId ? (
         <section className="card" aria-labelledby="vocabulary-job-title">
-          <h2 id="vocabulary-job-title">{jobHeadings[job?.pipeline ?? startedPipeline ?? 'vocabulary'] ?? 'Analysis'}</h2>
+          <h2 id="vocabulary-job-title" ref={jobHeading} tabIndex={-1}>{jobHeadings[runningPipeline] ?? 'Analysis'}</h2>
           <CancelJobButton job={job} what="this job" />
-          <ProgressBar value={job?.progress ?? 0} label="Analysis progress" tone={job?.state === 'failed' ? 'failed' : job?.state === 'succeeded' ? 'done' : 'active'} />
+          <ProgressBar value={job?.progress ?? 0} label={progressLabels[runningPipeline] ?? 'Job progress'} tone={job?.state === 'failed' ? 'failed' : job?.state === 'succeeded' ? 'done' : 'active'} />
           {job?.error ? <div className="notice notice--error" role="alert"><p>{job.error.message}</p></div> : null}
           {job ? <MadeByNotice steps={job.steps} /> : null}
           {job?.state === 'succeeded' && job.pipeline === 'vocabulary' ? <p>Found {(job.output as { items: number }).items} expressions.</p> : null}
@@ -157,16 +167,13 @@ export function VocabularyStudioPage() {
             <button type="button" className="button" onClick={() => exportFile('apkg')}>Anki deck</button>
             <button type="button" className="button" onClick={() => exportFile('pdf')}>PDF worksheet</button>
             <button type="button" className="button" onClick={() => exportFile('posts')}>Posts</button>
-            {administrator ? (
-              <>
-                <button type="button" className="button" onClick={() => sync('anki')}>Send to Anki</button>
-                <button type="button" className="button" onClick={() => sync('notion')}>Send to Notion</button>
-              </>
-            ) : null}
+            {administrator ? <button type="button" className="button" onClick={() => sync('anki')}>Send to Anki</button> : null}
+            {administrator || notion?.connected ? <button type="button" className="button" onClick={() => sync('notion')}>Send to Notion</button> : null}
           </div>
           {administrator ? null : (
-            <p className="vocabulary-exports__note">Sending to Anki or Notion is for administrators: it uses the server operator’s own accounts. Download an Anki deck or a CSV instead.</p>
+            <p className="vocabulary-exports__note">Sending to Anki is for administrators: it uses the server operator’s own collection. Download an Anki deck instead.</p>
           )}
+          <NotionConnectionForm connection={notion} onChange={(connection, message) => { setNotion(connection); setAnnouncement(message); }} />
         </section>
       ) : null}
       <AttachRecordingForm streams={streams} onAttached={(message) => { setAnnouncement(message); setNotice(message); reload(); }} />

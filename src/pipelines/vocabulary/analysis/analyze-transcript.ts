@@ -14,13 +14,14 @@ import type { StreamAnalysis, StreamSource, TranscriptCue } from '../vocabulary-
 import { isThreadCrash, textAnalysis, type TextAnalysis } from './analysis-thread-pool.ts';
 import { endsMidPhrase, exampleAcrossCues } from './example-across-cues.ts';
 import { exampleSentence } from './example-sentence.ts';
-import { findSentenceItems, type MeaningLookup } from './find-sentence-items.ts';
+import { findSentenceItems } from './find-sentence-items.ts';
 import { isContentToken } from './is-learnable-word.ts';
 import { ItemCollector } from './item-collector.ts';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
+import type { MeaningLookup } from './meaning-lookup.ts';
 import { streamGlossary } from './stream-glossary.ts';
 
-export type { MeaningLookup } from './find-sentence-items.ts';
+export type { MeaningLookup } from './meaning-lookup.ts';
 export { glossaryDraft } from './find-sentence-items.ts';
 
 export interface AnalyzeOptions {

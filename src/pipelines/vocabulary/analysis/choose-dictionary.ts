@@ -4,7 +4,7 @@
  * glossary meaning or none, and doctor, health and the vocabulary page say why). Never an error.
  */
 import { statSync } from 'node:fs';
-import type { MeaningLookup } from './find-sentence-items.ts';
+import type { MeaningLookup } from './meaning-lookup.ts';
 import { debianEdictPath, loadEdict } from './load-edict.ts';
 import { loadJmdict } from './load-jmdict.ts';
 

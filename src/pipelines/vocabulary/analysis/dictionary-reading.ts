@@ -5,7 +5,7 @@
  * た (the reading of compounds like 他人), and the dictionary's 他に is ほかに, so 他 is ほか.
  * Always in hiragana with katakana's long-vowel mark kept (スタート すたーと, never すたあと).
  */
-import type { MeaningLookup } from './find-sentence-items.ts';
+import type { MeaningLookup } from './meaning-lookup.ts';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
 import { hiraganaReading, lemmaReading } from './lemma-reading.ts';
 

@@ -1,13 +1,13 @@
 /**
  * The indexed EDICT, looked up in place: the index file is one UTF-8 line per spelling
- * (`key⇥headword⇥reading⇥pos⇥common⇥english`), sorted by key (JavaScript's string order), so opening it is one read
- * and a lookup is a binary search over byte positions. No Map of 470,000 strings is built, which
+ * (`key⇥headword⇥reading⇥pos⇥common⇥english`), sorted by key (JavaScript's string order), so a lookup is a
+ * binary search over byte positions of the file, read in blocks as the search needs them (file-bytes.ts). No Map of 470,000 strings is built, which
  * keeps a start short and the heap small (the analysis may run in a thread with a memory limit).
  */
 import { toHiragana } from 'wanakana';
-import type { MeaningLookup } from './find-sentence-items.ts';
+import type { MeaningLookup } from './meaning-lookup.ts';
 import type { DictionaryEntry } from './parse-edict-line.ts';
-import { firstLineAtOrAfter } from '../../../store/sorted-lines.ts';
+import { firstLineAtOrAfter, type SortedBytes } from '../../../store/sorted-lines.ts';
 
 const tab = 9;
 const newline = 10;
@@ -23,8 +23,13 @@ export class EdictIndex implements MeaningLookup {
   private readonly found = new Map<string, DictionaryEntry[]>();
   private readonly chosen = new Map<string, DictionaryEntry | null>();
 
-  /** `body` holds the sorted lines, each ending in a newline. */
-  constructor(private readonly body: Buffer) {}
+  /** `body` holds the sorted lines, each ending in a newline: a Buffer, or the index file read in place. */
+  // A plain field, not a parameter property: the story check's Japanese thread loads this file through Node's type stripping.
+  private readonly body: SortedBytes & { toString(encoding: 'utf8', start: number, end: number): string };
+
+  constructor(body: SortedBytes & { toString(encoding: 'utf8', start: number, end: number): string }) {
+    this.body = body;
+  }
 
   /** Spellings indexed (an entry counts once under its headword and once under its reading). */
   get size(): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTranscript } from './analyze-transcript.ts';
 import { textAnalysisHere } from './analysis-thread-pool.ts';
-import type { MeaningLookup } from './find-sentence-items.ts';
+import type { MeaningLookup } from './meaning-lookup.ts';
 
 /** A dictionary of a few EDICT entries (headword, reading, common), made here so the test needs no EDICT. */
 const entries: [string, string, boolean][] = [

@@ -13,19 +13,9 @@ import { hiraganaReading } from './lemma-reading.ts';
 import type { ItemDraft } from './item-collector.ts';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
 import { matchGlossary } from './match-glossary.ts';
+import type { MeaningLookup } from './meaning-lookup.ts';
 import { rateWordDifficulty } from './rate-word-difficulty.ts';
 import { glossaryKey, type GlossaryEntry, type GlossaryIndex } from './stream-glossary.ts';
-
-/** English meanings for ordinary words, e.g. EDICT or a loaded JMdict file. */
-export interface MeaningLookup {
-  lookup(dictionaryForm: string, reading: string): string | null;
-  /** The readings (hiragana or katakana) of the entries written `form`; none when it is no headword. */
-  readingsOf?(form: string): string[];
-  /** Whether an entry written `form` carries a priority mark (common words). */
-  isCommon?(form: string): boolean;
-  /** The part of speech of the entry `lookup` chooses, in the dictionary's codes (`int`, `exp`, `v5r`…). */
-  partOfSpeech?(dictionaryForm: string, reading: string): string | null;
-}
 
 export interface SentenceItem {
   draft: ItemDraft;

@@ -6,7 +6,7 @@
  * covers the slang among them.
  */
 import { isHiragana } from 'wanakana';
-import type { MeaningLookup } from './find-sentence-items.ts';
+import type { MeaningLookup } from './meaning-lookup.ts';
 import { commonWords } from './common-words.ts';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
 

@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { z } from 'zod';
 import { BadInputError } from '../../../engine/errors/index.ts';
-import type { MeaningLookup } from './find-sentence-items.ts';
+import type { MeaningLookup } from './meaning-lookup.ts';
 
 interface Meaning {
   readings: string[];

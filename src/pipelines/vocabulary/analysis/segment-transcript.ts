@@ -6,7 +6,8 @@
  */
 import type { TranscriptCue } from '../vocabulary-contracts.ts';
 import { textAnalysis, type TextAnalysis } from './analysis-thread-pool.ts';
-import { findSentenceItems, type MeaningLookup } from './find-sentence-items.ts';
+import { findSentenceItems } from './find-sentence-items.ts';
+import type { MeaningLookup } from './meaning-lookup.ts';
 import { isContentToken } from './is-learnable-word.ts';
 import type { JapaneseToken } from './japanese-tokenizer.ts';
 import { streamGlossary } from './stream-glossary.ts';

@@ -1,4 +1,4 @@
-import type { MeaningLookup } from '../analysis/find-sentence-items.ts';
+import type { MeaningLookup } from '../analysis/meaning-lookup.ts';
 import type { DictionaryEntry } from '../analysis/parse-edict-line.ts';
 import type { VocabularyEntry } from '../store/vocabulary-entry.ts';
 

@@ -1,6 +1,6 @@
 import type { VocabularyStore } from '../store/vocabulary-store.ts';
 import type { VocabularyEntry, VocabularyFilter } from '../store/vocabulary-entry.ts';
-import type { MeaningLookup } from '../analysis/find-sentence-items.ts';
+import type { MeaningLookup } from '../analysis/meaning-lookup.ts';
 import type { CardMediaSet } from '../cards/collect-card-media.ts';
 import { exportCsv } from './export-csv.ts';
 

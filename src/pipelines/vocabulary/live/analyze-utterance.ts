@@ -6,7 +6,8 @@
  * what a transcript needs and an utterance does not: sentence building, times, links, the share
  * check and occurrence lists.
  */
-import { findSentenceItems, type MeaningLookup } from '../analysis/find-sentence-items.ts';
+import { findSentenceItems } from '../analysis/find-sentence-items.ts';
+import type { MeaningLookup } from '../analysis/meaning-lookup.ts';
 import { streamGlossary } from '../analysis/stream-glossary.ts';
 import { isThreadCrash, textAnalysis, type TextAnalysis } from '../analysis/analysis-thread-pool.ts';
 import { BadInputError } from '../../../engine/errors/index.ts';

@@ -77,4 +77,27 @@ describe('Notion sync (against a local stand-in of the Notion API, version 2022-
     await expect(syncToNotion(store, 'learner', [], settings({ token: 'wrong' }), () => {})).rejects.toThrow(/refused the token \(401\) for the database db0123456789/);
     await expect(syncToNotion(store, 'learner', [], settings({ databaseId: 'not-shared' }), () => {})).rejects.toThrow(/cannot reach the database not-shared \(404\).*add your integration/);
   });
+
+  it('stops when the job is cancelled mid-sync, and the next sync goes on where it stopped', async () => {
+    await database.query(`DELETE FROM vocabulary_sync_records`);
+    notion.pages.length = 0;
+    const entries = await entriesForExport(store, 'learner', {});
+    const cancel = new AbortController();
+    const reason = new Error('the job was cancelled');
+    // Cancel as the first page is made, before the sync has recorded it.
+    const cancelAfterFirstPage: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (init?.method === 'POST' && String(input).endsWith('/v1/pages')) cancel.abort(reason);
+      return response;
+    };
+    let progressed = 0;
+    await expect(syncToNotion(store, 'learner', entries, settings({ perSecond: 50, fetch: cancelAfterFirstPage, signal: cancel.signal }), () => (progressed += 1))).rejects.toBe(reason);
+    expect(progressed).toBe(0);
+    expect(notion.pages).toHaveLength(1);
+    expect((await store.syncedIds('learner', 'notion')).size).toBe(0);
+
+    // The page made before the cancel is found by its title, not made twice.
+    expect(await syncToNotion(store, 'learner', entries, settings({ perSecond: 50 }), () => {})).toEqual({ created: 2, existing: 1, skipped: 0 });
+    expect(notion.pages).toHaveLength(3);
+  }, 30_000);
 });

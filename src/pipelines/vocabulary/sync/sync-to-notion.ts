@@ -17,6 +17,8 @@ export interface NotionSyncSettings {
   fetch?: typeof fetch;
   /** Requests a second; Notion allows three on average. */
   perSecond?: number;
+  /** The job's signal: a cancel stops the request under way, the waits between requests and the loop. */
+  signal?: AbortSignal;
 }
 
 /** The database's columns; the title column is renamed to `Japanese` when it has another name. */
@@ -43,11 +45,27 @@ function pageProperties(entry: VocabularyEntry) {
 function explain(error: unknown, databaseId: string): never {
   if (APIResponseError.isAPIResponseError(error) && (error.status === 401 || error.status === 403 || error.status === 404)) {
     throw new BadInputError(error.status === 401
-      ? `Notion refused the token (401) for the database ${databaseId}: check NOTION_TOKEN holds your integration's secret.`
+      ? `Notion refused the token (401) for the database ${databaseId}: check the token is your integration's secret (connect Notion again on the Vocabulary page, or fix NOTION_TOKEN).`
       : `Notion cannot reach the database ${databaseId} (${error.status}): open it in Notion, choose Connections and add your integration, and check the id.`, { cause: error });
   }
   if (APIResponseError.isAPIResponseError(error)) throw new ProviderFailedError(`Notion answered ${error.status} (${error.code}): ${error.message}`, { cause: error });
   throw error;
+}
+
+/** The promise, or the signal's reason as soon as it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) {
+    // The request was already started: its own rejection (the same cancel) is expected, not unhandled.
+    promise.catch(() => {});
+    return Promise.reject(signal.reason);
+  }
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
 
 /**
@@ -57,12 +75,17 @@ function explain(error: unknown, databaseId: string): never {
  */
 export async function syncToNotion(store: VocabularyStore, ownerId: string, entries: VocabularyEntry[], settings: NotionSyncSettings, onProgress: (fraction: number) => void): Promise<SyncSummary> {
   const notion = new Client({
-    auth: settings.token, notionVersion, baseUrl: settings.baseUrl, fetch: rateLimitedFetch(settings.perSecond ?? 3, settings.fetch ?? fetch),
+    auth: settings.token, notionVersion, baseUrl: settings.baseUrl, fetch: rateLimitedFetch(settings.perSecond ?? 3, settings.fetch ?? fetch, settings.signal),
     retry: { maxRetries: 5, initialRetryDelayMs: 1000, maxRetryDelayMs: 30_000 }, logLevel: LogLevel.ERROR,
   });
-  const databaseId = settings.databaseId;
-  const request = <T extends object>(path: string, method: 'get' | 'post' | 'patch', body?: Record<string, unknown>) =>
-    notion.request<T>({ path, method, body }).catch((error: unknown) => explain(error, databaseId));
+  const { databaseId, signal } = settings;
+  // The client's own waits between retries take no signal, so a cancel also ends the request at once
+  // here; a retry the client still makes afterwards stops in rateLimitedFetch before it is sent.
+  const request = <T extends object>(path: string, method: 'get' | 'post' | 'patch', body?: Record<string, unknown>) => {
+    // Nothing is started after a cancel.
+    signal?.throwIfAborted();
+    return untilAborted(notion.request<T>({ path, method, body }).catch((error: unknown) => explain(error, databaseId)), signal);
+  };
 
   const database = await request<{ properties: Record<string, { type: string }> }>(`databases/${databaseId}`, 'get');
   const titleName = Object.entries(database.properties).find(([, property]) => property.type === 'title')?.[0];
@@ -73,6 +96,7 @@ export async function syncToNotion(store: VocabularyStore, ownerId: string, entr
   const synced = await store.syncedIds(ownerId, 'notion');
   const summary: SyncSummary = { created: 0, existing: 0, skipped: 0 };
   for (const [index, entry] of entries.entries()) {
+    signal?.throwIfAborted();
     let pageId = synced.get(entry.id);
     if (pageId) summary.skipped += 1;
     else {

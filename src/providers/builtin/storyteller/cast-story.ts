@@ -57,6 +57,8 @@ function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, 
   if (archetype.id === 'lost-and-found') return `${name}'s ${values.object} was safe again, right beside the bed.`;
   if (archetype.id === 'making-something' && values.made) return `The ${values.object} ${name} had ${values.made} sat beside the bed.`;
   if (archetype.id === 'small-fear') return `${name} was not afraid of ${values.fear} any more.`;
+  // The friend in need is the idea's own ("a lost kitten"): the last scene says they are all right.
+  if (archetype.id === 'helping-a-friend' && values.pal) return `${values.pal} was happy again, thanks to ${name}.`;
   return '';
 }
 
@@ -65,7 +67,7 @@ const vehicleKinds = new Set(['car', 'bus', 'train', 'boat', 'tractor', 'airplan
 /** The hero's card: a person has hair and clothes, a vehicle a colour and a face, a creature its colour, a feature and clothes. */
 function heroLooks(word: string, colour: string, random: SeededRandom): string {
   const head = word.split(' ').at(-1)!;
-  const kind = heroWords[word] ?? heroWords[head] ?? (subjectShapeFromWordNet(word, true) ?? subjectShapeFromWordNet(head, true))?.kind;
+  const kind = heroWords[word] ?? heroWords[head] ?? (subjectShapeFromWordNet(word, true, true) ?? subjectShapeFromWordNet(head, true, true))?.kind;
   if (kind === 'child') return `${withArticle(word)} with ${random.pick(hair)}, wearing ${random.pick(clothes)}`;
   if (kind && vehicleKinds.has(kind)) return `a small ${colour} ${word} with a friendly face and big round eyes`;
   return `a small ${colour} ${word} with ${random.pick(features)}, wearing ${random.pick(clothes)}`;

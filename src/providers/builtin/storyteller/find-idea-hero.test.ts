@@ -21,6 +21,15 @@ describe('findIdeaHero', () => {
     expect(heroOf('a brave little owl who wants to fly to the moon')).toBe('owl');
   });
 
+  it('reads a word that can also describe as the hero when "who" or "that" follows it, and a kind that is no look or feeling with its noun', () => {
+    expect(heroOf('a wizard who wants to make the flowers bloom')).toBe('wizard');
+    expect(heroOf('a gentle giant who wants to plant a tree')).toBe('giant');
+    expect(heroOf('a yellow submarine that wants to visit the coral reef')).toBe('submarine');
+    expect(findIdeaHero('a gentle giant who wants to plant a tree'.split(' ')).hero).toMatchObject({ kind: 'child', drawn: true });
+    expect(heroOf('a polar bear who wants to see the northern lights')).toBe('polar bear');
+    expect(heroOf('a little owl who wants to fly')).toBe('owl');
+  });
+
   it('never reads the verb after "who" as a hero, and reads family words as anyone\'s but never the listener\'s own', () => {
     expect(heroOf('a grandpa who teaches his granddaughter how to fish at the lake')).toBe('grandpa');
     expect(heroOf('a story about my grandma who lives far away')).toBeUndefined();

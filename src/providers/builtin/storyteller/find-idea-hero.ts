@@ -48,7 +48,8 @@ export function beingOf(word: string): Being {
   const head = word.split(' ').at(-1)!;
   const kind = heroWords[word] ?? heroWords[head];
   if (kind) return { word, kind, drawn: true };
-  const shape = subjectShapeFromWordNet(word, true) ?? subjectShapeFromWordNet(head, true);
+  // The hero is a name whatever else its word can be ("a wizard who", "a gentle giant who").
+  const shape = subjectShapeFromWordNet(word, true, true) ?? subjectShapeFromWordNet(head, true, true);
   return { word, kind: shape?.kind ?? word, drawn: shape !== undefined };
 }
 
@@ -77,9 +78,10 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     const family = at === 0 || !possessives.has(words[at - 1]);
     // "a fire engine": a two-word name WordNet knows is read before its words alone.
     // "a little owl" is an owl that is little, not the species WordNet names so.
-    const describes = lemmasOf(words[at], 'adj').length > 0;
+    // A describing word that is no look or feeling ("polar", "grizzly") names the kind with the next word: "a polar bear".
+    const describes = lemmasOf(words[at], 'adj').length > 0 && (heroTraits.has(words[at]) || heroFromWordNet(words[at]) === undefined && !sensesOf(`${words[at]} ${words[at + 1] ?? ''}`, 'noun', 1).some((sense) => sense.lexicographerFile === 'noun.animal'));
     const pair = at + 1 < words.length && !describes ? heroFromWordNet(`${words[at]} ${words[at + 1]}`, { family }) : undefined;
-    return pair ?? heroFromWordNet(words[at], { family }) ?? personified(at);
+    return pair ?? heroFromWordNet(words[at], { family, named: personifyingWords.has(words[at + 1] ?? '') }) ?? personified(at);
   };
   const heroAt = (at: number): Being | undefined => {
     if (personWords.has(words[at]) || words[at] in placeWords) return undefined;

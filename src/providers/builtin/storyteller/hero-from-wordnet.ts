@@ -11,9 +11,10 @@ const vehicleWords = new Set(['vehicle', 'conveyance', 'craft', 'toy']);
  * the listener's companion shape and reported by name (see undrawn-words). Family words are heroes only
  * with `family` (see findIdeaHero, which never passes it after "my" or "her").
  */
-export function heroFromWordNet(word: string, options: { family?: boolean } = {}): string | undefined {
-  // A word that can describe ("romantic", "giant", "wild") is read as describing, never as the hero.
-  if (word.length < 3 || lemmasOf(word, 'adj').length > 0) return undefined;
+export function heroFromWordNet(word: string, options: { family?: boolean; named?: boolean } = {}): string | undefined {
+  // A word that can describe ("romantic", "giant", "wild") is read as describing, never as the hero, unless the idea
+  // goes on with "who" or "that" after it: "a gentle giant who", "a wizard who", "a yellow submarine that" name someone.
+  if (word.length < 3 || (!options.named && lemmasOf(word, 'adj').length > 0)) return undefined;
   const senses = sensesOf(word, 'noun', 2);
   if (senses.length === 0) return undefined;
   const lemma = lemmasOf(word, 'noun').at(-1) ?? word;

@@ -5,10 +5,17 @@ import { readIdeaParts } from './read-idea-parts.ts';
 describe('ideaUsage', () => {
   it('says which parts were used and which words were not understood', () => {
     const idea = 'a tiny train that carries apples to every house';
-    expect(ideaUsage(idea, readIdeaParts(idea))).toEqual({ used: ['a tiny train', 'carry apples to every house'], notUnderstood: [] });
+    expect(ideaUsage(idea, readIdeaParts(idea))).toEqual({ used: ['a tiny train', 'carry apples to every house'], notUnderstood: [], notDrawn: [] });
     const nightie = 'a sleepy dragon whose nightie glows';
     expect(ideaUsage(nightie, readIdeaParts(nightie)).notUnderstood).toEqual(expect.arrayContaining(['nightie', 'glows']));
     const dragon = 'a sleepy dragon who wants to go to the moon';
-    expect(ideaUsage(dragon, readIdeaParts(dragon))).toEqual({ used: ['a sleepy dragon', 'the moon'], notUnderstood: [] });
+    expect(ideaUsage(dragon, readIdeaParts(dragon))).toEqual({ used: ['a sleepy dragon', 'the moon'], notUnderstood: [], notDrawn: [] });
+  });
+
+  it('says which of the idea\'s creatures the built-in pictures cannot draw', () => {
+    const pumpkin = 'a pumpkin who wants to be a lantern';
+    expect(ideaUsage(pumpkin, readIdeaParts(pumpkin)).notDrawn).toEqual(['a pumpkin']);
+    const giant = 'a gentle giant who wants to plant a tree';
+    expect(ideaUsage(giant, readIdeaParts(giant)).notDrawn).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ export interface IdeaUsage {
   used: string[];
   /** Words of the idea that no part took, in the idea's order. */
   notUnderstood: string[];
+  /** Creatures the story tells of that the built-in illustrator has no shape for ("a cloud"): in the text, not in its pictures. */
+  notDrawn: string[];
 }
 
 // Words that carry no part of their own: articles, pronouns, linking words and the cues readIdeaParts reads for the plot.
@@ -33,5 +35,6 @@ export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
   const isPlaced = (word: string) => placed.has(word) || placed.has(word.replace(/(?:es|s)$/, '')) || lemmasOf(word, 'verb').some((lemma) => placed.has(lemma)) || [...placed].some((part) => part.length > 3 && word.startsWith(part));
   const words = idea.toLowerCase().split(/[^\p{L}']+/u).filter((word) => word.length > 1);
   const notUnderstood = [...new Set(words.filter((word) => !glue.has(word) && !isPlaced(word)))];
-  return { used, notUnderstood };
+  const notDrawn = [...(parts.hero ? [parts.hero] : []), ...parts.companions].filter((being) => !being.drawn).map((being) => `a ${being.word}`);
+  return { used, notUnderstood, notDrawn };
 }

@@ -18,12 +18,12 @@ const placeTable = termTable(Object.fromEntries(Object.entries(settingWords).map
 /** Words that put someone somewhere ("near a quiet river", "at the garden shed"); "loved space" puts nobody in space. */
 const locatives = new Set(['in', 'at', 'near', 'by', 'on', 'into', 'across', 'through', 'under', 'beside', 'along', 'inside', 'to', 'from', 'reached']);
 
-/** The places a text puts someone (or, not `located`, any place it names), as it says them, in order. */
-function placesSaid(text: string, located = true): string[] {
+/** The places a text puts someone (or, not `located`, any place it names), as it says them, in order, with the setting each is drawn as. */
+function placesSaid(text: string, located = true): Array<{ phrase: string; setting: string }> {
   const tokens = tokenize(text);
   return findTerms(tokens, placeTable)
     .filter((match) => !located || tokens.slice(Math.max(0, match.start - 4), match.start).some((token) => locatives.has(token)))
-    .map((match) => `the ${match.phrase}`);
+    .map((match) => ({ phrase: match.phrase === 'home' ? 'home' : `the ${match.phrase}`, setting: match.value as string }));
 }
 
 function ageBand(request: StoryRequest): AgeBand {
@@ -79,8 +79,10 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
   const cast = castStory(parts, archetype, request.listener, createSeededRandom(hashText(key, seed)));
   const band = ageBand(request);
   const wording = createSeededRandom(hashText(`${key}|variant:${request.variant ?? 0}`, seed));
+  // The thing made or lost is not where anyone is: "to build a tiny castle" puts nobody in a castle.
+  const where = (text: string, located = true) => placesSaid(text, located).filter((place) => place.phrase !== `the ${cast.values.object}`);
   let stop = 0;
-  let lastPlace: string | undefined;
+  let lastPlace: { phrase: string; setting: string } | undefined;
   const scenes = sceneBeats(archetype, request.scenes).map((beats) => {
     const told = beats.map((beat) => {
       const values = { ...cast.values, stop: cast.stops[stop % cast.stops.length], light: lightOf(beat.time, cast) };
@@ -94,9 +96,14 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
     // A scene whose words put nobody anywhere goes on where the last one was, so its picture is not set somewhere
     // the illustrator guesses (a kitten's hug drawn in outer space).
     // A brief that names no place takes the one its scene's words say last, or else the last scene's.
-    const here = placesSaid(text).at(-1) ?? lastPlace;
-    const illustration = placesSaid(brief, false).length === 0 && here ? brief.replace(/(, [^,]+)$/, `, at ${here}$1`) : brief;
-    lastPlace = placesSaid(illustration).at(-1) ?? here;
+    // A brief that puts its characters somewhere the scene's words never name ("setting off from home" for a scene near a
+    // sunny hill) is led by the scene's place, which the illustrator then draws (the first place named wins a tie).
+    const here = where(text).at(-1) ?? lastPlace;
+    const named = new Set(where(text, false).map((place) => place.setting));
+    const briefPlaces = where(brief);
+    const follows = briefPlaces.length > 0 ? briefPlaces.some((place) => named.has(place.setting)) : where(brief, false).some((place) => place.setting === here?.setting);
+    const illustration = here && !follows ? `At ${here.phrase}, ${brief}` : brief;
+    lastPlace = where(illustration).at(0) ?? here;
     return { text, illustration };
   });
   return { title: capitalise(fillTemplate(cast.title, cast.values, 'older')), scenes, characters: cast.characters };

@@ -8,6 +8,10 @@ const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hope
 const leadingWords = new Set(['who', 'that', 'which', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
 /** Verbs that are not a goal of their own: the plot reads them (lost, afraid, help) or they only link. */
 const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are']);
+/** Verbs of seeking that are a wish when the idea names no place to reach. */
+const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb']);
+/** Words that want the thing named next ("wants a new shell"). */
+const wishWords = new Set(['wants', 'want', 'wanted', 'wishes', 'needs', 'need']);
 /** Going somewhere ("fly to the moon", "swim in the lake") is a journey; "fly a kite" is a goal. */
 const goingVerbs = new Set(['fly', 'swim', 'sail', 'walk', 'run', 'drive', 'ride', 'hop', 'float', 'jump']);
 const directionWords = new Set(['to', 'in', 'into', 'across', 'over', 'through', 'around', 'up', 'down', 'away', 'home', 'off', 'far', 'high']);
@@ -40,7 +44,38 @@ const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music']);
 /** Words that point at a thing rather than describe it: after one, a word that ends the goal is a noun ("keep a secret"). */
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
 
+/** Words that open a phrase saying where, for whom or with whom: a goal may end before one ("balance a ball | on her nose"). */
+const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to']);
+
 const classesOf = (sense: Synset) => new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
+
+/**
+ * The plain form of a describing word, compared ones included ("biggest" → big, "shiniest" → shiny,
+ * "nicer" → nice): the lexicon reads WordNet's regular endings but not its list of exceptions.
+ */
+export function adjectiveLemmas(word: string): string[] {
+  const plain = lemmasOf(word, 'adj');
+  const compared = /^(.+?)(?:est|er)$/.exec(word)?.[1];
+  if (plain.length > 0 || compared === undefined) return plain;
+  const stems = [compared, `${compared}e`, compared.replace(/i$/, 'y'), compared.replace(/(.)\1$/, '$1')];
+  return [...new Set(stems.flatMap((stem) => lemmasOf(stem, 'adj')))];
+}
+
+/** "treehouse" → "tree house": a closed compound WordNet lists only as two words. */
+export function nounLemmas(word: string): string[] {
+  const plain = lemmasOf(word, 'noun');
+  if (plain.length > 0) return plain;
+  for (let cut = 3; cut <= word.length - 3; cut += 1) {
+    const split = lemmasOf(`${word.slice(0, cut)} ${word.slice(cut)}`, 'noun');
+    if (split.length > 0) return split;
+  }
+  return [];
+}
+
+/** Verbs that make or build ("knit", "sew"): what they make may be clothing ("knit a warm sweater"), never what is taken off. */
+function makesThings(verb: string): boolean {
+  return sensesOf(verb, 'verb', 2).some((sense) => sense.lexicographerFile === 'verb.creation');
+}
 
 function allowedVerb(verb: string): boolean {
   const [sense] = sensesOf(verb, 'verb', 1);
@@ -48,7 +83,8 @@ function allowedVerb(verb: string): boolean {
 }
 
 /** A noun a wish may name: known, or nature's own, or made or done and of a wishable class; never one that can name a part of the body. */
-function allowedNoun(word: string): boolean {
+function allowedNoun(spelled: string, verb: string): boolean {
+  const word = nounLemmas(spelled)[0] ?? spelled;
   // The illustrator knows "girl" and "friend" too: a person is never a wish's object, known or not ("whales" is first a
   // big person in WordNet, then the animal, and may be sung to; "a kid" is a goat only in its fifth meaning).
   const [first, second] = sensesOf(word, 'noun', 2);
@@ -58,18 +94,26 @@ function allowedNoun(word: string): boolean {
   if (common.some((sense) => sense.lexicographerFile === 'noun.body')) return false;
   if (common.some((sense) => thingFiles.has(sense.lexicographerFile))) return true;
   const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication'].includes(sense.lexicographerFile)).map(classesOf);
-  if (classes.some((names) => [...names].some((name) => unwishableClasses.has(name)))) return false;
-  return classes.some((names) => [...names].some((name) => wishableClasses.has(name) || wishableDoings.has(name)));
+  const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && makesThings(verb));
+  if (classes.some((names) => [...names].some(unwishable))) return false;
+  const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb));
+  return classes.some((names) => [...names].some(wishable));
 }
 
-function allowedGoalWord(word: string, previous: string | undefined, next: string | undefined): boolean {
+function allowedGoalWord(word: string, previous: string | undefined, next: string | undefined, goalVerb: string): boolean {
   const verb = verbLemma(word);
   if (previous === 'to' && verb !== undefined) return allowedVerb(verb);
-  const describes = lemmasOf(word, 'adj').length > 0;
+  const describes = adjectiveLemmas(word).length > 0;
   // "the lost sheep", "a magic seed", "the moon silver", "the teddy better": a describing word before a noun, or after
   // one, describes. A word that ends the goal right after "a" or "the" is the noun ("a secret" is an idea, whatever "secret" describes).
   if (describes && ((next !== undefined && !glueWords.has(next)) || (previous !== undefined && !determiners.has(previous) && !glueWords.has(previous)))) return true;
-  if (sensesOf(word, 'noun', 1).length > 0) return allowedNoun(word);
+  // "stay clean", "stay awake": a describing word straight after the verb says how the hero wants to be.
+  if (describes && previous === undefined && (next === undefined || glueWords.has(next))) return true;
+  // "a dinosaur egg", "a button eye": a noun before a noun says which one; the last noun is the thing, and is checked.
+  // Never a person or a body part, even so ("a boy presents").
+  if (next !== undefined && !glueWords.has(next) && nounLemmas(next).length > 0 && nounLemmas(word).length > 0
+    && !sensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.body' || sense.lexicographerFile === 'noun.person')) return true;
+  if (nounLemmas(word).length > 0) return allowedNoun(word, goalVerb);
   return describes;
 }
 
@@ -93,28 +137,54 @@ function verbLemma(word: string): string | undefined {
  * safety check alone and the phrase passing it whole, else no goal at all. Losing, fearing, helping and
  * going somewhere are read by the plot instead (see readIdeaParts).
  */
-export function readIdeaGoal(words: readonly string[], from: number): string | undefined {
+export function readIdeaGoal(words: readonly string[], from: number, options: { seeking?: boolean } = {}): string | undefined {
   let at = from;
   while (at < words.length && (leadingWords.has(words[at]) || wantingWords.has(words[at]))) at += 1;
-  // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb.
-  if (at === from) return undefined;
+  // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none.
+  if (at === from && !(words[at]?.endsWith('ing') && lemmasOf(words[at], 'verb').length > 0)) return undefined;
+  // "wants a new shell": to have it.
+  const wantsThing = at > from && wishWords.has(words[at - 1]) && determiners.has(words[at]);
+  if (wantsThing) at -= 1;
   const word = words[at];
   if (word === undefined || lemmasOf(word, 'verb').length === 0) return undefined;
-  const verb = verbLemma(word);
+  const verb = wantsThing ? 'have' : verbLemma(word);
   if (verb && !allowedVerb(verb)) return undefined;
-  if (!verb || notGoals.has(verb) || notGoals.has(word)) return undefined;
-  if (goingVerbs.has(verb) && (at + 1 >= words.length || directionWords.has(words[at + 1]))) return undefined;
+  // Seeing and reaching are a journey's; when the idea names no place to go, what the hero wants to see is the wish ("see the sun").
+  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing;
+  if (!verb || ((notGoals.has(verb) || notGoals.has(word)) && !sought)) return undefined;
+  // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip.
+  if (goingVerbs.has(verb) && at + 1 < words.length && directionWords.has(words[at + 1])) return undefined;
   const rest: string[] = [];
   const after = words.slice(at + 1);
   for (const [index, next] of after.entries()) {
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
     if (clauseEnds.has(next) || rest.length >= 7) break;
+    // "a birthday cake": a time before a thing only says which thing.
+    const nextNoun = after[index + 1] !== undefined && !glueWords.has(after[index + 1]) && !clauseEnds.has(after[index + 1]) && nounLemmas(after[index + 1]).length > 0;
+    if (isTimeWord(next) && nextNoun) {
+      rest.push(next);
+      continue;
+    }
     if (isTimeWord(next)) {
-      // "on a windy morning": the words that described the time go with it.
-      while (rest.length > 0 && (glueWords.has(rest.at(-1)!) || lemmasOf(rest.at(-1)!, 'noun').length === 0)) rest.pop();
+      // "see the summer": a time straight after the verb is what the hero wants.
+      if (rest.every((kept) => determiners.has(kept))) {
+        rest.push(next);
+        break;
+      }
+      // "on a windy morning", "every night": the words that led to the time go with it ("stay awake | at night" keeps "awake").
+      const timeStart = rest.findLastIndex((kept) => glueWords.has(kept));
+      if (timeStart >= 0 && rest.slice(timeStart + 1).every((kept) => lemmasOf(kept, 'noun').length === 0)) rest.splice(timeStart);
       break;
     }
-    if (!glueWords.has(next) && !allowedGoalWord(next, rest.at(-1), after[index + 1])) return undefined;
+    if (!glueWords.has(next) && !allowedGoalWord(next, rest.at(-1), after[index + 1], verb)) {
+      // "balance a ball on her nose": the wish is kept up to the phrase that says where or with whom, when what is
+      // left names a thing; the rest is reported as not understood (ideaUsage), never written.
+      // "dance | with the ballerina": the verb alone when who it is done with comes straight after it ("wait | on the step" says nothing alone).
+      const cut = rest.findLastIndex((kept) => prepositions.has(kept));
+      if (cut < 0 || (cut === 0 && rest[0] !== 'with') || (cut > 0 && !rest.slice(0, cut).some((kept) => !glueWords.has(kept)))) return undefined;
+      rest.splice(cut);
+      break;
+    }
     rest.push(next);
   }
   while (rest.length > 0 && glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') rest.pop();

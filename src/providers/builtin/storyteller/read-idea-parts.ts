@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
-import { readIdeaGoal } from './read-idea-goal.ts';
+import { adjectiveLemmas, readIdeaGoal } from './read-idea-goal.ts';
 import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, placeWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
@@ -51,6 +51,8 @@ function listed(word: string, has: (candidate: string) => boolean): string | und
 
 const safe = (word: string) => checkIdeaPart(word, 'child').safe;
 
+/** Words that link, never the thing: "in", "on", "at" are also nouns in WordNet (an inch, Indiana). */
+const linkingWords = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'into', 'onto', 'up', 'down', 'out', 'off', 'over', 'under', 'away', 'and', 'or', 'who', 'that']);
 const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'favourite', 'favorite']);
 
 /** The thing named after a word ("loses his banana" → "banana"), singular, when it is a safe dictionary noun. */
@@ -58,9 +60,13 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   let next = at + 1;
   while (next < words.length && articles.has(words[next])) next += 1;
   // "find buried treasure", "lost her shiny red ball": describing words before the thing are passed over.
-  while (next + 1 < words.length && (heroTraits.has(words[next]) || (lemmasOf(words[next], 'adj').length > 0 && lemmasOf(words[next], 'noun').length === 0))) next += 1;
+  // "the perfect leaf": a word that can describe, before a noun, describes it; "a dinosaur egg": the last noun is the thing.
+  const isNoun = (at: number) => words[at] !== undefined && !articles.has(words[at]) && !linkingWords.has(words[at]) && lemmasOf(words[at], 'noun').length > 0;
+  while (next + 1 < words.length && (heroTraits.has(words[next]) || (adjectiveLemmas(words[next]).length > 0 && (lemmasOf(words[next], 'noun').length === 0 || isNoun(next + 1))))) next += 1;
+  while (isNoun(next) && isNoun(next + 1)) next += 1;
   const word = words[next];
-  if (word === undefined || !isDictionaryWord(word) || lemmasOf(word, 'noun').length === 0) return undefined;
+  // "gets lost in the snow": the hero is lost, not a thing called "in".
+  if (word === undefined || linkingWords.has(word) || !isDictionaryWord(word) || lemmasOf(word, 'noun').length === 0) return undefined;
   const noun = lemmasOf(word, 'noun').at(-1)!;
   return safe(noun) ? noun : undefined;
 }
@@ -94,14 +100,17 @@ export function readIdeaParts(idea: string): IdeaParts {
     time: (() => { const word = find((candidate) => candidate in timeWords); return word ? timeWords[word] : undefined; })(),
     plot: 'journey',
   };
-  const goal = readIdeaGoal(words, hero ? hero.index + 1 : listenerAt + 1);
+  const goalFrom = hero ? hero.index + 1 : listenerAt + 1;
+  const goal = readIdeaGoal(words, goalFrom) ?? (destination ? undefined : readIdeaGoal(words, goalFrom, { seeking: true }));
   if (goal) parts.goal = goal;
   if ((cue(helpCues) >= 0 && (companions.length > 0 || !goal)) || (companions.length > 0 && find((candidate) => candidate in troubleWords))) {
     const trouble = find((candidate) => candidate in troubleWords);
     return { ...parts, plot: 'helping-a-friend', trouble: trouble ? troubleWords[trouble] : undefined };
   }
   // "lost her scarf" is a search; "wants to find the end of the rainbow" is a journey.
-  const keepsake = find((candidate) => keepsakeWords.has(candidate));
+  // "a teddy bear who lost his button eye": the hero is not the thing it lost.
+  const heroNames = new Set(hero?.word.split(' ') ?? []);
+  const keepsake = words.filter((word) => !heroNames.has(word)).map((word) => listed(word, (candidate) => keepsakeWords.has(candidate))).find((word) => word !== undefined && safe(word));
   const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : cue(lostCues);
   const lostThing = keepsake ?? (lostAt >= 0 && !destination ? nounAfter(words, lostAt) : undefined);
   if (cue(strongLostCues) >= 0 || (cue(lostCues) >= 0 && lostThing)) return { ...parts, plot: 'lost-and-found', thing: lostThing };

@@ -46,7 +46,7 @@ export const journey: Archetype = {
   resolution: {
     time: 'arrival',
     slots: [
-      ['At last they reached {place}!', 'And there it was: {place}, just as {Name} had dreamed.'],
+      ['At last they reached {place}!', 'And there they were, at {place}, just as {Name} had dreamed.'],
       ['It was even more wonderful than {Name} had imagined.', '{Name} looked and looked, and smiled the biggest smile.'],
       ['{Name} did not feel {feeling} any more.', '"We did it," said {friend}.'],
     ],

@@ -13,7 +13,8 @@ export const lostAndFound: Archetype = {
       ['It was not under the bed, and it was not [[tucked ]]in the basket.', '{Name} looked in every corner[[, twice over]].'],
       ['"Shall we look together?" asked {friend}.', '"Lost things can be found," said {friend}. "Let us look."'],
     ],
-    brief: '{star} searching for the {object}, {friend} beside them, {light}',
+    // The lost thing is not in the pictures of its search: it appears when it is found.
+    brief: '{star} searching high and low, {friend} beside them, {light}',
   },
   journey: [
     {
@@ -23,7 +24,7 @@ export const lostAndFound: Archetype = {
         ['A sleepy snail had seen something go by.', 'There was a little clue: a trail of tiny footprints.'],
         ['"This way," said {friend}.', '{Name} felt a little hope, warm as cocoa.'],
       ],
-      brief: '{star} and {friend} looking for the {object} at {stop}, {light}',
+      brief: '{star} and {friend} looking for clues at {stop}, {light}',
     },
     {
       time: 'story',

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readIdeaParts } from './read-idea-parts.ts';
+
+const goalOf = (idea: string) => readIdeaParts(idea).goal;
+
+describe('readIdeaGoal', () => {
+  it('reads compared describing words, closed compounds and a time that says which thing', () => {
+    expect(goalOf('a farmer who grows the biggest pumpkin')).toBe('grow the biggest pumpkin');
+    expect(goalOf('an otter who wants to find the shiniest pebble in the river')).toBeUndefined();
+    expect(readIdeaParts('a bee who wants to find the biggest sunflower')).toMatchObject({ plot: 'lost-and-found', thing: 'sunflower' });
+    expect(goalOf('a boy who builds a treehouse with his grandpa')).toBe('build a treehouse');
+    expect(goalOf('a baker who makes a birthday cake for the whole town')).toBe('make a birthday cake for the whole town');
+  });
+
+  it('keeps a wish up to the phrase it cannot place, and says the rest is not understood', () => {
+    expect(goalOf('a seal who wants to balance a ball on her nose')).toBe('balance a ball');
+    expect(goalOf('an elf who makes toys for the children')).toBe('make toys');
+    expect(goalOf('a toy soldier who wants to dance with the ballerina')).toBe('dance');
+    // Nothing is kept when what is left names no thing, or says nothing alone.
+    expect(goalOf('a boy who waits on the front step for the first snow')).toBeUndefined();
+    expect(goalOf('a crocodile who wants to brush his teeth')).toBeUndefined();
+  });
+
+  it('lets clothing be a wish only when it is made', () => {
+    expect(goalOf('a llama who wants to knit a warm sweater')).toBe('knit a warm sweater');
+    expect(goalOf('a boy who wants to take off his clothes')).toBeUndefined();
+    expect(goalOf('a bear who wants to wear a warm sweater')).toBeUndefined();
+  });
+
+  it('reads a wish that needs no object: a going verb that ends the idea, how the hero wants to be, what it wants to see', () => {
+    expect(goalOf('a penguin who wants to fly')).toBe('fly');
+    expect(readIdeaParts('an owl who wants to fly to the moon')).toMatchObject({ plot: 'journey', destination: 'the moon' });
+    expect(goalOf('a pig who wants to stay clean')).toBe('stay clean');
+    expect(goalOf('a sleepy owl who cannot stay awake at night')).toBe('stay awake');
+    expect(goalOf('a snowman who wants to see the summer')).toBe('see the summer');
+    expect(goalOf('a mole who wants to see the sun')).toBe('see the sun');
+  });
+
+  it('reads a thing wanted, a wish after an -ing verb, a noun that says which thing, and the lost thing after its describing words', () => {
+    expect(goalOf('a crab who wants a new shell')).toBe('have a new shell');
+    expect(goalOf('a mouse learning to ride a scooter')).toBe('learn to ride a scooter');
+    expect(goalOf('a turtle who tries to climb a tree')).toBe('climb a tree');
+    expect(readIdeaParts('a boy who finds a dinosaur egg')).toMatchObject({ plot: 'lost-and-found', thing: 'egg' });
+    expect(readIdeaParts('a koala who wants to find the perfect leaf').thing).toBe('leaf');
+    expect(readIdeaParts('a puppy who gets lost in the snow').thing).toBeUndefined();
+    // A person never says which thing: "a boy presents" is no wish.
+    expect(goalOf('a coach who gives a boy presents')).toBeUndefined();
+  });
+});
+

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findGlossShapes } from './find-gloss-shapes.ts';
+
+// Glosses as gloss-idea.ts and read-japanese-idea.ts give them: each word's English, in the idea's order.
+const kinds = (glosses: string[][]) => findGlossShapes(glosses).map((sign) => sign.kind);
+
+describe('findGlossShapes', () => {
+  it('reads a grown-up touching a child in bed at night, or gifts with a secret, from the words alone', () => {
+    // German "der Onkel das Mädchen nachts in seinem Bett anfasst".
+    expect(kinds([['uncle'], ['kiddo', 'girl'], ['at night'], ['his'], ['bed'], ['take hold of', 'touch']])).toContain('a grown-up and a child with a secret, clothes or touching');
+    // French "un monsieur qui offre des bonbons à une fillette et lui demande de garder le secret".
+    expect(kinds([['sir', 'gentleman'], ['offer'], ['bonbon'], ['little girl'], ['ask'], ['keep'], ['secret']])).toContain('a grown-up and a child with a secret, clothes or touching');
+  });
+
+  it('reads a grown-up\'s secret touching of a body, whoever the other is', () => {
+    // Romanised Japanese: an older brother, a secret game for the two of them, touching the body in bed at night.
+    expect(kinds([['older brother'], ['bed'], ['enter'], ['secret', 'secrecy'], ['playing'], ['body', 'torso'], ['touch']])).toContain('touching kept secret');
+    expect(kinds([['grandma'], ['secret'], ['recipe'], ['touch'], ['dough']])).toEqual([]);
+  });
+
+  it('keeps a parent at the bedside at night a bedtime story', () => {
+    expect(kinds([['mother'], ['child'], ['bed'], ['at night'], ['hug', 'cuddle']])).toEqual([]);
+    expect(kinds([['dad'], ['give'], ['bath'], ['baby']])).toEqual([]);
+  });
+
+  it('reads a child swallowing someone\'s medicine or lots of it, but not a child taking theirs', () => {
+    expect(kinds([['mother'], ['medicine'], ['lots'], ['drink'], ['eternity'], ['sleep'], ['girl']])).toContain('a child swallowing medicine or a household chemical');
+    expect(kinds([['girl'], ['drink'], ['medicine'], ['better']])).toEqual([]);
+    expect(kinds([['boy'], ['drink'], ['lots'], ['water']])).toEqual([]);
+    // Japanese 元気: "full of spirit" is no amount, nor its "spirit" a grown-up.
+    expect(kinds([['cold', 'influenza'], ['boy', 'son'], ['medicine'], ['drink', 'gulp'], ['lively', 'full of spirit', 'healthy']])).toEqual([]);
+    // A household agent is never swallowed, whoever it belongs to (German "ein Junge schluckt alle Tabletten seiner Mutter" is a pill).
+    expect(kinds([['child'], ['swallows'], ['cleaning agent', 'cleaner']])).toContain('a child swallowing medicine or a household chemical');
+    expect(kinds([['boy'], ['swallows'], ['all', 'every'], ['tablets', 'pill'], ['mother']])).toContain('a child swallowing medicine or a household chemical');
+  });
+
+  it('reads a grown-up who is no parent getting into a child\'s bed at night, and presents with a secret', () => {
+    // Spanish "el tío entra en la cama de la niña por la noche".
+    expect(kinds([['uncle'], ['go in', 'enter'], ['bed'], ['child'], ['night', 'evening']])).toContain('a grown-up and a child with a secret, clothes or touching');
+    // German "ein Mann, der einem Mädchen Geschenke macht und sagt, sie dürfe es niemandem erzählen": no verb of giving.
+    expect(kinds([['man'], ['girl'], ['presents', 'gifts'], ['speak'], ['no one', 'nobody'], ['relate', 'narrate']])).toContain('a grown-up and a child with a secret, clothes or touching');
+    // A grown-up met on the internet, kept from the parents.
+    expect(kinds([['children'], ['go'], ['house'], ['grown-up', 'adult'], ['meet'], ['internet'], ['without'], ['tell'], ['parents']])).toContain('a grown-up and a child with a secret, clothes or touching');
+  });
+});
