@@ -7,7 +7,9 @@ export default defineConfig({
     // expect.poll waits for a state, and ends as soon as it holds; its 1 s default is too short for a
     // page or a job on a loaded 2-core machine, so a poll that sets no limit of its own waits 15 s.
     expect: { poll: { timeout: 15_000 } },
-    hookTimeout: 60_000,
+    // A page test's beforeAll may build the web app (Vite) and start Kiln and Chromium: under load
+    // that took over a minute, so a hook may wait three before it counts as failed.
+    hookTimeout: 180_000,
     // Two cores on the CI machine: more forks only fight over them.
     pool: 'forks',
     maxWorkers: 2,
