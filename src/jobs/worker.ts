@@ -3,7 +3,8 @@ import { CancelledError, type KilnError, TimeoutError, toKilnError } from '../en
 import type { ProgressEvent } from '../engine/progress-event.ts';
 import { runPipeline } from '../engine/run-pipeline.ts';
 import type { StepServices } from '../engine/step.ts';
-import type { AssetStore, PipelineCatalog, StepCache, Worker } from '../runtime/contracts.ts';
+import type { PipelineCatalog, StepCache, Worker } from '../runtime/contracts.ts';
+import { optionalService } from '../runtime/step-services.ts';
 import type { Database } from '../store/database.ts';
 import { createStepCache } from '../store/step-cache.ts';
 import { createJobEvents, type JobEvents } from './job-events.ts';
@@ -107,6 +108,7 @@ export function createWorker(options: WorkerOptions): Worker {
       try {
         const pipeline = pipelines.get(row.pipeline);
         const temporaryFolder = await folders?.open(jobId);
+        const assets = optionalService(services, 'assets');
         const result = await runPipeline(pipeline, {
           jobId,
           ownerId: row.owner_id,
@@ -118,9 +120,9 @@ export function createWorker(options: WorkerOptions): Worker {
           onEvent: forward,
           concurrency: options.stepConcurrency,
           temporaryFolder,
-          discardAsset: services.assets ? (assetId) => (services.assets as AssetStore).delete(row.owner_id, assetId) : undefined,
+          discardAsset: assets ? (assetId) => assets.delete(row.owner_id, assetId) : undefined,
         }).finally(removeFolder);
-        if (services.assets) await removeStrayAssets(services.assets as AssetStore, row.owner_id, jobId, result).catch(onError);
+        if (assets) await removeStrayAssets(assets, row.owner_id, jobId, result).catch(onError);
         await events.publish({ type: 'job-end', jobId, at: now(), output: result.output });
       } catch (thrown) {
         await events.flush(jobId);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sleep } from '../../engine/backoff.ts';
 import { defineStep } from '../../engine/step.ts';
-import type { AssetStore } from '../../runtime/contracts.ts';
+import { optionalService } from '../../runtime/step-services.ts';
 
 /** How often a waiting step reports progress, in milliseconds. */
 const progressEveryMs = 100;
@@ -30,7 +30,7 @@ export const waitStep = defineStep({
       waited += chunk;
       if (waited < delayMs) context.progress(waited / delayMs, `waited ${Math.round(waited)} of ${delayMs} ms`);
     }
-    const assets = context.services.assets as AssetStore | undefined;
+    const assets = optionalService(context.services, 'assets');
     let receiptAssetId: string | undefined;
     if (assets) {
       const receipt = await assets.put({

@@ -1,7 +1,8 @@
 import type { KilnConfig } from '../../config/index.ts';
-import { ConfigError, KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
+import { KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import type { StepContext } from '../../engine/step.ts';
 import type { AssetRecord, AssetStore, ProviderRegistry } from '../../runtime/contracts.ts';
+import { optionalService, requiredService } from '../../runtime/step-services.ts';
 
 /** The services the music video steps use; the runtime's worker and the CLI both provide them. */
 export interface MusicVideoServices {
@@ -12,11 +13,8 @@ export interface MusicVideoServices {
 }
 
 export function musicVideoServices(context: StepContext): MusicVideoServices {
-  const { assets, providers, config } = context.services as Partial<MusicVideoServices>;
-  if (!assets || !providers) {
-    throw new ConfigError('The music video steps need the asset store and the provider registry; run them through the Kiln runtime.');
-  }
-  return { assets, providers, config };
+  const { services } = context;
+  return { assets: requiredService(services, 'assets'), providers: requiredService(services, 'providers'), config: optionalService(services, 'config') };
 }
 
 export type InputAssetRole = 'song' | 'character image';

@@ -1,15 +1,15 @@
-import type { KilnConfig } from '../../config/index.ts';
 import type { PassedOver, StepServices } from '../../engine/step.ts';
 import { createFallbackModel, type OnServed } from '../../providers/fallback-model.ts';
 import { parseCandidate } from '../../providers/registry.ts';
 import type { Capability } from '../../providers/spec/index.ts';
 import type { ProviderRegistry } from '../../runtime/contracts.ts';
+import { optionalService } from '../../runtime/step-services.ts';
 
 /** A backend's type by its name, from the config when the step has one (a worker's services do). */
 export type BackendTypeOf = (backendName: string) => string | undefined;
 
 export function backendTypeOf(services: StepServices): BackendTypeOf {
-  const config = services.config as KilnConfig | undefined;
+  const config = optionalService(services, 'config');
   return (backendName) => config?.backends?.[backendName]?.type;
 }
 

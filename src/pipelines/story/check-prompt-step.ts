@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { AllProvidersFailedError, UnsafeContentError } from '../../engine/errors/index.ts';
 import { defineStep, type PassedOver, type StepContext } from '../../engine/step.ts';
-import type { KilnConfig } from '../../config/index.ts';
-import type { ProviderRegistry } from '../../runtime/contracts.ts';
 import { checkPrompt, ideaTextsForLanguage } from '../../safety/check-prompt.ts';
 import { mayReadAsJapanese } from '../../safety/read-idea-with-glosses.ts';
 import { readJapaneseIdeas } from '../../safety/japanese-idea-thread.ts';
@@ -11,6 +9,7 @@ import { backendTypeOf, isBuiltinCandidate } from './builtin-text-only.ts';
 import { ideaFitnessRefusal } from './idea-fitness-refusal.ts';
 import { guardrailMatcher } from './guardrail-matcher.ts';
 import { readIdeaForSafety } from './read-idea-for-safety.ts';
+import { optionalService, requiredService } from '../../runtime/step-services.ts';
 
 /**
  * Refuses a prompt with the kind reason (which names the topic and two safe ideas, also in the error's
@@ -35,9 +34,9 @@ export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard
  * `safety.ideaCheckInStandardMode`). Anything but a clear `safe` refuses; see ask-idea-fitness.ts.
  */
 async function checkIdeaWithTextModel(idea: string, mode: 'child' | 'standard', childAge: number, context: StepContext) {
-  const config = context.services.config as KilnConfig | undefined;
+  const config = optionalService(context.services, 'config');
   if (mode === 'standard' && config?.safety?.ideaCheckInStandardMode !== true) return {};
-  const providers = context.services.providers as ProviderRegistry;
+  const providers = requiredService(context.services, 'providers');
   const typeOf = backendTypeOf(context.services);
   let asked: Awaited<ReturnType<typeof askIdeaFitness>>;
   try {

@@ -3,7 +3,6 @@ import { UnsafeContentError } from '../../engine/errors/index.ts';
 import { defineStep, type StepContext } from '../../engine/step.ts';
 import { characterSchema } from '../../providers/builtin/storyteller/story-draft.ts';
 import type { MediaData } from '../../providers/spec/index.ts';
-import type { AssetStore, ProviderRegistry } from '../../runtime/contracts.ts';
 import { moderateImage, moderateText } from '../../safety/moderate-content.ts';
 import type { ModerationRecord } from '../../safety/moderation-record.ts';
 import { guardrailMatcher } from './guardrail-matcher.ts';
@@ -12,6 +11,7 @@ import { capitalise } from '../../providers/builtin/storyteller/fill-template.ts
 import { lightPhrases, sceneTime } from './scene-light.ts';
 import { scenePlace } from './scene-place.ts';
 import { maxRegenerations } from './write-step.ts';
+import { requiredService } from '../../runtime/step-services.ts';
 
 /** Picture size: 4:3, large enough for a tablet, small enough to draw quickly. */
 export const pictureSize = { width: 768, height: 576 } as const;
@@ -33,7 +33,7 @@ export function picturePrompt(brief: string, characters: z.output<typeof charact
 
 /** Alt text: a configured description service (Azure AI Vision) first, else what the illustrator says it drew. */
 async function altTextFor(image: MediaData, drawn: string | undefined, brief: string, context: StepContext): Promise<{ altText: string; by: string }> {
-  const providers = context.services.providers as ProviderRegistry;
+  const providers = requiredService(context.services, 'providers');
   for (const candidate of providers.candidates('description').filter((name) => !name.startsWith('builtin:'))) {
     try {
       const result = await providers.modelById('description', candidate).describe({ image, abortSignal: context.signal });
@@ -58,8 +58,8 @@ export const illustrateStep = defineStep({
   input: z.object({ scene: z.int(), brief: z.string(), text: z.string().default(''), characters: z.array(characterSchema), seed: z.int(), mode: z.enum(['child', 'standard']) }),
   output: z.object({ imageAssetId: z.string(), altText: z.string(), moderation: moderationRecordSchema }),
   async run(input, context) {
-    const providers = context.services.providers as ProviderRegistry;
-    const assets = context.services.assets as AssetStore;
+    const providers = requiredService(context.services, 'providers');
+    const assets = requiredService(context.services, 'assets');
     const options = { mode: input.mode, matcher: await guardrailMatcher(), providers, signal: context.signal };
     const model = providers.model('image', { onServed: (candidate, passedOver) => context.servedBy(candidate, passedOver) });
     let brief = input.brief;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineStep } from '../../engine/step.ts';
 import type { SpeechTiming } from '../../providers/spec/index.ts';
-import type { AssetStore, ProviderRegistry } from '../../runtime/contracts.ts';
 import { splitSentences } from '../../providers/builtin/narrator/split-sentences.ts';
 import { readWav } from '../../providers/builtin/narrator/wav-audio.ts';
+import { requiredService } from '../../runtime/step-services.ts';
 
 const timingSchema = z.object({ text: z.string(), start: z.number(), end: z.number() });
 
@@ -32,8 +32,8 @@ export const narrateStep = defineStep({
   input: z.object({ scene: z.int(), text: z.string(), voice: z.string().nullable(), language: z.string(), moderation: z.unknown() }),
   output: z.object({ audioAssetId: z.string(), timings: z.array(timingSchema) }),
   async run(input, context) {
-    const providers = context.services.providers as ProviderRegistry;
-    const assets = context.services.assets as AssetStore;
+    const providers = requiredService(context.services, 'providers');
+    const assets = requiredService(context.services, 'assets');
     context.progress(0, `narrating scene ${input.scene}`);
     const model = providers.model('speech', { onServed: (candidate, passedOver) => context.servedBy(candidate, passedOver) });
     const result = await model.speak({ text: input.text, voice: input.voice ?? undefined, language: input.language, abortSignal: context.signal });

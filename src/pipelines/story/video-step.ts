@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { defineStep } from '../../engine/step.ts';
 import { runFfmpeg } from '../../media/ffmpeg/run-ffmpeg.ts';
 import { readWav } from '../../providers/builtin/narrator/wav-audio.ts';
-import type { AssetStore } from '../../runtime/contracts.ts';
 import sharp from 'sharp';
 import { clipSeconds, inBatches, renderSceneClip } from './render-scene-clip.ts';
 import { storyCues, toSrt, toWebVtt } from './subtitles.ts';
 import { videoFrameSize, videoShapeSchema } from './video-frame-size.ts';
+import { requiredService } from '../../runtime/step-services.ts';
 
 const timingSchema = z.object({ text: z.string(), start: z.number(), end: z.number() });
 
@@ -29,7 +29,7 @@ export const videoStep = defineStep({
   output: z.object({ videoAssetId: z.string(), subtitlesAssetId: z.string(), durationSeconds: z.number() }),
   timeoutMs: 5 * 60_000,
   async run(input, context) {
-    const assets = context.services.assets as AssetStore;
+    const assets = requiredService(context.services, 'assets');
     const folder = await mkdtemp(join(context.temporaryFolder, 'kiln-story-video-'));
     try {
       const scenes = await Promise.all(input.scenes.map(async (scene) => {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { UnsafeContentError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
 import { storyDraftSchema } from '../../providers/builtin/storyteller/story-draft.ts';
-import type { ProviderRegistry } from '../../runtime/contracts.ts';
 import { moderateText } from '../../safety/moderate-content.ts';
 import type { ModerationRecord } from '../../safety/moderation-record.ts';
 import { backendTypeOf, builtinTextOnly } from './builtin-text-only.ts';
@@ -16,6 +15,7 @@ import { echoesIdea, titleFromParts } from './story-title.ts';
 import { readIdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
 import { ideaUsage } from '../../providers/builtin/storyteller/idea-usage.ts';
 import { rewriteScene, writeDraft } from './write-story.ts';
+import { requiredService } from '../../runtime/step-services.ts';
 
 /** Rewrites a failing scene may get before it is replaced by a safe fallback scene. */
 export const maxRegenerations = 2;
@@ -35,7 +35,7 @@ export const writeStep = defineStep({
   }),
   output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string(), ideaUsed: z.array(z.string()), ideaNotUnderstood: z.array(z.string()), ideaNotDrawn: z.array(z.string()) }),
   async run(input, context) {
-    const registry = context.services.providers as ProviderRegistry;
+    const registry = requiredService(context.services, 'providers');
     const providers = input.ideaUnchecked ? builtinTextOnly(registry, backendTypeOf(context.services), input.ideaUnchecked) : registry;
     const matcher = await guardrailMatcher();
     const { profile } = input;

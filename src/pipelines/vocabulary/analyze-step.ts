@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { KilnConfig } from '../../config/index.ts';
 import { defineStep } from '../../engine/step.ts';
 import { analyzeTranscript } from './analysis/analyze-transcript.ts';
 import { chooseDictionary, loadDictionary } from './analysis/choose-dictionary.ts';
 import { streamAnalysisSchema, streamSourceSchema, transcriptCueSchema } from './vocabulary-contracts.ts';
+import { optionalService } from '../../runtime/step-services.ts';
 
 /**
  * Finds the vocabulary in the cues, offline: tokens, slang and stream terms from the glossary,
@@ -18,7 +18,7 @@ export const analyzeStep = defineStep({
   input: z.object({ cues: z.array(transcriptCueSchema), source: streamSourceSchema, dictionary: z.string().default('none') }),
   output: streamAnalysisSchema,
   async run(input, context) {
-    const config = context.services.config as KilnConfig | undefined;
+    const config = optionalService(context.services, 'config');
     const choice = config && input.dictionary !== 'none' ? chooseDictionary(config.vocabulary?.jmdictPath) : undefined;
     context.progress(0, choice && choice.kind !== 'none' ? `reading the ${choice.kind === 'edict' ? 'EDICT' : 'JMdict'} dictionary` : 'finding expressions');
     const meanings = choice && config ? await loadDictionary(choice, config.dataDir) : undefined;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineStep } from '../../engine/step.ts';
-import type { ProviderRegistry } from '../../runtime/contracts.ts';
 import { enrichWithTextModel } from './analysis/enrich-with-text-model.ts';
 import { streamAnalysisSchema, streamSourceSchema } from './vocabulary-contracts.ts';
+import { requiredService } from '../../runtime/step-services.ts';
 
 /**
  * Asks the text model (the `text` capability's fallback list) for meanings the glossary and JMdict
@@ -15,7 +15,7 @@ export const enrichStep = defineStep({
   input: z.object({ analysis: streamAnalysisSchema, source: streamSourceSchema }),
   output: streamAnalysisSchema,
   async run(input, context) {
-    const providers = context.services.providers as ProviderRegistry;
+    const providers = requiredService(context.services, 'providers');
     const model = providers.model('text', { onServed: (backend, passedOver) => context.servedBy(backend, passedOver) });
     context.progress(0, 'asking the text model');
     const { items, warnings } = await enrichWithTextModel(input.analysis.items, input.analysis.sentences, model, context.signal, input.source);

@@ -3,13 +3,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defineStep, type StepDefinition } from '../../engine/step.ts';
-import type { AssetStore } from '../../runtime/contracts.ts';
-import type { KilnConfig } from '../../config/index.ts';
-import type { Database } from '../../store/database.ts';
 import { exportServicesFor } from './exports/export-services.ts';
 import { renderExport, type ExportFormat } from './exports/vocabulary-export.ts';
 import { createVocabularyStore } from './store/vocabulary-store.ts';
 import { vocabularyEntrySchema } from './store/vocabulary-entry.ts';
+import { optionalService, requiredService } from '../../runtime/step-services.ts';
 
 /** What a render step leaves behind: the file, as an asset of the learner. */
 export const exportedAssetSchema = z.object({
@@ -29,10 +27,10 @@ function renderStep(format: ExportFormat): RenderStep {
     output: exportedAssetSchema,
     async run(input, context) {
       context.progress(0.1, `writing ${format}`);
-      const database = context.services.database as Database | undefined;
-      const config = context.services.config as KilnConfig | undefined;
+      const database = optionalService(context.services, 'database');
+      const config = optionalService(context.services, 'config');
       const services = database && config ? exportServicesFor({
-        store: createVocabularyStore(database), assets: context.services.assets as AssetStore, config, ownerId: context.ownerId,
+        store: createVocabularyStore(database), assets: requiredService(context.services, 'assets'), config, ownerId: context.ownerId,
         signal: context.signal, temporaryFolder: context.temporaryFolder,
       }) : {};
       const file = await renderExport(format, input.entries, services);
@@ -43,7 +41,7 @@ function renderStep(format: ExportFormat): RenderStep {
       try {
         const path = join(folder, file.fileName);
         await writeFile(path, file.data);
-        const asset = await (context.services.assets as AssetStore).put({
+        const asset = await requiredService(context.services, 'assets').put({
           ownerId: context.ownerId, data: createReadStream(path), mediaType: file.mediaType, name: file.fileName,
           jobId: context.jobId, metadata: { kind: 'vocabulary-export', format, entries: input.entries.length },
         });

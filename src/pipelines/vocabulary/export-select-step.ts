@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { ConfigError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
-import type { Database } from '../../store/database.ts';
 import { entriesForExport } from './exports/vocabulary-export.ts';
 import { vocabularyEntrySchema, vocabularyFilterSchema } from './store/vocabulary-entry.ts';
 import { createVocabularyStore } from './store/vocabulary-store.ts';
+import { requiredService } from '../../runtime/step-services.ts';
 
 const { page: _page, pageSize: _pageSize, ...filterShape } = vocabularyFilterSchema.shape;
 
@@ -22,8 +21,7 @@ export const exportSelectStep = defineStep({
   input: z.object({ filter: exportFilterSchema, revision: z.string() }),
   output: z.object({ entries: z.array(vocabularyEntrySchema) }),
   async run(input, context) {
-    const database = context.services.database as Database | undefined;
-    if (!database) throw new ConfigError('The vocabulary export needs the database in its services; run it through the server or `kiln worker`, which pass one.');
+    const database = requiredService(context.services, 'database');
     return { entries: await entriesForExport(createVocabularyStore(database), context.ownerId, input.filter) };
   },
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { BadInputError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
-import type { AssetStore } from '../../runtime/contracts.ts';
 import { parseTranscript } from './transcripts/parse-transcript.ts';
 import { transcriptCueSchema, transcriptFormats } from './vocabulary-contracts.ts';
+import { requiredService } from '../../runtime/step-services.ts';
 
 /** Reads transcript bytes as UTF-8 (a byte-order mark dropped); refuses bytes that are not text. */
 export function decodeTranscript(bytes: Uint8Array): string {
@@ -22,7 +22,7 @@ export const parseStep = defineStep({
   input: z.object({ transcriptAssetId: z.string(), format: z.enum(transcriptFormats).optional() }),
   output: z.object({ format: z.enum(transcriptFormats), cues: z.array(transcriptCueSchema) }),
   async run(input, context) {
-    const assets = context.services.assets as AssetStore;
+    const assets = requiredService(context.services, 'assets');
     const asset = await assets.get(context.ownerId, input.transcriptAssetId);
     return parseTranscript(decodeTranscript(await assets.read(asset)), input.format);
   },

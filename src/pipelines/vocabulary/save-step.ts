@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { ConfigError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
-import type { Database } from '../../store/database.ts';
 import { createVocabularyStore } from './store/vocabulary-store.ts';
 import { streamAnalysisSchema, streamSourceSchema, transcriptFormats } from './vocabulary-contracts.ts';
+import { requiredService } from '../../runtime/step-services.ts';
 
 /**
  * The last step: writes the stream, its expressions and occurrences in one transaction. Only here, so
@@ -20,8 +19,7 @@ export const saveStep = defineStep({
   // The row is keyed by job; a cached output from another job must never stand in for this job's row.
   cacheable: false,
   async run(input, context) {
-    const database = context.services.database as Database | undefined;
-    if (!database) throw new ConfigError('The vocabulary pipeline needs the database in its services to save the stream; run it through the server or `kiln worker`, which pass one.');
+    const database = requiredService(context.services, 'database');
     const { streamId } = await createVocabularyStore(database).saveStream(context.ownerId, { jobId: context.jobId, ...input });
     return { streamId, items: input.analysis.items.length };
   },

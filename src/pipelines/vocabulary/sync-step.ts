@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { KilnConfig } from '../../config/index.ts';
 import { BadInputError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
-import type { AssetStore } from '../../runtime/contracts.ts';
 import type { Database } from '../../store/database.ts';
 import { exportServicesFor } from './exports/export-services.ts';
 import { entriesForExport } from './exports/vocabulary-export.ts';
@@ -13,6 +12,7 @@ import { kilnNoteType, syncToAnki } from './sync/sync-to-anki.ts';
 import { createNotionConnectionStore, type NotionConnection } from './sync/notion-connection-store.ts';
 import { syncToNotion } from './sync/sync-to-notion.ts';
 import { expressionStatuses } from './vocabulary-contracts.ts';
+import { requiredService } from '../../runtime/step-services.ts';
 
 /** Where the operator's Notion token comes from: never the config file itself, only the environment. */
 export const defaultNotionTokenEnv = 'NOTION_TOKEN';
@@ -43,14 +43,14 @@ export const syncStep = defineStep({
   cacheable: false,
   maxAttempts: 1,
   async run(input, context) {
-    const database = context.services.database as Database;
-    const config = context.services.config as KilnConfig;
+    const database = requiredService(context.services, 'database');
+    const config = requiredService(context.services, 'config');
     const settings = config.vocabulary ?? {};
     const store = createVocabularyStore(database);
     const entries = await entriesForExport(store, context.ownerId, { status: input.status });
     const progress = (fraction: number) => context.progress(fraction, `${input.to}: ${Math.round(fraction * entries.length)} of ${entries.length}`);
     if (input.to === 'anki') {
-      const services = exportServicesFor({ store, assets: context.services.assets as AssetStore, config, ownerId: context.ownerId, signal: context.signal, temporaryFolder: context.temporaryFolder });
+      const services = exportServicesFor({ store, assets: requiredService(context.services, 'assets'), config, ownerId: context.ownerId, signal: context.signal, temporaryFolder: context.temporaryFolder });
       const dictionary = await services.dictionary?.();
       const summary = await syncToAnki(store, context.ownerId, entries, {
         url: settings.anki?.url ?? defaultAnkiConnectUrl, deck: settings.anki?.deck ?? 'Kiln Vocabulary', noteType: settings.anki?.noteType ?? kilnNoteType, signal: context.signal,

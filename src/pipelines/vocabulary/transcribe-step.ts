@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { BadInputError, MediaError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
 import { probeMedia } from '../../media/video/probe-media.ts';
-import type { AssetRecord, AssetStore, ProviderRegistry } from '../../runtime/contracts.ts';
+import type { AssetRecord, AssetStore } from '../../runtime/contracts.ts';
 import { longestTranscriptSeconds } from './transcripts/check-cues.ts';
 import { transcriptCueSchema } from './vocabulary-contracts.ts';
+import { requiredService } from '../../runtime/step-services.ts';
 
 /** Refuses a recording the transcriber would fail on: unreadable, without sound, or longer than a day; else answers what the probe found. */
 export async function checkRecording(assets: AssetStore, asset: AssetRecord, signal?: AbortSignal): Promise<Awaited<ReturnType<typeof probeMedia>>> {
@@ -28,8 +29,8 @@ export const transcribeStep = defineStep({
   input: z.object({ recordingAssetId: z.string() }),
   output: z.object({ cues: z.array(transcriptCueSchema), servedBy: z.string().nullable() }),
   async run(input, context) {
-    const assets = context.services.assets as AssetStore;
-    const providers = context.services.providers as ProviderRegistry;
+    const assets = requiredService(context.services, 'assets');
+    const providers = requiredService(context.services, 'providers');
     const asset = await assets.get(context.ownerId, input.recordingAssetId);
     await checkRecording(assets, asset, context.signal);
     let servedBy: string | null = null;

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { BadInputError } from '../../../engine/errors/index.ts';
 import { defineStep } from '../../../engine/step.ts';
-import type { AssetStore } from '../../../runtime/contracts.ts';
-import type { KilnConfig } from '../../../config/index.ts';
 import { analyzeTranscript } from '../analysis/analyze-transcript.ts';
 import { meaningsFor } from '../analysis/choose-dictionary.ts';
 import { decodeTranscript } from '../parse-step.ts';
@@ -11,6 +9,7 @@ import { planShorts } from './plan-shorts.ts';
 import { readChatLog } from './read-chat-log.ts';
 import { probeRecording, readShortsTranscript, recordingIntensity } from './read-shorts-sources.ts';
 import { clipChoiceSchema, clipsThatFit, mostClips, shortestClipSeconds, shortsPlanSchema } from './shorts-contracts.ts';
+import { optionalService, requiredService } from '../../../runtime/step-services.ts';
 
 /**
  * Plans a recording's shorts, chapters and edit points (see planShorts) and stores the plan as
@@ -33,7 +32,7 @@ export const planStep = defineStep({
   }),
   output: shortsPlanSchema.extend({ planAssetId: z.string() }),
   async run(input, context) {
-    const assets = context.services.assets as AssetStore;
+    const assets = requiredService(context.services, 'assets');
     const recording = await assets.get(context.ownerId, input.recordingAssetId);
     const recordingPath = await assets.localFile(recording, context.temporaryFolder);
     const facts = await probeRecording(recordingPath, recording.name, context.signal);
@@ -43,7 +42,7 @@ export const planStep = defineStep({
     const transcript = await assets.get(context.ownerId, input.transcriptAssetId);
     const cues = readShortsTranscript(await assets.read(transcript), facts.seconds, input.format);
     context.progress(0.1, 'finding expressions');
-    const meanings = await meaningsFor(context.services.config as KilnConfig | undefined);
+    const meanings = await meaningsFor(optionalService(context.services, 'config'));
     const analysis = await analyzeTranscript(cues, {}, { signal: context.signal, meanings });
     context.progress(0.4, 'measuring loudness');
     const intensity = await recordingIntensity(recordingPath, context.signal);

@@ -5,8 +5,6 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { BadInputError } from '../../../engine/errors/index.ts';
 import { defineStep } from '../../../engine/step.ts';
-import type { AssetStore } from '../../../runtime/contracts.ts';
-import type { KilnConfig } from '../../../config/index.ts';
 import { analyzeTranscript } from '../analysis/analyze-transcript.ts';
 import { meaningsFor } from '../analysis/choose-dictionary.ts';
 import { transcriptFormats } from '../vocabulary-contracts.ts';
@@ -14,6 +12,7 @@ import { describeClip } from './describe-clip.ts';
 import { probeRecording, readShortsTranscript } from './read-shorts-sources.ts';
 import { renderShort } from './render-short.ts';
 import { shortPosterFrame } from './short-poster-frame.ts';
+import { optionalService, requiredService } from '../../../runtime/step-services.ts';
 
 /** The file name of the n-th short: `short-01.mp4`. */
 export const shortFileName = (index: number) => `short-${String(index).padStart(2, '0')}.mp4`;
@@ -42,7 +41,7 @@ export const renderStep = defineStep({
   }),
   output: z.object({ index: z.number().int(), assetId: z.string(), posterAssetId: z.string(), title: z.string(), start: z.number(), end: z.number() }),
   async run(input, context) {
-    const assets = context.services.assets as AssetStore;
+    const assets = requiredService(context.services, 'assets');
     const recording = await assets.get(context.ownerId, input.recordingAssetId);
     const recordingPath = await assets.localFile(recording, context.temporaryFolder);
     const facts = await probeRecording(recordingPath, recording.name, context.signal);
@@ -50,7 +49,7 @@ export const renderStep = defineStep({
     const inClip = cues.filter((cue) => cue.start !== null && cue.end !== null && cue.end > input.start && cue.start < input.end);
     if (input.end > facts.seconds + 0.5) throw new BadInputError(`Short ${input.index} ends at ${input.end.toFixed(1)} s but the recording is ${facts.seconds.toFixed(1)} s long; move it inside the recording.`);
     // The plan checks the transcript is Japanese; a clip of only ｗｗｗ or English chat still renders, without glosses.
-    const meanings = await meaningsFor(context.services.config as KilnConfig | undefined);
+    const meanings = await meaningsFor(optionalService(context.services, 'config'));
     const analysis = await analyzeTranscript(inClip, {}, { signal: context.signal, meanings }).catch((error: unknown) => {
       if (error instanceof BadInputError) return { items: [] };
       throw error;
