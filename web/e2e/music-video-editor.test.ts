@@ -112,6 +112,17 @@ describe('music video editor', () => {
     const pictures = page.getByTestId('moment-gallery').getByRole('img');
     await expect.poll(() => pictures.count()).toBe(second.output.imageAssetIds.length);
     expect(await pictures.nth(moment!).getAttribute('src')).toContain(second.output.imageAssetIds[moment!]);
+
+    // On a phone the timeline scrolls inside its box, the page does not, and a cut is a 44 px target.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const timeline = page.getByTestId('edit-timeline');
+    await timeline.waitFor();
+    expect(await timeline.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const target = (await page.getByTestId('cut-handle').first().boundingBox())!;
+    expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(44);
+    await timeline.screenshot({ path: '/tmp/kiln-music-video-editor-390.png' });
+    await page.screenshot({ path: '/tmp/kiln-music-video-editor-390-page.png', fullPage: true, animations: 'disabled' });
     await page.close();
   });
 });
