@@ -42,6 +42,10 @@ export function MusicVideoEditor({ jobId, output, fps, barOneSeconds, analysis, 
     setEdits((current) => ({ ...current, moves: { ...current.moves, [index]: at } }));
     setTyped(undefined);
   };
+  const select = (index: number) => {
+    setSelected(index);
+    setTyped(undefined);
+  };
   const momentName = (index: number) => {
     const image = images.find((candidate) => Number(candidate.metadata.index) === index);
     const about = image?.metadata.moment as { timestamp?: number; description?: string } | undefined;
@@ -71,7 +75,7 @@ export function MusicVideoEditor({ jobId, output, fps, barOneSeconds, analysis, 
       </p>
       <EditTimeline analysis={analysis} duration={output.duration} cuts={cuts} listedCuts={listed} hardCuts={output.hardCuts}
         shotPictures={output.shotPictures} bars={barLines(analysis, edits.barOneSeconds ?? barOneSeconds)} selected={selected} here={here}
-        locked={locked} limitsOf={limitsOf} onSelect={(index) => [setSelected(index), setTyped(undefined)]} onMove={move} onHere={setHere} />
+        locked={locked} limitsOf={limitsOf} onSelect={select} onMove={move} onHere={setHere} />
 
       <div className="form-row music-video-editor__controls">
         <InputField label={selected === undefined ? 'Selected cut (choose one on the timeline)' : `Cut ${selected + 1} at (seconds)`}
