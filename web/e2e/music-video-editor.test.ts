@@ -33,7 +33,7 @@ describe('music video editor', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('moves a cut by dragging, swaps a picture, and re-renders only the shots they change', { timeout: 400_000 }, async () => {
+  it('sets bar 1 from a tap, moves a cut by dragging, swaps a picture, and re-renders only the shots they change', { timeout: 400_000 }, async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${kiln!.url}/music-video`);
     await page.getByLabel('Song').setInputFiles(join(folder, 'song.wav'));
@@ -54,6 +54,18 @@ describe('music video editor', () => {
     const moment = first.shotPictures.find((picture, shot) => shot < cut - 2 && first.shotPictures.every((other, at) => other !== picture || at < cut - 2));
     expect(moment, `a picture shown only before shot ${cut - 1} (${first.shotPictures.join(',')})`).toBeDefined();
     const swappedShots = first.shotPictures.flatMap((picture, shot) => (picture === moment ? [shot] : []));
+
+    // Bar 1 from a tap on the timeline: pending, it locks the cuts (it moves them all); removed, they move again.
+    const timeline = page.getByTestId('edit-timeline');
+    await timeline.scrollIntoViewIfNeeded();
+    const area = (await timeline.locator('svg').boundingBox())!;
+    await page.mouse.click(area.x + 24 + 1.1 * 40, area.y + 100);
+    expect(Number(await page.getByLabel('Bar 1 at (seconds)').inputValue())).toBeCloseTo(1.1, 1);
+    await page.getByRole('button', { name: 'Set bar 1 here' }).click();
+    await expect.poll(() => page.getByTestId('pending-edits').textContent()).toMatch(/Bar 1 at \d+\.\d\d s/);
+    expect(await page.getByTestId('cut-handle').first().getAttribute('aria-disabled')).toBe('true');
+    await page.getByTestId('pending-edits').getByRole('button', { name: 'Remove' }).click();
+    expect(await page.getByTestId('cut-handle').first().getAttribute('aria-disabled')).toBeNull();
 
     // Dragged with the pointer: about 0.4 s later, within the half second the next cut (the end) leaves.
     const handle = page.getByTestId('cut-handle').nth(cut);
@@ -115,7 +127,6 @@ describe('music video editor', () => {
 
     // On a phone the timeline scrolls inside its box, the page does not, and a cut is a 44 px target.
     await page.setViewportSize({ width: 390, height: 844 });
-    const timeline = page.getByTestId('edit-timeline');
     await timeline.waitFor();
     expect(await timeline.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
