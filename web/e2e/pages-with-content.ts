@@ -73,7 +73,8 @@ export async function makePagesWithContent(base: string): Promise<PageUnderTest[
     { path: `/story?job=${storyJob}`, ready: (page) => page.getByRole('link', { name: 'Read the story' }) },
     { path: `/story/${String(story.output?.storyId)}`, ready: (page) => page.getByRole('heading', { name: 'Scene 1 of 1' }) },
     { path: '/music-video', ready: heading('Music video') },
-    { path: `/music-video?job=${videoJob}`, ready: (page) => page.getByTestId('music-video') },
+    // The editor comes last, once the job, its analysis and its video are loaded.
+    { path: `/music-video?job=${videoJob}`, ready: (page) => page.getByTestId('edit-timeline') },
     // The table at its full page of 200 rows.
     { path: '/vocabulary', ready: (page) => page.locator('.vocabulary-table tbody tr').nth(199) },
     { path: '/library', ready: (page) => page.locator(`[data-job-id="${shortsJob}"] img`) },

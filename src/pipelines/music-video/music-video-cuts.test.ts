@@ -52,6 +52,11 @@ describe.skipIf(toolMissing('ffmpeg'))('a music video cut to the song (needs ffm
     expect(missed, `scene changes seen at ${seen.map((time) => time.toFixed(3)).join(', ')}`).toEqual([]);
   });
 
+  it('lists the picture each shot shows, every picture in some shot', () => {
+    expect(output.shotPictures).toHaveLength(output.cuts.length + 1);
+    expect(new Set(output.shotPictures)).toEqual(new Set(output.imageAssetIds.map((_, index) => index)));
+  });
+
   it('draws each key moment as its own picture, no two near duplicates', async () => {
     const hashes = await Promise.all(output.imageAssetIds.map(async (id) => differenceHash(await kiln.runtime.assets.read(await kiln.runtime.assets.get(localUserId, id)))));
     for (let first = 0; first < hashes.length; first++) {

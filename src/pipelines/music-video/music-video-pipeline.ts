@@ -19,6 +19,8 @@ export interface MusicVideoOutput {
   hardCuts: number[];
   /** Which shots (by position) this render took from clips rendered before, and which it rendered; absent for ComfyUI motion. */
   shots?: { reused: number[]; rendered: number[] };
+  /** The picture each shot shows (a position in `imageAssetIds`), so an editor can say which shots a swap touches; absent from videos cached before it was listed. */
+  shotPictures?: number[];
   /** What the pictures could not show as asked: style words with no drawing, character pictures with no usable subject. */
   warnings: { setting: string; message: string }[];
 }
@@ -86,6 +88,7 @@ export const musicVideoPipeline = definePipeline({
     cuts: outputs.video.cuts,
     hardCuts: outputs.video.hardCuts,
     shots: outputs.video.shots,
+    shotPictures: outputs.video.shotPictures,
     warnings: outputs.images.warnings ?? [],
   }),
 });

@@ -61,6 +61,8 @@ export const videoStep = defineStep({
     imageAssetIds: z.array(z.string()).optional(),
     /** The shots (by position) taken from clips kept from an earlier render, and those rendered now. */
     shots: z.object({ reused: z.array(z.number().int()), rendered: z.array(z.number().int()) }).optional(),
+    /** The picture each shot shows, by position in `imageAssetIds`; absent in outputs cached before it was added. */
+    shotPictures: z.array(z.number().int()).optional(),
   }),
   async run(input, context) {
     const { assets, config } = musicVideoServices(context);
@@ -137,6 +139,7 @@ export const videoStep = defineStep({
       return {
         videoAssetId: video.id, thumbnailAssetId: stored.id, duration: analysis.duration, cuts, hardCuts, motionServedBy: rendered.servedBy,
         imageAssetIds: input.images.map((image) => image.assetId),
+        shotPictures: rendered.plan.scenes.map((scene) => scene.momentIndex),
         ...(rendered.shots ? { shots: rendered.shots } : {}),
       };
     } finally {

@@ -67,3 +67,23 @@ export async function listMusicVideos(signal?: AbortSignal): Promise<MusicVideoE
 export async function deleteMusicVideo(jobId: string): Promise<void> {
   await apiFetch(`/api/music-videos/${encodeURIComponent(jobId)}`, { method: 'DELETE' });
 }
+
+/** Uploads a picture (POST /api/assets) to swap in for a key moment's. */
+export async function uploadPicture(file: File): Promise<AssetSummary> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await apiFetch('/api/assets', { method: 'POST', body: form });
+  return (await response.json()) as AssetSummary;
+}
+
+/** Asks for the corrected video (POST /api/music-videos/:id/edits); answers the new job. */
+export async function postMusicVideoEdits(jobId: string, edits: object): Promise<Job> {
+  const response = await apiFetch(`/api/music-videos/${encodeURIComponent(jobId)}/edits`, { method: 'POST', body: JSON.stringify(edits) });
+  return (await response.json()) as Job;
+}
+
+/** One asset's record, for pictures an edited video took from the job it corrects. */
+export async function getAsset(assetId: string, signal?: AbortSignal): Promise<AssetSummary> {
+  const response = await apiFetch(`/api/assets/${encodeURIComponent(assetId)}`, { signal });
+  return (await response.json()) as AssetSummary;
+}

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Job } from '../api/api-types.ts';
+import type { MusicVideoOutput } from '../../../src/pipelines/music-video/music-video-pipeline.ts';
 import { ApiErrorMessage } from '../components/api-error-message.tsx';
 import { CancelJobButton } from '../components/cancel-job-button.tsx';
 import { useFocusOnStart } from '../components/use-focus-on-start.ts';
@@ -18,6 +19,7 @@ import { StudioEmblem } from '../studios/studio-emblem.tsx';
 import { IntensityChart } from './intensity-chart.tsx';
 import { MomentGallery } from './moment-gallery.tsx';
 import { MusicVideoForm, type ReusedSong } from './music-video-form.tsx';
+import { MusicVideoEditor } from './music-video-editor.tsx';
 import { MusicVideoLibrary } from './music-video-library.tsx';
 import { MusicVideoPlayer } from './music-video-player.tsx';
 import { useMusicVideoJob } from './use-music-video-job.ts';
@@ -46,7 +48,11 @@ export function MusicVideoStudioPage() {
   }
   const started = (created: Job) => open(created.id);
 
-  const input = job?.input as { songAssetId?: string; characterAssetIds?: string[]; style?: string; moments?: number; bpm?: number; width?: number; height?: number; fps?: number } | undefined;
+  const input = job?.input as {
+    songAssetId?: string; characterAssetIds?: string[]; style?: string; moments?: number; bpm?: number; width?: number; height?: number; fps?: number;
+    editOf?: string; edits?: { barOneSeconds?: number };
+  } | undefined;
+  const finished = job?.state === 'succeeded' && job.id === jobId ? job.output as MusicVideoOutput | null : undefined;
   const reuse: ReusedSong | undefined = job && input?.songAssetId && job.state !== 'queued' && job.state !== 'running'
     ? {
       songAssetId: input.songAssetId, characterAssetIds: input.characterAssetIds ?? [], label: input.style ? `last style: ${input.style}` : 'the same song',
@@ -100,6 +106,12 @@ export function MusicVideoStudioPage() {
 
           <h3>The video</h3>
           {view.video ? <MusicVideoPlayer video={view.video} thumbnail={view.thumbnail} /> : <p className="muted">The video appears here when it is ready.</p>}
+          {finished?.shots && input?.editOf ? <ShotsReused shots={finished.shots} /> : null}
+
+          {finished && analysis && jobId ? (
+            <MusicVideoEditor key={jobId} jobId={jobId} output={finished} fps={input?.fps ?? 24} barOneSeconds={input?.edits?.barOneSeconds}
+              analysis={analysis} images={view.images} onStarted={started} />
+          ) : null}
         </section>
       ) : null}
 
@@ -107,5 +119,17 @@ export function MusicVideoStudioPage() {
 
       <MusicVideoLibrary refreshKey={`${jobId ?? ''}:${view.video?.id ?? ''}`} onOpen={open} />
     </article>
+  );
+}
+
+/** What the edit cost: the shots taken from the earlier render and those rendered again. */
+function ShotsReused({ shots }: { shots: { reused: number[]; rendered: number[] } }) {
+  const total = shots.reused.length + shots.rendered.length;
+  const names = shots.rendered.map((shot) => shot + 1).join(', ');
+  return (
+    <p className="notice" data-testid="shots-reused">
+      {shots.reused.length} of {total} shots were reused from the video this corrects;{' '}
+      {shots.rendered.length === 0 ? 'none was rendered again.' : `${shots.rendered.length === 1 ? 'shot' : 'shots'} ${names} ${shots.rendered.length === 1 ? 'was' : 'were'} rendered again.`}
+    </p>
   );
 }

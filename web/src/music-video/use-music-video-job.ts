@@ -9,7 +9,7 @@ import type { Job } from '../api/api-types.ts';
 import { deletedJob, useLibraryChanges } from '../api/library-changes.ts';
 import { watchJob } from '../api/watch-job.ts';
 import { describeStep } from '../components/describe-step.ts';
-import { fetchAnalysis, listJobAssets, type AssetSummary, type AudioAnalysis } from './music-video-api.ts';
+import { fetchAnalysis, getAsset, listJobAssets, type AssetSummary, type AudioAnalysis } from './music-video-api.ts';
 
 export interface MusicVideoJobView {
   job: Job | undefined;
@@ -96,10 +96,26 @@ export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
     return () => controller.abort();
   }, [jobId, analysisAssetId]);
 
+  // An edited video takes its pictures from the job it corrects (the step cache) or from uploads,
+  // so none are this job's: the output names them, in order.
+  const pictureIds = job?.id === jobId ? (job?.output as { imageAssetIds?: string[] } | null | undefined)?.imageAssetIds : undefined;
+  const ownPictures = assets.some((asset) => kindOf(asset) === 'key-moment-image');
+  const wanted = !ownPictures && pictureIds ? pictureIds.join(' ') : '';
+  const [borrowed, setBorrowed] = useState<{ ids: string; images: AssetSummary[] }>({ ids: '', images: [] });
+  useEffect(() => {
+    if (!wanted) return;
+    const controller = new AbortController();
+    Promise.all(wanted.split(' ').map((id) => getAsset(id, controller.signal))).then(
+      (found) => setBorrowed({ ids: wanted, images: found.map((asset, index) => ({ ...asset, metadata: { ...asset.metadata, index } })) }),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [wanted]);
+
   if (jobId && goneJobId === jobId) {
     return { job: undefined, analysis: undefined, images: [], video: undefined, thumbnail: undefined, error: undefined, announcement: 'The music video was deleted.', gone: true };
   }
-  const images = assets
+  const images = wanted && borrowed.ids === wanted ? borrowed.images : assets
     .filter((asset) => kindOf(asset) === 'key-moment-image')
     .sort((a, b) => Number(a.metadata.index ?? 0) - Number(b.metadata.index ?? 0));
   return {
