@@ -30,6 +30,9 @@ export function compositeByPerson(camera: RawImage, styled: RawImage, mask: Uint
   return { data: output, width, height };
 }
 
+/** Runs shorter than this are copied in a loop: a subarray view per run is an allocation per pixel on a ragged outline. */
+const longRun = 16;
+
 /**
  * output = person·weight + other·(1 − weight), in 256ths: integer arithmetic per byte. Most of a
  * frame is wholly room or wholly person, so runs of 0 or 255 are copied whole (TypedArray.set is a
@@ -43,14 +46,20 @@ function mix(person: Uint8Array, other: Uint8Array, mask: Uint8Array, output: Ui
     if (value === 0 || value === 255) {
       let end = pixel + 1;
       while (end < pixels && mask[end] === value) end += 1;
-      output.set((value === 0 ? other : person).subarray(pixel * 3, end * 3), pixel * 3);
+      const from = value === 0 ? other : person;
+      if (end - pixel >= longRun) output.set(from.subarray(pixel * 3, end * 3), pixel * 3);
+      else for (let index = pixel * 3; index < end * 3; index++) output[index] = from[index];
       pixel = end;
       continue;
     }
     const weight = value + (value >> 7); // 0–256
-    for (let channel = pixel * 3; channel < pixel * 3 + 3; channel++) {
-      output[channel] = other[channel] + (((person[channel] - other[channel]) * weight + 128) >> 8);
-    }
+    const offset = pixel * 3;
+    const red = other[offset];
+    const green = other[offset + 1];
+    const blue = other[offset + 2];
+    output[offset] = red + (((person[offset] - red) * weight + 128) >> 8);
+    output[offset + 1] = green + (((person[offset + 1] - green) * weight + 128) >> 8);
+    output[offset + 2] = blue + (((person[offset + 2] - blue) * weight + 128) >> 8);
     pixel += 1;
   }
 }
@@ -91,20 +100,30 @@ function blurredRoom(camera: RawImage): Uint8Array {
   const radius = Math.max(1, Math.round(Math.max(smallWidth, smallHeight) / 40));
   const blurred = smoothBlur(small, smallWidth, smallHeight, radius, 3);
   const output = new Uint8Array(camera.data.length);
+  // Each column's two source pixels and weight, worked out once rather than once a row.
+  const lefts = new Int32Array(camera.width);
+  const rights = new Int32Array(camera.width);
+  const acrosses = new Float64Array(camera.width);
+  for (let x = 0; x < camera.width; x++) {
+    const sourceX = Math.min(smallWidth - 1, Math.max(0, (x + 0.5) / blurScale - 0.5));
+    const left = Math.floor(sourceX);
+    lefts[x] = left * 3;
+    rights[x] = Math.min(smallWidth - 1, left + 1) * 3;
+    acrosses[x] = sourceX - left;
+  }
   for (let y = 0; y < camera.height; y++) {
     const sourceY = Math.min(smallHeight - 1, Math.max(0, (y + 0.5) / blurScale - 0.5));
     const top = Math.floor(sourceY);
-    const bottom = Math.min(smallHeight - 1, top + 1);
+    const topRow = top * smallWidth * 3;
+    const bottomRow = Math.min(smallHeight - 1, top + 1) * smallWidth * 3;
     const down = sourceY - top;
-    for (let x = 0; x < camera.width; x++) {
-      const sourceX = Math.min(smallWidth - 1, Math.max(0, (x + 0.5) / blurScale - 0.5));
-      const left = Math.floor(sourceX);
-      const right = Math.min(smallWidth - 1, left + 1);
-      const across = sourceX - left;
-      const to = (y * camera.width + x) * 3;
+    for (let x = 0, to = y * camera.width * 3; x < camera.width; x++, to += 3) {
+      const left = lefts[x];
+      const right = rights[x];
+      const across = acrosses[x];
       for (let channel = 0; channel < 3; channel++) {
-        const upper = blurred[(top * smallWidth + left) * 3 + channel] * (1 - across) + blurred[(top * smallWidth + right) * 3 + channel] * across;
-        const lower = blurred[(bottom * smallWidth + left) * 3 + channel] * (1 - across) + blurred[(bottom * smallWidth + right) * 3 + channel] * across;
+        const upper = blurred[topRow + left + channel] * (1 - across) + blurred[topRow + right + channel] * across;
+        const lower = blurred[bottomRow + left + channel] * (1 - across) + blurred[bottomRow + right + channel] * across;
         output[to + channel] = upper * (1 - down) + lower * down + 0.5;
       }
     }

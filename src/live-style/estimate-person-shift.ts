@@ -21,9 +21,17 @@ export function greyPlane(pixels: RawPixels): GreyPlane {
   const usedWidth = Math.min(pixels.width, width * planeScale);
   for (let y = 0; y < Math.min(pixels.height, height * planeScale); y += 2) {
     const row = Math.floor(y / planeScale) * width;
-    for (let x = 0, offset = y * pixels.width * channels; x < usedWidth; x++, offset += channels) {
-      // Green counts twice: a cheap luma.
-      sums[row + ((x / planeScale) | 0)] += data[offset] + 2 * data[offset + 1] + data[offset + 2];
+    let offset = y * pixels.width * channels;
+    // A block's eight pixels of the row summed in a local, then added once: the same sums, a ninth of the stores.
+    for (let block = 0; block * planeScale < usedWidth; block++) {
+      let sum = 0;
+      // A frame narrower than a block has only its own pixels.
+      const end = Math.min(usedWidth, (block + 1) * planeScale);
+      for (let x = block * planeScale; x < end; x++, offset += channels) {
+        // Green counts twice: a cheap luma.
+        sum += data[offset] + 2 * data[offset + 1] + data[offset + 2];
+      }
+      sums[row + block] += sum;
     }
   }
   const plane = new Uint8Array(width * height);

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFilterRestyleModel } from '../media/filters/create-filter-restyle-model.ts';
+import sharp from 'sharp';
+import { ProviderUnavailableError } from '../engine/errors/index.ts';
+import { createFilterRestyleModel, type PersonRestyleOptions, type PersonRestyleResult } from '../media/filters/create-filter-restyle-model.ts';
 import { createSelfieSegmentationModel } from '../providers/builtin/segmentation/selfie-segmentation-model.ts';
 import { createFallbackModel } from '../providers/fallback-model.ts';
 import { decodeRawImage } from '../media/filters/raw-image.ts';
@@ -251,4 +253,80 @@ describe('live studio', () => {
     expect(sink.frames()[0]).toMatchObject({ kind: 'styled', frameId: 1 });
     expect(sink.messages().filter((message) => message.type === 'frame-error')).toEqual([]);
   });
+
+  it('mixes a frame by the reused mask inside the filter worker, which decoded it anyway', async () => {
+    const filters = createFilterRestyleModel();
+    const composited: Array<boolean | undefined> = [];
+    const model = { ...filters, restyle: async (options: PersonRestyleOptions) => {
+      const result: PersonRestyleResult = await filters.restyle(options);
+      composited.push(result.personComposite?.composited);
+      return result;
+    } };
+    const target = startStudio({ model, segmentation: createSelfieSegmentationModel({ provider: 'builtin', modelId: 'selfie' }) });
+    const { sink, connection } = openStream(target);
+    connection.receive(JSON.stringify({ type: 'style', preset: 'cartoon', subject: 'person', backdrop: '#00ff00' }));
+    for (let frameId = 1; frameId <= 4; frameId++) {
+      connection.receive(await cameraFrameMessage(frameId));
+      await sink.waitFor((each) => each.frames().length === frameId);
+    }
+    // The first frame waits for its own mask and is mixed here; the others were mixed in the worker.
+    expect(composited).toEqual([undefined, true, true, true]);
+    for (const frame of sink.frames()) expect(greenShare(await decodeRawImage(frame.image))).toBeGreaterThan(0.9);
+  });
+
+  it('styles a frame the model cannot read whole, mid-stream: one too small, one all black', async () => {
+    const target = startStudio({ segmentation: createSelfieSegmentationModel({ provider: 'builtin', modelId: 'selfie' }) });
+    const { sink, connection } = openStream(target);
+    connection.receive(JSON.stringify({ type: 'style', preset: 'thermal', subject: 'background' }));
+    connection.receive(await cameraFrameMessage(1));
+    await sink.waitFor((each) => each.frames().length === 1);
+    const tiny = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } }).jpeg().toBuffer();
+    const black = await sharp({ create: { width: 256, height: 256, channels: 3, background: '#000000' } }).jpeg().toBuffer();
+    const alone = await filtersAlone.restyle({ image: { data: black, mediaType: 'image/jpeg' }, prompt: 'preset:thermal' });
+    for (const [frameId, image] of [[2, tiny], [3, black]] as const) {
+      connection.receive(encodeFrameMessage({ kind: 'camera', imageType: 'image/jpeg', frameId, captureTime: Date.now(), repeat: false, image: new Uint8Array(image) }));
+      await sink.waitFor((each) => each.frames().length === frameId);
+    }
+    expect(sink.frames().map((frame) => [frame.frameId, frame.repeat])).toEqual([[1, false], [2, false], [3, false]]);
+    expect((await decodeRawImage(sink.frames()[1].image)).width).toBe(8);
+    // Nobody in the black frame: the room is all there is, so it is styled whole, as the filter alone styles it.
+    expect(meanDifference(await decodeRawImage(sink.frames()[2].image), await decodeRawImage(alone.image.data))).toBeLessThan(2);
+    expect(sink.messages().filter((message) => message.type === 'frame-error')).toEqual([]);
+  });
+
+  it('styles whole frames once the model fails to load partway, rather than dropping them', async () => {
+    const selfie = createSelfieSegmentationModel({ provider: 'builtin', modelId: 'selfie' });
+    let calls = 0;
+    const failing = { ...selfie, segment: (options: Parameters<typeof selfie.segment>[0]) => {
+      calls += 1;
+      return calls === 1 ? selfie.segment(options) : Promise.reject(new ProviderUnavailableError('The person segmentation model could not be loaded.'));
+    } };
+    const target = startStudio({ segmentation: failing });
+    const { sink, connection } = openStream(target);
+    connection.receive(JSON.stringify({ type: 'style', preset: 'cartoon', subject: 'person', backdrop: '#00ff00' }));
+    for (let frameId = 1; frameId <= 7; frameId++) {
+      connection.receive(await cameraFrameMessage(frameId));
+      await sink.waitFor((each) => each.frames().length === frameId);
+    }
+    expect(calls).toBeGreaterThan(1);
+    // The first frame has its mask (a room with nobody: all backdrop); the last, after the failure, is the cartoon whole.
+    expect(greenShare(await decodeRawImage(sink.frames()[0].image))).toBeGreaterThan(0.9);
+    expect(greenShare(await decodeRawImage(sink.frames()[6].image))).toBeLessThan(0.1);
+    expect(sink.messages().filter((message) => message.type === 'frame-error')).toEqual([]);
+  });
 });
+
+const filtersAlone = createFilterRestyleModel({ threads: 'inline' });
+
+/** Share of pixels that are the green backdrop. */
+function greenShare(image: { data: Uint8Array }): number {
+  let green = 0;
+  for (let offset = 0; offset < image.data.length; offset += 3) if (image.data[offset + 1] > 200 && image.data[offset] < 60 && image.data[offset + 2] < 60) green += 1;
+  return green / (image.data.length / 3);
+}
+
+function meanDifference(first: { data: Uint8Array }, second: { data: Uint8Array }): number {
+  let total = 0;
+  for (let index = 0; index < first.data.length; index++) total += Math.abs(first.data[index] - second.data[index]);
+  return total / first.data.length;
+}

@@ -6,6 +6,8 @@ import type { RawPixels } from '../providers/spec/index.ts';
 import { drawPersonFigure } from '../providers/testing/draw-person-figure.ts';
 import type { PersonMaskAnswer } from './person-mask-queue.ts';
 import { PersonMaskTracker } from './person-mask-tracker.ts';
+import { compositeByPerson } from './composite-by-person.ts';
+import { compositePersonFrame } from './composite-person-frame.ts';
 import { frameThumbnail } from './similarity-filter.ts';
 
 /** A camera frame of the drawn figure, `shiftX` pixels from the middle, as the tracker is given it. */
@@ -128,5 +130,30 @@ describe('PersonMaskTracker', () => {
     // The answer asked for before the reset has come by now and changed nothing.
     await beforeReset;
     expect(await tracker.maskFor(right, model.segment)).toBe(afterReset);
+  });
+
+  it('lends its mask to a backend that mixes the frame itself, with the same masks and model runs as maskFor', async () => {
+    const [here, lent] = [new PersonMaskTracker(), new PersonMaskTracker()];
+    const [modelHere, modelLent] = [countedModel(), countedModel()];
+    for (let frame = 0; frame < 8; frame++) {
+      const shot = await figureFrame(frame * 15 - 60);
+      const camera = { data: shot.pixels.data, width: shot.pixels.width, height: shot.pixels.height };
+      const styled = { ...camera, data: camera.data.map((value) => 255 - value) };
+      const expected = compositeByPerson(camera, styled, (await here.maskFor(shot, modelHere.segment))!, { subject: 'background' });
+      const reusable = lent.reusableMask(shot.thumbnail);
+      let mixed: Uint8Array;
+      if (reusable) {
+        const done = compositePersonFrame(camera, styled, { subject: 'background', mask: reusable.data, width: reusable.width, height: reusable.height, plane: reusable.plane, returnPixels: reusable.asksForMask });
+        lent.composited({ thumbnail: shot.thumbnail, plane: done.answer.plane, pixels: done.answer.pixels }, modelLent.segment);
+        mixed = done.image.data;
+      } else {
+        expect(frame).toBe(0);
+        mixed = compositeByPerson(camera, styled, (await lent.maskFor(shot, modelLent.segment))!, { subject: 'background' }).data;
+      }
+      expect(Buffer.from(mixed).equals(Buffer.from(expected.data))).toBe(true);
+      await Promise.all([modelHere.last, modelLent.last]);
+    }
+    expect(modelLent.calls).toBe(modelHere.calls);
+    expect(modelLent.calls).toBeLessThan(8);
   });
 });

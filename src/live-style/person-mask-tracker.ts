@@ -31,6 +31,18 @@ interface CurrentMask {
   plane: GreyPlane;
 }
 
+/** A stream's newest mask, lent to a backend that composites the next frame itself (see reusableMask). */
+export interface ReusableMask {
+  /** Smoothed and feathered, 0–255, one byte a pixel; the tracker's own, not to be written to. */
+  data: Uint8Array;
+  width: number;
+  height: number;
+  /** The grey plane of the frame the mask was made from. */
+  plane: GreyPlane;
+  /** The frame asks the model for a new mask: its pixels are wanted back. */
+  asksForMask: boolean;
+}
+
 /**
  * The person mask of one live stream, kept between frames as OBS's background removal and video
  * calls do: the model runs at a lower cadence than the camera (only when the picture moved, and
@@ -82,6 +94,31 @@ export class PersonMaskTracker {
     return shift ? shiftMask(current.data, width, height, shift) : current.data;
   }
 
+  /**
+   * The mask the next frame (with this thumbnail) would be composited with, for a backend that
+   * composites on its own thread while it has the frame decoded (compositePersonFrame moves it with
+   * the person there, as maskFor does here), and whether that frame asks the model for a new mask,
+   * so the backend sends its pixels back. Changes nothing; undefined while there is no mask (the
+   * frame then goes through maskFor, which waits for the first one).
+   */
+  reusableMask(thumbnail: Uint8Array): ReusableMask | undefined {
+    const current = this.current;
+    if (!current) return undefined;
+    return { ...current, asksForMask: this.wantsNewMask(thumbnail, true, this.framesSinceRequest + 1) };
+  }
+
+  /**
+   * After a backend composited a frame with reusableMask's mask: counts the frame as maskFor does
+   * and asks the model for a new mask, from the frame's pixels, when the frame calls for one.
+   */
+  composited(frame: { thumbnail: Uint8Array; plane: GreyPlane; pixels?: RawPixels }, segment: (pixels: RawPixels) => Promise<PersonMaskAnswer>): void {
+    this.framesSinceRequest += 1;
+    const { pixels } = frame;
+    if (!pixels) return;
+    const fits = this.current !== undefined && this.current.width === pixels.width && this.current.height === pixels.height;
+    if (this.wantsNewMask(frame.thumbnail, fits || this.pending !== undefined)) this.ask({ pixels, thumbnail: frame.thumbnail }, frame.plane, segment);
+  }
+
   /** A new look or a new camera: the next frame asks for a mask afresh and waits for it. */
   reset(): void {
     this.generation += 1;
@@ -92,10 +129,10 @@ export class PersonMaskTracker {
   }
 
   /** Whether this frame's picture calls for a new mask: by what the frames show, never by the clock. */
-  private wantsNewMask(thumbnail: Uint8Array, hasOrAwaitsMask: boolean): boolean {
+  private wantsNewMask(thumbnail: Uint8Array, hasOrAwaitsMask: boolean, framesSinceRequest = this.framesSinceRequest): boolean {
     if (!hasOrAwaitsMask || !this.reference) return true;
-    if (this.framesSinceRequest < this.minFramesBetween) return false;
-    if (this.framesSinceRequest >= this.maxFramesBetween) return true;
+    if (framesSinceRequest < this.minFramesBetween) return false;
+    if (framesSinceRequest >= this.maxFramesBetween) return true;
     return thumbnailSimilarity(this.reference, thumbnail) < this.refreshBelowSimilarity;
   }
 

@@ -1,7 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { KilnError } from '../engine/errors/index.ts';
-import type { RestyleModel } from '../providers/spec/index.ts';
+import type { PersonRestyleOptions, PersonRestyleResult } from '../media/filters/create-filter-restyle-model.ts';
+import type { RawPixels, RestyleModel } from '../providers/spec/index.ts';
+import type { PersonCompositeRequest } from './composite-person-frame.ts';
 import type { PersonMaskQueue } from './person-mask-queue.ts';
 import { restyleSubject } from './restyle-subject.ts';
 import { encodeFrameMessage, sniffFrameImage, type FrameTimings } from './frame-protocol.ts';
@@ -53,14 +55,25 @@ export async function processLiveFrame(session: LiveSession, frame: CameraFrame,
       return;
     }
 
-    const result = await options.model.restyle({
+    const { personMasks } = options;
+    // Without the model, styles of the room or the person only restyle everything.
+    const subject = personMasks ? session.style.subject ?? 'everything' : 'everything';
+    const segment = (pixels: RawPixels) => personMasks!.request(session, pixels, session.signal);
+    // With a mask already, a backend that decodes the frame itself (the built-in filters) mixes it
+    // on its own thread before its one encode; others ignore the field and it is mixed below.
+    const reusable = subject === 'everything' ? undefined : session.personMask.reusableMask(thumbnail);
+    const personComposite: PersonCompositeRequest | undefined = reusable && subject !== 'everything'
+      ? { subject, backdrop: session.style.backdrop, mask: reusable.data, width: reusable.width, height: reusable.height, plane: reusable.plane, returnPixels: reusable.asksForMask }
+      : undefined;
+    const result: PersonRestyleResult = await options.model.restyle({
       image: { data: frame.image, mediaType: frame.imageType },
       prompt: session.restylePrompt(),
       strength: session.style.strength,
       seed: session.seed,
       outputMediaType: 'image/jpeg',
       abortSignal: session.signal,
-    });
+      ...(personComposite && { personComposite }),
+    } satisfies PersonRestyleOptions);
     const inferred = performance.now();
     if (!session.streamer) return;
     if (session.styleVersion !== styleVersion) {
@@ -72,13 +85,11 @@ export async function processLiveFrame(session: LiveSession, frame: CameraFrame,
       return;
     }
     let image = result.image.data;
-    const subject = session.style.subject ?? 'everything';
-    const personMasks = options.personMasks;
-    if (subject !== 'everything' && personMasks) {
-      const mixed = await restyleSubject(frame.image, image, {
-        subject, backdrop: session.style.backdrop, tracker: session.personMask, thumbnail,
-        segment: (pixels) => personMasks.request(session, pixels, session.signal),
-      });
+    const mixedThere = result.personComposite;
+    if (mixedThere?.composited) {
+      session.personMask.composited({ thumbnail, plane: mixedThere.plane, pixels: mixedThere.pixels }, segment);
+    } else if (subject !== 'everything') {
+      const mixed = await restyleSubject(frame.image, image, { subject, backdrop: session.style.backdrop, tracker: session.personMask, thumbnail, segment });
       if (session.styleVersion !== styleVersion || !session.streamer) {
         // The look changed while the first mask of the stream was made: the next frame has the new look.
         session.similarity.reset();

@@ -1,7 +1,8 @@
+import { compositePersonFrame, type PersonCompositeAnswer, type PersonCompositeRequest } from '../../live-style/composite-person-frame.ts';
 import type { RestyleModel, RestyleOptions, RestyleResult, ProviderWarning } from '../../providers/spec/index.ts';
 import { chooseFilterStyle } from './choose-filter-style.ts';
 import { presetNames } from './filter-presets.ts';
-import { sharedFilterWorkerPool } from './filter-worker-pool.ts';
+import { sharedFilterWorkerPool, type FilterWorkerFrame } from './filter-worker-pool.ts';
 import { restyleFrame } from './restyle-frame.ts';
 import type { FrameMediaType } from './raw-image.ts';
 
@@ -20,6 +21,11 @@ export interface FilterRestyleModelSettings {
 
 const answerTypes: readonly FrameMediaType[] = ['image/jpeg', 'image/webp', 'image/png'];
 
+/** A restyle call from a live stream that keeps the look on the room or the person only; other backends ignore the extra field. */
+export type PersonRestyleOptions = RestyleOptions & { personComposite?: PersonCompositeRequest };
+/** The filters' answer to it: `personComposite` says whether the mask was applied (absent from backends that do not know it). */
+export type PersonRestyleResult = RestyleResult & { personComposite?: PersonCompositeAnswer };
+
 /**
  * The classical-filter restyle model: real time on a CPU, no weights to download. The prompt picks
  * a preset and palette by its words (`preset:name` picks one outright); see choose-filter-style.ts.
@@ -29,7 +35,7 @@ export function createFilterRestyleModel(settings: FilterRestyleModelSettings = 
   return {
     provider: settings.provider ?? 'builtin',
     modelId: settings.modelId ?? 'filters',
-    async restyle(options: RestyleOptions): Promise<RestyleResult> {
+    async restyle(options: PersonRestyleOptions): Promise<PersonRestyleResult> {
       options.abortSignal?.throwIfAborted();
       const warnings: ProviderWarning[] = [];
       const style = chooseFilterStyle(options.prompt);
@@ -45,11 +51,21 @@ export function createFilterRestyleModel(settings: FilterRestyleModelSettings = 
       }
       const frameOptions = { maxSide: settings.maxSide, quality: settings.quality, outputMediaType, strength: options.strength, adjustments: style.adjustments };
       const pool = settings.threads === 'inline' ? undefined : sharedFilterWorkerPool();
-      const frame = pool
-        ? await pool.run(options.image.data, style.preset.name, { ...frameOptions, palette: style.palette?.name }, options.abortSignal)
-        : await restyleFrame(options.image.data, style.preset, { ...frameOptions, palette: style.palette });
+      const request = options.personComposite;
+      let personComposite: PersonCompositeAnswer | undefined;
+      const frame: FilterWorkerFrame = pool
+        ? await pool.run(options.image.data, style.preset.name, { ...frameOptions, palette: style.palette?.name }, options.abortSignal, request)
+        : await restyleFrame(options.image.data, style.preset, {
+          ...frameOptions, palette: style.palette,
+          mix: request && ((source, styled) => {
+            const done = compositePersonFrame(source, styled, request);
+            personComposite = done.answer;
+            return done.image;
+          }),
+        });
       options.abortSignal?.throwIfAborted();
-      return { image: { data: frame.data, mediaType: frame.mediaType }, warnings };
+      personComposite ??= frame.person;
+      return { image: { data: frame.data, mediaType: frame.mediaType }, warnings, ...(personComposite && { personComposite }) };
     },
   };
 }

@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { compositeByPerson } from '../../live-style/composite-by-person.ts';
+import { greyPlane } from '../../live-style/estimate-person-shift.ts';
 import { FilterWorkerPool } from './filter-worker-pool.ts';
-import { encodeRawImage } from './raw-image.ts';
+import { applyPreset, findPreset } from './filter-presets.ts';
+import { decodeRawImage, encodeRawImage } from './raw-image.ts';
 import { restyleFrame } from './restyle-frame.ts';
 import { drawTestScene } from './testing/draw-test-scene.ts';
 
@@ -31,5 +34,17 @@ describe('filter worker pool', () => {
     controller.abort();
     await expect(queued).rejects.toMatchObject({ name: 'AbortError' });
     await Promise.all(busy);
+  });
+
+  it('keeps the look on the room only by a mask, from the frame it decoded, in one encode', async () => {
+    const frame = await encodeRawImage(drawTestScene(128, 96, 1));
+    const camera = await decodeRawImage(frame);
+    const mask = Uint8Array.from({ length: 128 * 96 }, (_, pixel) => ((pixel % 128) < 64 ? 255 : (pixel % 128) < 70 ? 128 : 0));
+    const plane = greyPlane({ ...camera, channels: 3 });
+    const answered = await pool.run(frame, 'thermal', {}, undefined, { subject: 'background', mask, width: 128, height: 96, plane, returnPixels: true });
+    const expected = compositeByPerson(camera, await applyPreset(camera, findPreset('thermal')!), mask, { subject: 'background' });
+    expect(Buffer.from(answered.data).equals(Buffer.from(await encodeRawImage(expected)))).toBe(true);
+    expect(answered.person).toMatchObject({ composited: true, pixels: { width: 128, height: 96, channels: 3 } });
+    expect(Array.from(answered.person!.pixels!.data)).toEqual(Array.from(camera.data));
   });
 });

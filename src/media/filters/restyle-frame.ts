@@ -19,6 +19,12 @@ export interface RestyleFrameOptions {
   strength?: number;
   /** Tint, soft focus and the like from the prompt's words, applied after the preset. */
   adjustments?: StyleAdjustments;
+  /**
+   * Last step before the encode, given the frame as decoded and as styled (the live styles keep the
+   * look on the room or the person only here, so the frame is not decoded and encoded again). Runs
+   * on the filter's own thread; its time counts as the filter's.
+   */
+  mix?: (source: RawImage, styled: RawImage) => RawImage;
 }
 
 export interface RestyledFrame {
@@ -42,7 +48,8 @@ export async function restyleFrame(bytes: Uint8Array, preset: FilterPreset | str
   const source = await decodeRawImage(bytes, options.maxSide ?? 512);
   const decoded = performance.now();
   const strength = Math.min(1, Math.max(0, options.strength ?? 1));
-  const styled = strength === 0 ? source : blend(source, await applyStyleAdjustments(await applyPreset(source, chosen, palette), options.adjustments), strength);
+  const looked = strength === 0 ? source : blend(source, await applyStyleAdjustments(await applyPreset(source, chosen, palette), options.adjustments), strength);
+  const styled = options.mix ? options.mix(source, looked) : looked;
   const filtered = performance.now();
   const mediaType = options.outputMediaType ?? 'image/jpeg';
   const data = await encodeRawImage(styled, mediaType, options.quality ?? 80);
