@@ -29,7 +29,7 @@ export class RecordingSink implements FrameSink {
   }
 
   /** Resolves once `check` holds, re-checking after each message; fails after `timeoutMs`. */
-  async waitFor(check: (sink: this) => boolean, timeoutMs = 5000): Promise<void> {
+  async waitFor(check: (sink: this) => boolean, timeoutMs = 20_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!check(this)) {
       if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms; got ${JSON.stringify(this.messages())} and ${this.frames().length} frames`);
