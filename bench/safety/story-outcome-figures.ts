@@ -31,6 +31,23 @@ export function leakedWords(idea: string, everything: string, ownWords: Set<stri
   return ideaUsage(idea, readIdeaParts(idea)).notUnderstood.filter((word) => word.length >= 4 && output.has(word) && !ownWords.has(word));
 }
 
+/**
+ * leakedWords, less the words the backend writes on its own for this idea: a word counts only when it is gone
+ * from the output once it is taken out of the idea. A storyteller's own words ("them", "never", "hungry", "light")
+ * that the neutral ideas of ownWordsOf did not happen to bring out were counted as leaks before; a word of the
+ * idea that really reaches a model (the echoing stand-in's request) leaves with it.
+ */
+export async function leakedWordsOf(idea: string, backend: Backend, ownWords: Set<string>): Promise<string[]> {
+  const candidates = leakedWords(idea, (await storyFor(idea, backend)).everything, ownWords);
+  if (candidates.length === 0) return [];
+  const without = candidates.reduce((text, word) => text.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'giu'), ''), idea);
+  const control = await storyFor(without, backend);
+  // Taken out, the idea may be refused or tell nothing: then no word can be shown to be the backend's own.
+  if (control.refused) return candidates;
+  const controlWords = wordsOf(control.everything);
+  return candidates.filter((word) => !controlWords.has(word));
+}
+
 const heroFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'noun.plant', 'noun.object', 'noun.phenomenon', 'noun.food']);
 const notHeroes = new Set(['story', 'tale', 'bedtime', 'little', 'baby', 'tiny', 'kind', 'friendly', 'brave', 'sleepy', 'who', 'that', 'with']);
 

@@ -112,6 +112,12 @@ describe('checkPrompt (layer 1, before anything is generated)', () => {
     if (result.accepted) expect(result.notes[0]).toMatch(/hidden control characters/);
   });
 
+  it('keeps the joiner inside an emoji, so a pirate flag is not read as a skull and crossbones, and takes it out between letters', () => {
+    const flag = check('🏴\u200D☠️ a pirate who finds shells');
+    expect(flag).toMatchObject({ accepted: true, prompt: '🏴\u200D☠️ a pirate who finds shells', notes: [] });
+    expect(check('a cat who na\u200Dps')).toMatchObject({ accepted: true, prompt: 'a cat who naps' });
+  });
+
   it('lets a friendly monster through but not one that bites', () => {
     expect(check('a friendly monster who loves cake').accepted).toBe(true);
     expect(check('a monster that bites children').accepted).toBe(false);

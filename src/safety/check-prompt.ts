@@ -52,7 +52,7 @@ const hiddenCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\
 export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode: SafetyMode; readIdea?: (prompt: string) => IdeaReading; japanese?: JapaneseReadings }): PromptCheck {
   const notes: string[] = [];
   let prompt = cleanIdea(raw);
-  if (raw.replace(hiddenCharacters, '') !== raw) notes.push('I took out some hidden control characters.');
+  if (withoutHiddenCharacters(raw) !== raw) notes.push('I took out some hidden control characters.');
   if (prompt.length < promptLimits.minLength) {
     return refuse('empty', 'Tell me what the story should be about, for example "a sleepy dragon who lost his blanket".');
   }
@@ -113,7 +113,15 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
 
 /** The idea with hidden characters taken out and its spaces made single: what the rules read as written. */
 function cleanIdea(raw: string): string {
-  return raw.replace(hiddenCharacters, '').replace(/\s+/g, ' ').trim();
+  return withoutHiddenCharacters(raw).replace(/\s+/g, ' ').trim();
+}
+
+// A zero-width joiner between two pictographs makes one emoji ("🏴‍☠️" is a pirate flag, not a flag and a skull and crossbones).
+const joinsEmoji = (text: string, at: number) => /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?$/u.test(text.slice(0, at)) && /^\p{Extended_Pictographic}/u.test(text.slice(at + 1));
+
+/** The text without hidden characters, except the joiners inside an emoji sequence, which hide no letters. */
+function withoutHiddenCharacters(raw: string): string {
+  return raw.replace(hiddenCharacters, (character, at: number) => (character === '\u200D' && joinsEmoji(raw, at) ? character : ''));
 }
 
 /** The texts checkPrompt reads for their language: the idea as written, and without its personal details. */

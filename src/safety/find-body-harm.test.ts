@@ -14,6 +14,8 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
 
   it('sees medicine slipped into a drink to quiet someone, a mixture breathed in, a push from a height, a child locked in and left', () => {
     expect(kindsOf('grandpa puts his sleeping tablets in the baby\'s milk so she stays quiet')).toContain('medicine slipped into a drink');
+    expect(kindsOf('the babysitter pours some of the adult fizzy juice into the baby\'s cocoa so she gets drowsy')).toContain('medicine slipped into a drink');
+    expect(kindsOf('the grown-ups drink tea while the baby sleeps with warm milk in her bottle')).toEqual([]);
     expect(kindsOf('two kids mix everything from the cleaning cupboard in a bucket and sniff it')).toContain('breathing in a mixture');
     expect(kindsOf('a boy who shoves his little cousin off the balcony')).toContain('pushing someone from a height');
     expect(kindsOf('the parents lock her in the car while they go off to the casino')).toContain('a child locked in and left');

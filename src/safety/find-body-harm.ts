@@ -1,10 +1,10 @@
-import { isKindOf } from './wordnet-lexicon.ts';
+import { isKindOf, sensesOf } from './wordnet-lexicon.ts';
 import { warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 
 /**
  * Harm to a body told as an everyday scene, by its shape: the airway covered or held under, a living
- * thing pulled apart, organs eaten or spilled, medicine slipped into a drink, a mixture breathed in, a
+ * thing pulled apart, organs eaten or spilled, medicine (or a grown-ups' drink) slipped into a drink, a mixture breathed in, a
  * being pushed from a height, a child locked in and left, letting go from a height. The nouns are read
  * by their WordNet class (a drink is below "food", an organ below "internal organ"), so no list of
  * drinks or organs is kept, and every shape needs two parts that a gentle story does not put together.
@@ -24,6 +24,10 @@ const apart = /\b(?:(?:pull|pulls|pulled|pulling|tear|tears|tore|torn|tearing|ri
 const organAct = /\b(eat|eats|ate|eating|rip|rips|ripped|pull|pulls|pulled|spill|spills|spilled|spilling|splatter\w*|squish\w*|munch\w*)\b((?:\s+[a-z']+){0,4})/g;
 // Into someone's own drink, to quiet them or unseen: a nurse's spoonful of medicine in honey is neither.
 const slippedInto = /\b(?:in|into) (?:his|her|their|my|your|the (?:[a-z]+ ){0,2}?[a-z]+'s) (?:[a-z']+ ){0,1}?([a-z]+)\b/g;
+// A drink named as the grown-ups' ("the grown-up golden juice"): what a child's story calls alcohol without the word.
+// "Grown-up" as a word for the drink, after a determiner: "the grown-ups drink tea" is the grown-ups drinking.
+const grownUpDrink = /\b(?:the|a|an|some|his|her|their|my|daddy'?s|mummy'?s|mommy'?s) (?:grown-?up|adult) (?:([a-z]+) )?([a-z]+)\b/g;
+const grownUpsDrink = (match: RegExpMatchArray) => drink(match[2]) && (!match[1] || sensesOf(match[1], 'adj', 1).length > 0);
 const toQuiet = /\b(sleep\w*|quiet|drowsy|secretly|without (him|her|them) (knowing|noticing)|(doesn'?t|does not|won'?t|never) notice)\b/;
 const mixing = /\b(mix|mixes|mixed|mixing|stir|stirs|pour\w* together)\b/;
 const breathedIn = /\b(breathes?|breathing|breathed|sniff\w*|inhal\w*) (?:(?:it|them|the [a-z]+) )?(in|up)\b|\b(inhal\w*|sniff\w*)\b/;
@@ -51,7 +55,7 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('covering someone\'s mouth or neck', cover && heldThere.test(folded) ? cover : heldUnder.exec(folded)?.[0]);
   add('a living thing pulled apart', [...folded.matchAll(apart)].find((match) => being(match[1] ?? match[2]))?.[0]);
   add('organs eaten or spilled', [...folded.matchAll(organAct)].find((match) => match[2].split(/\s+/).some((word) => word && organ(word.replace(/'s?$/, ''))))?.[0]);
-  const dose = toQuiet.test(folded) && folded.match(/[a-z]+/g)?.find(medicine);
+  const dose = toQuiet.test(folded) && (folded.match(/[a-z]+/g)?.find(medicine) ?? [...folded.matchAll(grownUpDrink)].find(grownUpsDrink)?.[0]);
   add('medicine slipped into a drink', dose ? [...folded.matchAll(slippedInto)].find((match) => drink(match[1]))?.[0] : undefined);
   add('breathing in a mixture', mixing.test(folded) ? breathedIn.exec(folded)?.[0] : undefined);
   add('pushing someone from a height', [...folded.matchAll(pushedFrom)].find((match) => being(match[2] ?? match[1]))?.[0]);

@@ -18,6 +18,18 @@ describe('findGlossShapes', () => {
     expect(kinds([['grandma'], ['secret'], ['recipe'], ['touch'], ['dough']])).toEqual([]);
   });
 
+  it('reads hurting oneself, a cord pulled tight round a neck, and steps with a fuel, each told word by word', () => {
+    // German "ein Junge, der sich weh tut, wenn er wütend ist"; "sich fürchten" (to be afraid) is reflexive too, and no harm.
+    expect(kinds([['boy'], ['each other', 'yourself'], ['hurt', 'ache'], ['if', 'when'], ['angry']])).toContain('hurting oneself');
+    expect(kinds([['child'], ['fears'], ['each other', 'yourself'], ['darkness']])).toEqual([]);
+    // Spanish "aprieta la cuerda alrededor del cuello": the preposition glosses as a noun ("surroundings").
+    expect(kinds([['press', 'squeeze'], ['the'], ['cord', 'rope'], ['surroundings'], ['neck']])).toContain('a cord tightened round a neck');
+    expect(kinds([['girl'], ['wear'], ['scarf'], ['neck'], ['warm']])).toEqual([]);
+    // French "explique chaque étape avec de l'essence": the step glosses as "stadium, stage".
+    expect(kinds([['explain'], ['each'], ['stadium', 'stage'], ['with'], ['gasoline', 'petrol']])).toContain('instructions for something dangerous');
+    expect(kinds([['recipe'], ['flour'], ['sugar'], ['child']])).toEqual([]);
+  });
+
   it('keeps a parent at the bedside at night a bedtime story', () => {
     expect(kinds([['mother'], ['child'], ['bed'], ['at night'], ['hug', 'cuddle']])).toEqual([]);
     expect(kinds([['dad'], ['give'], ['bath'], ['baby']])).toEqual([]);

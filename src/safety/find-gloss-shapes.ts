@@ -1,7 +1,7 @@
 import { findWarningSigns } from './find-warning-signs.ts';
-import { warningCategoriesOf } from './warning-categories.ts';
+import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
-import { hypernymClosure, lemmasOf, senseOffset, sensesOf } from './wordnet-lexicon.ts';
+import { hypernymClosure, isKindOf, lemmasOf, senseOffset, sensesOf } from './wordnet-lexicon.ts';
 
 /**
  * The shapes of harm in an idea read through a dictionary (French, Spanish, German, Japanese). Glosses come word
@@ -22,6 +22,12 @@ const swallowing = new Set(['drink', 'swallow', 'gulp', 'eat', 'devour', 'guzzle
 const amounts = new Set(['a lot', 'lot', 'lots', 'many', 'much', 'plenty', 'all', 'whole', 'full', 'entire', 'every', 'bottle']);
 const online = new Set(['internet', 'online', 'web', 'chat', 'chatroom', 'website', 'webcam', 'net']);
 const entering = new Set(['enter', 'get in', 'go in', 'come in', 'climb', 'climb in', 'climb into', 'crawl', 'creep', 'sneak', 'slip in']);
+
+const reflexives = new Set(['self', 'oneself', 'myself', 'yourself', 'himself', 'herself', 'itself', 'themselves']);
+const tightening = new Set(['press', 'squeeze', 'tighten', 'tight', 'tightly', 'strangle', 'choke', 'throttle']);
+
+const instructionWords = new Set(['step', 'steps', 'stage', 'stages', 'recipe', 'instruction', 'instructions', 'procedure', 'method']);
+const dangerousCategories = ['chemical', 'explosive', 'drug-of-abuse', 'weapon'] as const;
 
 type Anchor = 'clothing' | 'drug' | 'agent' | 'chemical' | 'parent' | 'grandparent';
 let anchors: Partial<Record<Anchor, number>> | undefined;
@@ -59,6 +65,16 @@ function isHurting(word: string): boolean {
 }
 
 /**
+ * Whether one of a word's first three verb meanings is injuring, or a harsh (AFINN-165) thing done to a body
+ * (WordNet's verb.body): "hurt" aches first and hurts a body second; "fear" (German "sich fürchten") is neither.
+ */
+function isInjuring(word: string): boolean {
+  injuringOffsets ??= [senseOffset('injure', 'verb', 1), senseOffset('injure', 'verb', 2)].filter((offset): offset is number => offset !== undefined);
+  return sensesOf(word, 'verb', 3).some((sense) => (sense.lexicographerFile === 'verb.body' && valenceOf(word) <= -2) || injuringOffsets!.some((offset) => hypernymClosure('verb', sense).has(offset)));
+}
+let injuringOffsets: number[] | undefined;
+
+/**
  * The gloss signs of an idea, from each of its words' glosses (see gloss-idea.ts, which keeps a word's first
  * few and drops harmful outliers); the grown-up, the child and each marker must be different words:
  * German "kleiner" (kiddie, kiddy, sonny) is no grown-up and child in one.
@@ -85,6 +101,20 @@ export function findGlossShapes(glossesByWord: string[][]): WarningSign[] {
   const touching = secret && first((word) => warningCategoriesOf(word).has('touch'), [person.index, secret.index]);
   const body = touching && first((word) => warningCategoriesOf(word).has('body') || privatePlaces.has(word), [person.index, secret.index, touching.index]);
   if (person && secret && touching && body) signs.push({ kind: 'touching kept secret', words: [person.word, secret.word, touching.word, body.word], strength: 'combination' });
+  // Hurting oneself: a reflexive gloss ("sich selbst": self) and a verb one of whose meanings is injuring ("wehtun": hurt).
+  const self = first((word) => reflexives.has(word), []);
+  const injuring = self && first(isInjuring, [self.index]);
+  if (self && injuring) signs.push({ kind: 'hurting oneself', words: [self.word, injuring.word], strength: 'combination' });
+  // A cord pulled tight round a neck or a throat, as the English airway shape reads "around his neck … tight".
+  const neck = first((word) => lemmasOf(word, 'noun').some((lemma) => lemma === 'neck' || lemma === 'throat'), []);
+  const cord = neck && first((word) => isKindOf(word, [['line', 18]], 1), [neck.index]);
+  const tight = cord && first((word) => tightening.has(word), [neck.index, cord.index]);
+  if (neck && cord && tight) signs.push({ kind: 'a cord tightened round a neck', words: [cord.word, neck.word, tight.word], strength: 'combination' });
+  // Steps to follow with a chemical, an explosive or a weapon, as the English instruction frame reads them; a gloss
+  // gives a word's senses, not its phrase ("chaque étape" glosses as "each stadium, stage"), so the step is read as a word.
+  const steps = first((word) => instructionWords.has(word), []);
+  const dangerous = steps && first((word) => dangerousCategories.some((category) => warningCategoriesOf(word).has(category)), [steps.index]);
+  if (steps && dangerous) signs.push({ kind: 'instructions for something dangerous', words: [steps.word, dangerous.word], strength: 'combination' });
   const child = take(first((word) => warningCategoriesOf(word).has('child')));
   if (!child) return signs;
   const hurting = first(isHurting, [child.index]);

@@ -29,6 +29,8 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
   });
 
   it('keeps stories about the same groups, and games where children are animals or pirates', () => {
+    // Emoji tags are read as a list (name-emoji.ts): "black" and "cardinal" of two tags name no people.
+    expect(signsOf('a dragon and an arrow: next, black, cardinal, direction, disaster, mad')).toEqual([]);
     for (const idea of [
       'a Mexican family who cooks tamales for the whole street',
       'a story about the Jewish festival of lights with a kind family',

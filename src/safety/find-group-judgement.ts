@@ -42,7 +42,8 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   const marked: string[] = [];
   words.forEach((word, index) => {
     if (warningCategoriesOf(word).has('people-group') || (sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group' && word === 'disabled')) marked.push(word);
-    else if (isIdentityAdjective(word) && index + 1 < words.length && isPeople(words[index + 1])) marked.push(`${word} ${words[index + 1]}`);
+    // Side by side in the text, not across a comma: emoji tags ("green, fairy") and lists name no people.
+    else if (isIdentityAdjective(word) && index + 1 < words.length && isPeople(words[index + 1]) && folded.includes(`${word} ${words[index + 1]}`)) marked.push(`${word} ${words[index + 1]}`);
   });
   // A group named by what it does or is born as: "the families who pray facing east", "the mixed ones".
   const byPractice = /\b(?:people|families|children|kids|ones|those|folks|men|women|animals|neighbou?rs) (?:who|that) (?:pray|prays|worship\w*|believe\w*|speak\w*|wear\w*|come\w* from)\b|\b(?:people|kids|children|families|family|ones|those) (?:with|of) (?:[a-z]+ ){0,2}?(?:skin|accents?|religion|colou?r)\b|\b(?:pure|pure-?blooded|purebred|mixed|half-?(?:breed|blood)s?) (?:[a-z]+ )?(?:ones|animals|people|families|kids|children)\b/.exec(folded)?.[0];

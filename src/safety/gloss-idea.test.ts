@@ -19,6 +19,12 @@ describe.skipIf(toolMissing('freedict'))('glossIdea on Debian\'s FreeDict dictio
     expect(glossWord('kinderzimmer', loadFreedict('deu')!).flat().join(' ')).toMatch(/child|room/);
   });
 
+  it('reads a word the dictionary lacks as its English cognate before guessing at a headword it starts like', () => {
+    // Spanish FreeDict has neither "adulto" nor "internet"; "adular" (to flatter) and "interno" only start like them.
+    expect(glossWord('adulto', loadFreedict('spa')!)).toEqual([['adult']]);
+    expect(glossWord('internet', loadFreedict('spa')!)).toEqual([['internet']]);
+  });
+
   it('glosses an idea in the language whose dictionary knows most of its words', () => {
     const italian = glossIdea('un gatto che cerca il suo amico nel bosco di notte')!;
     expect(italian.language).toBe('ita');

@@ -21,6 +21,8 @@ export interface IdeaGloss {
 
 /** The fewest letters a stem keeps when an ending is cut ("bambin" from "bambina"), and a compound's parts. */
 const shortestStem = 4;
+/** The fewest letters of a word read as its English cognate: shorter ones ("pan", "once") are false friends as often. */
+const shortestCognate = 5;
 /** The gloss a name stands for in the shapes' reading (see IdeaGloss.byWord). */
 export const namedChild = 'child';
 /** Glosses kept per word: a word's first senses carry its meaning; the tail of a long German entry is idioms. */
@@ -36,9 +38,16 @@ export function glossWord(word: string, dictionary: FreedictDictionary, options:
   const { nouns = true, compounds = true, lemmatizer } = options;
   const exact = dictionary.senses(word, { nouns });
   if (exact.length > 0) return exact;
-  for (const lemma of lemmatizer?.lemmas(word) ?? []) {
+  const lemmas = lemmatizer?.lemmas(word) ?? [];
+  for (const lemma of lemmas) {
     const senses = dictionary.senses(lemma, { nouns });
     if (senses.length > 0) return senses;
+  }
+  // A word the dictionary lacks is often the English word itself, or it with a Romance ending ("internet",
+  // "adulto", "adulte"): read so before guessing at a headword it starts like ("adulto" is no "adular", to flatter).
+  if (compounds) {
+    const cognate = [word, ...lemmas].flatMap((form) => [form, ...(/[aeo]$/.test(form) ? [form.slice(0, -1)] : [])]).find((form) => form.length >= shortestCognate && isDictionaryWord(form));
+    if (cognate) return [[cognate]];
   }
   for (let cut = 1; cut <= 3 && word.length - cut >= Math.max(shortestStem, Math.ceil(word.length * 0.6)); cut += 1) {
     const headword = dictionary.shortestWithPrefix(word.slice(0, -cut), word.length + 3);

@@ -20,10 +20,12 @@ export function nameEmoji(text: string): string {
 }
 
 /**
- * Every keyword emojilib gives the emoji of a text, as words ("🤐" is "zipper mouth face ... secret hush"), empty
- * when there is none. The name alone reads "🤫" as a face; the warning signs also need what it stands for.
+ * Every keyword emojilib gives the emoji of a text, as words ("🤐" is "zipper mouth face, ..., secret, hush"), empty
+ * when there is none. The name alone reads "🤫" as a face; the warning signs also need what it stands for. The
+ * keywords are a list of tags, not a sentence, so commas keep the phrase shapes from reading across two of them
+ * ("green" and "fairy" of 🐉 are no green fairy, nor "black" and "cardinal" of ➡️ a black cardinal).
  */
 export function emojiKeywords(text: string): string {
   if (!pictographic.test(text)) return '';
-  return [...text.matchAll(everyEmoji())].flatMap((match) => keywordsOf[match[0]] ?? []).map((keyword) => keyword.replaceAll('_', ' ').toLowerCase()).join(' ');
+  return [...text.matchAll(everyEmoji())].flatMap((match) => keywordsOf[match[0]] ?? []).map((keyword) => keyword.replaceAll('_', ' ').toLowerCase()).join(', ');
 }

@@ -38,6 +38,8 @@ export const topicRules: TopicRule[] = [
   { topic: 'self-harm', all: ['{selfHarm}'] },
   { topic: 'self-harm', all: ['{notEating}', '{bodyImage}'] },
   { topic: 'suicide', all: ['{suicide}'] },
+  // Wanting to sleep forever is the euphemism; a pet that "went to sleep forever" is a death told as past, a story of grief.
+  { topic: 'suicide', all: ['sleep forever'], unless: ['went to sleep forever', 'gone to sleep forever'] },
   { topic: 'substances', all: ['{alcohol}'] },
   { topic: 'substances', all: ['{tobacco}'] },
   { topic: 'substances', all: ['{drugs}'] },
