@@ -112,6 +112,8 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
   const pieces = planRenderPieces(plan, Math.round((options.pieceSeconds ?? 10) * fps));
   const beatPeriod = options.bpm > 0 ? 60 / options.bpm : 0;
   const ffmpegPath = await findFfmpeg();
+  // Both answers are cached per process; asked together, the first render waits for one round of ffmpeg start-ups, not two.
+  const [features, globalOptions] = await Promise.all([checkFfmpegFeatures(ffmpegPath, options.signal), scalerCpuFlags(ffmpegPath, { signal: options.signal })]);
   const context = {
     plan,
     imagePaths: plan.scenes.map((scene) => options.imagePaths[scene.momentIndex]),
@@ -130,8 +132,8 @@ export async function renderBeatVideo(options: RenderBeatVideoOptions): Promise<
       fps, totalFrames: plan.totalFrames,
       shotFlashFrames: plan.scenes.filter((scene) => (scene as { flash?: boolean }).flash).map((scene) => scene.startFrame),
     }),
-    hasXfade: (await checkFfmpegFeatures(ffmpegPath, options.signal)).filters.has('xfade'),
-    globalOptions: await scalerCpuFlags(ffmpegPath, { signal: options.signal }),
+    hasXfade: features.filters.has('xfade'),
+    globalOptions,
   };
 
   const workDir = await mkdtemp(join(options.temporaryFolder ?? tmpdir(), 'kiln-video-'));

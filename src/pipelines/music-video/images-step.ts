@@ -71,58 +71,96 @@ export const imagesStep = defineStep({
     }
     let warnedWords = false;
 
-    // Who drew each picture, and at what size: smaller than asked after the half-size retry.
-    let served = { servedBy: '', width, height };
-    const model = providers.model('image', {
-      retryPolicy: retryAtHalfSize,
-      onServed(backendAndModel, passedOver, call) {
-        const size = (call?.options ?? { width, height }) as ImageGenerateOptions;
-        served = { servedBy: backendAndModel, width: size.width, height: size.height };
-        context.servedBy(backendAndModel, passedOver);
-      },
-    });
-    const images: z.input<typeof momentImageSchema>[] = [];
     const planned = planPictures(style, moments, sections);
-    for (const [index, { moment, prompt, seed, focus }] of planned.entries()) {
-      context.progress(index / planned.length, `drawing picture ${index + 1} of ${planned.length} (${moment.description})`);
+    let started = 0;
+    // Who drew a picture, and at what size (smaller than asked after the half-size retry): a model per
+    // picture, so that two pictures drawn at once cannot swap their answers.
+    const draw = async (index: number) => {
+      const { prompt, seed } = planned[index];
+      let served = { servedBy: '', width, height };
+      const model = providers.model('image', {
+        retryPolicy: retryAtHalfSize,
+        onServed(backendAndModel, passedOver, call) {
+          const size = (call?.options ?? { width, height }) as ImageGenerateOptions;
+          served = { servedBy: backendAndModel, width: size.width, height: size.height };
+          context.servedBy(backendAndModel, passedOver);
+        },
+      });
+      context.progress(started++ / planned.length, `drawing picture ${index + 1} of ${planned.length} (${planned[index].moment.description})`);
       const result = await model.generate({
         prompt, width, height, seed,
         referenceImages: references,
         // The built-in illustrator leaves the characters' places empty: the video puts them there, dancing.
         referencePlacement: dance ? 'reserve' : 'draw',
-        abortSignal: context.signal,
+        abortSignal: drawing.signal,
       });
-      const generated = { result, ...served };
-      for (const warning of result.warnings) warn(warning);
-      if (!warnedWords && generated.servedBy.startsWith('builtin:')) {
-        // Said once, about the person's own words: the moment words are all drawable.
-        warnedWords = true;
-        const missing = undrawnWords(style);
-        if (missing.length > 0) {
-          warn({ setting: 'style', message: `The built-in illustrator has no drawing for ${missing.map((word) => `"${word}"`).join(', ')}, so ${missing.length === 1 ? 'it is' : 'they are'} not in the pictures.` });
+      return { result, ...served };
+    };
+    // Two pictures at once: the scene is built on this thread while the one before is rasterised and
+    // encoded on the illustrator's and libuv's threads, so both cores draw. Stored in order, as drawn one by one.
+    const drawing = new AbortController();
+    const stopDrawing = () => drawing.abort(context.signal.reason);
+    context.signal.addEventListener('abort', stopDrawing, { once: true });
+    const drawings = drawAhead(planned.length, 2, drawing.signal, draw);
+    const images: z.input<typeof momentImageSchema>[] = [];
+    try {
+      for (const [index, { moment, prompt, focus }] of planned.entries()) {
+        const generated = await drawings[index];
+        const { result } = generated;
+        for (const warning of result.warnings) warn(warning);
+        if (!warnedWords && generated.servedBy.startsWith('builtin:')) {
+          // Said once, about the person's own words: the moment words are all drawable.
+          warnedWords = true;
+          const missing = undrawnWords(style);
+          if (missing.length > 0) {
+            warn({ setting: 'style', message: `The built-in illustrator has no drawing for ${missing.map((word) => `"${word}"`).join(', ')}, so ${missing.length === 1 ? 'it is' : 'they are'} not in the pictures.` });
+          }
         }
+        const alt = generated.result.description ?? `A scene for the ${moment.description} at ${formatTime(moment.timestamp)}: ${prompt}.`;
+        const extension = generated.result.image.mediaType === 'image/jpeg' ? 'jpg' : generated.result.image.mediaType.split('/')[1] ?? 'png';
+        const stored = await assets.put({
+          ownerId: context.ownerId,
+          jobId: context.jobId,
+          data: generated.result.image.data,
+          mediaType: generated.result.image.mediaType,
+          name: `moment-${String(index + 1).padStart(2, '0')}.${extension}`,
+          metadata: {
+            kind: 'key-moment-image', alt, prompt, moment, index,
+            servedBy: generated.servedBy, width: generated.width, height: generated.height,
+          },
+        });
+        context.recordAsset(stored.id);
+        const places = generated.result.referencePlaces;
+        images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy, focus, prompt, ...(places && places.length === dancers.length ? { characterPlaces: places } : {}) });
       }
-      const alt = generated.result.description ?? `A scene for the ${moment.description} at ${formatTime(moment.timestamp)}: ${prompt}.`;
-      const extension = generated.result.image.mediaType === 'image/jpeg' ? 'jpg' : generated.result.image.mediaType.split('/')[1] ?? 'png';
-      const stored = await assets.put({
-        ownerId: context.ownerId,
-        jobId: context.jobId,
-        data: generated.result.image.data,
-        mediaType: generated.result.image.mediaType,
-        name: `moment-${String(index + 1).padStart(2, '0')}.${extension}`,
-        metadata: {
-          kind: 'key-moment-image', alt, prompt, moment, index,
-          servedBy: generated.servedBy, width: generated.width, height: generated.height,
-        },
-      });
-      context.recordAsset(stored.id);
-      const places = generated.result.referencePlaces;
-      images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy, focus, prompt, ...(places && places.length === dancers.length ? { characterPlaces: places } : {}) });
+    } finally {
+      // After a failure the pictures still drawing are cancelled and those not started never start.
+      context.signal.removeEventListener('abort', stopDrawing);
+      drawing.abort();
     }
     context.progress(1, `drew ${images.length} pictures`);
     return { images, dancers: dancers.filter(() => images.some((image) => image.characterPlaces)), warnings };
   },
 });
+
+/**
+ * Starts `draw(index)` for every index, at most `limit` at once, in order; the answers in order.
+ * Once `signal` is aborted no more start. Every promise is marked handled, so that the caller, which
+ * awaits them in order and stops at the first failure, leaves none unhandled behind it.
+ */
+function drawAhead<Answer>(count: number, limit: number, signal: AbortSignal, draw: (index: number) => Promise<Answer>): Promise<Answer>[] {
+  const answers: Promise<Answer>[] = [];
+  for (let index = 0; index < count; index++) {
+    const slot = answers[index - limit]?.then(() => undefined, () => undefined) ?? Promise.resolve();
+    const answer = slot.then(() => {
+      if (signal.aborted) throw signal.reason;
+      return draw(index);
+    });
+    answer.catch(() => undefined);
+    answers.push(answer);
+  }
+  return answers;
+}
 
 /** How each way of cutting a character out reads in the job's warnings. */
 const cutDescriptions = {
