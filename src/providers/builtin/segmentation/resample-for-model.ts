@@ -2,7 +2,7 @@
 // TensorFlow.js ops it meant a full-size int32 tensor, a cast, a resize, a clip, a round and a
 // copy per frame, which cost about as much again as the model. Both resizes are separable: one
 // axis is blended into a row buffer, then the other, with each axis's taps worked out once per size
-// (no Math calls and no allocation per pixel), which took them from about 10 ms a model run on a
+// (no Math calls and no allocation per pixel), which took them from about 5 ms a model run on a
 // 640x480 frame to about 2. Loaded by Node itself inside the segmentation thread (type stripping),
 // so this file keeps to syntax Node can strip.
 import type { RawPixels } from '../../spec/index.ts';
