@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { GraphModel } from '@tensorflow/tfjs';
 import { ProviderUnavailableError } from '../../../engine/errors/index.ts';
+import { fuseConvolutionBiases } from './fuse-convolution-biases.ts';
 
 /** The model's file in its package; `KILN_SEGMENTATION_MODEL` names another (tests point it at a broken one). */
 export function selfieModelPath(): string {
@@ -47,7 +48,9 @@ async function load(modelPath: string): Promise<GraphModel> {
       manifest.weightsManifest.flatMap((group: { paths: string[] }) => group.paths).map((shard: string) => readFile(path.join(path.dirname(modelPath), shard))),
     );
     const weightData = new Uint8Array(Buffer.concat(shards)).buffer;
-    return await tf.loadGraphModel(tf.io.fromMemory({ modelTopology: manifest.modelTopology, weightSpecs, weightData }));
+    const outputs = new Set(Object.values(manifest.signature?.outputs ?? {}).map((output) => String((output as { name: string }).name).split(':')[0]));
+    const modelTopology = { ...manifest.modelTopology, node: fuseConvolutionBiases(manifest.modelTopology.node, outputs) };
+    return await tf.loadGraphModel(tf.io.fromMemory({ modelTopology, weightSpecs, weightData }));
   } catch (error) {
     throw new ProviderUnavailableError(
       `The person segmentation model (${modelPath}) could not be loaded (${error instanceof Error ? error.message : String(error)}); reinstall Kiln's npm packages to restore it.`,

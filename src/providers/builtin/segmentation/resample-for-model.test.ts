@@ -6,8 +6,9 @@ import { squashToModelInput, stretchProbabilities } from './resample-for-model.t
 // resizes): checked against it on random pixels, so the model sees the same input as before.
 describe('resampling around the selfie model', () => {
   it('squashes RGB and RGBA pixels to the model input as resizeBilinear does, in [0, 1]', async () => {
-    for (const channels of [3, 4] as const) {
-      const [width, height, side] = [37, 23, 16];
+    // Shrinking and growing, RGB and RGBA: rows reused from one output row to the next both ways.
+    for (const [channels, width, height] of [[3, 37, 23], [4, 37, 23], [3, 9, 20], [4, 640, 480]] as const) {
+      const side = 16;
       const data = Uint8Array.from({ length: width * height * channels }, (_, index) => (index * 7919) % 256);
       const ours = squashToModelInput({ data, width, height, channels }, side);
       const rgb = tf.slice(tf.tensor3d(data, [height, width, channels], 'int32'), [0, 0, 0], [-1, -1, 3]);
@@ -27,6 +28,15 @@ describe('resampling around the selfie model', () => {
     expect(Math.max(...Array.from(mask, (value, index) => Math.abs(value - Math.round(theirs[index] * 255))))).toBeLessThanOrEqual(1);
     expect(mask[0]).toBe(0);
     expect(mask[width - 1]).toBe(255);
+  });
+
+  it('stretches random probabilities as resizeBilinear does, to within one step', async () => {
+    const side = 16;
+    const probabilities = Float32Array.from({ length: side * side }, (_, index) => ((index * 7919) % 1000) / 999);
+    const [width, height] = [53, 37];
+    const mask = stretchProbabilities(probabilities, side, width, height);
+    const theirs = await tf.image.resizeBilinear(tf.tensor4d(probabilities, [1, side, side, 1]), [height, width], false, true).data();
+    expect(Math.max(...Array.from(mask, (value, index) => Math.abs(value - Math.round(theirs[index] * 255))))).toBeLessThanOrEqual(1);
   });
 
   it('clamps values a blend pushes past 0 or 1', () => {

@@ -8,6 +8,7 @@ import { squashToModelInput, stretchProbabilities } from './resample-for-model.t
 
 /** The model's square input: MediaPipe's general selfie model was trained on 256x256 pictures. */
 const modelSide = 256;
+const modelInput = new Float32Array(modelSide * modelSide * 3);
 
 export interface SegmentedPixels {
   mask: PersonMask;
@@ -24,11 +25,13 @@ export async function segmentPersonHere(pixels: RawPixels): Promise<SegmentedPix
   const model = await loadSelfieModel();
   const tf = await import('@tensorflow/tfjs');
   const started = performance.now();
-  const input = tf.tensor4d(squashToModelInput(pixels, modelSide), [1, modelSide, modelSide, 3]);
+  // The tensor copies its values into the WASM heap, so one input array serves every run.
+  const input = tf.tensor4d(squashToModelInput(pixels, modelSide, modelInput), [1, modelSide, modelSide, 3]);
   let output: Tensor | undefined;
   try {
     output = model.execute(input) as Tensor;
-    const probabilities = (await output.data()) as Float32Array;
+    // dataSync: the WASM backend reads synchronously anyway; data() only wraps it in promises.
+    const probabilities = output.dataSync() as Float32Array;
     const mask = stretchProbabilities(probabilities, modelSide, pixels.width, pixels.height);
     return { mask: { data: mask, width: pixels.width, height: pixels.height }, milliseconds: performance.now() - started };
   } finally {

@@ -11,7 +11,7 @@ export type SegmentationTaskAnswer = ThreadTaskAnswer<SegmentedPixels>;
 
 /**
  * One thread that holds the selfie model (TensorFlow.js on WASM) and segments frames in the order
- * they come, so 30 ms of inference per frame never holds the server's event loop. A pool of one:
+ * they come, so 20 ms of inference per frame never holds the server's event loop. A pool of one:
  * the model is loaded once, on the thread's first frame.
  */
 export class SegmentationThread {

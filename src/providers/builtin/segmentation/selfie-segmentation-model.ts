@@ -10,7 +10,7 @@ export const smallestSegmentableSide = 16;
 
 /**
  * MediaPipe's selfie segmentation on the CPU (TensorFlow.js, WASM), on a thread of its own. About
- * 30 ms a 640x480 frame on one core; the model loads once per process, on the first frame.
+ * 20 ms a 640x480 frame on one core (resizes included); the model loads once per process, on the first frame.
  */
 export function createSelfieSegmentationModel(identity: ModelIdentity): SegmentationModel {
   return {
