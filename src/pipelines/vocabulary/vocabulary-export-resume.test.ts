@@ -17,7 +17,7 @@ describe('a vocabulary export whose runtime stops after `select`', () => {
     await folder?.remove();
   });
 
-  it('resumes on the next start with the selection from the cache', { timeout: 120_000 }, async () => {
+  it('resumes on the next start with the selection from the cache', { timeout: 240_000 }, async () => {
     folder = await temporaryDataDir();
     const env = { KILN_DATA_DIR: folder.dataDir };
     const config = await loadConfig({ cwd: folder.dataDir, env });
