@@ -171,15 +171,16 @@ describe('illustrator with one signal for several pictures', () => {
     }
   });
 
-  it('leaves the characters\' places empty when asked to reserve them, and says where they are', async () => {
+  it('leaves the characters\' places empty when asked to reserve them, and says where they are, drawn or not', async () => {
     const magenta = { r: 255, g: 0, b: 255 };
     const options = { prompt: 'a meadow by day', seed: 3, ...size, referenceImages: [await figureOnPlainBackground(magenta)] };
     const drawn = await model.generate(options);
     const reserved = await model.generate({ ...options, referencePlacement: 'reserve' });
     expect(colourShare(await decodePixels(drawn.image.data), [255, 0, 255])).toBeGreaterThan(0.01);
     expect(colourShare(await decodePixels(reserved.image.data), [255, 0, 255])).toBe(0);
-    expect(drawn.referencePlaces).toBeUndefined();
     expect(reserved.referencePlaces).toHaveLength(1);
+    // Drawn in, the character stands where its place would have been left (a music video's close-ups aim there).
+    expect(drawn.referencePlaces).toEqual(reserved.referencePlaces);
     const [place] = reserved.referencePlaces!;
     expect(place.x).toBeGreaterThan(0);
     expect(place.x).toBeLessThan(1);

@@ -31,7 +31,7 @@ export function createIllustratorModel(identity: Partial<ModelIdentity> = {}): I
       return {
         image: { data: rendered.png, mediaType: 'image/png' },
         description: describeScene(scene, { placed: rendered.placedPictures }),
-        ...(rendered.reservedPlaces ? { referencePlaces: rendered.reservedPlaces } : {}),
+        ...(rendered.places ? { referencePlaces: rendered.places } : {}),
         warnings: [...warnings, ...rendered.warnings],
       };
     },

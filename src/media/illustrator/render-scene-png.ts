@@ -1,5 +1,5 @@
 import { prepareReferenceImage } from './prepare-reference-image.ts';
-import { referenceSlots } from './reference-slots.ts';
+import { referenceSlots, type ReferenceSlot } from './reference-slots.ts';
 import { renderSceneSvg, type PlacedReference } from './render-scene-svg.ts';
 import { renderSvgToPngOffThread } from './png-render-thread-pool.ts';
 import type { SceneDescription } from './scene-description.ts';
@@ -22,8 +22,11 @@ export interface RenderedScene {
   placedReferences: number;
   /** Indices (into `referenceImages`) of the pictures that were drawn. */
   placedPictures: number[];
-  /** With `reserveReferences`, the places left for the pictures, in their order. */
-  reservedPlaces?: { x: number; y: number; height: number }[];
+  /**
+   * Where each picture stands, in their order: the places left for them with `reserveReferences`,
+   * else where they were drawn (a picture that could not be read keeps its place, empty).
+   */
+  places?: { x: number; y: number; height: number }[];
   warnings: ProviderWarning[];
 }
 
@@ -39,8 +42,7 @@ export async function renderScenePng(scene: SceneDescription, options: RenderSce
   if (options.reserveReferences && pictures.length > 0) {
     const png = await renderSvgToPngOffThread(renderSceneSvg(scene, { width, height, references: [] }), abortSignal);
     abortSignal?.throwIfAborted();
-    const reservedPlaces = slots.map((slot) => ({ x: slot.x, y: slot.y, height: slot.height }));
-    return { png, placedReferences: 0, placedPictures: pictures.map((_, index) => index), reservedPlaces, warnings };
+    return { png, placedReferences: 0, placedPictures: pictures.map((_, index) => index), places: placesOf(slots), warnings };
   }
   const references: PlacedReference[] = [];
   const placedPictures: number[] = [];
@@ -56,5 +58,9 @@ export async function renderScenePng(scene: SceneDescription, options: RenderSce
   const svg = renderSceneSvg(scene, { width, height, references });
   const png = await renderSvgToPngOffThread(svg, abortSignal);
   abortSignal?.throwIfAborted();
-  return { png, placedReferences: references.length, placedPictures, warnings };
+  return { png, placedReferences: references.length, placedPictures, ...(pictures.length > 0 ? { places: placesOf(slots) } : {}), warnings };
+}
+
+function placesOf(slots: readonly ReferenceSlot[]): { x: number; y: number; height: number }[] {
+  return slots.map((slot) => ({ x: slot.x, y: slot.y, height: slot.height }));
 }

@@ -16,8 +16,11 @@ export const momentImageSchema = keyMomentSchema.extend({
   assetId: z.string(),
   /** The `backend:model` that drew it. */
   servedBy: z.string(),
-  /** Where the picture's subject is (fractions of width and height): the close-ups aim there. */
-  focus: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional(),
+  /**
+   * Where the picture's subject is (fractions of width and height): the close-ups aim there. `top`,
+   * where the drawn character's head is when the image model said where it stood: close-ups keep it in shot.
+   */
+  focus: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1), top: z.number().min(0).max(1).optional() }).optional(),
   /** What the image model was asked for; the ComfyUI clips are asked for the same scene. */
   prompt: z.string().optional(),
   /** Where the picture left room for each character (fractions): the video puts them there, dancing. Absent when they are drawn in. */
@@ -35,7 +38,7 @@ export const dancerSchema = z.object({ assetId: z.string(), width: z.number().in
  */
 export const imagesStep = defineStep({
   id: 'music-video.images',
-  version: 3,
+  version: 4,
   input: z.object({
     moments: z.array(keyMomentSchema).min(1),
     sections: z.array(z.object({ start: z.number().nonnegative(), end: z.number().nonnegative(), label: z.string().optional() })).default([]),
@@ -104,7 +107,8 @@ export const imagesStep = defineStep({
     const drawings = drawAhead(planned.length, 2, drawing.signal, draw);
     const images: z.input<typeof momentImageSchema>[] = [];
     try {
-      for (const [index, { moment, prompt, focus }] of planned.entries()) {
+      for (const [index, { moment, prompt, focus: plannedFocus }] of planned.entries()) {
+        let focus: { x: number; y: number; top?: number } = plannedFocus;
         const generated = await drawings[index];
         const { result } = generated;
         for (const warning of result.warnings) warn(warning);
@@ -131,7 +135,12 @@ export const imagesStep = defineStep({
         });
         context.recordAsset(stored.id);
         const places = generated.result.referencePlaces;
-        images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy, focus, prompt, ...(places && places.length === dancers.length ? { characterPlaces: places } : {}) });
+        if (!dance && places?.[0]) {
+          // The main character was drawn in: the close-ups aim at it, and keep its head in shot.
+          const [main] = places;
+          focus = { x: clampFraction(main.x), y: clampFraction(main.y - main.height / 2), top: clampFraction(main.y - main.height) };
+        }
+        images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy, focus, prompt, ...(dance && places && places.length === dancers.length ? { characterPlaces: places } : {}) });
       }
     } finally {
       // After a failure the pictures still drawing are cancelled and those not started never start.
@@ -209,3 +218,5 @@ function formatTime(seconds: number): string {
   const whole = Math.floor(seconds);
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
+
+const clampFraction = (value: number) => Math.min(1, Math.max(0, value));

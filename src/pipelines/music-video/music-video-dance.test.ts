@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audioAnalysisSchema, type AudioAnalysis } from '../../media/audio/audio-analysis-schema.ts';
 import { localUserId } from '../../runtime/local-user.ts';
@@ -6,52 +5,12 @@ import { createTestRuntime, type TestRuntime } from '../../runtime/testing/creat
 import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import type { MusicVideoOutput } from './music-video-pipeline.ts';
 import { characterPng, testSongWav, waitForJobEnd } from './testing/music-video-fixtures.ts';
+import { characterBoxOf, decodeVideoFrames } from './testing/video-frames.ts';
 
 const fps = 24;
 const width = 480;
 const height = 270;
-
-/** Every frame of the video as RGB bytes, with the time it is shown at. */
-function decodeFrames(path: string): Promise<{ time: number; pixels: Buffer }[]> {
-  return new Promise((resolve, reject) => {
-    // Every frame as stored, none dropped or repeated to fit a constant rate; showinfo says when each is shown.
-    const child = spawn('ffmpeg', ['-v', 'info', '-i', path, '-vf', 'showinfo', '-fps_mode', 'passthrough', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-']);
-    const chunks: Buffer[] = [];
-    let log = '';
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`ffmpeg exited with ${code}: ${log.slice(-300)}`));
-      const all = Buffer.concat(chunks);
-      const size = width * height * 3;
-      const times = [...log.matchAll(/\bn:\s*\d+\s+pts:\s*-?\d+\s+pts_time:(-?[\d.]+)/g)].map((match) => Number(match[1]));
-      resolve(times.map((time, index) => ({ time, pixels: all.subarray(index * size, (index + 1) * size) })).filter((frame) => frame.pixels.length === size));
-    });
-  });
-}
-
-/**
- * The box around the character's pure magenta pixels (no palette of the illustrator's reaches it),
- * or undefined when none show: rows and columns with at least three of them, so a few stray pixels
- * of a neon flower or a dissolve do not count.
- */
-function characterBox(frame: Buffer): { left: number; right: number; top: number; bottom: number } | undefined {
-  const rows = new Array<number>(height).fill(0);
-  const columns = new Array<number>(width).fill(0);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const at = (y * width + x) * 3;
-      if (frame[at] > 215 && frame[at + 1] < 60 && frame[at + 2] > 215) {
-        rows[y] += 1;
-        columns[x] += 1;
-      }
-    }
-  }
-  const top = rows.findIndex((count) => count >= 3);
-  if (top < 0) return undefined;
-  return { top, bottom: rows.findLastIndex((count) => count >= 3), left: columns.findIndex((count) => count >= 3), right: columns.findLastIndex((count) => count >= 3) };
-}
+const characterBox = (frame: Buffer) => characterBoxOf(frame, width, height);
 
 /**
  * The character moves with the music: frames on the beat against frames half a beat later in the
@@ -77,13 +36,13 @@ describe.skipIf(toolMissing('ffmpeg'))('a music video whose character dances (ne
     expect(job.error).toBeNull();
     output = job.output as MusicVideoOutput;
     analysis = audioAnalysisSchema.parse(JSON.parse(new TextDecoder().decode(await kiln.runtime.assets.read(await kiln.runtime.assets.get(localUserId, output.analysisAssetId)))));
-    frames = await kiln.runtime.assets.withLocalFile(await kiln.runtime.assets.get(localUserId, output.videoAssetId), decodeFrames);
+    frames = await kiln.runtime.assets.withLocalFile(await kiln.runtime.assets.get(localUserId, output.videoAssetId), (path) => decodeVideoFrames(path, width, height));
   }, 300_000);
   afterAll(() => kiln?.close());
 
   it('squashes and stands lowest as each beat lands, and springs up between beats', () => {
     const period = 60 / analysis.tempo.bpm;
-    const pairs: { onBeat: NonNullable<ReturnType<typeof characterBox>>; between: NonNullable<ReturnType<typeof characterBox>> }[] = [];
+    const pairs: { onBeat: NonNullable<ReturnType<typeof characterBoxOf>>; between: NonNullable<ReturnType<typeof characterBoxOf>> }[] = [];
     for (const beat of analysis.beats) {
       const onBeat = frameAt(beat);
       const between = frameAt(beat + period / 2);

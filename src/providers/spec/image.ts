@@ -37,7 +37,12 @@ export interface ImageGenerateResult {
   image: MediaData;
   /** What the backend says it drew (the built-in illustrator's scene description); usable as alt text. */
   description?: string;
-  /** With `referencePlacement: 'reserve'`, where each reference character was left room for, in `referenceImages` order; absent when they were drawn. */
+  /**
+   * Where each reference character stands, in `referenceImages` order: with `referencePlacement:
+   * 'reserve'`, the room left for it; with `draw`, where the backend drew it, when it knows (the
+   * built-in illustrator does; AI backends do not). A caller that asked to reserve and gets no places
+   * knows the characters were drawn in.
+   */
   referencePlaces?: ReferencePlace[];
   warnings: ProviderWarning[];
 }
