@@ -75,6 +75,9 @@ export const imagesStep = defineStep({
     let warnedWords = false;
 
     const planned = planPictures(style, moments, sections);
+    // Ends the drawing on a cancel, and after a failure, so no picture starts or goes on needlessly.
+    const stopDrawing = new AbortController();
+    const drawingSignal = AbortSignal.any([context.signal, stopDrawing.signal]);
     let started = 0;
     // Who drew a picture, and at what size (smaller than asked after the half-size retry): a model per
     // picture, so that two pictures drawn at once cannot swap their answers.
@@ -95,20 +98,16 @@ export const imagesStep = defineStep({
         referenceImages: references,
         // The built-in illustrator leaves the characters' places empty: the video puts them there, dancing.
         referencePlacement: dance ? 'reserve' : 'draw',
-        abortSignal: drawing.signal,
+        abortSignal: drawingSignal,
       });
       return { result, ...served };
     };
     // Two pictures at once: the scene is built on this thread while the one before is rasterised and
     // encoded on the illustrator's and libuv's threads, so both cores draw. Stored in order, as drawn one by one.
-    const drawing = new AbortController();
-    const stopDrawing = () => drawing.abort(context.signal.reason);
-    context.signal.addEventListener('abort', stopDrawing, { once: true });
-    const drawings = drawAhead(planned.length, 2, drawing.signal, draw);
+    const drawings = drawAhead(planned.length, 2, drawingSignal, draw);
     const images: z.input<typeof momentImageSchema>[] = [];
     try {
       for (const [index, { moment, prompt, focus: plannedFocus }] of planned.entries()) {
-        let focus: { x: number; y: number; top?: number } = plannedFocus;
         const generated = await drawings[index];
         const { result } = generated;
         for (const warning of result.warnings) warn(warning);
@@ -135,17 +134,13 @@ export const imagesStep = defineStep({
         });
         context.recordAsset(stored.id);
         const places = generated.result.referencePlaces;
-        if (!dance && places?.[0]) {
-          // The main character was drawn in: the close-ups aim at it, and keep its head in shot.
-          const [main] = places;
-          focus = { x: clampFraction(main.x), y: clampFraction(main.y - main.height / 2), top: clampFraction(main.y - main.height) };
-        }
+        // The main character drawn in: the close-ups aim at it, and keep its head in shot.
+        const focus = !dance && places?.[0] ? focusOnCharacter(places[0]) : plannedFocus;
         images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy, focus, prompt, ...(dance && places && places.length === dancers.length ? { characterPlaces: places } : {}) });
       }
     } finally {
       // After a failure the pictures still drawing are cancelled and those not started never start.
-      context.signal.removeEventListener('abort', stopDrawing);
-      drawing.abort();
+      stopDrawing.abort();
     }
     context.progress(1, `drew ${images.length} pictures`);
     return { images, dancers: dancers.filter(() => images.some((image) => image.characterPlaces)), warnings };
@@ -219,4 +214,8 @@ function formatTime(seconds: number): string {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
 
-const clampFraction = (value: number) => Math.min(1, Math.max(0, value));
+/** Where a character drawn at `place` (its feet at `y`) stands in the picture: its middle, and its head as `top`. */
+function focusOnCharacter(place: { x: number; y: number; height: number }): { x: number; y: number; top: number } {
+  const clamp = (value: number) => Math.min(1, Math.max(0, value));
+  return { x: clamp(place.x), y: clamp(place.y - place.height / 2), top: clamp(place.y - place.height) };
+}
