@@ -27,10 +27,11 @@ function renderStep(format: ExportFormat): RenderStep {
     output: exportedAssetSchema,
     async run(input, context) {
       context.progress(0.1, `writing ${format}`);
+      const assets = requiredService(context.services, 'assets');
       const database = optionalService(context.services, 'database');
       const config = optionalService(context.services, 'config');
       const services = database && config ? exportServicesFor({
-        store: createVocabularyStore(database), assets: requiredService(context.services, 'assets'), config, ownerId: context.ownerId,
+        store: createVocabularyStore(database), assets, config, ownerId: context.ownerId,
         signal: context.signal, temporaryFolder: context.temporaryFolder,
       }) : {};
       const file = await renderExport(format, input.entries, services);
@@ -41,7 +42,7 @@ function renderStep(format: ExportFormat): RenderStep {
       try {
         const path = join(folder, file.fileName);
         await writeFile(path, file.data);
-        const asset = await requiredService(context.services, 'assets').put({
+        const asset = await assets.put({
           ownerId: context.ownerId, data: createReadStream(path), mediaType: file.mediaType, name: file.fileName,
           jobId: context.jobId, metadata: { kind: 'vocabulary-export', format, entries: input.entries.length },
         });
