@@ -51,6 +51,10 @@ export function createJobRecordCache(events: Pick<JobEvents, 'subscribeAll'>, op
       }
       return entry.record;
     },
+    /** When an event of the job was last heard (performance.now()); -Infinity when none was. */
+    changedAt(jobId: string): number {
+      return changedAt.get(jobId) ?? -Infinity;
+    },
     /** Drops a job's entry at once (it was deleted); a read that raced the delete is not kept either. */
     drop(jobId: string): void {
       entries.delete(jobId);

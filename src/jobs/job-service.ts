@@ -62,7 +62,9 @@ export function createJobService(options: JobServiceOptions): JobService {
       if (cached.ownerId !== ownerId) throw new NotFoundError(`Job ${jobId}`);
       return (await withQueuePositions([cached]))[0];
     }
-    return (await withQueuePositions([await readToCache(`${ownerId}\n${jobId}`)]))[0];
+    // Not a read begun before the job's last event: a page that saw the job cancelled and then
+    // asked for its record would get it back as queued.
+    return (await withQueuePositions([await readToCache(`${ownerId}\n${jobId}`, cache.changedAt(jobId))]))[0];
   }
 
   const readToCache = shareReadsInFlight(async (key: string) => {

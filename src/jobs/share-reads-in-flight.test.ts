@@ -25,4 +25,23 @@ describe('shareReadsInFlight', () => {
     await expect(Promise.all([read('a'), read('a')])).rejects.toThrow('database busy');
     expect(await read('a')).toBe('row');
   });
+
+  it('does not hand a caller a read begun before the change it knows of, and shares its own new read', async () => {
+    const rows = ['queued'];
+    const releases: (() => void)[] = [];
+    const read = shareReadsInFlight(async () => {
+      const row = rows[0];
+      await new Promise<void>((resolve) => releases.push(resolve));
+      return row;
+    });
+    const before = read('job');
+    rows[0] = 'cancelled';
+    const changedAt = performance.now();
+    while (performance.now() <= changedAt); // a clock tick apart, as an event heard and a later request are
+    const after = read('job', changedAt);
+    const later = read('job', changedAt);
+    expect(releases).toHaveLength(2);
+    for (const release of releases) release();
+    expect(await Promise.all([before, after, later])).toEqual(['queued', 'cancelled', 'cancelled']);
+  });
 });

@@ -64,7 +64,9 @@ async function follow(jobId: string, handlers: WatchJobHandlers, signal: AbortSi
     if (job && isJobFinished(job.state)) {
       // The record holds facts the events do not carry (final timings, output); fetch it once.
       try {
-        handlers.onJob(await kilnApi.getJob(jobId, signal));
+        const record = await kilnApi.getJob(jobId, signal);
+        // A record read before the ending (a busy server's answer) must not bring the job back to life.
+        if (isJobFinished(record.state)) handlers.onJob(record);
       } catch {
         // The events already showed the ending; the page stays correct without the record.
       }
