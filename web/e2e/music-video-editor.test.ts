@@ -1,6 +1,7 @@
 /**
  * The music video editor in a real browser against a real Kiln server: make a short video, drag one
- * cut, swap one picture, re-render, and check that only the shots those edits touch were rendered.
+ * cut, swap one picture, re-render, and check that only the shots those edits touch were rendered;
+ * then, from the same video, draw one picture again and give one section its own style.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,8 @@ describe('music video editor', () => {
   let kiln: KilnForTest | undefined;
   let browser: Browser | undefined;
   let folder: string;
-  const songSeconds = 16;
+  // Long enough for the analysis to find two sections, so a section's style leaves the other's pictures alone.
+  const songSeconds = 20;
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'kiln-music-video-editor-'));
@@ -90,10 +92,10 @@ describe('music video editor', () => {
 
     // A file that is not a picture is refused with the server's sentence; a picture is swapped in.
     await page.getByLabel('Picture to swap').selectOption(String(moment));
-    await page.getByLabel('New picture').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('these are words, not a picture') });
+    await page.getByLabel('Picture file').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('these are words, not a picture') });
     await page.getByRole('button', { name: 'Swap picture' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/The picture was not uploaded: .+/);
-    await page.getByLabel('New picture').setInputFiles(join(folder, 'swap.png'));
+    await page.getByLabel('Picture file').setInputFiles(join(folder, 'swap.png'));
     await page.getByRole('button', { name: 'Swap picture' }).click();
     await expect.poll(() => page.getByTestId('pending-edits').textContent()).toMatch(new RegExp(`Picture ${moment! + 1}.* → swap\\.png`));
 
@@ -125,6 +127,42 @@ describe('music video editor', () => {
     await expect.poll(() => pictures.count()).toBe(second.output.imageAssetIds.length);
     expect(await pictures.nth(moment!).getAttribute('src')).toContain(second.output.imageAssetIds[moment!]);
 
+    // Back on the first video: one picture drawn again and one section restyled, in one re-render.
+    const sectionOf = await Promise.all(first.imageAssetIds.map(async (id) => Number((await (await page.request.get(`${kiln!.url}/api/assets/${id}`)).json()).metadata.section)));
+    const perSection = sectionOf.map((section) => sectionOf.filter((other) => other === section).length);
+    const section = sectionOf[perSection.indexOf(Math.min(...perSection))];
+    const redrawn = sectionOf.findLastIndex((other) => other !== section);
+    const changed = sectionOf.flatMap((other, index) => (other === section || index === redrawn ? [index] : []));
+    expect(changed.length, `pictures left alone (sections ${sectionOf.join(',')})`).toBeLessThan(first.imageAssetIds.length);
+    await page.goto(`${kiln!.url}/music-video?job=${firstJob}`);
+    await page.getByTestId('picture-redraws').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: new RegExp(`^New picture for Picture ${redrawn + 1}\\b`) }).click();
+    const styleField = page.getByLabel(new RegExp(`^Change style: Section ${section + 1}[ ,]`));
+    await page.getByRole('button', { name: `Apply the style to section ${section + 1}` }).click();
+    await expect.poll(() => page.getByText('Write a few words for how this section should look.').count()).toBe(1);
+    await styleField.fill('city rooftops at night, neon');
+    await page.getByRole('button', { name: `Apply the style to section ${section + 1}` }).click();
+    const pending = page.getByTestId('pending-edits');
+    await expect.poll(() => pending.textContent()).toMatch(new RegExp(`New picture for Picture ${redrawn + 1}\\b`));
+    await expect.poll(() => pending.textContent()).toMatch(/Section \d+ .*“city rooftops at night, neon”/);
+    await page.getByRole('button', { name: 'Re-render with these changes' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('job')).not.toBe(firstJob);
+    const thirdJob = new URL(page.url()).searchParams.get('job')!;
+    expect(thirdJob).not.toBe(secondJob);
+    await reused.waitFor({ timeout: 240_000 });
+    const third = ((await (await page.request.get(`${kiln!.url}/api/jobs/${thirdJob}`)).json()) as { output: Output }).output;
+    for (const [index, id] of third.imageAssetIds.entries()) {
+      if (changed.includes(index)) expect(id, `picture ${index + 1} is drawn again`).not.toBe(first.imageAssetIds[index]);
+      else expect(id, `picture ${index + 1} is reused`).toBe(first.imageAssetIds[index]);
+    }
+    const changedShots = first.shotPictures.flatMap((picture, shot) => (changed.includes(picture) ? [shot] : []));
+    for (const shot of third.shots!.rendered) expect(near(changedShots).has(shot), `shot ${shot} was rendered again`).toBe(true);
+    expect(third.shots!.reused.length).toBeGreaterThan(0);
+    await expect.poll(() => reused.textContent()).toMatch(new RegExp(`${third.shots!.reused.length} of ${third.shotPictures.length} shots were reused`));
+    // The gallery shows the new pictures and those reused from the first video, in order.
+    await expect.poll(() => pictures.count()).toBe(third.imageAssetIds.length);
+    for (const [index, id] of third.imageAssetIds.entries()) expect(await pictures.nth(index).getAttribute('src')).toContain(id);
+
     // On a phone the timeline scrolls inside its box, the page does not, and a cut is a 44 px target.
     await page.setViewportSize({ width: 390, height: 844 });
     await timeline.waitFor();
@@ -132,6 +170,11 @@ describe('music video editor', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const target = (await page.getByTestId('cut-handle').first().boundingBox())!;
     expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(44);
+    for (const button of [page.getByRole('button', { name: /^New picture for / }).first(), page.getByRole('button', { name: /^Apply the style to section / }).first()]) {
+      await button.scrollIntoViewIfNeeded();
+      const box = (await button.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    }
     await timeline.screenshot({ path: '/tmp/kiln-music-video-editor-390.png' });
     await page.screenshot({ path: '/tmp/kiln-music-video-editor-390-page.png', fullPage: true, animations: 'disabled' });
     await page.close();

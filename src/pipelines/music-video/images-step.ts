@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { z } from 'zod';
 import { defineStep, type StepContext } from '../../engine/step.ts';
@@ -8,7 +9,7 @@ import type { AssetRecord } from '../../runtime/contracts.ts';
 import { cutOutCharacter } from '../../media/illustrator/cut-out-character.ts';
 import { retryAtHalfSize } from '../../providers/retry-at-half-size.ts';
 import type { ImageGenerateOptions } from '../../providers/spec/image.ts';
-import { planPictures } from './plan-pictures.ts';
+import { planPictures, type PlannedPicture } from './plan-pictures.ts';
 import { keyMomentSchema } from './music-video-input.ts';
 import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
 
@@ -48,6 +49,12 @@ export const imagesStep = defineStep({
     height: z.number().int().positive(),
     /** Leave the characters out of the pictures, for the video to put them in dancing (the built-in motion); ComfyUI clips need them drawn. */
     dance: z.boolean().default(false),
+    /** Pictures to draw again with a new seed (an edit's "New picture"); absent when none, so the cache key of an unedited video stays. */
+    regeneratePictures: z.array(z.object({ moment: z.number().int().nonnegative(), draw: z.number().int().positive() })).optional(),
+    /** Sections whose pictures are drawn from their own style words. */
+    sectionStyles: z.array(z.object({ section: z.number().int().nonnegative(), style: z.string() })).optional(),
+    /** Pictures drawn before (the video an edit corrects): one whose prompt, seed and size match is reused instead of drawn. */
+    picturesFrom: z.array(z.string()).optional(),
   }),
   output: z.object({
     images: z.array(momentImageSchema),
@@ -56,7 +63,7 @@ export const imagesStep = defineStep({
     /** What the pictures could not show as asked (a word with no drawing, a character with no subject); the job's output carries them. */
     warnings: z.array(z.object({ setting: z.string(), message: z.string() })).default([]),
   }),
-  async run({ moments, sections, style, characterAssetIds, width, height, dance }, context) {
+  async run({ moments, sections, style, characterAssetIds, width, height, dance, regeneratePictures, sectionStyles, picturesFrom }, context) {
     const { assets, providers } = musicVideoServices(context);
     const warnings: { setting: string; message: string }[] = [];
     const warn = (warning: { setting: string; message: string }) => {
@@ -74,7 +81,10 @@ export const imagesStep = defineStep({
     }
     let warnedWords = false;
 
-    const planned = planPictures(style, moments, sections);
+    const planned = planPictures(style, moments, sections, { regeneratePictures, sectionStyles });
+    const keys = planned.map((picture) => pictureKey(picture, { width, height, characterAssetIds, dance }));
+    const earlier = await earlierPictures(picturesFrom ?? [], assets, context.ownerId);
+    const toDraw = planned.flatMap((_, index) => (earlier.has(keys[index]) ? [] : [index]));
     // Ends the drawing on a cancel, and after a failure, so no picture starts or goes on needlessly.
     const stopDrawing = new AbortController();
     const drawingSignal = AbortSignal.any([context.signal, stopDrawing.signal]);
@@ -92,7 +102,7 @@ export const imagesStep = defineStep({
           context.servedBy(backendAndModel, passedOver);
         },
       });
-      context.progress(started++ / planned.length, `drawing picture ${index + 1} of ${planned.length} (${planned[index].moment.description})`);
+      context.progress(started++ / toDraw.length, `drawing picture ${index + 1} of ${planned.length} (${planned[index].moment.description})`);
       const result = await model.generate({
         prompt, width, height, seed,
         referenceImages: references,
@@ -104,21 +114,34 @@ export const imagesStep = defineStep({
     };
     // Two pictures at once: the scene is built on this thread while the one before is rasterised and
     // encoded on the illustrator's and libuv's threads, so both cores draw. Stored in order, as drawn one by one.
-    const drawings = drawAhead(planned.length, 2, drawingSignal, draw);
+    const drawings = drawAhead(toDraw.length, 2, drawingSignal, (at) => draw(toDraw[at]));
     const images: z.input<typeof momentImageSchema>[] = [];
     try {
       for (const [index, { moment, prompt, focus: plannedFocus }] of planned.entries()) {
-        const generated = await drawings[index];
+        const kept = earlier.get(keys[index]);
+        if (kept) {
+          // Drawn before from the same prompt, seed and size: the same asset, so the video's shots of it are reused too.
+          const places = kept.metadata.characterPlaces as { x: number; y: number; height: number }[] | undefined;
+          const focus = (kept.metadata.focus as z.input<typeof momentImageSchema>['focus']) ?? plannedFocus;
+          images.push({ ...moment, assetId: kept.id, servedBy: String(kept.metadata.servedBy ?? ''), focus, prompt, ...(dance && places && places.length === dancers.length ? { characterPlaces: places } : {}) });
+          continue;
+        }
+        const generated = await drawings[toDraw.indexOf(index)];
         const { result } = generated;
         for (const warning of result.warnings) warn(warning);
         if (!warnedWords && generated.servedBy.startsWith('builtin:')) {
           // Said once, about the person's own words: the moment words are all drawable.
           warnedWords = true;
-          const missing = undrawnWords(style);
-          if (missing.length > 0) {
-            warn({ setting: 'style', message: `The built-in illustrator has no drawing for ${missing.map((word) => `"${word}"`).join(', ')}, so ${missing.length === 1 ? 'it is' : 'they are'} not in the pictures.` });
+          for (const [setting, words] of [['style', style], ...(sectionStyles ?? []).map((change, at) => [`sectionStyles[${at}]`, change.style])]) {
+            const missing = undrawnWords(words);
+            if (missing.length > 0) {
+              warn({ setting, message: `The built-in illustrator has no drawing for ${missing.map((word) => `"${word}"`).join(', ')}, so ${missing.length === 1 ? 'it is' : 'they are'} not in the pictures.` });
+            }
           }
         }
+        const places = generated.result.referencePlaces;
+        // The main character drawn in: the close-ups aim at it, and keep its head in shot.
+        const focus = !dance && places?.[0] ? focusOnCharacter(places[0]) : plannedFocus;
         const alt = generated.result.description ?? `A scene for the ${moment.description} at ${formatTime(moment.timestamp)}: ${prompt}.`;
         const extension = generated.result.image.mediaType === 'image/jpeg' ? 'jpg' : generated.result.image.mediaType.split('/')[1] ?? 'png';
         const stored = await assets.put({
@@ -128,21 +151,20 @@ export const imagesStep = defineStep({
           mediaType: generated.result.image.mediaType,
           name: `moment-${String(index + 1).padStart(2, '0')}.${extension}`,
           metadata: {
-            kind: 'key-moment-image', alt, prompt, moment, index,
+            kind: 'key-moment-image', alt, prompt, moment, index, ...(planned[index].sectionIndex === undefined ? {} : { section: planned[index].sectionIndex }),
             servedBy: generated.servedBy, width: generated.width, height: generated.height,
+            // What an edit needs to reuse the picture instead of drawing it again.
+            pictureKey: keys[index], focus, ...(places ? { characterPlaces: places } : {}),
           },
         });
         context.recordAsset(stored.id);
-        const places = generated.result.referencePlaces;
-        // The main character drawn in: the close-ups aim at it, and keep its head in shot.
-        const focus = !dance && places?.[0] ? focusOnCharacter(places[0]) : plannedFocus;
         images.push({ ...moment, assetId: stored.id, servedBy: generated.servedBy, focus, prompt, ...(dance && places && places.length === dancers.length ? { characterPlaces: places } : {}) });
       }
     } finally {
       // After a failure the pictures still drawing are cancelled and those not started never start.
       stopDrawing.abort();
     }
-    context.progress(1, `drew ${images.length} pictures`);
+    context.progress(1, toDraw.length === images.length ? `drew ${images.length} pictures` : `drew ${toDraw.length} pictures, reused ${images.length - toDraw.length}`);
     return { images, dancers: dancers.filter(() => images.some((image) => image.characterPlaces)), warnings };
   },
 });
@@ -164,6 +186,26 @@ function drawAhead<Answer>(count: number, limit: number, signal: AbortSignal, dr
     answers.push(answer);
   }
   return answers;
+}
+
+/**
+ * What a picture is drawn from: its prompt and seed, the size, the characters and whether they are
+ * left out to dance. Two pictures with the same key are the same drawing.
+ */
+function pictureKey(picture: PlannedPicture, drawing: { width: number; height: number; characterAssetIds: readonly string[]; dance: boolean }): string {
+  const described = JSON.stringify([picture.prompt, picture.seed, drawing.width, drawing.height, drawing.characterAssetIds, drawing.dance]);
+  return createHash('sha256').update(described).digest('hex');
+}
+
+/** The owner's earlier pictures that say what they were drawn from, by that key; a missing or foreign one is left out. */
+async function earlierPictures(assetIds: readonly string[], assets: ReturnType<typeof musicVideoServices>['assets'], ownerId: string): Promise<Map<string, AssetRecord>> {
+  const found = await Promise.all(assetIds.map((id) => assets.get(ownerId, id).catch(() => undefined)));
+  const byKey = new Map<string, AssetRecord>();
+  for (const asset of found) {
+    const key = asset?.metadata.pictureKey;
+    if (asset && typeof key === 'string' && asset.mediaType.startsWith('image/') && asset.metadata.kind === 'key-moment-image') byKey.set(key, asset);
+  }
+  return byKey;
 }
 
 /** How each way of cutting a character out reads in the job's warnings. */

@@ -7,6 +7,9 @@ export const mostCharacters = 8;
 
 const assetId = z.string().min(1).max(200);
 
+/** How the scenes should look, in words: the job's style and a section's own style are checked alike. */
+export const styleTextSchema = z.string().trim().max(500);
+
 /** A key moment as the steps pass it on: the analysis' own shape. */
 export const keyMomentSchema = z.object({
   timestamp: z.number().nonnegative(),
@@ -23,6 +26,10 @@ export const musicVideoEditsSchema = z.strictObject({
   barOneSeconds: z.number().nonnegative().optional().describe('Where bar 1 starts, in seconds: every bar line (and so every cut) follows from it.'),
   swapPictures: z.array(z.strictObject({ moment: z.number().int().nonnegative(), assetId })).max(64).default([])
     .describe('Pictures replaced: key moment `moment` (0 first, in the output\'s imageAssetIds order) shows the image `assetId`.'),
+  regeneratePictures: z.array(z.strictObject({ moment: z.number().int().nonnegative(), draw: z.number().int().positive().max(1_000_000) })).max(200).default([])
+    .describe('Pictures drawn again: key moment `moment` gets its `draw`th new drawing of the same prompt (a new seed each time).'),
+  sectionStyles: z.array(z.strictObject({ section: z.number().int().nonnegative(), style: styleTextSchema.min(1, 'Write the style words for the section.') })).max(64).default([])
+    .describe('Sections restyled: the pictures of song section `section` (0 first, as the analysis lists them) are drawn from `style` instead of the video\'s style.'),
 });
 
 export type MusicVideoEdits = z.output<typeof musicVideoEditsSchema>;
@@ -41,7 +48,7 @@ export const musicVideoInputSchema = z.strictObject({
   songAssetId: assetId.describe('The song: an uploaded audio asset (MP3, WAV, FLAC, Ogg or M4A), up to 20 minutes.'),
   characterAssetIds: z.array(assetId).max(mostCharacters).default([])
     .describe('Up to 8 uploaded images of characters to feature in the scenes.'),
-  style: z.string().trim().max(500).default('').describe('How the scenes should look, e.g. "neon city at night, a fox and a robot".'),
+  style: styleTextSchema.default('').describe('How the scenes should look, e.g. "neon city at night, a fox and a robot".'),
   moments: z.number().int().min(musicVideoLimits.moments.min).max(musicVideoLimits.moments.max).default(7).describe('Key moments of the song, one picture each (3 to 24).'),
   bpm: z.number().min(tempoHintRange.min).max(tempoHintRange.max).optional()
     .describe('The song\'s tempo if you know it, about (40 to 240 BPM): the beat is found at the level nearest it, so the cuts are not at half or double the beat you hear.'),
@@ -56,6 +63,8 @@ export const musicVideoInputSchema = z.strictObject({
     .describe('How the pictures move: built-in Ken Burns pan and zoom with crossfades, or image-to-video clips from the configured ComfyUI video workflow (Ken Burns when it fails).'),
   editOf: z.string().min(1).max(200).optional().describe('The finished music video job this one corrects: its rendered shots are reused where nothing changed.'),
   edits: musicVideoEditsSchema.optional(),
+  picturesFrom: z.array(assetId).max(200).optional()
+    .describe('The pictures of the video this one corrects, as drawn: those the edits leave alone are reused, not drawn again.'),
 }).superRefine((input, context) => {
   // Refused rather than ignored: a video asked to dance that shows nobody dancing looks like a bug.
   if (input.dance && input.characterAssetIds.length === 0) {

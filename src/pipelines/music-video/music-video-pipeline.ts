@@ -10,6 +10,8 @@ export interface MusicVideoOutput {
   thumbnailAssetId: string;
   analysisAssetId: string;
   imageAssetIds: string[];
+  /** The pictures as drawn, swaps left out: an edit that draws some again reuses the rest. */
+  drawnImageAssetIds?: string[];
   /** Seconds; the video is as long as the song. */
   duration: number;
   bpm: number;
@@ -51,6 +53,9 @@ export const musicVideoPipeline = definePipeline({
         width: job.width,
         height: job.height,
         dance: job.dance && job.motion === 'builtin',
+        // Only with pictures to draw anew, so every other video (and edit) keeps its cache key.
+        ...(job.edits && (job.edits.regeneratePictures.length > 0 || job.edits.sectionStyles.length > 0)
+          ? { regeneratePictures: job.edits.regeneratePictures, sectionStyles: job.edits.sectionStyles, picturesFrom: job.picturesFrom ?? [] } : {}),
       }),
     },
     video: {
@@ -83,6 +88,7 @@ export const musicVideoPipeline = definePipeline({
     thumbnailAssetId: outputs.video.thumbnailAssetId,
     analysisAssetId: outputs.analyze.analysisAssetId,
     imageAssetIds: outputs.video.imageAssetIds ?? outputs.images.images.map((image: { assetId: string }) => image.assetId),
+    drawnImageAssetIds: outputs.images.images.map((image: { assetId: string }) => image.assetId),
     duration: outputs.video.duration,
     bpm: outputs.analyze.bpm,
     cuts: outputs.video.cuts,

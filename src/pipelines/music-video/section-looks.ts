@@ -48,6 +48,18 @@ export function sectionLooks(style: string, sections: readonly { label?: string 
   return looks;
 }
 
+/**
+ * The look of one section given its own style words (the editor's "Change style"): the place those
+ * words name (or the one the illustrator would choose for them), at the time they name, else at the
+ * time the section had, so the song still walks through its day.
+ */
+export function styledSectionLook(style: string, time: TimeOfDay): SectionLook {
+  const tokens = tokenize(style);
+  const place: SceneSetting = findTerms(tokens, placeTable)[0]?.value ?? deriveScene(style).setting;
+  const ownTime = (findTerms(tokens, timeTable)[0]?.value as TimeOfDay | undefined) ?? time;
+  return { place, time: ownTime, words: `${settingWords[place].strong[0]} ${timePhrases[ownTime]}` };
+}
+
 const timePhrases: Record<TimeOfDay, string> = { dawn: 'at dawn', day: 'by day', sunset: 'at sunset', dusk: 'at dusk', night: 'at night' };
 
 function timeAt(index: number, count: number, named: TimeOfDay | undefined): TimeOfDay {

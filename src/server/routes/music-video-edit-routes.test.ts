@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobRecord } from '../../runtime/contracts.ts';
@@ -26,6 +27,14 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/music-videos/:id/edits (needs 
     first = await waitForJobEnd(kiln.runtime, localUserId, started.json().id, 180_000);
     expect(first.error).toBeNull();
   }, 240_000);
+  /** A video of a 20 s song, whose analysis finds two sections (the 12 s one has one). */
+  const twoSectionVideo = async () => {
+    const body = multipartBody([
+      { kind: 'file', field: 'song', filename: 'song.wav', contentType: 'audio/wav', data: testSongWav(20).wav },
+      { kind: 'field', field: 'moments', value: '3' }, { kind: 'field', field: 'width', value: '320' }, { kind: 'field', field: 'height', value: '180' },
+    ]);
+    return finish(await app.inject({ method: 'POST', url: '/api/music-videos', payload: body.payload, headers: body.headers }));
+  };
   afterAll(async () => {
     await app?.close();
     await kiln?.close();
@@ -34,6 +43,73 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/music-videos/:id/edits (needs 
   const edit = (jobId: string, body: unknown) => app.inject({ method: 'POST', url: `/api/music-videos/${jobId}/edits`, payload: body as Record<string, unknown> });
   const outputOf = (job: JobRecord) => job.output as MusicVideoOutput;
   const cachedSteps = (job: JobRecord) => Object.fromEntries(job.steps.map((step) => [step.name, step.cached]));
+  const finish = async (response: { statusCode: number; json(): { id: string } }) => {
+    expect(response.statusCode).toBe(202);
+    const job = await waitForJobEnd(kiln.runtime, localUserId, response.json().id, 180_000);
+    expect(job.error).toBeNull();
+    return job;
+  };
+  const picture = async (assetId: string) => {
+    const asset = await kiln.runtime.assets.get(localUserId, assetId);
+    return { metadata: asset.metadata, hash: createHash('sha256').update(await kiln.runtime.assets.read(asset)).digest('hex') };
+  };
+  /** The shots showing picture `moment`, and those beside them that a crossfade joins to them. */
+  const shotsShowing = (output: MusicVideoOutput, moments: number[]) => {
+    const showing = output.shotPictures!.flatMap((shown, shot) => (moments.includes(shown) ? [shot] : []));
+    return { showing, near: new Set(showing.flatMap((shot) => [shot - 1, shot, shot + 1])) };
+  };
+
+  it('draws one picture again: only that picture changes, the shots not showing it are reused, and a second drawing differs from the first', async () => {
+    const before = outputOf(first);
+    // A picture some shots do not show, so there are shots to reuse.
+    const moment = before.shotPictures!.find((shown) => before.shotPictures!.some((other) => other !== shown))!;
+    const redrawn = await finish(await edit(first.id, { regeneratePictures: [{ moment }] }));
+    expect(cachedSteps(redrawn)).toEqual({ analyze: true, images: false, video: false });
+    const once = outputOf(redrawn);
+    expect(once.imageAssetIds[moment]).not.toBe(before.imageAssetIds[moment]);
+    expect(once.imageAssetIds.filter((_, index) => index !== moment)).toEqual(before.imageAssetIds.filter((_, index) => index !== moment));
+    const [old, now] = await Promise.all([picture(before.imageAssetIds[moment]), picture(once.imageAssetIds[moment])]);
+    expect(now.hash).not.toBe(old.hash);
+    expect(now.metadata.prompt).toBe(old.metadata.prompt);
+    const { showing, near } = shotsShowing(before, [moment]);
+    for (const shot of showing) expect(once.shots!.rendered).toContain(shot);
+    for (const shot of once.shots!.rendered) expect(near.has(shot), `shot ${shot} was rendered again`).toBe(true);
+    expect(once.shots!.reused.length).toBeGreaterThan(0);
+
+    // Asked again, of the corrected video: a third drawing, unlike both before it; the others still as first drawn.
+    const again = outputOf(await finish(await edit(redrawn.id, { regeneratePictures: [{ moment }] })));
+    expect((redrawn.input as { edits: { regeneratePictures: unknown } }).edits.regeneratePictures).toEqual([{ moment, draw: 1 }]);
+    expect(again.imageAssetIds.filter((_, index) => index !== moment)).toEqual(before.imageAssetIds.filter((_, index) => index !== moment));
+    const twice = await picture(again.imageAssetIds[moment]);
+    expect(new Set([old.hash, now.hash, twice.hash]).size).toBe(3);
+    expect(again.shots!.reused.length).toBeGreaterThan(0);
+  }, 480_000);
+
+  it('gives one section its own style: only the pictures of that section are drawn again, from those words', async () => {
+    const source = await twoSectionVideo();
+    const before = outputOf(source);
+    const pictures = await Promise.all(before.imageAssetIds.map(picture));
+    const sections = pictures.map((shown) => shown.metadata.section as number);
+    expect(new Set(sections).size, `pictures in more than one section (${sections.join(',')})`).toBeGreaterThan(1);
+    // The section with the fewest pictures, so most are reused.
+    const counts = sections.map((section) => sections.filter((other) => other === section).length);
+    const section = sections[counts.indexOf(Math.min(...counts))];
+    const restyled = await finish(await edit(source.id, { sectionStyles: [{ section, style: '  city rooftops at night, neon ' }] }));
+    expect(cachedSteps(restyled)).toEqual({ analyze: true, images: false, video: false });
+    const after = outputOf(restyled);
+    for (const [index, inSection] of sections.entries()) {
+      if (inSection === section) {
+        expect(after.imageAssetIds[index]).not.toBe(before.imageAssetIds[index]);
+        expect(String((await picture(after.imageAssetIds[index])).metadata.prompt)).toMatch(/^city at night, city rooftops, neon, /);
+      } else {
+        expect(after.imageAssetIds[index]).toBe(before.imageAssetIds[index]);
+      }
+    }
+    const changed = sections.flatMap((inSection, index) => (inSection === section ? [index] : []));
+    const { near } = shotsShowing(before, changed);
+    for (const shot of after.shots!.rendered) expect(near.has(shot), `shot ${shot} was rendered again`).toBe(true);
+    expect(after.shots!.reused.length).toBeGreaterThan(0);
+  }, 240_000);
 
   it('moves one cut and renders again only the shots beside it, the rest taken from the first render', async () => {
     const { cuts, shots } = outputOf(first);
@@ -88,6 +164,17 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/music-videos/:id/edits (needs 
     expect(notAPicture.statusCode).toBe(415);
     const lateBar = await edit(first.id, { barOneSeconds: 999 });
     expect(lateBar.statusCode).toBe(400);
+    const noPicture = await edit(first.id, { regeneratePictures: [{ moment: 99 }] });
+    expect(noPicture.statusCode).toBe(400);
+    expect(noPicture.json().error.message).toMatch(/^regeneratePictures: .*no moment 99/);
+    const noSection = await edit(first.id, { sectionStyles: [{ section: 99, style: 'a forest' }] });
+    expect(noSection.statusCode).toBe(400);
+    expect(noSection.json().error.message).toMatch(/^sectionStyles: .*no section 99/);
+    for (const style of ['   ', 'x'.repeat(501)]) {
+      const badStyle = await edit(first.id, { sectionStyles: [{ section: 0, style }] });
+      expect(badStyle.statusCode).toBe(400);
+      expect(badStyle.json().error.message).toMatch(/sectionStyles\.0\.style/);
+    }
     const othersJob = await kiln.runtime.jobs.create('someone-else', 'music-video', { songAssetId: theirs.id });
     expect((await edit(othersJob.id, { barOneSeconds: 1 })).statusCode).toBe(404);
     await kiln.runtime.jobs.cancel('someone-else', othersJob.id).catch(() => undefined);

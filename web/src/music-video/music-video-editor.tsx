@@ -1,6 +1,7 @@
 /**
  * Corrects a finished music video: move cuts on the timeline (drag, arrow keys or a number), set
- * where bar 1 starts, swap a picture for one the user uploads. The changes wait in a short list
+ * where bar 1 starts, swap a picture for one the user uploads, ask for a new drawing of a picture,
+ * give one section of the song its own style words. The changes wait in a short list
  * until "Re-render with these changes" sends them to the edits route, whose new job reuses every
  * shot they left alone; the page then follows that job.
  */
@@ -11,6 +12,7 @@ import { FileField, InputField, SelectField } from '../components/form-field.tsx
 import { useSubmit } from '../components/use-submit.ts';
 import type { MusicVideoOutput } from '../../../src/pipelines/music-video/music-video-pipeline.ts';
 import { EditTimeline } from './edit-timeline.tsx';
+import { PictureRedraws, SectionStyles, sectionName } from './picture-edits.tsx';
 import { postMusicVideoEdits, uploadPicture, type AssetSummary, type AudioAnalysis } from './music-video-api.ts';
 import { barLines, clampCut, cutLimits, editsRequest, hasEdits, movedCuts, nearestBeat, noEdits, seconds, type PendingEdits } from './music-video-edits.ts';
 
@@ -104,10 +106,17 @@ export function MusicVideoEditor({ jobId, output, fps, barOneSeconds, analysis, 
         <SelectField label="Picture to swap" value={moment} onChange={(event) => setMoment(event.target.value)}>
           {output.imageAssetIds.map((_, index) => <option key={index} value={index}>{momentName(index)}</option>)}
         </SelectField>
-        <FileField label="New picture" accept="image/png,image/jpeg,image/webp,image/gif" onChange={(event) => setPicture(event.target.files?.[0])}
+        <FileField label="Picture file" accept="image/png,image/jpeg,image/webp,image/gif" onChange={(event) => setPicture(event.target.files?.[0])}
           actions={<button type="button" className="button" disabled={!picture || swap.busy} onClick={() => void swap.run()}>{swap.busy ? 'Uploading…' : 'Swap picture'}</button>} />
       </div>
       {swap.error ? <ApiErrorMessage error={swap.error} action="The picture was not uploaded" /> : null}
+
+      <h4>Draw again</h4>
+      <p className="hint">A new picture is another drawing of the same scene; a section's style draws its pictures again from your words. Every other picture, and every shot that does not show a new one, is reused.</p>
+      <PictureRedraws imageAssetIds={output.imageAssetIds} nameOf={momentName} pending={edits.redraws}
+        onRedraw={(index) => setEdits((current) => ({ ...current, redraws: current.redraws.includes(index) ? current.redraws : [...current.redraws, index] }))} />
+      <SectionStyles sections={analysis.sections} images={images}
+        onApply={(section, style) => setEdits((current) => ({ ...current, sectionStyles: { ...current.sectionStyles, [section]: style } }))} />
 
       <h4>Changes to make</h4>
       {hasEdits(listed, edits) ? (
@@ -123,6 +132,16 @@ export function MusicVideoEditor({ jobId, output, fps, barOneSeconds, analysis, 
           {edits.swaps.map((change) => (
             <PendingItem key={`swap-${change.moment}`} onRemove={() => setEdits((current) => ({ ...current, swaps: current.swaps.filter((old) => old.moment !== change.moment) }))}>
               {momentName(change.moment)} → {change.name}
+            </PendingItem>
+          ))}
+          {edits.redraws.map((index) => (
+            <PendingItem key={`redraw-${index}`} onRemove={() => setEdits((current) => ({ ...current, redraws: current.redraws.filter((old) => old !== index) }))}>
+              New picture for {momentName(index)}
+            </PendingItem>
+          ))}
+          {Object.entries(edits.sectionStyles).map(([section, style]) => (
+            <PendingItem key={`style-${section}`} onRemove={() => setEdits((current) => ({ ...current, sectionStyles: Object.fromEntries(Object.entries(current.sectionStyles).filter(([key]) => key !== section)) }))}>
+              {sectionName(Number(section), analysis.sections[Number(section)])}: “{style}”
             </PendingItem>
           ))}
         </ul>

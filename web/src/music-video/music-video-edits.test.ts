@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barLines, clampCut, cutLimits, editsRequest, hasEdits, nearestBeat, noEdits } from './music-video-edits.ts';
+import { barLines, clampCut, cutLimits, editsRequest, hasEdits, nearestBeat, noEdits, sectionStyleProblem } from './music-video-edits.ts';
 
 const cuts = [2, 4, 8];
 const duration = 12;
@@ -23,13 +23,23 @@ describe('music video edits', () => {
   });
 
   it('names moved cuts by their listed time and leaves out what did not change', () => {
-    expect(editsRequest(cuts, { moves: { 1: 4.5, 2: 8 }, swaps: [{ moment: 2, assetId: 'asset-1', name: 'me.png' }] })).toEqual({
+    expect(editsRequest(cuts, { moves: { 1: 4.5, 2: 8 }, swaps: [{ moment: 2, assetId: 'asset-1', name: 'me.png' }], redraws: [], sectionStyles: {} })).toEqual({
       moveCuts: [{ from: 4, to: 4.5 }],
       swapPictures: [{ moment: 2, assetId: 'asset-1' }],
     });
-    expect(editsRequest(cuts, { moves: {}, barOneSeconds: 0.5, swaps: [] })).toEqual({ barOneSeconds: 0.5 });
+    expect(editsRequest(cuts, { ...noEdits, barOneSeconds: 0.5 })).toEqual({ barOneSeconds: 0.5 });
     expect(hasEdits(cuts, noEdits)).toBe(false);
-    expect(hasEdits(cuts, { moves: { 0: 2 }, swaps: [] })).toBe(false);
+    expect(hasEdits(cuts, { ...noEdits, moves: { 0: 2 } })).toBe(false);
+  });
+
+  it('asks for new drawings by picture and styles by section, and says what is wrong with style words', () => {
+    expect(editsRequest(cuts, { ...noEdits, redraws: [3, 1], sectionStyles: { 2: ' city rooftops at night ' } })).toEqual({
+      regeneratePictures: [{ moment: 3 }, { moment: 1 }],
+      sectionStyles: [{ section: 2, style: 'city rooftops at night' }],
+    });
+    expect(sectionStyleProblem('   ')).toMatch(/Write a few words/);
+    expect(sectionStyleProblem('x'.repeat(501))).toMatch(/at most 500 characters/);
+    expect(sectionStyleProblem('a forest')).toBeUndefined();
   });
 
   it('takes bar 1 to the nearest beat and draws the bars that follow from it', () => {

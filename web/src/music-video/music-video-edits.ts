@@ -19,9 +19,24 @@ export interface PendingEdits {
   moves: Record<number, number>;
   barOneSeconds?: number;
   swaps: PictureSwap[];
+  /** Pictures to draw again (positions in `imageAssetIds`), each a new drawing of the same prompt. */
+  redraws: number[];
+  /** Sections (positions in the analysis' `sections`) → the style words their pictures are drawn from. */
+  sectionStyles: Record<number, string>;
 }
 
-export const noEdits: PendingEdits = { moves: {}, swaps: [] };
+export const noEdits: PendingEdits = { moves: {}, swaps: [], redraws: [], sectionStyles: {} };
+
+/** The longest style text the server takes, for a section as for the whole video. */
+export const longestStyle = 500;
+
+/** What is wrong with a section's style words, or undefined when the server will take them. */
+export function sectionStyleProblem(style: string): string | undefined {
+  const words = style.trim();
+  if (words.length === 0) return 'Write a few words for how this section should look.';
+  if (words.length > longestStyle) return `Style words are at most ${longestStyle} characters; these are ${words.length}.`;
+  return undefined;
+}
 
 /** The API keeps a cut half a second from its neighbours. */
 export const shortestShotSeconds = 0.5;
@@ -69,6 +84,9 @@ export function editsRequest(cuts: readonly number[], edits: PendingEdits) {
     ...(moveCuts.length > 0 ? { moveCuts } : {}),
     ...(edits.barOneSeconds === undefined ? {} : { barOneSeconds: edits.barOneSeconds }),
     ...(edits.swaps.length > 0 ? { swapPictures: edits.swaps.map(({ moment, assetId }) => ({ moment, assetId })) } : {}),
+    ...(edits.redraws.length > 0 ? { regeneratePictures: edits.redraws.map((moment) => ({ moment })) } : {}),
+    ...(Object.keys(edits.sectionStyles).length > 0
+      ? { sectionStyles: Object.entries(edits.sectionStyles).map(([section, style]) => ({ section: Number(section), style: style.trim() })) } : {}),
   };
 }
 

@@ -96,17 +96,16 @@ export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
     return () => controller.abort();
   }, [jobId, analysisAssetId]);
 
-  // An edited video takes its pictures from the job it corrects (the step cache) or from uploads,
-  // so none are this job's: the output names them, in order.
+  // An edited video takes its pictures from the job it corrects (the step cache, or those an edit
+  // did not draw again) or from uploads, so some or none are this job's: the output names them, in order.
   const pictureIds = job?.id === jobId ? (job?.output as { imageAssetIds?: string[] } | null | undefined)?.imageAssetIds : undefined;
-  const ownPictures = assets.some((asset) => kindOf(asset) === 'key-moment-image');
-  const wanted = !ownPictures && pictureIds ? pictureIds.join(' ') : '';
+  const wanted = (pictureIds ?? []).filter((id) => !assets.some((asset) => asset.id === id)).join(' ');
   const [borrowed, setBorrowed] = useState<{ ids: string; images: AssetSummary[] }>({ ids: '', images: [] });
   useEffect(() => {
     if (!wanted) return;
     const controller = new AbortController();
     Promise.all(wanted.split(' ').map((id) => getAsset(id, controller.signal))).then(
-      (found) => setBorrowed({ ids: wanted, images: found.map((asset, index) => ({ ...asset, metadata: { ...asset.metadata, index } })) }),
+      (found) => setBorrowed({ ids: wanted, images: found }),
       () => undefined,
     );
     return () => controller.abort();
@@ -115,9 +114,14 @@ export function useMusicVideoJob(jobId: string | undefined): MusicVideoJobView {
   if (jobId && goneJobId === jobId) {
     return { job: undefined, analysis: undefined, images: [], video: undefined, thumbnail: undefined, error: undefined, announcement: 'The music video was deleted.', gone: true };
   }
-  const images = wanted && borrowed.ids === wanted ? borrowed.images : assets
-    .filter((asset) => kindOf(asset) === 'key-moment-image')
-    .sort((a, b) => Number(a.metadata.index ?? 0) - Number(b.metadata.index ?? 0));
+  const images = pictureIds && (wanted === '' || borrowed.ids === wanted)
+    ? pictureIds.flatMap((id, index) => {
+      const asset = assets.find((own) => own.id === id) ?? borrowed.images.find((other) => other.id === id);
+      return asset ? [{ ...asset, metadata: { ...asset.metadata, index } }] : [];
+    })
+    : assets
+      .filter((asset) => kindOf(asset) === 'key-moment-image')
+      .sort((a, b) => Number(a.metadata.index ?? 0) - Number(b.metadata.index ?? 0));
   return {
     job,
     analysis,
