@@ -57,6 +57,8 @@ export class PipelineBuilder<JobInput, Outputs> {
     const Name extends string,
     StepInput,
     StepOutput,
+    // No default: without a `when` this stays its constraint, which holds undefined; with one, the
+    // function alone (a default would be taken before the `when` is read).
     When extends ((jobInput: JobInput) => boolean) | undefined,
     const After extends readonly WaitableName<Outputs, Name>[] = [],
   >(
@@ -76,6 +78,8 @@ export class PipelineBuilder<JobInput, Outputs> {
     members: readonly Member[],
     add: (graph: PipelineBuilder<JobInput, Outputs>, member: Member) => PipelineBuilder<JobInput, Built>,
   ): PipelineBuilder<JobInput, Built> {
+    // Each call's types see the graph before the loop (so members cannot read each other, except a
+    // family's `after`); at run time it is handed the graph so far, which holds every earlier member.
     let graph: PipelineBuilder<JobInput, unknown> = this;
     for (const member of members) graph = add(graph as PipelineBuilder<JobInput, Outputs>, member);
     return graph as PipelineBuilder<JobInput, Built>;
@@ -83,7 +87,9 @@ export class PipelineBuilder<JobInput, Outputs> {
 
   /** Ends the graph with how the job's output is assembled from every node's output. */
   output<Output>(assemble: (jobInput: JobInput, outputs: Outputs) => Output): PipelineDefinition<JobInput, Output> {
-    return { ...this.#head, nodes: this.#nodes, output: assemble as PipelineDefinition<JobInput, Output>['output'] };
+    // The engine hands `assemble` every node's output by name, which is what `Outputs` says.
+    const output = assemble as PipelineDefinition<JobInput, Output>['output'];
+    return { ...this.#head, nodes: this.#nodes, output };
   }
 }
 
