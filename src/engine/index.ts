@@ -1,7 +1,8 @@
 // The engine's public API: define steps and pipelines, run them, and the pieces runners share.
 export * from './errors/index.ts';
 export { defineStep, type StepContext, type StepDefinition, type StepServices } from './step.ts';
-export { definePipeline, type PipelineDefinition, type PipelineNode } from './pipeline.ts';
+export { definePipeline, type PipelineBuilder } from './define-pipeline.ts';
+export type { PipelineDefinition, PipelineNode } from './pipeline.ts';
 export type { ProgressEvent, ProgressEventType, ProgressListener } from './progress-event.ts';
 export { runPipeline, type NodeResult, type PipelineRunResult, type RunPipelineOptions } from './run-pipeline.ts';
 export type { ProgressEventBody } from './run-step.ts';

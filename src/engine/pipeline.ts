@@ -1,13 +1,17 @@
 import type { z } from 'zod';
 import type { StepDefinition } from './step.ts';
 
-/** One node of a pipeline graph: a step, the nodes it waits for, and how its input is built. */
-export interface PipelineNode<JobInput = any> {
-  step: StepDefinition<any, any>;
+/**
+ * One node of a pipeline graph as the engine runs it: a step, the nodes it waits for, and how its
+ * input is built. Pipelines do not write these by hand: `definePipeline` builds them with each
+ * node's upstream typed from its `after`.
+ */
+export interface PipelineNode<JobInput = unknown> {
+  step: StepDefinition;
   /** Names of nodes whose outputs this one reads; they run first. */
-  after?: string[];
+  after?: readonly string[];
   /** Builds the step's input from the job's input and the outputs of the nodes in `after`. */
-  input(jobInput: JobInput, upstream: Record<string, any>): unknown;
+  input(jobInput: JobInput, upstream: Record<string, unknown>): unknown;
   /**
    * Leaves the node out of a job when it returns false: it does not run, is not listed in the job's
    * events, and nodes that wait for it stop waiting (their `upstream` lacks it). Lets one graph
@@ -25,7 +29,7 @@ export interface OperatorSafetySettings {
 }
 
 /** A pipeline: a graph of steps that turns a job's input into its output. */
-export interface PipelineDefinition<JobInput = any, Output = any> {
+export interface PipelineDefinition<JobInput = unknown, Output = unknown> {
   /** e.g. `music-video`, `story`, `diagnostic`; jobs name their pipeline by this. */
   id: string;
   /** A sentence for the API listing and the web UI. */
@@ -35,7 +39,7 @@ export interface PipelineDefinition<JobInput = any, Output = any> {
   /** Nodes by name; a node's name is what progress events call the step. */
   nodes: Record<string, PipelineNode<JobInput>>;
   /** Assembles the job's output (asset ids and small facts) from the nodes' outputs. */
-  output(jobInput: JobInput, outputs: Record<string, any>): Output;
+  output(jobInput: JobInput, outputs: Record<string, unknown>): Output;
   /**
    * Input fields the server decides from the operator's settings when the job is created; a request
    * that sends any of them is refused, and the stored input (hence the cache key) holds the decision.
@@ -46,17 +50,4 @@ export interface PipelineDefinition<JobInput = any, Output = any> {
    * would share: only an administrator may start it.
    */
   administratorsOnly?: boolean;
-}
-
-export function definePipeline<InputSchema extends z.ZodType, Output>(definition: {
-  id: string;
-  description: string;
-  input: InputSchema;
-  nodes: Record<string, PipelineNode<z.output<InputSchema>>>;
-  output(jobInput: z.output<InputSchema>, outputs: Record<string, any>): Output;
-  operatorInput?(context: { ownerId: string; safety: OperatorSafetySettings }): Record<string, unknown>;
-  administratorsOnly?: boolean;
-}): PipelineDefinition<z.output<InputSchema>, Output> {
-  // A generic schema is not known to zod's types to parse into its own output type; it does.
-  return definition as unknown as PipelineDefinition<z.output<InputSchema>, Output>;
 }

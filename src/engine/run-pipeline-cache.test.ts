@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { definePipeline } from './pipeline.ts';
+import { definePipeline } from './define-pipeline.ts';
 import type { ProgressEvent } from './progress-event.ts';
 import { MemoryStepCache } from './memory-step-cache.ts';
 import { runPipeline, type RunPipelineOptions } from './run-pipeline.ts';
@@ -35,13 +35,11 @@ function musicVideo() {
     id: 'music-video-test',
     description: 'three steps in a chain',
     input: z.object({ song: z.string(), style: z.string(), fps: z.number() }),
-    nodes: {
-      analyze: { step: analyze, input: (job) => ({ song: job.song }) },
-      images: { step: images, after: ['analyze'], input: (job, upstream) => ({ beats: upstream.analyze.beats, style: job.style }) },
-      video: { step: video, after: ['images'], input: (job, upstream) => ({ frames: upstream.images.frames, fps: job.fps }) },
-    },
-    output: (_job, outputs) => outputs.video.summary,
-  });
+  })
+    .node('analyze', { step: analyze, input: (job) => ({ song: job.song }) })
+    .node('images', { step: images, after: ['analyze'], input: (job, upstream) => ({ beats: upstream.analyze.beats, style: job.style }) })
+    .node('video', { step: video, after: ['images'], input: (job, upstream) => ({ frames: upstream.images.frames, fps: job.fps }) })
+    .output((_job, outputs) => outputs.video.summary);
   return { calls, pipeline };
 }
 
@@ -117,11 +115,10 @@ describe('runPipeline with a step cache', () => {
         return downstreamCalls;
       },
     });
-    const pipeline = definePipeline({
-      id: 'clock', description: 'reads the clock', input: z.object({}),
-      nodes: { clock: { step: clock, input: () => null }, tick: { step: tick, after: ['clock'], input: () => 'tick' } },
-      output: (_job, outputs) => outputs.tick,
-    });
+    const pipeline = definePipeline({ id: 'clock', description: 'reads the clock', input: z.object({}) })
+      .node('clock', { step: clock, input: () => null })
+      .node('tick', { step: tick, after: ['clock'], input: () => 'tick' })
+      .output((_job, outputs) => outputs.tick);
     const cache = new MemoryStepCache();
     await runPipeline(pipeline, options(cache, {}));
     const same = await runPipeline(pipeline, options(cache, {}));

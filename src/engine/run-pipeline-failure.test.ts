@@ -5,7 +5,7 @@ import {
   BadInputError, CancelledError, InvalidOutputError, KilnError, ProviderFailedError, TimeoutError,
 } from './errors/index.ts';
 import { MemoryStepCache } from './memory-step-cache.ts';
-import { definePipeline, type PipelineNode } from './pipeline.ts';
+import type { PipelineDefinition, PipelineNode } from './pipeline.ts';
 import type { ProgressEvent } from './progress-event.ts';
 import { runPipeline, type RunPipelineOptions } from './run-pipeline.ts';
 import { defineStep, type StepContext } from './step.ts';
@@ -17,8 +17,9 @@ function step(run: (context: StepContext) => Promise<unknown>, settings: Setting
   return defineStep({ id: 'test.step', version: 1, input: z.any(), output, ...limits, run: (_input, context) => run(context) });
 }
 
-function pipelineOf(nodes: Record<string, PipelineNode>) {
-  return definePipeline({ id: 'failing', description: 'for failure tests', input: z.object({}), nodes, output: () => 'done' });
+/** In the engine's plain shape: these tests are about running a graph, whose steps take any input. */
+function pipelineOf(nodes: Record<string, PipelineNode>): PipelineDefinition {
+  return { id: 'failing', description: 'for failure tests', input: z.object({}), nodes, output: () => 'done' };
 }
 
 function options(overrides: Partial<RunPipelineOptions> = {}): RunPipelineOptions & { events: ProgressEvent[] } {

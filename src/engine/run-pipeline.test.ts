@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { sleep } from './backoff.ts';
 import { BadInputError, ConfigError } from './errors/index.ts';
-import { definePipeline } from './pipeline.ts';
+import { definePipeline } from './define-pipeline.ts';
+import type { PipelineDefinition, PipelineNode } from './pipeline.ts';
 import type { ProgressEvent } from './progress-event.ts';
 import { runPipeline, type RunPipelineOptions } from './run-pipeline.ts';
 import { defineStep, type StepContext } from './step.ts';
@@ -30,14 +31,12 @@ describe('runPipeline: order and data flow', () => {
       id: 'diamond',
       description: 'top feeds left and right, which both feed bottom',
       input: z.object({ word: z.string() }),
-      nodes: {
-        bottom: { step: record('bottom'), after: ['left', 'right'], input: (_job, upstream) => upstream },
-        left: { step: record('left'), after: ['top'], input: (_job, upstream) => ({ got: upstream.top }) },
-        right: { step: record('right'), after: ['top'], input: (_job, upstream) => ({ got: upstream.top }) },
-        top: { step: record('top'), input: (job) => ({ word: job.word }) },
-      },
-      output: (_job, outputs) => outputs.bottom,
-    });
+    })
+      .node('top', { step: record('top'), input: (job) => ({ word: job.word }) })
+      .node('left', { step: record('left'), after: ['top'], input: (_job, upstream) => ({ got: upstream.top }) })
+      .node('right', { step: record('right'), after: ['top'], input: (_job, upstream) => ({ got: upstream.top }) })
+      .node('bottom', { step: record('bottom'), after: ['left', 'right'], input: (_job, upstream) => upstream })
+      .output((_job, outputs) => outputs.bottom);
     const result = await runPipeline(pipeline, options({ input: { word: 'kiln' } }));
 
     expect(result.output).toEqual({ from: 'bottom' });
@@ -64,8 +63,9 @@ describe('runPipeline: order and data flow', () => {
         active -= 1;
         return null;
       });
-      const nodes = Object.fromEntries(['a', 'b', 'c', 'd'].map((name) => [name, { step: busy, input: () => name }]));
-      const pipeline = definePipeline({ id: 'wide', description: 'four independent nodes', input: z.object({}), nodes, output: () => null });
+      const pipeline = definePipeline({ id: 'wide', description: 'four independent nodes', input: z.object({}) })
+        .forEach(['a', 'b', 'c', 'd'], (graph, name) => graph.node(`node-${name}`, { step: busy, input: () => name }))
+        .output(() => null);
       await runPipeline(pipeline, options({ concurrency }));
       return most;
     };
@@ -76,17 +76,11 @@ describe('runPipeline: order and data flow', () => {
 
   it('leaves out nodes whose `when` is false, and their dependents stop waiting for them', async () => {
     const echo = step('test.echo', async (input) => input);
-    const pipeline = definePipeline({
-      id: 'optional',
-      description: 'an optional node',
-      input: z.object({ extra: z.boolean() }),
-      nodes: {
-        main: { step: echo, input: () => 'main' },
-        extra: { step: echo, input: () => 'extra', when: (job) => job.extra },
-        final: { step: echo, after: ['main', 'extra'], input: (_job, upstream) => Object.keys(upstream).sort() },
-      },
-      output: (_job, outputs) => outputs.final,
-    });
+    const pipeline = definePipeline({ id: 'optional', description: 'an optional node', input: z.object({ extra: z.boolean() }) })
+      .node('main', { step: echo, input: () => 'main' })
+      .node('extra', { step: echo, input: () => 'extra', when: (job) => job.extra })
+      .node('final', { step: echo, after: ['main', 'extra'], input: (_job, upstream) => Object.keys(upstream).sort() })
+      .output((_job, outputs) => outputs.final);
     const events: ProgressEvent[] = [];
     const without = await runPipeline(pipeline, options({ input: { extra: false }, onEvent: (event) => events.push(event) }));
     expect(without.output).toEqual(['main']);
@@ -114,13 +108,10 @@ describe('runPipeline: events', () => {
       clock += 10;
       return 'second-output';
     });
-    const pipeline = definePipeline({
-      id: 'events',
-      description: 'two nodes in a chain',
-      input: z.object({}),
-      nodes: { first: { step: first, input: () => 1 }, second: { step: second, after: ['first'], input: () => 2 } },
-      output: (_job, outputs) => ({ last: outputs.second }),
-    });
+    const pipeline = definePipeline({ id: 'events', description: 'two nodes in a chain', input: z.object({}) })
+      .node('first', { step: first, input: () => 1 })
+      .node('second', { step: second, after: ['first'], input: () => 2 })
+      .output((_job, outputs) => ({ last: outputs.second }));
     const events: ProgressEvent[] = [];
     await runPipeline(pipeline, options({ now, onEvent: (event) => events.push(event) }));
 
@@ -143,15 +134,16 @@ describe('runPipeline: checks before running', () => {
   const never = step('test.never', async () => {
     throw new Error('must not run');
   });
+  // definePipeline cannot make a cycle or a wait for a missing node, so these graphs are written in
+  // the engine's plain shape: the engine still checks what it is handed.
+  const plainGraph = (id: string, nodes: Record<string, PipelineNode>): PipelineDefinition => ({
+    id, description: 'a broken graph', input: z.object({}), nodes, output: () => null,
+  });
 
   it('rejects a cycle with ConfigError before anything runs or is announced', async () => {
     const events: ProgressEvent[] = [];
-    const pipeline = definePipeline({
-      id: 'loop',
-      description: 'a waits for b, b waits for a',
-      input: z.object({}),
-      nodes: { start: { step: never, input: () => null }, a: { step: never, after: ['b'], input: () => null }, b: { step: never, after: ['a'], input: () => null } },
-      output: () => null,
+    const pipeline = plainGraph('loop', {
+      start: { step: never, input: () => null }, a: { step: never, after: ['b'], input: () => null }, b: { step: never, after: ['a'], input: () => null },
     });
     await expect(runPipeline(pipeline, options({ onEvent: (event) => events.push(event) }))).rejects.toThrow(ConfigError);
     await expect(runPipeline(pipeline, options())).rejects.toThrow(/cycle/);
@@ -159,18 +151,14 @@ describe('runPipeline: checks before running', () => {
   });
 
   it('rejects an unknown `after` name with ConfigError', async () => {
-    const pipeline = definePipeline({
-      id: 'typo', description: 'waits for a missing node', input: z.object({}),
-      nodes: { a: { step: never, after: ['analyse'], input: () => null } }, output: () => null,
-    });
+    const pipeline = plainGraph('typo', { a: { step: never, after: ['analyse'], input: () => null } });
     await expect(runPipeline(pipeline, options())).rejects.toThrow(/waits for `analyse`/);
   });
 
   it('rejects job input that does not fit with a BadInputError naming the field', async () => {
-    const pipeline = definePipeline({
-      id: 'strict', description: 'needs a count', input: z.object({ count: z.number().max(5) }),
-      nodes: { a: { step: never, input: () => null } }, output: () => null,
-    });
+    const pipeline = definePipeline({ id: 'strict', description: 'needs a count', input: z.object({ count: z.number().max(5) }) })
+      .node('a', { step: never, input: () => null })
+      .output(() => null);
     const failure = runPipeline(pipeline, options({ input: { count: 9 } }));
     await expect(failure).rejects.toBeInstanceOf(BadInputError);
     await expect(failure).rejects.toThrow(/`strict` pipeline: count: Too big/);

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ProviderFailedError } from './errors/index.ts';
-import { definePipeline } from './pipeline.ts';
+import { definePipeline } from './define-pipeline.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { defineStep, type StepContext } from './step.ts';
 
 function pipelineRunning(run: (context: StepContext) => Promise<unknown>) {
   const step = defineStep({ id: 'test.assets', version: 1, input: z.any(), output: z.any(), run: (_input, context) => run(context) });
-  return definePipeline({ id: 'assets', description: 'asset clean-up', input: z.object({}), nodes: { only: { step, input: () => null } }, output: () => 'done' });
+  return definePipeline({ id: 'assets', description: 'asset clean-up', input: z.object({}) })
+    .node('only', { step, input: () => null })
+    .output(() => 'done');
 }
 
 describe('runPipeline: assets of attempts that did not finish', () => {

@@ -51,13 +51,17 @@ export interface StepServices {
   [name: string]: unknown;
 }
 
-export interface StepDefinition<Input = unknown, Output = unknown> {
+/**
+ * A step: `Input` is what `run` gets, `AcceptedInput` what its input schema accepts before filling in
+ * defaults (what a pipeline node must build), `Output` what it returns.
+ */
+export interface StepDefinition<Input = unknown, Output = unknown, AcceptedInput = Input> {
   /** Stable id, e.g. `music-video.analyze`; part of the cache key. */
   id: string;
   /** Bump when the step's behaviour changes so old cached outputs are not reused. */
   version: number;
   /** Validates what the step is given; part of the cache key after canonical JSON encoding. */
-  input: z.ZodType<Input>;
+  input: z.ZodType<Input, AcceptedInput>;
   /** Validates what the step returns; this is what the cache stores (asset ids, not bytes). */
   output: z.ZodType<Output>;
   /** False for steps whose output must never be reused (e.g. anything reading the clock). */
@@ -79,6 +83,6 @@ export function defineStep<InputSchema extends z.ZodType, OutputSchema extends z
   maxAttempts?: number;
   timeoutMs?: number;
   run(input: z.output<InputSchema>, context: StepContext): Promise<z.input<OutputSchema>>;
-}): StepDefinition<z.output<InputSchema>, z.output<OutputSchema>> {
-  return definition as unknown as StepDefinition<z.output<InputSchema>, z.output<OutputSchema>>;
+}): StepDefinition<z.output<InputSchema>, z.output<OutputSchema>, z.input<InputSchema>> {
+  return definition as unknown as StepDefinition<z.output<InputSchema>, z.output<OutputSchema>, z.input<InputSchema>>;
 }

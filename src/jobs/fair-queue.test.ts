@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { definePipeline } from '../engine/pipeline.ts';
+import { definePipeline } from '../engine/define-pipeline.ts';
 import { defineStep } from '../engine/step.ts';
 import { temporaryDataDir } from '../store/testing/temporary-data-dir.ts';
 import { openJobSystem, type JobSystem } from './testing/open-job-system.ts';
@@ -30,9 +30,9 @@ function createGatePipeline() {
     id: 'gate',
     description: 'Runs until the test lets it finish.',
     input: z.object({ name: z.string() }),
-    nodes: { gate: { step: gate, input: (job) => ({ name: job.name }) } },
-    output: (_job, outputs) => outputs.gate,
-  });
+  })
+    .node('gate', { step: gate, input: (job) => ({ name: job.name }) })
+    .output((_job, outputs) => outputs.gate);
   return {
     pipeline,
     startOrder,

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { definePipeline } from '../engine/pipeline.ts';
+import { definePipeline } from '../engine/define-pipeline.ts';
 import { defineStep } from '../engine/step.ts';
 import { temporaryDataDir } from '../store/testing/temporary-data-dir.ts';
 import { openJobSystem, type JobSystem } from './testing/open-job-system.ts';
@@ -28,9 +28,9 @@ function createScratchPipeline() {
     id: 'scratch',
     description: 'Writes a scratch file.',
     input: z.object({ text: z.string() }),
-    nodes: { scratch: { step: scratch, input: (job) => job } },
-    output: (_job, outputs) => outputs.scratch,
-  });
+  })
+    .node('scratch', { step: scratch, input: (job) => job })
+    .output((_job, outputs) => outputs.scratch);
   return { pipeline, folders };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { definePipeline } from '../engine/pipeline.ts';
+import { definePipeline } from '../engine/define-pipeline.ts';
 import { defineStep } from '../engine/step.ts';
 import { createOllamaBackend } from '../providers/ollama/ollama-backend.ts';
 import { startOllamaStandIn } from '../providers/ollama/testing/ollama-stand-in.ts';
@@ -33,9 +33,9 @@ const askingPipeline = definePipeline({
   id: 'asking',
   description: 'Asks the text capability once.',
   input: z.object({ prompt: z.string() }),
-  nodes: { ask: { step: askStep, input: (job) => job } },
-  output: (_job, outputs) => outputs.ask,
-});
+})
+  .node('ask', { step: askStep, input: (job) => job })
+  .output((_job, outputs) => outputs.ask);
 
 describe('a fallback is recorded in the job, never silent', () => {
   let folder: Awaited<ReturnType<typeof temporaryDataDir>>;

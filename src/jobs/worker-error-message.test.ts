@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { definePipeline } from '../engine/pipeline.ts';
+import { definePipeline } from '../engine/define-pipeline.ts';
 import { defineStep } from '../engine/step.ts';
 import { temporaryDataDir } from '../store/testing/temporary-data-dir.ts';
 import { openJobSystem, type JobSystem } from './testing/open-job-system.ts';
@@ -21,9 +21,9 @@ const pipeline = definePipeline({
   id: 'unstorable',
   description: 'One step whose output cannot be stored.',
   input: z.object({ text: z.string() }),
-  nodes: { only: { step: unstorable, input: (job) => ({ text: job.text }) } },
-  output: (_job, outputs) => outputs.only,
-});
+})
+  .node('only', { step: unstorable, input: (job) => ({ text: job.text }) })
+  .output((_job, outputs) => outputs.only);
 
 let folder: Awaited<ReturnType<typeof temporaryDataDir>>;
 let system: JobSystem;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { definePipeline } from '../engine/pipeline.ts';
+import { definePipeline } from '../engine/define-pipeline.ts';
 import { defineStep } from '../engine/step.ts';
 import type { ProviderRegistry } from './contracts.ts';
 import { createTestRuntime, type TestRuntime } from './testing/create-test-runtime.ts';
@@ -27,9 +27,9 @@ const probePipeline = definePipeline({
   id: 'registry-probe',
   description: 'reads the text fallback list before and after a pause',
   input: z.object({ run: z.number() }),
-  nodes: { probe: { step: probe, input: (job) => ({ run: job.run }) } },
-  output: (_job, outputs) => outputs.probe,
-});
+})
+  .node('probe', { step: probe, input: (job) => ({ run: job.run }) })
+  .output((_job, outputs) => outputs.probe);
 
 describe('replaceProviders', () => {
   let testRuntime: TestRuntime;

@@ -8,7 +8,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { MediaError } from '../../engine/errors/index.ts';
-import { definePipeline } from '../../engine/pipeline.ts';
+import { definePipeline } from '../../engine/define-pipeline.ts';
 import { defineStep } from '../../engine/step.ts';
 
 export const countingNodes = ['first', 'second', 'third'] as const;
@@ -78,13 +78,11 @@ export function createCountingPipeline(options: CountingPipelineOptions = {}) {
     id: 'counting',
     description: 'Three steps in a row that count their runs.',
     input: z.object({ text: z.string().min(1), repeat: z.number().int().min(1).max(3).default(1) }),
-    nodes: {
-      first: { step: step('first'), input: (job) => ({ text: job.text.repeat(job.repeat) }) },
-      second: { step: step('second'), after: ['first'], input: (_job, upstream) => upstream.first },
-      third: { step: step('third'), after: ['second'], input: (_job, upstream) => upstream.second },
-    },
-    output: (_job, outputs) => ({ text: outputs.third.text as string }),
-  });
+  })
+    .node('first', { step: step('first'), input: (job) => ({ text: job.text.repeat(job.repeat) }) })
+    .node('second', { step: step('second'), after: ['first'], input: (_job, upstream) => upstream.first })
+    .node('third', { step: step('third'), after: ['second'], input: (_job, upstream) => upstream.second })
+    .output((_job, outputs) => ({ text: outputs.third.text }));
 
   return {
     pipeline,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { definePipeline, type PipelineNode } from '../../engine/pipeline.ts';
+import { definePipeline } from '../../engine/define-pipeline.ts';
 import { reportStep } from './report-step.ts';
 import { waitStep } from './wait-step.ts';
 
@@ -25,18 +25,7 @@ const diagnosticInput = z
   })
   .refine((input) => input.steps * input.delayMs <= maxTotalDelayMs, { message: tooLong, path: ['delayMs'] });
 
-type DiagnosticInput = z.output<typeof diagnosticInput>;
-
-// The graph holds every possible `wait` node; `when` leaves out those past the job's `steps`.
-const waitNodes: Record<string, PipelineNode<DiagnosticInput>> = {};
-for (let index = 1; index <= maxSteps; index += 1) {
-  waitNodes[`wait-${index}`] = {
-    step: waitStep,
-    after: index === 1 ? [] : [`wait-${index - 1}`],
-    when: (job) => index <= job.steps,
-    input: (job) => ({ index, delayMs: job.delayMs, label: job.label }),
-  };
-}
+const waitNumbers = Array.from({ length: maxSteps }, (_, index) => index + 1);
 
 /**
  * A small real pipeline with no backends: `wait-1` … `wait-N` in a chain, then `report`. Used by
@@ -46,13 +35,17 @@ export const diagnosticPipeline = definePipeline({
   id: 'diagnostic',
   description: 'Waits in a chain of steps and reports back; checks that jobs, workers and progress work.',
   input: diagnosticInput,
-  nodes: {
-    ...waitNodes,
-    report: {
-      step: reportStep,
-      after: Object.keys(waitNodes),
-      input: (job) => ({ label: job.label, steps: job.steps }),
-    },
-  },
-  output: (_job, outputs) => outputs.report as z.output<typeof reportStep.output>,
-});
+})
+  // The graph holds every possible `wait` node; `when` leaves out those past the job's `steps`.
+  .forEach(waitNumbers, (graph, index) => graph.node(`wait-${index}`, {
+    step: waitStep,
+    after: index === 1 ? [] : [`wait-${index - 1}`],
+    when: (job) => index <= job.steps,
+    input: (job) => ({ index, delayMs: job.delayMs, label: job.label }),
+  }))
+  .node('report', {
+    step: reportStep,
+    after: waitNumbers.map((index) => `wait-${index}` as const),
+    input: (job) => ({ label: job.label, steps: job.steps }),
+  })
+  .output((_job, outputs) => outputs.report);

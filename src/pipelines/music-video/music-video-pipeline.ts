@@ -1,4 +1,4 @@
-import { definePipeline } from '../../engine/pipeline.ts';
+import { definePipeline } from '../../engine/define-pipeline.ts';
 import { analyzeStep } from './analyze-step.ts';
 import { imagesStep } from './images-step.ts';
 import { musicVideoInputSchema } from './music-video-input.ts';
@@ -37,58 +37,57 @@ export const musicVideoPipeline = definePipeline({
   id: 'music-video',
   description: 'Turns a song and a few character images into a video with one scene per key moment, cut to the beat.',
   input: musicVideoInputSchema,
-  nodes: {
-    analyze: {
-      step: analyzeStep,
-      input: (job) => ({ songAssetId: job.songAssetId, moments: job.moments, ...(job.bpm === undefined ? {} : { bpm: job.bpm }) }),
-    },
-    images: {
-      step: imagesStep,
-      after: ['analyze'],
-      input: (job, upstream) => ({
-        moments: upstream.analyze.moments,
-        sections: upstream.analyze.sections,
-        style: job.style,
-        characterAssetIds: job.characterAssetIds,
-        width: job.width,
-        height: job.height,
-        dance: job.dance && job.motion === 'builtin',
-        // Only with pictures to draw anew, so every other video (and edit) keeps its cache key.
-        ...(job.edits && (job.edits.regeneratePictures.length > 0 || job.edits.sectionStyles.length > 0)
-          ? { regeneratePictures: job.edits.regeneratePictures, sectionStyles: job.edits.sectionStyles, picturesFrom: job.picturesFrom ?? [] } : {}),
+})
+  .node('analyze', {
+    step: analyzeStep,
+    input: (job) => ({ songAssetId: job.songAssetId, moments: job.moments, ...(job.bpm === undefined ? {} : { bpm: job.bpm }) }),
+  })
+  .node('images', {
+    step: imagesStep,
+    after: ['analyze'],
+    input: (job, upstream) => ({
+      moments: upstream.analyze.moments,
+      sections: upstream.analyze.sections,
+      style: job.style,
+      characterAssetIds: job.characterAssetIds,
+      width: job.width,
+      height: job.height,
+      dance: job.dance && job.motion === 'builtin',
+      // Only with pictures to draw anew, so every other video (and edit) keeps its cache key.
+      ...(job.edits && (job.edits.regeneratePictures.length > 0 || job.edits.sectionStyles.length > 0)
+        ? { regeneratePictures: job.edits.regeneratePictures, sectionStyles: job.edits.sectionStyles, picturesFrom: job.picturesFrom ?? [] } : {}),
+    }),
+  })
+  .node('video', {
+    step: videoStep,
+    after: ['analyze', 'images'],
+    input: (job, upstream) => ({
+      songAssetId: job.songAssetId,
+      analysisAssetId: upstream.analyze.analysisAssetId,
+      // A swapped picture changes only the video's input: the other pictures stay as drawn.
+      images: upstream.images.images.map((image, index) => {
+        const swap = job.edits?.swapPictures.findLast((picture) => picture.moment === index);
+        return swap ? { ...image, assetId: swap.assetId } : image;
       }),
-    },
-    video: {
-      step: videoStep,
-      after: ['analyze', 'images'],
-      input: (job, upstream) => ({
-        songAssetId: job.songAssetId,
-        analysisAssetId: upstream.analyze.analysisAssetId,
-        // A swapped picture changes only the video's input: the other pictures stay as drawn.
-        images: upstream.images.images.map((image: { assetId: string }, index: number) => {
-          const swap = job.edits?.swapPictures.findLast((picture) => picture.moment === index);
-          return swap ? { ...image, assetId: swap.assetId } : image;
-        }),
-        dancers: upstream.images.dancers ?? [],
-        width: job.width,
-        height: job.height,
-        fps: job.fps,
-        beatOffsetSeconds: job.beatOffsetSeconds,
-        motion: job.motion,
-        style: job.style,
-        // Left out when there are none, so a video that was never edited keeps its cache key.
-        ...(job.edits && (job.edits.moveCuts.length > 0 || job.edits.barOneSeconds !== undefined)
-          ? { edits: { moveCuts: job.edits.moveCuts, ...(job.edits.barOneSeconds === undefined ? {} : { barOneSeconds: job.edits.barOneSeconds }) } } : {}),
-        ...(job.editOf ? { shotsFrom: [job.editOf] } : {}),
-      }),
-    },
-  },
-  output: (_job, outputs): MusicVideoOutput => ({
+      dancers: upstream.images.dancers ?? [],
+      width: job.width,
+      height: job.height,
+      fps: job.fps,
+      beatOffsetSeconds: job.beatOffsetSeconds,
+      motion: job.motion,
+      style: job.style,
+      // Left out when there are none, so a video that was never edited keeps its cache key.
+      ...(job.edits && (job.edits.moveCuts.length > 0 || job.edits.barOneSeconds !== undefined)
+        ? { edits: { moveCuts: job.edits.moveCuts, ...(job.edits.barOneSeconds === undefined ? {} : { barOneSeconds: job.edits.barOneSeconds }) } } : {}),
+      ...(job.editOf ? { shotsFrom: [job.editOf] } : {}),
+    }),
+  })
+  .output((_job, outputs): MusicVideoOutput => ({
     videoAssetId: outputs.video.videoAssetId,
     thumbnailAssetId: outputs.video.thumbnailAssetId,
     analysisAssetId: outputs.analyze.analysisAssetId,
-    imageAssetIds: outputs.video.imageAssetIds ?? outputs.images.images.map((image: { assetId: string }) => image.assetId),
-    drawnImageAssetIds: outputs.images.images.map((image: { assetId: string }) => image.assetId),
+    imageAssetIds: outputs.video.imageAssetIds ?? outputs.images.images.map((image) => image.assetId),
+    drawnImageAssetIds: outputs.images.images.map((image) => image.assetId),
     duration: outputs.video.duration,
     bpm: outputs.analyze.bpm,
     cuts: outputs.video.cuts,
@@ -96,5 +95,4 @@ export const musicVideoPipeline = definePipeline({
     shots: outputs.video.shots,
     shotPictures: outputs.video.shotPictures,
     warnings: outputs.images.warnings ?? [],
-  }),
-});
+  }));

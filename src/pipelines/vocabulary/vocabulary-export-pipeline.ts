@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { definePipeline, type PipelineNode } from '../../engine/pipeline.ts';
-import { exportedAssetSchema, exportRenderSteps } from './export-render-step.ts';
+import { definePipeline } from '../../engine/define-pipeline.ts';
+import { exportRenderSteps } from './export-render-step.ts';
 import { exportFilterSchema, exportSelectStep } from './export-select-step.ts';
 import { exportFormats } from './exports/vocabulary-export.ts';
 
@@ -15,13 +15,6 @@ export const vocabularyExportInputSchema = z.strictObject({
 });
 export type VocabularyExportInput = z.output<typeof vocabularyExportInputSchema>;
 
-const renderNodes = Object.fromEntries(exportFormats.map((format): [string, PipelineNode<VocabularyExportInput>] => [`render-${format}`, {
-  step: exportRenderSteps[format],
-  after: ['select'],
-  when: (job) => job.format === format,
-  input: (_job, upstream) => ({ entries: upstream.select.entries }),
-}]));
-
 /**
  * Writes the learner's vocabulary as a file: `select` reads the items and sentences, then one
  * `render-<format>` step writes the file as an asset. Both are cached, so a re-run after a crash
@@ -31,9 +24,13 @@ export const vocabularyExportPipeline = definePipeline({
   id: 'vocabulary-export',
   description: 'Writes your vocabulary as CSV, an Anki deck, a PDF worksheet or "word of the day" posts, as a file to download.',
   input: vocabularyExportInputSchema,
-  nodes: {
-    select: { step: exportSelectStep, input: (job) => ({ filter: job.filter, revision: job.revision }) },
-    ...renderNodes,
-  },
-  output: (job, outputs) => outputs[`render-${job.format}`] as z.output<typeof exportedAssetSchema>,
-});
+})
+  .node('select', { step: exportSelectStep, input: (job) => ({ filter: job.filter, revision: job.revision }) })
+  .forEach(exportFormats, (graph, format) => graph.node(`render-${format}`, {
+    step: exportRenderSteps[format],
+    after: ['select'],
+    when: (job) => job.format === format,
+    input: (_job, upstream) => ({ entries: upstream.select.entries }),
+  }))
+  // Present: `when` keeps the render of the job's format.
+  .output((job, outputs) => outputs[`render-${job.format}`]!);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { definePipeline } from '../../engine/pipeline.ts';
+import { definePipeline } from '../../engine/define-pipeline.ts';
 import { notionAccountSchema, syncStep } from './sync-step.ts';
 import { expressionStatuses } from './vocabulary-contracts.ts';
 
@@ -12,9 +12,9 @@ export const vocabularySyncPipeline = definePipeline({
     status: z.enum([...expressionStatuses, 'all']).optional(),
     account: notionAccountSchema.optional(),
   }),
-  nodes: { sync: { step: syncStep, input: (job) => ({ to: job.to, status: job.status, account: job.account }) } },
-  output: (_job, outputs) => outputs.sync,
   // One Anki collection and one Notion database, the operator's: other users would read and overwrite them.
   // A user's own Notion connection is the exception, started by POST /api/vocabulary/sync, which decides `account`.
   administratorsOnly: true,
-});
+})
+  .node('sync', { step: syncStep, input: (job) => ({ to: job.to, status: job.status, account: job.account }) })
+  .output((_job, outputs) => outputs.sync);

@@ -1,4 +1,4 @@
-import { definePipeline, type PipelineNode } from '../../../engine/pipeline.ts';
+import { definePipeline } from '../../../engine/define-pipeline.ts';
 import { planStep } from './plan-step.ts';
 import { renderStep } from './render-step.ts';
 import { clipsToRender, mostClips, shortsInputSchema, type ShortsInput, type ShortsPlan } from './shorts-contracts.ts';
@@ -12,30 +12,13 @@ export interface ShortsOutput extends ShortsPlan {
   thumbnailAssetId: string | null;
 }
 
-const renderInput = (job: ShortsInput, index: number, clip: { start: number; end: number } | undefined) => ({
+const renderInput = (job: ShortsInput, index: number, clip: { start: number; end: number }) => ({
   recordingAssetId: job.recordingAssetId, transcriptAssetId: job.transcriptAssetId, format: job.format,
-  index, start: clip?.start, end: clip?.end, width: job.width, height: job.height,
+  index, start: clip.start, end: clip.end, width: job.width, height: job.height,
 });
 
-// Every possible render node is in the graph; `when` keeps those the job renders. Clips the user
-// chose render from the job's input alone, so they do not wait for the plan and their cache entries
-// outlive a change to any other clip; proposed clips wait for the plan that chooses them.
-const renderNodes: Record<string, PipelineNode<ShortsInput>> = {};
-for (let index = 1; index <= mostClips; index += 1) {
-  renderNodes[`render-${index}`] = {
-    step: renderStep,
-    when: (job) => Boolean(job.clips) && index <= clipsToRender(job),
-    input: (job) => renderInput(job, index, job.clips?.[index - 1]),
-  };
-}
-for (let index = 1; index <= mostClips; index += 1) {
-  renderNodes[`render-proposed-${index}`] = {
-    step: renderStep,
-    after: ['plan'],
-    when: (job) => !job.clips && index <= clipsToRender(job),
-    input: (job, upstream) => renderInput(job, index, upstream.plan.clips[index - 1]),
-  };
-}
+const clipNumbers = Array.from({ length: mostClips }, (_, index) => index + 1);
+const renderNodeNames = clipNumbers.flatMap((index) => [`render-${index}`, `render-proposed-${index}`] as const);
 
 /**
  * Shorts, chapters and edit points from a stream recording and its transcript: `plan` (score the
@@ -46,19 +29,31 @@ export const shortsPipeline = definePipeline({
   id: 'vocabulary-shorts',
   description: 'Proposes vertical shorts (scored by new expressions, loudness and chat laughter), chapters and edit points from a Japanese stream recording, and renders the shorts with Japanese and English subtitles.',
   input: shortsInputSchema,
-  nodes: {
-    plan: {
-      step: planStep,
-      input: (job) => ({
-        recordingAssetId: job.recordingAssetId, transcriptAssetId: job.transcriptAssetId, format: job.format, chatAssetId: job.chatAssetId,
-        count: job.count, clips: job.clips, mustFit: !job.planOnly,
-      }),
-    },
-    ...renderNodes,
-  },
-  output: (_job, outputs): ShortsOutput => {
+})
+  .node('plan', {
+    step: planStep,
+    input: (job) => ({
+      recordingAssetId: job.recordingAssetId, transcriptAssetId: job.transcriptAssetId, format: job.format, chatAssetId: job.chatAssetId,
+      count: job.count, clips: job.clips, mustFit: !job.planOnly,
+    }),
+  })
+  // Every possible render node is in the graph; `when` keeps those the job renders. Clips the user
+  // chose render from the job's input alone, so they do not wait for the plan and their cache entries
+  // outlive a change to any other clip; proposed clips wait for the plan that chooses them.
+  .forEach(clipNumbers, (graph, index) => graph.node(`render-${index}`, {
+    step: renderStep,
+    when: (job) => Boolean(job.clips) && index <= clipsToRender(job),
+    // Present: `when` renders a chosen clip only when the job names clips.
+    input: (job) => renderInput(job, index, job.clips![index - 1]),
+  }))
+  .forEach(clipNumbers, (graph, index) => graph.node(`render-proposed-${index}`, {
+    step: renderStep,
+    after: ['plan'],
+    when: (job) => !job.clips && index <= clipsToRender(job),
+    input: (job, upstream) => renderInput(job, index, upstream.plan.clips[index - 1]),
+  }))
+  .output((_job, outputs): ShortsOutput => {
     const { planAssetId, ...plan } = outputs.plan;
-    const shorts = Object.keys(renderNodes).filter((name) => outputs[name]).map((name) => outputs[name]).sort((a, b) => a.index - b.index);
+    const shorts = renderNodeNames.flatMap((name) => outputs[name] ?? []).sort((a, b) => a.index - b.index);
     return { ...plan, planAssetId, shorts, thumbnailAssetId: shorts[0]?.posterAssetId ?? null };
-  },
-});
+  });
