@@ -14,8 +14,9 @@ export function createComfyUiVideoModel(settings: ComfyUiVideoSettings): VideoMo
       const { abortSignal, ...request } = options;
       const clip = await client.renderClip({ ...request, signal: abortSignal });
       // The client caps the frames at what the model makes (Wan: 81); the render stretches the clip to the shot.
+      // No count of frames asked in the sentence: the same warning from every long shot is said once.
       const warnings = options.frames > client.maxFrames
-        ? [{ setting: 'frames', message: `${client.name} makes at most ${client.maxFrames} frames a clip; ${options.frames} were asked, so the clip is slowed to fill its shot.` }]
+        ? [{ setting: 'frames', message: `${client.name} makes at most ${client.maxFrames} frames a clip, so a longer shot's clip is slowed to fill it.` }]
         : [];
       return { data: clip.data, extension: clip.extension, warnings };
     },
