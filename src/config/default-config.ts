@@ -21,12 +21,16 @@ export const defaultCapabilities: Record<Capability, string[]> = {
 };
 
 /**
- * The video list the registry uses: the configured one, or when that is empty every `comfyui`
+ * The video list the registry uses: the configured one, or when that names nothing every `comfyui`
  * backend with a `videoWorkflow`, in the order configured (`name:video-workflow`). Without this a
  * ComfyUI video workflow a person adds would sit unused unless they also found the list.
  */
 export function videoCandidates(config: Pick<KilnConfig, 'backends' | 'capabilities'>): string[] {
-  if (config.capabilities.video?.length) return config.capabilities.video;
+  // `builtin:ken-burns` written last, as other lists end on their built-in, is the step's last resort
+  // already; left in, it would be "passed over" as a backend with no video models before serving.
+  // Written alone it is how a studio turns ComfyUI motion off while keeping the backend for pictures.
+  const named = config.capabilities.video ?? [];
+  if (named.length > 0) return named.filter((candidate) => candidate !== 'builtin:ken-burns');
   return Object.entries(config.backends)
     .filter(([, backend]) => backend.type === 'comfyui' && typeof backend.videoWorkflow === 'object' && backend.videoWorkflow !== null)
     .map(([name]) => `${name}:video-workflow`);

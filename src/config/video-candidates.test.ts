@@ -44,6 +44,12 @@ describe('the video fallback list', () => {
     expect(await videoList({ backends })).toEqual({ configured: [], used: ['box-a:video-workflow', 'box-b:video-workflow'] });
   });
 
+  it('leaves out builtin:ken-burns, the last resort already; named alone it means Ken Burns only', async () => {
+    expect((await videoList({ backends, capabilities: { video: ['box-b:video-workflow', 'builtin:ken-burns'] } })).used).toEqual(['box-b:video-workflow']);
+    // Alone, it turns the ComfyUI video workflows off: Ken Burns only.
+    expect((await videoList({ backends, capabilities: { video: ['builtin:ken-burns'] } })).used).toEqual([]);
+  });
+
   it('takes KILN_VIDEO over the file', async () => {
     expect((await videoList({ backends }, { KILN_VIDEO: 'box-b:video-workflow' })).used).toEqual(['box-b:video-workflow']);
   });

@@ -169,7 +169,7 @@ async function renderWithMotion(
     const record: ClipMakerRecord = { servedBy: [], passedOver: [], warnings: [] };
     const model = providers.model('video', { onServed: heard(record) });
     if (model.candidates.length === 0) {
-      context.warn({ setting: 'motion', message: 'No comfyui backend with a videoWorkflow is configured (capabilities.video is empty), so the pictures move with the built-in Ken Burns motion.' });
+      context.warn({ setting: 'motion', message: 'No comfyui backend with a videoWorkflow is configured, or capabilities.video names none, so the pictures move with the built-in Ken Burns motion.' });
     } else {
       try {
         const makeClip = videoModelClipMaker(model, {
