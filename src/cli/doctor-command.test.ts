@@ -2,11 +2,15 @@
 // holds only node's own folder.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmFfmpegPath } from '../media/ffmpeg/index.ts';
 import { debianEdictPath } from '../pipelines/vocabulary/analysis/load-edict.ts';
+import { startComfyUiStandIn, type ComfyUiStandIn } from '../providers/comfyui/testing/comfyui-stand-in.ts';
+import { standInVideoWorkflow } from '../providers/comfyui/testing/comfyui-video-workflow.ts';
 import { startOllamaStandIn } from '../providers/ollama/testing/ollama-stand-in.ts';
 import type { StandIn } from '../providers/testing/start-stand-in.ts';
 import { describeGlossLanguages } from '../safety/read-idea-with-glosses.ts';
@@ -20,11 +24,15 @@ describe.skipIf(npmFfmpegPath() === undefined)('kiln doctor with no ffmpeg on PA
   let text: string;
   let code: number;
   let ollama: StandIn;
+  let comfy: ComfyUiStandIn;
   let detected: any;
   let detectedText: string;
   beforeAll(async () => {
     data = await temporaryDataDir();
     ollama = await startOllamaStandIn({ models: ['llama3.2', 'llava'] });
+    // A ComfyUI server with a video workflow, named in no list: the video list finds it by itself.
+    comfy = await startComfyUiStandIn();
+    await writeFile(join(data.dataDir, 'kiln.config.json'), JSON.stringify({ backends: { 'gpu-box': { type: 'comfyui', baseURL: comfy.origin, videoWorkflow: standInVideoWorkflow } } }));
     // Discovery looks only at the stand-in's port, so what runs on this machine cannot change the report.
     const env = { HOME: data.dataDir, PATH: dirname(process.execPath), KILN_DATA_DIR: data.dataDir, KILN_DETECT_PORTS: `ollama=${new URL(ollama.origin).port}` };
     const run = (args: string[], command = 'doctor') => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
@@ -42,6 +50,7 @@ describe.skipIf(npmFfmpegPath() === undefined)('kiln doctor with no ffmpeg on PA
   }, 90_000);
   afterAll(async () => {
     await ollama?.close();
+    await comfy?.close();
     await data?.remove();
   });
 
@@ -89,5 +98,13 @@ describe.skipIf(npmFfmpegPath() === undefined)('kiln doctor with no ffmpeg on PA
     expect(report.capabilities.transcription.candidates).toEqual([]);
     expect(report.capabilities.description.candidates).toEqual([]);
     expect(text).not.toMatch(/transcriber|captioner/);
+  });
+
+  it('lists the video capability: a configured ComfyUI video workflow, then the built-in Ken Burns motion', () => {
+    const gpuBox = report.backends.find((backend: { name: string }) => backend.name === 'gpu-box');
+    expect(gpuBox).toMatchObject({ type: 'comfyui', state: 'ready', serves: { video: ['video-workflow'] } });
+    expect(report.capabilities.video).toEqual({ candidates: ['gpu-box:video-workflow'], installed: ['gpu-box:video-workflow'], ready: ['gpu-box:video-workflow'] });
+    expect(text).toMatch(/^ {2}video +\*gpu-box:video-workflow → built-in Ken Burns motion \(last resort\)$/m);
+    expect(code).toBe(0);
   });
 });

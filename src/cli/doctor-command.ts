@@ -30,8 +30,10 @@ export async function doctorCommand(args: string[]): Promise<number> {
     // Servers that answered here but no backend points at yet: one line each says how to add them.
     const detected = (await detecting).filter((server) => server.state === 'usable' && server.backend && !configuredAddresses.includes(server.address));
     // A candidate is installed when its backend serves that capability, ready when that backend is up.
+    // The registry's lists, not the config's: an empty video list there means the ComfyUI video workflows configured.
     const capabilities = Object.fromEntries(
-      Object.entries(config.capabilities).map(([capability, candidates]) => {
+      Object.keys(config.capabilities).map((capability) => {
+        const candidates = [...registry.candidates(capability as keyof typeof config.capabilities)];
         const servedBy = (candidate: string) =>
           backends.filter((backend) => candidate.startsWith(`${backend.name}:`) && backend.serves[capability as keyof typeof backend.serves]);
         const installed = candidates.filter((candidate) => servedBy(candidate).length > 0);
@@ -47,7 +49,8 @@ export async function doctorCommand(args: string[]): Promise<number> {
     if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(formatDoctorReport(report));
     // Failing: something is configured for a capability, but every backend that would serve it is down.
-    const capabilityWithoutBackend = Object.values(capabilities).some((entry) => entry.installed.length > 0 && entry.ready.length === 0);
+    // Video is left out: the music video's Ken Burns motion serves it when every video backend is down.
+    const capabilityWithoutBackend = Object.entries(capabilities).some(([capability, entry]) => capability !== 'video' && entry.installed.length > 0 && entry.ready.length === 0);
     return capabilityWithoutBackend || ffmpeg.state !== 'ready' ? 1 : 0;
   } finally {
     await registry.close();
@@ -102,6 +105,8 @@ function formatDoctorReport(report: {
   for (const [capability, entry] of Object.entries(report.capabilities)) {
     const mark = (candidate: string) => (entry.ready.includes(candidate) ? '*' : entry.installed.includes(candidate) ? '' : '-');
     const listed = entry.candidates.map((candidate) => `${mark(candidate)}${candidate}`);
+    // Ken Burns is no registry backend but the music video step's last resort; the list says it is there.
+    if (capability === 'video') listed.push('built-in Ken Burns motion (last resort)');
     lines.push(`  ${capability.padEnd(14)} ${listed.join(' → ') || '(none configured)'}`);
   }
   for (const server of report.detected) {

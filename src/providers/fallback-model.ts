@@ -13,6 +13,7 @@ const methodOf = {
   moderation: 'moderate',
   description: 'describe',
   segmentation: 'segment',
+  video: 'generate',
 } as const satisfies Record<Capability, string>;
 /** The name of a capability's one method (`generate` for images). */
 type MethodOf<C extends Capability> = (typeof methodOf)[C];

@@ -1,4 +1,4 @@
-import type { KilnConfig } from '../config/index.ts';
+import { videoCandidates, type KilnConfig } from '../config/index.ts';
 import type { ProviderRegistry } from '../runtime/contracts.ts';
 import type { BackendFactory } from './backend.ts';
 import { createAzureContentSafetyBackend, type AzureContentSafetyBackendSettings } from './azure/azure-content-safety-backend.ts';
@@ -60,5 +60,7 @@ export function createProviderRegistry(config: KilnConfig, options: CreateProvid
     if (!factory) return createUnknownBackend(name, type, Object.keys(factories));
     return factory({ ...settings, name, fetch: options.fetch, env: options.env });
   });
-  return createRegistry({ backends, capabilities: config.capabilities, healthTimeoutMs: options.healthTimeoutMs });
+  // An empty video list still finds the ComfyUI video workflows configured (videoCandidates says why).
+  const capabilities = { ...config.capabilities, video: videoCandidates(config) };
+  return createRegistry({ backends, capabilities, healthTimeoutMs: options.healthTimeoutMs });
 }

@@ -114,6 +114,28 @@ describe.skipIf(toolMissing('ffmpeg'))('music video through ComfyUI (contract te
     expect(Math.abs((await videoOf(result.output.videoAssetId)).duration! - songSeconds)).toBeLessThan(0.1);
   });
 
+  it('passes over the video backend capabilities.video names when it fails, to Ken Burns, with its reason on the record and in the warning', async () => {
+    // A working video workflow beside it goes unused: the list named is the list tried.
+    const defaults = defaultConfig();
+    const kilnConfig: KilnConfig = {
+      ...defaults,
+      dataDir: kiln.dataDir,
+      backends: {
+        ...defaults.backends,
+        'gpu-box': { type: 'comfyui', baseURL: comfy.origin, videoWorkflow: standInVideoWorkflow },
+        'broken-box': { type: 'comfyui', baseURL: broken.origin, videoWorkflow: standInVideoWorkflow },
+      },
+      capabilities: { ...defaults.capabilities, video: ['broken-box:video-workflow'] },
+    };
+    const videoGraphsBefore = comfy.graphs.length;
+    const result = await run(kilnConfig, 'comfyui');
+    expect(result.nodes.video.servedBy).toEqual(['builtin:ken-burns']);
+    expect(comfy.graphs.length).toBe(videoGraphsBefore);
+    const [passed] = result.nodes.video.passedOver!;
+    expect(result.nodes.video.passedOver).toEqual([{ candidate: 'broken-box:video-workflow', reason: expect.stringContaining('500') }]);
+    expect(result.nodes.video.warnings).toEqual([{ setting: 'motion', message: `broken-box could not make the video clips (${passed.reason.replace(/\.$/, '')}), so the pictures move with the built-in Ken Burns motion.` }]);
+  });
+
   it('uses the built-in motion, with a warning, when no ComfyUI video workflow is configured', async () => {
     const result = await run({ ...defaultConfig(), dataDir: kiln.dataDir }, 'comfyui');
     expect(result.nodes.video.servedBy).toEqual(['builtin:ken-burns']);

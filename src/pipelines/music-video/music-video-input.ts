@@ -60,7 +60,7 @@ export const musicVideoInputSchema = z.strictObject({
   dance: z.boolean().default(false)
     .describe('The characters dance over the pictures (squash and bounce on the beat, sway on the bar, a jump on the biggest hits) instead of being drawn into them; built-in illustrator and motion only.'),
   motion: z.enum(['builtin', 'comfyui']).default('builtin')
-    .describe('How the pictures move: built-in Ken Burns pan and zoom with crossfades, or image-to-video clips from the configured ComfyUI video workflow (Ken Burns when it fails).'),
+    .describe('How the pictures move: built-in Ken Burns pan and zoom with crossfades, or image-to-video clips from the `video` fallback list (ComfyUI video workflows; Ken Burns when they all fail).'),
   editOf: z.string().min(1).max(200).optional().describe('The finished music video job this one corrects: its rendered shots are reused where nothing changed.'),
   edits: musicVideoEditsSchema.optional(),
   picturesFrom: z.array(assetId).max(200).optional()

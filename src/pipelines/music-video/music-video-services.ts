@@ -1,20 +1,18 @@
-import type { KilnConfig } from '../../config/index.ts';
 import { KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import type { StepContext } from '../../engine/step.ts';
 import type { AssetRecord, AssetStore, ProviderRegistry } from '../../runtime/contracts.ts';
-import { optionalService, requiredService } from '../../runtime/step-services.ts';
+import { requiredService } from '../../runtime/step-services.ts';
 
 /** The services the music video steps use; the runtime's worker and the CLI both provide them. */
 export interface MusicVideoServices {
   assets: AssetStore;
+  /** Draws the pictures and, with `motion: 'comfyui'`, moves them (the `video` list). */
   providers: ProviderRegistry;
-  /** The runtime's config, where `motion: 'comfyui'` finds its ComfyUI backend; absent means none. */
-  config?: KilnConfig;
 }
 
 export function musicVideoServices(context: StepContext): MusicVideoServices {
   const { services } = context;
-  return { assets: requiredService(services, 'assets'), providers: requiredService(services, 'providers'), config: optionalService(services, 'config') };
+  return { assets: requiredService(services, 'assets'), providers: requiredService(services, 'providers') };
 }
 
 export type InputAssetRole = 'song' | 'character image';

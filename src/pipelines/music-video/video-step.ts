@@ -5,13 +5,14 @@ import sharp from 'sharp';
 import { z } from 'zod';
 import { defineStep } from '../../engine/step.ts';
 import { audioAnalysisSchema } from '../../media/audio/audio-analysis-schema.ts';
-import type { KilnConfig } from '../../config/index.ts';
-import { toKilnError } from '../../engine/errors/index.ts';
+import { toKilnError, type KilnError } from '../../engine/errors/index.ts';
+import { parseCandidate } from '../../providers/registry.ts';
 import type { PassedOver, StepContext } from '../../engine/step.ts';
+import type { ProviderRegistry } from '../../runtime/contracts.ts';
 import type { CutPlan } from '../../media/video/plan-cuts.ts';
 import { renderBeatVideo, type RenderBeatVideoOptions } from '../../media/video/render-beat-video.ts';
 import { renderClipVideo } from '../../media/video/render-clip-video.ts';
-import { comfyUiClipMaker, findComfyUiVideoBackend } from './comfyui-motion.ts';
+import { heard, videoModelClipMaker, type ClipMakerRecord } from './video-model-clip-maker.ts';
 import { momentPrompt, momentSeed } from './moment-prompt.ts';
 import type { MusicVideoMoment } from './music-video-input.ts';
 import { dancerSchema, momentImageSchema } from './images-step.ts';
@@ -20,8 +21,8 @@ import { assetShotCache } from './asset-shot-cache.ts';
 import { downbeatsFrom } from '../../media/video/bar-grid.ts';
 
 /**
- * Puts the pictures to the song: Ken Burns motion over each (or ComfyUI image-to-video clips with
- * `motion: 'comfyui'`), cuts and crossfades on beats, the song
+ * Puts the pictures to the song: Ken Burns motion over each (or image-to-video clips from the
+ * registry's `video` list with `motion: 'comfyui'`), cuts and crossfades on beats, the song
  * as the sound track, H.264 + AAC as long as the song. Writes `final_video.mp4` and a thumbnail
  * made from the most intense moment's picture.
  */
@@ -55,7 +56,7 @@ export const videoStep = defineStep({
     cuts: z.array(z.number()),
     /** The shot changes that switch the picture at once (cuts and whips), not dissolves. */
     hardCuts: z.array(z.number()),
-    /** What moved the pictures: `builtin:ken-burns` or the ComfyUI backend's `name:video-workflow`. */
+    /** What moved the pictures: `builtin:ken-burns` or the video backends that served (`gpu-box:video-workflow`), comma-separated. */
     motionServedBy: z.string(),
     /** The pictures shown, one per key moment (swapped ones included). */
     imageAssetIds: z.array(z.string()).optional(),
@@ -65,7 +66,7 @@ export const videoStep = defineStep({
     shotPictures: z.array(z.number().int()).optional(),
   }),
   async run(input, context) {
-    const { assets, config } = musicVideoServices(context);
+    const { assets, providers } = musicVideoServices(context);
     const song = await ownedInputAsset(assets, context.ownerId, input.songAssetId, 'song');
     const analysis = audioAnalysisSchema.parse(JSON.parse(new TextDecoder().decode(await assets.read(await assets.get(context.ownerId, input.analysisAssetId)))));
     const pictures = await Promise.all(input.images.map((image) => assets.get(context.ownerId, image.assetId)));
@@ -101,8 +102,9 @@ export const videoStep = defineStep({
         signal: context.signal,
         onProgress: (fraction: number, message: string) => context.progress(0.97 * fraction, message),
       };
-      const rendered = await renderWithMotion(input, common, config, context);
-      context.servedBy(rendered.servedBy, rendered.passedOver);
+      const rendered = await renderWithMotion(input, common, providers, context);
+      rendered.servedBy.forEach((candidate, index) => context.servedBy(candidate, index === 0 ? rendered.passedOver : undefined));
+      const motionServedBy = rendered.servedBy.join(',');
       const cuts = rendered.plan.cuts.map((cut) => Math.round(cut * 1000) / 1000);
       const hardCuts = ('hardCuts' in rendered.plan ? (rendered.plan.hardCuts as number[]) : rendered.plan.cuts).map((cut) => Math.round(cut * 1000) / 1000);
       const video = await assets.put({
@@ -113,7 +115,7 @@ export const videoStep = defineStep({
         name: 'final_video.mp4',
         metadata: {
           kind: 'final-video', duration: analysis.duration, width: input.width, height: input.height, fps: input.fps,
-          cuts, hardCuts, shots: rendered.plan.scenes.length, pictures: input.images.length, motion: rendered.servedBy,
+          cuts, hardCuts, shots: rendered.plan.scenes.length, pictures: input.images.length, motion: motionServedBy,
           // The name the person knows: the upload's, not the FLAC it was converted into.
           songAssetId: input.songAssetId, songName: typeof song.metadata.convertedFrom === 'string' ? song.metadata.convertedFrom : song.name,
           alt: `A music video of ${rendered.plan.scenes.length} shots of ${input.images.length} pictures, cut to the bars of ${song.name}.`,
@@ -137,7 +139,7 @@ export const videoStep = defineStep({
       context.recordAsset(stored.id);
       context.progress(1);
       return {
-        videoAssetId: video.id, thumbnailAssetId: stored.id, duration: analysis.duration, cuts, hardCuts, motionServedBy: rendered.servedBy,
+        videoAssetId: video.id, thumbnailAssetId: stored.id, duration: analysis.duration, cuts, hardCuts, motionServedBy,
         imageAssetIds: input.images.map((image) => image.assetId),
         shotPictures: rendered.plan.scenes.map((scene) => scene.momentIndex),
         ...(rendered.shots ? { shots: rendered.shots } : {}),
@@ -149,39 +151,64 @@ export const videoStep = defineStep({
 });
 
 /**
- * Renders with the motion asked for. `comfyui` asks the config's ComfyUI video workflow for a clip
- * per scene; when none is configured, or the server is down or fails, the job still gets its video
- * from the built-in Ken Burns path, and a warning says why.
+ * Renders with the motion asked for. `comfyui` (the name jobs already carry; any backend in the
+ * `video` list serves it) asks the registry for a clip per scene. The built-in Ken Burns motion is
+ * this step's explicit last resort, not a registry backend: it is no clip model (it renders the
+ * whole video, cuts, dancers and beat effects, from stills in one ffmpeg pass) and it cannot be
+ * down. It runs when the list is empty or every backend in it failed, and a warning and
+ * `passedOver` say which were passed over and why.
  */
 async function renderWithMotion(
   input: { motion: 'builtin' | 'comfyui'; style: string; images: (MusicVideoMoment & { prompt?: string })[]; width: number; height: number },
   common: RenderBeatVideoOptions,
-  config: KilnConfig | undefined,
+  providers: ProviderRegistry,
   context: StepContext,
-): Promise<{ plan: CutPlan; servedBy: string; passedOver?: PassedOver[]; shots?: { reused: number[]; rendered: number[] } }> {
+): Promise<{ plan: CutPlan; servedBy: string[]; passedOver?: PassedOver[]; shots?: { reused: number[]; rendered: number[] } }> {
   let passedOver: PassedOver[] | undefined;
   if (input.motion === 'comfyui') {
-    const backend = findComfyUiVideoBackend(config);
-    if (!backend) {
-      context.warn({ setting: 'motion', message: 'No comfyui backend with a videoWorkflow is configured, so the pictures move with the built-in Ken Burns motion.' });
+    const record: ClipMakerRecord = { servedBy: [], passedOver: [], warnings: [] };
+    const model = providers.model('video', { onServed: heard(record) });
+    if (model.candidates.length === 0) {
+      context.warn({ setting: 'motion', message: 'No comfyui backend with a videoWorkflow is configured, or capabilities.video names none, so the pictures move with the built-in Ken Burns motion.' });
     } else {
       try {
-        const makeClip = comfyUiClipMaker(backend, {
+        const makeClip = videoModelClipMaker(model, {
           width: input.width, height: input.height,
           promptOf: (momentIndex) => input.images[momentIndex].prompt ?? momentPrompt(input.style, input.images[momentIndex]),
           seedOf: (momentIndex) => momentSeed(momentIndex, input.images[momentIndex]),
-        });
+        }, record);
         const { plan } = await renderClipVideo({ ...common, makeClip });
-        return { plan, servedBy: `${backend.name}:video-workflow` };
+        for (const warning of record.warnings) context.warn(warning);
+        return { plan, servedBy: record.servedBy, ...(record.passedOver.length > 0 ? { passedOver: record.passedOver } : {}) };
       } catch (thrown) {
         const error = toKilnError(thrown);
         if (context.signal.aborted || error.code === 'cancelled') throw error;
-        context.warn({ setting: 'motion', message: `${backend.name} could not make the video clips (${error.message.replace(/\.$/, '')}), so the pictures move with the built-in Ken Burns motion.` });
-        passedOver = [{ candidate: `${backend.name}:video-workflow`, reason: error.message }];
+        passedOver = failedCandidates(error, model.candidates, record.passedOver);
+        const failures = passedOver.map(({ candidate, reason }) => `${parseCandidate(candidate).backendName} could not make the video clips (${reason.replace(/\.$/, '')})`);
+        context.warn({ setting: 'motion', message: `${failures.join('; ')}, so the pictures move with the built-in Ken Burns motion.` });
       }
     }
   }
   const { plan, shotsReused, shotsRendered } = await renderBeatVideo(common);
   const shots = shotsReused && shotsRendered ? { reused: shotsReused, rendered: shotsRendered } : undefined;
-  return { plan, servedBy: 'builtin:ken-burns', passedOver, ...(shots ? { shots } : {}) };
+  return { plan, servedBy: ['builtin:ken-burns'], passedOver, ...(shots ? { shots } : {}) };
+}
+
+/**
+ * Every video backend the failure passed over, once each: the list's own attempts when all of it
+ * failed, else (an error that stops the list, such as an empty clip) the backend it names.
+ */
+function failedCandidates(error: KilnError, candidates: readonly string[], earlier: readonly PassedOver[]): PassedOver[] {
+  const failed = [...earlier];
+  const add = (candidate: string, reason: string) => {
+    if (!failed.some((known) => known.candidate === candidate)) failed.push({ candidate, reason });
+  };
+  const attempts = error.code === 'all_providers_failed' ? (error.details as { attempts?: { candidate: string; reason: string }[] } | undefined)?.attempts : undefined;
+  if (attempts) {
+    for (const attempt of attempts) add(attempt.candidate, attempt.reason);
+  } else {
+    const provider = (error.details as { provider?: unknown } | undefined)?.provider;
+    add(candidates.find((candidate) => parseCandidate(candidate).backendName === provider) ?? candidates.find((candidate) => !failed.some((known) => known.candidate === candidate)) ?? candidates[0], error.message);
+  }
+  return failed;
 }

@@ -49,8 +49,8 @@ const videoFile = /\.(mp4|webm|webp|gif|mov|mkv)$/i;
 /**
  * Asks a ComfyUI server for an image-to-video clip between two pictures: both are uploaded, the
  * configured video workflow queued with them, its history polled and the video file it wrote (a
- * `gifs`, `videos` or `images` entry with a video extension) downloaded. Not a registry capability:
- * the music video's video step uses it directly when `motion: 'comfyui'` is asked for.
+ * `gifs`, `videos` or `images` entry with a video extension) downloaded. The registry reaches it through
+ * createComfyUiVideoModel, the `video` capability of a comfyui backend with a videoWorkflow.
  */
 export function createComfyUiVideoClient(settings: ComfyUiVideoSettings) {
   const name = settings.name ?? 'comfyui';

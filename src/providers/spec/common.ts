@@ -1,5 +1,5 @@
 /** The capabilities a backend can serve; each has its own spec file beside this one. */
-export const capabilities = ['text', 'image', 'restyle', 'speech', 'transcription', 'moderation', 'description', 'segmentation'] as const;
+export const capabilities = ['text', 'image', 'restyle', 'speech', 'transcription', 'moderation', 'description', 'segmentation', 'video'] as const;
 export type Capability = (typeof capabilities)[number];
 
 /** Fields every model carries, whatever its capability. */

@@ -7,6 +7,7 @@ export * from './transcription.ts';
 export * from './moderation.ts';
 export * from './description.ts';
 export * from './segmentation.ts';
+export * from './video.ts';
 
 import type { Capability } from './common.ts';
 import type { TextModel } from './text.ts';
@@ -17,6 +18,7 @@ import type { TranscriptionModel } from './transcription.ts';
 import type { ModerationModel } from './moderation.ts';
 import type { DescriptionModel } from './description.ts';
 import type { SegmentationModel } from './segmentation.ts';
+import type { VideoModel } from './video.ts';
 
 /** The model interface for each capability. */
 export interface ModelByCapability {
@@ -28,6 +30,7 @@ export interface ModelByCapability {
   moderation: ModerationModel;
   description: DescriptionModel;
   segmentation: SegmentationModel;
+  video: VideoModel;
 }
 
 export type AnyModel = ModelByCapability[Capability];
