@@ -18,7 +18,8 @@ import { characterPng, testSongWav } from './testing/music-video-fixtures.ts';
 
 const fps = 12;
 
-describe.skipIf(toolMissing('ffmpeg'))('music video through ComfyUI (contract test against local stand-in, needs ffmpeg)', () => {
+// Each test runs a whole (short) music video: on a loaded 2-core machine that passed 30 s.
+describe.skipIf(toolMissing('ffmpeg'))('music video through ComfyUI (contract test against local stand-in, needs ffmpeg)', { timeout: 180_000 }, () => {
   let kiln: TestRuntime;
   let songAssetId: string;
   let characterAssetId: string;
