@@ -24,6 +24,10 @@ export async function loadCliBundle() {
     const current = freshBuild() ?? (await buildCliBundle());
     // V8's compiled code for the bundle and the packages it loads, kept between runs (Node 22.1+).
     module.enableCompileCache?.(`${folder}compile-cache`);
+    // And for the worker threads and the ffmpeg spawner process, which load their .ts entry files
+    // from source: they inherit the setting through the environment, and Node keeps their stripped
+    // TypeScript there too. A cache the user chose already is left in place.
+    process.env.NODE_COMPILE_CACHE ??= `${folder}compile-cache`;
     return await import(`${folder}${current.entry}`);
   } catch {
     return null;
