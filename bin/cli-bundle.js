@@ -35,14 +35,13 @@ export async function loadCliBundle() {
 }
 
 /**
- * The current build when every source it was built from is older than it, else undefined.
+ * The current build when every source it was built from is older than the build's start, else undefined.
  * Synchronous: a few hundred stat calls take about a millisecond this way, several as promises.
  */
 function freshBuild() {
   try {
-    const built = statSync(currentPath).mtimeMs;
     const current = JSON.parse(readFileSync(currentPath, 'utf8'));
-    return current.inputs.every((path) => statSync(`${root}${path}`).mtimeMs <= built) ? current : undefined;
+    return current.inputs.every((path) => statSync(`${root}${path}`).mtimeMs <= current.startedAt) ? current : undefined;
   } catch {
     return undefined;
   }
@@ -51,6 +50,8 @@ function freshBuild() {
 export async function buildCliBundle() {
   const { build } = await import('esbuild');
   const { mkdir, readdir, rename, stat, unlink, writeFile } = await import('node:fs/promises');
+  // A source saved while esbuild runs is newer than this, so the next run builds again.
+  const startedAt = Date.now();
   const result = await build({
     entryPoints: [`${root}src/cli/main.ts`],
     // Inputs in the metafile are named relative to this folder, not to the caller's working directory.
@@ -85,7 +86,7 @@ export async function buildCliBundle() {
   const inputs = Object.keys(result.metafile.inputs);
   // This file too, and the compiler settings esbuild read: a change in how the bundle is built must rebuild it.
   inputs.push('bin/cli-bundle.js', 'tsconfig.json');
-  const current = { entry: entry.slice('dist/cli/'.length), inputs };
+  const current = { entry: entry.slice('dist/cli/'.length), startedAt, inputs };
   const partialCurrent = `${currentPath}.${process.pid}.partial`;
   await writeFile(partialCurrent, JSON.stringify(current));
   await rename(partialCurrent, currentPath);
