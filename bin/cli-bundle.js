@@ -49,7 +49,7 @@ function freshBuild() {
 
 export async function buildCliBundle() {
   const { build } = await import('esbuild');
-  const { mkdir, readdir, rename, stat, unlink, writeFile } = await import('node:fs/promises');
+  const { access, mkdir, rename, writeFile } = await import('node:fs/promises');
   // A source saved while esbuild runs is newer than this, so the next run builds again.
   const startedAt = Date.now();
   const result = await build({
@@ -76,7 +76,7 @@ export async function buildCliBundle() {
     const name = file.path.slice(folder.length);
     written.add(name);
     // Same name, same content: a chunk already there is left alone (another process may be reading it).
-    if (await exists(file.path)) continue;
+    if (await access(file.path).then(() => true, () => false)) continue;
     const partialPath = `${file.path}.${process.pid}.partial`;
     await writeFile(partialPath, file.contents);
     await rename(partialPath, file.path);
@@ -90,20 +90,19 @@ export async function buildCliBundle() {
   const partialCurrent = `${currentPath}.${process.pid}.partial`;
   await writeFile(partialCurrent, JSON.stringify(current));
   await rename(partialCurrent, currentPath);
-  for (const name of await readdir(folder)) {
-    if (written.has(name)) continue;
-    const path = `${folder}${name}`;
-    if (Date.now() - (await stat(path)).mtimeMs > unusedChunkLifetimeMs) await unlink(path).catch(() => {});
-  }
+  await removeUnusedChunks(written);
   return current;
 }
 
-async function exists(path) {
-  const { access } = await import('node:fs/promises');
-  return access(path).then(
-    () => true,
-    () => false,
-  );
+/** Chunks of earlier builds that no process is likely to load any more; a file that cannot go stays. */
+async function removeUnusedChunks(written) {
+  const { readdir, stat, unlink } = await import('node:fs/promises');
+  for (const name of await readdir(folder)) {
+    if (written.has(name)) continue;
+    const path = `${folder}${name}`;
+    const unusedFor = Date.now() - (await stat(path).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+    if (unusedFor > unusedChunkLifetimeMs) await unlink(path).catch(() => {});
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // bin/cli-bundle.js as a user meets it: the `kiln` command runs from the prebuilt bundle, and an
 // edited source is in the next run. On a copy of the sources, so the test can edit one of them.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,10 +41,16 @@ describe('the kiln command from its prebuilt bundle', () => {
     // KILN_BUNDLE=0 loads the sources through tsx instead.
     expect((await kiln(['help'], { KILN_BUNDLE: '0' })).stdout).toContain(sourceLine);
 
+    // A chunk no build has named for over a week goes at the next build; the last build's stay.
+    const weekAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    writeFileSync(join(bundleFolder, 'chunk-OLD.js'), '');
+    utimesSync(join(bundleFolder, 'chunk-OLD.js'), weekAgo, weekAgo);
     const helpSource = join(copy, 'src', 'cli', 'help-text.ts');
     writeFileSync(helpSource, readFileSync(helpSource, 'utf8').replace(sourceLine, 'an edited AI media studio'));
     const edited = await kiln(['help']);
     expect(edited).toMatchObject({ code: 0, stdout: expect.stringContaining('an edited AI media studio') });
     expect(currentEntry()).not.toBe(firstEntry);
+    // The previous build's entry is still there for a process that started from it and loads chunks late.
+    expect([existsSync(join(bundleFolder, firstEntry)), existsSync(join(bundleFolder, 'chunk-OLD.js'))]).toEqual([true, false]);
   }, 120_000);
 });
