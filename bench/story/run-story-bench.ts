@@ -3,7 +3,8 @@
  * video; the goal is under 10 s, the seed's 30-60 s for reference), seconds per story in a running
  * Kiln, stories per minute with 2 workers, and the time the local safety layers add per story.
  * Run: npm run bench:story [-- --stories 4] [-- --runs 3] [-- --baseline DIR] [-- --whole-process-only].
- * `--baseline DIR` times another checkout's `kiln story` too, alternating with this one.
+ * `--baseline DIR` times another checkout's `kiln story` too, alternating with this one; `--baseline tsx`
+ * this checkout's through tsx (KILN_BUNDLE=0) instead of its prebuilt bundle.
  * Prints a table, then one JSON line.
  */
 import { loadavg } from 'node:os';
@@ -34,7 +35,12 @@ const wholeProcessFigures = {
 };
 console.log('kiln story, whole process (4 scenes with video)');
 console.log(`  median ${wholeProcess.kiln.seconds} s wall, ${wholeProcess.kiln.cpuSeconds} s CPU; runs ${wholeProcess.kiln.runs.join(', ')}`);
-if (wholeProcess.baseline) console.log(`  baseline ${wholeProcess.baseline.checkout}: median ${wholeProcess.baseline.seconds} s wall, ${wholeProcess.baseline.cpuSeconds} s CPU; runs ${wholeProcess.baseline.runs.join(', ')}`);
+const baseline = wholeProcess.baseline;
+if (baseline) {
+  console.log(`  baseline ${baseline.checkout}: median ${baseline.seconds} s wall, ${baseline.cpuSeconds} s CPU; runs ${baseline.runs.join(', ')}`);
+  const cpuRatio = baseline.cpuSeconds && wholeProcess.kiln.cpuSeconds ? `, ${(wholeProcess.kiln.cpuSeconds / baseline.cpuSeconds).toFixed(2)}x CPU` : '';
+  console.log(`  this checkout / baseline: ${(wholeProcess.kiln.seconds / baseline.seconds).toFixed(2)}x wall${cpuRatio}`);
+}
 if (values['whole-process-only']) {
   console.log(JSON.stringify({ ...wholeProcessFigures, loadAverage: [loadBefore, loadavg()[0]].map((value) => Math.round(value * 10) / 10) }));
   process.exit(0);
