@@ -131,4 +131,38 @@ describe('runPipeline with a step cache', () => {
     expect(later.nodes.tick.cached).toBe(false);
     expect(downstreamCalls).toBe(2);
   });
+
+  it('does not keep what a fallback made after a preferred backend failed: the next run asks that backend again', async () => {
+    let gpuUp = false;
+    let drawn = 0;
+    const draw = defineStep({
+      id: 'test.draw', version: 1, input: z.object({ style: z.string() }), output: z.object({ by: z.string() }),
+      run: async (_input, context) => {
+        drawn += 1;
+        if (gpuUp) {
+          context.servedBy('gpu-box:model');
+          return { by: 'gpu-box' };
+        }
+        context.servedBy('builtin:illustrator', [{ candidate: 'gpu-box:model', reason: 'gpu-box could not be reached' }]);
+        return { by: 'builtin' };
+      },
+    });
+    const pipeline = definePipeline({ id: 'fallback-test', description: 'a drawing and what is made of it', input: z.object({ style: z.string() }) })
+      .node('draw', { step: draw, input: (job) => job })
+      .node('show', { step: defineStep({ id: 'test.show', version: 1, input: z.object({ by: z.string() }), output: z.string(), run: async ({ by }) => `drawn by ${by}` }), after: ['draw'], input: (_job, upstream) => upstream.draw })
+      .output((_job, outputs) => outputs.show);
+    const cache = new MemoryStepCache();
+    const input = { style: 'ink' };
+
+    expect((await runPipeline(pipeline, options(cache, input))).output).toBe('drawn by builtin');
+    gpuUp = true;
+    const second = await runPipeline(pipeline, options(cache, input));
+    expect(second.output).toBe('drawn by gpu-box');
+    expect(second.nodes.draw.cached).toBe(false);
+    // Served without a fallback, it is kept as usual.
+    const third = await runPipeline(pipeline, options(cache, input));
+    expect(third.nodes.draw.cached).toBe(true);
+    expect(third.nodes.show.cached).toBe(true);
+    expect(drawn).toBe(2);
+  });
 });

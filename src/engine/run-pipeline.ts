@@ -129,8 +129,12 @@ export async function runPipeline<JobInput, Output>(
       random: options.random ?? Math.random,
       discardAsset: options.discardAsset,
     });
-    if (cacheable) await cache?.set(key, { ownerId, stepId: step.id, output: run.output, assetIds: run.assetIds });
-    const nodeKey = cacheable ? key : outputBoundKey(key, run.output);
+    // Work a fallback did after a preferred backend failed is not kept: the next run asks that backend
+    // again (it may be back) instead of reusing the fallback's result for ever. Nodes after it then
+    // follow its output, as after a step that is never cached.
+    const kept = cacheable && run.passedOver.length === 0;
+    if (kept) await cache?.set(key, { ownerId, stepId: step.id, output: run.output, assetIds: run.assetIds });
+    const nodeKey = kept ? key : outputBoundKey(key, run.output);
     return finish({ key: nodeKey, cached: false, ...run });
   };
 
