@@ -1,4 +1,5 @@
 import { KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
+import { audioAnalysisSchema, type AudioAnalysis } from '../../media/audio/audio-analysis-schema.ts';
 import type { StepContext } from '../../engine/step.ts';
 import type { AssetRecord, AssetStore, ProviderRegistry } from '../../runtime/contracts.ts';
 import { requiredService } from '../../runtime/step-services.ts';
@@ -41,4 +42,10 @@ export async function ownedInputAsset(assets: AssetStore, ownerId: string, asset
     });
   }
   return asset;
+}
+
+/** The song's analysis the analyze step stored (beats, sections, moments), read and checked against its schema. */
+export async function readAudioAnalysis(assets: AssetStore, ownerId: string, analysisAssetId: string): Promise<AudioAnalysis> {
+  const asset = await assets.get(ownerId, analysisAssetId);
+  return audioAnalysisSchema.parse(JSON.parse(new TextDecoder().decode(await assets.read(asset))));
 }

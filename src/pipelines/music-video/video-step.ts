@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { z } from 'zod';
 import { defineStep } from '../../engine/step.ts';
-import { audioAnalysisSchema } from '../../media/audio/audio-analysis-schema.ts';
 import { toKilnError, type KilnError } from '../../engine/errors/index.ts';
 import { parseCandidate } from '../../providers/registry.ts';
 import type { PassedOver, StepContext } from '../../engine/step.ts';
@@ -16,7 +15,7 @@ import { heard, videoModelClipMaker, type ClipMakerRecord } from './video-model-
 import { momentPrompt, momentSeed } from './moment-prompt.ts';
 import type { MusicVideoMoment } from './music-video-input.ts';
 import { dancerSchema, momentImageSchema } from './images-step.ts';
-import { musicVideoServices, ownedInputAsset } from './music-video-services.ts';
+import { musicVideoServices, ownedInputAsset, readAudioAnalysis } from './music-video-services.ts';
 import { assetShotCache } from './asset-shot-cache.ts';
 import { downbeatsFrom } from '../../media/video/bar-grid.ts';
 
@@ -68,7 +67,7 @@ export const videoStep = defineStep({
   async run(input, context) {
     const { assets, providers } = musicVideoServices(context);
     const song = await ownedInputAsset(assets, context.ownerId, input.songAssetId, 'song');
-    const analysis = audioAnalysisSchema.parse(JSON.parse(new TextDecoder().decode(await assets.read(await assets.get(context.ownerId, input.analysisAssetId)))));
+    const analysis = await readAudioAnalysis(assets, context.ownerId, input.analysisAssetId);
     const pictures = await Promise.all(input.images.map((image) => assets.get(context.ownerId, image.assetId)));
 
     const workDir = await mkdtemp(join(context.temporaryFolder, 'kiln-music-video-'));

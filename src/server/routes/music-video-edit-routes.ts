@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BadInputError, ConflictError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import { musicVideoEditsSchema, type MusicVideoEdits, type MusicVideoInput } from '../../pipelines/music-video/music-video-input.ts';
 import type { MusicVideoOutput } from '../../pipelines/music-video/music-video-pipeline.ts';
-import { audioAnalysisSchema } from '../../media/audio/audio-analysis-schema.ts';
+import { readAudioAnalysis } from '../../pipelines/music-video/music-video-services.ts';
 import type { KilnRuntime } from '../../runtime/contracts.ts';
 import { jobSchema } from './job-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -107,7 +107,5 @@ function nextDraws(before: readonly { moment: number; draw: number }[], asked: r
 
 /** How many sections the video's analysis lists: the sections a style change may name. */
 async function sectionCount(runtime: KilnRuntime, userId: string, analysisAssetId: string): Promise<number> {
-  const asset = await runtime.assets.get(userId, analysisAssetId);
-  const analysis = audioAnalysisSchema.parse(JSON.parse(new TextDecoder().decode(await runtime.assets.read(asset))));
-  return analysis.sections.length;
+  return (await readAudioAnalysis(runtime.assets, userId, analysisAssetId)).sections.length;
 }
