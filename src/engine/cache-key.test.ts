@@ -44,6 +44,29 @@ describe('stepCacheKey', () => {
   });
 });
 
+describe('stepCacheKey with asset contents', () => {
+  const song = { stepId: 'music-video.analyze', version: 3, ownerId: 'user-1', upstreamKeys: {} };
+  const sha = (letter: string) => letter.repeat(64);
+
+  it('keys asset inputs by their bytes: two ids of the same bytes share a key, other bytes do not', () => {
+    const first = stepCacheKey({ ...song, input: { songAssetId: 'upload-1', moments: 4 }, assetContents: { songAssetId: sha('a') } });
+    const again = stepCacheKey({ ...song, input: { songAssetId: 'upload-2', moments: 4 }, assetContents: { songAssetId: sha('a') } });
+    const other = stepCacheKey({ ...song, input: { songAssetId: 'upload-2', moments: 4 }, assetContents: { songAssetId: sha('b') } });
+    expect(again).toBe(first);
+    expect(other).not.toBe(first);
+    // The other fields still count, and so does the owner.
+    expect(stepCacheKey({ ...song, input: { songAssetId: 'upload-2', moments: 5 }, assetContents: { songAssetId: sha('a') } })).not.toBe(first);
+    expect(stepCacheKey({ ...song, ownerId: 'user-2', input: { songAssetId: 'upload-1', moments: 4 }, assetContents: { songAssetId: sha('a') } })).not.toBe(first);
+  });
+
+  it('keeps the order of a list of assets, and never matches a key built from ids', () => {
+    const input = { characterAssetIds: ['one', 'two'] };
+    const inOrder = stepCacheKey({ ...song, input, assetContents: { characterAssetIds: [sha('a'), sha('b')] } });
+    expect(stepCacheKey({ ...song, input, assetContents: { characterAssetIds: [sha('b'), sha('a')] } })).not.toBe(inOrder);
+    expect(stepCacheKey({ ...song, input })).not.toBe(inOrder);
+  });
+});
+
 describe('outputBoundKey', () => {
   it('follows the output, not only the key', () => {
     const key = stepCacheKey(base);

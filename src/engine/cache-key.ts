@@ -11,19 +11,34 @@ export interface StepCacheKeyParts {
   ownerId: string;
   /** The step's validated input. */
   input: unknown;
+  /**
+   * The sha256 of each asset input's bytes by field (see StepDefinition.assetInputs); those fields'
+   * ids are left out of the key, so two uploads of the same bytes share it. Absent: ids are keyed.
+   */
+  assetContents?: Record<string, string | string[]>;
   /** Cache keys of the upstream nodes, by node name; a change upstream changes this key. */
   upstreamKeys: Record<string, string>;
 }
 
 // Bump to retire every cache entry at once if the way keys are built ever changes.
-const keyFormat = 'kiln-step/1';
+// 2: asset inputs keyed by the sha256 of their bytes, not by id.
+const keyFormat = 'kiln-step/2';
 
-/** sha256 (hex) over the step's identity, its owner, its canonical input and its upstream keys. */
+/**
+ * sha256 (hex) over the step's identity, its owner, its canonical input (asset inputs by their
+ * contents) and its upstream keys.
+ */
 export function stepCacheKey(parts: StepCacheKeyParts): string {
-  const { stepId, version, ownerId, input, upstreamKeys } = parts;
+  const { stepId, version, ownerId, upstreamKeys, assetContents } = parts;
+  const input = assetContents === undefined ? parts.input : withoutFields(parts.input, Object.keys(assetContents));
   // canonicalJson sorts the upstream keys by node name, so the order nodes finished in does not matter.
-  const text = canonicalJson({ format: keyFormat, stepId, version, ownerId, input, upstream: upstreamKeys });
+  const text = canonicalJson({ format: keyFormat, stepId, version, ownerId, input, assets: assetContents ?? null, upstream: upstreamKeys });
   return createHash('sha256').update(text).digest('hex');
+}
+
+function withoutFields(input: unknown, fields: string[]): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  return Object.fromEntries(Object.entries(input).filter(([field]) => !fields.includes(field)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ProviderWarning } from '../providers/spec/common.ts';
 import type { StepCache } from '../runtime/contracts.ts';
+import { assetInputContents, namesAnyOf, type AssetSha256 } from './asset-input-contents.ts';
 import { outputBoundKey, stepCacheKey } from './cache-key.ts';
 import { describeZodError, zodIssues } from './describe-zod-error.ts';
 import { BadInputError, CancelledError, ConfigError, KilnError, toKilnError } from './errors/index.ts';
@@ -19,6 +20,11 @@ export interface RunPipelineOptions {
   signal: AbortSignal;
   /** Where finished steps' outputs are kept; without it every step runs. */
   cache?: StepCache;
+  /**
+   * The sha256 of an asset's bytes, for the keys of steps that declare asset inputs: the same file
+   * uploaded twice then reuses their outputs. Without it those inputs are keyed by id.
+   */
+  assetSha256?: AssetSha256;
   services?: StepServices;
   onEvent?: (event: ProgressEvent) => void;
   /** Most nodes running at once when the graph allows it. Default 2. */
@@ -105,8 +111,12 @@ export async function runPipeline<JobInput, Output>(
       );
     }
     const input = parsedInput.data;
-    const key = stepCacheKey({ stepId: step.id, version: step.version, ownerId, input, upstreamKeys });
-    const cacheable = step.cacheable !== false;
+    const assets = cache && options.assetSha256 && step.assetInputs?.length
+      ? await assetInputContents(step, input, ownerId, options.assetSha256) : undefined;
+    const assetContents = assets === undefined || assets === 'missing' ? undefined : assets.contents;
+    const key = stepCacheKey({ stepId: step.id, version: step.version, ownerId, input, upstreamKeys, assetContents });
+    // An input asset the owner no longer has: the step runs (and says so) rather than answer from the cache.
+    const cacheable = step.cacheable !== false && assets !== 'missing';
     const finish = (result: Omit<NodeResult, 'durationMs'>): NodeResult => {
       const durationMs = Math.max(0, now().getTime() - startedAt);
       const { cached, servedBy, passedOver, assetIds } = result;
@@ -132,7 +142,10 @@ export async function runPipeline<JobInput, Output>(
     // Work a fallback did after a preferred backend failed is not kept: the next run asks that backend
     // again (it may be back) instead of reusing the fallback's result for ever. Nodes after it then
     // follow its output, as after a step that is never cached.
-    const kept = cacheable && run.passedOver.length === 0;
+    // An output naming its own input assets would, on a hit from another upload of the same bytes,
+    // hand back that upload's ids: such an output is not kept (the step declares assetInputs wrongly).
+    const namesInputs = assets !== undefined && assets !== 'missing' && namesAnyOf(run.output, assets.ids);
+    const kept = cacheable && run.passedOver.length === 0 && !namesInputs;
     if (kept) await cache?.set(key, { ownerId, stepId: step.id, output: run.output, assetIds: run.assetIds });
     const nodeKey = kept ? key : outputBoundKey(key, run.output);
     return finish({ key: nodeKey, cached: false, ...run });

@@ -66,6 +66,13 @@ export interface StepDefinition<Input = unknown, Output = unknown, AcceptedInput
   output: z.ZodType<Output>;
   /** False for steps whose output must never be reused (e.g. anything reading the clock). */
   cacheable?: boolean;
+  /**
+   * Input fields that name assets the step reads, each an asset id or a list of them. The cache key
+   * holds the sha256 of their bytes instead of the ids, so the same file uploaded twice (two ids)
+   * reuses this step's output. The output must then not name these ids, or a hit would hand back the
+   * other upload's id: the runner keeps no entry whose output does.
+   */
+  assetInputs?: readonly string[];
   /** Tries in all, including the first, for retryable errors. Default 3. */
   maxAttempts?: number;
   /** Time limit of one attempt in milliseconds; none by default. */
@@ -80,6 +87,7 @@ export function defineStep<InputSchema extends z.ZodType, OutputSchema extends z
   input: InputSchema;
   output: OutputSchema;
   cacheable?: boolean;
+  assetInputs?: readonly (keyof z.output<InputSchema> & string)[];
   maxAttempts?: number;
   timeoutMs?: number;
   run(input: z.output<InputSchema>, context: StepContext): Promise<z.input<OutputSchema>>;

@@ -5,6 +5,7 @@ import { runPipeline } from '../engine/run-pipeline.ts';
 import type { StepServices } from '../engine/step.ts';
 import type { PipelineCatalog, StepCache, Worker } from '../runtime/contracts.ts';
 import { optionalService } from '../runtime/step-services.ts';
+import { assetSha256From } from '../store/asset-sha256.ts';
 import type { Database } from '../store/database.ts';
 import { createStepCache } from '../store/step-cache.ts';
 import { createJobEvents, type JobEvents } from './job-events.ts';
@@ -115,6 +116,8 @@ export function createWorker(options: WorkerOptions): Worker {
           input: row.input,
           signal: job.controller.signal,
           cache,
+          // Steps' asset inputs are keyed by their bytes: the same song uploaded twice reuses its steps.
+          assetSha256: assets ? assetSha256From(assets) : undefined,
           // A copy taken now: a registry replaced from the settings page mid-run does not reach this job.
           services: { ...services },
           onEvent: forward,

@@ -15,6 +15,8 @@ export const analyzeStep = defineStep({
   id: 'music-video.analyze',
   // 3: the analysis lists the onsets of each kind of instrument.
   version: 3,
+  // Keyed by the song's bytes: the same song uploaded again reuses the analysis.
+  assetInputs: ['songAssetId'],
   // `bpm` is left out of the input when not given, so the cached analyses of songs without one still match.
   input: z.object({ songAssetId: z.string(), moments: z.number().int().min(1).max(64), bpm: z.number().min(tempoHintRange.min).max(tempoHintRange.max).optional() }),
   output: z.object({

@@ -40,6 +40,8 @@ export const dancerSchema = z.object({ assetId: z.string(), width: z.number().in
 export const imagesStep = defineStep({
   id: 'music-video.images',
   version: 4,
+  // Keyed by the pictures' bytes: the same characters uploaded again reuse the drawings.
+  assetInputs: ['characterAssetIds'],
   input: z.object({
     moments: z.array(keyMomentSchema).min(1),
     sections: z.array(z.object({ start: z.number().nonnegative(), end: z.number().nonnegative(), label: z.string().optional() })).default([]),

@@ -29,6 +29,8 @@ export const videoStep = defineStep({
   id: 'music-video.video',
   // 5: kicks, snares, hats and notes each drive an effect. 6: shots kept as clips, edits.
   version: 6,
+  // The song by its bytes; the pictures stay keyed by id, since the output names them (`imageAssetIds`).
+  assetInputs: ['songAssetId'],
   input: z.object({
     songAssetId: z.string(),
     analysisAssetId: z.string(),

@@ -19,6 +19,7 @@ export function decodeTranscript(bytes: Uint8Array): string {
 export const parseStep = defineStep({
   id: 'vocabulary.parse',
   version: 1,
+  assetInputs: ['transcriptAssetId'],
   input: z.object({ transcriptAssetId: z.string(), format: z.enum(transcriptFormats).optional() }),
   output: z.object({ format: z.enum(transcriptFormats), cues: z.array(transcriptCueSchema) }),
   async run(input, context) {

@@ -26,6 +26,7 @@ export async function checkRecording(assets: AssetStore, asset: AssetRecord, sig
 export const transcribeStep = defineStep({
   id: 'vocabulary.transcribe',
   version: 1,
+  assetInputs: ['recordingAssetId'],
   input: z.object({ recordingAssetId: z.string() }),
   output: z.object({ cues: z.array(transcriptCueSchema), servedBy: z.string().nullable() }),
   async run(input, context) {

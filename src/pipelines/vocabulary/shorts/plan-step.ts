@@ -20,6 +20,7 @@ export const planStep = defineStep({
   id: 'vocabulary-shorts.plan',
   // 2: glosses from the configured dictionary (JMdict or EDICT), subtitles wrapped inside the safe area.
   version: 2,
+  assetInputs: ['recordingAssetId', 'transcriptAssetId', 'chatAssetId'],
   input: z.object({
     recordingAssetId: z.string(),
     transcriptAssetId: z.string(),

@@ -29,6 +29,7 @@ export const renderStep = defineStep({
   // 2: glosses from the configured dictionary (JMdict or EDICT), subtitles wrapped inside the safe area.
   // 3: a poster frame beside each short, for its player and its Library card.
   version: 3,
+  assetInputs: ['recordingAssetId', 'transcriptAssetId'],
   input: z.object({
     recordingAssetId: z.string(),
     transcriptAssetId: z.string(),
