@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { definePipeline } from '../engine/define-pipeline.ts';
+import type { PipelineDefinition } from '../engine/pipeline.ts';
 import type { ProgressEvent } from '../engine/progress-event.ts';
 import { runPipeline } from '../engine/run-pipeline.ts';
 import { defineStep } from '../engine/step.ts';
@@ -79,7 +80,7 @@ describe('step cache keys over asset contents', () => {
     (await assets.put({ ownerId, data: new TextEncoder().encode(text), mediaType: 'text/plain', name: 'note.txt' })).id;
 
   /** Runs a job as the worker does; answers its result and which nodes came from the cache. */
-  async function run(pipeline: typeof shoutPipeline | typeof echoPipeline, ownerId: string, noteAssetId: string) {
+  async function run(pipeline: PipelineDefinition<{ noteAssetId: string }, object>, ownerId: string, noteAssetId: string) {
     const jobId = `job-${++jobs}`;
     // Assets a step writes name their job, and may only name jobs that exist.
     await database.query(`INSERT INTO jobs (id, owner_id, pipeline, state, input) VALUES ($1, $2, $3, 'running', '{}')`, [jobId, ownerId, pipeline.id]);

@@ -74,8 +74,10 @@ export const imagesStep = defineStep({
     };
     const references: MediaData[] = [];
     const dancers: z.input<typeof dancerSchema>[] = [];
+    const characterContents: string[] = [];
     for (const [index, id] of characterAssetIds.entries()) {
       const character = await ownedInputAsset(assets, context.ownerId, id, 'character image');
+      characterContents.push(character.sha256);
       const reference = await characterReference(character, await assets.read(character), index, warn, providers.model('segmentation'));
       if (!reference) continue;
       references.push(reference.media);
@@ -84,9 +86,14 @@ export const imagesStep = defineStep({
     let warnedWords = false;
 
     const planned = planPictures(style, moments, sections, { regeneratePictures, sectionStyles });
-    const keys = planned.map((picture) => pictureKey(picture, { width, height, characterAssetIds, dance }));
-    const earlier = await earlierPictures(picturesFrom ?? [], assets, context.ownerId);
-    const toDraw = planned.flatMap((_, index) => (earlier.has(keys[index]) ? [] : [index]));
+    // The characters by their bytes, as the step's cache key names them: an edit of a video whose
+    // pictures came from another upload of the same characters still finds them.
+    const keys = planned.map((picture) => pictureKey(picture, { width, height, characters: characterContents, dance }));
+    const keysById = planned.map((picture) => pictureKey(picture, { width, height, characters: characterAssetIds, dance }));
+    const byKey = await earlierPictures(picturesFrom ?? [], assets, context.ownerId);
+    // Pictures drawn before the keys named contents carry keys over the ids.
+    const earlier = (index: number) => byKey.get(keys[index]) ?? byKey.get(keysById[index]);
+    const toDraw = planned.flatMap((_, index) => (earlier(index) ? [] : [index]));
     // Ends the drawing on a cancel, and after a failure, so no picture starts or goes on needlessly.
     const stopDrawing = new AbortController();
     const drawingSignal = AbortSignal.any([context.signal, stopDrawing.signal]);
@@ -120,7 +127,7 @@ export const imagesStep = defineStep({
     const images: z.input<typeof momentImageSchema>[] = [];
     try {
       for (const [index, { moment, prompt, focus: plannedFocus }] of planned.entries()) {
-        const kept = earlier.get(keys[index]);
+        const kept = earlier(index);
         if (kept) {
           // Drawn before from the same prompt, seed and size: the same asset, so the video's shots of it are reused too.
           const places = kept.metadata.characterPlaces as { x: number; y: number; height: number }[] | undefined;
@@ -191,11 +198,11 @@ function drawAhead<Answer>(count: number, limit: number, signal: AbortSignal, dr
 }
 
 /**
- * What a picture is drawn from: its prompt and seed, the size, the characters and whether they are
- * left out to dance. Two pictures with the same key are the same drawing.
+ * What a picture is drawn from: its prompt and seed, the size, the characters (the sha256 of each
+ * picture's bytes) and whether they are left out to dance. Two pictures with the same key are the same drawing.
  */
-function pictureKey(picture: PlannedPicture, drawing: { width: number; height: number; characterAssetIds: readonly string[]; dance: boolean }): string {
-  const described = JSON.stringify([picture.prompt, picture.seed, drawing.width, drawing.height, drawing.characterAssetIds, drawing.dance]);
+function pictureKey(picture: PlannedPicture, drawing: { width: number; height: number; characters: readonly string[]; dance: boolean }): string {
+  const described = JSON.stringify([picture.prompt, picture.seed, drawing.width, drawing.height, drawing.characters, drawing.dance]);
   return createHash('sha256').update(described).digest('hex');
 }
 
