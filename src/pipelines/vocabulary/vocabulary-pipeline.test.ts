@@ -46,7 +46,7 @@ async function run(input: Record<string, unknown>): Promise<JobRecord> {
 }
 
 describe('vocabulary pipeline', () => {
-  it('parses, analyses with JMdict, enriches with the text model and saves; a second job reuses the cached steps', async () => {
+  it('parses, analyses with JMdict, enriches with the text model and saves; the same transcript uploaded again reuses the cached steps and saves again', async () => {
     const asset = await testRuntime.runtime.assets.put({ ownerId: 'local', data: Buffer.from(japaneseVtt), mediaType: 'text/plain', name: 'stream.vtt' });
     const input = { transcriptAssetId: asset.id, source: { url: 'https://youtu.be/dQw4w9WgXcQ', platform: 'youtube', videoId: 'dQw4w9WgXcQ' }, enrich: true, jmdict: true };
     const first = await run(input);
@@ -58,7 +58,9 @@ describe('vocabulary pipeline', () => {
     expect(byForm.get('概念')).toMatchObject({ english: 'concept', meaningSource: 'jmdict' });
     expect(byForm.get('ボス')).toMatchObject({ english: 'boss (enemy)', meaningSource: 'llm' });
 
-    const second = await run(input);
+    // Another asset with the same bytes: the steps are keyed by the transcript's contents, not its id.
+    const again = await testRuntime.runtime.assets.put({ ownerId: 'local', data: Buffer.from(japaneseVtt), mediaType: 'text/plain', name: 'stream (1).vtt' });
+    const second = await run({ ...input, transcriptAssetId: again.id });
     expect(second.state).toBe('succeeded');
     expect(second.steps.filter((step) => step.cached).map((step) => step.name)).toEqual(['parse', 'analyze', 'enrich']);
     expect((await store.listStreams('local')).length).toBe(2);

@@ -198,4 +198,29 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/music-videos/:id/edits (needs 
     expect(newCuts.filter(onNewBar).length).toBeGreaterThanOrEqual((2 / 3) * newCuts.length);
     expect(cuts.filter(onNewBar)).toEqual([]);
   }, 240_000);
+
+  it('the same song and character uploaded again reuse every step, and an edit of that video redraws only the picture asked for', async () => {
+    const body = multipartBody([
+      { kind: 'file', field: 'song', filename: 'song again.wav', contentType: 'audio/wav', data: testSongWav(12).wav },
+      { kind: 'file', field: 'character', filename: 'hero again.png', contentType: 'image/png', data: await characterPng() },
+      { kind: 'field', field: 'moments', value: '3' }, { kind: 'field', field: 'width', value: '320' }, { kind: 'field', field: 'height', value: '180' },
+    ]);
+    const again = await finish(await app.inject({ method: 'POST', url: '/api/music-videos', payload: body.payload, headers: body.headers }));
+    const inputOf = (job: JobRecord) => job.input as { songAssetId: string; characterAssetIds: string[] };
+    expect(inputOf(again).songAssetId).not.toBe(inputOf(first).songAssetId);
+    expect(inputOf(again).characterAssetIds).not.toEqual(inputOf(first).characterAssetIds);
+    expect(cachedSteps(again)).toEqual({ analyze: true, images: true, video: true });
+    const before = outputOf(again);
+    expect(before.videoAssetId).toBe(outputOf(first).videoAssetId);
+
+    // Another picture than the first test redrew, whose edit of the first video would share this key.
+    const redrawnFirst = before.shotPictures!.find((shown) => before.shotPictures!.some((other) => other !== shown))!;
+    const moment = redrawnFirst === 0 ? 1 : 0;
+    const redrawn = await finish(await edit(again.id, { regeneratePictures: [{ moment }] }));
+    expect(cachedSteps(redrawn)).toEqual({ analyze: true, images: false, video: false });
+    const after = outputOf(redrawn);
+    // The pictures were drawn for the first upload's characters, and are found by their bytes.
+    expect(after.imageAssetIds[moment]).not.toBe(before.imageAssetIds[moment]);
+    expect(after.imageAssetIds.filter((_, index) => index !== moment)).toEqual(before.imageAssetIds.filter((_, index) => index !== moment));
+  }, 240_000);
 });
