@@ -212,6 +212,10 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/music-videos/:id/edits (needs 
     expect(cachedSteps(again)).toEqual({ analyze: true, images: true, video: true });
     const before = outputOf(again);
     expect(before.videoAssetId).toBe(outputOf(first).videoAssetId);
+    // The library names the song as this upload was named, though the video was made for the first.
+    const library = (await app.inject({ method: 'GET', url: '/api/music-videos' })).json() as { videos: { jobId: string; songName: string }[] };
+    expect(library.videos.find((video) => video.jobId === again.id)?.songName).toBe('song again.wav');
+    expect(library.videos.find((video) => video.jobId === first.id)?.songName).toBe('song.wav');
 
     // Another picture than the first test redrew, whose edit of the first video would share this key.
     const redrawnFirst = before.shotPictures!.find((shown) => before.shotPictures!.some((other) => other !== shown))!;

@@ -70,10 +70,13 @@ async function libraryEntry(runtime: KilnRuntime, ownerId: string, job: JobRecor
   if (!output?.videoAssetId || !output.thumbnailAssetId || !input.songAssetId) return undefined;
   const video = await runtime.assets.get(ownerId, output.videoAssetId).catch(() => undefined);
   if (!video) return undefined;
-  const song = typeof video.metadata.songName === 'string' ? undefined : await runtime.assets.get(ownerId, input.songAssetId).catch(() => undefined);
-  const songName = typeof video.metadata.songName === 'string'
-    ? video.metadata.songName
-    : song ? (typeof song.metadata.convertedFrom === 'string' ? song.metadata.convertedFrom : song.name) : null;
+  const recorded = typeof video.metadata.songName === 'string' ? video.metadata.songName : undefined;
+  // A video the step cache made for another upload of the same bytes carries that upload's name: this job's song is asked first.
+  const madeForThisSong = recorded !== undefined && (video.metadata.songAssetId ?? input.songAssetId) === input.songAssetId;
+  const song = madeForThisSong ? undefined : await runtime.assets.get(ownerId, input.songAssetId).catch(() => undefined);
+  const songName = madeForThisSong
+    ? recorded
+    : song ? (typeof song.metadata.convertedFrom === 'string' ? song.metadata.convertedFrom : song.name) : recorded ?? null;
   return {
     jobId: job.id, videoAssetId: video.id, thumbnailAssetId: output.thumbnailAssetId, songAssetId: input.songAssetId, songName,
     duration: output.duration ?? 0, width: input.width ?? 960, height: input.height ?? 540, fps: input.fps ?? 24,
