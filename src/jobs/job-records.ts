@@ -1,26 +1,53 @@
-import type { SQL } from 'drizzle-orm';
-import { and, asc, desc, eq, inArray, lt, or } from '../store/drizzle-orm.ts';
 import type { JobRecord, JobStepRecord } from '../runtime/contracts.ts';
 import type { Database } from '../store/database.ts';
-import { jobSteps, jobs } from '../store/schema.ts';
 
-type JobRow = typeof jobs.$inferSelect;
-type StepRow = typeof jobSteps.$inferSelect;
+/** A `jobs` row as both drivers return it: jsonb parsed, timestamptz as a Date. */
+interface JobRow {
+  id: string;
+  owner_id: string;
+  pipeline: string;
+  state: JobRecord['state'];
+  progress: number;
+  input: unknown;
+  output: unknown;
+  error: JobRecord['error'];
+  created_at: Date;
+  updated_at: Date;
+  started_at: Date | null;
+  ended_at: Date | null;
+}
+
+interface StepRow {
+  job_id: string;
+  name: string;
+  step_id: string;
+  state: JobStepRecord['state'];
+  attempts: number;
+  cached: boolean;
+  started_at: Date | null;
+  ended_at: Date | null;
+  duration_ms: number | null;
+  served_by: string[];
+  passed_over: JobStepRecord['passedOver'];
+  progress: number;
+  message: string | null;
+  error: JobStepRecord['error'];
+}
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 function toStepRecord(row: StepRow): JobStepRecord {
   return {
     name: row.name,
-    stepId: row.stepId,
+    stepId: row.step_id,
     state: row.state,
     attempts: row.attempts,
     cached: row.cached,
-    startedAt: iso(row.startedAt),
-    endedAt: iso(row.endedAt),
-    durationMs: row.durationMs,
-    servedBy: row.servedBy,
-    passedOver: row.passedOver,
+    startedAt: iso(row.started_at),
+    endedAt: iso(row.ended_at),
+    durationMs: row.duration_ms,
+    servedBy: row.served_by,
+    passedOver: row.passed_over,
     progress: row.progress,
     message: row.message,
     error: row.error,
@@ -30,7 +57,7 @@ function toStepRecord(row: StepRow): JobStepRecord {
 function toJobRecord(row: JobRow, steps: StepRow[]): JobRecord {
   return {
     id: row.id,
-    ownerId: row.ownerId,
+    ownerId: row.owner_id,
     pipeline: row.pipeline,
     state: row.state,
     progress: row.progress,
@@ -38,10 +65,10 @@ function toJobRecord(row: JobRow, steps: StepRow[]): JobRecord {
     output: row.output ?? null,
     error: row.error ?? null,
     steps: steps.map(toStepRecord),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    startedAt: iso(row.startedAt),
-    endedAt: iso(row.endedAt),
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    startedAt: iso(row.started_at),
+    endedAt: iso(row.ended_at),
   };
 }
 
@@ -51,27 +78,30 @@ export async function findJobs(
   ownerId: string,
   filter: { jobId?: string; pipeline?: string; state?: JobRecord['state']; before?: { createdAt: Date; id: string }; limit?: number } = {},
 ): Promise<JobRecord[]> {
-  const conditions: (SQL | undefined)[] = [eq(jobs.ownerId, ownerId)];
-  if (filter.jobId !== undefined) conditions.push(eq(jobs.id, filter.jobId));
-  if (filter.pipeline !== undefined) conditions.push(eq(jobs.pipeline, filter.pipeline));
-  if (filter.state !== undefined) conditions.push(eq(jobs.state, filter.state));
+  const params: unknown[] = [ownerId];
+  const parameter = (value: unknown) => `$${params.push(value)}`;
+  const conditions = ['owner_id = $1'];
+  if (filter.jobId !== undefined) conditions.push(`id = ${parameter(filter.jobId)}`);
+  if (filter.pipeline !== undefined) conditions.push(`pipeline = ${parameter(filter.pipeline)}`);
+  if (filter.state !== undefined) conditions.push(`state = ${parameter(filter.state)}`);
   if (filter.before) {
-    const { createdAt, id } = filter.before;
-    conditions.push(or(lt(jobs.createdAt, createdAt), and(eq(jobs.createdAt, createdAt), lt(jobs.id, id))));
+    // The cursor is the last job of the page before: older ones, or as old with a smaller id.
+    const createdAt = parameter(filter.before.createdAt.toISOString());
+    conditions.push(`(created_at < ${createdAt}::timestamptz OR (created_at = ${createdAt}::timestamptz AND id < ${parameter(filter.before.id)}))`);
   }
-  const rows = await database.db
-    .select()
-    .from(jobs)
-    .where(and(...conditions))
-    .orderBy(desc(jobs.createdAt), desc(jobs.id))
-    .limit(filter.limit ?? 50);
+  const rows = await database.query<JobRow>(
+    `SELECT id, owner_id, pipeline, state, progress, input, output, error, created_at, updated_at, started_at, ended_at
+     FROM jobs WHERE ${conditions.join(' AND ')}
+     ORDER BY created_at DESC, id DESC LIMIT ${parameter(filter.limit ?? 50)}`,
+    params,
+  );
   if (rows.length === 0) return [];
-  const steps = await database.db
-    .select()
-    .from(jobSteps)
-    .where(inArray(jobSteps.jobId, rows.map((row) => row.id)))
-    .orderBy(asc(jobSteps.position));
-  return rows.map((row) => toJobRecord(row, steps.filter((step) => step.jobId === row.id)));
+  const steps = await database.query<StepRow>(
+    `SELECT job_id, name, step_id, state, attempts, cached, started_at, ended_at, duration_ms, served_by, passed_over, progress, message, error
+     FROM job_steps WHERE job_id = ANY($1::text[]) ORDER BY position`,
+    [rows.map((row) => row.id)],
+  );
+  return rows.map((row) => toJobRecord(row, steps.filter((step) => step.job_id === row.id)));
 }
 
 /** The record of a job just created: queued, every step pending (what `findJobs` would read back). */

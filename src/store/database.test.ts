@@ -1,9 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { getTableConfig } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, migrationsDirectory } from './apply-migrations.ts';
 import { openDatabase, type Database } from './database.ts';
-import { schema } from './schema.ts';
 import { temporaryDataDir } from './testing/temporary-data-dir.ts';
 
 // Every committed migration, in the order the migrator applies them.
@@ -46,20 +44,6 @@ describe('openDatabase on PGlite', () => {
     database = await openDatabase({ dataDir: folder.dataDir });
     expect(await database.query('SELECT id FROM jobs')).toEqual([{ id: 'j1' }]);
     expect(await database.query('SELECT count(*)::int AS count FROM kiln_migrations')).toEqual([{ count: migrationFiles.length }]);
-  });
-
-  it('describes in schema.ts exactly the columns the migrations create', async () => {
-    for (const table of Object.values(schema)) {
-      const config = getTableConfig(table);
-      const columns = await database.query<{ column_name: string; is_nullable: string }>(
-        `SELECT column_name, is_nullable FROM information_schema.columns WHERE table_name = $1 ORDER BY column_name`,
-        [config.name],
-      );
-      const described = config.columns
-        .map((column) => ({ column_name: column.name, is_nullable: column.notNull ? 'NO' : 'YES' }))
-        .sort((a, b) => a.column_name.localeCompare(b.column_name));
-      expect(columns, config.name).toEqual(described);
-    }
   });
 
   it('rolls a failed transaction back', async () => {

@@ -1,8 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { drizzleNodePostgres, drizzlePglite } from './drizzle-orm.ts';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { applyMigrations } from './apply-migrations.ts';
 import { lockDataDirectory } from './lock-data-directory.ts';
@@ -11,12 +9,8 @@ import { copyPgliteTemplate } from './pglite-template.ts';
 import { openPgliteThread, type PgliteThread } from './pglite-thread.ts';
 import { makeTreePrivate } from './protect-data-directory.ts';
 import { assertChannelName, createPostgresListener } from './postgres-listener.ts';
-import { schema } from './schema.ts';
 import type { SqlSession } from './sql-session.ts';
 import { yieldBetweenQueries } from './yield-between-queries.ts';
-
-/** Typed queries over Kiln's tables, the same API on PGlite and on Postgres. */
-export type KilnDrizzle = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 // In its own file so that the migrations, which this file runs, need nothing from here.
 export type { SqlSession } from './sql-session.ts';
@@ -24,7 +18,6 @@ export type { SqlSession } from './sql-session.ts';
 export interface Database extends SqlSession {
   /** `pglite`: embedded, one process. `postgres`: a server that several machines share. */
   kind: 'pglite' | 'postgres';
-  db: KilnDrizzle;
   /** Runs `work` in one transaction on one connection; rolls back when it throws. */
   transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Calls `handler` with each NOTIFY payload on `channel`; returns the function that stops it. */
@@ -96,8 +89,6 @@ async function openPglite(directory: string, threaded: boolean, templates: strin
   });
   return {
     kind: 'pglite',
-    // Drizzle's PGlite driver uses query (with rowMode and its identity parsers) and transaction only.
-    db: drizzlePglite({ client: client as unknown as PGlite, schema }) as unknown as KilnDrizzle,
     ...session(client),
     transaction: (work) => client.transaction((transaction) => work(session(transaction))),
     async listen(channel, handler) {
@@ -129,7 +120,6 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
   });
   return {
     kind: 'postgres',
-    db: drizzleNodePostgres({ client: pool, schema }) as unknown as KilnDrizzle,
     ...session(pool),
     async transaction(work) {
       const client = await pool.connect();

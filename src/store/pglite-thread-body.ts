@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 
 type Request =
-  | { id: number; op: 'query'; sql: string; params?: unknown[]; rowMode?: 'array' | 'object'; rawTypes?: number[]; tx?: number; urgent?: boolean }
+  | { id: number; op: 'query'; sql: string; params?: unknown[]; tx?: number; urgent?: boolean }
   | { id: number; op: 'exec'; sql: string; tx?: number; urgent?: boolean }
   | { id: number; op: 'begin'; urgent?: boolean }
   | { id: number; op: 'end'; tx: number; commit: boolean }
@@ -14,7 +14,6 @@ type Request =
 
 const port = parentPort!;
 const rollback = new Error('rolled back by the caller');
-const raw = (value: string) => value;
 
 /** What crosses the thread: the message and every plain field (code, detail, constraint…). */
 function describeError(error: unknown): Record<string, unknown> {
@@ -100,13 +99,9 @@ function inTransaction(id: number): Transaction {
 
 async function handle(request: Request): Promise<unknown> {
   switch (request.op) {
-    case 'query': {
-      // Drizzle's parsers keep these types as the text Postgres sent; functions cannot cross threads.
-      const parsers = request.rawTypes ? Object.fromEntries(request.rawTypes.map((type) => [type, raw])) : undefined;
-      const options = { rowMode: request.rowMode, parsers };
-      if (request.tx === undefined) return inTurn(request.urgent, () => database.query(request.sql, request.params, options));
-      return inTransaction(request.tx).query(request.sql, request.params, options);
-    }
+    case 'query':
+      if (request.tx === undefined) return inTurn(request.urgent, () => database.query(request.sql, request.params));
+      return inTransaction(request.tx).query(request.sql, request.params);
     case 'exec':
       if (request.tx === undefined) return inTurn(request.urgent, () => database.exec(request.sql));
       return inTransaction(request.tx).exec(request.sql);

@@ -6,15 +6,12 @@ import { startTypeScriptWorker } from '../engine/start-typescript-worker.ts';
 
 /** The statements of one connection (the database, or one open transaction). */
 export interface PgliteSession {
-  /**
-   * One statement. Of PGlite's options only `rowMode` and identity `parsers` (drizzle's: types kept as
-   * the text Postgres sent) cross the thread; the parser functions themselves are not called.
-   */
-  query<Row = Record<string, unknown>>(sql: string, params?: unknown[], options?: { rowMode?: 'array' | 'object'; parsers?: Record<number, unknown> }): Promise<Results<Row>>;
+  /** One statement, rows as objects with PGlite's own parsing (jsonb parsed, timestamptz a Date). */
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Results<Row>>;
   exec(sql: string): Promise<Results[]>;
 }
 
-/** PGlite's API as Kiln, drizzle and pg-boss use it, answered by PGlite on a thread of its own. */
+/** PGlite's API as Kiln and pg-boss use it, answered by PGlite on a thread of its own. */
 export interface PgliteThread extends PgliteSession {
   /** Runs `work` in one transaction; its statements hold the database until it commits or rolls back. */
   transaction<T>(work: (session: PgliteSession) => Promise<T>): Promise<T>;
@@ -103,9 +100,7 @@ export async function openPgliteThread(directory: string): Promise<PgliteThread>
 
   // A request's statements outside a transaction (and its BEGIN) wait in the thread's urgent line.
   const session = (tx?: number): PgliteSession => ({
-    query: (sql, params, options) => call({
-      op: 'query', sql, params, tx, urgent: hasRequestPriority(), rowMode: options?.rowMode, rawTypes: options?.parsers ? Object.keys(options.parsers).map(Number) : undefined,
-    }) as Promise<Results<never>>,
+    query: (sql, params) => call({ op: 'query', sql, params, tx, urgent: hasRequestPriority() }) as Promise<Results<never>>,
     exec: (sql) => call({ op: 'exec', sql, tx, urgent: hasRequestPriority() }) as Promise<Results[]>,
   });
 

@@ -1,29 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { and, desc, eq } from './drizzle-orm.ts';
 import { NotFoundError } from '../engine/errors/index.ts';
 import type { AssetRecord, AssetStore } from '../runtime/contracts.ts';
 import type { AssetContents } from './asset-contents.ts';
 import type { Database, SqlSession } from './database.ts';
-import { assets } from './schema.ts';
 import { writeHashed } from './write-hashed.ts';
 
 // Two-key advisory locks: this class id keeps asset locks apart from any other lock in the database.
 const assetLockClass = 4_204_118;
 
-type AssetRow = typeof assets.$inferSelect;
+/** An `assets` row as both drivers return it: jsonb parsed, timestamptz as a Date. */
+interface AssetRow {
+  id: string;
+  owner_id: string;
+  sha256: string;
+  media_type: string;
+  // bigint: node-postgres answers a string, PGlite a number.
+  size_bytes: string | number;
+  name: string;
+  job_id: string | null;
+  metadata: Record<string, unknown>;
+  created_at: Date;
+}
+
+const assetColumns = 'id, owner_id, sha256, media_type, size_bytes, name, job_id, metadata, created_at';
 
 const toRecord = (row: AssetRow): AssetRecord => ({
   id: row.id,
-  ownerId: row.ownerId,
+  ownerId: row.owner_id,
   sha256: row.sha256,
-  mediaType: row.mediaType,
-  sizeBytes: row.sizeBytes,
+  mediaType: row.media_type,
+  sizeBytes: Number(row.size_bytes),
   name: row.name,
-  jobId: row.jobId,
+  jobId: row.job_id,
   metadata: row.metadata,
-  createdAt: row.createdAt.toISOString(),
+  createdAt: row.created_at.toISOString(),
 });
 
 /**
@@ -41,10 +53,7 @@ export function createRecordedAssetStore(database: Database, contents: AssetCont
   };
 
   async function findOwned(ownerId: string, assetId: string): Promise<AssetRow> {
-    const [row] = await database.db
-      .select()
-      .from(assets)
-      .where(and(eq(assets.id, assetId), eq(assets.ownerId, ownerId)));
+    const [row] = await database.query<AssetRow>(`SELECT ${assetColumns} FROM assets WHERE id = $1 AND owner_id = $2`, [assetId, ownerId]);
     if (!row) throw new NotFoundError(`Asset ${assetId}`);
     return row;
   }
@@ -91,13 +100,11 @@ export function createRecordedAssetStore(database: Database, contents: AssetCont
 
     async list(ownerId, listOptions = {}) {
       const limit = Math.min(Math.max(listOptions.limit ?? 100, 1), 1000);
-      const ownerFilter = eq(assets.ownerId, ownerId);
-      const rows = await database.db
-        .select()
-        .from(assets)
-        .where(listOptions.jobId ? and(ownerFilter, eq(assets.jobId, listOptions.jobId)) : ownerFilter)
-        .orderBy(desc(assets.createdAt), desc(assets.id))
-        .limit(limit);
+      const byJob = listOptions.jobId ? 'AND job_id = $3' : '';
+      const rows = await database.query<AssetRow>(
+        `SELECT ${assetColumns} FROM assets WHERE owner_id = $1 ${byJob} ORDER BY created_at DESC, id DESC LIMIT $2`,
+        listOptions.jobId ? [ownerId, limit, listOptions.jobId] : [ownerId, limit],
+      );
       return rows.map(toRecord);
     },
 

@@ -40,6 +40,16 @@ describe('createStepCache', () => {
     expect(await createStepCache(database).get('key-2')).toEqual({ output: 'second', assetIds: [assetId] });
   });
 
+  it('keeps an absent output as SQL NULL and a text output as one JSON string', async () => {
+    const cache = createStepCache(database);
+    await cache.set('key-null', { ownerId: 'alice', stepId: 's', output: undefined, assetIds: [] });
+    await cache.set('key-text', { ownerId: 'alice', stepId: 's', output: '{"not":"an object"}', assetIds: [] });
+    expect(await cache.get('key-null')).toEqual({ output: null, assetIds: [] });
+    expect(await cache.get('key-text')).toEqual({ output: '{"not":"an object"}', assetIds: [] });
+    expect(await database.query(`SELECT key, output IS NULL AS missing, jsonb_typeof(output) AS type FROM step_cache WHERE key IN ('key-null', 'key-text') ORDER BY key`))
+      .toEqual([{ key: 'key-null', missing: true, type: null }, { key: 'key-text', missing: false, type: 'string' }]);
+  });
+
   it('misses, and forgets the entry, once an asset it recorded or its output names is deleted', async () => {
     const cache = createStepCache(database);
     const recorded = await putAsset('alice', 'recorded');

@@ -1,8 +1,6 @@
-import { eq } from './drizzle-orm.ts';
 import { assetIdsNamedIn } from '../engine/asset-ids-named-in.ts';
 import type { StepCache } from '../runtime/contracts.ts';
 import type { Database } from './database.ts';
-import { stepCache } from './schema.ts';
 
 /**
  * Finished steps' outputs by cache key, in the `step_cache` table. Every worker sharing the
@@ -22,27 +20,27 @@ export function createStepCache(database: Database): StepCache {
 
   return {
     async get(key) {
-      const [row] = await database.db
-        .select({ ownerId: stepCache.ownerId, output: stepCache.output, assetIds: stepCache.assetIds })
-        .from(stepCache)
-        .where(eq(stepCache.key, key));
+      const [row] = await database.query<{ owner_id: string; output: unknown; asset_ids: string[] }>(
+        'SELECT owner_id, output, asset_ids FROM step_cache WHERE key = $1',
+        [key],
+      );
       if (!row) return undefined;
-      const named = [...new Set([...row.assetIds, ...assetIdsNamedIn(row.output)])];
-      if (!(await assetsStillThere(row.ownerId, named))) {
-        await database.db.delete(stepCache).where(eq(stepCache.key, key));
+      const named = [...new Set([...row.asset_ids, ...assetIdsNamedIn(row.output)])];
+      if (!(await assetsStillThere(row.owner_id, named))) {
+        await database.query('DELETE FROM step_cache WHERE key = $1', [key]);
         return undefined;
       }
-      return { output: row.output, assetIds: row.assetIds };
+      return { output: row.output, assetIds: row.asset_ids };
     },
     async set(key, entry) {
       // A key names one result, so a second writer (a retried step that raced a resume) stores the same thing.
-      await database.db
-        .insert(stepCache)
-        .values({ key, ownerId: entry.ownerId, stepId: entry.stepId, output: entry.output ?? null, assetIds: entry.assetIds })
-        .onConflictDoUpdate({
-          target: stepCache.key,
-          set: { output: entry.output ?? null, assetIds: entry.assetIds, createdAt: new Date() },
-        });
+      // An absent output is stored as SQL NULL, not as the JSON value null.
+      const output = entry.output === undefined || entry.output === null ? null : JSON.stringify(entry.output);
+      await database.query(
+        `INSERT INTO step_cache (key, owner_id, step_id, output, asset_ids) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)
+         ON CONFLICT (key) DO UPDATE SET output = excluded.output, asset_ids = excluded.asset_ids, created_at = $6::timestamptz`,
+        [key, entry.ownerId, entry.stepId, output, JSON.stringify(entry.assetIds), new Date().toISOString()],
+      );
     },
   };
 }

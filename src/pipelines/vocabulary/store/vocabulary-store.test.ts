@@ -1,8 +1,6 @@
-import { getTableConfig } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../store/database.ts';
 import { temporaryDataDir } from '../../../store/testing/temporary-data-dir.ts';
-import * as vocabularySchema from '../../../store/vocabulary-schema.ts';
 import { insertJob, sampleAnalysis } from '../testing/sample-analysis.ts';
 import { createVocabularyStore, type VocabularyStore } from './vocabulary-store.ts';
 
@@ -29,17 +27,6 @@ afterAll(async () => {
 });
 
 describe('vocabulary store', () => {
-  it('describes in vocabulary-schema.ts exactly the columns migration 0003 creates', async () => {
-    for (const table of Object.values(vocabularySchema)) {
-      const config = getTableConfig(table);
-      const columns = await database.query<{ column_name: string; is_nullable: string }>(
-        'SELECT column_name, is_nullable FROM information_schema.columns WHERE table_name = $1 ORDER BY column_name', [config.name]);
-      const described = config.columns.map((column) => ({ column_name: column.name, is_nullable: column.notNull ? 'NO' : 'YES' }))
-        .sort((a, b) => a.column_name.localeCompare(b.column_name));
-      expect(columns, config.name).toEqual(described);
-    }
-  });
-
   it('saves a stream once per job and merges expressions across streams', async () => {
     const first = await save('learner-1', 'job-1');
     expect(first.created).toBe(true);
