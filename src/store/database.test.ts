@@ -46,6 +46,17 @@ describe('openDatabase on PGlite', () => {
     expect(await database.query('SELECT count(*)::int AS count FROM kiln_migrations')).toEqual([{ count: migrationFiles.length }]);
   });
 
+  it('names the statement that failed in its error, without the parameters, and keeps the error\'s code', async () => {
+    const insert = `INSERT INTO jobs (id, owner_id, pipeline, state, input)
+                    VALUES ($1, 'u1', 'p', 'queued', '{}')`;
+    await database.query(insert, ['twice-inserted']);
+    const failing = database.query(insert, ['twice-inserted']);
+    await expect(failing).rejects.toMatchObject({ code: '23505', message: expect.stringMatching(/duplicate key.*\(statement: INSERT INTO jobs \(id, owner_id, pipeline, state, input\) VALUES \(\$1,/) });
+    await expect(failing).rejects.not.toThrow(/twice-inserted/);
+    const inTransaction = database.transaction((session) => session.query('SELECT missing_column FROM jobs WHERE id = $1', ['secret']));
+    await expect(inTransaction).rejects.toThrow(/missing_column.*\(statement: SELECT missing_column FROM jobs WHERE id = \$1\)$/);
+  });
+
   it('rolls a failed transaction back', async () => {
     await expect(
       database.transaction(async (session) => {

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { applyMigrations } from './apply-migrations.ts';
 import { lockDataDirectory } from './lock-data-directory.ts';
+import { nameFailedStatement } from './name-failed-statement.ts';
 import { pgliteStartParams } from './pglite-start-params.ts';
 import { copyPgliteTemplate } from './pglite-template.ts';
 import { openPgliteThread, type PgliteThread } from './pglite-thread.ts';
@@ -84,8 +85,8 @@ async function openPglite(directory: string, threaded: boolean, templates: strin
   });
   await makeTreePrivate(directory);
   const session = (target: Pick<PgliteThread, 'query' | 'exec'>): SqlSession => ({
-    query: async <Row,>(sql: string, params?: unknown[]) => (await target.query<Row>(sql, params)).rows,
-    exec: async (sql: string) => void (await target.exec(sql)),
+    query: <Row,>(sql: string, params?: unknown[]) => nameFailedStatement(sql, async () => (await target.query<Row>(sql, params)).rows),
+    exec: (sql: string) => nameFailedStatement(sql, async () => void (await target.exec(sql))),
   });
   return {
     kind: 'pglite',
@@ -115,8 +116,8 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
   const listener = createPostgresListener(url, onError);
   let closing: Promise<void> | undefined;
   const session = (target: pg.Pool | pg.PoolClient): SqlSession => ({
-    query: async <Row,>(sql: string, params?: unknown[]) => (await target.query(sql, params)).rows as Row[],
-    exec: async (sql: string) => void (await target.query(sql)),
+    query: <Row,>(sql: string, params?: unknown[]) => nameFailedStatement(sql, async () => (await target.query(sql, params)).rows as Row[]),
+    exec: (sql: string) => nameFailedStatement(sql, async () => void (await target.query(sql))),
   });
   return {
     kind: 'postgres',
