@@ -12,6 +12,7 @@ import { profileFieldsSchema } from '../pipelines/story/profile-store.ts';
 import { createStoryStore, type StoryRecord } from '../pipelines/story/story-store.ts';
 import { storyModeFor } from '../pipelines/story/story-mode.ts';
 import { storyPipeline } from '../pipelines/story/story-pipeline.ts';
+import { startStoryBackends } from '../pipelines/story/start-story-backends.ts';
 import { createRuntime } from '../runtime/create-runtime.ts';
 import { localUserId } from '../runtime/local-user.ts';
 import type { KilnRuntime } from '../runtime/contracts.ts';
@@ -102,6 +103,7 @@ export async function storyCommand(args: string[]): Promise<number> {
     throw error;
   });
   if (existing.length > 0) throw new BadInputError(`${options.out} is not empty; name a new or empty folder with --out.`);
+  startStoryBackends(userConfig, { mode: storyModeFor(userConfig.safety, localUserId), video: options.video });
   const dataDir = await mkdtemp(join(tmpdir(), 'kiln-story-'));
   try {
     const config = { ...userConfig, dataDir, databaseUrl: undefined };

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 
 // A command awaiting a thread's answer, with nothing else open, must live until the answer comes:
@@ -79,4 +82,37 @@ test('a thread that does not answer the request to end is stopped when the pool 
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   expect(output).toContain('answer 42\nclosed');
   expect(exitCode).toBe(0);
+}, 60_000);
+
+// `kiln story` starts the narrator's and the classifier's threads while its database starts, so their
+// WASM and model are loaded by the first scene; a started thread must not hold the process either.
+test('a pool started ahead of work loads its thread before the first task, and that thread then takes it', async () => {
+  const poolUrl = new URL('./worker-thread-pool.ts', import.meta.url).href;
+  const marker = join(await mkdtemp(join(tmpdir(), 'kiln-pool-start-')), 'loaded');
+  const body = `import { parentPort } from 'node:worker_threads'; import { writeFileSync } from 'node:fs';
+    const thread = String(Math.random()); writeFileSync(${JSON.stringify(marker)}, thread);
+    parentPort.on('message', (task) => parentPort.postMessage({ id: task.id, thread }));`;
+  const script = `
+    import { existsSync, readFileSync } from 'node:fs';
+    import { WorkerThreadPool } from ${JSON.stringify(poolUrl)};
+    const pool = new WorkerThreadPool({
+      url: new URL('data:text/javascript,' + encodeURIComponent(${JSON.stringify(body)})),
+      size: 1, crashLabel: 'A test thread', readResult: (answer) => answer.thread,
+    });
+    pool.start();
+    // Held synchronously, so no task could have been sent: only start() can have loaded the thread.
+    const deadline = Date.now() + 30_000;
+    while (!existsSync(${JSON.stringify(marker)}) && Date.now() < deadline);
+    const loaded = existsSync(${JSON.stringify(marker)}) ? readFileSync(${JSON.stringify(marker)}, 'utf8') : 'never';
+    console.log(JSON.stringify({ loaded, answeredBy: await pool.run({}) }));
+  `;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(exitCode, output).toBe(0);
+  const { loaded, answeredBy } = JSON.parse(output.trim().split('\n').at(-1)!) as { loaded: string; answeredBy: string };
+  expect(loaded).not.toBe('never');
+  expect(answeredBy).toBe(loaded);
 }, 60_000);

@@ -64,6 +64,14 @@ export class WorkerThreadPool<Task extends object, Answer extends { error?: Thre
     });
   }
 
+  /**
+   * Starts every thread now, ahead of its first task, so what a thread loads when it starts (a model,
+   * a WASM program) is ready by the time work comes. Idle threads still keep no process alive.
+   */
+  start(): void {
+    while (this.started < Math.max(1, this.options.size)) this.idle.push(this.startWorker());
+  }
+
   /** Ends every thread: idle ones are asked to (and give their heap back first), busy ones are stopped. */
   async close(): Promise<void> {
     const idle = [...this.idle];

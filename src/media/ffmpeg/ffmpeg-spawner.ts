@@ -42,6 +42,17 @@ export class FfmpegSpawner {
     };
   };
 
+  /**
+   * Starts the spawner now, ahead of its first run: forking is cheapest while this process is still
+   * small (see above). Idle, it keeps no process alive.
+   */
+  startAhead(): void {
+    if (this.child?.connected) return;
+    const child = this.startSpawner();
+    child.unref();
+    child.channel?.unref();
+  }
+
   /** The spawner's process id while it runs (for tests and diagnostics). */
   get pid(): number | undefined {
     return this.child?.pid;

@@ -29,6 +29,11 @@ export class PngRenderThreadPool {
     return this.threads.run({ svg }, { signal: abortSignal });
   }
 
+  /** Starts the thread now, so a story's first picture does not wait for it. */
+  start(): void {
+    this.threads.start();
+  }
+
   close(): Promise<void> {
     return this.threads.close();
   }
@@ -37,7 +42,7 @@ export class PngRenderThreadPool {
 let shared: PngRenderThreadPool | undefined | null = null;
 
 /** The process's illustrator thread; `KILN_ILLUSTRATOR_THREAD=0` renders on the calling thread. */
-function sharedPngRenderThreadPool(): PngRenderThreadPool | undefined {
+export function sharedPngRenderThreadPool(): PngRenderThreadPool | undefined {
   if (shared === null) shared = process.env.KILN_ILLUSTRATOR_THREAD === '0' ? undefined : new PngRenderThreadPool(1);
   return shared;
 }

@@ -15,7 +15,7 @@ const timingSchema = z.object({ text: z.string(), start: z.number(), end: z.numb
 /**
  * The story as one MP4: each scene's picture with a slow pan (gentle motion) for as long as its
  * narration, rendered two scenes at a time and joined without re-encoding; the narration, encoded
- * once; and the sentences as a mov_text subtitle track (not burnt in, so players can turn them off). Also stores the subtitles
+ * once beside them; and the sentences as a mov_text subtitle track (not burnt in, so players can turn them off). Also stores the subtitles
  * as WebVTT for the web player.
  */
 export const videoStep = defineStep({
@@ -46,27 +46,34 @@ export const videoStep = defineStep({
       const subtitlesFile = join(folder, 'story.srt');
       await writeFile(subtitlesFile, toSrt(cues));
       context.progress(0.05, 'making the video');
+      // The narration is joined and encoded once, beside the clips rather than after them: its AAC
+      // encode is one core's work for about a second, which otherwise ran alone at the end.
+      const narration = join(folder, 'narration.m4a');
+      const encodeNarration = async () => {
+        const args: string[] = ['-hide_banner', '-loglevel', 'error', '-y'];
+        for (const part of parts) args.push('-i', part.audio);
+        // Padded by samples (whole_len), not seconds: ffmpeg before 4.2, npm's static build among them, has no whole_dur.
+        const padded = parts.map((part, index) => `[${index}:a]aresample=${scenes[0].sampleRate},aformat=channel_layouts=mono,apad=whole_len=${Math.ceil(part.duration * scenes[0].sampleRate)},atrim=0:${part.duration.toFixed(4)}[a${index}]`);
+        const joined = `${padded.join(';')};${parts.map((_, index) => `[a${index}]`).join('')}concat=n=${parts.length}:v=0:a=1[audio]`;
+        args.push('-filter_complex', joined, '-map', '[audio]', '-c:a', 'aac', '-b:a', '96k', narration);
+        await runFfmpeg(args, { signal: context.signal });
+      };
       let done = 0;
-      await inBatches(parts, 2, async (part) => {
+      // Two ffmpeg runs at a time, the narration's first (the longest).
+      await inBatches([encodeNarration, ...parts.map((part) => async () => {
         await renderSceneClip({ image: part.image, output: part.clip, seconds: part.duration, ...frame }, context.signal);
         done += 1;
         context.progress(0.05 + (0.85 * done) / parts.length, `scene ${done} of ${parts.length} rendered`);
-      });
+      })], 2, (work) => work());
       const list = join(folder, 'scenes.txt');
       await writeFile(list, parts.map((part) => `file '${part.clip.replaceAll("'", "'\\''")}'`).join('\n'));
-      // The clips are joined as they are (no re-encoding); the narration is joined and encoded once.
+      // The clips and the narration are joined as they are (no re-encoding).
       const output = join(folder, 'story.mp4');
-      const args: string[] = ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list];
-      for (const part of parts) args.push('-i', part.audio);
-      args.push('-i', subtitlesFile);
-      // Padded by samples (whole_len), not seconds: ffmpeg before 4.2, npm's static build among them, has no whole_dur.
-      const padded = parts.map((part, index) => `[${index + 1}:a]aresample=${scenes[0].sampleRate},aformat=channel_layouts=mono,apad=whole_len=${Math.ceil(part.duration * scenes[0].sampleRate)},atrim=0:${part.duration.toFixed(4)}[a${index}]`);
-      const narration = `${padded.join(';')};${parts.map((_, index) => `[a${index}]`).join('')}concat=n=${parts.length}:v=0:a=1[audio]`;
-      args.push(
-        '-filter_complex', narration, '-map', '0:v', '-map', '[audio]', '-map', `${parts.length + 1}:s`,
-        '-c:v', 'copy', '-c:a', 'aac', '-b:a', '96k', '-c:s', 'mov_text',
+      const args: string[] = [
+        '-hide_banner', '-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list, '-i', narration, '-i', subtitlesFile,
+        '-map', '0:v', '-map', '1:a', '-map', '2:s', '-c:v', 'copy', '-c:a', 'copy', '-c:s', 'mov_text',
         '-metadata', `title=${input.title}`, '-movflags', '+faststart', output,
-      );
+      ];
       await runFfmpeg(args, { signal: context.signal });
       const durationSeconds = parts.reduce((sum, part) => sum + part.duration, 0);
       const video = await assets.put({

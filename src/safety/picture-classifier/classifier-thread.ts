@@ -22,6 +22,11 @@ export class ClassifierThread {
     readResult: (answer) => answer.classification,
   });
 
+  /** Starts the thread now; it loads the model as it starts (classifier-thread-body.ts). */
+  start(): void {
+    this.thread.start();
+  }
+
   classify(image: MediaData): Promise<PictureClassification> {
     // A copy: the caller keeps its picture, which the structured clone would otherwise have to share.
     return this.thread.run({ image: { ...image, data: new Uint8Array(image.data) } });

@@ -31,6 +31,11 @@ export class EspeakThreadPool {
     return this.threads.run({ text, settings });
   }
 
+  /** Starts the threads now; each compiles eSpeak-NG as it starts (espeak-thread.ts). */
+  start(): void {
+    this.threads.start();
+  }
+
   close(): Promise<void> {
     return this.threads.close();
   }
