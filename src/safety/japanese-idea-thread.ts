@@ -1,3 +1,4 @@
+import { IdleClosingThread } from '../engine/idle-closing-thread.ts';
 import { WorkerThreadPool, type ThreadTaskAnswer } from '../engine/worker-thread-pool.ts';
 import type { JapaneseReading, JapaneseReadings } from './japanese-readings.ts';
 import { japaneseDictionaryFolder } from './read-japanese-idea.ts';
@@ -26,19 +27,16 @@ function startThread() {
   });
 }
 
-let thread: ReturnType<typeof startThread> | undefined;
-let inFlight = 0;
-let idleTimer: NodeJS.Timeout | undefined;
-let idleMs = 5 * 60_000;
+const reader = new IdleClosingThread(startThread, 5 * 60_000);
 
 /** For tests: how long the reader's thread stays loaded with nothing to read. */
 export function setJapaneseReaderIdleMs(milliseconds: number): void {
-  idleMs = milliseconds;
+  reader.idleMs = milliseconds;
 }
 
 /** Whether the reader's thread is loaded now (for health and tests). */
 export function japaneseReaderLoaded(): boolean {
-  return thread !== undefined;
+  return reader.loaded;
 }
 
 /**
@@ -48,23 +46,7 @@ export function japaneseReaderLoaded(): boolean {
 export async function readJapaneseIdeas(texts: string[]): Promise<JapaneseReadings | undefined> {
   const unique = [...new Set(texts)];
   if (unique.length === 0) return undefined;
-  clearTimeout(idleTimer);
-  thread ??= startThread();
-  const current = thread;
-  inFlight += 1;
-  try {
-    const readings = await current.run({ texts: unique, folder: japaneseDictionaryFolder() });
-    const byText = new Map(unique.map((text, at) => [text, readings[at]]));
-    return { read: (text) => byText.get(text) };
-  } finally {
-    inFlight -= 1;
-    if (inFlight === 0) {
-      idleTimer = setTimeout(() => {
-        if (inFlight > 0 || thread !== current) return;
-        thread = undefined;
-        void current.close();
-      }, idleMs);
-      idleTimer.unref();
-    }
-  }
+  const readings = await reader.run({ texts: unique, folder: japaneseDictionaryFolder() });
+  const byText = new Map(unique.map((text, at) => [text, readings[at]]));
+  return { read: (text) => byText.get(text) };
 }

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { AllProvidersFailedError, UnsafeContentError } from '../../engine/errors/index.ts';
 import { defineStep, type PassedOver, type StepContext } from '../../engine/step.ts';
-import { checkPrompt, ideaTextsForLanguage } from '../../safety/check-prompt.ts';
+import { checkPrompt, ideaTextsForLanguage, type PromptCheck } from '../../safety/check-prompt.ts';
+import { readIdeaMeaning } from '../../safety/idea-meaning/read-idea-meaning.ts';
+import { ideaMeaningTexts } from '../../safety/idea-meaning/idea-meaning-texts.ts';
+import { normalizeForMatching } from '../../safety/normalize-for-matching.ts';
+import { refusalHelp } from '../../safety/refusal-help.ts';
+import type { SafetyTopic } from '../../safety/safety-topic.ts';
 import { mayReadAsJapanese } from '../../safety/read-idea-with-glosses.ts';
 import { readJapaneseIdeas } from '../../safety/japanese-idea-thread.ts';
 import { askIdeaFitness, ideaFitnessRecordSchema } from './ask-idea-fitness.ts';
@@ -16,16 +21,38 @@ import { optionalService, requiredService } from '../../runtime/step-services.ts
  * details for clients), or answers it cleaned with notes for the parent.
  */
 export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard') {
+  const result = await checkStoryPromptByRules(prompt, mode);
+  if (!result.accepted) throw refusal(result);
+  const texts = mode === 'child' ? ideaMeaningTexts(result.prompt, result.englishReading) : [];
+  if (texts.length > 0) {
+    // Layer 1a, by meaning: the idea (and its English gloss) read by the sentence encoder, which catches harm
+    // phrased in words no rule lists ("climbs into her bed", "delete our messages").
+    const meaning = await readIdeaMeaning(texts);
+    if (meaning.harmful) throw refusal(meaningRefusal(result.prompt, meaning.topic));
+  }
+  return result;
+}
+
+/** The rules alone (no sentence encoder): what the safety bench and the encoder's training compare against. */
+export async function checkStoryPromptByRules(prompt: string, mode: 'child' | 'standard') {
   // Read on the Japanese reader's thread (loaded on the first idea that may be Japanese, a few seconds once, off the
   // event loop); a dictionary that fails to load leaves the term lists.
   const japanese = mode === 'child' ? await readJapaneseIdeas(ideaTextsForLanguage(prompt).filter(mayReadAsJapanese)).catch(() => undefined) : undefined;
-  const result = checkPrompt(prompt, { matcher: await guardrailMatcher(), mode, readIdea: readIdeaForSafety, japanese });
-  if (!result.accepted) {
-    throw new UnsafeContentError(result.reason, {
-      details: { kind: result.kind, categories: result.categories, topics: result.topics, topic: result.help?.topic, topicLabel: result.help?.topicLabel, suggestions: result.help?.suggestions },
-    });
-  }
-  return result;
+  return checkPrompt(prompt, { matcher: await guardrailMatcher(), mode, readIdea: readIdeaForSafety, japanese });
+}
+
+function refusal(result: Extract<PromptCheck, { accepted: false }>): UnsafeContentError {
+  return new UnsafeContentError(result.reason, {
+    details: { kind: result.kind, categories: result.categories, topics: result.topics, topic: result.help?.topic, topicLabel: result.help?.topicLabel, suggestions: result.help?.suggestions },
+  });
+}
+
+function meaningRefusal(prompt: string, topic: SafetyTopic): Extract<PromptCheck, { accepted: false }> {
+  const help = refusalHelp(topic, normalizeForMatching(prompt).text);
+  return {
+    accepted: false, kind: 'harmful-meaning', categories: [], topics: [topic], help,
+    reason: `Bedtime stories here stay gentle and safe, and this idea reads too close to the ones I must turn down (the nearest: ${help.topicLabel}), so I can't write it. How about "${help.suggestions[0]}" or "${help.suggestions[1]}"?`,
+  };
 }
 
 /**

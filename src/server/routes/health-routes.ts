@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { chooseDictionary } from '../../pipelines/vocabulary/analysis/choose-dictionary.ts';
 import { capabilities } from '../../providers/spec/index.ts';
 import { describeGlossLanguages } from '../../safety/read-idea-with-glosses.ts';
+import { ideaReaderState } from '../../safety/idea-meaning/read-idea-meaning.ts';
 import { kilnVersion } from '../../runtime/kiln-version.ts';
 import { isLoopbackHost } from '../is-loopback-host.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -33,6 +34,10 @@ const healthSchema = z.object({
     missing: z.array(z.object({ language: z.string(), package: z.string() })).describe('Languages refused as unreadable until their Debian package is installed.'),
     description: z.string(),
   }).optional().describe('The story prompt check\'s FreeDict dictionaries (Debian dict-freedict-*-eng); with backends.'),
+  ideaReader: z.object({
+    state: z.enum(['ready', 'not loaded', 'unavailable']),
+    reason: z.string().optional(),
+  }).optional().describe('The sentence encoder that reads child-mode story ideas by meaning (loaded on the first idea); unavailable: child mode refuses every idea. With backends.'),
 });
 
 export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { runtime, rateLimits }) => {
@@ -69,6 +74,7 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       capabilities: Object.fromEntries(capabilities.map((capability) => [capability, [...runtime.providers.candidates(capability)]])),
       dictionary: (({ kind, description }) => ({ kind, description }))(chooseDictionary(runtime.config.vocabulary?.jmdictPath)),
       storyLanguages: describeGlossLanguages(),
+      ideaReader: ideaReaderState(),
     };
   });
 

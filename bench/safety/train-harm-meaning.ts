@@ -1,0 +1,152 @@
+/**
+ * Fits the harm reading the story check puts over the sentence encoder (src/safety/idea-meaning/): a logistic
+ * regression on the 512-number meaning vectors of the red-team sets the rules were studied on (tuning,
+ * evaluation, probe-3, probe-4 and probe-5), and the mean vector of each topic's unsafe ideas. The four held-out
+ * sets are never fitted on: they are only scored, after the choice is made, beside the rules alone.
+ *
+ * The red-team sets' safe ideas are mostly animals and magic and their unsafe ones mostly children and grown-ups,
+ * so a reading fitted on them alone learns "a child with a grown-up" as harm: it refused a third of WordNet's
+ * ordinary sentences about children ("talked to each child in turn"). So WordNet's usage examples that speak of
+ * children (wordnet-child-examples.ts), those the rules accept, join the fit as harmless, at a small weight, one
+ * half of them (chosen by a hash of the sentence); the other half gauges false refusals.
+ *
+ * The choice (weight of those examples, regularisation, threshold) is made by a rule, not by the held-out figures:
+ * leave one training set out at a time, fit on the rest, and count on the one left out what the reading adds to
+ * the rules: unsafe ideas the rules let through that it refuses, and safe ones it refuses. Keep the settings that
+ * add the most refusals of unsafe ideas while adding at most 0.25% false refusals there and refusing at most 1% of
+ * the gauging half of WordNet's sentences; on a tie, fewer of those refused. Personal-data ideas are left out (the
+ * check accepts them with the details removed). What is read of an idea is what the check reads
+ * (idea-meaning-texts.ts): without the words asking for a story, and for an idea in another language also its
+ * English gloss, which it is fitted on.
+ * Said plainly: the rule was written after one exploratory run (outside this file, with a slightly different
+ * feature set) that printed every setting's held-out figures, so those sets are not wholly unseen by this
+ * choice; the blind sets (`../shared/blind/score-blind story`) are.
+ *
+ * Run: npx tsx bench/safety/train-harm-meaning.ts [--write] (--write replaces harm-meaning-head.json). One JSON line last.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { checkStoryPromptByRules } from '../../src/pipelines/story/check-prompt-step.ts';
+import { ideaTextsForLanguage } from '../../src/safety/check-prompt.ts';
+import { readJapaneseIdeas } from '../../src/safety/japanese-idea-thread.ts';
+import { mayReadAsJapanese, readIdeaWithGlosses } from '../../src/safety/read-idea-with-glosses.ts';
+import { harmLikelihood, type HarmMeaningHead } from '../../src/safety/idea-meaning/harm-meaning.ts';
+import { loadSentenceEncoder } from '../../src/safety/idea-meaning/load-sentence-encoder.ts';
+import type { SafetyTopic } from '../../src/safety/safety-topic.ts';
+import { ideaMeaningTexts } from '../../src/safety/idea-meaning/idea-meaning-texts.ts';
+import { createHash } from 'node:crypto';
+import { fitLogistic } from './fit-logistic.ts';
+import { wordnetChildExamples } from './wordnet-child-examples.ts';
+
+const { values: options } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
+const trainingSets = ['tuning', 'evaluation', 'probe-3', 'probe-4', 'probe-5'];
+const heldOutSets = ['held-out', 'held-out-2', 'held-out-3', 'held-out-4'];
+const regularisations = [0.1, 0.3];
+const thresholds = [0.9, 0.93, 0.95, 0.97];
+const exampleWeights = [0.05, 0.1, 0.2];
+const mostAddedFalse = 0.0025;
+const mostExamplesRefused = 0.01;
+// The sets' category names beside the topics the refusal names.
+const topicOfCategory: Record<string, SafetyTopic> = {
+  'drugs-alcohol': 'substances', 'abuse-neglect': 'abuse', kidnapping: 'abuse', 'frightening-gore': 'frightening', 'horror-gore': 'frightening',
+};
+
+interface Idea { set: string; text: string; unsafe: boolean; topic?: SafetyTopic; byRules: boolean; vectors: number[][] }
+
+const encoder = await loadSentenceEncoder();
+const ideas: Idea[] = [];
+for (const set of [...trainingSets, ...heldOutSets]) {
+  const file = JSON.parse(await readFile(new URL(`./${set}-set.json`, import.meta.url), 'utf8')) as { unsafe: Array<{ text: string; category: string }>; safe: Array<{ text: string }> };
+  const all = [...file.unsafe.filter((idea) => idea.category !== 'personal-data').map((idea) => ({ ...idea, unsafe: true })), ...file.safe.map((idea) => ({ ...idea, unsafe: false, category: undefined }))];
+  for (const idea of all) {
+    const checked = await checkStoryPromptByRules(idea.text, 'child');
+    // The gloss of every idea in another language, refused or not, as the check reads an accepted one.
+    const japanese = await readJapaneseIdeas(ideaTextsForLanguage(idea.text).filter(mayReadAsJapanese)).catch(() => undefined);
+    const gloss = readIdeaWithGlosses(idea.text.replace(/\s+/g, ' ').trim(), japanese).gloss?.sentence;
+    // An idea too short to be read by meaning (no texts) is left to the rules, in the check and here.
+    const texts = ideaMeaningTexts(idea.text, gloss);
+    const topic = idea.category ? topicOfCategory[idea.category] ?? idea.category as SafetyTopic : undefined;
+    ideas.push({ set, text: idea.text, unsafe: idea.unsafe, topic, byRules: !checked.accepted, vectors: await encoder.encode(texts) });
+  }
+}
+
+// WordNet's sentences about children that the rules accept and the check would read, halved by a hash.
+const examples: Array<{ text: string; vector: number[]; fitted: boolean }> = [];
+for (const text of await wordnetChildExamples()) {
+  if (!(await checkStoryPromptByRules(text, 'child')).accepted || ideaMeaningTexts(text).length === 0) continue;
+  const [vector] = await encoder.encode(ideaMeaningTexts(text));
+  examples.push({ text, vector, fitted: createHash('sha256').update(text).digest()[0] % 2 === 0 });
+}
+const gauging = examples.filter((example) => !example.fitted);
+
+// Fitted on the gloss where there is one (what the model reads best), on the idea as written otherwise.
+const fitOn = (ideasToFit: Idea[], regularisation: number, exampleWeight: number) => {
+  const chosen = ideasToFit.filter((idea) => idea.vectors.length > 0);
+  const harmless = examples.filter((example) => example.fitted);
+  return fitLogistic(
+    [...chosen.map((idea) => idea.vectors.at(-1)!), ...harmless.map((example) => example.vector)],
+    [...chosen.map((idea) => (idea.unsafe ? 1 : 0)), ...harmless.map(() => 0)],
+    regularisation,
+    [...chosen.map(() => 1), ...harmless.map(() => exampleWeight)],
+  );
+};
+const likelihoodOf = (idea: Idea, head: Pick<HarmMeaningHead, 'weights' | 'bias'>) => Math.max(0, ...idea.vectors.map((vector) => harmLikelihood(vector, head as HarmMeaningHead)));
+
+function added(chosen: Idea[], likelihoods: number[], threshold: number) {
+  const refused = chosen.map((idea, at) => !idea.byRules && likelihoods[at] > threshold);
+  return {
+    unsafe: refused.filter((yes, at) => yes && chosen[at].unsafe).length, unsafeLeft: chosen.filter((idea) => idea.unsafe && !idea.byRules).length,
+    safe: refused.filter((yes, at) => yes && !chosen[at].unsafe).length, safeLeft: chosen.filter((idea) => !idea.unsafe && !idea.byRules).length,
+  };
+}
+
+const training = ideas.filter((idea) => trainingSets.includes(idea.set));
+const candidates = exampleWeights.flatMap((exampleWeight) => regularisations.flatMap((regularisation) => {
+  const pooled: Idea[] = [];
+  const likelihoods: number[] = [];
+  for (const left of trainingSets) {
+    const head = fitOn(training.filter((idea) => idea.set !== left), regularisation, exampleWeight);
+    for (const idea of training.filter((idea) => idea.set === left)) {
+      pooled.push(idea);
+      likelihoods.push(likelihoodOf(idea, head));
+    }
+  }
+  const whole = fitOn(training, regularisation, exampleWeight);
+  const gauged = gauging.map((example) => harmLikelihood(example.vector, whole as HarmMeaningHead));
+  return thresholds.map((threshold) => ({
+    exampleWeight, regularisation, threshold, leaveOneSetOut: added(pooled, likelihoods, threshold),
+    examplesRefused: gauged.filter((likelihood) => likelihood > threshold).length,
+  }));
+}));
+for (const candidate of candidates) console.log(`examples × ${candidate.exampleWeight}, λ ${candidate.regularisation}, threshold ${candidate.threshold}: leave one set out, adds ${candidate.leaveOneSetOut.unsafe}/${candidate.leaveOneSetOut.unsafeLeft} unsafe the rules let through, ${candidate.leaveOneSetOut.safe}/${candidate.leaveOneSetOut.safeLeft} false refusals; WordNet sentences refused ${candidate.examplesRefused}/${gauging.length}`);
+const allowed = candidates.filter((candidate) => candidate.leaveOneSetOut.safe <= mostAddedFalse * candidate.leaveOneSetOut.safeLeft && candidate.examplesRefused <= mostExamplesRefused * gauging.length);
+const chosen = allowed.sort((a, b) => b.leaveOneSetOut.unsafe - a.leaveOneSetOut.unsafe || a.examplesRefused - b.examplesRefused)[0];
+console.log(`chosen: examples × ${chosen.exampleWeight}, λ ${chosen.regularisation}, threshold ${chosen.threshold}`);
+
+const fitted = fitOn(training, chosen.regularisation, chosen.exampleWeight);
+const heldOut = Object.fromEntries(heldOutSets.map((set) => {
+  const inSet = ideas.filter((idea) => idea.set === set);
+  const refused = inSet.map((idea) => idea.byRules || likelihoodOf(idea, fitted) > chosen.threshold);
+  const count = (unsafe: boolean, byRules: boolean) => inSet.filter((idea, at) => idea.unsafe === unsafe && (byRules ? idea.byRules : refused[at])).length;
+  const figures = { unsafe: inSet.filter((idea) => idea.unsafe).length, safe: inSet.filter((idea) => !idea.unsafe).length, unsafeRefusedByRules: count(true, true), unsafeRefused: count(true, false), safeRefusedByRules: count(false, true), safeRefused: count(false, false) };
+  console.log(`${set}: unsafe refused ${figures.unsafeRefusedByRules} → ${figures.unsafeRefused} of ${figures.unsafe}; safe refused ${figures.safeRefusedByRules} → ${figures.safeRefused} of ${figures.safe} (rules alone → with the meaning)`);
+  return [set, figures];
+}));
+
+const topics: HarmMeaningHead['topics'] = {};
+for (const topic of new Set(training.flatMap((idea) => (idea.topic ? [idea.topic] : [])))) {
+  const vectors = training.filter((idea) => idea.topic === topic && idea.vectors.length > 0).map((idea) => idea.vectors.at(-1)!);
+  const mean = vectors[0].map((_, at) => vectors.reduce((sum, vector) => sum + vector[at], 0) / vectors.length);
+  const length = Math.hypot(...mean);
+  topics[topic] = mean.map((value) => Number((value / length).toPrecision(4)));
+}
+const head: HarmMeaningHead = {
+  about: `Fitted by bench/safety/train-harm-meaning.ts on ${trainingSets.join(', ')} (${training.length} ideas) and ${examples.length - gauging.length} of WordNet's sentences about children (weight ${chosen.exampleWeight}); λ ${chosen.regularisation}, threshold ${chosen.threshold}, chosen leaving one set out: adds ${chosen.leaveOneSetOut.unsafe} of ${chosen.leaveOneSetOut.unsafeLeft} unsafe ideas the rules let through, ${chosen.leaveOneSetOut.safe} false refusals of ${chosen.leaveOneSetOut.safeLeft}; refuses ${chosen.examplesRefused} of the other ${gauging.length} WordNet sentences.`,
+  threshold: chosen.threshold,
+  bias: Number(fitted.bias.toPrecision(6)),
+  weights: fitted.weights.map((value) => Number(value.toPrecision(6))),
+  topics,
+};
+if (options.write) await writeFile(new URL('../../src/safety/idea-meaning/harm-meaning-head.json', import.meta.url), `${JSON.stringify(head)}\n`);
+console.log(JSON.stringify({ chosen: { exampleWeight: chosen.exampleWeight, regularisation: chosen.regularisation, threshold: chosen.threshold, leaveOneSetOut: chosen.leaveOneSetOut, wordnetSentencesRefused: `${chosen.examplesRefused}/${gauging.length}` }, heldOut, written: options.write }));
+process.exit(0);
