@@ -87,6 +87,11 @@ describe.skipIf(npmFfmpegPath() === undefined)('kiln doctor with no ffmpeg on PA
     for (const { package: name } of report.storyLanguages.missing) expect(text).toContain(name);
   });
 
+  it('loads the sentence encoder that reads child-mode ideas by meaning, and says it is ready', () => {
+    expect(report.ideaReader).toEqual({ state: 'ready' });
+    expect(text).toMatch(/^ideas +✓ child-mode ideas are also read by meaning/m);
+  });
+
   it('reports the built-in models the jobs use as ready, and lists only what is served', () => {
     const builtin = report.backends.find((backend: { name: string }) => backend.name === 'builtin');
     expect(builtin.serves).toEqual({

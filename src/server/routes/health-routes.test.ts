@@ -56,6 +56,8 @@ describe('GET /api/health', () => {
         : { kind: 'none', description: expect.stringContaining('apt-get install edict') },
       // The story check's FreeDict dictionaries: which languages are read, and the package that adds each missing one.
       storyLanguages: describeGlossLanguages(),
+      // The sentence encoder that reads child-mode ideas by meaning: loaded on the first idea, none here yet.
+      ideaReader: { state: 'not loaded' },
     });
     const { storyLanguages } = await health();
     for (const { language, package: name } of storyLanguages.missing) {
