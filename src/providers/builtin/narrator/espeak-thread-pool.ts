@@ -13,7 +13,8 @@ export type EspeakTaskAnswer = ThreadTaskAnswer<{ samples: Int16Array; sampleRat
 
 /**
  * Threads that run eSpeak-NG's WASM, so narrating a story never holds the event loop that answers
- * requests (and the embedded database's queries). Each thread compiles the WASM once.
+ * requests (and the embedded database's queries). Each thread compiles and starts the WASM program
+ * once, then speaks every sentence it is sent with it (espeak-program.ts).
  */
 export class EspeakThreadPool {
   private readonly threads: WorkerThreadPool<Omit<EspeakTask, 'id'>, EspeakTaskAnswer, PcmAudio>;
@@ -31,7 +32,7 @@ export class EspeakThreadPool {
     return this.threads.run({ text, settings });
   }
 
-  /** Starts the threads now; each compiles eSpeak-NG as it starts (espeak-thread.ts). */
+  /** Starts the threads now; each compiles and starts eSpeak-NG as it starts (espeak-thread.ts). */
   start(): void {
     this.threads.start();
   }

@@ -1,5 +1,5 @@
 import { ProviderFailedError } from '../../../engine/errors/index.ts';
-import { loadEspeak } from './espeak-synthesizer.ts';
+import { loadEspeak } from './load-espeak.ts';
 
 /** A language eSpeak-NG speaks, as `--voices` lists it. */
 export interface EspeakLanguage {
