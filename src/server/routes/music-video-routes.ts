@@ -5,6 +5,7 @@ import { BadInputError, UnsupportedMediaTypeError } from '../../engine/errors/in
 import { mostCharacters } from '../../pipelines/music-video/music-video-input.ts';
 import type { AssetRecord, KilnRuntime } from '../../runtime/contracts.ts';
 import { sendQueuedJob } from '../http/send-queued-job.ts';
+import { assertMultipart } from '../uploads/assert-multipart.ts';
 import { asMalformedMultipart, multipartParts } from '../uploads/multipart-parts.ts';
 import { probeUpload } from '../uploads/probe-upload.ts';
 import { checkUpload } from '../uploads/read-upload.ts';
@@ -47,9 +48,7 @@ export const musicVideoRoutes: FastifyPluginAsyncZod<MusicVideoRouteOptions> = a
       response: { 202: jobSchema },
     },
   }, async (request, reply) => {
-    if (!request.isMultipart()) {
-      throw new UnsupportedMediaTypeError(`Content-Type ${request.headers['content-type'] ?? '(none)'} is not accepted here; send multipart/form-data with the song in a field named \`song\`.`);
-    }
+    assertMultipart(request, 'send multipart/form-data with the song in a field named `song`.');
     const stored: AssetRecord[] = [];
     try {
       const input = await readForm(request, runtime, uploadLimitBytes, stored);
