@@ -1,7 +1,6 @@
-import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
 import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
 import { providerFetch } from '../provider-fetch.ts';
-import type { Capability, ModelByCapability } from '../spec/index.ts';
+import { singleCapabilityBackend } from '../single-capability-backend.ts';
 import { createGeminiConnection, remapGeminiError } from './gemini-connection.ts';
 import { createGeminiTextModel } from './gemini-text-model.ts';
 
@@ -16,16 +15,11 @@ export interface GeminiBackendSettings extends BackendBaseSettings {
 export function createGeminiBackend(settings: GeminiBackendSettings): Backend {
   const name = settings.name ?? 'gemini';
   const connection = createGeminiConnection({ ...settings, name });
-  return {
+  return singleCapabilityBackend({
     name,
     type: 'gemini',
-    capabilities: ['text'],
-    model<C extends Capability>(capability: C, modelId: string): ModelByCapability[C] {
-      if (capability !== 'text') {
-        throw new ProviderUnsupportedError(`${name} (gemini) serves text only, not ${capability}.`, { details: { provider: name, capability } });
-      }
-      return createGeminiTextModel(connection, modelId) as ModelByCapability[C];
-    },
+    capability: 'text',
+    makeModel: (modelId) => createGeminiTextModel(connection, modelId),
     // Listing models is free and checks both the address and the key.
     async health(signal: AbortSignal): Promise<BackendStatus> {
       try {
@@ -36,5 +30,5 @@ export function createGeminiBackend(settings: GeminiBackendSettings): Backend {
         return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
       }
     },
-  };
+  });
 }

@@ -5,10 +5,10 @@
  * `voice` is a speaker id or name. Built from the server's documented API (`GET /voice` with
  * text, model_id/model_name, speaker_id/speaker_name, style, language, length → WAV).
  */
-import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
 import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
 import { providerFetch, providerFetchJson } from '../provider-fetch.ts';
-import type { Capability, ModelByCapability, ProviderWarning, SpeechModel, SpeechOptions, SpeechResult } from '../spec/index.ts';
+import { singleCapabilityBackend } from '../single-capability-backend.ts';
+import type { ProviderWarning, SpeechModel, SpeechOptions, SpeechResult } from '../spec/index.ts';
 
 export interface StyleBertVits2BackendSettings extends BackendBaseSettings {
   /** The server, e.g. `http://127.0.0.1:5000`. */
@@ -61,16 +61,11 @@ export function createStyleBertVits2Backend(settings: StyleBertVits2BackendSetti
     },
   });
 
-  return {
+  return singleCapabilityBackend({
     name,
     type: 'style-bert-vits2',
-    capabilities: ['speech'],
-    model<C extends Capability>(capability: C, modelId: string): ModelByCapability[C] {
-      if (capability !== 'speech') {
-        throw new ProviderUnsupportedError(`${name} (style-bert-vits2) serves only speech, not ${capability}.`, { details: { provider: name, capability } });
-      }
-      return speechModel(modelId) as ModelByCapability[C];
-    },
+    capability: 'speech',
+    makeModel: speechModel,
     async health(signal: AbortSignal): Promise<BackendStatus> {
       try {
         const models = await providerFetchJson<Record<string, StyleBertVits2ModelInfo>>({
@@ -83,5 +78,5 @@ export function createStyleBertVits2Backend(settings: StyleBertVits2BackendSetti
         return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
       }
     },
-  };
+  });
 }
