@@ -1,4 +1,5 @@
 import type { Backend, BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
 import { singleCapabilityBackend } from '../single-capability-backend.ts';
 import type { Capability, ModelByCapability } from '../spec/index.ts';
 import { createAzureConnection, type AzureConnection, type AzureConnectionSettings } from './azure-request.ts';
@@ -21,12 +22,9 @@ export function createAzureBackend<C extends Capability>(options: {
     capability: options.capability,
     makeModel: (modelId) => options.makeModel(connection, modelId),
     async health(): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         connection.apiKey();
-        return { state: 'ready', device: 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
   });
 }

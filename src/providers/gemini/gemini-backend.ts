@@ -1,7 +1,8 @@
 import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
 import { providerFetch } from '../provider-fetch.ts';
 import { singleCapabilityBackend } from '../single-capability-backend.ts';
-import { createGeminiConnection, remapGeminiError } from './gemini-connection.ts';
+import { createGeminiConnection } from './gemini-connection.ts';
 import { createGeminiTextModel } from './gemini-text-model.ts';
 
 export interface GeminiBackendSettings extends BackendBaseSettings {
@@ -22,13 +23,9 @@ export function createGeminiBackend(settings: GeminiBackendSettings): Backend {
     makeModel: (modelId) => createGeminiTextModel(connection, modelId),
     // Listing models is free and checks both the address and the key.
     async health(signal: AbortSignal): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         await providerFetch({ fetch: connection.fetch, baseURL: connection.baseURL, path: '/v1beta/models', provider: name, init: { headers: connection.headers(), signal } });
-        return { state: 'ready', device: 'remote' };
-      } catch (caught) {
-        const error = remapGeminiError(caught, name);
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
   });
 }

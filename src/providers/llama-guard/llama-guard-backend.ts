@@ -1,5 +1,6 @@
 import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
 import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
 import { providerFetchJson } from '../provider-fetch.ts';
 import { singleCapabilityBackend } from '../single-capability-backend.ts';
 import type { CategoryScore, ModerationModel, ModerationOptions, ModerationResult } from '../spec/index.ts';
@@ -70,12 +71,9 @@ export function createLlamaGuardBackend(settings: LlamaGuardBackendSettings): Ba
     capability: 'moderation',
     makeModel: moderationModel,
     async health(signal: AbortSignal): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         await call(api === 'ollama' ? '/api/tags' : '/models', { signal });
-        return { state: 'ready', device: 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
   });
 }

@@ -6,6 +6,7 @@
  * text, model_id/model_name, speaker_id/speaker_name, style, language, length → WAV).
  */
 import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
 import { providerFetch, providerFetchJson } from '../provider-fetch.ts';
 import { singleCapabilityBackend } from '../single-capability-backend.ts';
 import type { ProviderWarning, SpeechModel, SpeechOptions, SpeechResult } from '../spec/index.ts';
@@ -67,16 +68,14 @@ export function createStyleBertVits2Backend(settings: StyleBertVits2BackendSetti
     capability: 'speech',
     makeModel: speechModel,
     async health(signal: AbortSignal): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         const models = await providerFetchJson<Record<string, StyleBertVits2ModelInfo>>({
           fetch: fetchImpl, baseURL, path: '/models/info', provider: name, init: { signal },
         });
         const loaded = Object.values(models);
         if (loaded.length === 0) return { state: 'unavailable', reason: `${name} has no voice models in its model_assets folder.`, device: 'remote' };
         return { state: 'ready', device: loaded.some((model) => model.device?.startsWith('cuda')) ? 'cuda' : 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
   });
 }
