@@ -1,4 +1,5 @@
-import { scoreTempoCandidates, standardDeviation, type TempoCandidate } from '../../src/media/audio/estimate-tempo.ts';
+import { scoreTempoCandidates, type TempoCandidate } from '../../src/media/audio/estimate-tempo.ts';
+import { standardDeviation } from '../../src/media/audio/standard-deviation.ts';
 import type { OnsetEnvelopes } from '../../src/media/audio/onset-envelope.ts';
 import { pulseHitRate, pulseSalience, smoothEnvelope } from '../../src/media/audio/pulse-salience.ts';
 import { interpolate } from '../../src/media/audio/tempo-path.ts';

@@ -1,7 +1,8 @@
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../config/index.ts';
 import { BadInputError, KilnError } from '../engine/errors/index.ts';
+import { writeFileAtomically } from '../engine/write-file-atomically.ts';
 import type { MusicVideoOutput } from '../pipelines/music-video/music-video-pipeline.ts';
 import { musicVideoLimits } from '../pipelines/music-video/music-video-input.ts';
 import type { AssetStore } from '../runtime/contracts.ts';
@@ -90,9 +91,8 @@ async function copyOutputs(assets: AssetStore, output: MusicVideoOutput, outDir:
   for (const id of [output.videoAssetId, output.analysisAssetId, ...output.imageAssetIds, output.thumbnailAssetId]) {
     const asset = await assets.get(localUserId, id);
     const target = join(outDir, asset.name);
-    // Written under a temporary name first, so an interrupted copy never looks like a finished file.
-    await writeFile(`${target}.partial`, await assets.read(asset));
-    await rename(`${target}.partial`, target);
+    // An interrupted copy never looks like a finished file.
+    await writeFileAtomically(target, await assets.read(asset));
     files.push(target);
   }
   return files;

@@ -1,4 +1,4 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { loadConfig } from '../config/index.ts';
 import { AllProvidersFailedError, BadInputError, KilnError } from '../engine/errors/index.ts';
@@ -14,6 +14,7 @@ import type { KilnRuntime } from '../runtime/contracts.ts';
 import { localUserId } from '../runtime/local-user.ts';
 import { keepWasmOnBaselineCompiler } from '../store/keep-wasm-on-baseline-compiler.ts';
 import { compactHeap, keepNewThreadsYoungGenerationSmall } from '../engine/one-shot-heap.ts';
+import { writeFileAtomically } from '../engine/write-file-atomically.ts';
 import { describeMadeBy } from './describe-made-by.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 import { waitForJob } from './wait-for-job.ts';
@@ -120,15 +121,8 @@ async function exportFile(args: string[]): Promise<number> {
     const job = await runJob(runtime, 'vocabulary-export', { format: values.format, filter: { status: values.status, mined: values.mined ? 'true' : undefined }, revision }, values.json);
     const { assetId } = job.output as { assetId: string };
     const data = await runtime.assets.read(await runtime.assets.get(localUserId, assetId));
-    // A temporary name, then rename: an interrupted export never leaves half a file under the real name.
-    const temporary = `${out}.${process.pid}.partial`;
-    try {
-      await writeFile(temporary, data);
-      await rename(temporary, out);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    // An interrupted export never leaves half a file under the real name.
+    await writeFileAtomically(out, data);
     process.stdout.write(`${out} (${data.length} bytes)\n`);
     // Why cards have no audio or picture (no recording, no times, past the cap): said, not left to be discovered in Anki.
     for (const note of (job.output as { notes?: string[] }).notes ?? []) process.stderr.write(`${note}\n`);

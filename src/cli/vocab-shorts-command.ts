@@ -1,8 +1,9 @@
-import { open, copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { loadConfig } from '../config/index.ts';
 import { BadInputError, KilnError } from '../engine/errors/index.ts';
-import { sniffLength, sniffMediaType } from '../media/sniff-media-type.ts';
+import { readFileHead } from '../media/read-file-head.ts';
+import { sniffMediaType } from '../media/sniff-media-type.ts';
 import { formatChapters } from '../pipelines/vocabulary/shorts/plan-chapters.ts';
 import { probeRecording, readShortsTranscript } from '../pipelines/vocabulary/shorts/read-shorts-sources.ts';
 import { clipsThatFit, mostClips, shortestClipSeconds } from '../pipelines/vocabulary/shorts/shorts-contracts.ts';
@@ -34,7 +35,7 @@ export async function vocabShortsCommand(args: string[]): Promise<number> {
   if (outStat && !outStat.isDirectory()) throw new BadInputError(`${values.out} is a file; name a folder with --out.`);
   const recordingPath = resolve(positionals[0]);
   const read = (path: string, what: string) => readFile(resolve(path)).catch(() => { throw new BadInputError(`Cannot read the ${what} ${path}.`); });
-  const recordingHead = await readHead(recordingPath).catch(() => { throw new BadInputError(`Cannot read the recording ${positionals[0]}.`); });
+  const recordingHead = await readFileHead(recordingPath).catch(() => { throw new BadInputError(`Cannot read the recording ${positionals[0]}.`); });
   const mediaType = sniffMediaType(recordingHead);
   if (!mediaType?.accepted || !/^(audio|video)\//.test(mediaType.mediaType)) throw new BadInputError(`The recording ${positionals[0]} is not a video or audio file Kiln reads (MP4, WebM, MKV, WAV, MP3, FLAC, Ogg, M4A).`);
   // Checked before any work, so a wrong transcript is exit code 2 with a sentence, not minutes later.
@@ -90,16 +91,5 @@ export async function vocabShortsCommand(args: string[]): Promise<number> {
     return 0;
   } finally {
     await runtime.close();
-  }
-}
-
-async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = new Uint8Array(sniffLength);
-    const { bytesRead } = await handle.read(buffer, 0, sniffLength, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
   }
 }

@@ -1,4 +1,6 @@
-import { WorkerThreadPool, type ThreadTaskAnswer } from '../../engine/worker-thread-pool.ts';
+import { sharedThreadPool, threadSwitchFromEnvironment } from '../../engine/shared-thread-pool.ts';
+import { TypedThreadPool } from '../../engine/typed-thread-pool.ts';
+import type { ThreadTaskAnswer } from '../../engine/worker-thread-pool.ts';
 import { analyzeAudio, type AnalyzeAudioOptions } from './analyze-audio.ts';
 import type { AudioAnalysis } from './audio-analysis-schema.ts';
 
@@ -16,11 +18,9 @@ export type AnalyzeAudioTaskAnswer = ThreadTaskAnswer<{ analysis: AudioAnalysis 
  * song (up to 1.5 s for twenty minutes), which on the worker's event loop held every request that
  * `kiln serve` with its in-process worker answered meanwhile, and the job's heartbeat.
  */
-export class AnalyzeAudioThreadPool {
-  private readonly threads: WorkerThreadPool<Omit<AnalyzeAudioTask, 'id'>, AnalyzeAudioTaskAnswer, AudioAnalysis>;
-
+export class AnalyzeAudioThreadPool extends TypedThreadPool<Omit<AnalyzeAudioTask, 'id'>, AnalyzeAudioTaskAnswer, AudioAnalysis> {
   constructor(size: number) {
-    this.threads = new WorkerThreadPool({
+    super({
       url: new URL('./analyze-audio-thread.ts', import.meta.url),
       size,
       crashLabel: 'An audio analysis thread',
@@ -35,19 +35,10 @@ export class AnalyzeAudioThreadPool {
     const ownsBuffer = samples.byteOffset === 0 && samples.byteLength === samples.buffer.byteLength && samples.buffer instanceof ArrayBuffer;
     return this.threads.run({ samples, sampleRate, options }, { transfer: ownsBuffer ? [samples.buffer as ArrayBuffer] : [], signal: abortSignal });
   }
-
-  close(): Promise<void> {
-    return this.threads.close();
-  }
 }
-
-let shared: AnalyzeAudioThreadPool | undefined | null = null;
 
 /** The process's analysis thread; `KILN_ANALYZE_THREAD=0` analyses on the calling thread. */
-function sharedAnalyzeAudioThreadPool(): AnalyzeAudioThreadPool | undefined {
-  if (shared === null) shared = process.env.KILN_ANALYZE_THREAD === '0' ? undefined : new AnalyzeAudioThreadPool(1);
-  return shared;
-}
+const sharedAnalyzeAudioThreadPool = sharedThreadPool(() => threadSwitchFromEnvironment('KILN_ANALYZE_THREAD'), (size) => new AnalyzeAudioThreadPool(size));
 
 /**
  * analyzeAudio, on the analysis thread when there is one. The samples are handed to the thread, so

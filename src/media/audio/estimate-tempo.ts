@@ -1,4 +1,5 @@
 import { pulseHitRate, pulseSalience, smoothEnvelope } from './pulse-salience.ts';
+import { standardDeviation } from './standard-deviation.ts';
 import type { Tempogram } from './tempogram.ts';
 import { wasmPulseKernels } from './wasm-pulse-salience.ts';
 
@@ -190,16 +191,4 @@ function periodicityAt(tempogram: Tempogram, period: number): number {
   let sum = 0;
   tempogram.rows.forEach((row, index) => (sum += tempogram.weights[index] * Math.max(0, Math.min(1, row[lag]))));
   return Math.max(0, Math.min(1, (sum - chancePeriodicity) / (1 - chancePeriodicity)));
-}
-
-/** The population standard deviation of `values`. */
-export function standardDeviation(values: Float32Array): number {
-  let sum = 0;
-  let sumOfSquares = 0;
-  for (const value of values) {
-    sum += value;
-    sumOfSquares += value * value;
-  }
-  const mean = sum / values.length;
-  return Math.sqrt(Math.max(0, sumOfSquares / values.length - mean * mean));
 }

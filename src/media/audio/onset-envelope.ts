@@ -1,4 +1,5 @@
 import type { SpectralFeatures } from './spectral-features.ts';
+import { standardDeviation } from './standard-deviation.ts';
 import { type OnsetRises, wasmOnsetRises } from './wasm-onset-rises.ts';
 
 export interface OnsetEnvelopes {
@@ -82,14 +83,7 @@ function subtractLocalMean(values: Float32Array, window: number): Float32Array {
 }
 
 function normalise(values: Float32Array): Float32Array {
-  let sum = 0;
-  let sumOfSquares = 0;
-  for (const value of values) {
-    sum += value;
-    sumOfSquares += value * value;
-  }
-  const mean = sum / values.length;
-  const deviation = Math.sqrt(Math.max(0, sumOfSquares / values.length - mean * mean));
+  const deviation = standardDeviation(values);
   if (deviation > 0) for (let i = 0; i < values.length; i++) values[i] /= deviation;
   return values;
 }

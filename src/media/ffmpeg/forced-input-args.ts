@@ -1,6 +1,6 @@
-import { open } from 'node:fs/promises';
 import { MediaError } from '../../engine/errors/index.ts';
-import { sniffLength, sniffMediaType } from '../sniff-media-type.ts';
+import { readFileHead } from '../read-file-head.ts';
+import { sniffMediaType } from '../sniff-media-type.ts';
 
 /**
  * The ffmpeg demuxer for each type the sniffer accepts. Only demuxers that read one self-contained
@@ -47,18 +47,10 @@ export async function forcedInputArgs(path: string): Promise<string[]> {
 }
 
 async function readHead(path: string): Promise<Uint8Array> {
-  let handle;
   try {
-    handle = await open(path, 'r');
+    return await readFileHead(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new MediaError(code === 'ENOENT' ? 'The file does not exist.' : `The file cannot be read (${code ?? 'unknown error'}).`, { cause: error });
-  }
-  try {
-    const buffer = new Uint8Array(sniffLength);
-    const { bytesRead } = await handle.read(buffer, 0, sniffLength, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
   }
 }

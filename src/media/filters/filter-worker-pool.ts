@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { WorkerThreadPool, type ThreadTaskAnswer } from '../../engine/worker-thread-pool.ts';
+import { sharedThreadPool, threadCountFromEnvironment } from '../../engine/shared-thread-pool.ts';
+import { TypedThreadPool } from '../../engine/typed-thread-pool.ts';
+import type { ThreadTaskAnswer } from '../../engine/worker-thread-pool.ts';
 import type { PersonCompositeAnswer, PersonCompositeRequest } from '../../live-style/composite-person-frame.ts';
 import type { RestyleFrameOptions, RestyledFrame } from './restyle-frame.ts';
 
@@ -22,11 +24,9 @@ export type FilterWorkerFrame = RestyledFrame & { person?: PersonCompositeAnswer
  * Worker threads that run the filters, so a 20–40 ms filter never blocks the event loop that
  * moves every other session's frames, and several frames are filtered on several cores at once.
  */
-export class FilterWorkerPool {
-  private readonly threads: WorkerThreadPool<Omit<FilterTask, 'id'>, FilterTaskAnswer, FilterWorkerFrame>;
-
+export class FilterWorkerPool extends TypedThreadPool<Omit<FilterTask, 'id'>, FilterTaskAnswer, FilterWorkerFrame> {
   constructor(size: number) {
-    this.threads = new WorkerThreadPool({
+    super({
       url: new URL('./filter-worker.ts', import.meta.url),
       size,
       crashLabel: 'A filter worker',
@@ -40,23 +40,13 @@ export class FilterWorkerPool {
     const copy = new Uint8Array(image);
     return this.threads.run({ image: copy, preset, options, ...(person && { person }) }, { transfer: [copy.buffer as ArrayBuffer], signal });
   }
-
-  close(): Promise<void> {
-    return this.threads.close();
-  }
 }
-
-let shared: FilterWorkerPool | undefined | null = null;
 
 /**
  * The process's pool: one thread per spare core, at most four (`KILN_FILTER_THREADS` overrides;
  * 0 filters on the calling thread). Undefined when there are no threads to use.
  */
-export function sharedFilterWorkerPool(): FilterWorkerPool | undefined {
-  if (shared === null) {
-    const configured = Number.parseInt(process.env.KILN_FILTER_THREADS ?? '', 10);
-    const size = Number.isFinite(configured) ? configured : Math.min(4, availableParallelism() - 1);
-    shared = size > 0 ? new FilterWorkerPool(size) : undefined;
-  }
-  return shared;
-}
+export const sharedFilterWorkerPool = sharedThreadPool(
+  () => threadCountFromEnvironment('KILN_FILTER_THREADS', Math.min(4, availableParallelism() - 1)),
+  (size) => new FilterWorkerPool(size),
+);

@@ -1,4 +1,6 @@
-import { WorkerThreadPool, type ThreadTaskAnswer } from '../../engine/worker-thread-pool.ts';
+import { sharedThreadPool, threadSwitchFromEnvironment } from '../../engine/shared-thread-pool.ts';
+import { TypedThreadPool } from '../../engine/typed-thread-pool.ts';
+import type { ThreadTaskAnswer } from '../../engine/worker-thread-pool.ts';
 import { renderSvgToPng } from './render-svg-to-png.ts';
 
 export interface PngRenderTask {
@@ -12,11 +14,9 @@ export type PngRenderTaskAnswer = ThreadTaskAnswer<{ png: Uint8Array }>;
  * A thread that turns scene SVG into PNG. resvg draws on libuv's threads, but its PNG encoding
  * (`asPng`) is synchronous: 40-60 ms a picture that held the event loop answering requests.
  */
-export class PngRenderThreadPool {
-  private readonly threads: WorkerThreadPool<Omit<PngRenderTask, 'id'>, PngRenderTaskAnswer, Uint8Array>;
-
+export class PngRenderThreadPool extends TypedThreadPool<Omit<PngRenderTask, 'id'>, PngRenderTaskAnswer, Uint8Array> {
   constructor(size: number) {
-    this.threads = new WorkerThreadPool({
+    super({
       url: new URL('./png-render-thread.ts', import.meta.url),
       size,
       crashLabel: 'An illustrator thread',
@@ -28,24 +28,13 @@ export class PngRenderThreadPool {
   run(svg: string, abortSignal?: AbortSignal): Promise<Uint8Array> {
     return this.threads.run({ svg }, { signal: abortSignal });
   }
-
-  /** Starts the thread now, so a story's first picture does not wait for it. */
-  start(): void {
-    this.threads.start();
-  }
-
-  close(): Promise<void> {
-    return this.threads.close();
-  }
 }
 
-let shared: PngRenderThreadPool | undefined | null = null;
-
-/** The process's illustrator thread; `KILN_ILLUSTRATOR_THREAD=0` renders on the calling thread. */
-export function sharedPngRenderThreadPool(): PngRenderThreadPool | undefined {
-  if (shared === null) shared = process.env.KILN_ILLUSTRATOR_THREAD === '0' ? undefined : new PngRenderThreadPool(1);
-  return shared;
-}
+/**
+ * The process's illustrator thread; `KILN_ILLUSTRATOR_THREAD=0` renders on the calling thread. Started
+ * ahead (start-story-backends.ts), so a story's first picture does not wait for it.
+ */
+export const sharedPngRenderThreadPool = sharedThreadPool(() => threadSwitchFromEnvironment('KILN_ILLUSTRATOR_THREAD'), (size) => new PngRenderThreadPool(size));
 
 /** renderSvgToPng, on the illustrator thread when there is one. */
 export function renderSvgToPngOffThread(svg: string, abortSignal?: AbortSignal): Promise<Uint8Array> {

@@ -1,3 +1,5 @@
+import type { PieceFrames } from './piece-frames.ts';
+
 /** Where a character stands in a picture, in fractions of its width and height: its centre, its feet and its height. */
 export interface DancerPlace {
   x: number;
@@ -5,7 +7,7 @@ export interface DancerPlace {
   height: number;
 }
 
-export interface DanceFilterOptions {
+export interface DanceFilterOptions extends PieceFrames {
   /** Labels: the cut-out (one RGBA frame), the piece's frames, and the frames with the character in. */
   dancer: string;
   main: string;
@@ -19,15 +21,7 @@ export interface DanceFilterOptions {
   close: boolean;
   /** 0..1, the shot's loudness: how big the moves are. */
   energy: number;
-  /** Frames of the piece, and the song frame of its first one. */
-  frames: number;
-  songStartFrame: number;
-  fps: number;
-  width: number;
-  height: number;
-  /** A beat time and the beat period, a bar start and the bar period, in seconds. */
-  beatPhase: number;
-  beatPeriod: number;
+  /** A bar start and the bar period, in seconds. */
   barPhase: number;
   barPeriod: number;
   /** The piece's frame at which the character jumps (the shot opens on one of the biggest hits); none when absent. */

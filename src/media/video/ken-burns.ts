@@ -1,4 +1,5 @@
 import { decayExpression } from './instrument-effects.ts';
+import type { PieceFrames } from './piece-frames.ts';
 /** The slow pan and zoom over one still picture, from the moment it appears to the next cut. */
 export interface SceneMotion {
   /** Zoom at the start and the end; 1 shows the whole picture. */
@@ -48,22 +49,13 @@ export function sceneMotion(index: number, intensity: number): SceneMotion {
   };
 }
 
-export interface ZoompanOptions {
+/** One scene's camera move over a piece: PieceFrames' beat grid is the pulse's. */
+export interface ZoompanOptions extends PieceFrames {
   motion: SceneMotion;
   /** Frames from the picture's first appearance to the next cut: the whole motion. */
   motionFrames: number;
   /** Where in the motion the rendered part starts. */
   motionStartFrame: number;
-  /** Frames to render. */
-  frames: number;
-  /** The song-time frame of the first rendered frame, for the beat pulse. */
-  songStartFrame: number;
-  fps: number;
-  width: number;
-  height: number;
-  /** The beat grid for the pulse: a beat time and the beat period, in seconds. */
-  beatPhase: number;
-  beatPeriod: number;
   /**
    * The song's kicks, as the frames (of this part, 0 first) where a push starts: the camera pushes in
    * on each instead of pulsing on the beat grid. Absent when the song's kicks are not known.

@@ -1,6 +1,6 @@
-import { open } from 'node:fs/promises';
 import { BadInputError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
-import { sniffLength, sniffMediaType } from '../../media/sniff-media-type.ts';
+import { readFileHead } from '../../media/read-file-head.ts';
+import { sniffMediaType } from '../../media/sniff-media-type.ts';
 
 export type LocalFileRole = 'song' | 'character image';
 
@@ -11,14 +11,7 @@ export type LocalFileRole = 'song' | 'character image';
 export async function checkLocalFile(path: string, role: LocalFileRole): Promise<string> {
   let head: Uint8Array;
   try {
-    const handle = await open(path, 'r');
-    try {
-      const buffer = new Uint8Array(sniffLength);
-      const { bytesRead } = await handle.read(buffer, 0, sniffLength, 0);
-      head = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    head = await readFileHead(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(error)})`;

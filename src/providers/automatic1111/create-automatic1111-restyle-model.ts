@@ -1,5 +1,6 @@
 import { InvalidOutputError } from '../../engine/errors/index.ts';
 import type { BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
 import { providerFetchJson } from '../provider-fetch.ts';
 import { sniffImageType } from '../sniff-image-type.ts';
 import type { ProviderWarning, RestyleModel, RestyleOptions, RestyleResult } from '../spec/index.ts';
@@ -79,15 +80,12 @@ export function createAutomatic1111RestyleModel(settings: Automatic1111Settings 
       return { image: { data, mediaType }, warnings };
     },
     async health(signal: AbortSignal): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         const models = await providerFetchJson<unknown[]>({ fetch: fetchFunction, baseURL, path: '/sdapi/v1/sd-models', provider, init: { signal } });
         if (!Array.isArray(models) || models.length === 0) {
           return { state: 'unavailable', reason: `${provider} has no Stable Diffusion checkpoints installed.`, device: 'remote' };
         }
-        return { state: 'ready', device: 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
   };
 }

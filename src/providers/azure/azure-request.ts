@@ -1,5 +1,6 @@
 import { ProviderFailedError, ProviderUnavailableError } from '../../engine/errors/index.ts';
 import { errorFromNetwork, errorFromStatus, serverMessageOf, withoutSecrets } from '../provider-http-error.ts';
+import { requiredApiKey } from '../required-api-key.ts';
 
 /** Where an Azure AI resource is and how requests to it are signed. */
 export interface AzureConnection {
@@ -26,16 +27,7 @@ export function createAzureConnection(settings: AzureConnectionSettings): AzureC
     provider: settings.name,
     endpoint: settings.endpoint.replace(/\/+$/, ''),
     fetch: settings.fetch ?? globalThis.fetch,
-    apiKey() {
-      const key = env[settings.apiKeyEnv];
-      if (!key) {
-        throw new ProviderUnavailableError(
-          `${settings.name} needs an API key: set the environment variable ${settings.apiKeyEnv} (its apiKeyEnv).`,
-          { details: { provider: settings.name, apiKeyEnv: settings.apiKeyEnv } },
-        );
-      }
-      return key;
-    },
+    apiKey: () => requiredApiKey(settings, env),
   };
 }
 

@@ -1,5 +1,6 @@
-import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
 import type { Backend, BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
+import { singleCapabilityBackend } from '../single-capability-backend.ts';
 import type { Capability, ModelByCapability } from '../spec/index.ts';
 import { createAzureConnection, type AzureConnection, type AzureConnectionSettings } from './azure-request.ts';
 
@@ -15,23 +16,15 @@ export function createAzureBackend<C extends Capability>(options: {
 }): Backend {
   const name = options.settings.name ?? options.type;
   const connection = createAzureConnection({ ...options.settings, name });
-  return {
+  return singleCapabilityBackend({
     name,
     type: options.type,
-    capabilities: [options.capability],
-    model<Asked extends Capability>(capability: Asked, modelId: string): ModelByCapability[Asked] {
-      if ((capability as Capability) !== options.capability) {
-        throw new ProviderUnsupportedError(`${name} (${options.type}) serves ${options.capability} only, not ${capability}.`, { details: { provider: name, capability } });
-      }
-      return options.makeModel(connection, modelId) as unknown as ModelByCapability[Asked];
-    },
+    capability: options.capability,
+    makeModel: (modelId) => options.makeModel(connection, modelId),
     async health(): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         connection.apiKey();
-        return { state: 'ready', device: 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import { InvalidOutputError } from '../../engine/errors/index.ts';
 import type { BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
 import { sniffImageType } from '../sniff-image-type.ts';
 import type { ProviderWarning, RestyleModel, RestyleOptions, RestyleResult } from '../spec/index.ts';
 import { createComfyUiClient } from './comfyui-client.ts';
@@ -68,12 +69,9 @@ export function createComfyUiRestyleModel(settings: ComfyUiSettings = {}): Resty
       return { image: { data, mediaType }, warnings };
     },
     async health(signal: AbortSignal): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         await client.systemStats(signal);
-        return { state: 'ready', device: 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
   };
 }

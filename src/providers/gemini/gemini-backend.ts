@@ -1,8 +1,8 @@
-import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
 import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
 import { providerFetch } from '../provider-fetch.ts';
-import type { Capability, ModelByCapability } from '../spec/index.ts';
-import { createGeminiConnection, remapGeminiError } from './gemini-connection.ts';
+import { singleCapabilityBackend } from '../single-capability-backend.ts';
+import { createGeminiConnection } from './gemini-connection.ts';
 import { createGeminiTextModel } from './gemini-text-model.ts';
 
 export interface GeminiBackendSettings extends BackendBaseSettings {
@@ -16,25 +16,16 @@ export interface GeminiBackendSettings extends BackendBaseSettings {
 export function createGeminiBackend(settings: GeminiBackendSettings): Backend {
   const name = settings.name ?? 'gemini';
   const connection = createGeminiConnection({ ...settings, name });
-  return {
+  return singleCapabilityBackend({
     name,
     type: 'gemini',
-    capabilities: ['text'],
-    model<C extends Capability>(capability: C, modelId: string): ModelByCapability[C] {
-      if (capability !== 'text') {
-        throw new ProviderUnsupportedError(`${name} (gemini) serves text only, not ${capability}.`, { details: { provider: name, capability } });
-      }
-      return createGeminiTextModel(connection, modelId) as ModelByCapability[C];
-    },
+    capability: 'text',
+    makeModel: (modelId) => createGeminiTextModel(connection, modelId),
     // Listing models is free and checks both the address and the key.
     async health(signal: AbortSignal): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         await providerFetch({ fetch: connection.fetch, baseURL: connection.baseURL, path: '/v1beta/models', provider: name, init: { headers: connection.headers(), signal } });
-        return { state: 'ready', device: 'remote' };
-      } catch (caught) {
-        const error = remapGeminiError(caught, name);
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
-  };
+  });
 }

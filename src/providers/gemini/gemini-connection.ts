@@ -1,4 +1,5 @@
 import { KilnError, ProviderUnavailableError } from '../../engine/errors/index.ts';
+import { requiredApiKey } from '../required-api-key.ts';
 
 /** Where the Gemini API is and how requests are signed. */
 export interface GeminiConnection {
@@ -20,15 +21,7 @@ export function createGeminiConnection(settings: {
     provider: settings.name,
     baseURL: (settings.baseURL ?? geminiDefaultBaseURL).replace(/\/+$/, ''),
     fetch: settings.fetch ?? globalThis.fetch,
-    headers() {
-      const key = env[settings.apiKeyEnv];
-      if (!key) {
-        throw new ProviderUnavailableError(`${settings.name} needs an API key: set the environment variable ${settings.apiKeyEnv} (its apiKeyEnv).`, {
-          details: { provider: settings.name, apiKeyEnv: settings.apiKeyEnv },
-        });
-      }
-      return { 'x-goog-api-key': key };
-    },
+    headers: () => ({ 'x-goog-api-key': requiredApiKey(settings, env) }),
   };
 }
 

@@ -1,7 +1,9 @@
 import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
 import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
 import { providerFetchJson } from '../provider-fetch.ts';
-import type { Capability, CategoryScore, ModelByCapability, ModerationModel, ModerationOptions, ModerationResult } from '../spec/index.ts';
+import { singleCapabilityBackend } from '../single-capability-backend.ts';
+import type { CategoryScore, ModerationModel, ModerationOptions, ModerationResult } from '../spec/index.ts';
 import { scoresFromCodes } from './llama-guard-categories.ts';
 import { llamaGuardPrompt, type LlamaGuardRole } from './llama-guard-prompt.ts';
 import { parseLlamaGuardVerdict } from './parse-llama-guard-verdict.ts';
@@ -63,25 +65,17 @@ export function createLlamaGuardBackend(settings: LlamaGuardBackendSettings): Ba
     };
   }
 
-  return {
+  return singleCapabilityBackend({
     name,
     type: 'llama-guard',
-    capabilities: ['moderation'],
-    model<C extends Capability>(capability: C, modelId: string): ModelByCapability[C] {
-      if (capability !== 'moderation') {
-        throw new ProviderUnsupportedError(`${name} (llama-guard) serves moderation only, not ${capability}.`, { details: { provider: name, capability } });
-      }
-      return moderationModel(modelId) as ModelByCapability[C];
-    },
+    capability: 'moderation',
+    makeModel: moderationModel,
     async health(signal: AbortSignal): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         await call(api === 'ollama' ? '/api/tags' : '/models', { signal });
-        return { state: 'ready', device: 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
-  };
+  });
 }
 
 /** `unsafe` with no hazard named: every category fails child mode and standard mode alike. */

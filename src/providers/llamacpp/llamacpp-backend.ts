@@ -1,6 +1,5 @@
-import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
 import type { Backend, BackendBaseSettings } from '../backend.ts';
-import type { Capability, ModelByCapability } from '../spec/index.ts';
+import { singleCapabilityBackend } from '../single-capability-backend.ts';
 import { createLlamaCppEngine, type LlamaCppEngineSettings } from './llamacpp-engine.ts';
 import { createLlamaCppTextModel } from './llamacpp-text-model.ts';
 
@@ -13,17 +12,12 @@ export type LlamaCppBackendSettings = BackendBaseSettings & Omit<LlamaCppEngineS
 export function createLlamaCppBackend(settings: LlamaCppBackendSettings): Backend {
   const name = settings.name ?? 'llamacpp';
   const engine = createLlamaCppEngine({ ...settings, name });
-  return {
+  return singleCapabilityBackend({
     name,
     type: 'llamacpp',
-    capabilities: ['text'],
-    model<C extends Capability>(capability: C, modelId: string): ModelByCapability[C] {
-      if (capability !== 'text') {
-        throw new ProviderUnsupportedError(`${name} (llamacpp) does not serve ${capability}.`, { details: { provider: name, capability } });
-      }
-      return createLlamaCppTextModel(engine, name, modelId) as ModelByCapability[C];
-    },
+    capability: 'text',
+    makeModel: (modelId) => createLlamaCppTextModel(engine, name, modelId),
     health: () => engine.health(),
     close: () => engine.close(),
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
 import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
 import { providerFetchJson } from '../provider-fetch.ts';
 import type { Capability, ModelByCapability } from '../spec/index.ts';
 import type { OllamaConnection } from './ollama-chat.ts';
@@ -37,16 +38,13 @@ export function createOllamaBackend(settings: OllamaBackendSettings = {}): Backe
       throw new ProviderUnsupportedError(`${name} (ollama) does not serve ${capability}.`, { details: { provider: name, capability } });
     },
     async health(signal: AbortSignal): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         await get<{ version: string }>('/api/version', signal);
         const tags = await get<{ models?: unknown[] }>('/api/tags', signal);
         if (!tags.models?.length) {
           return { state: 'unavailable', reason: `${name} has no models pulled yet: run \`ollama pull <model>\`.`, device: 'remote' };
         }
-        return { state: 'ready', device: 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
   };
 }

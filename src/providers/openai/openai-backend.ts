@@ -1,5 +1,6 @@
 import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
 import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
 import { providerFetch } from '../provider-fetch.ts';
 import type { Capability, ModelByCapability } from '../spec/index.ts';
 import { createOpenAIConnection } from './openai-connection.ts';
@@ -42,7 +43,7 @@ export function createOpenAIBackend(settings: OpenAIBackendSettings): Backend {
       return make(modelId);
     },
     async health(signal: AbortSignal): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         await providerFetch({
           fetch: connection.fetch,
           baseURL: connection.baseURL,
@@ -50,10 +51,7 @@ export function createOpenAIBackend(settings: OpenAIBackendSettings): Backend {
           provider: name,
           init: { headers: connection.headers(), signal },
         });
-        return { state: 'ready', device: 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { ProviderUnavailableError } from '../../engine/errors/index.ts';
+import { requiredApiKey } from '../required-api-key.ts';
 
 /** What every OpenAI-compatible model of one backend shares: where the server is and how to sign requests. */
 export interface OpenAIConnection {
@@ -31,17 +31,8 @@ export function normalizeBaseURL(baseURL: string): string {
 
 export function createOpenAIConnection(settings: OpenAIConnectionSettings): OpenAIConnection {
   const env = settings.env ?? process.env;
-  const apiKey = () => {
-    if (!settings.apiKeyEnv) return undefined;
-    const key = env[settings.apiKeyEnv];
-    if (!key) {
-      throw new ProviderUnavailableError(
-        `${settings.name} needs an API key: set the environment variable ${settings.apiKeyEnv} (its apiKeyEnv).`,
-        { details: { provider: settings.name, apiKeyEnv: settings.apiKeyEnv } },
-      );
-    }
-    return key;
-  };
+  const apiKeyEnv = settings.apiKeyEnv;
+  const apiKey = () => (apiKeyEnv ? requiredApiKey({ name: settings.name, apiKeyEnv }, env) : undefined);
   return {
     provider: settings.name,
     baseURL: normalizeBaseURL(settings.baseURL),

@@ -48,7 +48,7 @@ describe(label, () => {
 
   it('fails with the server’s reason for an unknown speaker, and serves speech only', async () => {
     await expect(backend().model('speech', '0').speak({ text: 'はい', voice: '7' })).rejects.toThrow(/speaker_id=7 not found/);
-    expect(() => backend().model('text', '0')).toThrow(/serves only speech/);
+    expect(() => backend().model('text', '0')).toThrow(/serves speech only/);
   });
 
   it('is ready when /models/info lists a model, unavailable when the server is down', async () => {

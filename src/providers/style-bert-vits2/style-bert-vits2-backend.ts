@@ -5,10 +5,11 @@
  * `voice` is a speaker id or name. Built from the server's documented API (`GET /voice` with
  * text, model_id/model_name, speaker_id/speaker_name, style, language, length → WAV).
  */
-import { ProviderUnsupportedError } from '../../engine/errors/index.ts';
 import type { Backend, BackendBaseSettings, BackendStatus } from '../backend.ts';
+import { probeRemoteHealth } from '../probe-remote-health.ts';
 import { providerFetch, providerFetchJson } from '../provider-fetch.ts';
-import type { Capability, ModelByCapability, ProviderWarning, SpeechModel, SpeechOptions, SpeechResult } from '../spec/index.ts';
+import { singleCapabilityBackend } from '../single-capability-backend.ts';
+import type { ProviderWarning, SpeechModel, SpeechOptions, SpeechResult } from '../spec/index.ts';
 
 export interface StyleBertVits2BackendSettings extends BackendBaseSettings {
   /** The server, e.g. `http://127.0.0.1:5000`. */
@@ -61,27 +62,20 @@ export function createStyleBertVits2Backend(settings: StyleBertVits2BackendSetti
     },
   });
 
-  return {
+  return singleCapabilityBackend({
     name,
     type: 'style-bert-vits2',
-    capabilities: ['speech'],
-    model<C extends Capability>(capability: C, modelId: string): ModelByCapability[C] {
-      if (capability !== 'speech') {
-        throw new ProviderUnsupportedError(`${name} (style-bert-vits2) serves only speech, not ${capability}.`, { details: { provider: name, capability } });
-      }
-      return speechModel(modelId) as ModelByCapability[C];
-    },
+    capability: 'speech',
+    makeModel: speechModel,
     async health(signal: AbortSignal): Promise<BackendStatus> {
-      try {
+      return probeRemoteHealth(async () => {
         const models = await providerFetchJson<Record<string, StyleBertVits2ModelInfo>>({
           fetch: fetchImpl, baseURL, path: '/models/info', provider: name, init: { signal },
         });
         const loaded = Object.values(models);
         if (loaded.length === 0) return { state: 'unavailable', reason: `${name} has no voice models in its model_assets folder.`, device: 'remote' };
         return { state: 'ready', device: loaded.some((model) => model.device?.startsWith('cuda')) ? 'cuda' : 'remote' };
-      } catch (error) {
-        return { state: 'unavailable', reason: error instanceof Error ? error.message : String(error), device: 'remote' };
-      }
+      });
     },
-  };
+  });
 }

@@ -31,12 +31,6 @@ export function createLiveSocketIdentifier(auth: AuthOptions): (request: Fastify
   };
 }
 
-/** As createLiveSocketIdentifier, answering the user id only. */
-export function createLiveSocketAuthenticator(auth: AuthOptions): (request: FastifyRequest) => Promise<string> {
-  const identify = createLiveSocketIdentifier(auth);
-  return async (request) => (await identify(request)).userId;
-}
-
 function tokenFrom(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   const bearer = header ? /^Bearer +([^ ]+) *$/i.exec(header)?.[1] : undefined;

@@ -40,7 +40,8 @@ import type { RestyleModel, SegmentationModel } from '../../providers/spec/index
 import type { AuthOptions } from '../auth/auth-options.ts';
 import type { RouteOptions } from '../routes/route-options.ts';
 import { attachWebSocket, frameSinkOf, type WebSocketLike } from './attach-web-socket.ts';
-import { chooseSubprotocol, createLiveSocketAuthenticator, describeAuthFailure } from './authenticate-live-socket.ts';
+import { admitLiveSocket } from './admit-live-socket.ts';
+import { chooseSubprotocol, createLiveSocketIdentifier } from './authenticate-live-socket.ts';
 import { liveServerUrl } from './live-server-url.ts';
 import { LiveSocketCounter } from './live-socket-counter.ts';
 import { shareOrigin } from './share-origin.ts';
@@ -133,7 +134,7 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
     return place.server;
   };
   const misdirectedReason = (server: LiveSessionServer) => truncateCloseReason(`This live session is on ${server.url}`);
-  const authenticate = createLiveSocketAuthenticator(options.auth);
+  const identify = createLiveSocketIdentifier(options.auth);
   const sockets = options.sockets ?? new LiveSocketCounter();
 
   const summarize = (session: LiveSession, request: FastifyRequest): z.infer<typeof sessionSummary> => {
@@ -230,14 +231,9 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveRouteOptions> = async (app, o
     const ws = socket as unknown as WebSocketLike;
     const { id } = request.params as { id: string };
     attachWebSocket(ws, async () => {
-      let userId: string;
-      try {
-        userId = await authenticate(request);
-      } catch (error) {
-        ws.close(liveCloseCodes.unauthorized, truncateCloseReason(describeAuthFailure(error)));
-        return undefined;
-      }
-      if (!sockets.claim(ws, userId)) return undefined;
+      const identity = await admitLiveSocket(ws, request, { identify, sockets, unauthorizedCode: liveCloseCodes.unauthorized });
+      if (!identity) return undefined;
+      const { userId } = identity;
       const session = studio.sessions.get(id);
       const elsewhere = session ? undefined : await otherServerOf(id, userId);
       if (elsewhere) {

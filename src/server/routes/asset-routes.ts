@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { KilnError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
+import { KilnError } from '../../engine/errors/index.ts';
 import { sendError } from '../error-handler.ts';
 import { contentDisposition } from '../http/content-disposition.ts';
 import { parseByteRange } from '../http/parse-byte-range.ts';
+import { assertMultipart } from '../uploads/assert-multipart.ts';
 import { receiveOneFile } from '../uploads/receive-one-file.ts';
 import { assetContentQuerySchema, assetParamsSchema, assetSchema, listAssetsQuerySchema } from './asset-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -27,9 +28,7 @@ export const assetRoutes: FastifyPluginAsyncZod<AssetRouteOptions> = async (app,
       response: { 201: assetSchema },
     },
   }, async (request, reply) => {
-    if (!request.isMultipart()) {
-      throw new UnsupportedMediaTypeError(`Content-Type ${request.headers['content-type'] ?? '(none)'} is not accepted here; send the file as multipart/form-data in a field named \`file\`.`);
-    }
+    assertMultipart(request, 'send the file as multipart/form-data in a field named `file`.');
     const asset = await receiveOneFile(request, runtime, uploadLimitBytes);
     return reply.code(201).header('location', `/api/assets/${encodeURIComponent(asset.id)}`).send(asset);
   });

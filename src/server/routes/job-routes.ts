@@ -5,6 +5,7 @@ import type { JobRecord, KilnRuntime } from '../../runtime/contracts.ts';
 import { assertAdministrator } from '../auth/assert-administrator.ts';
 import { withRequestPriority } from '../../store/request-priority.ts';
 import { clientGoneSignal } from '../http/client-gone-signal.ts';
+import { sendQueuedJob } from '../http/send-queued-job.ts';
 import { deleteJob } from './delete-job.ts';
 import { describeJobs } from './describe-jobs.ts';
 import { createJobDescriptionCache } from './job-description-cache.ts';
@@ -55,7 +56,7 @@ export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { r
     }
     if (definition.administratorsOnly) assertAdministrator(request, `The ${pipeline} pipeline`);
     const job = await runtime.jobs.create(request.userId, pipeline, input);
-    return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
+    return sendQueuedJob(reply, job);
   });
 
   app.get('/jobs', {
@@ -101,7 +102,7 @@ export const jobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async (app, { r
       assertAdministrator(request, `The ${job.pipeline} pipeline`);
     }
     const retried = await runtime.jobs.create(request.userId, job.pipeline, inputForRetry(runtime, job));
-    return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(retried.id)}`).send(retried);
+    return sendQueuedJob(reply, retried);
   });
 
   app.delete('/jobs/:id', {

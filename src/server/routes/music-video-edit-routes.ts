@@ -5,6 +5,7 @@ import { musicVideoEditsSchema, type MusicVideoEdits, type MusicVideoInput } fro
 import type { MusicVideoOutput } from '../../pipelines/music-video/music-video-pipeline.ts';
 import { readAudioAnalysis } from '../../pipelines/music-video/music-video-services.ts';
 import type { KilnRuntime } from '../../runtime/contracts.ts';
+import { sendQueuedJob } from '../http/send-queued-job.ts';
 import { jobSchema } from './job-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
 
@@ -94,7 +95,7 @@ export const musicVideoEditRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     // given stay, so an edit of the cuts alone keeps the pictures step's cache key.
     const picturesFrom = regeneratePictures.length > 0 || sectionStyles.length > 0 ? output.drawnImageAssetIds ?? output.imageAssetIds : input.picturesFrom;
     const job = await runtime.jobs.create(request.userId, 'music-video', { ...input, editOf: source.id, edits, ...(picturesFrom ? { picturesFrom } : {}) });
-    return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
+    return sendQueuedJob(reply, job);
   });
 };
 

@@ -4,6 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { BadInputError, UnsupportedMediaTypeError } from '../../engine/errors/index.ts';
 import { mostCharacters } from '../../pipelines/music-video/music-video-input.ts';
 import type { AssetRecord, KilnRuntime } from '../../runtime/contracts.ts';
+import { sendQueuedJob } from '../http/send-queued-job.ts';
+import { assertMultipart } from '../uploads/assert-multipart.ts';
 import { asMalformedMultipart, multipartParts } from '../uploads/multipart-parts.ts';
 import { probeUpload } from '../uploads/probe-upload.ts';
 import { checkUpload } from '../uploads/read-upload.ts';
@@ -46,14 +48,12 @@ export const musicVideoRoutes: FastifyPluginAsyncZod<MusicVideoRouteOptions> = a
       response: { 202: jobSchema },
     },
   }, async (request, reply) => {
-    if (!request.isMultipart()) {
-      throw new UnsupportedMediaTypeError(`Content-Type ${request.headers['content-type'] ?? '(none)'} is not accepted here; send multipart/form-data with the song in a field named \`song\`.`);
-    }
+    assertMultipart(request, 'send multipart/form-data with the song in a field named `song`.');
     const stored: AssetRecord[] = [];
     try {
       const input = await readForm(request, runtime, uploadLimitBytes, stored);
       const job = await runtime.jobs.create(request.userId, 'music-video', input);
-      return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
+      return sendQueuedJob(reply, job);
     } catch (error) {
       await Promise.all(stored.map((asset) => runtime.assets.delete(request.userId, asset.id).catch(() => undefined)));
       throw asMalformedMultipart(error);

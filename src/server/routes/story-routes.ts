@@ -8,6 +8,7 @@ import { videoShapeSchema } from '../../pipelines/story/video-frame-size.ts';
 import { maxScenes } from '../../pipelines/story/story-input.ts';
 import { storyModeFor } from '../../pipelines/story/story-mode.ts';
 import { createStoryStore, type StoryRecord } from '../../pipelines/story/story-store.ts';
+import { sendQueuedJob } from '../http/send-queued-job.ts';
 import { jobSchema } from './job-schemas.ts';
 import { databaseOf } from './profile-routes.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -67,7 +68,7 @@ export const storyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ru
     const job = await runtime.jobs.create(request.userId, 'story', {
       prompt: checked.prompt, notes: checked.notes, profile: fields, scenes, video, videoShape, seed: seed ?? randomInt(0, 2_147_483_647), ...operatorFields,
     });
-    return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
+    return sendQueuedJob(reply, job);
   });
 
   app.get('/stories', {

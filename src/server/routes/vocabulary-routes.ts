@@ -14,6 +14,7 @@ import type { AssetRecord } from '../../runtime/contracts.ts';
 import { assertAdministrator } from '../auth/assert-administrator.ts';
 import { contentDisposition } from '../http/content-disposition.ts';
 import { clientGoneSignal } from '../http/client-gone-signal.ts';
+import { sendQueuedJob } from '../http/send-queued-job.ts';
 import { jobSchema } from './job-schemas.ts';
 import { databaseOf } from './profile-routes.ts';
 import { readVocabularyUpload } from './read-vocabulary-upload.ts';
@@ -46,7 +47,7 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       const { cueCount: _cues, ...upload } = await readVocabularyUpload(request, runtime, stored);
       const enrich = !(runtime.providers.candidates('text')[0] ?? 'builtin:').startsWith('builtin:');
       const job = await runtime.jobs.create(request.userId, 'vocabulary', { ...upload, enrich, dictionary: chooseDictionary(runtime.config.vocabulary?.jmdictPath).version });
-      return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
+      return sendQueuedJob(reply, job);
     } catch (error) {
       await Promise.all(stored.map((asset) => runtime.assets.delete(request.userId, asset.id).catch(() => undefined)));
       throw error;
@@ -157,7 +158,7 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     const { format, ...filter } = request.body;
     const revision = await vocabularyRevision(databaseOf(runtime), request.userId);
     const job = await runtime.jobs.create(request.userId, 'vocabulary-export', { format, filter, revision });
-    return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
+    return sendQueuedJob(reply, job);
   });
 
   app.post('/vocabulary/sync', {
@@ -174,6 +175,6 @@ export const vocabularyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     if (!own) assertAdministrator(request, request.body.to === 'anki' ? 'Sending to Anki' : 'Sending to Notion without your own connection');
     const account = request.body.to === 'notion' ? { account: own ? 'own' as const : 'operator' as const } : {};
     const job = await runtime.jobs.create(request.userId, 'vocabulary-sync', { to: request.body.to, status: request.body.status, ...account });
-    return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
+    return sendQueuedJob(reply, job);
   });
 };

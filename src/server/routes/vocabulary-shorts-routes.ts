@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AssetRecord } from '../../runtime/contracts.ts';
 import { clientGoneSignal } from '../http/client-gone-signal.ts';
+import { sendQueuedJob } from '../http/send-queued-job.ts';
 import { asMalformedMultipart } from '../uploads/multipart-parts.ts';
 import { jobSchema } from './job-schemas.ts';
 import { readShortsRequest } from './read-shorts-request.ts';
@@ -35,7 +36,7 @@ export const vocabularyShortsRoutes: FastifyPluginAsyncZod<VocabularyShortsRoute
     try {
       const input = await readShortsRequest(request, runtime, uploadLimitBytes, stored, clientGoneSignal(reply));
       const job = await runtime.jobs.create(request.userId, 'vocabulary-shorts', input);
-      return reply.code(202).header('location', `/api/jobs/${encodeURIComponent(job.id)}`).send(job);
+      return sendQueuedJob(reply, job);
     } catch (error) {
       await Promise.all(stored.map((asset) => runtime.assets.delete(request.userId, asset.id).catch(() => undefined)));
       throw asMalformedMultipart(error);

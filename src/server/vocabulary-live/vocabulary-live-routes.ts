@@ -23,10 +23,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BadInputError } from '../../engine/errors/index.ts';
 import { createObsConnection, type ObsConnection } from '../../integrations/obs/obs-connection.ts';
-import { truncateCloseReason } from '../../live-style/truncate-close-reason.ts';
 import { assertAdministrator } from '../auth/assert-administrator.ts';
 import type { AuthOptions } from '../auth/auth-options.ts';
-import { chooseSubprotocol, createLiveSocketIdentifier, describeAuthFailure, type LiveSocketIdentity } from '../live-style/authenticate-live-socket.ts';
+import { admitLiveSocket } from '../live-style/admit-live-socket.ts';
+import { chooseSubprotocol, createLiveSocketIdentifier } from '../live-style/authenticate-live-socket.ts';
 import type { WebSocketLike } from '../live-style/attach-web-socket.ts';
 import { LiveSocketCounter } from '../live-style/live-socket-counter.ts';
 import type { RouteOptions } from '../routes/route-options.ts';
@@ -57,7 +57,7 @@ export const vocabularyLiveRoutes: FastifyPluginAsyncZod<VocabularyLiveRouteOpti
   if (!app.hasDecorator('websocketServer')) {
     await app.register(fastifyWebsocket, { options: { maxPayload: 4 * 1024 * 1024, handleProtocols: chooseSubprotocol } });
   }
-  const authenticate = createLiveSocketIdentifier(options.auth);
+  const identify = createLiveSocketIdentifier(options.auth);
   const overlays = new OverlayHub();
   const sockets = options.sockets ?? new LiveSocketCounter();
   const configured = () => runtime.config.vocabulary?.live;
@@ -78,16 +78,7 @@ export const vocabularyLiveRoutes: FastifyPluginAsyncZod<VocabularyLiveRouteOpti
     const ws = socket as unknown as WebSocketLike;
     const { obs: obsAddress } = (request.query ?? {}) as { obs?: string };
     connectLiveSocket(ws, {
-      authenticate: async () => {
-        let identity: LiveSocketIdentity;
-        try {
-          identity = await authenticate(request);
-        } catch (error) {
-          ws.close(vocabularyLiveCloseCodes.unauthorized, truncateCloseReason(describeAuthFailure(error)));
-          return undefined;
-        }
-        return sockets.claim(ws, identity.userId) ? identity : undefined;
-      },
+      authenticate: () => admitLiveSocket(ws, request, { identify, sockets, unauthorizedCode: vocabularyLiveCloseCodes.unauthorized }),
       overlays,
       models: () => resolveLiveModels(runtime, configured()?.voice),
       obs: () => obsFor(typeof obsAddress === 'string' && /^wss?:\/\/\S+$/.test(obsAddress) ? obsAddress : undefined),

@@ -7,9 +7,10 @@
  * A plain function of two paths, cached per process: a worker thread calls it by path as well.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BadInputError } from '../../../engine/errors/index.ts';
+import { writeFileAtomically } from '../../../engine/write-file-atomically.ts';
 import { FileBytes } from '../../../store/file-bytes.ts';
 import { EdictIndex, edictIndexLine } from './edict-index.ts';
 import { parseEdictLine } from './parse-edict-line.ts';
@@ -77,15 +78,8 @@ function indexBody(eucJp: Buffer): Buffer {
   return Buffer.from(lines.map(({ line }) => `${line}\n`).join(''));
 }
 
-/** A temporary name, then rename: a crash mid-write never leaves half an index under the real name. */
+/** A crash mid-write never leaves half an index under the real name. */
 async function writeAtomically(path: string, data: Buffer): Promise<void> {
   await mkdir(join(path, '..'), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now()}.partial`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeFileAtomically(path, data);
 }

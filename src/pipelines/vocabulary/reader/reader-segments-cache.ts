@@ -5,9 +5,10 @@
  * on the learner, so every later page load reads the file instead. Written under a private name and
  * renamed into place, so a reader never finds half a file; one that does not parse is cut again.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../../../engine/write-file-atomically.ts';
 import { kilnVersion } from '../../../runtime/kiln-version.ts';
 import type { CueSegment } from '../analysis/segment-transcript.ts';
 
@@ -31,14 +32,11 @@ export function readerSegmentsCache(folder: string) {
       const kept = await readFile(path, 'utf8').then((text) => JSON.parse(text) as unknown).catch(() => null);
       if (Array.isArray(kept)) return { segments: kept as CueSegment[][], reused: true };
       const segments = await cut();
-      const staging = `${path}.${randomUUID()}.partial`;
       try {
         await mkdir(join(folder, key.slice(0, 2)), { recursive: true });
-        await writeFile(staging, JSON.stringify(segments));
-        await rename(staging, path);
+        await writeFileAtomically(path, JSON.stringify(segments));
       } catch {
         // A cache that cannot be written costs the next load its time, never this answer.
-        await rm(staging, { force: true });
       }
       return { segments, reused: false };
     },

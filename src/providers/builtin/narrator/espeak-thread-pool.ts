@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { WorkerThreadPool, type ThreadTaskAnswer } from '../../../engine/worker-thread-pool.ts';
+import { sharedThreadPool, threadCountFromEnvironment } from '../../../engine/shared-thread-pool.ts';
+import { TypedThreadPool } from '../../../engine/typed-thread-pool.ts';
+import type { ThreadTaskAnswer } from '../../../engine/worker-thread-pool.ts';
 import type { SynthesisSettings } from './synthesis-settings.ts';
 import type { PcmAudio } from './wav-audio.ts';
 
@@ -16,11 +18,9 @@ export type EspeakTaskAnswer = ThreadTaskAnswer<{ samples: Int16Array; sampleRat
  * requests (and the embedded database's queries). Each thread compiles and starts the WASM program
  * once, then speaks every sentence it is sent with it (espeak-program.ts).
  */
-export class EspeakThreadPool {
-  private readonly threads: WorkerThreadPool<Omit<EspeakTask, 'id'>, EspeakTaskAnswer, PcmAudio>;
-
+export class EspeakThreadPool extends TypedThreadPool<Omit<EspeakTask, 'id'>, EspeakTaskAnswer, PcmAudio> {
   constructor(size: number) {
-    this.threads = new WorkerThreadPool({
+    super({
       url: new URL('./espeak-thread.ts', import.meta.url),
       size,
       crashLabel: 'An eSpeak thread',
@@ -31,28 +31,14 @@ export class EspeakThreadPool {
   run(text: string, settings: SynthesisSettings): Promise<PcmAudio> {
     return this.threads.run({ text, settings });
   }
-
-  /** Starts the threads now; each compiles and starts eSpeak-NG as it starts (espeak-thread.ts). */
-  start(): void {
-    this.threads.start();
-  }
-
-  close(): Promise<void> {
-    return this.threads.close();
-  }
 }
-
-let shared: EspeakThreadPool | undefined | null = null;
 
 /**
  * The process's pool: one thread per spare core, at most two (`KILN_SPEECH_THREADS` overrides; 0
- * speaks on the calling thread). Undefined when there are no threads to use.
+ * speaks on the calling thread). Undefined when there are no threads to use. Each thread compiles
+ * eSpeak-NG as it starts (espeak-thread.ts), so start() ahead of a story has it ready.
  */
-export function sharedEspeakThreadPool(): EspeakThreadPool | undefined {
-  if (shared === null) {
-    const configured = Number.parseInt(process.env.KILN_SPEECH_THREADS ?? '', 10);
-    const size = Number.isFinite(configured) ? configured : Math.max(1, Math.min(2, availableParallelism() - 1));
-    shared = size > 0 ? new EspeakThreadPool(size) : undefined;
-  }
-  return shared;
-}
+export const sharedEspeakThreadPool = sharedThreadPool(
+  () => threadCountFromEnvironment('KILN_SPEECH_THREADS', Math.max(1, Math.min(2, availableParallelism() - 1))),
+  (size) => new EspeakThreadPool(size),
+);

@@ -1,3 +1,4 @@
+import { sharedThreadPool, threadSwitchFromEnvironment } from '../../../engine/shared-thread-pool.ts';
 import { WorkerThreadPool, type ThreadTaskAnswer } from '../../../engine/worker-thread-pool.ts';
 import type { RawPixels } from '../../spec/index.ts';
 import { segmentPersonHere, type SegmentedPixels } from './segment-person-here.ts';
@@ -29,10 +30,10 @@ export class SegmentationThread {
   }
 }
 
-let shared: SegmentationThread | undefined | null = null;
+const sharedSegmentationThread = sharedThreadPool(() => threadSwitchFromEnvironment('KILN_SEGMENTATION_THREAD'), () => new SegmentationThread());
 
 /** The process's segmentation thread; `KILN_SEGMENTATION_THREAD=0` segments on the calling thread. */
 export async function segmentPerson(pixels: RawPixels, signal?: AbortSignal): Promise<SegmentedPixels> {
-  if (shared === null) shared = process.env.KILN_SEGMENTATION_THREAD === '0' ? undefined : new SegmentationThread();
-  return shared ? shared.segment(pixels, signal) : segmentPersonHere(pixels);
+  const thread = sharedSegmentationThread();
+  return thread ? thread.segment(pixels, signal) : segmentPersonHere(pixels);
 }
