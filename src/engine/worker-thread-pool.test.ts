@@ -102,8 +102,10 @@ test('a pool started ahead of work loads its thread before the first task, and t
     pool.start();
     // Held synchronously, so no task could have been sent: only start() can have loaded the thread.
     const deadline = Date.now() + 30_000;
-    while (!existsSync(${JSON.stringify(marker)}) && Date.now() < deadline);
-    const loaded = existsSync(${JSON.stringify(marker)}) ? readFileSync(${JSON.stringify(marker)}, 'utf8') : 'never';
+    // The file exists a moment before its text is in it: wait for the text.
+    const written = () => existsSync(${JSON.stringify(marker)}) && readFileSync(${JSON.stringify(marker)}, 'utf8') !== '';
+    while (!written() && Date.now() < deadline);
+    const loaded = written() ? readFileSync(${JSON.stringify(marker)}, 'utf8') : 'never';
     console.log(JSON.stringify({ loaded, answeredBy: await pool.run({}) }));
   `;
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
