@@ -4,9 +4,8 @@
  * the .wasm files in `@tensorflow/tfjs-backend-wasm`), so it works offline with no model download.
  * tfjs-node is not used: it fetches a native library at install time.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { NSFWJS } from 'nsfwjs';
+import { startTensorflowWasm } from '../../media/tensorflow/start-tensorflow-wasm.ts';
 
 let loading: Promise<NSFWJS> | undefined;
 
@@ -21,16 +20,7 @@ export function loadNsfwModel(): Promise<NSFWJS> {
 }
 
 async function load(): Promise<NSFWJS> {
-  const tf = await import('@tensorflow/tfjs');
-  const wasm = await import('@tensorflow/tfjs-backend-wasm');
-  const require = createRequire(import.meta.url);
-  const wasmFolder = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
-  wasm.setWasmPaths(`${wasmFolder}${path.sep}`);
-  if (tf.getBackend() !== 'wasm') {
-    const ready = await tf.setBackend('wasm');
-    if (!ready) throw new Error('TensorFlow.js could not start its WebAssembly backend.');
-  }
-  await tf.ready();
+  if (!(await startTensorflowWasm())) throw new Error('TensorFlow.js could not start its WebAssembly backend.');
   const nsfwjs = await import('nsfwjs');
   // nsfwjs prints a hosting hint on every load; it means nothing here, where the bundled weights are used.
   const info = console.info;
