@@ -73,8 +73,9 @@ for (const set of [...trainingSets, ...heldOutSets]) {
 // WordNet's sentences about children that the rules accept and the check would read, halved by a hash.
 const examples: Array<{ text: string; vector: number[]; fitted: boolean }> = [];
 for (const text of await wordnetChildExamples()) {
-  if (!(await checkStoryPromptByRules(text, 'child')).accepted || ideaMeaningTexts(text).length === 0) continue;
-  const [vector] = await encoder.encode(ideaMeaningTexts(text));
+  const texts = ideaMeaningTexts(text);
+  if (texts.length === 0 || !(await checkStoryPromptByRules(text, 'child')).accepted) continue;
+  const [vector] = await encoder.encode(texts);
   examples.push({ text, vector, fitted: createHash('sha256').update(text).digest()[0] % 2 === 0 });
 }
 const gauging = examples.filter((example) => !example.fitted);

@@ -4,6 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 
+/** Runs an ES-module script in a Node process of its own (through tsx); its stdout and stderr together, and its exit code. */
+async function runScript(script: string): Promise<{ output: string; exitCode: number | null }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { output, exitCode };
+}
+
 // A command awaiting a thread's answer, with nothing else open, must live until the answer comes:
 // the pool holds a thread while it works (and only then), or Node would end the process with the
 // answer still on its way.
@@ -18,12 +28,8 @@ test('a thread at work keeps the process alive until its answer arrives; idle th
     });
     console.log('answer', await pool.run({ value: 21 }));
   `;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
   // The process ends by itself once the answer is printed: the idle thread does not hold it.
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const { output, exitCode } = await runScript(script);
   expect(output).toContain('answer 42');
   expect(exitCode).toBe(0);
 }, 60_000);
@@ -49,11 +55,7 @@ test('closing the pool gives the garbage of an idle thread\'s heap back to the s
     await pool.close();
     console.log(JSON.stringify({ held, start, working, closed: rss() }));
   `;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const { output, exitCode } = await runScript(script);
   expect(exitCode, output).toBe(0);
   const memory = JSON.parse(output.trim().split('\n').at(-1)!) as { held: number; start: number; working: number; closed: number };
   expect(memory.held).toBe(2e6);
@@ -75,11 +77,7 @@ test('a thread that does not answer the request to end is stopped when the pool 
     await pool.close();
     console.log('closed');
   `;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const { output, exitCode } = await runScript(script);
   expect(output).toContain('answer 42\nclosed');
   expect(exitCode).toBe(0);
 }, 60_000);
@@ -108,11 +106,7 @@ test('a pool started ahead of work loads its thread before the first task, and t
     const loaded = written() ? readFileSync(${JSON.stringify(marker)}, 'utf8') : 'never';
     console.log(JSON.stringify({ loaded, answeredBy: await pool.run({}) }));
   `;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const { output, exitCode } = await runScript(script);
   expect(exitCode, output).toBe(0);
   const { loaded, answeredBy } = JSON.parse(output.trim().split('\n').at(-1)!) as { loaded: string; answeredBy: string };
   expect(loaded).not.toBe('never');

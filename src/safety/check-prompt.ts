@@ -4,7 +4,7 @@ import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
 import { readIdeaWithGlosses } from './read-idea-with-glosses.ts';
 import type { JapaneseReadings } from './japanese-readings.ts';
-import { refusalHelp, type RefusalHelp } from './refusal-help.ts';
+import { refusalHelp, suggestionsSentence, type RefusalHelp } from './refusal-help.ts';
 import type { SafetyMatcher } from './safety-matcher.ts';
 import { failingCategories, type SafetyMode } from './safety-policy.ts';
 import { categoryTopic, type SafetyTopic } from './safety-topic.ts';
@@ -64,7 +64,7 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   const injection = findPromptInjection(normalizeForMatching(raw).text);
   if (injection) {
     const help = refusalHelp('prompt-injection', prompt);
-    return { ...refuse('injection', `I can only write bedtime stories, and this request ${injection}. Please describe the story you would like instead. ${ideasSentence(help)}`), topics: ['prompt-injection'], help };
+    return { ...refuse('injection', `I can only write bedtime stories, and this request ${injection}. Please describe the story you would like instead. ${suggestionsSentence(help)}`), topics: ['prompt-injection'], help };
   }
   // The rules read the idea as written: German capitalises nouns, and a pair of them must not be hidden as a surname.
   const asWritten = prompt;
@@ -79,7 +79,7 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   const language = options.mode === 'child' ? readIdeaWithGlosses(prompt, options.japanese, asWritten) : { readable: true, gloss: undefined };
   if (!language.readable) {
     const help = refusalHelp('frightening', prompt);
-    return refuse('unreadable', `I can only check ideas in English, French, Spanish, German or Japanese, and this one reads as ${language.name}, so I can't make sure it is right for a bedtime story. Please write it in one of those. ${ideasSentence(help)}`);
+    return refuse('unreadable', `I can only check ideas in English, French, Spanish, German or Japanese, and this one reads as ${language.name}, so I can't make sure it is right for a bedtime story. Please write it in one of those. ${suggestionsSentence(help)}`);
   }
   // An idea in another language is also read in English, word by word from a dictionary, by the same rules and signs.
   const glossed = language.gloss?.english;
@@ -96,7 +96,7 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
     const help = refusalHelp('frightening', prompt);
     const seen = [...new Set(signs.flatMap((sign) => sign.words))].slice(0, 4).map((words) => `"${words}"`).join(', ');
     return {
-      ...refuse('warning-signs', `I can't write this one: I could not read it as a bedtime story, and it shows signs of ${[...new Set(signs.map((sign) => sign.kind))].join(' and ')} (I read: ${seen}), so I won't guess at what it means. ${ideasSentence(help)}`),
+      ...refuse('warning-signs', `I can't write this one: I could not read it as a bedtime story, and it shows signs of ${[...new Set(signs.map((sign) => sign.kind))].join(' and ')} (I read: ${seen}), so I won't guess at what it means. ${suggestionsSentence(help)}`),
       categories: scan.categories, topics: ['frightening'], help,
     };
   }
@@ -106,7 +106,7 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   return {
     accepted: false,
     kind: 'unsafe',
-    reason: `${gentle}, so I can't write about ${help.topicLabel} (I read: ${found.slice(0, 3).map((words) => `"${words}"`).join(', ')}). ${ideasSentence(help)}`,
+    reason: `${gentle}, so I can't write about ${help.topicLabel} (I read: ${found.slice(0, 3).map((words) => `"${words}"`).join(', ')}). ${suggestionsSentence(help)}`,
     categories: scan.categories,
     topics,
     help,
@@ -130,10 +130,6 @@ function withoutHiddenCharacters(raw: string): string {
 export function ideaTextsForLanguage(raw: string): string[] {
   const asWritten = cleanIdea(raw);
   return [...new Set([asWritten, removePersonalData(asWritten).cleaned])];
-}
-
-function ideasSentence(help: RefusalHelp): string {
-  return `How about "${help.suggestions[0]}" or "${help.suggestions[1]}"?`;
 }
 
 function refuse(kind: PromptRefusalKind, reason: string): Extract<PromptCheck, { accepted: false }> {

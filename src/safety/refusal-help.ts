@@ -44,3 +44,8 @@ export function refusalHelp(topic: SafetyTopic, request: string): RefusalHelp {
   const [first, second] = ideas[topic].map((idea) => idea.replace('{hero}', hero));
   return { topic, topicLabel: topicLabels[topic], suggestions: [first, second] };
 }
+
+/** The two safe ideas as the sentence that ends every refusal: 'How about "…" or "…"?'. */
+export function suggestionsSentence(help: RefusalHelp): string {
+  return `How about "${help.suggestions[0]}" or "${help.suggestions[1]}"?`;
+}

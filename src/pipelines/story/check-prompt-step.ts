@@ -5,7 +5,7 @@ import { checkPrompt, ideaTextsForLanguage, type PromptCheck } from '../../safet
 import { readIdeaMeaning } from '../../safety/idea-meaning/read-idea-meaning.ts';
 import { ideaMeaningTexts } from '../../safety/idea-meaning/idea-meaning-texts.ts';
 import { normalizeForMatching } from '../../safety/normalize-for-matching.ts';
-import { refusalHelp } from '../../safety/refusal-help.ts';
+import { refusalHelp, suggestionsSentence } from '../../safety/refusal-help.ts';
 import type { SafetyTopic } from '../../safety/safety-topic.ts';
 import { mayReadAsJapanese } from '../../safety/read-idea-with-glosses.ts';
 import { readJapaneseIdeas } from '../../safety/japanese-idea-thread.ts';
@@ -51,7 +51,7 @@ function meaningRefusal(prompt: string, topic: SafetyTopic): Extract<PromptCheck
   const help = refusalHelp(topic, normalizeForMatching(prompt).text);
   return {
     accepted: false, kind: 'harmful-meaning', categories: [], topics: [topic], help,
-    reason: `Bedtime stories here stay gentle and safe, and this idea reads too close to the ones I must turn down (the nearest: ${help.topicLabel}), so I can't write it. How about "${help.suggestions[0]}" or "${help.suggestions[1]}"?`,
+    reason: `Bedtime stories here stay gentle and safe, and this idea reads too close to the ones I must turn down (the nearest: ${help.topicLabel}), so I can't write it. ${suggestionsSentence(help)}`,
   };
 }
 

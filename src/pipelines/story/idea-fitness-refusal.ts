@@ -1,7 +1,7 @@
 import { UnsafeContentError } from '../../engine/errors/index.ts';
 import { ideaFitnessCategories } from '../../safety/idea-fitness-prompt.ts';
 import type { IdeaFitnessVerdict } from '../../safety/read-idea-fitness-answer.ts';
-import { refusalHelp } from '../../safety/refusal-help.ts';
+import { refusalHelp, suggestionsSentence } from '../../safety/refusal-help.ts';
 import { describeIdeaChecker } from '../../safety/describe-idea-checker.ts';
 import type { IdeaFitnessRecord } from './ask-idea-fitness.ts';
 
@@ -14,7 +14,7 @@ export function ideaFitnessRefusal(verdict: Exclude<IdeaFitnessVerdict, { fit: t
   const checker = describeIdeaChecker(record);
   const topics = verdict.kind === 'unsafe' ? verdict.codes.map((code) => ideaFitnessCategories[code].topic) : [];
   const help = refusalHelp(topics[0] ?? 'frightening', idea);
-  const ideas = `How about "${help.suggestions[0]}" or "${help.suggestions[1]}"?`;
+  const ideas = suggestionsSentence(help);
   const forWhom = `a bedtime story for a ${childAge}-year-old`;
   const reason = verdict.kind === 'unclear'
     ? `I asked ${checker} whether this idea suits ${forWhom} and did not get a clear yes, so I won't write it. ${ideas}`
