@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { freemem, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -57,18 +58,34 @@ function passThrough(stream, out, collector) {
   });
 }
 
+/** The limits a native crash most often meets (open files, memory), read where the system says them. */
+function machineLimits() {
+  let openFiles = 'unknown';
+  try {
+    openFiles = /^Max open files\s+(\S+)/m.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? openFiles;
+  } catch {
+    // Not Linux: the line says unknown.
+  }
+  const gib = (bytes) => (bytes / 2 ** 30).toFixed(1);
+  return `This machine: open files limit ${openFiles}, memory ${gib(freemem())} of ${gib(totalmem())} GiB free at the end.`;
+}
+
 function main() {
   // Vitest's package exports no path to its command; its package.json names it.
   const manifest = createRequire(import.meta.url).resolve('vitest/package.json');
   const vitest = join(dirname(manifest), JSON.parse(readFileSync(manifest, 'utf8')).bin.vitest);
-  const child = spawn(process.execPath, [vitest, 'run', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [vitest, 'run', ...process.argv.slice(2)], {
+    stdio: ['inherit', 'pipe', 'pipe'],
+    // Piped output would lose vitest's colours on a terminal; keep them where the reader has one.
+    env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
+  });
   const collector = crashLineCollector();
   passThrough(child.stdout, process.stdout, collector);
   passThrough(child.stderr, process.stderr, collector);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('close', (code, signal) => {
     if (collector.kept.length > 0) {
-      process.stderr.write(`\nWhat crashing processes wrote during the run (repeated from above):\n${collector.kept.join('\n')}\n`);
+      process.stderr.write(`\nWhat crashing processes wrote during the run (repeated from above):\n${collector.kept.join('\n')}\n${machineLimits()}\n`);
     }
     process.exit(code ?? (signal ? 1 : 0));
   });

@@ -40,5 +40,6 @@ describe('run-vitest.js on a test file whose process dies', () => {
     const tail = output.slice(output.lastIndexOf('What crashing processes wrote during the run'));
     expect(tail).toContain('FATAL ERROR: a made-up reason');
     expect(tail).toContain('exited unexpectedly with signal SIGTRAP');
+    expect(tail).toMatch(/open files limit (\d+|unlimited)/);
   });
 });
