@@ -87,7 +87,7 @@ function main() {
     if (collector.kept.length > 0) {
       process.stderr.write(`\nWhat crashing processes wrote during the run (repeated from above):\n${collector.kept.join('\n')}\n${machineLimits()}\n`);
     }
-    process.exit(code ?? (signal ? 1 : 0));
+    process.exitCode = code ?? (signal ? 1 : 0);
   });
 }
 
