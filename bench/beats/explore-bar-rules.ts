@@ -10,9 +10,10 @@
 //   + two-beat bars              0.702 / 0.742 / 0.934;  0.555 / 0.577 / 0.493 / 0.446 / 0.633
 // Neither helps the unseen sets as a whole, so find-downbeats.ts keeps its rule. Also tried on the
 // development sets and dropped there: a backbeat cue (high bands rising on beats 2 and 4; MMA fell to
-// 0.64), per-bar votes instead of means, clipped or locally standardised cues, a harmony span of 3 or 4,
-// a second rule where the first one's margin is small, and a conditional logit over every candidate's
-// cues (fitted on two development sets, it scored the third below the hand rule).
+// 0.64), per-bar votes instead of means, clipped or locally standardised cues, a harmony span of 3 or
+// 4, a bass-note change from the lowest mel bands (one piece either way), a second rule where the
+// first one's margin is small, and a conditional logit over every candidate's cues (fitted on two
+// development sets, it scored the third below the hand rule).
 import { readFileSync } from 'node:fs';
 import { bestBar } from '../../src/media/audio/find-downbeats.ts';
 import { beatFMeasure } from '../../src/media/audio/testing/score-beats.ts';
