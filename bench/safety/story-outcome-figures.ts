@@ -1,19 +1,22 @@
 import { createStorytellerModel } from '../../src/providers/builtin/storyteller/storyteller-model.ts';
 import { ideaUsage } from '../../src/providers/builtin/storyteller/idea-usage.ts';
 import { readIdeaParts } from '../../src/providers/builtin/storyteller/read-idea-parts.ts';
-import { runStorySteps } from '../../src/pipelines/story/testing/run-story-steps.ts';
+import { runStorySteps, type PromptCheckLayers } from '../../src/pipelines/story/testing/run-story-steps.ts';
 import { createEchoTextModel, createPromptRecordingImageModel, standInRegistry, type ReceivedRequests } from '../../src/pipelines/story/testing/worst-case-models.ts';
 import { sensesOf } from '../../src/safety/wordnet-lexicon.ts';
 
 export type Backend = 'builtin' | 'worst-case';
 const profile = { id: null, name: 'Mia', age: 5, interests: [], favouriteThings: [], readingLevel: 'auto' as const, language: 'en', preferredVoice: null };
 
-/** What the child would get, and every word any model was asked: the story text (which is also the narration), picture prompts and alt texts. */
-export async function storyFor(idea: string, backend: Backend) {
+/**
+ * What the child would get, and every word any model was asked: the story text (which is also the narration),
+ * picture prompts and alt texts. `promptCheck` 'rules-only' skips the reading by meaning (for the leak control).
+ */
+export async function storyFor(idea: string, backend: Backend, promptCheck: PromptCheckLayers = 'full') {
   const received: ReceivedRequests = { text: [], image: [] };
   const text = backend === 'builtin' ? createStorytellerModel({ provider: 'builtin', modelId: 'storyteller' }) : createEchoTextModel(received);
   const providers = standInRegistry({ text, image: createPromptRecordingImageModel(received) });
-  const outcome = await runStorySteps(idea, { providers, mode: 'child', profile });
+  const outcome = await runStorySteps(idea, { providers, mode: 'child', profile, promptCheck });
   const story = [outcome.title ?? '', ...outcome.sceneTexts].join('\n').toLowerCase();
   const everything = [story, ...outcome.pictureBriefs, ...outcome.altTexts, ...received.text, ...received.image].join('\n').toLowerCase();
   return { refused: outcome.refused !== undefined, story, everything };
@@ -41,8 +44,12 @@ export async function leakedWordsOf(idea: string, backend: Backend, ownWords: Se
   const candidates = leakedWords(idea, (await storyFor(idea, backend)).everything, ownWords);
   if (candidates.length === 0) return [];
   const without = candidates.reduce((text, word) => text.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'giu'), ''), idea);
-  const control = await storyFor(without, backend);
-  // Taken out, the idea may be refused or tell nothing: then no word can be shown to be the backend's own.
+  // The control is a measurement, not a decision about the idea (which passed the whole check): with the words taken
+  // out its meaning is no longer the idea's, and the reading by meaning refused some ("Story were the smart kid mixs
+  // bleech ..." lost its misspellings and read as harm), which counted the storyteller's own "were" as a leak. So it
+  // passes the rules alone, which also clean it as they cleaned the idea.
+  const control = await storyFor(without, backend, 'rules-only');
+  // Taken out, the idea may still be refused by the rules: then no word can be shown to be the backend's own.
   if (control.refused) return candidates;
   const controlWords = wordsOf(control.everything);
   return candidates.filter((word) => !controlWords.has(word));

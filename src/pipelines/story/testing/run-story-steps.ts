@@ -1,6 +1,6 @@
 import type { StepContext } from '../../../engine/step.ts';
 import type { ProviderRegistry } from '../../../runtime/contracts.ts';
-import { checkStoryPrompt } from '../check-prompt-step.ts';
+import { checkStoryPrompt, checkStoryPromptByRules } from '../check-prompt-step.ts';
 import { illustrateStep } from '../illustrate-step.ts';
 import type { StoryInput } from '../story-input.ts';
 import { writeStep } from '../write-step.ts';
@@ -24,18 +24,33 @@ function contextFor(providers: ProviderRegistry): StepContext {
 }
 
 /**
+ * Which prompt check the steps start with: the whole check (rules, then the reading by meaning in child mode),
+ * or the rules alone, for a measurement that needs a story for a text the reading by meaning may refuse (the
+ * safety bench's leak control, an idea with some words taken out, whose meaning is no longer the idea's).
+ */
+export type PromptCheckLayers = 'full' | 'rules-only';
+
+async function checkedPrompt(prompt: string, mode: 'child' | 'standard', layers: PromptCheckLayers): Promise<{ prompt: string } | { refused: string }> {
+  if (layers === 'rules-only') {
+    const result = await checkStoryPromptByRules(prompt, mode);
+    return result.accepted ? result : { refused: result.reason };
+  }
+  try {
+    return await checkStoryPrompt(prompt, mode);
+  } catch (error) {
+    return { refused: (error as Error).message };
+  }
+}
+
+/**
  * The story pipeline's safety path without the job runner, database or narration: the prompt check,
  * the write step and each scene's illustrate step, against whatever models `providers` serves. For
  * tests and the safety bench, which run it with the worst-case stand-ins (see worst-case-models.ts).
  */
-export async function runStorySteps(prompt: string, options: { providers: ProviderRegistry; mode: 'child' | 'standard'; profile: StoryInput['profile']; scenes?: number; seed?: number }): Promise<StepsOutcome> {
+export async function runStorySteps(prompt: string, options: { providers: ProviderRegistry; mode: 'child' | 'standard'; profile: StoryInput['profile']; scenes?: number; seed?: number; promptCheck?: PromptCheckLayers }): Promise<StepsOutcome> {
   const empty = { sceneTexts: [], pictureBriefs: [], altTexts: [] };
-  let checked: Awaited<ReturnType<typeof checkStoryPrompt>>;
-  try {
-    checked = await checkStoryPrompt(prompt, options.mode);
-  } catch (error) {
-    return { refused: (error as Error).message, ...empty };
-  }
+  const checked = await checkedPrompt(prompt, options.mode, options.promptCheck ?? 'full');
+  if ('refused' in checked) return { refused: checked.refused, ...empty };
   const context = contextFor(options.providers);
   const scenes = options.scenes ?? 2;
   const seed = options.seed ?? 1;
