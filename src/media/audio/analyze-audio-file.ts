@@ -3,6 +3,7 @@ import { decodeToMonoPcm, type DecodedAudio } from '../ffmpeg/decode-to-mono-pcm
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
 import { analyzeAudio, type AnalyzeAudioOptions } from './analyze-audio.ts';
 import type { AudioAnalysis } from './audio-analysis-schema.ts';
+import { readMp3 } from './read-mp3.ts';
 import { readPlainWav } from './read-plain-wav.ts';
 
 export interface AnalyzeAudioFileOptions extends AnalyzeAudioOptions {
@@ -22,14 +23,15 @@ export async function analyzeAudioFile(input: MediaInput, options: AnalyzeAudioF
 }
 
 /**
- * Decodes a file (or its bytes) to mono at the analysis rate, a plain WAV directly and anything else
- * through ffmpeg; audio longer than `maxSeconds` is refused.
+ * Decodes a file (or its bytes) to mono at the analysis rate, a plain WAV or a 44.1 kHz MP3 in this
+ * process and anything else (or an MP3 those readers leave) through ffmpeg; audio longer than
+ * `maxSeconds` is refused.
  */
 export async function decodeForAnalysis(input: MediaInput, options: AnalyzeAudioFileOptions = {}): Promise<DecodedAudio> {
   const maxSeconds = options.maxSeconds ?? 1800;
   if (options.signal?.aborted) throw new CancelledError('The audio analysis was cancelled.');
-  const wav = await readPlainWav(input, analysisSampleRate, maxSeconds + 1);
-  const audio = wav ?? (await decodeToMonoPcm(input, {
+  const read = (await readPlainWav(input, analysisSampleRate, maxSeconds + 1)) ?? (await readMp3(input, analysisSampleRate, maxSeconds + 1));
+  const audio = read ?? (await decodeToMonoPcm(input, {
     sampleRate: analysisSampleRate,
     signal: options.signal,
     ffmpegPath: options.ffmpegPath,

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** Decoded 16-bit PCM, interleaved, a chunk at a time. */
+export interface Minimp3Decoder {
+  /** Where the MP3's frames are written (they must fill it) before `start`. */
+  mp3: Uint8Array;
+  /**
+   * Counts the frames: the stream's rate, channels and length in frames (samples per channel).
+   * Null when the stream changes rate or channels part way (ffmpeg follows such a change; minimp3 stops).
+   */
+  start(): { sampleRate: number; channels: number; frames: number } | null;
+  /**
+   * The next chunk's PCM bytes (a view that the following call overwrites), empty at the end. Throws
+   * `Mp3GapError` where a frame gave no samples (its bit reservoir was lost to damage), which would
+   * move everything after it earlier than ffmpeg puts it.
+   */
+  next(): Uint8Array;
+}
+
+/** A frame decoded to nothing part way through the stream: the caller leaves the file to ffmpeg. */
+export class Mp3GapError extends Error {
+  override name = 'Mp3GapError';
+}
+
+/** Seconds decoded per call: the PCM of a chunk stays small and is read while it is in the cache. */
+const chunkSeconds = 1;
+/** Room for one chunk's PCM: a chunk ends on a frame, so up to one frame past a second; stereo. */
+const chunkPcmBytes = (Math.ceil((chunkSeconds * 48000) / 1152) + 1) * 1152 * 2 * 2;
+/** A byte no decoder writes 16 of in a row at a chunk's end (-23131 eight times): what is still there was never written. */
+const unwritten = 0xa5;
+
+let wasmBytes: Uint8Array | null | undefined;
+
+/**
+ * minimp3 (CC0) as built in the minimp3-wasm package: 21 KB of WebAssembly, decoding in this process
+ * what would otherwise cost an ffmpeg process. Its memory is made large enough for `mp3Bytes` and one
+ * chunk up front by rewriting the module's initial size: left to itself it grows the memory, and any
+ * growth detaches an ArrayBuffer, after which V8's optimised code checks every typed array access in
+ * the analysis (see wasm-signal-memory.ts). Null where the package or WebAssembly is missing.
+ */
+export function createMinimp3Decoder(mp3Bytes: number): Minimp3Decoder | null {
+  const original = minimp3Wasm();
+  if (!original) return null;
+  // Its static data and stack end near 80 KB; a megabyte leaves room to spare.
+  const pages = Math.ceil((1024 * 1024 + mp3Bytes + chunkPcmBytes) / 65536);
+  let exports: Minimp3Exports;
+  try {
+    exports = new WebAssembly.Instance(new WebAssembly.Module(withInitialPages(original, pages))).exports as unknown as Minimp3Exports;
+  } catch {
+    return null;
+  }
+  const memory = exports.memory;
+  const memoryBytes = memory.buffer.byteLength;
+  const mp3At = exports.decoder_mp3_data_offset();
+  if (mp3At + mp3Bytes + chunkPcmBytes > memoryBytes) return null;
+  return {
+    mp3: new Uint8Array(memory.buffer, mp3At, mp3Bytes),
+    start() {
+      exports.decoder_init();
+      exports.decoder_set_mp3_data_size(mp3Bytes);
+      // A seek to the end walks the frame headers only: the count, rate and channels of the frames
+      // that share the first one's format.
+      exports.decoder_seek(-1);
+      const sampleRate = exports.decode_results_sampling_rate();
+      const channels = exports.decode_results_num_channels();
+      const frames = channels ? exports.decode_results_num_samples() / channels : 0;
+      // Where the walk stopped early, decoding a sliver from there reads the next frame's format.
+      exports.decoder_decode(1e-9);
+      const more = exports.decode_results_sampling_rate() !== 0;
+      exports.decoder_seek(0);
+      return more || !sampleRate ? null : { sampleRate, channels, frames };
+    },
+    next() {
+      const pcmAt = exports.decoder_pcm_data_offset();
+      new Uint8Array(memory.buffer, pcmAt, chunkPcmBytes).fill(unwritten);
+      exports.decoder_decode(chunkSeconds);
+      if (memory.buffer.byteLength !== memoryBytes) throw new Mp3GapError('The decoder needed more memory than it was given.');
+      const pcm = new Uint8Array(memory.buffer, pcmAt, exports.decode_results_num_samples() * 2);
+      if (pcm.length >= 16 && pcm.subarray(pcm.length - 16).every((byte) => byte === unwritten)) {
+        throw new Mp3GapError('A frame of the MP3 decoded to nothing.');
+      }
+      return pcm;
+    },
+  };
+}
+
+/** The package's WebAssembly, read once; null where it is not installed. */
+function minimp3Wasm(): Uint8Array | null {
+  if (wasmBytes === undefined) {
+    try {
+      wasmBytes = readFileSync(createRequire(import.meta.url).resolve('minimp3-wasm/dist/decoder.opt.wasm'));
+    } catch {
+      wasmBytes = null;
+    }
+  }
+  return wasmBytes;
+}
+
+/**
+ * The module with its memory section's initial size set to `pages` (its only memory, with no maximum).
+ * A section is an id byte, its length as LEB128, then its contents; the memory section (id 5) holds
+ * a count (1), a limits flag (0: no maximum) and the initial page count.
+ */
+function withInitialPages(module: Uint8Array, pages: number): Uint8Array<ArrayBuffer> {
+  const contents = [1, 0, ...leb128(pages)];
+  let at = 8;
+  while (at < module.length) {
+    const id = module[at];
+    const [size, sizeEnd] = readLeb128(module, at + 1);
+    if (id === 5) {
+      if (module[sizeEnd] !== 1 || module[sizeEnd + 1] !== 0) throw new Error('The decoder declares its memory in a way this reader does not know.');
+      const section = Uint8Array.from([5, ...leb128(contents.length), ...contents]);
+      const rewritten = new Uint8Array(module.length - (sizeEnd + size - at) + section.length);
+      rewritten.set(module.subarray(0, at));
+      rewritten.set(section, at);
+      rewritten.set(module.subarray(sizeEnd + size), at + section.length);
+      return rewritten;
+    }
+    at = sizeEnd + size;
+  }
+  throw new Error('The decoder has no memory section.');
+}
+
+function leb128(value: number): number[] {
+  const bytes: number[] = [];
+  do {
+    const low = value & 0x7f;
+    value >>>= 7;
+    bytes.push(value ? low | 0x80 : low);
+  } while (value);
+  return bytes;
+}
+
+function readLeb128(bytes: Uint8Array, at: number): [value: number, end: number] {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+interface Minimp3Exports {
+  memory: WebAssembly.Memory;
+  decoder_init(): void;
+  decoder_mp3_data_offset(): number;
+  decoder_set_mp3_data_size(size: number): void;
+  decoder_pcm_data_offset(): number;
+  decoder_seek(seconds: number): number;
+  decoder_decode(seconds: number): void;
+  decode_results_sampling_rate(): number;
+  decode_results_num_channels(): number;
+  decode_results_num_samples(): number;
+}
