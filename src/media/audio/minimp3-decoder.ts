@@ -6,10 +6,10 @@ export interface Minimp3Decoder {
   /** Where the MP3's frames are written (they must fill it) before `start`. */
   mp3: Uint8Array;
   /**
-   * Counts the frames: the stream's rate, channels and length in frames (samples per channel).
-   * Null when the stream changes rate or channels part way (ffmpeg follows such a change; minimp3 stops).
+   * Counts the frames of the first `mp3Bytes` of `mp3` (whole frames, see wholeFramesEnd): the stream's
+   * rate, channels and length in frames (samples per channel).
    */
-  start(): { sampleRate: number; channels: number; frames: number } | null;
+  start(mp3Bytes: number): { sampleRate: number; channels: number; frames: number };
   /**
    * The next chunk's PCM bytes (a view that the following call overwrites), empty at the end. Throws
    * `Mp3GapError` where a frame gave no samples (its bit reservoir was lost to damage), which would
@@ -56,20 +56,15 @@ export function createMinimp3Decoder(mp3Bytes: number): Minimp3Decoder | null {
   if (mp3At + mp3Bytes + chunkPcmBytes > memoryBytes) return null;
   return {
     mp3: new Uint8Array(memory.buffer, mp3At, mp3Bytes),
-    start() {
+    start(length) {
       exports.decoder_init();
-      exports.decoder_set_mp3_data_size(mp3Bytes);
-      // A seek to the end walks the frame headers only: the count, rate and channels of the frames
-      // that share the first one's format.
+      exports.decoder_set_mp3_data_size(length);
+      // A seek to the end walks the frame headers without decoding them.
       exports.decoder_seek(-1);
-      const sampleRate = exports.decode_results_sampling_rate();
       const channels = exports.decode_results_num_channels();
-      const frames = channels ? exports.decode_results_num_samples() / channels : 0;
-      // Where the walk stopped early, decoding a sliver from there reads the next frame's format.
-      exports.decoder_decode(1e-9);
-      const more = exports.decode_results_sampling_rate() !== 0;
+      const info = { sampleRate: exports.decode_results_sampling_rate(), channels, frames: channels ? exports.decode_results_num_samples() / channels : 0 };
       exports.decoder_seek(0);
-      return more || !sampleRate ? null : { sampleRate, channels, frames };
+      return info;
     },
     next() {
       const pcmAt = exports.decoder_pcm_data_offset();

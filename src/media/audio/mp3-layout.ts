@@ -78,6 +78,34 @@ export function readMp3Layout(head: Uint8Array, start: number, fileBytes: number
   return layout;
 }
 
+/**
+ * The end of the last whole frame of `frames` (the audio, from its first frame on), where every
+ * frame follows the one before with the same channels, or null where the chain breaks with more
+ * than a frame's bytes left (damage, junk between frames) or the first frame draws on a bit
+ * reservoir it does not have (a stream cut at its start). A last frame cut short is dropped (ffmpeg
+ * decodes what it can of it: its output is one frame, 26 ms, longer). The decoder is given only such a chain: minimp3 resyncing on anything else can
+ * lose a frame's samples, and at the very end it can loop forever.
+ */
+export function wholeFramesEnd(frames: Uint8Array): number | null {
+  const first = frameHeader(frames, 0);
+  if (!first || mainDataBegin(frames) !== 0) return null;
+  let at = 0;
+  for (let frame: FrameHeader | null = first; frame && at + frame.bytes <= frames.length; frame = frameHeader(frames, at)) {
+    if (frame.channels !== first.channels) return null;
+    at += frame.bytes;
+  }
+  return frames.length - at < maxFrameBytes ? at : null;
+}
+
+/** MPEG-1 Layer III at 44.1 kHz: 320 kbit/s with a padding byte. */
+const maxFrameBytes = Math.floor((144000 * 320) / mpeg1SampleRate) + 1;
+
+/** How many bytes before its own data a frame's audio starts: the first 9 bits of the side information. */
+function mainDataBegin(frames: Uint8Array): number {
+  const at = frames[1] & 1 ? 4 : 6; // after the header, and after a CRC when the protection bit is 0
+  return (frames[at] << 1) | (frames[at + 1] >> 7);
+}
+
 /** The MPEG-1 Layer III, 44.1 kHz frame header at `at`, or null. */
 function frameHeader(bytes: Uint8Array, at: number): FrameHeader | null {
   if (at + 4 > bytes.length) return null;

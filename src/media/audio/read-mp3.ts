@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import type { DecodedAudio } from '../ffmpeg/decode-to-mono-pcm.ts';
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
 import { createMinimp3Decoder, Mp3GapError, type Minimp3Decoder } from './minimp3-decoder.ts';
-import { id3v2TagBytes, readMp3Layout, type Mp3Layout } from './mp3-layout.ts';
+import { id3v2TagBytes, readMp3Layout, wholeFramesEnd, type Mp3Layout } from './mp3-layout.ts';
 import { halvePcm16 } from './wasm-halve-sample-rate.ts';
 
 /** Bytes read to find the first frames: two frames and a Xing/LAME tag fit with room to spare. */
@@ -38,8 +38,10 @@ export async function readMp3(input: MediaInput, sampleRate: number, maxSeconds:
 }
 
 async function decodeAndHalve(decoder: Minimp3Decoder, layout: Mp3Layout, sampleRate: number, maxSeconds: number): Promise<DecodedAudio | null> {
-  const stream = decoder.start();
-  if (!stream || stream.sampleRate !== layout.sampleRate || stream.channels !== layout.channels) return null;
+  const length = wholeFramesEnd(decoder.mp3);
+  if (length === null) return null;
+  const stream = decoder.start(length);
+  if (stream.sampleRate !== layout.sampleRate || stream.channels !== layout.channels) return null;
   const available = Math.max(0, stream.frames - layout.skipSamples);
   const frames = Math.min(available, layout.songSamples ?? available, Math.ceil(maxSeconds * layout.sampleRate));
   if (frames === 0) return null;
