@@ -87,12 +87,13 @@ export function readMp3Layout(head: Uint8Array, start: number, fileBytes: number
  * lose a frame's samples, and at the very end it can loop forever.
  */
 export function wholeFramesEnd(frames: Uint8Array): number | null {
-  const first = frameHeader(frames, 0);
-  if (!first || mainDataBegin(frames) !== 0) return null;
+  const channels = frameChannels(frames, 0);
+  if (frameLength(frames, 0) === 0 || mainDataBegin(frames) !== 0) return null;
   let at = 0;
-  for (let frame: FrameHeader | null = first; frame && at + frame.bytes <= frames.length; frame = frameHeader(frames, at)) {
-    if (frame.channels !== first.channels) return null;
-    at += frame.bytes;
+  // Lengths and channels read without an object per frame: a three-minute song has some 7,000 frames.
+  for (let length = frameLength(frames, 0); length > 0 && at + length <= frames.length; length = frameLength(frames, at)) {
+    if (frameChannels(frames, at) !== channels) return null;
+    at += length;
   }
   return frames.length - at < maxFrameBytes ? at : null;
 }
@@ -108,16 +109,24 @@ function mainDataBegin(frames: Uint8Array): number {
 
 /** The MPEG-1 Layer III, 44.1 kHz frame header at `at`, or null. */
 function frameHeader(bytes: Uint8Array, at: number): FrameHeader | null {
-  if (at + 4 > bytes.length) return null;
-  const [sync, versionLayer, rateByte, modeByte] = bytes.subarray(at, at + 4);
+  const length = frameLength(bytes, at);
+  return length ? { bytes: length, channels: frameChannels(bytes, at) } : null;
+}
+
+/** The length in bytes of the MPEG-1 Layer III, 44.1 kHz frame whose header is at `at`; 0 where none is. */
+function frameLength(bytes: Uint8Array, at: number): number {
+  if (at + 4 > bytes.length) return 0;
   // 11 sync bits, version 11 (MPEG-1), layer 01 (III); the protection bit may be either.
-  if (sync !== 0xff || (versionLayer & 0xfe) !== 0xfa) return null;
+  if (bytes[at] !== 0xff || (bytes[at + 1] & 0xfe) !== 0xfa) return 0;
+  const rateByte = bytes[at + 2];
   const bitrate = bitratesKbps[rateByte >> 4];
   const rateIndex = (rateByte >> 2) & 3;
-  if (!bitrate || rateIndex !== 0) return null;
-  const padding = (rateByte >> 1) & 1;
-  return { bytes: Math.floor((144000 * bitrate) / mpeg1SampleRate) + padding, channels: modeByte >> 6 === 3 ? 1 : 2 };
+  if (!bitrate || rateIndex !== 0) return 0;
+  return Math.floor((144000 * bitrate) / mpeg1SampleRate) + ((rateByte >> 1) & 1);
 }
+
+/** Mono (channel mode 11) or stereo, from the header at `at`. */
+const frameChannels = (bytes: Uint8Array, at: number): 1 | 2 => (bytes[at + 3] >> 6 === 3 ? 1 : 2);
 
 /** Where the audio ends: before an ID3v1 tag (128 bytes, "TAG") and an APEv2 tag before it. */
 function endBeforeTags(tail: Uint8Array, fileBytes: number): number {
