@@ -61,6 +61,11 @@ describe.skipIf(toolMissing('ffmpeg'))('readMp3 (needs ffmpeg)', () => {
     const fromBytes = await readMp3(new Uint8Array(await readFile(path)), 22050, 60);
     expect(fromBytes!.samples).toEqual(fromFile!.samples);
     expect((await readMp3(path, 22050, 2))!.samples.length).toBe(2 * 22050);
+    // Bytes for more than maxSeconds at any bitrate are not read into memory: ffmpeg reads the start.
+    expect(await readMp3(path, 22050, 0.001)).not.toBeNull();
+    const long = join(folder, 'long.mp3');
+    await runFfmpeg(['-v', 'error', '-y', '-f', 'lavfi', '-i', 'anoisesrc=d=20:r=44100', '-c:a', 'libmp3lame', '-b:a', '320k', long]);
+    expect(await readMp3(long, 22050, 1)).toBeNull();
   });
 
   it('decodes a file cut off part way up to its last whole frame', async () => {

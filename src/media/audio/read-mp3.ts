@@ -10,6 +10,8 @@ import { halvePcm16 } from './wasm-halve-sample-rate.ts';
 const headBytes = 8192;
 /** Bytes read at the end for ID3v1 (128) and an APEv2 footer (32) before it. */
 const tailBytes = 160;
+/** MP3's highest bitrate, 320 kbit/s. */
+const maxBytesPerSecond = 40_000;
 
 /**
  * Mono samples at `sampleRate` (22.05 kHz) from a 44.1 kHz MPEG-1 Layer III file, decoded in this
@@ -26,6 +28,9 @@ export async function readMp3(input: MediaInput, sampleRate: number, maxSeconds:
   try {
     const layout = await findLayout(source);
     if (!layout || layout.sampleRate !== 2 * sampleRate) return null;
+    // Read whole into the decoder's memory, so a file longer than maxSeconds could hold even at
+    // 320 kbit/s goes to ffmpeg, which decodes only the first maxSeconds (and the caller refuses it).
+    if (layout.audioEnd - layout.audioStart > (maxSeconds + 10) * maxBytesPerSecond) return null;
     const decoder = createMinimp3Decoder(layout.audioEnd - layout.audioStart);
     if (!decoder || (await source.readAt(layout.audioStart, decoder.mp3)) < decoder.mp3.length) return null;
     return await decodeAndHalve(decoder, layout, sampleRate, maxSeconds);
