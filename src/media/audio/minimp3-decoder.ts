@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { rewriteMinimp3Module } from './minimp3-module.ts';
 
 /** Decoded 16-bit PCM, interleaved, a chunk at a time. */
 export interface Minimp3Decoder {
@@ -35,9 +36,8 @@ let wasmBytes: Uint8Array | null | undefined;
 /**
  * minimp3 (CC0) as built in the minimp3-wasm package: 21 KB of WebAssembly, decoding in this process
  * what would otherwise cost an ffmpeg process. Its memory is made large enough for `mp3Bytes` and one
- * chunk up front by rewriting the module's initial size: left to itself it grows the memory, and any
- * growth detaches an ArrayBuffer, after which V8's optimised code checks every typed array access in
- * the analysis (see wasm-signal-memory.ts). Null where the package or WebAssembly is missing.
+ * chunk up front, so it never grows (see rewriteMinimp3Module). Null where the package or
+ * WebAssembly is missing.
  */
 export function createMinimp3Decoder(mp3Bytes: number): Minimp3Decoder | null {
   const original = minimp3Wasm();
@@ -46,7 +46,7 @@ export function createMinimp3Decoder(mp3Bytes: number): Minimp3Decoder | null {
   const pages = Math.ceil((1024 * 1024 + mp3Bytes + chunkPcmBytes) / 65536);
   let exports: Minimp3Exports;
   try {
-    exports = new WebAssembly.Instance(new WebAssembly.Module(withInitialPages(original, pages))).exports as unknown as Minimp3Exports;
+    exports = new WebAssembly.Instance(new WebAssembly.Module(rewriteMinimp3Module(original, pages))).exports as unknown as Minimp3Exports;
   } catch {
     return null;
   }
@@ -90,50 +90,6 @@ function minimp3Wasm(): Uint8Array | null {
     }
   }
   return wasmBytes;
-}
-
-/**
- * The module with its memory section's initial size set to `pages` (its only memory, with no maximum).
- * A section is an id byte, its length as LEB128, then its contents; the memory section (id 5) holds
- * a count (1), a limits flag (0: no maximum) and the initial page count.
- */
-function withInitialPages(module: Uint8Array, pages: number): Uint8Array<ArrayBuffer> {
-  const contents = [1, 0, ...leb128(pages)];
-  let at = 8;
-  while (at < module.length) {
-    const id = module[at];
-    const [size, sizeEnd] = readLeb128(module, at + 1);
-    if (id === 5) {
-      if (module[sizeEnd] !== 1 || module[sizeEnd + 1] !== 0) throw new Error('The decoder declares its memory in a way this reader does not know.');
-      const section = Uint8Array.from([5, ...leb128(contents.length), ...contents]);
-      const rewritten = new Uint8Array(module.length - (sizeEnd + size - at) + section.length);
-      rewritten.set(module.subarray(0, at));
-      rewritten.set(section, at);
-      rewritten.set(module.subarray(sizeEnd + size), at + section.length);
-      return rewritten;
-    }
-    at = sizeEnd + size;
-  }
-  throw new Error('The decoder has no memory section.');
-}
-
-function leb128(value: number): number[] {
-  const bytes: number[] = [];
-  do {
-    const low = value & 0x7f;
-    value >>>= 7;
-    bytes.push(value ? low | 0x80 : low);
-  } while (value);
-  return bytes;
-}
-
-function readLeb128(bytes: Uint8Array, at: number): [value: number, end: number] {
-  let value = 0;
-  for (let shift = 0; ; shift += 7) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return [value, at];
-  }
 }
 
 interface Minimp3Exports {
