@@ -12,16 +12,17 @@ export interface Minimp3Decoder {
    */
   start(mp3Bytes: number): { sampleRate: number; channels: number; frames: number };
   /**
-   * The next chunk's PCM bytes (a view that the following call overwrites), empty at the end. Throws
-   * `Mp3GapError` where a frame gave no samples (its bit reservoir was lost to damage), which would
-   * move everything after it earlier than ffmpeg puts it.
+   * The next chunk's PCM bytes (a view that the following call overwrites), empty at the end. A frame
+   * that decodes to nothing (damage inside a frame whose header is sound) is made up for by the one
+   * after it, which keeps the timing, except at the very end: there the chunk comes out short, and
+   * this throws `Minimp3Error`, as it does if the decoder would grow its memory.
    */
   next(): Uint8Array;
 }
 
-/** A frame decoded to nothing part way through the stream: the caller leaves the file to ffmpeg. */
-export class Mp3GapError extends Error {
-  override name = 'Mp3GapError';
+/** The decoder could not decode the stream as ffmpeg would: the caller leaves the file to ffmpeg. */
+export class Minimp3Error extends Error {
+  override name = 'Minimp3Error';
 }
 
 /** Seconds decoded per call: the PCM of a chunk stays small and is read while it is in the cache. */
@@ -70,10 +71,10 @@ export function createMinimp3Decoder(mp3Bytes: number): Minimp3Decoder | null {
       const pcmAt = exports.decoder_pcm_data_offset();
       new Uint8Array(memory.buffer, pcmAt, chunkPcmBytes).fill(unwritten);
       exports.decoder_decode(chunkSeconds);
-      if (memory.buffer.byteLength !== memoryBytes) throw new Mp3GapError('The decoder needed more memory than it was given.');
+      if (memory.buffer.byteLength !== memoryBytes) throw new Minimp3Error('The decoder needed more memory than it was given.');
       const pcm = new Uint8Array(memory.buffer, pcmAt, exports.decode_results_num_samples() * 2);
       if (pcm.length >= 16 && pcm.subarray(pcm.length - 16).every((byte) => byte === unwritten)) {
-        throw new Mp3GapError('A frame of the MP3 decoded to nothing.');
+        throw new Minimp3Error('The last frames of the MP3 decoded to nothing.');
       }
       return pcm;
     },

@@ -2,7 +2,7 @@ import { readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { DecodedAudio } from '../ffmpeg/decode-to-mono-pcm.ts';
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
-import { createMinimp3Decoder, Mp3GapError, type Minimp3Decoder } from './minimp3-decoder.ts';
+import { createMinimp3Decoder, Minimp3Error, type Minimp3Decoder } from './minimp3-decoder.ts';
 import { id3v2TagBytes, readMp3Layout, wholeFramesEnd, type Mp3Layout } from './mp3-layout.ts';
 import { halvePcm16 } from './wasm-halve-sample-rate.ts';
 
@@ -35,7 +35,7 @@ export async function readMp3(input: MediaInput, sampleRate: number, maxSeconds:
     if (!decoder || (await source.readAt(layout.audioStart, decoder.mp3)) < decoder.mp3.length) return null;
     return await decodeAndHalve(decoder, layout, sampleRate, maxSeconds);
   } catch (error) {
-    if (error instanceof Mp3GapError) return null;
+    if (error instanceof Minimp3Error) return null;
     throw error;
   } finally {
     await source.close();
