@@ -55,6 +55,8 @@ export function createMinimp3Decoder(mp3Bytes: number): Minimp3Decoder | null {
   const memoryBytes = memory.buffer.byteLength;
   const mp3At = exports.decoder_mp3_data_offset();
   if (mp3At + mp3Bytes + chunkPcmBytes > memoryBytes) return null;
+  // PCM bytes still to come: only a chunk that may be the last needs the unwritten marks.
+  let remainingBytes = 0;
   return {
     mp3: new Uint8Array(memory.buffer, mp3At, mp3Bytes),
     start(length) {
@@ -65,17 +67,19 @@ export function createMinimp3Decoder(mp3Bytes: number): Minimp3Decoder | null {
       const channels = exports.decode_results_num_channels();
       const info = { sampleRate: exports.decode_results_sampling_rate(), channels, frames: channels ? exports.decode_results_num_samples() / channels : 0 };
       exports.decoder_seek(0);
+      remainingBytes = info.frames * channels * 2;
       return info;
     },
     next() {
       const pcmAt = exports.decoder_pcm_data_offset();
-      new Uint8Array(memory.buffer, pcmAt, chunkPcmBytes).fill(unwritten);
+      if (remainingBytes <= chunkPcmBytes) new Uint8Array(memory.buffer, pcmAt, chunkPcmBytes).fill(unwritten);
       exports.decoder_decode(chunkSeconds);
       if (memory.buffer.byteLength !== memoryBytes) throw new Minimp3Error('The decoder needed more memory than it was given.');
       const pcm = new Uint8Array(memory.buffer, pcmAt, exports.decode_results_num_samples() * 2);
       if (pcm.length >= 16 && pcm.subarray(pcm.length - 16).every((byte) => byte === unwritten)) {
         throw new Minimp3Error('The last frames of the MP3 decoded to nothing.');
       }
+      remainingBytes -= pcm.length;
       return pcm;
     },
   };
