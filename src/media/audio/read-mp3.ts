@@ -17,10 +17,13 @@ const maxBytesPerSecond = 40_000;
  * Mono samples at `sampleRate` (22.05 kHz) from a 44.1 kHz MPEG-1 Layer III file, decoded in this
  * process by minimp3 in WebAssembly and halved by the WAV reader's kernel (halvePcm16), or null for
  * anything else, which ffmpeg then decodes. Skipping ffmpeg saves a process start (some 80 ms of
- * CPU) and a temporary file of samples. The samples match ffmpeg's `-ac 1 -ar 22050` up to 16-bit
- * rounding (minimp3 gives integers, ffmpeg floats): its Xing/LAME gapless trim is applied the same
- * way, stereo is mixed as (L + R)·√½. Damaged streams (a frame that decodes to nothing) and streams
- * that change format part way are left to ffmpeg, whose timing they would otherwise not keep.
+ * CPU) and a temporary file of samples. The samples are ffmpeg's `-ac 1 -ar 22050` in time, sample
+ * for sample: its Xing/LAME gapless trim is applied the same way and stereo mixed as (L + R)·√½;
+ * the decoded 44.1 kHz PCM is within 16-bit rounding of ffmpeg's (minimp3 gives integers, ffmpeg
+ * floats), and the halving differs from ffmpeg's resampler as the WAV reader's does (about -46 dB).
+ * Streams with junk between frames, cut at their start, changing channels part way, or whose last
+ * frames decode to nothing, are left to ffmpeg, whose timing they might otherwise not keep; so is
+ * everything without WebAssembly SIMD (KILN_ANALYZE_WASM=0).
  */
 export async function readMp3(input: MediaInput, sampleRate: number, maxSeconds: number): Promise<DecodedAudio | null> {
   const source = await openSource(input);
