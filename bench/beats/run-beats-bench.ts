@@ -170,7 +170,7 @@ async function speedOnly(withAubio: boolean): Promise<number> {
   const wav = await renderMidiSong(speedSong.path, speedSong.seconds);
   const speed = await compareSpeed(wav);
   console.log(speedLine(speed));
-  // The same song as an MP3, as songs mostly come: Kiln decodes it through ffmpeg, aubio through its own libav.
+  // The same song as an MP3, as songs mostly come: Kiln decodes it in-process (minimp3 in WebAssembly), aubio through its own libav.
   const mp3 = wav.replace(/\.wav$/, '.mp3');
   await runFfmpeg(['-hide_banner', '-loglevel', 'error', '-y', '-i', wav, '-c:a', 'libmp3lame', '-b:a', '192k', mp3]);
   const speedMp3 = await compareSpeed(mp3);

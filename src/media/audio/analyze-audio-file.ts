@@ -3,6 +3,7 @@ import { decodeToMonoPcm, type DecodedAudio } from '../ffmpeg/decode-to-mono-pcm
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
 import { analyzeAudio, type AnalyzeAudioOptions } from './analyze-audio.ts';
 import type { AudioAnalysis } from './audio-analysis-schema.ts';
+import { readMp3 } from './read-mp3.ts';
 import { readPlainWav } from './read-plain-wav.ts';
 
 export interface AnalyzeAudioFileOptions extends AnalyzeAudioOptions {
@@ -10,6 +11,12 @@ export interface AnalyzeAudioFileOptions extends AnalyzeAudioOptions {
   /** Longer audio is refused rather than decoded whole into memory; 30 minutes by default. */
   maxSeconds?: number;
   ffmpegPath?: string;
+  /**
+   * Decodes a 44.1 kHz MP3 in this thread (see readMp3) rather than in an ffmpeg process; true by
+   * default. A server passes false: ffmpeg decodes beside its event loop, this decoder on it (some
+   * 300 ms for a three-minute song).
+   */
+  mp3InThisThread?: boolean;
 }
 
 /** The analysis rate: beat tracking needs nothing above 11 kHz, and half of 44.1 kHz halves the work. */
@@ -22,14 +29,16 @@ export async function analyzeAudioFile(input: MediaInput, options: AnalyzeAudioF
 }
 
 /**
- * Decodes a file (or its bytes) to mono at the analysis rate, a plain WAV directly and anything else
- * through ffmpeg; audio longer than `maxSeconds` is refused.
+ * Decodes a file (or its bytes) to mono at the analysis rate, a plain WAV or a 44.1 kHz MP3 in this
+ * process and anything else (or an MP3 those readers leave) through ffmpeg; audio longer than
+ * `maxSeconds` is refused.
  */
 export async function decodeForAnalysis(input: MediaInput, options: AnalyzeAudioFileOptions = {}): Promise<DecodedAudio> {
   const maxSeconds = options.maxSeconds ?? 1800;
   if (options.signal?.aborted) throw new CancelledError('The audio analysis was cancelled.');
-  const wav = await readPlainWav(input, analysisSampleRate, maxSeconds + 1);
-  const audio = wav ?? (await decodeToMonoPcm(input, {
+  const readMp3Here = () => (options.mp3InThisThread === false ? null : readMp3(input, analysisSampleRate, maxSeconds + 1));
+  const read = (await readPlainWav(input, analysisSampleRate, maxSeconds + 1)) ?? (await readMp3Here());
+  const audio = read ?? (await decodeToMonoPcm(input, {
     sampleRate: analysisSampleRate,
     signal: options.signal,
     ffmpegPath: options.ffmpegPath,

@@ -34,6 +34,8 @@ export const analyzeStep = defineStep({
     const audio = await decodeForAnalysis(await assets.localFile(song, context.temporaryFolder), {
       maxSeconds: longestSongSeconds,
       signal: context.signal,
+      // Not on the server's event loop: ffmpeg decodes an MP3 in a process beside it.
+      mp3InThisThread: false,
     });
     context.progress(0.2, 'finding the beats');
     // On a thread of its own: the analysis is arithmetic that would hold this process's event loop.
