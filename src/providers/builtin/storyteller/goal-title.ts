@@ -12,13 +12,14 @@ const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 
  */
 export function goalTitle(name: string, goal: string): string {
   const [verb, ...rest] = goal.split(' ');
-  const cut = rest.findIndex((word) => prepositions.has(word));
+  // "slow down and smell the flowers": the title tells the first wish only.
+  const cut = rest.findIndex((word) => prepositions.has(word) || word === 'and');
   const object = cut > 0 ? rest.slice(0, cut) : rest.slice(0, 3);
   const last = object.at(-1);
   if (object.length === 3 && articles.has(object[0]) && last && lemmasOf(last, 'noun').length > 0 && lemmasOf(last, 'adj').length === 0) {
     return `${name} and the ${titleCase(object.slice(1).join(' '))}`;
   }
   const kept = object.slice(0, 2);
-  while (kept.length > 0 && (articles.has(kept.at(-1)!) || prepositions.has(kept.at(-1)!))) kept.pop();
+  while (kept.length > 0 && (articles.has(kept.at(-1)!) || prepositions.has(kept.at(-1)!) || kept.at(-1) === 'and')) kept.pop();
   return `${name} ${titleCase([thirdPerson(verb), ...kept].join(' '))}`;
 }

@@ -4,7 +4,7 @@ import { hypernymClosure, lemmasOf, sensesOf, synsetAt, type Synset } from '../.
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 
 /** Words before the goal's verb that only say the hero wants it ("who really wants to", "that dreams of"). */
-const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream']);
+export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream']);
 const leadingWords = new Set(['who', 'that', 'which', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
 /** Verbs that are not a goal of their own: the plot reads them (lost, afraid, help) or they only link. */
 const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are']);
@@ -39,8 +39,8 @@ const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion
 const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage']);
 /** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
-/** Things done that a picture book wishes for: a race, a game, a dance, a song. */
-const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music']);
+/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight. */
+const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell']);
 /** Words that point at a thing rather than describe it: after one, a word that ends the goal is a noun ("keep a secret"). */
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
 
@@ -139,7 +139,9 @@ function verbLemma(word: string): string | undefined {
  */
 export function readIdeaGoal(words: readonly string[], from: number, options: { seeking?: boolean } = {}): string | undefined {
   let at = from;
-  while (at < words.length && (leadingWords.has(words[at]) || wantingWords.has(words[at]))) at += 1;
+  // "too fuzzy to fly": what the hero is too something to do is what it wants to do.
+  const skipped = (index: number) => leadingWords.has(words[index]) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0);
+  while (at < words.length && skipped(at)) at += 1;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none.
   if (at === from && !(words[at]?.endsWith('ing') && lemmasOf(words[at], 'verb').length > 0)) return undefined;
   // "wants a new shell": to have it.
@@ -147,7 +149,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if (wantsThing) at -= 1;
   const word = words[at];
   if (word === undefined || lemmasOf(word, 'verb').length === 0) return undefined;
-  const verb = wantsThing ? 'have' : verbLemma(word);
+  // "slow down": a verb WordNet lists with its particle keeps it, so the particle is no loose word of the goal.
+  const single = wantsThing ? 'have' : verbLemma(word);
+  const phrasal = single !== undefined && words[at + 1] !== undefined && lemmasOf(`${single} ${words[at + 1]}`, 'verb').length > 0 && allowedVerb(`${single} ${words[at + 1]}`) ? `${single} ${words[at + 1]}` : undefined;
+  const verb = phrasal ?? single;
+  if (phrasal) at += 1;
   if (verb && !allowedVerb(verb)) return undefined;
   // Seeing and reaching are a journey's; when the idea names no place to go, what the hero wants to see is the wish ("see the sun").
   const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing;
@@ -156,7 +162,21 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if (goingVerbs.has(verb) && at + 1 < words.length && directionWords.has(words[at + 1])) return undefined;
   const rest: string[] = [];
   const after = words.slice(at + 1);
+  let joinedAt = -1;
   for (const [index, next] of after.entries()) {
+    // "slow down and smell the flowers": a second wish joined by "and" goes on the goal, its verb in the plain form.
+    // Only a word that is more often a verb than a noun, and goes on to its own object ("cats and dogs in the park" joins no verb).
+    const joined = after[index + 1];
+    const joinedVerb = next === 'and' && joined !== undefined ? verbLemma(joined) : undefined;
+    const actsOn = after[index + 2] === undefined || glueWords.has(after[index + 2]);
+    const endsOnThing = rest.length > 0 && !glueWords.has(rest.at(-1)!) && nounLemmas(rest.at(-1)!).length > 0;
+    const verbFirst = () => !endsOnThing || sensesOf(joined, 'verb').length >= sensesOf(joined, 'noun').length;
+    if (joinedVerb !== undefined && actsOn && verbFirst() && allowedVerb(joinedVerb) && !notGoals.has(joinedVerb)) {
+      rest.push('and', joinedVerb);
+      joinedAt = index + 1;
+      continue;
+    }
+    if (index === joinedAt) continue;
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
     if (clauseEnds.has(next) || rest.length >= 7) break;
     // "a birthday cake": a time before a thing only says which thing.
@@ -166,8 +186,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       continue;
     }
     if (isTimeWord(next)) {
-      // "see the summer": a time straight after the verb is what the hero wants.
-      if (rest.every((kept) => determiners.has(kept))) {
+      // "see the summer", "stay awake to see the sunrise": a time straight after a verb is what the hero wants.
+      const lastVerb = rest.findLastIndex((kept, keptAt) => rest[keptAt - 1] === 'to' && verbLemma(kept) !== undefined);
+      if (rest.slice(lastVerb + 1).every((kept) => determiners.has(kept))) {
         rest.push(next);
         break;
       }

@@ -1,9 +1,10 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, readIdeaGoal } from './read-idea-goal.ts';
+import { adjectiveLemmas, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
+import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import {
-  fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, placeWords, timeWords, troubleWords,
+  fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
 
 export type PlotShape = 'journey' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend' | 'wish';
@@ -37,7 +38,6 @@ export interface IdeaParts {
   plot: PlotShape;
 }
 
-const journeyCues = new Set(['want', 'wants', 'wish', 'wishes', 'dream', 'dreams', 'visit', 'visiting', 'see', 'go', 'goes', 'going', 'fly', 'climb', 'swim', 'sail', 'trip', 'travel', 'journey', 'reach', 'explore', 'to']);
 const strongLostCues = new Set(['lost', 'lose', 'loses', 'missing']);
 const lostCues = new Set(['find', 'finds', 'search', 'searching']);
 const helpCues = new Set(['help', 'helps', 'helping', 'rescue', 'rescues', 'stuck', 'broken', 'hurt']);
@@ -71,23 +71,49 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   return safe(noun) ? noun : undefined;
 }
 
+/** Words after which a new clause about the hero may begin: "lives under a bridge and wants to bake muffins". */
+const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);
+
+/** A wish said in a later clause ("a troll who lives under a bridge and wants to learn to bake muffins"); a clause must say it is wanted. */
+function laterGoal(words: readonly string[], from: number): string | undefined {
+  for (let at = from + 1; at < words.length; at += 1) {
+    if (!clauseOpeners.has(words[at - 1])) continue;
+    if (!words.slice(at, at + 2).some((word) => wantingWords.has(word))) continue;
+    const goal = readIdeaGoal(words, at);
+    if (goal) return goal;
+  }
+  return undefined;
+}
+
+/**
+ * "helps his grandpa fix the old clock": what the hero helps to do is the wish ("help fix the old clock"), whoever is
+ * helped; the one helped is never written (a grandpa after "his" is the listener's own family, see findIdeaHero).
+ */
+function helpedGoal(words: readonly string[], from: number): string | undefined {
+  const helpAt = words.findIndex((word, at) => at >= from && lemmasOf(word, 'verb').includes('help'));
+  if (helpAt < 0) return undefined;
+  for (let at = helpAt + 2; at <= helpAt + 4 && at < words.length; at += 1) {
+    if (lemmasOf(words[at - 1], 'noun').length === 0 || articles.has(words[at - 1])) continue;
+    const done = readIdeaGoal(['to', ...words.slice(at)], 0, { seeking: true });
+    if (done) return safe(`help ${done}`) ? `help ${done}` : undefined;
+  }
+  return undefined;
+}
+
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
 export function readIdeaParts(idea: string): IdeaParts {
   const words = idea.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-  const joined = words.map((word, index) => (index + 1 < words.length ? `${word} ${words[index + 1]}` : ''));
   const { hero, companions, listener, listenerAt } = findIdeaHero(words);
   const traits = hero ? words.slice(Math.max(0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
 
-  const places = words.flatMap((word, index) => {
-    const key = joined[index] in placeWords ? joined[index] : listed(word, (candidate) => candidate in placeWords);
-    return key && safe(key) ? [{ phrase: placeWords[key].phrase, index }] : [];
-  });
+  const read = readIdeaPlaces(words);
+  const goalFrom = hero ? hero.index + 1 : listenerAt + 1;
+  const wanted = readIdeaGoal(words, goalFrom) ?? (read.destination ? undefined : readIdeaGoal(words, goalFrom, { seeking: true })) ?? laterGoal(words, goalFrom) ?? helpedGoal(words, goalFrom);
+  // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
+  const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
+  const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
   const find = (has: (candidate: string) => boolean) => words.map((word) => listed(word, has)).find((word) => word !== undefined && safe(word));
   const cue = (cues: Set<string>) => words.findIndex((word) => cues.has(word));
-  const wishAt = words.findIndex((word, index) => journeyCues.has(word) && word !== 'to' && places.some((place) => place.index > index));
-  // "climb the hill to see the sunset": what the hero goes to see is the wish, the hill only the way.
-  const seeAt = words.findIndex((word, index) => (word === 'see' || word === 'visit') && index > wishAt && places.some((place) => place.index > index));
-  const destination = wishAt >= 0 ? places.find((place) => place.index > Math.max(wishAt, seeAt))?.phrase : undefined;
   const feeling = find((candidate) => candidate in feelingWords);
   const parts: IdeaParts = {
     hero: hero && { word: hero.word, kind: hero.kind, drawn: hero.drawn },
@@ -100,8 +126,8 @@ export function readIdeaParts(idea: string): IdeaParts {
     time: (() => { const word = find((candidate) => candidate in timeWords); return word ? timeWords[word] : undefined; })(),
     plot: 'journey',
   };
-  const goalFrom = hero ? hero.index + 1 : listenerAt + 1;
-  const goal = readIdeaGoal(words, goalFrom) ?? (destination ? undefined : readIdeaGoal(words, goalFrom, { seeking: true }));
+  // "float all the way down the river to the sea": a wish to go somewhere is the journey there.
+  const goal = wanted && !(destination && movesSomewhere(wanted.split(' ')[0])) ? wanted : undefined;
   if (goal) parts.goal = goal;
   if ((cue(helpCues) >= 0 && (companions.length > 0 || !goal)) || (companions.length > 0 && find((candidate) => candidate in troubleWords))) {
     const trouble = find((candidate) => candidate in troubleWords);
