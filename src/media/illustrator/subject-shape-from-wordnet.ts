@@ -1,4 +1,5 @@
-import { hypernymClosure, lemmasOf, sensesOf, synsetAt, type Synset } from '../../safety/wordnet-lexicon.ts';
+import { commonNounSenses } from './common-noun-senses.ts';
+import { hypernymClosure, lemmasOf, synsetAt, type Synset } from '../../safety/wordnet-lexicon.ts';
 import type { SubjectKind } from './scene-description.ts';
 
 /**
@@ -47,7 +48,7 @@ export interface WordNetShape { kind: SubjectKind; noun: string }
  */
 export function subjectShapeFromWordNet(phrase: string, describedBefore = false, named = false): WordNetShape | undefined {
   if (phrase.length < 3 || (!named && lemmasOf(phrase, 'adj').length > 0)) return undefined;
-  const senses = sensesOf(phrase, 'noun');
+  const senses = commonNounSenses(phrase);
   if (senses.length === 0) return undefined;
   const noun = lemmasOf(phrase, 'noun').at(-1) ?? phrase;
   const animal = senses.slice(0, describedBefore ? senses.length : 2).find((sense) => sense.lexicographerFile === 'noun.animal');

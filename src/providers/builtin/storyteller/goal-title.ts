@@ -1,4 +1,4 @@
-import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
+import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { titleCase } from './fill-template.ts';
 import { thirdPerson } from './read-idea-goal.ts';
 
@@ -13,7 +13,10 @@ const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 
 export function goalTitle(name: string, goal: string): string {
   const [verb, ...rest] = goal.split(' ');
   // "slow down and smell the flowers": the title tells the first wish only.
-  const cut = rest.findIndex((word) => prepositions.has(word) || word === 'and');
+  // "help the ships come home": after the one helped, a verb starts what is done, and is no part of the thing.
+  const isThing = (word: string) => lemmasOf(word, 'noun').length > 0 && lemmasOf(word, 'adj').length === 0 && !articles.has(word);
+  const startsDoing = (word: string, index: number) => verb === 'help' && index > 0 && isThing(rest[index - 1]) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length;
+  const cut = rest.findIndex((word, index) => prepositions.has(word) || word === 'and' || startsDoing(word, index));
   const object = cut > 0 ? rest.slice(0, cut) : rest.slice(0, 3);
   const last = object.at(-1);
   if (object.length === 3 && articles.has(object[0]) && last && lemmasOf(last, 'noun').length > 0 && lemmasOf(last, 'adj').length === 0) {

@@ -67,4 +67,11 @@ describe('readIdeaGoal', () => {
     // Whatever is helped with, a wish never names a body or a person.
     expect(goalOf('a man who helps the girl take off her clothes')).toBeUndefined();
   });
+
+  it('leaves out words that only say how or when, keeps a non-person helped with the help, and reads no surname as a thing', () => {
+    expect(goalOf('a kite who is stuck in a tall tree and wants to fly again')).toBe('fly');
+    expect(goalOf('a lighthouse that wants to help the ships come home safely')).toBe('help the ships come home');
+    // "sweets" is first Henry Sweet in WordNet, a named person: a wish may still name sweets.
+    expect(goalOf('a goblin who wants to learn to share his sweets')).toBe('learn to share his sweets');
+  });
 });

@@ -1,6 +1,8 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
-import { hypernymClosure, lemmasOf, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
+import { hypernymClosure, isDictionaryWord, lemmasOf, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 
 /** Words before the goal's verb that only say the hero wants it ("who really wants to", "that dreams of"). */
@@ -83,11 +85,11 @@ function allowedVerb(verb: string): boolean {
 }
 
 /** A noun a wish may name: known, or nature's own, or made or done and of a wishable class; never one that can name a part of the body. */
-function allowedNoun(spelled: string, verb: string): boolean {
+export function allowedNoun(spelled: string, verb: string): boolean {
   const word = nounLemmas(spelled)[0] ?? spelled;
   // The illustrator knows "girl" and "friend" too: a person is never a wish's object, known or not ("whales" is first a
   // big person in WordNet, then the animal, and may be sung to; "a kid" is a goat only in its fifth meaning).
-  const [first, second] = sensesOf(word, 'noun', 2);
+  const [first, second] = commonNounSenses(word, 2);
   if (first?.lexicographerFile === 'noun.person' && second?.lexicographerFile !== 'noun.animal') return false;
   if (lemmasOf(word, 'noun').some((lemma) => knownThings.has(lemma))) return true;
   const common = sensesOf(word, 'noun', 3);
@@ -179,6 +181,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     if (index === joinedAt) continue;
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
     if (clauseEnds.has(next) || rest.length >= 7) break;
+    // "fly again", "come home safely": a word that only says how or when is left out, the rest of the wish kept.
+    if (!glueWords.has(next) && !isDictionaryWord(next) && isAdverb(next)) continue;
     // "a birthday cake": a time before a thing only says which thing.
     const nextNoun = after[index + 1] !== undefined && !glueWords.has(after[index + 1]) && !clauseEnds.has(after[index + 1]) && nounLemmas(after[index + 1]).length > 0;
     if (isTimeWord(next) && nextNoun) {

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
+import { adjectiveLemmas, allowedNoun, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
@@ -86,8 +86,8 @@ function laterGoal(words: readonly string[], from: number): string | undefined {
 }
 
 /**
- * "helps his grandpa fix the old clock": what the hero helps to do is the wish ("help fix the old clock"), whoever is
- * helped; the one helped is never written (a grandpa after "his" is the listener's own family, see findIdeaHero).
+ * "helps his grandpa fix the old clock": what the hero helps to do is the wish ("help fix the old clock"); who is
+ * helped goes with it when a wish may name it ("help the ships come home"), never a person (nor a grandpa after "his").
  */
 function helpedGoal(words: readonly string[], from: number): string | undefined {
   const helpAt = words.findIndex((word, at) => at >= from && lemmasOf(word, 'verb').includes('help'));
@@ -95,7 +95,11 @@ function helpedGoal(words: readonly string[], from: number): string | undefined 
   for (let at = helpAt + 2; at <= helpAt + 4 && at < words.length; at += 1) {
     if (lemmasOf(words[at - 1], 'noun').length === 0 || articles.has(words[at - 1])) continue;
     const done = readIdeaGoal(['to', ...words.slice(at)], 0, { seeking: true });
-    if (done) return safe(`help ${done}`) ? `help ${done}` : undefined;
+    if (!done) continue;
+    const helped = words.slice(helpAt + 1, at);
+    const named = helped.every((word, index) => (index < helped.length - 1 ? articles.has(word) || adjectiveLemmas(word).length > 0 : allowedNoun(word, 'help')));
+    const goal = named ? `help ${helped.join(' ')} ${done}` : `help ${done}`;
+    return safe(goal) ? goal : undefined;
   }
   return undefined;
 }
@@ -131,7 +135,11 @@ export function readIdeaParts(idea: string): IdeaParts {
   if (goal) parts.goal = goal;
   if ((cue(helpCues) >= 0 && (companions.length > 0 || !goal)) || (companions.length > 0 && find((candidate) => candidate in troubleWords))) {
     const trouble = find((candidate) => candidate in troubleWords);
-    return { ...parts, plot: 'helping-a-friend', trouble: trouble ? troubleWords[trouble] : undefined };
+    // "helps a dragon find its lost egg": the friend's trouble is the thing it lost, which the last scene gives back.
+    const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : cue(lostCues);
+    // Never a person ("its mother" is a friend lost far from home) nor a body part.
+    const lost = companions.length > 0 && lostAt >= 0 ? [nounAfter(words, lostAt)].find((thing) => thing !== undefined && allowedNoun(thing, 'find')) : undefined;
+    return { ...parts, plot: 'helping-a-friend', trouble: lost ? `could not find its ${lost}` : trouble ? troubleWords[trouble] : undefined };
   }
   // "lost her scarf" is a search; "wants to find the end of the rainbow" is a journey.
   // "a teddy bear who lost his button eye": the hero is not the thing it lost.
