@@ -94,6 +94,13 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
   let first = words.findIndex((_, at) => heroAt(at) !== undefined);
   // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.
   while (first >= 0 && first + 1 < words.length && heroAt(first + 1) !== undefined && !heroAt(first)!.word.includes(' ')) first += 1;
+  // "a lighthouse keeper's cat": what belongs to someone is the hero, the owner only says whose.
+  const endOf = (at: number) => at + heroAt(at)!.word.split(' ').length;
+  while (first >= 0 && words[endOf(first)] === 's') {
+    const owned = words.findIndex((_, at) => at > endOf(first) && heroAt(at) !== undefined);
+    if (owned < 0) break;
+    first = owned;
+  }
   if (listenerAt >= 0 && (first < 0 || listenerAt < first)) {
     const companions = words.flatMap((_, at) => (at > listenerAt ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
     return { companions: unique(companions).slice(0, 2), listener: words[listenerAt], listenerAt };
@@ -102,7 +109,7 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
   const head = heroAt(first)!;
   const before = words[first - 1];
   // The word before names the hero's kind when it is a thing or a creature itself ("a lighthouse keeper"), not a describing word.
-  const modifier = before !== undefined && !head.word.includes(' ') && !openingWords.has(before) && !possessives.has(before) && lemmasOf(before, 'adj').length === 0
+  const modifier = before !== undefined && before.length > 2 && !head.word.includes(' ') && !openingWords.has(before) && !possessives.has(before) && lemmasOf(before, 'adj').length === 0
     && sensesOf(before, 'noun', 2).some((sense) => modifierFiles.has(sense.lexicographerFile)) && safe(`${before} ${head.word}`) ? lemmasOf(before, 'noun').at(-1) : undefined;
   const hero = { ...(modifier ? beingOf(`${modifier} ${head.word}`) : head), index: first + head.word.split(' ').length - 1 };
   const companions = words.flatMap((_, at) => (at > hero.index ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));

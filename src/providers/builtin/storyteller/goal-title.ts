@@ -16,7 +16,8 @@ export function goalTitle(name: string, goal: string): string {
   // "help the ships come home": after the one helped, a verb starts what is done, and is no part of the thing.
   const isThing = (word: string) => lemmasOf(word, 'noun').length > 0 && lemmasOf(word, 'adj').length === 0 && !articles.has(word);
   const startsDoing = (word: string, index: number) => verb === 'help' && index > 0 && isThing(rest[index - 1]) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length;
-  const cut = rest.findIndex((word, index) => prepositions.has(word) || word === 'and' || startsDoing(word, index));
+  // "give the giraffe a birthday party": a second article starts a second thing.
+  const cut = rest.findIndex((word, index) => prepositions.has(word) || word === 'and' || startsDoing(word, index) || (index > 0 && articles.has(word) && rest.slice(0, index).some((earlier) => articles.has(earlier))));
   const object = cut > 0 ? rest.slice(0, cut) : rest.slice(0, 3);
   const last = object.at(-1);
   if (object.length === 3 && articles.has(object[0]) && last && lemmasOf(last, 'noun').length > 0 && lemmasOf(last, 'adj').length === 0) {

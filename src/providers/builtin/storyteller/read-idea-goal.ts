@@ -41,8 +41,8 @@ const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion
 const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage']);
 /** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
-/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight. */
-const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell']);
+/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast. */
+const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering']);
 /** Words that point at a thing rather than describe it: after one, a word that ends the goal is a noun ("keep a secret"). */
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
 
@@ -95,7 +95,7 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   const common = sensesOf(word, 'noun', 3);
   if (common.some((sense) => sense.lexicographerFile === 'noun.body')) return false;
   if (common.some((sense) => thingFiles.has(sense.lexicographerFile))) return true;
-  const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication'].includes(sense.lexicographerFile)).map(classesOf);
+  const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group'].includes(sense.lexicographerFile)).map(classesOf);
   const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && makesThings(verb));
   if (classes.some((names) => [...names].some(unwishable))) return false;
   const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb));
