@@ -47,4 +47,10 @@ describe('findIdeaHero', () => {
     // "Tell" is William Tell in WordNet: a named person is nobody's hero.
     expect(readIdeaParts('Tell me a story about a sheep who wants to cross the wobbly bridge').hero?.word).toBe('sheep');
   });
+
+  it('makes a place the idea calls "who" or "that" the hero, and nowhere it goes', () => {
+    expect(readIdeaParts('the moon who wants to come down and play')).toMatchObject({ hero: { word: 'moon' }, goal: 'come down and play', setting: undefined, destination: undefined });
+    expect(readIdeaParts('a star who wants to shine on the sea').hero?.word).toBe('star');
+    expect(readIdeaParts('an owl who wants to fly to the moon')).toMatchObject({ hero: { word: 'owl' }, destination: 'the moon' });
+  });
 });

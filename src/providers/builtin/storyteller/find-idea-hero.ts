@@ -68,7 +68,9 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     return friendWord && safe(friendWord) ? beingOf(friendWord) : undefined;
   };
   const personified = (at: number): string | undefined => {
-    if (!personifyingWords.has(words[at + 1] ?? '') || openingWords.has(words[at]) || lemmasOf(words[at], 'adj').length > 0) return undefined;
+    // "a star who" (a noun far more than a describing word) is someone; "a romantic who" describes.
+    const describes = sensesOf(words[at], 'adj').length >= sensesOf(words[at], 'noun').length && lemmasOf(words[at], 'adj').length > 0;
+    if (!personifyingWords.has(words[at + 1] ?? '') || openingWords.has(words[at]) || describes) return undefined;
     if (!words.slice(0, at).every((word) => openingWords.has(word) || heroTraits.has(word) || lemmasOf(word, 'adj').length > 0)) return undefined;
     if (!sensesOf(words[at], 'noun', 3).some((sense) => concreteFiles.has(sense.lexicographerFile))) return undefined;
     return lemmasOf(words[at], 'noun').at(-1);
@@ -84,7 +86,8 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     return pair ?? heroFromWordNet(words[at], { family, named: personifyingWords.has(words[at + 1] ?? '') }) ?? personified(at);
   };
   const heroAt = (at: number): Being | undefined => {
-    if (personWords.has(words[at]) || words[at] in placeWords) return undefined;
+    // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play".
+    if (personWords.has(words[at]) || (words[at] in placeWords && !personifyingWords.has(words[at + 1] ?? ''))) return undefined;
     const being = listedBeing(at);
     if (being) return being;
     const word = wordNetHero(at);

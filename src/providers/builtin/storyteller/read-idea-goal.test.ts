@@ -74,4 +74,9 @@ describe('readIdeaGoal', () => {
     // "sweets" is first Henry Sweet in WordNet, a named person: a wish may still name sweets.
     expect(goalOf('a goblin who wants to learn to share his sweets')).toBe('learn to share his sweets');
   });
+
+  it('reads "is trying to" as wanting and passes over the hero named again ("wishes he could")', () => {
+    expect(readIdeaParts('a duck who is trying to find her way back to the pond')).toMatchObject({ plot: 'journey', destination: 'the pond' });
+    expect(goalOf('a robot who wishes he could taste ice cream')).toBe('taste ice cream');
+  });
 });

@@ -6,8 +6,10 @@ import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 
 /** Words before the goal's verb that only say the hero wants it ("who really wants to", "that dreams of"). */
-export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream']);
-const leadingWords = new Set(['who', 'that', 'which', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
+export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream',
+  'wanting', 'wishing', 'hoping', 'longing', 'trying', 'planning', 'dreaming']);
+// "wishes he could taste ice cream": the hero named again before the verb.
+const leadingWords = new Set(['who', 'that', 'which', 'he', 'she', 'it', 'they', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
 /** Verbs that are not a goal of their own: the plot reads them (lost, afraid, help) or they only link. */
 const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are']);
 /** Verbs of seeking that are a wish when the idea names no place to reach. */

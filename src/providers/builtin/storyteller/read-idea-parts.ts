@@ -110,7 +110,8 @@ export function readIdeaParts(idea: string): IdeaParts {
   const { hero, companions, listener, listenerAt } = findIdeaHero(words);
   const traits = hero ? words.slice(Math.max(0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
 
-  const read = readIdeaPlaces(words);
+  // The moon that is the hero is nowhere the hero goes.
+  const read = readIdeaPlaces(words, hero?.index);
   const goalFrom = hero ? hero.index + 1 : listenerAt + 1;
   const wanted = readIdeaGoal(words, goalFrom) ?? (read.destination ? undefined : readIdeaGoal(words, goalFrom, { seeking: true })) ?? laterGoal(words, goalFrom) ?? helpedGoal(words, goalFrom);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.

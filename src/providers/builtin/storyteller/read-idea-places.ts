@@ -73,9 +73,10 @@ function wordNetPlace(words: readonly string[], index: number, by: string): stri
  * place word that names another thing's kind ("the garden wall") is no place; a place after the thing
  * sought ("the biggest strawberry in the garden") is where the story happens, not where it goes.
  */
-export function readIdeaPlaces(words: readonly string[]): { places: IdeaPlace[]; destination?: string } {
+export function readIdeaPlaces(words: readonly string[], heroAt?: number): { places: IdeaPlace[]; destination?: string } {
   const places: Array<IdeaPlace & { by?: string }> = [];
   for (const [index, word] of words.entries()) {
+    if (index === heroAt) continue;
     const pair = index + 1 < words.length ? `${word} ${words[index + 1]}` : '';
     const key = pair in placeWords ? pair : nounForms(word).find((candidate) => candidate in placeWords);
     // "the top of the hill": the part is no place of its own, the hill is.
