@@ -79,4 +79,10 @@ describe('readIdeaGoal', () => {
     expect(readIdeaParts('a duck who is trying to find her way back to the pond')).toMatchObject({ plot: 'journey', destination: 'the pond' });
     expect(goalOf('a robot who wishes he could taste ice cream')).toBe('taste ice cream');
   });
+
+  it('reads what is feared as no wish, and a way to go as something a wish may name', () => {
+    expect(readIdeaParts('a dragon who is scared of fire').plot).toBe('small-fear');
+    expect(goalOf('a dragon who is scared of fire')).toBeUndefined();
+    expect(goalOf('a chicken who wants to cross the road')).toBe('cross the road');
+  });
 });

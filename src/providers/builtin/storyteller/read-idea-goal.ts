@@ -10,6 +10,8 @@ export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish'
   'wanting', 'wishing', 'hoping', 'longing', 'trying', 'planning', 'dreaming']);
 // "wishes he could taste ice cream": the hero named again before the verb.
 const leadingWords = new Set(['who', 'that', 'which', 'he', 'she', 'it', 'they', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
+/** Words of fear: what comes after "afraid of" is feared, not wished for. */
+const fearingWords = new Set(['afraid', 'scared', 'nervous']);
 /** Verbs that are not a goal of their own: the plot reads them (lost, afraid, help) or they only link. */
 const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are']);
 /** Verbs of seeking that are a wish when the idea names no place to reach. */
@@ -39,8 +41,8 @@ const knownThings = new Set([
   ...Object.values(subjectWords).flat(), ...keepsakeWords, ...Object.keys(makeableWords), ...Object.keys(placeWords),
 ]);
 const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion']);
-/** Made things a wish may name, by what WordNet files them under: what is built, ridden, played with, played or kept in. */
-const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage']);
+/** Made things a wish may name, by what WordNet files them under: what is built, ridden, played with, played or kept in, a way to go (a road, a path). */
+const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way']);
 /** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
 /** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast. */
@@ -148,6 +150,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   while (at < words.length && skipped(at)) at += 1;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none.
   if (at === from && !(words[at]?.endsWith('ing') && lemmasOf(words[at], 'verb').length > 0)) return undefined;
+  // "scared of fire": what is feared is no wish, even when it can be a verb.
+  if (words.slice(from, at).some((word, index, skippedWords) => fearingWords.has(word) && skippedWords[index + 1] === 'of')) return undefined;
   // "wants a new shell": to have it.
   const wantsThing = at > from && wishWords.has(words[at - 1]) && determiners.has(words[at]);
   if (wantsThing) at -= 1;

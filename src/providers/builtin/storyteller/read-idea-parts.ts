@@ -139,7 +139,9 @@ export function readIdeaParts(idea: string): IdeaParts {
     // "helps a dragon find its lost egg": the friend's trouble is the thing it lost, which the last scene gives back.
     const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : cue(lostCues);
     // Never a person ("its mother" is a friend lost far from home) nor a body part.
-    const lost = companions.length > 0 && lostAt >= 0 ? [nounAfter(words, lostAt)].find((thing) => thing !== undefined && allowedNoun(thing, 'find')) : undefined;
+    // "a lost turtle" is the friend who is lost, not a thing it lost.
+    const lostFriend = companions.some((being) => nounForms(words[lostAt + 1] ?? '').includes(being.word));
+    const lost = companions.length > 0 && lostAt >= 0 && !lostFriend ? [nounAfter(words, lostAt)].find((thing) => thing !== undefined && allowedNoun(thing, 'find')) : undefined;
     return { ...parts, plot: 'helping-a-friend', trouble: lost ? `could not find its ${lost}` : trouble ? troubleWords[trouble] : undefined };
   }
   // "lost her scarf" is a search; "wants to find the end of the rainbow" is a journey.

@@ -71,6 +71,8 @@ describe('a story that follows the idea', () => {
       // A friend lost far from home is home again at the end.
       const lost = await tell('a firefly who helps a lost ladybird find her way home', seed);
       expect(lost.story.scenes.at(-1)!.text).toMatch(/ladybird was safe at home again/);
+      const toTheBeach = await tell('a dolphin who helps a lost turtle get to the beach', seed);
+      expect(toTheBeach.story.scenes.at(-1)!.text).toMatch(/turtle was safe at the beach again/);
     }
   });
 
