@@ -112,7 +112,11 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
   const head = heroAt(first)!;
   const before = words[first - 1];
   // The word before names the hero's kind when it is a thing or a creature itself ("a lighthouse keeper"), not a describing word.
-  const modifier = before !== undefined && before.length > 2 && !head.word.includes(' ') && !openingWords.has(before) && !possessives.has(before) && lemmasOf(before, 'adj').length === 0
+  // "a garden gnome": a word more often a thing than a description names the kind, though it can describe ("garden variety").
+  // A number ("two kids") only counts.
+  const describesFirst = (word: string) => heroTraits.has(word) || (lemmasOf(word, 'adj').length > 0
+    && (sensesOf(word, 'adj').length >= sensesOf(word, 'noun').length || sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.quantity'));
+  const modifier = before !== undefined && before.length > 2 && !head.word.includes(' ') && !openingWords.has(before) && !possessives.has(before) && !describesFirst(before)
     && sensesOf(before, 'noun', 2).some((sense) => modifierFiles.has(sense.lexicographerFile)) && safe(`${before} ${head.word}`) ? lemmasOf(before, 'noun').at(-1) : undefined;
   const hero = { ...(modifier ? beingOf(`${modifier} ${head.word}`) : head), index: first + head.word.split(' ').length - 1 };
   const companions = words.flatMap((_, at) => (at > hero.index ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));

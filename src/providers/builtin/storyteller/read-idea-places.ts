@@ -10,7 +10,9 @@ export interface IdeaPlace { phrase: string; index: number; fromWordNet?: boolea
 /** Words that say the hero goes somewhere: the place they lead to is where the hero wants to be. */
 const journeyCues = new Set(['visit', 'visiting', 'visits', 'see', 'sees', 'seeing', 'go', 'goes', 'going', 'trip', 'travel', 'journey', 'reach', 'explore', 'find', 'finds', 'to']);
 /** Words passed over between a journey word and its place: "to the very top of the big hill". */
-const pointingWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'every', 'all', 'whole', 'very', 'in', 'into', 'on', 'onto', 'at', 'across', 'over', 'under', 'through', 'up', 'down', 'along', 'around', 'past', 'beyond', 'of']);
+const pointingWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'every', 'all', 'whole', 'very', 'in', 'into', 'on', 'onto', 'at', 'across', 'over', 'under', 'through', 'up', 'down', 'along', 'around', 'past', 'beyond', 'of',
+  'behind', 'beside', 'below', 'above', 'near', 'inside', 'outside', 'no']);
+const concreteFiles = new Set(['noun.artifact', 'noun.object', 'noun.animal', 'noun.plant', 'noun.food', 'noun.substance', 'noun.person']);
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'every', 'whole']);
 
 /** Classes (by WordNet hypernym) of nouns that are somewhere to go, beyond the storyteller's own places: a zoo, a puddle, a bridge. */
@@ -43,8 +45,9 @@ function leadingWord(words: readonly string[], index: number): { word: string; a
 /** "the garden wall", "a sea shell": a noun straight after a place word makes the place word say which one ("the sea today" does not). */
 function namesAKind(next: string | undefined): boolean {
   if (next === undefined || pointingWords.has(next)) return false;
+  // Only a thing says which place: "the garden wall", "the sea shell", never "the castle: no running" or "the sea today".
   const [sense] = sensesOf(next, 'noun', 1);
-  return sense !== undefined && sense.lexicographerFile !== 'noun.time' && sensesOf(next, 'noun').length >= sensesOf(next, 'verb').length;
+  return sense !== undefined && concreteFiles.has(sense.lexicographerFile) && sensesOf(next, 'noun').length >= sensesOf(next, 'verb').length;
 }
 
 /** Whether the hero goes to the place: it follows a journey word or a verb of movement ("wants to see the sea", "sails across a big puddle"). */
