@@ -1,7 +1,8 @@
 /**
  * Story quality of the built-in storyteller and illustrator over three held-out lists of ideas, each
  * written before the changes it measures (held-out-ideas.json, held-out-ideas-2.json, held-out-ideas-3.json; the fourth,
- * held-out-ideas-4.json, by an outside writer who read none of this code, is frozen: only its totals are printed): is the
+ * held-out-ideas-4.json, by an outside writer who read none of this code, is frozen: only its totals are printed; the fifth,
+ * development-ideas-5.json, was written before the round that studies it and is printed in full): is the
  * idea's hero in the text and in every picture, is the wish met in the last scene (in the idea's own
  * word), does a title name a place the idea does not, does any picture contradict its scene's text
  * (read from the scene description the illustrator drew from), does the character card hold in every
@@ -85,7 +86,10 @@ async function runList(file: string, seedBase: number, options: { frozen?: boole
   return totals;
 }
 
-const lists = [await runList('./held-out-ideas.json', 1000), await runList('./held-out-ideas-2.json', 2000), await runList('./held-out-ideas-3.json', 3000), await runList('./held-out-ideas-4.json', 4000, { frozen: true })];
+const lists = [
+  await runList('./held-out-ideas.json', 1000), await runList('./held-out-ideas-2.json', 2000), await runList('./held-out-ideas-3.json', 3000),
+  await runList('./held-out-ideas-4.json', 4000, { frozen: true }), await runList('./development-ideas-5.json', 5000),
+];
 for (const list of lists) console.log(JSON.stringify({ bench: 'story-quality', ...list }));
 const sum = (key: keyof (typeof lists)[number]) => lists.reduce((total, list) => total + (list[key] as number), 0);
 console.log(JSON.stringify({

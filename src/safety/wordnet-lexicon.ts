@@ -14,6 +14,8 @@ export interface Synset {
   words: string[];
   /** Offsets of the more general meanings (hypernyms, and instance hypernyms for names). */
   hypernyms: number[];
+  /** A named individual ("Sweet": Henry Sweet, "Crane": Hart Crane), not a kind: its hypernym is an instance one. */
+  instance?: boolean;
 }
 
 // WordNet's own numbering of its lexicographer files (lexnames), the ones the safety signs and the storyteller read.
@@ -91,11 +93,13 @@ export function synsetAt(wordClass: WordClass, offset: number): Synset {
   const words = Array.from({ length: wordCount }, (_, index) => fields[4 + index * 2].replace(/\(.*\)$/, '').replaceAll('_', ' ').toLowerCase());
   const pointersAt = 4 + wordCount * 2;
   const hypernyms: number[] = [];
+  let instance = false;
   for (let index = 0; index < Number(fields[pointersAt]); index += 1) {
     const [symbol, target, pos] = fields.slice(pointersAt + 1 + index * 4, pointersAt + 4 + index * 4);
     if ((symbol === '@' || symbol === '@i') && pos === wordClass[0]) hypernyms.push(Number(target));
+    if (symbol === '@i') instance = true;
   }
-  const synset = { offset, lexicographerFile: lexicographerFiles[Number(fields[1])] ?? 'unknown', words, hypernyms };
+  const synset = { offset, lexicographerFile: lexicographerFiles[Number(fields[1])] ?? 'unknown', words, hypernyms, ...(instance ? { instance } : {}) };
   files.synsets.set(offset, synset);
   return synset;
 }

@@ -16,7 +16,7 @@ export const simpleThingKinds = [
   'drum', 'piano', 'umbrella', 'tent', 'lighthouse', 'windmill', 'crown', 'cake', 'ice-cream', 'apple',
   'snowman', 'kite', 'trumpet', 'ufo', 'airplane', 'helicopter', 'submarine', 'treasure-chest', 'book', 'teapot',
   'lantern', 'microphone', 'skateboard', 'gift', 'clock', 'tractor',
-  'bee', 'ladybug', 'snail', 'crab', 'jellyfish', 'starfish', 'snake', 'shark', 'dolphin', 'ghost',
+  'bee', 'ladybug', 'snail', 'crab', 'jellyfish', 'starfish', 'snake', 'shark', 'dolphin', 'ghost', 'stand-in',
 ] as const;
 
 export const extraSubjectKinds = [...extraCritterKinds, ...extraBirdKinds, ...simpleThingKinds] as const;

@@ -77,6 +77,8 @@ const rows: Record<ExtraSubjectKind, Row> = {
   shark: [['shark'], 'water', 0.8, 1.7, ['grey', 'blue', 'teal'], ['underwater', 'ocean']],
   dolphin: [['dolphin', 'porpoise'], 'water', 0.75, 1.6, ['blue', 'grey', 'teal'], ['ocean', 'underwater']],
   ghost: [['ghost', 'spirit', 'phantom', 'spooky ghost'], 'air', 0.8, 0.8, ['white', 'grey', 'purple'], ['castle', 'forest', 'city']],
+  // A character the pictures have no shape for (a crayon, a cloud): a round figure with a face in its card's colour, never named by a prompt's word.
+  'stand-in': [['stand in figure'], 'ground', 0.75, 0.8, ['orange', 'teal', 'purple', 'pink'], ['meadow', 'garden']],
 };
 
 export const extraSubjectWords = Object.fromEntries(Object.entries(rows).map(([kind, [words]]) => [kind, words])) as Record<ExtraSubjectKind, string[]>;

@@ -12,6 +12,22 @@ describe('heroes no list names, drawn by their WordNet class', () => {
     expect(subjectShapeFromWordNet('fire engine')?.noun).toBe('fire engine');
   });
 
+  it('draws a word named as someone by any of its three commonest meanings with a shape, never a named individual nor a person for a creature', () => {
+    expect(subjectShapeFromWordNet('builder', true, true)).toEqual({ kind: 'child', noun: 'builder' });
+    expect(subjectShapeFromWordNet('tram', false, true)).toEqual({ kind: 'car', noun: 'tram' });
+    expect(subjectShapeFromWordNet('pumpkin', true, true)).toEqual({ kind: 'apple', noun: 'pumpkin' });
+    expect(subjectShapeFromWordNet('zookeeper', false, true)).toEqual({ kind: 'child', noun: 'zookeeper' });
+    // Named only: a pumpkin in a sentence is no character; a mole is a creature or nothing, never a spy; sweets are no Henry Sweet.
+    expect(subjectShapeFromWordNet('pumpkin')).toBeUndefined();
+    expect(subjectShapeFromWordNet('mole', false, true)).toBeUndefined();
+    expect(subjectShapeFromWordNet('sweets', true, true)).toBeUndefined();
+  });
+
+  it('puts a hero the story names as someone in every picture: "Nutmeg the tram"', () => {
+    const scene = deriveScene('Nutmeg: a small grey tram with a friendly face and big round eyes. Nutmeg the tram and Mia at the fair, bright daylight', { seed: 3 });
+    expect(scene.subjects.filter((subject) => subject.noun === 'tram')).toEqual([expect.objectContaining({ kind: 'car', colour: 'grey' })]);
+  });
+
   it('leaves things, places and describing words alone', () => {
     for (const word of ['basket', 'house', 'day', 'dreams', 'giant', 'cheeks']) expect(subjectShapeFromWordNet(word)).toBeUndefined();
   });

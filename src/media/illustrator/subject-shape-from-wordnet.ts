@@ -1,4 +1,5 @@
-import { hypernymClosure, lemmasOf, sensesOf, synsetAt, type Synset } from '../../safety/wordnet-lexicon.ts';
+import { commonNounSenses } from './common-noun-senses.ts';
+import { hypernymClosure, lemmasOf, synsetAt, type Synset } from '../../safety/wordnet-lexicon.ts';
 import type { SubjectKind } from './scene-description.ts';
 
 /**
@@ -26,6 +27,17 @@ const vehicleShapes: Array<[className: string, kind: SubjectKind]> = [
 /** Made things in a person's shape ("a scarecrow" is an effigy, "a puppet" a doll): drawn as a person. */
 const figureShapes: Array<[className: string, kind: SubjectKind]> = [['effigy', 'child'], ['doll', 'child']];
 
+/**
+ * Things a story makes a character of ("a pumpkin who", "Sprout the lamp"), drawn by the nearest
+ * shape the pictures have: fruit and vegetables as the round fruit, a lamp as the lantern, a clock,
+ * a house, an instrument. Only for a thing the words make someone, never for every thing named.
+ */
+const thingShapes: Array<[className: string, kind: SubjectKind]> = [
+  ['edible fruit', 'apple'], ['vegetable', 'apple'], ['fruit', 'apple'], ['flower', 'flower'], ['fungus', 'mushroom'], ['cactus', 'cactus'], ['tree', 'tree'],
+  ['lamp', 'lantern'], ['timepiece', 'clock'], ['dwelling', 'house'], ['keyboard instrument', 'piano'], ['stringed instrument', 'guitar'],
+  ['percussion instrument', 'drum'], ['wind instrument', 'trumpet'], ['teapot', 'teapot'], ['book', 'book'], ['tent', 'tent'], ['umbrella', 'umbrella'],
+];
+
 function classWords(sense: Synset): Set<string> {
   return new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
 }
@@ -47,7 +59,7 @@ export interface WordNetShape { kind: SubjectKind; noun: string }
  */
 export function subjectShapeFromWordNet(phrase: string, describedBefore = false, named = false): WordNetShape | undefined {
   if (phrase.length < 3 || (!named && lemmasOf(phrase, 'adj').length > 0)) return undefined;
-  const senses = sensesOf(phrase, 'noun');
+  const senses = commonNounSenses(phrase);
   if (senses.length === 0) return undefined;
   const noun = lemmasOf(phrase, 'noun').at(-1) ?? phrase;
   const animal = senses.slice(0, describedBefore ? senses.length : 2).find((sense) => sense.lexicographerFile === 'noun.animal');
@@ -60,7 +72,16 @@ export function subjectShapeFromWordNet(phrase: string, describedBefore = false,
   if (first?.lexicographerFile === 'noun.person') return { kind: 'child', noun };
   if (first?.lexicographerFile === 'noun.artifact') {
     const kind = shapeFor(first, vehicleShapes) ?? shapeFor(first, figureShapes);
-    return kind && { kind, noun };
+    if (kind) return { kind, noun };
+  }
+  // Named as someone ("Sprout: a small red builder with", "a tram that"), a word is drawn by any of its three commonest
+  // meanings that has a shape: "builder" is first a detergent's additive, then a person; "tram" first a cable car, then a streetcar.
+  // A word that is a creature in any meaning ("Maple the mole") is that creature or nothing, never a person by its rarer meaning (a spy).
+  if (!named || senses.some((sense) => sense.lexicographerFile === 'noun.animal')) return undefined;
+  for (const sense of senses.slice(0, 3)) {
+    if (sense.lexicographerFile === 'noun.person') return { kind: 'child', noun };
+    const kind = shapeFor(sense, vehicleShapes) ?? shapeFor(sense, figureShapes) ?? shapeFor(sense, thingShapes);
+    if (kind) return { kind, noun };
   }
   return undefined;
 }

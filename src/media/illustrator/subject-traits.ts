@@ -43,5 +43,5 @@ export const subjectTraits: Record<SubjectKind, SubjectTraits> = {
 /** Subjects that are things, not creatures: they have no face and take no pose words. */
 export const inanimateKinds: ReadonlySet<SubjectKind> = new Set<SubjectKind>([
   'rocket', 'boat', 'balloon', 'tree', 'house',
-  ...simpleThingKinds.filter((kind) => !['bee', 'ladybug', 'snail', 'crab', 'jellyfish', 'starfish', 'snake', 'shark', 'dolphin', 'ghost', 'snowman'].includes(kind)),
+  ...simpleThingKinds.filter((kind) => !['bee', 'ladybug', 'snail', 'crab', 'jellyfish', 'starfish', 'snake', 'shark', 'dolphin', 'ghost', 'snowman', 'stand-in'].includes(kind)),
 ]);

@@ -87,6 +87,7 @@ export const simpleThings = {
   dolphin: (s, subject) => `<path d="M-58 -30Q-40 -70 10 -66Q40 -64 58 -44L70 -42L58 -36Q30 -30 -20 -26L-40 -10L-38 -28Z" ${s.shape(s.body)}/><path d="M-6 -66L4 -84L18 -64Z" ${s.shape(s.body)}/>` +
     `<path d="M-30 -30Q10 -26 56 -38" stroke="${s.light}" stroke-width="5" fill="none"/>` + eyes(s, subject, 42, -52, 3),
   ghost: (s, subject) => `<path d="M-36 0V-56Q-36 -98 0 -98Q36 -98 36 -56V0L24 -10L12 0L0 -10L-12 0L-24 -10Z" ${s.shape(s.white)}/>` + eyes(s, subject, 0, -62, 4.5),
+  'stand-in': (s, subject) => `<path d="M-34 0Q-46 -52 -24 -86Q0 -104 24 -86Q46 -52 34 0Z" ${s.shape(s.body)}/>` + eyes(s, subject, 0, -64, 4.2),
 } satisfies Record<string, Recipe>;
 
 export type SimpleThingKind = keyof typeof simpleThings;

@@ -58,6 +58,11 @@ function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, 
   if (archetype.id === 'making-something' && values.made) return `The ${values.object} ${name} had ${values.made} sat beside the bed.`;
   if (archetype.id === 'small-fear') return `${name} was not afraid of ${values.fear} any more.`;
   // The friend in need is the idea's own ("a lost kitten"): the last scene says they are all right.
+  // The last scene undoes the friend's own trouble: a lost friend is home, a lost thing is back.
+  const lostThing = /^could not find its (.+)$/.exec(values.trouble ?? '')?.[1];
+  if (archetype.id === 'helping-a-friend' && values.pal && lostThing) return `${values.pal} had its ${lostThing} back, thanks to ${name}.`;
+  // "helps a lost turtle get back to the beach": back where the idea said, else home.
+  if (archetype.id === 'helping-a-friend' && values.pal && /far from home/.test(values.trouble ?? '')) return `${values.pal} was safe ${parts.destination ? `at ${values.place}` : 'at home'} again, thanks to ${name}.`;
   if (archetype.id === 'helping-a-friend' && values.pal) return `${values.pal} was happy again, thanks to ${name}.`;
   return '';
 }

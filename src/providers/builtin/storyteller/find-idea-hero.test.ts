@@ -40,4 +40,17 @@ describe('findIdeaHero', () => {
     expect(findIdeaHero('a girl who plants a magic seed'.split(' '))).toMatchObject({ listener: 'girl', listenerAt: 1 });
     expect(readIdeaParts('a girl who plants a magic seed')).toMatchObject({ listener: 'girl', goal: 'plant a magic seed', plot: 'wish' });
   });
+
+  it('takes what belongs to someone as the hero, reads a closed compound WordNet lists as two words, and no surname', () => {
+    expect(readIdeaParts('a story where a lighthouse keeper\'s cat sets off in a rowing boat').hero?.word).toBe('cat');
+    expect(readIdeaParts('a zookeeper who wants to give the giraffe a birthday party')).toMatchObject({ hero: { word: 'zookeeper', kind: 'child' }, goal: 'give the giraffe a birthday party' });
+    // "Tell" is William Tell in WordNet: a named person is nobody's hero.
+    expect(readIdeaParts('Tell me a story about a sheep who wants to cross the wobbly bridge').hero?.word).toBe('sheep');
+  });
+
+  it('makes a place the idea calls "who" or "that" the hero, and nowhere it goes', () => {
+    expect(readIdeaParts('the moon who wants to come down and play')).toMatchObject({ hero: { word: 'moon' }, goal: 'come down and play', setting: undefined, destination: undefined });
+    expect(readIdeaParts('a star who wants to shine on the sea').hero?.word).toBe('star');
+    expect(readIdeaParts('an owl who wants to fly to the moon')).toMatchObject({ hero: { word: 'owl' }, destination: 'the moon' });
+  });
 });

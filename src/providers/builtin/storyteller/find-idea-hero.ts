@@ -68,7 +68,9 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     return friendWord && safe(friendWord) ? beingOf(friendWord) : undefined;
   };
   const personified = (at: number): string | undefined => {
-    if (!personifyingWords.has(words[at + 1] ?? '') || openingWords.has(words[at]) || lemmasOf(words[at], 'adj').length > 0) return undefined;
+    // "a star who" (a noun far more than a describing word) is someone; "a romantic who" describes.
+    const describes = sensesOf(words[at], 'adj').length >= sensesOf(words[at], 'noun').length && lemmasOf(words[at], 'adj').length > 0;
+    if (!personifyingWords.has(words[at + 1] ?? '') || openingWords.has(words[at]) || describes) return undefined;
     if (!words.slice(0, at).every((word) => openingWords.has(word) || heroTraits.has(word) || lemmasOf(word, 'adj').length > 0)) return undefined;
     if (!sensesOf(words[at], 'noun', 3).some((sense) => concreteFiles.has(sense.lexicographerFile))) return undefined;
     return lemmasOf(words[at], 'noun').at(-1);
@@ -84,7 +86,8 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     return pair ?? heroFromWordNet(words[at], { family, named: personifyingWords.has(words[at + 1] ?? '') }) ?? personified(at);
   };
   const heroAt = (at: number): Being | undefined => {
-    if (personWords.has(words[at]) || words[at] in placeWords) return undefined;
+    // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play".
+    if (personWords.has(words[at]) || (words[at] in placeWords && !personifyingWords.has(words[at + 1] ?? ''))) return undefined;
     const being = listedBeing(at);
     if (being) return being;
     const word = wordNetHero(at);
@@ -94,6 +97,13 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
   let first = words.findIndex((_, at) => heroAt(at) !== undefined);
   // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.
   while (first >= 0 && first + 1 < words.length && heroAt(first + 1) !== undefined && !heroAt(first)!.word.includes(' ')) first += 1;
+  // "a lighthouse keeper's cat": what belongs to someone is the hero, the owner only says whose.
+  const endOf = (at: number) => at + heroAt(at)!.word.split(' ').length;
+  while (first >= 0 && words[endOf(first)] === 's') {
+    const owned = words.findIndex((_, at) => at > endOf(first) && heroAt(at) !== undefined);
+    if (owned < 0) break;
+    first = owned;
+  }
   if (listenerAt >= 0 && (first < 0 || listenerAt < first)) {
     const companions = words.flatMap((_, at) => (at > listenerAt ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
     return { companions: unique(companions).slice(0, 2), listener: words[listenerAt], listenerAt };
@@ -102,7 +112,11 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
   const head = heroAt(first)!;
   const before = words[first - 1];
   // The word before names the hero's kind when it is a thing or a creature itself ("a lighthouse keeper"), not a describing word.
-  const modifier = before !== undefined && !head.word.includes(' ') && !openingWords.has(before) && !possessives.has(before) && lemmasOf(before, 'adj').length === 0
+  // "a garden gnome": a word more often a thing than a description names the kind, though it can describe ("garden variety").
+  // A number ("two kids") only counts.
+  const describesFirst = (word: string) => heroTraits.has(word) || (lemmasOf(word, 'adj').length > 0
+    && (sensesOf(word, 'adj').length >= sensesOf(word, 'noun').length || sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.quantity'));
+  const modifier = before !== undefined && before.length > 2 && !head.word.includes(' ') && !openingWords.has(before) && !possessives.has(before) && !describesFirst(before)
     && sensesOf(before, 'noun', 2).some((sense) => modifierFiles.has(sense.lexicographerFile)) && safe(`${before} ${head.word}`) ? lemmasOf(before, 'noun').at(-1) : undefined;
   const hero = { ...(modifier ? beingOf(`${modifier} ${head.word}`) : head), index: first + head.word.split(' ').length - 1 };
   const companions = words.flatMap((_, at) => (at > hero.index ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));

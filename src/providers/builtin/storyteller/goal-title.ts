@@ -1,4 +1,4 @@
-import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
+import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { titleCase } from './fill-template.ts';
 import { thirdPerson } from './read-idea-goal.ts';
 
@@ -12,13 +12,18 @@ const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 
  */
 export function goalTitle(name: string, goal: string): string {
   const [verb, ...rest] = goal.split(' ');
-  const cut = rest.findIndex((word) => prepositions.has(word));
+  // "slow down and smell the flowers": the title tells the first wish only.
+  // "help the ships come home": after the one helped, a verb starts what is done, and is no part of the thing.
+  const isThing = (word: string) => lemmasOf(word, 'noun').length > 0 && lemmasOf(word, 'adj').length === 0 && !articles.has(word);
+  const startsDoing = (word: string, index: number) => verb === 'help' && index > 0 && isThing(rest[index - 1]) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length;
+  // "give the giraffe a birthday party": a second article starts a second thing.
+  const cut = rest.findIndex((word, index) => prepositions.has(word) || word === 'and' || startsDoing(word, index) || (index > 0 && articles.has(word) && rest.slice(0, index).some((earlier) => articles.has(earlier))));
   const object = cut > 0 ? rest.slice(0, cut) : rest.slice(0, 3);
   const last = object.at(-1);
   if (object.length === 3 && articles.has(object[0]) && last && lemmasOf(last, 'noun').length > 0 && lemmasOf(last, 'adj').length === 0) {
     return `${name} and the ${titleCase(object.slice(1).join(' '))}`;
   }
   const kept = object.slice(0, 2);
-  while (kept.length > 0 && (articles.has(kept.at(-1)!) || prepositions.has(kept.at(-1)!))) kept.pop();
+  while (kept.length > 0 && (articles.has(kept.at(-1)!) || prepositions.has(kept.at(-1)!) || kept.at(-1) === 'and')) kept.pop();
   return `${name} ${titleCase([thirdPerson(verb), ...kept].join(' '))}`;
 }

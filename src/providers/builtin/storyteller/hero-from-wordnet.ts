@@ -1,4 +1,5 @@
-import { hypernymClosure, lemmasOf, sensesOf, synsetAt } from '../../../safety/wordnet-lexicon.ts';
+import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
+import { hypernymClosure, lemmasOf, synsetAt } from '../../../safety/wordnet-lexicon.ts';
 
 // WordNet files whose nouns can be the hero of a bedtime story: creatures, people (a knight, a witch) and things that move (a tractor).
 const heroFiles = new Set(['noun.animal', 'noun.person']);
@@ -15,7 +16,7 @@ export function heroFromWordNet(word: string, options: { family?: boolean; named
   // A word that can describe ("romantic", "giant", "wild") is read as describing, never as the hero, unless the idea
   // goes on with "who" or "that" after it: "a gentle giant who", "a wizard who", "a yellow submarine that" name someone.
   if (word.length < 3 || (!options.named && lemmasOf(word, 'adj').length > 0)) return undefined;
-  const senses = sensesOf(word, 'noun', 2);
+  const senses = commonNounSenses(word, 2);
   if (senses.length === 0) return undefined;
   const lemma = lemmasOf(word, 'noun').at(-1) ?? word;
   // An animal among the two commonest meanings is the creature ("an ostrich" is first a person who will not face facts).

@@ -44,7 +44,7 @@ export const placeWords: Record<string, PlaceWord> = {
   wood: { phrase: 'the woods', light: 'day' }, city: { phrase: 'the city', light: 'evening' }, town: { phrase: 'the town', light: 'day' },
   snow: { phrase: 'the snow', light: 'day' }, island: { phrase: 'the island', light: 'day' }, lake: { phrase: 'the lake', light: 'day' },
   river: { phrase: 'the river', light: 'day' }, rainbow: { phrase: 'the end of the rainbow', light: 'day' }, sunset: { phrase: 'the sunset', light: 'evening' },
-  sunrise: { phrase: 'the sunrise', light: 'day' }, meadow: { phrase: 'the meadow', light: 'day' }, field: { phrase: 'the meadow', light: 'day' },
+  sunrise: { phrase: 'the sunrise', light: 'day' }, meadow: { phrase: 'the meadow', light: 'day' }, field: { phrase: 'the field', light: 'day' },
   garden: { phrase: 'the garden', light: 'day' }, pond: { phrase: 'the pond', light: 'day' }, reef: { phrase: 'the reef', light: 'day' },
   farm: { phrase: 'the farm', light: 'day' }, park: { phrase: 'the park', light: 'day' }, desert: { phrase: 'the desert', light: 'day' },
   jungle: { phrase: 'the jungle', light: 'day' }, waterfall: { phrase: 'the waterfall', light: 'day' }, planet: { phrase: 'a faraway planet', light: 'night' },

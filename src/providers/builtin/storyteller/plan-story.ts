@@ -20,6 +20,8 @@ const locatives = new Set(['in', 'at', 'near', 'by', 'on', 'into', 'across', 'th
 
 /** The places a text puts someone (or, not `located`, any place it names), as it says them, in order, with the setting each is drawn as. */
 function placesSaid(text: string, located = true): Array<{ phrase: string; setting: string }> {
+  // Sentence by sentence: "… pushed them along. Mia talked about space" puts nobody in space.
+  if (/[.!?]/.test(text)) return text.split(/[.!?]+/).flatMap((sentence) => placesSaid(sentence, located));
   const tokens = tokenize(text);
   return findTerms(tokens, placeTable)
     .filter((match) => !located || tokens.slice(Math.max(0, match.start - 4), match.start).some((token) => locatives.has(token)))

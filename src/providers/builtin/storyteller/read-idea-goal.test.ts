@@ -46,5 +46,43 @@ describe('readIdeaGoal', () => {
     // A person never says which thing: "a boy presents" is no wish.
     expect(goalOf('a coach who gives a boy presents')).toBeUndefined();
   });
-});
 
+  it('reads a wish said in a later clause, after "too ... to", with its particle and a second verb, or a time after its last verb', () => {
+    expect(goalOf('a troll who lives under a bridge and wants to learn to bake muffins')).toBe('learn to bake muffins');
+    expect(goalOf('a friendly monster under the bed who wants to say goodnight')).toBe('say goodnight');
+    expect(goalOf('a bumblebee who is too fuzzy to fly but wants to try anyway')).toBe('fly');
+    expect(goalOf('a cheetah who wants to slow down and smell the flowers')).toBe('slow down and smell the flowers');
+    expect(goalOf('a sleepy owl who wants to stay awake to see the sunrise')).toBe('stay awake to see the sunrise');
+    // A later clause that wants nothing is no wish; nouns joined by "and" are no second verb.
+    expect(goalOf('a fox who lives in a den and sleeps all day')).toBeUndefined();
+    expect(goalOf('a cat who wants to play with cats and dogs in the park')).toBe('play with cats');
+    // A verb with its particle that is about the body is read without the particle, as before ("fall asleep" is "fall" + "asleep").
+    expect(goalOf('a koala who cannot fall asleep')).toBe('fall asleep');
+  });
+
+  it('reads what the hero helps to do as the wish, leaving out whoever is helped', () => {
+    expect(goalOf('a boy who helps his grandpa fix the old clock')).toBe('help fix the old clock');
+    expect(goalOf('a tractor who helps the farmer bring in the hay')).toBe('help bring in the hay');
+    expect(readIdeaParts('a boy who helps his grandpa fix the old clock').companions).toEqual([]);
+    // Whatever is helped with, a wish never names a body or a person.
+    expect(goalOf('a man who helps the girl take off her clothes')).toBeUndefined();
+  });
+
+  it('leaves out words that only say how or when, keeps a non-person helped with the help, and reads no surname as a thing', () => {
+    expect(goalOf('a kite who is stuck in a tall tree and wants to fly again')).toBe('fly');
+    expect(goalOf('a lighthouse that wants to help the ships come home safely')).toBe('help the ships come home');
+    // "sweets" is first Henry Sweet in WordNet, a named person: a wish may still name sweets.
+    expect(goalOf('a goblin who wants to learn to share his sweets')).toBe('learn to share his sweets');
+  });
+
+  it('reads "is trying to" as wanting and passes over the hero named again ("wishes he could")', () => {
+    expect(readIdeaParts('a duck who is trying to find her way back to the pond')).toMatchObject({ plot: 'journey', destination: 'the pond' });
+    expect(goalOf('a robot who wishes he could taste ice cream')).toBe('taste ice cream');
+  });
+
+  it('reads what is feared as no wish, and a way to go as something a wish may name', () => {
+    expect(readIdeaParts('a dragon who is scared of fire').plot).toBe('small-fear');
+    expect(goalOf('a dragon who is scared of fire')).toBeUndefined();
+    expect(goalOf('a chicken who wants to cross the road')).toBe('cross the road');
+  });
+});

@@ -1,11 +1,17 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
-import { hypernymClosure, lemmasOf, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
+import { hypernymClosure, isDictionaryWord, lemmasOf, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 
 /** Words before the goal's verb that only say the hero wants it ("who really wants to", "that dreams of"). */
-const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream']);
-const leadingWords = new Set(['who', 'that', 'which', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
+export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream',
+  'wanting', 'wishing', 'hoping', 'longing', 'trying', 'planning', 'dreaming']);
+// "wishes he could taste ice cream": the hero named again before the verb.
+const leadingWords = new Set(['who', 'that', 'which', 'he', 'she', 'it', 'they', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
+/** Words of fear: what comes after "afraid of" is feared, not wished for. */
+const fearingWords = new Set(['afraid', 'scared', 'nervous']);
 /** Verbs that are not a goal of their own: the plot reads them (lost, afraid, help) or they only link. */
 const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are']);
 /** Verbs of seeking that are a wish when the idea names no place to reach. */
@@ -35,12 +41,12 @@ const knownThings = new Set([
   ...Object.values(subjectWords).flat(), ...keepsakeWords, ...Object.keys(makeableWords), ...Object.keys(placeWords),
 ]);
 const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion']);
-/** Made things a wish may name, by what WordNet files them under: what is built, ridden, played with, played or kept in. */
-const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage']);
+/** Made things a wish may name, by what WordNet files them under: what is built, ridden, played with, played or kept in, a way to go (a road, a path). */
+const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way']);
 /** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
-/** Things done that a picture book wishes for: a race, a game, a dance, a song. */
-const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music']);
+/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast. */
+const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering']);
 /** Words that point at a thing rather than describe it: after one, a word that ends the goal is a noun ("keep a secret"). */
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
 
@@ -83,17 +89,17 @@ function allowedVerb(verb: string): boolean {
 }
 
 /** A noun a wish may name: known, or nature's own, or made or done and of a wishable class; never one that can name a part of the body. */
-function allowedNoun(spelled: string, verb: string): boolean {
+export function allowedNoun(spelled: string, verb: string): boolean {
   const word = nounLemmas(spelled)[0] ?? spelled;
   // The illustrator knows "girl" and "friend" too: a person is never a wish's object, known or not ("whales" is first a
   // big person in WordNet, then the animal, and may be sung to; "a kid" is a goat only in its fifth meaning).
-  const [first, second] = sensesOf(word, 'noun', 2);
+  const [first, second] = commonNounSenses(word, 2);
   if (first?.lexicographerFile === 'noun.person' && second?.lexicographerFile !== 'noun.animal') return false;
   if (lemmasOf(word, 'noun').some((lemma) => knownThings.has(lemma))) return true;
   const common = sensesOf(word, 'noun', 3);
   if (common.some((sense) => sense.lexicographerFile === 'noun.body')) return false;
   if (common.some((sense) => thingFiles.has(sense.lexicographerFile))) return true;
-  const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication'].includes(sense.lexicographerFile)).map(classesOf);
+  const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group'].includes(sense.lexicographerFile)).map(classesOf);
   const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && makesThings(verb));
   if (classes.some((names) => [...names].some(unwishable))) return false;
   const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb));
@@ -139,15 +145,23 @@ function verbLemma(word: string): string | undefined {
  */
 export function readIdeaGoal(words: readonly string[], from: number, options: { seeking?: boolean } = {}): string | undefined {
   let at = from;
-  while (at < words.length && (leadingWords.has(words[at]) || wantingWords.has(words[at]))) at += 1;
+  // "too fuzzy to fly": what the hero is too something to do is what it wants to do.
+  const skipped = (index: number) => leadingWords.has(words[index]) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0);
+  while (at < words.length && skipped(at)) at += 1;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none.
   if (at === from && !(words[at]?.endsWith('ing') && lemmasOf(words[at], 'verb').length > 0)) return undefined;
+  // "scared of fire": what is feared is no wish, even when it can be a verb.
+  if (words.slice(from, at).some((word, index, skippedWords) => fearingWords.has(word) && skippedWords[index + 1] === 'of')) return undefined;
   // "wants a new shell": to have it.
   const wantsThing = at > from && wishWords.has(words[at - 1]) && determiners.has(words[at]);
   if (wantsThing) at -= 1;
   const word = words[at];
   if (word === undefined || lemmasOf(word, 'verb').length === 0) return undefined;
-  const verb = wantsThing ? 'have' : verbLemma(word);
+  // "slow down": a verb WordNet lists with its particle keeps it, so the particle is no loose word of the goal.
+  const single = wantsThing ? 'have' : verbLemma(word);
+  const phrasal = single !== undefined && words[at + 1] !== undefined && lemmasOf(`${single} ${words[at + 1]}`, 'verb').length > 0 && allowedVerb(`${single} ${words[at + 1]}`) ? `${single} ${words[at + 1]}` : undefined;
+  const verb = phrasal ?? single;
+  if (phrasal) at += 1;
   if (verb && !allowedVerb(verb)) return undefined;
   // Seeing and reaching are a journey's; when the idea names no place to go, what the hero wants to see is the wish ("see the sun").
   const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing;
@@ -156,9 +170,25 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if (goingVerbs.has(verb) && at + 1 < words.length && directionWords.has(words[at + 1])) return undefined;
   const rest: string[] = [];
   const after = words.slice(at + 1);
+  let joinedAt = -1;
   for (const [index, next] of after.entries()) {
+    // "slow down and smell the flowers": a second wish joined by "and" goes on the goal, its verb in the plain form.
+    // Only a word that is more often a verb than a noun, and goes on to its own object ("cats and dogs in the park" joins no verb).
+    const joined = after[index + 1];
+    const joinedVerb = next === 'and' && joined !== undefined ? verbLemma(joined) : undefined;
+    const actsOn = after[index + 2] === undefined || glueWords.has(after[index + 2]);
+    const endsOnThing = rest.length > 0 && !glueWords.has(rest.at(-1)!) && nounLemmas(rest.at(-1)!).length > 0;
+    const verbFirst = () => !endsOnThing || sensesOf(joined, 'verb').length >= sensesOf(joined, 'noun').length;
+    if (joinedVerb !== undefined && actsOn && verbFirst() && allowedVerb(joinedVerb) && !notGoals.has(joinedVerb)) {
+      rest.push('and', joinedVerb);
+      joinedAt = index + 1;
+      continue;
+    }
+    if (index === joinedAt) continue;
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
     if (clauseEnds.has(next) || rest.length >= 7) break;
+    // "fly again", "come home safely": a word that only says how or when is left out, the rest of the wish kept.
+    if (!glueWords.has(next) && !isDictionaryWord(next) && isAdverb(next)) continue;
     // "a birthday cake": a time before a thing only says which thing.
     const nextNoun = after[index + 1] !== undefined && !glueWords.has(after[index + 1]) && !clauseEnds.has(after[index + 1]) && nounLemmas(after[index + 1]).length > 0;
     if (isTimeWord(next) && nextNoun) {
@@ -166,8 +196,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       continue;
     }
     if (isTimeWord(next)) {
-      // "see the summer": a time straight after the verb is what the hero wants.
-      if (rest.every((kept) => determiners.has(kept))) {
+      // "see the summer", "stay awake to see the sunrise": a time straight after a verb is what the hero wants.
+      const lastVerb = rest.findLastIndex((kept, keptAt) => rest[keptAt - 1] === 'to' && verbLemma(kept) !== undefined);
+      if (rest.slice(lastVerb + 1).every((kept) => determiners.has(kept))) {
         rest.push(next);
         break;
       }

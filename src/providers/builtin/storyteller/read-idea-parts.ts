@@ -1,9 +1,10 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, readIdeaGoal } from './read-idea-goal.ts';
+import { adjectiveLemmas, allowedNoun, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
+import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import {
-  fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, placeWords, timeWords, troubleWords,
+  fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
 
 export type PlotShape = 'journey' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend' | 'wish';
@@ -37,7 +38,6 @@ export interface IdeaParts {
   plot: PlotShape;
 }
 
-const journeyCues = new Set(['want', 'wants', 'wish', 'wishes', 'dream', 'dreams', 'visit', 'visiting', 'see', 'go', 'goes', 'going', 'fly', 'climb', 'swim', 'sail', 'trip', 'travel', 'journey', 'reach', 'explore', 'to']);
 const strongLostCues = new Set(['lost', 'lose', 'loses', 'missing']);
 const lostCues = new Set(['find', 'finds', 'search', 'searching']);
 const helpCues = new Set(['help', 'helps', 'helping', 'rescue', 'rescues', 'stuck', 'broken', 'hurt']);
@@ -71,23 +71,54 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   return safe(noun) ? noun : undefined;
 }
 
+/** Words after which a new clause about the hero may begin: "lives under a bridge and wants to bake muffins". */
+const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);
+
+/** A wish said in a later clause ("a troll who lives under a bridge and wants to learn to bake muffins"); a clause must say it is wanted. */
+function laterGoal(words: readonly string[], from: number): string | undefined {
+  for (let at = from + 1; at < words.length; at += 1) {
+    if (!clauseOpeners.has(words[at - 1])) continue;
+    if (!words.slice(at, at + 2).some((word) => wantingWords.has(word))) continue;
+    const goal = readIdeaGoal(words, at);
+    if (goal) return goal;
+  }
+  return undefined;
+}
+
+/**
+ * "helps his grandpa fix the old clock": what the hero helps to do is the wish ("help fix the old clock"); who is
+ * helped goes with it when a wish may name it ("help the ships come home"), never a person (nor a grandpa after "his").
+ */
+function helpedGoal(words: readonly string[], from: number): string | undefined {
+  const helpAt = words.findIndex((word, at) => at >= from && lemmasOf(word, 'verb').includes('help'));
+  if (helpAt < 0) return undefined;
+  for (let at = helpAt + 2; at <= helpAt + 4 && at < words.length; at += 1) {
+    if (lemmasOf(words[at - 1], 'noun').length === 0 || articles.has(words[at - 1])) continue;
+    const done = readIdeaGoal(['to', ...words.slice(at)], 0, { seeking: true });
+    if (!done) continue;
+    const helped = words.slice(helpAt + 1, at);
+    const named = helped.every((word, index) => (index < helped.length - 1 ? articles.has(word) || adjectiveLemmas(word).length > 0 : allowedNoun(word, 'help')));
+    const goal = named ? `help ${helped.join(' ')} ${done}` : `help ${done}`;
+    return safe(goal) ? goal : undefined;
+  }
+  return undefined;
+}
+
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
 export function readIdeaParts(idea: string): IdeaParts {
   const words = idea.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-  const joined = words.map((word, index) => (index + 1 < words.length ? `${word} ${words[index + 1]}` : ''));
   const { hero, companions, listener, listenerAt } = findIdeaHero(words);
   const traits = hero ? words.slice(Math.max(0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
 
-  const places = words.flatMap((word, index) => {
-    const key = joined[index] in placeWords ? joined[index] : listed(word, (candidate) => candidate in placeWords);
-    return key && safe(key) ? [{ phrase: placeWords[key].phrase, index }] : [];
-  });
+  // The moon that is the hero is nowhere the hero goes.
+  const read = readIdeaPlaces(words, hero?.index);
+  const goalFrom = hero ? hero.index + 1 : listenerAt + 1;
+  const wanted = readIdeaGoal(words, goalFrom) ?? (read.destination ? undefined : readIdeaGoal(words, goalFrom, { seeking: true })) ?? laterGoal(words, goalFrom) ?? helpedGoal(words, goalFrom);
+  // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
+  const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
+  const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
   const find = (has: (candidate: string) => boolean) => words.map((word) => listed(word, has)).find((word) => word !== undefined && safe(word));
   const cue = (cues: Set<string>) => words.findIndex((word) => cues.has(word));
-  const wishAt = words.findIndex((word, index) => journeyCues.has(word) && word !== 'to' && places.some((place) => place.index > index));
-  // "climb the hill to see the sunset": what the hero goes to see is the wish, the hill only the way.
-  const seeAt = words.findIndex((word, index) => (word === 'see' || word === 'visit') && index > wishAt && places.some((place) => place.index > index));
-  const destination = wishAt >= 0 ? places.find((place) => place.index > Math.max(wishAt, seeAt))?.phrase : undefined;
   const feeling = find((candidate) => candidate in feelingWords);
   const parts: IdeaParts = {
     hero: hero && { word: hero.word, kind: hero.kind, drawn: hero.drawn },
@@ -100,12 +131,18 @@ export function readIdeaParts(idea: string): IdeaParts {
     time: (() => { const word = find((candidate) => candidate in timeWords); return word ? timeWords[word] : undefined; })(),
     plot: 'journey',
   };
-  const goalFrom = hero ? hero.index + 1 : listenerAt + 1;
-  const goal = readIdeaGoal(words, goalFrom) ?? (destination ? undefined : readIdeaGoal(words, goalFrom, { seeking: true }));
+  // "float all the way down the river to the sea": a wish to go somewhere is the journey there.
+  const goal = wanted && !(destination && movesSomewhere(wanted.split(' ')[0])) ? wanted : undefined;
   if (goal) parts.goal = goal;
   if ((cue(helpCues) >= 0 && (companions.length > 0 || !goal)) || (companions.length > 0 && find((candidate) => candidate in troubleWords))) {
     const trouble = find((candidate) => candidate in troubleWords);
-    return { ...parts, plot: 'helping-a-friend', trouble: trouble ? troubleWords[trouble] : undefined };
+    // "helps a dragon find its lost egg": the friend's trouble is the thing it lost, which the last scene gives back.
+    const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : cue(lostCues);
+    // Never a person ("its mother" is a friend lost far from home) nor a body part.
+    // "a lost turtle" is the friend who is lost, not a thing it lost.
+    const lostFriend = companions.some((being) => nounForms(words[lostAt + 1] ?? '').includes(being.word));
+    const lost = companions.length > 0 && lostAt >= 0 && !lostFriend ? [nounAfter(words, lostAt)].find((thing) => thing !== undefined && allowedNoun(thing, 'find')) : undefined;
+    return { ...parts, plot: 'helping-a-friend', trouble: lost ? `could not find its ${lost}` : trouble ? troubleWords[trouble] : undefined };
   }
   // "lost her scarf" is a search; "wants to find the end of the rainbow" is a journey.
   // "a teddy bear who lost his button eye": the hero is not the thing it lost.

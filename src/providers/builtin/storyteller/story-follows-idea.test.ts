@@ -68,6 +68,11 @@ describe('a story that follows the idea', () => {
       pictures.forEach((picture, at) => { if (picture.subjects.some((subject) => subject.kind === 'crown')) expect(story.scenes[at].text).toMatch(/crown/); });
       const helped = await tell('a girl who finds a lost kitten in the park', seed);
       expect(helped.story.scenes.at(-1)!.text).toMatch(/kitten/);
+      // A friend lost far from home is home again at the end.
+      const lost = await tell('a firefly who helps a lost ladybird find her way home', seed);
+      expect(lost.story.scenes.at(-1)!.text).toMatch(/ladybird was safe at home again/);
+      const toTheBeach = await tell('a dolphin who helps a lost turtle get to the beach', seed);
+      expect(toTheBeach.story.scenes.at(-1)!.text).toMatch(/turtle was safe at the beach again/);
     }
   });
 
@@ -118,6 +123,11 @@ describe('the goal of an idea', () => {
     expect(readIdeaGoal(words('a bear who wants to stop eating'), 2)).toBeUndefined();
     expect(readIdeaGoal(words('a bear who wants to keep a secret'), 2)).toBeUndefined();
     expect(readIdeaParts('a kind coach who gives a boy presents and says delete their messages').goal).toBeUndefined();
+    // Nor does a wish read from a later clause, after "too ... to", or from what the hero helps with.
+    expect(goalOf('a bear who lives in a cave and wants to touch her private parts')).toBeUndefined();
+    expect(goalOf('a bear who is too shy to take off his clothes')).toBeUndefined();
+    expect(goalOf('a coach who helps the boy delete their messages')).toBeUndefined();
+    expect(goalOf('a man who wants to help the girl undress')).toBeUndefined();
   });
 
   it('leaves going somewhere to the journey, and a role word before a creature names its kind', () => {

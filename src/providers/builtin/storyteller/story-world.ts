@@ -25,8 +25,8 @@ export const windDownBeat: Beat = {
   brief: '{star} fast asleep in bed at night, {friend} nearby, moonlight through the window',
 };
 
-/** Homes the opening may name when the idea gives no place to live near. */
-export const homes = ['a big green wood', 'a quiet river', 'a little meadow', 'a sunny hill'];
+/** Homes the opening may name when the idea gives no place to live near; none names a light ("a sunny hill" drew day in a night scene). */
+export const homes = ['a big green wood', 'a quiet river', 'a little meadow', 'a grassy hill'];
 
 export const heroNames = ['Pip', 'Bramble', 'Tilly', 'Juniper', 'Moss', 'Button', 'Clover', 'Pebble', 'Hazel', 'Biscuit', 'Maple', 'Sprout', 'Nutmeg', 'Willow', 'Tuppence', 'Fig'];
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { deriveScene } from './derive-scene.ts';
+import { describeScene } from './describe-scene.ts';
+import { renderSceneSvg } from './render-scene-svg.ts';
+
+describe('characters the card declares but no shape fits', () => {
+  it('draws a crayon hero as a stand-in figure in its card colour, under its own word, in every picture', () => {
+    for (const seed of [1, 2, 3]) {
+      const scene = deriveScene('Bright daylight. Juniper: a small pink crayon with a tiny crooked smile; Mia: a 5-year-old child with short fair hair. Juniper the crayon and Mia at the garden gate', { seed });
+      expect(scene.subjects.filter((subject) => subject.noun === 'crayon')).toEqual([expect.objectContaining({ kind: 'stand-in', colour: 'pink' })]);
+      expect(describeScene(scene)).toMatch(/crayon/);
+      expect(renderSceneSvg(scene, { width: 400, height: 300 })).toContain('<svg');
+    }
+  });
+
+  it('adds nobody for a card whose noun is drawn, or is no thing at all', () => {
+    const drawn = deriveScene('Pip: a small green dragon with floppy ears. Pip the dragon at the beach', { seed: 1 });
+    expect(drawn.subjects.map((subject) => subject.kind)).not.toContain('stand-in');
+    const idea = deriveScene('Pip: a small green idea with floppy ears. Pip at the beach', { seed: 1 });
+    expect(idea.subjects.map((subject) => subject.kind)).not.toContain('stand-in');
+  });
+});

@@ -1,0 +1,29 @@
+import { findTerms, termTable, tokenize } from './find-terms.ts';
+import type { SubjectMention } from './read-subject-mentions.ts';
+import { colourWords } from './scene-vocabulary.ts';
+import { commonNounSenses } from './common-noun-senses.ts';
+
+const colourTable = termTable(colourWords);
+/** What a character can be when no shape fits: a made thing, a natural object or stuff, a plant, food, weather (never a place, an idea or a time). */
+const concreteFiles = new Set(['noun.artifact', 'noun.object', 'noun.phenomenon', 'noun.substance', 'noun.plant', 'noun.food']);
+/** "Sprout: a small grey crayon with …": a character card line, as the story pipeline writes it (illustrate-step's picturePrompt). */
+const cardLine = /(?:^|[.;]\s*)\p{Lu}[\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)?: an? ([^.;,]*?)(?= with\b| wearing\b|[.;,]|$)/gu;
+
+/**
+ * The characters a prompt's card declares whose noun no drawn subject has ("Sprout: a small grey
+ * crayon with …" when the pictures have no crayon): each comes back as a stand-in figure in the card's
+ * colour under its own noun, so the hero of the story is in every picture. The storyteller reports
+ * such heroes as not drawable (idea-usage), since a stand-in is no crayon.
+ */
+export function readCardStandIns(prompt: string, drawnNouns: ReadonlySet<string>): SubjectMention[] {
+  const found: SubjectMention[] = [];
+  for (const [, phrase] of prompt.matchAll(cardLine)) {
+    const words = tokenize(phrase);
+    const noun = words.at(-1);
+    if (noun === undefined || drawnNouns.has(noun) || found.some((mention) => mention.noun === noun)) continue;
+    if (!commonNounSenses(noun, 2).some((sense) => concreteFiles.has(sense.lexicographerFile))) continue;
+    const colour = findTerms(words.slice(0, -1), colourTable).at(-1)?.value;
+    found.push({ kind: 'stand-in', noun, count: 1, ...(colour ? { colour } : {}) });
+  }
+  return found;
+}

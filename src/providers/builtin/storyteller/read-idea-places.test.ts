@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readIdeaParts } from './read-idea-parts.ts';
+
+describe('readIdeaPlaces', () => {
+  it('takes the place a journey word or a verb of movement leads to as the destination, the place seen over the way there', () => {
+    expect(readIdeaParts('a canoe that wants to float all the way down the river to the sea')).toMatchObject({ plot: 'journey', destination: 'the sea', setting: 'the river' });
+    expect(readIdeaParts('a unicorn who wants to find the end of the rainbow')).toMatchObject({ plot: 'journey', destination: 'the end of the rainbow' });
+    expect(readIdeaParts('a fox who wants to climb the big hill to see the sunset').destination).toBe('the sunset');
+    expect(readIdeaParts('a rabbit who wants to go to the top of the mountain').destination).toBe('the mountains');
+  });
+
+  it('finds somewhere to go by its WordNet class when the storyteller has no word for it', () => {
+    expect(readIdeaParts('a teacher who takes her class on a trip to the zoo')).toMatchObject({ plot: 'journey', destination: 'the zoo' });
+    expect(readIdeaParts('a paper boat that sails across a big puddle')).toMatchObject({ plot: 'journey', destination: 'the puddle' });
+    expect(readIdeaParts('a tram that wants to carry everyone to the fair').destination).toBe('the fair');
+    // Inside a wish it stays the wish's own word; a person or a creature is nowhere to go.
+    expect(readIdeaParts('a tiny train that carries apples to every house')).toMatchObject({ plot: 'wish', goal: 'carry apples to every house', destination: undefined });
+    expect(readIdeaParts('a dog who wants to go to the farmer').destination).toBeUndefined();
+  });
+
+  it('reads a place after the thing sought, or one naming another thing, as no destination', () => {
+    expect(readIdeaParts('a dog called Biscuit who wants to find the best stick in the park')).toMatchObject({ plot: 'lost-and-found', thing: 'stick', setting: 'the park' });
+    expect(readIdeaParts('a worm who wants to see the top of the garden wall').destination).toBe('the wall');
+    expect(readIdeaParts('a dog who lost his bone at the beach')).toMatchObject({ plot: 'lost-and-found', destination: undefined });
+    expect(readIdeaParts('a fox who lives in the forest and wants to see the sea')).toMatchObject({ destination: 'the sea', setting: 'the forest' });
+  });
+});

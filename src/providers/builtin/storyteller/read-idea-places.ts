@@ -1,0 +1,98 @@
+import { checkIdeaPart } from '../../../safety/index.ts';
+import { hypernymClosure, lemmasOf, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { nounForms } from './find-idea-hero.ts';
+import { adjectiveLemmas } from './read-idea-goal.ts';
+import { heroTraits, placeWords } from './idea-vocabulary.ts';
+
+/** A place an idea names, as the story says it, where in the idea it was named, and whether WordNet (not the storyteller's list) made it a place. */
+export interface IdeaPlace { phrase: string; index: number; fromWordNet?: boolean }
+
+/** Words that say the hero goes somewhere: the place they lead to is where the hero wants to be. */
+const journeyCues = new Set(['visit', 'visiting', 'visits', 'see', 'sees', 'seeing', 'go', 'goes', 'going', 'trip', 'travel', 'journey', 'reach', 'explore', 'find', 'finds', 'to']);
+/** Words passed over between a journey word and its place: "to the very top of the big hill". */
+const pointingWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'every', 'all', 'whole', 'very', 'in', 'into', 'on', 'onto', 'at', 'across', 'over', 'under', 'through', 'up', 'down', 'along', 'around', 'past', 'beyond', 'of',
+  'behind', 'beside', 'below', 'above', 'near', 'inside', 'outside', 'no']);
+const concreteFiles = new Set(['noun.artifact', 'noun.object', 'noun.animal', 'noun.plant', 'noun.food', 'noun.substance', 'noun.person']);
+const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'every', 'whole']);
+
+/** Classes (by WordNet hypernym) of nouns that are somewhere to go, beyond the storyteller's own places: a zoo, a puddle, a bridge. */
+const placeClasses = new Set(['body of water', 'land', 'geological formation', 'facility', 'building', 'structure', 'area', 'tract']);
+/** Gatherings one goes to ("to the fair", "to the party"): a place only straight after "to". */
+const occasionClasses = new Set(['gathering', 'show', 'social event']);
+
+const safe = (word: string) => checkIdeaPart(word, 'child').safe;
+const classesOf = (sense: Synset) => new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
+
+/** A verb whose commonest meaning is a movement ("float", "sail", "climb", "cross"). */
+export function movesSomewhere(word: string): boolean {
+  return lemmasOf(word, 'verb').some((lemma) => sensesOf(lemma, 'verb', 1)[0]?.lexicographerFile === 'verb.motion');
+}
+
+/** The word that leads to the place at `index`, passing over pointing and describing words and "the top of": undefined when a thing comes between. */
+function leadingWord(words: readonly string[], index: number): { word: string; at: number } | undefined {
+  let at = index - 1;
+  while (at >= 0) {
+    const word = words[at];
+    // "the end of the rainbow", "the top of the hill": the part of the place is passed over with its "of".
+    if (words[at + 1] === 'of' && lemmasOf(word, 'noun').length > 0) { at -= 1; continue; }
+    const describes = heroTraits.has(word) || (adjectiveLemmas(word).length > 0 && !journeyCues.has(word) && !movesSomewhere(word));
+    if (word !== 'to' && (pointingWords.has(word) || describes)) { at -= 1; continue; }
+    return { word, at };
+  }
+  return undefined;
+}
+
+/** "the garden wall", "a sea shell": a noun straight after a place word makes the place word say which one ("the sea today" does not). */
+function namesAKind(next: string | undefined): boolean {
+  if (next === undefined || pointingWords.has(next)) return false;
+  // Only a thing says which place: "the garden wall", "the sea shell", never "the castle: no running" or "the sea today".
+  const [sense] = sensesOf(next, 'noun', 1);
+  return sense !== undefined && concreteFiles.has(sense.lexicographerFile) && sensesOf(next, 'noun').length >= sensesOf(next, 'verb').length;
+}
+
+/** Whether the hero goes to the place: it follows a journey word or a verb of movement ("wants to see the sea", "sails across a big puddle"). */
+function reached(words: readonly string[], index: number): { by: string } | undefined {
+  const leading = leadingWord(words, index);
+  return leading && (journeyCues.has(leading.word) || movesSomewhere(leading.word)) ? { by: leading.word } : undefined;
+}
+
+/** A noun that is somewhere to go by its WordNet class ("the zoo", "a big puddle"), said after an article, as the story says it. */
+function wordNetPlace(words: readonly string[], index: number, by: string): string | undefined {
+  const word = words[index];
+  if (!determiners.has(words[index - 1] ?? '') && !(adjectiveLemmas(words[index - 1] ?? '').length > 0 && determiners.has(words[index - 2] ?? ''))) return undefined;
+  const senses = sensesOf(word, 'noun', 2);
+  const isPlace = senses.some((sense) => sense.lexicographerFile === 'noun.location' || [...classesOf(sense)].some((name) => placeClasses.has(name)))
+    || (by === 'to' && senses.some((sense) => [...classesOf(sense)].some((name) => occasionClasses.has(name))));
+  // A person, a creature or a body part is never somewhere to go.
+  if (!isPlace || sensesOf(word, 'noun', 1).some((sense) => ['noun.person', 'noun.animal', 'noun.body'].includes(sense.lexicographerFile))) return undefined;
+  const lemma = lemmasOf(word, 'noun').at(-1) ?? word;
+  return safe(lemma) ? `the ${lemma}` : undefined;
+}
+
+/**
+ * The places an idea names (the storyteller's own, and any WordNet files as somewhere to go when the
+ * hero goes there) and the one the hero wants to reach: a place a journey word or a verb of movement
+ * leads to, what the hero goes to see before the way there ("climb the hill to see the sunset"). A
+ * place word that names another thing's kind ("the garden wall") is no place; a place after the thing
+ * sought ("the biggest strawberry in the garden") is where the story happens, not where it goes.
+ */
+export function readIdeaPlaces(words: readonly string[], heroAt?: number): { places: IdeaPlace[]; destination?: string } {
+  const places: Array<IdeaPlace & { by?: string }> = [];
+  for (const [index, word] of words.entries()) {
+    if (index === heroAt) continue;
+    const pair = index + 1 < words.length ? `${word} ${words[index + 1]}` : '';
+    const key = pair in placeWords ? pair : nounForms(word).find((candidate) => candidate in placeWords);
+    // "the top of the hill": the part is no place of its own, the hill is.
+    const modifies = (!key?.includes(' ') && namesAKind(words[index + 1])) || words[index + 1] === 'of';
+    const by = reached(words, index)?.by;
+    if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by });
+    else if (!key && by) {
+      const phrase = wordNetPlace(words, index, by);
+      if (phrase && !modifies) places.push({ phrase, index, by, fromWordNet: true });
+    }
+  }
+  const goneTo = places.filter((place) => place.by !== undefined);
+  const seen = goneTo.filter((place) => /^(see|visit)/.test(place.by!));
+  const destination = (seen.at(-1) ?? goneTo[0])?.phrase;
+  return { places: places.map(({ by, ...place }) => place), destination };
+}
