@@ -1,7 +1,6 @@
 import { pulseHitRate, pulseSalience, smoothEnvelope } from './pulse-salience.ts';
 import { standardDeviation } from './standard-deviation.ts';
 import type { Tempogram } from './tempogram.ts';
-import { wasmPulseKernels } from './wasm-pulse-salience.ts';
 
 export interface TempoEstimate {
   bpm: number;
@@ -122,11 +121,10 @@ export function scoreTempoCandidates(envelope: Float32Array, frameRate: number, 
   const [centreBpm, widthOctaves] = hintBpm === undefined ? [preferredBpm, preferenceOctaves] : [hintBpm, hintOctaves];
   const smooth = smoothEnvelope(envelope);
   const threshold = onsetThreshold * standardDeviation(envelope);
-  const kernels = wasmPulseKernels(smooth);
   return candidates.map((period) => {
-    const salience = pulseSalience(smooth, tempogram.starts, tempogram.windowFrames, period, kernels?.bestPhase);
+    const salience = pulseSalience(smooth, tempogram.starts, tempogram.windowFrames, period);
     const octaves = Math.log2(toBpm(period) / centreBpm);
-    const hitRate = pulseHitRate(smooth, tempogram.starts, tempogram.windowFrames, period, threshold, kernels?.bestHitPhase);
+    const hitRate = pulseHitRate(smooth, tempogram.starts, tempogram.windowFrames, period, threshold);
     const periodicity = mean[Math.round(period)];
     const terms = {
       salience: Math.log(salience + 1e-9),

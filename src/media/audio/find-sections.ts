@@ -1,6 +1,4 @@
 import type { SpectralFeatures } from './spectral-features.ts';
-import { wasmNoveltyCurve } from './wasm-section-novelty.ts';
-import { wasmBlockSums } from './wasm-section-vectors.ts';
 
 export interface Section {
   /** Seconds. */
@@ -32,7 +30,7 @@ export function findSections(features: SpectralFeatures, duration: number, downb
   if (duration < 2 * shortestSectionSeconds || blockCount < 2 * half) return [{ start: 0, end: round(duration), label: 'A' }];
 
   const taper = checkerboardTaper(half);
-  const novelty = wasmNoveltyCurve(vectors, taper, half) ?? noveltyCurve(vectors, taper, half);
+  const novelty = noveltyCurve(vectors, taper, half);
 
   const values = Array.from(novelty);
   const mean = values.reduce((total, value) => total + value, 0) / blockCount;
@@ -54,8 +52,11 @@ export function findSections(features: SpectralFeatures, duration: number, downb
   return labelSections(sections, vectors);
 }
 
-/** The checkerboard kernel's sum at each block (0 where it does not fit, never below 0): the JavaScript of wasmNoveltyCurve. */
-export function noveltyCurve(vectors: Float64Array[], taper: Float64Array, half: number): Float64Array {
+/**
+ * The checkerboard kernel's sum at each block (0 where it does not fit, never below 0). Its
+ * WebAssembly twin saved 4 ms a three-minute song (bench/beats/kernel-twins.ts), too little to keep two.
+ */
+function noveltyCurve(vectors: Float64Array[], taper: Float64Array, half: number): Float64Array {
   const blockCount = vectors.length;
   const similarity = nearSimilarity(vectors, 2 * half);
   const novelty = new Float64Array(blockCount);
@@ -73,7 +74,7 @@ export function noveltyCurve(vectors: Float64Array[], taper: Float64Array, half:
 }
 
 /** The novelty kernel, `2·half` squared, row-major: a Gaussian taper, positive where both blocks are on the same side of the centre. */
-export function checkerboardTaper(half: number): Float64Array {
+function checkerboardTaper(half: number): Float64Array {
   const kernel = new Float64Array(4 * half * half);
   for (let a = -half, cell = 0; a < half; a++) {
     for (let b = -half; b < half; b++, cell++) {
@@ -102,7 +103,7 @@ function nearSimilarity(vectors: Float64Array[], reach: number): Float64Array {
 function blockVectors(features: SpectralFeatures, duration: number): Float64Array[] {
   const blockCount = Math.max(1, Math.floor(duration / blockSeconds));
   const framesPerBlock = Math.max(1, Math.round(blockSeconds * features.frameRate));
-  const vectors = wasmBlockSums(features, blockCount, framesPerBlock, timbreBandGroups) ?? blockSums(features, blockCount, framesPerBlock);
+  const vectors = blockSums(features, blockCount, framesPerBlock);
   for (const vector of vectors) {
     const chromaTotal = vector.slice(0, 12).reduce((total, value) => total + value, 0);
     for (let pitch = 0; pitch < 12; pitch++) vector[pitch] = chromaTotal > 0 ? vector[pitch] / chromaTotal : 0;
@@ -116,8 +117,11 @@ function blockVectors(features: SpectralFeatures, duration: number): Float64Arra
   return vectors;
 }
 
-/** Each block's pitch classes, coarse mel shape and loudness, summed over its frames: the JavaScript of wasmBlockSums. */
-export function blockSums(features: SpectralFeatures, blockCount: number, framesPerBlock: number): Float64Array[] {
+/**
+ * Each block's pitch classes, coarse mel shape and loudness, summed over its frames. A WebAssembly
+ * twin was slower on a three-minute song (15 ms here, 30 there: bench/beats/kernel-twins.ts), so it went.
+ */
+function blockSums(features: SpectralFeatures, blockCount: number, framesPerBlock: number): Float64Array[] {
   const { melDb, melBandCount, chroma, chromaStep, frameCount } = features;
   const vectors: Float64Array[] = [];
   for (let block = 0; block < blockCount; block++) {

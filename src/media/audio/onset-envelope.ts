@@ -1,6 +1,11 @@
 import type { SpectralFeatures } from './spectral-features.ts';
 import { standardDeviation } from './standard-deviation.ts';
-import { type OnsetRises, wasmOnsetRises } from './wasm-onset-rises.ts';
+
+/** Per frame, the mean rise of all mel bands and of the lowest ones (see computeOnsetEnvelopes). */
+export interface OnsetRises {
+  full: Float32Array;
+  low: Float32Array;
+}
 
 export interface OnsetEnvelopes {
   /** Onset strength per frame over all bands, unit standard deviation. */
@@ -27,12 +32,15 @@ export function computeOnsetEnvelopes(features: SpectralFeatures): OnsetEnvelope
   const { melBandCount, melCenterHz } = features;
   let lowBands = 0;
   while (lowBands < melBandCount && melCenterHz[lowBands] < 200) lowBands++;
-  const { full, low } = wasmOnsetRises(features, lowBands, dynamicRangeDb, smallestRiseDb) ?? onsetRises(features, lowBands);
+  const { full, low } = onsetRises(features, lowBands);
   const meanWindow = Math.round(features.frameRate);
   return { full: normalise(subtractLocalMean(full, meanWindow)), low: normalise(subtractLocalMean(low, meanWindow)) };
 }
 
-/** Per frame, the mean rise in dB of all bands and of the lowest `lowBands` (wasmOnsetRises does the same in WebAssembly). */
+/**
+ * Per frame, the mean rise in dB of all bands and of the lowest `lowBands`. A WebAssembly twin was
+ * slower on a three-minute song (26 ms here, 49 there: bench/beats/kernel-twins.ts), so it went.
+ */
 export function onsetRises(features: SpectralFeatures, lowBands: number): OnsetRises {
   const { frameCount, melBandCount, melDb } = features;
   // Comparisons rather than Math.max here and below: the values are finite, so they give the same

@@ -12,13 +12,12 @@ export function pulseSalience(
   windowStarts: readonly number[],
   windowFrames: number,
   period: number,
-  bestPhase: BestPhase = (start, end, step, best) => bestPhaseMean(envelope, start, end, step, best),
 ): number {
   let total = 0;
   for (const start of windowStarts) {
     const end = Math.min(envelope.length - 1, start + windowFrames - 1);
     let best = 0;
-    for (const offset of periodOffsets) best = bestPhase(start, end, period * (1 + offset), best);
+    for (const offset of periodOffsets) best = bestPhaseMean(envelope, start, end, period * (1 + offset), best);
     total += best;
   }
   return windowStarts.length > 0 ? total / windowStarts.length : 0;
@@ -26,11 +25,10 @@ export function pulseSalience(
 
 /**
  * The larger of `best` and the mean envelope on the pulses start + phase, + step, ... up to `end`
- * at each whole phase below `step`. wasmPulseKernels does the same in WebAssembly.
+ * at each whole phase below `step`. A WebAssembly twin of this and bestHitPhaseRate saved nothing
+ * on a three-minute song (26 vs 25 ms: bench/beats/kernel-twins.ts), so it went.
  */
-export type BestPhase = (start: number, end: number, step: number, best: number) => number;
-
-export function bestPhaseMean(envelope: Float32Array, start: number, end: number, step: number, best: number): number {
+function bestPhaseMean(envelope: Float32Array, start: number, end: number, step: number, best: number): number {
   for (let phase = 0; phase < step; phase++) {
     let sum = 0;
     let count = 0;
@@ -65,23 +63,20 @@ export function pulseHitRate(
   windowFrames: number,
   period: number,
   threshold: number,
-  bestHitPhase: BestHitPhase = (start, end, step, level, best) => bestHitPhaseRate(envelope, start, end, step, level, best),
 ): number {
   let total = 0;
   for (const start of windowStarts) {
     const end = Math.min(envelope.length - 2, start + windowFrames - 1);
-    total += bestHitPhase(start, end, period, threshold, 0);
+    total += bestHitPhaseRate(envelope, start, end, period, threshold, 0);
   }
   return windowStarts.length > 0 ? total / windowStarts.length : 0;
 }
 
 /**
  * The larger of `best` and the share of the pulses start + phase, + step, ... up to `end` that land
- * on an onset, at each whole phase below `step`. wasmPulseKernels does the same in WebAssembly.
+ * on an onset, at each whole phase below `step`.
  */
-export type BestHitPhase = (start: number, end: number, step: number, threshold: number, best: number) => number;
-
-export function bestHitPhaseRate(envelope: Float32Array, start: number, end: number, step: number, threshold: number, best: number): number {
+function bestHitPhaseRate(envelope: Float32Array, start: number, end: number, step: number, threshold: number, best: number): number {
   for (let phase = 0; phase < step; phase++) {
     let hits = 0;
     let count = 0;

@@ -1,3 +1,5 @@
+// Pays: the 182 s song's spectra and mel sums in 88 ms against the TypeScript's 200 (2.3x, first call
+// in a fresh process, load 7; `npx tsx bench/beats/kernel-twins.ts`).
 import type { RealFft } from './real-fft.ts';
 import { wasmKernelModule } from './wasm-kernel-module.ts';
 import { createSignalMemory, guardSamples, kernelTableBytes, signalMemoryOf } from './wasm-signal-memory.ts';
