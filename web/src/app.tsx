@@ -1,7 +1,7 @@
 /** The whole app: the layout around whichever page the path names. */
 import { AppLayout } from './layout/app-layout.tsx';
-import { LiveStudioPage } from './live/live-studio-page.tsx';
-import { LiveOverlayPage, LiveViewerPage } from './live/live-viewer-page.tsx';
+import { LiveStudioPage } from './live-style/live-studio-page.tsx';
+import { LiveOverlayPage, LiveViewerPage } from './live-style/live-viewer-page.tsx';
 import { MusicVideoStudioPage } from './music-video/music-video-studio-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { JobDetailPage } from './pages/job-detail-page.tsx';

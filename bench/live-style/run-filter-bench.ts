@@ -16,7 +16,7 @@
 // the camera frame, and encoded again. The row `person-segment-every-frame` is the model on every
 // frame, smoothed. None has a filter in it; their ratios are against the filter rows' decode and
 // encode. Then what the reuse costs in quality: mask IoU against the model's mask of each frame.
-// Run: npx tsx bench/live/run-filter-bench.ts [--frames 40] [--overhead false] [--max-ratio 1]
+// Run: npx tsx bench/live-style/run-filter-bench.ts [--frames 40] [--overhead false] [--max-ratio 1]
 // (--max-ratio: exit 1 when a preset's CPU ratio is above it.) Prints a table, then the figures as one JSON line.
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
