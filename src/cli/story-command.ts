@@ -5,7 +5,6 @@ import { loadConfig } from '../config/index.ts';
 import { BadInputError, KilnError } from '../engine/errors/index.ts';
 import { checkStoryPrompt } from '../pipelines/story/check-prompt-step.ts';
 import { describeIdeaUsage } from '../pipelines/story/describe-idea-usage.ts';
-import { useGuardrailTermsFile } from '../pipelines/story/guardrail-matcher.ts';
 import { useJapaneseDictionaryFolder } from '../safety/read-japanese-idea.ts';
 import { describeIdeaChecker } from '../safety/describe-idea-checker.ts';
 import { profileFieldsSchema } from '../pipelines/story/profile-store.ts';
@@ -94,9 +93,8 @@ async function exportStory(runtime: KilnRuntime, story: StoryRecord, folder: str
 export async function storyCommand(args: string[]): Promise<number> {
   const options = readOptions(args);
   const userConfig = await loadConfig({ cwd: process.cwd(), env: process.env });
-  useGuardrailTermsFile(userConfig.safety.termsFile);
   useJapaneseDictionaryFolder(userConfig.dataDir);
-  const checked = await checkStoryPrompt(options.prompt, storyModeFor(userConfig.safety, localUserId));
+  const checked = await checkStoryPrompt(options.prompt, storyModeFor(userConfig.safety, localUserId), userConfig.safety.termsFile);
   const existing = await readdir(options.out).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     if (error.code === 'ENOTDIR') throw new BadInputError(`${options.out} is a file; name a new or empty folder with --out.`);

@@ -8,7 +8,6 @@ import { createJobService } from '../jobs/job-service.ts';
 import { createPipelineCatalog } from '../jobs/pipeline-catalog.ts';
 import { createWorker } from '../jobs/worker.ts';
 import { createProviderRegistry } from '../providers/index.ts';
-import { useGuardrailTermsFile } from '../pipelines/story/guardrail-matcher.ts';
 import { useJapaneseDictionaryFolder } from '../safety/read-japanese-idea.ts';
 import { createAssetStore } from '../store/asset-store.ts';
 import { openDatabase } from '../store/database.ts';
@@ -51,7 +50,6 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
   const { config } = options;
   // Checked before anything opens, so a bad auth setting fails fast and leaves nothing to close.
   const authMode = authOptionsFrom(config, options.env).mode;
-  useGuardrailTermsFile(config.safety.termsFile);
   useJapaneseDictionaryFolder(config.dataDir);
   const onError = (error: unknown) => console.error('kiln:', error instanceof Error ? error.message : error);
   await protectDataDirectory(config.dataDir);

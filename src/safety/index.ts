@@ -1,7 +1,7 @@
 // Story safety in layers: the prompt check, local guardrails and tone, moderation services, and the policy.
 export { checkPrompt, promptLimits, type PromptCheck, type PromptRefusalKind } from './check-prompt.ts';
 export { checkBedtimeTone, type ToneReport } from './check-bedtime-tone.ts';
-export { loadGuardrailTerms, loadSafetyMatcher, guardrailTermsFileEnv } from './load-guardrail-terms.ts';
+export { loadGuardrailTerms, loadSafetyMatcher } from './load-guardrail-terms.ts';
 export { moderateImage, moderateText, type ContentModeration, type ModerateOptions } from './moderate-content.ts';
 export { isCheckedLocallyOnly, type ModerationLayerRecord, type ModerationRecord } from './moderation-record.ts';
 export { describeFailures, failingCategories, severityThresholds, type SafetyMode } from './safety-policy.ts';

@@ -6,9 +6,6 @@ import { SafetyMatcher } from './safety-matcher.ts';
 import { safetyTopics, type SafetyTopic } from './safety-topic.ts';
 import { childStoryTerms, mergeTerms, type GuardrailTerms } from './story-guardrail-terms.ts';
 
-/** The environment variable naming an operator's JSON file of extra terms. */
-export const guardrailTermsFileEnv = 'KILN_SAFETY_TERMS_FILE';
-
 const weight = z.int().min(0).max(7);
 const operatorFileSchema = z.strictObject({
   ...Object.fromEntries(moderationCategories.map((category) => [category, z.record(z.string().min(1), weight).optional()])),

@@ -20,8 +20,8 @@ import { optionalService, requiredService } from '../../runtime/step-services.ts
  * Refuses a prompt with the kind reason (which names the topic and two safe ideas, also in the error's
  * details for clients), or answers it cleaned with notes for the parent.
  */
-export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard') {
-  const result = await checkStoryPromptByRules(prompt, mode);
+export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard', termsFile?: string) {
+  const result = await checkStoryPromptByRules(prompt, mode, termsFile);
   if (!result.accepted) throw refusal(result);
   const texts = mode === 'child' ? ideaMeaningTexts(result.prompt, result.englishReading) : [];
   if (texts.length > 0) {
@@ -33,12 +33,15 @@ export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard
   return result;
 }
 
-/** The rules alone (no sentence encoder): what the safety bench and the encoder's training compare against. */
-export async function checkStoryPromptByRules(prompt: string, mode: 'child' | 'standard') {
+/**
+ * The rules alone (no sentence encoder): what the safety bench and the encoder's training compare against.
+ * `termsFile` is the operator's (the config's `safety.termsFile`); without one the built-in terms alone.
+ */
+export async function checkStoryPromptByRules(prompt: string, mode: 'child' | 'standard', termsFile?: string) {
   // Read on the Japanese reader's thread (loaded on the first idea that may be Japanese, a few seconds once, off the
   // event loop); a dictionary that fails to load leaves the term lists.
   const japanese = mode === 'child' ? await readJapaneseIdeas(ideaTextsForLanguage(prompt).filter(mayReadAsJapanese)).catch(() => undefined) : undefined;
-  return checkPrompt(prompt, { matcher: await guardrailMatcher(), mode, readIdea: readIdeaForSafety, japanese });
+  return checkPrompt(prompt, { matcher: await guardrailMatcher(termsFile), mode, readIdea: readIdeaForSafety, japanese });
 }
 
 function refusal(result: Extract<PromptCheck, { accepted: false }>): UnsafeContentError {
@@ -96,7 +99,7 @@ export const checkPromptStep = defineStep({
   // Never reused: the verdict belongs to the text models configured now, and a model may be added since.
   cacheable: false,
   async run({ prompt, mode, notes, childAge }, context) {
-    const result = await checkStoryPrompt(prompt, mode);
+    const result = await checkStoryPrompt(prompt, mode, optionalService(context.services, 'config')?.safety.termsFile);
     const ideaCheck = await checkIdeaWithTextModel(result.prompt, mode, childAge, context);
     return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])], ...ideaCheck };
   },

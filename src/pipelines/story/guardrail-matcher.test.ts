@@ -4,12 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/index.ts';
 import { checkStoryPrompt } from './check-prompt-step.ts';
-import { useGuardrailTermsFile } from './guardrail-matcher.ts';
 
 describe("the operator's guardrail terms file", () => {
   const folders: string[] = [];
   afterAll(async () => {
-    useGuardrailTermsFile(undefined);
     await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
   });
 
@@ -22,8 +20,7 @@ describe("the operator's guardrail terms file", () => {
     expect(config.safety.termsFile).toBe(join(folder, 'terms.json'));
 
     await expect(checkStoryPrompt('a thunderstorm over the garden', 'child')).resolves.toBeDefined();
-    useGuardrailTermsFile(config.safety.termsFile);
-    await expect(checkStoryPrompt('a thunderstorm over the garden', 'child')).rejects.toMatchObject({ code: 'unsafe_content' });
+    await expect(checkStoryPrompt('a thunderstorm over the garden', 'child', config.safety.termsFile)).rejects.toMatchObject({ code: 'unsafe_content' });
   });
 
   it('adds the operator\'s Topics phrases to the topic rules, and the 422 carries the topic and two ideas', async () => {
@@ -31,13 +28,11 @@ describe("the operator's guardrail terms file", () => {
     folders.push(folder);
     await writeFile(join(folder, 'terms.json'), JSON.stringify({ Topics: { weapons: ['slingshot*'] } }));
     await expect(checkStoryPrompt('a fox with a slingshot', 'child')).resolves.toBeDefined();
-    useGuardrailTermsFile(join(folder, 'terms.json'));
-    const refused = await checkStoryPrompt('a fox with a sl1ngsh0ts', 'child').catch((error: unknown) => error);
+    const refused = await checkStoryPrompt('a fox with a sl1ngsh0ts', 'child', join(folder, 'terms.json')).catch((error: unknown) => error);
     expect(refused).toMatchObject({ code: 'unsafe_content', details: { kind: 'unsafe', topic: 'weapons', topicLabel: 'weapons' } });
     const suggestions = (refused as { details: { suggestions: string[] } }).details.suggestions;
     expect(suggestions).toHaveLength(2);
     expect((refused as Error).message).toContain(suggestions[0]);
-    useGuardrailTermsFile(undefined);
   });
 
   it('KILN_SAFETY_TERMS_FILE overrides the file', async () => {

@@ -5,7 +5,7 @@ import { characterSchema } from '../../providers/builtin/storyteller/story-draft
 import type { MediaData } from '../../providers/spec/index.ts';
 import { moderateImage, moderateText } from '../../safety/moderate-content.ts';
 import type { ModerationRecord } from '../../safety/moderation-record.ts';
-import { guardrailMatcher } from './guardrail-matcher.ts';
+import { stepGuardrailMatcher } from './guardrail-matcher.ts';
 import { moderationRecordSchema } from './story-content.ts';
 import { capitalise } from '../../providers/builtin/storyteller/fill-template.ts';
 import { lightPhrases, sceneTime } from './scene-light.ts';
@@ -60,7 +60,7 @@ export const illustrateStep = defineStep({
   async run(input, context) {
     const providers = requiredService(context.services, 'providers');
     const assets = requiredService(context.services, 'assets');
-    const options = { mode: input.mode, matcher: await guardrailMatcher(), providers, signal: context.signal };
+    const options = { mode: input.mode, matcher: await stepGuardrailMatcher(context.services), providers, signal: context.signal };
     const model = providers.model('image', { onServed: (candidate, passedOver) => context.servedBy(candidate, passedOver) });
     let brief = input.brief;
     let attempts = 0;

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobRecord } from '../../runtime/contracts.ts';
 import { createTestRuntime, type TestRuntime } from '../../runtime/testing/create-test-runtime.ts';
-import { guardrailTermsFileEnv } from '../../safety/load-guardrail-terms.ts';
 import { createStoryStore } from './story-store.ts';
 
 let testRuntime: TestRuntime;
@@ -14,15 +13,14 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'kiln-story-terms-'));
 }, 60_000);
 afterAll(async () => {
-  delete process.env[guardrailTermsFileEnv];
   await testRuntime?.close();
   await rm(folder, { recursive: true, force: true });
 });
 
 const profile = { id: null, name: 'Mia', age: 5, interests: ['space', 'cats'], favouriteThings: [], readingLevel: 'auto', language: 'en', preferredVoice: null };
 
-async function runStory(input: Record<string, unknown>): Promise<JobRecord> {
-  const { jobs } = testRuntime.runtime;
+async function runStory(input: Record<string, unknown>, on: TestRuntime = testRuntime): Promise<JobRecord> {
+  const { jobs } = on.runtime;
   const job = await jobs.create('local', 'story', { profile, scenes: 2, video: false, seed: 11, ...input });
   for (;;) {
     const record = await jobs.get('local', job.id);
@@ -36,12 +34,13 @@ describe('story pipeline', () => {
     // Every opening of the built-in storyteller says someone "lived" somewhere; an operator term makes that fail.
     const terms = join(folder, 'terms.json');
     await writeFile(terms, JSON.stringify({ Fear: { lived: 5 } }));
-    process.env[guardrailTermsFileEnv] = terms;
+    // The operator's file reaches the steps through the runtime's config, as KILN_SAFETY_TERMS_FILE sets it.
+    const withTerms = await createTestRuntime({ env: { KILN_SAFETY_TERMS_FILE: terms } });
     try {
-      const job = await runStory({ prompt: 'a fox who helps a friend', seed: 12 });
+      const job = await runStory({ prompt: 'a fox who helps a friend', seed: 12 }, withTerms);
       expect(job.state, JSON.stringify(job.error)).toBe('succeeded');
       expect(job.steps.map((step) => step.name)).not.toContain('video');
-      const story = await createStoryStore(testRuntime.runtime.database!).get('local', (job.output as { storyId: string }).storyId);
+      const story = await createStoryStore(withTerms.runtime.database!).get('local', (job.output as { storyId: string }).storyId);
       const [first, second] = story.content.scenes;
       expect(first.moderation).toMatchObject({ decision: 'fallback', attempts: 3, checkedLocallyOnly: true });
       expect(first.text).not.toMatch(/lived/);
@@ -49,7 +48,7 @@ describe('story pipeline', () => {
       expect(second.moderation.decision).toBe('pass');
       expect(story.content.videoAssetId).toBeNull();
     } finally {
-      delete process.env[guardrailTermsFileEnv];
+      await withTerms.close();
     }
   }, 60_000);
 

@@ -6,7 +6,7 @@ import { moderateText } from '../../safety/moderate-content.ts';
 import type { ModerationRecord } from '../../safety/moderation-record.ts';
 import { backendTypeOf, builtinTextOnly } from './builtin-text-only.ts';
 import { fallbackScene } from './fallback-scene.ts';
-import { guardrailMatcher } from './guardrail-matcher.ts';
+import { stepGuardrailMatcher } from './guardrail-matcher.ts';
 import { moderationRecordSchema } from './story-content.ts';
 import { storyInputSchema } from './story-input.ts';
 import { storyRequestFor } from './story-request-for.ts';
@@ -37,7 +37,7 @@ export const writeStep = defineStep({
   async run(input, context) {
     const registry = requiredService(context.services, 'providers');
     const providers = input.ideaUnchecked ? builtinTextOnly(registry, backendTypeOf(context.services), input.ideaUnchecked) : registry;
-    const matcher = await guardrailMatcher();
+    const matcher = await stepGuardrailMatcher(context.services);
     const { profile } = input;
     const request = storyRequestFor({ prompt: input.prompt, profile, scenes: input.scenes, mode: input.mode });
     const system = storySystemPrompt(input);

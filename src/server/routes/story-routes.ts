@@ -48,7 +48,7 @@ export const storyRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ru
   app.post('/stories', {
     preHandler: [
       async (request) => {
-        checkedPrompts.set(request, await checkStoryPrompt(request.body.prompt, storyModeFor(runtime.config.safety, request.userId)));
+        checkedPrompts.set(request, await checkStoryPrompt(request.body.prompt, storyModeFor(runtime.config.safety, request.userId), runtime.config.safety.termsFile));
       },
       rateLimits['jobs-create'],
     ],
