@@ -36,6 +36,9 @@ export interface PersonCompositeAnswer {
   pixels?: RawPixels;
 }
 
+/** The moved mask of the frame being mixed: a filter worker mixes one frame at a time, and the mask is used up before the answer. */
+let movedMask = new Uint8Array(0);
+
 /**
  * Mixes the decoded camera frame and its styled version by the request's mask, moved with the
  * person as PersonMaskTracker.maskFor moves it, and says what the stream's tracker needs next.
@@ -48,7 +51,8 @@ export function compositePersonFrame(camera: RawImage, styled: RawImage, request
   const pixels: RawPixels | undefined = request.returnPixels || !fits ? { data: new Uint8Array(camera.data), width, height, channels: 3 } : undefined;
   if (!fits) return { image: styled, answer: { composited: false, plane, pixels } };
   const shift = estimatePersonShift(request.plane, plane, request.mask, width);
-  const mask = shift ? shiftMask(request.mask, width, height, shift) : request.mask;
+  if (movedMask.length !== request.mask.length) movedMask = new Uint8Array(request.mask.length);
+  const mask = shift ? shiftMask(request.mask, width, height, shift, movedMask) : request.mask;
   const image = compositeByPerson(camera, styled, mask, { subject: request.subject, backdrop: request.backdrop });
   return { image, answer: { composited: true, plane, pixels } };
 }

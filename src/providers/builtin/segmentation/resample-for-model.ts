@@ -46,10 +46,10 @@ function rowBuffers(length: number): void {
   }
 }
 
-/** One source row of RGB(A) bytes resampled across to `side` RGB floats, 0–255. */
-function squashRow(data: Uint8Array, rowStart: number, columns: Taps, side: number, into: Float32Array): void {
+/** One source row of RGB(A) bytes resampled across to `outputWidth` RGB floats, 0–255. */
+function squashRow(data: Uint8Array, rowStart: number, columns: Taps, outputWidth: number, into: Float32Array): void {
   const { near, far, weight } = columns;
-  for (let x = 0, to = 0; x < side; x++, to += 3) {
+  for (let x = 0, to = 0; x < outputWidth; x++, to += 3) {
     const left = rowStart + near[x];
     const right = rowStart + far[x];
     const across = weight[x];
@@ -62,30 +62,33 @@ function squashRow(data: Uint8Array, rowStart: number, columns: Taps, side: numb
   }
 }
 
+/** The model's input size in pixels: rows and columns. */
+export interface ModelInputSize { rows: number; columns: number }
+
 /**
- * The picture squashed to side×side RGB in [0, 1] (nothing cropped away, as MediaPipe feeds its
- * selfie model), bilinearly, into `into` when given (TensorFlow.js copies a tensor's values in, so
- * the caller may reuse one array). Alpha, if any, is dropped.
+ * The picture squashed to the model's input size as RGB in [0, 1] (nothing cropped away, as
+ * MediaPipe feeds its selfie model), bilinearly, into `into` when given (TensorFlow.js copies a
+ * tensor's values in, so the caller may reuse one array). Alpha, if any, is dropped.
  */
-export function squashToModelInput(pixels: RawPixels, side: number, into = new Float32Array(side * side * 3)): Float32Array {
+export function squashToModelInput(pixels: RawPixels, size: ModelInputSize, into = new Float32Array(size.rows * size.columns * 3)): Float32Array {
   const { data, width, height, channels } = pixels;
-  const columns = tapsFor(width, side, channels);
-  const rows = tapsFor(height, side, width * channels);
-  const rowLength = side * 3;
+  const columns = tapsFor(width, size.columns, channels);
+  const rows = tapsFor(height, size.rows, width * channels);
+  const rowLength = size.columns * 3;
   rowBuffers(rowLength);
   // Output rows walk down the source: a source row blended across for one is kept for the next.
   let [upper, lower] = [upperRow, lowerRow];
   let [upperAt, lowerAt] = [-1, -1];
-  for (let y = 0; y < side; y++) {
+  for (let y = 0; y < size.rows; y++) {
     const top = rows.near[y];
     const bottom = rows.far[y];
     if (top === lowerAt) {
       [upper, lower] = [lower, upper];
       [upperAt, lowerAt] = [lowerAt, upperAt];
     }
-    if (top !== upperAt) squashRow(data, top, columns, side, upper);
+    if (top !== upperAt) squashRow(data, top, columns, size.columns, upper);
     upperAt = top;
-    if (bottom !== lowerAt) squashRow(data, bottom, columns, side, lower);
+    if (bottom !== lowerAt) squashRow(data, bottom, columns, size.columns, lower);
     lowerAt = bottom;
     const down = rows.weight[y];
     const offset = y * rowLength;
@@ -97,12 +100,31 @@ export function squashToModelInput(pixels: RawPixels, side: number, into = new F
   return into;
 }
 
-/** The model's probabilities (side×side, 0–1) stretched back to the picture's size as bytes 0–255, bilinearly, so edges stay soft. */
-export function stretchProbabilities(probabilities: Float32Array, side: number, width: number, height: number): Uint8Array {
+/** Below this a probability rounds to mask byte 0, and so does any blend of two such. */
+const roundsToZero = 0.5 / 255;
+
+/**
+ * The model's probabilities (its input size, 0–1) stretched back to the picture's size as bytes
+ * 0–255, bilinearly, so edges stay soft. Most of a frame is room, where the model says about 0: each
+ * model row's span of probabilities that do not round to 0 is found first, and an output row is
+ * worked out only where its two model rows' spans reach (the rest of the fresh mask is 0 already).
+ */
+export function stretchProbabilities(probabilities: Float32Array, size: ModelInputSize, width: number, height: number): Uint8Array {
+  const side = size.columns;
   const columns = tapsFor(side, width, 1);
-  const rows = tapsFor(side, height, side);
+  const rows = tapsFor(size.rows, height, side);
   const { near, far, weight } = columns;
   const mask = new Uint8Array(width * height);
+  const [first, last] = [new Int32Array(size.rows), new Int32Array(size.rows)];
+  for (let row = 0; row < size.rows; row++) {
+    const start = row * side;
+    let left = 0;
+    while (left < side && probabilities[start + left] < roundsToZero) left += 1;
+    let right = side - 1;
+    while (right >= left && probabilities[start + right] < roundsToZero) right -= 1;
+    first[row] = left;
+    last[row] = right;
+  }
   rowBuffers(side);
   const blended = upperRow;
   for (let y = 0; y < height; y++) {
@@ -110,12 +132,20 @@ export function stretchProbabilities(probabilities: Float32Array, side: number, 
     const top = rows.near[y];
     const bottom = rows.far[y];
     const down = rows.weight[y];
-    for (let x = 0; x < side; x++) {
+    const from = Math.min(first[top / side], first[bottom / side]);
+    const to = Math.max(last[top / side], last[bottom / side]);
+    if (from > to) continue;
+    // One model column either side of the span: an output pixel at its edge blends with it.
+    for (let x = Math.max(0, from - 1); x <= Math.min(side - 1, to + 1); x++) {
       const above = probabilities[top + x];
       blended[x] = (above + (probabilities[bottom + x] - above) * down) * 255 + 0.5;
     }
+    let start = 0;
+    while (far[start] < from) start += 1;
+    let end = width - 1;
+    while (near[end] > to) end -= 1;
     const row = y * width;
-    for (let x = 0; x < width; x++) {
+    for (let x = start; x <= end; x++) {
       const left = blended[near[x]];
       const value = left + (blended[far[x]] - left) * weight[x];
       // Clamped: the model's sigmoid stays in [0, 1], but a bilinear blend of floats may stray by a hair.
