@@ -42,6 +42,7 @@ let movedMask = new Uint8Array(0);
 /**
  * Mixes the decoded camera frame and its styled version by the request's mask, moved with the
  * person as PersonMaskTracker.maskFor moves it, and says what the stream's tracker needs next.
+ * The mix is written over the styled frame's pixels: this is the last step before its encode.
  */
 export function compositePersonFrame(camera: RawImage, styled: RawImage, request: PersonCompositeRequest): { image: RawImage; answer: PersonCompositeAnswer } {
   const { width, height } = camera;
@@ -53,6 +54,6 @@ export function compositePersonFrame(camera: RawImage, styled: RawImage, request
   const shift = estimatePersonShift(request.plane, plane, request.mask, width);
   if (movedMask.length !== request.mask.length) movedMask = new Uint8Array(request.mask.length);
   const mask = shift ? shiftMask(request.mask, width, height, shift, movedMask) : request.mask;
-  const image = compositeByPerson(camera, styled, mask, { subject: request.subject, backdrop: request.backdrop });
+  const image = compositeByPerson(camera, styled, mask, { subject: request.subject, backdrop: request.backdrop, overStyled: true });
   return { image, answer: { composited: true, plane, pixels } };
 }
