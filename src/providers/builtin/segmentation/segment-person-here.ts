@@ -6,7 +6,7 @@ import type { PersonMask, RawPixels } from '../../spec/index.ts';
 import { loadSelfieModel } from './load-selfie-model.ts';
 import { squashToModelInput, stretchProbabilities, type ModelInputSize } from './resample-for-model.ts';
 
-/** The model's longer input side: MediaPipe's general selfie model was trained on 256x256 pictures. */
+/** The model's longer input side: MediaPipe's general selfie model was trained on 256x256 pictures (see modelInputSize for the other). */
 const longSide = 256;
 /** The network's coarsest stride: each input side is a multiple of it (see fit-graph-to-input-size.ts). */
 const sideStep = 32;
