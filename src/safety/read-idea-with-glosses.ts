@@ -1,11 +1,10 @@
 import { glossIdea, glossLanguages, glossWith, type IdeaGloss } from './gloss-idea.ts';
-import { readIdeaLanguage, readLanguages, type LanguageReading } from './read-idea-language.ts';
+import { isEnglishWord, readIdeaLanguage, readLanguages, type LanguageReading } from './read-idea-language.ts';
 import { existsSync } from 'node:fs';
 import { freedictLanguages, freedictPackage, loadFreedict } from './read-freedict.ts';
 import { hunspellDictionaries, loadHunspell } from './read-hunspell.ts';
 import { debianEdictPath } from '../pipelines/vocabulary/analysis/load-edict.ts';
 import { hasJapaneseLetters, type JapaneseReadings } from './japanese-readings.ts';
-import { isDictionaryWord } from './wordnet-lexicon.ts';
 
 /**
  * The languages whose ideas are also read through glosses: those our term lists are written for. Italian,
@@ -49,6 +48,8 @@ export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, a
     return gloss ? { ...language, gloss } : language;
   }
   const gloss = glossIdea(text);
+  // Trigrams can rank a read language first for a language no dictionary has (Estonian as Spanish): its words decide.
+  if (language.guess !== 'eng' && mostlyUnknown(text, gloss)) return { readable: false, name: 'a language the checks do not read' };
   return gloss ? { ...language, gloss } : language;
 }
 
@@ -67,13 +68,21 @@ function readShortIdea(text: string, language: LanguageReading, japanese?: Japan
   if (gloss && gloss.foundShare > 0.5) return { ...language, gloss };
   const romaji = japanese?.read(text);
   if (romaji?.kana && romaji.gloss) return { readable: true, gloss: romaji.gloss, kana: romaji.kana };
-  const words = (text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 3);
-  // A word a spelling dictionary of a read language has is that language's, even where FreeDict lacks it ("bruja").
-  const spelled = (word: string) => Object.keys(hunspellDictionaries).some((code) => { const speller = loadHunspell(code); return speller !== undefined && (speller.has(word) || speller.lemmas(word).length > 0); });
-  const notEnglish = words.filter((word) => !isDictionaryWord(word) && !spelled(word)).length;
-  const unknown = Math.min(notEnglish, Math.round(words.length * (1 - (gloss?.foundShare ?? 0))));
-  if (unknown >= fewestUnknownWords && unknown * 2 > words.length) return { readable: false, name: 'a language the checks do not read' };
+  if (language.guess !== 'eng' && mostlyUnknown(text, gloss)) return { readable: false, name: 'a language the checks do not read' };
   return gloss ? { ...language, gloss } : language;
+}
+
+/**
+ * Whether most of an idea's words (of three letters or more, and at least two of them) are known to no dictionary:
+ * not to the gloss's FreeDict dictionary, nor to WordNet, nor to a Hunspell speller of a read language (a word a
+ * spelling dictionary has is that language's even where FreeDict lacks it: "bruja").
+ */
+function mostlyUnknown(text: string, gloss: IdeaGloss | undefined): boolean {
+  const words = (text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 3);
+  const spelled = (word: string) => Object.keys(hunspellDictionaries).some((code) => { const speller = loadHunspell(code); return speller !== undefined && (speller.has(word) || speller.lemmas(word).length > 0); });
+  const notEnglish = words.filter((word) => !isEnglishWord(word) && !spelled(word)).length;
+  const unknown = Math.min(notEnglish, Math.round(words.length * (1 - (gloss?.foundShare ?? 0))));
+  return unknown >= fewestUnknownWords && unknown * 2 > words.length;
 }
 
 /** Whether reading an idea may need the Japanese reader: it has kana or kanji, or it is Latin script the checks cannot otherwise read. */
