@@ -27,6 +27,10 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
     expect(kindsOf('a mum who leaves the toddler alone in the locked car all afternoon')).toContain('a child left alone');
     expect(kindsOf('two boys who hide inside the old fridge in the garage')).toContain('a child shut in an appliance');
     expect(kindsOf('a girl who plays with daddy\'s lighter in the wardrobe')).toContain('a child playing with fire');
+    // A word's second meaning counts for the appliance a being is put in: "microwave" is a wave first.
+    expect(kindsOf('a boy who puts his little rabbit into the microwave to see what happens')).toContain('a being put in an appliance');
+    expect(kindsOf('a girl who puts the cake in the microwave for grandma')).not.toContain('a being put in an appliance');
+    expect(kindsOf('a bear who puts the fish in the freezer for the winter')).not.toContain('a being put in an appliance');
   });
 
   it('sees a child left alone for days, organs strewn, and a death by a vehicle told as an everyday scene', () => {

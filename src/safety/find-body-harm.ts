@@ -44,6 +44,11 @@ const organStrewn = /\b([a-z]+)\b(?=(?:\s+[a-z']+){0,5}?\s+(?:spread|spilt|spill
 // Crushed by a vehicle (WordNet: below vehicle or conveyance): a death told by its shape.
 const runOver = /\b(?:(?:squash|squish|crush|flatten|splat)\w*|(?:run|runs|ran) over) by (?:a|an|the) ((?:[a-z]+ )?[a-z]+)/;
 const climbsInside = /\b(?:climb|climbs|climbed|hide|hides|hid|gets?|got|crawls?|put|puts) (?:[a-z]+ ){0,2}?(?:inside|into|in) (?:the|a|an) ([a-z]+(?: [a-z]+)?)\b/g;
+// A being put into an appliance ("puts the hamster in the microwave"): WordNet's second meaning of a word counts here
+// ("microwave" is a wave first), since the being put in is the harm; a cake put in the oven is no being.
+const putInside = /\b(?:put|puts|putting|stuff\w*|shove\w*|throw|throws|threw|drop|drops|dropped|place|places|placed) (him|her|them|(?:the|a|an|his|her|their) (?:[a-z]+ ){0,2}?([a-z]+)) (?:inside|into|in) (?:the|a|an|his|her|their) ([a-z]+(?: [a-z]+)?)\b/g;
+// "The fish" in the freezer is food (its second meaning); "his little rabbit" or "her pet fish" is a pet.
+const asFood = (phrase: string, word: string | undefined) => word !== undefined && isKindOf(word, [['food', 1], ['food', 2]], 2) && !/\b(?:his|her|their|my|your|little|baby|pet)\b/.test(phrase);
 const firePlay = /\bplay(?:s|ed|ing)? with (?:the |a |his |her |daddy'?s |mum'?s )?(lighter|lighters|matches)\b/;
 const letGo = /\b(bridge|roof|ledge|cliff|balcony|edge|window|railing)\b.{0,80}\blet(s|ting)? go\b/;
 
@@ -69,6 +74,7 @@ export function findBodyHarm(folded: string): WarningSign[] {
   const crushed = runOver.exec(folded);
   add('crushed by a vehicle', crushed?.[1].split(' ').some((word) => isKindOf(word, [['vehicle', 1], ['conveyance', 3]], 1)) ? crushed[0] : undefined);
   add('a child shut in an appliance', [...folded.matchAll(climbsInside)].find((match) => appliance(match[1]))?.[0]);
+  add('a being put in an appliance', [...folded.matchAll(putInside)].find((match) => being(match[2] ?? match[1]) && !asFood(match[1], match[2]) && match[3].split(' ').some((word) => isKindOf(word, [['home appliance', 1]], 2)))?.[0]);
   add('a child playing with fire', firePlay.exec(folded)?.[0]);
   add('letting go from a height', letGo.exec(folded)?.[0]);
   return signs;

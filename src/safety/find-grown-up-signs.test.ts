@@ -83,6 +83,16 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
     ]) expect(signsOf(idea), idea).toEqual([]);
   });
 
+  it('reads the child a bedtime idea names without a child word: a name owning a grown-up, or the one a grown-up tells what to do', () => {
+    expect(signsOf('Maya\'s stepdad gives her a shower every night and locks the door so mum cannot see')).toEqual([expect.objectContaining({ strength: 'combination' })]);
+    expect(signsOf('the delivery man tells her to get in his truck where no neighbours will see and drives off')).toEqual([expect.objectContaining({ strength: 'combination' })]);
+    for (const idea of [
+      'Noah\'s grandma reads him a story in bed every night and tucks him in with a kiss',
+      'the dog\'s owner takes him for a long walk in the park every night',
+      'a grandpa who tells her to put on her coat because it is cold in the car',
+    ]) expect(signsOf(idea), idea).toEqual([]);
+  });
+
   it('needs both a grown-up and a child', () => {
     expect(signsOf('two bunnies who keep a secret and never tell the owl')).toEqual([]);
   });

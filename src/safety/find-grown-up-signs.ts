@@ -19,7 +19,7 @@ const everydayNeeded = 3;
 const closingInMarkers: Marker[] = ['touch', 'being told to', 'isolation', 'told it is normal'];
 
 // Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation), and euphemisms for it.
-const secrecy = /\b(not|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b/;
+const secrecy = /\b(not|cannot|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bno [a-z-]+ (?:can|could|will|would) (?:ever )?(see|know|find out|hear|notice)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b/;
 const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?|bodies|body)\b/;
 const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want)\b|\beven though\b|\bsays? (no|stop)\b|\bagainst (his|her|their) will\b/;
 const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blanket|changing room|room|at night|every night|sleepover|lap)\b/;
@@ -94,12 +94,40 @@ function isGift(word: string): boolean {
   return sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.possession' || sense.lexicographerFile === 'noun.food');
 }
 
+// "Lily's uncle": a grown-up owned by a name. "The ice-cream man tells her to": a grown-up telling someone what to do.
+const ownedGrownUp = /\b(?<!\b(?:the|a|an|his|her|their|my|your) )([a-z]+)'s ([a-z]+)\b/g;
+const toldByGrownUp = /\b((?:[a-z'-]+ ){1,2})(?:tells?|told|asks?|asked|makes?|made|orders?|ordered|wants?|wanted) (him|her) to\b/;
+
+/** A relative, carer, teacher or coach, also written as one word with another ("stepdad"): who a child's grown-up is. */
+function isCloseGrownUp(word: string): boolean {
+  for (let cut = 0; cut <= word.length - 3; cut += 1) {
+    const tail = word.slice(cut);
+    if (!isDictionaryWord(tail)) continue;
+    return warningCategoriesOf(tail).has('adult') && isKindOf(tail, [['relative', 1], ['caretaker', 1], ['adult', 1], ['leader', 1], ['educator', 1]], 2);
+  }
+  return false;
+}
+
+/**
+ * The child a bedtime idea names without a child word: its hero. A name that owns a grown-up relative or carer
+ * ("Lily's uncle", "Bruno the bear's uncle"; not "the dog's owner", "the girl's dad" nor "grandma's brother"; names are
+ * often dictionary words, Lily, Rose, Maya, so no class of WordNet is asked of the name), or the one a grown-up tells what to do ("the man
+ * tells her to climb in"): in an idea for a child's story, the one the grown-up is beside is the child it is about.
+ */
+function namedHero(folded: string): string | undefined {
+  const owned = [...folded.matchAll(ownedGrownUp)].find((match) => !isCloseGrownUp(match[1]) && isCloseGrownUp(match[2]));
+  if (owned) return owned[0];
+  const told = toldByGrownUp.exec(folded);
+  return told?.[1].split(/[\s-]+/).some((word) => personCategories(word.replace(/'s$/, '')).has('adult')) ? told[0] : undefined;
+}
+
 /** The grown-up-and-child sign of an idea folded by normalizeForMatching, or none. */
 export function findGrownUpSigns(folded: string, words: string[]): WarningSign[] {
   const people = new Set(words.filter((word) => { const categories = personCategories(word); return categories.has('adult') || categories.has('child'); }));
   // A child is also "little Amy" or "the twins": a small one named, or two born together.
   // Or the hero whose uncle or grandpa it is ("Benny the bear and his uncle"): a bedtime story's hero is a child.
-  const named = /\b(niece|nephew|me|twins)\b|\blittle [a-z]+/.exec(folded)?.[0] ?? [...folded.matchAll(/\b(?:his|her) ([a-z]+)/g)].find((match) => isKindOf(match[1], [['relative', 1]], 2) && warningCategoriesOf(match[1]).has('adult'))?.[0];
+  const named = /\b(niece|nephew|me|twins)\b|\blittle [a-z]+/.exec(folded)?.[0] ?? [...folded.matchAll(/\b(?:his|her) ([a-z]+)/g)].find((match) => isKindOf(match[1], [['relative', 1]], 2) && warningCategoriesOf(match[1]).has('adult'))?.[0]
+    ?? namedHero(folded);
   if (named) people.add(named);
   const hasChild = words.some((word) => personCategories(word).has('child')) || named !== undefined;
   const hasGrownUp = words.some((word) => personCategories(word).has('adult'));

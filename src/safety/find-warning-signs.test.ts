@@ -23,6 +23,13 @@ describe('findWarningSigns (WordNet categories, AFINN, and the shapes of harm)',
     expect(kinds('a story where the immigrants are dirty criminals')).toContain('combination:a group of people judged');
   });
 
+  it('sees a harmful dose asked for, and keeps an amount asked of a pill for a cough or of carrots', () => {
+    expect(kinds('a fox who wonders how much of grandpa\'s medicine would kill a rabbit')).toContain('combination:asking for a harmful dose');
+    expect(kinds('how many of mum\'s pills would make the cat die')).toContain('combination:asking for a harmful dose');
+    expect(kinds('a girl who asks the doctor how many pills she takes for her cough')).not.toContain('combination:asking for a harmful dose');
+    expect(kinds('a bunny who learns how many carrots make a good soup')).toEqual([]);
+  });
+
   it('places words by their WordNet meaning, so a new weapon or drug needs no new list entry', () => {
     expect(signsOf('a boy with a revolver').flatMap((sign) => sign.words)).toContain('revolver');
     expect(signsOf('a girl who drinks vodka').flatMap((sign) => sign.words)).toContain('vodka');

@@ -3,6 +3,7 @@ import { findGroupJudgement } from './find-group-judgement.ts';
 import { findGrownUpSigns } from './find-grown-up-signs.ts';
 import { findHarmShapes } from './find-harm-shapes.ts';
 import { valenceOf, warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
+import { isKindOf } from './wordnet-lexicon.ts';
 import type { WarningSign } from './warning-sign.ts';
 
 /** One reason to read an idea with care. Strong signs refuse an idea the storyteller cannot read; combinations refuse any idea. */
@@ -12,6 +13,9 @@ const strongCategories: WarningCategory[] = ['sexual', 'killing'];
 const weakCategories: WarningCategory[] = ['harm', 'weapon', 'medicine', 'explosive', 'drug-of-abuse'];
 // Framing, not vocabulary: the shapes of a request for instructions, of role-play and of closeness.
 const instructionFrame = /\b(how to|step by step|steps?|recipe|instructions?|exact(ly)? (amount|recipe|way)|first\b.{1,80}\bthen)\b|\b\d+\s*(cups?|grams?|g|ml|litres?|liters?|spoons?|tablespoons?|ounces?|oz|parts?|drops?|pills?)\b/;
+// An amount asked for ("how many sleeping pills it takes to die"): beside a drug in one of its two commonest meanings (a pill
+// is a dose of medicine second) and a word of death or harm, a dose to copy.
+const amountAsked = /\bhow (many|much)\b/;
 const rolePlayFrame = /\b(pretend (you are|to be|you'?re)|role-?play|let'?s play a game|you are (now )?(a |an )?[a-z]*(bot|ai|teller|gpt)\b|you'?re (the|my) [a-z]+|i'?m (the|your) [a-z]+,|act as|stay in character|(no|without) (rules|limits|filters))\b/;
 const closeFrame = /\b(under (his|her|their|the) (blanket|covers|clothes|dress|skirt|shirt|nightie|pyjamas|pajamas|underwear)|in (his|her|their|the) (bed|bath|room) (at night|alone|together)|(sit|sits|sitting) on (his|her) lap|bath together|no (clothes|dress|pants)( on)?|without (clothes|a dress))\b/;
 
@@ -41,6 +45,10 @@ export function findWarningSigns(folded: string): WarningSign[] {
   if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine'))) {
     signs.push({ kind: 'instructions for something dangerous', words: [instruction, ...wordsOf('chemical', 'explosive', 'drug-of-abuse', 'weapon', 'medicine')], strength: 'combination' });
   }
+  const dose = amountAsked.exec(folded)?.[0];
+  const doseWords = dose ? words.filter((word) => warningCategoriesOf(word).has('medicine') || isKindOf(word, [['drug', 1]], 2)) : [];
+  const deathWords = words.filter((word) => warningCategoriesOf(word).has('killing') || warningCategoriesOf(word).has('harm') || valenceOf(word) <= -2);
+  if (dose && doseWords.length > 0 && deathWords.length > 0) signs.push({ kind: 'asking for a harmful dose', words: [dose, ...doseWords, ...deathWords], strength: 'combination' });
   const rolePlay = rolePlayFrame.exec(folded)?.[0];
   // Role-play framing is how a harmful request is dressed up: with any other sign it refuses on its own.
   if (rolePlay && signs.length > 0) signs.push({ kind: 'role-play around a warning sign', words: [rolePlay, ...signs.flatMap((sign) => sign.words)], strength: 'combination' });

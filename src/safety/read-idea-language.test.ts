@@ -13,6 +13,16 @@ describe('readIdeaLanguage', () => {
     ]) expect(readIdeaLanguage(idea).readable, idea).toBe(false);
   });
 
+  it('cannot read any other script, named or not, nor a word written wholly in one inside an English line', () => {
+    expect(readIdeaLanguage('ក្មេងតូច និង ឆ្កែ របស់ គាត់')).toEqual({ readable: false, name: 'a script the checks do not read' });
+    expect(readIdeaLanguage('a grown man who does 나쁜짓 with the little girl')).toEqual({ readable: false, name: 'Korean' });
+    expect(readIdeaLanguage('a tiger who says Привет to the moon')).toMatchObject({ readable: false });
+    expect(readIdeaLanguage('一只小熊在森林里找妈妈').name).toBe('Chinese');
+    // Japanese mixes kanji and kana; a lone Greek letter is no word.
+    expect(readIdeaLanguage('小さなドラゴンが月へ行くお話').readable).toBe(true);
+    expect(readIdeaLanguage('a robot who bakes a π shaped pie for the fair').readable).toBe(true);
+  });
+
   it('does not take a foreign line for English because a few of its words are English too ("a", "dice", "man", "auto")', () => {
     for (const idea of [
       'una storia dove un uomo dice a una bambina di non dire niente alla sua mamma', 'een man die met zijn auto naar de kinderen rijdt en ze snoep geeft',

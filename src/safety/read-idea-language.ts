@@ -18,6 +18,20 @@ const languageNames: Record<string, string> = {
   swe: 'Swedish', dan: 'Danish', nob: 'Norwegian', fin: 'Finnish', ind: 'Indonesian', vie: 'Vietnamese', cat: 'Catalan',
 };
 
+const unreadLetter = /[^\p{Script=Latin}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+const unreadLetterOrHan = /[^\p{Script=Latin}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The unread letters' commonest script in plain words; Han without kana is Chinese. */
+function scriptName(unreadLetters: string[]): string {
+  const counts = new Map<string, number>();
+  for (const letter of unreadLetters) {
+    const script = [...Object.keys(scriptNames), 'Han'].find((name) => new RegExp(`\\p{Script=${name}}`, 'u').test(letter)) ?? 'other';
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  const [commonest] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return commonest === 'Han' ? 'Chinese' : scriptNames[commonest] ?? 'a script the checks do not read';
+}
+
 /** Below this many letters a trigram guess is noise ("a cat" reads as Romanian): short ideas are left to the other checks. */
 const minimumLetters = 18;
 /**
@@ -52,6 +66,19 @@ const englishWords = new Set([
   ...Object.keys(heroWords), ...personWords, ...companionOnlyWords, ...heroTraits, ...Object.keys(placeWords), ...keepsakeWords, ...Object.keys(makeableWords),
   ...Object.values(emojiKeywords as unknown as Record<string, string[]>).flat().flatMap((keyword) => keyword.toLowerCase().split(/[_\s]+/)).filter((word) => /^[a-z]{2,}$/.test(word)),
 ]);
+// English's closed classes (pronouns, determiners, conjunctions, auxiliaries) beyond the function words above: WordNet,
+// a dictionary of content words, has none of them, so a short English line ("where everyone hugs") is not taken for an unread language.
+const closedClassWords = new Set([
+  ...functionWords, 'where', 'when', 'what', 'which', 'why', 'how', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody',
+  'nothing', 'something', 'everything', 'because', 'while', 'until', 'this', 'these', 'those', 'there', 'then', 'than', 'but', 'him', 'them',
+  'been', 'will', 'would', 'could', 'should', 'must', 'has', 'have', 'had', 'does', 'did', 'very', 'every', 'each', 'another', 'also', 'only', 'just',
+]);
+
+/** Whether a lower-case word is English: a closed-class word, an everyday word of the storyteller or emojilib, or one WordNet has. */
+export function isEnglishWord(word: string): boolean {
+  return closedClassWords.has(word) || englishWords.has(word) || englishWords.has(word.replace(/s$/, '')) || isDictionaryWord(word.replace(/'s$/, ''));
+}
+
 const only = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'ron', 'ces', 'slk', 'hun', 'tur', 'swe', 'dan', 'nob', 'fin', 'ind', 'vie', 'tgl', 'swh', 'cat', 'hau', 'som', 'yor'];
 
 export interface LanguageReading {
@@ -61,6 +88,10 @@ export interface LanguageReading {
   name?: string;
   /** True when most of its words are English: it needs no dictionary to be read. */
   english?: boolean;
+  /** franc's best guess (ISO 639-3) for a readable Latin-script line that is not mostly English, when it made one. */
+  guess?: string;
+  /** True when it is too short for trigram statistics and not mostly English: readable only where a dictionary knows its words (readIdeaWithGlosses). */
+  short?: boolean;
 }
 
 /**
@@ -73,25 +104,27 @@ export function readIdeaLanguage(text: string): LanguageReading {
   const letters = [...text.matchAll(/\p{L}/gu)].map((match) => match[0]);
   if (letters.length === 0) return { readable: true };
   const share = (pattern: RegExp) => letters.filter((letter) => pattern.test(letter)).length / letters.length;
-  for (const [script, name] of Object.entries(scriptNames)) {
-    // A share, not any letter: a Cyrillic look-alike inside an English word is a disguise the normaliser undoes.
-    if (share(new RegExp(`\\p{Script=${script}}`, 'u')) > 0.3) return { readable: false, name };
-  }
   const kana = share(/[\p{Script=Hiragana}\p{Script=Katakana}]/u);
-  if (share(/\p{Script=Han}/u) > 0.3 && kana === 0) return { readable: false, name: 'Chinese' };
+  // Every script but Latin and Japanese's is unread, named or not (Khmer, Sinhala, Tibetan...): by share, and by any
+  // word written wholly in one ("a man who 만지다 the girl"), since the checks read nothing of it. A look-alike
+  // letter inside a Latin word is a disguise the normaliser undoes, not a word of its own.
+  const unread = kana > 0 ? unreadLetter : unreadLetterOrHan;
+  if (share(unread) > 0.3 || text.split(/[^\p{L}\p{M}]+/u).some((word) => [...word.matchAll(/\p{L}/gu)].length >= 2 && [...word.matchAll(/\p{L}/gu)].every(([letter]) => unread.test(letter)))) {
+    return { readable: false, name: scriptName(letters.filter((letter) => unread.test(letter))) };
+  }
   if (kana > 0) return { readable: true };
   const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter));
-  if (latin.length < minimumLetters) return { readable: true };
   const words = text.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
   const everyday = (word: string) => englishWords.has(word) || englishWords.has(word.replace(/s$/, ''));
   const isEnglish = (word: string) => functionWords.includes(word) || (word.length < shortestDictionaryWord
     ? word.length > 2 && everyday(word) && isDictionaryWord(word)
     : everyday(word) || isDictionaryWord(word.replace(/'s$/, '')));
   if (words.filter(isEnglish).length / words.length >= englishShare) return { readable: true, english: true };
+  if (latin.length < minimumLetters) return { readable: true, short: true };
   // Not mostly English: the trigram statistics must name a read language first, or the idea is refused as unreadable.
   const guesses = francAll(text, { minLength: minimumLetters, only });
   const [best] = guesses;
-  if (!best || best[0] === 'und' || readLanguages.has(best[0])) return { readable: true };
+  if (!best || best[0] === 'und' || readLanguages.has(best[0])) return { readable: true, ...(best && best[0] !== 'und' ? { guess: best[0] } : {}) };
   const bestRead = guesses.find(([code]) => readLanguages.has(code))?.[1] ?? 0;
   if (latin.length < shortLineLetters && bestRead >= shortLineMargin) return { readable: true };
   return { readable: false, name: languageNames[best[0]] ?? 'a language the checks do not read' };
