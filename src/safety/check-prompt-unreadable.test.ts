@@ -18,17 +18,6 @@ describe('checkPrompt: what it cannot read, and disguises', () => {
     expect(check('un piccolo drago che vola sulla luna con la sua mamma', 'standard').accepted).toBe(true);
   });
 
-  it('refuses a line too short for trigrams whose words no dictionary knows, and reads a short one a dictionary knows', () => {
-    for (const idea of ['bunuh kucing itu', 'kediyi öldür']) expect(check(idea), idea).toMatchObject({ accepted: false, kind: 'unreadable' });
-    // Spanish, though FreeDict lacks "bruja": the Spanish spelling dictionary has it.
-    for (const idea of ['una bruja simpática', 'ein Sturm', 'un orage', 'where everyone hugs']) expect(check(idea).accepted, idea).toBe(true);
-  });
-
-  it('refuses a longer line whose words no dictionary knows even when trigrams rank a read language first (Estonian as Spanish)', () => {
-    expect(check('muinasjutt väikesest poisist, kes iga päev oma väikest õde lööb')).toMatchObject({ accepted: false, kind: 'unreadable' });
-    expect(check('a story where everyone is hugged by a big friendly bear').accepted).toBe(true);
-  });
-
   it('reads emoji as their names', () => {
     expect(check('a story about 🔪🩸').accepted).toBe(false);
     expect(check('a bunny who loves 🌙 and ⭐').accepted).toBe(true);

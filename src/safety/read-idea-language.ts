@@ -66,19 +66,6 @@ const englishWords = new Set([
   ...Object.keys(heroWords), ...personWords, ...companionOnlyWords, ...heroTraits, ...Object.keys(placeWords), ...keepsakeWords, ...Object.keys(makeableWords),
   ...Object.values(emojiKeywords as unknown as Record<string, string[]>).flat().flatMap((keyword) => keyword.toLowerCase().split(/[_\s]+/)).filter((word) => /^[a-z]{2,}$/.test(word)),
 ]);
-// English's closed classes (pronouns, determiners, conjunctions, auxiliaries) beyond the function words above: WordNet,
-// a dictionary of content words, has none of them, so a short English line ("where everyone hugs") is not taken for an unread language.
-const closedClassWords = new Set([
-  ...functionWords, 'where', 'when', 'what', 'which', 'why', 'how', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody',
-  'nothing', 'something', 'everything', 'because', 'while', 'until', 'this', 'these', 'those', 'there', 'then', 'than', 'but', 'him', 'them',
-  'been', 'will', 'would', 'could', 'should', 'must', 'has', 'have', 'had', 'does', 'did', 'very', 'every', 'each', 'another', 'also', 'only', 'just',
-]);
-
-/** Whether a lower-case word is English: a closed-class word, an everyday word of the storyteller or emojilib, or one WordNet has. */
-export function isEnglishWord(word: string): boolean {
-  return closedClassWords.has(word) || englishWords.has(word) || englishWords.has(word.replace(/s$/, '')) || isDictionaryWord(word.replace(/'s$/, ''));
-}
-
 const only = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'ron', 'ces', 'slk', 'hun', 'tur', 'swe', 'dan', 'nob', 'fin', 'ind', 'vie', 'tgl', 'swh', 'cat', 'hau', 'som', 'yor'];
 
 export interface LanguageReading {
@@ -88,10 +75,6 @@ export interface LanguageReading {
   name?: string;
   /** True when most of its words are English: it needs no dictionary to be read. */
   english?: boolean;
-  /** franc's best guess (ISO 639-3) for a readable Latin-script line that is not mostly English, when it made one. */
-  guess?: string;
-  /** True when it is too short for trigram statistics and not mostly English: readable only where a dictionary knows its words (readIdeaWithGlosses). */
-  short?: boolean;
 }
 
 /**
@@ -114,17 +97,17 @@ export function readIdeaLanguage(text: string): LanguageReading {
   }
   if (kana > 0) return { readable: true };
   const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter));
+  if (latin.length < minimumLetters) return { readable: true };
   const words = text.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
   const everyday = (word: string) => englishWords.has(word) || englishWords.has(word.replace(/s$/, ''));
   const isEnglish = (word: string) => functionWords.includes(word) || (word.length < shortestDictionaryWord
     ? word.length > 2 && everyday(word) && isDictionaryWord(word)
     : everyday(word) || isDictionaryWord(word.replace(/'s$/, '')));
   if (words.filter(isEnglish).length / words.length >= englishShare) return { readable: true, english: true };
-  if (latin.length < minimumLetters) return { readable: true, short: true };
   // Not mostly English: the trigram statistics must name a read language first, or the idea is refused as unreadable.
   const guesses = francAll(text, { minLength: minimumLetters, only });
   const [best] = guesses;
-  if (!best || best[0] === 'und' || readLanguages.has(best[0])) return { readable: true, ...(best && best[0] !== 'und' ? { guess: best[0] } : {}) };
+  if (!best || best[0] === 'und' || readLanguages.has(best[0])) return { readable: true };
   const bestRead = guesses.find(([code]) => readLanguages.has(code))?.[1] ?? 0;
   if (latin.length < shortLineLetters && bestRead >= shortLineMargin) return { readable: true };
   return { readable: false, name: languageNames[best[0]] ?? 'a language the checks do not read' };

@@ -1,7 +1,7 @@
-import { glossIdea, glossLanguages, glossWith, type IdeaGloss } from './gloss-idea.ts';
-import { isEnglishWord, readIdeaLanguage, readLanguages, type LanguageReading } from './read-idea-language.ts';
+import { glossIdea, glossLanguages, type IdeaGloss } from './gloss-idea.ts';
+import { readIdeaLanguage, readLanguages, type LanguageReading } from './read-idea-language.ts';
 import { existsSync } from 'node:fs';
-import { freedictLanguages, freedictPackage, loadFreedict } from './read-freedict.ts';
+import { freedictLanguages, freedictPackage } from './read-freedict.ts';
 import { hunspellDictionaries, loadHunspell } from './read-hunspell.ts';
 import { debianEdictPath } from '../pipelines/vocabulary/analysis/load-edict.ts';
 import { hasJapaneseLetters, type JapaneseReadings } from './japanese-readings.ts';
@@ -42,54 +42,17 @@ export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, a
     // The kana reading is glossed as Japanese; its kana are no use to the term lists, which spell Japanese in kanji.
     return romaji?.kana && romaji.gloss ? { readable: true, gloss: romaji.gloss, kana: romaji.kana } : language;
   }
-  if (language.short && !hasJapaneseLetters(text)) return readShortIdea(text, language, japanese);
   if (hasJapaneseLetters(text)) {
     const gloss = japanese?.read(text)?.gloss;
     return gloss ? { ...language, gloss } : language;
   }
   const gloss = glossIdea(text);
-  // Trigrams can rank a read language first for a language no dictionary has (Estonian as Spanish): its words decide.
-  if (language.guess !== 'eng' && mostlyUnknown(text, gloss)) return { readable: false, name: 'a language the checks do not read' };
   return gloss ? { ...language, gloss } : language;
-}
-
-/** Words of three letters or more, the fewest unknown ones that make a short idea unreadable. */
-const fewestUnknownWords = 2;
-
-/**
- * A line too short for trigrams ("bunuh kucing itu", "uccidi il gatto"): read through the dictionary that knows most
- * of its words, or as romanised Japanese; when neither knows most of them, nor English, it is unreadable, as a longer
- * line in an unread language is, rather than accepted with its words unread. Two unknown words are needed: one is a name.
- */
-function readShortIdea(text: string, language: LanguageReading, japanese?: JapaneseReadings): IdeaLanguageReading {
-  // Trigrams cannot rank a short line's language ("una bruja simpática"), so every installed dictionary is asked.
-  const gloss = glossLanguages().map((code) => { const dictionary = loadFreedict(code); return dictionary ? glossWith(text, code, dictionary) : undefined; })
-    .reduce<IdeaGloss | undefined>((best, next) => (next && (!best || next.foundShare > best.foundShare) ? next : best), glossIdea(text));
-  if (gloss && gloss.foundShare > 0.5) return { ...language, gloss };
-  const romaji = japanese?.read(text);
-  if (romaji?.kana && romaji.gloss) return { readable: true, gloss: romaji.gloss, kana: romaji.kana };
-  if (language.guess !== 'eng' && mostlyUnknown(text, gloss)) return { readable: false, name: 'a language the checks do not read' };
-  return gloss ? { ...language, gloss } : language;
-}
-
-/**
- * Whether most of an idea's words (of three letters or more, and at least two of them) are known to no dictionary:
- * not to the gloss's FreeDict dictionary, nor to WordNet, nor to a Hunspell speller of a read language (a word a
- * spelling dictionary has is that language's even where FreeDict lacks it: "bruja").
- */
-function mostlyUnknown(text: string, gloss: IdeaGloss | undefined): boolean {
-  const words = (text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 3);
-  const spelled = (word: string) => Object.keys(hunspellDictionaries).some((code) => { const speller = loadHunspell(code); return speller !== undefined && (speller.has(word) || speller.lemmas(word).length > 0); });
-  const notEnglish = words.filter((word) => !isEnglishWord(word) && !spelled(word)).length;
-  const unknown = Math.min(notEnglish, Math.round(words.length * (1 - (gloss?.foundShare ?? 0))));
-  return unknown >= fewestUnknownWords && unknown * 2 > words.length;
 }
 
 /** Whether reading an idea may need the Japanese reader: it has kana or kanji, or it is Latin script the checks cannot otherwise read. */
 export function mayReadAsJapanese(text: string): boolean {
-  if (hasJapaneseLetters(text)) return true;
-  const language = readIdeaLanguage(text);
-  return !language.readable || language.short === true;
+  return hasJapaneseLetters(text) || !readIdeaLanguage(text).readable;
 }
 
 /** For health and doctor: which languages glosses read, and which Debian packages would add one or read it better. */
