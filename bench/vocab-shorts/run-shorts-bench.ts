@@ -43,10 +43,11 @@ async function runKiln(folder: string, recordingPath: string, transcriptPath: st
   const cpuBefore = await childCpuSeconds();
   const started = performance.now();
   const stdout = await new Promise<string>((resolve, reject) => {
-    // ffmpeg started by the command itself, not its spawner process, so that its CPU time reaches
-    // this process's waited-for children (/proc/self/stat) when the command exits.
+    // ffmpeg through the spawner process, as a user's command runs it: the command waits for the
+    // spawner at its end (main.ts), so every ffmpeg's CPU time reaches this process's waited-for
+    // children (/proc/self/stat). `KILN_FFMPEG_SPAWNER=0` in the environment times direct starts instead.
     const child = spawn(process.execPath, args, {
-      cwd: folder, env: { ...process.env, KILN_DATA_DIR: join(folder, 'data'), KILN_FFMPEG_SPAWNER: '0' }, stdio: ['ignore', 'pipe', 'inherit'],
+      cwd: folder, env: { ...process.env, KILN_DATA_DIR: join(folder, 'data') }, stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
