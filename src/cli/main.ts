@@ -1,4 +1,5 @@
 import { errorCatalogue, toKilnError } from '../engine/errors/index.ts';
+import { stopSharedFfmpegSpawner } from '../media/ffmpeg/ffmpeg-spawner.ts';
 import { helpText } from './help-text.ts';
 
 /** A command takes its own arguments and returns the process exit code. */
@@ -44,5 +45,8 @@ export async function main(argv: string[]): Promise<number> {
     const kilnError = toKilnError(error);
     process.stderr.write(`kiln ${name}: ${kilnError.message}\n`);
     return errorCatalogue[kilnError.code].exitCode;
+  } finally {
+    // The command's ffmpeg runs are over: their spawner ends with the command, its CPU time counted as the command's.
+    await stopSharedFfmpegSpawner();
   }
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CancelledError, MediaError, TimeoutError } from '../../engine/errors/index.ts';
 import { toolMissing } from '../../runtime/testing/tool-missing.ts';
-import { sharedFfmpegSpawner } from './ffmpeg-spawner.ts';
+import { sharedFfmpegSpawner, stopSharedFfmpegSpawner } from './ffmpeg-spawner.ts';
 import { findFfmpeg } from './find-ffmpeg.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
 
@@ -188,5 +188,20 @@ describe.skipIf(toolMissing('ffmpeg'))('a bundled copy of runFfmpeg (needs ffmpe
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.once('exit', resolve));
     expect({ code, stdout }, stderr).toEqual({ code: 0, stdout: String(800 * 2) });
+  });
+});
+
+describe.skipIf(toolMissing('ffmpeg'))('a command that is done with the ffmpeg spawner (needs ffmpeg on PATH)', () => {
+  it('stops when the command is done, and starts again for a later run', async () => {
+    const tone = ['-hide_banner', '-nostdin', '-f', 'lavfi', '-i', 'sine=f=440:d=0.1', '-f', 'null', '-'];
+    expect(await runWithSwitch('1', tone)).toMatchObject({ exitCode: 0 });
+    const first = sharedFfmpegSpawner().pid!;
+    expect(isAlive(first)).toBe(true);
+    await stopSharedFfmpegSpawner();
+    // Gone and reaped by this process, not left for another to adopt.
+    expect(isAlive(first)).toBe(false);
+    expect(sharedFfmpegSpawner().pid).toBeUndefined();
+    expect(await runWithSwitch('1', tone)).toMatchObject({ exitCode: 0 });
+    expect(sharedFfmpegSpawner().pid).not.toBe(first);
   });
 });

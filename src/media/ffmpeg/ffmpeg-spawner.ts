@@ -53,6 +53,24 @@ export class FfmpegSpawner {
     child.channel?.unref();
   }
 
+  /**
+   * Ends the spawner and waits until it has exited (and been reaped), for a command that is done:
+   * the spawner then never outlives it, and the CPU time of every ffmpeg it ran counts as the
+   * command's (as `time kiln …` shows) instead of going to whichever process adopts the orphan.
+   * Runs still in flight fail as when the spawner dies. A later run starts a new spawner.
+   */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    // An idle spawner is unreferenced: referenced again, so that this process waits for its exit.
+    child.ref();
+    // Its 'disconnect' ends it (ffmpeg-spawner-process.ts), and ours kills it should it linger.
+    if (child.connected) child.disconnect();
+    else child.kill('SIGKILL');
+    await exited;
+  }
+
   /** The spawner's process id while it runs (for tests and diagnostics). */
   get pid(): number | undefined {
     return this.child?.pid;
@@ -173,4 +191,9 @@ let shared: FfmpegSpawner | undefined;
 export function sharedFfmpegSpawner(): FfmpegSpawner {
   shared ??= new FfmpegSpawner();
   return shared;
+}
+
+/** Stops the shared spawner if one was started (FfmpegSpawner.stop); starts none. */
+export async function stopSharedFfmpegSpawner(): Promise<void> {
+  await shared?.stop();
 }

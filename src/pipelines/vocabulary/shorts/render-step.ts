@@ -11,7 +11,6 @@ import { transcriptFormats } from '../vocabulary-contracts.ts';
 import { describeClip } from './describe-clip.ts';
 import { probeRecording, readShortsTranscript } from './read-shorts-sources.ts';
 import { renderShort } from './render-short.ts';
-import { shortPosterFrame } from './short-poster-frame.ts';
 import { optionalService, requiredService } from '../../../runtime/step-services.ts';
 
 /** The file name of the n-th short: `short-01.mp4`. */
@@ -59,10 +58,11 @@ export const renderStep = defineStep({
     const workDir = await mkdtemp(join(tmpdir(), 'kiln-short-'));
     try {
       const outputPath = join(workDir, shortFileName(input.index));
+      const posterPath = join(workDir, 'poster.jpg');
       context.progress(0, `rendering ${(input.end - input.start).toFixed(0)} s`);
       await renderShort({
         recordingPath, hasVideo: facts.hasVideo, start: input.start, end: input.end, subtitles: clip.subtitles,
-        width: input.width, height: input.height, workDir, outputPath, signal: context.signal,
+        width: input.width, height: input.height, workDir, outputPath, posterPath, signal: context.signal,
       });
       const video = await assets.put({
         ownerId: context.ownerId,
@@ -76,8 +76,6 @@ export const renderStep = defineStep({
         },
       });
       context.recordAsset(video.id);
-      const posterPath = join(workDir, 'poster.jpg');
-      await shortPosterFrame(outputPath, posterPath, input.end - input.start, context.signal);
       const poster = await assets.put({
         ownerId: context.ownerId,
         jobId: context.jobId,
