@@ -7,6 +7,7 @@
 // arithmetic. Loaded by Node itself inside the segmentation thread (type stripping), so this file
 // keeps to syntax Node can strip.
 import type { io } from '@tensorflow/tfjs';
+import { ProviderUnavailableError } from '../../../engine/errors/index.ts';
 import type { GraphNode } from './fuse-convolution-biases.ts';
 import type { ModelInputSize } from './resample-for-model.ts';
 
@@ -39,11 +40,12 @@ function weightOffsets(weightSpecs: io.WeightsManifestEntry[]): Map<string, numb
 /**
  * The graph and weights for an input of `size` (each side a multiple of 32, the network's
  * coarsest stride, so every map and window divides evenly). Throws when a size constant is not
- * where this model keeps it: the caller then keeps the model as converted.
+ * where this model keeps it (another build of the package): loading then fails with that reason,
+ * which turns segmentation off with a sentence in health and doctor, as a missing model file does.
  */
 export function fitGraphToInputSize({ nodes, weightSpecs, weightData }: GraphWeights, size: ModelInputSize): GraphWeights {
   if (size.rows === convertedSide && size.columns === convertedSide) return { nodes, weightSpecs, weightData };
-  if (size.rows % 32 !== 0 || size.columns % 32 !== 0) throw new Error(`The model's input must be a multiple of 32 a side, not ${size.columns}x${size.rows}.`);
+  if (size.rows % 32 !== 0 || size.columns % 32 !== 0) throw new ProviderUnavailableError(`The model's input must be a multiple of 32 a side, not ${size.columns}x${size.rows}.`);
   const scaleRows = (value: number) => (value * size.rows) / convertedSide;
   const scaleColumns = (value: number) => (value * size.columns) / convertedSide;
   const offsets = weightOffsets(weightSpecs);
@@ -52,7 +54,7 @@ export function fitGraphToInputSize({ nodes, weightSpecs, weightData }: GraphWei
   const scaleSizeConstant = (name: string, rowAt: number) => {
     const spec = weightSpecs.find((entry) => entry.name === name);
     const offset = offsets.get(name);
-    if (!spec || offset === undefined || spec.dtype !== 'int32' || spec.quantization) throw new Error(`The size constant ${name} is not a plain int32 weight.`);
+    if (!spec || offset === undefined || spec.dtype !== 'int32' || spec.quantization) throw new ProviderUnavailableError(`The size constant ${name} is not a plain int32 weight.`);
     const values = new DataView(data.buffer, offset, spec.shape.reduce((product, side) => product * side, 1) * 4);
     values.setInt32(rowAt * 4, scaleRows(values.getInt32(rowAt * 4, true)), true);
     values.setInt32((rowAt + 1) * 4, scaleColumns(values.getInt32((rowAt + 1) * 4, true)), true);
