@@ -18,6 +18,8 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a seal who wants to balance a ball on her nose')).toBe('balance a ball');
     expect(goalOf('an elf who makes toys for the children')).toBe('make toys');
     expect(goalOf('a toy soldier who wants to dance with the ballerina')).toBe('dance');
+    expect(goalOf('a robot who wants to learn how to dance')).toBe('learn how to dance');
+    expect(goalOf('a tortoise who wants to win a race against a hare')).toBe('win a race against a hare');
     // Nothing is kept when what is left names no thing, or says nothing alone.
     expect(goalOf('a boy who waits on the front step for the first snow')).toBeUndefined();
     expect(goalOf('a crocodile who wants to brush his teeth')).toBeUndefined();

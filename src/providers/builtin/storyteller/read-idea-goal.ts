@@ -26,7 +26,9 @@ const directionWords = new Set(['to', 'in', 'into', 'across', 'over', 'through',
 /** Where a goal's words end: the next clause. */
 const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'while', 'when', 'before', 'after', 'until', 'so', 'or', 'where']);
 /** Short words a goal may carry that a dictionary of nouns, verbs and adjectives does not list. */
-const glueWords = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'into', 'on', 'onto', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'up', 'down', 'away', 'home', 'every', 'all', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'out', 'off', 'around', 'by', 'each']);
+const glueWords = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'into', 'on', 'onto', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'up', 'down', 'away', 'home', 'every', 'all', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'out', 'off', 'around', 'by', 'each',
+  // "learn how to dance", "a race against the hare", "swim like his brothers": the rest of English's short prepositions.
+  'how', 'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
 
 const safe = (text: string) => checkIdeaPart(text, 'child').safe;
 
@@ -53,7 +55,8 @@ const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'g
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
 
 /** Words that open a phrase saying where, for whom or with whom: a goal may end before one ("balance a ball | on her nose"). */
-const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to']);
+const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to',
+  'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
 
 const classesOf = (sense: Synset) => new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
 
