@@ -38,7 +38,7 @@ const safe = (text: string) => checkIdeaPart(text, 'child').safe;
  * body, eating or feelings; things the storyteller or the illustrator knows, nature's own (the moon,
  * a seed, water, the stars), and made things by their class in WordNet (a tunnel, a sleigh, a box, a
  * drum: never clothing, a weapon or a picture of someone); a race, a game, a song; describing words;
- * a second verb only after "to" ("learn to skip"). Never a person, a body part, an idea or a message.
+ * a second verb only after "to" ("learn to skip"). Never a person but a friend or a doer (see isFriendWord, isDoerWord), a body part, an idea or a message.
  */
 const thingFiles = new Set(['noun.object', 'noun.plant', 'noun.food', 'noun.animal', 'noun.location', 'noun.substance', 'noun.phenomenon', 'noun.shape']);
 const knownThings = new Set([
