@@ -1,4 +1,4 @@
-import { openSync, readFileSync, readSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { searchSortedLines } from './search-sorted-lines.ts';
 
@@ -16,6 +16,8 @@ export interface Synset {
   hypernyms: number[];
   /** A named individual ("Sweet": Henry Sweet, "Crane": Hart Crane), not a kind: its hypernym is an instance one. */
   instance?: boolean;
+  /** Verb meanings a word of this meaning is derived from or gives ("swimmer" → swim): WordNet's "+" pointers, by the word they start from. */
+  relatedVerbs?: Array<{ word: string; offset: number }>;
 }
 
 // WordNet's own numbering of its lexicographer files (lexnames), the ones the safety signs and the storyteller read.
@@ -93,21 +95,45 @@ export function synsetAt(wordClass: WordClass, offset: number): Synset {
   const words = Array.from({ length: wordCount }, (_, index) => fields[4 + index * 2].replace(/\(.*\)$/, '').replaceAll('_', ' ').toLowerCase());
   const pointersAt = 4 + wordCount * 2;
   const hypernyms: number[] = [];
+  const relatedVerbs: Array<{ word: string; offset: number }> = [];
   let instance = false;
   for (let index = 0; index < Number(fields[pointersAt]); index += 1) {
-    const [symbol, target, pos] = fields.slice(pointersAt + 1 + index * 4, pointersAt + 4 + index * 4);
+    const [symbol, target, pos, sourceTarget] = fields.slice(pointersAt + 1 + index * 4, pointersAt + 5 + index * 4);
     if ((symbol === '@' || symbol === '@i') && pos === wordClass[0]) hypernyms.push(Number(target));
     if (symbol === '@i') instance = true;
+    // A lexical pointer names its source word by number (hex, from 1) in its first two digits.
+    const source = words[Number.parseInt(sourceTarget?.slice(0, 2) ?? '0', 16) - 1];
+    if (symbol === '+' && pos === 'v' && source !== undefined) relatedVerbs.push({ word: source, offset: Number(target) });
   }
-  const synset = { offset, lexicographerFile: lexicographerFiles[Number(fields[1])] ?? 'unknown', words, hypernyms, ...(instance ? { instance } : {}) };
+  const synset = {
+    offset, lexicographerFile: lexicographerFiles[Number(fields[1])] ?? 'unknown', words, hypernyms, ...(instance ? { instance } : {}), ...(relatedVerbs.length > 0 ? { relatedVerbs } : {}),
+  };
   files.synsets.set(offset, synset);
   return synset;
 }
 
-/** The dictionary forms a word may be an inflection of, in this class ("touches" → "touch"). */
+/** Where Debian's wordnet-base keeps WordNet's exception lists; the npm copy the lexicon reads has none. */
+export const wordnetExceptionsFolder = '/usr/share/wordnet';
+let verbExceptions: Map<string, string[]> | undefined;
+
+/**
+ * WordNet's list of irregular verb forms ("fell" → fall, "swam" → swim, "ate" → eat), read in place from Debian's
+ * wordnet-base when it is installed; without it only the regular endings are read, and "fell" is only felling a tree.
+ */
+export function irregularVerbLemmas(word: string): string[] {
+  if (verbExceptions === undefined) {
+    const file = `${wordnetExceptionsFolder}/verb.exc`;
+    const lines = existsSync(file) ? readFileSync(file, 'latin1').split('\n') : [];
+    verbExceptions = new Map(lines.map((line) => line.trim().split(' ')).filter((fields) => fields.length > 1).map(([form, ...lemmas]) => [form, lemmas.map((lemma) => lemma.replaceAll('_', ' '))]));
+  }
+  return verbExceptions.get(word) ?? [];
+}
+
+/** The dictionary forms a word may be an inflection of, in this class ("touches" → "touch", "fell" → "fall"). */
 export function lemmasOf(word: string, wordClass: WordClass): string[] {
   const { senses } = load()[wordClass];
-  const candidates = [word, ...detachments[wordClass].filter(([suffix]) => word.endsWith(suffix) && word.length > suffix.length + 1).map(([suffix, replacement]) => word.slice(0, -suffix.length) + replacement)];
+  const irregular = wordClass === 'verb' ? irregularVerbLemmas(word) : [];
+  const candidates = [word, ...irregular, ...detachments[wordClass].filter(([suffix]) => word.endsWith(suffix) && word.length > suffix.length + 1).map(([suffix, replacement]) => word.slice(0, -suffix.length) + replacement)];
   return [...new Set(candidates.filter((candidate) => senses(candidate) !== undefined))];
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toolMissing } from '../../../runtime/testing/tool-missing.ts';
+import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { readIdeaParts } from './read-idea-parts.ts';
 
 const goalOf = (idea: string) => readIdeaParts(idea).goal;
@@ -16,6 +18,8 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a seal who wants to balance a ball on her nose')).toBe('balance a ball');
     expect(goalOf('an elf who makes toys for the children')).toBe('make toys');
     expect(goalOf('a toy soldier who wants to dance with the ballerina')).toBe('dance');
+    expect(goalOf('a robot who wants to learn how to dance')).toBe('learn how to dance');
+    expect(goalOf('a tortoise who wants to win a race against a hare')).toBe('win a race against a hare');
     // Nothing is kept when what is left names no thing, or says nothing alone.
     expect(goalOf('a boy who waits on the front step for the first snow')).toBeUndefined();
     expect(goalOf('a crocodile who wants to brush his teeth')).toBeUndefined();
@@ -84,5 +88,43 @@ describe('readIdeaGoal', () => {
     expect(readIdeaParts('a dragon who is scared of fire').plot).toBe('small-fear');
     expect(goalOf('a dragon who is scared of fire')).toBeUndefined();
     expect(goalOf('a chicken who wants to cross the road')).toBe('cross the road');
+  });
+
+  it('lets a wish name a friend, by WordNet\'s meaning of friend, but no other person and nothing that touches one', () => {
+    expect(goalOf('a shark who wants to make friends with the little fish')).toBe('make friends with the little fish');
+    expect(goalOf('a hare who wants to be friends with the slow tortoise')).toBe('be friends with the slow tortoise');
+    expect(goalOf('a lonely lighthouse keeper who waits for a friend')).toBe('wait for a friend');
+    // A friendship with a person no wish may name is no wish; a girlfriend is a woman too, and hugging shares WordNet's class with touching.
+    expect(goalOf('a bear who wants to make friends with the coach')).toBeUndefined();
+    expect(goalOf('a fox who wants to be a girlfriend')).toBeUndefined();
+    expect(goalOf('a porcupine who wants to hug his friends')).toBeUndefined();
+  });
+
+  it('lets a wish give food to an animal, never eat it nor feed a person, and reads a wish learnt in a later clause', () => {
+    expect(goalOf('a girl who visits her grandmother at the farm and learns to feed the chickens')).toBe('learn to feed the chickens');
+    expect(goalOf('a duck who wants to feed the hungry ducks')).toBe('feed the hungry ducks');
+    expect(goalOf('a fox who wants to eat the chickens')).toBeUndefined();
+    expect(goalOf('a boy who wants to feed the baby')).toBeUndefined();
+    expect(goalOf('a girl who wants to learn to feed her friends')).toBeUndefined();
+  });
+
+  it('lets a wish be becoming someone named by what they do, when the doing is one a wish may name', () => {
+    expect(goalOf('a baby hippo who wants to become the best swimmer in the river')).toBe('become the best swimmer in the river');
+    expect(goalOf('a mouse who wants to be a great dancer')).toBe('be a great dancer');
+    // WordNet links a stripper to undressing, a lover to love, a killer to a touch that kills: none is a wish.
+    expect(goalOf('a girl who wants to be a stripper')).toBeUndefined();
+    expect(goalOf('a bear who wants to be her lover')).toBeUndefined();
+    expect(goalOf('a cat who wants to be a killer')).toBeUndefined();
+  });
+});
+
+describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs wordnet-base)', () => {
+  it('reads an irregular past as its verb, and what already happened as no wish', () => {
+    expect(lemmasOf('swam', 'verb')).toEqual(['swim']);
+    expect(lemmasOf('fell', 'verb')).toContain('fall');
+    expect(goalOf('a star that fell from the sky')).toBeUndefined();
+    expect(goalOf('a duck who swam across the pond')).toBeUndefined();
+    // After "to" or "can" the same spelling is the plain verb ("lay" is also lie's past).
+    expect(goalOf('a turtle who wants to swim fast')).toBe('swim fast');
   });
 });

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
-import { hypernymClosure, isDictionaryWord, lemmasOf, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, lemmasOf, senseOffset, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
 import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 
@@ -10,6 +10,8 @@ export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish'
   'wanting', 'wishing', 'hoping', 'longing', 'trying', 'planning', 'dreaming']);
 // "wishes he could taste ice cream": the hero named again before the verb.
 const leadingWords = new Set(['who', 'that', 'which', 'he', 'she', 'it', 'they', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
+/** Words after which a verb is in its plain form, never a past ("can fly", "will not fly"). */
+const modalWords = new Set(['can', 'cannot', 'cant', 'can’t', 'could', 'will', 'wont', 'would', 'never', 'not']);
 /** Words of fear: what comes after "afraid of" is feared, not wished for. */
 const fearingWords = new Set(['afraid', 'scared', 'nervous']);
 /** Verbs that are not a goal of their own: the plot reads them (lost, afraid, help) or they only link. */
@@ -24,7 +26,9 @@ const directionWords = new Set(['to', 'in', 'into', 'across', 'over', 'through',
 /** Where a goal's words end: the next clause. */
 const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'while', 'when', 'before', 'after', 'until', 'so', 'or', 'where']);
 /** Short words a goal may carry that a dictionary of nouns, verbs and adjectives does not list. */
-const glueWords = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'into', 'on', 'onto', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'up', 'down', 'away', 'home', 'every', 'all', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'out', 'off', 'around', 'by', 'each']);
+const glueWords = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'into', 'on', 'onto', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'up', 'down', 'away', 'home', 'every', 'all', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'out', 'off', 'around', 'by', 'each',
+  // "learn how to dance", "a race against the hare", "swim like his brothers": the rest of English's short prepositions.
+  'how', 'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
 
 const safe = (text: string) => checkIdeaPart(text, 'child').safe;
 
@@ -34,7 +38,7 @@ const safe = (text: string) => checkIdeaPart(text, 'child').safe;
  * body, eating or feelings; things the storyteller or the illustrator knows, nature's own (the moon,
  * a seed, water, the stars), and made things by their class in WordNet (a tunnel, a sleigh, a box, a
  * drum: never clothing, a weapon or a picture of someone); a race, a game, a song; describing words;
- * a second verb only after "to" ("learn to skip"). Never a person, a body part, an idea or a message.
+ * a second verb only after "to" ("learn to skip"). Never a person but a friend or a doer (see isFriendWord, isDoerWord), a body part, an idea or a message.
  */
 const thingFiles = new Set(['noun.object', 'noun.plant', 'noun.food', 'noun.animal', 'noun.location', 'noun.substance', 'noun.phenomenon', 'noun.shape']);
 const knownThings = new Set([
@@ -51,7 +55,8 @@ const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'g
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
 
 /** Words that open a phrase saying where, for whom or with whom: a goal may end before one ("balance a ball | on her nose"). */
-const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to']);
+const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to',
+  'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
 
 const classesOf = (sense: Synset) => new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
 
@@ -83,14 +88,70 @@ function makesThings(verb: string): boolean {
   return sensesOf(verb, 'verb', 2).some((sense) => sense.lexicographerFile === 'verb.creation');
 }
 
-function allowedVerb(verb: string): boolean {
+/**
+ * A verb a wish may carry. Eating is no wish ("stop eating"), but giving food is, to an animal named next
+ * ("feed the chickens"): a verb of consumption whose commonest meaning WordNet files as a kind of giving, never
+ * a person (a wish names none but a friend, see allowedNoun) nor eating itself ("eat the chickens").
+ */
+function allowedVerb(verb: string, following: readonly string[] = []): boolean {
   const [sense] = sensesOf(verb, 'verb', 1);
-  return sense !== undefined && !blockedVerbFiles.has(sense.lexicographerFile);
+  if (sense === undefined) return false;
+  if (!blockedVerbFiles.has(sense.lexicographerFile)) return true;
+  const gives = sense.lexicographerFile === 'verb.consumption' && [...hypernymClosure('verb', sense)].some((offset) => synsetAt('verb', offset).words.includes('give'));
+  return gives && feedsAnimal(following);
+}
+
+/** Whether the words name an animal first, after "the" and describing words ("the hungry ducks"). */
+function feedsAnimal(following: readonly string[]): boolean {
+  const at = following.findIndex((word) => !determiners.has(word) && !(adjectiveLemmas(word).length > 0 && nounLemmas(word).length === 0));
+  const thing = following[at];
+  if (thing === undefined || isFriendWord(thing)) return false;
+  const [first, second] = commonNounSenses(nounLemmas(thing)[0] ?? thing, 2);
+  return first?.lexicographerFile !== 'noun.person' && [first, second].some((sense) => sense?.lexicographerFile === 'noun.animal');
+}
+
+/**
+ * "make friends", "wait for a friend", "find a pal": the one person a wish may name is a friend, by WordNet's own
+ * meaning (friend, 1) or a kind of it filed under friend alone (a buddy, a companion, a playmate; never a girlfriend,
+ * who is a woman too), and only when the noun's commonest meaning is that friend.
+ */
+export function isFriendWord(spelled: string): boolean {
+  const [first] = commonNounSenses(nounLemmas(spelled)[0] ?? spelled, 1);
+  const friend = senseOffset('friend', 'noun', 1);
+  for (let sense = first, depth = 0; sense !== undefined && depth < 3; depth += 1) {
+    if (sense.offset === friend) return true;
+    if (sense.hypernyms.length !== 1) return false;
+    sense = synsetAt('noun', sense.hypernyms[0]);
+  }
+  return false;
+}
+
+/**
+ * "become the best swimmer", "be a pilot": who the hero wants to become is a wish when the word names someone by
+ * what they do (WordNet's link from "swimmer" to swim) and every such doing is one a wish may name, never a
+ * touch, the body, eating or a feeling (a stripper, a lover, a smoker are no wish).
+ */
+export function isDoerWord(spelled: string): boolean {
+  const lemma = nounLemmas(spelled)[0] ?? spelled;
+  const [first] = commonNounSenses(lemma, 1);
+  if (first?.lexicographerFile !== 'noun.person') return false;
+  const doings = (first.relatedVerbs ?? []).filter((related) => related.word === lemma).map((related) => synsetAt('verb', related.offset));
+  return doings.length > 0 && doings.every((doing) => !blockedVerbFiles.has(doing.lexicographerFile) && doing.lexicographerFile !== 'verb.contact');
+}
+
+/** The verbs that say who the hero becomes. */
+const becomingVerbs = new Set(['be', 'become']);
+
+/** Verbs that touch or hold ("hug", "touch", "kiss" share WordNet's class): never done to a person in a wish, friend or not. */
+function touches(verb: string): boolean {
+  return sensesOf(verb, 'verb', 2).some((sense) => sense.lexicographerFile === 'verb.contact');
 }
 
 /** A noun a wish may name: known, or nature's own, or made or done and of a wishable class; never one that can name a part of the body. */
 export function allowedNoun(spelled: string, verb: string): boolean {
   const word = nounLemmas(spelled)[0] ?? spelled;
+  if (isFriendWord(word)) return !touches(verb);
+  if (becomingVerbs.has(verb) && isDoerWord(word)) return true;
   // The illustrator knows "girl" and "friend" too: a person is never a wish's object, known or not ("whales" is first a
   // big person in WordNet, then the animal, and may be sung to; "a kid" is a goat only in its fifth meaning).
   const [first, second] = commonNounSenses(word, 2);
@@ -106,9 +167,10 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   return classes.some((names) => [...names].some(wishable));
 }
 
-function allowedGoalWord(word: string, previous: string | undefined, next: string | undefined, goalVerb: string): boolean {
+function allowedGoalWord(word: string, previous: string | undefined, following: readonly string[], goalVerb: string): boolean {
+  const next = following[0];
   const verb = verbLemma(word);
-  if (previous === 'to' && verb !== undefined) return allowedVerb(verb);
+  if (previous === 'to' && verb !== undefined) return allowedVerb(verb, following);
   const describes = adjectiveLemmas(word).length > 0;
   // "the lost sheep", "a magic seed", "the moon silver", "the teddy better": a describing word before a noun, or after
   // one, describes. A word that ends the goal right after "a" or "the" is the noun ("a secret" is an idea, whatever "secret" describes).
@@ -132,7 +194,12 @@ function isTimeWord(word: string): boolean {
 function verbLemma(word: string): string | undefined {
   const lemmas = lemmasOf(word, 'verb');
   // "singing" could be "singe" or "sing": the verb with more meanings is the commoner one.
-  const inflected = lemmas.filter((lemma) => lemma !== word).sort((first, second) => sensesOf(second, 'verb').length - sensesOf(first, 'verb').length);
+  // "feed" is a verb of its own before it is "fee" with an ending: the word as written wins when it has more meanings
+  // ("fell" has fewer than "fall", whose past it is). A lemma's own meanings are those that list it.
+  const meanings = (lemma: string) => sensesOf(lemma, 'verb').filter((sense) => sense.words.includes(lemma)).length;
+  const byMeanings = (first: string, second: string) => meanings(second) - meanings(first);
+  const inflected = lemmas.filter((lemma) => lemma !== word).sort(byMeanings);
+  if (inflected[0] !== undefined && lemmas.includes(word) && byMeanings(word, inflected[0]) < 0) return word;
   return inflected[0] ?? lemmas[0];
 }
 
@@ -157,14 +224,24 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if (wantsThing) at -= 1;
   const word = words[at];
   if (word === undefined || lemmasOf(word, 'verb').length === 0) return undefined;
+  // "a star that fell from the sky": an irregular past ("fell", "swam", WordNet's exception list) straight after "who" or
+  // "that" tells what already happened, not a wish; after "to", "can" or a wish word it is no past ("wants to lay an egg").
+  const infinitive = words.slice(from, at).some((skippedWord) => skippedWord === 'to' || wantingWords.has(skippedWord) || modalWords.has(skippedWord));
+  const read = verbLemma(word);
+  if (!infinitive && read !== undefined && read !== word && irregularVerbLemmas(word).includes(read) && !word.endsWith('ing')) return undefined;
   // "slow down": a verb WordNet lists with its particle keeps it, so the particle is no loose word of the goal.
   const single = wantsThing ? 'have' : verbLemma(word);
   const phrasal = single !== undefined && words[at + 1] !== undefined && lemmasOf(`${single} ${words[at + 1]}`, 'verb').length > 0 && allowedVerb(`${single} ${words[at + 1]}`) ? `${single} ${words[at + 1]}` : undefined;
   const verb = phrasal ?? single;
   if (phrasal) at += 1;
-  if (verb && !allowedVerb(verb)) return undefined;
+  if (verb && !allowedVerb(verb, words.slice(at + 1))) return undefined;
   // Seeing and reaching are a journey's; when the idea names no place to go, what the hero wants to see is the wish ("see the sun").
-  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing;
+  // "be friends with the tortoise", "be his friend", "be a great dancer": being a friend or a doer is a wish; being anything else is read by the plot.
+  const becomes = (next: string) => isFriendWord(next) || isDoerWord(next);
+  const leading = words.slice(at + 1, at + 4);
+  const named = leading.findIndex((next, index) => becomes(next) && leading.slice(0, index).every((before) => determiners.has(before) || adjectiveLemmas(before).length > 0));
+  const befriends = verb === 'be' && named >= 0;
+  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing || befriends;
   if (!verb || ((notGoals.has(verb) || notGoals.has(word)) && !sought)) return undefined;
   // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip.
   if (goingVerbs.has(verb) && at + 1 < words.length && directionWords.has(words[at + 1])) return undefined;
@@ -207,10 +284,13 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       if (timeStart >= 0 && rest.slice(timeStart + 1).every((kept) => lemmasOf(kept, 'noun').length === 0)) rest.splice(timeStart);
       break;
     }
-    if (!glueWords.has(next) && !allowedGoalWord(next, rest.at(-1), after[index + 1], verb)) {
+    if (!glueWords.has(next) && !allowedGoalWord(next, rest.at(-1), after.slice(index + 1), verb)) {
       // "balance a ball on her nose": the wish is kept up to the phrase that says where or with whom, when what is
       // left names a thing; the rest is reported as not understood (ideaUsage), never written.
       // "dance | with the ballerina": the verb alone when who it is done with comes straight after it ("wait | on the step" says nothing alone).
+      // "make friends with the kid": a friendship with someone no wish may name is no wish at all, not "make friends".
+      const namesFriend = [word, ...rest].some(isFriendWord);
+      if (namesFriend && commonNounSenses(nounLemmas(next)[0] ?? next, 1)[0]?.lexicographerFile === 'noun.person') return undefined;
       const cut = rest.findLastIndex((kept) => prepositions.has(kept));
       if (cut < 0 || (cut === 0 && rest[0] !== 'with') || (cut > 0 && !rest.slice(0, cut).some((kept) => !glueWords.has(kept)))) return undefined;
       rest.splice(cut);

@@ -1,5 +1,5 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
-import { isDictionaryWord, lemmasOf } from '../../../safety/wordnet-lexicon.ts';
+import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
@@ -74,10 +74,16 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
 /** Words after which a new clause about the hero may begin: "lives under a bridge and wants to bake muffins". */
 const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);
 
-/** A wish said in a later clause ("a troll who lives under a bridge and wants to learn to bake muffins"); a clause must say it is wanted. */
+/**
+ * A wish said in a later clause ("a troll who lives under a bridge and wants to learn to bake muffins"); a clause must say
+ * it is wanted, or open on a verb of the mind followed by "to" ("and learns to feed the chickens": WordNet's verb.cognition).
+ */
 function laterGoal(words: readonly string[], from: number): string | undefined {
   for (let at = from + 1; at < words.length; at += 1) {
     if (!clauseOpeners.has(words[at - 1])) continue;
+    const learns = words[at + 1] === 'to' && sensesOf(words[at], 'verb', 1)[0]?.lexicographerFile === 'verb.cognition';
+    const learned = learns ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
+    if (learned) return learned;
     if (!words.slice(at, at + 2).some((word) => wantingWords.has(word))) continue;
     const goal = readIdeaGoal(words, at);
     if (goal) return goal;
