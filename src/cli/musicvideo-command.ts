@@ -12,6 +12,8 @@ import { integerFlag, parseCommandLine, tempoFlag } from './parse-command-line.t
 import { storeMusicVideoInputs } from './store-music-video-inputs.ts';
 import { describeMadeBy } from './describe-made-by.ts';
 import { waitForJob } from './wait-for-job.ts';
+import { oneShotQueueTimings } from './one-shot-queue-timings.ts';
+import { keepWasmOnBaselineCompiler } from '../store/keep-wasm-on-baseline-compiler.ts';
 
 /**
  * `kiln musicvideo song.mp3 [--character a.png ...] [--style "..."] [--moments 7] [--bpm 90] [--dance] --out DIR`:
@@ -61,7 +63,11 @@ export async function musicVideoCommand(args: string[]): Promise<number> {
     // Left out when not asked for, so the job's input (and its cached steps) stay as before.
     dance: values.dance ? true : undefined,
   };
-  const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1 });
+  // A run of a minute or more on one open database: PGlite's hot functions recompiled by TurboFan
+  // cost ~1 CPU-s of compiles; the song's analysis, the one WebAssembly here that needs them, loses
+  // ~0.15 CPU-s on a three-minute song without them (see keep-wasm-on-baseline-compiler.ts).
+  keepWasmOnBaselineCompiler();
+  const runtime = await createRuntime({ config, withWorker: true, workerConcurrency: 1, queueTimings: oneShotQueueTimings });
   try {
     const inputs = await storeMusicVideoInputs(runtime.assets, songPath, values.character);
     const input = Object.fromEntries(Object.entries({ ...settings, ...inputs }).filter(([, value]) => value !== undefined));
