@@ -100,7 +100,7 @@ describe('story studio page', () => {
     expect((await picture.getAttribute('alt'))?.length).toBeGreaterThan(10);
     const firstSceneText = await page.getByTestId('story-text').textContent();
     // The parent sees which parts of the idea the story was built from.
-    expect(await page.getByTestId('story-idea-usage').first().textContent()).toBe('I used: a fox');
+    expect(await page.getByTestId('story-idea-usage').first().textContent()).toBe('I used: a fox, help a friend');
     expect(await page.locator('[aria-current="true"]').count()).toBe(0);
 
     const audio = page.getByTestId('story-audio');
