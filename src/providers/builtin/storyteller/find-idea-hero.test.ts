@@ -30,6 +30,15 @@ describe('findIdeaHero', () => {
     expect(heroOf('a little owl who wants to fly')).toBe('owl');
   });
 
+  it('reads a word more often a noun than a describing word as the hero when no noun follows it, and a comparative as a noun', () => {
+    expect(heroOf('a wizard with a wand who makes a potion')).toBe('wizard');
+    expect(heroOf('a wizard lives in a tall tower')).toBe('wizard');
+    expect(heroOf('a bully at school learns to say sorry')).toBe('bully');
+    expect(heroOf('an archer in the forest who shoots at a target')).toBe('archer');
+    // "giant" describes the storm cloud after it: the cloud is the hero.
+    expect(heroOf('a giant storm cloud who is grumpy')).toBe('cloud');
+  });
+
   it('never reads the verb after "who" as a hero, and reads family words as anyone\'s but never the listener\'s own', () => {
     expect(heroOf('a grandpa who teaches his granddaughter how to fish at the lake')).toBe('grandpa');
     expect(heroOf('a story about my grandma who lives far away')).toBeUndefined();

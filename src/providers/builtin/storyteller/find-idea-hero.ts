@@ -22,6 +22,8 @@ const safe = (word: string) => checkIdeaPart(word, 'child').safe;
 const relativeWords = new Set(['who', 'whose', 'that', 'which', 'where']);
 /** "a volcano who", "a seed that": words that make the noun before them someone the idea tells about ("a story where" does not). */
 const personifyingWords = new Set(['who', 'whose', 'that', 'which']);
+/** Words that end a noun phrase though WordNet also has them as nouns ("at" a currency, "in" an inch). */
+const phraseEnders = new Set(['at', 'in', 'on', 'with', 'from', 'for', 'of', 'by', 'to', 'and', 'or', 'but', 'named', 'called', 'like', 'near', 'under', 'over', 'is', 'was', 's']);
 /** "my grandma" is the listener's own family, never put into a story; "a grandma who knits" is anyone's. */
 const possessives = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 /** Words that may open an idea before its subject: "a story about a big grumpy volcano who …". */
@@ -83,7 +85,14 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     // A describing word that is no look or feeling ("polar", "grizzly") names the kind with the next word: "a polar bear".
     const describes = lemmasOf(words[at], 'adj').length > 0 && (heroTraits.has(words[at]) || heroFromWordNet(words[at]) === undefined && !sensesOf(`${words[at]} ${words[at + 1] ?? ''}`, 'noun', 1).some((sense) => sense.lexicographerFile === 'noun.animal'));
     const pair = at + 1 < words.length && !describes ? heroFromWordNet(`${words[at]} ${words[at + 1]}`, { family }) : undefined;
-    return pair ?? heroFromWordNet(words[at], { family, named: personifyingWords.has(words[at + 1] ?? '') }) ?? personified(at);
+    return pair ?? heroFromWordNet(words[at], { family, named: personifyingWords.has(words[at + 1] ?? '') || standsAlone(at) }) ?? personified(at);
+  };
+  // "a wizard with a wand", "a bully at school": a word that is more often a noun than a describing word, with no
+  // noun after it to describe, names someone ("a giant storm cloud" describes the cloud; "a wild horse" the horse).
+  const standsAlone = (at: number): boolean => {
+    const next = words[at + 1];
+    const followedByNoun = next !== undefined && !phraseEnders.has(next) && sensesOf(next, 'noun', 2).some((sense) => concreteFiles.has(sense.lexicographerFile));
+    return !followedByNoun && sensesOf(words[at], 'noun').length > sensesOf(words[at], 'adj').length;
   };
   const heroAt = (at: number): Being | undefined => {
     // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play".

@@ -15,7 +15,8 @@ const vehicleWords = new Set(['vehicle', 'conveyance', 'craft', 'toy']);
 export function heroFromWordNet(word: string, options: { family?: boolean; named?: boolean } = {}): string | undefined {
   // A word that can describe ("romantic", "giant", "wild") is read as describing, never as the hero, unless the idea
   // goes on with "who" or "that" after it: "a gentle giant who", "a wizard who", "a yellow submarine that" name someone.
-  if (word.length < 3 || (!options.named && lemmasOf(word, 'adj').length > 0)) return undefined;
+  // A comparative ("archer" of arch, "stranger" of strange) is no describing word on its own.
+  if (word.length < 3 || (!options.named && lemmasOf(word, 'adj').includes(word))) return undefined;
   const senses = commonNounSenses(word, 2);
   if (senses.length === 0) return undefined;
   const lemma = lemmasOf(word, 'noun').at(-1) ?? word;

@@ -10,6 +10,8 @@ describe('ideaUsage', () => {
     expect(ideaUsage(nightie, readIdeaParts(nightie)).notUnderstood).toEqual(expect.arrayContaining(['nightie', 'glows']));
     const dragon = 'a sleepy dragon who wants to go to the moon';
     expect(ideaUsage(dragon, readIdeaParts(dragon))).toEqual({ used: ['a sleepy dragon', 'the moon'], notUnderstood: [], notDrawn: [] });
+    const owl = 'an owl who wants to see the sea';
+    expect(ideaUsage(owl, readIdeaParts(owl)).used[0]).toBe('an owl');
   });
 
   it('says which of the idea\'s creatures the built-in pictures cannot draw', () => {

@@ -1,4 +1,5 @@
 import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
+import { withArticle } from './fill-template.ts';
 import type { IdeaParts } from './read-idea-parts.ts';
 
 /** What a parent is told: the parts of the idea the story was built from, and the words it could not place. */
@@ -24,8 +25,8 @@ const glue = new Set([
  */
 export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
   const used = [
-    ...(parts.hero ? [`a ${[...parts.traits, parts.hero.word].join(' ')}`] : parts.listener ? [`a ${parts.listener} (your child)`] : []),
-    ...parts.companions.map((being) => `a ${being.word}`),
+    ...(parts.hero ? [withArticle([...parts.traits, parts.hero.word].join(' '))] : parts.listener ? [`${withArticle(parts.listener)} (your child)`] : []),
+    ...parts.companions.map((being) => withArticle(being.word)),
     ...[parts.goal, parts.destination, parts.setting, parts.thing, parts.fear, parts.time].filter((part): part is string => Boolean(part)),
   ];
   // "a sleepy dragon" is sleepy already: a feeling the hero's traits name is not said twice.
@@ -35,6 +36,6 @@ export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
   const isPlaced = (word: string) => placed.has(word) || placed.has(word.replace(/(?:es|s)$/, '')) || lemmasOf(word, 'verb').some((lemma) => placed.has(lemma)) || [...placed].some((part) => part.length > 3 && word.startsWith(part));
   const words = idea.toLowerCase().split(/[^\p{L}']+/u).filter((word) => word.length > 1);
   const notUnderstood = [...new Set(words.filter((word) => !glue.has(word) && !isPlaced(word)))];
-  const notDrawn = [...(parts.hero ? [parts.hero] : []), ...parts.companions].filter((being) => !being.drawn).map((being) => `a ${being.word}`);
+  const notDrawn = [...(parts.hero ? [parts.hero] : []), ...parts.companions].filter((being) => !being.drawn).map((being) => withArticle(being.word));
   return { used, notUnderstood, notDrawn };
 }
