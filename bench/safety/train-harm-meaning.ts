@@ -40,7 +40,7 @@ import { wordnetChildExamples } from './wordnet-child-examples.ts';
 
 const { values: options } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
 const trainingSets = ['tuning', 'evaluation', 'probe-3', 'probe-4', 'probe-5'];
-const heldOutSets = ['held-out', 'held-out-2', 'held-out-3', 'held-out-4'];
+const heldOutSets = ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5'];
 const regularisations = [0.1, 0.3];
 const thresholds = [0.9, 0.93, 0.95, 0.97];
 const exampleWeights = [0.05, 0.1, 0.2];
