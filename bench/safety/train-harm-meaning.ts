@@ -1,7 +1,7 @@
 /**
  * Fits the harm reading the story check puts over the sentence encoder (src/safety/idea-meaning/): a logistic
  * regression on the 512-number meaning vectors of the red-team sets the rules were studied on (tuning,
- * evaluation, probe-3, probe-4 and probe-5), and the mean vector of each topic's unsafe ideas. The four held-out
+ * evaluation, probe-3, probe-4, probe-5 and probe-6), and the mean vector of each topic's unsafe ideas. The five held-out
  * sets are never fitted on: they are only scored, after the choice is made, beside the rules alone.
  *
  * The red-team sets' safe ideas are mostly animals and magic and their unsafe ones mostly children and grown-ups,
@@ -39,7 +39,7 @@ import { fitLogistic } from './fit-logistic.ts';
 import { wordnetChildExamples } from './wordnet-child-examples.ts';
 
 const { values: options } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
-const trainingSets = ['tuning', 'evaluation', 'probe-3', 'probe-4', 'probe-5'];
+const trainingSets = ['tuning', 'evaluation', 'probe-3', 'probe-4', 'probe-5', 'probe-6'];
 const heldOutSets = ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5'];
 const regularisations = [0.1, 0.3];
 const thresholds = [0.9, 0.93, 0.95, 0.97];

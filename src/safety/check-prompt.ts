@@ -2,6 +2,7 @@ import { findPromptInjection } from './find-prompt-injection.ts';
 import { findGlossSigns } from './find-gloss-shapes.ts';
 import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
+import { respellIdea } from './read-misspellings.ts';
 import { readIdeaWithGlosses } from './read-idea-with-glosses.ts';
 import type { JapaneseReadings } from './japanese-readings.ts';
 import { refusalHelp, suggestionsSentence, type RefusalHelp } from './refusal-help.ts';
@@ -83,7 +84,9 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   }
   // An idea in another language is also read in English, word by word from a dictionary, by the same rules and signs.
   const glossed = language.gloss?.english;
-  const scan = options.matcher.scan([prompt, asWritten === prompt ? '' : asWritten, glossed].filter(Boolean).join('\n'), options.mode);
+  // An English idea is also read with its misspelt words put right ("bleech" is bleach), so a typo hides nothing.
+  const respelled = glossed === undefined ? respellIdea(prompt) : undefined;
+  const scan = options.matcher.scan([prompt, asWritten === prompt ? '' : asWritten, glossed, respelled].filter(Boolean).join('\n'), options.mode);
   // Weighted words refuse a prompt only when strong (4+, "massacre") and above the grown-up threshold; lone
   // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
   const heavy = failingCategories(scan.categories, 'standard').filter((score) => score.severity >= strongWordSeverity);
