@@ -1,6 +1,7 @@
 import { isDictionaryWord, sensesOf } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
+import { asksForSteps } from './find-quiet-harm-shapes.ts';
 
 /**
  * Harm told in everyday words, by its shape rather than its vocabulary: something done until a body gives
@@ -20,7 +21,7 @@ const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?
 // "Gets the wooden spoon every time she cries": a beating named by its tool.
 const getsTheTool = /\b(gets?|got|getting) the (?:[a-z]+ )?(spoon|belt|slipper|strap|cane|stick|switch|paddle)\b/;
 const beatenWith = /\b(hit|hits|hitting|beat|beats|beating|whip|whips|whipping|smack|smacks) (\w+ ){0,4}?with (a |an |the |his |her )?(belt|stick|whip|hammer|pan|rod|bat|cane)\b/;
-const hazardAct = /\b(light|lights|lit|strike|strikes) (a |the )?(match|matches|lighter)\b|\bset (\w+ ){0,5}?on fire\b|\bturn(s|ed)? on the gas\b|\b(pour|pours|poured) (\w+ ){0,3}?(petrol|gasoline|fuel|lighter fluid)\b|\b(climb|climbs|climbing|lean|leans|leaning|jump|jumps|stand|stands) (\w+ ){0,3}?(over|onto|on|off|out of|from) (the |a )?(balcony|railing|roof|ledge|window|bridge)\b|\b(socket|power line|power outlet)s?\b|\bhotwire\b|\b(lie|lies|lay|lying|play|plays|stand|stands|sit|sits) (down )?(on|in) (the )?(train tracks|tracks|railway|rails|road|motorway|highway)\b/;
+const hazardAct = /\b(light|lights|lit|strike|strikes) (a |the )?(match|matches|lighter)\b|\bset (\w+ ){0,5}?on fire\b|\bturn(s|ed)? on the gas\b|\b(pour|pours|poured) (\w+ ){0,3}?(petrol|gasoline|fuel|lighter fluid)\b|\b(climb|climbs|climbing|lean|leans|leaning|jump|jumps|stand|stands|walk|walks|walking) (\w+ ){0,3}?(over|onto|on|off|out of|from) (the |a )?(balcony|railing|roof|ledge|window|bridge)\b|\b(socket|power line|power outlet)s?\b|\bhotwire\b|\b(lie|lies|lay|lying|play|plays|stand|stands|sit|sits) (down )?(on|in) (the )?(train tracks|tracks|railway|rails|road|motorway|highway)\b/;
 // Hurt given as a lesson: a punishment frame with a hurting word or a hot thing ("hands on the hot stove to teach them a lesson").
 const punishment = /\bto teach (him|her|them|me|you|[a-z]+) a lesson\b|\bas (a )?punishment\b|\bto punish (him|her|them|me)\b/;
 const hotThing = /\b(hot|boiling|scalding|burning|freezing|ice-cold)\b/;
@@ -55,7 +56,7 @@ export function findHarmShapes(folded: string): WarningSign[] {
   const lesson = punishment.exec(folded)?.[0];
   add('hurt given as a lesson', lesson && (hotThing.test(folded) || (folded.match(/[a-z]+/g) ?? []).some((word) => isHurting(word) || hitting.test(word))) ? lesson : undefined);
   const hazard = hazardAct.exec(folded)?.[0];
-  const steps = instruction.exec(folded)?.[0];
+  const steps = instruction.exec(folded)?.[0] ?? asksForSteps(folded);
   // Alone, a climb onto the roof may be for the stars: a weak sign. Told as steps to follow, it refuses.
   if (hazard && steps) add('instructions for something dangerous', `${steps} … ${hazard}`);
   else if (hazard) signs.push({ kind: 'something dangerous to copy', words: [hazard], strength: 'weak' });

@@ -2,6 +2,7 @@ import { findBodyHarm } from './find-body-harm.ts';
 import { findGroupJudgement } from './find-group-judgement.ts';
 import { findGrownUpSigns } from './find-grown-up-signs.ts';
 import { findHarmShapes } from './find-harm-shapes.ts';
+import { findQuietHarmShapes } from './find-quiet-harm-shapes.ts';
 import { valenceOf, warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
 import { isKindOf } from './wordnet-lexicon.ts';
 import type { WarningSign } from './warning-sign.ts';
@@ -40,7 +41,7 @@ export function findWarningSigns(folded: string): WarningSign[] {
   for (const category of strongCategories) if (has(category)) signs.push({ kind: category.replaceAll('-', ' '), words: wordsOf(category), strength: 'strong' });
   for (const category of weakCategories) if (has(category)) signs.push({ kind: category, words: wordsOf(category), strength: 'weak' });
   const close = closeFrame.exec(folded)?.[0];
-  signs.push(...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, words), ...findHarmShapes(folded), ...findBodyHarm(folded));
+  signs.push(...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, words), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded));
   const instruction = instructionFrame.exec(folded)?.[0];
   if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine'))) {
     signs.push({ kind: 'instructions for something dangerous', words: [instruction, ...wordsOf('chemical', 'explosive', 'drug-of-abuse', 'weapon', 'medicine')], strength: 'combination' });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findQuietHarmShapes } from './find-quiet-harm-shapes.ts';
+import { normalizeForMatching } from './normalize-for-matching.ts';
+
+const kindsOf = (idea: string) => findQuietHarmShapes(normalizeForMatching(idea).text).map((sign) => sign.kind);
+
+describe('findQuietHarmShapes', () => {
+  it('finds harm told with no harmful word by its shape', () => {
+    expect(kindsOf('the parents lock their little boy outside in the snow all night because he spilled milk')).toContain('someone kept without care');
+    expect(kindsOf('the puppy is left tied up in the yard without water all summer')).toContain('someone kept without care');
+    expect(kindsOf('she teaches the kitten to swim by holding it under the bathwater until it is quiet')).toContain('holding someone under water or over the face');
+    expect(kindsOf('the pillow game: friends take turns holding a pillow over each other\'s face')).toContain('holding someone under water or over the face');
+    expect(kindsOf('when the baby cries you shake it really hard')).toContain('shaking someone hard');
+    expect(kindsOf('the boy learns to hide the bruises under long sleeves')).toContain('hiding the marks of being hurt');
+    expect(kindsOf('a princess who only eats one grape a day and tells the girls to skip dinner')).toContain('not eating made a virtue');
+    expect(kindsOf('a little cloud drifts away and his family is happier without him')).toContain('not wanting to live');
+    expect(kindsOf('a fox lures a cub away from its den with sweets')).toContain('luring a little one away');
+    expect(kindsOf('the bunnies sniff the magic white powder')).toContain('sniffing a powder');
+    expect(kindsOf('a friend from the game tells Lucy to delete the messages')).toContain('deleting messages so grown-ups do not see');
+    expect(kindsOf('grandpa lets the kids sip grown-up apple juice from his flask')).toContain('a grown-up drink given as fun');
+    expect(kindsOf('the bunny shows how to make a fizzy cloud by mixing the bleach with the other bottle')).toContain('mixing cleaning liquids');
+    expect(kindsOf('light paper on the stove and make a campfire in the bedroom')).toContain('lighting a fire indoors');
+  });
+
+  it('finds nothing in the everyday ideas that share one part of a shape', () => {
+    for (const idea of [
+      'a bear who sleeps all winter long in his cosy cave',
+      'a girl who goes outside without a coat and comes back for it',
+      'a duck who holds her breath under water to find a shiny pebble',
+      'a dog who shakes the water off his fur after the bath',
+      'a family who is happier with their new puppy',
+      'a chef who mixes flour with sugar and eggs',
+      'a campfire in the woods with marshmallows',
+      'a puppy left at home all day who waits by the door for his family',
+      'a kitten who eats one fish a day and naps in the sun',
+      'a sleepy owl who stays up all night',
+      'a cat who stays out all night to count the stars',
+    ]) expect(kindsOf(idea), idea).toEqual([]);
+  });
+});
