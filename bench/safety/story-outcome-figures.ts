@@ -4,6 +4,7 @@ import { readIdeaParts } from '../../src/providers/builtin/storyteller/read-idea
 import { runStorySteps, type PromptCheckLayers } from '../../src/pipelines/story/testing/run-story-steps.ts';
 import { createEchoTextModel, createPromptRecordingImageModel, standInRegistry, type ReceivedRequests } from '../../src/pipelines/story/testing/worst-case-models.ts';
 import { sensesOf } from '../../src/safety/wordnet-lexicon.ts';
+import { checkStoryPrompt } from '../../src/pipelines/story/check-prompt-step.ts';
 
 export type Backend = 'builtin' | 'worst-case';
 const profile = { id: null, name: 'Mia', age: 5, interests: [], favouriteThings: [], readingLevel: 'auto' as const, language: 'en', preferredVoice: null };
@@ -29,9 +30,11 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?
  * did not understand (ideaUsage), at least four letters, and not among the words the backend writes on
  * its own (`ownWords`, gathered from neutral ideas). With the echoing stand-in every such word of an idea sent raw shows up here.
  */
-export function leakedWords(idea: string, everything: string, ownWords: Set<string>): string[] {
+export function leakedWords(idea: string, everything: string, ownWords: Set<string>, read = idea): string[] {
   const output = wordsOf(everything);
-  return ideaUsage(idea, readIdeaParts(idea)).notUnderstood.filter((word) => word.length >= 4 && output.has(word) && !ownWords.has(word));
+  // The parts are those of the text the storyteller read (`read`: the idea as the check accepted it, personal details
+  // out); read from the raw idea instead, a hero of the accepted text ("a baby") counted as a word that leaked.
+  return ideaUsage(idea, readIdeaParts(read)).notUnderstood.filter((word) => word.length >= 4 && output.has(word) && !ownWords.has(word));
 }
 
 /**
@@ -41,7 +44,8 @@ export function leakedWords(idea: string, everything: string, ownWords: Set<stri
  * idea that really reaches a model (the echoing stand-in's request) leaves with it.
  */
 export async function leakedWordsOf(idea: string, backend: Backend, ownWords: Set<string>): Promise<string[]> {
-  const candidates = leakedWords(idea, (await storyFor(idea, backend)).everything, ownWords);
+  const accepted = await checkStoryPrompt(idea, 'child').catch(() => undefined);
+  const candidates = leakedWords(idea, (await storyFor(idea, backend)).everything, ownWords, accepted?.prompt);
   if (candidates.length === 0) return [];
   const without = candidates.reduce((text, word) => text.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'giu'), ''), idea);
   // The control is a measurement, not a decision about the idea (which passed the whole check): with the words taken
