@@ -28,6 +28,10 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
     ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ kind: 'a group of people judged', strength: 'combination' })]);
   });
 
+  it('reads a creature as the creature, not as the people WordNet also names so (WASP)', () => {
+    expect(signsOf('my daughter got stung by a wasp today; a bumblebee explains why wasps sting when they are frightened')).toEqual([]);
+  });
+
   it('keeps stories about the same groups, and games where children are animals or pirates', () => {
     // Emoji tags are read as a list (name-emoji.ts): "black" and "cardinal" of two tags name no people.
     expect(signsOf('a dragon and an arrow: next, black, cardinal, direction, disaster, mad')).toEqual([]);

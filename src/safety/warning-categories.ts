@@ -58,6 +58,8 @@ export function warningCategoriesOf(word: string): Set<WarningCategory> {
   if (cached) return cached;
   const found = new Set<WarningCategory>();
   const thing = thingFiles.has(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? '');
+  // "a wasp", "the wasps": a creature among a word's two commonest meanings is read as the creature, never as a people (WASP).
+  const creature = sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.animal');
   for (const wordClass of ['noun', 'verb'] as const) {
     const senses = sensesOf(word, wordClass, 3);
     senses.forEach((sense, senseIndex) => {
@@ -65,6 +67,7 @@ export function warningCategoriesOf(word: string): Set<WarningCategory> {
       for (const category of Object.keys(anchors) as Array<Exclude<WarningCategory, 'adult'>>) {
         if (senseIndex >= (sensesRead[category] ?? defaultSensesRead)) continue;
         if (wordClass === 'verb' && thing && !verbOnlyCategories.has(category)) continue;
+        if (creature && category === 'people-group') continue;
         // A chemical one drinks or sees as a place ("water", "milk") is no hazard to mix: only substances that are nothing else count.
         if (category === 'chemical' && drinkOrPlace(word)) continue;
         if ([...offsetsOf(category, wordClass)].some((offset) => above.has(offset))) found.add(category);
