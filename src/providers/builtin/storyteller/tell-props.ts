@@ -1,3 +1,5 @@
+import { tokenize } from '../../../media/illustrator/find-terms.ts';
+import { readSubjectMentions } from '../../../media/illustrator/read-subject-mentions.ts';
 import { propKind, type PropKind } from './read-idea-props.ts';
 
 /**
@@ -26,3 +28,10 @@ export function tellProps(props: readonly string[], values: { Name: string; frie
   return props.map((prop) => propSentence(prop, values)).join(' ');
 }
 
+/**
+ * The things the built-in illustrator has a shape for ("birthday cake" as a cake, "flowers", "a rainbow"), for the
+ * opening picture; a thing drawn only as a stand-in, or weather (which would change the scene's sky), is left to the words.
+ */
+export function drawnProps(props: readonly string[]): string[] {
+  return props.filter((prop) => readSubjectMentions(tokenize(prop), new Set()).some((mention) => mention.kind !== 'stand-in'));
+}
