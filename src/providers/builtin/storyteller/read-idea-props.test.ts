@@ -28,6 +28,7 @@ describe('the things an idea names', () => {
       ['lighting the candles on a birthday cake', ['candles', 'birthday cake']],
       ['forget-me-not flowers in the garden', ['forget-me-not flowers']],
       ['a sword fight with cardboard swords', ['sword']],
+      ['a bear who eats ice cream', ['ice cream']],
       // The hero, the place and the wish are told already; "to wash" is a doing; a made thing is the plot's.
       ['a sleepy dragon who wants to go to the moon', undefined],
       ['a bear who wants to bake a cake', undefined],

@@ -73,13 +73,15 @@ export function readIdeaProps(words: readonly string[], taken: ReadonlySet<strin
   const free = (at: number) => words[at] !== undefined && !taken.has(words[at]);
   for (let at = 0; at < words.length && props.length < mostProps; at += 1) {
     if (!free(at)) continue;
-    const known = [3, 2].map((length) => words.slice(at, at + length)).find((run) => run.length > 1 && run.every((_, index) => free(at + index))
-      && [run.join('-'), run.join(' ')].some((name) => propKind(name) !== undefined && sensesOf(name, 'noun', 1).length > 0));
+    // The name as WordNet spells it: "forget-me-not" with its hyphens, "hot air balloon" without.
+    const spellings = [3, 2].flatMap((length) => { const run = words.slice(at, at + length); return [run.join(' '), run.join('-')].map((name) => ({ run, name })); });
+    const whole = spellings.find(({ run, name }) => run.length > 1 && run.every((_, index) => free(at + index)) && propKind(name) !== undefined);
+    const known = whole?.run;
     let run = known ?? (thingAt(words, at) ? [words[at]] : []);
     if (run.length === 0) continue;
     // "a candy shop", "forget-me-not flowers": things in a row are one thing, named by the last.
     while (free(at + run.length) && thingAt(words, at + run.length, true) && run.length < 4) run = words.slice(at, at + run.length + 1);
-    const name = [known && known.length === 3 ? known.join('-') : known?.join(' '), ...run.slice(known?.length ?? 0)].filter(Boolean).join(' ');
+    const name = [whole?.name, ...run.slice(known?.length ?? 0)].filter(Boolean).join(' ');
     const alone = run.find((word, index) => safe(word) && thingAt(words, at + index));
     // "a bath bomb": a word the check refuses takes its phrase with it, but the safe thing beside it stays ("root beer" is one thing).
     const said = run.every(safe) && safe(name) ? name : known ? undefined : alone;
