@@ -122,7 +122,9 @@ export function readIdeaParts(idea: string): IdeaParts {
   const taken = new Set(said.flatMap((part) => part?.split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
   // "12 Elm Street", "Emma": a word written with a capital inside a sentence is a name, never a thing to show.
   for (const name of idea.match(/(?<![.!?]\s*|^[\s"'“]*)\b\p{Lu}\p{L}*/gu) ?? []) taken.add(name.toLowerCase());
-  const props = readIdeaProps(words, taken);
+  // Things are read from English only: "frappe" (French "hits") and "mit" (German "with") are words WordNet also has.
+  const english = words.filter(isDictionaryWord).length * 2 > words.length;
+  const props = english ? readIdeaProps(words, taken) : [];
   return props.length > 0 ? { ...parts, props } : parts;
 }
 

@@ -38,6 +38,8 @@ describe('the things an idea names', () => {
       ['a boy who plays with matches', undefined],
       ['a romantic story where two kids take off their clothes', undefined],
       ['a story about my daughter Emma who lives at 12 Elm Street', undefined],
+      // Only English is read for things: "frappe" is French for "hits", not the drink.
+      ['Un garçon qui frappe son camarade de classe', undefined],
       // A word the safety check refuses is not told, nor the phrase it is in ("root beer").
       ['a root beer float', undefined],
     ];
