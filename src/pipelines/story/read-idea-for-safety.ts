@@ -10,7 +10,10 @@ import type { IdeaReading } from '../../safety/weigh-warning-signs.ts';
 export function readIdeaForSafety(idea: string): IdeaReading {
   // Emoji are read by their names, as the checks read them: an idea of emoji alone is then judged on what they show.
   const prompt = nameEmoji(idea);
-  const usage = ideaUsage(prompt, readIdeaParts(prompt));
+  // The things an idea names (a storm, candy) are shown in the story but give it no plot: they place nothing here, so the
+  // warning signs weigh an idea of things alone ("a bottle and pills") as they did before the storyteller showed things.
+  const { props, ...plotParts } = readIdeaParts(prompt);
+  const usage = ideaUsage(prompt, plotParts);
   const placed = usage.used.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 1 && word !== 'an' && word !== 'the').length;
   const unplaced = usage.notUnderstood.length;
   return { unplacedShare: unplaced + placed === 0 ? 0 : unplaced / (unplaced + placed), wordCount: prompt.split(/\s+/).filter(Boolean).length };

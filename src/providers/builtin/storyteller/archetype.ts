@@ -12,7 +12,7 @@ export type BeatTime = 'morning' | 'day' | 'evening' | 'night' | 'story' | 'arri
  * {star} the hero as the picture names it ("Pip the hedgehog"), {friend} who helps, {pal} the friend
  * in trouble, {place} where the journey goes, {stop} a place on the way, {object} the thing the plot
  * turns on, {make}/{made} the verb that makes it, {fear}, {trouble}, {feeling}, {when} ("morning"),
- * {interest}, {favourite}, {interests} (a whole sentence). `[[…]]` holds words only older listeners
+ * {interest}, {favourite}, {interests} and {props} (whole sentences: what the listener loves, the things the idea named). `[[…]]` holds words only older listeners
  * get; `{plain|rich}` picks the plain word for young listeners and the richer one for older ones.
  * A sentence whose placeholder has no value is skipped, never left with a gap.
  */

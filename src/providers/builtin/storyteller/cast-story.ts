@@ -2,6 +2,7 @@ import type { Archetype } from './archetype.ts';
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { capitalise, joinList, titleCase, withArticle } from './fill-template.ts';
 import { goalTitle } from './goal-title.ts';
+import { tellProps } from './tell-props.ts';
 import { heroTraits, heroWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 import type { IdeaParts, TimeOfDay } from './read-idea-parts.ts';
 import type { SeededRandom } from '../../../engine/seeded-random.ts';
@@ -135,6 +136,8 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
     favourite: random.pick(listener.favouriteThings.length > 0 ? listener.favouriteThings : ['warm pancakes', 'the sea', 'snowflakes']),
     interests: listenerInStory && interests.length > 0 ? `${heroIsListener ? name : listener.name} loved ${joinList(interests)}.` : '',
   };
+  // The things the idea named are shown once, in the opening, with the friend already introduced.
+  if (parts.props) values.props = tellProps(parts.props, { Name: name, friend, place: parts.destination ?? parts.setting });
   if (interests.length > 0) values.interest = random.pick(interests);
   if (parts.goal) {
     values.goal = parts.goal;

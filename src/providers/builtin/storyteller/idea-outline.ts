@@ -10,7 +10,7 @@ import type { IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
  */
 const labels = {
   plot: 'plot', hero: 'hero', companions: 'companions', wish: 'wish', lost: 'lost thing', make: 'thing to make',
-  goal: 'goal', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
+  goal: 'goal', props: 'things in the story', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
 } as const;
 const plots: PlotShape[] = ['journey', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend', 'wish'];
 const times: TimeOfDay[] = ['morning', 'day', 'evening', 'night'];
@@ -23,6 +23,7 @@ export function describeIdeaParts(parts: IdeaParts): string {
   if (parts.destination) lines.push(`${labels.wish}: to reach ${parts.destination}`);
   if (parts.thing) lines.push(`${parts.plot === 'lost-and-found' ? labels.lost : labels.make}: ${parts.thing}`);
   if (parts.goal) lines.push(`${labels.goal}: to ${parts.goal}`);
+  if (parts.props) lines.push(`${labels.props}: ${parts.props.join(', ')}`);
   if (parts.fear) lines.push(`${labels.fear}: ${parts.fear}`);
   if (parts.trouble) lines.push(`${labels.trouble}: the friend ${parts.trouble}`);
   if (parts.feeling) lines.push(`${labels.feeling}: ${parts.feeling}`);
@@ -49,6 +50,7 @@ export function readOutline(outline: string): IdeaParts | undefined {
   const listener = /^the listener(?:, an? (\p{L}+))?$/u.exec(fields.get(labels.hero) ?? '');
   const heroWord = listener || traitCount < 0 ? undefined : heroWordsAndTraits.slice(traitCount).join(' ');
   const time = fields.get(labels.time) as TimeOfDay | undefined;
+  const props = (fields.get(labels.props) ?? '').split(',').map((item) => item.trim()).filter(Boolean);
   const parts: IdeaParts = {
     // Any hero the outline names: the parser put it there from the vocabulary or from WordNet, and it passed the check.
     hero: heroWord ? beingOf(heroWord) : undefined,
@@ -59,6 +61,7 @@ export function readOutline(outline: string): IdeaParts | undefined {
     setting: fields.get(labels.setting),
     thing: fields.get(plot === 'lost-and-found' ? labels.lost : labels.make),
     goal: fields.get(labels.goal)?.replace(/^to\s+/, ''),
+    ...(props.length > 0 ? { props } : {}),
     fear: fields.get(labels.fear),
     trouble: fields.get(labels.trouble)?.replace(/^the friend\s+/, ''),
     feeling: fields.get(labels.feeling),

@@ -28,6 +28,8 @@ export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
     ...(parts.hero ? [withArticle([...parts.traits, parts.hero.word].join(' '))] : parts.listener ? [`${withArticle(parts.listener)} (your child)`] : []),
     ...parts.companions.map((being) => withArticle(being.word)),
     ...[parts.goal, parts.destination, parts.setting, parts.thing, parts.fear, parts.time].filter((part): part is string => Boolean(part)),
+    // "a storm", "marshmallows": a thing the idea named in the plural is said so.
+    ...(parts.props ?? []).map((prop) => (lemmasOf(prop.split(' ').at(-1)!, 'noun').includes(prop.split(' ').at(-1)!) ? withArticle(prop) : prop)),
   ];
   // "a sleepy dragon" is sleepy already: a feeling the hero's traits name is not said twice.
   if (parts.feeling && !parts.traits.includes(parts.feeling)) used.push(parts.feeling);

@@ -10,6 +10,7 @@ import { createSeededRandom, hashText, type SeededRandom } from '../../../engine
 import type { StoryRequest } from './story-request.ts';
 import type { StoryDraft } from './story-draft.ts';
 import { settingBeat, windDownBeat } from './story-world.ts';
+import { drawnProps } from './tell-props.ts';
 
 /** The light a picture's brief names for each time, in words the illustrator reads. */
 const lightWords = { morning: 'morning sunshine', day: 'bright daylight', evening: 'golden evening light', night: 'night, moonlight' } as const;
@@ -85,7 +86,7 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
   const where = (text: string, located = true) => placesSaid(text, located).filter((place) => place.phrase !== `the ${cast.values.object}`);
   let stop = 0;
   let lastPlace: { phrase: string; setting: string } | undefined;
-  const scenes = sceneBeats(archetype, request.scenes).map((beats) => {
+  const scenes = sceneBeats(archetype, request.scenes).map((beats, index) => {
     const told = beats.map((beat) => {
       const values = { ...cast.values, stop: cast.stops[stop % cast.stops.length], light: lightOf(beat.time, cast) };
       if (archetype.journey.includes(beat)) stop += 1;
@@ -104,7 +105,10 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
     const named = new Set(where(text, false).map((place) => place.setting));
     const briefPlaces = where(brief);
     const follows = briefPlaces.length > 0 ? briefPlaces.some((place) => named.has(place.setting)) : where(brief, false).some((place) => place.setting === here?.setting);
-    const illustration = here && !follows ? `At ${here.phrase}, ${brief}` : brief;
+    const placed = here && !follows ? `At ${here.phrase}, ${brief}` : brief;
+    // The opening shows the things the idea named where the illustrator can draw them.
+    const shown = index === 0 ? drawnProps(parts.props ?? []) : [];
+    const illustration = shown.length > 0 ? `${placed}, with the ${shown.join(' and the ')}` : placed;
     lastPlace = where(illustration).at(0) ?? here;
     return { text, illustration };
   });

@@ -3,6 +3,7 @@ import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-le
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
+import { readIdeaProps } from './read-idea-props.ts';
 import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
@@ -29,6 +30,8 @@ export interface IdeaParts {
   setting?: string;
   /** The thing at the heart of the story: lost, or to be made. */
   thing?: string;
+  /** Things the idea names that are no character and no place ("storm", "marshmallows", "museum"), as it said them: the story shows each once. */
+  props?: string[];
   /** What the hero wants to do, in the idea's own words ("paint the moon silver"); the last scene says it is done. */
   goal?: string;
   fear?: string;
@@ -113,6 +116,19 @@ function helpedGoal(words: readonly string[], from: number): string | undefined 
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
 export function readIdeaParts(idea: string): IdeaParts {
   const words = idea.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const parts = readPlotParts(words);
+  // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
+  const said = [parts.hero?.word, parts.listener, ...parts.traits, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
+  const taken = new Set(said.flatMap((part) => part?.split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
+  // "12 Elm Street", "Emma": a word written with a capital inside a sentence is a name, never a thing to show.
+  for (const name of idea.match(/(?<![.!?]\s*|^[\s"'“]*)\b\p{Lu}\p{L}*/gu) ?? []) taken.add(name.toLowerCase());
+  // Things are read from English only: "frappe" (French "hits") and "mit" (German "with") are words WordNet also has.
+  const english = words.filter(isDictionaryWord).length * 2 > words.length;
+  const props = english ? readIdeaProps(words, taken) : [];
+  return props.length > 0 ? { ...parts, props } : parts;
+}
+
+function readPlotParts(words: readonly string[]): IdeaParts {
   const { hero, companions, listener, listenerAt } = findIdeaHero(words);
   const traits = hero ? words.slice(Math.max(0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
 

@@ -36,6 +36,20 @@ describe('a story that follows the idea', () => {
     }
   });
 
+  it('shows the things the idea named, through child mode\'s outline: the storm over the sea, the candy, the bath', async () => {
+    const { story } = await tell('a storm at sea with a brave little boat');
+    expect(story.scenes[0].text).toMatch(/watched the storm far away over the sea/);
+    expect((await tell('candy from grandma')).story.scenes[0].text).toMatch(/shared the candy with/);
+    expect((await tell('Bath time for a little hippo who doesn\'t want to wash behind his ears')).story.scenes[0].text).toMatch(/the bath\b/);
+  });
+
+  it('draws a thing the idea named in the opening picture when the illustrator has its shape, and leaves weather to the words', async () => {
+    const cake = await tell('lighting the candles on a birthday cake');
+    expect(cake.pictures[0].subjects.map((subject) => subject.kind)).toContain('cake');
+    expect(cake.pictures[1].subjects.map((subject) => subject.kind)).not.toContain('cake');
+    expect((await tell('a storm at sea with a brave little boat')).story.scenes[0].illustration).not.toMatch(/storm/);
+  });
+
   it('draws every character in the same colours in every picture (the card holds)', async () => {
     for (const idea of ['a girl who plants a magic seed', 'a cow who wants to learn to whistle', 'a shy hedgehog who wants to see the sea']) {
       const { pictures } = await tell(idea);

@@ -1,12 +1,13 @@
 /** The parts every plot shares: openings, wind-downs, names and looks. */
 import type { Beat } from './archetype.ts';
 
-/** Openings: where we are and who is there, the friend introduced before they act, what the listener loves. */
+/** Openings: where we are and who is there, the friend introduced before they act, the things the idea named, what the listener loves. */
 export const settingBeat: Beat = {
   time: 'story',
   slots: [
     ['Once upon a time, in a {little|tucked-away} house near {home}, there lived {hero} called {Name}.', 'Not far from {home}, in a little house, there lived {hero} named {Name}.', 'In a cosy house with a round blue door, near {home}, lived {hero} called {Name}.'],
     ['{Name}\'s best friend was {friend}.', '{Name} spent nearly every day with {friend}.'],
+    ['{props}'],
     ['{interests}'],
   ],
   brief: '{star} and {friend} outside a little house near {home}, {light}',
