@@ -34,7 +34,8 @@ export function leakedWords(idea: string, everything: string, ownWords: Set<stri
   const output = wordsOf(everything);
   // The parts are those of the text the storyteller read (`read`: the idea as the check accepted it, personal details
   // out); read from the raw idea instead, a hero of the accepted text ("a baby") counted as a word that leaked.
-  return ideaUsage(idea, readIdeaParts(read)).notUnderstood.filter((word) => word.length >= 4 && output.has(word) && !ownWords.has(word));
+  const usage = ideaUsage(idea, readIdeaParts(read));
+  return [...usage.notUnderstood, ...usage.leftOut].filter((word) => word.length >= 4 && output.has(word) && !ownWords.has(word));
 }
 
 /**

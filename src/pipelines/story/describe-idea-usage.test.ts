@@ -5,6 +5,7 @@ describe('describeIdeaUsage', () => {
   it('says what was used and what was not understood, one line each, and nothing for an empty list', () => {
     expect(describeIdeaUsage({ ideaUsed: ['a tiny train', 'carry apples'], ideaNotUnderstood: ['dreams'] })).toEqual(['I used: a tiny train, carry apples', 'I did not understand: dreams']);
     expect(describeIdeaUsage({ ideaUsed: ['a dragon'], ideaNotUnderstood: [] })).toEqual(['I used: a dragon']);
+    expect(describeIdeaUsage({ ideaUsed: ['tomato juice'], ideaNotUnderstood: ['only'], ideaLeftOut: ['vampire'] })).toEqual(['I used: tomato juice', 'I did not understand: only', 'I left out, as not right for a bedtime story here: vampire']);
     expect(describeIdeaUsage({})).toEqual([]);
     expect(describeIdeaUsage({ ideaUsed: ['a pumpkin'], ideaNotDrawn: ['a pumpkin'] })[1]).toMatch(/^The built-in pictures cannot draw: a pumpkin/);
   });

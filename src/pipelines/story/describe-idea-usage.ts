@@ -1,11 +1,12 @@
 /** The words a parent reads about their idea, shared by the CLI and the story page (the server keeps the lists in story.json). */
 
 /** "I used: a train, carry dreams" and "I did not understand: dreams": one line each, none for an empty list. */
-export function describeIdeaUsage(content: { ideaUsed?: string[]; ideaNotUnderstood?: string[]; ideaNotDrawn?: string[] }): string[] {
-  const { ideaUsed = [], ideaNotUnderstood = [], ideaNotDrawn = [] } = content;
+export function describeIdeaUsage(content: { ideaUsed?: string[]; ideaNotUnderstood?: string[]; ideaLeftOut?: string[]; ideaNotDrawn?: string[] }): string[] {
+  const { ideaUsed = [], ideaNotUnderstood = [], ideaLeftOut = [], ideaNotDrawn = [] } = content;
   return [
     ...(ideaUsed.length > 0 ? [`I used: ${ideaUsed.join(', ')}`] : []),
     ...(ideaNotUnderstood.length > 0 ? [`I did not understand: ${ideaNotUnderstood.join(', ')}`] : []),
+    ...(ideaLeftOut.length > 0 ? [`I left out, as not right for a bedtime story here: ${ideaLeftOut.join(', ')}`] : []),
     // Said of the built-in illustrator only: another image backend may well draw them.
     ...(ideaNotDrawn.length > 0 ? [`The built-in pictures cannot draw: ${ideaNotDrawn.join(', ')} (the story tells of them; another image backend may draw them)`] : []),
   ];

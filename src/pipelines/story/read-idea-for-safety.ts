@@ -15,6 +15,6 @@ export function readIdeaForSafety(idea: string): IdeaReading {
   const { props, ...plotParts } = readIdeaParts(prompt);
   const usage = ideaUsage(prompt, plotParts);
   const placed = usage.used.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 1 && word !== 'an' && word !== 'the').length;
-  const unplaced = usage.notUnderstood.length;
+  const unplaced = usage.notUnderstood.length + usage.leftOut.length;
   return { unplacedShare: unplaced + placed === 0 ? 0 : unplaced / (unplaced + placed), wordCount: prompt.split(/\s+/).filter(Boolean).length };
 }

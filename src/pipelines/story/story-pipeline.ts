@@ -97,6 +97,7 @@ export const storyPipeline = definePipeline({
         writtenBy: upstream.write.writtenBy,
         ideaUsed: upstream.write.ideaUsed,
         ideaNotUnderstood: upstream.write.ideaNotUnderstood,
+        ideaLeftOut: upstream.write.ideaLeftOut,
         ideaNotDrawn: upstream.write.ideaNotDrawn,
         ...(upstream['check-prompt'].ideaCheck ? { ideaCheck: upstream['check-prompt'].ideaCheck } : {}),
         ...(upstream['check-prompt'].ideaUnchecked ? { ideaUnchecked: upstream['check-prompt'].ideaUnchecked } : {}),

@@ -27,13 +27,13 @@ export const maxRegenerations = 2;
  */
 export const writeStep = defineStep({
   id: 'story.write',
-  version: 5,
+  version: 6,
   input: z.object({
     prompt: z.string(), profile: storyInputSchema.shape.profile, scenes: z.int(), seed: z.int(), mode: z.enum(['child', 'standard']),
     /** Language models that could not be asked about the idea, with why: only the built-in storyteller may write (see check-prompt-step.ts). */
     ideaUnchecked: z.array(z.object({ candidate: z.string(), reason: z.string() })).optional(),
   }),
-  output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string(), ideaUsed: z.array(z.string()), ideaNotUnderstood: z.array(z.string()), ideaNotDrawn: z.array(z.string()) }),
+  output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string(), ideaUsed: z.array(z.string()), ideaNotUnderstood: z.array(z.string()), ideaLeftOut: z.array(z.string()), ideaNotDrawn: z.array(z.string()) }),
   async run(input, context) {
     const registry = requiredService(context.services, 'providers');
     const providers = input.ideaUnchecked ? builtinTextOnly(registry, backendTypeOf(context.services), input.ideaUnchecked) : registry;
@@ -71,6 +71,6 @@ export const writeStep = defineStep({
     }
     context.progress(1);
     const usage = ideaUsage(input.prompt, readIdeaParts(input.prompt));
-    return { draft, moderation: records, writtenBy: servedBy, ideaUsed: usage.used, ideaNotUnderstood: usage.notUnderstood, ideaNotDrawn: usage.notDrawn };
+    return { draft, moderation: records, writtenBy: servedBy, ideaUsed: usage.used, ideaNotUnderstood: usage.notUnderstood, ideaLeftOut: usage.leftOut, ideaNotDrawn: usage.notDrawn };
   },
 });

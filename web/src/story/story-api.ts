@@ -81,6 +81,8 @@ export interface Story extends StorySummary {
     ideaUsed?: string[];
     /** Words of the idea no part took: shown as "I did not understand: …". */
     ideaNotUnderstood?: string[];
+    /** Words child mode refuses alone, left out on purpose: shown as "I left out, as not right for a bedtime story here: …". */
+    ideaLeftOut?: string[];
     /** Creatures of the idea the built-in illustrator has no shape for. */
     ideaNotDrawn?: string[];
   };

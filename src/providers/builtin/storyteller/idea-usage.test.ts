@@ -5,13 +5,22 @@ import { readIdeaParts } from './read-idea-parts.ts';
 describe('ideaUsage', () => {
   it('says which parts were used and which words were not understood', () => {
     const idea = 'a tiny train that carries apples to every house';
-    expect(ideaUsage(idea, readIdeaParts(idea))).toEqual({ used: ['a tiny train', 'carry apples to every house'], notUnderstood: [], notDrawn: [] });
+    expect(ideaUsage(idea, readIdeaParts(idea))).toEqual({ used: ['a tiny train', 'carry apples to every house'], notUnderstood: [], leftOut: [], notDrawn: [] });
     const nightie = 'a sleepy dragon whose nightie glows';
     expect(ideaUsage(nightie, readIdeaParts(nightie)).notUnderstood).toEqual(expect.arrayContaining(['nightie', 'glows']));
     const dragon = 'a sleepy dragon who wants to go to the moon';
-    expect(ideaUsage(dragon, readIdeaParts(dragon))).toEqual({ used: ['a sleepy dragon', 'the moon'], notUnderstood: [], notDrawn: [] });
+    expect(ideaUsage(dragon, readIdeaParts(dragon))).toEqual({ used: ['a sleepy dragon', 'the moon'], notUnderstood: [], leftOut: [], notDrawn: [] });
     const owl = 'an owl who wants to see the sea';
     expect(ideaUsage(owl, readIdeaParts(owl)).used[0]).toBe('an owl');
+  });
+
+  it('says which words were left out because child mode refuses them alone, apart from the words it did not understand', () => {
+    const vampire = 'a vampire who only drinks tomato juice';
+    const usage = ideaUsage(vampire, readIdeaParts(vampire));
+    expect(usage.leftOut).toEqual(['vampire']);
+    expect(usage.notUnderstood).not.toContain('vampire');
+    const dragon = 'a sleepy dragon who wants to go to the moon';
+    expect(ideaUsage(dragon, readIdeaParts(dragon)).leftOut).toEqual([]);
   });
 
   it('says which of the idea\'s creatures the built-in pictures cannot draw', () => {

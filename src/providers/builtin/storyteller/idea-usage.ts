@@ -1,3 +1,4 @@
+import { checkIdeaPart } from '../../../safety/index.ts';
 import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { withArticle } from './fill-template.ts';
 import type { IdeaParts } from './read-idea-parts.ts';
@@ -6,8 +7,10 @@ import type { IdeaParts } from './read-idea-parts.ts';
 export interface IdeaUsage {
   /** "a sleepy dragon", "the moon", ... */
   used: string[];
-  /** Words of the idea that no part took, in the idea's order. */
+  /** Words of the idea that no part took, in the idea's order (less those left out). */
   notUnderstood: string[];
+  /** Words no part took because the child-mode check refuses them alone ("vampire", "zombie"): the parent is told they were left out, not misread. */
+  leftOut: string[];
   /** Creatures the story tells of that the built-in illustrator has no shape for ("a cloud"): in the text, not in its pictures. */
   notDrawn: string[];
 }
@@ -37,7 +40,10 @@ export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
   // "carries" is placed by the goal's "carry".
   const isPlaced = (word: string) => placed.has(word) || placed.has(word.replace(/(?:es|s)$/, '')) || lemmasOf(word, 'verb').some((lemma) => placed.has(lemma)) || [...placed].some((part) => part.length > 3 && word.startsWith(part));
   const words = idea.toLowerCase().split(/[^\p{L}']+/u).filter((word) => word.length > 1);
-  const notUnderstood = [...new Set(words.filter((word) => !glue.has(word) && !isPlaced(word)))];
+  const unplaced = [...new Set(words.filter((word) => !glue.has(word) && !isPlaced(word)))];
+  // Every part passes the child-mode check word by word (readIdeaParts), so a word it refuses was left out on purpose.
+  const leftOut = unplaced.filter((word) => word.length > 2 && !checkIdeaPart(word, 'child').safe);
+  const notUnderstood = unplaced.filter((word) => !leftOut.includes(word));
   const notDrawn = [...(parts.hero ? [parts.hero] : []), ...parts.companions].filter((being) => !being.drawn).map((being) => withArticle(being.word));
-  return { used, notUnderstood, notDrawn };
+  return { used, notUnderstood, leftOut, notDrawn };
 }
