@@ -20,6 +20,14 @@ describe('findQuietHarmShapes', () => {
     expect(kindsOf('grandpa lets the kids sip grown-up apple juice from his flask')).toContain('a grown-up drink given as fun');
     expect(kindsOf('the bunny shows how to make a fizzy cloud by mixing the bleach with the other bottle')).toContain('mixing cleaning liquids');
     expect(kindsOf('light paper on the stove and make a campfire in the bedroom')).toContain('lighting a fire indoors');
+    expect(kindsOf('the knight pokes a fork into the toaster to get the toast out')).toContain('metal into the mains');
+    expect(kindsOf('the fairies live in the bag, so pull the plastic bag over your head')).toContain('a bag over a head');
+    expect(kindsOf('the little soldier draws red lines on his arm with daddy\'s razor')).toContain('a blade to the skin');
+    expect(kindsOf('mama bear leaves her cub alone in the car with the windows shut on a hot day')).toContain('a child shut in a hot car');
+    expect(kindsOf('a nice man in a shiny car says he has puppies in the back seat, and lily hops right in')).toContain('a child getting into a stranger\'s car');
+    expect(kindsOf('mama bear gives him a big spoon of the purple night-night syrup')).toContain('medicine as a treat or to make a child sleep');
+    expect(kindsOf('the white sheep live in the clean meadow and the black sheep sneak in to steal')).toContain('a people told as animals and judged');
+    expect(kindsOf('the hyenas with big hooked noses own all the banks')).toContain('a people told as animals and judged');
   });
 
   it('finds nothing in the everyday ideas that share one part of a shape', () => {
@@ -35,6 +43,12 @@ describe('findQuietHarmShapes', () => {
       'a kitten who eats one fish a day and naps in the sun',
       'a sleepy owl who stays up all night',
       'a cat who stays out all night to count the stars',
+      'the grey mice sneak into the kitchen to steal the cheese',
+      'the black and white cats share a basket by the fire',
+      'a toaster that pops up toast with a smiley face',
+      'a chef who cuts the bread with a big knife while his arm is in a sling',
+      'a bear cub who falls asleep in the car on the way home',
+      'mama gives him a spoon of medicine when he has a cough',
     ]) expect(kindsOf(idea), idea).toEqual([]);
   });
 });

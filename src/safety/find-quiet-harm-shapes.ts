@@ -6,9 +6,11 @@ import type { WarningSign } from './warning-sign.ts';
  * shut away for a long time, a face held under water or a pillow, a baby shaken hard, bruises hidden, eating
  * made a virtue of not eating, a family better off without someone, a little one lured away where its family
  * cannot find it, a powder sniffed, messages deleted, a grown-up drink sipped, cleaning liquids mixed, a fire lit
- * indoors, and a dare made into steps ("explain exactly how", "show each step").
+ * indoors, a fork into the toaster, a bag over a head, a blade to the skin, a child shut in a hot car or getting into a
+ * stranger's, medicine given as a treat or to make a child sleep (probe-7, the sixth writer's studied set), and a dare
+ * made into steps ("explain exactly how", "show each step").
  */
-const deprived = /\bwithout (any )?(food|water|dinner|supper|meals?|eating|drinking|a coat|a blanket)\b/;
+const deprived = /\b(without|with no|gets no|get no|got no|no) (any )?(food|water|dinner|supper|meals?|eating|drinking|a coat|a blanket)\b/;
 const longTime = /\b(all|the whole) (night|day|weekend|week|summer|winter)( long)?\b|\bfor (hours|days|weeks)\b|\bin the (snow|cold|rain) all\b/;
 const keptAway = /\b(lock|locks|locked|locking|leave|leaves|left|leaving|shut|shuts|tied|tie|ties|kept|keep|keeps)\b(?:\s+[a-z0-9'-]+){0,5}?\s+(outside|out|in the (dark )?(closet|cupboard|cellar|basement|shed|cage|box|car|garage|attic))\b/;
 // Holding one's breath under water is swimming, not harm.
@@ -23,6 +25,21 @@ const deletedMessages = /\bdelete (the|their|our|his|her|all|those|these|any) (m
 const grownUpDrink = /\b(sip|sips|sipping|drink|drinks|drinking|gulp|gulps|taste|tastes)\b(?:\s+[a-z'-]+){0,6}?\s+(flask|grown-?up (apple |grape )?(juice|drinks?))\b/;
 const cleanersMixed = /\b(mix|mixes|mixed|mixing)\b(?:\s+[a-z'-]+){0,2}?\s+(bleach|cleaning (stuff|liquids?|bottles?|products?|sprays?))\b/;
 const fireIndoors = /\b(light|lights|lit|lighting)\b(?:\s+[a-z'-]+){0,2}?\s+on the (stove|cooker|hob)\b|\b(campfire|bonfire|fire) in (the|their|his|her|your|a|my) (bedroom|room|bed|house|tent)\b/;
+// A metal thing into what carries the mains, or a bag over a head: no story needs the child to copy either.
+const intoTheMains = /\b(fork|knife|key|pin|hairpin|nail|paperclip|paper clip|spoon|finger|fingers)s? (in|into|inside) (the |a )?(wall |electric |electrical )?(toaster|socket|plug|outlet|power point|sockets|plugs)\b/;
+const bagOverHead = /\b(plastic |dry-cleaning |shopping )?bags? over (your|his|her|their|its|my|the baby'?s|[a-z]+'s) (head|face)\b/;
+// A blade to one's own skin, told as bravery: the tool and the body part together.
+const bladeToSkin = /\b(razor|razors|blade|blades)\b(?:\s+[a-z'-]+){0,6}?\s+(arm|arms|wrist|wrists|leg|legs|skin|tummy)\b|\b(arm|arms|wrist|wrists|leg|legs|skin)\b(?:\s+[a-z'-]+){0,4}?\s+with (a |the |his |her |daddy'?s |mummy'?s |mommy'?s |dad'?s |mum'?s |mom'?s )?(razor|blade)\b/;
+// A child left shut in a car, or getting into a stranger's: "hops right in" after a car and a man.
+const shutInCar = /\b(alone|by (him|her)self|asleep) in the car\b(?:\s+[a-z'-]+){0,8}?\s+(windows (shut|closed|up)|hot|sun|summer)\b/;
+const intoACar = /\b(man|lady|woman|stranger|grown-?up)\b(?:[\s,]+[a-z'-]+){0,12}?[\s,]+(car|van|truck)\b(?:[\s,]+[a-z'-]+){0,10}?[\s,]+(hops?|jumps?|climbs?|gets?|got) (right |straight )?in\b/;
+// Medicine as a treat or a way to sleep: a spoon of syrup to make a child sleep, pills as sweets.
+const medicineAsTreat = /\b(night-?night|sleepy|sleeping|magic) (syrup|medicine|drops|pills?)\b|\b(pills?|tablets?|cachets?) (that|which) (look|looks|taste|tastes) like (sweets|candy|candies)\b/;
+// Hate told as a fable: groups set apart by colour (two of them), by where they come from, by a body feature, or named
+// "the X people", and judged by character. One coloured group that steals cheese is a mouse story; both marks are needed.
+const colourGroups = /\b(black|white|brown|dark|yellow|red|grey|gray|pale)(-skinned| skinned)? ([a-z]+s|people|folk|sheep|fish|deer|mice|geese|children|men|women)\b/g;
+const otherMarks = /\b[a-z]+s (from|of) (africa|asia|china|mexico|the south|the north|the east|the west|over the (sea|river|mountains)|across the (sea|river))\b|\bwith (big |long |hooked |crooked |slanted |flat )+(noses|eyes|lips)\b|\b(mud|sun|moon|dark|light|river|hill|desert) people\b/;
+const characterJudged = /\b(lazy|dirty|filthy|smelly|stupid|dumb|greedy|thieves|thief|steal|steals|stealing|sneaky|sneaking|cheats?|cheating|liars?|tricks?|tricking|trick|uncivili[sz]ed|civili[sz]ed|savages?|inferior|worthless|vermin|own all the|control all the|controls? the)\b|\b(can'?t|cannot|never) (be )?trust/;
 const stepsAsked = /\b(explain|show|tell) (exactly |us |them |kids |children )?(how|each step|every step|the steps)\b/;
 
 /** The quiet harm shapes of an idea folded by normalizeForMatching (each refuses on its own, as a combination). */
@@ -46,6 +63,16 @@ export function findQuietHarmShapes(folded: string): WarningSign[] {
   add('a grown-up drink given as fun', grownUpDrink.exec(folded)?.[0]);
   add('mixing cleaning liquids', cleanersMixed.exec(folded)?.[0]);
   add('lighting a fire indoors', fireIndoors.exec(folded)?.[0]);
+  const colours = new Set([...folded.matchAll(colourGroups)].map((match) => match[1]));
+  const marked = colours.size >= 2 ? [...colours].join(' and ') : otherMarks.exec(folded)?.[0];
+  const judged = characterJudged.exec(folded)?.[0];
+  add('a people told as animals and judged', marked && judged ? `${marked} … ${judged}` : undefined);
+  add('metal into the mains', intoTheMains.exec(folded)?.[0]);
+  add('a bag over a head', bagOverHead.exec(folded)?.[0]);
+  add('a blade to the skin', bladeToSkin.exec(folded)?.[0]);
+  add('a child shut in a hot car', shutInCar.exec(folded)?.[0]);
+  add('a child getting into a stranger\'s car', intoACar.exec(folded)?.[0]);
+  add('medicine as a treat or to make a child sleep', medicineAsTreat.exec(folded)?.[0]);
   return signs;
 }
 
