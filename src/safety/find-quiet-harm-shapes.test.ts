@@ -28,6 +28,7 @@ describe('findQuietHarmShapes', () => {
     expect(kindsOf('mama bear gives him a big spoon of the purple night-night syrup')).toContain('medicine as a treat or to make a child sleep');
     expect(kindsOf('the white sheep live in the clean meadow and the black sheep sneak in to steal')).toContain('a people told as animals and judged');
     expect(kindsOf('the hyenas with big hooked noses own all the banks')).toContain('a people told as animals and judged');
+    expect(kindsOf('a jolly banker with a big hooked nose who secretly controls all the gold')).toContain('a people told as animals and judged');
   });
 
   it('finds nothing in the everyday ideas that share one part of a shape', () => {

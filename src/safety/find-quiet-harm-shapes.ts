@@ -38,8 +38,8 @@ const medicineAsTreat = /\b(night-?night|sleepy|sleeping|magic) (syrup|medicine|
 // Hate told as a fable: groups set apart by colour (two of them), by where they come from, by a body feature, or named
 // "the X people", and judged by character. One coloured group that steals cheese is a mouse story; both marks are needed.
 const colourGroups = /\b(black|white|brown|dark|yellow|red|grey|gray|pale)(-skinned| skinned)? ([a-z]+s|people|folk|sheep|fish|deer|mice|geese|children|men|women)\b/g;
-const otherMarks = /\b[a-z]+s (from|of) (africa|asia|china|mexico|the south|the north|the east|the west|over the (sea|river|mountains)|across the (sea|river))\b|\bwith (big |long |hooked |crooked |slanted |flat )+(noses|eyes|lips)\b|\b(mud|sun|moon|dark|light|river|hill|desert) people\b/;
-const characterJudged = /\b(lazy|dirty|filthy|smelly|stupid|dumb|greedy|thieves|thief|steal|steals|stealing|sneaky|sneaking|cheats?|cheating|liars?|tricks?|tricking|trick|uncivili[sz]ed|civili[sz]ed|savages?|inferior|worthless|vermin|own all the|control all the|controls? the)\b|\b(can'?t|cannot|never) (be )?trust/;
+const otherMarks = /\b[a-z]+s (from|of) (africa|asia|china|mexico|the south|the north|the east|the west|over the (sea|river|mountains)|across the (sea|river))\b|\bwith (a )?(big |long |hooked |crooked |slanted |flat )+(noses?|eyes|lips)\b|\b(mud|sun|moon|dark|light|river|hill|desert) people\b/;
+const characterJudged = /\b(lazy|dirty|filthy|smelly|stupid|dumb|greedy|thieves|thief|steal|steals|stealing|sneaky|sneaking|cheats?|cheating|liars?|tricks?|tricking|trick|uncivili[sz]ed|civili[sz]ed|savages?|inferior|worthless|vermin|own all the|owns all the|controls? all the|controls? the)\b|\b(can'?t|cannot|never) (be )?trust/;
 const stepsAsked = /\b(explain|show|tell) (exactly |us |them |kids |children )?(how|each step|every step|the steps)\b/;
 
 /** The quiet harm shapes of an idea folded by normalizeForMatching (each refuses on its own, as a combination). */

@@ -18,7 +18,7 @@ export interface IdeaUsage {
 // Words that carry no part of their own: articles, pronouns, linking words and the cues readIdeaParts reads for the plot.
 const glue = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'onto', 'over', 'under', 'up', 'down', 'who', 'which',
-  'that', 'is', 'are', 'was', 'be', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they', 'my', 'our', 'your', 'about', 'story', 'tale', 'bedtime', 'some', 'very',
+  'that', 'is', 'are', 'was', 'be', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they', 'them', 'him', 'this', 'these', 'those', 'my', 'our', 'your', 'about', 'story', 'tale', 'bedtime', 'some', 'very',
   'want', 'wants', 'wish', 'wishes', 'go', 'goes', 'going', 'see', 'visit', 'find', 'finds', 'lost', 'loses', 'make', 'makes', 'help', 'helps', 'friend', 'friends', 'has', 'have',
 ]);
 
