@@ -4,7 +4,6 @@ import { readIdeaParts } from '../../src/providers/builtin/storyteller/read-idea
 import { runStorySteps, type PromptCheckLayers } from '../../src/pipelines/story/testing/run-story-steps.ts';
 import { createEchoTextModel, createPromptRecordingImageModel, standInRegistry, type ReceivedRequests } from '../../src/pipelines/story/testing/worst-case-models.ts';
 import { sensesOf } from '../../src/safety/wordnet-lexicon.ts';
-import { checkStoryPrompt } from '../../src/pipelines/story/check-prompt-step.ts';
 
 export type Backend = 'builtin' | 'worst-case';
 const profile = { id: null, name: 'Mia', age: 5, interests: [], favouriteThings: [], readingLevel: 'auto' as const, language: 'en', preferredVoice: null };
@@ -20,7 +19,7 @@ export async function storyFor(idea: string, backend: Backend, promptCheck: Prom
   const outcome = await runStorySteps(idea, { providers, mode: 'child', profile, promptCheck });
   const story = [outcome.title ?? '', ...outcome.sceneTexts].join('\n').toLowerCase();
   const everything = [story, ...outcome.pictureBriefs, ...outcome.altTexts, ...received.text, ...received.image].join('\n').toLowerCase();
-  return { refused: outcome.refused !== undefined, story, everything };
+  return { refused: outcome.refused !== undefined, read: outcome.prompt, story, everything };
 }
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
@@ -45,8 +44,8 @@ export function leakedWords(idea: string, everything: string, ownWords: Set<stri
  * idea that really reaches a model (the echoing stand-in's request) leaves with it.
  */
 export async function leakedWordsOf(idea: string, backend: Backend, ownWords: Set<string>): Promise<string[]> {
-  const accepted = await checkStoryPrompt(idea, 'child').catch(() => undefined);
-  const candidates = leakedWords(idea, (await storyFor(idea, backend)).everything, ownWords, accepted?.prompt);
+  const outcome = await storyFor(idea, backend);
+  const candidates = leakedWords(idea, outcome.everything, ownWords, outcome.read);
   if (candidates.length === 0) return [];
   const without = candidates.reduce((text, word) => text.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'giu'), ''), idea);
   // The control is a measurement, not a decision about the idea (which passed the whole check): with the words taken

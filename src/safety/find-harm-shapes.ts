@@ -1,7 +1,6 @@
 import { isDictionaryWord, sensesOf } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
-import { asksForSteps } from './find-quiet-harm-shapes.ts';
 
 /**
  * Harm told in everyday words, by its shape rather than its vocabulary: something done until a body gives
@@ -31,8 +30,8 @@ const habitOrPleasure = /\b(likes?|loves?|enjoys?) to\b|\bfor fun\b|\bevery (tim
 // A lookahead, so that each word is read as a verb in turn ("likes to hurt cats": "hurt cats" too).
 const doneTo = /\b([a-z]+) (?=(him|her|them|me|(?:(?:the|his|her|their|a) )?(?:(?:little|baby|new|small) )?([a-z]+))\b)/g;
 const hitting = /^(hit|hits|hitting|punish|punishes|punished|kick|kicks|slap|slaps|pinch|pinches|bite|bites)$/;
-// Steps to follow, or a dare: both ask the child to copy.
-const instruction = /\b(dares? (\w+ ){0,3}?to|dared (\w+ ){0,3}?to|how to|step by step|step \d|steps?\b|recipe|instructions?|exact(ly)? (amount|amounts|recipe|way)|first\b.{1,80}\bthen)\b/;
+// Steps to follow (also asked for as "explain exactly how", "show each step"), or a dare: both ask the child to copy.
+const instruction = /\b(dares? (\w+ ){0,3}?to|dared (\w+ ){0,3}?to|how to|step by step|step \d|steps?\b|recipe|instructions?|exact(ly)? (amount|amounts|recipe|way)|first\b.{1,80}\bthen|(explain|show|tell) (exactly |us |them |kids |children )?(how|each step|every step|the steps))\b/;
 
 /** Whether a word is a verb of hurting: below WordNet's harm or killing, or strongly negative (AFINN-165), or a contact verb that breaks skin (a bear scratches himself on a tree, a child does not cut herself). */
 function isHurting(word: string): boolean {
@@ -56,7 +55,7 @@ export function findHarmShapes(folded: string): WarningSign[] {
   const lesson = punishment.exec(folded)?.[0];
   add('hurt given as a lesson', lesson && (hotThing.test(folded) || (folded.match(/[a-z]+/g) ?? []).some((word) => isHurting(word) || hitting.test(word))) ? lesson : undefined);
   const hazard = hazardAct.exec(folded)?.[0];
-  const steps = instruction.exec(folded)?.[0] ?? asksForSteps(folded);
+  const steps = instruction.exec(folded)?.[0];
   // Alone, a climb onto the roof may be for the stars: a weak sign. Told as steps to follow, it refuses.
   if (hazard && steps) add('instructions for something dangerous', `${steps} … ${hazard}`);
   else if (hazard) signs.push({ kind: 'something dangerous to copy', words: [hazard], strength: 'weak' });

@@ -7,8 +7,7 @@ import type { WarningSign } from './warning-sign.ts';
  * made a virtue of not eating, a family better off without someone, a little one lured away where its family
  * cannot find it, a powder sniffed, messages deleted, a grown-up drink sipped, cleaning liquids mixed, a fire lit
  * indoors, a fork into the toaster, a bag over a head, a blade to the skin, a child shut in a hot car or getting into a
- * stranger's, medicine given as a treat or to make a child sleep (probe-7, the sixth writer's studied set), and a dare
- * made into steps ("explain exactly how", "show each step").
+ * stranger's, medicine given as a treat or to make a child sleep (probe-7, the sixth writer's studied set).
  */
 const deprived = /\b(without|with no|gets no|get no|got no|no) (any )?(food|water|dinner|supper|meals?|eating|drinking|a coat|a blanket)\b/;
 const longTime = /\b(all|the whole) (night|day|weekend|week|summer|winter)( long)?\b|\bfor (hours|days|weeks)\b|\bin the (snow|cold|rain) all\b/;
@@ -40,7 +39,36 @@ const medicineAsTreat = /\b(night-?night|sleepy|sleeping|magic) (syrup|medicine|
 const colourGroups = /\b(black|white|brown|dark|yellow|red|grey|gray|pale)(-skinned| skinned)? ([a-z]+s|people|folk|sheep|fish|deer|mice|geese|children|men|women)\b/g;
 const otherMarks = /\b[a-z]+s (from|of) (africa|asia|china|mexico|the south|the north|the east|the west|over the (sea|river|mountains)|across the (sea|river))\b|\bwith (a )?(big |long |hooked |crooked |slanted |flat )+(noses?|eyes|lips)\b|\b(mud|sun|moon|dark|light|river|hill|desert) people\b/;
 const characterJudged = /\b(lazy|dirty|filthy|smelly|stupid|dumb|greedy|thieves|thief|steal|steals|stealing|sneaky|sneaking|cheats?|cheating|liars?|tricks?|tricking|trick|uncivili[sz]ed|civili[sz]ed|savages?|inferior|worthless|vermin|own all the|owns all the|controls? all the|controls? the)\b|\b(can'?t|cannot|never) (be )?trust/;
-const stepsAsked = /\b(explain|show|tell) (exactly |us |them |kids |children )?(how|each step|every step|the steps)\b/;
+
+/** Groups set apart by marks and judged by character: the words seen, or undefined. */
+function peopleJudged(folded: string): string | undefined {
+  const colours = new Set([...folded.matchAll(colourGroups)].map((match) => match[1]));
+  const marked = colours.size >= 2 ? [...colours].join(' and ') : otherMarks.exec(folded)?.[0];
+  const judged = characterJudged.exec(folded)?.[0];
+  return marked && judged ? `${marked} … ${judged}` : undefined;
+}
+
+/** Each shape that refuses on its own, and what it is called in the refusal, in the order they are reported. */
+const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]> = [
+  ['holding someone under water or over the face', heldUnder],
+  ['shaking someone hard', shaken],
+  ['hiding the marks of being hurt', hiddenMarks],
+  ['not eating made a virtue', notEating],
+  ['not wanting to live', betterWithout],
+  ['luring a little one away', luredAway],
+  ['sniffing a powder', powder],
+  ['deleting messages so grown-ups do not see', deletedMessages],
+  ['a grown-up drink given as fun', grownUpDrink],
+  ['mixing cleaning liquids', cleanersMixed],
+  ['lighting a fire indoors', fireIndoors],
+  ['a people told as animals and judged', peopleJudged],
+  ['metal into the mains', intoTheMains],
+  ['a bag over a head', bagOverHead],
+  ['a blade to the skin', bladeToSkin],
+  ['a child shut in a hot car', shutInCar],
+  ["a child getting into a stranger's car", intoACar],
+  ['medicine as a treat or to make a child sleep', medicineAsTreat],
+];
 
 /** The quiet harm shapes of an idea folded by normalizeForMatching (each refuses on its own, as a combination). */
 export function findQuietHarmShapes(folded: string): WarningSign[] {
@@ -52,31 +80,7 @@ export function findQuietHarmShapes(folded: string): WarningSign[] {
   // Either of the three alone is everyday ("without a coat", "all night long", "left outside"); two together are neglect.
   const neglect = [without, long, kept].filter((words): words is string => words !== undefined);
   add('someone kept without care', neglect.length >= 2 ? neglect.join(' … ') : undefined);
-  add('holding someone under water or over the face', heldUnder.exec(folded)?.[0]);
-  add('shaking someone hard', shaken.exec(folded)?.[0]);
-  add('hiding the marks of being hurt', hiddenMarks.exec(folded)?.[0]);
-  add('not eating made a virtue', notEating.exec(folded)?.[0]);
-  add('not wanting to live', betterWithout.exec(folded)?.[0]);
-  add('luring a little one away', luredAway.exec(folded)?.[0]);
-  add('sniffing a powder', powder.exec(folded)?.[0]);
-  add('deleting messages so grown-ups do not see', deletedMessages.exec(folded)?.[0]);
-  add('a grown-up drink given as fun', grownUpDrink.exec(folded)?.[0]);
-  add('mixing cleaning liquids', cleanersMixed.exec(folded)?.[0]);
-  add('lighting a fire indoors', fireIndoors.exec(folded)?.[0]);
-  const colours = new Set([...folded.matchAll(colourGroups)].map((match) => match[1]));
-  const marked = colours.size >= 2 ? [...colours].join(' and ') : otherMarks.exec(folded)?.[0];
-  const judged = characterJudged.exec(folded)?.[0];
-  add('a people told as animals and judged', marked && judged ? `${marked} … ${judged}` : undefined);
-  add('metal into the mains', intoTheMains.exec(folded)?.[0]);
-  add('a bag over a head', bagOverHead.exec(folded)?.[0]);
-  add('a blade to the skin', bladeToSkin.exec(folded)?.[0]);
-  add('a child shut in a hot car', shutInCar.exec(folded)?.[0]);
-  add('a child getting into a stranger\'s car', intoACar.exec(folded)?.[0]);
-  add('medicine as a treat or to make a child sleep', medicineAsTreat.exec(folded)?.[0]);
+  for (const [kind, shape] of shapes) add(kind, typeof shape === 'function' ? shape(folded) : shape.exec(folded)?.[0]);
   return signs;
 }
 
-/** Steps asked for in words other than "how to" ("explain exactly how he does it"), for the dangerous-instructions shape. */
-export function asksForSteps(folded: string): string | undefined {
-  return stepsAsked.exec(folded)?.[0];
-}

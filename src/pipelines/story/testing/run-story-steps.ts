@@ -8,6 +8,8 @@ import { writeStep } from '../write-step.ts';
 /** What the child would get from an idea: the story's words and pictures' words, or the refusal. */
 export interface StepsOutcome {
   refused?: string;
+  /** The idea as the prompt check accepted it (personal details out): the text the storyteller read. */
+  prompt?: string;
   title?: string;
   sceneTexts: string[];
   pictureBriefs: string[];
@@ -60,6 +62,7 @@ export async function runStorySteps(prompt: string, options: { providers: Provid
     pictures.push(await illustrateStep.run({ scene: index + 1, brief: scene.illustration, text: scene.text, characters: written.draft.characters, seed, mode: options.mode }, context));
   }
   return {
+    prompt: checked.prompt,
     title: written.draft.title,
     sceneTexts: written.draft.scenes.map((scene) => scene.text),
     pictureBriefs: written.draft.scenes.map((scene) => scene.illustration),
