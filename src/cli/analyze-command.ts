@@ -1,6 +1,6 @@
 import { analyzeAudioFile } from '../media/audio/analyze-audio-file.ts';
 import type { AudioAnalysis } from '../media/audio/audio-analysis-schema.ts';
-import { prestartMp3TailThread } from '../media/audio/decode-mp3-tail.ts';
+import { prestartTwoPartDecode } from '../media/audio/read-mp3.ts';
 import { checkLocalFile } from '../pipelines/music-video/check-local-file.ts';
 import { longestSongSeconds } from '../pipelines/music-video/longest-song-seconds.ts';
 import { BadInputError } from '../engine/errors/index.ts';
@@ -14,8 +14,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, { moments: { type: 'string' }, bpm: { type: 'string' }, json: { type: 'boolean', default: false } }, true);
   const [path, ...extra] = positionals;
   if (!path || extra.length > 0) throw new BadInputError('Name one song to analyse, e.g. `kiln analyze song.mp3 --json`.');
-  // Its thread for the second half of the decode starts beside the checks and the file's first reads.
-  if (/\.mp3$/i.test(path)) prestartMp3TailThread();
+  prestartTwoPartDecode(path);
   await checkLocalFile(path, 'song');
   const controller = new AbortController();
   const onInterrupt = () => controller.abort();

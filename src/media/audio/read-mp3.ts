@@ -1,8 +1,8 @@
-import { readSync } from 'node:fs';
+import { readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { DecodedAudio } from '../ffmpeg/decode-to-mono-pcm.ts';
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
-import { decodeMp3TailOffThread, type Mp3TailDecode } from './decode-mp3-tail.ts';
+import { decodeMp3TailOffThread, prestartMp3TailThread, type Mp3TailDecode } from './decode-mp3-tail.ts';
 import { createMinimp3Decoder, Minimp3Error, type Minimp3Decoder } from './minimp3-decoder.ts';
 import { id3v2TagBytes, readMp3Layout, splitFrames, wholeFramesEnd, type Mp3Layout, type Mp3Split } from './mp3-layout.ts';
 import { halvePcm16 } from './wasm-halve-sample-rate.ts';
@@ -19,6 +19,11 @@ const samplesPerFrame = 1152;
  * thread's start (some 30 ms of a core) would cost shorter ones more than it saves.
  */
 const twoPartsFromSeconds = 30;
+/**
+ * The bytes a second of most songs takes (192 kbit/s): a file named .mp3 with at least
+ * twoPartsFromSeconds of them gets its second thread before it is read (see prestartTwoPartDecode).
+ */
+const commonBytesPerSecond = 24_000;
 /**
  * The first part's share of the bytes: this thread also halves both parts, and the other starts
  * some 30 ms late, so the first part is the larger.
@@ -68,6 +73,18 @@ export async function readMp3(
   } finally {
     await source.close();
   }
+}
+
+/**
+ * Starts the thread that decodes an MP3's second part now, before the file's checks and reads,
+ * where `path` is named .mp3 and long enough to be decoded in two parts at a common bitrate: its
+ * start (30 to 40 ms) then overlaps them. A thread started for nothing costs a short song more than
+ * it would save a long one, so smaller files start theirs when they need it.
+ */
+export function prestartTwoPartDecode(path: string): void {
+  if (!/\.mp3$/i.test(path)) return;
+  const bytes = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  if (bytes >= twoPartsFromSeconds * commonBytesPerSecond) prestartMp3TailThread();
 }
 
 async function decodeAndHalve(decoder: Minimp3Decoder, layout: Mp3Layout, sampleRate: number, maxSeconds: number, inTwoParts: boolean): Promise<DecodedAudio | null> {
