@@ -56,9 +56,25 @@ export async function buildAnalyzeBundle() {
     logLevel: 'silent',
     plugins: [lazyChildProcess],
   });
+  // The thread that decodes an MP3's second part (src/media/audio/decode-mp3-tail.ts) loads its body
+  // from beside the bundle: bundled on its own, so it starts without tsx or Node's type stripping.
+  const threadPath = `${root}dist/analyze/decode-mp3-tail-thread.mjs`;
+  const threadPartialPath = `${threadPath}.${process.pid}.partial.mjs`;
+  const thread = await build({
+    entryPoints: [`${root}src/media/audio/decode-mp3-tail-thread.ts`],
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    outfile: threadPartialPath,
+    metafile: true,
+    logLevel: 'silent',
+  });
   // Only files: the lazy-child-process module lives in a plugin namespace ("lazy-child-process:child_process"),
   // and listed among the inputs its failing stat made every run rebuild the bundle.
-  const inputs = Object.keys(result.metafile.inputs)
+  const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(thread.metafile.inputs)])]
     .filter((path) => !path.startsWith(`${lazyChildProcess.name}:`))
     .map((path) => (path.startsWith('/') ? path.slice(root.length) : path));
   // The WebAssembly kernels load from beside the module that uses them (./wasm/), which in the bundle
@@ -71,6 +87,8 @@ export async function buildAnalyzeBundle() {
   // This file too: a change in how the bundle is built must rebuild it.
   inputs.push('bin/analyze-bundle.js');
   await writeFile(partialPath, builtinsWithoutFacades(await readFile(partialPath, 'utf8')));
+  await writeFile(threadPartialPath, builtinsWithoutFacades(await readFile(threadPartialPath, 'utf8')));
+  await rename(threadPartialPath, threadPath);
   // The input list is written first: a bundle newer than a stale list would only cause one extra rebuild.
   await writeFile(inputsPath, JSON.stringify(inputs));
   await rename(partialPath, bundlePath);

@@ -1,5 +1,6 @@
 import { analyzeAudioFile } from '../media/audio/analyze-audio-file.ts';
 import type { AudioAnalysis } from '../media/audio/audio-analysis-schema.ts';
+import { prestartTwoPartDecode } from '../media/audio/read-mp3.ts';
 import { checkLocalFile } from '../pipelines/music-video/check-local-file.ts';
 import { longestSongSeconds } from '../pipelines/music-video/longest-song-seconds.ts';
 import { BadInputError } from '../engine/errors/index.ts';
@@ -13,6 +14,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, { moments: { type: 'string' }, bpm: { type: 'string' }, json: { type: 'boolean', default: false } }, true);
   const [path, ...extra] = positionals;
   if (!path || extra.length > 0) throw new BadInputError('Name one song to analyse, e.g. `kiln analyze song.mp3 --json`.');
+  prestartTwoPartDecode(path);
   await checkLocalFile(path, 'song');
   const controller = new AbortController();
   const onInterrupt = () => controller.abort();

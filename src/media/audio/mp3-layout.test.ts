@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { id3v2TagBytes, readMp3Layout, wholeFramesEnd } from './mp3-layout.ts';
+import { id3v2TagBytes, readMp3Layout, splitFrames, wholeFramesEnd } from './mp3-layout.ts';
 
 /** MPEG-1 Layer III, no CRC, 128 kbit/s, 44.1 kHz, no padding, joint stereo: 417 bytes a frame. */
 const stereoHeader = [0xff, 0xfb, 0x90, 0x64];
@@ -95,6 +95,21 @@ describe('wholeFramesEnd', () => {
     const cut = frames(5);
     cut[4] = 0x80; // main_data_begin = 256
     expect(wholeFramesEnd(cut)).toBeNull();
+  });
+});
+
+describe('splitFrames', () => {
+  it('cuts at the first frame past the share and warms up the frames before it', () => {
+    const chain = frames(100);
+    expect(splitFrames(chain, chain.length, 0.5, 16)).toEqual({ splitAt: 50 * frameBytes, warmUpAt: 34 * frameBytes, framesBefore: 50, framesAfter: 50 });
+    expect(splitFrames(chain, chain.length, 0.501, 16)).toMatchObject({ splitAt: 51 * frameBytes, framesBefore: 51, framesAfter: 49 });
+  });
+
+  it('is null where either part would be shorter than the warm-up', () => {
+    const chain = frames(30);
+    expect(splitFrames(chain, chain.length, 0.5, 16)).toBeNull();
+    expect(splitFrames(chain, chain.length, 0.5, 15)).not.toBeNull();
+    expect(splitFrames(frames(100), 100 * frameBytes, 0.95, 16)).toBeNull();
   });
 });
 

@@ -2,15 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MediaError } from '../../engine/errors/index.ts';
 import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { decodeToMonoPcm } from '../ffmpeg/decode-to-mono-pcm.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
 import { decodeForAnalysis } from './analyze-audio-file.ts';
+import { decodeMp3TailOffThread } from './decode-mp3-tail.ts';
 import { createMinimp3Decoder } from './minimp3-decoder.ts';
 import { id3v2TagBytes } from './mp3-layout.ts';
 import { readMp3 } from './read-mp3.ts';
+
+// The real thread decode, counted, so a test can tell that a song was decoded in two parts.
+vi.mock('./decode-mp3-tail.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./decode-mp3-tail.ts')>();
+  return { ...original, decodeMp3TailOffThread: vi.fn(original.decodeMp3TailOffThread) };
+});
 
 /**
  * Four seconds of stereo: a different tone in each ear and a sharp click every half second in both,
@@ -107,6 +114,23 @@ describe.skipIf(toolMissing('ffmpeg'))('readMp3 (needs ffmpeg)', () => {
     const audio = await decodeForAnalysis(startThenGarbage).catch((error: unknown) => error);
     if (audio instanceof Error) expect(audio).toBeInstanceOf(MediaError);
     else expect(audio).toMatchObject({ sampleRate: 22050 });
+  });
+
+  it('decodes a long song in two parts at once to the samples of a decode in one', async () => {
+    const long = join(folder, 'two-parts.mp3');
+    const longSong = song.replace(':d=4', ':d=40').replace('mod(t,0.5)', 'mod(t,0.43)');
+    await runFfmpeg(['-v', 'error', '-y', '-f', 'lavfi', '-i', longSong, '-c:a', 'libmp3lame', '-b:a', '160k', long]);
+    vi.mocked(decodeMp3TailOffThread).mockClear();
+    const inOne = await readMp3(long, 22050, 60, { inTwoParts: false });
+    expect(decodeMp3TailOffThread).not.toHaveBeenCalled();
+    const inTwo = await readMp3(long, 22050, 60);
+    expect(decodeMp3TailOffThread).toHaveBeenCalledTimes(1);
+    expect(inTwo!.samples.length).toBe(inOne!.samples.length);
+    expect(inTwo!.samples).toEqual(inOne!.samples);
+    // Cut at maxSeconds, which ends within the second part.
+    const cut = await readMp3(long, 22050, 33);
+    expect(cut!.samples.length).toBe(33 * 22050);
+    expect(cut!.samples).toEqual((await readMp3(long, 22050, 33, { inTwoParts: false }))!.samples);
   });
 
   it('decodes without growing its memory: a grown memory detaches a buffer, which slows the analysis after it', async () => {
