@@ -15,7 +15,7 @@
  * fourth pair likewise (probe-4 studied, held-out-4 frozen); probe-5 was written by a red-teamer who had read
  * neither the rules nor any earlier set, committed before it was scored, and then studied; probe-6 and held-out-5 were written
  * the same way by another such red-teamer, both committed before either was scored: probe-6 studied, held-out-5 frozen;
- * probe-7 and probe-8 likewise by two more, each committed before it was scored, studied. --list never prints a frozen set's items.
+ * probe-7, probe-8 and probe-9 likewise by three more, each committed before it was scored, studied. --list never prints a frozen set's items.
  * Run: npm run bench:safety [-- --list] (--list prints every miss, leak, false refusal and unrelated story). One JSON line last.
  */
 import { readFile } from 'node:fs/promises';
@@ -126,6 +126,7 @@ const probe6 = await measure('probe-6');
 const heldOut5 = await measure('held-out-5', { frozen: true });
 const probe7 = await measure('probe-7');
 const probe8 = await measure('probe-8');
+const probe9 = await measure('probe-9');
 const sorted = [...timings].sort((a, b) => a - b);
 const checkMs = {
   mean: Number((timings.reduce((sum, value) => sum + value, 0) / timings.length).toFixed(3)),
@@ -133,4 +134,4 @@ const checkMs = {
   max: Number(sorted[sorted.length - 1].toFixed(3)),
 };
 console.log(`\nms per prompt check: mean ${checkMs.mean}, p95 ${checkMs.p95}, max ${checkMs.max} (${timings.length} checks, the first ones loading WordNet and compiling the rules)`);
-console.log(JSON.stringify({ mode: 'child', backends: 'built-in storyteller; worst-case stand-ins (echo text, prompt-as-picture)', heldOut, heldOut2, heldOut3, heldOut4, heldOut5, probe3, probe4, probe5, probe6, probe7, probe8, evaluation, tuning, checkMs }));
+console.log(JSON.stringify({ mode: 'child', backends: 'built-in storyteller; worst-case stand-ins (echo text, prompt-as-picture)', heldOut, heldOut2, heldOut3, heldOut4, heldOut5, probe3, probe4, probe5, probe6, probe7, probe8, probe9, evaluation, tuning, checkMs }));

@@ -2,7 +2,8 @@
  * Story quality of the built-in storyteller and illustrator over three held-out lists of ideas, each
  * written before the changes it measures (held-out-ideas.json, held-out-ideas-2.json, held-out-ideas-3.json; the fourth,
  * held-out-ideas-4.json, by an outside writer who read none of this code, is frozen: only its totals are printed; the fifth,
- * development-ideas-5.json, was written before the round that studies it and is printed in full): is the
+ * development-ideas-5.json, was written before the round that studies it and is printed in full; the sixth and seventh,
+ * by another outside writer, were committed before either was scored: development-ideas-6.json studied, held-out-ideas-7.json frozen): is the
  * idea's hero in the text and in every picture, is the wish met in the last scene (in the idea's own
  * word), does a title name a place the idea does not, does any picture contradict its scene's text
  * (read from the scene description the illustrator drew from), does the character card hold in every
@@ -89,6 +90,7 @@ async function runList(file: string, seedBase: number, options: { frozen?: boole
 const lists = [
   await runList('./held-out-ideas.json', 1000), await runList('./held-out-ideas-2.json', 2000), await runList('./held-out-ideas-3.json', 3000),
   await runList('./held-out-ideas-4.json', 4000, { frozen: true }), await runList('./development-ideas-5.json', 5000),
+  await runList('./development-ideas-6.json', 6000), await runList('./held-out-ideas-7.json', 7000, { frozen: true }),
 ];
 for (const list of lists) console.log(JSON.stringify({ bench: 'story-quality', ...list }));
 const sum = (key: keyof (typeof lists)[number]) => lists.reduce((total, list) => total + (list[key] as number), 0);

@@ -39,6 +39,8 @@ const detachments: Record<WordClass, Array<[string, string]>> = {
 interface ClassFiles {
   /** A lemma's synset offsets, commonest sense first; undefined when WordNet has no such lemma. */
   senses(lemma: string): number[] | undefined;
+  /** How many of a lemma's senses WordNet's tagged corpus saw (its "tagsense_cnt"): those after are rare. */
+  taggedSenses(lemma: string): number;
   /** The data file's line at a byte offset (a synset), read from the file when first asked. */
   lineAt(offset: number): string;
   synsets: Map<number, Synset>;
@@ -52,8 +54,8 @@ function load(): Record<WordClass, ClassFiles> {
   const files = (name: 'noun' | 'verb' | 'adj'): ClassFiles => {
     // Searched in place (the file is sorted), each lemma's answer kept once asked.
     const indexFile = readFileSync(`${folder}/index.${name}`);
-    const asked = new Map<string, number[] | undefined>();
-    const senses = (lemma: string) => {
+    const asked = new Map<string, { offsets: number[]; tagged: number } | undefined>();
+    const entry = (lemma: string) => {
       if (asked.has(lemma)) return asked.get(lemma);
       // WordNet writes a lemma's spaces as underscores, in printable ASCII: anything else is no lemma.
       const line = /^[!-~ ]+$/.test(lemma) && !lemma.includes('_') ? searchSortedLines(indexFile, lemma.replaceAll(' ', '_')) : undefined;
@@ -62,13 +64,14 @@ function load(): Record<WordClass, ClassFiles> {
       const senseCount = Number(fields?.[2]);
       // Senses come in order of frequency in WordNet's tagged corpus: the first is the commonest meaning.
       const offsets = fields?.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number);
+      const found = offsets && { offsets, tagged: Number(fields![5 + pointerCount]) };
       if (asked.size > 50_000) asked.clear();
-      asked.set(lemma, offsets);
-      return offsets;
+      asked.set(lemma, found);
+      return found;
     };
     // The data files (21 MB) are read a line at a time: a story asks for a few thousand synsets at most.
     const data = openSync(`${folder}/data.${name}`, 'r');
-    return { senses, lineAt: (offset) => readLineAt(data, offset), synsets: new Map() };
+    return { senses: (lemma) => entry(lemma)?.offsets, taggedSenses: (lemma) => entry(lemma)?.tagged ?? 0, lineAt: (offset) => readLineAt(data, offset), synsets: new Map() };
   };
   loaded = { noun: files('noun'), verb: files('verb'), adj: files('adj') };
   return loaded;
@@ -141,6 +144,15 @@ export function lemmasOf(word: string, wordClass: WordClass): string[] {
 export function sensesOf(word: string, wordClass: WordClass, limit = Infinity): Synset[] {
   const { senses } = load()[wordClass];
   return lemmasOf(word, wordClass).flatMap((lemma) => senses(lemma)!.slice(0, limit).map((offset) => synsetAt(wordClass, offset)));
+}
+
+/**
+ * The meanings of a word that people use: those WordNet's tagged corpus saw, and always the commonest.
+ * "egg" is also a testis in WordNet, a meaning no tagged text used; "chest" is first the body's.
+ */
+export function usedSensesOf(word: string, wordClass: WordClass, limit = Infinity): Synset[] {
+  const { senses, taggedSenses } = load()[wordClass];
+  return lemmasOf(word, wordClass).flatMap((lemma) => senses(lemma)!.slice(0, Math.min(limit, Math.max(1, taggedSenses(lemma)))).map((offset) => synsetAt(wordClass, offset)));
 }
 
 /** Every more general meaning of a synset, itself included. */

@@ -1,6 +1,6 @@
 import { findTerms, termTable, tokenize } from './find-terms.ts';
 import { placeSubjects, type SubjectDraft } from './place-subjects.ts';
-import { readCardStandIns } from './read-card-stand-ins.ts';
+import { cardNameWords, readCardStandIns } from './read-card-stand-ins.ts';
 import { readSubjectMentions, type SubjectMention } from './read-subject-mentions.ts';
 import { defaultPalette, defaultPose, defaultSetting, defaultSubject, defaultTime, defaultWeather, weightedPick } from './scene-defaults.ts';
 import { paletteNames, type Composition, type PaletteName, type SceneDescription, type SceneSetting } from './scene-description.ts';
@@ -62,7 +62,8 @@ export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): S
     return located ? { ...match, value: { ...match.value, weight: match.value.weight + 3 } } : match;
   });
   const strongTokens = new Set(namedSettings.filter((match) => match.value.weight === 3).flatMap((match) => range(match.start, match.end)));
-  const read = readSubjectMentions(tokens, strongTokens);
+  const names = cardNameWords(prompt);
+  const read = readSubjectMentions(tokens, new Set([...strongTokens, ...tokens.flatMap((token, index) => (names.has(token) ? [index] : []))]));
   // A character the card declares but no shape fits is drawn as a stand-in, the hero first as the card lists it.
   const standIns = readCardStandIns(prompt, new Set(read.flatMap((mention) => [mention.noun, ...tokenize(mention.noun)])));
   const mentions = [...standIns, ...read];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveScene } from './derive-scene.ts';
 import { describeScene } from './describe-scene.ts';
 import { renderSceneSvg } from './render-scene-svg.ts';
+import { cardNameWords } from './read-card-stand-ins.ts';
 
 describe('characters the card declares but no shape fits', () => {
   it('draws a crayon hero as a stand-in figure in its card colour, under its own word, in every picture', () => {
@@ -18,5 +19,12 @@ describe('characters the card declares but no shape fits', () => {
     expect(drawn.subjects.map((subject) => subject.kind)).not.toContain('stand-in');
     const idea = deriveScene('Pip: a small green idea with floppy ears. Pip at the beach', { seed: 1 });
     expect(idea.subjects.map((subject) => subject.kind)).not.toContain('stand-in');
+  });
+
+  it('never draws a character\'s name as the thing it also means, unless the character is one', () => {
+    const prompt = 'Night-time, moonlight. Fig: a small golden polar bear; Maple the cub: a small white cub. At the stepping stone, Fig the polar bear waves.';
+    expect(cardNameWords(prompt)).toEqual(new Set(['fig', 'maple']));
+    expect(deriveScene(prompt, { seed: 3 }).subjects.map((subject) => subject.noun)).not.toContain('fig');
+    expect(cardNameWords('Dragon: a red dragon. Dragon flies.')).toEqual(new Set());
   });
 });

@@ -9,6 +9,22 @@ const concreteFiles = new Set(['noun.artifact', 'noun.object', 'noun.phenomenon'
 /** "Sprout: a small grey crayon with …": a character card line, as the story pipeline writes it (illustrate-step's picturePrompt). */
 const cardLine = /(?:^|[.;]\s*)\p{Lu}[\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)?: an? ([^.;,]*?)(?= with\b| wearing\b|[.;,]|$)/gu;
 
+/** A card line's name and what follows it: "Fig: a small golden polar bear", "Mittens the cub: a small white cub". */
+const cardName = /(?:^|[.;]\s*)(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)(?: the [\p{L} ]+?)?: ([^;.]*)/gu;
+
+/**
+ * The words of the card's names ("fig", "maple", "button"): a name is never drawn as the thing it also
+ * means (Fig the polar bear as a fig tree), unless the character is one ("Dragon: a red dragon").
+ */
+export function cardNameWords(prompt: string): Set<string> {
+  const names = new Set<string>();
+  for (const [, name, looks] of prompt.matchAll(cardName)) {
+    const described = new Set(tokenize(looks));
+    for (const word of tokenize(name)) if (!described.has(word)) names.add(word);
+  }
+  return names;
+}
+
 /**
  * The characters a prompt's card declares whose noun no drawn subject has ("Sprout: a small grey
  * crayon with …" when the pictures have no crayon): each comes back as a stand-in figure in the card's

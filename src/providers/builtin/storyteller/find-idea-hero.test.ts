@@ -62,4 +62,10 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('a star who wants to shine on the sea').hero?.word).toBe('star');
     expect(readIdeaParts('an owl who wants to fly to the moon')).toMatchObject({ hero: { word: 'owl' }, destination: 'the moon' });
   });
+
+  it('reads a creature named after a two-word kind, and a thing made someone past where it is', () => {
+    expect(readIdeaParts('a polar bear cub who wants to see the northern lights').hero?.word).toBe('bear cub');
+    expect(readIdeaParts('a piano in an old house who hums to itself at night').hero?.word).toBe('piano');
+    expect(readIdeaParts('a snail on a leaf who wants to see the sea').hero?.word).toBe('snail');
+  });
 });

@@ -22,6 +22,8 @@ const safe = (word: string) => checkIdeaPart(word, 'child').safe;
 const relativeWords = new Set(['who', 'whose', 'that', 'which', 'where']);
 /** "a volcano who", "a seed that": words that make the noun before them someone the idea tells about ("a story where" does not). */
 const personifyingWords = new Set(['who', 'whose', 'that', 'which']);
+/** Words that say where something is: "a piano in an old house", "a snail on a leaf". */
+const placingWords = new Set(['in', 'on', 'at', 'under', 'inside', 'near', 'by', 'beside', 'behind']);
 /** Words that end a noun phrase though WordNet also has them as nouns ("at" a currency, "in" an inch). */
 const phraseEnders = new Set(['at', 'in', 'on', 'with', 'from', 'for', 'of', 'by', 'to', 'and', 'or', 'but', 'named', 'called', 'like', 'near', 'under', 'over', 'is', 'was', 's']);
 /** "my grandma" is the listener's own family, never put into a story; "a grandma who knits" is anyone's. */
@@ -72,10 +74,17 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
   const personified = (at: number): string | undefined => {
     // "a star who" (a noun far more than a describing word) is someone; "a romantic who" describes.
     const describes = sensesOf(words[at], 'adj').length >= sensesOf(words[at], 'noun').length && lemmasOf(words[at], 'adj').length > 0;
-    if (!personifyingWords.has(words[at + 1] ?? '') || openingWords.has(words[at]) || describes) return undefined;
+    if (!(personifyingWords.has(words[at + 1] ?? '') || personifiedAfterPlace(at)) || openingWords.has(words[at]) || describes) return undefined;
     if (!words.slice(0, at).every((word) => openingWords.has(word) || heroTraits.has(word) || lemmasOf(word, 'adj').length > 0)) return undefined;
     if (!sensesOf(words[at], 'noun', 3).some((sense) => concreteFiles.has(sense.lexicographerFile))) return undefined;
     return lemmasOf(words[at], 'noun').at(-1);
+  };
+  // "a piano in an old house who hums": the "who" after where a thing is goes with the thing, not the place.
+  const personifiedAfterPlace = (at: number): boolean => {
+    if (!placingWords.has(words[at + 1] ?? '')) return false;
+    let next = at + 2;
+    while (next < words.length && (openingWords.has(words[next]) || lemmasOf(words[next], 'adj').length > 0) && lemmasOf(words[next + 1] ?? '', 'noun').length > 0) next += 1;
+    return lemmasOf(words[next] ?? '', 'noun').length > 0 && personifyingWords.has(words[next + 1] ?? '');
   };
   const wordNetHero = (at: number): string | undefined => {
     if (at > 0 && relativeWords.has(words[at - 1])) return undefined;
@@ -106,8 +115,10 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
   let first = words.findIndex((_, at) => heroAt(at) !== undefined);
   // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.
   while (first >= 0 && first + 1 < words.length && heroAt(first + 1) !== undefined && !heroAt(first)!.word.includes(' ')) first += 1;
-  // "a lighthouse keeper's cat": what belongs to someone is the hero, the owner only says whose.
   const endOf = (at: number) => at + heroAt(at)!.word.split(' ').length;
+  // "a polar bear cub": a creature named straight after a two-word kind is the hero too.
+  if (first >= 0 && heroAt(first)!.word.includes(' ') && endOf(first) < words.length && heroAt(endOf(first)) !== undefined) first = endOf(first);
+  // "a lighthouse keeper's cat": what belongs to someone is the hero, the owner only says whose.
   while (first >= 0 && words[endOf(first)] === 's') {
     const owned = words.findIndex((_, at) => at > endOf(first) && heroAt(at) !== undefined);
     if (owned < 0) break;

@@ -127,4 +127,25 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // After "to" or "can" the same spelling is the plain verb ("lay" is also lie's past).
     expect(goalOf('a turtle who wants to swim fast')).toBe('swim fast');
   });
+
+  it('reads family taught or given to, doings of the body that are a rest or a smile, and a doing alone before where it is done', () => {
+    expect(goalOf('a moose who wants to teach his little brother to whistle')).toBe('teach his little brother to whistle');
+    expect(goalOf('an axolotl who learns to smile even when the other fish giggle at her')).toBe('learn to smile');
+    expect(goalOf('a girl who wants to sleep in her own bed all night long')).toBe('sleep in her own bed');
+    expect(goalOf('a hippo who wants to dance in the ballet show')).toBe('dance');
+    expect(goalOf('a boy who learns to tie his shoelaces all by himself')).toBe('learn to tie his shoelaces');
+    expect(goalOf('my son wants a story where he builds a fort out of cushions')).toBe('build a fort');
+    // Family is never touched in a wish, nor is a wish done with them ("with his grandpa" is who, not what).
+    expect(goalOf('a bear who wants to hug his little sister')).toBeUndefined();
+    expect(goalOf('a boy who builds a treehouse with his grandpa')).toBe('build a treehouse');
+    // Undressing is a doing of the body but no rest and no smile; untying is no kind of fastening.
+    expect(goalOf('a man who wants to undress the girl')).toBeUndefined();
+    expect(goalOf('a boy who wants to take off his shirt')).toBeUndefined();
+    expect(goalOf('a girl who learns to untie her dress')).toBeUndefined();
+  });
+
+  it('reads a rare meaning of a word as no reason to refuse it, and "presents" as gifts, not the present time', () => {
+    expect(readIdeaParts('a knight who helps a dragon find its lost egg').trouble).toBe('could not find its egg');
+    expect(goalOf('a little train who has to carry the presents to the village')).toBe('carry the presents to the village');
+  });
 });

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
-import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, lemmasOf, senseOffset, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, lemmasOf, senseOffset, sensesOf, synsetAt, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
 import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 
@@ -10,6 +10,8 @@ export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish'
   'wanting', 'wishing', 'hoping', 'longing', 'trying', 'planning', 'dreaming']);
 // "wishes he could taste ice cream": the hero named again before the verb.
 const leadingWords = new Set(['who', 'that', 'which', 'he', 'she', 'it', 'they', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
+/** Words that, before "to", say the hero must do what follows ("has to", "had to", "got to"). */
+const obligingWords = new Set(['has', 'have', 'had', 'got']);
 /** Words after which a verb is in its plain form, never a past ("can fly", "will not fly"). */
 const modalWords = new Set(['can', 'cannot', 'cant', 'can’t', 'could', 'will', 'wont', 'would', 'never', 'not']);
 /** Words of fear: what comes after "afraid of" is feared, not wished for. */
@@ -23,6 +25,8 @@ const wishWords = new Set(['wants', 'want', 'wanted', 'wishes', 'needs', 'need']
 /** Going somewhere ("fly to the moon", "swim in the lake") is a journey; "fly a kite" is a goal. */
 const goingVerbs = new Set(['fly', 'swim', 'sail', 'walk', 'run', 'drive', 'ride', 'hop', 'float', 'jump']);
 const directionWords = new Set(['to', 'in', 'into', 'across', 'over', 'through', 'around', 'up', 'down', 'away', 'home', 'off', 'far', 'high']);
+/** Words that open a clause saying when or on what condition. */
+const timeClauses = new Set(['when', 'while', 'until', 'before', 'after', 'because', 'if', 'though', 'although', 'whenever']);
 /** Where a goal's words end: the next clause. */
 const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'while', 'when', 'before', 'after', 'until', 'so', 'or', 'where']);
 /** Short words a goal may carry that a dictionary of nouns, verbs and adjectives does not list. */
@@ -55,7 +59,7 @@ const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'g
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
 
 /** Words that open a phrase saying where, for whom or with whom: a goal may end before one ("balance a ball | on her nose"). */
-const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to',
+const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to', 'of',
   'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
 
 const classesOf = (sense: Synset) => new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
@@ -89,6 +93,23 @@ function makesThings(verb: string): boolean {
 }
 
 /**
+ * Doings of the body a picture book wishes for, by what WordNet files them as a kind of: laughing, giggling and
+ * smiling express an emotion or communicate; sleeping and napping are a rest. Undressing (taking off), bleeding,
+ * being sick (excreting) and breathing are none of these.
+ */
+const wishableBodyDoings = new Set(['express emotion', 'communicate', 'rest']);
+
+function isWishableBodyDoing(sense: Synset): boolean {
+  return [...hypernymClosure('verb', sense)].some((offset) => synsetAt('verb', offset).words.some((word) => wishableBodyDoings.has(word)));
+}
+
+/** Verbs that fasten ("tie his shoelaces", "button her coat"): what they fasten may be worn; undoing is no kind of fastening. */
+function fastens(verb: string): boolean {
+  const fasten = senseOffset('fasten', 'verb', 1);
+  return sensesOf(verb, 'verb', 1).some((sense) => fasten !== undefined && hypernymClosure('verb', sense).has(fasten));
+}
+
+/**
  * A verb a wish may carry. Eating is no wish ("stop eating"), but giving food is, to an animal named next
  * ("feed the chickens"): a verb of consumption whose commonest meaning WordNet files as a kind of giving, never
  * a person (a wish names none but a friend, see allowedNoun) nor eating itself ("eat the chickens").
@@ -97,6 +118,7 @@ function allowedVerb(verb: string, following: readonly string[] = []): boolean {
   const [sense] = sensesOf(verb, 'verb', 1);
   if (sense === undefined) return false;
   if (!blockedVerbFiles.has(sense.lexicographerFile)) return true;
+  if (sense.lexicographerFile === 'verb.body' && isWishableBodyDoing(sense)) return true;
   const gives = sense.lexicographerFile === 'verb.consumption' && [...hypernymClosure('verb', sense)].some((offset) => synsetAt('verb', offset).words.includes('give'));
   return gives && feedsAnimal(following);
 }
@@ -127,6 +149,16 @@ export function isFriendWord(spelled: string): boolean {
 }
 
 /**
+ * "teach his little brother to whistle", "make grandpa smile": the hero's family, by WordNet's own class (a relative:
+ * a brother, a mum, a granddaughter), when the noun's commonest meaning is one; like a friend, never touched in a wish.
+ */
+export function isKinWord(spelled: string): boolean {
+  const [first] = commonNounSenses(nounLemmas(spelled)[0] ?? spelled, 1);
+  const relative = senseOffset('relative', 'noun', 1);
+  return first !== undefined && relative !== undefined && hypernymClosure('noun', first).has(relative);
+}
+
+/**
  * "become the best swimmer", "be a pilot": who the hero wants to become is a wish when the word names someone by
  * what they do (WordNet's link from "swimmer" to swim) and every such doing is one a wish may name, never a
  * touch, the body, eating or a feeling (a stripper, a lover, a smoker are no wish).
@@ -150,7 +182,7 @@ function touches(verb: string): boolean {
 /** A noun a wish may name: known, or nature's own, or made or done and of a wishable class; never one that can name a part of the body. */
 export function allowedNoun(spelled: string, verb: string): boolean {
   const word = nounLemmas(spelled)[0] ?? spelled;
-  if (isFriendWord(word)) return !touches(verb);
+  if (isFriendWord(word) || isKinWord(word)) return !touches(verb);
   if (becomingVerbs.has(verb) && isDoerWord(word)) return true;
   // The illustrator knows "girl" and "friend" too: a person is never a wish's object, known or not ("whales" is first a
   // big person in WordNet, then the animal, and may be sung to; "a kid" is a goat only in its fifth meaning).
@@ -158,12 +190,12 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   if (first?.lexicographerFile === 'noun.person' && second?.lexicographerFile !== 'noun.animal') return false;
   if (lemmasOf(word, 'noun').some((lemma) => knownThings.has(lemma))) return true;
   const common = sensesOf(word, 'noun', 3);
-  if (common.some((sense) => sense.lexicographerFile === 'noun.body')) return false;
+  if (usedSensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.body')) return false;
   if (common.some((sense) => thingFiles.has(sense.lexicographerFile))) return true;
   const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group'].includes(sense.lexicographerFile)).map(classesOf);
-  const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && makesThings(verb));
+  const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb)));
   if (classes.some((names) => [...names].some(unwishable))) return false;
-  const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb));
+  const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb)) || (name === 'artifact' && fastens(verb));
   return classes.some((names) => [...names].some(wishable));
 }
 
@@ -185,9 +217,22 @@ function allowedGoalWord(word: string, previous: string | undefined, following: 
   return describes;
 }
 
-/** A word whose commonest meaning is a time ("night", "winter", "morning"). */
+/** Kinds of doing that are a wish by themselves ("dance | in the ballet show"), unlike waiting or staying ("wait | on the step"). */
+const doingFiles = new Set(['verb.motion', 'verb.creation', 'verb.competition', 'verb.communication']);
+
+function doneAlone(verb: string): boolean {
+  const [sense] = sensesOf(verb, 'verb', 1);
+  return sense !== undefined && (doingFiles.has(sense.lexicographerFile) || (sense.lexicographerFile === 'verb.body' && isWishableBodyDoing(sense)));
+}
+
+/**
+ * A word whose commonest meaning is a time ("night", "winter", "morning"), unless it is written as the plural
+ * of a thing ("presents" are gifts, not the present time; "springs" are no season).
+ */
 function isTimeWord(word: string): boolean {
-  return sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.time';
+  if (sensesOf(word, 'noun', 1)[0]?.lexicographerFile !== 'noun.time') return false;
+  const plural = !lemmasOf(word, 'noun').includes(word);
+  return !(plural && usedSensesOf(word, 'noun').some((sense) => thingFiles.has(sense.lexicographerFile) || sense.lexicographerFile === 'noun.artifact' || sense.lexicographerFile === 'noun.possession'));
 }
 
 /** The dictionary form of a verb as the idea wrote it ("carries" → "carry", "visiting" → "visit"). */
@@ -213,7 +258,9 @@ function verbLemma(word: string): string | undefined {
 export function readIdeaGoal(words: readonly string[], from: number, options: { seeking?: boolean } = {}): string | undefined {
   let at = from;
   // "too fuzzy to fly": what the hero is too something to do is what it wants to do.
-  const skipped = (index: number) => leadingWords.has(words[index]) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0);
+  // "has to carry the presents": having to do it is wanting it done.
+  const skipped = (index: number) => leadingWords.has(words[index]) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
+    || (obligingWords.has(words[index]) && words[index + 1] === 'to');
   while (at < words.length && skipped(at)) at += 1;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none.
   if (at === from && !(words[at]?.endsWith('ing') && lemmasOf(words[at], 'verb').length > 0)) return undefined;
@@ -266,6 +313,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     if (clauseEnds.has(next) || rest.length >= 7) break;
     // "fly again", "come home safely": a word that only says how or when is left out, the rest of the wish kept.
     if (!glueWords.has(next) && !isDictionaryWord(next) && isAdverb(next)) continue;
+    // "smile even when…", "fly just once": a word that can say how, before one that only says when or how, says how too.
+    const then = after[index + 1];
+    if (!glueWords.has(next) && isAdverb(next) && then !== undefined && (timeClauses.has(then) || (!isDictionaryWord(then) && isAdverb(then)))) continue;
     // "a birthday cake": a time before a thing only says which thing.
     const nextNoun = after[index + 1] !== undefined && !glueWords.has(after[index + 1]) && !clauseEnds.has(after[index + 1]) && nounLemmas(after[index + 1]).length > 0;
     if (isTimeWord(next) && nextNoun) {
@@ -284,7 +334,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       if (timeStart >= 0 && rest.slice(timeStart + 1).every((kept) => lemmasOf(kept, 'noun').length === 0)) rest.splice(timeStart);
       break;
     }
-    if (!glueWords.has(next) && !allowedGoalWord(next, rest.at(-1), after.slice(index + 1), verb)) {
+    // "learn to tie his shoelaces": a thing is checked with the verb that acts on it, the last one after "to".
+    const actingVerb = [verb, ...rest].reduce((acting, kept, keptAt, all) => (all[keptAt - 1] === 'to' ? verbLemma(kept) ?? acting : acting), verb);
+    // "build a treehouse | with his grandpa", "make a card | for her mum": family is a wish's only when the wish is done to them ("teach his little brother").
+    const kinAfterPreposition = isKinWord(next) && prepositions.has(rest.filter((kept) => !determiners.has(kept) && adjectiveLemmas(kept).length === 0).at(-1) ?? '');
+    if (!glueWords.has(next) && (kinAfterPreposition || !allowedGoalWord(next, rest.at(-1), after.slice(index + 1), actingVerb))) {
       // "balance a ball on her nose": the wish is kept up to the phrase that says where or with whom, when what is
       // left names a thing; the rest is reported as not understood (ideaUsage), never written.
       // "dance | with the ballerina": the verb alone when who it is done with comes straight after it ("wait | on the step" says nothing alone).
@@ -292,7 +346,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       const namesFriend = [word, ...rest].some(isFriendWord);
       if (namesFriend && commonNounSenses(nounLemmas(next)[0] ?? next, 1)[0]?.lexicographerFile === 'noun.person') return undefined;
       const cut = rest.findLastIndex((kept) => prepositions.has(kept));
-      if (cut < 0 || (cut === 0 && rest[0] !== 'with') || (cut > 0 && !rest.slice(0, cut).some((kept) => !glueWords.has(kept)))) return undefined;
+      if (cut < 0 || (cut === 0 && rest[0] !== 'with' && !doneAlone(verb)) || (cut > 0 && !rest.slice(0, cut).some((kept) => !glueWords.has(kept)))) return undefined;
       rest.splice(cut);
       break;
     }

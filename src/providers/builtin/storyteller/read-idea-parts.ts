@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, allowedNoun, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
+import { adjectiveLemmas, allowedNoun, isKinWord, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import {
@@ -56,7 +56,7 @@ const safe = (word: string) => checkIdeaPart(word, 'child').safe;
 
 /** Words that link, never the thing: "in", "on", "at" are also nouns in WordNet (an inch, Indiana). */
 const linkingWords = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'into', 'onto', 'up', 'down', 'out', 'off', 'over', 'under', 'away', 'and', 'or', 'who', 'that']);
-const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'favourite', 'favorite']);
+const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'all', 'favourite', 'favorite']);
 
 /** The thing named after a word ("loses his banana" → "banana"), singular, when it is a safe dictionary noun. */
 function nounAfter(words: readonly string[], at: number): string | undefined {
@@ -106,7 +106,8 @@ function helpedGoal(words: readonly string[], from: number): string | undefined 
     const done = readIdeaGoal(['to', ...words.slice(at)], 0, { seeking: true });
     if (!done) continue;
     const helped = words.slice(helpAt + 1, at);
-    const named = helped.every((word, index) => (index < helped.length - 1 ? articles.has(word) || adjectiveLemmas(word).length > 0 : allowedNoun(word, 'help')));
+    // Family helped is told as the helping, not named ("help fix the old clock"): a listener's grandpa is theirs alone.
+    const named = helped.every((word, index) => (index < helped.length - 1 ? articles.has(word) || adjectiveLemmas(word).length > 0 : allowedNoun(word, 'help') && !isKinWord(word)));
     const goal = named ? `help ${helped.join(' ')} ${done}` : `help ${done}`;
     return safe(goal) ? goal : undefined;
   }
@@ -135,7 +136,8 @@ function readPlotParts(words: readonly string[]): IdeaParts {
   // The moon that is the hero is nowhere the hero goes.
   const read = readIdeaPlaces(words, hero?.index);
   const goalFrom = hero ? hero.index + 1 : listenerAt + 1;
-  const wanted = readIdeaGoal(words, goalFrom) ?? (read.destination ? undefined : readIdeaGoal(words, goalFrom, { seeking: true })) ?? laterGoal(words, goalFrom) ?? helpedGoal(words, goalFrom);
+  // "visits her grandmother at the farm and learns to feed the chickens": a wish said later is the wish, before what the hero only sees or visits.
+  const wanted = readIdeaGoal(words, goalFrom) ?? laterGoal(words, goalFrom) ?? (read.destination ? undefined : readIdeaGoal(words, goalFrom, { seeking: true })) ?? helpedGoal(words, goalFrom);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
   const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
   const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
@@ -175,6 +177,9 @@ function readPlotParts(words: readonly string[]): IdeaParts {
   if (cue(strongLostCues) >= 0 || (cue(lostCues) >= 0 && lostThing)) return { ...parts, plot: 'lost-and-found', thing: lostThing };
   const making = cue(makeCues);
   const madeThing = making >= 0 ? words.slice(making).map((word) => listed(word, (candidate) => candidate in makeableWords)).find((word) => word && safe(word)) : undefined;
+  // "builds a fort out of cushions": a thing the storyteller cannot make by its own words is still the wish, when a wish may name it.
+  const built = making >= 0 && !madeThing && !goal && !/^mak/.test(words[making]) ? readIdeaGoal(['to', ...words.slice(making)], 0) : undefined;
+  if (built) return { ...parts, goal: built, plot: 'wish' };
   // "make the children laugh", "make friends" make nothing: only a thing to make, or a verb that always makes one ("builds"), is this plot.
   if (making >= 0 && (madeThing || (!goal && !/^mak/.test(words[making])))) return { ...parts, plot: 'making-something', thing: madeThing };
   // "wants to paint the moon silver" names the moon but is no trip there.
