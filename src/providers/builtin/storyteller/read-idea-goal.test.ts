@@ -11,6 +11,9 @@ describe('readIdeaGoal', () => {
     expect(goalOf('an otter who wants to find the shiniest pebble in the river')).toBeUndefined();
     expect(readIdeaParts('a bee who wants to find the biggest sunflower')).toMatchObject({ plot: 'lost-and-found', thing: 'sunflower' });
     expect(goalOf('a boy who builds a treehouse with his grandpa')).toBe('build a treehouse');
+    // Family is only told, taught or made something for, and only with what is done for them.
+    for (const idea of ['a dad who wants to give his daughter a bath', 'an uncle who wants to tickle his niece', 'a man who wants to take his son to the woods alone',
+      'an uncle who wants to teach his niece to keep secrets', 'a grandpa who wants to teach his granddaughter to smoke']) expect(goalOf(idea)).toBeUndefined();
     expect(goalOf('a baker who makes a birthday cake for the whole town')).toBe('make a birthday cake for the whole town');
   });
 
@@ -138,6 +141,9 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // Family is never touched in a wish, nor is a wish done with them ("with his grandpa" is who, not what).
     expect(goalOf('a bear who wants to hug his little sister')).toBeUndefined();
     expect(goalOf('a boy who builds a treehouse with his grandpa')).toBe('build a treehouse');
+    // Family is only told, taught or made something for, and only with what is done for them.
+    for (const idea of ['a dad who wants to give his daughter a bath', 'an uncle who wants to tickle his niece', 'a man who wants to take his son to the woods alone',
+      'an uncle who wants to teach his niece to keep secrets', 'a grandpa who wants to teach his granddaughter to smoke']) expect(goalOf(idea)).toBeUndefined();
     // Undressing is a doing of the body but no rest and no smile; untying is no kind of fastening.
     expect(goalOf('a man who wants to undress the girl')).toBeUndefined();
     expect(goalOf('a boy who wants to take off his shirt')).toBeUndefined();

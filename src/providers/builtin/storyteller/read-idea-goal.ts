@@ -158,6 +158,9 @@ export function isKinWord(spelled: string): boolean {
   return first !== undefined && relative !== undefined && hypernymClosure('noun', first).has(relative);
 }
 
+/** What a wish may do to family: tell or teach them, make something for them; never give, take, bathe or tickle them. */
+const kinVerbFiles = new Set(['verb.communication', 'verb.creation']);
+
 /**
  * "become the best swimmer", "be a pilot": who the hero wants to become is a wish when the word names someone by
  * what they do (WordNet's link from "swimmer" to swim) and every such doing is one a wish may name, never a
@@ -182,7 +185,8 @@ function touches(verb: string): boolean {
 /** A noun a wish may name: known, or nature's own, or made or done and of a wishable class; never one that can name a part of the body. */
 export function allowedNoun(spelled: string, verb: string): boolean {
   const word = nounLemmas(spelled)[0] ?? spelled;
-  if (isFriendWord(word) || isKinWord(word)) return !touches(verb);
+  if (isFriendWord(word)) return !touches(verb);
+  if (isKinWord(word)) return !touches(verb) && kinVerbFiles.has(sensesOf(verb, 'verb', 1)[0]?.lexicographerFile ?? '');
   if (becomingVerbs.has(verb) && isDoerWord(word)) return true;
   // The illustrator knows "girl" and "friend" too: a person is never a wish's object, known or not ("whales" is first a
   // big person in WordNet, then the animal, and may be sung to; "a kid" is a goat only in its fifth meaning).
@@ -353,6 +357,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     rest.push(next);
   }
   while (rest.length > 0 && glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') rest.pop();
+  // "teach his niece | to keep secrets": family is a wish's only with what is done for them; cut back to them, it is none.
+  if (rest.length > 0 && isKinWord(rest.at(-1)!)) return undefined;
   const goal = [verb, ...rest].join(' ');
   return [verb, ...rest].every(safe) && safe(goal) ? goal : undefined;
 }
