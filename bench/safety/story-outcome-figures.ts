@@ -62,13 +62,17 @@ export async function leakedWordsOf(idea: string, backend: Backend, ownWords: Se
 const heroFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'noun.plant', 'noun.object', 'noun.phenomenon', 'noun.food']);
 const notHeroes = new Set(['story', 'tale', 'bedtime', 'little', 'baby', 'tiny', 'kind', 'friendly', 'brave', 'sleepy', 'who', 'that', 'with']);
 
-/** "My daughter is getting her vaccines…": the parent's own family is who the story is for, never its subject (the storyteller leaves them out by design). */
+/** "My daughter is getting her vaccines…": the parent's own people are who the story is for, never its subject (the storyteller leaves them out by design). */
 const parentsOwn = new Set(['my', 'our']);
 
 /** The idea's subject: its first word whose commonest meaning in WordNet is a creature, a person or a thing, not the parent's own ("my son"). */
 export function heroWordOf(idea: string): string | undefined {
   const words = idea.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  return words.find((word, at) => !word.includes("'") && word.length > 2 && !notHeroes.has(word) && !parentsOwn.has(words[at - 1] ?? '') && heroFiles.has(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? ''));
+  return words.find((word, at) => {
+    const file = sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? '';
+    // "Our goldfish Bubbles died": the family's pet may be the story's subject; only its people are left out.
+    return !word.includes("'") && word.length > 2 && !notHeroes.has(word) && !(parentsOwn.has(words[at - 1] ?? '') && file === 'noun.person') && heroFiles.has(file);
+  });
 }
 
 /** Whether the story names the subject (singular or plural). */
