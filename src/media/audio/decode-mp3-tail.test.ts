@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
@@ -75,6 +76,25 @@ describe.skipIf(toolMissing('ffmpeg'))('decodeMp3Tail (needs ffmpeg)', () => {
     offThread.stop();
     expect(pcm).not.toBeNull();
     expect(Buffer.from(pcm!).equals(Buffer.from(decodeMp3Tail(task)!))).toBe(true);
+  });
+
+  // decodeMp3TailOffThread falls back to this thread when its thread cannot start, with the same bytes: only a thread
+  // started here, from the file the analyze bundle loads, shows that `kiln analyze` really decodes in two parts.
+  it('answers from the thread file the analyze bundle builds beside itself', async () => {
+    // @ts-expect-error: a plain JavaScript module of bin/, without types.
+    const { buildAnalyzeBundle } = (await import('../../../bin/analyze-bundle.js')) as { buildAnalyzeBundle(): Promise<void> };
+    await buildAnalyzeBundle();
+    const frames = await encodedFrames(folder, 'bundled.mp3', '-b:a', '128k');
+    const split = splitFrames(frames, frames.length, 0.4, 16)!;
+    const task = { mp3: frames.subarray(split.warmUpAt), warmUpBytes: split.splitAt - split.warmUpAt };
+    const thread = new Worker(new URL('../../../dist/analyze/decode-mp3-tail-thread.mjs', import.meta.url));
+    try {
+      const answer = new Promise<Uint8Array | null>((resolve, reject) => (thread.once('message', resolve), thread.once('error', reject)));
+      thread.postMessage(task);
+      expect(Buffer.from((await answer)!).equals(Buffer.from(decodeMp3Tail(task)!))).toBe(true);
+    } finally {
+      await thread.terminate();
+    }
   });
 });
 
