@@ -78,8 +78,9 @@ export function heroWordOf(idea: string): string | undefined {
 /** Whether the story names the subject (singular or plural). */
 export function namesHero(story: string, hero: string): boolean {
   const words = wordsOf(story);
-  const singular = hero.replace(/(?:es|s)$/, '');
-  return words.has(hero) || words.has(singular) || words.has(`${singular}s`) || words.has(`${singular}es`);
+  // "pirates" is a pirate and "fairies" a fairy: every singular the plural could be, not only the shortest ("pirat").
+  const singulars = [hero, hero.replace(/s$/, ''), hero.replace(/es$/, ''), hero.replace(/ies$/, 'y')];
+  return singulars.some((singular) => words.has(singular) || words.has(`${singular}s`) || words.has(`${singular}es`));
 }
 
 /** The words a backend writes by itself, from a few neutral ideas, so they are not counted as the idea's. */

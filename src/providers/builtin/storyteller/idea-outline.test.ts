@@ -26,4 +26,10 @@ describe('idea outline', () => {
   it('is not an outline without a plot line', () => {
     expect(readOutline('a dragon who wants to go to the moon')).toBeUndefined();
   });
+
+  it('writes "an" before a vowel, as a model reads the outline as English, and reads it back', () => {
+    const outline = describeIdeaParts(readIdeaParts('an otter and an eagle who want to build a raft'));
+    expect(outline).toContain('hero: an otter');
+    expect(readOutline(outline)?.hero?.word).toBe('otter');
+  });
 });

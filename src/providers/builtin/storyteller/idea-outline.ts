@@ -1,4 +1,5 @@
 import { beingOf } from './find-idea-hero.ts';
+import { withArticle } from './fill-template.ts';
 import { heroTraits, personWords } from './idea-vocabulary.ts';
 import type { IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
 
@@ -17,9 +18,10 @@ const times: TimeOfDay[] = ['morning', 'day', 'evening', 'night'];
 
 /** The outline line language models get: only the idea's checked parts, in plain words. */
 export function describeIdeaParts(parts: IdeaParts): string {
-  const hero = parts.hero ? `a ${[...parts.traits, parts.hero.word].join(' ')}` : `the listener${parts.listener ? `, a ${parts.listener}` : ''}`;
+  // "an otter", "an old owl": a model reads the outline as English.
+  const hero = parts.hero ? withArticle([...parts.traits, parts.hero.word].join(' ')) : `the listener${parts.listener ? `, ${withArticle(parts.listener)}` : ''}`;
   const lines = [`${labels.plot}: ${parts.plot.replaceAll('-', ' ')}`, `${labels.hero}: ${hero}`];
-  if (parts.companions.length > 0) lines.push(`${labels.companions}: ${parts.companions.map((being) => `a ${being.word}`).join(', ')}`);
+  if (parts.companions.length > 0) lines.push(`${labels.companions}: ${parts.companions.map((being) => withArticle(being.word)).join(', ')}`);
   if (parts.destination) lines.push(`${labels.wish}: to reach ${parts.destination}`);
   if (parts.thing) lines.push(`${parts.plot === 'lost-and-found' ? labels.lost : labels.make}: ${parts.thing}`);
   if (parts.goal) lines.push(`${labels.goal}: to ${parts.goal}`);
