@@ -146,6 +146,12 @@ export function sensesOf(word: string, wordClass: WordClass, limit = Infinity): 
   return lemmasOf(word, wordClass).flatMap((lemma) => senses(lemma)!.slice(0, limit).map((offset) => synsetAt(wordClass, offset)));
 }
 
+/** How many meanings of a word WordNet's tagged corpus saw, over its lemmas: 0 for a meaning no text used ("asteroid" as star-shaped). */
+export function taggedSenseCount(word: string, wordClass: WordClass): number {
+  const { taggedSenses } = load()[wordClass];
+  return lemmasOf(word, wordClass).reduce((total, lemma) => total + taggedSenses(lemma), 0);
+}
+
 /**
  * The meanings of a word that people use: those WordNet's tagged corpus saw, and always the commonest.
  * "egg" is also a testis in WordNet, a meaning no tagged text used; "chest" is first the body's.

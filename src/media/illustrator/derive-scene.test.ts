@@ -12,6 +12,20 @@ describe('deriveScene', () => {
     expect(scene.subjects[0]).toMatchObject({ kind: 'dragon', noun: 'dragon', colour: 'green', size: 'small', role: 'main' });
   });
 
+  it('draws "a bear cub" as one small bear called a bear cub, the same one when the text later says "the bear" or "the cub"', () => {
+    const scene = deriveScene('Tuppence: a purple bear cub with big eyes. Tuppence the bear looks up; the cub smiles.');
+    expect(scene.subjects).toHaveLength(1);
+    expect(scene.subjects[0]).toMatchObject({ kind: 'bear', noun: 'bear cub', size: 'small' });
+    const seal = deriveScene('Bramble: a red seal pup. The pup swims.');
+    expect(seal.subjects.map((subject) => subject.noun)).toEqual(['seal pup']);
+    // A creature's own young word after no creature is that creature: "a calf" alone stays a calf.
+    expect(deriveScene('a big blue bear and a small calf').subjects.map((subject) => subject.noun)).toEqual(['bear', 'calf']);
+  });
+
+  it('draws a closed compound WordNet does not list by its last word: "a clownfish" is a fish', () => {
+    expect(deriveScene('a small orange clownfish in the sea').subjects[0]).toMatchObject({ kind: 'fish', noun: 'clownfish' });
+  });
+
   it('reads "a sleepy dragon who lost his blanket" as a sad dragon asleep in a calm scene', () => {
     const scene = deriveScene('a sleepy dragon who lost his blanket');
     expect(scene.subjects[0]).toMatchObject({ kind: 'dragon', pose: 'sleeping', expression: 'sad' });

@@ -1,7 +1,7 @@
 import { findTerms, termTable, type TermMatch } from './find-terms.ts';
 import type { ColourName, Expression, SubjectKind, SubjectPose } from './scene-description.ts';
 import { colourWords, countWords, expressionWords, poseWords, sizeWords, subjectWords } from './scene-vocabulary.ts';
-import { lemmasOf } from '../../safety/wordnet-lexicon.ts';
+import { hypernymClosure, lemmasOf, sensesOf, synsetAt } from '../../safety/wordnet-lexicon.ts';
 import { subjectShapeFromWordNet } from './subject-shape-from-wordnet.ts';
 
 /** A subject as the prompt names it; what it leaves unsaid is chosen later. */
@@ -34,7 +34,7 @@ const reachClothes = 10;
  */
 export function readSubjectMentions(tokens: string[], skip: ReadonlySet<number>): SubjectMention[] {
   const masked = tokens.map((token, index) => (skip.has(index) ? '' : token));
-  const mentions = withWordNetShapes(masked, findTerms(masked, subjectTable));
+  const mentions = withYoung(masked, withWordNetShapes(masked, findTerms(masked, subjectTable)));
   const read = mentions.map((mention, index) => {
     const previousEnd = index > 0 ? mentions[index - 1].end : 0;
     const nextStart = index + 1 < mentions.length ? mentions[index + 1].start : tokens.length;
@@ -44,9 +44,10 @@ export function readSubjectMentions(tokens: string[], skip: ReadonlySet<number>)
     return {
       kind: mention.value,
       noun: mention.phrase,
+      kindNoun: mention.kindNoun,
       count: readCount(mention, before),
       colour: lastValue(findTerms(before, colourTable)) ?? clothesColour(tokens.slice(mention.end, Math.min(nextStart, mention.end + reachClothes))),
-      size: lastValue(findTerms(before, sizeTable)),
+      size: lastValue(findTerms(before, sizeTable)) ?? (mention.kindNoun ? 'small' : undefined),
       pose: lastValue(findTerms(around, poseTable)),
       expression: strongestExpression(findTerms(around, expressionTable).map((match) => match.value)),
       another: before.slice(-2).some((word) => word === 'another' || word === 'other' || word === 'second'),
@@ -97,24 +98,61 @@ function withWordNetShapes(tokens: string[], listed: Array<TermMatch<SubjectKind
   return [...listed, ...found].sort((first, second) => first.start - second.start);
 }
 
+/** WordNet's class of the young of animals: a cub, a calf, a foal, a chick, a hatchling. */
+const youngClass = 'young';
+const youngWords = new Map<string, boolean>();
+
+/** Whether a noun names an animal's young ("cub"; never "baby", which WordNet files with people). */
+function namesYoung(word: string): boolean {
+  if (!youngWords.has(word)) {
+    youngWords.set(word, sensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.animal'
+      && [...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes(youngClass))));
+  }
+  return youngWords.get(word)!;
+}
+
+/**
+ * "a bear cub" is a bear drawn small and called a bear cub: a creature's word followed by the word
+ * for its young joins it, so the alt text and the card keep "cub" and the picture keeps the bear.
+ */
+function withYoung(tokens: string[], mentions: Array<TermMatch<SubjectKind>>): Array<TermMatch<SubjectKind> & { kindNoun?: string }> {
+  return mentions.map((mention) => {
+    const next = tokens[mention.end];
+    if (mention.plural || next === undefined || next === '' || !namesYoung(next)) return mention;
+    const singular = lemmasOf(next, 'noun')[0] ?? next;
+    return { ...mention, phrase: `${mention.phrase} ${singular}`, end: mention.end + 1, plural: singular !== next, kindNoun: mention.phrase };
+  }).filter((mention, index, all) => index === 0 || mention.start >= all[index - 1].end);
+}
+
 /**
  * A story names its hero more than once ("Pip the dragon … Pip: a small green dragon"): a later
  * mention of a kind already named once is the same character, and adds what the first left unsaid.
  * "Another dragon" or a number keeps them apart.
  */
-function mergeRepeats(mentions: Array<SubjectMention & { another: boolean }>): SubjectMention[] {
+function mergeRepeats(mentions: Array<SubjectMention & { another: boolean; kindNoun?: string }>): SubjectMention[] {
   const merged: SubjectMention[] = [];
-  for (const { another, ...mention } of mentions) {
+  const kindNouns = new Map<SubjectMention, string>();
+  for (const { another, kindNoun, ...mention } of mentions) {
+    // "the bear cub … Tuppence the bear": the same bear, named by its kind the second time.
+    const nounOf = (known: SubjectMention, knownKind?: string) => knownKind ?? known.noun;
     // A shape shared by class is not a repeat: "the knight" and "the child" are two people, a walrus is no otter.
-    const sameOne = (known: SubjectMention) => known.noun === mention.noun || (mention.kind !== 'child' && listedNouns.has(known.noun) && listedNouns.has(mention.noun));
-    const earlier = merged.find((known) => known.kind === mention.kind && known.count === 1 && sameOne(known));
+    const sameOne = (known: SubjectMention) => known.noun === mention.noun || nounOf(known, kindNouns.get(known)) === nounOf(mention, kindNoun)
+      || (mention.kind !== 'child' && listedNouns.has(nounOf(known, kindNouns.get(known))) && listedNouns.has(nounOf(mention, kindNoun)));
+    // "the seal pup … the pup": the young's own word alone is the same one, whatever WordNet draws it as.
+    const youngNamed = (known: SubjectMention) => kindNouns.has(known) && known.noun.split(' ').at(-1) === mention.noun;
+    const earlier = merged.find((known) => known.count === 1 && ((known.kind === mention.kind && sameOne(known)) || youngNamed(known)));
     if (earlier && mention.count === 1 && !another) {
+      if (kindNoun && !kindNouns.has(earlier)) {
+        earlier.noun = mention.noun;
+        kindNouns.set(earlier, kindNoun);
+      }
       earlier.colour ??= mention.colour;
       earlier.size ??= mention.size;
       earlier.pose ??= mention.pose;
       earlier.expression ??= mention.expression;
     } else {
       merged.push(mention);
+      if (kindNoun) kindNouns.set(mention, kindNoun);
     }
   }
   return merged;

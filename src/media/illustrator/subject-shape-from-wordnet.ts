@@ -59,7 +59,8 @@ export interface WordNetShape { kind: SubjectKind; noun: string }
  */
 export function subjectShapeFromWordNet(phrase: string, describedBefore = false, named = false): WordNetShape | undefined {
   if (phrase.length < 3 || (!named && lemmasOf(phrase, 'adj').length > 0)) return undefined;
-  const senses = commonNounSenses(phrase);
+  // A word WordNet does not list, after "a" or a colour ("an orange clownfish"), is drawn by its last word.
+  const senses = commonNounSenses(phrase, Infinity, { compound: describedBefore || named });
   if (senses.length === 0) return undefined;
   const noun = lemmasOf(phrase, 'noun').at(-1) ?? phrase;
   const animal = senses.slice(0, describedBefore ? senses.length : 2).find((sense) => sense.lexicographerFile === 'noun.animal');

@@ -35,8 +35,21 @@ describe('findIdeaHero', () => {
     expect(heroOf('a wizard lives in a tall tower')).toBe('wizard');
     expect(heroOf('a bully at school learns to say sorry')).toBe('bully');
     expect(heroOf('an archer in the forest who shoots at a target')).toBe('archer');
-    // "giant" describes the storm cloud after it: the cloud is the hero.
-    expect(heroOf('a giant storm cloud who is grumpy')).toBe('cloud');
+    // "giant" describes the storm cloud after it: the storm cloud is the hero.
+    expect(heroOf('a giant storm cloud who is grumpy')).toBe('storm cloud');
+  });
+
+  it('reads a thing WordNet names in two words, or a closed compound it does not list, as the hero when "who" follows', () => {
+    expect(heroOf('a music box who is scared of the dark')).toBe('music box');
+    expect(heroOf('a watering can who wants to see the sea')).toBe('watering can');
+    expect(heroOf('an asteroid who wants to find a friend')).toBe('asteroid');
+    expect(heroOf('a sandcastle who is afraid of the waves')).toBe('sandcastle');
+    expect(findIdeaHero('a clownfish who wants a friend'.split(' ')).hero).toMatchObject({ word: 'clownfish', kind: 'fish', drawn: true });
+    // A word nobody can place stays out of the story: it is no word of the storyteller's.
+    expect(heroOf('a blorptwizzle who sings')).toBeUndefined();
+    // "glow-worm" is WordNet's "glowworm"; "well-known" stays two words.
+    expect(readIdeaParts('a glow-worm who is scared of the dark').hero?.word).toBe('glowworm');
+    expect(readIdeaParts('a well-known owl who sings').hero?.word).toBe('owl');
   });
 
   it('never reads the verb after "who" as a hero, and reads family words as anyone\'s but never the listener\'s own', () => {

@@ -1,6 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
+import { closedCompoundHead, commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
-import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { heroFromWordNet } from './hero-from-wordnet.ts';
 import { companionOnlyWords, heroTraits, heroWords, personWords, placeWords } from './idea-vocabulary.ts';
 
@@ -72,12 +73,21 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     return friendWord && safe(friendWord) ? beingOf(friendWord) : undefined;
   };
   const personified = (at: number): string | undefined => {
-    // "a star who" (a noun far more than a describing word) is someone; "a romantic who" describes.
-    const describes = sensesOf(words[at], 'adj').length >= sensesOf(words[at], 'noun').length && lemmasOf(words[at], 'adj').length > 0;
+    // "a music box who", "a watering can that": a two-word thing WordNet lists is someone the same way.
+    const pair = `${words[at]} ${words[at + 1] ?? ''}`;
+    // "a little owl who" is an owl that is little, though WordNet names a species so.
+    if (personifyingWords.has(words[at + 2] ?? '') && !personifyingWords.has(words[at + 1] ?? '') && !mayComeFirst(words[at]) && concreteThing(pair, 3)) {
+      return words.slice(0, at).every(mayComeFirst) ? lemmasOf(pair, 'noun').at(-1) : undefined;
+    }
+    // "a star who" (a noun far more than a describing word) is someone; "a romantic who" describes. "An asteroid who"
+    // (one meaning of each, and the describing one, star-shaped, no tagged text used) names a thing.
+    const describes = lemmasOf(words[at], 'adj').length > 0 && (sensesOf(words[at], 'adj').length > sensesOf(words[at], 'noun').length
+      || (sensesOf(words[at], 'adj').length === sensesOf(words[at], 'noun').length && taggedSenseCount(words[at], 'adj') > 0));
     if (!(personifyingWords.has(words[at + 1] ?? '') || personifiedAfterPlace(at)) || openingWords.has(words[at]) || describes) return undefined;
-    if (!words.slice(0, at).every((word) => openingWords.has(word) || heroTraits.has(word) || lemmasOf(word, 'adj').length > 0)) return undefined;
-    if (!sensesOf(words[at], 'noun', 3).some((sense) => concreteFiles.has(sense.lexicographerFile))) return undefined;
-    return lemmasOf(words[at], 'noun').at(-1);
+    if (!words.slice(0, at).every(mayComeFirst)) return undefined;
+    // "a sandcastle who": a closed compound WordNet does not list is the thing its last word names.
+    if (!concreteThing(words[at], 3)) return undefined;
+    return lemmasOf(words[at], 'noun').at(-1) ?? (closedCompoundHead(words[at]) ? words[at] : undefined);
   };
   // "a piano in an old house who hums": the "who" after where a thing is goes with the thing, not the place.
   const personifiedAfterPlace = (at: number): boolean => {
@@ -141,6 +151,16 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
   const hero = { ...(modifier ? beingOf(`${modifier} ${head.word}`) : head), index: first + head.word.split(' ').length - 1 };
   const companions = words.flatMap((_, at) => (at > hero.index ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
   return { hero, companions: unique(companions).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
+}
+
+/** Words that may come before a personified subject: "a", "the", "little", "big grumpy". */
+function mayComeFirst(word: string): boolean {
+  return openingWords.has(word) || heroTraits.has(word) || lemmasOf(word, 'adj').length > 0;
+}
+
+/** Whether a noun (or a compound WordNet does not list) names a concrete thing among its commonest meanings: a volcano, a seed, a storm. */
+function concreteThing(phrase: string, senses: number): boolean {
+  return commonNounSenses(phrase, senses, { compound: true }).some((sense) => concreteFiles.has(sense.lexicographerFile));
 }
 
 function unique(beings: Being[]): Being[] {

@@ -116,7 +116,9 @@ function helpedGoal(words: readonly string[], from: number): string | undefined 
 
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
 export function readIdeaParts(idea: string): IdeaParts {
-  const words = idea.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  // "a glow-worm" is WordNet's "glowworm"; "a well-known owl" stays two words.
+  const joined = idea.toLowerCase().replace(/(\p{L}+)-(\p{L}+)/gu, (pair, first: string, second: string) => (isDictionaryWord(first + second) ? first + second : pair));
+  const words = joined.replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
   const parts = readPlotParts(words);
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
   const said = [parts.hero?.word, parts.listener, ...parts.traits, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
