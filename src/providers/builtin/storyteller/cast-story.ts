@@ -53,6 +53,8 @@ function pickTitle(archetype: Archetype, parts: IdeaParts, random: SeededRandom)
 
 /** The last scene's sentence that says the wish came true, in the idea's own words where it had a goal. */
 function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, string>, name: string): string {
+  // "dreams of flying" ends as it began: "had dreamed of flying".
+  if (parts.goalDoing) return `${name} had dreamed of ${parts.goalDoing}, and today the dream came true.`;
   if (parts.goal) return `${name} had wanted to ${parts.goal}, and today ${name} did.`;
   if (archetype.id === 'journey') return `${name} had seen ${values.place} at last.`;
   if (archetype.id === 'lost-and-found') return `${name}'s ${values.object} was safe again, right beside the bed.`;

@@ -1,3 +1,4 @@
+import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { beingOf } from './find-idea-hero.ts';
 import { withArticle } from './fill-template.ts';
 import { heroTraits, personWords } from './idea-vocabulary.ts';
@@ -24,7 +25,8 @@ export function describeIdeaParts(parts: IdeaParts): string {
   if (parts.companions.length > 0) lines.push(`${labels.companions}: ${parts.companions.map((being) => withArticle(being.word)).join(', ')}`);
   if (parts.destination) lines.push(`${labels.wish}: to reach ${parts.destination}`);
   if (parts.thing) lines.push(`${parts.plot === 'lost-and-found' ? labels.lost : labels.make}: ${parts.thing}`);
-  if (parts.goal) lines.push(`${labels.goal}: to ${parts.goal}`);
+  // "goal: flying" when the idea said "dreams of flying"; "goal: to fly" when it said "wants to fly".
+  if (parts.goal) lines.push(`${labels.goal}: ${parts.goalDoing ?? `to ${parts.goal}`}`);
   if (parts.props) lines.push(`${labels.props}: ${parts.props.join(', ')}`);
   if (parts.fear) lines.push(`${labels.fear}: ${parts.fear}`);
   if (parts.trouble) lines.push(`${labels.trouble}: the friend ${parts.trouble}`);
@@ -35,6 +37,15 @@ export function describeIdeaParts(parts: IdeaParts): string {
 }
 
 const withoutArticle = (phrase: string) => phrase.replace(/^an?\s+/, '');
+
+/** "to fly" is the goal fly; "flying" the same goal said as a doing. */
+function goalOf(field: string | undefined): Pick<IdeaParts, 'goal' | 'goalDoing'> {
+  if (field === undefined) return {};
+  if (/^to\s/.test(field)) return { goal: field.replace(/^to\s+/, '') };
+  const [doing, ...rest] = field.split(' ');
+  const verb = lemmasOf(doing, 'verb').find((lemma) => lemma !== doing);
+  return verb && doing.endsWith('ing') ? { goal: [verb, ...rest].join(' '), goalDoing: field } : { goal: field };
+}
 
 /** The parts an outline names, or undefined when the text is not an outline (no plot line). */
 export function readOutline(outline: string): IdeaParts | undefined {
@@ -62,7 +73,7 @@ export function readOutline(outline: string): IdeaParts | undefined {
     destination: fields.get(labels.wish)?.replace(/^to reach\s+/, ''),
     setting: fields.get(labels.setting),
     thing: fields.get(plot === 'lost-and-found' ? labels.lost : labels.make),
-    goal: fields.get(labels.goal)?.replace(/^to\s+/, ''),
+    ...goalOf(fields.get(labels.goal)),
     ...(props.length > 0 ? { props } : {}),
     fear: fields.get(labels.fear),
     trouble: fields.get(labels.trouble)?.replace(/^the friend\s+/, ''),

@@ -34,6 +34,8 @@ export interface IdeaParts {
   props?: string[];
   /** What the hero wants to do, in the idea's own words ("paint the moon silver"); the last scene says it is done. */
   goal?: string;
+  /** The goal as a doing, when the idea said it so ("dreams of flying" → "flying"): the last scene says it the same way. */
+  goalDoing?: string;
   fear?: string;
   trouble?: string;
   feeling?: string;
@@ -160,6 +162,10 @@ function readPlotParts(words: readonly string[]): IdeaParts {
   // "float all the way down the river to the sea": a wish to go somewhere is the journey there.
   const goal = wanted && !(destination && movesSomewhere(wanted.split(' ')[0])) ? wanted : undefined;
   if (goal) parts.goal = goal;
+  // The idea's own -ing form of the goal's verb, found by WordNet's lemma (never a word the goal does not hold).
+  const [goalVerb, ...goalRest] = goal?.split(' ') ?? [];
+  const doing = goalVerb && words.find((word) => word.endsWith('ing') && word !== goalVerb && lemmasOf(word, 'verb').includes(goalVerb));
+  if (goal && doing) parts.goalDoing = [doing, ...goalRest].join(' ');
   if ((cue(helpCues) >= 0 && (companions.length > 0 || !goal)) || (companions.length > 0 && find((candidate) => candidate in troubleWords))) {
     const trouble = find((candidate) => candidate in troubleWords);
     // "helps a dragon find its lost egg": the friend's trouble is the thing it lost, which the last scene gives back.

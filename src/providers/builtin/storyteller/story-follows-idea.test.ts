@@ -36,6 +36,15 @@ describe('a story that follows the idea', () => {
     }
   });
 
+  it('ends a wish said as a doing the way the idea said it, and draws a closed compound and a young animal by their kind', async () => {
+    const penguin = await tell('a penguin who dreams of flying just once');
+    expect(penguin.story.scenes.at(-1)!.text).toMatch(/dreamed of flying/);
+    const fish = await tell('a clownfish who wants to find a friend');
+    for (const picture of fish.pictures) expect(picture.subjects).toContainEqual(expect.objectContaining({ kind: 'fish', noun: 'clownfish' }));
+    const cub = await tell('a polar bear cub who wants to see the northern lights');
+    for (const picture of cub.pictures) expect(picture.subjects.filter((subject) => subject.kind === 'bear')).toEqual([expect.objectContaining({ noun: 'bear cub' })]);
+  });
+
   it('shows the things the idea named, through child mode\'s outline: the storm over the sea, the candy, the bath', async () => {
     const { story } = await tell('a storm at sea with a brave little boat');
     expect(story.scenes[0].text).toMatch(/watched the storm far away over the sea/);
