@@ -12,6 +12,12 @@ describe('heroes no list names, drawn by their WordNet class', () => {
     expect(subjectShapeFromWordNet('fire engine')?.noun).toBe('fire engine');
   });
 
+  it('never draws nature\'s own thing as a person by a rarer meaning: "the sun who" is no person with hair', () => {
+    expect(subjectShapeFromWordNet('sun', true, true)).toBeUndefined();
+    expect(subjectShapeFromWordNet('star', true, true)).toBeUndefined();
+    expect(subjectShapeFromWordNet('builder', true, true)).toEqual({ kind: 'child', noun: 'builder' });
+  });
+
   it('draws a word named as someone by any of its three commonest meanings with a shape, never a named individual nor a person for a creature', () => {
     expect(subjectShapeFromWordNet('builder', true, true)).toEqual({ kind: 'child', noun: 'builder' });
     expect(subjectShapeFromWordNet('tram', false, true)).toEqual({ kind: 'car', noun: 'tram' });

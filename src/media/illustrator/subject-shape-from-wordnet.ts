@@ -38,6 +38,9 @@ const thingShapes: Array<[className: string, kind: SubjectKind]> = [
   ['percussion instrument', 'drum'], ['wind instrument', 'trumpet'], ['teapot', 'teapot'], ['book', 'book'], ['tent', 'tent'], ['umbrella', 'umbrella'],
 ];
 
+/** WordNet's files of what nature makes: a sun, a star, a mountain, a cloud, a rainbow. */
+const natureFiles = new Set(['noun.object', 'noun.phenomenon']);
+
 function classWords(sense: Synset): Set<string> {
   return new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
 }
@@ -79,6 +82,8 @@ export function subjectShapeFromWordNet(phrase: string, describedBefore = false,
   // meanings that has a shape: "builder" is first a detergent's additive, then a person; "tram" first a cable car, then a streetcar.
   // A word that is a creature in any meaning ("Maple the mole") is that creature or nothing, never a person by its rarer meaning (a spy).
   if (!named || senses.some((sense) => sense.lexicographerFile === 'noun.animal')) return undefined;
+  // Nor is nature's own thing ("the sun who", "a star that") a person by a rarer meaning (someone's sunshine, a film star).
+  if (natureFiles.has(senses[0].lexicographerFile)) return undefined;
   for (const sense of senses.slice(0, 3)) {
     if (sense.lexicographerFile === 'noun.person') return { kind: 'child', noun };
     const kind = shapeFor(sense, vehicleShapes) ?? shapeFor(sense, figureShapes) ?? shapeFor(sense, thingShapes);

@@ -47,6 +47,10 @@ describe('findIdeaHero', () => {
     expect(findIdeaHero('a clownfish who wants a friend'.split(' ')).hero).toMatchObject({ word: 'clownfish', kind: 'fish', drawn: true });
     // A word nobody can place stays out of the story: it is no word of the storyteller's.
     expect(heroOf('a blorptwizzle who sings')).toBeUndefined();
+    // "and" shares the "who": the first named is the hero.
+    expect(heroOf('a snowman and a reindeer who go sledging on the hill')).toBe('snowman');
+    expect(heroOf('the sun and the moon who want to meet')).toBe('sun');
+    expect(heroOf('a kite and a little red balloon that float away')).toBe('kite');
     // "glow-worm" is WordNet's "glowworm"; "well-known" stays two words.
     expect(readIdeaParts('a glow-worm who is scared of the dark').hero?.word).toBe('glowworm');
     expect(readIdeaParts('a well-known owl who sings').hero?.word).toBe('owl');

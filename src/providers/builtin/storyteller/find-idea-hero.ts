@@ -83,7 +83,7 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     // (one meaning of each, and the describing one, star-shaped, no tagged text used) names a thing.
     const describes = lemmasOf(words[at], 'adj').length > 0 && (sensesOf(words[at], 'adj').length > sensesOf(words[at], 'noun').length
       || (sensesOf(words[at], 'adj').length === sensesOf(words[at], 'noun').length && taggedSenseCount(words[at], 'adj') > 0));
-    if (!(personifyingWords.has(words[at + 1] ?? '') || personifiedAfterPlace(at)) || openingWords.has(words[at]) || describes) return undefined;
+    if (!(personifyingWords.has(words[at + 1] ?? '') || personifiedAfterPlace(at) || personifiedWithAnother(at)) || openingWords.has(words[at]) || describes) return undefined;
     if (!words.slice(0, at).every(mayComeFirst)) return undefined;
     // "a sandcastle who": a closed compound WordNet does not list is the thing its last word names.
     if (!concreteThing(words[at], 3)) return undefined;
@@ -95,6 +95,15 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     let next = at + 2;
     while (next < words.length && (openingWords.has(words[next]) || lemmasOf(words[next], 'adj').length > 0) && lemmasOf(words[next + 1] ?? '', 'noun').length > 0) next += 1;
     return lemmasOf(words[next] ?? '', 'noun').length > 0 && personifyingWords.has(words[next + 1] ?? '');
+  };
+  // "a snowman and a reindeer who go sledging", "the sun and the moon who want to meet": the "who" is both of theirs.
+  const personifiedWithAnother = (at: number): boolean => {
+    if (words[at + 1] !== 'and') return false;
+    // The other one is named within four words ("a little red balloon"), with only describing words before it.
+    for (let other = at + 2; other < Math.min(words.length - 1, at + 6); other += 1) {
+      if (personifyingWords.has(words[other + 1]) && lemmasOf(words[other], 'noun').length > 0) return words.slice(at + 2, other).every(mayComeFirst);
+    }
+    return false;
   };
   const wordNetHero = (at: number): string | undefined => {
     if (at > 0 && relativeWords.has(words[at - 1])) return undefined;
