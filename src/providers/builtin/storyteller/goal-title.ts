@@ -18,6 +18,9 @@ export function goalTitle(name: string, goal: string): string {
   const startsDoing = (word: string, index: number) => verb === 'help' && index > 0 && isThing(rest[index - 1]) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length;
   // "give the giraffe a birthday party": a second article starts a second thing.
   const cut = rest.findIndex((word, index) => prepositions.has(word) || word === 'and' || startsDoing(word, index) || (index > 0 && articles.has(word) && rest.slice(0, index).some((earlier) => articles.has(earlier))));
+  // "go on a picnic": a goal that goes on with a preposition keeps it, up to the thing ("Pip Goes on a Picnic").
+  const led = rest.slice(0, 3).findIndex((word, index) => index > 0 && isThing(word));
+  if (cut === 0 && led > 0) return `${name} ${titleCase([thirdPerson(verb), ...rest.slice(0, led + 1)].join(' '))}`;
   const object = cut > 0 ? rest.slice(0, cut) : rest.slice(0, 3);
   const last = object.at(-1);
   if (object.length === 3 && articles.has(object[0]) && last && lemmasOf(last, 'noun').length > 0 && lemmasOf(last, 'adj').length === 0) {

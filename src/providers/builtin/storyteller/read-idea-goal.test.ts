@@ -17,6 +17,16 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a baker who makes a birthday cake for the whole town')).toBe('make a birthday cake for the whole town');
   });
 
+  it('reads going on an outing as the wish (WordNet: leisure, an undertaking, travel, a social event), not a trip somewhere', () => {
+    expect(goalOf('a teapot who wishes she could go on a picnic')).toBe('go on a picnic');
+    expect(goalOf('a dragon who goes on an adventure')).toBe('go on an adventure');
+    expect(goalOf('a girl who wants to go on a sleepover')).toBe('go on a sleepover');
+    // A trip with a place to reach is the journey there.
+    expect(readIdeaParts('a bunny who goes on a trip to the seaside')).toMatchObject({ plot: 'journey', destination: 'the seaside' });
+    // "go on" with nothing gone on is no outing.
+    expect(goalOf('a fox who goes on a secret mission')).toBeUndefined();
+  });
+
   it('keeps a wish up to the phrase it cannot place, and says the rest is not understood', () => {
     expect(goalOf('a seal who wants to balance a ball on her nose')).toBe('balance a ball');
     expect(goalOf('an elf who makes toys for the children')).toBe('make toys');

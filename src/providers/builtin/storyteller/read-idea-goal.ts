@@ -55,6 +55,21 @@ const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical inst
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
 /** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast. */
 const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering']);
+/** Outings one goes on, by WordNet class: a picnic or a holiday (leisure), an adventure (an undertaking), a trip or a ride (travel), a sleepover (a social event). */
+const outingClasses = new Set(['leisure', 'undertaking', 'travel', 'social event']);
+
+/** "go on a picnic", "go on a big adventure": the noun after "on" (and its article and describing words) is an outing. */
+function goesOnOuting(words: readonly string[], onAt: number): boolean {
+  if (words[onAt] !== 'on') return false;
+  let at = onAt + 1;
+  while (at < words.length && (determiners.has(words[at]) || (adjectiveLemmas(words[at]).length > 0 && nounLemmas(words[at + 1] ?? '').length > 0))) at += 1;
+  return at > onAt + 1 && words[at] !== undefined && isOuting(words[at]);
+}
+
+function isOuting(spelled: string): boolean {
+  return commonNounSenses(nounLemmas(spelled)[0] ?? spelled, 2).some((sense) => [...classesOf(sense)].some((name) => outingClasses.has(name)));
+}
+
 /** Words that point at a thing rather than describe it: after one, a word that ends the goal is a noun ("keep a secret"). */
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
 
@@ -193,6 +208,7 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   const [first, second] = commonNounSenses(word, 2);
   if (first?.lexicographerFile === 'noun.person' && second?.lexicographerFile !== 'noun.animal') return false;
   if (lemmasOf(word, 'noun').some((lemma) => knownThings.has(lemma))) return true;
+  if (verb === 'go' && isOuting(word)) return true;
   const common = sensesOf(word, 'noun', 3);
   if (usedSensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.body')) return false;
   if (common.some((sense) => thingFiles.has(sense.lexicographerFile))) return true;
@@ -282,7 +298,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if (!infinitive && read !== undefined && read !== word && irregularVerbLemmas(word).includes(read) && !word.endsWith('ing')) return undefined;
   // "slow down": a verb WordNet lists with its particle keeps it, so the particle is no loose word of the goal.
   const single = wantsThing ? 'have' : verbLemma(word);
-  const phrasal = single !== undefined && words[at + 1] !== undefined && lemmasOf(`${single} ${words[at + 1]}`, 'verb').length > 0 && allowedVerb(`${single} ${words[at + 1]}`) ? `${single} ${words[at + 1]}` : undefined;
+  // "go on a picnic": going on an outing is the wish itself, not a trip somewhere (nor "go on", to carry on).
+  const outing = single === 'go' && goesOnOuting(words, at + 1);
+  const phrasal = single !== undefined && !outing && words[at + 1] !== undefined && lemmasOf(`${single} ${words[at + 1]}`, 'verb').length > 0 && allowedVerb(`${single} ${words[at + 1]}`) ? `${single} ${words[at + 1]}` : undefined;
   const verb = phrasal ?? single;
   if (phrasal) at += 1;
   if (verb && !allowedVerb(verb, words.slice(at + 1))) return undefined;
@@ -292,7 +310,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const leading = words.slice(at + 1, at + 4);
   const named = leading.findIndex((next, index) => becomes(next) && leading.slice(0, index).every((before) => determiners.has(before) || adjectiveLemmas(before).length > 0));
   const befriends = verb === 'be' && named >= 0;
-  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing || befriends;
+  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing || befriends || outing;
   if (!verb || ((notGoals.has(verb) || notGoals.has(word)) && !sought)) return undefined;
   // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip.
   if (goingVerbs.has(verb) && at + 1 < words.length && directionWords.has(words[at + 1])) return undefined;
@@ -320,6 +338,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     // "smile even when…", "fly just once": a word that can say how, before one that only says when or how, says how too.
     const then = after[index + 1];
     if (!glueWords.has(next) && isAdverb(next) && then !== undefined && (timeClauses.has(then) || (!isDictionaryWord(then) && isAdverb(then)))) continue;
+    // "go on a picnic": the outing is the wish, though WordNet files a picnic first as a time (a field day).
+    if (outing && rest.every((kept) => glueWords.has(kept) || adjectiveLemmas(kept).length > 0) && isOuting(next)) {
+      rest.push(next);
+      continue;
+    }
     // "a birthday cake": a time before a thing only says which thing.
     const nextNoun = after[index + 1] !== undefined && !glueWords.has(after[index + 1]) && !clauseEnds.has(after[index + 1]) && nounLemmas(after[index + 1]).length > 0;
     if (isTimeWord(next) && nextNoun) {
