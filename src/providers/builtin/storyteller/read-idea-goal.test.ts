@@ -27,6 +27,15 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a fox who goes on a secret mission')).toBeUndefined();
   });
 
+  it('reads finding a friend as the wish, never a friend lost and picked up like a sock', () => {
+    expect(readIdeaParts('a robot who wants to find a friend')).toMatchObject({ plot: 'wish', goal: 'find a friend' });
+    expect(readIdeaParts('a robot who is looking for a friend on a faraway planet')).toMatchObject({ plot: 'wish', goal: 'find a friend' });
+    expect(readIdeaParts('a lonely whale who searches for a friend')).toMatchObject({ plot: 'wish', goal: 'find a friend' });
+    // A doing under way ("is looking for") is no doing wished for: the outline keeps "to look for".
+    expect(readIdeaParts('a girl who is looking for her lost kitten').goalDoing).toBeUndefined();
+    expect(readIdeaParts('a bear who loves dancing').goalDoing).toBe('dancing');
+  });
+
   it('keeps a wish up to the phrase it cannot place, and says the rest is not understood', () => {
     expect(goalOf('a seal who wants to balance a ball on her nose')).toBe('balance a ball');
     expect(goalOf('an elf who makes toys for the children')).toBe('make toys');

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, allowedNoun, isKinWord, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
+import { adjectiveLemmas, allowedNoun, isFriendWord, isKinWord, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import {
@@ -45,6 +45,8 @@ export interface IdeaParts {
 
 const strongLostCues = new Set(['lost', 'lose', 'loses', 'missing']);
 const lostCues = new Set(['find', 'finds', 'search', 'searching']);
+/** Words of looking that lead, with "for", to what is sought ("is looking for", "searches for"). */
+const lookingWords = new Set(['look', 'looks', 'looking', 'search', 'searches', 'searching', 'hunt', 'hunts', 'hunting']);
 const helpCues = new Set(['help', 'helps', 'helping', 'rescue', 'rescues', 'stuck', 'broken', 'hurt']);
 const makeCues = new Set(['make', 'makes', 'making', 'build', 'builds', 'building', 'bake', 'bakes', 'baking', 'paint', 'paints', 'knit', 'knits', 'sew', 'sews', 'create', 'creates']);
 const fearCues = new Set(['afraid', 'scared', 'frightened', 'nervous', 'worried', 'fear', 'timid']);
@@ -164,7 +166,9 @@ function readPlotParts(words: readonly string[]): IdeaParts {
   if (goal) parts.goal = goal;
   // The idea's own -ing form of the goal's verb, found by WordNet's lemma (never a word the goal does not hold).
   const [goalVerb, ...goalRest] = goal?.split(' ') ?? [];
-  const doing = goalVerb && words.find((word) => word.endsWith('ing') && word !== goalVerb && lemmasOf(word, 'verb').includes(goalVerb));
+  // Only a doing wished for ("dreams of flying", "loves dancing"), never one under way ("is looking for").
+  const doing = goalVerb && words.find((word, at) => word.endsWith('ing') && word !== goalVerb && lemmasOf(word, 'verb').includes(goalVerb)
+    && (wantingWords.has(words[at - 1] ?? '') || words[at - 1] === 'of' || words[at - 1] === 'about'));
   if (goal && doing) parts.goalDoing = [doing, ...goalRest].join(' ');
   if ((cue(helpCues) >= 0 && (companions.length > 0 || !goal)) || (companions.length > 0 && find((candidate) => candidate in troubleWords))) {
     const trouble = find((candidate) => candidate in troubleWords);
@@ -180,7 +184,12 @@ function readPlotParts(words: readonly string[]): IdeaParts {
   // "a teddy bear who lost his button eye": the hero is not the thing it lost.
   const heroNames = new Set(hero?.word.split(' ') ?? []);
   const keepsake = words.filter((word) => !heroNames.has(word)).map((word) => listed(word, (candidate) => keepsakeWords.has(candidate))).find((word) => word !== undefined && safe(word));
-  const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : cue(lostCues);
+  // "looking for a friend", "searches for her kitten": the "for" after a word of looking leads to what is sought.
+  const lookingFor = words.findIndex((word, at) => word === 'for' && lookingWords.has(words[at - 1] ?? ''));
+  // "wants to find a friend", "is looking for a friend": a friend is met, never found again like a lost sock.
+  const friendSought = [cue(lostCues), lookingFor].filter((at) => at >= 0).map((at) => nounAfter(words, at)).find((thing) => thing !== undefined && isFriendWord(thing));
+  if (friendSought && cue(strongLostCues) < 0 && !goal) return { ...parts, plot: 'wish', goal: `find a ${friendSought}` };
+  const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : cue(lostCues) >= 0 ? cue(lostCues) : lookingFor;
   const lostThing = keepsake ?? (lostAt >= 0 && !destination ? nounAfter(words, lostAt) : undefined);
   if (cue(strongLostCues) >= 0 || (cue(lostCues) >= 0 && lostThing)) return { ...parts, plot: 'lost-and-found', thing: lostThing };
   const making = cue(makeCues);
