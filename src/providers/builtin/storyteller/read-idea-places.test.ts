@@ -18,6 +18,13 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('a dog who wants to go to the farmer').destination).toBeUndefined();
   });
 
+  it('reads a town or a building English names with no article after a going word and "to" ("walks to school"), never a doing or a bed', () => {
+    expect(readIdeaParts('a giraffe who is too tall for the bus and needs another way to get to school')).toMatchObject({ plot: 'journey', destination: 'the school' });
+    expect(readIdeaParts('a girl who goes to town').destination).toBe('the town');
+    expect(readIdeaParts('a cat who wants to go to bed').destination).toBeUndefined();
+    expect(readIdeaParts('a trip to see the stars and the moon')).toMatchObject({ destination: 'the stars', setting: 'the moon' });
+  });
+
   it('reads a place after the thing sought, or one naming another thing, as no destination', () => {
     expect(readIdeaParts('a dog called Biscuit who wants to find the best stick in the park')).toMatchObject({ plot: 'lost-and-found', thing: 'stick', setting: 'the park' });
     expect(readIdeaParts('a worm who wants to see the top of the garden wall').destination).toBe('the wall');

@@ -17,6 +17,8 @@ const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'ev
 
 /** Classes (by WordNet hypernym) of nouns that are somewhere to go, beyond the storyteller's own places: a zoo, a puddle, a bridge. */
 const placeClasses = new Set(['body of water', 'land', 'geological formation', 'facility', 'building', 'structure', 'area', 'tract']);
+/** Places English names with no article after "to": a building or a facility ("school", "hospital"); towns are WordNet locations. */
+const bareplaceClasses = new Set(['facility', 'building']);
 /** Gatherings one goes to ("to the fair", "to the party"): a place only straight after "to". */
 const occasionClasses = new Set(['gathering', 'show', 'social event']);
 
@@ -59,10 +61,17 @@ function reached(words: readonly string[], index: number): { by: string } | unde
 /** A noun that is somewhere to go by its WordNet class ("the zoo", "a big puddle"), said after an article, as the story says it. */
 function wordNetPlace(words: readonly string[], index: number, by: string): string | undefined {
   const word = words[index];
-  if (!determiners.has(words[index - 1] ?? '') && !(adjectiveLemmas(words[index - 1] ?? '').length > 0 && determiners.has(words[index - 2] ?? ''))) return undefined;
+  // "walks to school", "get to school": English names a place it goes to every day with no article, straight after a going word and "to".
+  const going = (verbWord: string) => journeyCues.has(verbWord) || movesSomewhere(verbWord) || lemmasOf(verbWord, 'verb').includes('get');
+  // A word more often a doing than a thing is the verb of "to" ("a trip to see the stars"), never a place.
+  const bare = words[index - 1] === 'to' && index >= 2 && going(words[index - 2]) && lemmasOf(word, 'noun').includes(word)
+    && sensesOf(word, 'noun').length > sensesOf(word, 'verb').length;
+  if (!bare && !determiners.has(words[index - 1] ?? '') && !(adjectiveLemmas(words[index - 1] ?? '').length > 0 && determiners.has(words[index - 2] ?? ''))) return undefined;
   const senses = sensesOf(word, 'noun', 2);
-  const isPlace = senses.some((sense) => sense.lexicographerFile === 'noun.location' || [...classesOf(sense)].some((name) => placeClasses.has(name)))
-    || (by === 'to' && senses.some((sense) => [...classesOf(sense)].some((name) => occasionClasses.has(name))));
+  // With no article, only a town or a building one goes into ("to school", "to town"); "go to bed" is sleeping, not a trip to a flower bed.
+  const classes = bare ? bareplaceClasses : placeClasses;
+  const isPlace = senses.some((sense) => sense.lexicographerFile === 'noun.location' || [...classesOf(sense)].some((name) => classes.has(name)))
+    || (by === 'to' && !bare && senses.some((sense) => [...classesOf(sense)].some((name) => occasionClasses.has(name))));
   // A person, a creature or a body part is never somewhere to go.
   if (!isPlace || sensesOf(word, 'noun', 1).some((sense) => ['noun.person', 'noun.animal', 'noun.body'].includes(sense.lexicographerFile))) return undefined;
   const lemma = lemmasOf(word, 'noun').at(-1) ?? word;
