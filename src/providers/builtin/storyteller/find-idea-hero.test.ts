@@ -47,6 +47,8 @@ describe('findIdeaHero', () => {
     expect(findIdeaHero('a clownfish who wants a friend'.split(' ')).hero).toMatchObject({ word: 'clownfish', kind: 'fish', drawn: true });
     // A word nobody can place stays out of the story: it is no word of the storyteller's.
     expect(heroOf('a blorptwizzle who sings')).toBeUndefined();
+    // A person before a hominid: "a man" is drawn as a person, never as a monkey (WordNet's man is also a hominid).
+    expect(findIdeaHero('a man who fixes clocks'.split(' ')).hero).toMatchObject({ word: 'man', kind: 'child' });
     // "and" shares the "who": the first named is the hero.
     expect(heroOf('a snowman and a reindeer who go sledging on the hill')).toBe('snowman');
     expect(heroOf('the sun and the moon who want to meet')).toBe('sun');

@@ -54,7 +54,8 @@ export function beingOf(word: string): Being {
   const kind = heroWords[word] ?? heroWords[head];
   if (kind) return { word, kind, drawn: true };
   // The hero is a name whatever else its word can be ("a wizard who", "a gentle giant who").
-  const shape = subjectShapeFromWordNet(word, true, true) ?? subjectShapeFromWordNet(head, true, true);
+  // By its commonest meanings first: "a man" is a person before he is a hominid (drawn as a monkey).
+  const shape = subjectShapeFromWordNet(word, false, true) ?? subjectShapeFromWordNet(word, true, true) ?? subjectShapeFromWordNet(head, true, true);
   return { word, kind: shape?.kind ?? word, drawn: shape !== undefined };
 }
 
