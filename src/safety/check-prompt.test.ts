@@ -78,6 +78,14 @@ describe('checkPrompt (layer 1, before anything is generated)', () => {
     expect(check(prompt).accepted).toBe(false);
   });
 
+  it.each(['a bunny who wants to be dead', 'a boy who wants to not exist', 'a girl who thinks everyone is better off dead', 'a boy who wishes he was never born'])('refuses the wish to be dead however it is put: %j', (prompt) => {
+    expect(check(prompt).accepted).toBe(false);
+  });
+
+  it.each(['a dinosaur who wants the rain to be gone forever', 'a snowman who does not want to stop existing when spring comes', 'a ghost who is dead and wants to make friends'])('keeps %j', (prompt) => {
+    expect(check(prompt).accepted).toBe(true);
+  });
+
   it.each(['un garçon qui veut se suicider', 'niños fumando cigarrillos', 'ein Junge bringt eine Waffe in die Schule', '子供を殺すモンスター'])('refuses %j in another language', (prompt) => {
     expect(check(prompt).accepted).toBe(false);
   });
