@@ -33,6 +33,15 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
     expect(kindsOf('a bear who puts the fish in the freezer for the winter')).not.toContain('a being put in an appliance');
   });
 
+  it('sees a household agent or a cleaner swallowed (WordNet: an agent, a chemical product), never medicine, food or drink', () => {
+    expect(kindsOf('a kid who drinks bleach to be clean inside')).toContain('swallowing a household chemical');
+    expect(kindsOf('a bunny who eats the dishwasher soap')).toContain('swallowing a household chemical');
+    expect(kindsOf('a kid who sips the shampoo because it smells like strawberries')).toContain('swallowing a household chemical');
+    for (const idea of ['a girl who drinks her medicine and feels better', 'a cat who drinks milk', 'a boy who washes his hands with soap and then eats lunch', 'a bubble who is made of soap and eats rainbows']) {
+      expect(kindsOf(idea), idea).not.toContain('swallowing a household chemical');
+    }
+  });
+
   it('sees a child left alone for days, organs strewn, and a death by a vehicle told as an everyday scene', () => {
     expect(kindsOf('Ava (5) stays home on her own for the whole week while dad is away')).toContain('a child left alone for days');
     expect(kindsOf('the kitten\'s insides are spread all over the road')).toContain('organs strewn');

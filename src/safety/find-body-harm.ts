@@ -1,3 +1,4 @@
+import { isMedicine, isSwallowedHazard } from './swallowed-hazard.ts';
 import { isKindOf, sensesOf } from './wordnet-lexicon.ts';
 import { warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
@@ -5,7 +6,7 @@ import type { WarningSign } from './warning-sign.ts';
 /**
  * Harm to a body told as an everyday scene, by its shape: the airway covered or held under, a living
  * thing pulled apart, organs eaten or spilled, medicine (or a grown-ups' drink) slipped into a drink, a mixture breathed in, a
- * being pushed from a height, a child locked in and left, letting go from a height. The nouns are read
+ * being pushed from a height, a child locked in and left, letting go from a height, a household chemical swallowed. The nouns are read
  * by their WordNet class (a drink is below "food", an organ below "internal organ"), so no list of
  * drinks or organs is kept, and every shape needs two parts that a gentle story does not put together.
  */
@@ -49,6 +50,8 @@ const climbsInside = /\b(?:climb|climbs|climbed|hide|hides|hid|gets?|got|crawls?
 const putInside = /\b(?:put|puts|putting|stuff\w*|shove\w*|throw|throws|threw|drop|drops|dropped|place|places|placed) (him|her|them|(?:the|a|an|his|her|their) (?:[a-z]+ ){0,2}?([a-z]+)) (?:inside|into|in) (?:the|a|an|his|her|their) ([a-z]+(?: [a-z]+)?)\b/g;
 // "The fish" in the freezer is food (its second meaning); "his little rabbit" or "her pet fish" is a pet.
 const asFood = (phrase: string, word: string | undefined) => word !== undefined && isKindOf(word, [['food', 1], ['food', 2]], 2) && !/\b(?:his|her|their|my|your|little|baby|pet)\b/.test(phrase);
+// Something swallowed ("drinks the bleach", "ate some of the dishwasher soap"): what follows is read by its WordNet class.
+const swallowed = /\b(drink|drinks|drank|drinking|swallow\w*|gulp\w*|sip|sips|sipped|sipping|eat|eats|ate|eating|guzzl\w*)((?:\s+[a-z']+){1,4})/g;
 const firePlay = /\bplay(?:s|ed|ing)? with (?:the |a |his |her |daddy'?s |mum'?s )?(lighter|lighters|matches)\b/;
 const letGo = /\b(bridge|roof|ledge|cliff|balcony|edge|window|railing)\b.{0,80}\blet(s|ting)? go\b/;
 
@@ -75,6 +78,8 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('crushed by a vehicle', crushed?.[1].split(' ').some((word) => isKindOf(word, [['vehicle', 1], ['conveyance', 3]], 1)) ? crushed[0] : undefined);
   add('a child shut in an appliance', [...folded.matchAll(climbsInside)].find((match) => appliance(match[1]))?.[0]);
   add('a being put in an appliance', [...folded.matchAll(putInside)].find((match) => being(match[2] ?? match[1]) && !asFood(match[1], match[2]) && match[3].split(' ').some((word) => isKindOf(word, [['home appliance', 1]], 2)))?.[0]);
+  // A household agent or a cleaner swallowed, by anyone: never medicine (a sick cub takes it), never food or drink.
+  add('swallowing a household chemical', [...folded.matchAll(swallowed)].find((match) => match[2].split(/\s+/).some((word) => word && isSwallowedHazard(word) && !isMedicine(word)))?.[0]);
   add('a child playing with fire', firePlay.exec(folded)?.[0]);
   add('letting go from a height', letGo.exec(folded)?.[0]);
   return signs;

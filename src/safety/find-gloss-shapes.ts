@@ -1,6 +1,7 @@
 import { findWarningSigns } from './find-warning-signs.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
+import { isMedicine, isSwallowedHazard, isSwallowingWord } from './swallowed-hazard.ts';
 import { hypernymClosure, isKindOf, lemmasOf, senseOffset, sensesOf } from './wordnet-lexicon.ts';
 
 /**
@@ -17,7 +18,6 @@ const negations = new Set(['not', 'no', 'never', 'nobody', 'nothing', "don't", '
 const privatePlaces = new Set(['bed', 'bath', 'bathroom', 'bedroom', 'shower', 'blanket', 'lap', 'photo', 'photograph', 'picture', 'camera']);
 const nightWords = new Set(['night', 'nights', 'midnight', 'nightly']);
 const givingVerbs = new Set(['give', 'offer', 'present', 'buy', 'hand', 'bring', 'gift']);
-const swallowing = new Set(['drink', 'swallow', 'gulp', 'eat', 'devour', 'guzzle', 'sip']);
 // Whole glosses, not words in one: 元気 is "full of spirit", no amount.
 const amounts = new Set(['a lot', 'lot', 'lots', 'many', 'much', 'plenty', 'all', 'whole', 'full', 'entire', 'every', 'bottle']);
 const online = new Set(['internet', 'online', 'web', 'chat', 'chatroom', 'website', 'webcam', 'net']);
@@ -29,12 +29,11 @@ const tightening = new Set(['press', 'squeeze', 'tighten', 'tight', 'tightly', '
 const instructionWords = new Set(['step', 'steps', 'stage', 'stages', 'recipe', 'instruction', 'instructions', 'procedure', 'method']);
 const dangerousCategories = ['chemical', 'explosive', 'drug-of-abuse', 'weapon'] as const;
 
-type Anchor = 'clothing' | 'drug' | 'agent' | 'chemical' | 'parent' | 'grandparent';
+type Anchor = 'clothing' | 'parent' | 'grandparent';
 let anchors: Partial<Record<Anchor, number>> | undefined;
 function anchor(name: Anchor): number | undefined {
   anchors ??= {
-    clothing: senseOffset('clothing', 'noun', 1), drug: senseOffset('drug', 'noun', 1), agent: senseOffset('agent', 'noun', 3),
-    chemical: senseOffset('chemical', 'noun', 1), parent: senseOffset('parent', 'noun', 1), grandparent: senseOffset('grandparent', 'noun', 1),
+    clothing: senseOffset('clothing', 'noun', 1), parent: senseOffset('parent', 'noun', 1), grandparent: senseOffset('grandparent', 'noun', 1),
   };
   return anchors[name];
 }
@@ -48,12 +47,7 @@ function isBelow(word: string, names: Anchor[], senses = 1): boolean {
 const isClothing = (word: string) => isBelow(word, ['clothing']);
 /** A mother, a grandfather: at a child's bed at night in every bedtime story, so the night is no marker of theirs. */
 const isParent = (word: string) => isBelow(word, ['parent', 'grandparent']);
-/** Medicine (a drug), a household agent (bleach) or a chemical product (a cleaner), not food or drink: "water" and "juice" are neither. */
-const isSwallowedHazard = (word: string) => sensesOf(word, 'noun', 1)[0]?.lexicographerFile !== 'noun.food'
-  && (isBelow(word, ['drug', 'agent'], 2) || sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.artifact' && hypernymClosure('noun', sense).has(anchor('chemical') ?? -1)));
-/** A drug is also what a sick child is given; another agent (bleach, a cleaner) is never swallowed. */
-const isMedicine = (word: string) => isBelow(word, ['drug'], 2);
-const isSwallowing = (word: string) => lemmasOf(word, 'verb').some((lemma) => swallowing.has(lemma));
+
 /** Something given: its commonest meanings are a possession or a food (money, presents, sweets), in WordNet's files. */
 const isPresent = (word: string) => lemmasOf(word, 'noun').some((lemma) => lemma === 'gift' || lemma === 'present') && sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.possession');
 const isGift = (word: string) => sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.possession' || sense.lexicographerFile === 'noun.food');
@@ -120,7 +114,7 @@ export function findGlossShapes(glossesByWord: string[][]): WarningSign[] {
   const hurting = first(isHurting, [child.index]);
   if (hurting) signs.push({ kind: 'a child and a word of hurting', words: [child.word, hurting.word], strength: 'combination' });
   const hazard = first(isSwallowedHazard, [child.index]);
-  const swallows = hazard && first(isSwallowing, [child.index, hazard.index]);
+  const swallows = hazard && first(isSwallowingWord, [child.index, hazard.index]);
   const theirs = hazard && (firstWhole(amounts, [child.index, hazard.index]) ?? firstWhole((gloss) => warningCategoriesOf(gloss).has('adult') || warningCategoriesOf(gloss).has('secrecy'), [child.index, hazard.index]));
   const medicine = hazard && isMedicine(hazard.word);
   if (hazard && swallows && (theirs || !medicine)) signs.push({ kind: 'a child swallowing medicine or a household chemical', words: [child.word, swallows.word, hazard.word, ...(theirs ? [theirs.word] : [])], strength: 'combination' });
