@@ -78,8 +78,16 @@ describe('checkPrompt (layer 1, before anything is generated)', () => {
     expect(check(prompt).accepted).toBe(false);
   });
 
-  it.each(['a bunny who wants to be dead', 'a boy who wants to not exist', 'a girl who thinks everyone is better off dead', 'a boy who wishes he was never born'])('refuses the wish to be dead however it is put: %j', (prompt) => {
+  it.each(['a bunny who wants to be dead', 'a boy who wants to stop breathing', 'a boy who wants to not exist', 'a girl who thinks everyone is better off dead', 'a boy who wishes he was never born'])('refuses the wish to be dead however it is put: %j', (prompt) => {
     expect(check(prompt).accepted).toBe(false);
+  });
+
+  it.each(['a boy who goes home with a stranger', "a girl who gets in a stranger's car", 'a girl who follows a stranger into the woods', 'a boy who leaves the park with a man he does not know'])('refuses a child going off with a stranger: %j', (prompt) => {
+    expect(check(prompt).accepted).toBe(false);
+  });
+
+  it.each(['a girl who learns never to go with strangers', 'a bunny who knows not to follow strangers', 'a girl who walks home with her friend', 'a duckling who follows her mum to the pond', 'a man who does not know how to bake'])('keeps %j', (prompt) => {
+    expect(check(prompt).accepted).toBe(true);
   });
 
   it.each(['a dinosaur who wants the rain to be gone forever', 'a snowman who does not want to stop existing when spring comes', 'a ghost who is dead and wants to make friends'])('keeps %j', (prompt) => {

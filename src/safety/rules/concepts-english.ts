@@ -6,7 +6,11 @@
 export const conceptsEnglish: Record<string, string[]> = {
   child: ['child', 'children', 'childs', 'kid', 'kids', 'boy', 'boys', 'girl', 'girls', 'baby', 'babies', 'toddler*', 'son', 'sons', 'daughter*', 'pupil', 'pupils', 'schoolgirl*', 'schoolboy*', 'little one*', 'brother', 'sister', 'teen', 'teens', 'teenager*', 'classmate*', 'student*'],
   adult: ['man', 'men', 'grown up', 'grown-up*', 'grownup*', 'adult*', 'stranger*', 'uncle', 'neighbour*', 'neighbor*', 'coach', 'teacher', 'babysitter', 'someone', 'somebody', 'online friend', 'secret friend', 'stepfather', 'stepdad'],
-  stranger: ['stranger*', 'unknown man', 'strange man', 'online friend', 'secret friend', 'someone online'],
+  stranger: ['stranger*', 'unknown man', 'strange man', 'online friend', 'secret friend', 'someone online',
+    // "a man he does not know": a stranger said without the word.
+    '{adult} ... not know', '{adult} ... doesnt know', '{adult} ... dont know', '{adult} ... never met'],
+  // Going off with someone: into a car, along home, after them.
+  goesOff: ['go* with', 'went with', 'go* home with', 'went home with', 'walk* off with', 'leave* ... with', 'left ... with', 'follow*', 'get* in ... car', 'got in ... car', 'get* into ... car', 'got into ... car', 'get* in ... van', 'get* into ... van', 'ride* with', 'rode with'],
   undress: ['undress*', 'take* off ... clothes', 'took off ... clothes', 'clothes off', 'strip', 'strips', 'stripped', 'stripping', 'get naked', 'gets naked'],
   childUndressing: ['{child} ... {undress}', '{undress} ... {child}'],
   dressingRoutine: ['pyjama*', 'pajama*', 'pjs', 'nightie*', 'nightgown*', 'nightdress*', 'swimsuit*', 'swimming costume*', 'swimming trunks', 'bathing suit*'],
@@ -24,7 +28,7 @@ export const conceptsEnglish: Record<string, string[]> = {
   selfHarm: ['cut* himself', 'cut* herself', 'cut* myself', 'cutting herself', 'cutting himself', 'cut* ... arm*', 'cut* ... wrist*', 'hurt* himself', 'hurt* herself', 'hurt* myself', 'harm* himself', 'harm* herself', 'harm* myself', 'self harm*', 'burn* himself', 'burn* herself', 'burn* myself', 'hurt* ... on purpose', 'hit* himself', 'hit* herself', 'punish* herself', 'punish* himself', 'razor* ... arm*', 'cut* ... razor', 'with a razor', 'starv* herself', 'starv* himself'],
   suicide: ['suicid*', 'kill himself', 'kill herself', 'kill myself', 'kills himself', 'kills herself', 'killing himself', 'killing herself', 'killing myself', 'kill yourself', 'end his life', 'end her life', 'end my life', 'end their life', 'end* it all', 'want* to die', 'wanted to die', 'wish* ... dead',
     // The ways screening questions put the same wish ("wish you were dead", "better off dead", "not to exist").
-    'want* to be dead', 'want* to not exist', 'want* not to exist', 'want* to not be alive', 'want* not to be alive', 'want* to be gone forever', 'better off dead', 'wish* ... never born', 'never wake up', 'hang* himself', 'hang* herself', 'hanged himself', 'jump* off ... bridge', 'jump* off ... roof', 'unalive*', 'all the pills', 'goodbye letter', 'kms'],
+    'want* to be dead', 'want* to not exist', 'want* not to exist', 'want* to not be alive', 'want* not to be alive', 'want* to be gone forever', 'want* to stop breathing', 'better off dead', 'wish* ... never born', 'never wake up', 'hang* himself', 'hang* herself', 'hanged himself', 'jump* off ... bridge', 'jump* off ... roof', 'unalive*', 'all the pills', 'goodbye letter', 'kms'],
   alcohol: ['beer', 'beers', 'wine', 'wines', 'vodka', 'whisky', 'whiskey', 'whiskies', 'whiskeys', 'alcohol*', 'booze', 'drunk', 'drunken', 'rum', 'tequila', 'liquor', 'shots of', 'hangover', 'wasted on', 'get wasted', 'gets wasted', 'cocktails', 'champagne'],
   tobacco: ['cigarette*', 'cigar', 'cigars', 'tobacco', 'vape*', 'vaping', 'nicotine', 'e-cig*'],
   smoking: ['smoking', 'smokes', 'smoked'],

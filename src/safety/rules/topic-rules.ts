@@ -35,6 +35,9 @@ export const topicRules: TopicRule[] = [
   { topic: 'grooming', all: ['{meetAlone}'] },
   { topic: 'grooming', all: ['{meetAloneWeak}', '{adult}'] },
   { topic: 'grooming', all: ['{stranger}', '{lure}'] },
+  // A child going off with a stranger is the abduction story, with or without sweets.
+  // Learning never to go with one is the safety lesson.
+  { topic: 'grooming', all: ['{stranger}', '{goesOff}'], unless: ['never ... go* with', 'not ... go* with', 'never ... follow*', 'not ... follow*', 'never ... get* in'], reach: 'request' },
   { topic: 'self-harm', all: ['{selfHarm}'] },
   { topic: 'self-harm', all: ['{notEating}', '{bodyImage}'] },
   { topic: 'suicide', all: ['{suicide}'] },
