@@ -28,9 +28,9 @@ describe('readIdeaGoal', () => {
   });
 
   it('reads finding a friend as the wish, never a friend lost and picked up like a sock', () => {
-    expect(readIdeaParts('a robot who wants to find a friend')).toMatchObject({ plot: 'wish', goal: 'find a friend' });
-    expect(readIdeaParts('a robot who is looking for a friend on a faraway planet')).toMatchObject({ plot: 'wish', goal: 'find a friend' });
-    expect(readIdeaParts('a lonely whale who searches for a friend')).toMatchObject({ plot: 'wish', goal: 'find a friend' });
+    expect(readIdeaParts('a robot who wants to find a friend')).toMatchObject({ plot: 'wish', goal: 'find a new friend' });
+    expect(readIdeaParts('a robot who is looking for a friend on a faraway planet')).toMatchObject({ plot: 'wish', goal: 'find a new friend' });
+    expect(readIdeaParts('a lonely whale who searches for a friend')).toMatchObject({ plot: 'wish', goal: 'find a new friend' });
     // A doing under way ("is looking for") is no doing wished for: the outline keeps "to look for".
     expect(readIdeaParts('a girl who is looking for her lost kitten').goalDoing).toBeUndefined();
     expect(readIdeaParts('a bear who loves dancing').goalDoing).toBe('dancing');

@@ -188,7 +188,8 @@ function readPlotParts(words: readonly string[]): IdeaParts {
   const lookingFor = words.findIndex((word, at) => word === 'for' && lookingWords.has(words[at - 1] ?? ''));
   // "wants to find a friend", "is looking for a friend": a friend is met, never found again like a lost sock.
   const friendSought = [cue(lostCues), lookingFor].filter((at) => at >= 0).map((at) => nounAfter(words, at)).find((thing) => thing !== undefined && isFriendWord(thing));
-  if (friendSought && cue(strongLostCues) < 0 && !goal) return { ...parts, plot: 'wish', goal: `find a ${friendSought}` };
+  // A new friend: the story opens with the hero's best friend beside them, who helps.
+  if (friendSought && cue(strongLostCues) < 0 && !goal) return { ...parts, plot: 'wish', goal: `find a new ${friendSought}` };
   const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : cue(lostCues) >= 0 ? cue(lostCues) : lookingFor;
   const lostThing = keepsake ?? (lostAt >= 0 && !destination ? nounAfter(words, lostAt) : undefined);
   if (cue(strongLostCues) >= 0 || (cue(lostCues) >= 0 && lostThing)) return { ...parts, plot: 'lost-and-found', thing: lostThing };
