@@ -8,11 +8,11 @@ const shortestPart = 3;
  * "castle"): the longest ending that is a noun after a start that is a word, or undefined for a word
  * WordNet lists or one that does not split so. English puts the kind last, so the ending names what it is.
  */
-export function closedCompoundHead(word: string): { start: string; head: string } | undefined {
+export function closedCompoundHead(word: string): string | undefined {
   if (word.includes(' ') || lemmasOf(word, 'noun').length > 0 || lemmasOf(word, 'verb').length > 0 || lemmasOf(word, 'adj').length > 0) return undefined;
   for (let cut = shortestPart; cut <= word.length - shortestPart; cut += 1) {
     const [start, head] = [word.slice(0, cut), word.slice(cut)];
-    if (lemmasOf(head, 'noun').length > 0 && (lemmasOf(start, 'noun').length > 0 || lemmasOf(start, 'adj').length > 0 || lemmasOf(start, 'verb').length > 0)) return { start, head };
+    if (lemmasOf(head, 'noun').length > 0 && (lemmasOf(start, 'noun').length > 0 || lemmasOf(start, 'adj').length > 0 || lemmasOf(start, 'verb').length > 0)) return head;
   }
   return undefined;
 }
@@ -30,7 +30,7 @@ export function commonNounSenses(word: string, limit = Infinity, options: { comp
   for (let cut = shortestPart; senses.length === 0 && !word.includes(' ') && cut <= word.length - shortestPart; cut += 1) senses = kinds(`${word.slice(0, cut)} ${word.slice(cut)}`);
   // Only where the words around make it a noun ("a clownfish who", "a small orange clownfish"): WordNet here has no
   // adverbs, and "afterwards" would be someone's wards.
-  const compound = senses.length === 0 && options.compound ? closedCompoundHead(word) : undefined;
-  if (compound) senses = kinds(compound.head);
+  const head = senses.length === 0 && options.compound ? closedCompoundHead(word) : undefined;
+  if (head) senses = kinds(head);
   return senses.slice(0, limit);
 }

@@ -134,10 +134,11 @@ function mergeRepeats(mentions: Array<SubjectMention & { another: boolean; kindN
   const kindNouns = new Map<SubjectMention, string>();
   for (const { another, kindNoun, ...mention } of mentions) {
     // "the bear cub … Tuppence the bear": the same bear, named by its kind the second time.
-    const nounOf = (known: SubjectMention, knownKind?: string) => knownKind ?? known.noun;
+    const kindNounOf = (known: SubjectMention) => kindNouns.get(known) ?? known.noun;
+    const ownKindNoun = kindNoun ?? mention.noun;
     // A shape shared by class is not a repeat: "the knight" and "the child" are two people, a walrus is no otter.
-    const sameOne = (known: SubjectMention) => known.noun === mention.noun || nounOf(known, kindNouns.get(known)) === nounOf(mention, kindNoun)
-      || (mention.kind !== 'child' && listedNouns.has(nounOf(known, kindNouns.get(known))) && listedNouns.has(nounOf(mention, kindNoun)));
+    const sameOne = (known: SubjectMention) => known.noun === mention.noun || kindNounOf(known) === ownKindNoun
+      || (mention.kind !== 'child' && listedNouns.has(kindNounOf(known)) && listedNouns.has(ownKindNoun));
     // "the seal pup … the pup": the young's own word alone is the same one, whatever WordNet draws it as.
     const youngNamed = (known: SubjectMention) => kindNouns.has(known) && known.noun.split(' ').at(-1) === mention.noun;
     const earlier = merged.find((known) => known.count === 1 && ((known.kind === mention.kind && sameOne(known)) || youngNamed(known)));

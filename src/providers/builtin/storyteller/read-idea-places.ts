@@ -18,7 +18,7 @@ const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'ev
 /** Classes (by WordNet hypernym) of nouns that are somewhere to go, beyond the storyteller's own places: a zoo, a puddle, a bridge. */
 const placeClasses = new Set(['body of water', 'land', 'geological formation', 'facility', 'building', 'structure', 'area', 'tract']);
 /** Places English names with no article after "to": a building or a facility ("school", "hospital"); towns are WordNet locations. */
-const bareplaceClasses = new Set(['facility', 'building']);
+const barePlaceClasses = new Set(['facility', 'building']);
 /** Gatherings one goes to ("to the fair", "to the party"): a place only straight after "to". */
 const occasionClasses = new Set(['gathering', 'show', 'social event']);
 
@@ -69,7 +69,7 @@ function wordNetPlace(words: readonly string[], index: number, by: string): stri
   if (!bare && !determiners.has(words[index - 1] ?? '') && !(adjectiveLemmas(words[index - 1] ?? '').length > 0 && determiners.has(words[index - 2] ?? ''))) return undefined;
   const senses = sensesOf(word, 'noun', 2);
   // With no article, only a town or a building one goes into ("to school", "to town"); "go to bed" is sleeping, not a trip to a flower bed.
-  const classes = bare ? bareplaceClasses : placeClasses;
+  const classes = bare ? barePlaceClasses : placeClasses;
   const isPlace = senses.some((sense) => sense.lexicographerFile === 'noun.location' || [...classesOf(sense)].some((name) => classes.has(name)))
     || (by === 'to' && !bare && senses.some((sense) => [...classesOf(sense)].some((name) => occasionClasses.has(name))));
   // A person, a creature or a body part is never somewhere to go.
