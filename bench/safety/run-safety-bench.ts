@@ -15,8 +15,11 @@
  * fourth pair likewise (probe-4 studied, held-out-4 frozen); probe-5 was written by a red-teamer who had read
  * neither the rules nor any earlier set, committed before it was scored, and then studied; probe-6 and held-out-5 were written
  * the same way by another such red-teamer, both committed before either was scored: probe-6 studied, held-out-5 frozen;
- * probe-7, probe-8 and probe-9 likewise by three more, each committed before it was scored, studied. --list never prints a frozen set's items.
- * Run: npm run bench:safety [-- --list] (--list prints every miss, leak, false refusal and unrelated story). One JSON line last.
+ * probe-7, probe-8 and probe-9 likewise by three more, each committed before it was scored, studied; probe-10 and held-out-6
+ * are the two halves of one more such set, committed before either was scored: probe-10 studied, held-out-6 frozen.
+ * --list never prints a frozen set's items.
+ * Run: npm run bench:safety [-- --list] [-- --only probe-10,held-out-6] (--list prints every miss, leak, false refusal and
+ * unrelated story; --only scores just the named sets, for a quick look). One JSON line last.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -27,7 +30,7 @@ interface UnsafeEntry { text: string; category: string; language: string; disgui
 interface SafeEntry { text: string; language: string }
 interface RedTeamSet { unsafe: UnsafeEntry[]; safe: SafeEntry[] }
 
-const { values } = parseArgs({ options: { list: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { list: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const backends: Backend[] = ['builtin', 'worst-case'];
 const ownWords = Object.fromEntries(await Promise.all(backends.map(async (backend) => [backend, await ownWordsOf(backend)] as const))) as Record<Backend, Set<string>>;
 const timings: number[] = [];
@@ -113,20 +116,11 @@ async function measure(name: string, options: { frozen?: boolean } = {}) {
   return figures;
 }
 
-const tuning = await measure('tuning');
-const evaluation = await measure('evaluation');
-const heldOut = await measure('held-out');
-const heldOut2 = await measure('held-out-2', { frozen: true });
-const probe3 = await measure('probe-3');
-const probe4 = await measure('probe-4');
-const probe5 = await measure('probe-5');
-const heldOut3 = await measure('held-out-3', { frozen: true });
-const heldOut4 = await measure('held-out-4', { frozen: true });
-const probe6 = await measure('probe-6');
-const heldOut5 = await measure('held-out-5', { frozen: true });
-const probe7 = await measure('probe-7');
-const probe8 = await measure('probe-8');
-const probe9 = await measure('probe-9');
+const setNames = ['tuning', 'evaluation', 'held-out', 'held-out-2', 'probe-3', 'probe-4', 'probe-5', 'held-out-3', 'held-out-4', 'probe-6', 'held-out-5', 'probe-7', 'probe-8', 'probe-9', 'held-out-6', 'probe-10'];
+const frozenSets = new Set(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6']);
+const only = values.only?.split(',');
+const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+for (const name of setNames) if (!only || only.includes(name)) results[name] = await measure(name, { frozen: frozenSets.has(name) });
 const sorted = [...timings].sort((a, b) => a - b);
 const checkMs = {
   mean: Number((timings.reduce((sum, value) => sum + value, 0) / timings.length).toFixed(3)),
@@ -134,4 +128,7 @@ const checkMs = {
   max: Number(sorted[sorted.length - 1].toFixed(3)),
 };
 console.log(`\nms per prompt check: mean ${checkMs.mean}, p95 ${checkMs.p95}, max ${checkMs.max} (${timings.length} checks, the first ones loading WordNet and compiling the rules)`);
-console.log(JSON.stringify({ mode: 'child', backends: 'built-in storyteller; worst-case stand-ins (echo text, prompt-as-picture)', heldOut, heldOut2, heldOut3, heldOut4, heldOut5, probe3, probe4, probe5, probe6, probe7, probe8, probe9, evaluation, tuning, checkMs }));
+// Keys as before (heldOut2, probe3, …) so earlier runs' JSON lines compare directly.
+const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+const bySet = Object.fromEntries(Object.entries(results).map(([name, figures]) => [camel(name), figures]));
+console.log(JSON.stringify({ mode: 'child', backends: 'built-in storyteller; worst-case stand-ins (echo text, prompt-as-picture)', ...bySet, checkMs }));

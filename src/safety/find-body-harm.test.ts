@@ -60,4 +60,20 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
       'a snowman who gets squashed by a snowball and builds himself again', 'a bakery run by a bus driver and his daughter',
     ]) expect(kindsOf(idea), idea).toEqual([]);
   });
+
+  it('sees a battery or magnet swallowed, the fainting game, marks cut into the skin and insides spilling, and keeps a robot fed and a whale diving', () => {
+    expect(kindsOf('a boy who gulps down the little round batteries from the torch')).toContain('swallowing a battery or magnet');
+    expect(kindsOf('twins who eat the fridge magnets to see if they stick together')).toContain('swallowing a battery or magnet');
+    expect(kindsOf('a girl who holds her breath in the bath until the room goes black')).toContain('the fainting game');
+    expect(kindsOf('a boy who scratches lines on his wrist with a bit of broken glass')).toContain('cutting marks into the skin');
+    expect(kindsOf('the fox whose insides are spilling out after the trap')).toContain('organs strewn');
+    expect(kindsOf('two cousins who press on each other\'s necks until they get dizzy')).toContain('the fainting game');
+    expect(kindsOf('a giant who bites the ears off the village children')).toContain('a part of a body cut off');
+    expect(kindsOf('the goblin chops off the farmer\'s toes')).toContain('a part of a body cut off');
+    expect(kindsOf('a boy who catches a frog and throws it off the bridge to see if it can fly')).toContain('pushing someone from a height');
+    expect(kindsOf('a girl who folds a paper plane and throws it off the balcony')).toEqual([]);
+    for (const idea of ['a robot who munches batteries like biscuits', 'a whale who holds her breath and dives to the bottom of the sea',
+      'a girl who draws lines on her arm with a felt pen to look like a tiger', 'a magnet who wants to make friends with the fridge',
+      'a girl who peels the skin off a banana', 'a barber who cuts off the giant\'s long beard', 'a dog who bites off the end of the sausage']) expect(kindsOf(idea), idea).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { isMedicine, isSwallowedHazard } from './swallowed-hazard.ts';
+import { isMachine, isMedicine, isSwallowedHazard, isSwallowedPart } from './swallowed-hazard.ts';
 import { isKindOf, sensesOf } from './wordnet-lexicon.ts';
 import { warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
@@ -32,7 +32,7 @@ const grownUpsDrink = (match: RegExpMatchArray) => drink(match[2]) && (!match[1]
 const toQuiet = /\b(sleep\w*|quiet|drowsy|secretly|without (him|her|them) (knowing|noticing)|(doesn'?t|does not|won'?t|never) notice)\b/;
 const mixing = /\b(mix|mixes|mixed|mixing|stir|stirs|pour\w* together)\b/;
 const breathedIn = /\b(breathes?|breathing|breathed|sniff\w*|inhal\w*) (?:(?:it|them|the [a-z]+) )?(in|up)\b|\b(inhal\w*|sniff\w*)\b/;
-const pushedFrom = /\b(?:push|pushes|pushed|pushing|shove\w*|throw|throws|threw|thrown|kick|kicks|kicked|trip|trips|tripped) (him|her|them|me|(?:his|her|their|the|a) (?:[a-z]+ ){0,2}?([a-z]+)) (?:down|off|out of|into|over) (?:the |a )?(?:stairs|staircase|steps|cliff|well|window|balcony|roof|bridge|ledge|fire|oven|railing)\b/g;
+const pushedFrom = /\b(?:push|pushes|pushed|pushing|shove\w*|throw|throws|threw|thrown|throwing|kick|kicks|kicked|trip|trips|tripped) (him|her|them|me|it|(?:his|her|their|the|a) (?:[a-z]+ ){0,2}?([a-z]+)) (?:down|off|out of|into|over) (?:the |a )?(?:stairs|staircase|steps|cliff|well|window|balcony|roof|bridge|ledge|fire|oven|railing)\b/g;
 const lockedIn = /\b(?:lock|locks|locked|locking|shut|shuts) (?:him|her|them|me|(?:his|her|their|the|a) (?:[a-z]+ ){0,2}?[a-z]+) (?:in|inside|into) /;
 const leftAlone = /\b(while|when) (?:they|he|she|\w+ parents?|\w+ (?:mum|mom|dad)) (?:go|goes|went|are|is) (?:out|away|off)\b|\bevery (weekend|night|day)\b|\bfor (days|hours|the whole)\b|\bwith (?:only |just )?(?:a bucket|some bread|no food)\b/;
 // A child left alone where it is not safe, shut in an appliance, or playing with fire-makers.
@@ -41,7 +41,7 @@ const leftAlone2 = /\b(?:leave|leaves|left|leaving) (?:the |his |her |their |a )
 const aloneForLong = /\b(?:stay|stays|stayed|staying|left|is|be) (?:at )?(?:home )?(?:all )?(?:alone|by (?:himself|herself|themselves)|on (?:his|her|their) own) for (?:the |a )?(?:whole |entire )?(weekend|week|days|nights)\b/;
 const childOrAge = /\(\d{1,2}\)|\b\d{1,2}[- ]years?[- ]old\b/;
 // An organ named, then strewn ("his insides spread across the grass").
-const organStrewn = /\b([a-z]+)\b(?=(?:\s+[a-z']+){0,5}?\s+(?:spread|spilt|spilled|splattered|smeared|strewn)\b)/g;
+const organStrewn = /\b([a-z]+)\b(?=(?:\s+[a-z']+){0,5}?\s+(?:spread|spilt|spilled|spilling|spills|splattered|smeared|strewn|hanging out|pouring out)\b)/g;
 // Crushed by a vehicle (WordNet: below vehicle or conveyance): a death told by its shape.
 const runOver = /\b(?:(?:squash|squish|crush|flatten|splat)\w*|(?:run|runs|ran) over) by (?:a|an|the) ((?:[a-z]+ )?[a-z]+)/;
 const climbsInside = /\b(?:climb|climbs|climbed|hide|hides|hid|gets?|got|crawls?|put|puts) (?:[a-z]+ ){0,2}?(?:inside|into|in) (?:the|a|an) ([a-z]+(?: [a-z]+)?)\b/g;
@@ -52,6 +52,15 @@ const putInside = /\b(?:put|puts|putting|stuff\w*|shove\w*|throw|throws|threw|dr
 const asFood = (phrase: string, word: string | undefined) => word !== undefined && isKindOf(word, [['food', 1], ['food', 2]], 2) && !/\b(?:his|her|their|my|your|little|baby|pet)\b/.test(phrase);
 // Something swallowed ("drinks the bleach", "ate some of the dishwasher soap"): what follows is read by its WordNet class.
 const swallowed = /\b(drink|drinks|drank|drinking|swallow\w*|gulp\w*|sip|sips|sipped|sipping|eat|eats|ate|eating|guzzl\w*)((?:\s+[a-z']+){1,4})/g;
+// The fainting game: a breath held, or a neck squeezed, until the world goes dark.
+const blackout = /\b(?:squeez\w*|press\w*|hold\w*|held|choke\w*) (?:[a-z']+ ){0,3}?necks?\b.{0,30}\buntil\b|\b(?:hold|holds|held|holding) (?:his|her|their|my|your|its) breath\b.{0,40}\buntil\b.{0,30}\b(?:goes|go|went|turns?|turned) (?:dark|black|fuzzy|dim|quiet)\b|\b(?:hold|holds|held|holding) (?:his|her|their|my|your|its) breath\b.{0,30}\buntil (?:he|she|they|you|i) (?:faints?|fainted|pass(?:es)? out|passed out|sees? stars|black(?:s|ed)? out)\b/;
+// Marks drawn on one's own skin with something sharp ("little red lines on her arm with the sharp bit from the sharpener").
+const marksOnSkin = /\b(?:lines?|marks?|scratch\w*|cuts?) on (?:his|her|their|my|your) (?:own )?(?:arms?|wrists?|legs?|thighs?|tummy|skin|hands?)\b.{0,50}\b(?:sharp|blade|razor|pin|needle|knife|scissors|sharpener|glass)\b/;
+// The same, read a little further: "gulps down the little round batteries".
+const swallowedPart = /\b(drink|drinks|drank|drinking|swallow\w*|gulp\w*|eat|eats|ate|eating|munch\w*|chew\w*|guzzl\w*)((?:\s+[a-z']+){1,6})/g;
+// A part of a body cut, peeled or bitten off: "cuts off the prisoner's fingers", "peels the skin off the children".
+const partOff = /\b(?:cut|cuts|cutting|chop\w*|peel\w*|rip|rips|ripped|ripping|tear|tears|tore|tearing|bite|bites|bit|biting|saw|saws|sawing|pull|pulls|pulled|pulling) (?:off (?:the |his |her |their |its |a )?((?:[a-z]+'s? )?(?:[a-z]+ )?[a-z]+)|(?:the |his |her |their |its )((?:[a-z]+ )?[a-z]+) off(?: (?:the |a |an |his |her |their )?([a-z]+))?)\b/g;
+const bodyPart = (phrase: string) => phrase.split(' ').some((word) => /^(skin|fingers?|toes?|ears?|noses?|heads?|arms?|legs?|hands?|feet|foot|tongues?|eyes?|lips?)$/.test(word.replace(/'s?$/, '')) || (word.length > 3 && warningCategoriesOf(word).has('body') && isKindOf(word, [['external body part', 1], ['skin', 1]], 1)));
 const firePlay = /\bplay(?:s|ed|ing)? with (?:the |a |his |her |daddy'?s |mum'?s )?(lighter|lighters|matches)\b/;
 const letGo = /\b(bridge|roof|ledge|cliff|balcony|edge|window|railing)\b.{0,80}\blet(s|ting)? go\b/;
 
@@ -66,7 +75,9 @@ export function findBodyHarm(folded: string): WarningSign[] {
   const dose = toQuiet.test(folded) && (folded.match(/[a-z]+/g)?.find(medicine) ?? [...folded.matchAll(grownUpDrink)].find(grownUpsDrink)?.[0]);
   add('medicine slipped into a drink', dose ? [...folded.matchAll(slippedInto)].find((match) => drink(match[1]))?.[0] : undefined);
   add('breathing in a mixture', mixing.test(folded) ? breathedIn.exec(folded)?.[0] : undefined);
-  add('pushing someone from a height', [...folded.matchAll(pushedFrom)].find((match) => being(match[2] ?? match[1]))?.[0]);
+  // "Throws it off the roof" after a baby bird: "it" is a being when the idea names an animal (a paper plane is not one).
+  const animalNamed = (folded.match(/[a-z]+/g) ?? []).some((word) => word.length > 2 && isKindOf(word, [['animal', 1]], 1));
+  add('pushing someone from a height', [...folded.matchAll(pushedFrom)].find((match) => (match[1] === 'it' ? animalNamed : being(match[2] ?? match[1])))?.[0]);
   const locked = lockedIn.exec(folded)?.[0];
   add('a child locked in and left', locked && leftAlone.test(folded) ? locked : undefined);
   const leftChild = leftAlone2.exec(folded);
@@ -80,7 +91,15 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('a being put in an appliance', [...folded.matchAll(putInside)].find((match) => being(match[2] ?? match[1]) && !asFood(match[1], match[2]) && match[3].split(' ').some((word) => isKindOf(word, [['home appliance', 1]], 2)))?.[0]);
   // A household agent or a cleaner swallowed, by anyone: never medicine (a sick cub takes it), never food or drink.
   add('swallowing a household chemical', [...folded.matchAll(swallowed)].find((match) => match[2].split(/\s+/).some((word) => word && isSwallowedHazard(word) && !isMedicine(word)))?.[0]);
+  // The eater is named just before the verb ("a robot who eats batteries"): a machine is fed, anyone else is hurt.
+  const eatenByMachine = (at: number) => (folded.slice(0, at).match(/[a-z]+/g) ?? []).slice(-3).some(isMachine);
+  add('swallowing a battery or magnet', [...folded.matchAll(swallowedPart)].find((match) => !eatenByMachine(match.index) && match[2].split(/\s+/).some((word) => word && isSwallowedPart(word)))?.[0]);
   add('a child playing with fire', firePlay.exec(folded)?.[0]);
+  add('the fainting game', blackout.exec(folded)?.[0]);
+  // The skin off a banana or an apple is a fruit's (WordNet: food, or a plant's part).
+  const offFood = (word: string | undefined) => word !== undefined && isKindOf(word, [['food', 1], ['food', 2], ['plant part', 1]], 2);
+  add('a part of a body cut off', [...folded.matchAll(partOff)].find((match) => bodyPart(match[1] ?? match[2]) && !offFood(match[3]))?.[0]);
+  add('cutting marks into the skin', marksOnSkin.exec(folded)?.[0]);
   add('letting go from a height', letGo.exec(folded)?.[0]);
   return signs;
 }

@@ -54,4 +54,10 @@ describe('findGlossShapes', () => {
     // A grown-up met on the internet, kept from the parents.
     expect(kinds([['children'], ['go'], ['house'], ['grown-up', 'adult'], ['meet'], ['internet'], ['without'], ['tell'], ['parents']])).toContain('a grown-up and a child with a secret, clothes or touching');
   });
+
+  it('reads a child getting into the car of a grown-up nobody knows, and keeps a ride in grandpa\'s car', () => {
+    // Spanish-like order: "un señor desconocido", "la niña", "sube a su coche".
+    expect(kinds([['gentleman', 'sir'], ['unknown', 'strange'], ['little girl'], ['get on', 'go up'], ['his'], ['car', 'automobile']])).toContain("a child getting into a stranger's car");
+    expect(kinds([['grandfather', 'old man'], ['car', 'automobile'], ['get on', 'ride'], ['sea', 'ocean'], ['go'], ['child'], ['story']])).not.toContain("a child getting into a stranger's car");
+  });
 });

@@ -21,6 +21,9 @@ const givingVerbs = new Set(['give', 'offer', 'present', 'buy', 'hand', 'bring',
 // Whole glosses, not words in one: 元気 is "full of spirit", no amount.
 const amounts = new Set(['a lot', 'lot', 'lots', 'many', 'much', 'plenty', 'all', 'whole', 'full', 'entire', 'every', 'bottle']);
 const online = new Set(['internet', 'online', 'web', 'chat', 'chatroom', 'website', 'webcam', 'net']);
+// A grown-up nobody knows ("shiranai ojisan": unknown uncle), as the English "a man she does not know" reads.
+const unknownWords = new Set(['unknown', 'strange', 'stranger', 'strangers', 'unfamiliar']);
+const boarding = new Set(['get in', 'get on', 'get into', 'board', 'ride', 'climb in', 'climb into']);
 const entering = new Set(['enter', 'get in', 'go in', 'come in', 'climb', 'climb in', 'climb into', 'crawl', 'creep', 'sneak', 'slip in']);
 
 const reflexives = new Set(['self', 'oneself', 'myself', 'yourself', 'himself', 'herself', 'itself', 'themselves']);
@@ -121,6 +124,11 @@ export function findGlossShapes(glossesByWord: string[][]): WarningSign[] {
   const grownUp = take(first((word) => warningCategoriesOf(word).has('adult') && !warningCategoriesOf(word).has('child')));
   if (!grownUp) return signs;
   const negated = words.some((glossWords) => glossWords.some((word) => negations.has(word)));
+  // A child getting into a car with a grown-up it does not know: the stranger's car, as the English shapes read it.
+  const unknown = first((word) => unknownWords.has(word) || (negated && word === 'know'), [child.index, grownUp.index]);
+  const car = unknown && first((word) => isKindOf(word, [['motor vehicle', 1]], 1), [child.index, grownUp.index, unknown.index]);
+  const boards = car && firstWhole(boarding, [child.index, grownUp.index, unknown.index, car.index]);
+  if (unknown && car && boards) signs.push({ kind: "a child getting into a stranger's car", words: [grownUp.word, unknown.word, child.word, car.word, boards.word], strength: 'combination' });
   const strong = take(first((word) => (negated && telling.has(word)) || warningCategoriesOf(word).has('secrecy') || isClothing(word) || warningCategoriesOf(word).has('underwear')));
   const giving = words.some((glossWords) => glossWords.some((word) => givingVerbs.has(word)));
   const everyday = [

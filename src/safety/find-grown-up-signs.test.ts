@@ -96,4 +96,12 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
   it('needs both a grown-up and a child', () => {
     expect(signsOf('two bunnies who keep a secret and never tell the owl')).toEqual([]);
   });
+
+  it('reads a friendship that must stay secret, a favourite with private sleepovers, and a name given gifts; keeps the body-safety lesson', () => {
+    const kindsOf = (idea: string) => signsOf(idea).map((sign) => sign.kind);
+    expect(kindsOf('a neighbour who buys Maisie ice cream every day and says their friendship is a secret because dad would be cross')).toContain('a grown-up keeping secrets with a child');
+    expect(kindsOf('a teacher who tells Jaxon he is his special favourite and invites him to secret sleepovers')).not.toEqual([]);
+    expect(kindsOf('a girl learns that her body belongs to her and that she can always tell her teacher if a grown-up asks her to keep a secret')).toEqual([]);
+    expect(kindsOf('a man who tells the girl to keep a secret and not tell mum if he hugs her')).not.toEqual([]);
+  });
 });

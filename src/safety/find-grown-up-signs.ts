@@ -19,13 +19,13 @@ const everydayNeeded = 3;
 const closingInMarkers: Marker[] = ['touch', 'being told to', 'isolation', 'told it is normal'];
 
 // Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation), and euphemisms for it.
-const secrecy = /\b(not|cannot|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bno [a-z-]+ (?:can|could|will|would) (?:ever )?(see|know|find out|hear|notice)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b/;
-const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?|bodies|body)\b/;
+const secrecy = /\b(not|cannot|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bno [a-z-]+ (?:can|could|will|would) (?:ever )?(see|know|find out|hear|notice)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b|\bsecret (?:just )?(?:for|between) (?:them|us|the two)\b|\b(?:friendship|game|thing|it) is (?:a|their|our) secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy|parents?) (?:would|will|might) (?:only |just )?(?:be jealous|get jealous|be angry|be cross|get mad|be upset|not understand)\b|\bgrown-?ups'? secrets\b/;
+const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(?:clothes|pants|pyjamas|pajamas|nappy|diaper|underwear|knickers) off\b|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?|bodies|body)\b/;
 const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want)\b|\beven though\b|\bsays? (no|stop)\b|\bagainst (his|her|their) will\b/;
 const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blanket|changing room|room|at night|every night|sleepover|lap)\b/;
 const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b|\b(when|while|after) (\w+ ){1,2}(is|are|goes|go) (out|at work|asleep|shopping|not home)\b|\b(follow|follows|followed|following) (\w+ ){1,3}?home\b/;
 // The euphemisms of grooming: a bond only the two share, or grown-up acts named by their secrecy rather than their words.
-const specialBond = /\b(special|secret) (friends?|friendship|games?|cuddles?|hugs?|touch\w*|time|club)\b|\b(grown-?up|adult|naughty|private) (things|stuff|games?|parts|places|touch\w*)\b|\bin places\b/;
+const specialBond = /\b(special|secret) (friends?|friendship|games?|cuddles?|hugs?|touch\w*|time|club|favou?rites?|sleepovers?)\b|\b(private|secret) (sleepovers?|visits?)\b|\b(grown-?up|adult|naughty|private) (things|stuff|games?|parts|places|touch\w*)\b|\bin places\b/;
 // A grown-up's hand, or the grown-up, going under a child's clothes or covers (WordNet: below clothing or bedclothes).
 const underClothes = /\b(hands?|fingers|slides?|slips?|reach\w*|creeps?|sneaks?) (?:[a-z']+ ){0,3}?(under|beneath|inside|up) (his|her|their|your|my|the (?:[a-z]+ ){0,2}?[a-z]+'s) ([a-z]+)/;
 // Contact made online that turns to meeting, an address or pictures.
@@ -43,6 +43,8 @@ const lure = /\b(?:give|gives|gave|buy|buys|bought|offer|offers|offered|promise|
 // Telling the child that it is normal, or that the grown-up is misunderstood: what makes a child doubt that it is wrong.
 const normalising = /\b(?:it'?s|it is|this is|that is|they are|are) (?:just |only |perfectly |completely |totally )?(?:normal|natural|misunderstood|what grown-?ups do|how (?:[a-z]+ ){1,2}show (?:love|they care))\b|\bnothing wrong with\b/;
 const beingTold = /\b(asks?|asked|tells?|told|makes?|made|lets?|wants?) (him|her|them|the (boy|girl|kid|child|children|kids)|me|you) to\b|\b(makes?|made|making) (him|her|them|me|the (?:[a-z]+ ){0,2}?[a-z]+) (sit|touch|lie|sleep|kiss|hold|rub|stay)\b|\b(convince|persuade|lure)s?\b|\b(?:do|does|did) (?:whatever|what|as|everything) (?:he|she|they|the [a-z]+) (?:says?|said|tells?|told|wants?|asks?)\b|\bobey\w*\b/;
+// Telling a trusted grown-up when something is wrong: "she should always tell mum if anyone asks her to keep a secret".
+const tellsTrusted = /\b(?:tell|tells|telling|talk to|talks to|go to|goes to|run to|runs to)\s+(?:her |his |their |your |my |a |an )?(?:mum|mom|mummy|mommy|dad|daddy|parents?|teacher|grown-?up|adult|someone (?:she|he|they|you) trusts?|trusted (?:grown-?up|adult))\b.{0,20}\b(?:if|when|whenever|about)\b/;
 const giving = /\b(give|gives|gave|giving|buy|buys|bought|bring|brings|brought|offer|offers|offered|send|sends|sent|hands?)\b/;
 // WordNet files a tickle under perception and a bath under the body, not under touching.
 const touchingBeyondWordNet = new Set(['tickle', 'bathe', 'wash']);
@@ -121,13 +123,24 @@ function namedHero(folded: string): string | undefined {
   return told?.[1].split(/[\s-]+/).some((word) => personCategories(word.replace(/'s$/, '')).has('adult')) ? told[0] : undefined;
 }
 
+/**
+ * A name no dictionary has, given to, told or said to be something by someone ("gives Mia sweets", "says Jamie is his
+ * favourite"): the hero, and a bedtime story's hero is a child. Only asked when a grown-up is in the idea, and the
+ * markers still decide. The words after such a verb that are no name are the closed class of determiners and pronouns.
+ */
+const nameAfterVerb = /\b(?:gives?|gave|tells?|told|says|said|takes?|took|buys?|bought|invites?|invited|calls?|called|picks?|picked|shows?|showed) ([a-z]{3,})\b/g;
+const notAName = /^(?:the|them|their|his|her|him|our|your|its|this|that|these|those|every|each|some|any|all|one|out|off|away|back|who|what|how|yes|she|they|you)$/;
+function namedByName(folded: string): string | undefined {
+  return [...folded.matchAll(nameAfterVerb)].find((match) => !notAName.test(match[1]) && !isDictionaryWord(match[1]))?.[0];
+}
+
 /** The grown-up-and-child sign of an idea folded by normalizeForMatching, or none. */
 export function findGrownUpSigns(folded: string, words: string[]): WarningSign[] {
   const people = new Set(words.filter((word) => { const categories = personCategories(word); return categories.has('adult') || categories.has('child'); }));
   // A child is also "little Amy" or "the twins": a small one named, or two born together.
   // Or the hero whose uncle or grandpa it is ("Benny the bear and his uncle"): a bedtime story's hero is a child.
   const named = /\b(niece|nephew|me|twins)\b|\blittle [a-z]+/.exec(folded)?.[0] ?? [...folded.matchAll(/\b(?:his|her) ([a-z]+)/g)].find((match) => isKindOf(match[1], [['relative', 1]], 2) && warningCategoriesOf(match[1]).has('adult'))?.[0]
-    ?? namedHero(folded);
+    ?? namedHero(folded) ?? namedByName(folded);
   if (named) people.add(named);
   const hasChild = words.some((word) => personCategories(word).has('child')) || named !== undefined;
   const hasGrownUp = words.some((word) => personCategories(word).has('adult'));
@@ -164,6 +177,12 @@ export function findGrownUpSigns(folded: string, words: string[]): WarningSign[]
     mark('a grown-up from outside the home', words.find(isOutsider));
     const voice = voiceOf.exec(folded);
     mark('speaking as the grown-up', voice && [voice[1], voice[2]].some((word) => word && personCategories(word).has('adult')) ? voice[0] : undefined);
+  }
+  // The body-safety lesson: telling mum or a teacher if anyone asks for a secret is what the lesson teaches, so its
+  // secret, its "no" and its asking are the lesson's words; keeping a secret *from* them still refuses.
+  if (tellsTrusted.test(folded) && !markers.has('secrecy')) {
+    for (const marker of ['a secret', 'unwanted', 'being told to'] as const) markers.delete(marker);
+    if (/^bod(?:y|ies)$/.test(markers.get('undressing') ?? '')) markers.delete('undressing');
   }
   const strong = [...markers.keys()].filter((marker) => strongMarkers.has(marker));
   if (!(strong.length > 0 && markers.size >= 2) && markers.size < everydayNeeded) return [];

@@ -45,4 +45,14 @@ describe('findHarmShapes (harm told in everyday words)', () => {
       'a dad who teaches his son how to make pancakes step by step', 'a snowman who waves goodbye in spring',
     ]) expect(kindsOf(idea), idea).toEqual([]);
   });
+
+  it('sees the belt given for misbehaving, and a child climbing out high up or to fly, and keeps a belt handed over and a cat on the roof', () => {
+    expect(kindsOf('a mum who gives Sam the strap when he is cheeky')).toContain('combination:beating with a thing');
+    expect(kindsOf('a dare where you scrub your knee with sandpaper till the skin comes off')).toContain('combination:hurting someone until their body gives way');
+    expect(kindsOf('a boy who climbs out of the window onto the ledge of the 12th floor flat')).toContain('combination:climbing out where a fall kills');
+    expect(kindsOf('a boy who climbs onto the roof of the house to fly with his cape')).toContain('combination:climbing out where a fall kills');
+    for (const idea of ['grandpa gives Leo the belt from his old uniform', 'a cat who climbs onto the roof to watch the moon',
+      'an owlet who jumps from the branch to fly for the first time']) expect(kindsOf(idea), idea).not.toContain('combination:climbing out where a fall kills');
+    expect(kindsOf('grandpa gives Leo the belt from his old uniform')).toEqual([]);
+  });
 });

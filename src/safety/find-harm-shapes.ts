@@ -8,8 +8,8 @@ import type { WarningSign } from './warning-sign.ts';
  * or acts with fire, heights or electricity (weak alone, refusing as instructions). Each shape needs no word that is harmful on its own, which is
  * why the word categories miss them ("hold the puppy under the water until it stops moving").
  */
-// What a body does when it gives way, after "until": bleeding, fainting, no longer moving or breathing.
-const untilHarm = /\buntil (he|she|it|they|his|her|their|the [a-z]+)\b(?:\s+[a-z']+){0,4}?\s+(bleeds?|bleeding|raw|bruised|stops? (moving|breathing)|stopped (moving|breathing)|can'?t (breathe|move|stand)|cannot (breathe|move|stand)|could not (breathe|move|stand)|faints?|fainted|pass(es)? out|passed out|throws? up|threw up|falls? over|fell over|dizzy|dies|died|dead|screams?|cries)\b/;
+// What a body does when it gives way, after "until": bleeding, its skin coming off, fainting, no longer moving or breathing.
+const untilHarm = /\b(?:until|till|til) (he|she|it|they|his|her|their|your|the [a-z]+)\b(?:\s+[a-z']+){0,4}?\s+(bleeds?|bleeding|raw|bruised|(?:comes?|came|peels?|peeled) off|stops? (moving|breathing)|stopped (moving|breathing)|can'?t (breathe|move|stand)|cannot (breathe|move|stand)|could not (breathe|move|stand)|faints?|fainted|pass(es)? out|passed out|throws? up|threw up|falls? over|fell over|dizzy|dies|died|dead|screams?|cries)\b/;
 const reflexive = /\b([a-z]+) (himself|herself|themselves|themself|myself|yourself)\b/g;
 // Not wanting to be: the euphemisms of suicide a child's story never needs. A pet that "went to sleep forever" is a death
 // told as past, a story of grief, not a wish.
@@ -18,8 +18,15 @@ const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|
 // Tying up a being, not a boat: the word after "tie" must be a pronoun or a person or animal in WordNet.
 const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?:the|a|his|her) (?:[a-z]+ ){0,2}?([a-z]+)) (up|to|down)\b/g;
 // "Gets the wooden spoon every time she cries": a beating named by its tool.
-const getsTheTool = /\b(gets?|got|getting) the (?:[a-z]+ )?(spoon|belt|slipper|strap|cane|stick|switch|paddle)\b/;
+const getsTheTool = /\b(?:(?:gets?|got|getting)|(?:give|gives|gave|giving) (?:him|her|them|me|[a-z]+)) the (?:[a-z]+ )?(spoon|belt|slipper|strap|cane|stick|switch|paddle)\b/;
+// What makes a tool a beating's: it comes when a child misbehaves, or it leaves marks.
+const forMisbehaving = /\bwhen (?:he|she|they|[a-z]+)(?:'s| is| are| was| were| gets?| got)? (?:rude|naughty|bad|cheeky|loud|noisy|late|silly|disobedient|wrong)\b|\b(marks|bruises|welts|stripes)\b/;
 const beatenWith = /\b(hit|hits|hitting|beat|beats|beating|whip|whips|whipping|smack|smacks) (\w+ ){0,4}?with (a |an |the |his |her )?(belt|stick|whip|hammer|pan|rod|bat|cane)\b/;
+// A height that makes a climb out onto a ledge a fall ("the window ledge on the 8th floor"); or a child who climbs up there to
+// fly or jump (a fledgling that jumps off the roof to fly is a bird's first flight, so only beside a child word).
+// Digits arrive folded as letters ("8th" reads "bth"), so an ordinal is any one or two characters before its ending.
+const highUp = /\b([a-z\d]{1,2}(?:st|nd|rd|th)|top|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|highest) (floor|storey|story)\b|\b(skyscraper|tower block|high-?rise)\b/;
+const toFly = /\bto (fly|jump|leap|float)\b|\b(fly|flies|flying) like\b/;
 const hazardAct = /\b(light|lights|lit|strike|strikes) (a |the )?(match|matches|lighter)\b|\bset (\w+ ){0,5}?on fire\b|\bturn(s|ed)? on the gas\b|\b(pour|pours|poured) (\w+ ){0,3}?(petrol|gasoline|fuel|lighter fluid)\b|\b(climb|climbs|climbing|lean|leans|leaning|jump|jumps|stand|stands|walk|walks|walking) (\w+ ){0,3}?(over|onto|on|off|out of|from) (the |a )?(balcony|railing|roof|ledge|window|bridge)\b|\b(socket|power line|power outlet)s?\b|\bhotwire\b|\b(lie|lies|lay|lying|play|plays|stand|stands|sit|sits) (down )?(on|in) (the )?(train tracks|tracks|railway|rails|road|motorway|highway)\b/;
 // Hurt given as a lesson: a punishment frame with a hurting word or a hot thing ("hands on the hot stove to teach them a lesson").
 const punishment = /\bto teach (him|her|them|me|you|[a-z]+) a lesson\b|\bas (a )?punishment\b|\bto punish (him|her|them|me)\b/;
@@ -49,7 +56,7 @@ export function findHarmShapes(folded: string): WarningSign[] {
   add('not wanting to live', notToBe.exec(folded)?.[0]);
   const tied = [...folded.matchAll(tiedUp)].find((match) => !match[3] || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''));
   add('a child shut away or tied up', shutAway.exec(folded)?.[0] ?? tied?.[0]);
-  add('beating with a thing', beatenWith.exec(folded)?.[0] ?? (habitOrPleasure.test(folded) ? getsTheTool.exec(folded)?.[0] : undefined));
+  add('beating with a thing', beatenWith.exec(folded)?.[0] ?? (habitOrPleasure.test(folded) || forMisbehaving.test(folded) ? getsTheTool.exec(folded)?.[0] : undefined));
   const hurt = habitOrPleasure.test(folded) ? [...folded.matchAll(doneTo)].find((match) => (isHurting(match[1]) || hitting.test(match[1])) && (!match[3] || !isDictionaryWord(match[3]) || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''))) : undefined;
   add('hurting for pleasure or as a habit', hurt ? `${hurt[1]} ${hurt[2]}` : undefined);
   const lesson = punishment.exec(folded)?.[0];
@@ -57,7 +64,10 @@ export function findHarmShapes(folded: string): WarningSign[] {
   const hazard = hazardAct.exec(folded)?.[0];
   const steps = instruction.exec(folded)?.[0];
   // Alone, a climb onto the roof may be for the stars: a weak sign. Told as steps to follow, it refuses.
+  const child = (folded.match(/[a-z]+/g) ?? []).some((word) => warningCategoriesOf(word).has('child'));
+  const height = hazard && /\b(balcony|railing|roof|ledge|window|bridge)\b/.test(hazard) ? highUp.exec(folded)?.[0] ?? (child ? toFly.exec(folded)?.[0] : undefined) : undefined;
   if (hazard && steps) add('instructions for something dangerous', `${steps} … ${hazard}`);
+  else if (height) add('climbing out where a fall kills', `${hazard} … ${height}`);
   else if (hazard) signs.push({ kind: 'something dangerous to copy', words: [hazard], strength: 'weak' });
   return signs;
 }

@@ -52,4 +52,16 @@ describe('findQuietHarmShapes', () => {
       'mama gives him a spoon of medicine when he has a cough',
     ]) expect(kindsOf(idea), idea).toEqual([]);
   });
+
+  it('finds cleaners named by where they are kept, a child hidden from a parent for good, and a people marked by skin and judged', () => {
+    expect(kindsOf('two brothers who mix the green and the pink bottles from under the bathroom sink to make slime')).toContain('mixing cleaning liquids');
+    expect(kindsOf('mum takes the twins away to live forever in the mountains with new names')).toContain('luring a little one away');
+    expect(kindsOf('a grandpa who drives off with the boy so his dad never finds him')).toContain('luring a little one away');
+    expect(kindsOf('the new girl has darker skin so the class learns she cannot be trusted')).toContain('a people told as animals and judged');
+    expect(kindsOf('Jack, five, gets his own breakfast and tea every day because his dad stays in bed all week')).toContain('a child left to feed itself');
+    expect(kindsOf('a grandpa who sits in the garage with the engine running to have a long sleep')).toContain('breathing car fumes');
+    for (const idea of ['a frog who lives under the sink and mixes up his socks', 'a girl who makes her own breakfast on mother\'s day while mum sleeps in',
+      'a dad who fixes the car in the garage with the radio on', 'a girl who picks new names for her dolls',
+      'a boy with freckled skin who is trusted to feed the class hamster']) expect(kindsOf(idea), idea).toEqual([]);
+  });
 });

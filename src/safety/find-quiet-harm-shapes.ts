@@ -18,11 +18,12 @@ const shaken = /\b(shake|shakes|shaking|shook)\b(?:\s+[a-z'-]+){0,3}?\s+(really 
 const hiddenMarks = /\b(hide|hides|hiding|hid|cover|covers|covering)\b(?:\s+[a-z'-]+){0,2}?\s+(bruises|marks|cuts|scars|burns)\b/;
 const notEating = /\b(only|just) (eats?|eating|ate) (one|a single|half an?|two) [a-z]+ (a|each|every) day\b|\b(skip|skips|skipping|skipped) (dinner|lunch|breakfast|meals|eating|supper)\b|\b(vomit|vomits|vomiting|throws? up|threw up|throwing up|sick)\b(?:\s+[a-z'-]+){0,2}?\s+after (eating|meals|dinner|lunch|food|she eats|he eats)\b/;
 const betterWithout = /\b(happier|better off|better|nicer|easier) without (him|her|them|me|you|[a-z]+)\b(?!\s+(umbrella|coat|hat|shoes|the))/;
-const luredAway = /\blur(e|es|ed|ing)\b(?:\s+[a-z'-]+){0,5}?\s+(away|into|in|with (sweets|candy|treats|toys|puppies))\b|\bwhere (his|her|its|their) (parents|mum|mom|mommy|mummy|dad|daddy|family) (can|could|will|would) never find\b/;
+const luredAway = /\blur(e|es|ed|ing)\b(?:\s+[a-z'-]+){0,5}?\s+(away|into|in|with (sweets|candy|treats|toys|puppies))\b|\bwhere (his|her|its|their) (parents|mum|mom|mommy|mummy|dad|daddy|family) (can|could|will|would) never find\b|\b(parents|mum|mom|mommy|mummy|dad|daddy|family) (can |could |will |would )?never (finds?|found|sees?|saw) (them|him|her) again\b|\b(mum|mom|mommy|mummy|dad|daddy|parents|family) never finds? (them|him|her)\b|\b(hide|hides|hid|hiding|live|lives|living)\b.{0,40}\b(forever|for ever)\b.{0,30}\bnew names?\b|\bnew names?\b.{0,30}\b(hide|hides|hid|hiding|forever)\b/;
 const powder = /\b(sniff|sniffs|sniffing|snort|snorts|snorting)\b(?:\s+[a-z'-]+){0,3}?\s+(powder|dust)\b/;
 const deletedMessages = /\bdelete (the|their|our|his|her|all|those|these|any) (messages|chats|texts|photos|pictures|videos)\b/;
 const grownUpDrink = /\b(sip|sips|sipping|drink|drinks|drinking|gulp|gulps|taste|tastes)\b(?:\s+[a-z'-]+){0,6}?\s+(flask|grown-?up (apple |grape )?(juice|drinks?))\b/;
-const cleanersMixed = /\b(mix|mixes|mixed|mixing)\b(?:\s+[a-z'-]+){0,2}?\s+(bleach|cleaning (stuff|liquids?|bottles?|products?|sprays?))\b/;
+// Cleaners are also named by where they are kept: "the blue bottle and the yellow bottle from under the kitchen sink".
+const cleanersMixed = /\b(mix|mixes|mixed|mixing)\b(?:\s+[a-z'-]+){0,2}?\s+(bleach|cleaning (stuff|liquids?|bottles?|products?|sprays?))\b|\b(mix|mixes|mixed|mixing|pours? together|combines?)\b.{0,80}\bunder the (kitchen |bathroom )?sink\b/;
 const fireIndoors = /\b(light|lights|lit|lighting)\b(?:\s+[a-z'-]+){0,2}?\s+on the (stove|cooker|hob)\b|\b(campfire|bonfire|fire) in (the|their|his|her|your|a|my) (bedroom|room|bed|house|tent)\b/;
 // A metal thing into what carries the mains, or a bag over a head: no story needs the child to copy either.
 const intoTheMains = /\b(fork|knife|key|pin|hairpin|nail|paperclip|paper clip|spoon|finger|fingers)s? (in|into|inside) (the |a )?(wall |electric |electrical )?(toaster|socket|plug|outlet|power point|sockets|plugs)\b/;
@@ -37,8 +38,16 @@ const medicineAsTreat = /\b(night-?night|sleepy|sleeping|magic) (syrup|medicine|
 // Hate told as a fable: groups set apart by colour (two of them), by where they come from, by a body feature, or named
 // "the X people", and judged by character. One coloured group that steals cheese is a mouse story; both marks are needed.
 const colourGroups = /\b(black|white|brown|dark|yellow|red|grey|gray|pale)(-skinned| skinned)? ([a-z]+s|people|folk|sheep|fish|deer|mice|geese|children|men|women)\b/g;
-const otherMarks = /\b[a-z]+s (from|of) (africa|asia|china|mexico|the south|the north|the east|the west|over the (sea|river|mountains)|across the (sea|river))\b|\bwith (a )?(big |long |hooked |crooked |slanted |flat )+(noses?|eyes|lips)\b|\b(mud|sun|moon|dark|light|river|hill|desert) people\b/;
+const otherMarks = /\b(?:a |an )?(different|darker|another|other|funny|strange|brown|black|dark) skin( colou?r| tone)?\b|\b[a-z]+s (from|of) (africa|asia|china|mexico|the south|the north|the east|the west|over the (sea|river|mountains)|across the (sea|river))\b|\bwith (a )?(big |long |hooked |crooked |slanted |flat )+(noses?|eyes|lips)\b|\b(mud|sun|moon|dark|light|river|hill|desert) people\b/;
 const characterJudged = /\b(lazy|dirty|filthy|smelly|stupid|dumb|greedy|thieves|thief|steal|steals|stealing|sneaky|sneaking|cheats?|cheating|liars?|tricks?|tricking|trick|uncivili[sz]ed|civili[sz]ed|savages?|inferior|worthless|vermin|own all the|owns all the|controls? all the|controls? the)\b|\b(can'?t|cannot|never) (be )?trust/;
+
+// A parent out of reach for a long time while the child feeds itself: neglect told as pride ("makes her own dinner
+// from the cereal box every night while mum sleeps all weekend"). Either part alone is an ordinary day.
+const parentOutOfReach = /\b(?:mum|mom|mummy|mommy|mama|mother|dad|daddy|papa|father|parents?)\b(?:\s+[a-z']+){0,2}?\s+(?:sleeps?|sleeping|asleep|in bed|away|gone|drinks?|drinking|out)\b(?:\s+[a-z']+){0,2}?\s+(?:all|the whole|for) (?:day|days|weekend|weekends|week|weeks|night)\b/;
+const feedsItself = /\b(?:makes?|made|making|cooks?|cooked|gets?|got|finds?|found|fixes|fixed) (?:her|his|their) own (?:dinner|supper|food|breakfast|lunch|meals?|tea)\b|\b(?:eats?|ate|eating) (?:only )?(?:dry )?(?:cereal|crisps|biscuits|bread) (?:from the (?:box|packet|bag) )?(?:every|each|for every) (?:night|day|meal)\b/;
+const feedingAlone = (folded: string) => { const away = parentOutOfReach.exec(folded)?.[0]; const fed = feedsItself.exec(folded)?.[0]; return away && fed ? `${fed} … ${away}` : undefined; };
+// The exhaust breathed in a shut garage: the way a car is made to kill, told as a nap.
+const carFumes = /\bgarage\b(?:\s+[a-z']+){0,3}?\s+with the (?:car|engine|motor|van) (?:running|on|going)\b|\b(?:car|engine|motor) (?:running|on) (?:in|inside) the (?:closed |shut )?garage\b/;
 
 /** Groups set apart by marks and judged by character: the words seen, or undefined. */
 function peopleJudged(folded: string): string | undefined {
@@ -68,6 +77,8 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['a child shut in a hot car', shutInCar],
   ["a child getting into a stranger's car", intoACar],
   ['medicine as a treat or to make a child sleep', medicineAsTreat],
+  ['a child left to feed itself', feedingAlone],
+  ['breathing car fumes', carFumes],
 ];
 
 /** The quiet harm shapes of an idea folded by normalizeForMatching (each refuses on its own, as a combination). */

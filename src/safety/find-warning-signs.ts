@@ -1,4 +1,5 @@
 import { findBodyHarm } from './find-body-harm.ts';
+import { findDetailsAsked } from './find-details-asked.ts';
 import { findGroupJudgement } from './find-group-judgement.ts';
 import { findGrownUpSigns } from './find-grown-up-signs.ts';
 import { findHarmShapes } from './find-harm-shapes.ts';
@@ -18,6 +19,8 @@ const instructionFrame = /\b(how to|step by step|steps?|recipe|instructions?|exa
 // is a dose of medicine second) and a word of death or harm, a dose to copy.
 const amountAsked = /\bhow (many|much)\b/;
 const rolePlayFrame = /\b(pretend (you are|to be|you'?re)|role-?play|let'?s play a game|you are (now )?(a |an )?[a-z]*(bot|ai|teller|gpt)\b|you'?re (the|my) [a-z]+|i'?m (the|your) [a-z]+,|act as|stay in character|(no|without) (rules|limits|filters))\b/;
+// A story asked for grown-ups ("story for grown ups tonight 😏"), or what grown-ups do in bed told to children: never a bedtime story's.
+const grownUpsStory = /\b(?:story|tale|something|one) for (?:the )?(?:grown-? ?ups|adults)(?! (?:and|to read|to tell|to share|to enjoy))\b|\b(?:adults?|grown-?ups?) only\b|\bnsfw\b|\bwhat (?:they|grown-?ups|adults|[a-z]+ and [a-z]+) (?:do|did|are doing) (?:in|under) (?:bed|the bed|the covers|the bedroom)\b|\bnaughty night\b/;
 const closeFrame = /\b(under (his|her|their|the) (blanket|covers|clothes|dress|skirt|shirt|nightie|pyjamas|pajamas|underwear)|in (his|her|their|the) (bed|bath|room) (at night|alone|together)|(sit|sits|sitting) on (his|her) lap|bath together|no (clothes|dress|pants)( on)?|without (clothes|a dress))\b/;
 
 /**
@@ -41,7 +44,9 @@ export function findWarningSigns(folded: string): WarningSign[] {
   for (const category of strongCategories) if (has(category)) signs.push({ kind: category.replaceAll('-', ' '), words: wordsOf(category), strength: 'strong' });
   for (const category of weakCategories) if (has(category)) signs.push({ kind: category, words: wordsOf(category), strength: 'weak' });
   const close = closeFrame.exec(folded)?.[0];
-  signs.push(...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, words), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded));
+  const grownUps = grownUpsStory.exec(folded)?.[0];
+  if (grownUps) signs.push({ kind: 'a story for grown-ups', words: [grownUps], strength: words.some((word) => warningCategoriesOf(word).has('child')) ? 'combination' : 'strong' });
+  signs.push(...findDetailsAsked(folded), ...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, words), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded));
   const instruction = instructionFrame.exec(folded)?.[0];
   if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine'))) {
     signs.push({ kind: 'instructions for something dangerous', words: [instruction, ...wordsOf('chemical', 'explosive', 'drug-of-abuse', 'weapon', 'medicine')], strength: 'combination' });

