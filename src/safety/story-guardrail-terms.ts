@@ -8,7 +8,9 @@ export type GuardrailTerms = Record<ModerationCategory, Record<string, number>>;
  * What a bedtime story for a child must not hold, beyond the general lists of the built-in `rules`
  * moderator: death, blood, monsters that hurt, being lost alone at night. Weights are chosen against
  * the child-mode thresholds in safety-policy.ts: a lone "monster" (2) passes, a monster that bites does not;
- * a pirate's sword (1) passes, a knife (4) does not.
+ * a pirate's sword (1) passes, a knife (3) does not. In an idea a knife is 3, not 4: strong words refuse an idea alone,
+ * and a chef's knife chopping carrots is a story; a knife beside a child, a school or a hurt is refused by the
+ * weapons topic rule, and any knife in the written story by the child threshold (Violence 1).
  * Operators extend these with a JSON file of the same shape (see load-guardrail-terms.ts).
  */
 export const childStoryTerms: GuardrailTerms = {
@@ -17,7 +19,7 @@ export const childStoryTerms: GuardrailTerms = {
   Sexual: { 'undress*': 3, 'make out': 4, lingerie: 4 },
   Violence: {
     'bite*': 3, bitten: 3, 'attack*': 4, 'hurt*': 3, 'wound*': 4, 'bleed*': 4, 'injur*': 4, smash: 3,
-    'knife': 4, knives: 4, sword: 1, swords: 1, 'poison*': 4, 'strangl*': 6, 'drown*': 5,
+    'knife': 3, knives: 3, sword: 1, swords: 1, 'poison*': 4, 'strangl*': 6, 'drown*': 5,
     'eat you': 4, 'ate him': 5, 'ate her': 5, 'eaten': 4, war: 3, 'explod*': 3, 'destroy*': 3, 'beat up': 4,
   },
   Fear: {
