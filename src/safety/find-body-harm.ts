@@ -38,7 +38,7 @@ const leftAlone = /\b(while|when) (?:they|he|she|\w+ parents?|\w+ (?:mum|mom|dad
 // A child left alone where it is not safe, shut in an appliance, or playing with fire-makers.
 const leftAlone2 = /\b(?:leave|leaves|left|leaving) (?:the |his |her |their |a )?(?:little |baby |small )?([a-z]+) (?:all )?alone (?:in|inside|at|for) (?:the |a )?(?:hot |locked )?(car|van|house|home|flat|hours|days|night|weekend|whole)/;
 // Or left to fend alone for days: "stays home all by himself for the whole weekend while mum is away".
-const aloneForLong = /\b(?:stay|stays|stayed|staying|left|is|be) (?:at )?(?:home )?(?:all )?(?:alone|by (?:himself|herself|themselves)|on (?:his|her|their) own) for (?:the |a )?(?:whole |entire )?(weekend|week|days|nights)\b/;
+const aloneForLong = /\b(?:(?:stay|stays|stayed|staying|left|is|be)|(?:leave|leaves|left|leaving) (?:him|her|them)) (?:at )?(?:home )?(?:all )?(?:alone|by (?:himself|herself|themselves)|on (?:his|her|their) own) (?:for )?(?:the |a )?(?:whole |entire )?(weekend|week|days|nights)\b/;
 const childOrAge = /\(\d{1,2}\)|\b\d{1,2}[- ]years?[- ]old\b/;
 // An organ named, then strewn ("his insides spread across the grass").
 const organStrewn = /\b([a-z]+)\b(?=(?:\s+[a-z']+){0,5}?\s+(?:spread|spilt|spilled|spilling|spills|splattered|smeared|strewn|hanging out|pouring out)\b)/g;

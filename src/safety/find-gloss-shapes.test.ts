@@ -60,4 +60,11 @@ describe('findGlossShapes', () => {
     expect(kinds([['gentleman', 'sir'], ['unknown', 'strange'], ['little girl'], ['get on', 'go up'], ['his'], ['car', 'automobile']])).toContain("a child getting into a stranger's car");
     expect(kinds([['grandfather', 'old man'], ['car', 'automobile'], ['get on', 'ride'], ['sea', 'ocean'], ['go'], ['child'], ['story']])).not.toContain("a child getting into a stranger's car");
   });
+
+  it('reads a metal thing and the mains, and keeps a fork at dinner and a lamp in the socket', () => {
+    // Italian-like order: "infila una forchetta nella presa elettrica".
+    expect(kinds([['thread', 'slip'], ['a', 'one'], ['fork'], ['in', 'into'], ['catch', 'plug', 'socket'], ['electric']])).toContain('metal into the mains');
+    expect(kinds([['child'], ['eat'], ['with'], ['fork'], ['spaghetti']])).not.toContain('metal into the mains');
+    expect(kinds([['lamp'], ['in', 'into'], ['catch', 'plug', 'socket'], ['electric']])).not.toContain('metal into the mains');
+  });
 });

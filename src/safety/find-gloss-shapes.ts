@@ -24,6 +24,9 @@ const online = new Set(['internet', 'online', 'web', 'chat', 'chatroom', 'websit
 // A grown-up nobody knows ("shiranai ojisan": unknown uncle), as the English "a man she does not know" reads.
 const unknownWords = new Set(['unknown', 'strange', 'stranger', 'strangers', 'unfamiliar']);
 const boarding = new Set(['get in', 'get on', 'get into', 'board', 'ride', 'climb in', 'climb into']);
+// A metal thing and the mains, as the English "fork into the socket" reads: "une fourchette dans la prise électrique".
+const metalThings = new Set(['fork', 'wire', 'key', 'nail', 'pin', 'hairpin', 'paperclip', 'knife', 'scissors']);
+const mainsGlosses = new Set(['socket', 'outlet', 'power point', 'electric socket', 'wall socket']);
 const entering = new Set(['enter', 'get in', 'go in', 'come in', 'climb', 'climb in', 'climb into', 'crawl', 'creep', 'sneak', 'slip in']);
 
 const reflexives = new Set(['self', 'oneself', 'myself', 'yourself', 'himself', 'herself', 'itself', 'themselves']);
@@ -112,6 +115,9 @@ export function findGlossShapes(glossesByWord: string[][]): WarningSign[] {
   const steps = first((word) => instructionWords.has(word), []);
   const dangerous = steps && first((word) => dangerousCategories.some((category) => warningCategoriesOf(word).has(category)), [steps.index]);
   if (steps && dangerous) signs.push({ kind: 'instructions for something dangerous', words: [steps.word, dangerous.word], strength: 'combination' });
+  const metal = firstWhole(metalThings, []);
+  const mains = metal && (firstWhole(mainsGlosses, [metal.index]) ?? (firstWhole(new Set(['plug']), [metal.index]) && firstWhole(new Set(['electric', 'electrical']), [metal.index])));
+  if (metal && mains) signs.push({ kind: 'metal into the mains', words: [metal.word, mains.word], strength: 'combination' });
   const child = take(first((word) => warningCategoriesOf(word).has('child')));
   if (!child) return signs;
   const hurting = first(isHurting, [child.index]);

@@ -104,4 +104,12 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
     expect(kindsOf('a girl learns that her body belongs to her and that she can always tell her teacher if a grown-up asks her to keep a secret')).toEqual([]);
     expect(kindsOf('a man who tells the girl to keep a secret and not tell mum if he hugs her')).not.toEqual([]);
   });
+
+  it('reads a name that owns something, texting in secret with an outsider\'s phone, and owing a grown-up a favour; keeps grandpa\'s birthday phone', () => {
+    const kindsOf = (idea: string) => signsOf(idea).map((sign) => sign.kind);
+    expect(kindsOf('the swimming teacher, who is Kayla\'s best pal, gives her sweets and says her dad would never understand')).not.toEqual([]);
+    expect(kindsOf('a neighbour gives Noor her own phone so they can chat in secret')).not.toEqual([]);
+    expect(kindsOf('a lesson that when a man gives children presents they owe him a favour, even if it feels strange')).not.toEqual([]);
+    expect(kindsOf('Grandpa gives Zara her own phone for her birthday and they text each other funny pictures')).toEqual([]);
+  });
 });

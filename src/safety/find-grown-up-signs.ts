@@ -19,9 +19,9 @@ const everydayNeeded = 3;
 const closingInMarkers: Marker[] = ['touch', 'being told to', 'isolation', 'told it is normal'];
 
 // Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation), and euphemisms for it.
-const secrecy = /\b(not|cannot|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bno [a-z-]+ (?:can|could|will|would) (?:ever )?(see|know|find out|hear|notice)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b|\bsecret (?:just )?(?:for|between) (?:them|us|the two)\b|\b(?:friendship|game|thing|it) is (?:a|their|our) secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy|parents?) (?:would|will|might) (?:only |just )?(?:be jealous|get jealous|be angry|be cross|get mad|be upset|not understand)\b|\bgrown-?ups'? secrets\b/;
+const secrecy = /\b(not|cannot|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bno [a-z-]+ (?:can|could|will|would) (?:ever )?(see|know|find out|hear|notice)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b|\bsecret (?:just )?(?:for|between) (?:them|us|the two)\b|\b(?:friendship|game|thing|it) is (?:a|their|our) secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy|parents?) (?:would|will|might) (?:only |just )?(?:be jealous|get jealous|be angry|be cross|get mad|be upset|not understand)\b|\bgrown-?ups'? secrets\b|\bin secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy) (?:would not|wouldn'?t|won'?t|will not|would never|will never|never) (?:understand|know|find out)\b/;
 const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(?:clothes|pants|pyjamas|pajamas|nappy|diaper|underwear|knickers) off\b|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?|bodies|body)\b/;
-const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want)\b|\beven though\b|\bsays? (no|stop)\b|\bagainst (his|her|their) will\b/;
+const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want)\b|\beven though\b|\beven if it feels\b|\bowes? (?:him|her|them|the [a-z]+) a favou?r\b|\bsays? (no|stop)\b|\bagainst (his|her|their) will\b/;
 const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blanket|changing room|room|at night|every night|sleepover|lap)\b/;
 const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b|\b(when|while|after) (\w+ ){1,2}(is|are|goes|go) (out|at work|asleep|shopping|not home)\b|\b(follow|follows|followed|following) (\w+ ){1,3}?home\b/;
 // The euphemisms of grooming: a bond only the two share, or grown-up acts named by their secrecy rather than their words.
@@ -125,13 +125,16 @@ function namedHero(folded: string): string | undefined {
 
 /**
  * A name no dictionary has, given to, told or said to be something by someone ("gives Mia sweets", "says Jamie is his
- * favourite"): the hero, and a bedtime story's hero is a child. Only asked when a grown-up is in the idea, and the
+ * favourite"), or owning something ("Emma's best friend"): the hero, and a bedtime story's hero is a child. Only asked when a grown-up is in the idea, and the
  * markers still decide. The words after such a verb that are no name are the closed class of determiners and pronouns.
  */
 const nameAfterVerb = /\b(?:gives?|gave|tells?|told|says|said|takes?|took|buys?|bought|invites?|invited|calls?|called|picks?|picked|shows?|showed) ([a-z]{3,})\b/g;
 const notAName = /^(?:the|them|their|his|her|him|our|your|its|this|that|these|those|every|each|some|any|all|one|out|off|away|back|who|what|how|yes|she|they|you)$/;
+// Or a name that owns something ("Emma's best friend"): a word no dictionary has, before "'s".
+const nameOwning = /\b([a-z]{3,})'s\b/g;
 function namedByName(folded: string): string | undefined {
-  return [...folded.matchAll(nameAfterVerb)].find((match) => !notAName.test(match[1]) && !isDictionaryWord(match[1]))?.[0];
+  const isName = (word: string) => !notAName.test(word) && !isDictionaryWord(word);
+  return [...folded.matchAll(nameAfterVerb)].find((match) => isName(match[1]))?.[0] ?? [...folded.matchAll(nameOwning)].find((match) => isName(match[1]))?.[0];
 }
 
 /** The grown-up-and-child sign of an idea folded by normalizeForMatching, or none. */
@@ -157,7 +160,10 @@ export function findGrownUpSigns(folded: string, words: string[]): WarningSign[]
   mark('private place', privatePlace.exec(folded)?.[0]);
   mark('isolation', isolation.exec(folded)?.[0]);
   mark('being told to', beingTold.exec(folded)?.[0]);
-  if (giving.test(folded)) mark('gifts', words.find(isGift));
+  // A phone of the child's own is a gift that opens a private line: from a grown-up outside the home ("the coach gives
+  // Jonas his own phone"), not from grandpa on a birthday.
+  const ownPhone = words.some(isOutsider) ? /\b(?:his|her|their) own (?:phone|mobile|tablet|laptop)\b/.exec(folded)?.[0] : undefined;
+  if (giving.test(folded)) mark('gifts', words.find(isGift) ?? ownPhone);
   mark('a special bond', specialBond.exec(folded)?.[0]);
   const under = underClothes.exec(folded);
   mark('a hand under clothes', under && warningCategoriesOf(under[4]).has('covering') ? under[0] : undefined);

@@ -55,4 +55,19 @@ describe('findHarmShapes (harm told in everyday words)', () => {
       'an owlet who jumps from the branch to fly for the first time']) expect(kindsOf(idea), idea).not.toContain('combination:climbing out where a fall kills');
     expect(kindsOf('grandpa gives Leo the belt from his old uniform')).toEqual([]);
   });
+
+  it('sees eyes scratched until blind, stones at a head, a pet tied up, a push at the top of the stairs, a hand in a flame, and the wish not to be told softly', () => {
+    const has = (idea: string, kind: string) => expect(kindsOf(idea), idea).toContain(`combination:${kind}`);
+    has('a bunny who pokes the hamster in the eyes until he cannot see', 'hurting someone until their body gives way');
+    has('the twins throw stones at the new boy\'s face', 'stones thrown at someone');
+    has('two brothers who tie up the neighbour\'s dog and leave it', 'a child shut away or tied up');
+    has('a girl who gives her cousin a shove at the top of the steps for a joke', 'a push where a fall hurts');
+    has('a dare where the children keep a finger in the candle flame for ten seconds', 'a hand held in a flame');
+    has('a lamb who does not want to wake up any more', 'not wanting to live');
+    has('a boy who feels nobody would miss him and goes to sleep for good.', 'not wanting to live');
+    has('a sad girl who wades into the lake to be a fish forever', 'not wanting to live');
+    for (const idea of ['a boy who stops being shy and makes a friend', 'a girl who throws stones into the river to make splashes',
+      'a cowboy who ties up his horse at the saloon', 'grandpa pushes the pram to the top of the hill', 'a dragon who warms his hands over the campfire',
+      'a snowman who throws snowballs at his friends']) expect(kindsOf(idea), idea).toEqual([]);
+  });
 });

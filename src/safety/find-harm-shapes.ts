@@ -9,13 +9,22 @@ import type { WarningSign } from './warning-sign.ts';
  * why the word categories miss them ("hold the puppy under the water until it stops moving").
  */
 // What a body does when it gives way, after "until": bleeding, its skin coming off, fainting, no longer moving or breathing.
-const untilHarm = /\b(?:until|till|til) (he|she|it|they|his|her|their|your|the [a-z]+)\b(?:\s+[a-z']+){0,4}?\s+(bleeds?|bleeding|raw|bruised|(?:comes?|came|peels?|peeled) off|stops? (moving|breathing)|stopped (moving|breathing)|can'?t (breathe|move|stand)|cannot (breathe|move|stand)|could not (breathe|move|stand)|faints?|fainted|pass(es)? out|passed out|throws? up|threw up|falls? over|fell over|dizzy|dies|died|dead|screams?|cries)\b/;
+const untilHarm = /\b(?:until|till|til) (he|she|it|they|his|her|their|your|the [a-z]+)\b(?:\s+[a-z']+){0,4}?\s+(bleeds?|bleeding|raw|bruised|(?:comes?|came|peels?|peeled) off|stops? (moving|breathing)|stopped (moving|breathing)|can'?t (breathe|move|stand|see|walk|hear)|cannot (breathe|move|stand|see|walk|hear)|could not (breathe|move|stand|see|walk|hear)|faints?|fainted|pass(es)? out|passed out|throws? up|threw up|falls? over|fell over|dizzy|dies|died|dead|screams?|cries)\b/;
 const reflexive = /\b([a-z]+) (himself|herself|themselves|themself|myself|yourself)\b/g;
 // Not wanting to be: the euphemisms of suicide a child's story never needs. A pet that "went to sleep forever" is a death
 // told as past, a story of grief, not a wish.
-const notToBe = /\btired of (everything|living|life|being alive)\b|\bsleep\b.{0,20}\bnever (come|comes|coming) back\b|\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|(?<!\b(?:went|gone) to )sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(nobody|no one) (has|have|needs|will have) to worry about (him|her|them|me) any ?more|(stop|stops|stopped) eating (until|so)|make (him|her|them) (quiet|still|silent|go away) forever|(jump|jumps|jumped|jumping) (off|from)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
+const notToBe = /\btired of (everything|living|life|being alive)\b|\bsleep\b.{0,20}\bnever (come|comes|coming) back\b|\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|(?<!\b(?:went|gone) to )sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(nobody|no one) (has|have|needs|will have) to worry about (him|her|them|me) any ?more|(stop|stops|stopped) eating (until|so)|(?:wake|wakes) up any ?more|(?:fall|falls|fell|sleep|sleeps|asleep) for good(?= *(?:[,.;!]|and\b|so\b|$))|(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?miss (?:him|her|them|me)|(?:stop|stops|stopped) being(?= *[,.;]| and| forever)|(?:walks?|walked|wades?|waded|goes|went) (?:in)?to the (?:river|sea|lake|ocean|waves|deep water)\b.{0,40}\b(?:forever|for ever|for good|never (?:to )?come back)|make (him|her|them) (quiet|still|silent|go away) forever|(jump|jumps|jumped|jumping) (off|from)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
 const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?([a-z]+ )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b|\bwithout (food|water|eating|drinking) for\b|\b(nobody|no one) (has |had )?(fed|feeds|feed)\b|\b(not|never) (been )?(fed|given (any )?food)\b/;
 // Tying up a being, not a boat: the word after "tie" must be a pronoun or a person or animal in WordNet.
+// "Tie up the neighbour's cat": the being after the verb and its particle.
+// A horse tied up at the saloon or to a post is hitched, not hurt: a place after it is no harm.
+const tiedUpFirst = /\b(?:tie|ties|tied|tying|chain|chains|chained) up (?:the|a|his|her|their) (?:[a-z']+ ){0,2}?([a-z]+)\b(?! (?:at|to|outside|by|near|beside|in)\b)/g;
+// A stone thrown at a head or a face, or at a being: "throws a rock at his head".
+const stoneThrown = /\b(?:throw|throws|threw|throwing|hurl\w*|pelt\w*) (?:a |the |big |sharp |some )*(?:rock|rocks|stone|stones|brick|bricks)\b (?:at|on) (?:his|her|their|its|the|a) ((?:[a-z']+ ){0,2}[a-z]+)\b/g;
+// A push where a fall hurts: "a big surprise push at the top of the stairs".
+const pushNearDrop = /\b(?:push|pushes|pushed|pushing|shove\w*)\b.{0,60}\b(?:top of the (?:stairs|steps|slide|ladder)|edge of the (?:cliff|roof|balcony|platform|pool))\b|\b(?:top of the (?:stairs|steps|ladder)|edge of the (?:cliff|roof|balcony|platform))\b.{0,60}\b(?:push|pushes|pushed|shove\w*)\b/;
+// A hand held in a flame as a dare: "holding his hand over the candle flame the longest".
+const handInFlame = /\b(?:hold|holds|holding|held|put|puts|putting|keep|keeps|keeping)\w* (?:his|her|their|your|my|a) (?:hand|hands|finger|fingers|palm|arm)\b (?:over|in|into|above|on) (?:the |a )?(?:candle )?(?:flame|flames|fire|candle|stove|hob|iron)\b/;
 const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?:the|a|his|her) (?:[a-z]+ ){0,2}?([a-z]+)) (up|to|down)\b/g;
 // "Gets the wooden spoon every time she cries": a beating named by its tool.
 const getsTheTool = /\b(?:(?:gets?|got|getting)|(?:give|gives|gave|giving) (?:him|her|them|me|[a-z]+)) the (?:[a-z]+ )?(spoon|belt|slipper|strap|cane|stick|switch|paddle)\b/;
@@ -55,7 +64,13 @@ export function findHarmShapes(folded: string): WarningSign[] {
   add('hurting oneself', [...folded.matchAll(reflexive)].find((match) => isHurting(match[1]))?.[0]);
   add('not wanting to live', notToBe.exec(folded)?.[0]);
   const tied = [...folded.matchAll(tiedUp)].find((match) => !match[3] || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''));
-  add('a child shut away or tied up', shutAway.exec(folded)?.[0] ?? tied?.[0]);
+  const tiedFirst = [...folded.matchAll(tiedUpFirst)].find((match) => ['noun.person', 'noun.animal'].includes(sensesOf(match[1], 'noun', 1)[0]?.lexicographerFile ?? ''));
+  add('a child shut away or tied up', shutAway.exec(folded)?.[0] ?? tied?.[0] ?? tiedFirst?.[0]);
+  const struck = (word: string) => /^(?:head|face|eyes?|nose|heads|faces)$/.test(word) || ['noun.person', 'noun.animal'].includes(sensesOf(word.replace(/'s$/, ''), 'noun', 1)[0]?.lexicographerFile ?? '');
+  const stone = [...folded.matchAll(stoneThrown)].find((match) => match[1].split(' ').some(struck));
+  add('stones thrown at someone', stone?.[0]);
+  add('a push where a fall hurts', pushNearDrop.exec(folded)?.[0]);
+  add('a hand held in a flame', handInFlame.exec(folded)?.[0]);
   add('beating with a thing', beatenWith.exec(folded)?.[0] ?? (habitOrPleasure.test(folded) || forMisbehaving.test(folded) ? getsTheTool.exec(folded)?.[0] : undefined));
   const hurt = habitOrPleasure.test(folded) ? [...folded.matchAll(doneTo)].find((match) => (isHurting(match[1]) || hitting.test(match[1])) && (!match[3] || !isDictionaryWord(match[3]) || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''))) : undefined;
   add('hurting for pleasure or as a habit', hurt ? `${hurt[1]} ${hurt[2]}` : undefined);

@@ -64,4 +64,22 @@ describe('findQuietHarmShapes', () => {
       'a dad who fixes the car in the garage with the radio on', 'a girl who picks new names for her dolls',
       'a boy with freckled skin who is trusted to feed the class hamster']) expect(kindsOf(idea), idea).toEqual([]);
   });
+
+  it('finds a grown-up\'s pills that change how one feels, water with no grown-up as the point, food or a bed taken as punishment, a child bride, a people shamed, a little one taken', () => {
+    const has = (idea: string, kind: string) => expect(kindsOf(idea), idea).toContain(kind);
+    has('the giggly gummies in grandma\'s handbag that make the bunny feel floaty', "a grown-up's pills or sweets that change how one feels");
+    has('a story where kids dive in the deep river at night with no grown-ups watching', 'water or ice with no grown-up there');
+    has('a girl who gets no dinner whenever she is too slow at her sums', 'food taken away as a punishment');
+    has('a boy who has to sleep in the dog kennel when he is naughty', "a child made to sleep in an animal's cage");
+    has('an old prince who takes a 6-year-old girl as his wife', 'a child wed to a grown-up');
+    has('a story where deaf children are not allowed at the party because they are ugly', 'a people shamed for their bodies or families');
+    has('the boy with two daddies is always sad and sick until he gets fixed', 'a people shamed for their bodies or families');
+    has('a witch who lifts a baby out of the pram to be her own', 'a little one taken away');
+    has('a knight who sticks a nail from the shed into the socket in the wall', 'metal into the mains');
+    for (const idea of ['a little fish who swims with no grown-ups and finds a shell', 'a boy who learns never to swim without a grown-up',
+      'grandma\'s cookies make me feel happy', 'a princess in a wheelchair who dances at the ball', 'a blind girl who can never be fooled by a trick',
+      'a girl with two mums who bake the biggest cake', 'a prince who marries a princess in a big castle', 'a little girl who dreams of being a bride when she grows up',
+      'a mum who takes the baby out of his pram to be her own little cuddle', 'a puppy who sleeps in the kennel', 'a fork and a spoon who live near the wall socket',
+      'a boy who gets no dessert if he does not eat his vegetables']) expect(kindsOf(idea), idea).toEqual([]);
+  });
 });

@@ -21,12 +21,14 @@ const betterWithout = /\b(happier|better off|better|nicer|easier) without (him|h
 const luredAway = /\blur(e|es|ed|ing)\b(?:\s+[a-z'-]+){0,5}?\s+(away|into|in|with (sweets|candy|treats|toys|puppies))\b|\bwhere (his|her|its|their) (parents|mum|mom|mommy|mummy|dad|daddy|family) (can|could|will|would) never find\b|\b(parents|mum|mom|mommy|mummy|dad|daddy|family) (can |could |will |would )?never (finds?|found|sees?|saw) (them|him|her) again\b|\b(mum|mom|mommy|mummy|dad|daddy|parents|family) never finds? (them|him|her)\b|\b(hide|hides|hid|hiding|live|lives|living)\b.{0,40}\b(forever|for ever)\b.{0,30}\bnew names?\b|\bnew names?\b.{0,30}\b(hide|hides|hid|hiding|forever)\b/;
 const powder = /\b(sniff|sniffs|sniffing|snort|snorts|snorting)\b(?:\s+[a-z'-]+){0,3}?\s+(powder|dust)\b/;
 const deletedMessages = /\bdelete (the|their|our|his|her|all|those|these|any) (messages|chats|texts|photos|pictures|videos)\b/;
-const grownUpDrink = /\b(sip|sips|sipping|drink|drinks|drinking|gulp|gulps|taste|tastes)\b(?:\s+[a-z'-]+){0,6}?\s+(flask|grown-?up (apple |grape )?(juice|drinks?))\b/;
+const grownUpDrink = /\b(sip|sips|sipping|drink|drinks|drinking|gulp|gulps|taste|tastes)\b(?:\s+[a-z'-]+){0,6}?\s+'?(flask|grown-?up (apple |grape )?(juice|drinks?)|(?:special|sleepy|magic) juice|brown bottle)\b/;
 // Cleaners are also named by where they are kept: "the blue bottle and the yellow bottle from under the kitchen sink".
 const cleanersMixed = /\b(mix|mixes|mixed|mixing)\b(?:\s+[a-z'-]+){0,2}?\s+(bleach|cleaning (stuff|liquids?|bottles?|products?|sprays?))\b|\b(mix|mixes|mixed|mixing|pours? together|combines?)\b.{0,80}\bunder the (kitchen |bathroom )?sink\b/;
 const fireIndoors = /\b(light|lights|lit|lighting)\b(?:\s+[a-z'-]+){0,2}?\s+on the (stove|cooker|hob)\b|\b(campfire|bonfire|fire) in (the|their|his|her|your|a|my) (bedroom|room|bed|house|tent)\b/;
 // A metal thing into what carries the mains, or a bag over a head: no story needs the child to copy either.
 const intoTheMains = /\b(fork|knife|key|pin|hairpin|nail|paperclip|paper clip|spoon|finger|fingers)s? (in|into|inside) (the |a )?(wall |electric |electrical )?(toaster|socket|plug|outlet|power point|sockets|plugs)\b/;
+// Also told round about: "pokes his magic fork into the wall dragon's nostrils (the holes in the wall socket)".
+const intoTheMainsAround = /\b(?:poke|pokes|poked|poking|push|pushes|pushed|pushing|stick|sticks|stuck|sticking|put|puts|putting|jab\w*|shove\w*|slide\w*|slip\w*)\b (?:[a-z']+ ){0,3}?(?:fork|knife|key|pin|hairpin|nail|paperclip|wire|scissors)s?\b.{0,60}\b(?:socket|outlet|power point)s?\b/;
 const bagOverHead = /\b(plastic |dry-cleaning |shopping )?bags? over (your|his|her|their|its|my|the baby'?s|[a-z]+'s) (head|face)\b/;
 // A blade to one's own skin, told as bravery: the tool and the body part together.
 const bladeToSkin = /\b(razor|razors|blade|blades)\b(?:\s+[a-z'-]+){0,6}?\s+(arm|arms|wrist|wrists|leg|legs|skin|tummy)\b|\b(arm|arms|wrist|wrists|leg|legs|skin)\b(?:\s+[a-z'-]+){0,4}?\s+with (a |the |his |her |daddy'?s |mummy'?s |mommy'?s |dad'?s |mum'?s |mom'?s )?(razor|blade)\b/;
@@ -48,6 +50,48 @@ const feedsItself = /\b(?:makes?|made|making|cooks?|cooked|gets?|got|finds?|foun
 const feedingAlone = (folded: string) => { const away = parentOutOfReach.exec(folded)?.[0]; const fed = feedsItself.exec(folded)?.[0]; return away && fed ? `${fed} … ${away}` : undefined; };
 // The exhaust breathed in a shut garage: the way a car is made to kill, told as a nap.
 const carFumes = /\bgarage\b(?:\s+[a-z']+){0,3}?\s+with the (?:car|engine|motor|van) (?:running|on|going)\b|\b(?:car|engine|motor) (?:running|on) (?:in|inside) the (?:closed |shut )?garage\b/;
+
+// A grown-up's pills, gummies or brownies that change how one feels ("mommy's little white happy pills", "the special
+// gummies in Daddy's bag that make you see colours"): drugs told as sweets. Both a grown-up's and an effect are needed.
+const grownUpsOwn = /\b(?:mommy|mummy|mom|mum|mama|daddy|dad|papa|grandpa|grandma|granny|uncle|auntie|aunt|grown-?ups?)(?:'s|s')?\b/;
+const moodSweets = /\b(?:pills?|tablets?|gummies|gummy|brownies?|mushrooms?|happy leaf|leaves)\b/;
+const moodEffect = /\b(?:dizzy|giggly|woozy|floaty|tipsy|see (?:funny |all the |the )?colou?rs|funny dreams|make (?:the )?grumpy go away|feel (?:funny|floaty|silly|happy)|happy pills?|happy leaf|grown-?up ones)\b/;
+const moodDrugs = (folded: string) => { const own = grownUpsOwn.exec(folded)?.[0]; const sweet = moodSweets.exec(folded)?.[0]; const effect = moodEffect.exec(folded)?.[0]; return own && sweet && effect ? `${own} … ${sweet} … ${effect}` : undefined; };
+// Water or ice with no grown-up there, told as the point ("swim alone in the deep lake with no grown-ups around", "skate on
+// the thin ice when no grown-ups can stop the fun"); the lesson says never, or always with a grown-up.
+const unwatched = /\b(?:no |without (?:a |any )?)(?:grown-?ups?|adults?|parents?|lifeguards?)(?: (?:around|watching|about|there|can|to))?\b|\bnobody watching\b/;
+const deepWater = /\b(?:swim|swims|swimming|underwater|under the water|deep (?:lake|river|water|end)|thin ice|cracking ice|the ice|bathtub|bath)\b/;
+// What makes it the point rather than a fish's day: deep or thin, as long as possible, at night, to copy.
+const waterRisk = /\b(?:deep|thin|cracking|underwater|under the water|as long as (?:possible|you can|they can|he can|she can)|at night|copy|try (?:it|this))\b/;
+const lessonNever = /\b(?:never|don'?t|do not|must not|always with|only with)\b/;
+const waterUnwatched = (folded: string) => { const alone = unwatched.exec(folded)?.[0]; const water = deepWater.exec(folded)?.[0]; return alone && water && waterRisk.test(folded) && !lessonNever.test(folded) ? `${water} … ${alone}` : undefined; };
+// Food taken away as a punishment that comes every time: "gets no supper whenever she brings home a bad mark".
+const foodAsPunishment = /\b(?:no|without) (?:supper|dinner|food|breakfast|lunch|tea|meals?)\b.{0,40}\b(?:whenever|every time|each time|if (?:she|he|they) (?:is|are|gets?|brings?))\b/;
+// A child made to sleep or live in an animal's crate or cage.
+const humanChild = /\b(?:son|daughter|boy|girl|kid|kids|child|children|toddler|whoever|baby)\b/;
+const animalsBedShape = /\b(?:sleeps?|sleeping|slept|lives?|living|stays?|staying|spends? the night) in (?:the |a )?(?:dog'?s? |pet )?(?:crate|kennel|cage|doghouse|dog house)\b/;
+const animalsBed = (folded: string) => (humanChild.test(folded) ? animalsBedShape.exec(folded)?.[0] : undefined);
+// A child wed to a grown-up: a bride or a wedding night beside a child's age or a little girl.
+const wedding = /\b(?:bride|wife|wedding night|marry|marries|married|marrying)\b/;
+const childAge = /\b[a-z\d]{1,2}[- ]years?[- ]old\b|\b(?:little|small|young) (?:girl|boy)\b|\btoddler\b/;
+const grownUpGroom = /\b(?:king|man|old|grown-?up|uncle|teacher|coach|neighbou?r|prince)\b/;
+const childBride = (folded: string) => { const wed = wedding.exec(folded)?.[0]; const young = childAge.exec(folded)?.[0]; const groom = grownUpGroom.exec(folded)?.[0]; return wed && young && groom ? `${groom} … ${young} … ${wed}` : undefined; };
+// A people judged by a body or a family not like others: wheelchairs, blindness, two mums; each with words that shame.
+const disabled = /\b(?:in (?:a )?wheelchairs?|disabled|handicapped|blind|deaf|crippled?)\b/;
+const shamed = /\b(?:broken (?:people|children|kids)|ugly|hid(?:den)? away|don'?t belong|not allowed|shouldn'?t be (?:allowed|seen))\b|\bcan(?: ?not|'?t| never) be (?:a |an )?(?:princess|prince|queen|king|hero|friend|pretty|beautiful|loved)/;
+const twoParents = /\btwo (?:mommies|mummies|mums|moms|mamas|daddies|dads|papas)\b|\b(?:mommy|mummy|mum|mom|daddy|dad) bears\b/;
+const familyShamed = /\b(?:always sad and sick|sick|wrong|not a real|unnatural|god doesn'?t make|gets? fixed|get fixed|everything (?:gets|is) fixed)\b/;
+const peopleShamed = (folded: string) => {
+  const body = disabled.exec(folded)?.[0]; const bodyShame = shamed.exec(folded)?.[0];
+  if (body && bodyShame) return `${body} … ${bodyShame}`;
+  const family = twoParents.exec(folded)?.[0]; const familyShame = familyShamed.exec(folded)?.[0];
+  return family && familyShame ? `${family} … ${familyShame}` : undefined;
+};
+// A little one taken to be someone else's, or carried off without a word to its parents.
+const takenAsOwnShape = /\b(?:takes?|took|taking|grabs?|grabbed|snatch\w*|carr(?:y|ies|ied)|lifts?|lifted)\b (?:[a-z']+ ){0,3}?(?:baby|toddler|child|kid|boy|girl|little [a-z]+)\b.{0,60}\b(?:to be (?:her|his|their) own|without anyone (?:seeing|noticing|knowing)|without telling (?:her|his|their) (?:parents|mum|mom|mummy|mommy|dad|daddy|family))\b/;
+// A parent lifting its own baby is no taking: the one who takes is read just before the verb.
+const homeCircle = /\b(?:mum|mom|mummy|mommy|mother|mama|dad|daddy|father|papa|grandma|grandpa|granny|nanny)\b/;
+const takenAsOwn = (folded: string) => { const match = takenAsOwnShape.exec(folded); return match && !homeCircle.test(folded.slice(Math.max(0, match.index - 25), match.index)) ? match[0] : undefined; };
 
 /** Groups set apart by marks and judged by character: the words seen, or undefined. */
 function peopleJudged(folded: string): string | undefined {
@@ -72,6 +116,7 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['lighting a fire indoors', fireIndoors],
   ['a people told as animals and judged', peopleJudged],
   ['metal into the mains', intoTheMains],
+  ['metal into the mains', intoTheMainsAround],
   ['a bag over a head', bagOverHead],
   ['a blade to the skin', bladeToSkin],
   ['a child shut in a hot car', shutInCar],
@@ -79,6 +124,13 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['medicine as a treat or to make a child sleep', medicineAsTreat],
   ['a child left to feed itself', feedingAlone],
   ['breathing car fumes', carFumes],
+  ["a grown-up's pills or sweets that change how one feels", moodDrugs],
+  ['water or ice with no grown-up there', waterUnwatched],
+  ['food taken away as a punishment', foodAsPunishment],
+  ["a child made to sleep in an animal's cage", animalsBed],
+  ['a child wed to a grown-up', childBride],
+  ['a people shamed for their bodies or families', peopleShamed],
+  ['a little one taken away', takenAsOwn],
 ];
 
 /** The quiet harm shapes of an idea folded by normalizeForMatching (each refuses on its own, as a combination). */
