@@ -76,4 +76,11 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
       'a girl who draws lines on her arm with a felt pen to look like a tiger', 'a magnet who wants to make friends with the fridge',
       'a girl who peels the skin off a banana', 'a barber who cuts off the giant\'s long beard', 'a dog who bites off the end of the sausage']) expect(kindsOf(idea), idea).toEqual([]);
   });
+
+  it('sees a being put in a two-word appliance, and keeps socks, washing and a teddy bear put in the washing machine', () => {
+    expect(kindsOf('a girl who puts her baby brother in the tumble drier')).not.toEqual([]);
+    expect(kindsOf('a boy who puts his little sister in the washing machine')).toContain('a being put in an appliance');
+    for (const idea of ['a boy who puts his socks in the washing machine', 'a bear who puts the washing in the washing machine',
+      'a girl who puts her teddy bear in the washing machine']) expect(kindsOf(idea), idea).toEqual([]);
+  });
 });

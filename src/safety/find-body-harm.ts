@@ -44,11 +44,14 @@ const childOrAge = /\(\d{1,2}\)|\b\d{1,2}[- ]years?[- ]old\b/;
 const organStrewn = /\b([a-z]+)\b(?=(?:\s+[a-z']+){0,5}?\s+(?:spread|spilt|spilled|spilling|spills|splattered|smeared|strewn|hanging out|pouring out)\b)/g;
 // Crushed by a vehicle (WordNet: below vehicle or conveyance): a death told by its shape.
 const runOver = /\b(?:(?:squash|squish|crush|flatten|splat)\w*|(?:run|runs|ran) over) by (?:a|an|the) ((?:[a-z]+ )?[a-z]+)/;
-const climbsInside = /\b(?:climb|climbs|climbed|hide|hides|hid|gets?|got|crawls?|put|puts) (?:[a-z]+ ){0,2}?(?:inside|into|in) (?:the|a|an) ([a-z]+(?: [a-z]+)?)\b/g;
+// The one who climbs in is the subject: a thing between the verb and "in" ("puts his socks in the washing machine") is put in, not climbing.
+const climbsInside = /\b(?:climb|climbs|climbed|hide|hides|hid|gets?|got|crawls?|put|puts) (?:(?!(?:the|a|an|his|her|their|my|your|some|its) )[a-z]+ ){0,2}?(?:inside|into|in) (?:the|a|an) ([a-z]+(?: [a-z]+)?)\b/g;
 // A being put into an appliance ("puts the hamster in the microwave"): WordNet's second meaning of a word counts here
 // ("microwave" is a wave first), since the being put in is the harm; a cake put in the oven is no being.
 const putInside = /\b(?:put|puts|putting|stuff\w*|shove\w*|throw|throws|threw|drop|drops|dropped|place|places|placed) (him|her|them|(?:the|a|an|his|her|their) (?:[a-z]+ ){0,2}?([a-z]+)) (?:inside|into|in) (?:the|a|an|his|her|their) ([a-z]+(?: [a-z]+)?)\b/g;
 // "The fish" in the freezer is food (its second meaning); "his little rabbit" or "her pet fish" is a pet.
+// "Her teddy bear" is a toy: the last two words named together as a made thing in WordNet are no being.
+const madeThing = (phrase: string) => { const words = phrase.split(' '); return words.length >= 2 && sensesOf(words.slice(-2).join(' '), 'noun', 1)[0]?.lexicographerFile === 'noun.artifact'; };
 const asFood = (phrase: string, word: string | undefined) => word !== undefined && isKindOf(word, [['food', 1], ['food', 2]], 2) && !/\b(?:his|her|their|my|your|little|baby|pet)\b/.test(phrase);
 // Something swallowed ("drinks the bleach", "ate some of the dishwasher soap"): what follows is read by its WordNet class.
 const swallowed = /\b(drink|drinks|drank|drinking|swallow\w*|gulp\w*|sip|sips|sipped|sipping|eat|eats|ate|eating|guzzl\w*)((?:\s+[a-z']+){1,4})/g;
@@ -88,7 +91,7 @@ export function findBodyHarm(folded: string): WarningSign[] {
   const crushed = runOver.exec(folded);
   add('crushed by a vehicle', crushed?.[1].split(' ').some((word) => isKindOf(word, [['vehicle', 1], ['conveyance', 3]], 1)) ? crushed[0] : undefined);
   add('a child shut in an appliance', [...folded.matchAll(climbsInside)].find((match) => appliance(match[1]))?.[0]);
-  add('a being put in an appliance', [...folded.matchAll(putInside)].find((match) => being(match[2] ?? match[1]) && !asFood(match[1], match[2]) && match[3].split(' ').some((word) => isKindOf(word, [['home appliance', 1]], 2)))?.[0]);
+  add('a being put in an appliance', [...folded.matchAll(putInside)].find((match) => being(match[2] ?? match[1]) && !madeThing(match[1]) && !asFood(match[1], match[2]) && (appliance(match[3]) || match[3].split(' ').some((word) => isKindOf(word, [['home appliance', 1]], 2))))?.[0]);
   // A household agent or a cleaner swallowed, by anyone: never medicine (a sick cub takes it), never food or drink.
   add('swallowing a household chemical', [...folded.matchAll(swallowed)].find((match) => match[2].split(/\s+/).some((word) => word && isSwallowedHazard(word) && !isMedicine(word)))?.[0]);
   // The eater is named just before the verb ("a robot who eats batteries"): a machine is fed, anyone else is hurt.

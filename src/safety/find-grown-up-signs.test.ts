@@ -112,4 +112,11 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
     expect(kindsOf('a lesson that when a man gives children presents they owe him a favour, even if it feels strange')).not.toEqual([]);
     expect(kindsOf('Grandpa gives Zara her own phone for her birthday and they text each other funny pictures')).toEqual([]);
   });
+
+  it('reads meeting a grown-up from a game chat at night, and an outsider\'s photos of children in a paddling pool; keeps dad\'s photos there', () => {
+    const kindsOf = (idea: string) => signsOf(idea).map((sign) => sign.kind);
+    expect(kindsOf('a boy who slips out at night to meet a man from the online game')).not.toEqual([]);
+    expect(kindsOf('a stranger at the beach who films the little girls in their swimsuits')).not.toEqual([]);
+    expect(kindsOf('a dad who takes photos of the kids in the paddling pool')).toEqual([]);
+  });
 });

@@ -29,7 +29,7 @@ const specialBond = /\b(special|secret) (friends?|friendship|games?|cuddles?|hug
 // A grown-up's hand, or the grown-up, going under a child's clothes or covers (WordNet: below clothing or bedclothes).
 const underClothes = /\b(hands?|fingers|slides?|slips?|reach\w*|creeps?|sneaks?) (?:[a-z']+ ){0,3}?(under|beneath|inside|up) (his|her|their|your|my|the (?:[a-z]+ ){0,2}?[a-z]+'s) ([a-z]+)/;
 // Contact made online that turns to meeting, an address or pictures.
-const onlineToMeeting = /\b(online|on the internet|chats?|chatting|chatted|messag\w*|texts?|texting)\b.{0,80}\b(asks?|asked|wants?|wanted|begs?|tells?) (?:[a-z']+ ){0,4}?(meet|address|where (he|she|they) lives?|photos?|pictures?|webcam)\b/;
+const onlineToMeeting = /\b(online|on the internet|chats?|chatting|chatted|messag\w*|texts?|texting)\b.{0,80}\b(asks?|asked|wants?|wanted|begs?|tells?) (?:[a-z']+ ){0,4}?(meet|address|where (he|she|they) lives?|photos?|pictures?|webcam)\b|\b(?:meet|meets|meeting|visit|visits|go to see)\b (?:[a-z']+ ){0,3}?(?:from|on) (?:the |a |her |his )?(?:[a-z]+ )?(?:internet|online|chat|chatroom|game chat|app|website)\b/;
 // Role-play that casts the writer as the child's grown-up: "pretend you are my uncle".
 const castAsGrownUp = /\b(?:pretend|imagine|play|game|act)\b.{0,40}\byou(?: are|'re| play| be) (?:my |your |the |a |an |')?([a-z]+)(?: ([a-z]+))?/;
 // A child's body or self said to belong to someone: what a groomer teaches ("her body belongs to the man next door").
@@ -157,7 +157,10 @@ export function findGrownUpSigns(folded: string, words: string[]): WarningSign[]
   mark('photos', /\b(photo|photos|photograph|photographs|pictures|selfies?|film|films|filming|camera|webcam)\b/.exec(folded)?.[0]);
   mark('unwanted', unwanted.exec(folded)?.[0]);
   mark('touch', words.find(isTouching));
-  mark('private place', privatePlace.exec(folded)?.[0]);
+  // Children in a pool or in swimsuits are a private place only beside a grown-up from outside the home ("a man in the
+  // park who wants photos of the kids in the paddling pool"), not a dad at the paddling pool.
+  const undressedPlace = words.some(isOutsider) ? /\b(?:paddling pool|swimming pool|swimsuits?|swimming costumes?|bathing suits?|nappies)\b/.exec(folded)?.[0] : undefined;
+  mark('private place', privatePlace.exec(folded)?.[0] ?? undressedPlace);
   mark('isolation', isolation.exec(folded)?.[0]);
   mark('being told to', beingTold.exec(folded)?.[0]);
   // A phone of the child's own is a gift that opens a private line: from a grown-up outside the home ("the coach gives

@@ -70,4 +70,9 @@ describe('findHarmShapes (harm told in everyday words)', () => {
       'a cowboy who ties up his horse at the saloon', 'grandpa pushes the pram to the top of the hill', 'a dragon who warms his hands over the campfire',
       'a snowman who throws snowballs at his friends']) expect(kindsOf(idea), idea).toEqual([]);
   });
+
+  it('sees a child playing on the railway, and keeps a little engine at home there', () => {
+    expect(kindsOf('two boys who lie down on the railway line to feel the train coming')).toContain('combination:playing on the railway or the motorway');
+    expect(kindsOf('a little engine who plays on the railway with his friends')).not.toContain('combination:playing on the railway or the motorway');
+  });
 });

@@ -1,4 +1,4 @@
-import { isDictionaryWord, sensesOf } from './wordnet-lexicon.ts';
+import { isDictionaryWord, isKindOf, sensesOf } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 
@@ -37,6 +37,8 @@ const beatenWith = /\b(hit|hits|hitting|beat|beats|beating|whip|whips|whipping|s
 const highUp = /\b([a-z\d]{1,2}(?:st|nd|rd|th)|top|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|highest) (floor|storey|story)\b|\b(skyscraper|tower block|high-?rise)\b/;
 const toFly = /\bto (fly|jump|leap|float)\b|\b(fly|flies|flying) like\b/;
 const hazardAct = /\b(light|lights|lit|strike|strikes) (a |the )?(match|matches|lighter)\b|\bset (\w+ ){0,5}?on fire\b|\bturn(s|ed)? on the gas\b|\b(pour|pours|poured) (\w+ ){0,3}?(petrol|gasoline|fuel|lighter fluid)\b|\b(climb|climbs|climbing|lean|leans|leaning|jump|jumps|stand|stands|walk|walks|walking) (\w+ ){0,3}?(over|onto|on|off|out of|from) (the |a )?(balcony|railing|roof|ledge|window|bridge)\b|\b(socket|power line|power outlet)s?\b|\bhotwire\b|\b(lie|lies|lay|lying|play|plays|stand|stands|sit|sits) (down )?(on|in) (the )?(train tracks|tracks|railway|rails|road|motorway|highway)\b/;
+// Playing on the railway or the motorway ("plays chicken on the train tracks"): no story needs a child to copy it.
+const onTheTracks = /\b(?:play|plays|played|playing|lie|lies|lay|lying|dare|dares|dared)\b (?:[a-z]+ ){0,2}?(?:on|in|across) the (?:train tracks|railway(?: line)?|rails|motorway|highway)\b/;
 // Hurt given as a lesson: a punishment frame with a hurting word or a hot thing ("hands on the hot stove to teach them a lesson").
 const punishment = /\bto teach (him|her|them|me|you|[a-z]+) a lesson\b|\bas (a )?punishment\b|\bto punish (him|her|them|me)\b/;
 const hotThing = /\b(hot|boiling|scalding|burning|freezing|ice-cold)\b/;
@@ -71,6 +73,10 @@ export function findHarmShapes(folded: string): WarningSign[] {
   add('stones thrown at someone', stone?.[0]);
   add('a push where a fall hurts', pushNearDrop.exec(folded)?.[0]);
   add('a hand held in a flame', handInFlame.exec(folded)?.[0]);
+  // A little engine playing on the railway is at home there: the player, just before the verb, is no vehicle.
+  const tracks = onTheTracks.exec(folded);
+  const vehiclePlays = tracks !== null && (folded.slice(0, tracks.index).match(/[a-z]+/g) ?? []).slice(-3).some((word) => isKindOf(word, [['vehicle', 1], ['locomotive', 1]], 3));
+  add('playing on the railway or the motorway', vehiclePlays ? undefined : tracks?.[0]);
   add('beating with a thing', beatenWith.exec(folded)?.[0] ?? (habitOrPleasure.test(folded) || forMisbehaving.test(folded) ? getsTheTool.exec(folded)?.[0] : undefined));
   const hurt = habitOrPleasure.test(folded) ? [...folded.matchAll(doneTo)].find((match) => (isHurting(match[1]) || hitting.test(match[1])) && (!match[3] || !isDictionaryWord(match[3]) || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''))) : undefined;
   add('hurting for pleasure or as a habit', hurt ? `${hurt[1]} ${hurt[2]}` : undefined);

@@ -82,4 +82,19 @@ describe('findQuietHarmShapes', () => {
       'a mum who takes the baby out of his pram to be her own little cuddle', 'a puppy who sleeps in the kennel', 'a fork and a spoon who live near the wall socket',
       'a boy who gets no dessert if he does not eat his vegetables']) expect(kindsOf(idea), idea).toEqual([]);
   });
+
+  it('finds a little one forgotten in a hot car and medicine given so a child sleeps, and keeps a sick cub\'s medicine', () => {
+    expect(kindsOf('a dad who leaves the toddler in the car for hours on a hot day')).toContain('a child shut in a hot car');
+    expect(kindsOf('a nanny who gives the twins some medicine to make them sleep')).toContain('medicine as a treat or to make a child sleep');
+    for (const idea of ['a mum who gives the poorly cub his medicine so he gets better', 'dad leaves the dog in the car for a minute in the cool morning']) {
+      expect(kindsOf(idea), idea).toEqual([]);
+    }
+  });
+
+  it('finds a child made to stand outside all night, a people marked dark-skinned and cast as the bad guys, and pills like sweets eaten', () => {
+    expect(kindsOf('an aunt who makes her stand in the snow all night for being rude')).toContain('someone kept without care');
+    expect(kindsOf('a tale where the brown-skinned family are always the baddies')).toContain('a people told as animals and judged');
+    expect(kindsOf('the tablets in the bathroom look like smarties so the twins eat a handful')).toContain('medicine as a treat or to make a child sleep');
+    for (const idea of ['mum makes him wait in the garden while she bakes', 'the wolves are always the bad guys in stories']) expect(kindsOf(idea), idea).toEqual([]);
+  });
 });

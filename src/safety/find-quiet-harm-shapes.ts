@@ -11,7 +11,7 @@ import type { WarningSign } from './warning-sign.ts';
  */
 const deprived = /\b(without|with no|gets no|get no|got no|no) (any )?(food|water|dinner|supper|meals?|eating|drinking|a coat|a blanket)\b/;
 const longTime = /\b(all|the whole) (night|day|weekend|week|summer|winter)( long)?\b|\bfor (hours|days|weeks)\b|\bin the (snow|cold|rain) all\b/;
-const keptAway = /\b(lock|locks|locked|locking|leave|leaves|left|leaving|shut|shuts|tied|tie|ties|kept|keep|keeps)\b(?:\s+[a-z0-9'-]+){0,5}?\s+(outside|out|in the (dark )?(closet|cupboard|cellar|basement|shed|cage|box|car|garage|attic))\b/;
+const keptAway = /\b(lock|locks|locked|locking|leave|leaves|left|leaving|shut|shuts|tied|tie|ties|kept|keep|keeps)\b(?:\s+[a-z0-9'-]+){0,5}?\s+(outside|out|in the (dark )?(closet|cupboard|cellar|basement|shed|cage|box|car|garage|attic))\b|\b(?:makes?|made|making|forces?|forced) (?:him|her|them|me|the [a-z]+) (?:to )?(?:stand|stay|sleep|wait|sit) (?:outside|out|in the (?:cold|snow|rain|dark|garden|yard|shed))\b/;
 // Holding one's breath under water is swimming, not harm.
 const heldUnder = /\b(hold|holds|holding|held|push|pushes|pushing|pushed|keep|keeps|keeping)\b(?!(?:\s+[a-z'-]+)?\s+breath\b)(?:\s+[a-z'-]+){0,4}?\s+(under the (bath)?water|under water|underwater)\b|\b(hold|holds|holding|held|press|presses|pressing)\b(?:\s+[a-z'-]+){0,3}?\s+(pillow|bag|blanket|hand|cushion)s? over (his|her|their|its|each other'?s|someone'?s|the baby'?s|[a-z]+'s) (face|mouth|nose|head)\b/;
 const shaken = /\b(shake|shakes|shaking|shook)\b(?:\s+[a-z'-]+){0,3}?\s+(really |very |so |super )?(hard|until)\b/;
@@ -34,14 +34,18 @@ const bagOverHead = /\b(plastic |dry-cleaning |shopping )?bags? over (your|his|h
 const bladeToSkin = /\b(razor|razors|blade|blades)\b(?:\s+[a-z'-]+){0,6}?\s+(arm|arms|wrist|wrists|leg|legs|skin|tummy)\b|\b(arm|arms|wrist|wrists|leg|legs|skin)\b(?:\s+[a-z'-]+){0,4}?\s+with (a |the |his |her |daddy'?s |mummy'?s |mommy'?s |dad'?s |mum'?s |mom'?s )?(razor|blade)\b/;
 // A child left shut in a car, or getting into a stranger's: "hops right in" after a car and a man.
 const shutInCar = /\b(alone|by (him|her)self|asleep) in the car\b(?:\s+[a-z'-]+){0,8}?\s+(windows (shut|closed|up)|hot|sun|summer)\b/;
+// Or forgotten or left there while the day is hot or long: "forgets the baby in the car all day in summer".
+const leftInCar = /\b(?:forgets?|forgot|forgetting|leaves?|left|leaving) (?:the|her|his|their|a) (?:baby|toddler|child|kid|little [a-z]+|[a-z]+) in the (?:hot |locked )?car\b.{0,40}\b(?:all day|for hours|all afternoon|summer|hot|sun|heat)\b/;
 const intoACar = /\b(man|lady|woman|stranger|grown-?up)\b(?:[\s,]+[a-z'-]+){0,12}?[\s,]+(car|van|truck)\b(?:[\s,]+[a-z'-]+){0,10}?[\s,]+(hops?|jumps?|climbs?|gets?|got) (right |straight )?in\b/;
 // Medicine as a treat or a way to sleep: a spoon of syrup to make a child sleep, pills as sweets.
-const medicineAsTreat = /\b(night-?night|sleepy|sleeping|magic) (syrup|medicine|drops|pills?)\b|\b(pills?|tablets?|cachets?) (that|which) (look|looks|taste|tastes) like (sweets|candy|candies)\b/;
+const medicineAsTreat = /\b(night-?night|sleepy|sleeping|magic) (syrup|medicine|drops|pills?)\b|\b(pills?|tablets?|cachets?) (that|which) (look|looks|taste|tastes) like (sweets|candy|candies)\b|\b(?:pills?|tablets?|capsules?)\b.{0,30}\b(?:look|looks|taste|tastes) like (?:sweets|candy|candies|smarties)\b.{0,40}\b(?:eat|eats|ate|eating|take|takes|took|swallow\w*)\b/;
+// Or given to a little one so that it sleeps or stays quiet: "gives the baby cough syrup so she sleeps all night".
+const medicineToSleep = /\b(?:give|gives|gave|giving|put|puts|putting|slip|slips|slipped)\b (?:[a-z']+ ){0,3}?(?:syrup|medicine|drops|pills?|tablets?)\b.{0,20}\b(?:so (?:that )?(?:he|she|they|it) (?:sleeps?|will sleep|stays? quiet|keeps? quiet)|to make (?:him|her|them|it) (?:sleep|quiet|stay quiet))\b/;
 // Hate told as a fable: groups set apart by colour (two of them), by where they come from, by a body feature, or named
 // "the X people", and judged by character. One coloured group that steals cheese is a mouse story; both marks are needed.
 const colourGroups = /\b(black|white|brown|dark|yellow|red|grey|gray|pale)(-skinned| skinned)? ([a-z]+s|people|folk|sheep|fish|deer|mice|geese|children|men|women)\b/g;
-const otherMarks = /\b(?:a |an )?(different|darker|another|other|funny|strange|brown|black|dark) skin( colou?r| tone)?\b|\b[a-z]+s (from|of) (africa|asia|china|mexico|the south|the north|the east|the west|over the (sea|river|mountains)|across the (sea|river))\b|\bwith (a )?(big |long |hooked |crooked |slanted |flat )+(noses?|eyes|lips)\b|\b(mud|sun|moon|dark|light|river|hill|desert) people\b/;
-const characterJudged = /\b(lazy|dirty|filthy|smelly|stupid|dumb|greedy|thieves|thief|steal|steals|stealing|sneaky|sneaking|cheats?|cheating|liars?|tricks?|tricking|trick|uncivili[sz]ed|civili[sz]ed|savages?|inferior|worthless|vermin|own all the|owns all the|controls? all the|controls? the)\b|\b(can'?t|cannot|never) (be )?trust/;
+const otherMarks = /\b(?:a |an )?(different|darker|another|other|funny|strange|brown|black|dark) skin( colou?r| tone)?\b|\b(?:dark|darker|brown|black|white|yellow|red)[- ]skinned\b|\b[a-z]+s (from|of) (africa|asia|china|mexico|the south|the north|the east|the west|over the (sea|river|mountains)|across the (sea|river))\b|\bwith (a )?(big |long |hooked |crooked |slanted |flat )+(noses?|eyes|lips)\b|\b(mud|sun|moon|dark|light|river|hill|desert) people\b/;
+const characterJudged = /\b(bad guys|baddies|villains|always (?:bad|mean|naughty|wicked)|lazy|dirty|filthy|smelly|stupid|dumb|greedy|thieves|thief|steal|steals|stealing|sneaky|sneaking|cheats?|cheating|liars?|tricks?|tricking|trick|uncivili[sz]ed|civili[sz]ed|savages?|inferior|worthless|vermin|own all the|owns all the|controls? all the|controls? the)\b|\b(can'?t|cannot|never) (be )?trust/;
 
 // A parent out of reach for a long time while the child feeds itself: neglect told as pride ("makes her own dinner
 // from the cereal box every night while mum sleeps all weekend"). Either part alone is an ordinary day.
@@ -122,6 +126,8 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['a child shut in a hot car', shutInCar],
   ["a child getting into a stranger's car", intoACar],
   ['medicine as a treat or to make a child sleep', medicineAsTreat],
+  ['medicine as a treat or to make a child sleep', medicineToSleep],
+  ['a child shut in a hot car', leftInCar],
   ['a child left to feed itself', feedingAlone],
   ['breathing car fumes', carFumes],
   ["a grown-up's pills or sweets that change how one feels", moodDrugs],
