@@ -7,7 +7,10 @@ import type { WarningSign } from './warning-sign.ts';
  * made a virtue of not eating, a family better off without someone, a little one lured away where its family
  * cannot find it, a powder sniffed, messages deleted, a grown-up drink sipped, cleaning liquids mixed, a fire lit
  * indoors, a fork into the toaster, a bag over a head, a blade to the skin, a child shut in a hot car or getting into a
- * stranger's, medicine given as a treat or to make a child sleep (probe-7, the sixth writer's studied set).
+ * stranger's, medicine given as a treat or to make a child sleep (probe-7, the sixth writer's studied set); a child left
+ * to feed itself, car fumes, a grown-up's pills that change how one feels, water with no grown-up as the point, food or a
+ * crate as punishment, a child bride, a people shamed, a little one taken (probe-8, 9, 10, studied). Each needs two parts;
+ * the test file holds a gentle twin of each.
  */
 const deprived = /\b(without|with no|gets no|get no|got no|no) (any )?(food|water|dinner|supper|meals?|eating|drinking|a coat|a blanket)\b/;
 const longTime = /\b(all|the whole) (night|day|weekend|week|summer|winter)( long)?\b|\bfor (hours|days|weeks)\b|\bin the (snow|cold|rain) all\b/;
