@@ -119,4 +119,12 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
     expect(kindsOf('a stranger at the beach who films the little girls in their swimsuits')).not.toEqual([]);
     expect(kindsOf('a dad who takes photos of the kids in the paddling pool')).toEqual([]);
   });
+
+  it('reads a child dancing for a grown-up from outside the home, and a child followed home; keeps grandpa\'s birthday dance and a puppy', () => {
+    const kindsOf = (idea: string) => signsOf(idea).map((sign) => sign.kind);
+    expect(kindsOf('a girl who puts on lipstick and poses for the man in the flat upstairs')).not.toEqual([]);
+    expect(kindsOf('a stranger who follows the little boy home from the park')).not.toEqual([]);
+    expect(kindsOf('a girl who dances for her grandpa at his birthday')).toEqual([]);
+    expect(kindsOf('a puppy who follows the little girl home from school')).toEqual([]);
+  });
 });

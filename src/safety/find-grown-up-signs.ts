@@ -11,12 +11,12 @@ import type { WarningSign } from './warning-sign.ts';
  */
 type Marker = 'secrecy' | 'a secret' | 'undressing' | 'photos' | 'unwanted' | 'touch' | 'private place' | 'gifts' | 'isolation' | 'being told to'
   | 'a special bond' | 'a hand under clothes' | 'playing the grown-up' | 'meeting from online' | 'a body given away' | 'a liking for children'
-  | 'speaking as the grown-up' | 'a grown-up from outside the home' | 'a lure' | 'told it is normal';
+  | 'speaking as the grown-up' | 'a grown-up from outside the home' | 'a lure' | 'told it is normal' | 'performing for a grown-up' | 'followed home';
 
 const strongMarkers = new Set<Marker>(['secrecy', 'undressing', 'photos', 'unwanted', 'a special bond', 'a hand under clothes', 'playing the grown-up', 'meeting from online',
-  'a body given away', 'a liking for children', 'a lure']);
+  'a body given away', 'a liking for children', 'a lure', 'performing for a grown-up', 'followed home']);
 const everydayNeeded = 3;
-const closingInMarkers: Marker[] = ['touch', 'being told to', 'isolation', 'told it is normal'];
+const closingInMarkers: Marker[] = ['touch', 'being told to', 'isolation', 'told it is normal', 'performing for a grown-up', 'followed home'];
 
 // Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation), and euphemisms for it.
 const secrecy = /\b(not|cannot|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bno [a-z-]+ (?:can|could|will|would) (?:ever )?(see|know|find out|hear|notice)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b|\bsecret (?:just )?(?:for|between) (?:them|us|the two)\b|\b(?:friendship|game|thing|it) is (?:a|their|our) secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy|parents?) (?:would|will|might) (?:only |just )?(?:be jealous|get jealous|be angry|be cross|get mad|be upset|not understand)\b|\bgrown-?ups'? secrets\b|\bin secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy) (?:would not|wouldn'?t|won'?t|will not|would never|will never|never) (?:understand|know|find out)\b/;
@@ -45,6 +45,9 @@ const normalising = /\b(?:it'?s|it is|this is|that is|they are|are) (?:just |onl
 const beingTold = /\b(asks?|asked|tells?|told|makes?|made|lets?|wants?) (him|her|them|the (boy|girl|kid|child|children|kids)|me|you) to\b|\b(makes?|made|making) (him|her|them|me|the (?:[a-z]+ ){0,2}?[a-z]+) (sit|touch|lie|sleep|kiss|hold|rub|stay)\b|\b(convince|persuade|lure)s?\b|\b(?:do|does|did) (?:whatever|what|as|everything) (?:he|she|they|the [a-z]+) (?:says?|said|tells?|told|wants?|asks?)\b|\bobey\w*\b/;
 // Telling a trusted grown-up when something is wrong: "she should always tell mum if anyone asks her to keep a secret".
 const tellsTrusted = /\b(?:tell|tells|telling|talk to|talks to|go to|goes to|run to|runs to)\s+(?:her |his |their |your |my |a |an )?(?:mum|mom|mummy|mommy|dad|daddy|parents?|teacher|grown-?up|adult|someone (?:she|he|they|you) trusts?|trusted (?:grown-?up|adult))\b.{0,20}\b(?:if|when|whenever|about)\b/;
+// A child dancing or posing for a grown-up ("dances for the nice man next door"), or followed home by one.
+const performingFor = /\b(?:dance|dances|danced|dancing|pose|poses|posed|posing|strip\w*|undress\w*|show\w* off) for (?:him|the (?:[a-z-]+ ){0,3}?(?:man|men|neighbou?r|uncle|stranger|coach|teacher|boss|gentleman))\b/;
+const followedHome = /\b(?:follow|follows|followed|following) (?:the|a|his|her|that) (?:little |new |young )?(?:girl|boy|child|kid|children|kids|twins)\b (?:[a-z']+ ){0,3}?(?:home|to (?:her|his|their) (?:house|door))\b/;
 const giving = /\b(give|gives|gave|giving|buy|buys|bought|bring|brings|brought|offer|offers|offered|send|sends|sent|hands?)\b/;
 // WordNet files a tickle under perception and a bath under the body, not under touching.
 const touchingBeyondWordNet = new Set(['tickle', 'bathe', 'wash']);
@@ -177,6 +180,8 @@ export function findGrownUpSigns(folded: string, words: string[]): WarningSign[]
   // The owner is named before any "and" ("belongs to her and nobody else" is the lesson against grooming).
   mark('a lure', lure.exec(folded)?.[0]);
   mark('told it is normal', normalising.exec(folded)?.[0]);
+  mark('performing for a grown-up', performingFor.exec(folded)?.[0]);
+  mark('followed home', followedHome.exec(folded)?.[0]);
   mark('a body given away', givenAway?.[1].split(/\b(?:and|or|but|not)\b/)[0].split(' ').some((word) => personCategories(word).has('adult')) ? givenAway[0] : undefined);
   mark('a liking for children', [...folded.matchAll(likingFor)].find((match) => (isTouching(match[1]) || warningCategoriesOf(match[1]).has('sexual')) && personCategories(match[3]).has('child'))?.[0]);
   // Who the grown-up is, and who tells it, count only beside an act that brings the grown-up close: a neighbour

@@ -75,4 +75,15 @@ describe('findHarmShapes (harm told in everyday words)', () => {
     expect(kindsOf('two boys who lie down on the railway line to feel the train coming')).toContain('combination:playing on the railway or the motorway');
     expect(kindsOf('a little engine who plays on the railway with his friends')).not.toContain('combination:playing on the railway or the motorway');
   });
+
+  it('sees scalding, a push into water for one who cannot swim, and fire made with a fuel; keeps tea, pasta, ducklings and a car', () => {
+    const has = (idea: string, kind: string) => expect(kindsOf(idea), idea).toContain(`combination:${kind}`);
+    has('a boy who tips the hot kettle over his little sister', 'scalding someone');
+    has('the big kids throw the small boy into the deep end though he cannot swim', 'pushing someone who cannot swim into water');
+    has('two brothers who light the bonfire with lighter fluid', 'fire made with a fuel');
+    for (const idea of ['a bear who pours hot tea for his friends', 'a chef who pours boiling water on the pasta',
+      'a duck who pushes his ducklings into the pond to learn to swim', 'a car that runs on petrol and goes to the seaside']) {
+      expect(kindsOf(idea).filter((kind) => kind.startsWith('combination')), idea).toEqual([]);
+    }
+  });
 });

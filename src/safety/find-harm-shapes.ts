@@ -37,6 +37,13 @@ const beatenWith = /\b(hit|hits|hitting|beat|beats|beating|whip|whips|whipping|s
 const highUp = /\b([a-z\d]{1,2}(?:st|nd|rd|th)|top|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|highest) (floor|storey|story)\b|\b(skyscraper|tower block|high-?rise)\b/;
 const toFly = /\bto (fly|jump|leap|float)\b|\b(fly|flies|flying) like\b/;
 const hazardAct = /\b(light|lights|lit|strike|strikes) (a |the )?(match|matches|lighter)\b|\bset (\w+ ){0,5}?on fire\b|\bturn(s|ed)? on the gas\b|\b(pour|pours|poured) (\w+ ){0,3}?(petrol|gasoline|fuel|lighter fluid)\b|\b(climb|climbs|climbing|lean|leans|leaning|jump|jumps|stand|stands|walk|walks|walking) (\w+ ){0,3}?(over|onto|on|off|out of|from) (the |a )?(balcony|railing|roof|ledge|window|bridge)\b|\b(socket|power line|power outlet)s?\b|\bhotwire\b|\b(lie|lies|lay|lying|play|plays|stand|stands|sit|sits) (down )?(on|in) (the )?(train tracks|tracks|railway|rails|road|motorway|highway)\b/;
+// Scalding: boiling water or oil poured or thrown on someone ("pours boiling water on her brother as a joke").
+const scalding = /\b(?:pour|pours|poured|pouring|throw|throws|threw|throwing|tip|tips|tipped|tipping|splash\w*)\b (?:[a-z]+ ){0,2}?(?:boiling|scalding|hot) (?:water|tea|oil|soup|coffee|kettle)\b (?:on|over|onto|at) (him|her|them|me|(?:his|her|their|the|a) ((?:[a-z]+ ){0,2}[a-z]+))\b/;
+// Pushed into water by someone who knows the other cannot swim.
+const intoWater = /\b(?:push|pushes|pushed|pushing|throw|throws|threw|throwing|shove\w*|drop\w*|tip|tips|tipped)\b (?:[a-z']+ ){1,3}?(?:into|in) the (?:swimming pool|pool|river|lake|sea|pond|canal|water|deep end)\b/;
+const cannotSwim = /\b(?:can'?t|cannot|can not|doesn'?t know how to|does not know how to|never learned to) swim\b/;
+// Fire made with a fuel: petrol on a fire is no story to copy.
+const fuelFire = /\b(?:fire|fires|light|lights|lit|burn\w*|flames?|campfire|bonfire)\b.{0,30}\b(?:petrol|gasoline|lighter fluid|paraffin|kerosene)\b|\b(?:petrol|gasoline|lighter fluid|paraffin|kerosene)\b.{0,30}\b(?:fire|light|lights|lit|match|matches|burn\w*|flames?)\b/;
 // Playing on the railway or the motorway ("plays chicken on the train tracks"): no story needs a child to copy it.
 const onTheTracks = /\b(?:play|plays|played|playing|lie|lies|lay|lying|dare|dares|dared)\b (?:[a-z]+ ){0,2}?(?:on|in|across) the (?:train tracks|railway(?: line)?|rails|motorway|highway)\b/;
 // Hurt given as a lesson: a punishment frame with a hurting word or a hot thing ("hands on the hot stove to teach them a lesson").
@@ -77,6 +84,12 @@ export function findHarmShapes(folded: string): WarningSign[] {
   const tracks = onTheTracks.exec(folded);
   const vehiclePlays = tracks !== null && (folded.slice(0, tracks.index).match(/[a-z]+/g) ?? []).slice(-3).some((word) => isKindOf(word, [['vehicle', 1], ['locomotive', 1]], 3));
   add('playing on the railway or the motorway', vehiclePlays ? undefined : tracks?.[0]);
+  // On a being, not on the pasta: a pronoun, or a person or an animal in WordNet.
+  const scalded = scalding.exec(folded);
+  add('scalding someone', scalded && (!scalded[2] || scalded[2].split(' ').some((word) => ['noun.person', 'noun.animal'].includes(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? ''))) ? scalded[0] : undefined);
+  const pushedIn = intoWater.exec(folded)?.[0];
+  add('pushing someone who cannot swim into water', pushedIn && cannotSwim.test(folded) ? pushedIn : undefined);
+  add('fire made with a fuel', fuelFire.exec(folded)?.[0]);
   add('beating with a thing', beatenWith.exec(folded)?.[0] ?? (habitOrPleasure.test(folded) || forMisbehaving.test(folded) ? getsTheTool.exec(folded)?.[0] : undefined));
   const hurt = habitOrPleasure.test(folded) ? [...folded.matchAll(doneTo)].find((match) => (isHurting(match[1]) || hitting.test(match[1])) && (!match[3] || !isDictionaryWord(match[3]) || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''))) : undefined;
   add('hurting for pleasure or as a habit', hurt ? `${hurt[1]} ${hurt[2]}` : undefined);

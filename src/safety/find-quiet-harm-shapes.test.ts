@@ -97,4 +97,9 @@ describe('findQuietHarmShapes', () => {
     expect(kindsOf('the tablets in the bathroom look like smarties so the twins eat a handful')).toContain('medicine as a treat or to make a child sleep');
     for (const idea of ['mum makes him wait in the garden while she bakes', 'the wolves are always the bad guys in stories']) expect(kindsOf(idea), idea).toEqual([]);
   });
+
+  it('finds a child taught to hide from a grown-up\'s anger, and keeps a kitten hiding from thunder', () => {
+    expect(kindsOf('a boy who hides in the wardrobe when his dad comes home drunk')).toContain("hiding from a grown-up's anger");
+    expect(kindsOf('a kitten who hides when the thunder is loud')).toEqual([]);
+  });
 });

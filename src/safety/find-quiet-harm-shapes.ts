@@ -100,6 +100,9 @@ const takenAsOwnShape = /\b(?:takes?|took|taking|grabs?|grabbed|snatch\w*|carr(?
 const homeCircle = /\b(?:mum|mom|mummy|mommy|mother|mama|dad|daddy|father|papa|grandma|grandpa|granny|nanny)\b/;
 const takenAsOwn = (folded: string) => { const match = takenAsOwnShape.exec(folded); return match && !homeCircle.test(folded.slice(Math.max(0, match.index - 25), match.index)) ? match[0] : undefined; };
 
+// A child taught to hide from a grown-up's anger or drink at home, and to keep it quiet.
+const hidingFromAnger = /\b(?:hide|hides|hiding|hid)\b.{0,30}\bwhen (?:[a-z']+ ){0,3}?(?:is|gets|comes home) (?:angry|drunk|cross|mad|shouting|in a temper)\b/;
+
 /** Groups set apart by marks and judged by character: the words seen, or undefined. */
 function peopleJudged(folded: string): string | undefined {
   const colours = new Set([...folded.matchAll(colourGroups)].map((match) => match[1]));
@@ -140,6 +143,7 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['a child wed to a grown-up', childBride],
   ['a people shamed for their bodies or families', peopleShamed],
   ['a little one taken away', takenAsOwn],
+  ["hiding from a grown-up's anger", hidingFromAnger],
 ];
 
 /** The quiet harm shapes of an idea folded by normalizeForMatching (each refuses on its own, as a combination). */
