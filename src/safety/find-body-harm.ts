@@ -54,13 +54,14 @@ const putInside = /\b(?:put|puts|putting|stuff\w*|shove\w*|throw|throws|threw|dr
 const madeThing = (phrase: string) => { const words = phrase.split(' '); return words.length >= 2 && sensesOf(words.slice(-2).join(' '), 'noun', 1)[0]?.lexicographerFile === 'noun.artifact'; };
 const asFood = (phrase: string, word: string | undefined) => word !== undefined && isKindOf(word, [['food', 1], ['food', 2]], 2) && !/\b(?:his|her|their|my|your|little|baby|pet)\b/.test(phrase);
 // Something swallowed ("drinks the bleach", "ate some of the dishwasher soap"): what follows is read by its WordNet class.
-const swallowed = /\b(drink|drinks|drank|drinking|swallow\w*|gulp\w*|sip|sips|sipped|sipping|eat|eats|ate|eating|guzzl\w*)((?:\s+[a-z']+){1,4})/g;
+const swallowingVerbs = String.raw`drink|drinks|drank|drinking|swallow\w*|gulp\w*|eat|eats|ate|eating|guzzl\w*`;
+const swallowed = new RegExp(String.raw`\b(${swallowingVerbs}|sip|sips|sipped|sipping)((?:\s+[a-z']+){1,4})`, 'g');
 // The fainting game: a breath held, or a neck squeezed, until the world goes dark.
 const blackout = /\b(?:squeez\w*|press\w*|hold\w*|held|choke\w*) (?:[a-z']+ ){0,3}?necks?\b.{0,30}\buntil\b|\b(?:hold|holds|held|holding) (?:his|her|their|my|your|its) breath\b.{0,40}\buntil\b.{0,30}\b(?:goes|go|went|turns?|turned) (?:dark|black|fuzzy|dim|quiet)\b|\b(?:hold|holds|held|holding) (?:his|her|their|my|your|its) breath\b.{0,30}\buntil (?:he|she|they|you|i) (?:faints?|fainted|pass(?:es)? out|passed out|sees? stars|black(?:s|ed)? out)\b/;
 // Marks drawn on one's own skin with something sharp ("little red lines on her arm with the sharp bit from the sharpener").
 const marksOnSkin = /\b(?:lines?|marks?|scratch\w*|cuts?) on (?:his|her|their|my|your) (?:own )?(?:arms?|wrists?|legs?|thighs?|tummy|skin|hands?)\b.{0,50}\b(?:sharp|blade|razor|pin|needle|knife|scissors|sharpener|glass)\b/;
-// The same, read a little further: "gulps down the little round batteries".
-const swallowedPart = /\b(drink|drinks|drank|drinking|swallow\w*|gulp\w*|eat|eats|ate|eating|munch\w*|chew\w*|guzzl\w*)((?:\s+[a-z']+){1,6})/g;
+// The same verbs and chewing, read a little further: "gulps down the little round batteries".
+const swallowedPart = new RegExp(String.raw`\b(${swallowingVerbs}|munch\w*|chew\w*)((?:\s+[a-z']+){1,6})`, 'g');
 // A part of a body cut, peeled or bitten off: "cuts off the prisoner's fingers", "peels the skin off the children".
 const partOff = /\b(?:cut|cuts|cutting|chop\w*|peel\w*|rip|rips|ripped|ripping|tear|tears|tore|tearing|bite|bites|bit|biting|saw|saws|sawing|pull|pulls|pulled|pulling) (?:off (?:the |his |her |their |its |a )?((?:[a-z]+'s? )?(?:[a-z]+ )?[a-z]+)|(?:the |his |her |their |its )((?:[a-z]+ )?[a-z]+) off(?: (?:the |a |an |his |her |their )?([a-z]+))?)\b/g;
 const bodyPart = (phrase: string) => phrase.split(' ').some((word) => /^(skin|fingers?|toes?|ears?|noses?|heads?|arms?|legs?|hands?|feet|foot|tongues?|eyes?|lips?)$/.test(word.replace(/'s?$/, '')) || (word.length > 3 && warningCategoriesOf(word).has('body') && isKindOf(word, [['external body part', 1], ['skin', 1]], 1)));
@@ -79,8 +80,8 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('medicine slipped into a drink', dose ? [...folded.matchAll(slippedInto)].find((match) => drink(match[1]))?.[0] : undefined);
   add('breathing in a mixture', mixing.test(folded) ? breathedIn.exec(folded)?.[0] : undefined);
   // "Throws it off the roof" after a baby bird: "it" is a being when the idea names an animal (a paper plane is not one).
-  const animalNamed = (folded.match(/[a-z]+/g) ?? []).some((word) => word.length > 2 && isKindOf(word, [['animal', 1]], 1));
-  add('pushing someone from a height', [...folded.matchAll(pushedFrom)].find((match) => (match[1] === 'it' ? animalNamed : being(match[2] ?? match[1])))?.[0]);
+  const animalNamed = () => (folded.match(/[a-z]+/g) ?? []).some((word) => word.length > 2 && isKindOf(word, [['animal', 1]], 1));
+  add('pushing someone from a height', [...folded.matchAll(pushedFrom)].find((match) => (match[1] === 'it' ? animalNamed() : being(match[2] ?? match[1])))?.[0]);
   const locked = lockedIn.exec(folded)?.[0];
   add('a child locked in and left', locked && leftAlone.test(folded) ? locked : undefined);
   const leftChild = leftAlone2.exec(folded);

@@ -162,13 +162,14 @@ export function findGrownUpSigns(folded: string, words: string[]): WarningSign[]
   mark('touch', words.find(isTouching));
   // Children in a pool or in swimsuits are a private place only beside a grown-up from outside the home ("a man in the
   // park who wants photos of the kids in the paddling pool"), not a dad at the paddling pool.
-  const undressedPlace = words.some(isOutsider) ? /\b(?:paddling pool|swimming pool|swimsuits?|swimming costumes?|bathing suits?|nappies)\b/.exec(folded)?.[0] : undefined;
+  const outsider = words.find(isOutsider);
+  const undressedPlace = outsider ? /\b(?:paddling pool|swimming pool|swimsuits?|swimming costumes?|bathing suits?|nappies)\b/.exec(folded)?.[0] : undefined;
   mark('private place', privatePlace.exec(folded)?.[0] ?? undressedPlace);
   mark('isolation', isolation.exec(folded)?.[0]);
   mark('being told to', beingTold.exec(folded)?.[0]);
   // A phone of the child's own is a gift that opens a private line: from a grown-up outside the home ("the coach gives
   // Jonas his own phone"), not from grandpa on a birthday.
-  const ownPhone = words.some(isOutsider) ? /\b(?:his|her|their) own (?:phone|mobile|tablet|laptop)\b/.exec(folded)?.[0] : undefined;
+  const ownPhone = outsider ? /\b(?:his|her|their) own (?:phone|mobile|tablet|laptop)\b/.exec(folded)?.[0] : undefined;
   if (giving.test(folded)) mark('gifts', words.find(isGift) ?? ownPhone);
   mark('a special bond', specialBond.exec(folded)?.[0]);
   const under = underClothes.exec(folded);
@@ -188,7 +189,7 @@ export function findGrownUpSigns(folded: string, words: string[]): WarningSign[]
   // who brings a cake to a blanket fort, or a pirate captain who tells of a treasure map, is a kind story.
   // Being "away" is as often a dad at sea: only being alone, locked in or in a car brings the grown-up close.
   if (closingInMarkers.some((marker) => markers.has(marker) && markers.get(marker) !== 'away')) {
-    mark('a grown-up from outside the home', words.find(isOutsider));
+    mark('a grown-up from outside the home', outsider);
     const voice = voiceOf.exec(folded);
     mark('speaking as the grown-up', voice && [voice[1], voice[2]].some((word) => word && personCategories(word).has('adult')) ? voice[0] : undefined);
   }

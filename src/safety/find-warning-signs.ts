@@ -45,7 +45,7 @@ export function findWarningSigns(folded: string): WarningSign[] {
   for (const category of weakCategories) if (has(category)) signs.push({ kind: category, words: wordsOf(category), strength: 'weak' });
   const close = closeFrame.exec(folded)?.[0];
   const grownUps = grownUpsStory.exec(folded)?.[0];
-  if (grownUps) signs.push({ kind: 'a story for grown-ups', words: [grownUps], strength: words.some((word) => warningCategoriesOf(word).has('child')) ? 'combination' : 'strong' });
+  if (grownUps) signs.push({ kind: 'a story for grown-ups', words: [grownUps], strength: has('child') ? 'combination' : 'strong' });
   signs.push(...findDetailsAsked(folded), ...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, words), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded));
   const instruction = instructionFrame.exec(folded)?.[0];
   if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine'))) {
