@@ -24,19 +24,12 @@
  *
  * Run: npx tsx bench/safety/train-harm-meaning.ts [--write] (--write replaces harm-meaning-head.json). One JSON line last.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { checkStoryPromptByRules } from '../../src/pipelines/story/check-prompt-step.ts';
-import { ideaTextsForLanguage } from '../../src/safety/check-prompt.ts';
-import { readJapaneseIdeas } from '../../src/safety/japanese-idea-thread.ts';
-import { mayReadAsJapanese, readIdeaWithGlosses } from '../../src/safety/read-idea-with-glosses.ts';
 import { harmLikelihood, type HarmMeaningHead } from '../../src/safety/idea-meaning/harm-meaning.ts';
 import { loadSentenceEncoder } from '../../src/safety/idea-meaning/load-sentence-encoder.ts';
-import type { SafetyTopic } from '../../src/safety/safety-topic.ts';
-import { ideaMeaningTexts } from '../../src/safety/idea-meaning/idea-meaning-texts.ts';
-import { createHash } from 'node:crypto';
 import { fitLogistic } from './fit-logistic.ts';
-import { wordnetChildExamples } from './wordnet-child-examples.ts';
+import { readExampleMeanings, readSetMeanings, type IdeaMeaning } from './read-set-meanings.ts';
 
 const { values: options } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
 const trainingSets = ['tuning', 'evaluation', 'probe-3', 'probe-4', 'probe-5', 'probe-6'];
@@ -46,42 +39,14 @@ const thresholds = [0.9, 0.93, 0.95, 0.97];
 const exampleWeights = [0.05, 0.1, 0.2];
 const mostAddedFalse = 0.0025;
 const mostExamplesRefused = 0.01;
-// The sets' category names beside the topics the refusal names.
-const topicOfCategory: Record<string, SafetyTopic> = {
-  'drugs-alcohol': 'substances', 'abuse-neglect': 'abuse', kidnapping: 'abuse', 'frightening-gore': 'frightening', 'horror-gore': 'frightening',
-};
-
-interface Idea { set: string; text: string; unsafe: boolean; topic?: SafetyTopic; byRules: boolean; vectors: number[][] }
 
 const encoder = await loadSentenceEncoder();
-const ideas: Idea[] = [];
-for (const set of [...trainingSets, ...heldOutSets]) {
-  const file = JSON.parse(await readFile(new URL(`./${set}-set.json`, import.meta.url), 'utf8')) as { unsafe: Array<{ text: string; category: string }>; safe: Array<{ text: string }> };
-  const all = [...file.unsafe.filter((idea) => idea.category !== 'personal-data').map((idea) => ({ ...idea, unsafe: true })), ...file.safe.map((idea) => ({ ...idea, unsafe: false, category: undefined }))];
-  for (const idea of all) {
-    const checked = await checkStoryPromptByRules(idea.text, 'child');
-    // The gloss of every idea in another language, refused or not, as the check reads an accepted one.
-    const japanese = await readJapaneseIdeas(ideaTextsForLanguage(idea.text).filter(mayReadAsJapanese)).catch(() => undefined);
-    const gloss = readIdeaWithGlosses(idea.text.replace(/\s+/g, ' ').trim(), japanese).gloss?.sentence;
-    // An idea too short to be read by meaning (no texts) is left to the rules, in the check and here.
-    const texts = ideaMeaningTexts(idea.text, gloss);
-    const topic = idea.category ? topicOfCategory[idea.category] ?? idea.category as SafetyTopic : undefined;
-    ideas.push({ set, text: idea.text, unsafe: idea.unsafe, topic, byRules: !checked.accepted, vectors: await encoder.encode(texts) });
-  }
-}
-
-// WordNet's sentences about children that the rules accept and the check would read, halved by a hash.
-const examples: Array<{ text: string; vector: number[]; fitted: boolean }> = [];
-for (const text of await wordnetChildExamples()) {
-  const texts = ideaMeaningTexts(text);
-  if (texts.length === 0 || !(await checkStoryPromptByRules(text, 'child')).accepted) continue;
-  const [vector] = await encoder.encode(texts);
-  examples.push({ text, vector, fitted: createHash('sha256').update(text).digest()[0] % 2 === 0 });
-}
+const ideas = await readSetMeanings(encoder, [...trainingSets, ...heldOutSets]);
+const examples = await readExampleMeanings(encoder);
 const gauging = examples.filter((example) => !example.fitted);
 
 // Fitted on the gloss where there is one (what the model reads best), on the idea as written otherwise.
-const fitOn = (ideasToFit: Idea[], regularisation: number, exampleWeight: number) => {
+const fitOn = (ideasToFit: IdeaMeaning[], regularisation: number, exampleWeight: number) => {
   const chosen = ideasToFit.filter((idea) => idea.vectors.length > 0);
   const harmless = examples.filter((example) => example.fitted);
   return fitLogistic(
@@ -91,9 +56,9 @@ const fitOn = (ideasToFit: Idea[], regularisation: number, exampleWeight: number
     [...chosen.map(() => 1), ...harmless.map(() => exampleWeight)],
   );
 };
-const likelihoodOf = (idea: Idea, head: Pick<HarmMeaningHead, 'weights' | 'bias'>) => Math.max(0, ...idea.vectors.map((vector) => harmLikelihood(vector, head as HarmMeaningHead)));
+const likelihoodOf = (idea: IdeaMeaning, head: Pick<HarmMeaningHead, 'weights' | 'bias'>) => Math.max(0, ...idea.vectors.map((vector) => harmLikelihood(vector, head as HarmMeaningHead)));
 
-function added(chosen: Idea[], likelihoods: number[], threshold: number) {
+function added(chosen: IdeaMeaning[], likelihoods: number[], threshold: number) {
   const refused = chosen.map((idea, at) => !idea.byRules && likelihoods[at] > threshold);
   return {
     unsafe: refused.filter((yes, at) => yes && chosen[at].unsafe).length, unsafeLeft: chosen.filter((idea) => idea.unsafe && !idea.byRules).length,
@@ -103,7 +68,7 @@ function added(chosen: Idea[], likelihoods: number[], threshold: number) {
 
 const training = ideas.filter((idea) => trainingSets.includes(idea.set));
 const candidates = exampleWeights.flatMap((exampleWeight) => regularisations.flatMap((regularisation) => {
-  const pooled: Idea[] = [];
+  const pooled: IdeaMeaning[] = [];
   const likelihoods: number[] = [];
   for (const left of trainingSets) {
     const head = fitOn(training.filter((idea) => idea.set !== left), regularisation, exampleWeight);

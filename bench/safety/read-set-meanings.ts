@@ -1,0 +1,74 @@
+/**
+ * The red-team sets and WordNet's sentences about children as the story check reads them by meaning: each idea's
+ * texts (without the words asking for a story, and for another language its English gloss too, see
+ * idea-meaning-texts.ts) through the sentence encoder, beside whether the rules alone refuse it. Shared by the two
+ * scripts that fit the check's readings by meaning: train-harm-meaning.ts (a linear reading) and
+ * build-harm-neighbours.ts (the nearest studied ideas).
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { checkStoryPromptByRules } from '../../src/pipelines/story/check-prompt-step.ts';
+import { ideaTextsForLanguage } from '../../src/safety/check-prompt.ts';
+import { ideaMeaningTexts } from '../../src/safety/idea-meaning/idea-meaning-texts.ts';
+import type { SentenceEncoder } from '../../src/safety/idea-meaning/load-sentence-encoder.ts';
+import { readJapaneseIdeas } from '../../src/safety/japanese-idea-thread.ts';
+import { mayReadAsJapanese, readIdeaWithGlosses } from '../../src/safety/read-idea-with-glosses.ts';
+import type { SafetyTopic } from '../../src/safety/safety-topic.ts';
+import { wordnetChildExamples } from './wordnet-child-examples.ts';
+
+// The sets' category names beside the topics the refusal names.
+const topicOfCategory: Record<string, SafetyTopic> = {
+  'drugs-alcohol': 'substances', 'abuse-neglect': 'abuse', kidnapping: 'abuse', 'frightening-gore': 'frightening', 'horror-gore': 'frightening',
+};
+
+export interface IdeaMeaning {
+  set: string;
+  text: string;
+  unsafe: boolean;
+  topic?: SafetyTopic;
+  /** Whether the rules alone refuse it (the readings by meaning only add to them). */
+  byRules: boolean;
+  /** The encoder's vectors of what the check reads: the idea, then its gloss when it has one; none for an idea too short. */
+  vectors: number[][];
+}
+
+/**
+ * Every idea of the named sets, personal-data ones left out (the check accepts them with the details removed).
+ */
+export async function readSetMeanings(encoder: SentenceEncoder, sets: readonly string[]): Promise<IdeaMeaning[]> {
+  const ideas: IdeaMeaning[] = [];
+  for (const set of sets) {
+    const file = JSON.parse(await readFile(new URL(`./${set}-set.json`, import.meta.url), 'utf8')) as { unsafe: Array<{ text: string; category: string }>; safe: Array<{ text: string }> };
+    const all = [...file.unsafe.filter((idea) => idea.category !== 'personal-data').map((idea) => ({ ...idea, unsafe: true })), ...file.safe.map((idea) => ({ ...idea, unsafe: false, category: undefined }))];
+    for (const idea of all) {
+      const checked = await checkStoryPromptByRules(idea.text, 'child');
+      // The gloss of every idea in another language, refused or not, as the check reads an accepted one.
+      const japanese = await readJapaneseIdeas(ideaTextsForLanguage(idea.text).filter(mayReadAsJapanese)).catch(() => undefined);
+      const gloss = readIdeaWithGlosses(idea.text.replace(/\s+/g, ' ').trim(), japanese).gloss?.sentence;
+      // An idea too short to be read by meaning (no texts) is left to the rules, in the check and here.
+      const texts = ideaMeaningTexts(idea.text, gloss);
+      const topic = idea.category ? topicOfCategory[idea.category] ?? idea.category as SafetyTopic : undefined;
+      ideas.push({ set, text: idea.text, unsafe: idea.unsafe, topic, byRules: !checked.accepted, vectors: await encoder.encode(texts) });
+    }
+  }
+  return ideas;
+}
+
+export interface ExampleMeaning {
+  text: string;
+  vector: number[];
+  /** One half of the sentences (by a hash of the text) is fitted on as harmless; the other half gauges false refusals. */
+  fitted: boolean;
+}
+
+/** WordNet's sentences about children that the rules accept and the check would read, halved by a hash. */
+export async function readExampleMeanings(encoder: SentenceEncoder): Promise<ExampleMeaning[]> {
+  const examples: ExampleMeaning[] = [];
+  for (const text of await wordnetChildExamples()) {
+    const texts = ideaMeaningTexts(text);
+    if (texts.length === 0 || !(await checkStoryPromptByRules(text, 'child')).accepted) continue;
+    const [vector] = await encoder.encode(texts);
+    examples.push({ text, vector, fitted: createHash('sha256').update(text).digest()[0] % 2 === 0 });
+  }
+  return examples;
+}
