@@ -94,7 +94,7 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   if (topics.length === 0) {
     // Child mode, by design rather than by list: an idea the storyteller cannot mostly place is refused when it shows warning signs.
     const gloss = language.gloss ? { sentence: language.gloss.sentence, signs: findGlossSigns(language.gloss.byWord) } : undefined;
-    const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(language.kana ?? asWritten, prompt, options.readIdea, gloss) : [];
+    const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(language.kana ?? asWritten, prompt, options.readIdea, gloss, (folded) => options.matcher.blankBenign(folded)) : [];
     if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories, ...(language.gloss ? { englishReading: language.gloss.sentence } : {}) };
     const help = refusalHelp('frightening', prompt);
     const seen = [...new Set(signs.flatMap((sign) => sign.words))].slice(0, 4).map((words) => `"${words}"`).join(', ');

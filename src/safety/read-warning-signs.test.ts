@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readIdeaForSafety } from '../pipelines/story/read-idea-for-safety.ts';
 import { readWarningSigns } from './read-warning-signs.ts';
+import { SafetyMatcher } from './safety-matcher.ts';
+import { childStoryTerms, mergeTerms } from './story-guardrail-terms.ts';
 
 const signsOf = (idea: string) => readWarningSigns(idea, idea, readIdeaForSafety);
 
@@ -17,5 +19,15 @@ describe('readWarningSigns (the whole idea, then sentence by sentence)', () => {
       'A dragon is scared of the dark. His mum gives him a tiny lantern! Now he sleeps well.',
       'A boy finds a shell on the beach.\nHe hears the sea inside it and falls asleep.',
     ]) expect(signsOf(idea), idea).toEqual([]);
+  });
+
+  it('agrees with the rules on the phrases they know to be harmless, and still reads the harm beside one', () => {
+    const matcher = new SafetyMatcher(mergeTerms(childStoryTerms));
+    const blank = (folded: string) => matcher.blankBenign(folded);
+    const idea = 'a knight who kills time reading books';
+    expect(signsOf(idea).map((sign) => sign.kind)).toContain('killing');
+    expect(readWarningSigns(idea, idea, readIdeaForSafety, undefined, blank)).toEqual([]);
+    const harm = 'a knight who kills time and then kills the little boy';
+    expect(readWarningSigns(harm, harm, readIdeaForSafety, undefined, blank)).not.toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { WarningSign } from './warning-sign.ts';
 const sentenceEnd = /(?<=[.!?;])\s+|\n+/;
 
 /** The idea as the signs read it: folded, and with emoji by all their keywords ("🤫" stands for a secret, not only a face). */
-function foldedWithEmoji(text: string): string {
+function foldedAndEmoji(text: string): string {
   return [normalizeForMatching(text).text, emojiKeywords(text)].filter(Boolean).join('\n');
 }
 
@@ -20,9 +20,11 @@ export interface IdeaGloss { sentence?: string; signs: WarningSign[] }
  * harmful sentence after a gentle one ("A bunny bakes a cake. Then he ...") is judged on its own words,
  * so the storyteller placing the gentle sentence cannot dilute it. `asWritten` keeps the capitals and
  * personal details the rules read; `prompt` is what the storyteller would be given; `gloss` is read
- * with the whole idea (its sentences are not split: a gloss is word by word).
+ * with the whole idea (its sentences are not split: a gloss is word by word). `blankBenign` takes out the
+ * phrases the rules know to be harmless ("kills time", "pillow fight"), so the two readings agree on them.
  */
-export function readWarningSigns(asWritten: string, prompt: string, readIdea: (prompt: string) => IdeaReading, gloss?: IdeaGloss): WarningSign[] {
+export function readWarningSigns(asWritten: string, prompt: string, readIdea: (prompt: string) => IdeaReading, gloss?: IdeaGloss, blankBenign: (folded: string) => string = (folded) => folded): WarningSign[] {
+  const foldedWithEmoji = (text: string) => blankBenign(foldedAndEmoji(text));
   const read = [foldedWithEmoji(asWritten), gloss?.sentence].filter(Boolean).join('\n');
   const whole = weighWarningSigns([...findWarningSigns(read), ...(gloss?.signs ?? [])], readIdea(prompt));
   if (whole.length > 0) return whole;

@@ -41,6 +41,11 @@ export class SafetyMatcher {
     return { categories, topics };
   }
 
+  /** Normalised text with the phrases the rules know to be harmless ("kills time", "pillow fight") blanked. */
+  blankBenign(folded: string): string {
+    return this.topicRules.blankBenign(folded);
+  }
+
   /** Scores per category, as the moderation services give them (topics as child mode refuses them). */
   score(text: string): CategoryScore[] {
     return this.scan(text, 'child').categories;

@@ -111,7 +111,11 @@ export class TopicRuleMatcher {
 
   /** The normalised text with harmless phrases ("water gun", "kills time") blanked, for the word lists too. */
   withoutBenign(text: string): string {
-    const folded = normalizeForMatching(text).text;
+    return this.blankBenign(normalizeForMatching(text).text);
+  }
+
+  /** Already normalised text (normalizeForMatching) with its harmless phrases blanked, for the warning signs. */
+  blankBenign(folded: string): string {
     return this.benign ? folded.replace(this.benign, ' ~ ') : folded;
   }
 
