@@ -16,7 +16,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { harmLikelihood, harmMeaningHead } from '../../src/safety/idea-meaning/harm-meaning.ts';
+import { weighHarmMeaning } from '../../src/safety/idea-meaning/harm-meaning.ts';
 import {
   judgeNeighbours, nearestIdeas, packHarmNeighbours, unpackHarmNeighbours, type HarmNeighboursDescription, type NeighbourSetting,
 } from '../../src/safety/idea-meaning/harm-neighbours.ts';
@@ -99,12 +99,10 @@ const differing = ideas.filter((idea) => idea.vectors.length > 0 && decide(idea,
 console.log(`packed as bytes: ${differing} of ${ideas.length} decisions differ from the floats'`);
 
 // Scored after the choice: the held-out sets, by the rules, with the line (the head beside the code), and with the neighbours too.
-const head = harmMeaningHead();
-const byLine = (idea: IdeaMeaning) => idea.vectors.some((vector) => harmLikelihood(vector, head) > head.threshold);
 const heldOut = Object.fromEntries(heldOutSets.map((set) => {
   const inSet = ideas.filter((idea) => idea.set === set);
   const count = (unsafe: boolean, refused: (idea: IdeaMeaning) => boolean) => inSet.filter((idea) => idea.unsafe === unsafe && refused(idea)).length;
-  const withLine = (idea: IdeaMeaning) => idea.byRules || byLine(idea);
+  const withLine = (idea: IdeaMeaning) => idea.byRules || weighHarmMeaning(idea.vectors).harmful;
   const withNeighbours = (idea: IdeaMeaning) => withLine(idea) || (idea.vectors.length > 0 && decide(idea, packed));
   const figures = {
     unsafe: inSet.filter((idea) => idea.unsafe).length, safe: inSet.filter((idea) => !idea.unsafe).length,

@@ -1,12 +1,16 @@
 import { IdleClosingThread } from '../../engine/idle-closing-thread.ts';
 import { WorkerThreadPool, type ThreadTaskAnswer } from '../../engine/worker-thread-pool.ts';
+import type { NearHarm } from './harm-neighbours.ts';
 
 export interface IdeaMeaningTask {
   id: number;
   texts: string[];
 }
 
-export type IdeaMeaningTaskAnswer = ThreadTaskAnswer<{ vectors: number[][] }>;
+/** The texts' meaning vectors (512 numbers each) and the reading of the studied ideas nearest them. */
+export interface IdeaMeanings { vectors: number[][]; nearHarm: NearHarm }
+
+export type IdeaMeaningTaskAnswer = ThreadTaskAnswer<IdeaMeanings>;
 
 /**
  * The sentence encoder lives on a thread of its own (TensorFlow.js on WebAssembly, ~0.7 s to load, 10–20 ms
@@ -14,17 +18,22 @@ export type IdeaMeaningTaskAnswer = ThreadTaskAnswer<{ vectors: number[][] }>;
  * first child-mode idea and closed (its memory given back) once no idea has needed it for `idleMs`.
  */
 function startThread() {
-  return new WorkerThreadPool<Omit<IdeaMeaningTask, 'id'>, IdeaMeaningTaskAnswer, number[][]>({
+  return new WorkerThreadPool<Omit<IdeaMeaningTask, 'id'>, IdeaMeaningTaskAnswer, IdeaMeanings>({
     url: new URL('./idea-meaning-thread-body.ts', import.meta.url),
     size: 1,
     crashLabel: "The story-idea sentence encoder's thread",
-    readResult: (answer) => answer.vectors,
+    readResult: ({ vectors, nearHarm }) => ({ vectors, nearHarm }),
   });
 }
 
 const encoder = new IdleClosingThread(startThread, 10 * 60_000);
 
-/** The texts' meaning vectors (512 numbers each), encoded on the encoder's thread; rejects when the model cannot load. */
+/** The texts read on the encoder's thread: their vectors and their nearest studied ideas; rejects when the model cannot load. */
+export async function readIdeaMeanings(texts: string[]): Promise<IdeaMeanings> {
+  return texts.length === 0 ? { vectors: [], nearHarm: { harmful: false } } : encoder.run({ texts });
+}
+
+/** The texts' meaning vectors (512 numbers each), encoded on the encoder's thread. */
 export async function encodeIdeaMeanings(texts: string[]): Promise<number[][]> {
-  return texts.length === 0 ? [] : encoder.run({ texts });
+  return (await readIdeaMeanings(texts)).vectors;
 }

