@@ -12,6 +12,15 @@ describe('heroes no list names, drawn by their WordNet class', () => {
     expect(subjectShapeFromWordNet('fire engine')?.noun).toBe('fire engine');
   });
 
+  it('draws an ox though its word has two letters, and a person described by colour or size as a person, not by a rarer animal meaning', () => {
+    expect(subjectShapeFromWordNet('ox', false, true)).toEqual({ kind: 'cow', noun: 'ox' });
+    expect(subjectShapeFromWordNet('it', false, true)).toBeUndefined();
+    // "a small pink man": WordNet's man is also the hominid, which was drawn as a monkey beside the man.
+    expect(subjectShapeFromWordNet('man', true, true)).toEqual({ kind: 'child', noun: 'man' });
+    expect(subjectShapeFromWordNet('kid', true)).toEqual({ kind: 'child', noun: 'kid' });
+    expect(subjectShapeFromWordNet('mole', true)?.kind).toBe('hedgehog');
+  });
+
   it('never draws nature\'s own thing as a person by a rarer meaning: "the sun who" is no person with hair', () => {
     expect(subjectShapeFromWordNet('sun', true, true)).toBeUndefined();
     expect(subjectShapeFromWordNet('star', true, true)).toBeUndefined();

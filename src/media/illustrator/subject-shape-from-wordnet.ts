@@ -61,12 +61,17 @@ export interface WordNetShape { kind: SubjectKind; noun: string }
  * words around them make them a name ("a gentle giant with", "the wizard and"). Undefined otherwise.
  */
 export function subjectShapeFromWordNet(phrase: string, describedBefore = false, named = false): WordNetShape | undefined {
-  if (phrase.length < 3 || (!named && lemmasOf(phrase, 'adj').length > 0)) return undefined;
+  // Two letters are mostly not a creature ("it", "us", "ma"), but an ox is first of all one.
+  const tooShort = phrase.length < 3 && commonNounSenses(phrase, 1)[0]?.lexicographerFile !== 'noun.animal';
+  if (tooShort || (!named && lemmasOf(phrase, 'adj').length > 0)) return undefined;
   // A word WordNet does not list, after "a" or a colour ("an orange clownfish"), is drawn by its last word.
   const senses = commonNounSenses(phrase, Infinity, { compound: describedBefore || named });
   if (senses.length === 0) return undefined;
   const noun = lemmasOf(phrase, 'noun').at(-1) ?? phrase;
-  const animal = senses.slice(0, describedBefore ? senses.length : 2).find((sense) => sense.lexicographerFile === 'noun.animal');
+  // A word that is first of all a person stays one however it is described ("a small pink man", "a tiny kid"):
+  // WordNet's rarer animal meanings (man the hominid, kid the young goat) are not what a story means by it.
+  const firstAPerson = senses[0].lexicographerFile === 'noun.person';
+  const animal = senses.slice(0, describedBefore && !firstAPerson ? senses.length : 2).find((sense) => sense.lexicographerFile === 'noun.animal');
   // "a giant" is first just "an animal" (no class the pictures have a shape for), then a person: drawn as the person.
   const person = senses.slice(0, 2).find((sense) => sense.lexicographerFile === 'noun.person');
   const animalKind = animal && (shapeFor(animal, animalShapes.slice(0, -1)) ?? (person ? undefined : shapeFor(animal, animalShapes)));

@@ -21,6 +21,16 @@ describe('findIdeaHero', () => {
     expect(heroOf('a brave little owl who wants to fly to the moon')).toBe('owl');
   });
 
+  it('makes a character of a thing whose own noun names its kind before it, a place word too, but not of a hero\'s belonging', () => {
+    // Before, the noun in front stopped the thing being someone, and the story's hero became the wish's friend.
+    expect(heroOf('a kitchen clock who wants to find a friend')).toBe('kitchen clock');
+    expect(heroOf('a tea cup who wants to find a friend')).toBe('cup');
+    expect(heroOf('a beach ball who wants to find a friend')).toBe('ball');
+    expect(heroOf('a moon rock who is afraid of the dark')).toBe('rock');
+    // A creature's own word is still the hero where it names one ("a dragon egg" is not made a creature's).
+    expect(heroOf('a farm dog who wants to find a friend')).toBe('farm dog');
+  });
+
   it('reads a word that can also describe as the hero when "who" or "that" follows it, and a kind that is no look or feeling with its noun', () => {
     expect(heroOf('a wizard who wants to make the flowers bloom')).toBe('wizard');
     expect(heroOf('a gentle giant who wants to plant a tree')).toBe('giant');
