@@ -21,13 +21,14 @@ describe('findIdeaHero', () => {
     expect(heroOf('a brave little owl who wants to fly to the moon')).toBe('owl');
   });
 
-  it('makes a character of a thing whose own noun names its kind before it, a place word too, but not of a hero\'s belonging', () => {
+  it('makes a character of a thing whose own noun names its kind before it, a place word too, unless that noun is a hero itself', () => {
     // Before, the noun in front stopped the thing being someone, and the story's hero became the wish's friend.
     expect(heroOf('a kitchen clock who wants to find a friend')).toBe('kitchen clock');
     expect(heroOf('a tea cup who wants to find a friend')).toBe('cup');
     expect(heroOf('a beach ball who wants to find a friend')).toBe('ball');
     expect(heroOf('a moon rock who is afraid of the dark')).toBe('rock');
-    // A creature's own word is still the hero where it names one ("a dragon egg" is not made a creature's).
+    // A noun that names a hero of its own keeps the story, as before this reading; a creature's kind word is unchanged.
+    expect(heroOf('a unicorn kite who wants to fly')).toBe('unicorn');
     expect(heroOf('a farm dog who wants to find a friend')).toBe('farm dog');
   });
 

@@ -86,7 +86,7 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
       || (sensesOf(words[at], 'adj').length === sensesOf(words[at], 'noun').length && taggedSenseCount(words[at], 'adj') > 0));
     if (!(personifyingWords.has(words[at + 1] ?? '') || personifiedAfterPlace(at) || personifiedWithAnother(at)) || openingWords.has(words[at]) || describes) return undefined;
     // "a kitchen clock who", "a beach ball who": a thing's own noun may name its kind just before it (the place
-    // word too: the "who" makes the thing someone, not the beach), so long as that noun is no hero itself ("a dragon egg").
+    // word too: the "who" makes the thing someone, not the beach), so long as that noun is no hero of its own ("a unicorn kite" stays the unicorn's story, as before).
     const nounBefore = at > 0 && !mayComeFirst(words[at - 1]) && concreteThing(words[at - 1], 2) && !listedBeing(at - 1) && !heroFromWordNet(words[at - 1]);
     if (!words.slice(0, nounBefore ? at - 1 : at).every(mayComeFirst)) return undefined;
     // "a sandcastle who": a closed compound WordNet does not list is the thing its last word names.
