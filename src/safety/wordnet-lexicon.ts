@@ -18,6 +18,10 @@ export interface Synset {
   instance?: boolean;
   /** Verb meanings a word of this meaning is derived from or gives ("swimmer" → swim): WordNet's "+" pointers, by the word they start from. */
   relatedVerbs?: Array<{ word: string; offset: number }>;
+  /** For a describing word, the noun meanings it gives a value of ("thin" → body weight, "brave" → courage): WordNet's "=" pointers. */
+  attributes?: number[];
+  /** For a describing word filed under another ("skinny" under "thin"), the meanings it is like: WordNet's "&" pointers. */
+  similarTo?: number[];
 }
 
 // WordNet's own numbering of its lexicographer files (lexnames), the ones the safety signs and the storyteller read.
@@ -29,9 +33,10 @@ const lexicographerFiles = [
   'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession', 'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl',
 ];
 
-// WordNet's "morphy" detachment rules: the suffixes an inflected form may carry and what replaces them ("ves" and "ren" stand in for its exception list: thieves, knives, children).
+// WordNet's "morphy" detachment rules: the suffixes an inflected form may carry and what replaces them ("ves" and "dren" stand in
+// for its exception list where Debian's is not installed: thieves, knives, children; "siren" is no plural of "si").
 const detachments: Record<WordClass, Array<[string, string]>> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['ves', 'f'], ['ves', 'fe'], ['ren', '']],
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['ves', 'f'], ['ves', 'fe'], ['dren', 'd']],
   verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['ied', 'y']],
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
 };
@@ -99,6 +104,8 @@ export function synsetAt(wordClass: WordClass, offset: number): Synset {
   const pointersAt = 4 + wordCount * 2;
   const hypernyms: number[] = [];
   const relatedVerbs: Array<{ word: string; offset: number }> = [];
+  const attributes: number[] = [];
+  const similarTo: number[] = [];
   let instance = false;
   for (let index = 0; index < Number(fields[pointersAt]); index += 1) {
     const [symbol, target, pos, sourceTarget] = fields.slice(pointersAt + 1 + index * 4, pointersAt + 5 + index * 4);
@@ -107,9 +114,12 @@ export function synsetAt(wordClass: WordClass, offset: number): Synset {
     // A lexical pointer names its source word by number (hex, from 1) in its first two digits.
     const source = words[Number.parseInt(sourceTarget?.slice(0, 2) ?? '0', 16) - 1];
     if (symbol === '+' && pos === 'v' && source !== undefined) relatedVerbs.push({ word: source, offset: Number(target) });
+    if (symbol === '=' && pos === 'n') attributes.push(Number(target));
+    if (symbol === '&' && wordClass === 'adj') similarTo.push(Number(target));
   }
   const synset = {
     offset, lexicographerFile: lexicographerFiles[Number(fields[1])] ?? 'unknown', words, hypernyms, ...(instance ? { instance } : {}), ...(relatedVerbs.length > 0 ? { relatedVerbs } : {}),
+    ...(attributes.length > 0 ? { attributes } : {}), ...(similarTo.length > 0 ? { similarTo } : {}),
   };
   files.synsets.set(offset, synset);
   return synset;
@@ -117,25 +127,33 @@ export function synsetAt(wordClass: WordClass, offset: number): Synset {
 
 /** Where Debian's wordnet-base keeps WordNet's exception lists; the npm copy the lexicon reads has none. */
 export const wordnetExceptionsFolder = '/usr/share/wordnet';
-let verbExceptions: Map<string, string[]> | undefined;
+const exceptionLists = new Map<'noun' | 'verb', Map<string, string[]>>();
+
+/** WordNet's list of irregular forms of a class, read in place from Debian's wordnet-base once asked; empty without it. */
+function irregularLemmas(word: string, wordClass: 'noun' | 'verb'): string[] {
+  let exceptions = exceptionLists.get(wordClass);
+  if (exceptions === undefined) {
+    const file = `${wordnetExceptionsFolder}/${wordClass}.exc`;
+    const lines = existsSync(file) ? readFileSync(file, 'latin1').split('\n') : [];
+    exceptions = new Map(lines.map((line) => line.trim().split(' ')).filter((fields) => fields.length > 1).map(([form, ...lemmas]) => [form, lemmas.map((lemma) => lemma.replaceAll('_', ' '))]));
+    exceptionLists.set(wordClass, exceptions);
+  }
+  return exceptions.get(word) ?? [];
+}
 
 /**
  * WordNet's list of irregular verb forms ("fell" → fall, "swam" → swim, "ate" → eat), read in place from Debian's
  * wordnet-base when it is installed; without it only the regular endings are read, and "fell" is only felling a tree.
  */
 export function irregularVerbLemmas(word: string): string[] {
-  if (verbExceptions === undefined) {
-    const file = `${wordnetExceptionsFolder}/verb.exc`;
-    const lines = existsSync(file) ? readFileSync(file, 'latin1').split('\n') : [];
-    verbExceptions = new Map(lines.map((line) => line.trim().split(' ')).filter((fields) => fields.length > 1).map(([form, ...lemmas]) => [form, lemmas.map((lemma) => lemma.replaceAll('_', ' '))]));
-  }
-  return verbExceptions.get(word) ?? [];
+  return irregularLemmas(word, 'verb');
 }
 
-/** The dictionary forms a word may be an inflection of, in this class ("touches" → "touch", "fell" → "fall"). */
+/** The dictionary forms a word may be an inflection of, in this class ("touches" → "touch", "fell" → "fall", "oxen" → "ox"). */
 export function lemmasOf(word: string, wordClass: WordClass): string[] {
   const { senses } = load()[wordClass];
-  const irregular = wordClass === 'verb' ? irregularVerbLemmas(word) : [];
+  // "oxen" → ox, "teeth" → tooth: the nouns' exception list too, where installed.
+  const irregular = wordClass === 'adj' ? [] : irregularLemmas(word, wordClass);
   const candidates = [word, ...irregular, ...detachments[wordClass].filter(([suffix]) => word.endsWith(suffix) && word.length > suffix.length + 1).map(([suffix, replacement]) => word.slice(0, -suffix.length) + replacement)];
   return [...new Set(candidates.filter((candidate) => senses(candidate) !== undefined))];
 }

@@ -140,11 +140,55 @@ describe('readIdeaGoal', () => {
   });
 });
 
+describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () => {
+  it('reads being so as a wish, never about the body\'s weight, build or looks (WordNet\'s attributes)', () => {
+    expect(goalOf('a teddy who fell in a puddle and needs to be clean by bedtime')).toBe('be clean');
+    expect(goalOf('a chameleon who just wants to be noticed')).toBe('be noticed');
+    expect(goalOf('a lion cub who wants to be brave')).toBe('be brave');
+    for (const idea of ['a boy who wants to stay thin', 'a girl who wants to become skinny', 'a girl who wants to be pretty', 'a bear who wants to stay thin forever', 'a boy who wants to grow tall']) {
+      expect(goalOf(idea)).toBeUndefined();
+    }
+  });
+
+  it('reads "can\'t" as one word and keeps the word WordNet lists with the verb ("fall asleep | until…")', () => {
+    expect(goalOf("a yeti who can't fall asleep until someone sings him a lullaby")).toBe('fall asleep');
+    expect(goalOf('a koala who cannot fall asleep')).toBe('fall asleep');
+  });
+
+  it('reads wanting someone to do something with as finding a friend to do it with, never someone to touch', () => {
+    expect(goalOf('a troll who lives under a bridge and just wants someone to play with')).toBe('find a friend to play with');
+    expect(goalOf('a bear who needs somebody to talk to')).toBe('find a friend to talk to');
+    expect(goalOf('a robot who wants someone to kiss')).toBeUndefined();
+  });
+
+  it('prefers what a later clause says the hero wants over what the hero only does', () => {
+    expect(goalOf('a chameleon who keeps changing colour and just wants to be noticed')).toBe('be noticed');
+    expect(goalOf('a troll who lives under a bridge and wants to learn to bake muffins')).toBe('learn to bake muffins');
+  });
+
+  it('keeps a wish that takes a thing along, or seeks more than the destination, beside the trip', () => {
+    // "over" is no time (a cricket over), and "a present" is a gift.
+    expect(readIdeaParts('my daughter loves trains, so a little train who has to carry the Christmas presents over the snowy mountains'))
+      .toMatchObject({ goal: 'carry the christmas presents over the snowy mountains' });
+    expect(goalOf('a girl who wants to give mum a present')).toBe('give mum a present');
+    expect(readIdeaParts('a sloth who wants to climb to the very top of the tallest tree in the jungle'))
+      .toMatchObject({ plot: 'wish', destination: 'the jungle', goal: 'climb to the very top of the tallest tree' });
+    // A wish only to go there is the journey; one cut short ("see the top | of the garden wall") is no wish beyond it.
+    expect(readIdeaParts('a canoe that wants to float all the way down the river to the sea')).toMatchObject({ plot: 'journey', destination: 'the sea' });
+    expect(readIdeaParts('a canoe that wants to float all the way down the river to the sea').goal).toBeUndefined();
+    expect(readIdeaParts('a worm who wants to see the top of the garden wall').goal).toBeUndefined();
+  });
+});
+
 describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs wordnet-base)', () => {
   it('reads an irregular past as its verb, and what already happened as no wish', () => {
     expect(lemmasOf('swam', 'verb')).toEqual(['swim']);
     expect(lemmasOf('fell', 'verb')).toContain('fall');
     expect(goalOf('a star that fell from the sky')).toBeUndefined();
+    // The nouns' list too ("oxen" is ox); "siren" is no plural of "si" (SI units), which the rule for "children" once read.
+    expect(lemmasOf('oxen', 'noun')).toContain('ox');
+    expect(lemmasOf('siren', 'noun')).toEqual(['siren']);
+    expect(readIdeaParts('a little ambulance who is scared of its own siren').fear).toBe('the siren');
     expect(goalOf('a duck who swam across the pond')).toBeUndefined();
     // After "to" or "can" the same spelling is the plain verb ("lay" is also lie's past).
     expect(goalOf('a turtle who wants to swim fast')).toBe('swim fast');

@@ -189,6 +189,9 @@ export function isDoerWord(spelled: string): boolean {
   return doings.length > 0 && doings.every((doing) => !blockedVerbFiles.has(doing.lexicographerFile) && doing.lexicographerFile !== 'verb.contact');
 }
 
+/** Verbs that link the hero to how it is: what follows says how, not a thing. */
+const linkingVerbs = new Set(['be', 'become', 'stay', 'keep', 'look', 'feel', 'get', 'grow', 'remain']);
+
 /** The verbs that say who the hero becomes. */
 const becomingVerbs = new Set(['be', 'become']);
 
@@ -219,11 +222,26 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   return classes.some((names) => [...names].some(wishable));
 }
 
+/** What no wish may be, stay, look or become: the body's weight, build or looks, by the attribute WordNet makes a describing word a value of. */
+const bodilyAttributes = new Set(['body weight', 'bodily property', 'appearance']);
+
+/**
+ * "thin", "skinny", "tall", "pretty" (either of a word's two commonest meanings, or the word it is filed under); "clean",
+ * "brave", "big" are none, nor "asleep", though its third meaning is dead.
+ */
+export function describesTheBody(word: string): boolean {
+  const senses = adjectiveLemmas(word).flatMap((lemma) => sensesOf(lemma, 'adj', 2));
+  const attributes = senses.flatMap((sense) => [sense, ...(sense.similarTo ?? []).map((offset) => synsetAt('adj', offset))]).flatMap((sense) => sense.attributes ?? []);
+  return attributes.some((offset) => [...hypernymClosure('noun', synsetAt('noun', offset))].some((kind) => synsetAt('noun', kind).words.some((name) => bodilyAttributes.has(name))));
+}
+
 function allowedGoalWord(word: string, previous: string | undefined, following: readonly string[], goalVerb: string): boolean {
   const next = following[0];
   const verb = verbLemma(word);
   if (previous === 'to' && verb !== undefined) return allowedVerb(verb, following);
   const describes = adjectiveLemmas(word).length > 0;
+  // "stay thin", "become skinny": how the hero wants to be is never about the body.
+  if (describes && previous === undefined && describesTheBody(word)) return false;
   // "the lost sheep", "a magic seed", "the moon silver", "the teddy better": a describing word before a noun, or after
   // one, describes. A word that ends the goal right after "a" or "the" is the noun ("a secret" is an idea, whatever "secret" describes).
   if (describes && ((next !== undefined && !glueWords.has(next)) || (previous !== undefined && !determiners.has(previous) && !glueWords.has(previous)))) return true;
@@ -247,12 +265,14 @@ function doneAlone(verb: string): boolean {
 
 /**
  * A word whose commonest meaning is a time ("night", "winter", "morning"), unless it is written as the plural
- * of a thing ("presents" are gifts, not the present time; "springs" are no season).
+ * of a thing or as one of it ("presents" and "a present" are gifts, not the present time; "springs" are no season).
  */
-function isTimeWord(word: string): boolean {
-  if (sensesOf(word, 'noun', 1)[0]?.lexicographerFile !== 'noun.time') return false;
-  const plural = !lemmasOf(word, 'noun').includes(word);
-  return !(plural && usedSensesOf(word, 'noun').some((sense) => thingFiles.has(sense.lexicographerFile) || sense.lexicographerFile === 'noun.artifact' || sense.lexicographerFile === 'noun.possession'));
+function isTimeWord(word: string, previous?: string): boolean {
+  // "over the mountains": a linking word is never a time, though WordNet files a cricket over as one.
+  if (glueWords.has(word) || sensesOf(word, 'noun', 1)[0]?.lexicographerFile !== 'noun.time') return false;
+  // "give mum a present": one of a thing, after "a", is the thing ("a morning" has no other meaning).
+  const counted = !lemmasOf(word, 'noun').includes(word) || previous === 'a' || previous === 'an';
+  return !(counted && usedSensesOf(word, 'noun').some((sense) => thingFiles.has(sense.lexicographerFile) || sense.lexicographerFile === 'noun.artifact' || sense.lexicographerFile === 'noun.possession'));
 }
 
 /** The dictionary form of a verb as the idea wrote it ("carries" → "carry", "visiting" → "visit"). */
@@ -273,9 +293,10 @@ function verbLemma(word: string): string | undefined {
  * paint the moon silver" → "paint the moon silver", "a train that carries dreams to every house" →
  * "carry dreams to every house"): every word a dictionary word or a short linking word, each passing the
  * safety check alone and the phrase passing it whole, else no goal at all. Losing, fearing, helping and
- * going somewhere are read by the plot instead (see readIdeaParts).
+ * going somewhere are read by the plot instead (see readIdeaParts). `seeking` reads seeing, visiting and climbing as
+ * wishes too; `whole` answers no wish rather than one cut short.
  */
-export function readIdeaGoal(words: readonly string[], from: number, options: { seeking?: boolean } = {}): string | undefined {
+export function readIdeaGoal(words: readonly string[], from: number, options: { seeking?: boolean; whole?: boolean } = {}): string | undefined {
   let at = from;
   // "too fuzzy to fly": what the hero is too something to do is what it wants to do.
   // "has to carry the presents": having to do it is wanting it done.
@@ -286,6 +307,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if (at === from && !(words[at]?.endsWith('ing') && lemmasOf(words[at], 'verb').length > 0)) return undefined;
   // "scared of fire": what is feared is no wish, even when it can be a verb.
   if (words.slice(from, at).some((word, index, skippedWords) => fearingWords.has(word) && skippedWords[index + 1] === 'of')) return undefined;
+  // "just wants someone to play with": a friend to do it with, in the storyteller's words; never someone to touch.
+  const companionship = someoneToDoWith(words, at);
+  if (companionship !== undefined) return companionship;
   // "wants a new shell": to have it.
   const wantsThing = at > from && wishWords.has(words[at - 1]) && determiners.has(words[at]);
   if (wantsThing) at -= 1;
@@ -300,7 +324,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const single = wantsThing ? 'have' : verbLemma(word);
   // "go on a picnic": going on an outing is the wish itself, not a trip somewhere (nor "go on", to carry on).
   const outing = single === 'go' && goesOnOuting(words, at + 1);
-  const phrasal = single !== undefined && !outing && words[at + 1] !== undefined && lemmasOf(`${single} ${words[at + 1]}`, 'verb').length > 0 && allowedVerb(`${single} ${words[at + 1]}`) ? `${single} ${words[at + 1]}` : undefined;
+  const listed = single !== undefined && !outing && words[at + 1] !== undefined && lemmasOf(`${single} ${words[at + 1]}`, 'verb').length > 0;
+  const phrasal = listed && allowedVerb(`${single} ${words[at + 1]}`) ? `${single} ${words[at + 1]}` : undefined;
   const verb = phrasal ?? single;
   if (phrasal) at += 1;
   if (verb && !allowedVerb(verb, words.slice(at + 1))) return undefined;
@@ -310,11 +335,15 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const leading = words.slice(at + 1, at + 4);
   const named = leading.findIndex((next, index) => becomes(next) && leading.slice(0, index).every((before) => determiners.has(before) || adjectiveLemmas(before).length > 0));
   const befriends = verb === 'be' && named >= 0;
-  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing || befriends || outing;
+  // "be clean by bedtime", "be noticed": being so is a wish, when a describing word follows (checked with the rest).
+  const beingSo = verb === 'be' && words[at + 1] !== undefined && adjectiveLemmas(words[at + 1]).length > 0 && sensesOf(words[at + 1], 'noun').length <= sensesOf(words[at + 1], 'adj').length;
+  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing || befriends || beingSo || outing;
   if (!verb || ((notGoals.has(verb) || notGoals.has(word)) && !sought)) return undefined;
   // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip.
   if (goingVerbs.has(verb) && at + 1 < words.length && directionWords.has(words[at + 1])) return undefined;
   const rest: string[] = [];
+  // Whether the wish was cut short (too long, or cut back before a word no wish may name): see options.whole.
+  let cut = false;
   const after = words.slice(at + 1);
   let joinedAt = -1;
   for (const [index, next] of after.entries()) {
@@ -332,7 +361,21 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     }
     if (index === joinedAt) continue;
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
-    if (clauseEnds.has(next) || rest.length >= 7) break;
+    if (clauseEnds.has(next)) break;
+    // A wish is told in a sentence: one longer than this ends here, cut short unless a new phrase begins ("| in the jungle").
+    if (rest.length >= 8) {
+      cut = !prepositions.has(next);
+      break;
+    }
+    // "fall asleep | until…", "be clean | by bedtime": the word WordNet lists with the verb, or how the hero wants to be,
+    // is the verb's, never a loose word saying how (still checked as any word of a wish is).
+    const complement = listed && !phrasal ? true : linkingVerbs.has(verb) && adjectiveLemmas(next).length > 0;
+    if (index === 0 && complement) {
+      // "stay thin": a wish to be what no wish may name is none, not a bare "stay".
+      if (!allowedGoalWord(next, undefined, after.slice(1), verb)) return undefined;
+      rest.push(next);
+      continue;
+    }
     // "fly again", "come home safely": a word that only says how or when is left out, the rest of the wish kept.
     if (!glueWords.has(next) && !isDictionaryWord(next) && isAdverb(next)) continue;
     // "smile even when…", "fly just once": a word that can say how, before one that only says when or how, says how too.
@@ -345,11 +388,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     }
     // "a birthday cake": a time before a thing only says which thing.
     const nextNoun = after[index + 1] !== undefined && !glueWords.has(after[index + 1]) && !clauseEnds.has(after[index + 1]) && nounLemmas(after[index + 1]).length > 0;
-    if (isTimeWord(next) && nextNoun) {
+    if (isTimeWord(next, rest.at(-1)) && nextNoun) {
       rest.push(next);
       continue;
     }
-    if (isTimeWord(next)) {
+    if (isTimeWord(next, rest.at(-1))) {
       // "see the summer", "stay awake to see the sunrise": a time straight after a verb is what the hero wants.
       const lastVerb = rest.findLastIndex((kept, keptAt) => rest[keptAt - 1] === 'to' && verbLemma(kept) !== undefined);
       if (rest.slice(lastVerb + 1).every((kept) => determiners.has(kept))) {
@@ -372,9 +415,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       // "make friends with the kid": a friendship with someone no wish may name is no wish at all, not "make friends".
       const namesFriend = [word, ...rest].some(isFriendWord);
       if (namesFriend && commonNounSenses(nounLemmas(next)[0] ?? next, 1)[0]?.lexicographerFile === 'noun.person') return undefined;
-      const cut = rest.findLastIndex((kept) => prepositions.has(kept));
-      if (cut < 0 || (cut === 0 && rest[0] !== 'with' && !doneAlone(verb)) || (cut > 0 && !rest.slice(0, cut).some((kept) => !glueWords.has(kept)))) return undefined;
-      rest.splice(cut);
+      const cutAt = rest.findLastIndex((kept) => prepositions.has(kept));
+      if (cutAt < 0 || (cutAt === 0 && rest[0] !== 'with' && !doneAlone(verb)) || (cutAt > 0 && !rest.slice(0, cutAt).some((kept) => !glueWords.has(kept)))) return undefined;
+      rest.splice(cutAt);
+      cut = true;
       break;
     }
     rest.push(next);
@@ -382,8 +426,42 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   while (rest.length > 0 && glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') rest.pop();
   // "teach his niece | to keep secrets": family is a wish's only with what is done for them; cut back to them, it is none.
   if (rest.length > 0 && isKinWord(rest.at(-1)!)) return undefined;
+  if ((cut && options.whole) || (verb === 'be' && rest.length === 0)) return undefined;
   const goal = [verb, ...rest].join(' ');
   return [verb, ...rest].every(safe) && safe(goal) ? goal : undefined;
+}
+
+/** Whether a wish names the place ("see the sea" names "the sea"; "climb to the top of the tree" does not name "the jungle"). */
+export function goalNamesPlace(goal: string, place: string): boolean {
+  const head = place.split(' ').at(-1)!;
+  return goal.split(' ').slice(1).some((word) => word === head || nounLemmas(word).includes(head));
+}
+
+/**
+ * Whether a wish to go somewhere is only the trip to the idea's destination ("float all the way down the river to
+ * the sea"), so the journey tells it. A wish that takes a thing along ("carry the presents over the mountains") is
+ * more than the trip, and stays a wish.
+ */
+export function isTrip(goal: string, movesSomewhere: (verb: string) => boolean): boolean {
+  const [verb, ...rest] = goal.split(' ');
+  if (!movesSomewhere(verb)) return false;
+  // What the verb acts on comes before the first phrase that says where; "all the way" is how far, not a thing.
+  const acted = rest.slice(0, Math.max(0, rest.findIndex((word) => prepositions.has(word) || directionWords.has(word))));
+  return !acted.some((word) => !determiners.has(word) && word !== 'way' && nounLemmas(word).length > 0);
+}
+
+/** Words for a person not yet known: wanting one ("wants someone to play with") is wanting a friend. */
+const someoneWords = new Set(['someone', 'somebody']);
+
+/** "wants someone to play with", "needs somebody to talk to" → "find a friend to play with": the verb alone is the idea's. */
+function someoneToDoWith(words: readonly string[], at: number): string | undefined {
+  if (!wishWords.has(words[at - 1] ?? '') || !someoneWords.has(words[at]) || words[at + 1] !== 'to') return undefined;
+  const verb = verbLemma(words[at + 2] ?? '');
+  const linked = words[at + 3];
+  const ends = linked === undefined || clauseEnds.has(linked) || ((linked === 'with' || linked === 'to') && (words[at + 4] === undefined || clauseEnds.has(words[at + 4])));
+  if (verb === undefined || !ends || !allowedVerb(verb) || touches(verb) || notGoals.has(verb)) return undefined;
+  const goal = `find a friend to ${verb}${linked === 'with' || linked === 'to' ? ` ${linked}` : ''}`;
+  return safe(goal) ? goal : undefined;
 }
 
 /** "paint" → "paints", "carry" → "carries", "brush" → "brushes": the title's verb. */

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, allowedNoun, isFriendWord, isKinWord, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
+import { adjectiveLemmas, allowedNoun, goalNamesPlace, isFriendWord, isKinWord, isTrip, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import {
@@ -83,7 +83,7 @@ const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);
 
 /**
  * A wish said in a later clause ("a troll who lives under a bridge and wants to learn to bake muffins"); a clause must say
- * it is wanted, or open on a verb of the mind followed by "to" ("and learns to feed the chickens": WordNet's verb.cognition).
+ * it is wanted or has to be done, or open on a verb of the mind followed by "to" ("and learns to feed the chickens": WordNet's verb.cognition).
  */
 function laterGoal(words: readonly string[], from: number): string | undefined {
   for (let at = from + 1; at < words.length; at += 1) {
@@ -91,7 +91,9 @@ function laterGoal(words: readonly string[], from: number): string | undefined {
     const learns = words[at + 1] === 'to' && sensesOf(words[at], 'verb', 1)[0]?.lexicographerFile === 'verb.cognition';
     const learned = learns ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
     if (learned) return learned;
-    if (!words.slice(at, at + 2).some((word) => wantingWords.has(word))) continue;
+    // "who has to carry the presents": having to do it is wanting it done (see readIdeaGoal).
+    const obliged = ['has', 'have', 'had'].includes(words[at]) && words[at + 1] === 'to';
+    if (!obliged && !words.slice(at, at + 2).some((word) => wantingWords.has(word))) continue;
     const goal = readIdeaGoal(words, at);
     if (goal) return goal;
   }
@@ -122,7 +124,8 @@ function helpedGoal(words: readonly string[], from: number): string | undefined 
 export function readIdeaParts(idea: string): IdeaParts {
   // "a glow-worm" is WordNet's "glowworm"; "a well-known owl" stays two words.
   const joined = idea.toLowerCase().replace(/(\p{L}+)-(\p{L}+)/gu, (pair, first: string, second: string) => (isDictionaryWord(first + second) ? first + second : pair));
-  const words = joined.replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  // "can't fall asleep" is one word, "cant", as the goal's reader lists it, not "can" and a loose "t".
+  const words = joined.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
   const parts = readPlotParts(words);
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
   const said = [parts.hero?.word, parts.listener, ...parts.traits, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
@@ -143,7 +146,15 @@ function readPlotParts(words: readonly string[]): IdeaParts {
   const read = readIdeaPlaces(words, hero?.index);
   const goalFrom = hero ? hero.index + 1 : listenerAt + 1;
   // "visits her grandmother at the farm and learns to feed the chickens": a wish said later is the wish, before what the hero only sees or visits.
-  const wanted = readIdeaGoal(words, goalFrom) ?? laterGoal(words, goalFrom) ?? (read.destination ? undefined : readIdeaGoal(words, goalFrom, { seeking: true })) ?? helpedGoal(words, goalFrom);
+  // "wants to see the sea" is the journey to the sea; "wants to climb to the very top of the tallest tree in the jungle"
+  // seeks more than the jungle, when the wish is read whole ("see the top | of the garden wall" is the trip to the wall).
+  const seeking = readIdeaGoal(words, goalFrom, { seeking: true, whole: read.destination !== undefined });
+  const beyond = seeking && read.destination && !goalNamesPlace(seeking, read.destination) ? seeking : undefined;
+  // "keeps changing colour and just wants to be noticed": what the hero does is the wish only when no later clause says what it wants.
+  const first = readIdeaGoal(words, goalFrom);
+  const firstWanted = words.slice(goalFrom, goalFrom + 4).some((word) => wantingWords.has(word));
+  const later = laterGoal(words, goalFrom);
+  const wanted = (firstWanted ? first ?? later : later ?? first) ?? (read.destination ? beyond : seeking) ?? helpedGoal(words, goalFrom);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
   const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
   const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
@@ -161,8 +172,8 @@ function readPlotParts(words: readonly string[]): IdeaParts {
     time: (() => { const word = find((candidate) => candidate in timeWords); return word ? timeWords[word] : undefined; })(),
     plot: 'journey',
   };
-  // "float all the way down the river to the sea": a wish to go somewhere is the journey there.
-  const goal = wanted && !(destination && movesSomewhere(wanted.split(' ')[0])) ? wanted : undefined;
+  // "float all the way down the river to the sea": a wish to go somewhere is the journey there (see isTrip).
+  const goal = wanted && !(destination && wanted !== beyond && isTrip(wanted, movesSomewhere)) ? wanted : undefined;
   if (goal) parts.goal = goal;
   // The idea's own -ing form of the goal's verb, found by WordNet's lemma (never a word the goal does not hold).
   const [goalVerb, ...goalRest] = goal?.split(' ') ?? [];
