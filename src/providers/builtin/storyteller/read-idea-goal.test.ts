@@ -150,6 +150,16 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     }
   });
 
+  it('reads becoming someone whose kind has a doing as a wish, never a bad person, an unfortunate, a user or one deprived', () => {
+    expect(goalOf('a girl who wants to be a ballerina')).toBe('be a ballerina');
+    expect(goalOf('a boy who wants to be an astronaut when he grows up')).toBe('be an astronaut');
+    for (const idea of ['a boy who wants to be a bully', 'a girl who wants to be an orphan', 'a boy who wants to be a victim', 'a girl who wants to be a slave', 'a boy who wants to be a smoker']) {
+      expect(goalOf(idea)).toBeUndefined();
+    }
+    // A comparison ends the wish: "than" opens a phrase.
+    expect(goalOf('a frog who wants to jump higher than everyone')).toBe('jump higher');
+  });
+
   it('reads "can\'t" as one word and keeps the word WordNet lists with the verb ("fall asleep | until…")', () => {
     expect(goalOf("a yeti who can't fall asleep until someone sings him a lullaby")).toBe('fall asleep');
     expect(goalOf('a koala who cannot fall asleep')).toBe('fall asleep');

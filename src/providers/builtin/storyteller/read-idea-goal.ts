@@ -31,8 +31,9 @@ const timeClauses = new Set(['when', 'while', 'until', 'before', 'after', 'becau
 const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'while', 'when', 'before', 'after', 'until', 'so', 'or', 'where']);
 /** Short words a goal may carry that a dictionary of nouns, verbs and adjectives does not list. */
 const glueWords = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'into', 'on', 'onto', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'up', 'down', 'away', 'home', 'every', 'all', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'out', 'off', 'around', 'by', 'each',
-  // "learn how to dance", "a race against the hare", "swim like his brothers": the rest of English's short prepositions.
-  'how', 'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
+  // "learn how to dance", "a race against the hare", "swim like his brothers": the rest of English's short prepositions,
+  // and "than", which opens a comparison ("jump higher | than everyone").
+  'how', 'than', 'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
 
 const safe = (text: string) => checkIdeaPart(text, 'child').safe;
 
@@ -74,7 +75,7 @@ function isOuting(spelled: string): boolean {
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
 
 /** Words that open a phrase saying where, for whom or with whom: a goal may end before one ("balance a ball | on her nose"). */
-const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to', 'of',
+const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to', 'of', 'than',
   'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
 
 const classesOf = (sense: Synset) => new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
@@ -176,17 +177,37 @@ export function isKinWord(spelled: string): boolean {
 /** What a wish may do to family: tell or teach them, make something for them; never give, take, bathe or tickle them. */
 const kinVerbFiles = new Set(['verb.communication', 'verb.creation']);
 
+/** Kinds of people no one wishes to become, by WordNet's class: a bad person (a bully, a thief), an unfortunate (a victim, a beggar), a user (an addict, a smoker). */
+const unwishablePeople = new Set(['bad person', 'unfortunate', 'user']);
+
+/** The doings WordNet links a word of a meaning to ("swimmer" → swim, "dancer" → dance). */
+const doingsOf = (sense: Synset, word: string) => (sense.relatedVerbs ?? []).filter((related) => related.word === word).map((related) => synsetAt('verb', related.offset));
+// Never one whose doing is owning, taking or depriving (WordNet's verb.possession: "an orphan" is deprived of parents).
+const wishableDoing = (doing: Synset) => !blockedVerbFiles.has(doing.lexicographerFile) && doing.lexicographerFile !== 'verb.contact' && doing.lexicographerFile !== 'verb.possession';
+
 /**
  * "become the best swimmer", "be a pilot": who the hero wants to become is a wish when the word names someone by
  * what they do (WordNet's link from "swimmer" to swim) and every such doing is one a wish may name, never a
- * touch, the body, eating or a feeling (a stripper, a lover, a smoker are no wish).
+ * touch, the body, eating or a feeling (a stripper, a lover, a smoker are no wish). A word WordNet links to no doing
+ * of its own does what its kind does, two steps up at most ("a ballerina" is a ballet dancer, a dancer; "an astronaut"
+ * a traveller); never a bad person, an unfortunate or a user, nor one who owns or takes ("be a bully", "be an orphan" were wishes before).
  */
 export function isDoerWord(spelled: string): boolean {
   const lemma = nounLemmas(spelled)[0] ?? spelled;
   const [first] = commonNounSenses(lemma, 1);
   if (first?.lexicographerFile !== 'noun.person') return false;
-  const doings = (first.relatedVerbs ?? []).filter((related) => related.word === lemma).map((related) => synsetAt('verb', related.offset));
-  return doings.length > 0 && doings.every((doing) => !blockedVerbFiles.has(doing.lexicographerFile) && doing.lexicographerFile !== 'verb.contact');
+  if ([...hypernymClosure('noun', first)].some((offset) => synsetAt('noun', offset).words.some((name) => unwishablePeople.has(name)))) return false;
+  const own = doingsOf(first, lemma);
+  if (own.length > 0) return own.every(wishableDoing);
+  // Never from "person" itself, whose doings every person would share ("a slave" is a person).
+  const person = senseOffset('person', 'noun', 1);
+  let kind = first;
+  for (let depth = 0; depth < 2 && kind.hypernyms.length === 1 && kind.hypernyms[0] !== person; depth += 1) {
+    kind = synsetAt('noun', kind.hypernyms[0]);
+    const doings = kind.words.flatMap((word) => doingsOf(kind, word));
+    if (doings.length > 0) return doings.every(wishableDoing);
+  }
+  return false;
 }
 
 /** Verbs that link the hero to how it is: what follows says how, not a thing. */
