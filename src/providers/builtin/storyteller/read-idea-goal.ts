@@ -78,7 +78,8 @@ const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my
 const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to', 'of', 'than',
   'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
 
-const classesOf = (sense: Synset) => new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
+/** The names of a noun meaning and of every kind it is a kind of (WordNet's hypernyms): "a ballerina" is a dancer, a performer, a person. */
+export const classesOf = (sense: Synset) => new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
 
 /**
  * The plain form of a describing word, compared ones included ("biggest" → big, "shiniest" → shiny,
@@ -196,7 +197,7 @@ export function isDoerWord(spelled: string): boolean {
   const lemma = nounLemmas(spelled)[0] ?? spelled;
   const [first] = commonNounSenses(lemma, 1);
   if (first?.lexicographerFile !== 'noun.person') return false;
-  if ([...hypernymClosure('noun', first)].some((offset) => synsetAt('noun', offset).words.some((name) => unwishablePeople.has(name)))) return false;
+  if ([...classesOf(first)].some((name) => unwishablePeople.has(name))) return false;
   const own = doingsOf(first, lemma);
   if (own.length > 0) return own.every(wishableDoing);
   // Never from "person" itself, whose doings every person would share ("a slave" is a person).
@@ -250,10 +251,10 @@ const bodilyAttributes = new Set(['body weight', 'bodily property', 'appearance'
  * "thin", "skinny", "tall", "pretty" (either of a word's two commonest meanings, or the word it is filed under); "clean",
  * "brave", "big" are none, nor "asleep", though its third meaning is dead.
  */
-export function describesTheBody(word: string): boolean {
+function describesTheBody(word: string): boolean {
   const senses = adjectiveLemmas(word).flatMap((lemma) => sensesOf(lemma, 'adj', 2));
   const attributes = senses.flatMap((sense) => [sense, ...(sense.similarTo ?? []).map((offset) => synsetAt('adj', offset))]).flatMap((sense) => sense.attributes ?? []);
-  return attributes.some((offset) => [...hypernymClosure('noun', synsetAt('noun', offset))].some((kind) => synsetAt('noun', kind).words.some((name) => bodilyAttributes.has(name))));
+  return attributes.some((offset) => [...classesOf(synsetAt('noun', offset))].some((name) => bodilyAttributes.has(name)));
 }
 
 function allowedGoalWord(word: string, previous: string | undefined, following: readonly string[], goalVerb: string): boolean {
@@ -390,7 +391,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     }
     // "fall asleep | until…", "be clean | by bedtime": the word WordNet lists with the verb, or how the hero wants to be,
     // is the verb's, never a loose word saying how (still checked as any word of a wish is).
-    const complement = listed && !phrasal ? true : linkingVerbs.has(verb) && adjectiveLemmas(next).length > 0;
+    const complement = (listed && !phrasal) || (linkingVerbs.has(verb) && adjectiveLemmas(next).length > 0);
     if (index === 0 && complement) {
       // "stay thin": a wish to be what no wish may name is none, not a bare "stay".
       if (!allowedGoalWord(next, undefined, after.slice(1), verb)) return undefined;

@@ -153,8 +153,8 @@ function readPlotParts(words: readonly string[]): IdeaParts {
   // "keeps changing colour and just wants to be noticed": what the hero does is the wish only when no later clause says what it wants.
   const first = readIdeaGoal(words, goalFrom);
   const firstWanted = words.slice(goalFrom, goalFrom + 4).some((word) => wantingWords.has(word));
-  const later = laterGoal(words, goalFrom);
-  const wanted = (firstWanted ? first ?? later : later ?? first) ?? (read.destination ? beyond : seeking) ?? helpedGoal(words, goalFrom);
+  const said = firstWanted ? first ?? laterGoal(words, goalFrom) : laterGoal(words, goalFrom) ?? first;
+  const wanted = said ?? (read.destination ? beyond : seeking) ?? helpedGoal(words, goalFrom);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
   const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
   const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;

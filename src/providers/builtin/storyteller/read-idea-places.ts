@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
-import { hypernymClosure, lemmasOf, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { nounForms } from './find-idea-hero.ts';
-import { adjectiveLemmas } from './read-idea-goal.ts';
+import { adjectiveLemmas, classesOf } from './read-idea-goal.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
 
 /** A place an idea names, as the story says it, where in the idea it was named, and whether WordNet (not the storyteller's list) made it a place. */
@@ -23,7 +23,6 @@ const barePlaceClasses = new Set(['facility', 'building']);
 const occasionClasses = new Set(['gathering', 'show', 'social event']);
 
 const safe = (word: string) => checkIdeaPart(word, 'child').safe;
-const classesOf = (sense: Synset) => new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
 
 /** A verb whose commonest meaning is a movement ("float", "sail", "climb", "cross"). */
 export function movesSomewhere(word: string): boolean {
