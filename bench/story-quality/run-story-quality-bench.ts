@@ -3,14 +3,17 @@
  * written before the changes it measures (held-out-ideas.json, held-out-ideas-2.json, held-out-ideas-3.json; the fourth,
  * held-out-ideas-4.json, by an outside writer who read none of this code, is frozen: only its totals are printed; the fifth,
  * development-ideas-5.json, was written before the round that studies it and is printed in full; the sixth and seventh,
- * by another outside writer, were committed before either was scored: development-ideas-6.json studied, held-out-ideas-7.json frozen): is the
+ * by another outside writer, were committed before either was scored: development-ideas-6.json studied, held-out-ideas-7.json frozen; the eighth,
+ * development-ideas-8.json, a developer's own probes, studied): is the
  * idea's hero in the text and in every picture, is the wish met in the last scene (in the idea's own
  * word), does a title name a place the idea does not, does any picture contradict its scene's text
  * (read from the scene description the illustrator drew from), does the character card hold in every
  * picture, and does any word of the idea that is not the storyteller's own reach the child. Run:
- * npm run bench:story-quality. Prints one line per idea, then one JSON line per list and a last one with all of them.
+ * npm run bench:story-quality (`-- --list FILE` for one list of your own). Prints one line per idea, then one JSON line per list and a last one with all of them.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { deriveScene } from '../../src/media/illustrator/derive-scene.ts';
 import { tokenize } from '../../src/media/illustrator/find-terms.ts';
 import { settingWords } from '../../src/media/illustrator/scene-vocabulary.ts';
@@ -87,10 +90,13 @@ async function runList(file: string, seedBase: number, options: { frozen?: boole
   return totals;
 }
 
-const lists = [
+// `-- --list FILE` scores one list of your own (a probe), printed idea by idea, instead of the committed ones.
+const own = process.argv.indexOf('--list');
+const lists = own > 0 ? [await runList(pathToFileURL(path.resolve(process.argv[own + 1])).href, 9000)] : [
   await runList('./held-out-ideas.json', 1000), await runList('./held-out-ideas-2.json', 2000), await runList('./held-out-ideas-3.json', 3000),
   await runList('./held-out-ideas-4.json', 4000, { frozen: true }), await runList('./development-ideas-5.json', 5000),
   await runList('./development-ideas-6.json', 6000), await runList('./held-out-ideas-7.json', 7000, { frozen: true }),
+  await runList('./development-ideas-8.json', 8000),
 ];
 for (const list of lists) console.log(JSON.stringify({ bench: 'story-quality', ...list }));
 const sum = (key: keyof (typeof lists)[number]) => lists.reduce((total, list) => total + (list[key] as number), 0);

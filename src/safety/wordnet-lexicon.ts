@@ -125,6 +125,11 @@ export function synsetAt(wordClass: WordClass, offset: number): Synset {
   return synset;
 }
 
+/** A meaning's gloss, WordNet's definition and examples after the " | " ("young sheep"), read from the data file when asked (not kept). */
+export function glossOf(wordClass: WordClass, offset: number): string {
+  return load()[wordClass].lineAt(offset).split(' | ')[1]?.trim() ?? '';
+}
+
 /** Where Debian's wordnet-base keeps WordNet's exception lists; the npm copy the lexicon reads has none. */
 export const wordnetExceptionsFolder = '/usr/share/wordnet';
 const exceptionLists = new Map<'noun' | 'verb', Map<string, string[]>>();

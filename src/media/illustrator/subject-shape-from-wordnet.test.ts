@@ -66,4 +66,14 @@ describe('heroes no list names, drawn by their WordNet class', () => {
     // A colour is never someone: "a small blue polar bear" is one bear.
     expect(deriveScene('Nutmeg: a small blue polar bear with floppy ears', { seed: 2 }).subjects.map((subject) => subject.kind)).toEqual(['bear']);
   });
+
+  it('draws a young animal as the kind its WordNet gloss names, never as any mammal or a person', () => {
+    // WordNet files them all under "young mammal"; only the gloss says "young sheep", "a young pig", "a larval frog".
+    expect(subjectShapeFromWordNet('lamb')).toEqual({ kind: 'sheep', noun: 'lamb' });
+    expect(subjectShapeFromWordNet('piglet')).toEqual({ kind: 'pig', noun: 'piglet' });
+    expect(subjectShapeFromWordNet('foal')).toEqual({ kind: 'horse', noun: 'foal' });
+    expect(subjectShapeFromWordNet('calf')).toEqual({ kind: 'cow', noun: 'calf' });
+    expect(subjectShapeFromWordNet('tadpole')).toEqual({ kind: 'frog', noun: 'tadpole' });
+    expect(subjectShapeFromWordNet('puppy')).toEqual({ kind: 'dog', noun: 'puppy' });
+  });
 });

@@ -1,5 +1,5 @@
 import { commonNounSenses } from './common-noun-senses.ts';
-import { hypernymClosure, lemmasOf, synsetAt, type Synset } from '../../safety/wordnet-lexicon.ts';
+import { glossOf, hypernymClosure, lemmasOf, synsetAt, type Synset } from '../../safety/wordnet-lexicon.ts';
 import type { SubjectKind } from './scene-description.ts';
 
 /**
@@ -47,7 +47,17 @@ function classWords(sense: Synset): Set<string> {
 
 function shapeFor(sense: Synset, shapes: Array<[string, SubjectKind]>): SubjectKind | undefined {
   const classes = classWords(sense);
-  return shapes.find(([className]) => classes.has(className))?.[1];
+  // "a lamb", "a piglet", "a foal": WordNet files a young animal under "young mammal" and names its kind only in the gloss
+  // ("young sheep", "a young pig", "young of domestic cattle"; a tadpole is "a larval frog"): it is drawn as that kind, not as any mammal.
+  const kind = classes.has('young') || classes.has('larva') ? youngOf(sense) : undefined;
+  return (kind && shapes.find(([className]) => classWords(kind).has(className))?.[1]) ?? shapes.find(([className]) => classes.has(className))?.[1];
+}
+
+/** The animal a young animal's gloss names ("young sheep" → the sheep, "a larval frog" → the frog), by that word's commonest animal meaning. */
+function youngOf(sense: Synset): Synset | undefined {
+  const named = /^(?:an? )?(?:young|larval) (?:of )?(?:an? |the )?(?:domestic )?([a-z]+)/.exec(glossOf('noun', sense.offset))?.[1];
+  const lemma = named && lemmasOf(named, 'noun').at(-1);
+  return lemma ? commonNounSenses(lemma, 2).find((candidate) => candidate.lexicographerFile === 'noun.animal' && candidate.offset !== sense.offset) : undefined;
 }
 
 /** What a word that names no listed subject is drawn as, with the word the alt text keeps ("walrus"). */

@@ -134,8 +134,11 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     const word = wordNetHero(at);
     return word && safe(word) ? beingOf(word) : undefined;
   };
-  const listenerAt = words.findIndex((word) => personWords.has(word));
   let first = words.findIndex((_, at) => heroAt(at) !== undefined);
+  // "my kid wants a story about a llama": the parent's own child is who listens, not the hero, when a hero is named after.
+  const introduced = first > 0 && words.slice(Math.max(0, first - 3), first).some((word) => word === 'a' || word === 'an' || word === 'the');
+  const owned = (at: number) => possessives.has(words[at - 1] ?? '') || (heroTraits.has(words[at - 1] ?? '') && possessives.has(words[at - 2] ?? ''));
+  const listenerAt = words.findIndex((word, at) => personWords.has(word) && !(owned(at) && first > at && introduced));
   // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.
   while (first >= 0 && first + 1 < words.length && heroAt(first + 1) !== undefined && !heroAt(first)!.word.includes(' ')) first += 1;
   const endOf = (at: number) => at + heroAt(at)!.word.split(' ').length;

@@ -19,4 +19,17 @@ describe('goalTitle', () => {
     expect(goalTitle('Pip', 'go on a picnic')).toBe('Pip Goes on a Picnic');
     expect(goalTitle('Fig', 'go on holiday')).toBe('Fig Goes on Holiday');
   });
+
+  it('never ends on a word that opens a phrase, and names the thing a long phrase is about', () => {
+    expect(goalTitle('Pip', 'learn how to paint a sunset')).toBe('Pip Learns How to Paint');
+    expect(goalTitle('Moss', 'shine brighter than the moon')).toBe('Moss Shines Brighter');
+    expect(goalTitle('Maple', 'fly as high as the eagles')).toBe('Maple Flies');
+    expect(goalTitle('Pebble', 'fix the broken music box')).toBe('Pebble Fixes the Music Box');
+    expect(goalTitle('Clover', 'win the carrot growing contest')).toBe('Clover Wins the Contest');
+    expect(goalTitle('Clover', 'catch her own tail')).toBe('Clover Catches Her Tail');
+    expect(goalTitle('Fig', 'dig up a treasure chest')).toBe('Fig and the Treasure Chest');
+    expect(goalTitle('Hazel', 'sail around the world')).toBe('Hazel Sails Around the World');
+    expect(goalTitle('Tuppence', 'set out to find the end of the rainbow')).toBe('Tuppence Sets Out');
+    expect(goalTitle('Bramble', 'hop all the way to the carrot festival')).toBe('Bramble Hops');
+  });
 });

@@ -1,9 +1,13 @@
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { titleCase } from './fill-template.ts';
-import { thirdPerson } from './read-idea-goal.ts';
+import { adjectiveLemmas, thirdPerson } from './read-idea-goal.ts';
 
-const prepositions = new Set(['to', 'in', 'into', 'at', 'across', 'with', 'for', 'from', 'on', 'onto', 'over', 'under', 'through', 'around', 'by']);
+/** Words that open a phrase (where, how, compared with what): a title never ends on one ("Learns How", "Shines Brighter Than"). */
+const prepositions = new Set(['to', 'in', 'into', 'at', 'across', 'with', 'for', 'from', 'on', 'onto', 'over', 'under', 'through', 'around', 'by',
+  'how', 'than', 'like', 'as', 'about', 'against', 'without', 'behind', 'beside', 'near', 'past', 'toward', 'towards', 'of', 'out']);
 const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'every', 'some']);
+/** Words that say whose the thing is: "catch her own tail" is told "Catches Her Tail", never "and the Own Tail". */
+const possessives = new Set(['his', 'her', 'its', 'their', 'my', 'our']);
 /** A word that names a thing far more often than it describes one ("home", "box"; not "red", "silver", "big"). */
 const namesThing = (word: string) => sensesOf(word, 'noun').length > 2 * sensesOf(word, 'adj').length;
 
@@ -13,28 +17,51 @@ const namesThing = (word: string) => sensesOf(word, 'noun').length > 2 * sensesO
  * in a row, so a title is told, not the idea pasted (see echoesIdea).
  */
 export function goalTitle(name: string, goal: string): string {
-  const [verb, ...rest] = goal.split(' ');
+  const [first, ...after] = goal.split(' ');
+  // "dig up a treasure chest": a verb WordNet lists with its particle is told with it ("Digs Up"), and the thing follows.
+  const particle = after.length > 1 && lemmasOf(`${first} ${after[0]}`, 'verb').length > 0 && !articles.has(after[0]);
+  const told = particle ? `${thirdPerson(first)} ${after[0]}` : thirdPerson(first);
+  const verb = first;
+  const rest = particle ? after.slice(1) : after;
   // "slow down and smell the flowers": the title tells the first wish only.
   // "help the ships come home": after the one helped, a verb starts what is done, and is no part of the thing.
-  const isThing = (word: string) => lemmasOf(word, 'noun').length > 0 && lemmasOf(word, 'adj').length === 0 && !articles.has(word);
+  const isThing = (word: string) => lemmasOf(word, 'noun').length > 0 && lemmasOf(word, 'adj').length === 0 && !articles.has(word) && !prepositions.has(word);
   const startsDoing = (word: string, index: number) => verb === 'help' && index > 0 && isThing(rest[index - 1]) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length;
   // "give the giraffe a birthday party": a second article starts a second thing.
   const cut = rest.findIndex((word, index) => prepositions.has(word) || word === 'and' || startsDoing(word, index) || (index > 0 && articles.has(word) && rest.slice(0, index).some((earlier) => articles.has(earlier))));
   // "go on a picnic": a goal that goes on with a preposition keeps it, up to the thing ("Pip Goes on a Picnic").
-  const led = rest.slice(0, 3).findIndex((word, index) => index > 0 && isThing(word));
-  if (cut === 0 && led > 0) return `${name} ${titleCase([thirdPerson(verb), ...rest.slice(0, led + 1)].join(' '))}`;
-  const object = cut > 0 ? rest.slice(0, cut) : rest.slice(0, 3);
+  const thingAt = rest.slice(0, 3).findLastIndex((word, index) => index > 0 && (isThing(word) || (namesThing(word) && sensesOf(word, 'verb').length === 0 && !prepositions.has(word) && !articles.has(word))));
+  // "set out to find | the end of the rainbow": after a verb with its particle, a verb after "to" that goes on to its own thing is no end for a title.
+  const led = particle && rest[thingAt - 1] === 'to' && rest.length > thingAt + 1 && sensesOf(rest[thingAt], 'verb').length > 0 ? -1 : thingAt;
+  if (cut === 0 && rest[0] !== 'and' && led > 0) return `${name} ${titleCase([told, ...rest.slice(0, led + 1)].join(' '))}`;
+  // "fly as high as the eagles": a goal that goes straight on to a phrase and names no thing in it is told by its verb alone.
+  const phrase = cut >= 0 ? rest.slice(0, cut) : rest;
+  // "fix the broken music box", "win the carrot growing contest": the thing is the phrase's last noun, with the noun
+  // before it when WordNet names the two together ("music box"); describing words and nouns saying which one are left out.
+  // The phrase ends before a word more often a verb than a noun ("make a sick puppy | feel better"); an -ing word before a noun describes it ("the carrot growing contest").
+  const describing = (word: string, index: number) => word.endsWith('ing') && phrase[index + 1] !== undefined && isThing(phrase[index + 1]);
+  const doing = phrase.findIndex((word, index) => index > 1 && !describing(word, index) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length);
+  const named = doing > 0 ? phrase.slice(0, doing) : phrase;
+  const head = named.length > 3 && articles.has(named[0]) ? named.findLastIndex((word, index) => index > 0 && isThing(word)) : -1;
+  if (head > 2) {
+    const compound = lemmasOf(`${phrase[head - 1]} ${phrase[head]}`, 'noun').length > 0 ? [phrase[head - 1]] : [];
+    return `${name} ${titleCase([told, phrase[0], ...compound, phrase[head]].join(' '))}`;
+  }
+  if (phrase.length === 3 && possessives.has(phrase[0]) && adjectiveLemmas(phrase[1]).length > 0 && isThing(phrase[2])) {
+    return `${name} ${titleCase([told, phrase[0], phrase[2]].join(' '))}`;
+  }
+  const object = phrase.slice(0, 3);
   const last = object.at(-1);
   // "a new home": after a describing word, the last word is the thing when it names one far more often than it describes ("home"; "red" describes).
-  const thingLast = last !== undefined && lemmasOf(last, 'noun').length > 0 && (lemmasOf(last, 'adj').length === 0 || (object.length === 3 && lemmasOf(object[1], 'adj').length > 0 && namesThing(last)));
+  const thingLast = last !== undefined && lemmasOf(last, 'noun').length > 0 && (lemmasOf(last, 'adj').length === 0 || (object.length === 3 && adjectiveLemmas(object[1]).length > 0 && namesThing(last)));
   if (object.length === 3 && articles.has(object[0]) && thingLast) {
     return `${name} and the ${titleCase(object.slice(1).join(' '))}`;
   }
   const kept = object.slice(0, 2);
-  while (kept.length > 0 && (articles.has(kept.at(-1)!) || prepositions.has(kept.at(-1)!) || kept.at(-1) === 'and')) kept.pop();
+  // "hop all the way | to the festival": "all" only says how far.
+  while (kept.length > 0 && (articles.has(kept.at(-1)!) || prepositions.has(kept.at(-1)!) || kept.at(-1) === 'and' || kept.at(-1) === 'all')) kept.pop();
   // "open the big red box": a title never ends on a describing word; the thing it describes is named instead ("Fig Opens the Box").
-  const phrase = cut > 0 ? rest.slice(0, cut) : rest;
   const thing = phrase.find((word, index) => index > 1 && namesThing(word));
   if (kept.length === 2 && articles.has(kept[0]) && !namesThing(kept[1]) && thing) kept[1] = thing;
-  return `${name} ${titleCase([thirdPerson(verb), ...kept].join(' '))}`;
+  return `${name} ${titleCase([told, ...kept].join(' '))}`;
 }

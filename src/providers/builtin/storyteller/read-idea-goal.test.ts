@@ -17,6 +17,50 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a baker who makes a birthday cake for the whole town')).toBe('make a birthday cake for the whole town');
   });
 
+  it('reads a thing only seen as any thing a story can show, a prize, a compound by its whole name, and going round, over or in a vehicle as the wish', () => {
+    // Seeing is wishing for any showable thing ("fireworks" is an explosive to make, a sight to see); never a person, a weapon or a drug.
+    expect(goalOf('a little snail who dreams of seeing the fireworks')).toBe('see the fireworks');
+    for (const idea of ['a man who wants to watch the little girl in the bath', 'a boy who wants to see the gun', 'a boy who wants to see the pills']) expect(goalOf(idea)).toBeUndefined();
+    expect(goalOf('a fox who wants to win a prize at the fair')).toBe('win a prize');
+    // A treasure chest is a box, not the body's chest.
+    expect(goalOf('a dog who wants to dig up a treasure chest')).toBe('dig up a treasure chest');
+    expect(goalOf('a little boat who wants to sail around the world')).toBe('sail around the world');
+    expect(goalOf('a horse who wants to jump over the fence')).toBe('jump over the fence');
+    expect(goalOf('a mouse who dreams of riding in a hot air balloon')).toBe('ride in a hot air balloon');
+    // Going in what is no vehicle, or to somewhere, is still the trip.
+    expect(goalOf('a duck who wants to swim in the lake')).toBeUndefined();
+    expect(readIdeaParts('a brave little owl who wants to fly to the moon')).toMatchObject({ plot: 'journey', destination: 'the moon' });
+    // "can't wait to", "is determined to" only say how much the hero wants what follows.
+    expect(goalOf('a caterpillar who can\'t wait to become a butterfly')).toBe('become a butterfly');
+    expect(goalOf('a little tugboat that is determined to pull the big ship home')).toBe('pull the big ship home');
+  });
+
+  it('reads "the lost island" as a place to reach, not a thing someone lost, and a piece of a thing as the thing', () => {
+    expect(readIdeaParts('a pirate who wants to find the lost island')).toMatchObject({ plot: 'journey', destination: 'the island' });
+    expect(readIdeaParts('a firefly who helps a lost ladybird find its way home').plot).toBe('helping-a-friend');
+    expect(readIdeaParts('a mouse who wants to find the biggest piece of cheese in the world')).toMatchObject({ plot: 'lost-and-found', thing: 'cheese' });
+    // A hero who gets lost finds the way (a journey), and a place sought is reached, never put back beside the bed.
+    expect(readIdeaParts('a lamb who gets lost in the fog and has to find the way back to the barn')).toMatchObject({ plot: 'journey', destination: 'the barn' });
+    expect(readIdeaParts('a sailor who wants to find the treasure island on his old map')).toMatchObject({ plot: 'journey', destination: 'the island' });
+    expect(readIdeaParts('a fox who lost her red scarf in the snow')).toMatchObject({ plot: 'lost-and-found', thing: 'scarf' });
+  });
+
+  it('reads the parent asking for a story as no wish, how often as no part of one, and looking for someone to do something with as finding a friend', () => {
+    expect(readIdeaParts('my kid wants a story about a llama who learns to knit a hat')).toMatchObject({ hero: { word: 'llama' }, goal: 'learn to knit a hat' });
+    expect(readIdeaParts('my girl wants a story where she flies to the moon')).toMatchObject({ listener: 'girl', destination: 'the moon', plot: 'journey' });
+    expect(goalOf('my girl wants a story where she flies to the moon')).toBeUndefined();
+    expect(goalOf('an old lighthouse that wants to shine one last time')).toBe('shine');
+    // Going to do something is doing it, when the doing may be a wish ("go drinking" may not).
+    expect(goalOf('a girl who loves to go camping in the woods')).toBe('go camping in the woods');
+    expect(goalOf('a bear who wants to go fishing')).toBe('go fishing');
+    expect(goalOf('a man who wants to go drinking')).toBeUndefined();
+    expect(goalOf('a lonely robot searching for someone to play chess with')).toBe('find a friend to play chess with');
+    expect(goalOf('a boy looking for someone to touch')).toBeUndefined();
+    // "outside his bowl" points at the bowl: no place called the outside.
+    expect(readIdeaParts('a goldfish who wants to see the world outside his bowl')).toMatchObject({ plot: 'wish', goal: 'see the world outside his bowl' });
+    expect(readIdeaParts('a ladybug searching for the perfect leaf to nap on')).toMatchObject({ plot: 'lost-and-found', thing: 'leaf' });
+  });
+
   it('reads going on an outing as the wish (WordNet: leisure, an undertaking, travel, a social event), not a trip somewhere', () => {
     expect(goalOf('a teapot who wishes she could go on a picnic')).toBe('go on a picnic');
     expect(goalOf('a dragon who goes on an adventure')).toBe('go on an adventure');

@@ -4,6 +4,7 @@ import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.
 import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, lemmasOf, senseOffset, sensesOf, synsetAt, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
 import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
+import { propKind } from './read-idea-props.ts';
 
 /** Words before the goal's verb that only say the hero wants it ("who really wants to", "that dreams of"). */
 export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream',
@@ -20,10 +21,16 @@ const fearingWords = new Set(['afraid', 'scared', 'nervous']);
 const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are']);
 /** Verbs of seeking that are a wish when the idea names no place to reach. */
 const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb']);
+/** The request's own words: a story is what the parent asks for, never what the hero wants. */
+const framingWords = new Set(['story', 'stories', 'tale', 'tales']);
 /** Words that want the thing named next ("wants a new shell"). */
 const wishWords = new Set(['wants', 'want', 'wanted', 'wishes', 'needs', 'need']);
 /** Going somewhere ("fly to the moon", "swim in the lake") is a journey; "fly a kite" is a goal. */
 const goingVerbs = new Set(['fly', 'swim', 'sail', 'walk', 'run', 'drive', 'ride', 'hop', 'float', 'jump']);
+/** Verbs of leaping: "jump over the fence" is done where the hero stands, never a trip to the fence. */
+const leapingVerbs = new Set(['jump', 'hop', 'leap', 'vault']);
+/** Verbs of looking: what a wish only sees may be any thing a story can show ("see the fireworks"), not only what a wish may make or have. */
+const lookingVerbs = new Set(['see', 'watch', 'spot', 'view']);
 const directionWords = new Set(['to', 'in', 'into', 'across', 'over', 'through', 'around', 'up', 'down', 'away', 'home', 'off', 'far', 'high']);
 /** Words that open a clause saying when or on what condition. */
 const timeClauses = new Set(['when', 'while', 'until', 'before', 'after', 'because', 'if', 'though', 'although', 'whenever']);
@@ -50,8 +57,8 @@ const knownThings = new Set([
   ...Object.values(subjectWords).flat(), ...keepsakeWords, ...Object.keys(makeableWords), ...Object.keys(placeWords),
 ]);
 const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion']);
-/** Made things a wish may name, by what WordNet files them under: what is built, ridden, played with, played or kept in, a way to go (a road, a path). */
-const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way']);
+/** Made things a wish may name, by what WordNet files them under: what is built, ridden, played with, played or kept in, a way to go (a road, a path), a prize won (an award: a trophy, a medal, a ribbon). */
+const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way', 'award']);
 /** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
 /** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast. */
@@ -273,8 +280,16 @@ function allowedGoalWord(word: string, previous: string | undefined, following: 
   // Never a person or a body part, even so ("a boy presents").
   if (next !== undefined && !glueWords.has(next) && nounLemmas(next).length > 0 && nounLemmas(word).length > 0
     && !sensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.body' || sense.lexicographerFile === 'noun.person')) return true;
-  if (nounLemmas(word).length > 0) return allowedNoun(word, goalVerb);
+  // "a treasure chest", "a music box": a noun WordNet names together with the noun before it is judged by that name (a chest, not the body's).
+  if (previous !== undefined && !glueWords.has(previous) && lemmasOf(`${previous} ${word}`, 'noun').length > 0 && allowedNoun(`${previous} ${word}`, goalVerb)) return true;
+  if (nounLemmas(word).length > 0) return allowedNoun(word, goalVerb) || (lookingVerbs.has(goalVerb) && showable(word));
   return describes;
+}
+
+/** A thing a story may show (see readIdeaProps) that is none of what no wish may name: what a wish may only see ("the fireworks", "the parade"). */
+function showable(word: string): boolean {
+  const lemma = nounLemmas(word)[0] ?? word;
+  return propKind(word) !== undefined && !sensesOf(lemma, 'noun', 3).some((sense) => [...classesOf(sense)].some((name) => unwishableClasses.has(name)));
 }
 
 /** Kinds of doing that are a wish by themselves ("dance | in the ballet show"), unlike waiting or staying ("wait | on the step"). */
@@ -322,8 +337,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   let at = from;
   // "too fuzzy to fly": what the hero is too something to do is what it wants to do.
   // "has to carry the presents": having to do it is wanting it done.
+  // "can't wait to become a butterfly", "is determined to pull the ship home": only how much the hero wants what follows.
+  const eager = (index: number) => words[index + 1] === 'to' && ((words[index] === 'wait' && ['cant', 'cannot', 'hardly'].includes(words[index - 1])) || words[index] === 'determined');
   const skipped = (index: number) => leadingWords.has(words[index]) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
-    || (obligingWords.has(words[index]) && words[index + 1] === 'to');
+    || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index);
   while (at < words.length && skipped(at)) at += 1;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none.
   if (at === from && !(words[at]?.endsWith('ing') && lemmasOf(words[at], 'verb').length > 0)) return undefined;
@@ -333,7 +350,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const companionship = someoneToDoWith(words, at);
   if (companionship !== undefined) return companionship;
   // "wants a new shell": to have it.
-  const wantsThing = at > from && wishWords.has(words[at - 1]) && determiners.has(words[at]);
+  // "my girl wants a story where…" is the parent asking, never a wish for a story.
+  const wantsThing = at > from && wishWords.has(words[at - 1]) && determiners.has(words[at]) && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
   if (wantsThing) at -= 1;
   const word = words[at];
   if (word === undefined || lemmasOf(word, 'verb').length === 0) return undefined;
@@ -346,7 +364,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const single = wantsThing ? 'have' : verbLemma(word);
   // "go on a picnic": going on an outing is the wish itself, not a trip somewhere (nor "go on", to carry on).
   const outing = single === 'go' && goesOnOuting(words, at + 1);
-  const listed = single !== undefined && !outing && words[at + 1] !== undefined && lemmasOf(`${single} ${words[at + 1]}`, 'verb').length > 0;
+  // "go fishing", "go skating on the pond": going to do something is doing it, when the doing may be a wish.
+  const goesDoing = single === 'go' && (words[at + 1] ?? '').endsWith('ing') && verbLemma(words[at + 1]) !== undefined && allowedVerb(verbLemma(words[at + 1])!) && !notGoals.has(verbLemma(words[at + 1])!);
+  const listed = single !== undefined && !outing && !goesDoing && words[at + 1] !== undefined && lemmasOf(`${single} ${words[at + 1]}`, 'verb').length > 0;
   const phrasal = listed && allowedVerb(`${single} ${words[at + 1]}`) ? `${single} ${words[at + 1]}` : undefined;
   const verb = phrasal ?? single;
   if (phrasal) at += 1;
@@ -359,10 +379,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const befriends = verb === 'be' && named >= 0;
   // "be clean by bedtime", "be noticed": being so is a wish, when a describing word follows (checked with the rest).
   const beingSo = verb === 'be' && words[at + 1] !== undefined && adjectiveLemmas(words[at + 1]).length > 0 && sensesOf(words[at + 1], 'noun').length <= sensesOf(words[at + 1], 'adj').length;
-  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing || befriends || beingSo || outing;
+  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing || befriends || beingSo || outing || goesDoing;
   if (!verb || ((notGoals.has(verb) || notGoals.has(word)) && !sought)) return undefined;
-  // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip.
-  if (goingVerbs.has(verb) && at + 1 < words.length && directionWords.has(words[at + 1])) return undefined;
+  // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip. Going round something ("sail around
+  // the world"), over it in a leap ("jump over the fence") or in a thing that carries ("ride in a hot air balloon") goes nowhere.
+  if (goingVerbs.has(verb) && at + 1 < words.length && directionWords.has(words[at + 1]) && !goesNowhere(verb, words.slice(at + 1))) return undefined;
   const rest: string[] = [];
   // Whether the wish was cut short (too long, or cut back before a word no wish may name): see options.whole.
   let cut = false;
@@ -384,6 +405,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     if (index === joinedAt) continue;
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
     if (clauseEnds.has(next)) break;
+    // "shine one last time", "fly for the very first time": how often is no part of the wish.
+    const timesAt = after.slice(index, index + 5).findIndex((word) => word === 'time' || word === 'times');
+    if (timesAt > 0 && after.slice(index, index + timesAt).every((word) => word === 'one' || word === 'for' || word === 'this' || determiners.has(word) || adjectiveLemmas(word).length > 0)) break;
     // A wish is told in a sentence: one longer than this ends here, cut short unless a new phrase begins ("| in the jungle").
     if (rest.length >= 8) {
       cut = !prepositions.has(next);
@@ -391,6 +415,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     }
     // "fall asleep | until…", "be clean | by bedtime": the word WordNet lists with the verb, or how the hero wants to be,
     // is the verb's, never a loose word saying how (still checked as any word of a wish is).
+    // "go | camping": the doing was checked as a verb (see goesDoing).
+    if (index === 0 && goesDoing) {
+      rest.push(next);
+      continue;
+    }
     const complement = (listed && !phrasal) || (linkingVerbs.has(verb) && adjectiveLemmas(next).length > 0);
     if (index === 0 && complement) {
       // "stay thin": a wish to be what no wish may name is none, not a bare "stay".
@@ -453,6 +482,23 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   return [verb, ...rest].every(safe) && safe(goal) ? goal : undefined;
 }
 
+/** Whether going on from a verb of going ("sail | around the world", "jump | over the fence", "ride | in a balloon") reaches no place: the doing is the wish. */
+function goesNowhere(verb: string, following: readonly string[]): boolean {
+  const [direction] = following;
+  if (direction === 'around' || (direction === 'over' && leapingVerbs.has(verb))) return true;
+  if (direction !== 'in' && direction !== 'on') return false;
+  // "in a big red boat", "in a hot air balloon": the thing is the longest name WordNet knows after the article ("hot-air balloon"), else
+  // the first noun after the describing words.
+  let at = 1;
+  while (at < following.length && determiners.has(following[at])) at += 1;
+  const spellings = (run: readonly string[]) => [run.join(' '), run.length > 2 ? `${run[0]}-${run.slice(1).join(' ')}` : run.join('-')];
+  const named = [3, 2].flatMap((length) => (following.length >= at + length ? spellings(following.slice(at, at + length)) : [])).find((name) => lemmasOf(name, 'noun').length > 0);
+  // "a big red plane": a describing word before another word describes it.
+  while (named === undefined && at + 1 < following.length && adjectiveLemmas(following[at]).length > 0 && nounLemmas(following[at + 1]).length > 0) at += 1;
+  const name = named ?? following[at];
+  return name !== undefined && commonNounSenses(nounLemmas(name)[0] ?? name, 1).some((sense) => classesOf(sense).has('conveyance'));
+}
+
 /** Whether a wish names the place ("see the sea" names "the sea"; "climb to the top of the tree" does not name "the jungle"). */
 export function goalNamesPlace(goal: string, place: string): boolean {
   const head = place.split(' ').at(-1)!;
@@ -466,7 +512,7 @@ export function goalNamesPlace(goal: string, place: string): boolean {
  */
 export function isTrip(goal: string, movesSomewhere: (verb: string) => boolean): boolean {
   const [verb, ...rest] = goal.split(' ');
-  if (!movesSomewhere(verb)) return false;
+  if (!movesSomewhere(verb) || goesNowhere(verb, rest)) return false;
   // What the verb acts on comes before the first phrase that says where; "all the way" is how far, not a thing.
   const acted = rest.slice(0, Math.max(0, rest.findIndex((word) => prepositions.has(word) || directionWords.has(word))));
   return !acted.some((word) => !determiners.has(word) && word !== 'way' && nounLemmas(word).length > 0);
@@ -476,13 +522,19 @@ export function isTrip(goal: string, movesSomewhere: (verb: string) => boolean):
 const someoneWords = new Set(['someone', 'somebody']);
 
 /** "wants someone to play with", "needs somebody to talk to" → "find a friend to play with": the verb alone is the idea's. */
-function someoneToDoWith(words: readonly string[], at: number): string | undefined {
-  if (!wishWords.has(words[at - 1] ?? '') || !someoneWords.has(words[at]) || words[at + 1] !== 'to') return undefined;
+function someoneToDoWith(words: readonly string[], from: number): string | undefined {
+  // "searching for someone to play with": looking for someone is wanting them.
+  const looking = ['look', 'search', 'hunt'].includes(verbLemma(words[from] ?? '') ?? '') && words[from + 1] === 'for';
+  const at = looking ? from + 2 : from;
+  if (!(looking || wishWords.has(words[at - 1] ?? '')) || !someoneWords.has(words[at]) || words[at + 1] !== 'to') return undefined;
   const verb = verbLemma(words[at + 2] ?? '');
-  const linked = words[at + 3];
-  const ends = linked === undefined || clauseEnds.has(linked) || ((linked === 'with' || linked === 'to') && (words[at + 4] === undefined || clauseEnds.has(words[at + 4])));
+  // "someone to play chess with": one thing a wish may name may come between.
+  const object = words[at + 3] !== undefined && verb !== undefined && !glueWords.has(words[at + 3]) && !clauseEnds.has(words[at + 3]) && allowedNoun(words[at + 3], verb) ? words[at + 3] : undefined;
+  const linkedAt = object ? at + 4 : at + 3;
+  const linked = words[linkedAt];
+  const ends = linked === undefined || clauseEnds.has(linked) || ((linked === 'with' || linked === 'to') && (words[linkedAt + 1] === undefined || clauseEnds.has(words[linkedAt + 1])));
   if (verb === undefined || !ends || !allowedVerb(verb) || touches(verb) || notGoals.has(verb)) return undefined;
-  const goal = `find a friend to ${verb}${linked === 'with' || linked === 'to' ? ` ${linked}` : ''}`;
+  const goal = `find a friend to ${verb}${object ? ` ${object}` : ''}${linked === 'with' || linked === 'to' ? ` ${linked}` : ''}`;
   return safe(goal) ? goal : undefined;
 }
 

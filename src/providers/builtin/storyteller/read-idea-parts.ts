@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, allowedNoun, goalNamesPlace, isFriendWord, isKinWord, isTrip, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
+import { adjectiveLemmas, allowedNoun, classesOf, goalNamesPlace, isFriendWord, isKinWord, isTrip, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import {
@@ -44,6 +44,16 @@ export interface IdeaParts {
 }
 
 const strongLostCues = new Set(['lost', 'lose', 'loses', 'missing']);
+/** "gets lost in the fog", "is lost": the hero is lost, and finds the way, which is a journey and no search for a thing. */
+const heroIsLost = (words: readonly string[], at: number) => words[at] === 'lost' && words[at + 1] !== undefined && !['his', 'her', 'its', 'their', 'a', 'an', 'the'].includes(words[at + 1])
+  && ['get', 'gets', 'got', 'getting', 'is', 'was', 'became', 'becomes'].includes(words[at - 1] ?? '');
+
+/**
+ * "find the lost island", "a missing star": after "a" or "the", "lost" only describes the thing; nobody in the story lost it.
+ * A lost friend ("helps a lost ladybird") is still someone lost.
+ */
+const describesOnly = (words: readonly string[], at: number, companions: readonly Being[]) =>
+  ['a', 'an', 'the'].includes(words[at - 1] ?? '') && !companions.some((being) => nounForms(words[at + 1] ?? '').includes(being.word));
 const lostCues = new Set(['find', 'finds', 'search', 'searching']);
 /** Words of looking that lead, with "for", to what is sought ("is looking for", "searches for"). */
 const lookingWords = new Set(['look', 'looks', 'looking', 'search', 'searches', 'searching', 'hunt', 'hunts', 'hunting']);
@@ -62,6 +72,12 @@ const safe = (word: string) => checkIdeaPart(word, 'child').safe;
 const linkingWords = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'into', 'onto', 'up', 'down', 'out', 'off', 'over', 'under', 'away', 'and', 'or', 'who', 'that']);
 const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'all', 'favourite', 'favorite']);
 
+/** A noun whose commonest meaning is an amount, a portion or a gathering of what follows "of" ("a crumb of", "a piece of", "a bunch of"), by WordNet's classes. */
+function namesAnAmount(word: string): boolean {
+  const [sense] = sensesOf(word, 'noun', 1);
+  return sense !== undefined && (sense.lexicographerFile === 'noun.quantity' || [...classesOf(sense)].some((name) => name === 'portion' || name === 'collection'));
+}
+
 /** The thing named after a word ("loses his banana" → "banana"), singular, when it is a safe dictionary noun. */
 function nounAfter(words: readonly string[], at: number): string | undefined {
   let next = at + 1;
@@ -71,6 +87,8 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   const isNoun = (at: number) => words[at] !== undefined && !articles.has(words[at]) && !linkingWords.has(words[at]) && lemmasOf(words[at], 'noun').length > 0;
   while (next + 1 < words.length && (heroTraits.has(words[next]) || (adjectiveLemmas(words[next]).length > 0 && (lemmasOf(words[next], 'noun').length === 0 || isNoun(next + 1))))) next += 1;
   while (isNoun(next) && isNoun(next + 1)) next += 1;
+  // "the biggest piece of cheese", "a slice of cake": a part or an amount of a thing is that thing (WordNet's parts and measures).
+  if (words[next + 1] === 'of' && namesAnAmount(words[next])) return nounAfter(words, next + 1);
   const word = words[next];
   // "gets lost in the snow": the hero is lost, not a thing called "in".
   if (word === undefined || linkingWords.has(word) || !isDictionaryWord(word) || lemmasOf(word, 'noun').length === 0) return undefined;
@@ -159,7 +177,7 @@ function readPlotParts(words: readonly string[]): IdeaParts {
   const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
   const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
   const find = (has: (candidate: string) => boolean) => words.map((word) => listed(word, has)).find((word) => word !== undefined && safe(word));
-  const cue = (cues: Set<string>) => words.findIndex((word) => cues.has(word));
+  const cue = (cues: Set<string>) => words.findIndex((word, at) => cues.has(word) && !(cues === strongLostCues && (describesOnly(words, at, companions) || heroIsLost(words, at))));
   const feeling = find((candidate) => candidate in feelingWords);
   const parts: IdeaParts = {
     hero: hero && { word: hero.word, kind: hero.kind, drawn: hero.drawn },
@@ -202,7 +220,13 @@ function readPlotParts(words: readonly string[]): IdeaParts {
   // A new friend: the story opens with the hero's best friend beside them, who helps.
   if (friendSought && cue(strongLostCues) < 0 && !goal) return { ...parts, plot: 'wish', goal: `find a new ${friendSought}` };
   const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : cue(lostCues) >= 0 ? cue(lostCues) : lookingFor;
-  const lostThing = keepsake ?? (lostAt >= 0 && !destination ? nounAfter(words, lostAt) : undefined);
+  // "searching for the perfect leaf": what is sought comes after the "for".
+  // "find the treasure island on his old map": only a lost keepsake may be named anywhere; one only sought is the thing the search names.
+  const sought = lostAt >= 0 && (cue(strongLostCues) >= 0 || words.slice(lostAt, lostAt + 5).some((word) => listed(word, (candidate) => candidate === keepsake)));
+  const lostThing = (sought ? keepsake : undefined) ?? (lostAt >= 0 && !destination ? nounAfter(words, words[lostAt + 1] === 'for' ? lostAt + 1 : lostAt) : undefined);
+  // "find the treasure island": a place sought is a place to reach, never a thing put back beside the bed.
+  const placeSought = cue(strongLostCues) < 0 ? places.find((place) => place.phrase.split(' ').at(-1) === lostThing) : undefined;
+  if (placeSought) return { ...parts, destination: placeSought.phrase, setting: parts.setting === placeSought.phrase ? undefined : parts.setting };
   if (cue(strongLostCues) >= 0 || (cue(lostCues) >= 0 && lostThing)) return { ...parts, plot: 'lost-and-found', thing: lostThing };
   const making = cue(makeCues);
   const madeThing = making >= 0 ? words.slice(making).map((word) => listed(word, (candidate) => candidate in makeableWords)).find((word) => word && safe(word)) : undefined;

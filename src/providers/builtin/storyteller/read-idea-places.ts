@@ -87,7 +87,8 @@ function wordNetPlace(words: readonly string[], index: number, by: string): stri
 export function readIdeaPlaces(words: readonly string[], heroAt?: number): { places: IdeaPlace[]; destination?: string } {
   const places: Array<IdeaPlace & { by?: string }> = [];
   for (const [index, word] of words.entries()) {
-    if (index === heroAt) continue;
+    // "the world outside his bowl": a word that can point is no place before what it points at.
+    if (index === heroAt || (pointingWords.has(word) && pointingWords.has(words[index + 1] ?? ''))) continue;
     const pair = index + 1 < words.length ? `${word} ${words[index + 1]}` : '';
     const key = pair in placeWords ? pair : nounForms(word).find((candidate) => candidate in placeWords);
     // "the top of the hill": the part is no place of its own, the hill is.
