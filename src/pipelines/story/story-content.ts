@@ -51,7 +51,7 @@ export const storyContentSchema = z.object({
   ideaUsed: z.array(z.string()).default([]),
   /** Words of the idea no part took: the parent sees them as "I did not understand: ...". */
   ideaNotUnderstood: z.array(z.string()).default([]),
-  /** Words of the idea left out because child mode refuses them alone ("vampire"): "I left out, as not for a bedtime story: ...". */
+  /** Words of the idea left out because child mode refuses them alone ("ghoul"): "I left out, as not for a bedtime story: ...". */
   ideaLeftOut: z.array(z.string()).default([]),
   /** Creatures of the idea the built-in illustrator has no shape for: the parent reads that its pictures leave them out. */
   ideaNotDrawn: z.array(z.string()).default([]),

@@ -81,7 +81,7 @@ export const moderationTerms: Record<ModerationCategory, Record<string, number>>
     'kidnap*': 5,
     'terrif*': 3,
     horror: 3,
-    'zombie*': 3,
+    'zombie*': 2,
     'demon*': 3,
     'nightmare*': 2,
     'monster*': 2,

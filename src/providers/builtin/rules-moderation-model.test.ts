@@ -23,7 +23,9 @@ describe('rules moderation model', () => {
 
   it('takes severity from the heaviest term, one level more when several different terms match', async () => {
     expect((await scores('a haunted house')).Fear.severity).toBe(2);
-    expect((await scores('a haunted house with a zombie')).Fear.severity).toBe(4);
+    expect((await scores('a haunted house with a demon')).Fear.severity).toBe(4);
+    // A lone zombie weighs what a lone monster does; a zombie in a haunted house is one level more.
+    expect((await scores('a haunted house with a zombie')).Fear.severity).toBe(3);
     // The same word twice is still one term.
     expect((await scores('haunted, haunted')).Fear.severity).toBe(2);
   });

@@ -15,10 +15,13 @@ describe('ideaUsage', () => {
   });
 
   it('says which words were left out because child mode refuses them alone, apart from the words it did not understand', () => {
+    const ghoul = 'a ghoul who only drinks tomato juice';
+    const usage = ideaUsage(ghoul, readIdeaParts(ghoul));
+    expect(usage.leftOut).toEqual(['ghoul']);
+    expect(usage.notUnderstood).not.toContain('ghoul');
+    // A lone vampire, zombie or werewolf weighs what a lone monster or witch does: the friendly one is the hero.
     const vampire = 'a vampire who only drinks tomato juice';
-    const usage = ideaUsage(vampire, readIdeaParts(vampire));
-    expect(usage.leftOut).toEqual(['vampire']);
-    expect(usage.notUnderstood).not.toContain('vampire');
+    expect(ideaUsage(vampire, readIdeaParts(vampire)).used[0]).toBe('a vampire');
     const dragon = 'a sleepy dragon who wants to go to the moon';
     expect(ideaUsage(dragon, readIdeaParts(dragon)).leftOut).toEqual([]);
   });

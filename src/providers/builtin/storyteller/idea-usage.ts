@@ -9,7 +9,7 @@ export interface IdeaUsage {
   used: string[];
   /** Words of the idea that no part took, in the idea's order (less those left out). */
   notUnderstood: string[];
-  /** Words no part took because the child-mode check refuses them alone ("vampire", "zombie"): the parent is told they were left out, not misread. */
+  /** Words no part took because the child-mode check refuses them alone ("ghoul", "demon"): the parent is told they were left out, not misread. */
   leftOut: string[];
   /** Creatures the story tells of that the built-in illustrator has no shape for ("a cloud"): in the text, not in its pictures. */
   notDrawn: string[];

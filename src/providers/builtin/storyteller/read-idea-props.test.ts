@@ -22,6 +22,8 @@ describe('the things an idea names', () => {
   it('takes the concrete things no other part took, as the idea said them, at most two', () => {
     const cases: Array<[string, string[] | undefined]> = [
       ['a storm at sea with a brave little boat', ['storm']],
+      // "only" between "who" and the verb: "drinks" is what the vampire does, not a thing called drinks.
+      ['a vampire who only drinks tomato juice', ['tomato juice']],
       ['candy from grandma', ['candy']],
       ['a volcano island', ['volcano']],
       ['a campfire with marshmallows', ['marshmallows']],

@@ -1,5 +1,6 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { hypernymClosure, lemmasOf, sensesOf, synsetAt } from '../../../safety/wordnet-lexicon.ts';
+import { isAdverb } from './is-adverb.ts';
 import { adjectiveLemmas } from './read-idea-goal.ts';
 import { heroTraits } from './idea-vocabulary.ts';
 
@@ -51,7 +52,9 @@ export function propKind(word: string): PropKind | undefined {
 /** Whether the word at `at` can be a thing here: a noun, not a verb after "to" or "who", not a describing word before a noun. */
 function thingAt(words: readonly string[], at: number, afterThing = false): boolean {
   const word = words[at];
-  if (notThings.has(word) || heroTraits.has(word) || word.length < 3 || (!afterThing && verbOpeners.has(words[at - 1] ?? ''))) return false;
+  // "who only drinks tomato juice": a word saying how often or how much comes between the opener and the verb.
+  const opener = words[at - 1] !== undefined && isAdverb(words[at - 1]) && !notThings.has(words[at - 1]) ? words[at - 2] : words[at - 1];
+  if (notThings.has(word) || heroTraits.has(word) || word.length < 3 || (!afterThing && verbOpeners.has(opener ?? ''))) return false;
   // "lighting the candles", "building a sandcastle": a verb's -ing form is the doing, not the thing.
   if (word.endsWith('ing') && lemmasOf(word, 'verb').length > 0) return false;
   const before = sensesOf(words[at - 1] ?? '', 'noun', 1)[0]?.lexicographerFile;
