@@ -31,4 +31,11 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('a dog who lost his bone at the beach')).toMatchObject({ plot: 'lost-and-found', destination: undefined });
     expect(readIdeaParts('a fox who lives in the forest and wants to see the sea')).toMatchObject({ destination: 'the sea', setting: 'the forest' });
   });
+
+  it('reads a place WordNet names in two words whole, and a place before an occasion as where it is held, not where to go', () => {
+    expect(readIdeaParts('a penguin who wants to go to the north pole').destination).toBe('the north pole');
+    expect(readIdeaParts('a dog who wants to visit the fire station')).toMatchObject({ plot: 'journey', destination: 'the fire station' });
+    // "the school show": the show is the point; dancing in it is the wish, not a trip to school.
+    expect(readIdeaParts('a girl who wants to dance in the school show')).toMatchObject({ plot: 'wish', goal: 'dance', destination: undefined });
+  });
 });

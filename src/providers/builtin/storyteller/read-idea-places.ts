@@ -48,7 +48,10 @@ function namesAKind(next: string | undefined): boolean {
   if (next === undefined || pointingWords.has(next)) return false;
   // Only a thing says which place: "the garden wall", "the sea shell", never "the castle: no running" or "the sea today".
   const [sense] = sensesOf(next, 'noun', 1);
-  return sense !== undefined && concreteFiles.has(sense.lexicographerFile) && sensesOf(next, 'noun').length >= sensesOf(next, 'verb').length;
+  if (sense === undefined) return false;
+  // "the school show", "the beach party": a place before an occasion says where it is held, and the occasion is the point.
+  if ([...classesOf(sense)].some((name) => occasionClasses.has(name) || name === 'contest' || name === 'performance')) return true;
+  return concreteFiles.has(sense.lexicographerFile) && sensesOf(next, 'noun').length >= sensesOf(next, 'verb').length;
 }
 
 /** Whether the hero goes to the place: it follows a journey word or a verb of movement ("wants to see the sea", "sails across a big puddle"). */
@@ -58,8 +61,9 @@ function reached(words: readonly string[], index: number): { by: string } | unde
 }
 
 /** A noun that is somewhere to go by its WordNet class ("the zoo", "a big puddle"), said after an article, as the story says it. */
-function wordNetPlace(words: readonly string[], index: number, by: string): string | undefined {
-  const word = words[index];
+function wordNetPlace(words: readonly string[], index: number, by: string, length = 1): string | undefined {
+  // "the north pole", "the big top", "the fire station": a name WordNet knows in two words is read whole.
+  const word = words.slice(index, index + length).join(' ');
   // "walks to school", "get to school": English names a place it goes to every day with no article, straight after a going word and "to".
   const going = (verbWord: string) => journeyCues.has(verbWord) || movesSomewhere(verbWord) || lemmasOf(verbWord, 'verb').includes('get');
   // A word more often a doing than a thing is the verb of "to" ("a trip to see the stars"), never a place.
@@ -86,7 +90,9 @@ function wordNetPlace(words: readonly string[], index: number, by: string): stri
  */
 export function readIdeaPlaces(words: readonly string[], heroAt?: number): { places: IdeaPlace[]; destination?: string } {
   const places: Array<IdeaPlace & { by?: string }> = [];
+  let readUpTo = -1;
   for (const [index, word] of words.entries()) {
+    if (index <= readUpTo) continue;
     // "the world outside his bowl": a word that can point is no place before what it points at.
     if (index === heroAt || (pointingWords.has(word) && pointingWords.has(words[index + 1] ?? ''))) continue;
     const pair = index + 1 < words.length ? `${word} ${words[index + 1]}` : '';
@@ -96,6 +102,12 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     const by = reached(words, index)?.by;
     if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by });
     else if (!key && by) {
+      const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, by, 2) : undefined;
+      if (whole) {
+        places.push({ phrase: whole, index: index + 1, by, fromWordNet: true });
+        readUpTo = index + 1;
+        continue;
+      }
       const phrase = wordNetPlace(words, index, by);
       if (phrase && !modifies) places.push({ phrase, index, by, fromWordNet: true });
     }
