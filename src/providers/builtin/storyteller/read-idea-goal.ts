@@ -365,7 +365,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "go on a picnic": going on an outing is the wish itself, not a trip somewhere (nor "go on", to carry on).
   const outing = single === 'go' && goesOnOuting(words, at + 1);
   // "go fishing", "go skating on the pond": going to do something is doing it, when the doing may be a wish.
-  const goesDoing = single === 'go' && (words[at + 1] ?? '').endsWith('ing') && verbLemma(words[at + 1]) !== undefined && allowedVerb(verbLemma(words[at + 1])!) && !notGoals.has(verbLemma(words[at + 1])!);
+  const doing = single === 'go' && (words[at + 1] ?? '').endsWith('ing') ? verbLemma(words[at + 1]) : undefined;
+  const goesDoing = doing !== undefined && allowedVerb(doing) && !notGoals.has(doing);
   const listed = single !== undefined && !outing && !goesDoing && words[at + 1] !== undefined && lemmasOf(`${single} ${words[at + 1]}`, 'verb').length > 0;
   const phrasal = listed && allowedVerb(`${single} ${words[at + 1]}`) ? `${single} ${words[at + 1]}` : undefined;
   const verb = phrasal ?? single;
