@@ -5,9 +5,11 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
-import { decodeMp3Tail, decodeMp3TailOffThread } from './decode-mp3-tail.ts';
+import { decodeMp3Tail, decodeMp3TailOffThread, type Mp3TailTask } from './decode-mp3-tail.ts';
 import { createMinimp3Decoder } from './minimp3-decoder.ts';
-import { id3v2TagBytes, splitFrames, wholeFramesEnd } from './mp3-layout.ts';
+import { frameStarts, id3v2TagBytes, wholeFramesEnd } from './mp3-layout.ts';
+import { claimPiece, cutIntoPieces, firstPieceFromBack, pieceOutputs } from './mp3-pieces.ts';
+import { createPcm16Halving, halvePcm16 } from './wasm-halve-sample-rate.ts';
 
 /** Six seconds of stereo: a tone in each ear, clicks, and noise, so every granule carries detail. */
 const song =
@@ -33,6 +35,32 @@ function decodeWhole(frames: Uint8Array): Uint8Array {
   return pcm;
 }
 
+/** Samples a gapless trim (LAME's encoder delay plus the decoder's) drops from the start, as readMp3 does. */
+const skipSamples = 1105;
+
+/** The task for pieces of `pieceFrames` frames, none claimed yet, halved as readMp3 halves the whole decode (trimmed). */
+function tailTask(frames: Uint8Array, pieceFrames: number): Mp3TailTask & { samples: Float32Array } {
+  const starts = frameStarts(frames, frames.length);
+  const channels = channelsOf(frames);
+  const pieces = cutIntoPieces(starts, pieceFrames, skipSamples, (starts.length - 1) * 1152 - skipSamples)!;
+  const halving = createPcm16Halving(pieces.frames, channels, (channels === 1 ? 1 : Math.SQRT1_2) / 32768)!;
+  return { mp3: frames, pieces, halving: halving.shared, samples: halving.samples };
+}
+
+/** The whole decode halved as readMp3 halves it in one part: every output of the song. */
+async function halveWhole(pcm: Uint8Array, { halving: { frames, channels, scale } }: Mp3TailTask): Promise<Float32Array> {
+  const trimmed = pcm.subarray(skipSamples * 2 * channels);
+  return (await halvePcm16(frames, channels, scale, async (target, position) => {
+    const bytes = trimmed.subarray(position, position + target.length);
+    return target.set(bytes), bytes.length;
+  }))!;
+}
+
+/** Claims the first `count` pieces from the front, as the first thread does before the second starts. */
+function claimFront(task: Mp3TailTask, count: number): void {
+  for (let piece = 0; piece < count; piece++) expect(claimPiece(task.pieces.claims, 'front')).toBe(piece);
+}
+
 describe.skipIf(toolMissing('ffmpeg'))('decodeMp3Tail (needs ffmpeg)', () => {
   let folder: string;
   beforeAll(async () => {
@@ -47,51 +75,72 @@ describe.skipIf(toolMissing('ffmpeg'))('decodeMp3Tail (needs ffmpeg)', () => {
     ['VBR stereo', 'vbr.mp3', ['-q:a', '2']],
     ['32 kbit/s mono, whose frames draw furthest back on the reservoir', 'low.mp3', ['-ac', '1', '-b:a', '32k']],
     ['320 kbit/s stereo', 'high.mp3', ['-b:a', '320k']],
-  ])('gives the bytes a decode from the start gives, wherever the stream is cut: %s', async (_, name, args) => {
+  ])('halves into the shared samples what a halving of a decode from the start gives, wherever the threads meet: %s', async (_, name, args) => {
     const frames = await encodedFrames(folder, name, ...args);
     const whole = decodeWhole(frames);
-    const pcmBytesPerFrame = 1152 * 2 * channels(frames);
-    for (const share of [0.1, 0.37, 0.5, 0.83]) {
-      const split = splitFrames(frames, frames.length, share, 16)!;
-      const tail = decodeMp3Tail({ mp3: frames.subarray(split.warmUpAt), warmUpBytes: split.splitAt - split.warmUpAt });
-      expect(tail).not.toBeNull();
-      expect(Buffer.from(tail!).equals(Buffer.from(whole.subarray(split.framesBefore * pcmBytesPerFrame)))).toBe(true);
+    // Some 230 frames in pieces of 37: six pieces, the last shorter.
+    for (const front of [1, 3, 5]) {
+      const task = tailTask(frames, 37);
+      claimFront(task, front);
+      const from = await decodeMp3Tail(task);
+      expect(firstPieceFromBack(task.pieces.claims)).toBe(front);
+      expect(from).toBe(pieceOutputs(task.pieces, front).from);
+      const expected = await halveWhole(whole, task);
+      expect(task.samples.subarray(from!)).toEqual(expected.subarray(from!));
+      // Nothing before its pieces: those are the first thread's.
+      expect(task.samples.subarray(0, from! - 1).every((sample) => sample === 0)).toBe(true);
     }
   });
 
-  it('differs without the warm-up, so the test above can tell', async () => {
+  it('needs the warm-up: a piece decoded without it differs, so the test above can tell', async () => {
     const frames = await encodedFrames(folder, 'no-warm-up.mp3', '-b:a', '192k');
-    const whole = decodeWhole(frames);
-    const split = splitFrames(frames, frames.length, 0.5, 16)!;
-    const cold = decodeMp3Tail({ mp3: frames.subarray(split.splitAt), warmUpBytes: 0 });
-    expect(cold === null || !Buffer.from(cold).equals(Buffer.from(whole.subarray(split.framesBefore * 1152 * 2 * 2)))).toBe(true);
+    const task = tailTask(frames, 100);
+    const { frameStarts: starts, pieceFrames } = task.pieces;
+    const { channels } = task.halving;
+    const cold = createMinimp3Decoder(starts[2 * pieceFrames + 1] - starts[pieceFrames])!;
+    cold.mp3.set(frames.subarray(starts[pieceFrames], starts[2 * pieceFrames + 1]));
+    cold.start(cold.mp3.length);
+    const pcm = new Uint8Array(pieceFrames * 1152 * 2 * channels);
+    for (let filled = 0; filled < pcm.length; ) {
+      const chunk = cold.next();
+      pcm.set(chunk.subarray(0, pcm.length - filled), filled);
+      filled += chunk.length;
+    }
+    const whole = decodeWhole(frames).subarray(pieceFrames * 1152 * 2 * channels);
+    expect(Buffer.from(pcm).equals(Buffer.from(whole.subarray(0, pcm.length)))).toBe(false);
   });
 
-  it('gives the same bytes on its own thread', async () => {
+  it('halves the same samples on its own thread, into this one\'s memory', async () => {
     const frames = await encodedFrames(folder, 'thread.mp3', '-b:a', '128k');
-    const split = splitFrames(frames, frames.length, 0.4, 16)!;
-    const task = { mp3: frames.subarray(split.warmUpAt), warmUpBytes: split.splitAt - split.warmUpAt };
-    const offThread = decodeMp3TailOffThread(task);
-    const pcm = await offThread.pcm;
+    const [onThread, here] = [tailTask(frames, 50), tailTask(frames, 50)];
+    claimFront(onThread, 2);
+    claimFront(here, 2);
+    const offThread = decodeMp3TailOffThread(onThread);
+    const from = await offThread.from;
     offThread.stop();
-    expect(pcm).not.toBeNull();
-    expect(Buffer.from(pcm!).equals(Buffer.from(decodeMp3Tail(task)!))).toBe(true);
+    expect(from).toBe(await decodeMp3Tail(here));
+    expect(onThread.samples.subarray(from!).some((sample) => sample !== 0)).toBe(true);
+    expect(onThread.samples).toEqual(here.samples);
   });
 
-  // decodeMp3TailOffThread falls back to this thread when its thread cannot start, with the same bytes: only a thread
-  // started here, from the file the analyze bundle loads, shows that `kiln analyze` really decodes in two parts.
+  // decodeMp3TailOffThread falls back to this thread when its thread cannot start, with the same samples: only a thread
+  // started here, from the file the analyze bundle loads, shows that `kiln analyze` really decodes in two threads.
   it('answers from the thread file the analyze bundle builds beside itself', async () => {
     // @ts-expect-error: a plain JavaScript module of bin/, without types.
     const { buildAnalyzeBundle } = (await import('../../../bin/analyze-bundle.js')) as { buildAnalyzeBundle(): Promise<void> };
     await buildAnalyzeBundle();
     const frames = await encodedFrames(folder, 'bundled.mp3', '-b:a', '128k');
-    const split = splitFrames(frames, frames.length, 0.4, 16)!;
-    const task = { mp3: frames.subarray(split.warmUpAt), warmUpBytes: split.splitAt - split.warmUpAt };
+    const [onThread, here] = [tailTask(frames, 50), tailTask(frames, 50)];
+    claimFront(onThread, 1);
+    claimFront(here, 1);
     const thread = new Worker(new URL('../../../dist/analyze/decode-mp3-tail-thread.mjs', import.meta.url));
     try {
-      const answer = new Promise<Uint8Array | null>((resolve, reject) => (thread.once('message', resolve), thread.once('error', reject)));
+      const answer = new Promise<number | null>((resolve, reject) => (thread.once('message', resolve), thread.once('error', reject)));
+      const { samples: _, ...task } = onThread;
       thread.postMessage(task);
-      expect(Buffer.from((await answer)!).equals(Buffer.from(decodeMp3Tail(task)!))).toBe(true);
+      expect(await answer).toBe(await decodeMp3Tail(here));
+      expect(onThread.samples.subarray(pieceOutputs(onThread.pieces, 1).from).some((sample) => sample !== 0)).toBe(true);
+      expect(onThread.samples).toEqual(here.samples);
     } finally {
       await thread.terminate();
     }
@@ -99,4 +148,4 @@ describe.skipIf(toolMissing('ffmpeg'))('decodeMp3Tail (needs ffmpeg)', () => {
 });
 
 /** Mono (channel mode 11) or stereo, from the first frame's header. */
-const channels = (frames: Uint8Array) => (frames[3] >> 6 === 3 ? 1 : 2);
+const channelsOf = (frames: Uint8Array): 1 | 2 => (frames[3] >> 6 === 3 ? 1 : 2);

@@ -3,7 +3,9 @@
  *
  * - its memory starts at `pages` (64 KB each) rather than 2: left to itself it grows, and a grown
  *   memory detaches an ArrayBuffer, after which V8's optimised code checks every typed array access
- *   in the analysis (see wasm-signal-memory.ts);
+ *   in the analysis (see wasm-signal-memory.ts). It is shared, so a second thread reads the MP3 where
+ *   the file was read into it, rather than from a copy (some 20 ms of page faults for a three-minute
+ *   song where fresh memory is slow to touch, as in a small virtual machine);
  * - its `memmove` and zero-fill, written as byte-at-a-time loops (the package builds without a C
  *   library), become the single instructions `memory.copy` and `memory.fill`: they were about a
  *   quarter of the decoder's time (the reservoir and the synthesis filter's state move every frame).
@@ -60,10 +62,13 @@ function codeWithFastCopies(code: Uint8Array): Uint8Array {
   return rewritten;
 }
 
-/** The memory section (one memory, a limits flag of 0: no maximum) with the initial size `pages`. */
+/**
+ * The memory section (one memory, a limits flag of 0: no maximum) as one shared memory (flag 3: a
+ * maximum, which a shared memory must have; 4 GiB, so it could still grow) of `pages` to begin with.
+ */
 function memoryWithInitialPages(memory: Uint8Array, pages: number): Uint8Array {
   if (memory[0] !== 1 || memory[1] !== 0) throw new Error('The decoder declares its memory in a way this reader does not know.');
-  return Uint8Array.from([1, 0, ...leb128(pages)]);
+  return Uint8Array.from([1, 3, ...leb128(pages), ...leb128(65536)]);
 }
 
 function section(id: number, contents: Uint8Array): Uint8Array {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { id3v2TagBytes, readMp3Layout, splitFrames, wholeFramesEnd } from './mp3-layout.ts';
+import { frameStarts, id3v2TagBytes, readMp3Layout, wholeFramesEnd } from './mp3-layout.ts';
 
 /** MPEG-1 Layer III, no CRC, 128 kbit/s, 44.1 kHz, no padding, joint stereo: 417 bytes a frame. */
 const stereoHeader = [0xff, 0xfb, 0x90, 0x64];
@@ -98,18 +98,11 @@ describe('wholeFramesEnd', () => {
   });
 });
 
-describe('splitFrames', () => {
-  it('cuts at the first frame past the share and warms up the frames before it', () => {
-    const chain = frames(100);
-    expect(splitFrames(chain, chain.length, 0.5, 16)).toEqual({ splitAt: 50 * frameBytes, warmUpAt: 34 * frameBytes, framesBefore: 50, framesAfter: 50 });
-    expect(splitFrames(chain, chain.length, 0.501, 16)).toMatchObject({ splitAt: 51 * frameBytes, framesBefore: 51, framesAfter: 49 });
-  });
-
-  it('is null where either part would be shorter than the warm-up', () => {
-    const chain = frames(30);
-    expect(splitFrames(chain, chain.length, 0.5, 16)).toBeNull();
-    expect(splitFrames(chain, chain.length, 0.5, 15)).not.toBeNull();
-    expect(splitFrames(frames(100), 100 * frameBytes, 0.95, 16)).toBeNull();
+describe('frameStarts', () => {
+  it('gives the byte of every frame and the end after the last', () => {
+    const chain = frames(5);
+    expect(Array.from(frameStarts(chain, chain.length))).toEqual([0, 1, 2, 3, 4, 5].map((frame) => frame * frameBytes));
+    expect(Array.from(frameStarts(chain, 3 * frameBytes))).toEqual([0, frameBytes, 2 * frameBytes, 3 * frameBytes]);
   });
 });
 

@@ -98,29 +98,16 @@ export function wholeFramesEnd(frames: Uint8Array): number | null {
   return frames.length - at < maxFrameBytes ? at : null;
 }
 
-/** Where a whole-frame chain is cut in two, for two decoders (see decode-mp3-tail.ts). */
-export interface Mp3Split {
-  /** Byte of the first frame of the second part. */
-  splitAt: number;
-  /** Byte of the first frame its decoder warms up on: `warmUpFrames` frames before `splitAt`. */
-  warmUpAt: number;
-  /** Frames in the first part; the second part's samples start at this many times 1152. */
-  framesBefore: number;
-  /** Frames from `splitAt` to `end`. */
-  framesAfter: number;
-}
-
 /**
- * The frame where `share` (0 to 1) of the first `end` bytes of `frames` (a whole-frame chain, see
- * wholeFramesEnd) lie before it, and the frame `warmUpFrames` before that; null where either part
- * would be shorter than the warm-up.
+ * The byte where each frame of the first `end` bytes of `frames` (a whole-frame chain, see
+ * wholeFramesEnd) begins, and `end` after the last: where the chain is cut into pieces for two
+ * decoders (see mp3-pieces.ts).
  */
-export function splitFrames(frames: Uint8Array, end: number, share: number, warmUpFrames: number): Mp3Split | null {
+export function frameStarts(frames: Uint8Array, end: number): Int32Array {
   const starts: number[] = [];
   for (let at = 0; at < end; at += frameLength(frames, at)) starts.push(at);
-  const index = starts.findIndex((start) => start >= share * end);
-  if (index < warmUpFrames || starts.length - index < warmUpFrames) return null;
-  return { splitAt: starts[index], warmUpAt: starts[index - warmUpFrames], framesBefore: index, framesAfter: starts.length - index };
+  starts.push(end);
+  return Int32Array.from(starts);
 }
 
 /** MPEG-1 Layer III at 44.1 kHz: 320 kbit/s with a padding byte. */

@@ -8,9 +8,10 @@ import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { decodeToMonoPcm } from '../ffmpeg/decode-to-mono-pcm.ts';
 import { runFfmpeg } from '../ffmpeg/run-ffmpeg.ts';
 import { decodeForAnalysis } from './analyze-audio-file.ts';
-import { decodeMp3TailOffThread } from './decode-mp3-tail.ts';
+import { decodeMp3Tail, decodeMp3TailOffThread } from './decode-mp3-tail.ts';
 import { createMinimp3Decoder } from './minimp3-decoder.ts';
 import { id3v2TagBytes } from './mp3-layout.ts';
+import { claimPiece, firstPieceFromBack } from './mp3-pieces.ts';
 import { readMp3 } from './read-mp3.ts';
 
 // The real thread decode, counted, so a test can tell that a song was decoded in two parts.
@@ -116,7 +117,7 @@ describe.skipIf(toolMissing('ffmpeg'))('readMp3 (needs ffmpeg)', () => {
     else expect(audio).toMatchObject({ sampleRate: 22050 });
   });
 
-  it('decodes a long song in two parts at once to the samples of a decode in one', async () => {
+  it('decodes a long song in two threads at once to the samples of a decode in one, wherever the threads meet', async () => {
     const long = join(folder, 'two-parts.mp3');
     const longSong = song.replace(':d=4', ':d=40').replace('mod(t,0.5)', 'mod(t,0.43)');
     await runFfmpeg(['-v', 'error', '-y', '-f', 'lavfi', '-i', longSong, '-c:a', 'libmp3lame', '-b:a', '160k', long]);
@@ -127,7 +128,17 @@ describe.skipIf(toolMissing('ffmpeg'))('readMp3 (needs ffmpeg)', () => {
     expect(decodeMp3TailOffThread).toHaveBeenCalledTimes(1);
     expect(inTwo!.samples.length).toBe(inOne!.samples.length);
     expect(inTwo!.samples).toEqual(inOne!.samples);
-    // Cut at maxSeconds, which ends within the second part.
+    // Where the threads meet depends on when the second starts: here it claims every piece but the
+    // first, then all but the first two, before this thread begins (in this thread, for a fixed meeting).
+    for (const front of [1, 2]) {
+      vi.mocked(decodeMp3TailOffThread).mockImplementationOnce((task) => {
+        while (firstPieceFromBack(task.pieces.claims) > front) claimPiece(task.pieces.claims, 'back');
+        let piece = task.pieces.count;
+        return { from: decodeMp3Tail(task, () => (piece > front ? --piece : null)), stop: () => {} };
+      });
+      expect((await readMp3(long, 22050, 60))!.samples).toEqual(inOne!.samples);
+    }
+    // Cut at maxSeconds, which ends within a later piece.
     const cut = await readMp3(long, 22050, 33);
     expect(cut!.samples.length).toBe(33 * 22050);
     expect(cut!.samples).toEqual((await readMp3(long, 22050, 33, { inTwoParts: false }))!.samples);

@@ -2,10 +2,12 @@ import { readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { DecodedAudio } from '../ffmpeg/decode-to-mono-pcm.ts';
 import type { MediaInput } from '../ffmpeg/with-input-file.ts';
+import { ChunkedPcm } from './chunked-pcm.ts';
 import { decodeMp3TailOffThread, prestartMp3TailThread, type Mp3TailDecode } from './decode-mp3-tail.ts';
 import { createMinimp3Decoder, Minimp3Error, type Minimp3Decoder } from './minimp3-decoder.ts';
-import { id3v2TagBytes, readMp3Layout, splitFrames, wholeFramesEnd, type Mp3Layout, type Mp3Split } from './mp3-layout.ts';
-import { halvePcm16 } from './wasm-halve-sample-rate.ts';
+import { frameStarts, id3v2TagBytes, readMp3Layout, wholeFramesEnd, type Mp3Layout } from './mp3-layout.ts';
+import { claimPiece, cutIntoPieces, firstPieceFromBack, pieceOutputs, samplesPerFrame, type Mp3Pieces } from './mp3-pieces.ts';
+import { createPcm16Halving, type Pcm16Halving } from './wasm-halve-sample-rate.ts';
 
 /** Bytes read to find the first frames: two frames and a Xing/LAME tag fit with room to spare. */
 const headBytes = 8192;
@@ -13,10 +15,9 @@ const headBytes = 8192;
 const tailBytes = 160;
 /** MP3's highest bitrate, 320 kbit/s. */
 const maxBytesPerSecond = 40_000;
-const samplesPerFrame = 1152;
 /**
- * Songs from this long on are decoded in two parts at once, the second on a thread of its own: the
- * thread's start (some 30 ms of a core) would cost shorter ones more than it saves.
+ * Songs from this long on are decoded in two threads at once: the second thread's start (30 to 100 ms
+ * of a core) would cost shorter ones more than it saves.
  */
 const twoPartsFromSeconds = 30;
 /**
@@ -25,26 +26,20 @@ const twoPartsFromSeconds = 30;
  */
 const commonBytesPerSecond = 24_000;
 /**
- * The first part's share of the bytes: this thread also halves both parts, and the other starts
- * some 30 to 50 ms late, so the first part is the larger. Measured on the bench's 182 s song (21
- * runs each, interleaved): 0.50, 0.54, 0.58 took 341, 338, 354 ms.
+ * Frames a piece of a song decoded in two threads (see mp3-pieces.ts), some 10 s: the second thread
+ * decodes 16 frames before each of its pieces (4 % more), and the two meet within a piece (some
+ * 15 ms of decoding).
  */
-const firstPartShare = 0.54;
-/**
- * Frames the second part's decoder decodes before its own and throws away. A frame's data begins up
- * to 511 bytes back (at 32 kbit/s mono, 83 bytes of data a frame, some 7 frames) and its samples
- * overlap the last granule of the frame before, so 16 frames leave the decoder's state exactly as a
- * decode from the start has it there.
- */
-const warmUpFrames = 16;
+const pieceFrames = 384;
 
 /**
  * Mono samples at `sampleRate` (22.05 kHz) from a 44.1 kHz MPEG-1 Layer III file, decoded in this
  * process by minimp3 in WebAssembly and halved by the WAV reader's kernel (halvePcm16), or null for
  * anything else, which ffmpeg then decodes. Skipping ffmpeg saves a process start (some 80 ms of
- * CPU) and a temporary file of samples. A song of 30 s or more is decoded in two parts at once, the
- * second on a thread of its own (see decode-mp3-tail.ts), to the same samples as in one. The samples are ffmpeg's `-ac 1 -ar 22050` in time, sample
- * for sample: its Xing/LAME gapless trim is applied the same way and stereo mixed as (L + R)·√½;
+ * CPU) and a temporary file of samples. A song of 30 s or more is decoded in pieces by two threads at
+ * once, this one from the front and another from the back (see mp3-pieces.ts), to the same samples
+ * as in one. The samples are ffmpeg's `-ac 1 -ar 22050` in time, sample for sample: its Xing/LAME
+ * gapless trim is applied the same way and stereo mixed as (L + R)·√½;
  * the decoded 44.1 kHz PCM is within 16-bit rounding of ffmpeg's (minimp3 gives integers, ffmpeg
  * floats), and the halving differs from ffmpeg's resampler as the WAV reader's does (about -46 dB).
  * Streams with junk between frames, cut at their start, changing channels part way, or whose last
@@ -91,102 +86,58 @@ export function prestartTwoPartDecode(path: string): void {
 async function decodeAndHalve(decoder: Minimp3Decoder, layout: Mp3Layout, sampleRate: number, maxSeconds: number, inTwoParts: boolean): Promise<DecodedAudio | null> {
   const length = wholeFramesEnd(decoder.mp3);
   if (length === null) return null;
-  const cut = inTwoParts ? splitFrames(decoder.mp3, length, firstPartShare, warmUpFrames) : null;
-  const split = cut && (cut.framesBefore + cut.framesAfter) * samplesPerFrame >= twoPartsFromSeconds * layout.sampleRate ? cut : null;
-  // Started before this thread decodes the first part, whose samples overwrite the bytes after it.
-  const tail = split && decodeMp3TailOffThread({
-    mp3: decoder.mp3.subarray(split.warmUpAt, length),
-    warmUpBytes: split.splitAt - split.warmUpAt,
-    module: decoder.module,
-  });
+  const channels = layout.channels;
+  const scale = (channels === 1 ? 1 : Math.SQRT1_2) / 32768;
+  const pieces = inTwoParts ? piecesOf(decoder.mp3, length, layout, maxSeconds) : null;
+  const piecesHalving = pieces && pieces.frames > 0 ? createPcm16Halving(pieces.frames, channels, scale) : null;
+  const tail = pieces && piecesHalving && decodeMp3TailOffThread({ mp3: decoder.mp3.subarray(0, length), pieces, module: decoder.module, halving: piecesHalving.shared });
   try {
-    const stream = decoder.start(split?.splitAt ?? length);
-    if (stream.sampleRate !== layout.sampleRate || stream.channels !== layout.channels) return null;
-    const streamFrames = stream.frames + (split ? split.framesAfter * samplesPerFrame : 0);
-    const available = Math.max(0, streamFrames - layout.skipSamples);
-    const frames = Math.min(available, layout.songSamples ?? available, Math.ceil(maxSeconds * layout.sampleRate));
-    if (frames === 0) return null;
-    const frameBytes = 2 * layout.channels;
-    const pcm = joinedPcm(new ChunkedPcm(decoder), stream.frames * frameBytes, split && tail && { split, decode: tail, frameBytes });
-    const scale = (layout.channels === 1 ? 1 : Math.SQRT1_2) / 32768;
-    const skipBytes = layout.skipSamples * frameBytes;
-    const samples = await halvePcm16(frames, layout.channels, scale, (target, position) => pcm(target, skipBytes + position));
-    return samples && { samples, sampleRate, duration: samples.length / sampleRate };
+    const stream = decoder.start(length);
+    if (stream.sampleRate !== layout.sampleRate || stream.channels !== channels) return null;
+    if (tail && stream.frames !== (pieces.frameStarts.length - 1) * samplesPerFrame) return null;
+    const frames = tail ? pieces.frames : songFrames(stream.frames, layout, maxSeconds);
+    const halving = tail ? piecesHalving : frames > 0 ? createPcm16Halving(frames, channels, scale) : null;
+    if (!halving) return null;
+    const head = new ChunkedPcm(decoder);
+    const skipBytes = layout.skipSamples * 2 * channels;
+    const fill = async (target: Uint8Array, position: number) => head.read(target, skipBytes + position);
+    if (!tail) {
+      if (!(await halving.halve(0, Math.ceil(frames / 2), fill))) return null;
+    } else if (!(await halveFromFront(pieces, halving, fill, tail))) {
+      return null;
+    }
+    return { samples: halving.samples, sampleRate, duration: halving.samples.length / sampleRate };
   } finally {
     tail?.stop();
   }
 }
 
 /**
- * The first part's PCM (`headBytes` of it, from its decoder) followed by the second part's (from its
- * thread), as one reader: `(target, position)` fills `target` from byte `position` and returns the
- * count written, short at the end or where the second part could not be decoded.
+ * This thread's share of a song decoded in pieces: it halves pieces from the front, its decoder going
+ * on from one to the next, until it meets the other thread, then waits for that thread to have halved
+ * the rest into the same samples; false where a piece could not be decoded.
  */
-function joinedPcm(head: ChunkedPcm, headBytes: number, tail: { split: Mp3Split; decode: Mp3TailDecode; frameBytes: number } | null) {
-  let tailPcm: Uint8Array | null | undefined;
-  return async (target: Uint8Array, position: number): Promise<number> => {
-    const filled = position < headBytes ? head.read(target.subarray(0, headBytes - position), position) : 0;
-    if (filled === target.length || position + filled < headBytes || !tail) return filled;
-    if (tailPcm === undefined) {
-      const pcm = await tail.decode.pcm;
-      tailPcm = pcm?.length === tail.split.framesAfter * samplesPerFrame * tail.frameBytes ? pcm : null;
-    }
-    if (!tailPcm) return filled;
-    const from = position + filled - headBytes;
-    const bytes = tailPcm.subarray(from, from + target.length - filled);
-    target.set(bytes, filled);
-    return filled + bytes.length;
-  };
+async function halveFromFront(pieces: Mp3Pieces, halving: Pcm16Halving, fill: (target: Uint8Array, position: number) => Promise<number>, tail: Mp3TailDecode): Promise<boolean> {
+  for (let piece = claimPiece(pieces.claims, 'front'); piece !== null; piece = claimPiece(pieces.claims, 'front')) {
+    const { from, end } = pieceOutputs(pieces, piece);
+    if (!(await halving.halve(from, end, fill))) return false;
+  }
+  const firstFromBack = firstPieceFromBack(pieces.claims);
+  return firstFromBack === pieces.count || (await tail.from) === pieceOutputs(pieces, firstFromBack).from;
 }
 
-/**
- * The decoder's output as one stream of bytes, read forwards: halvePcm16 reads windows in order,
- * each overlapping the last by a few frames, so a short copy of the previous chunk's end serves the
- * overlap.
- */
-class ChunkedPcm {
-  private chunk: Uint8Array = new Uint8Array(0);
-  private chunkStart = 0;
-  private readonly carry = new Uint8Array(16384);
-  private carryLength = 0;
+/** The song's frames cut into pieces for two threads, where it is long enough to be worth a second thread. */
+function piecesOf(frames: Uint8Array, length: number, layout: Mp3Layout, maxSeconds: number): Mp3Pieces | null {
+  const starts = frameStarts(frames, length);
+  const streamFrames = (starts.length - 1) * samplesPerFrame;
+  if (streamFrames < twoPartsFromSeconds * layout.sampleRate) return null;
+  return cutIntoPieces(starts, pieceFrames, layout.skipSamples, songFrames(streamFrames, layout, maxSeconds));
+}
 
-  constructor(private readonly decoder: Minimp3Decoder) {}
-
-  /** Fills `target` from byte `position` of the stream; the count written (short at the end). */
-  read(target: Uint8Array, position: number): number {
-    let filled = 0;
-    while (filled < target.length) {
-      const at = position + filled;
-      const chunkEnd = this.chunkStart + this.chunk.length;
-      let source: Uint8Array;
-      if (at < this.chunkStart) {
-        const carryAt = at - (this.chunkStart - this.carryLength);
-        if (carryAt < 0) return filled;
-        source = this.carry.subarray(carryAt, this.carryLength);
-      } else if (at < chunkEnd) {
-        source = this.chunk.subarray(at - this.chunkStart);
-      } else {
-        if (!this.advance()) return filled;
-        continue;
-      }
-      const count = Math.min(source.length, target.length - filled);
-      target.set(source.subarray(0, count), filled);
-      filled += count;
-    }
-    return filled;
-  }
-
-  /** Keeps the last bytes read (the decoder overwrites the chunk) and decodes the next chunk; false at the end. */
-  private advance(): boolean {
-    const keep = Math.min(this.chunk.length, this.carry.length);
-    const kept = Math.min(this.carryLength, this.carry.length - keep);
-    this.carry.copyWithin(0, this.carryLength - kept, this.carryLength);
-    this.carry.set(this.chunk.subarray(this.chunk.length - keep), kept);
-    this.carryLength = kept + keep;
-    this.chunkStart += this.chunk.length;
-    this.chunk = this.decoder.next();
-    return this.chunk.length > 0;
-  }
+/** The frames (samples per channel) of the song that are analysed: after the gapless trim, at most `maxSeconds`. */
+function songFrames(streamFrames: number, layout: Mp3Layout, maxSeconds: number): number {
+  const available = Math.max(0, streamFrames - layout.skipSamples);
+  return Math.min(available, layout.songSamples ?? available, Math.ceil(maxSeconds * layout.sampleRate));
 }
 
 interface Source {

@@ -7,7 +7,9 @@
  * The guards are what a frame reaching past either end of the signal reads as silence. The memory
  * is made at its full size and never grows: growing detaches the old buffer, and the first detached
  * buffer in a process makes V8's optimised code check every typed array access from then on (the
- * loudness stage, which only reads a Float32Array, took twice as long).
+ * loudness stage, which only reads a Float32Array, took twice as long). It is shared (the kernels
+ * import a shared memory), so that a second thread can halve part of a song into it: see
+ * decode-mp3-tail.ts.
  */
 export interface SignalMemory {
   memory: WebAssembly.Memory;
@@ -28,7 +30,8 @@ const memories = new WeakMap<ArrayBufferLike, { memory: WebAssembly.Memory; samp
 export function createSignalMemory(sampleCount: number, extraBytes = 0): SignalMemory {
   const signalAt = kernelTableBytes + guardSamples * 4;
   const extraAt = Math.ceil((signalAt + (sampleCount + guardSamples) * 4) / 16) * 16;
-  const memory = new WebAssembly.Memory({ initial: Math.ceil((extraAt + extraBytes) / 65536) });
+  const pages = Math.ceil((extraAt + extraBytes) / 65536);
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
   memories.set(memory.buffer, { memory, sampleCount });
   return { memory, samples: new Float32Array(memory.buffer, signalAt, sampleCount), extraAt };
 }

@@ -23,7 +23,9 @@ export class WasmTransformPairs {
   private constructor(module: WebAssembly.Module, fft: RealFft) {
     const place = addressAllocator();
     // Tables and inputs take about eleven arrays of `size` f64: real, imaginary, output, window, ...
-    const memory = new WebAssembly.Memory({ initial: Math.ceil((12 * fft.size * 8) / 65536) + 1 });
+    const pages = Math.ceil((12 * fft.size * 8) / 65536) + 1;
+    // Shared, as the kernel's import is (see wasm-signal-memory.ts).
+    const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
     const { exports, power } = instantiateTransform(module, memory, fft, new Float64Array(fft.size).fill(1), place, memory.buffer.byteLength);
     this.inputAt = place(fft.size * 8);
     const inputB = place(fft.size * 8);

@@ -9,9 +9,12 @@ export const wasmFolder = new URL('./', import.meta.url);
 /** The binary that `watFile` (a name in the wasm folder) assembles to. */
 export async function assembleWat(watFile: string): Promise<Uint8Array> {
   const wabt = await wabtInit();
-  const module = wabt.parseWat(watFile, readFileSync(new URL(watFile, wasmFolder), 'utf8'), { simd: true });
+  // Threads for shared memory: a signal memory is shared so that a second thread can halve into it.
+  const features = { simd: true, threads: true };
+  const module = wabt.parseWat(watFile, readFileSync(new URL(watFile, wasmFolder), 'utf8'), features);
   try {
-    module.validate();
+    // The typings leave out validate's features, without which it refuses a shared memory.
+    (module as unknown as { validate(features: object): void }).validate(features);
     return module.toBinary({}).buffer;
   } finally {
     module.destroy();

@@ -11,7 +11,7 @@
 ;; All addresses are bytes into the one memory; `layout` records where the caller put each table.
 (module
   ;; Made by the caller at its full size (see wasm-frame-spectra.ts for why it never grows).
-  (import "spectra" "memory" (memory 1))
+  (import "spectra" "memory" (memory 1 65536 shared))
   (global $half (mut i32) (i32.const 0)) ;; n: complex points, fftSize / 2
   (global $real (mut i32) (i32.const 0)) ;; n f64x2: real parts of the packed transform
   (global $imag (mut i32) (i32.const 0)) ;; n f64x2: imaginary parts

@@ -10,8 +10,9 @@
 ;; straight from the planes keep few values live, where sliding them along in locals took more
 ;; registers than the processor has.
 (module
-  ;; Made by the caller at its full size (see wasm-signal-memory.ts for why it never grows).
-  (import "halve" "memory" (memory 1))
+  ;; Made by the caller at its full size (see wasm-signal-memory.ts for why it never grows), and
+  ;; shared: a second thread may halve a later part of the signal into it, through a window of its own.
+  (import "halve" "memory" (memory 1 65536 shared))
 
   ;; Outputs $from, $from + 2, ... while below $end, two at a time (an odd count writes one more);
   ;; input sample s is at $input + s·frameBytes, and input samples 2·$from − 32 to 2·$end + 32 are

@@ -12,7 +12,7 @@
 ;;   out1 = (y[n − 1], z[n − 3])  out2 = (y[n − 2], z[n − 4])
 (module
   ;; A signal memory (wasm-signal-memory.ts): the samples, f32, from $signal.
-  (import "scan" "memory" (memory 1))
+  (import "scan" "memory" (memory 1 65536 shared))
   (global $signal (mut i32) (i32.const 0))
   (global $length (mut i32) (i32.const 0))
   (global $b0 (mut v128) (v128.const i64x2 0 0)) ;; (shelf, high-pass)
