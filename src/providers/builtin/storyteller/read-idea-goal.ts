@@ -4,7 +4,7 @@ import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.
 import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, lemmasOf, senseOffset, sensesOf, synsetAt, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
 import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
-import { propKind } from './read-idea-props.ts';
+import { propKind } from './prop-kind.ts';
 
 /** Words before the goal's verb that only say the hero wants it ("who really wants to", "that dreams of"). */
 export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ideaUsage } from './idea-usage.ts';
-import { propKind } from './read-idea-props.ts';
+import { propKind } from './prop-kind.ts';
 import { readIdeaParts } from './read-idea-parts.ts';
 import { propSentence } from './tell-props.ts';
 

@@ -1,25 +1,12 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
-import { hypernymClosure, lemmasOf, sensesOf, synsetAt } from '../../../safety/wordnet-lexicon.ts';
+import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { propKind, singularOf } from './prop-kind.ts';
 import { isAdverb } from './is-adverb.ts';
 import { adjectiveLemmas } from './read-idea-goal.ts';
 import { heroTraits } from './idea-vocabulary.ts';
 
-/** The kinds of thing a story can show without making it a character: WordNet's lexicographer files, and buildings apart. */
-export type PropKind = 'phenomenon' | 'food' | 'object' | 'plant' | 'building' | 'artifact';
-
 /** Most ideas name one or two things; more would crowd a bedtime story's opening. */
 const mostProps = 2;
-const propFiles: Record<string, PropKind> = {
-  'noun.phenomenon': 'phenomenon', 'noun.food': 'food', 'noun.object': 'object', 'noun.plant': 'plant', 'noun.artifact': 'artifact',
-};
-/** Artifacts one goes to see rather than looks over (a museum, a candy shop, a bridge): WordNet's classes above them. */
-const buildingClasses = new Set(['structure', 'building', 'facility']);
-/**
- * Things never shown, whatever the check says of the word: what the characters wear is theirs (cast-story), and
- * clothes, drugs and medicines, and what strikes a fire are where a harmful idea hides behind safe words
- * ("take off their clothes", "a story about pills", "play with matches"). Read from a word's three commonest meanings.
- */
-const unshownClasses = new Set(['clothing', 'drug', 'medicine', 'lighter']);
 /** Words that never name the thing, whatever WordNet files them under ("in" is an inch, "who" an organisation). */
 const notThings = new Set([
   'a', 'an', 'the', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'into', 'onto', 'up', 'down', 'out', 'off', 'over', 'under', 'away', 'and', 'or',
@@ -29,25 +16,6 @@ const notThings = new Set([
 const verbOpeners = new Set(['to', 'who', 'that', 'which', 'he', 'she', 'it', 'they', 'can', 'will', 'doesn', 'don', 'didn', 'not', 'never']);
 
 const safe = (word: string) => checkIdeaPart(word, 'child').safe;
-
-/** The singular a word is an inflection of ("cookies" → cookie, "bones" → bone, not the castanets WordNet calls "bones"). */
-function singularOf(word: string): string | undefined {
-  const lemmas = lemmasOf(word, 'noun');
-  return lemmas.find((lemma) => lemma !== word) ?? lemmas[0];
-}
-
-/** What kind of thing a noun is by its commonest meaning, or undefined when it is no thing a story can show. */
-export function propKind(word: string): PropKind | undefined {
-  const lemma = singularOf(word);
-  const [sense] = lemma ? sensesOf(lemma, 'noun', 1).filter((candidate) => candidate.words.includes(lemma)) : [];
-  const kind = sense && propFiles[sense.lexicographerFile];
-  if (kind === undefined) return undefined;
-  const meanings = sensesOf(lemma!, 'noun', 3).flatMap((meaning) => [...hypernymClosure('noun', meaning)].flatMap((offset) => synsetAt('noun', offset).words));
-  if (meanings.some((name) => unshownClasses.has(name))) return undefined;
-  if (kind !== 'artifact') return kind;
-  const classes = [...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words);
-  return classes.some((name) => buildingClasses.has(name)) ? 'building' : kind;
-}
 
 /** Whether the word at `at` can be a thing here: a noun, not a verb after "to" or "who", not a describing word before a noun. */
 function thingAt(words: readonly string[], at: number, afterThing = false): boolean {

@@ -1,6 +1,6 @@
 import { tokenize } from '../../../media/illustrator/find-terms.ts';
 import { readSubjectMentions } from '../../../media/illustrator/read-subject-mentions.ts';
-import { propKind, type PropKind } from './read-idea-props.ts';
+import { propKind, type PropKind } from './prop-kind.ts';
 
 /**
  * One sentence per kind of thing, the thing always after "the" and as an object, so it reads the same for
