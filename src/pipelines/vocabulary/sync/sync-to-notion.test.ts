@@ -51,7 +51,11 @@ describe('Notion sync (against a local stand-in of the Notion API, version 2022-
     const strong = notion.pages.find((page) => page.properties.Japanese.title[0].text.content === 'つよすぎ')!;
     expect(strong.properties.English.rich_text[0].text.content).toMatch(/JMdict, CC BY-SA 4\.0/);
     const times = notion.requests.map((request) => request.at);
-    for (let index = 3; index < times.length; index += 1) expect(times[index] - times[index - 3]).toBeGreaterThanOrEqual(900);
+    // Notion's limit is an average of three a second. The stand-in sees when a request arrives, which a busy machine
+    // delays by more than a gap (one CI run saw four arrive within 709 ms while they were started 333 ms apart), so
+    // the run's average is checked: without the spacing it is a few milliseconds.
+    expect(times.length).toBeGreaterThanOrEqual(6);
+    expect((times.at(-1)! - times[0]) / (times.length - 1)).toBeGreaterThanOrEqual(300);
 
     // Synced again: every page is updated in place, none is created.
     expect(await syncToNotion(store, 'learner', entries, settings(), () => {})).toEqual({ created: 0, existing: 0, skipped: 3 });
