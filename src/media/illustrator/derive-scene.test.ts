@@ -174,4 +174,17 @@ describe('deriveScene', () => {
     expect(left.subjects[0]).toMatchObject({ facing: 'right' });
     expect(deriveScene('a horse on the right').subjects[0]).toMatchObject({ facing: 'left' });
   });
+
+  it('gives a thing whose colour the words leave open one colour in every scene of a seed, and other colours under other seeds', () => {
+    const scenes = ['a girl reads a book in the garden', 'a book and a kite by the sea at night', 'the kite flies high over the hill; a book lies in the grass', 'a sleepy owl beside a book'];
+    const colours = (seed: number, noun: string) => new Set(scenes.flatMap((prompt) => deriveScene(prompt, { seed }).subjects.filter((subject) => subject.noun === noun).map((subject) => subject.colour)));
+    const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+    for (const seed of seeds) {
+      expect(colours(seed, 'book'), `book, seed ${seed}`).toHaveProperty('size', 1);
+      expect(colours(seed, 'kite'), `kite, seed ${seed}`).toHaveProperty('size', 1);
+    }
+    expect(new Set(seeds.map((seed) => [...colours(seed, 'book')][0])).size).toBeGreaterThan(1);
+    // A colour the words give still wins.
+    expect(deriveScene('a red book on the bed', { seed: 1 }).subjects[0]).toMatchObject({ noun: 'book', colour: 'red' });
+  });
 });

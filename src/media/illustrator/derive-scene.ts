@@ -86,7 +86,8 @@ export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): S
 
   // A white animal vanishes into snow: in snowy scenes the unnamed colours leave white out.
   const snowy = weather === 'snow' || setting === 'snowy-village';
-  const drafts = toDrafts(mentions, setting, energy, snowy, random.fork('subjects'), Math.min(6, Math.max(0, Math.trunc(options.characters ?? 0))));
+  const characters = Math.min(6, Math.max(0, Math.trunc(options.characters ?? 0)));
+  const drafts = toDrafts(mentions, setting, energy, snowy, random.fork('subjects'), characters, Math.trunc(options.seed ?? 0));
   const composition = readComposition(tokens, drafts.length, random.fork('composition'));
   const subjects = placeSubjects(drafts, { setting, composition, aspectRatio: options.aspectRatio ?? 16 / 9, random: random.fork('placement') });
   return { setting, timeOfDay: time, weather, palette, energy, composition, subjects, variation: random.integer(0, 2 ** 31 - 1) };
@@ -132,8 +133,12 @@ function readPalette(hint: string | undefined): PaletteName | undefined {
   return first(findTerms(tokenize(hint), paletteTable));
 }
 
-/** Expands plurals into several subjects (at most six in all) and fills in what the prompt left unsaid. */
-function toDrafts(mentions: SubjectMention[], setting: SceneSetting, energy: number, snowy: boolean, random: SeededRandom, characters: number): SubjectDraft[] {
+/**
+ * Expands plurals into several subjects (at most six in all) and fills in what the prompt left unsaid.
+ * The first of a noun whose colour the words leave open takes it from the seed and the noun alone, so a
+ * story's pictures (one seed, many prompts) show the same book, kite or coat in every scene.
+ */
+function toDrafts(mentions: SubjectMention[], setting: SceneSetting, energy: number, snowy: boolean, random: SeededRandom, characters: number, seed: number): SubjectDraft[] {
   const named = mentions.length > 0 || characters > 0 ? mentions : [{ kind: defaultSubject(setting, random), count: random.chance(0.3) ? 2 : 1 } as SubjectMention];
   // A character picture takes a place shaped like a standing figure; its drawing is the picture itself.
   const drafts: SubjectDraft[] = Array.from({ length: characters }, (_, picture) => ({
@@ -145,11 +150,13 @@ function toDrafts(mentions: SubjectMention[], setting: SceneSetting, energy: num
       const typical = subjectTraits[mention.kind].colours;
       const colours = snowy && typical.some((colour) => colour !== 'white') ? typical.filter((colour) => colour !== 'white') : typical;
       const pose = mention.pose ?? defaultPose(mention.kind, setting, energy);
+      // Drawn whatever the colour, so the rest of the scene's choices stay as they were.
+      const drawnColour = copy === 0 && random.chance(0.5) ? colours[0] : random.pick(colours);
+      const steadyColour = copy === 0 ? steadyColourOf(mention.noun ?? mention.kind, colours, seed) : drawnColour;
       drafts.push({
         kind: mention.kind,
         noun: mention.noun ?? mention.kind,
-        // The first of a kind takes its most typical colour more often than not; the rest vary.
-        colour: mention.colour ?? (copy === 0 && random.chance(0.5) ? colours[0] : random.pick(colours)),
+        colour: mention.colour ?? steadyColour,
         size: mention.size ?? 'medium',
         pose,
         expression: mention.expression ?? (pose === 'sleeping' ? 'sleepy' : energy > 0.7 ? 'excited' : 'happy'),
@@ -157,6 +164,12 @@ function toDrafts(mentions: SubjectMention[], setting: SceneSetting, energy: num
     }
   }
   return drafts;
+}
+
+/** The first of a kind takes its most typical colour more often than not, the same one for a noun and seed. */
+function steadyColourOf<T>(noun: string, colours: readonly T[], seed: number): T {
+  const random = createSeededRandom(hashText(noun) ^ Math.imul(seed, 0x9e3779b1));
+  return random.chance(0.5) ? colours[0] : random.pick(colours);
 }
 
 function readComposition(tokens: string[], subjectCount: number, random: SeededRandom): Composition {
