@@ -7,6 +7,7 @@
 import { findTerms, termTable, tokenize } from '../../src/media/illustrator/find-terms.ts';
 import type { SceneDescription, SceneSetting } from '../../src/media/illustrator/scene-description.ts';
 import { settingWords, subjectWords } from '../../src/media/illustrator/scene-vocabulary.ts';
+import { partOfLength } from '../../src/providers/builtin/storyteller/plan-story.ts';
 
 const kindTable = termTable(subjectWords);
 const settingTable = termTable(Object.fromEntries(Object.entries(settingWords).map(([setting, words]) => [setting, [...words.strong, ...words.weak]])));
@@ -17,10 +18,19 @@ const timeOfPicture = { dawn: 'morning', day: 'day', sunset: 'evening', dusk: 'e
 const locatives = new Set(['in', 'at', 'to', 'near', 'by', 'on', 'into', 'onto', 'across', 'through', 'under', 'beside', 'over', 'from', 'towards', 'reached', 'along', 'around', 'inside']);
 const times: Array<[RegExp, string]> = [[/\b(morning|sunrise|dawn)\b/i, 'morning'], [/\b(afternoon|noon|midday)\b/i, 'day'], [/\b(evening|sunset|dusk)\b/i, 'evening'], [/\b(night|moonlight|bedtime|midnight)\b/i, 'night']];
 
-/** The settings a text puts someone in: a place word a few words after "in", "at", "near", ... ("loved space" puts nobody in space). */
+/**
+ * The settings a text puts someone in: a place word a few words after "in", "at", "near", ... ("loved space" puts nobody
+ * in space), the part of a place and its "of" not counted ("at the edge of the meadow").
+ */
 export function placesNamed(text: string): Set<SceneSetting> {
   const tokens = tokenize(text);
-  return new Set(findTerms(tokens, settingTable).filter((match) => tokens.slice(Math.max(0, match.start - 4), match.start).some((token) => locatives.has(token))).map((match) => match.value as SceneSetting));
+  const before = (start: number) => tokens.slice(Math.max(0, start - 4 - partOfLength(tokens, start)), start);
+  return new Set(findTerms(tokens, settingTable).filter((match) => before(match.start).some((token) => locatives.has(token))).map((match) => match.value as SceneSetting));
+}
+
+/** The settings the illustrator draws a place word as ("beach" → beach, "pond" → river or meadow as its vocabulary says). */
+export function settingsOf(place: string): Set<SceneSetting> {
+  return new Set(findTerms(tokenize(place), settingTable).map((match) => match.value as SceneSetting));
 }
 
 /** The time of day a text says first, in words that name one ("a sunny hill" says no time). */

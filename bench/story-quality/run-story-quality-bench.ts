@@ -8,7 +8,8 @@
  * idea's hero in the text and in every picture, is the wish met in the last scene (in the idea's own
  * word), does a title name a place the idea does not, does any picture contradict its scene's text
  * (read from the scene description the illustrator drew from), does the character card hold in every
- * picture, and does any word of the idea that is not the storyteller's own reach the child. Run:
+ * picture, does any word of the idea that is not the storyteller's own reach the child, and, where a list gives
+ * the places an idea names, is each told in the story and drawn in some picture. Run:
  * npm run bench:story-quality (`-- --list FILE` for one list of your own). Prints one line per idea, then one JSON line per list and a last one with all of them.
  */
 import { readFile } from 'node:fs/promises';
@@ -27,9 +28,10 @@ import { createStorytellerModel } from '../../src/providers/builtin/storyteller/
 import { storyDraftJsonSchema, storyDraftSchema } from '../../src/providers/builtin/storyteller/story-draft.ts';
 import { formatStoryRequest } from '../../src/providers/builtin/storyteller/story-request.ts';
 import { lemmasOf } from '../../src/safety/wordnet-lexicon.ts';
-import { changingColours, contradictions, hasWord, kindsIn, showsHero } from './check-story-pictures.ts';
+import { changingColours, contradictions, hasWord, kindsIn, settingsOf, showsHero } from './check-story-pictures.ts';
 
-interface HeldOutIdea { idea: string; hero: string; wish: string | null }
+/** `places`: the place words the idea names, where the list gives them ("at the beach" → beach). */
+interface HeldOutIdea { idea: string; hero: string; wish: string | null; places?: string[] }
 
 const model = createStorytellerModel({ provider: 'builtin', modelId: 'storyteller' });
 const profile = { name: 'Mia', age: 5, interests: ['space', 'cats'], favouriteThings: ['strawberries'], readingLevel: 'auto' as const, language: 'en' };
@@ -51,7 +53,8 @@ function echoedWords(idea: string, told: string, outline: string): string[] {
 
 async function runList(file: string, seedBase: number, options: { frozen?: boolean } = {}) {
   const { ideas } = JSON.parse(await readFile(new URL(file, import.meta.url), 'utf8')) as { ideas: HeldOutIdea[] };
-  const totals = { list: file, ideas: ideas.length, heroInText: 0, heroInEveryPicture: 0, scenesWithHero: 0, scenes: 0, wishes: 0, wishMetLastScene: 0, titlesNamingAPlaceNotInTheIdea: 0, picturesContradictingText: 0, storiesWithChangingColours: 0, echoed: 0, distinctTitles: 0 };
+  const totals = { list: file, ideas: ideas.length, heroInText: 0, heroInEveryPicture: 0, scenesWithHero: 0, scenes: 0, wishes: 0, wishMetLastScene: 0, titlesNamingAPlaceNotInTheIdea: 0, picturesContradictingText: 0, storiesWithChangingColours: 0, echoed: 0, distinctTitles: 0,
+    ideasWithPlaces: 0, placesInText: 0, placesDrawn: 0 };
   const titles = new Set<string>();
   for (const [index, entry] of ideas.entries()) {
     const request = storyRequestFor({ prompt: entry.idea, profile, scenes: 4 });
@@ -67,6 +70,13 @@ async function runList(file: string, seedBase: number, options: { frozen?: boole
     const wishMet = entry.wish !== null && hasWord(story.scenes.at(-1)!.text, entry.wish);
     const titlePlaces = tokenize(story.title).filter((word) => placeTitleWords.has(word) && !tokenize(entry.idea).some((ideaWord) => ideaWord === word || ideaWord.replace(/s$/, '') === word.replace(/s$/, '')));
     const echoed = echoedWords(entry.idea, `${story.title} ${text} ${story.scenes.map((scene) => scene.illustration).join(' ')}`, request.outline ?? '');
+    // The idea's places: each said somewhere in the story, and each the illustrator can draw drawn in some picture.
+    const places = entry.places ?? [];
+    const placesLost = places.filter((place) => !hasWord(text, place));
+    const placesUndrawn = places.filter((place) => settingsOf(place).size > 0 && !drawn.some((scene) => settingsOf(place).has(scene.setting)));
+    totals.ideasWithPlaces += places.length > 0 ? 1 : 0;
+    totals.placesInText += places.length > 0 && placesLost.length === 0 ? 1 : 0;
+    totals.placesDrawn += places.length > 0 && placesUndrawn.length === 0 ? 1 : 0;
     totals.heroInText += heroInText ? 1 : 0;
     totals.heroInEveryPicture += picturesWithHero === story.scenes.length ? 1 : 0;
     totals.scenesWithHero += picturesWithHero;
@@ -82,6 +92,7 @@ async function runList(file: string, seedBase: number, options: { frozen?: boole
       heroInText ? 'text' : 'NO-TEXT', `pictures ${picturesWithHero}/${story.scenes.length}`, entry.wish === null ? '' : wishMet ? 'wish met' : 'WISH MISSED',
       titlePlaces.length > 0 ? `TITLE PLACE "${titlePlaces.join(' ')}"` : '', changing.length > 0 ? `COLOURS ${changing.join(', ')}` : '',
       wrong.length > 0 ? `CONTRADICTS ${wrong.join('; ')}` : '', echoed.length > 0 ? `echoed "${echoed.join(' ')}"` : '',
+      placesLost.length > 0 ? `PLACE NOT TOLD ${placesLost.join('/')}` : '', placesUndrawn.length > 0 ? `PLACE NOT DRAWN ${placesUndrawn.join('/')}` : '',
     ];
     // A frozen list is scored, never studied: its ideas and their marks are not printed.
     if (!options.frozen) console.log(`${entry.idea.padEnd(62)} | ${story.title.padEnd(40)} | ${marks.filter(Boolean).join(', ')}`);
@@ -104,4 +115,5 @@ console.log(JSON.stringify({
   bench: 'story-quality', backend: 'builtin:storyteller + builtin:illustrator', lists: lists.length, ideas: sum('ideas'), heroInText: sum('heroInText'), heroInEveryPicture: sum('heroInEveryPicture'),
   wishes: sum('wishes'), wishMetLastScene: sum('wishMetLastScene'), titlesNamingAPlaceNotInTheIdea: sum('titlesNamingAPlaceNotInTheIdea'),
   picturesContradictingText: sum('picturesContradictingText'), scenes: sum('scenes'), storiesWithChangingColours: sum('storiesWithChangingColours'), echoed: sum('echoed'),
+  ideasWithPlaces: sum('ideasWithPlaces'), placesInText: sum('placesInText'), placesDrawn: sum('placesDrawn'),
 }));

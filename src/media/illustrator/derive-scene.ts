@@ -58,7 +58,9 @@ export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): S
     if (subjectStarts.has(match.end)) return { ...match, value: { ...match.value, weight: 1 } };
     // The locative is this place's own: in "at home, Pip the mermaid" the "at" goes with home, not with the mermaid.
     const locativeAt = tokens.slice(0, match.start).findLastIndex((token) => locatives.has(token));
-    const located = locativeAt >= 0 && locativeAt >= match.start - 4 && !namedSettings.some((other) => other.start > locativeAt && other.start < match.start);
+    // "at the top of the hill": the part of a place and its "of" stand between too.
+    const partOf = tokens[match.start - 1] === 'of' || (tokens[match.start - 2] === 'of' && tokens[match.start - 1] === 'the') ? 2 : 0;
+    const located = locativeAt >= 0 && locativeAt >= match.start - 4 - partOf && !namedSettings.some((other) => other.start > locativeAt && other.start < match.start);
     return located ? { ...match, value: { ...match.value, weight: match.value.weight + 3 } } : match;
   });
   const strongTokens = new Set(namedSettings.filter((match) => match.value.weight === 3).flatMap((match) => range(match.start, match.end)));

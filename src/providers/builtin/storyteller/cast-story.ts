@@ -2,6 +2,7 @@ import type { Archetype } from './archetype.ts';
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { capitalise, joinList, titleCase, withArticle } from './fill-template.ts';
 import { goalTitle } from './goal-title.ts';
+import { goalNamesPlace } from './read-idea-goal.ts';
 import { tellProps } from './tell-props.ts';
 import { heroTraits, heroWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 import type { IdeaParts, TimeOfDay } from './read-idea-parts.ts';
@@ -15,6 +16,8 @@ export interface Cast {
   values: Record<string, string>;
   characters: StoryDraft['characters'];
   stops: string[];
+  /** Where the plot comes out, when the idea set it somewhere ("finds a lost kitten in the park"): the resolution's stop. */
+  lastStop?: string;
   storyTime: TimeOfDay;
   arrivalTime: TimeOfDay;
   title: string;
@@ -58,6 +61,8 @@ function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, 
   if (parts.goal) return `${name} had wanted to ${parts.goal}, and today ${name} did.`;
   if (archetype.id === 'journey') return `${name} had seen ${values.place} at last.`;
   if (archetype.id === 'lost-and-found') return `${name}'s ${values.object} was safe again, right beside the bed.`;
+  // A thing made out where the idea said ("a sandcastle at the beach") stays there; one made at home sits beside the bed.
+  if (archetype.id === 'making-something' && values.made && values.madeAt) return `The ${values.object} ${name} had ${values.made} ${values.madeAt} waited there for morning.`;
   if (archetype.id === 'making-something' && values.made) return `The ${values.object} ${name} had ${values.made} sat beside the bed.`;
   if (archetype.id === 'small-fear') return `${name} was not afraid of ${values.fear} any more.`;
   // The friend in need is the idea's own ("a lost kitten"): the last scene says they are all right.
@@ -80,6 +85,9 @@ function heroLooks(word: string, colour: string, random: SeededRandom): string {
   if (kind && vehicleKinds.has(kind)) return `a small ${colour} ${word} with a friendly face and big round eyes`;
   return `a small ${colour} ${word} with ${random.pick(features)}, wearing ${random.pick(clothes)}`;
 }
+
+/** The storyteller's entry for a place as the story says it ("the forest"), if it is one of its own. */
+const placeWordOf = (phrase: string) => Object.values(placeWords).find((entry) => entry.phrase === phrase);
 
 export function castStory(parts: IdeaParts, archetype: Archetype, listener: StoryRequest['listener'], random: SeededRandom): Cast {
   const heroIsListener = parts.hero === undefined;
@@ -114,9 +122,17 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   const storyTime: TimeOfDay = parts.time ?? (archetype.id === 'small-fear' && (parts.fear ?? 'the dark') === 'the dark' ? 'night' : archetype.id === 'journey' ? 'morning' : 'day');
   // A wish with no place named happens near home: never a trip to a sea the idea did not mention.
   const place = parts.destination ?? parts.setting ?? random.pick(['the top of the hill', 'the sea', 'the old lighthouse']);
-  const placeWord = Object.values(placeWords).find((entry) => entry.phrase === place);
+  const placeWord = placeWordOf(place);
   const object = archetype.id === 'lost-and-found' || archetype.id === 'making-something' ? parts.thing ?? random.pick(archetype.defaultObjects) : random.pick(archetype.defaultObjects);
   const making = makeableWords[object];
+  // Where the thing is made: the idea's own place when it names one out of doors ("build a sandcastle at the beach"), else at
+  // home; never the thing itself ("builds a tiny castle" names a castle, which is no place to build it in).
+  const madeOut = archetype.id === 'making-something' && parts.setting !== undefined && homePlaces.has(parts.setting) && parts.setting.split(' ').at(-1) !== object;
+  // Where the search ends or the wish comes true: the idea's place out of doors, or the place the wish itself names ("dance in the jungle").
+  const wishedAt = archetype.id === 'wish' && parts.goal && parts.destination && goalNamesPlace(parts.goal, parts.destination) ? parts.destination : undefined;
+  const endPlace = (archetype.id === 'lost-and-found' || archetype.id === 'wish') && parts.setting !== parts.destination ? parts.setting ?? wishedAt : wishedAt;
+  const endsOut = endPlace !== undefined && homePlaces.has(endPlace);
+  const madeAt = madeOut ? `${placeWordOf(parts.setting!)?.preposition ?? 'at'} ${parts.setting}` : undefined;
   const interests = listener.interests.filter((interest) => interest.trim() !== '');
   const listenerInStory = heroIsListener || friend === listener.name;
   const fear = parts.fear ?? 'the dark';
@@ -134,7 +150,8 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
     fear,
     Fear: titleCase(fear),
     when: whenWords[storyTime],
-    home: parts.setting && homePlaces.has(parts.setting) && parts.setting !== place ? parts.setting : random.pick(homes),
+    // The idea's place out of doors is near home, unless it is a journey's goal: "a sandcastle at the beach" lives near the beach.
+    home: parts.setting && homePlaces.has(parts.setting) && (parts.setting !== place || archetype.id !== 'journey') && !(archetype.id === 'making-something' && !madeOut) ? parts.setting : random.pick(homes),
     favourite: random.pick(listener.favouriteThings.length > 0 ? listener.favouriteThings : ['warm pancakes', 'the sea', 'snowflakes']),
     interests: listenerInStory && interests.length > 0 ? `${heroIsListener ? name : listener.name} loved ${joinList(interests)}.` : '',
   };
@@ -147,12 +164,17 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   }
   if (parts.feeling && passingFeelings.has(parts.feeling)) values.feeling = parts.feeling;
   if (making) Object.assign(values, { make: making.make, made: making.made, Makes: `${capitalise(making.make)}s` });
+  Object.assign(values, madeAt
+    ? { madeAt, workStart: capitalise(madeAt), workTable: capitalise(madeAt), workBrief: madeAt }
+    : { workStart: 'Back at home', workTable: 'At the big table', workBrief: 'at a table' });
   if (pal) Object.assign(values, { pal: pal.name, Pal: pal.name.replace(/ the .*/, ''), trouble: parts.trouble ?? 'was feeling sad' });
   values.goalMet = wishMet(archetype, parts, values, name);
   return {
     values,
     characters,
     stops: random.shuffle(archetype.stops),
+    // "finds a lost kitten in the park", "climb the tallest tree in the jungle": the search ends, or the wish comes true, there.
+    ...(endsOut ? { lastStop: endPlace === 'the castle' ? endPlace : `the edge of ${endPlace}` } : {}),
     storyTime,
     arrivalTime: placeWord?.light === 'night' ? 'night' : placeWord?.light === 'evening' ? 'evening' : 'day',
     title: pickTitle(archetype, parts, random),

@@ -35,21 +35,23 @@ export interface PlaceWord {
   phrase: string;
   /** When the place is best seen: the arrival scene takes this light. */
   light: 'day' | 'evening' | 'night';
+  /** How a sentence puts someone there ("in the forest", "on the farm"); "at" when absent ("at the beach", "at the zoo"). */
+  preposition?: 'in' | 'on' | 'by';
 }
 
 export const placeWords: Record<string, PlaceWord> = {
-  sea: { phrase: 'the sea', light: 'day' }, ocean: { phrase: 'the ocean', light: 'day' }, beach: { phrase: 'the beach', light: 'day' },
-  seaside: { phrase: 'the seaside', light: 'day' }, moon: { phrase: 'the moon', light: 'night' }, star: { phrase: 'the stars', light: 'night' },
-  mountain: { phrase: 'the mountains', light: 'day' }, hill: { phrase: 'the top of the hill', light: 'day' }, forest: { phrase: 'the forest', light: 'day' },
-  wood: { phrase: 'the woods', light: 'day' }, city: { phrase: 'the city', light: 'evening' }, town: { phrase: 'the town', light: 'day' },
-  snow: { phrase: 'the snow', light: 'day' }, island: { phrase: 'the island', light: 'day' }, lake: { phrase: 'the lake', light: 'day' },
-  river: { phrase: 'the river', light: 'day' }, rainbow: { phrase: 'the end of the rainbow', light: 'day' }, sunset: { phrase: 'the sunset', light: 'evening' },
-  sunrise: { phrase: 'the sunrise', light: 'day' }, meadow: { phrase: 'the meadow', light: 'day' }, field: { phrase: 'the field', light: 'day' },
-  garden: { phrase: 'the garden', light: 'day' }, pond: { phrase: 'the pond', light: 'day' }, reef: { phrase: 'the reef', light: 'day' },
-  farm: { phrase: 'the farm', light: 'day' }, park: { phrase: 'the park', light: 'day' }, desert: { phrase: 'the desert', light: 'day' },
-  jungle: { phrase: 'the jungle', light: 'day' }, waterfall: { phrase: 'the waterfall', light: 'day' }, planet: { phrase: 'a faraway planet', light: 'night' },
-  space: { phrase: 'outer space', light: 'night' }, castle: { phrase: 'the castle', light: 'day' }, 'northern lights': { phrase: 'the northern lights', light: 'night' },
-  'city lights': { phrase: 'the city lights', light: 'night' }, sky: { phrase: 'the sky', light: 'day' }, cave: { phrase: 'the cave', light: 'day' },
+  sea: { phrase: 'the sea', light: 'day', preposition: 'by' }, ocean: { phrase: 'the ocean', light: 'day', preposition: 'by' }, beach: { phrase: 'the beach', light: 'day' },
+  seaside: { phrase: 'the seaside', light: 'day' }, moon: { phrase: 'the moon', light: 'night', preposition: 'on' }, star: { phrase: 'the stars', light: 'night' },
+  mountain: { phrase: 'the mountains', light: 'day', preposition: 'in' }, hill: { phrase: 'the top of the hill', light: 'day' }, forest: { phrase: 'the forest', light: 'day', preposition: 'in' },
+  wood: { phrase: 'the woods', light: 'day', preposition: 'in' }, city: { phrase: 'the city', light: 'evening', preposition: 'in' }, town: { phrase: 'the town', light: 'day', preposition: 'in' },
+  snow: { phrase: 'the snow', light: 'day', preposition: 'in' }, island: { phrase: 'the island', light: 'day', preposition: 'on' }, lake: { phrase: 'the lake', light: 'day' },
+  river: { phrase: 'the river', light: 'day', preposition: 'by' }, rainbow: { phrase: 'the end of the rainbow', light: 'day' }, sunset: { phrase: 'the sunset', light: 'evening' },
+  sunrise: { phrase: 'the sunrise', light: 'day' }, meadow: { phrase: 'the meadow', light: 'day', preposition: 'in' }, field: { phrase: 'the field', light: 'day', preposition: 'in' },
+  garden: { phrase: 'the garden', light: 'day', preposition: 'in' }, pond: { phrase: 'the pond', light: 'day' }, reef: { phrase: 'the reef', light: 'day' },
+  farm: { phrase: 'the farm', light: 'day', preposition: 'on' }, park: { phrase: 'the park', light: 'day' }, desert: { phrase: 'the desert', light: 'day', preposition: 'in' },
+  jungle: { phrase: 'the jungle', light: 'day', preposition: 'in' }, waterfall: { phrase: 'the waterfall', light: 'day' }, planet: { phrase: 'a faraway planet', light: 'night' },
+  space: { phrase: 'outer space', light: 'night', preposition: 'in' }, castle: { phrase: 'the castle', light: 'day', preposition: 'in' }, 'northern lights': { phrase: 'the northern lights', light: 'night' },
+  'city lights': { phrase: 'the city lights', light: 'night' }, sky: { phrase: 'the sky', light: 'day', preposition: 'in' }, cave: { phrase: 'the cave', light: 'day', preposition: 'in' },
 };
 
 /** Things that can be lost and found. */

@@ -25,8 +25,13 @@ function placesSaid(text: string, located = true): Array<{ phrase: string; setti
   if (/[.!?]/.test(text)) return text.split(/[.!?]+/).flatMap((sentence) => placesSaid(sentence, located));
   const tokens = tokenize(text);
   return findTerms(tokens, placeTable)
-    .filter((match) => !located || tokens.slice(Math.max(0, match.start - 4), match.start).some((token) => locatives.has(token)))
+    .filter((match) => !located || tokens.slice(Math.max(0, match.start - 4 - partOfLength(tokens, match.start)), match.start).some((token) => locatives.has(token)))
     .map((match) => ({ phrase: match.phrase === 'home' ? 'home' : `the ${match.phrase}`, setting: match.value as string }));
+}
+
+/** "at the edge of the meadow", "at the top of the hill": the part and its "of" before a place, which a locative may stand before too. */
+export function partOfLength(tokens: readonly string[], start: number): number {
+  return tokens[start - 2] === 'of' && tokens[start - 1] === 'the' ? 2 : tokens[start - 1] === 'of' ? 2 : 0;
 }
 
 function ageBand(request: StoryRequest): AgeBand {
@@ -88,7 +93,8 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
   let lastPlace: { phrase: string; setting: string } | undefined;
   const scenes = sceneBeats(archetype, request.scenes).map((beats, index) => {
     const told = beats.map((beat) => {
-      const values = { ...cast.values, stop: cast.stops[stop % cast.stops.length], light: lightOf(beat.time, cast) };
+      const here = beat === archetype.resolution && cast.lastStop ? cast.lastStop : cast.stops[stop % cast.stops.length];
+      const values = { ...cast.values, stop: here, light: lightOf(beat.time, cast) };
       if (archetype.journey.includes(beat)) stop += 1;
       return { beat, values, text: tellBeat(beat, values, band, wording) };
     });

@@ -226,7 +226,7 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
       .toMatchObject({ goal: 'carry the christmas presents over the snowy mountains' });
     expect(goalOf('a girl who wants to give mum a present')).toBe('give mum a present');
     expect(readIdeaParts('a sloth who wants to climb to the very top of the tallest tree in the jungle'))
-      .toMatchObject({ plot: 'wish', destination: 'the jungle', goal: 'climb to the very top of the tallest tree' });
+      .toMatchObject({ plot: 'wish', setting: 'the jungle', goal: 'climb to the very top of the tallest tree' });
     // A wish only to go there is the journey; one cut short ("see the top | of the garden wall") is no wish beyond it.
     expect(readIdeaParts('a canoe that wants to float all the way down the river to the sea')).toMatchObject({ plot: 'journey', destination: 'the sea' });
     expect(readIdeaParts('a canoe that wants to float all the way down the river to the sea').goal).toBeUndefined();

@@ -54,10 +54,18 @@ function namesAKind(next: string | undefined): boolean {
   return concreteFiles.has(sense.lexicographerFile) && sensesOf(next, 'noun').length >= sensesOf(next, 'verb').length;
 }
 
-/** Whether the hero goes to the place: it follows a journey word or a verb of movement ("wants to see the sea", "sails across a big puddle"). */
+/** Words after a verb of movement that say where it is done, not where it leads: "dance in the forest", "swim at the beach". */
+const whereDoneWords = new Set(['in', 'on', 'at', 'around', 'along', 'inside', 'under', 'near', 'beside', 'by']);
+
+/**
+ * Whether the hero goes to the place: it follows a journey word or a verb of movement ("wants to see the sea", "sails
+ * across a big puddle"). A movement done in or at a place ("dance in the forest", "skate on the pond") goes nowhere.
+ */
 function reached(words: readonly string[], index: number): { by: string } | undefined {
   const leading = leadingWord(words, index);
-  return leading && (journeyCues.has(leading.word) || movesSomewhere(leading.word)) ? { by: leading.word } : undefined;
+  if (!leading) return undefined;
+  if (journeyCues.has(leading.word)) return { by: leading.word };
+  return movesSomewhere(leading.word) && !whereDoneWords.has(words[leading.at + 1] ?? '') ? { by: leading.word } : undefined;
 }
 
 /** A noun that is somewhere to go by its WordNet class ("the zoo", "a big puddle"), said after an article, as the story says it. */

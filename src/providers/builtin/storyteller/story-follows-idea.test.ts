@@ -158,4 +158,34 @@ describe('the goal of an idea', () => {
     expect(readIdeaParts('an astronaut cat who lost her helmet').hero).toMatchObject({ word: 'astronaut cat', kind: 'cat' });
     expect(readIdeaParts('a knight who is afraid of the dark').hero?.word).toBe('knight');
   });
+
+  it('makes a thing where the idea says and leaves it there: a sandcastle built at the beach, never at home or beside the bed', async () => {
+    for (const seed of [1, 2, 3]) {
+      const { story, pictures } = await tell('twins who build a sandcastle together at the beach', seed);
+      const [opening, gathering, making, windDown] = story.scenes;
+      expect(opening.text).toMatch(/(near|from) the beach/);
+      expect(making.text).toMatch(/At the beach, they/);
+      expect(making.text).not.toMatch(/at home/i);
+      expect(pictures[2].setting).toBe('beach');
+      expect(windDown.text).toMatch(/had built at the beach waited there for morning/);
+      expect(windDown.text).not.toMatch(/beside the bed/);
+      expect(gathering.text).toBeTruthy();
+    }
+    // A thing that is also a place word is no place to make it in: "a tiny castle" is built at home.
+    const { story } = await tell('a mouse who builds a tiny castle out of cheese');
+    expect(story.scenes.map((scene) => scene.text).join(' ')).not.toMatch(/in the castle/i);
+  });
+
+  it('ends a search, or a wish done somewhere, where the idea said: the spots found in the meadow, the dance in the forest', async () => {
+    for (const seed of [1, 2]) {
+      const ladybird = await tell('a ladybird who lost her spots and searches the meadow for them', seed);
+      expect(ladybird.story.scenes[2].text).toMatch(/at the edge of the meadow/);
+      expect(ladybird.pictures[2].setting).toBe('meadow');
+    }
+    // Dancing in the forest is done there, not a trip to it: the wish is the dance, and it comes true at the forest.
+    expect(readIdeaParts('a bear who wants to dance in the forest')).toMatchObject({ plot: 'wish', goal: 'dance in the forest' });
+    const bear = await tell('a bear who wants to dance in the forest');
+    expect(bear.story.scenes[2].text).toMatch(/at the edge of the forest, .*dance in the forest/);
+    expect(bear.pictures[2].setting).toBe('forest');
+  });
 });

@@ -28,11 +28,11 @@ export const makingSomething: Archetype = {
     {
       time: 'story',
       slots: [
-        ['Back at home, they began.', 'At the big table they laid everything out.'],
+        ['{workStart}, they began.', '{workTable}, they laid everything out.'],
         ['The first try went wobbly, so they tried again, more slowly.', 'Bit by bit, the {object} began to take shape.'],
         ['"Mistakes are just practice," said {friend}.', '{Name} hummed a happy tune while working.'],
       ],
-      brief: '{star} and {friend} working on the {object} at a table, {light}',
+      brief: '{star} and {friend} working on the {object} {workBrief}, {light}',
     },
   ],
   resolution: {
