@@ -7,7 +7,7 @@
 import { findTerms, termTable, tokenize } from '../../src/media/illustrator/find-terms.ts';
 import type { SceneDescription, SceneSetting } from '../../src/media/illustrator/scene-description.ts';
 import { settingWords, subjectWords } from '../../src/media/illustrator/scene-vocabulary.ts';
-import { partOfLength } from '../../src/providers/builtin/storyteller/plan-story.ts';
+import { isLocated } from '../../src/providers/builtin/storyteller/plan-story.ts';
 
 const kindTable = termTable(subjectWords);
 const settingTable = termTable(Object.fromEntries(Object.entries(settingWords).map(([setting, words]) => [setting, [...words.strong, ...words.weak]])));
@@ -20,12 +20,11 @@ const times: Array<[RegExp, string]> = [[/\b(morning|sunrise|dawn)\b/i, 'morning
 
 /**
  * The settings a text puts someone in: a place word a few words after "in", "at", "near", ... ("loved space" puts nobody
- * in space), the part of a place and its "of" not counted ("at the edge of the meadow").
+ * in space), the part of a place and its "of" not counted ("at the edge of the meadow"), "at last" no locative.
  */
 export function placesNamed(text: string): Set<SceneSetting> {
   const tokens = tokenize(text);
-  const before = (start: number) => tokens.slice(Math.max(0, start - 4 - partOfLength(tokens, start)), start);
-  return new Set(findTerms(tokens, settingTable).filter((match) => before(match.start).some((token) => locatives.has(token))).map((match) => match.value as SceneSetting));
+  return new Set(findTerms(tokens, settingTable).filter((match) => isLocated(tokens, match.start, locatives)).map((match) => match.value as SceneSetting));
 }
 
 /** The settings the illustrator draws a place word as ("beach" → beach, "pond" → river or meadow as its vocabulary says). */

@@ -167,6 +167,10 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   Object.assign(values, madeAt
     ? { madeAt, workStart: capitalise(madeAt), workTable: capitalise(madeAt), workBrief: madeAt }
     : { workStart: 'Back at home', workTable: 'At the big table', workBrief: 'at a table' });
+  // "finds a lost kitten in the park": the friend in need is met, and helped, where the idea said.
+  const helpedAt = helping && parts.setting !== undefined && homePlaces.has(parts.setting) && parts.setting !== parts.destination ? `${placeWordOf(parts.setting)?.preposition ?? 'at'} ${parts.setting}` : undefined;
+  values.whenWhere = helpedAt ? `${values.when} ${helpedAt}` : values.when;
+  if (pal) values.palWhere = helpedAt ? `${pal.name} ${helpedAt}` : pal.name;
   if (pal) Object.assign(values, { pal: pal.name, Pal: pal.name.replace(/ the .*/, ''), trouble: parts.trouble ?? 'was feeling sad' });
   values.goalMet = wishMet(archetype, parts, values, name);
   return {

@@ -25,9 +25,22 @@ function placesSaid(text: string, located = true): Array<{ phrase: string; setti
   if (/[.!?]/.test(text)) return text.split(/[.!?]+/).flatMap((sentence) => placesSaid(sentence, located));
   const tokens = tokenize(text);
   return findTerms(tokens, placeTable)
-    .filter((match) => !located || tokens.slice(Math.max(0, match.start - 4 - partOfLength(tokens, match.start)), match.start).some((token) => locatives.has(token)))
+    // "lost and far from home", "away from the river": a place someone is far from is where they are not.
+    .filter((match) => !(tokens[match.start - 1] === 'from' && ['far', 'away'].includes(tokens[match.start - 2])))
+    .filter((match) => !located || isLocated(tokens, match.start, locatives))
     .map((match) => ({ phrase: match.phrase === 'home' ? 'home' : `the ${match.phrase}`, setting: match.value as string }));
 }
+
+/**
+ * Whether a word a few words before `start` puts someone at the place there ("near a quiet river", "at the edge of the
+ * meadow"); "at last" and "at first" say when, not where ("At last the kite was finished" puts nobody in the sky).
+ */
+export function isLocated(tokens: readonly string[], start: number, locatives: ReadonlySet<string>): boolean {
+  const from = Math.max(0, start - 4 - partOfLength(tokens, start));
+  return tokens.slice(from, start).some((token, offset) => locatives.has(token) && !(token === 'at' && whenAfterAt.has(tokens[from + offset + 1])));
+}
+
+const whenAfterAt = new Set(['last', 'first', 'once']);
 
 /** "at the edge of the meadow", "at the top of the hill": the part and its "of" before a place, which a locative may stand before too. */
 export function partOfLength(tokens: readonly string[], start: number): number {

@@ -27,8 +27,9 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a little boat who wants to sail around the world')).toBe('sail around the world');
     expect(goalOf('a horse who wants to jump over the fence')).toBe('jump over the fence');
     expect(goalOf('a mouse who dreams of riding in a hot air balloon')).toBe('ride in a hot air balloon');
-    // Going in what is no vehicle, or to somewhere, is still the trip.
-    expect(goalOf('a duck who wants to swim in the lake')).toBeUndefined();
+    // Swimming in the lake is done there, the wish; going to somewhere is the trip.
+    expect(goalOf('a duck who wants to swim in the lake')).toBe('swim in the lake');
+    expect(readIdeaParts('a duck who wants to swim in the lake')).toMatchObject({ plot: 'wish', setting: 'the lake' });
     expect(readIdeaParts('a brave little owl who wants to fly to the moon')).toMatchObject({ plot: 'journey', destination: 'the moon' });
     // "can't wait to", "is determined to" only say how much the hero wants what follows.
     expect(goalOf('a caterpillar who can\'t wait to become a butterfly')).toBe('become a butterfly');

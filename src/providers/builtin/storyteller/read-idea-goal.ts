@@ -31,7 +31,8 @@ const goingVerbs = new Set(['fly', 'swim', 'sail', 'walk', 'run', 'drive', 'ride
 const leapingVerbs = new Set(['jump', 'hop', 'leap', 'vault']);
 /** Verbs of looking: what a wish only sees may be any thing a story can show ("see the fireworks"), not only what a wish may make or have. */
 const lookingVerbs = new Set(['see', 'watch', 'spot', 'view']);
-const directionWords = new Set(['to', 'in', 'into', 'across', 'over', 'through', 'around', 'up', 'down', 'away', 'home', 'off', 'far', 'high']);
+// Not "in": swimming in the lake is done there, as the places reader reads it (read-idea-places.ts), never a trip to the lake.
+const directionWords = new Set(['to', 'into', 'across', 'over', 'through', 'around', 'up', 'down', 'away', 'home', 'off', 'far', 'high']);
 /** Words that open a clause saying when or on what condition. */
 const timeClauses = new Set(['when', 'while', 'until', 'before', 'after', 'because', 'if', 'though', 'although', 'whenever']);
 /** Where a goal's words end: the next clause. */

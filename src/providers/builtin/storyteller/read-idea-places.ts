@@ -61,11 +61,12 @@ const whereDoneWords = new Set(['in', 'on', 'at', 'around', 'along', 'inside', '
  * Whether the hero goes to the place: it follows a journey word or a verb of movement ("wants to see the sea", "sails
  * across a big puddle"). A movement done in or at a place ("dance in the forest", "skate on the pond") goes nowhere.
  */
-function reached(words: readonly string[], index: number): { by: string } | undefined {
+function reached(words: readonly string[], index: number): { by: string; goes: boolean } | undefined {
   const leading = leadingWord(words, index);
   if (!leading) return undefined;
-  if (journeyCues.has(leading.word)) return { by: leading.word };
-  return movesSomewhere(leading.word) && !whereDoneWords.has(words[leading.at + 1] ?? '') ? { by: leading.word } : undefined;
+  if (journeyCues.has(leading.word)) return { by: leading.word, goes: true };
+  // "swim in the shallow end": where the movement is done is a place of the story, but nowhere the hero goes.
+  return movesSomewhere(leading.word) ? { by: leading.word, goes: !whereDoneWords.has(words[leading.at + 1] ?? '') } : undefined;
 }
 
 /** A noun that is somewhere to go by its WordNet class ("the zoo", "a big puddle"), said after an article, as the story says it. */
@@ -107,16 +108,18 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     const key = pair in placeWords ? pair : nounForms(word).find((candidate) => candidate in placeWords);
     // "the top of the hill": the part is no place of its own, the hill is.
     const modifies = (!key?.includes(' ') && namesAKind(words[index + 1])) || words[index + 1] === 'of';
-    const by = reached(words, index)?.by;
+    const reaching = reached(words, index);
+    // Only a place the hero goes to is a destination (`by`); one a movement is done in is a setting.
+    const by = reaching?.goes ? reaching.by : undefined;
     if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by });
-    else if (!key && by) {
-      const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, by, 2) : undefined;
+    else if (!key && reaching) {
+      const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, reaching.by, 2) : undefined;
       if (whole) {
         places.push({ phrase: whole, index: index + 1, by, fromWordNet: true });
         readUpTo = index + 1;
         continue;
       }
-      const phrase = wordNetPlace(words, index, by);
+      const phrase = wordNetPlace(words, index, reaching.by);
       if (phrase && !modifies) places.push({ phrase, index, by, fromWordNet: true });
     }
   }

@@ -187,5 +187,10 @@ describe('the goal of an idea', () => {
     const bear = await tell('a bear who wants to dance in the forest');
     expect(bear.story.scenes[2].text).toMatch(/at the edge of the forest, .*dance in the forest/);
     expect(bear.pictures[2].setting).toBe('forest');
+    // A friend in need is met and helped where the idea said, and "lost and far from home" puts nobody at home.
+    const kitten = await tell('a girl who finds a lost kitten in the park', 3);
+    expect(kitten.story.scenes[0].text).toMatch(/One \w+ at the park, /);
+    expect(kitten.story.scenes[2].text).toMatch(/back to \w+ the kitten at the park/);
+    expect(kitten.pictures.slice(0, 3).map((picture) => picture.setting)).toEqual(['playground', 'playground', 'playground']);
   });
 });

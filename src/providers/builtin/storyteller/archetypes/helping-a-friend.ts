@@ -9,7 +9,7 @@ export const helpingAFriend: Archetype = {
   problem: {
     time: 'story',
     slots: [
-      ['One {when}, {Name} heard a small voice. It was {pal}.', 'One {when}, {Name} went to visit {pal}.'],
+      ['One {whenWhere}, {Name} heard a small voice. It was {pal}.', 'One {whenWhere}, {Name} went to visit {pal}.'],
       ['Poor {pal} {trouble}.', 'Oh dear: {pal} {trouble}.'],
       ['"We will help," said {Name} at once.', '{Name} and {friend} looked at each other and nodded.'],
     ],
@@ -28,7 +28,7 @@ export const helpingAFriend: Archetype = {
     {
       time: 'story',
       slots: [
-        ['Then they came back to {pal}.', 'They carried everything back to {pal}.'],
+        ['Then they came back to {palWhere}.', 'They carried everything back to {palWhere}.'],
         ['Step by step, gently and carefully, the plan worked.', 'It took patience, but they did not give up.'],
         ['{pal} began to smile.', '{friend} talked about {interest}, and {pal} giggled.'],
       ],

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../media/illustrator/find-terms.ts';
+import { isLocated } from './plan-story.ts';
+
+const locatives = new Set(['in', 'at', 'near', 'to']);
+/** Whether the text puts someone at its word `place`. */
+const located = (text: string, place: string) => {
+  const tokens = tokenize(text);
+  return isLocated(tokens, tokens.indexOf(place), locatives);
+};
+
+describe('isLocated: where a scene puts someone', () => {
+  it('reads a locative before the part of a place and its "of"', () => {
+    expect(located('There, at the edge of the meadow, Moss managed to fly', 'meadow')).toBe(true);
+    expect(located('They went to the top of the hill to practise', 'hill')).toBe(true);
+    expect(located('Mia loved space and cats', 'space')).toBe(false);
+  });
+
+  it('reads "at last" and "at first" as when, not where', () => {
+    expect(located('At last the kite was finished', 'kite')).toBe(false);
+    expect(located('At first the kite would not fly', 'kite')).toBe(false);
+    expect(located('They rested at the kite stall', 'kite')).toBe(true);
+  });
+});
