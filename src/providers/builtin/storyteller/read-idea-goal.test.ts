@@ -27,6 +27,10 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a little boat who wants to sail around the world')).toBe('sail around the world');
     expect(goalOf('a horse who wants to jump over the fence')).toBe('jump over the fence');
     expect(goalOf('a mouse who dreams of riding in a hot air balloon')).toBe('ride in a hot air balloon');
+    // Hero and companion named together do the wish together, read after the companion.
+    expect(readIdeaParts('a girl and her dog fly a kite on the hill')).toMatchObject({ plot: 'wish', goal: 'fly a kite on the hill' });
+    expect(readIdeaParts('a kitten and a puppy who go on a picnic in the meadow')).toMatchObject({ plot: 'wish', goal: 'go on a picnic in the meadow' });
+    expect(readIdeaParts('a girl and her dog named Rex').goal).toBeUndefined();
     // Swimming in the lake is done there, the wish; going to somewhere is the trip.
     expect(goalOf('a duck who wants to swim in the lake')).toBe('swim in the lake');
     expect(readIdeaParts('a duck who wants to swim in the lake')).toMatchObject({ plot: 'wish', setting: 'the lake' });

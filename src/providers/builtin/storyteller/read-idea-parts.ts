@@ -138,6 +138,24 @@ function helpedGoal(words: readonly string[], from: number): string | undefined 
   return undefined;
 }
 
+/**
+ * "a girl and her dog fly a kite", "a fox and a rabbit who want to see the stars": when the hero's companion is
+ * named with it, the goal is read after the companion, the hero and companion doing it together. A plain verb
+ * straight after the companion is read as wanted ("fly a kite" as "to fly a kite"); anything else leaves `from` as it was.
+ */
+function afterCompanion(words: readonly string[], from: number, companions: readonly Being[]): { goalWords: readonly string[]; goalFrom: number } {
+  const unchanged = { goalWords: words, goalFrom: from };
+  if (words[from] !== 'and' || companions.length === 0) return unchanged;
+  const last = companions[0].word.split(' ').at(-1)!;
+  const at = words.findIndex((word, index) => index > from && index <= from + 4 && (word === last || nounForms(word).includes(last)));
+  if (at < 0) return unchanged;
+  const next = words[at + 1] ?? '';
+  if (['who', 'that'].includes(next)) return { goalWords: words, goalFrom: at + 1 };
+  // A plain present form agrees with the two of them ("fly", "go", "want"); "named", "flies" or "with" does not.
+  if (!lemmasOf(next, 'verb').includes(next)) return unchanged;
+  return { goalWords: [...words.slice(0, at + 1), 'to', ...words.slice(at + 1)], goalFrom: at + 1 };
+}
+
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
 export function readIdeaParts(idea: string): IdeaParts {
   // "a glow-worm" is WordNet's "glowworm"; "a well-known owl" stays two words.
@@ -162,17 +180,17 @@ function readPlotParts(words: readonly string[]): IdeaParts {
 
   // The moon that is the hero is nowhere the hero goes.
   const read = readIdeaPlaces(words, hero?.index);
-  const goalFrom = hero ? hero.index + 1 : listenerAt + 1;
+  const { goalWords, goalFrom } = afterCompanion(words, hero ? hero.index + 1 : listenerAt + 1, companions);
   // "visits her grandmother at the farm and learns to feed the chickens": a wish said later is the wish, before what the hero only sees or visits.
   // "wants to see the sea" is the journey to the sea; "wants to climb to the very top of the tallest tree in the jungle"
   // seeks more than the jungle, when the wish is read whole ("see the top | of the garden wall" is the trip to the wall).
-  const seeking = readIdeaGoal(words, goalFrom, { seeking: true, whole: read.destination !== undefined });
+  const seeking = readIdeaGoal(goalWords, goalFrom, { seeking: true, whole: read.destination !== undefined });
   const beyond = seeking && read.destination && !goalNamesPlace(seeking, read.destination) ? seeking : undefined;
   // "keeps changing colour and just wants to be noticed": what the hero does is the wish only when no later clause says what it wants.
-  const first = readIdeaGoal(words, goalFrom);
-  const firstWanted = words.slice(goalFrom, goalFrom + 4).some((word) => wantingWords.has(word));
-  const said = firstWanted ? first ?? laterGoal(words, goalFrom) : laterGoal(words, goalFrom) ?? first;
-  const wanted = said ?? (read.destination ? beyond : seeking) ?? helpedGoal(words, goalFrom);
+  const first = readIdeaGoal(goalWords, goalFrom);
+  const firstWanted = goalWords.slice(goalFrom, goalFrom + 4).some((word) => wantingWords.has(word));
+  const said = firstWanted ? first ?? laterGoal(goalWords, goalFrom) : laterGoal(goalWords, goalFrom) ?? first;
+  const wanted = said ?? (read.destination ? beyond : seeking) ?? helpedGoal(goalWords, goalFrom);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
   const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
   const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
