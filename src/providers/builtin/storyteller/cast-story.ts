@@ -2,9 +2,9 @@ import type { Archetype } from './archetype.ts';
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { capitalise, joinList, titleCase, withArticle } from './fill-template.ts';
 import { goalTitle } from './goal-title.ts';
-import { goalNamesPlace } from './read-idea-goal.ts';
+import { placeWordOf, storyPlaces } from './story-places.ts';
 import { tellProps } from './tell-props.ts';
-import { heroTraits, heroWords, makeableWords, placeWords } from './idea-vocabulary.ts';
+import { heroTraits, heroWords, makeableWords } from './idea-vocabulary.ts';
 import type { IdeaParts, TimeOfDay } from './read-idea-parts.ts';
 import type { SeededRandom } from '../../../engine/seeded-random.ts';
 import type { StoryDraft } from './story-draft.ts';
@@ -27,8 +27,6 @@ const colourTraits = new Set(colours);
 const sizeTraits = new Set(['little', 'tiny', 'small', 'big', 'young', 'old']);
 /** Feelings a hero can stop feeling by the end ("did not feel shy any more"; never "did not feel brave"). */
 const passingFeelings = new Set(['shy', 'scared', 'worried', 'sad', 'lonely', 'grumpy']);
-/** Places one can live near; others ("the moon") are only ever visited. */
-const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 'the forest', 'the woods', 'the meadow', 'the river', 'the lake', 'the pond', 'the farm', 'the garden', 'the mountains', 'the jungle', 'the desert', 'the reef', 'the city', 'the town', 'the castle', 'the park']);
 const whenWords: Record<TimeOfDay, string> = { morning: 'morning', day: 'afternoon', evening: 'evening', night: 'night' };
 
 /** The first interest that is a drawable animal ("cats") becomes the listener's pet in their own story. */
@@ -86,9 +84,6 @@ function heroLooks(word: string, colour: string, random: SeededRandom): string {
   return `a small ${colour} ${word} with ${random.pick(features)}, wearing ${random.pick(clothes)}`;
 }
 
-/** The storyteller's entry for a place as the story says it ("the forest"), if it is one of its own. */
-const placeWordOf = (phrase: string) => Object.values(placeWords).find((entry) => entry.phrase === phrase);
-
 export function castStory(parts: IdeaParts, archetype: Archetype, listener: StoryRequest['listener'], random: SeededRandom): Cast {
   const heroIsListener = parts.hero === undefined;
   const name = heroIsListener ? listener.name : random.pick(heroNames);
@@ -125,14 +120,8 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   const placeWord = placeWordOf(place);
   const object = archetype.id === 'lost-and-found' || archetype.id === 'making-something' ? parts.thing ?? random.pick(archetype.defaultObjects) : random.pick(archetype.defaultObjects);
   const making = makeableWords[object];
-  // Where the thing is made: the idea's own place when it names one out of doors ("build a sandcastle at the beach"), else at
-  // home; never the thing itself ("builds a tiny castle" names a castle, which is no place to build it in).
-  const madeOut = archetype.id === 'making-something' && parts.setting !== undefined && homePlaces.has(parts.setting) && parts.setting.split(' ').at(-1) !== object;
-  // Where the search ends or the wish comes true: the idea's place out of doors, or the place the wish itself names ("dance in the jungle").
-  const wishedAt = archetype.id === 'wish' && parts.goal && parts.destination && goalNamesPlace(parts.goal, parts.destination) ? parts.destination : undefined;
-  const endPlace = (archetype.id === 'lost-and-found' || archetype.id === 'wish') && parts.setting !== parts.destination ? parts.setting ?? wishedAt : wishedAt;
-  const endsOut = endPlace !== undefined && homePlaces.has(endPlace);
-  const madeAt = madeOut ? `${placeWordOf(parts.setting!)?.preposition ?? 'at'} ${parts.setting}` : undefined;
+  // Where the idea sets the story: near home, where a thing is made, where the plot ends, where a friend is helped.
+  const { livesNear, madeAt, lastStop, helpedAt } = storyPlaces(parts, archetype, object);
   const interests = listener.interests.filter((interest) => interest.trim() !== '');
   const listenerInStory = heroIsListener || friend === listener.name;
   const fear = parts.fear ?? 'the dark';
@@ -150,8 +139,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
     fear,
     Fear: titleCase(fear),
     when: whenWords[storyTime],
-    // The idea's place out of doors is near home, unless it is a journey's goal: "a sandcastle at the beach" lives near the beach.
-    home: parts.setting && homePlaces.has(parts.setting) && (parts.setting !== place || archetype.id !== 'journey') && !(archetype.id === 'making-something' && !madeOut) ? parts.setting : random.pick(homes),
+    home: livesNear ?? random.pick(homes),
     favourite: random.pick(listener.favouriteThings.length > 0 ? listener.favouriteThings : ['warm pancakes', 'the sea', 'snowflakes']),
     interests: listenerInStory && interests.length > 0 ? `${heroIsListener ? name : listener.name} loved ${joinList(interests)}.` : '',
   };
@@ -167,8 +155,6 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   Object.assign(values, madeAt
     ? { madeAt, workStart: capitalise(madeAt), workTable: capitalise(madeAt), workBrief: madeAt }
     : { workStart: 'Back at home', workTable: 'At the big table', workBrief: 'at a table' });
-  // "finds a lost kitten in the park": the friend in need is met, and helped, where the idea said.
-  const helpedAt = helping && parts.setting !== undefined && homePlaces.has(parts.setting) && parts.setting !== parts.destination ? `${placeWordOf(parts.setting)?.preposition ?? 'at'} ${parts.setting}` : undefined;
   values.whenWhere = helpedAt ? `${values.when} ${helpedAt}` : values.when;
   if (pal) values.palWhere = helpedAt ? `${pal.name} ${helpedAt}` : pal.name;
   if (pal) Object.assign(values, { pal: pal.name, Pal: pal.name.replace(/ the .*/, ''), trouble: parts.trouble ?? 'was feeling sad' });
@@ -177,8 +163,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
     values,
     characters,
     stops: random.shuffle(archetype.stops),
-    // "finds a lost kitten in the park", "climb the tallest tree in the jungle": the search ends, or the wish comes true, there.
-    ...(endsOut ? { lastStop: endPlace === 'the castle' ? endPlace : `the edge of ${endPlace}` } : {}),
+    ...(lastStop ? { lastStop } : {}),
     storyTime,
     arrivalTime: placeWord?.light === 'night' ? 'night' : placeWord?.light === 'evening' ? 'evening' : 'day',
     title: pickTitle(archetype, parts, random),

@@ -1,0 +1,48 @@
+import type { Archetype } from './archetype.ts';
+import { placeWords } from './idea-vocabulary.ts';
+import { goalNamesPlace } from './read-idea-goal.ts';
+import type { IdeaParts } from './read-idea-parts.ts';
+
+/** Places one can live near; others ("the moon") are only ever visited. */
+export const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 'the forest', 'the woods', 'the meadow', 'the river', 'the lake', 'the pond', 'the farm', 'the garden', 'the mountains', 'the jungle', 'the desert', 'the reef', 'the city', 'the town', 'the castle', 'the park']);
+
+/** The storyteller's entry for a place as the story says it ("the forest"), if it is one of its own. */
+export const placeWordOf = (phrase: string) => Object.values(placeWords).find((entry) => entry.phrase === phrase);
+
+/** "in the forest", "on the farm", "by the river", "at the beach": how a sentence puts someone at a place. */
+const atPlace = (place: string) => `${placeWordOf(place)?.preposition ?? 'at'} ${place}`;
+
+/** Where the idea sets its story, as the plot tells it: each absent when the idea names no such place. */
+export interface StoryPlaces {
+  /** The idea's place lives near home (the opening's "a little house near the beach"). */
+  livesNear?: string;
+  /** Where a thing is made ("at the beach"), instead of at home. */
+  madeAt?: string;
+  /** Where the search ends or the wish comes true: the resolution's stop ("the edge of the meadow"). */
+  lastStop?: string;
+  /** Where a friend in need is met and helped ("at the park"). */
+  helpedAt?: string;
+}
+
+/**
+ * The story happens where the idea says, when it names a place out of doors that is no journey's goal: a thing is
+ * made there ("a sandcastle at the beach"), never in the thing itself ("builds a tiny castle"); a search ends, or a
+ * wish comes true, at its edge (also a place the wish itself names: "dance in the jungle"); a friend in need is met
+ * and helped there; and the hero lives near it.
+ */
+export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: string): StoryPlaces {
+  const { setting, destination } = parts;
+  const outdoors = setting !== undefined && homePlaces.has(setting) && setting !== destination ? setting : undefined;
+  const madeOut = archetype.id === 'making-something' && outdoors !== undefined && outdoors.split(' ').at(-1) !== object;
+  const wishedAt = archetype.id === 'wish' && parts.goal && destination && goalNamesPlace(parts.goal, destination) ? destination : undefined;
+  const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt : undefined;
+  // A journey's setting is home only when it goes somewhere else; a thing made at home is made near whatever home the story picks.
+  const journeysElsewhere = destination !== undefined && destination !== setting;
+  const livesNear = outdoors !== undefined && (archetype.id !== 'journey' || journeysElsewhere) && !(archetype.id === 'making-something' && !madeOut) ? outdoors : undefined;
+  return {
+    ...(livesNear ? { livesNear } : {}),
+    ...(madeOut ? { madeAt: atPlace(outdoors!) } : {}),
+    ...(endPlace && homePlaces.has(endPlace) ? { lastStop: endPlace === 'the castle' ? endPlace : `the edge of ${endPlace}` } : {}),
+    ...(archetype.id === 'helping-a-friend' && outdoors ? { helpedAt: atPlace(outdoors) } : {}),
+  };
+}
