@@ -1,4 +1,4 @@
-import { findTerms, termTable, tokenize } from './find-terms.ts';
+import { findTerms, locativeReach, saysWhen, termTable, tokenize } from './find-terms.ts';
 import { placeSubjects, type SubjectDraft } from './place-subjects.ts';
 import { cardNameWords, readCardStandIns } from './read-card-stand-ins.ts';
 import { readSubjectMentions, type SubjectMention } from './read-subject-mentions.ts';
@@ -57,11 +57,8 @@ export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): S
     // "a polar bear", "a sea turtle": a place word naming a creature's kind is no more than a hint where it is.
     if (subjectStarts.has(match.end)) return { ...match, value: { ...match.value, weight: 1 } };
     // The locative is this place's own: in "at home, Pip the mermaid" the "at" goes with home, not with the mermaid.
-    // "at last", "at first" say when, not where.
-    const locativeAt = tokens.slice(0, match.start).findLastIndex((token, at) => locatives.has(token) && !(token === 'at' && ['last', 'first', 'once'].includes(tokens[at + 1])));
-    // "at the top of the hill": the part of a place and its "of" stand between too.
-    const partOf = tokens[match.start - 1] === 'of' || (tokens[match.start - 2] === 'of' && tokens[match.start - 1] === 'the') ? 2 : 0;
-    const located = locativeAt >= 0 && locativeAt >= match.start - 4 - partOf && !namedSettings.some((other) => other.start > locativeAt && other.start < match.start);
+    const locativeAt = tokens.slice(0, match.start).findLastIndex((token, at) => locatives.has(token) && !saysWhen(tokens, at));
+    const located = locativeAt >= 0 && locativeAt >= match.start - locativeReach(tokens, match.start) && !namedSettings.some((other) => other.start > locativeAt && other.start < match.start);
     return located ? { ...match, value: { ...match.value, weight: match.value.weight + 3 } } : match;
   });
   const strongTokens = new Set(namedSettings.filter((match) => match.value.weight === 3).flatMap((match) => range(match.start, match.end)));

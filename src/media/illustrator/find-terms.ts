@@ -95,3 +95,18 @@ function phraseMatches(tokens: string[], start: number, words: string[]): boolea
 export function termTable<T extends string>(words: Partial<Record<T, string[]>>): Array<[string, T]> {
   return Object.entries(words).flatMap(([value, phrases]) => (phrases as string[]).map((phrase): [string, T] => [phrase, value as T]));
 }
+
+/**
+ * How far back from a place word at `start` a word that puts someone there may stand: four words ("near a quiet
+ * river"), two more past the part of a place and its "of" ("at the edge of the meadow", "at the top of the hill").
+ */
+export function locativeReach(tokens: readonly string[], start: number): number {
+  return 4 + (tokens[start - 1] === 'of' || (tokens[start - 2] === 'of' && tokens[start - 1] === 'the') ? 2 : 0);
+}
+
+const whenAfterAt = new Set(['last', 'first', 'once']);
+
+/** "at last", "at first", "at once" say when, not where: the token at `at` is no locative there. */
+export function saysWhen(tokens: readonly string[], at: number): boolean {
+  return tokens[at] === 'at' && whenAfterAt.has(tokens[at + 1]);
+}

@@ -1,4 +1,4 @@
-import { findTerms, termTable, tokenize } from '../../../media/illustrator/find-terms.ts';
+import { findTerms, locativeReach, saysWhen, termTable, tokenize } from '../../../media/illustrator/find-terms.ts';
 import { settingWords } from '../../../media/illustrator/scene-vocabulary.ts';
 import type { Archetype, Beat, BeatTime } from './archetype.ts';
 import { chooseArchetype } from './choose-archetype.ts';
@@ -36,15 +36,8 @@ function placesSaid(text: string, located = true): Array<{ phrase: string; setti
  * meadow"); "at last" and "at first" say when, not where ("At last the kite was finished" puts nobody in the sky).
  */
 export function isLocated(tokens: readonly string[], start: number, locatives: ReadonlySet<string>): boolean {
-  const from = Math.max(0, start - 4 - partOfLength(tokens, start));
-  return tokens.slice(from, start).some((token, offset) => locatives.has(token) && !(token === 'at' && whenAfterAt.has(tokens[from + offset + 1])));
-}
-
-const whenAfterAt = new Set(['last', 'first', 'once']);
-
-/** "at the edge of the meadow", "at the top of the hill": the part and its "of" before a place, which a locative may stand before too. */
-export function partOfLength(tokens: readonly string[], start: number): number {
-  return tokens[start - 2] === 'of' && tokens[start - 1] === 'the' ? 2 : tokens[start - 1] === 'of' ? 2 : 0;
+  const from = Math.max(0, start - locativeReach(tokens, start));
+  return tokens.slice(from, start).some((token, offset) => locatives.has(token) && !saysWhen(tokens, from + offset));
 }
 
 function ageBand(request: StoryRequest): AgeBand {
