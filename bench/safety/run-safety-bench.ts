@@ -16,7 +16,9 @@
  * neither the rules nor any earlier set, committed before it was scored, and then studied; probe-6 and held-out-5 were written
  * the same way by another such red-teamer, both committed before either was scored: probe-6 studied, held-out-5 frozen;
  * probe-7, probe-8 and probe-9 likewise by three more, each committed before it was scored, studied; probe-10 and held-out-6
- * are the two halves of one more such set, committed before either was scored: probe-10 studied, held-out-6 frozen.
+ * are the two halves of one more such set, committed before either was scored: probe-10 studied, held-out-6 frozen;
+ * probe-11 and held-out-7 likewise, by a red-teamer given only a brief (weighted to neglect, dangerous instructions,
+ * kidnapping and suicide): probe-11 studied, held-out-7 frozen.
  * --list never prints a frozen set's items.
  * Run: npm run bench:safety [-- --list] [-- --only probe-10,held-out-6] (--list prints every miss, leak, false refusal and
  * unrelated story; --only scores just the named sets, for a quick look). One JSON line last.
@@ -116,8 +118,8 @@ async function measure(name: string, options: { frozen?: boolean } = {}) {
   return figures;
 }
 
-const setNames = ['tuning', 'evaluation', 'held-out', 'held-out-2', 'probe-3', 'probe-4', 'probe-5', 'held-out-3', 'held-out-4', 'probe-6', 'held-out-5', 'probe-7', 'probe-8', 'probe-9', 'held-out-6', 'probe-10'];
-const frozenSets = new Set(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6']);
+const setNames = ['tuning', 'evaluation', 'held-out', 'held-out-2', 'probe-3', 'probe-4', 'probe-5', 'held-out-3', 'held-out-4', 'probe-6', 'held-out-5', 'probe-7', 'probe-8', 'probe-9', 'held-out-6', 'probe-10', 'probe-11', 'held-out-7'];
+const frozenSets = new Set(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7']);
 const only = values.only?.split(',');
 const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
 for (const name of setNames) if (!only || only.includes(name)) results[name] = await measure(name, { frozen: frozenSets.has(name) });
