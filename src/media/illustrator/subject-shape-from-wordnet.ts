@@ -20,7 +20,7 @@ const animalShapes: Array<[className: string, kind: SubjectKind]> = [
 ];
 const vehicleShapes: Array<[className: string, kind: SubjectKind]> = [
   ['lighter-than-air craft', 'balloon'], ['spacecraft', 'rocket'], ['helicopter', 'helicopter'], ['aircraft', 'airplane'], ['submersible', 'submarine'],
-  ['vessel', 'boat'], ['boat', 'boat'], ['locomotive', 'train'], ['train', 'train'], ['bus', 'bus'], ['tractor', 'tractor'], ['truck', 'tractor'],
+  ['watercraft', 'boat'], ['boat', 'boat'], ['locomotive', 'train'], ['train', 'train'], ['bus', 'bus'], ['tractor', 'tractor'], ['truck', 'tractor'],
   ['bicycle', 'bicycle'], ['motor vehicle', 'car'], ['wheeled vehicle', 'car'], ['vehicle', 'car'],
 ];
 

@@ -38,8 +38,10 @@ function petFrom(interests: readonly string[]): string | undefined {
   return undefined;
 }
 
-function childLooks(age: number, random: SeededRandom): string {
-  return `a ${age}-year-old child with ${random.pick(hair)}, wearing ${random.pick(clothes)}`;
+/** The listener as drawn: "a 5-year-old boy" where the idea called them a boy, a child otherwise. */
+function childLooks(age: number, random: SeededRandom, called = 'child'): string {
+  const noun = called === 'kid' ? 'child' : called;
+  return `a ${age}-year-old ${noun} with ${random.pick(hair)}, wearing ${random.pick(clothes)}`;
 }
 
 /**
@@ -92,7 +94,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   const colour = traits.find((trait) => colourTraits.has(trait)) ?? random.pick(colours);
   const described = [...traits.filter((trait) => !colourTraits.has(trait) && !sizeTraits.has(trait)), ...traits.filter((trait) => sizeTraits.has(trait))].slice(0, 2);
   const characters: StoryDraft['characters'] = [];
-  if (heroIsListener) characters.push({ name, role: 'hero', looks: childLooks(listener.age, random) });
+  if (heroIsListener) characters.push({ name, role: 'hero', looks: childLooks(listener.age, random, parts.listener) });
   else characters.push({ name, role: 'hero', looks: heroLooks(parts.hero!.word, colour, random) });
 
   // The one in trouble is the idea's companion; whoever helps is another companion, the listener, or a pet.

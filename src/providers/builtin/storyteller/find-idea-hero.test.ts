@@ -98,4 +98,22 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('a piano in an old house who hums to itself at night').hero?.word).toBe('piano');
     expect(readIdeaParts('a snail on a leaf who wants to see the sea').hero?.word).toBe('snail');
   });
+
+  it('looks for the hero after what a parent says of their own child, and makes "my son" the listener, a boy', () => {
+    // Before, the preamble's "diggers" and "kids" were the heroes, and the crane and grandpa were left out.
+    expect(readIdeaParts('my son loves diggers and cranes, so a crane who helps build a new playground').hero?.word).toBe('crane');
+    expect(readIdeaParts('my kids adore their grandpa, so a story about grandpa teaching them to fish at the lake').hero?.word).toBe('grandpa');
+    // The preamble's place still says where ("loves the beach"), and an idea with no hero after it is read whole.
+    expect(readIdeaParts('my daughter loves the meadow - a hedgehog who wants to find a friend')).toMatchObject({ hero: { word: 'hedgehog' }, setting: 'the meadow' });
+    expect(readIdeaParts('my son is learning to ride a bike without stabilisers, can you make a story about that')).toMatchObject({ listener: 'boy', goal: 'learn to ride a bike' });
+    expect(readIdeaParts('my kid wants a story about a llama who learns to knit a hat').hero?.word).toBe('llama');
+  });
+
+  it('makes someone of a thing described by a past form or named by where it belongs, and reads the subject after "where"', () => {
+    expect(readIdeaParts('a chipped teapot who wants to be used at the queen\'s tea party')).toMatchObject({ hero: { word: 'teapot', kind: 'teapot' }, goal: 'be used at the queen\'s tea party' });
+    expect(readIdeaParts('a bedside lamp who helps a little girl feel safe in the dark').hero?.word).toBe('lamp');
+    expect(readIdeaParts('a story where daddy and his daughter build a snowman in the park').hero?.word).toBe('daddy');
+    // A ship is still a boat; a teapot, a vessel of another kind, is no longer drawn as one.
+    expect(readIdeaParts('a ship who wants to sail around the world').hero?.kind).toBe('boat');
+  });
 });

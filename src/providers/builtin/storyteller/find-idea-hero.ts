@@ -66,7 +66,7 @@ export function beingOf(word: string): Being {
  * soldier", "a detective hedgehog", "a lighthouse keeper"). "A girl" or "a boy" before any of these
  * makes the listener the hero. Every word passed the safety check alone, and a two-word name as a whole.
  */
-export function findIdeaHero(words: readonly string[]): IdeaCast {
+export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   const listedBeing = (at: number): Being | undefined => {
     const heroWord = listed(words[at], (candidate) => candidate in heroWords);
     if (heroWord && safe(heroWord)) return beingOf(heroWord);
@@ -87,7 +87,9 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     if (!(personifyingWords.has(words[at + 1] ?? '') || personifiedAfterPlace(at) || personifiedWithAnother(at)) || openingWords.has(words[at]) || describes) return undefined;
     // "a kitchen clock who", "a beach ball who": a thing's own noun may name its kind just before it (the place
     // word too: the "who" makes the thing someone, not the beach), so long as that noun is no hero of its own ("a unicorn kite" stays the unicorn's story, as before).
-    const nounBefore = at > 0 && !mayComeFirst(words[at - 1]) && concreteThing(words[at - 1], 2) && !listedBeing(at - 1) && !heroFromWordNet(words[at - 1]);
+    // "a bedside lamp who": where the thing belongs names its kind as well.
+    const nounBefore = at > 0 && !mayComeFirst(words[at - 1]) && (concreteThing(words[at - 1], 2) || sensesOf(words[at - 1], 'noun', 1)[0]?.lexicographerFile === 'noun.location')
+      && !listedBeing(at - 1) && !heroFromWordNet(words[at - 1]);
     if (!words.slice(0, nounBefore ? at - 1 : at).every(mayComeFirst)) return undefined;
     // "a sandcastle who": a closed compound WordNet does not list is the thing its last word names.
     if (!concreteThing(words[at], 3)) return undefined;
@@ -110,7 +112,8 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
     return false;
   };
   const wordNetHero = (at: number): string | undefined => {
-    if (at > 0 && relativeWords.has(words[at - 1])) return undefined;
+    // "a story where daddy and his daughter build": after "where" comes the clause's subject, who may be the hero.
+    if (at > 0 && relativeWords.has(words[at - 1]) && words[at - 1] !== 'where') return undefined;
     const family = at === 0 || !possessives.has(words[at - 1]);
     // "a fire engine": a two-word name WordNet knows is read before its words alone.
     // "a little owl" is an owl that is little, not the species WordNet names so.
@@ -128,17 +131,21 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
   };
   const heroAt = (at: number): Being | undefined => {
     // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play".
-    if (personWords.has(words[at]) || (words[at] in placeWords && !personifyingWords.has(words[at + 1] ?? ''))) return undefined;
+    if (listenerWordAt(words, at) !== undefined || (words[at] in placeWords && !personifyingWords.has(words[at + 1] ?? ''))) return undefined;
     const being = listedBeing(at);
     if (being) return being;
     const word = wordNetHero(at);
     return word && safe(word) ? beingOf(word) : undefined;
   };
-  let first = words.findIndex((_, at) => heroAt(at) !== undefined);
-  // "my kid wants a story about a llama": the parent's own child is who listens, not the hero, when a hero is named after.
-  const introduced = first > 0 && words.slice(Math.max(0, first - 3), first).some((word) => word === 'a' || word === 'an' || word === 'the');
+  // A hero after the parent's preamble ("my son loves diggers, so a crane who") before one in it.
+  const afterPreamble = preamble > 0 ? words.findIndex((_, at) => at >= preamble && heroAt(at) !== undefined) : -1;
+  let first = afterPreamble >= 0 ? afterPreamble : words.findIndex((_, at) => heroAt(at) !== undefined);
+  // "my kid wants a story about a llama": the parent's own child is who listens, not the hero, when a hero is named after
+  // as the story's subject; "my son is learning to ride a bike" is the son's own story, the bike only what he rides.
+  const introduced = first > 0 && words.slice(Math.max(0, first - 3), first).some((word) => word === 'a' || word === 'an' || word === 'the')
+    && (personifyingWords.has(words[first + 1] ?? '') || words.slice(0, first).some((word) => openingWords.has(word) && word !== 'a' && word !== 'an' && word !== 'the' && word !== 'is' && word !== 'was'));
   const owned = (at: number) => possessives.has(words[at - 1] ?? '') || (heroTraits.has(words[at - 1] ?? '') && possessives.has(words[at - 2] ?? ''));
-  const listenerAt = words.findIndex((word, at) => personWords.has(word) && !(owned(at) && first > at && introduced));
+  const listenerAt = words.findIndex((word, at) => listenerWordAt(words, at) !== undefined && !(owned(at) && first > at && introduced));
   // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.
   while (first >= 0 && first + 1 < words.length && heroAt(first + 1) !== undefined && !heroAt(first)!.word.includes(' ')) first += 1;
   const endOf = (at: number) => at + heroAt(at)!.word.split(' ').length;
@@ -152,7 +159,7 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
   }
   if (listenerAt >= 0 && (first < 0 || listenerAt < first)) {
     const companions = words.flatMap((_, at) => (at > listenerAt ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
-    return { companions: unique(companions).slice(0, 2), listener: words[listenerAt], listenerAt };
+    return { companions: unique(companions).slice(0, 2), listener: listenerWordAt(words, listenerAt), listenerAt };
   }
   if (first < 0) return { companions: [], listenerAt: -1 };
   const head = heroAt(first)!;
@@ -169,9 +176,20 @@ export function findIdeaHero(words: readonly string[]): IdeaCast {
   return { hero, companions: unique(companions).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
 }
 
+/** The parent's own child, as the story calls them: "my son" is a boy, "our kids" children; a son of someone else is no listener. */
+const ownChildWords: Record<string, string> = { son: 'boy', sons: 'boy', daughter: 'girl', daughters: 'girl', kids: 'kid', children: 'child' };
+
+/** "a girl who", "my son is learning to ride": the word naming the listener at `at`, as the story says it ("boy"). */
+function listenerWordAt(words: readonly string[], at: number): string | undefined {
+  if (personWords.has(words[at])) return words[at];
+  return words[at - 1] === 'my' || words[at - 1] === 'our' ? ownChildWords[words[at]] : undefined;
+}
+
 /** Words that may come before a personified subject: "a", "the", "little", "big grumpy". */
 function mayComeFirst(word: string): boolean {
-  return openingWords.has(word) || heroTraits.has(word) || lemmasOf(word, 'adj').length > 0;
+  // "a chipped teapot", "a patched-up teddy": a verb's past form describes the thing as much as an adjective does.
+  const pastForm = word.endsWith('ed') && !phraseEnders.has(word) && lemmasOf(word, 'verb').some((lemma) => lemma !== word);
+  return openingWords.has(word) || heroTraits.has(word) || lemmasOf(word, 'adj').length > 0 || pastForm;
 }
 
 /** Whether a noun (or a compound WordNet does not list) names a concrete thing among its commonest meanings: a volcano, a seed, a storm. */

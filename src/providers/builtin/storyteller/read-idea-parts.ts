@@ -156,13 +156,29 @@ function afterCompanion(words: readonly string[], from: number, companions: read
   return { goalWords: [...words.slice(0, at + 1), 'to', ...words.slice(at + 1)], goalFrom: at + 1 };
 }
 
-/** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
-export function readIdeaParts(idea: string): IdeaParts {
+/**
+ * "my son loves diggers and cranes, so a crane who helps build a playground": what a parent says of their own child
+ * before the idea proper (up to the first comma, dash or full stop, or "so") explains why they ask; the hero is looked
+ * for after it first. The words before still say where and with what ("my daughter loves the beach - …"), and
+ * "my son is learning to ride a bike, can you make a story about that" has no hero after, so it is read whole.
+ * How many of the idea's words the preamble holds; 0 for none.
+ */
+function parentsPreambleLength(idea: string): number {
+  const preamble = /^\s*(?:my|our)\s+[^,.;:!?\-–—]*?(?:\s+so\s+|\s*[,.;:!?\-–—]+\s*)/iu.exec(idea);
+  return preamble ? ideaWords(preamble[0]).length : 0;
+}
+
+function ideaWords(idea: string): string[] {
   // "a glow-worm" is WordNet's "glowworm"; "a well-known owl" stays two words.
   const joined = idea.toLowerCase().replace(/(\p{L}+)-(\p{L}+)/gu, (pair, first: string, second: string) => (isDictionaryWord(first + second) ? first + second : pair));
   // "can't fall asleep" is one word, "cant", as the goal's reader lists it, not "can" and a loose "t".
-  const words = joined.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-  const parts = readPlotParts(words);
+  return joined.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+}
+
+/** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
+export function readIdeaParts(idea: string): IdeaParts {
+  const words = ideaWords(idea);
+  const parts = readPlotParts(words, parentsPreambleLength(idea));
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
   const said = [parts.hero?.word, parts.listener, ...parts.traits, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
   const taken = new Set(said.flatMap((part) => part?.split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
@@ -174,8 +190,8 @@ export function readIdeaParts(idea: string): IdeaParts {
   return props.length > 0 ? { ...parts, props } : parts;
 }
 
-function readPlotParts(words: readonly string[]): IdeaParts {
-  const { hero, companions, listener, listenerAt } = findIdeaHero(words);
+function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
+  const { hero, companions, listener, listenerAt } = findIdeaHero(words, preamble);
   const traits = hero ? words.slice(Math.max(0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
 
   // The moon that is the hero is nowhere the hero goes.
@@ -210,7 +226,8 @@ function readPlotParts(words: readonly string[]): IdeaParts {
   };
   // "float all the way down the river to the sea": a wish to go somewhere is the journey there (see isTrip).
   const goal = wanted && !(destination && wanted !== beyond && isTrip(wanted, movesSomewhere)) ? wanted : undefined;
-  if (goal) parts.goal = goal;
+  // "the queen's tea party": the owner's "s", split off with the apostrophe, is written back on.
+  if (goal) parts.goal = goal.replace(/(\p{L}) s(?= |$)/gu, "$1's");
   // The idea's own -ing form of the goal's verb, found by WordNet's lemma (never a word the goal does not hold).
   const [goalVerb, ...goalRest] = goal?.split(' ') ?? [];
   // Only a doing wished for ("dreams of flying", "loves dancing"), never one under way ("is looking for").

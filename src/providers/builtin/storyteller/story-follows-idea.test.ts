@@ -193,4 +193,14 @@ describe('the goal of an idea', () => {
     expect(kitten.story.scenes[2].text).toMatch(/back to \w+ the kitten at the park/);
     expect(kitten.pictures.slice(0, 3).map((picture) => picture.setting)).toEqual(['playground', 'playground', 'playground']);
   });
+
+  it('draws the listener as the boy or girl the idea named, in every picture', async () => {
+    // Before, "a boy who…" was told as a boy but drawn as a child, and a parent's "my daughter" was no listener at all.
+    for (const [idea, noun] of [['a boy who wants to be brave enough to swim at the big pool', 'boy'], ['my daughter is learning to whistle, can you make a story about that', 'girl']]) {
+      const { story, pictures } = await tell(idea);
+      expect(story.characters[0].looks).toMatch(new RegExp(`year-old ${noun}`));
+      for (const picture of pictures) expect(picture.subjects.some((subject) => subject.noun === noun)).toBe(true);
+    }
+  });
 });
+
