@@ -1,4 +1,4 @@
-import { lemmasOf, sensesOf, type Synset } from '../../safety/wordnet-lexicon.ts';
+import { hypernymClosure, lemmasOf, sensesOf, synsetAt, type Synset } from '../../safety/wordnet-lexicon.ts';
 
 /** Parts of a closed compound shorter than this are prefixes or endings ("re", "ish"), not words. */
 const shortestPart = 3;
@@ -17,6 +17,11 @@ export function closedCompoundHead(word: string): string | undefined {
   return undefined;
 }
 
+/** "a pegasus", "a phoenix": a creature of myth is a kind in a story, though WordNet names it as one individual. */
+function ofMyth(sense: Synset): boolean {
+  return [...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes('mythical being'));
+}
+
 /**
  * A noun's meanings, commonest first, without the named individuals it is also the name of: "sweets"
  * is no Henry Sweet, "tell" no William Tell, "a crane" no Hart Crane, "phoenix" no city in Arizona.
@@ -25,7 +30,7 @@ export function closedCompoundHead(word: string): string | undefined {
  * A hero, a wish or a drawing is always a kind of thing.
  */
 export function commonNounSenses(word: string, limit = Infinity, options: { compound?: boolean } = {}): Synset[] {
-  const kinds = (phrase: string) => sensesOf(phrase, 'noun').filter((sense) => !sense.instance);
+  const kinds = (phrase: string) => sensesOf(phrase, 'noun').filter((sense) => !sense.instance || ofMyth(sense));
   let senses = kinds(word);
   for (let cut = shortestPart; senses.length === 0 && !word.includes(' ') && cut <= word.length - shortestPart; cut += 1) senses = kinds(`${word.slice(0, cut)} ${word.slice(cut)}`);
   // Only where the words around make it a noun ("a clownfish who", "a small orange clownfish"): WordNet here has no

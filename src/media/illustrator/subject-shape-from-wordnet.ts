@@ -53,6 +53,20 @@ function shapeFor(sense: Synset, shapes: Array<[string, SubjectKind]>): SubjectK
   return (kind && shapes.find(([className]) => classWords(kind).has(className))?.[1]) ?? shapes.find(([className]) => classes.has(className))?.[1];
 }
 
+/**
+ * A creature of myth WordNet files among people ("pegasus: the immortal winged horse …", "griffin: winged monster with
+ * the head of an eagle …") is drawn as the first animal its gloss names that the pictures have a shape for.
+ */
+function mythicalAnimalOf(sense: Synset): SubjectKind | undefined {
+  if (![...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes('mythical being'))) return undefined;
+  for (const word of glossOf('noun', sense.offset).toLowerCase().match(/[a-z]+/g) ?? []) {
+    const [meaning] = commonNounSenses(lemmasOf(word, 'noun').at(-1) ?? word, 1);
+    const kind = meaning?.lexicographerFile === 'noun.animal' ? shapeFor(meaning, animalShapes.slice(0, -1)) : undefined;
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 /** The animal a young animal's gloss names ("young sheep" → the sheep, "a larval frog" → the frog), by that word's commonest animal meaning. */
 function youngOf(sense: Synset): Synset | undefined {
   const named = /^(?:an? )?(?:young|larval) (?:of )?(?:an? |the )?(?:domestic )?([a-z]+)/.exec(glossOf('noun', sense.offset))?.[1];
@@ -88,7 +102,7 @@ export function subjectShapeFromWordNet(phrase: string, describedBefore = false,
   if (animalKind) return { kind: animalKind, noun };
   if (animal && !person) return undefined;
   const first = animal ? person : senses[0];
-  if (first?.lexicographerFile === 'noun.person') return { kind: 'child', noun };
+  if (first?.lexicographerFile === 'noun.person') return { kind: mythicalAnimalOf(first) ?? 'child', noun };
   if (first?.lexicographerFile === 'noun.artifact') {
     const kind = shapeFor(first, vehicleShapes) ?? shapeFor(first, figureShapes);
     if (kind) return { kind, noun };

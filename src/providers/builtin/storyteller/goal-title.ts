@@ -53,7 +53,9 @@ export function goalTitle(name: string, goal: string): string {
   const object = phrase.slice(0, 3);
   const last = object.at(-1);
   // "a new home": after a describing word, the last word is the thing when it names one far more often than it describes ("home"; "red" describes).
-  const thingLast = last !== undefined && lemmasOf(last, 'noun').length > 0 && (lemmasOf(last, 'adj').length === 0 || (object.length === 3 && adjectiveLemmas(object[1]).length > 0 && namesThing(last)));
+  // "a birthday present": so is the last of two nouns WordNet names together.
+  const thingLast = last !== undefined && lemmasOf(last, 'noun').length > 0 && (lemmasOf(last, 'adj').length === 0 || (object.length === 3 && adjectiveLemmas(object[1]).length > 0 && namesThing(last))
+    || (object.length === 3 && lemmasOf(`${object[1]} ${last}`, 'noun').length > 0));
   if (object.length === 3 && articles.has(object[0]) && thingLast) {
     return `${name} and the ${titleCase(object.slice(1).join(' '))}`;
   }

@@ -276,4 +276,25 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(readIdeaParts('a knight who helps a dragon find its lost egg').trouble).toBe('could not find its egg');
     expect(goalOf('a little train who has to carry the presents to the village')).toBe('carry the presents to the village');
   });
+
+  it('reads what a hero does without "who", what it forgot how to do, a gift, and a made thing WordNet names first as someone', () => {
+    // Before, each of these had no wish, and the story was a trip or "Clover's Big Day".
+    expect(goalOf('a grumpy walrus learns to share his sunny rock with the seagulls')).toBe('learn to share his sunny rock with the seagulls');
+    expect(goalOf('a grandfather clock who forgot how to chime')).toBe('chime');
+    expect(goalOf('a griffin who delivers a birthday present to a princess in a tower')).toBe('deliver a birthday present');
+    expect(goalOf('a llama who knits a woolly jumper for his best friend')).toBe('knit a woolly jumper for his best friend');
+    // Setting off somewhere is the journey's; a person is still no made thing, nor a picture of one.
+    expect(goalOf('a lighthouse keeper\'s cat sets off in a rowing boat')).toBeUndefined();
+    expect(goalOf('a painter who wants to paint a nude')).toBeUndefined();
+    expect(goalOf('a man who wants to make a baby')).toBeUndefined();
+    // Helping to do it is doing it; what the hero forgot where it hid is lost, never a wish to forget.
+    expect(goalOf('a crane who helps build a new playground')).toBe('build a new playground');
+    expect(readIdeaParts('an elephant who forgets where she hid the birthday present')).toMatchObject({ plot: 'lost-and-found', thing: 'present' });
+  });
+
+  it('draws a creature of myth as the animal its gloss names', () => {
+    expect(readIdeaParts('a pegasus who wants to win a race through the clouds')).toMatchObject({ hero: { word: 'pegasus', kind: 'horse' }, goal: 'win a race through the clouds' });
+    expect(readIdeaParts('a griffin who guards a castle').hero).toMatchObject({ word: 'griffin', kind: 'bird' });
+  });
 });
+

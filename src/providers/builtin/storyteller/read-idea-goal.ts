@@ -11,6 +11,14 @@ export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish'
   'wanting', 'wishing', 'hoping', 'longing', 'trying', 'planning', 'dreaming']);
 // "wishes he could taste ice cream": the hero named again before the verb.
 const leadingWords = new Set(['who', 'that', 'which', 'he', 'she', 'it', 'they', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
+/** Words of forgetting: "forgot how to chime" wishes to chime again. */
+const forgettingWords = new Set(['forgot', 'forgets', 'forgotten']);
+/** "learns", "joins": a verb's third-person form (its lemma more often a verb than a noun), which says what the hero does. */
+function tellsWhatHeroDoes(word: string | undefined): boolean {
+  if (word === undefined || !word.endsWith('s')) return false;
+  const lemma = lemmasOf(word, 'verb').find((candidate) => candidate !== word);
+  return lemma !== undefined && sensesOf(lemma, 'verb').length > sensesOf(lemma, 'noun').length;
+}
 /** Words that, before "to", say the hero must do what follows ("has to", "had to", "got to"). */
 const obligingWords = new Set(['has', 'have', 'had', 'got']);
 /** Words after which a verb is in its plain form, never a past ("can fly", "will not fly"). */
@@ -18,7 +26,7 @@ const modalWords = new Set(['can', 'cannot', 'cant', 'can’t', 'could', 'will',
 /** Words of fear: what comes after "afraid of" is feared, not wished for. */
 const fearingWords = new Set(['afraid', 'scared', 'nervous']);
 /** Verbs that are not a goal of their own: the plot reads them (lost, afraid, help) or they only link. */
-const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are']);
+const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are', 'forget']);
 /** Verbs of seeking that are a wish when the idea names no place to reach. */
 const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb']);
 /** The request's own words: a story is what the parent asks for, never what the hero wants. */
@@ -58,8 +66,8 @@ const knownThings = new Set([
   ...Object.values(subjectWords).flat(), ...keepsakeWords, ...Object.keys(makeableWords), ...Object.keys(placeWords),
 ]);
 const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion']);
-/** Made things a wish may name, by what WordNet files them under: what is built, ridden, played with, played or kept in, a way to go (a road, a path), a prize won (an award: a trophy, a medal, a ribbon). */
-const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way', 'award']);
+/** Made things a wish may name, by what WordNet files them under: what is built, ridden, played with, played or kept in, a way to go (a road, a path), a prize won (an award: a trophy, a medal, a ribbon), a present given (a gift). */
+const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way', 'award', 'gift']);
 /** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
 /** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast. */
@@ -239,13 +247,15 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   // The illustrator knows "girl" and "friend" too: a person is never a wish's object, known or not ("whales" is first a
   // big person in WordNet, then the animal, and may be sung to; "a kid" is a goat only in its fifth meaning).
   const [first, second] = commonNounSenses(word, 2);
-  if (first?.lexicographerFile === 'noun.person' && second?.lexicographerFile !== 'noun.animal') return false;
+  // "knits a jumper": what is made is a made thing, whatever WordNet lists first (a jumper is first someone who jumps).
+  const madeNotPerson = makesThings(verb) && commonNounSenses(word, 3).some((sense) => sense.lexicographerFile === 'noun.artifact');
+  if (first?.lexicographerFile === 'noun.person' && second?.lexicographerFile !== 'noun.animal' && !madeNotPerson) return false;
   if (lemmasOf(word, 'noun').some((lemma) => knownThings.has(lemma))) return true;
   if (verb === 'go' && isOuting(word)) return true;
   const common = sensesOf(word, 'noun', 3);
   if (usedSensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.body')) return false;
   if (common.some((sense) => thingFiles.has(sense.lexicographerFile))) return true;
-  const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group'].includes(sense.lexicographerFile)).map(classesOf);
+  const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.possession'].includes(sense.lexicographerFile)).map(classesOf);
   const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb)));
   if (classes.some((names) => [...names].some(unwishable))) return false;
   const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb)) || (name === 'artifact' && fastens(verb));
@@ -309,7 +319,8 @@ function isTimeWord(word: string, previous?: string): boolean {
   // "over the mountains": a linking word is never a time, though WordNet files a cricket over as one.
   if (glueWords.has(word) || sensesOf(word, 'noun', 1)[0]?.lexicographerFile !== 'noun.time') return false;
   // "give mum a present": one of a thing, after "a", is the thing ("a morning" has no other meaning).
-  const counted = !lemmasOf(word, 'noun').includes(word) || previous === 'a' || previous === 'an';
+  // "a birthday present": after a time that says which one, too.
+  const counted = !lemmasOf(word, 'noun').includes(word) || previous === 'a' || previous === 'an' || (previous !== undefined && sensesOf(previous, 'noun', 1)[0]?.lexicographerFile === 'noun.time');
   return !(counted && usedSensesOf(word, 'noun').some((sense) => thingFiles.has(sense.lexicographerFile) || sense.lexicographerFile === 'noun.artifact' || sense.lexicographerFile === 'noun.possession'));
 }
 
@@ -340,11 +351,20 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "has to carry the presents": having to do it is wanting it done.
   // "can't wait to become a butterfly", "is determined to pull the ship home": only how much the hero wants what follows.
   const eager = (index: number) => words[index + 1] === 'to' && ((words[index] === 'wait' && ['cant', 'cannot', 'hardly'].includes(words[index - 1])) || words[index] === 'determined');
+  // "forgot how to chime": what the hero forgot how to do is what it wants to do again.
+  const forgot = (index: number) => (forgettingWords.has(words[index]) && words[index + 1] === 'how' && words[index + 2] === 'to') || (words[index] === 'how' && forgettingWords.has(words[index - 1]));
+  // "helps build a playground": helping to do it is doing it, when a plain verb follows straight after.
+  const helpsDo = (index: number) => ['help', 'helps', 'helping'].includes(words[index]) && words[index + 1] !== undefined && !determiners.has(words[index + 1])
+    && lemmasOf(words[index + 1], 'verb').includes(words[index + 1]) && sensesOf(words[index + 1], 'verb').length > sensesOf(words[index + 1], 'noun').length;
   const skipped = (index: number) => leadingWords.has(words[index]) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
-    || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index);
+    || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index) || forgot(index) || helpsDo(index);
   while (at < words.length && skipped(at)) at += 1;
-  // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none.
-  if (at === from && !(words[at]?.endsWith('ing') && lemmasOf(words[at], 'verb').length > 0)) return undefined;
+  // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none,
+  // nor "a walrus learns to share": a verb's third-person form straight after the hero, a verb more than a noun.
+  // "sets off in a boat", "runs away": a verb with a particle or a place after it is the journey's, not a wish.
+  const infinitiveAfter = words[at + 1] === 'to' && !determiners.has(words[at + 2] ?? '') && lemmasOf(words[at + 2] ?? '', 'verb').length > 0;
+  const doesSomething = tellsWhatHeroDoes(words[at]) && (infinitiveAfter || (!prepositions.has(words[at + 1] ?? '') && !directionWords.has(words[at + 1] ?? '')));
+  if (at === from && !(words[at]?.endsWith('ing') && lemmasOf(words[at], 'verb').length > 0) && !doesSomething) return undefined;
   // "scared of fire": what is feared is no wish, even when it can be a verb.
   if (words.slice(from, at).some((word, index, skippedWords) => fearingWords.has(word) && skippedWords[index + 1] === 'of')) return undefined;
   // "just wants someone to play with": a friend to do it with, in the storyteller's words; never someone to touch.

@@ -79,6 +79,14 @@ function namesAnAmount(word: string): boolean {
 }
 
 /** The thing named after a word ("loses his banana" → "banana"), singular, when it is a safe dictionary noun. */
+/** "forgets where she hid", "forgot where he put": the index of the verb saying where the thing went, or -1. */
+function forgottenPlaceAt(words: readonly string[]): number {
+  const at = words.findIndex((word, index) => ['forgets', 'forgot', 'forgotten', 'forget'].includes(word) && words[index + 1] === 'where');
+  if (at < 0) return -1;
+  const verb = words.findIndex((word, index) => index > at + 1 && index <= at + 4 && lemmasOf(word, 'verb').some((lemma) => lemma !== word));
+  return verb;
+}
+
 function nounAfter(words: readonly string[], at: number): string | undefined {
   let next = at + 1;
   while (next < words.length && articles.has(words[next])) next += 1;
@@ -165,7 +173,11 @@ function afterCompanion(words: readonly string[], from: number, companions: read
  */
 function parentsPreambleLength(idea: string): number {
   const preamble = /^\s*(?:my|our)\s+[^,.;:!?\-–—]*?(?:\s+so\s+|\s*[,.;:!?\-–—]+\s*)/iu.exec(idea);
-  return preamble ? ideaWords(preamble[0]).length : 0;
+  if (!preamble) return 0;
+  // Someone of the family ("my son", "our twins"), not a pet: "our goldfish Bubbles died today. A story about a fish who…" is the goldfish's.
+  const words = ideaWords(preamble[0]);
+  const [sense] = sensesOf(words[1] ?? '', 'noun', 1);
+  return sense?.lexicographerFile === 'noun.person' ? words.length : 0;
 }
 
 function ideaWords(idea: string): string[] {
@@ -211,7 +223,10 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
   const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
   const find = (has: (candidate: string) => boolean) => words.map((word) => listed(word, has)).find((word) => word !== undefined && safe(word));
-  const cue = (cues: Set<string>) => words.findIndex((word, at) => cues.has(word) && !(cues === strongLostCues && (describesOnly(words, at, companions) || heroIsLost(words, at))));
+  // "forgets where she hid the present": what was hidden, put or left where the hero forgot is lost, and its verb the cue.
+  const hidAt = forgottenPlaceAt(words);
+  const cue = (cues: Set<string>) => words.findIndex((word, at) => (cues.has(word) && !(cues === strongLostCues && (describesOnly(words, at, companions) || heroIsLost(words, at))))
+    || (cues === strongLostCues && at === hidAt));
   const feeling = find((candidate) => candidate in feelingWords);
   const parts: IdeaParts = {
     hero: hero && { word: hero.word, kind: hero.kind, drawn: hero.drawn },
