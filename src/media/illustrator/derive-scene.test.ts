@@ -187,4 +187,12 @@ describe('deriveScene', () => {
     // A colour the words give still wins.
     expect(deriveScene('a red book on the bed', { seed: 1 }).subjects[0]).toMatchObject({ noun: 'book', colour: 'red' });
   });
+
+  it('reads a place word that names a vehicle\'s kind as no place: a school bus at the meadow is at the meadow', () => {
+    // Before, the card's "school bus" drew every picture of the bus in a classroom, whatever its text said.
+    const prompt = 'Pebble: a small blue school bus with a friendly face. Pebble the school bus and Mia trying hard at the edge of the meadow, morning sunshine.';
+    expect(deriveScene(prompt, { seed: 1 }).setting).toBe('meadow');
+    expect(deriveScene('a big red bus outside the school', { seed: 1 }).setting).toBe('classroom');
+  });
 });
+

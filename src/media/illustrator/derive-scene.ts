@@ -7,6 +7,7 @@ import { paletteNames, type Composition, type PaletteName, type SceneDescription
 import { energyWords, framingWords, paletteWords, placementWords, settingWords, subjectWords, timeWords, weatherWords } from './scene-vocabulary.ts';
 import { createSeededRandom, hashText, type SeededRandom } from '../../engine/seeded-random.ts';
 import { subjectTraits } from './subject-traits.ts';
+import { hypernymClosure, sensesOf, synsetAt } from '../../safety/wordnet-lexicon.ts';
 
 export interface DeriveSceneOptions {
   /** The same prompt and seed always give the same scene; 0 when absent. */
@@ -55,7 +56,7 @@ export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): S
   const subjectStarts = new Set(findTerms(tokens, subjectTable).map((match) => match.start));
   const settingMatches = namedSettings.map((match) => {
     // "a polar bear", "a sea turtle": a place word naming a creature's kind is no more than a hint where it is.
-    if (subjectStarts.has(match.end)) return { ...match, value: { ...match.value, weight: 1 } };
+    if (subjectStarts.has(match.end) || namesVehicle(tokens, match)) return { ...match, value: { ...match.value, weight: 1 } };
     // The locative is this place's own: in "at home, Pip the mermaid" the "at" goes with home, not with the mermaid.
     const locativeAt = tokens.slice(0, match.start).findLastIndex((token, at) => locatives.has(token) && !saysWhen(tokens, at));
     const located = locativeAt >= 0 && locativeAt >= match.start - locativeReach(tokens, match.start) && !namedSettings.some((other) => other.start > locativeAt && other.start < match.start);
@@ -91,6 +92,14 @@ export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): S
   const composition = readComposition(tokens, drafts.length, random.fork('composition'));
   const subjects = placeSubjects(drafts, { setting, composition, aspectRatio: options.aspectRatio ?? 16 / 9, random: random.fork('placement') });
   return { setting, timeOfDay: time, weather, palette, energy, composition, subjects, variation: random.integer(0, 2 ** 31 - 1) };
+}
+
+/** "a school bus": a place word that names a vehicle's kind with the next word says nothing of where the bus is. */
+function namesVehicle(tokens: readonly string[], match: { start: number; end: number }): boolean {
+  const next = tokens[match.end];
+  if (next === undefined) return false;
+  const [sense] = sensesOf(`${tokens.slice(match.start, match.end).join(' ')} ${next}`, 'noun', 1);
+  return sense !== undefined && [...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes('conveyance'));
 }
 
 function first<T>(matches: Array<{ value: T }>): T | undefined {

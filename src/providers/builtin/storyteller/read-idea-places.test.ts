@@ -38,4 +38,11 @@ describe('readIdeaPlaces', () => {
     // "the school show": the show is the point; dancing in it is the wish, not a trip to school.
     expect(readIdeaParts('a girl who wants to dance in the school show')).toMatchObject({ plot: 'wish', goal: 'dance', destination: undefined });
   });
+
+  it('reads the place a movement leaves as where the story starts, not where it goes', () => {
+    // Before, the airport the teddy was left behind at was the trip's end, and the story a journey to it.
+    expect(readIdeaParts('a teddy who gets left behind at the airport and has to find his way home')).toMatchObject({ setting: 'the airport', destination: undefined, plot: 'lost-and-found' });
+    expect(readIdeaParts('a duck who walks to the pond').destination).toBe('the pond');
+  });
 });
+

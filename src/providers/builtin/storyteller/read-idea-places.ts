@@ -54,6 +54,8 @@ function namesAKind(next: string | undefined): boolean {
   return concreteFiles.has(sense.lexicographerFile) && sensesOf(next, 'noun').length >= sensesOf(next, 'verb').length;
 }
 
+/** Words after a verb of movement that say where it leaves: "left behind at", "fell out of", "ran away from". */
+const leavingWords = new Set(['behind', 'out', 'off', 'from', 'away']);
 /** Words after a verb of movement that say where it is done, not where it leads: "dance in the forest", "swim at the beach". */
 const whereDoneWords = new Set(['in', 'on', 'at', 'around', 'along', 'inside', 'under', 'near', 'beside', 'by']);
 
@@ -66,7 +68,9 @@ function reached(words: readonly string[], index: number): { by: string; goes: b
   if (!leading) return undefined;
   if (journeyCues.has(leading.word)) return { by: leading.word, goes: true };
   // "swim in the shallow end": where the movement is done is a place of the story, but nowhere the hero goes.
-  return movesSomewhere(leading.word) ? { by: leading.word, goes: !whereDoneWords.has(words[leading.at + 1] ?? '') } : undefined;
+  // "left behind at the airport", "fell out of the sky": the place a movement leaves from is where the story starts, not where it goes.
+  const after = words[leading.at + 1] ?? '';
+  return movesSomewhere(leading.word) ? { by: leading.word, goes: !whereDoneWords.has(after) && !leavingWords.has(after) } : undefined;
 }
 
 /** A noun that is somewhere to go by its WordNet class ("the zoo", "a big puddle"), said after an article, as the story says it. */
