@@ -14,6 +14,8 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
       'the swimming teacher asks the boy to take off his shorts in the empty shower and says it is part of the lesson',
       'an uncle who films his nephew in the bath and tells him it is their secret',
       'a stepfather who strokes the little girl even though she says stop',
+      'the coach kisses the boy in the empty changing room',
+      'a dad who kisses his daughter under her nightie',
     ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ strength: 'combination' })]);
     expect(signsOf('a neighbour who gives the boy sweets and tells him nobody will know')[0]?.kind).toBe('a grown-up keeping secrets with a child');
   });
@@ -26,6 +28,7 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
       'a grandma who gives her grandson a cookie and tucks him into bed',
       'a girl who takes photos of her dad in the garden',
       'a teacher who tells the kids a secret about the school play',
+      'a child nervous about the first day of school, with a kissing-hand trick from mom',
     ]) expect(signsOf(idea), idea).toEqual([]);
   });
 

@@ -156,13 +156,17 @@ export function findGrownUpSigns(folded: string, words: string[]): WarningSign[]
   mark('secrecy', secrecy.exec(folded)?.[0]);
   // A secret alone is as often a birthday surprise: an everyday marker; keeping it from someone is the strong one.
   mark('a secret', /\bsecrets?\b/.exec(folded)?.[0]);
-  mark('undressing', undressing.exec(folded)?.[0] ?? words.find((word) => warningCategoriesOf(word).has('underwear') || warningCategoriesOf(word).has('sexual')));
+  const touching = words.find(isTouching);
+  const outsider = words.find(isOutsider);
+  // WordNet files a kiss under caressing, so one word would be both a touch and a sexual act: from a grown-up outside
+  // the home both count ("the coach kisses the boy"), but mum's kiss at the school gate is a touch, like a hug.
+  const isSexual = (word: string) => (warningCategoriesOf(word).has('underwear') || warningCategoriesOf(word).has('sexual')) && (word !== touching || outsider !== undefined);
+  mark('undressing', undressing.exec(folded)?.[0] ?? words.find(isSexual));
   mark('photos', /\b(photo|photos|photograph|photographs|pictures|selfies?|film|films|filming|camera|webcam)\b/.exec(folded)?.[0]);
   mark('unwanted', unwanted.exec(folded)?.[0]);
-  mark('touch', words.find(isTouching));
+  mark('touch', touching);
   // Children in a pool or in swimsuits are a private place only beside a grown-up from outside the home ("a man in the
   // park who wants photos of the kids in the paddling pool"), not a dad at the paddling pool.
-  const outsider = words.find(isOutsider);
   const undressedPlace = outsider ? /\b(?:paddling pool|swimming pool|swimsuits?|swimming costumes?|bathing suits?|nappies)\b/.exec(folded)?.[0] : undefined;
   mark('private place', privatePlace.exec(folded)?.[0] ?? undressedPlace);
   mark('isolation', isolation.exec(folded)?.[0]);

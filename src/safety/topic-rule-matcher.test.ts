@@ -87,3 +87,24 @@ describe('disguised words still reach the patterns', () => {
     expect(withOperatorPhrase.find('a castle with a big catapult').map((hit) => hit.topic)).toEqual([]);
   });
 });
+
+describe('a blade at kitchen work (read-kitchen-work.ts)', () => {
+  it('a chef who chops vegetables beside a child is cooking, not a weapon', () => {
+    expect(requestTopics('Grandpa the chef chops carrots with his big sharp knife while my daughter washes the vegetables')).toEqual([]);
+    expect(requestTopics('a girl who slices the birthday cake with a big knife for her friends at school')).toEqual([]);
+  });
+
+  it('a knife that also cuts a person, is hidden or goes to school is still a weapon', () => {
+    for (const idea of ['a boy chops carrots then cuts his sister with the knife', 'a boy who chops carrots and hides the knife to scare his brother', 'a boy who takes his dad\'s knife to school']) {
+      expect(requestTopics(idea), idea).toContain('weapons');
+    }
+  });
+});
+
+describe('toys named by WordNet (read-toy-names.ts)', () => {
+  it('a water-pistol battle is play; a real rifle beside it is still a weapon', () => {
+    expect(requestTopics('Two brothers have a pillow fight and a water-pistol battle in the garden.')).toEqual([]);
+    expect(requestTopics('a boy with a popgun and squirt guns')).toEqual([]);
+    expect(requestTopics('a boy swaps his water pistol for a real pistol')).toContain('weapons');
+  });
+});

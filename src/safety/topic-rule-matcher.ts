@@ -1,4 +1,6 @@
 import { normalizeForMatching } from './normalize-for-matching.ts';
+import { showsKitchenWork } from './read-kitchen-work.ts';
+import { blankToyNames } from './read-toy-names.ts';
 import { conceptsEnglish } from './rules/concepts-english.ts';
 import { conceptsOtherLanguages } from './rules/concepts-other-languages.ts';
 import { topicRules, type TextReach, type TopicRule } from './rules/topic-rules.ts';
@@ -58,6 +60,8 @@ interface CompiledRule {
   unless: CompiledPart[];
 }
 
+// Where a sentence ends, kept with the sentence before it so the pieces join back as they were.
+const sentenceEnd = /(?<=[.!?;。！？])/u;
 const separator = "[\\s\\-_,.:;!?\"'()]+";
 const wordCharacter = "[\\p{L}\\p{N}']";
 const latinStart = /^[a-z0-9]/;
@@ -78,6 +82,8 @@ export function mergeConcepts(...lists: Record<string, string[]>[]): Record<stri
 export class TopicRuleMatcher {
   private readonly rules: CompiledRule[];
   private readonly benign: RegExp | undefined;
+  /** The blade words and the acts that make a blade a weapon, for the kitchen reading (see blankBenign). */
+  private readonly kitchenBlade: { blade: RegExp; act: CompiledPart } | undefined;
 
   /** `extra` adds operator phrases that are always refused, by topic (the terms file's `Topics`). */
   constructor(extra: Partial<Record<SafetyTopic, string[]>> = {}, concepts = mergeConcepts(conceptsEnglish, conceptsOtherLanguages), rules: TopicRule[] = topicRules) {
@@ -107,6 +113,7 @@ export class TopicRuleMatcher {
     for (const rule of this.rules.slice(rules.length)) for (const compiled of rule.all) void [compiled.bounded, compiled.anywhere];
     // Built once: a pattern made per call is parsed and compiled again on each check.
     this.benign = concepts.benign ? new RegExp(source('{benign}', true), 'gu') : undefined;
+    this.kitchenBlade = concepts.blade && concepts.bladeAct ? { blade: new RegExp(source('{blade}', true), 'gu'), act: part('{bladeAct}') } : undefined;
   }
 
   /** The normalised text with harmless phrases ("water gun", "kills time") blanked, for the word lists too. */
@@ -116,7 +123,21 @@ export class TopicRuleMatcher {
 
   /** Already normalised text (normalizeForMatching) with its harmless phrases blanked, for the warning signs. */
   blankBenign(folded: string): string {
-    return this.benign ? folded.replace(this.benign, ' ~ ') : folded;
+    const blanked = blankToyNames(this.benign ? folded.replace(this.benign, ' ~ ') : folded);
+    return this.kitchenBlade ? blanked.split(sentenceEnd).map((sentence) => this.withoutKitchenBlade(sentence)).join('') : blanked;
+  }
+
+  /**
+   * A sentence with its blades blanked when they are at kitchen work ("chops carrots with his big knife") and
+   * nothing in it turns them on anyone: a chef's knife beside a child is a cooking lesson (read-kitchen-work.ts).
+   */
+  private withoutKitchenBlade(sentence: string): string {
+    const { blade, act } = this.kitchenBlade!;
+    blade.lastIndex = 0;
+    if (!blade.test(sentence) || !showsKitchenWork(sentence)) return sentence;
+    const window = { text: sentence, squeezed: squeezeRuns(sentence) };
+    if (matchAll([act], window, [], true)) return sentence;
+    return sentence.replace(blade, ' ~ ');
   }
 
   /**

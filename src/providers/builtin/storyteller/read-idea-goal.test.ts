@@ -292,6 +292,14 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(readIdeaParts('an elephant who forgets where she hid the birthday present')).toMatchObject({ plot: 'lost-and-found', thing: 'present' });
   });
 
+  it('reads having what is wished for as wanting it, and an adventure as a thing to wish for', () => {
+    expect(goalOf('a twin who wishes she could have a birthday all of her own')).toBe('have a birthday');
+    expect(goalOf('an old bicycle who wants an adventure')).toBe('have an adventure');
+    // Having is still no wish without something wished for, nor with someone.
+    expect(goalOf('a fox who wishes he could have been faster')).toBeUndefined();
+    expect(goalOf('a fox who wishes he could have a girl')).toBeUndefined();
+  });
+
   it('draws a creature of myth as the animal its gloss names', () => {
     expect(readIdeaParts('a pegasus who wants to win a race through the clouds')).toMatchObject({ hero: { word: 'pegasus', kind: 'horse' }, goal: 'win a race through the clouds' });
     expect(readIdeaParts('a griffin who guards a castle').hero).toMatchObject({ word: 'griffin', kind: 'bird' });

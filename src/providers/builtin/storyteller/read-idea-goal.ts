@@ -70,8 +70,8 @@ const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion
 const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way', 'award', 'gift']);
 /** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
-/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast. */
-const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering']);
+/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast, an adventure (an undertaking). */
+const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering', 'undertaking']);
 /** Outings one goes on, by WordNet class: a picnic or a holiday (leisure), an adventure (an undertaking), a trip or a ride (travel), a sleepover (a social event). */
 const outingClasses = new Set(['leisure', 'undertaking', 'travel', 'social event']);
 
@@ -374,6 +374,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "my girl wants a story where…" is the parent asking, never a wish for a story.
   const wantsThing = at > from && wishWords.has(words[at - 1]) && determiners.has(words[at]) && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
   if (wantsThing) at -= 1;
+  // "wishes she could have a birthday of her own": having what is wished for is wanting it, as "wants a birthday".
+  const wishedHaving = at > from && modalWords.has(words[at - 1]) && words.slice(from, at).some((skippedWord) => wishWords.has(skippedWord))
+    && verbLemma(words[at] ?? '') === 'have' && determiners.has(words[at + 1] ?? '');
   const word = words[at];
   if (word === undefined || lemmasOf(word, 'verb').length === 0) return undefined;
   // "a star that fell from the sky": an irregular past ("fell", "swam", WordNet's exception list) straight after "who" or
@@ -401,7 +404,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const befriends = verb === 'be' && named >= 0;
   // "be clean by bedtime", "be noticed": being so is a wish, when a describing word follows (checked with the rest).
   const beingSo = verb === 'be' && words[at + 1] !== undefined && adjectiveLemmas(words[at + 1]).length > 0 && sensesOf(words[at + 1], 'noun').length <= sensesOf(words[at + 1], 'adj').length;
-  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing || befriends || beingSo || outing || goesDoing;
+  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing || wishedHaving || befriends || beingSo || outing || goesDoing;
   if (!verb || ((notGoals.has(verb) || notGoals.has(word)) && !sought)) return undefined;
   // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip. Going round something ("sail around
   // the world"), over it in a leap ("jump over the fence") or in a thing that carries ("ride in a hot air balloon") goes nowhere.

@@ -1,0 +1,52 @@
+import { hypernymClosure, senseOffset, sensesOf, type Synset } from './wordnet-lexicon.ts';
+
+/**
+ * Whether a sentence (folded by normalizeForMatching) shows a blade at kitchen work: a verb of cutting (below
+ * WordNet's "cut": chop, slice, dice, carve, hack) whose object, within a few words, is a food or a plant ("chops
+ * carrots", "to slice the birthday cake"), and no verb of cutting whose object is anyone or anything else. A chef's
+ * knife beside a child is a cooking class, not a threat; a knife that cuts a person is not read as kitchen work.
+ */
+export function showsKitchenWork(sentence: string): boolean {
+  const words = sentence.match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+  let cutsFood = false;
+  for (const [at, word] of words.entries()) {
+    if (!isCutting(word)) continue;
+    const object = objectAfter(words, at + 1);
+    if (object !== 'food') return false;
+    cutsFood = true;
+  }
+  return cutsFood;
+}
+
+// The words between a verb and its object: articles, possessives, a few sizes and a quantity ("some", "all the").
+const beforeObject = /^(?:the|a|an|some|all|his|her|their|my|your|our|its|up|big|small|little|fresh|ripe|juicy|orange|green|red|yellow|crunchy|tasty|more|many|few|two|three|into)$/;
+const objectReach = 4;
+
+/** What a verb acts on: "food" (its commonest meanings a food or a plant, never a person or an animal), "other", or "none" found. */
+function objectAfter(words: string[], from: number): 'food' | 'other' | 'none' {
+  for (let at = from; at < Math.min(words.length, from + objectReach); at += 1) {
+    const word = words[at].replace(/'s$/, '');
+    if (beforeObject.test(word)) continue;
+    // "the birthday cake": a two-word name of a food is read whole before its first word.
+    const pair = at + 1 < words.length ? `${word} ${words[at + 1]}` : '';
+    const meanings = (pair && sensesOf(pair, 'noun', 2).length > 0 ? sensesOf(pair, 'noun', 2) : sensesOf(word, 'noun', 2));
+    if (meanings.length === 0) continue;
+    return isFood(meanings) ? 'food' : 'other';
+  }
+  return 'none';
+}
+
+const isFood = (meanings: Synset[]) => meanings.some((sense) => sense.lexicographerFile === 'noun.food' || sense.lexicographerFile === 'noun.plant')
+  && !meanings.some((sense) => sense.lexicographerFile === 'noun.person' || sense.lexicographerFile === 'noun.animal');
+
+let cutOffset: number | undefined;
+
+/** A verb below WordNet's "cut" (separate with an instrument), by its two commonest meanings; "cut" itself too. */
+function isCutting(word: string): boolean {
+  cutOffset ??= senseOffset('cut', 'verb', 1);
+  if (cutOffset === undefined || word.length < 3) return false;
+  // A word whose commonest meaning is a thing ("a cube", "a carving") is not read as a verb here.
+  const asNoun = sensesOf(word, 'noun', 1)[0];
+  if (asNoun && sensesOf(word, 'verb').length === 0) return false;
+  return sensesOf(word, 'verb', 2).some((sense) => hypernymClosure('verb', sense).has(cutOffset!));
+}
