@@ -32,4 +32,10 @@ describe('goalTitle', () => {
     expect(goalTitle('Tuppence', 'set out to find the end of the rainbow')).toBe('Tuppence Sets Out');
     expect(goalTitle('Bramble', 'hop all the way to the carrot festival')).toBe('Bramble Hops');
   });
+
+  it('tells "one more" as another and "one" before a thing as "a": never ends on "One More"', () => {
+    expect(goalTitle('Clover', 'have one more adventure')).toBe('Clover Has Another Adventure');
+    expect(goalTitle('Fig', 'have one last swim')).toBe('Fig Has One Last Swim');
+    expect(goalTitle('Hazel', 'learn one proper spell')).toBe('Hazel and the Proper Spell');
+  });
 });

@@ -22,7 +22,12 @@ export function goalTitle(name: string, goal: string): string {
   const particle = after.length > 1 && lemmasOf(`${first} ${after[0]}`, 'verb').length > 0 && !articles.has(after[0]);
   const told = particle ? `${thirdPerson(first)} ${after[0]}` : thirdPerson(first);
   const verb = first;
-  const rest = particle ? after.slice(1) : after;
+  const said = particle ? after.slice(1) : after;
+  // "have one more adventure" is told "Has Another Adventure"; "learn one proper spell" as "a proper spell" is.
+  if (said[0] === 'one' && (said[1] === 'more' || said[1] === 'last') && said[2] !== undefined && lemmasOf(said[2], 'noun').length > 0) {
+    return `${name} ${titleCase([told, ...(said[1] === 'more' ? ['another'] : ['one', 'last']), said[2]].join(' '))}`;
+  }
+  const rest = said[0] === 'one' ? ['a', ...said.slice(1)] : said;
   // "slow down and smell the flowers": the title tells the first wish only.
   // "help the ships come home": after the one helped, a verb starts what is done, and is no part of the thing.
   const isThing = (word: string) => lemmasOf(word, 'noun').length > 0 && lemmasOf(word, 'adj').length === 0 && !articles.has(word) && !prepositions.has(word);

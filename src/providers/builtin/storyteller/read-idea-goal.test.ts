@@ -295,6 +295,10 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
   it('reads having what is wished for as wanting it, and an adventure as a thing to wish for', () => {
     expect(goalOf('a twin who wishes she could have a birthday all of her own')).toBe('have a birthday');
     expect(goalOf('an old bicycle who wants an adventure')).toBe('have an adventure');
+    expect(goalOf('an old bicycle in the shed who wants one more adventure')).toBe('have one more adventure');
+    // What is learned is something said or known, whatever WordNet lists first; the hero's verb after a clause about what is its own.
+    expect(goalOf('a parrot who wants to learn a new word')).toBe('learn a new word');
+    expect(readIdeaParts('a wizard whose spells only make bubbles wants to learn one proper spell').goal).toBe('learn one proper spell');
     // Having is still no wish without something wished for, nor with someone.
     expect(goalOf('a fox who wishes he could have been faster')).toBeUndefined();
     expect(goalOf('a fox who wishes he could have a girl')).toBeUndefined();

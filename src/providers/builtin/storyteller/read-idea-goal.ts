@@ -234,6 +234,11 @@ const linkingVerbs = new Set(['be', 'become', 'stay', 'keep', 'look', 'feel', 'g
 const becomingVerbs = new Set(['be', 'become']);
 
 /** Verbs that touch or hold ("hug", "touch", "kiss" share WordNet's class): never done to a person in a wish, friend or not. */
+/** A verb of learning or knowing ("learn", "study", "remember"), by its commonest meaning. */
+function learns(verb: string): boolean {
+  return sensesOf(verb, 'verb', 1)[0]?.lexicographerFile === 'verb.cognition';
+}
+
 function touches(verb: string): boolean {
   return sensesOf(verb, 'verb', 2).some((sense) => sense.lexicographerFile === 'verb.contact');
 }
@@ -254,6 +259,8 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   if (verb === 'go' && isOuting(word)) return true;
   const common = sensesOf(word, 'noun', 3);
   if (usedSensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.body')) return false;
+  // "learn a proper spell", "learn a new word": what is learned is something said or known, whatever WordNet lists first (a spell is first a trance).
+  if (learns(verb) && sensesOf(word, 'noun', 4).some((sense) => sense.lexicographerFile === 'noun.communication' || sense.lexicographerFile === 'noun.cognition')) return true;
   if (common.some((sense) => thingFiles.has(sense.lexicographerFile))) return true;
   const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.possession'].includes(sense.lexicographerFile)).map(classesOf);
   const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb)));
@@ -372,7 +379,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if (companionship !== undefined) return companionship;
   // "wants a new shell": to have it.
   // "my girl wants a story where…" is the parent asking, never a wish for a story.
-  const wantsThing = at > from && wishWords.has(words[at - 1]) && determiners.has(words[at]) && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
+  // "wants one more adventure": one more, or one last, counts as a determiner does.
+  const countsOne = words[at] === 'one' && (words[at + 1] === 'more' || words[at + 1] === 'last');
+  const wantsThing = at > from && wishWords.has(words[at - 1]) && (determiners.has(words[at]) || countsOne) && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
   if (wantsThing) at -= 1;
   // "wishes she could have a birthday of her own": having what is wished for is wanting it, as "wants a birthday".
   const wishedHaving = at > from && modalWords.has(words[at - 1]) && words.slice(from, at).some((skippedWord) => wishWords.has(skippedWord))

@@ -113,7 +113,9 @@ const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);
  */
 function laterGoal(words: readonly string[], from: number): string | undefined {
   for (let at = from + 1; at < words.length; at += 1) {
-    if (!clauseOpeners.has(words[at - 1])) continue;
+    // "a wizard whose spells only make bubbles wants to learn a spell": the hero's own verb comes after the clause about what is theirs.
+    const afterWhose = wantingWords.has(words[at]) && words.slice(from, at).includes('whose');
+    if (!clauseOpeners.has(words[at - 1]) && !afterWhose) continue;
     const learns = words[at + 1] === 'to' && sensesOf(words[at], 'verb', 1)[0]?.lexicographerFile === 'verb.cognition';
     const learned = learns ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
     if (learned) return learned;

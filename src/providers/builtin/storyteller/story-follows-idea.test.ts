@@ -192,6 +192,10 @@ describe('the goal of an idea', () => {
     expect(kitten.story.scenes[0].text).toMatch(/One \w+ at the park, /);
     expect(kitten.story.scenes[2].text).toMatch(/back to \w+ the kitten at the park/);
     expect(kitten.pictures.slice(0, 3).map((picture) => picture.setting)).toEqual(['playground', 'playground', 'playground']);
+    // A place no one lives near is the stop itself: the old bicycle's wish comes true in its shed, not at a stop of our own.
+    const bicycle = await tell('an old bicycle in the shed who wants one more adventure');
+    expect(bicycle.story.title).toMatch(/Has Another Adventure/);
+    expect(bicycle.story.scenes[2].text).toMatch(/at the shed, .*have one more adventure/);
   });
 
   it('draws the listener as the boy or girl the idea named, in every picture', async () => {

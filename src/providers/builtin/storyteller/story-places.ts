@@ -42,7 +42,8 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   return {
     ...(livesNear ? { livesNear } : {}),
     ...(madeOut ? { madeAt: atPlace(outdoors!) } : {}),
-    ...(endPlace && homePlaces.has(endPlace) ? { lastStop: endPlace === 'the castle' ? endPlace : `the edge of ${endPlace}` } : {}),
+    // A place no one lives near ("the shed", "the airport") is the stop itself, as a castle is; the wide ones end at their edge.
+    ...(endPlace ? { lastStop: endPlace === 'the castle' || !homePlaces.has(endPlace) ? endPlace : `the edge of ${endPlace}` } : {}),
     ...(archetype.id === 'helping-a-friend' && outdoors ? { helpedAt: atPlace(outdoors) } : {}),
   };
 }
