@@ -15,6 +15,12 @@ export const representativeProps: Record<string, string[]> = {
 };
 
 describe('the things an idea names', () => {
+  it('reads a word after a linking verb as describing, never as a thing ("feel safe" draws no safe)', () => {
+    expect(readIdeaParts('a bedside lamp who helps a little girl feel safe in the dark').props ?? []).not.toContain('safe');
+    // A safe the idea names as a thing is still one (here what the wish is about).
+    expect(readIdeaParts('a lamp who guards a safe').goal).toBe('guard a safe');
+  });
+
   it('files every representative word under its kind by WordNet', () => {
     for (const [kind, words] of Object.entries(representativeProps)) for (const word of words) expect(propKind(word), word).toBe(kind);
   });

@@ -16,6 +16,8 @@ const notThings = new Set([
 const verbOpeners = new Set(['to', 'who', 'that', 'which', 'he', 'she', 'it', 'they', 'can', 'will', 'doesn', 'don', 'didn', 'not', 'never']);
 
 const safe = (word: string) => checkIdeaPart(word, 'child').safe;
+/** Verbs that say how someone is, not what they do: what follows describes them. */
+const linkingVerbs = new Set(['feel', 'be', 'seem', 'stay', 'look', 'become', 'remain', 'grow', 'get', 'keep', 'turn']);
 
 /** Whether the word at `at` can be a thing here: a noun, not a verb after "to" or "who", not a describing word before a noun. */
 function thingAt(words: readonly string[], at: number, afterThing = false): boolean {
@@ -27,6 +29,8 @@ function thingAt(words: readonly string[], at: number, afterThing = false): bool
   if (word.endsWith('ing') && lemmasOf(word, 'verb').length > 0) return false;
   const before = sensesOf(words[at - 1] ?? '', 'noun', 1)[0]?.lexicographerFile;
   if (!afterThing && (before === 'noun.person' || before === 'noun.animal') && /s$/.test(word) && lemmasOf(word, 'verb').length > 0) return false;
+  // "feel safe", "stays warm": after a linking verb a word that can describe does, and is no safe or warm thing.
+  if (adjectiveLemmas(word).length > 0 && lemmasOf(words[at - 1] ?? '', 'verb').some((lemma) => linkingVerbs.has(lemma))) return false;
   const next = words[at + 1];
   if (adjectiveLemmas(word).length > 0 && next !== undefined && lemmasOf(next, 'noun').length > 0 && !notThings.has(next)) return false;
   return propKind(word) !== undefined;
