@@ -299,6 +299,10 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // What is learned is something said or known, whatever WordNet lists first; the hero's verb after a clause about what is its own.
     expect(goalOf('a parrot who wants to learn a new word')).toBe('learn a new word');
     expect(readIdeaParts('a wizard whose spells only make bubbles wants to learn one proper spell').goal).toBe('learn one proper spell');
+    expect(goalOf('a panda who wants to learn karate')).toBe('learn karate');
+    // A place sought by any meaning people use of its word, with a climbing verb's particle or not.
+    expect(goalOf('a mountain goat who wants to climb to the very top of the snowy peak')).toBe('climb to the very top of the snowy peak');
+    expect(goalOf('a cat who wants to climb up to the top of the christmas tree')).toBe('climb up to the top of the christmas tree');
     // Having is still no wish without something wished for, nor with someone.
     expect(goalOf('a fox who wishes he could have been faster')).toBeUndefined();
     expect(goalOf('a fox who wishes he could have a girl')).toBeUndefined();

@@ -70,8 +70,8 @@ const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion
 const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way', 'award', 'gift']);
 /** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
-/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast, an adventure (an undertaking). */
-const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering', 'undertaking']);
+/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast, an adventure (an undertaking), karate (a martial art). */
+const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering', 'undertaking', 'martial art']);
 /** Outings one goes on, by WordNet class: a picnic or a holiday (leisure), an adventure (an undertaking), a trip or a ride (travel), a sleepover (a social event). */
 const outingClasses = new Set(['leisure', 'undertaking', 'travel', 'social event']);
 
@@ -262,6 +262,8 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   // "learn a proper spell", "learn a new word": what is learned is something said or known, whatever WordNet lists first (a spell is first a trance).
   if (learns(verb) && sensesOf(word, 'noun', 4).some((sense) => sense.lexicographerFile === 'noun.communication' || sense.lexicographerFile === 'noun.cognition')) return true;
   if (common.some((sense) => thingFiles.has(sense.lexicographerFile))) return true;
+  // "climb to the top of the snowy peak": a place sought may be any meaning people use of the word (a peak is first a maximum).
+  if (seekingVerbs.has(verb.split(' ')[0]) && usedSensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.location' || sense.lexicographerFile === 'noun.object')) return true;
   const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.possession'].includes(sense.lexicographerFile)).map(classesOf);
   const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb)));
   if (classes.some((names) => [...names].some(unwishable))) return false;
@@ -413,7 +415,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const befriends = verb === 'be' && named >= 0;
   // "be clean by bedtime", "be noticed": being so is a wish, when a describing word follows (checked with the rest).
   const beingSo = verb === 'be' && words[at + 1] !== undefined && adjectiveLemmas(words[at + 1]).length > 0 && sensesOf(words[at + 1], 'noun').length <= sensesOf(words[at + 1], 'adj').length;
-  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb)) || wantsThing || wishedHaving || befriends || beingSo || outing || goesDoing;
+  // "climb up to the top": a seeking verb with its particle seeks all the same.
+  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb.split(' ')[0])) || wantsThing || wishedHaving || befriends || beingSo || outing || goesDoing;
   if (!verb || ((notGoals.has(verb) || notGoals.has(word)) && !sought)) return undefined;
   // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip. Going round something ("sail around
   // the world"), over it in a leap ("jump over the fence") or in a thing that carries ("ride in a hot air balloon") goes nowhere.
