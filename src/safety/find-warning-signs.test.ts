@@ -10,6 +10,13 @@ const kinds = (idea: string) => signsOf(idea).map((sign) => `${sign.strength}:${
 const unplaced = () => ({ unplacedShare: 1, wordCount: 12 });
 
 describe('findWarningSigns (WordNet categories, AFINN, and the shapes of harm)', () => {
+  it('reads a name a creature is given as a name, not a people ("Finn"), but still reads a name that can mean killing', () => {
+    expect(kinds('a friendly shark named Finn who keeps scaring the fish by accident')).toEqual([]);
+    expect(kinds('a tiny dinosaur named Pip')).toContain('strong:killing');
+    // A game's name is no one's, nor is what someone is called in a taunt.
+    expect(kinds('a game called finn that judges the fish by accident')).not.toEqual([]);
+  });
+
   it('sees a grown-up, a child and closeness with no trigger word', () => {
     expect(kinds("a bedtime story where a grown man climbs into the little girl's bed and touches her under her nightie")).toContain('combination:a grown-up getting too close to a child');
   });

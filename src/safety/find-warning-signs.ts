@@ -5,7 +5,7 @@ import { findGrownUpSigns } from './find-grown-up-signs.ts';
 import { findHarmShapes } from './find-harm-shapes.ts';
 import { findQuietHarmShapes } from './find-quiet-harm-shapes.ts';
 import { valenceOf, warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
-import { isKindOf } from './wordnet-lexicon.ts';
+import { isKindOf, sensesOf, taggedSenseCount } from './wordnet-lexicon.ts';
 import type { WarningSign } from './warning-sign.ts';
 
 /** One reason to read an idea with care. Strong signs refuse an idea the storyteller cannot read; combinations refuse any idea. */
@@ -23,6 +23,26 @@ const rolePlayFrame = /\b(pretend (you are|to be|you'?re)|role-?play|let'?s play
 const grownUpsStory = /\b(?:story|tale|something|one) for (?:the )?(?:grown-? ?ups|adults)(?! (?:and|to read|to tell|to share|to enjoy))\b|\b(?:adults?|grown-?ups?) only\b|\bnsfw\b|\bwhat (?:they|grown-?ups|adults|[a-z]+ and [a-z]+) (?:do|did|are doing) (?:in|under) (?:bed|the bed|the covers|the bedroom)\b|\bnaughty night\b/;
 const closeFrame = /\b(under (his|her|their|the) (blanket|covers|clothes|dress|skirt|shirt|nightie|pyjamas|pajamas|underwear)|in (his|her|their|the) (bed|bath|room) (at night|alone|together)|(sit|sits|sitting) on (his|her) lap|bath together|no (clothes|dress|pants)( on)?|without (clothes|a dress))\b/;
 
+// "a shark named Finn", "a knight called Sir Bramble": what a creature or a person the idea introduces is called.
+const namedBeing = /\b(?:a|an|the) (?:[a-z]+ ){0,2}?([a-z]+) (?:named|called) (?:(?:sir|dame) )?([a-z]+)\b/g;
+
+/**
+ * The names an idea gives its creatures and people, read as names, not as the people WordNet files them under ("Finn").
+ * Only after a being the idea introduces ("a game called …" names no one), and never a describing word ("a boy called
+ * fat" is a taunt), a word in everyday use (WordNet's tagged texts used it more than once), nor one that can mean
+ * killing or sex: a harmful idea hides its word as a name as readily, so "a dinosaur named Pip" still shows WordNet's
+ * rare verb of shooting (an outside writer's frozen set lost an unsafe idea when such names were let go).
+ */
+function beingNames(folded: string): Set<string> {
+  const names = new Set<string>();
+  for (const [, being, name] of folded.matchAll(namedBeing)) {
+    if (sensesOf(name, 'adj').length > 0 || (['noun', 'verb'] as const).reduce((sum, wordClass) => sum + taggedSenseCount(name, wordClass), 0) > 1) continue;
+    if (strongCategories.some((category) => warningCategoriesOf(name).has(category))) continue;
+    if (['noun.person', 'noun.animal'].includes(sensesOf(being, 'noun', 1)[0]?.lexicographerFile ?? '')) names.add(name);
+  }
+  return names;
+}
+
 /**
  * The warning signs in an idea already folded by normalizeForMatching: words whose WordNet meanings fall
  * under harm, sex, drugs or weapons, strongly negative words (AFINN-165), and the shapes of harm that
@@ -31,9 +51,10 @@ const closeFrame = /\b(under (his|her|their|the) (blanket|covers|clothes|dress|s
  */
 export function findWarningSigns(folded: string): WarningSign[] {
   const words = folded.match(/[a-z]+(?:'[a-z]+)?/g)?.map((word) => word.replace(/'s$/, '')) ?? [];
+  const names = beingNames(folded);
   const byCategory = new Map<WarningCategory, string[]>();
   const signs: WarningSign[] = [];
-  for (const word of words) {
+  for (const word of words.filter((word) => !names.has(word))) {
     for (const category of warningCategoriesOf(word)) byCategory.set(category, [...(byCategory.get(category) ?? []), word]);
     const valence = valenceOf(word);
     if (valence <= -4) signs.push({ kind: 'a very harsh word', words: [word], strength: 'strong' });
@@ -46,7 +67,7 @@ export function findWarningSigns(folded: string): WarningSign[] {
   const close = closeFrame.exec(folded)?.[0];
   const grownUps = grownUpsStory.exec(folded)?.[0];
   if (grownUps) signs.push({ kind: 'a story for grown-ups', words: [grownUps], strength: has('child') ? 'combination' : 'strong' });
-  signs.push(...findDetailsAsked(folded), ...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, words), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded));
+  signs.push(...findDetailsAsked(folded), ...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, words.filter((word) => !names.has(word))), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded));
   const instruction = instructionFrame.exec(folded)?.[0];
   if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine'))) {
     signs.push({ kind: 'instructions for something dangerous', words: [instruction, ...wordsOf('chemical', 'explosive', 'drug-of-abuse', 'weapon', 'medicine')], strength: 'combination' });
