@@ -38,4 +38,12 @@ describe('goalTitle', () => {
     expect(goalTitle('Fig', 'have one last swim')).toBe('Fig Has One Last Swim');
     expect(goalTitle('Hazel', 'learn one proper spell')).toBe('Hazel and the Proper Spell');
   });
+
+  it('names what is climbed, not only the climbing: "Climbs the Peak", "Swims to the Sea"', () => {
+    expect(goalTitle('Clover', 'climb to the very top of the snowy peak')).toBe('Clover Climbs the Peak');
+    expect(goalTitle('Willow', 'climb up to the top of the christmas tree')).toBe('Willow Climbs the Christmas Tree');
+    expect(goalTitle('Pip', 'swim to the bottom of the sea')).toBe('Pip Swims to the Sea');
+    // Seeing the top of something is no trip there.
+    expect(goalTitle('Fig', 'see the top of the garden wall')).toBe('Fig Sees the Top');
+  });
 });

@@ -8,6 +8,9 @@ const prepositions = new Set(['to', 'in', 'into', 'at', 'across', 'with', 'for',
 const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'every', 'some']);
 /** Words that say whose the thing is: "catch her own tail" is told "Catches Her Tail", never "and the Own Tail". */
 const possessives = new Set(['his', 'her', 'its', 'their', 'my', 'our']);
+/** Verbs that take the place they reach as their object: "Climbs the Peak", not "Climbs to the Peak". */
+const reachesOn = new Set(['climb', 'reach', 'cross']);
+const isNoun = (word: string) => lemmasOf(word, 'noun').length > 0 && !articles.has(word) && !prepositions.has(word);
 /** A word that names a thing far more often than it describes one ("home", "box"; not "red", "silver", "big"). */
 const namesThing = (word: string) => sensesOf(word, 'noun').length > 2 * sensesOf(word, 'adj').length;
 
@@ -28,6 +31,16 @@ export function goalTitle(name: string, goal: string): string {
     return `${name} ${titleCase([told, ...(said[1] === 'more' ? ['another'] : ['one', 'last']), said[2]].join(' '))}`;
   }
   const rest = said[0] === 'one' ? ['a', ...said.slice(1)] : said;
+  // "climb to the very top of the snowy peak" is told "Climbs the Peak"; "swim to the bottom of the sea" "Swims to the Sea".
+  const partOf = /^(?:(?:up|down) )?(to )?the (?:very )?(?:top|bottom) of (?:the|a|an) ([a-z' ]+)$/.exec(after.join(' '));
+  if (partOf && (partOf[1] || reachesOn.has(first))) {
+    const named = partOf[2].split(' ');
+    const ends = named.findIndex((word) => prepositions.has(word) || word === 'and');
+    const phrase = ends >= 0 ? named.slice(0, ends) : named;
+    const thing = phrase.at(-1)!;
+    const compound = phrase.length > 1 && lemmasOf(`${phrase.at(-2)} ${thing}`, 'noun').length > 0 ? [phrase.at(-2)!] : [];
+    if (isNoun(thing)) return `${name} ${titleCase([thirdPerson(first), ...(reachesOn.has(first) ? [] : ['to']), 'the', ...compound, thing].join(' '))}`;
+  }
   // "slow down and smell the flowers": the title tells the first wish only.
   // "help the ships come home": after the one helped, a verb starts what is done, and is no part of the thing.
   const isThing = (word: string) => lemmasOf(word, 'noun').length > 0 && lemmasOf(word, 'adj').length === 0 && !articles.has(word) && !prepositions.has(word);
