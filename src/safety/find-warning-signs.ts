@@ -52,9 +52,11 @@ function beingNames(folded: string): Set<string> {
 export function findWarningSigns(folded: string): WarningSign[] {
   const words = folded.match(/[a-z]+(?:'[a-z]+)?/g)?.map((word) => word.replace(/'s$/, '')) ?? [];
   const names = beingNames(folded);
+  // The idea's words as signs read them: a name given to a creature is no word of harm (see beingNames).
+  const signWords = words.filter((word) => !names.has(word));
   const byCategory = new Map<WarningCategory, string[]>();
   const signs: WarningSign[] = [];
-  for (const word of words.filter((word) => !names.has(word))) {
+  for (const word of signWords) {
     for (const category of warningCategoriesOf(word)) byCategory.set(category, [...(byCategory.get(category) ?? []), word]);
     const valence = valenceOf(word);
     if (valence <= -4) signs.push({ kind: 'a very harsh word', words: [word], strength: 'strong' });
@@ -67,7 +69,7 @@ export function findWarningSigns(folded: string): WarningSign[] {
   const close = closeFrame.exec(folded)?.[0];
   const grownUps = grownUpsStory.exec(folded)?.[0];
   if (grownUps) signs.push({ kind: 'a story for grown-ups', words: [grownUps], strength: has('child') ? 'combination' : 'strong' });
-  signs.push(...findDetailsAsked(folded), ...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, words.filter((word) => !names.has(word))), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded));
+  signs.push(...findDetailsAsked(folded), ...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, signWords), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded));
   const instruction = instructionFrame.exec(folded)?.[0];
   if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine'))) {
     signs.push({ kind: 'instructions for something dangerous', words: [instruction, ...wordsOf('chemical', 'explosive', 'drug-of-abuse', 'weapon', 'medicine')], strength: 'combination' });

@@ -29,7 +29,8 @@ function objectAfter(words: string[], from: number): 'food' | 'other' | 'none' {
     if (beforeObject.test(word)) continue;
     // "the birthday cake": a two-word name of a food is read whole before its first word.
     const pair = at + 1 < words.length ? `${word} ${words[at + 1]}` : '';
-    const meanings = (pair && sensesOf(pair, 'noun', 2).length > 0 ? sensesOf(pair, 'noun', 2) : sensesOf(word, 'noun', 2));
+    const pairMeanings = pair ? sensesOf(pair, 'noun', 2) : [];
+    const meanings = pairMeanings.length > 0 ? pairMeanings : sensesOf(word, 'noun', 2);
     if (meanings.length === 0) continue;
     return isFood(meanings) ? 'food' : 'other';
   }

@@ -124,17 +124,23 @@ export class TopicRuleMatcher {
   /** Already normalised text (normalizeForMatching) with its harmless phrases blanked, for the warning signs. */
   blankBenign(folded: string): string {
     const blanked = blankToyNames(this.benign ? folded.replace(this.benign, ' ~ ') : folded);
-    return this.kitchenBlade ? blanked.split(sentenceEnd).map((sentence) => this.withoutKitchenBlade(sentence)).join('') : blanked;
+    if (!this.kitchenBlade || !this.hasBlade(blanked)) return blanked;
+    return blanked.split(sentenceEnd).map((sentence) => this.withoutKitchenBlade(sentence)).join('');
   }
 
   /**
    * A sentence with its blades blanked when they are at kitchen work ("chops carrots with his big knife") and
    * nothing in it turns them on anyone: a chef's knife beside a child is a cooking lesson (read-kitchen-work.ts).
    */
+  /** Whether the text names a blade (the pattern is global, so each test starts from the text's beginning). */
+  private hasBlade(text: string): boolean {
+    this.kitchenBlade!.blade.lastIndex = 0;
+    return this.kitchenBlade!.blade.test(text);
+  }
+
   private withoutKitchenBlade(sentence: string): string {
     const { blade, act } = this.kitchenBlade!;
-    blade.lastIndex = 0;
-    if (!blade.test(sentence) || !showsKitchenWork(sentence)) return sentence;
+    if (!this.hasBlade(sentence) || !showsKitchenWork(sentence)) return sentence;
     const window = { text: sentence, squeezed: squeezeRuns(sentence) };
     if (matchAll([act], window, [], true)) return sentence;
     return sentence.replace(blade, ' ~ ');

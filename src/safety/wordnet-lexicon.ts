@@ -197,6 +197,16 @@ export function hypernymClosure(wordClass: WordClass, synset: Synset): Set<numbe
   return seen;
 }
 
+/** The words of a noun meaning and of every kind it is a kind of (its hypernyms): "a ballerina" is a dancer, a performer, a person. */
+export function nounClassesOf(sense: Synset): Set<string> {
+  return new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
+}
+
+/** Whether a noun meaning is, or is a kind of, a meaning with this word ("a school bus" is a conveyance, "pegasus" a mythical being). */
+export function isNounOfClass(sense: Synset, className: string): boolean {
+  return nounClassesOf(sense).has(className);
+}
+
 /** The offset of a word's numbered meaning ("weapon", 1): how categories name their anchors. */
 export function senseOffset(word: string, wordClass: WordClass, senseNumber: number): number | undefined {
   return load()[wordClass].senses(word)?.[senseNumber - 1];

@@ -1,4 +1,4 @@
-import { hypernymClosure, lemmasOf, sensesOf, synsetAt, type Synset } from '../../safety/wordnet-lexicon.ts';
+import { isNounOfClass, lemmasOf, sensesOf, type Synset } from '../../safety/wordnet-lexicon.ts';
 
 /** Parts of a closed compound shorter than this are prefixes or endings ("re", "ish"), not words. */
 const shortestPart = 3;
@@ -18,8 +18,8 @@ export function closedCompoundHead(word: string): string | undefined {
 }
 
 /** "a pegasus", "a phoenix": a creature of myth is a kind in a story, though WordNet names it as one individual. */
-function ofMyth(sense: Synset): boolean {
-  return [...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes('mythical being'));
+export function ofMyth(sense: Synset): boolean {
+  return isNounOfClass(sense, 'mythical being');
 }
 
 /**

@@ -7,7 +7,7 @@ import { paletteNames, type Composition, type PaletteName, type SceneDescription
 import { energyWords, framingWords, paletteWords, placementWords, settingWords, subjectWords, timeWords, weatherWords } from './scene-vocabulary.ts';
 import { createSeededRandom, hashText, type SeededRandom } from '../../engine/seeded-random.ts';
 import { subjectTraits } from './subject-traits.ts';
-import { hypernymClosure, sensesOf, synsetAt } from '../../safety/wordnet-lexicon.ts';
+import { isNounOfClass, sensesOf } from '../../safety/wordnet-lexicon.ts';
 
 export interface DeriveSceneOptions {
   /** The same prompt and seed always give the same scene; 0 when absent. */
@@ -99,7 +99,7 @@ function namesVehicle(tokens: readonly string[], match: { start: number; end: nu
   const next = tokens[match.end];
   if (next === undefined) return false;
   const [sense] = sensesOf(`${tokens.slice(match.start, match.end).join(' ')} ${next}`, 'noun', 1);
-  return sense !== undefined && [...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes('conveyance'));
+  return sense !== undefined && isNounOfClass(sense, 'conveyance');
 }
 
 function first<T>(matches: Array<{ value: T }>): T | undefined {

@@ -1,7 +1,7 @@
 import { findTerms, termTable, type TermMatch } from './find-terms.ts';
 import type { ColourName, Expression, SubjectKind, SubjectPose } from './scene-description.ts';
 import { colourWords, countWords, expressionWords, poseWords, sizeWords, subjectWords } from './scene-vocabulary.ts';
-import { hypernymClosure, lemmasOf, sensesOf, synsetAt } from '../../safety/wordnet-lexicon.ts';
+import { isNounOfClass, lemmasOf, sensesOf } from '../../safety/wordnet-lexicon.ts';
 import { subjectShapeFromWordNet } from './subject-shape-from-wordnet.ts';
 
 /** A subject as the prompt names it; what it leaves unsaid is chosen later. */
@@ -106,7 +106,7 @@ const youngWords = new Map<string, boolean>();
 function namesYoung(word: string): boolean {
   if (!youngWords.has(word)) {
     youngWords.set(word, sensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.animal'
-      && [...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes(youngClass))));
+      && isNounOfClass(sense, youngClass)));
   }
   return youngWords.get(word)!;
 }

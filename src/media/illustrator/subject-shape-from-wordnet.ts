@@ -1,5 +1,5 @@
-import { commonNounSenses } from './common-noun-senses.ts';
-import { glossOf, hypernymClosure, lemmasOf, synsetAt, type Synset } from '../../safety/wordnet-lexicon.ts';
+import { commonNounSenses, ofMyth } from './common-noun-senses.ts';
+import { glossOf, lemmasOf, nounClassesOf, type Synset } from '../../safety/wordnet-lexicon.ts';
 import type { SubjectKind } from './scene-description.ts';
 
 /**
@@ -41,16 +41,13 @@ const thingShapes: Array<[className: string, kind: SubjectKind]> = [
 /** WordNet's files of what nature makes: a sun, a star, a mountain, a cloud, a rainbow. */
 const natureFiles = new Set(['noun.object', 'noun.phenomenon']);
 
-function classWords(sense: Synset): Set<string> {
-  return new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
-}
 
 function shapeFor(sense: Synset, shapes: Array<[string, SubjectKind]>): SubjectKind | undefined {
-  const classes = classWords(sense);
+  const classes = nounClassesOf(sense);
   // "a lamb", "a piglet", "a foal": WordNet files a young animal under "young mammal" and names its kind only in the gloss
   // ("young sheep", "a young pig", "young of domestic cattle"; a tadpole is "a larval frog"): it is drawn as that kind, not as any mammal.
   const kind = classes.has('young') || classes.has('larva') ? youngOf(sense) : undefined;
-  return (kind && shapes.find(([className]) => classWords(kind).has(className))?.[1]) ?? shapes.find(([className]) => classes.has(className))?.[1];
+  return (kind && shapes.find(([className]) => nounClassesOf(kind).has(className))?.[1]) ?? shapes.find(([className]) => classes.has(className))?.[1];
 }
 
 /**
@@ -58,7 +55,7 @@ function shapeFor(sense: Synset, shapes: Array<[string, SubjectKind]>): SubjectK
  * the head of an eagle …") is drawn as the first animal its gloss names that the pictures have a shape for.
  */
 function mythicalAnimalOf(sense: Synset): SubjectKind | undefined {
-  if (![...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes('mythical being'))) return undefined;
+  if (!ofMyth(sense)) return undefined;
   for (const word of glossOf('noun', sense.offset).toLowerCase().match(/[a-z]+/g) ?? []) {
     const [meaning] = commonNounSenses(lemmasOf(word, 'noun').at(-1) ?? word, 1);
     const kind = meaning?.lexicographerFile === 'noun.animal' ? shapeFor(meaning, animalShapes.slice(0, -1)) : undefined;

@@ -1,5 +1,5 @@
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
-import { hypernymClosure, lemmasOf, synsetAt } from '../../../safety/wordnet-lexicon.ts';
+import { isNounOfClass, lemmasOf, synsetAt } from '../../../safety/wordnet-lexicon.ts';
 
 // WordNet files whose nouns can be the hero of a bedtime story: creatures, people (a knight, a witch) and things that move (a tractor).
 const heroFiles = new Set(['noun.animal', 'noun.person']);
@@ -25,7 +25,7 @@ export function heroFromWordNet(word: string, options: { family?: boolean; named
   const [sense] = senses;
   // Family words ("my daughter", "grandma") name the listener's own people, who are never put into a story, unless the
   // caller read them as anyone's ("a grandma who knits", never "my grandma").
-  if (!options.family && sense.lexicographerFile === 'noun.person' && [...hypernymClosure('noun', sense)].some((offset) => synsetAt('noun', offset).words.includes('relative'))) return undefined;
+  if (!options.family && sense.lexicographerFile === 'noun.person' && isNounOfClass(sense, 'relative')) return undefined;
   if (heroFiles.has(sense.lexicographerFile)) return lemma;
   if (sense.lexicographerFile !== 'noun.artifact') return undefined;
   // A thing is a hero only when it is a vehicle or a toy ("a red tractor"), not a spoon.

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
-import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, lemmasOf, senseOffset, sensesOf, synsetAt, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, lemmasOf, nounClassesOf, senseOffset, sensesOf, synsetAt, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
 import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 import { propKind } from './prop-kind.ts';
@@ -12,7 +12,7 @@ export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish'
 // "wishes he could taste ice cream": the hero named again before the verb.
 const leadingWords = new Set(['who', 'that', 'which', 'he', 'she', 'it', 'they', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
 /** Words of forgetting: "forgot how to chime" wishes to chime again. */
-const forgettingWords = new Set(['forgot', 'forgets', 'forgotten']);
+export const forgettingWords = new Set(['forgot', 'forgets', 'forgotten']);
 /** "learns", "joins": a verb's third-person form (its lemma more often a verb than a noun), which says what the hero does. */
 function tellsWhatHeroDoes(word: string | undefined): boolean {
   if (word === undefined || !word.endsWith('s')) return false;
@@ -94,8 +94,8 @@ const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my
 const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to', 'of', 'than',
   'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
 
-/** The names of a noun meaning and of every kind it is a kind of (WordNet's hypernyms): "a ballerina" is a dancer, a performer, a person. */
-export const classesOf = (sense: Synset) => new Set([...hypernymClosure('noun', sense)].flatMap((offset) => synsetAt('noun', offset).words));
+/** The names of a noun meaning and of every kind it is a kind of (see nounClassesOf). */
+export const classesOf = nounClassesOf;
 
 /**
  * The plain form of a describing word, compared ones included ("biggest" → big, "shiniest" → shiny,
@@ -233,12 +233,12 @@ const linkingVerbs = new Set(['be', 'become', 'stay', 'keep', 'look', 'feel', 'g
 /** The verbs that say who the hero becomes. */
 const becomingVerbs = new Set(['be', 'become']);
 
-/** Verbs that touch or hold ("hug", "touch", "kiss" share WordNet's class): never done to a person in a wish, friend or not. */
 /** A verb of learning or knowing ("learn", "study", "remember"), by its commonest meaning. */
-function learns(verb: string): boolean {
+export function learns(verb: string): boolean {
   return sensesOf(verb, 'verb', 1)[0]?.lexicographerFile === 'verb.cognition';
 }
 
+/** Verbs that touch or hold ("hug", "touch", "kiss" share WordNet's class): never done to a person in a wish, friend or not. */
 function touches(verb: string): boolean {
   return sensesOf(verb, 'verb', 2).some((sense) => sense.lexicographerFile === 'verb.contact');
 }

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, allowedNoun, classesOf, goalNamesPlace, isFriendWord, isKinWord, isTrip, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
+import { adjectiveLemmas, allowedNoun, classesOf, forgettingWords, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import {
@@ -78,15 +78,14 @@ function namesAnAmount(word: string): boolean {
   return sense !== undefined && (sense.lexicographerFile === 'noun.quantity' || [...classesOf(sense)].some((name) => name === 'portion' || name === 'collection'));
 }
 
-/** The thing named after a word ("loses his banana" → "banana"), singular, when it is a safe dictionary noun. */
 /** "forgets where she hid", "forgot where he put": the index of the verb saying where the thing went, or -1. */
 function forgottenPlaceAt(words: readonly string[]): number {
-  const at = words.findIndex((word, index) => ['forgets', 'forgot', 'forgotten', 'forget'].includes(word) && words[index + 1] === 'where');
+  const at = words.findIndex((word, index) => (forgettingWords.has(word) || word === 'forget') && words[index + 1] === 'where');
   if (at < 0) return -1;
-  const verb = words.findIndex((word, index) => index > at + 1 && index <= at + 4 && lemmasOf(word, 'verb').some((lemma) => lemma !== word));
-  return verb;
+  return words.findIndex((word, index) => index > at + 1 && index <= at + 4 && lemmasOf(word, 'verb').some((lemma) => lemma !== word));
 }
 
+/** The thing named after a word ("loses his banana" → "banana"), singular, when it is a safe dictionary noun. */
 function nounAfter(words: readonly string[], at: number): string | undefined {
   let next = at + 1;
   while (next < words.length && articles.has(words[next])) next += 1;
@@ -116,8 +115,7 @@ function laterGoal(words: readonly string[], from: number): string | undefined {
     // "a wizard whose spells only make bubbles wants to learn a spell": the hero's own verb comes after the clause about what is theirs.
     const afterWhose = wantingWords.has(words[at]) && words.slice(from, at).includes('whose');
     if (!clauseOpeners.has(words[at - 1]) && !afterWhose) continue;
-    const learns = words[at + 1] === 'to' && sensesOf(words[at], 'verb', 1)[0]?.lexicographerFile === 'verb.cognition';
-    const learned = learns ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
+    const learned = words[at + 1] === 'to' && learns(words[at]) ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
     if (learned) return learned;
     // "who has to carry the presents": having to do it is wanting it done (see readIdeaGoal).
     const obliged = ['has', 'have', 'had'].includes(words[at]) && words[at + 1] === 'to';
