@@ -16,6 +16,8 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
       'a stepfather who strokes the little girl even though she says stop',
       'the coach kisses the boy in the empty changing room',
       'a dad who kisses his daughter under her nightie',
+      // No child named: a grown-up of the family named as someone's is the listener's; a game of a kind, while mum sleeps.
+      "Story about uncle's special tickle game under the blanket that only happens when the lights are off and mum is asleep.",
     ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ strength: 'combination' })]);
     expect(signsOf('a neighbour who gives the boy sweets and tells him nobody will know')[0]?.kind).toBe('a grown-up keeping secrets with a child');
   });
@@ -26,6 +28,7 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
       'a mum who gives her daughter a bubble bath and washes her hair',
       'a grandpa who tells his granddaughter to keep the birthday cake a secret from grandma',
       'a grandma who gives her grandson a cookie and tucks him into bed',
+      "a story about grandma's special cookie recipe", "grandpa's special fishing trip when grandma is at work",
       'a girl who takes photos of her dad in the garden',
       'a teacher who tells the kids a secret about the school play',
       'a child nervous about the first day of school, with a kissing-hand trick from mom',

@@ -23,9 +23,10 @@ const secrecy = /\b(not|cannot|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+)
 const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(?:clothes|pants|pyjamas|pajamas|nappy|diaper|underwear|knickers) off\b|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?|bodies|body)\b/;
 const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want)\b|\beven though\b|\beven if it feels\b|\bowes? (?:him|her|them|the [a-z]+) a favou?r\b|\bsays? (no|stop)\b|\bagainst (his|her|their) will\b/;
 const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blanket|changing room|room|at night|every night|sleepover|lap)\b/;
-const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b|\b(when|while|after) (\w+ ){1,2}(is|are|goes|go) (out|at work|asleep|shopping|not home)\b|\b(follow|follows|followed|following) (\w+ ){1,3}?home\b/;
+const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b|\b(when|while|after) (\w+ ){1,6}?(is|are|goes|go) (out|at work|asleep|shopping|not home)\b|\b(follow|follows|followed|following) (\w+ ){1,3}?home\b/;
 // The euphemisms of grooming: a bond only the two share, or grown-up acts named by their secrecy rather than their words.
-const specialBond = /\b(special|secret) (friends?|friendship|games?|cuddles?|hugs?|touch\w*|time|club|favou?rites?|sleepovers?)\b|\b(private|secret) (sleepovers?|visits?)\b|\b(grown-?up|adult|naughty|private) (things|stuff|games?|parts|places|touch\w*)\b|\bin places\b/;
+// "a special tickle game": one word may say what kind of game or time it is.
+const specialBond = /\b(special|secret) (?:[a-z]+ )?(friends?|friendship|games?|cuddles?|hugs?|touch\w*|time|club|favou?rites?|sleepovers?)\b|\b(private|secret) (sleepovers?|visits?)\b|\b(grown-?up|adult|naughty|private) (things|stuff|games?|parts|places|touch\w*)\b|\bin places\b/;
 // A grown-up's hand, or the grown-up, going under a child's clothes or covers (WordNet: below clothing or bedclothes).
 const underClothes = /\b(hands?|fingers|slides?|slips?|reach\w*|creeps?|sneaks?) (?:[a-z']+ ){0,3}?(under|beneath|inside|up) (his|her|their|your|my|the (?:[a-z]+ ){0,2}?[a-z]+'s) ([a-z]+)/;
 // Contact made online that turns to meeting, an address or pictures.
@@ -148,8 +149,13 @@ export function findGrownUpSigns(folded: string, words: string[]): WarningSign[]
   const named = /\b(niece|nephew|me|twins)\b|\blittle [a-z]+/.exec(folded)?.[0] ?? [...folded.matchAll(/\b(?:his|her) ([a-z]+)/g)].find((match) => isKindOf(match[1], [['relative', 1]], 2) && warningCategoriesOf(match[1]).has('adult'))?.[0]
     ?? namedHero(folded) ?? namedByName(folded);
   if (named) people.add(named);
-  const hasChild = words.some((word) => personCategories(word).has('child')) || named !== undefined;
-  const hasGrownUp = words.some((word) => personCategories(word).has('adult'));
+  // "uncle's special game": a grown-up of the family named as someone's is the listener's, so the child is the one told the story.
+  // A named person ("Noah's grandma": Noah is an ancestor to WordNet) is a child's name, not the grown-up.
+  const isKin = (word: string) => !sensesOf(word, 'noun', 1)[0]?.instance && isKindOf(word, [['relative', 1]], 2) && warningCategoriesOf(word).has('adult');
+  const owned = [...folded.matchAll(/\b([a-z]+)'s\b/g)].find((match) => isKin(match[1]))?.[1];
+  if (owned) people.add(owned).add('the listener');
+  const hasChild = words.some((word) => personCategories(word).has('child')) || named !== undefined || owned !== undefined;
+  const hasGrownUp = words.some((word) => personCategories(word).has('adult')) || owned !== undefined;
   if (!hasChild || !hasGrownUp || people.size < 2) return [];
   const markers = new Map<Marker, string>();
   const mark = (marker: Marker, found: string | undefined) => { if (found) markers.set(marker, found); };

@@ -18,6 +18,7 @@ export function echoesIdea(text: string, idea: string): boolean {
 /** A title built from the idea's checked parts and the hero's name, for a writer whose own title pasted the idea. */
 export function titleFromParts(parts: IdeaParts, heroName: string): string {
   if (parts.plot === 'journey' && parts.destination) return `${heroName}'s Trip to ${titleCase(parts.destination)}`;
+  if (parts.plot === 'way-home') return `${heroName} Finds the Way Home`;
   if (parts.plot === 'lost-and-found' && parts.thing) return `${heroName} and the Missing ${titleCase(parts.thing)}`;
   if (parts.plot === 'making-something' && parts.thing) return `${heroName} and the Best ${titleCase(parts.thing)} Ever`;
   if (parts.plot === 'small-fear') return `${heroName} Is Brave`;

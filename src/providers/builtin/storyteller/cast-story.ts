@@ -2,7 +2,7 @@ import type { Archetype } from './archetype.ts';
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { capitalise, joinList, titleCase, withArticle } from './fill-template.ts';
 import { goalTitle } from './goal-title.ts';
-import { placeWordOf, storyPlaces } from './story-places.ts';
+import { atPlace, placeWordOf, storyPlaces } from './story-places.ts';
 import { tellProps } from './tell-props.ts';
 import { heroTraits, heroWords, makeableWords } from './idea-vocabulary.ts';
 import type { IdeaParts, TimeOfDay } from './read-idea-parts.ts';
@@ -60,6 +60,7 @@ function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, 
   if (parts.goalDoing) return `${name} had dreamed of ${parts.goalDoing}, and today the dream came true.`;
   if (parts.goal) return `${name} had wanted to ${parts.goal}, and today ${name} did.`;
   if (archetype.id === 'journey') return `${name} had seen ${values.place} at last.`;
+  if (archetype.id === 'way-home') return `${name} was home at last, warm and safe.`;
   if (archetype.id === 'lost-and-found') return `${name}'s ${values.object} was safe again, right beside the bed.`;
   // A thing made out where the idea said ("a sandcastle at the beach") stays there; one made at home sits beside the bed.
   if (archetype.id === 'making-something' && values.made && values.madeAt) return `The ${values.object} ${name} had ${values.made} ${values.madeAt} waited there for morning.`;
@@ -116,7 +117,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   }
   if (pal) characters.push({ name: pal.name, role: 'friend in need', looks: `a little ${random.pick(colours)} ${pal.word}` });
 
-  const storyTime: TimeOfDay = parts.time ?? (archetype.id === 'small-fear' && (parts.fear ?? 'the dark') === 'the dark' ? 'night' : archetype.id === 'journey' ? 'morning' : 'day');
+  const storyTime: TimeOfDay = parts.time ?? (archetype.id === 'small-fear' && (parts.fear ?? 'the dark') === 'the dark' ? 'night' : archetype.id === 'journey' ? 'morning' : archetype.id === 'way-home' ? 'evening' : 'day');
   // A wish with no place named happens near home: never a trip to a sea the idea did not mention.
   const place = parts.destination ?? parts.setting ?? random.pick(['the top of the hill', 'the sea', 'the old lighthouse']);
   const placeWord = placeWordOf(place);
@@ -160,6 +161,8 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   values.whenWhere = helpedAt ? `${values.when} ${helpedAt}` : values.when;
   if (pal) values.palWhere = helpedAt ? `${pal.name} ${helpedAt}` : pal.name;
   if (pal) Object.assign(values, { pal: pal.name, Pal: pal.name.replace(/ the .*/, ''), trouble: parts.trouble ?? 'was feeling sad' });
+  // Far from home where the idea said ("at the airport"), else out past a hill the opening never named as home.
+  if (archetype.id === 'way-home') Object.assign(values, parts.setting ? { away: atPlace(parts.setting), awayBrief: atPlace(parts.setting) } : { away: 'out beyond the big green hill', awayBrief: 'beyond a big green hill' });
   values.goalMet = wishMet(archetype, parts, values, name);
   return {
     values,
@@ -167,7 +170,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
     stops: random.shuffle(archetype.stops),
     ...(lastStop ? { lastStop } : {}),
     storyTime,
-    arrivalTime: placeWord?.light === 'night' ? 'night' : placeWord?.light === 'evening' ? 'evening' : 'day',
+    arrivalTime: archetype.id === 'way-home' || placeWord?.light === 'evening' ? 'evening' : placeWord?.light === 'night' ? 'night' : 'day',
     title: pickTitle(archetype, parts, random),
   };
 }

@@ -6,6 +6,9 @@ describe('goalTitle', () => {
     expect(goalTitle('Pip', 'learn to skip')).toBe('Pip Learns to Skip');
     expect(goalTitle('Hazel', 'carry dreams to every house')).toBe('Hazel Carries Dreams');
     expect(goalTitle('Moss', 'paint the moon silver')).toBe('Moss Paints the Moon');
+    // Of two nouns after a preposition, the second is the thing, the first only says which ("Dances in the Show", not "in the Ballet").
+    expect(goalTitle('Maple', 'dance in the ballet show')).toBe('Maple Dances in the Show');
+    expect(goalTitle('Biscuit', 'sing in the pond choir')).toBe('Biscuit Sings in the Choir');
   });
 
   it('never ends on a describing word: the thing it describes is named instead', () => {

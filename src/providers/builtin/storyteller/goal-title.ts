@@ -51,7 +51,9 @@ export function goalTitle(name: string, goal: string): string {
   const thingAt = rest.slice(0, 3).findLastIndex((word, index) => index > 0 && (isThing(word) || (namesThing(word) && sensesOf(word, 'verb').length === 0 && !prepositions.has(word) && !articles.has(word))));
   // "set out to find | the end of the rainbow": after a verb with its particle, a verb after "to" that goes on to its own thing is no end for a title.
   const led = particle && rest[thingAt - 1] === 'to' && rest.length > thingAt + 1 && sensesOf(rest[thingAt], 'verb').length > 0 ? -1 : thingAt;
-  if (cut === 0 && rest[0] !== 'and' && led > 0) return `${name} ${titleCase([told, ...rest.slice(0, led + 1)].join(' '))}`;
+  // "dance in the ballet show": the thing is the last noun of the two, the one before only saying which ("Dances in the Show").
+  const headAfter = led > 0 && rest[led + 1] !== undefined && isThing(rest[led + 1]) && (rest[led + 2] === undefined || prepositions.has(rest[led + 2]) || rest[led + 2] === 'and');
+  if (cut === 0 && rest[0] !== 'and' && led > 0) return `${name} ${titleCase([told, ...rest.slice(0, led), headAfter ? rest[led + 1] : rest[led]].join(' '))}`;
   // "fly as high as the eagles": a goal that goes straight on to a phrase and names no thing in it is told by its verb alone.
   const phrase = cut >= 0 ? rest.slice(0, cut) : rest;
   // "fix the broken music box", "win the carrot growing contest": the thing is the phrase's last noun, with the noun

@@ -32,7 +32,9 @@ const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb']);
 /** The request's own words: a story is what the parent asks for, never what the hero wants. */
 const framingWords = new Set(['story', 'stories', 'tale', 'tales']);
 /** Words that want the thing named next ("wants a new shell"). */
-const wishWords = new Set(['wants', 'want', 'wanted', 'wishes', 'needs', 'need']);
+const wishWords = new Set(['wants', 'want', 'wanted', 'wishes', 'needs', 'need',
+  // "planning a midnight picnic": to have it.
+  'plans', 'plan', 'planned', 'planning']);
 /** Going somewhere ("fly to the moon", "swim in the lake") is a journey; "fly a kite" is a goal. */
 const goingVerbs = new Set(['fly', 'swim', 'sail', 'walk', 'run', 'drive', 'ride', 'hop', 'float', 'jump']);
 /** Verbs of leaping: "jump over the fence" is done where the hero stands, never a trip to the fence. */
@@ -266,7 +268,8 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   if (seekingVerbs.has(verb.split(' ')[0]) && usedSensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.location' || sense.lexicographerFile === 'noun.object')) return true;
   const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.possession'].includes(sense.lexicographerFile)).map(classesOf);
   const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb)));
-  if (classes.some((names) => [...names].some(unwishable))) return false;
+  // A puppet is a figure of someone, but also a toy: a plaything is never what the unwishable classes keep out.
+  if (classes.some((names) => [...names].some(unwishable)) && !classes.some((names) => names.has('toy'))) return false;
   const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb)) || (name === 'artifact' && fastens(verb));
   return classes.some((names) => [...names].some(wishable));
 }
@@ -302,8 +305,28 @@ function allowedGoalWord(word: string, previous: string | undefined, following: 
     && !sensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.body' || sense.lexicographerFile === 'noun.person')) return true;
   // "a treasure chest", "a music box": a noun WordNet names together with the noun before it is judged by that name (a chest, not the body's).
   if (previous !== undefined && !glueWords.has(previous) && lemmasOf(`${previous} ${word}`, 'noun').length > 0 && allowedNoun(`${previous} ${word}`, goalVerb)) return true;
+  // "put on a puppet show", "win the snowball fight", "take ballet lessons": a thing named by what it is of is judged by
+  // that, when that may be wished for and the thing itself is nothing no wish may name ("a knife fight" is judged by the knife).
+  // Only two nouns that end the phrase: "a ladybird | find her way" is a verb, "to keep | secrets" no thing before it, "the front | step" a side.
+  const endsPhrase = next === undefined || (!determiners.has(next) && (prepositions.has(next) || clauseEnds.has(next)));
+  const modifier = previous !== undefined && !glueWords.has(previous) && nounLemmas(previous).length > 0
+    && sensesOf(previous, 'verb').length <= sensesOf(previous, 'noun').length && sensesOf(previous, 'noun', 1)[0]?.lexicographerFile !== 'noun.location';
+  // The second a noun at least a quarter of the time ("show", "fight"; "a turtle | get to the beach" is the verb).
+  const mostlyNoun = sensesOf(word, 'verb').length <= 3 * sensesOf(nounLemmas(word)[0] ?? word, 'noun').length;
+  if (modifier && endsPhrase && mostlyNoun && nounLemmas(word).length > 0 && allowedNoun(previous, goalVerb) && !forbiddenNoun(word)) return true;
   if (nounLemmas(word).length > 0) return allowedNoun(word, goalVerb) || (lookingVerbs.has(goalVerb) && showable(word));
   return describes;
+}
+
+/** A noun no wish may name whatever is said with it: a person (a friend or family too), a part of the body, or clothing, a weapon, a picture of someone or a drug. */
+function forbiddenNoun(spelled: string): boolean {
+  const word = nounLemmas(spelled)[0] ?? spelled;
+  if (isFriendWord(word) || isKinWord(word)) return true;
+  const [first, second] = commonNounSenses(word, 2);
+  if (first?.lexicographerFile === 'noun.person' && second?.lexicographerFile !== 'noun.animal') return true;
+  if (usedSensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.body')) return true;
+  const classes = sensesOf(word, 'noun', 3).map(classesOf);
+  return classes.some((names) => [...names].some((name) => unwishableClasses.has(name))) && !classes.some((names) => names.has('toy'));
 }
 
 /** A thing a story may show (see readIdeaProps) that is none of what no wish may name: what a wish may only see ("the fireworks", "the parade"). */
@@ -352,9 +375,10 @@ function verbLemma(word: string): string | undefined {
  * "carry dreams to every house"): every word a dictionary word or a short linking word, each passing the
  * safety check alone and the phrase passing it whole, else no goal at all. Losing, fearing, helping and
  * going somewhere are read by the plot instead (see readIdeaParts). `seeking` reads seeing, visiting and climbing as
- * wishes too; `whole` answers no wish rather than one cut short.
+ * wishes too; `going` reads going somewhere as one (for an idea that names no place to reach: "fly over the ice");
+ * `whole` answers no wish rather than one cut short.
  */
-export function readIdeaGoal(words: readonly string[], from: number, options: { seeking?: boolean; whole?: boolean } = {}): string | undefined {
+export function readIdeaGoal(words: readonly string[], from: number, options: { seeking?: boolean; whole?: boolean; going?: boolean } = {}): string | undefined {
   let at = from;
   // "too fuzzy to fly": what the hero is too something to do is what it wants to do.
   // "has to carry the presents": having to do it is wanting it done.
@@ -418,13 +442,17 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "climb up to the top": a seeking verb with its particle seeks all the same.
   const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb.split(' ')[0])) || wantsThing || wishedHaving || befriends || beingSo || outing || goesDoing;
   if (!verb || ((notGoals.has(verb) || notGoals.has(word)) && !sought)) return undefined;
+  // "run away (from home)": going away is leaving, never a wish a bedtime story grants.
+  if (goingVerbs.has(verb.split(' ')[0]) && (verb.endsWith(' away') || words[at + 1] === 'away')) return undefined;
   // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip. Going round something ("sail around
   // the world"), over it in a leap ("jump over the fence") or in a thing that carries ("ride in a hot air balloon") goes nowhere.
-  if (goingVerbs.has(verb) && at + 1 < words.length && directionWords.has(words[at + 1]) && !goesNowhere(verb, words.slice(at + 1))) return undefined;
+  if (!options.going && goingVerbs.has(verb) && at + 1 < words.length && directionWords.has(words[at + 1]) && !goesNowhere(verb, words.slice(at + 1))) return undefined;
   const rest: string[] = [];
   // Whether the wish was cut short (too long, or cut back before a word no wish may name): see options.whole.
   let cut = false;
-  const after = words.slice(at + 1);
+  // "see what summer looks like": what a thing looks like is the thing seen ("see summer").
+  const looksLikeAt = lookingVerbs.has(verb) && words[at + 1] === 'what' ? words.findIndex((word, index) => index > at + 2 && (word === 'looks' || word === 'look') && words[index + 1] === 'like') : -1;
+  const after = looksLikeAt > 0 ? [...words.slice(at + 2, looksLikeAt), ...words.slice(looksLikeAt + 2)] : words.slice(at + 1);
   let joinedAt = -1;
   for (const [index, next] of after.entries()) {
     // "slow down and smell the flowers": a second wish joined by "and" goes on the goal, its verb in the plain form.
@@ -442,6 +470,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     if (index === joinedAt) continue;
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
     if (clauseEnds.has(next)) break;
+    // "can't change colour | joins the parade": a verb's third-person form after a thing, with its own thing after it, starts
+    // what the hero does next ("plant the apple trees" is one thing, WordNet's "apple tree"; "the presents | over" no verb's).
+    const endsOnNoun = rest.length > 0 && !glueWords.has(rest.at(-1)!) && nounLemmas(rest.at(-1)!).length > 0;
+    if (endsOnNoun && tellsWhatHeroDoes(next) && determiners.has(after[index + 1] ?? '') && lemmasOf(`${rest.at(-1)} ${next}`, 'noun').length === 0) break;
     // "shine one last time", "fly for the very first time": how often is no part of the wish.
     const timesAt = after.slice(index, index + 5).findIndex((word) => word === 'time' || word === 'times');
     if (timesAt > 0 && after.slice(index, index + timesAt).every((word) => word === 'one' || word === 'for' || word === 'this' || determiners.has(word) || adjectiveLemmas(word).length > 0)) break;
@@ -470,13 +502,19 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     const then = after[index + 1];
     if (!glueWords.has(next) && isAdverb(next) && then !== undefined && (timeClauses.has(then) || (!isDictionaryWord(then) && isAdverb(then)))) continue;
     // "go on a picnic": the outing is the wish, though WordNet files a picnic first as a time (a field day).
-    if (outing && rest.every((kept) => glueWords.has(kept) || adjectiveLemmas(kept).length > 0) && isOuting(next)) {
+    // "wants a midnight picnic": so is having one, after a time that says when.
+    if ((outing || wantsThing) && rest.every((kept) => glueWords.has(kept) || adjectiveLemmas(kept).length > 0 || (wantsThing && isTimeWord(kept))) && isOuting(next)) {
       rest.push(next);
       continue;
     }
     // "a birthday cake": a time before a thing only says which thing.
     const nextNoun = after[index + 1] !== undefined && !glueWords.has(after[index + 1]) && !clauseEnds.has(after[index + 1]) && nounLemmas(after[index + 1]).length > 0;
     if (isTimeWord(next, rest.at(-1)) && nextNoun) {
+      rest.push(next);
+      continue;
+    }
+    // "wants a quiet nap", "wants a happy birthday": a time wanted is the thing itself (WordNet files a nap as a time).
+    if (isTimeWord(next, rest.at(-1)) && wantsThing && rest.every((kept) => determiners.has(kept) || adjectiveLemmas(kept).length > 0)) {
       rest.push(next);
       continue;
     }
@@ -495,7 +533,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     // "learn to tie his shoelaces": a thing is checked with the verb that acts on it, the last one after "to".
     const actingVerb = [verb, ...rest].reduce((acting, kept, keptAt, all) => (all[keptAt - 1] === 'to' ? verbLemma(kept) ?? acting : acting), verb);
     // "build a treehouse | with his grandpa", "make a card | for her mum": family is a wish's only when the wish is done to them ("teach his little brother").
-    const kinAfterPreposition = isKinWord(next) && prepositions.has(rest.filter((kept) => !determiners.has(kept) && adjectiveLemmas(kept).length === 0).at(-1) ?? '');
+    // "roar | like his dad": "like" is a preposition here, though WordNet also lists it as a describing word.
+    const kinAfterPreposition = isKinWord(next) && prepositions.has(rest.filter((kept) => !determiners.has(kept) && (prepositions.has(kept) || adjectiveLemmas(kept).length === 0)).at(-1) ?? '');
     if (!glueWords.has(next) && (kinAfterPreposition || !allowedGoalWord(next, rest.at(-1), after.slice(index + 1), actingVerb))) {
       // "balance a ball on her nose": the wish is kept up to the phrase that says where or with whom, when what is
       // left names a thing; the rest is reported as not understood (ideaUsage), never written.
@@ -515,7 +554,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "teach his niece | to keep secrets": family is a wish's only with what is done for them; cut back to them, it is none.
   if (rest.length > 0 && isKinWord(rest.at(-1)!)) return undefined;
   if ((cut && options.whole) || (verb === 'be' && rest.length === 0)) return undefined;
-  const goal = [verb, ...rest].join(' ');
+  const goal = [verb, ...rest].join(" "); if (process.env.DBG) console.log("DBG", goal, [verb, ...rest].map((w) => w + ":" + safe(w)).join(" "), safe(goal));
   return [verb, ...rest].every(safe) && safe(goal) ? goal : undefined;
 }
 

@@ -8,7 +8,7 @@ import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
 
-export type PlotShape = 'journey' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend' | 'wish';
+export type PlotShape = 'journey' | 'way-home' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend' | 'wish';
 export type TimeOfDay = 'morning' | 'day' | 'evening' | 'night';
 
 export type { Being };
@@ -41,6 +41,30 @@ export interface IdeaParts {
   feeling?: string;
   time?: TimeOfDay;
   plot: PlotShape;
+}
+
+/** Where going leaves from rather than to: a goal that goes away, off or home is no wish of its own. */
+const leavingWords = new Set(['away', 'off', 'home', 'out']);
+/** Verbs a hero goes home by: "get home", "go back home", "fly home", "find the way home". */
+const homeGoingVerbs = new Set(['get', 'go', 'come', 'return', 'head', 'hurry', 'walk', 'fly', 'swim', 'run', 'sail', 'find', 'make', 'travel', 'hop', 'drive', 'float', 'crawl', 'wander']);
+/** Words that leave a hero at a place it must come home from ("left behind at the airport", "stuck at the top of the tree"). */
+const strandedWords = new Set(['left', 'behind', 'lost', 'stuck', 'stranded']);
+
+/** Whether the hero (from `from` on) goes home: "home" after "way", or after a verb of going with only "back" between. */
+function goesHome(words: readonly string[], from: number): boolean {
+  return words.some((word, at) => {
+    if (word !== 'home' || at <= from) return false;
+    const before = words.slice(Math.max(from, at - 3), at);
+    if (before.at(-1) === 'way' || (before.at(-1) === 'back' && before.at(-2) === 'way')) return true;
+    const verb = before.at(-1) === 'back' ? before.at(-2) : before.at(-1);
+    return verb !== undefined && lemmasOf(verb, 'verb').some((lemma) => homeGoingVerbs.has(lemma));
+  });
+}
+
+/** A goal that is the hero's own way home ("find his way home", "get back home"), not one done for others ("help the ships come home"). */
+function goalGoesHome(goal: string): boolean {
+  const [verb, ...rest] = goal.split(' ');
+  return homeGoingVerbs.has(verb) && rest.slice(0, 3).includes('home');
 }
 
 const strongLostCues = new Set(['lost', 'lose', 'loses', 'missing']);
@@ -218,7 +242,11 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const first = readIdeaGoal(goalWords, goalFrom);
   const firstWanted = goalWords.slice(goalFrom, goalFrom + 4).some((word) => wantingWords.has(word));
   const said = firstWanted ? first ?? laterGoal(goalWords, goalFrom) : laterGoal(goalWords, goalFrom) ?? first;
-  const wanted = said ?? (read.destination ? beyond : seeking) ?? helpedGoal(goalWords, goalFrom);
+  // "dreams of flying over the ice": going over or across a thing the idea names no place for is the wish itself, not a
+  // journey to nowhere; going away, off or home never is ("run away" is no wish a bedtime story grants).
+  const going = read.destination === undefined ? readIdeaGoal(goalWords, goalFrom, { going: true }) : undefined;
+  const goesOver = going !== undefined && !going.split(' ').some((word) => leavingWords.has(word)) ? going : undefined;
+  const wanted = said ?? (read.destination ? beyond : seeking) ?? helpedGoal(goalWords, goalFrom) ?? goesOver;
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
   const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
   const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
@@ -258,6 +286,15 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
     const lostFriend = companions.some((being) => nounForms(words[lostAt + 1] ?? '').includes(being.word));
     const lost = companions.length > 0 && lostAt >= 0 && !lostFriend ? [nounAfter(words, lostAt)].find((thing) => thing !== undefined && allowedNoun(thing, 'find')) : undefined;
     return { ...parts, plot: 'helping-a-friend', trouble: lost ? `could not find its ${lost}` : trouble ? troubleWords[trouble] : undefined };
+  }
+  // "has to get home before dark", "wants to find his way home": the hero's own way home, from where the idea leaves it
+  // ("left behind at the airport"); never a trip to a place the idea did not name, nor "home" found like a lost sock.
+  const leftAt = places.find((place) => place.phrase === destination && words.slice(Math.max(0, place.index - 4), place.index).some((word) => strandedWords.has(word)));
+  // "fell out of the sky and wants to get back home": the place left is home itself, the journey back there's.
+  const leftFrom = places.some((place) => place.phrase === parts.setting && words.slice(Math.max(0, place.index - 4), place.index).some((word) => word === 'out' || word === 'from' || word === 'off'));
+  if (goesHome(words, goalFrom) && (!destination || leftAt) && !leftFrom && (!goal || goalGoesHome(goal))) {
+    const { goal: _goal, goalDoing: _doing, ...rest } = parts;
+    return { ...rest, plot: 'way-home', destination: undefined, setting: leftAt?.phrase ?? parts.setting };
   }
   // "lost her scarf" is a search; "wants to find the end of the rainbow" is a journey.
   // "a teddy bear who lost his button eye": the hero is not the thing it lost.

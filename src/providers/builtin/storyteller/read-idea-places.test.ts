@@ -36,12 +36,13 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('a penguin who wants to go to the north pole').destination).toBe('the north pole');
     expect(readIdeaParts('a dog who wants to visit the fire station')).toMatchObject({ plot: 'journey', destination: 'the fire station' });
     // "the school show": the show is the point; dancing in it is the wish, not a trip to school.
-    expect(readIdeaParts('a girl who wants to dance in the school show')).toMatchObject({ plot: 'wish', goal: 'dance', destination: undefined });
+    expect(readIdeaParts('a girl who wants to dance in the school show')).toMatchObject({ plot: 'wish', goal: 'dance in the school show', destination: undefined });
   });
 
   it('reads the place a movement leaves as where the story starts, not where it goes', () => {
     // Before, the airport the teddy was left behind at was the trip's end, and the story a journey to it.
-    expect(readIdeaParts('a teddy who gets left behind at the airport and has to find his way home')).toMatchObject({ setting: 'the airport', destination: undefined, plot: 'lost-and-found' });
+    // Since, its way home from there.
+    expect(readIdeaParts('a teddy who gets left behind at the airport and has to find his way home')).toMatchObject({ setting: 'the airport', destination: undefined, plot: 'way-home' });
     expect(readIdeaParts('a duck who walks to the pond').destination).toBe('the pond');
   });
 });

@@ -99,6 +99,27 @@ describe('a story that follows the idea', () => {
     }
   });
 
+  it('takes a hero far from home back home, from where the idea left it, never on a trip to a place it did not name', async () => {
+    for (const seed of [1, 2, 3]) {
+      const { story, pictures } = await tell('a rabbit who has to get home before dark', seed);
+      expect(readIdeaParts('a rabbit who has to get home before dark')).toMatchObject({ plot: 'way-home', destination: undefined });
+      expect(story.title).toMatch(/Home/);
+      const text = story.scenes.map((scene) => scene.text).join(' ');
+      expect(text).not.toMatch(/\b(?:sea|lighthouse|top of the hill)\b/);
+      expect(story.scenes.at(-1)!.text).toMatch(/was home at last/);
+      // The last picture is the little house its text arrives at.
+      expect(story.scenes.at(-2)!.text).toMatch(/little house/);
+      expect(describeScene(pictures.at(-2)!)).toMatch(/house/);
+    }
+    const teddy = await tell('a teddy bear left behind at the airport who wants to get home');
+    expect(teddy.story.scenes[0].text).toMatch(/at the airport/);
+    // Home found like a lost sock, or another's way home, is not this plot; the place a hero fell out of is home itself.
+    expect(readIdeaParts('a lost puppy who wants to find his way home').plot).toBe('way-home');
+    expect(readIdeaParts('a firefly who helps a lost ladybird find her way home').plot).toBe('helping-a-friend');
+    expect(readIdeaParts('a lighthouse that wants to help the ships come home safely').plot).not.toBe('way-home');
+    expect(readIdeaParts('a little star who fell out of the sky and wants to get back home')).toMatchObject({ plot: 'journey', destination: 'the sky' });
+  });
+
   it('draws no open book, nor anything else the story never names', async () => {
     const { story, pictures } = await tell('a cow who wants to learn to whistle');
     for (const picture of pictures) expect(picture.subjects.map((subject) => subject.kind)).not.toContain('book');

@@ -10,7 +10,7 @@ const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 
 export const placeWordOf = (phrase: string) => Object.values(placeWords).find((entry) => entry.phrase === phrase);
 
 /** "in the forest", "on the farm", "by the river", "at the beach": how a sentence puts someone at a place. */
-const atPlace = (place: string) => `${placeWordOf(place)?.preposition ?? 'at'} ${place}`;
+export const atPlace = (place: string) => `${placeWordOf(place)?.preposition ?? 'at'} ${place}`;
 
 /** Where the idea sets its story, as the plot tells it: each absent when the idea names no such place. */
 export interface StoryPlaces {
@@ -38,7 +38,8 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt : undefined;
   // A journey's setting is home only when it goes somewhere else; a thing made at home is made near whatever home the story picks.
   const journeysElsewhere = destination !== undefined && destination !== setting;
-  const livesNear = outdoors !== undefined && (archetype.id !== 'journey' || journeysElsewhere) && !(archetype.id === 'making-something' && !madeOut) ? outdoors : undefined;
+  // The place a hero is far from home at is never home's neighbourhood.
+  const livesNear = outdoors !== undefined && (archetype.id !== 'journey' || journeysElsewhere) && archetype.id !== 'way-home' && !(archetype.id === 'making-something' && !madeOut) ? outdoors : undefined;
   return {
     ...(livesNear ? { livesNear } : {}),
     ...(madeOut ? { madeAt: atPlace(outdoors!) } : {}),

@@ -18,6 +18,7 @@ const ideas = [
   'an octopus who paints a picture', 'a mouse who sews a quilt', 'a turtle who makes a song', 'a kitten whose friend the mouse is stuck',
   'a butterfly whose friend the bee has a broken wing', 'a horse who helps a lamb', 'a dragon', 'something nobody recognises',
   'a cow who wants to learn to whistle', 'a hedgehog who knits a blanket for the winter',
+  'a rabbit who has to get home before dark', 'a teddy bear left behind at the airport who wants to get home',
   // Things the idea names, of every kind: weather, food, an object, a plant, a building, a made thing, two at once.
   'a storm at sea with a brave little boat', 'candy from grandma', 'a volcano island', 'forget-me-not flowers in the garden',
   'a night at the museum with a dinosaur', 'a pillow fight at a sleepover', 'lighting the candles on a birthday cake',
