@@ -59,6 +59,8 @@ function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, 
   // "dreams of flying" ends as it began: "had dreamed of flying".
   if (parts.goalDoing) return `${name} had dreamed of ${parts.goalDoing}, and today the dream came true.`;
   if (parts.goal) return `${name} had wanted to ${parts.goal}, and today ${name} did.`;
+  // "fell out of the sky and wants to get back home": the place reached is home.
+  if (archetype.id === 'journey' && parts.returnsHome) return `${name} was home again at last, ${atPlace(values.place)}.`;
   if (archetype.id === 'journey') return `${name} had seen ${values.place} at last.`;
   if (archetype.id === 'way-home') return `${name} was home at last, warm and safe.`;
   if (archetype.id === 'lost-and-found') return `${name}'s ${values.object} was safe again, right beside the bed.`;
@@ -163,6 +165,8 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   if (pal) Object.assign(values, { pal: pal.name, Pal: pal.name.replace(/ the .*/, ''), trouble: parts.trouble ?? 'was feeling sad' });
   // Far from home where the idea said ("at the airport"), else out past a hill the opening never named as home.
   if (archetype.id === 'way-home') Object.assign(values, parts.setting ? { away: atPlace(parts.setting), awayBrief: atPlace(parts.setting) } : { away: 'out beyond the big green hill', awayBrief: 'beyond a big green hill' });
+  // A place that is home itself is never "a long way from home" (the sentence is left out).
+  if (!parts.returnsHome) values.fromHome = 'from home';
   values.goalMet = wishMet(archetype, parts, values, name);
   return {
     values,

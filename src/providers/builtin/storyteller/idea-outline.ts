@@ -23,7 +23,7 @@ export function describeIdeaParts(parts: IdeaParts): string {
   const hero = parts.hero ? withArticle([...parts.traits, parts.hero.word].join(' ')) : `the listener${parts.listener ? `, ${withArticle(parts.listener)}` : ''}`;
   const lines = [`${labels.plot}: ${parts.plot.replaceAll('-', ' ')}`, `${labels.hero}: ${hero}`];
   if (parts.companions.length > 0) lines.push(`${labels.companions}: ${parts.companions.map((being) => withArticle(being.word)).join(', ')}`);
-  if (parts.destination) lines.push(`${labels.wish}: to reach ${parts.destination}`);
+  if (parts.destination) lines.push(`${labels.wish}: ${parts.returnsHome ? 'to get back home to' : 'to reach'} ${parts.destination}`);
   if (parts.thing) lines.push(`${parts.plot === 'lost-and-found' ? labels.lost : labels.make}: ${parts.thing}`);
   // "goal: flying" when the idea said "dreams of flying"; "goal: to fly" when it said "wants to fly".
   if (parts.goal) lines.push(`${labels.goal}: ${parts.goalDoing ?? `to ${parts.goal}`}`);
@@ -70,7 +70,8 @@ export function readOutline(outline: string): IdeaParts | undefined {
     ...(listener?.[1] && personWords.has(listener[1]) ? { listener: listener[1] } : {}),
     traits: heroWord ? heroWordsAndTraits.slice(0, traitCount) : [],
     companions: (fields.get(labels.companions) ?? '').split(',').map((item) => withoutArticle(item.trim())).filter(Boolean).map((word) => beingOf(word)),
-    destination: fields.get(labels.wish)?.replace(/^to reach\s+/, ''),
+    destination: fields.get(labels.wish)?.replace(/^to (?:reach|get back home to)\s+/, ''),
+    ...(/^to get back home to\s/.test(fields.get(labels.wish) ?? '') ? { returnsHome: true } : {}),
     setting: fields.get(labels.setting),
     thing: fields.get(plot === 'lost-and-found' ? labels.lost : labels.make),
     ...goalOf(fields.get(labels.goal)),

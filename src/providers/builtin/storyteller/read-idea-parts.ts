@@ -26,6 +26,8 @@ export interface IdeaParts {
   companions: Being[];
   /** A place the hero wishes to reach (`sea`), for journeys. */
   destination?: string;
+  /** The journey's place is the hero's own home, gone back to ("fell out of the sky and wants to get back home"). */
+  returnsHome?: boolean;
   /** Where the story happens when it is not a journey. */
   setting?: string;
   /** The thing at the heart of the story: lost, or to be made. */
@@ -292,8 +294,9 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const leftAt = places.find((place) => place.phrase === destination && words.slice(Math.max(0, place.index - 4), place.index).some((word) => strandedWords.has(word)));
   // "fell out of the sky and wants to get back home": the place left is home itself, the journey back there's.
   const leftFrom = places.some((place) => place.phrase === parts.setting && words.slice(Math.max(0, place.index - 4), place.index).some((word) => word === 'out' || word === 'from' || word === 'off'));
-  if (goesHome(words, goalFrom) && (!destination || leftAt) && !leftFrom && (!goal || goalGoesHome(goal))) {
+  if (goesHome(words, goalFrom) && (!destination || leftAt) && (!goal || goalGoesHome(goal))) {
     const { goal: _goal, goalDoing: _doing, ...rest } = parts;
+    if (leftFrom) return { ...rest, plot: 'journey', destination: parts.setting, setting: undefined, returnsHome: true };
     return { ...rest, plot: 'way-home', destination: undefined, setting: leftAt?.phrase ?? parts.setting };
   }
   // "lost her scarf" is a search; "wants to find the end of the rainbow" is a journey.

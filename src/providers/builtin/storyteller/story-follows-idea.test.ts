@@ -117,7 +117,12 @@ describe('a story that follows the idea', () => {
     expect(readIdeaParts('a lost puppy who wants to find his way home').plot).toBe('way-home');
     expect(readIdeaParts('a firefly who helps a lost ladybird find her way home').plot).toBe('helping-a-friend');
     expect(readIdeaParts('a lighthouse that wants to help the ships come home safely').plot).not.toBe('way-home');
-    expect(readIdeaParts('a little star who fell out of the sky and wants to get back home')).toMatchObject({ plot: 'journey', destination: 'the sky' });
+    expect(readIdeaParts('a little star who fell out of the sky and wants to get back home')).toMatchObject({ plot: 'journey', destination: 'the sky', returnsHome: true });
+    for (const seed of [1, 2, 3]) {
+      const star = await tell('a little star who fell out of the sky and wants to get back home', seed);
+      expect(star.story.scenes.at(-1)!.text).toMatch(/was home again at last, in the sky/);
+      expect(star.story.scenes[0].text).not.toMatch(/long way from home/);
+    }
   });
 
   it('draws no open book, nor anything else the story never names', async () => {
