@@ -286,8 +286,11 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
     // Never a person ("its mother" is a friend lost far from home) nor a body part.
     // "a lost turtle" is the friend who is lost, not a thing it lost.
     const lostFriend = companions.some((being) => nounForms(words[lostAt + 1] ?? '').includes(being.word));
-    const lost = companions.length > 0 && lostAt >= 0 && !lostFriend ? [nounAfter(words, lostAt)].find((thing) => thing !== undefined && allowedNoun(thing, 'find')) : undefined;
-    return { ...parts, plot: 'helping-a-friend', trouble: lost ? `could not find its ${lost}` : trouble ? troubleWords[trouble] : undefined };
+    // "helps a kitten find her way home": a friend who must find the way is lost far from home, and "home" no lost thing.
+    const findsWay = lostAt >= 0 && words.slice(lostAt + 1, lostAt + 3).includes('way');
+    const lost = companions.length > 0 && lostAt >= 0 && !lostFriend && !findsWay ? [nounAfter(words, lostAt)].find((thing) => thing !== undefined && allowedNoun(thing, 'find')) : undefined;
+    const troubleSaid = findsWay && companions.length > 0 ? troubleWords.lost : trouble ? troubleWords[trouble] : undefined;
+    return { ...parts, plot: 'helping-a-friend', trouble: lost ? `could not find its ${lost}` : troubleSaid };
   }
   // "has to get home before dark", "wants to find his way home": the hero's own way home, from where the idea leaves it
   // ("left behind at the airport"); never a trip to a place the idea did not name, nor "home" found like a lost sock.

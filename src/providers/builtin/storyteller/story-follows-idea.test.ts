@@ -116,6 +116,9 @@ describe('a story that follows the idea', () => {
     // Home found like a lost sock, or another's way home, is not this plot; the place a hero fell out of is home itself.
     expect(readIdeaParts('a lost puppy who wants to find his way home').plot).toBe('way-home');
     expect(readIdeaParts('a firefly who helps a lost ladybird find her way home').plot).toBe('helping-a-friend');
+    // A friend who must find the way is lost far from home, not one who lost "the home" like a sock.
+    expect(readIdeaParts('a cat who helps a kitten find her way home')).toMatchObject({ plot: 'helping-a-friend', trouble: 'was lost and far from home' });
+    expect((await tell('a cat who helps a kitten find her way home')).story.scenes.at(-1)!.text).toMatch(/kitten was safe at home again/);
     expect(readIdeaParts('a lighthouse that wants to help the ships come home safely').plot).not.toBe('way-home');
     expect(readIdeaParts('a little star who fell out of the sky and wants to get back home')).toMatchObject({ plot: 'journey', destination: 'the sky', returnsHome: true });
     for (const seed of [1, 2, 3]) {
