@@ -63,6 +63,7 @@ function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, 
   if (archetype.id === 'journey' && parts.returnsHome) return `${name} was home again at last, ${atPlace(values.place)}.`;
   if (archetype.id === 'journey') return `${name} had seen ${values.place} at last.`;
   if (archetype.id === 'way-home') return `${name} was home at last, warm and safe.`;
+  if (archetype.id === 'happy-day') return `It had been a happy day for ${name}.`;
   if (archetype.id === 'lost-and-found') return `${name}'s ${values.object} was safe again, right beside the bed.`;
   // A thing made out where the idea said ("a sandcastle at the beach") stays there; one made at home sits beside the bed.
   if (archetype.id === 'making-something' && values.made && values.madeAt) return `The ${values.object} ${name} had ${values.made} ${values.madeAt} waited there for morning.`;

@@ -6,9 +6,10 @@ import { lostAndFound } from './archetypes/lost-and-found.ts';
 import { makingSomething } from './archetypes/making-something.ts';
 import { smallFear } from './archetypes/small-fear.ts';
 import { wayHome } from './archetypes/way-home.ts';
+import { happyDay } from './archetypes/happy-day.ts';
 import type { PlotShape } from './read-idea-parts.ts';
 
-export const archetypes: readonly Archetype[] = [journey, wayHome, lostAndFound, smallFear, makingSomething, helpingAFriend, chasingAWish];
+export const archetypes: readonly Archetype[] = [journey, wayHome, lostAndFound, smallFear, makingSomething, helpingAFriend, chasingAWish, happyDay];
 
 /** The plot shape the idea asked for (see readIdeaParts): a wish to go somewhere is a journey, and so on. */
 export function chooseArchetype(plot: PlotShape): Archetype {

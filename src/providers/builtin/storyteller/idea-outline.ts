@@ -14,7 +14,7 @@ const labels = {
   plot: 'plot', hero: 'hero', companions: 'companions', wish: 'wish', lost: 'lost thing', make: 'thing to make',
   goal: 'goal', props: 'things in the story', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
 } as const;
-const plots: PlotShape[] = ['journey', 'way-home', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend', 'wish'];
+const plots: PlotShape[] = ['journey', 'way-home', 'happy-day', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend', 'wish'];
 const times: TimeOfDay[] = ['morning', 'day', 'evening', 'night'];
 
 /** The outline line language models get: only the idea's checked parts, in plain words. */

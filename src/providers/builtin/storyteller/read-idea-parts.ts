@@ -8,7 +8,7 @@ import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
 
-export type PlotShape = 'journey' | 'way-home' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend' | 'wish';
+export type PlotShape = 'journey' | 'way-home' | 'happy-day' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend' | 'wish';
 export type TimeOfDay = 'morning' | 'day' | 'evening' | 'night';
 
 export type { Being };
@@ -338,5 +338,8 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
     return { ...parts, plot: 'small-fear', fear: feared && !fearWord ? `the ${feared}` : feared };
   }
   if (goal) return { ...parts, plot: 'wish' };
+  // Nothing wanted, lost, made or feared that the storyteller can tell: the place the idea names is the trip, and with
+  // none, a happy day near home rather than a trip to a place the idea never named.
+  if (parts.setting === undefined) return { ...parts, plot: 'happy-day' };
   return { ...parts, destination: parts.setting, setting: undefined };
 }
