@@ -3,6 +3,7 @@ import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-le
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, forgettingWords, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
+import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
@@ -43,30 +44,6 @@ export interface IdeaParts {
   feeling?: string;
   time?: TimeOfDay;
   plot: PlotShape;
-}
-
-/** Where going leaves from rather than to: a goal that goes away, off or home is no wish of its own. */
-const leavingWords = new Set(['away', 'off', 'home', 'out']);
-/** Verbs a hero goes home by: "get home", "go back home", "fly home", "find the way home". */
-const homeGoingVerbs = new Set(['get', 'go', 'come', 'return', 'head', 'hurry', 'walk', 'fly', 'swim', 'run', 'sail', 'find', 'make', 'travel', 'hop', 'drive', 'float', 'crawl', 'wander']);
-/** Words that leave a hero at a place it must come home from ("left behind at the airport", "stuck at the top of the tree"). */
-const strandedWords = new Set(['left', 'behind', 'lost', 'stuck', 'stranded']);
-
-/** Whether the hero (from `from` on) goes home: "home" after "way", or after a verb of going with only "back" between. */
-function goesHome(words: readonly string[], from: number): boolean {
-  return words.some((word, at) => {
-    if (word !== 'home' || at <= from) return false;
-    const before = words.slice(Math.max(from, at - 3), at);
-    if (before.at(-1) === 'way' || (before.at(-1) === 'back' && before.at(-2) === 'way')) return true;
-    const verb = before.at(-1) === 'back' ? before.at(-2) : before.at(-1);
-    return verb !== undefined && lemmasOf(verb, 'verb').some((lemma) => homeGoingVerbs.has(lemma));
-  });
-}
-
-/** A goal that is the hero's own way home ("find his way home", "get back home"), not one done for others ("help the ships come home"). */
-function goalGoesHome(goal: string): boolean {
-  const [verb, ...rest] = goal.split(' ');
-  return homeGoingVerbs.has(verb) && rest.slice(0, 3).includes('home');
 }
 
 const strongLostCues = new Set(['lost', 'lose', 'loses', 'missing']);
