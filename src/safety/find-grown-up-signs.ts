@@ -141,18 +141,22 @@ function namedByName(folded: string): string | undefined {
   return [...folded.matchAll(nameAfterVerb)].find((match) => isName(match[1]))?.[0] ?? [...folded.matchAll(nameOwning)].find((match) => isName(match[1]))?.[0];
 }
 
+/** A grown-up of the family ("uncle", "grandpa"): a relative WordNet's words of age call an adult. */
+function isGrownUpRelative(word: string): boolean {
+  return isKindOf(word, [['relative', 1]], 2) && warningCategoriesOf(word).has('adult');
+}
+
 /** The grown-up-and-child sign of an idea folded by normalizeForMatching, or none. */
 export function findGrownUpSigns(folded: string, words: string[]): WarningSign[] {
   const people = new Set(words.filter((word) => { const categories = personCategories(word); return categories.has('adult') || categories.has('child'); }));
   // A child is also "little Amy" or "the twins": a small one named, or two born together.
   // Or the hero whose uncle or grandpa it is ("Benny the bear and his uncle"): a bedtime story's hero is a child.
-  const named = /\b(niece|nephew|me|twins)\b|\blittle [a-z]+/.exec(folded)?.[0] ?? [...folded.matchAll(/\b(?:his|her) ([a-z]+)/g)].find((match) => isKindOf(match[1], [['relative', 1]], 2) && warningCategoriesOf(match[1]).has('adult'))?.[0]
+  const named = /\b(niece|nephew|me|twins)\b|\blittle [a-z]+/.exec(folded)?.[0] ?? [...folded.matchAll(/\b(?:his|her) ([a-z]+)/g)].find((match) => isGrownUpRelative(match[1]))?.[0]
     ?? namedHero(folded) ?? namedByName(folded);
   if (named) people.add(named);
   // "uncle's special game": a grown-up of the family named as someone's is the listener's, so the child is the one told the story.
   // A named person ("Noah's grandma": Noah is an ancestor to WordNet) is a child's name, not the grown-up.
-  const isKin = (word: string) => !sensesOf(word, 'noun', 1)[0]?.instance && isKindOf(word, [['relative', 1]], 2) && warningCategoriesOf(word).has('adult');
-  const owned = [...folded.matchAll(/\b([a-z]+)'s\b/g)].find((match) => isKin(match[1]))?.[1];
+  const owned = [...folded.matchAll(/\b([a-z]+)'s\b/g)].find((match) => !sensesOf(match[1], 'noun', 1)[0]?.instance && isGrownUpRelative(match[1]))?.[1];
   if (owned) people.add(owned).add('the listener');
   const hasChild = words.some((word) => personCategories(word).has('child')) || named !== undefined || owned !== undefined;
   const hasGrownUp = words.some((word) => personCategories(word).has('adult')) || owned !== undefined;

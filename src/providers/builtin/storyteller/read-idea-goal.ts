@@ -268,8 +268,7 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   if (seekingVerbs.has(verb.split(' ')[0]) && usedSensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.location' || sense.lexicographerFile === 'noun.object')) return true;
   const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.possession'].includes(sense.lexicographerFile)).map(classesOf);
   const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb)));
-  // A puppet is a figure of someone, but also a toy: a plaything is never what the unwishable classes keep out.
-  if (classes.some((names) => [...names].some(unwishable)) && !classes.some((names) => names.has('toy'))) return false;
+  if (namesUnwishable(classes, unwishable)) return false;
   const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb)) || (name === 'artifact' && fastens(verb));
   return classes.some((names) => [...names].some(wishable));
 }
@@ -325,8 +324,12 @@ function forbiddenNoun(spelled: string): boolean {
   const [first, second] = commonNounSenses(word, 2);
   if (first?.lexicographerFile === 'noun.person' && second?.lexicographerFile !== 'noun.animal') return true;
   if (usedSensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.body')) return true;
-  const classes = sensesOf(word, 'noun', 3).map(classesOf);
-  return classes.some((names) => [...names].some((name) => unwishableClasses.has(name))) && !classes.some((names) => names.has('toy'));
+  return namesUnwishable(sensesOf(word, 'noun', 3).map(classesOf), (name) => unwishableClasses.has(name));
+}
+
+/** Whether some meaning's classes are unwishable; a puppet is a figure of someone, but also a toy, and a plaything never is. */
+function namesUnwishable(classes: ReadonlyArray<Set<string>>, unwishable: (name: string) => boolean): boolean {
+  return classes.some((names) => [...names].some(unwishable)) && !classes.some((names) => names.has('toy'));
 }
 
 /** A thing a story may show (see readIdeaProps) that is none of what no wish may name: what a wish may only see ("the fireworks", "the parade"). */
@@ -554,7 +557,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "teach his niece | to keep secrets": family is a wish's only with what is done for them; cut back to them, it is none.
   if (rest.length > 0 && isKinWord(rest.at(-1)!)) return undefined;
   if ((cut && options.whole) || (verb === 'be' && rest.length === 0)) return undefined;
-  const goal = [verb, ...rest].join(" "); if (process.env.DBG) console.log("DBG", goal, [verb, ...rest].map((w) => w + ":" + safe(w)).join(" "), safe(goal));
+  const goal = [verb, ...rest].join(' ');
   return [verb, ...rest].every(safe) && safe(goal) ? goal : undefined;
 }
 

@@ -130,6 +130,15 @@ function laterGoal(words: readonly string[], from: number): string | undefined {
 }
 
 /**
+ * "dreams of flying over the ice": going over or across a thing, for an idea that names no place to reach, is the wish
+ * itself, not a journey to nowhere; going away, off or home never is ("run away" is no wish a bedtime story grants).
+ */
+function goingOver(words: readonly string[], from: number): string | undefined {
+  const going = readIdeaGoal(words, from, { going: true });
+  return going !== undefined && !going.split(' ').some((word) => leavingWords.has(word)) ? going : undefined;
+}
+
+/**
  * "helps his grandpa fix the old clock": what the hero helps to do is the wish ("help fix the old clock"); who is
  * helped goes with it when a wish may name it ("help the ships come home"), never a person (nor a grandpa after "his").
  */
@@ -221,11 +230,7 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const first = readIdeaGoal(goalWords, goalFrom);
   const firstWanted = goalWords.slice(goalFrom, goalFrom + 4).some((word) => wantingWords.has(word));
   const said = firstWanted ? first ?? laterGoal(goalWords, goalFrom) : laterGoal(goalWords, goalFrom) ?? first;
-  // "dreams of flying over the ice": going over or across a thing the idea names no place for is the wish itself, not a
-  // journey to nowhere; going away, off or home never is ("run away" is no wish a bedtime story grants).
-  const going = read.destination === undefined ? readIdeaGoal(goalWords, goalFrom, { going: true }) : undefined;
-  const goesOver = going !== undefined && !going.split(' ').some((word) => leavingWords.has(word)) ? going : undefined;
-  const wanted = said ?? (read.destination ? beyond : seeking) ?? helpedGoal(goalWords, goalFrom) ?? goesOver;
+  const wanted = said ?? (read.destination ? beyond : seeking) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
   const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
   const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
@@ -271,13 +276,13 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   }
   // "has to get home before dark", "wants to find his way home": the hero's own way home, from where the idea leaves it
   // ("left behind at the airport"); never a trip to a place the idea did not name, nor "home" found like a lost sock.
-  const leftAt = places.find((place) => place.phrase === destination && words.slice(Math.max(0, place.index - 4), place.index).some((word) => strandedWords.has(word)));
-  // "fell out of the sky and wants to get back home": the place left is home itself, the journey back there's.
-  const leftFrom = places.some((place) => place.phrase === parts.setting && words.slice(Math.max(0, place.index - 4), place.index).some((word) => word === 'out' || word === 'from' || word === 'off'));
-  if (goesHome(words, goalFrom) && (!destination || leftAt) && (!goal || goalGoesHome(goal))) {
+  const leftAt = () => places.find((place) => place.phrase === destination && words.slice(Math.max(0, place.index - 4), place.index).some((word) => strandedWords.has(word)));
+  if (goesHome(words, goalFrom) && (!destination || leftAt()) && (!goal || goalGoesHome(goal))) {
+    // "fell out of the sky and wants to get back home": the place left is home itself, the journey back there's.
+    const leftFrom = places.some((place) => place.phrase === parts.setting && words.slice(Math.max(0, place.index - 4), place.index).some((word) => word === 'out' || word === 'from' || word === 'off'));
     const { goal: _goal, goalDoing: _doing, ...rest } = parts;
     if (leftFrom) return { ...rest, plot: 'journey', destination: parts.setting, setting: undefined, returnsHome: true };
-    return { ...rest, plot: 'way-home', destination: undefined, setting: leftAt?.phrase ?? parts.setting };
+    return { ...rest, plot: 'way-home', destination: undefined, setting: leftAt()?.phrase ?? parts.setting };
   }
   // "lost her scarf" is a search; "wants to find the end of the rainbow" is a journey.
   // "a teddy bear who lost his button eye": the hero is not the thing it lost.
