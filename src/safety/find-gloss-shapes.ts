@@ -1,4 +1,5 @@
 import { findWarningSigns } from './find-warning-signs.ts';
+import { findGlossGroupJudgement } from './find-group-judgement.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 import { isMedicine, isSwallowedHazard, isSwallowingWord } from './swallowed-hazard.ts';
@@ -118,6 +119,7 @@ export function findGlossShapes(glossesByWord: string[][]): WarningSign[] {
   const metal = firstWhole(metalThings, []);
   const mains = metal && (firstWhole(mainsGlosses, [metal.index]) ?? (firstWhole(new Set(['plug']), [metal.index]) && firstWhole(new Set(['electric', 'electrical']), [metal.index])));
   if (metal && mains) signs.push({ kind: 'metal into the mains', words: [metal.word, mains.word], strength: 'combination' });
+  signs.push(...findGlossGroupJudgement(wholeGlosses));
   const child = take(first((word) => warningCategoriesOf(word).has('child')));
   if (!child) return signs;
   const hurting = first(isHurting, [child.index]);

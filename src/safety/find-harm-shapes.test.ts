@@ -31,6 +31,8 @@ describe('findHarmShapes (harm told in everyday words)', () => {
   it('sees hurting told as a pleasure or a habit, and being tired of living', () => {
     expect(kindsOf('a girl who loves to kick the little puppy')).toContain('combination:hurting for pleasure or as a habit');
     expect(kindsOf('dad slaps Noah every time he forgets his shoes')).toContain('combination:hurting for pleasure or as a habit');
+    // Bullied "for" something, and a friend there every day: a story on the bullied boy's side, nothing done for fun.
+    expect(kindsOf('a little Jewish boy is bullied for wearing his kippah, and his best friend stands next to him in the playground every day after that')).not.toContain('combination:hurting for pleasure or as a habit');
     expect(kindsOf('a teddy who is tired of everything and wants to sleep and never come back')).toContain('combination:not wanting to live');
     expect(kindsOf('an aunt who holds the boy\'s fingers under boiling water to teach him a lesson')).toContain('combination:hurt given as a lesson');
     expect(kindsOf('a girl who dares her cousin to sit down on the railway')).toContain('combination:instructions for something dangerous');

@@ -50,6 +50,8 @@ const onTheTracks = /\b(?:play|plays|played|playing|lie|lies|lay|lying|dare|dare
 const punishment = /\bto teach (him|her|them|me|you|[a-z]+) a lesson\b|\bas (a )?punishment\b|\bto punish (him|her|them|me)\b/;
 const hotThing = /\b(hot|boiling|scalding|burning|freezing|ice-cold)\b/;
 // Hurting told as a pleasure or a habit: "likes to hurt cats", "hits him every time he spills".
+/** Words after a verb that only link it to what follows: no one it is done to. */
+const linkingWords = new Set(['for', 'because', 'at', 'in', 'on', 'by', 'with', 'about', 'when', 'while', 'and', 'but', 'so', 'to', 'of', 'from', 'after', 'before']);
 const habitOrPleasure = /\b(likes?|loves?|enjoys?) to\b|\bfor fun\b|\bevery (time|day|night)\b|\bwhenever\b|\bwhen nobody\b/;
 // A verb and who it is done to: a pronoun, a person or animal (WordNet), or a name (a word no dictionary has).
 // A lookahead, so that each word is read as a verb in turn ("likes to hurt cats": "hurt cats" too).
@@ -96,7 +98,8 @@ export function findHarmShapes(folded: string): WarningSign[] {
   add('pushing someone who cannot swim into water', pushedIn && cannotSwim.test(folded) ? pushedIn : undefined);
   add('fire made with a fuel', fuelFire.exec(folded)?.[0]);
   add('beating with a thing', beatenWith.exec(folded)?.[0] ?? (habitOrPleasure.test(folded) || forMisbehaving.test(folded) ? getsTheTool.exec(folded)?.[0] : undefined));
-  const hurt = habitOrPleasure.test(folded) ? [...folded.matchAll(doneTo)].find((match) => (isHurting(match[1]) || hitting.test(match[1])) && (!match[3] || !isDictionaryWord(match[3]) || isBeing(match[3]))) : undefined;
+  // Done to someone: a being or a name after the verb, never a word that only links ("is bullied | for wearing his kippah").
+  const hurt = habitOrPleasure.test(folded) ? [...folded.matchAll(doneTo)].find((match) => (isHurting(match[1]) || hitting.test(match[1])) && (!match[3] || (!linkingWords.has(match[3]) && (!isDictionaryWord(match[3]) || isBeing(match[3]))))) : undefined;
   add('hurting for pleasure or as a habit', hurt ? `${hurt[1]} ${hurt[2]}` : undefined);
   const lesson = punishment.exec(folded)?.[0];
   add('hurt given as a lesson', lesson && (hotThing.test(folded) || (folded.match(/[a-z]+/g) ?? []).some((word) => isHurting(word) || hitting.test(word))) ? lesson : undefined);

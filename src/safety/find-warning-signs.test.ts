@@ -14,7 +14,7 @@ describe('findWarningSigns (WordNet categories, AFINN, and the shapes of harm)',
     expect(kinds('a friendly shark named Finn who keeps scaring the fish by accident')).toEqual([]);
     expect(kinds('a tiny dinosaur named Pip')).toContain('strong:killing');
     // A game's name is no one's, nor is what someone is called in a taunt.
-    expect(kinds('a game called finn that judges the fish by accident')).not.toEqual([]);
+    expect(kinds('a game called finn that says the fish are stupid')).not.toEqual([]);
   });
 
   it('sees a grown-up, a child and closeness with no trigger word', () => {

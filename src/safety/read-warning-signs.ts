@@ -25,7 +25,8 @@ export interface IdeaGloss { sentence?: string; signs: WarningSign[] }
  */
 export function readWarningSigns(asWritten: string, prompt: string, readIdea: (prompt: string) => IdeaReading, gloss?: IdeaGloss, blankBenign: (folded: string) => string = (folded) => folded): WarningSign[] {
   const foldedWithEmoji = (text: string) => blankBenign(foldedAndEmoji(text));
-  const read = [foldedWithEmoji(asWritten), gloss?.sentence].filter(Boolean).join('\n');
+  // The gloss in lower case, as the idea is read: FreeDict writes names of peoples capitalised ("Jew").
+  const read = [foldedWithEmoji(asWritten), gloss?.sentence?.toLowerCase()].filter(Boolean).join('\n');
   const whole = weighWarningSigns([...findWarningSigns(read), ...(gloss?.signs ?? [])], readIdea(prompt));
   if (whole.length > 0) return whole;
   const sentences = prompt.split(sentenceEnd).filter((sentence) => /\p{L}/u.test(sentence));
