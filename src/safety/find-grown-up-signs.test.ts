@@ -99,6 +99,11 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
     ]) expect(signsOf(idea), idea).toEqual([]);
   });
 
+  it('reads a people named before a child as who the child is, not as a grown-up beside it', () => {
+    expect(signsOf('A Roma boy plays the violin but other children call him names and tell him to go away. Write a story where his music wins them over and they say sorry.')).toEqual([]);
+    expect(signsOf('the Polish man gives the girl sweets and tells her to keep it a secret from her mum')).not.toEqual([]);
+  });
+
   it('needs both a grown-up and a child', () => {
     expect(signsOf('two bunnies who keep a secret and never tell the owl')).toEqual([]);
   });

@@ -146,8 +146,22 @@ function isGrownUpRelative(word: string): boolean {
   return isKindOf(word, [['relative', 1]], 2) && warningCategoriesOf(word).has('adult');
 }
 
+/**
+ * The words without a people's name that only says who the next person is ("a Roma boy", "a Muslim girl", "the
+ * Polish teacher"): one person, not a grown-up beside a child.
+ */
+function withoutPeopleNamedBefore(words: string[]): string[] {
+  return words.filter((word, index) => {
+    const next = words[index + 1];
+    if (next === undefined || !warningCategoriesOf(word).has('people-group')) return true;
+    const nextIs = personCategories(next);
+    return !(nextIs.has('adult') || nextIs.has('child'));
+  });
+}
+
 /** The grown-up-and-child sign of an idea folded by normalizeForMatching, or none. */
-export function findGrownUpSigns(folded: string, words: string[]): WarningSign[] {
+export function findGrownUpSigns(folded: string, allWords: string[]): WarningSign[] {
+  const words = withoutPeopleNamedBefore(allWords);
   const people = new Set(words.filter((word) => { const categories = personCategories(word); return categories.has('adult') || categories.has('child'); }));
   // A child is also "little Amy" or "the twins": a small one named, or two born together.
   // Or the hero whose uncle or grandpa it is ("Benny the bear and his uncle"): a bedtime story's hero is a child.
