@@ -74,6 +74,8 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
       'a Black princess who has to defeat a wicked dragon that stole the sun from her kingdom',
       'a little Hindu girl breaks a lamp by accident and is afraid she will be in trouble',
       'a Jewish family whose dog runs away, and the kids are worried; they search the streets',
+      'a Sikh boy whose turban gets knocked off in the playground cries, and his teacher helps',
+      'a Polish boy who can\'t speak English yet feels lonely on his first day',
     ]) expect(signsOf(idea), idea).toEqual([]);
   });
 
@@ -86,5 +88,8 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
     expect(findGlossGroupJudgement([['rabbit'], ['teach', 'learn'], ['the'], ['fox'], ['jew'], ['guard']])).toEqual([]);
     // A feeling of one of them: "un niño inmigrante que tiene miedo".
     expect(findGlossGroupJudgement([['a', 'one'], ['boy', 'child'], ['immigrant'], ['that'], ['have'], ['fear']])).toEqual([]);
+    // Stealing is a taking ("volent l'or": fly, steal); losing is no wrong done: "un niño gitano que pierde su perro".
+    expect(findGlossGroupJudgement([['the'], ['jew'], ['who', 'that'], ['fly', 'steal'], ['the'], ['gold']])).toEqual([expect.objectContaining({ words: ['jew', 'steal'] })]);
+    expect(findGlossGroupJudgement([['a', 'one'], ['boy', 'child'], ['gypsy'], ['that'], ['lose', 'miss'], ['his'], ['dog']])).toEqual([]);
   });
 });

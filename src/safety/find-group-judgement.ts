@@ -1,5 +1,5 @@
 import { isFeelingWord } from './judgement-words.ts';
-import { isKindOf, lemmasOf, sensesOf } from './wordnet-lexicon.ts';
+import { hypernymClosure, isKindOf, lemmasOf, sensesOf, synsetAt, type Synset } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 
@@ -16,7 +16,7 @@ const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|depo
 
 // A place below others, said of a whole group: obedience, silence, less worth, fewer rights. Told as a lesson
 // ("a story teaching that girls should obey"), it is the judgement itself, with no harsh word.
-const lowerPlace = /\b(?:should|must|have to|has to|ought to|need to|needs to) (?:always )?(?:obey|submit|bow|kneel|serve (?:them|men|women|their|others|everyone|(?:[a-z]+ )?(?:people|folks|masters?|boys|girls))|stay quiet|stay silent|be quiet|be silent|keep quiet|keep silent|stay in the kitchen|do as (?:they are|[a-z]+) told)\b|\b(?:worth less|worthless|less (?:important|valuable)|not as (?:good|clever|smart|important)\b)|\b(?:do not|don'?t|does not|doesn'?t|never) deserve\b|\b(?:shouldn'?t|should not|must not|mustn'?t|cannot|can'?t) (?:be allowed to )?(?:vote|read|learn|lead|speak|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\bbelongs? (?:in the kitchen|to (?:their|his|her) (?:husbands?|masters?|owners?))\b/;
+const lowerPlace = /\b(?:should|must|have to|has to|ought to|need to|needs to) (?:always )?(?:obey|submit|bow|kneel|serve (?:them|men|women|their|others|everyone|(?:[a-z]+ )?(?:people|folks|masters?|boys|girls))|stay quiet|stay silent|be quiet|be silent|keep quiet|keep silent|stay in the kitchen|do as (?:they are|[a-z]+) told)\b|\b(?:worth less|worthless|less (?:important|valuable)|not as (?:good|clever|smart|important)\b)|\b(?:do not|don'?t|does not|doesn'?t|never) deserve\b|\b(?:shouldn'?t|should not|must not|mustn'?t|(?:cannot|can'?t) be allowed to) (?:vote|read|learn|lead|speak|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\b(?:cannot|can'?t) (?:vote|lead|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\bbelongs? (?:in the kitchen|to (?:their|his|her) (?:husbands?|masters?|owners?))\b/;
 
 const determiner = /\b(?:the|these|those|our|my|your|his|her|their|two|three|both|some) $/;
 
@@ -43,11 +43,24 @@ const isCriminal = (word: string) => warningCategoriesOf(word).has('bad-person')
 /** A word that judges whoever it is said of: a criminal, or a harsh word (AFINN-165) that is no feeling. */
 const judges = (word: string) => isCriminal(word) || (valenceOf(word) <= -2 && !isFeelingWord(word) && !isMishap(word));
 
-/** A harsh word that names what happens, not who someone is: a noun first, and no person or creature ("accident", "trouble", "earthquake"). */
+/**
+ * A harsh word that names what happens, not who someone is: a noun first, and no person or creature ("accident",
+ * "earthquake"); or losing or missing (a verb of having or perceiving that is no taking: "lost her kite", never "steal").
+ */
 function isMishap(word: string): boolean {
+  const losing = lemmasOf(word, 'verb').some((verb) => {
+    const [sense] = sensesOf(verb, 'verb', 1);
+    return sense !== undefined && ['verb.possession', 'verb.perception'].includes(sense.lexicographerFile) && !isVerbOf(sense, 'take');
+  });
+  if (losing) return true;
   const [noun] = sensesOf(word, 'noun', 1);
   const commonerElse = (['verb', 'adj'] as const).some((wordClass) => sensesOf(word, wordClass).length > sensesOf(word, 'noun').length);
   return noun !== undefined && !commonerElse && noun.lexicographerFile !== 'noun.person' && noun.lexicographerFile !== 'noun.animal';
+}
+
+/** Whether a verb meaning is a kind of some meaning of `kind` ("steal" is a taking). */
+function isVerbOf(sense: Synset, kind: string): boolean {
+  return [...hypernymClosure('verb', sense)].some((offset) => synsetAt('verb', offset).words.includes(kind));
 }
 
 /** A harsh feeling towards whoever comes next ("hates the Jews", "fear the Muslims"): a verb of emotion, which a feeling of theirs never is. */

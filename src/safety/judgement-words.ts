@@ -1,4 +1,4 @@
-import { lemmasOf, sensesOf, synsetAt, type Synset } from './wordnet-lexicon.ts';
+import { hypernymClosure, lemmasOf, senseOffset, sensesOf, synsetAt, type Synset } from './wordnet-lexicon.ts';
 
 /**
  * Whether a harsh describing word says how someone feels or fares ("sad", "afraid", "scared", "lonely",
@@ -7,7 +7,7 @@ import { lemmasOf, sensesOf, synsetAt, type Synset } from './wordnet-lexicon.ts'
  * ("sadness", "loneliness") is a feeling among its first two meanings, or a state and never a trait (an
  * attribute) among its first three ("tiredness"; "dirtiness" and "poorness" are also traits, so they stay judgements);
  * or the word gives a value of a feeling ("afraid" → fear); or it is what a verb of feeling leaves ("worried",
- * "scared", "frightened"). A word that also names a kind of person ("criminal") is a label, never a feeling.
+ * "scared", "frightened"), or a feeling shown ("cries", "sobs"). A word that also names a kind of person ("criminal") is a label, never a feeling.
  */
 export function isFeelingWord(word: string): boolean {
   // "criminal" names a kind of person too: a label, whatever its quality is filed as.
@@ -19,8 +19,16 @@ export function isFeelingWord(word: string): boolean {
   if (nouns.some((senses) => senses[0]?.lexicographerFile === 'noun.state' && !senses.some((sense) => sense.lexicographerFile === 'noun.attribute'))) return true;
   // Only the word's own meanings: one filed under a word that stirs a feeling ("horrible" under alarming) stirs it in others.
   if (sensesOf(word, 'adj', 2).some(valuesAFeeling)) return true;
-  return /(?:ed|en)$/.test(word) && lemmasOf(word, 'verb').some((verb) => sensesOf(verb, 'verb', 1)[0]?.lexicographerFile === 'verb.emotion');
+  const verbs = lemmasOf(word, 'verb');
+  // Crying, sobbing: a feeling shown (WordNet's "express emotion"), in either of the verb's first two meanings.
+  if (verbs.some((verb) => sensesOf(verb, 'verb', 2).some(expressesEmotion))) return true;
+  return /(?:ed|en)$/.test(word) && verbs.some((verb) => sensesOf(verb, 'verb', 1)[0]?.lexicographerFile === 'verb.emotion');
 }
+
+const expressesEmotion = (sense: Synset) => {
+  const anchor = senseOffset('express emotion', 'verb', 1);
+  return anchor !== undefined && hypernymClosure('verb', sense).has(anchor);
+};
 
 const valuesAFeeling = (sense: Synset) => (sense.attributes ?? []).some((offset) => synsetAt('noun', offset).lexicographerFile === 'noun.feeling');
 
