@@ -107,7 +107,9 @@ function isCreatures(word: string): boolean {
 export function findGroupJudgement(folded: string, words: string[]): WarningSign[] {
   const marked: string[] = [];
   words.forEach((word, index) => {
-    if (warningCategoriesOf(word).has('people-group') || (sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group' && word === 'disabled')) marked.push(word);
+    // "an African elephant", "a Siamese cat": a people's name before a creature names its kind, unless it is a faith's (a fable's people).
+    const namesKind = sensesOf(words[index + 1] ?? '', 'noun', 1)[0]?.lexicographerFile === 'noun.animal' && !isFaith(word);
+    if ((warningCategoriesOf(word).has('people-group') && !namesKind) || (sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group' && word === 'disabled')) marked.push(word);
     // Side by side in the text, not across a comma: emoji tags ("green, fairy") and lists name no people.
     else if (isIdentityAdjective(word) && index + 1 < words.length && (isPeople(words[index + 1]) || (isFaith(word) && isCreatures(words[index + 1]))) && folded.includes(`${word} ${words[index + 1]}`)) marked.push(`${word} ${words[index + 1]}`);
   });

@@ -23,8 +23,9 @@ const anchors: Record<Exclude<WarningCategory, 'adult'>, Array<[string, WordClas
   child: [['child', 'noun', 1], ['juvenile', 'noun', 1], ['offspring', 'noun', 1]],
   secrecy: [['secret', 'noun', 1], ['secrecy', 'noun', 1], ['hide', 'verb', 1], ['delete', 'verb', 1], ['delete', 'verb', 2], ['wipe', 'verb', 1]],
   touch: [['touch', 'verb', 1]],
-  // WordNet files a Jew (Hebrew, Israelite) straight under person, where a Christian or a Muslim is a religious person.
-  'people-group': [['ethnic group', 'noun', 1], ['race', 'noun', 3], ['religious person', 'noun', 1], ['jew', 'noun', 1], ['homosexual', 'noun', 1], ['immigrant', 'noun', 1], ['inhabitant', 'noun', 1], ['foreigner', 'noun', 1]],
+  // WordNet files a Jew (Hebrew, Israelite) and an African (a Somali, a Nigerian) straight under person, where a Christian or a
+  // Muslim is a religious person and a Mexican or a European an inhabitant; a person of colour likewise.
+  'people-group': [['ethnic group', 'noun', 1], ['race', 'noun', 3], ['religious person', 'noun', 1], ['jew', 'noun', 1], ['african', 'noun', 1], ['person of color', 'noun', 1], ['homosexual', 'noun', 1], ['immigrant', 'noun', 1], ['inhabitant', 'noun', 1], ['foreigner', 'noun', 1]],
   'bad-person': [['bad person', 'noun', 1], ['criminal', 'noun', 1]],
   body: [['body part', 'noun', 1]],
   covering: [['clothing', 'noun', 1], ['bedclothes', 'noun', 1]],
