@@ -69,6 +69,8 @@ const feelsAgainst = (word: string) => valenceOf(word) <= -2 && lemmasOf(word, '
 // Words that open another clause: what follows says when or why, about whoever it names ("… is sad | because she lost her kite"),
 // or speaks of something of theirs ("a Jewish boy | whose cat steals the cheese").
 const relatives = new Set(['who', 'that', 'which']);
+/** Verbs of bringing harm about. */
+const bringingVerbs = new Set(['cause', 'causes', 'caused', 'causing', 'bring', 'brings', 'brought', 'bringing', 'spread', 'spreads', 'spreading']);
 const clauseBreaks = new Set(['whose', 'because', 'when', 'while', 'before', 'after', 'until', 'if', 'but', 'so', 'although', 'though', 'since', 'whenever', '.', ';', '!', '?']);
 
 /**
@@ -87,6 +89,8 @@ function harshWordOnGroup(folded: string, markedWords: ReadonlySet<string>): str
   const saidOf = (index: number) => before(index) || groupAt.some((group) => index > group && !tokens.slice(group + 1, index).some((_, offset) => opensClause(group + 1 + offset)));
   return tokens.find((word, index) => {
     if (feelsAgainst(word) && before(index)) return true;
+    // "they always cause trouble", "bring their crime and diseases": harm they are said to bring, a feeling or a mishap though it is.
+    if (valenceOf(word) <= -2 && saidOf(index) && !before(index) && tokens.slice(Math.max(0, index - 3), index).some((earlier) => bringingVerbs.has(earlier))) return true;
     if (!judges(word) || !saidOf(index)) return false;
     const next = tokens[index + 1];
     return !(next !== undefined && !markedWords.has(next) && sensesOf(word, 'adj', 1).length > 0 && sensesOf(next, 'noun', 1).length > 0);
@@ -129,7 +133,7 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   // not of some children in the story ("the kids should be quiet in the library").
   const bySex = plurals.some((match) => isSexGroup(match[1]) && !determiner.test(folded.slice(0, match.index)));
   const lowered = marked.length > 0 || bySex ? lowerPlace.exec(folded)?.[0] : undefined;
-  const animal = /\b(are|is|like) (a |an )?([a-z]+)\b/g;
+  const animal = /\b((?:are|is) (?:closer to|no better than|nothing but|more like|just like)|are|is|like) (a |an )?([a-z]+)\b/g;
   let beast: string | undefined;
   for (const match of folded.matchAll(animal)) if (sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile === 'noun.animal') beast = match[0];
   const excluded = exclusion.exec(folded)?.[0];
