@@ -13,6 +13,12 @@ describe('findIdeaHero', () => {
     expect(heroOf('a friendly ghost who wants to make the children laugh')).toBe('ghost');
   });
 
+  it('reads a people named before a child as who the child is, so the listener is the hero ("an Inuit boy" is no inuit called Tilly)', () => {
+    expect(findIdeaHero('an inuit boy gets lost in a blizzard'.split(' '))).toMatchObject({ listener: 'boy' });
+    expect(findIdeaHero('a roma girl who wants to learn the violin'.split(' '))).toMatchObject({ listener: 'girl' });
+    expect(heroOf('an inuit boy gets lost in a blizzard')).toBeUndefined();
+  });
+
   it('keeps the noun that names the hero\'s kind, but not a describing word', () => {
     expect(heroOf('a toy soldier who guards the sandcastle')).toBe('toy soldier');
     expect(heroOf('a detective hedgehog who solves the mystery')).toBe('detective hedgehog');

@@ -1,6 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { closedCompoundHead, commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
+import { warningCategoriesOf } from '../../../safety/warning-categories.ts';
 import { lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { heroFromWordNet } from './hero-from-wordnet.ts';
 import { companionOnlyWords, heroTraits, heroWords, personWords, placeWords } from './idea-vocabulary.ts';
@@ -132,6 +133,8 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   const heroAt = (at: number): Being | undefined => {
     // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play".
     if (listenerWordAt(words, at) !== undefined || (words[at] in placeWords && !personifyingWords.has(words[at + 1] ?? ''))) return undefined;
+    // "an Inuit boy", "a Roma girl": a people's name before a person says who they are; the person is the one told about.
+    if (namesPeopleOf(words[at], words[at + 1])) return undefined;
     const being = listedBeing(at);
     if (being) return being;
     const word = wordNetHero(at);
@@ -183,6 +186,12 @@ const ownChildWords: Record<string, string> = { son: 'boy', sons: 'boy', daughte
 function listenerWordAt(words: readonly string[], at: number): string | undefined {
   if (personWords.has(words[at])) return words[at];
   return words[at - 1] === 'my' || words[at - 1] === 'our' ? ownChildWords[words[at]] : undefined;
+}
+
+/** Whether `word` is a people's name ("Inuit", "Roma") said of the person named next ("boy", "fisherman"). */
+function namesPeopleOf(word: string, next: string | undefined): boolean {
+  if (next === undefined || !warningCategoriesOf(word).has('people-group')) return false;
+  return personWords.has(next) || commonNounSenses(lemmasOf(next, 'noun')[0] ?? next, 1)[0]?.lexicographerFile === 'noun.person';
 }
 
 /** Words that may come before a personified subject: "a", "the", "little", "big grumpy". */
