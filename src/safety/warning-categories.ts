@@ -24,12 +24,20 @@ const anchors: Record<Exclude<WarningCategory, 'adult'>, Array<[string, WordClas
   secrecy: [['secret', 'noun', 1], ['secrecy', 'noun', 1], ['hide', 'verb', 1], ['delete', 'verb', 1], ['delete', 'verb', 2], ['wipe', 'verb', 1]],
   touch: [['touch', 'verb', 1]],
   // WordNet files a Jew (Hebrew, Israelite) and an African (a Somali, a Nigerian) straight under person, where a Christian or a
-  // Muslim is a religious person and a Mexican or a European an inhabitant; a person of colour likewise.
-  'people-group': [['ethnic group', 'noun', 1], ['race', 'noun', 3], ['religious person', 'noun', 1], ['jew', 'noun', 1], ['african', 'noun', 1], ['person of color', 'noun', 1], ['homosexual', 'noun', 1], ['immigrant', 'noun', 1], ['inhabitant', 'noun', 1], ['foreigner', 'noun', 1]],
+  // Muslim is a religious person and a Mexican or a European an inhabitant; a person of colour, a Semite (an Arab), a migrant
+  // and a refugee (under traveller) likewise.
+  'people-group': [['ethnic group', 'noun', 1], ['race', 'noun', 3], ['religious person', 'noun', 1], ['jew', 'noun', 1], ['african', 'noun', 1], ['person of color', 'noun', 1], ['semite', 'noun', 1], ['migrant', 'noun', 1], ['refugee', 'noun', 1], ['homosexual', 'noun', 1], ['immigrant', 'noun', 1], ['inhabitant', 'noun', 1], ['foreigner', 'noun', 1]],
   'bad-person': [['bad person', 'noun', 1], ['criminal', 'noun', 1]],
   body: [['body part', 'noun', 1]],
   covering: [['clothing', 'noun', 1], ['bedclothes', 'noun', 1]],
 };
+
+let byBirth: number[] | undefined;
+/** The people anchors but the one a slur may name (homosexual): peoples by birth, faith or moving. */
+function peoplesByBirth(): number[] {
+  byBirth ??= anchors['people-group'].filter(([word]) => word !== 'homosexual').map(([word, , sense]) => senseOffset(word, 'noun', sense)).filter((offset): offset is number => offset !== undefined);
+  return byBirth;
+}
 
 /** How many of a word's meanings are read, commonest first: "knife" is a tool first and a weapon second, "girl" a woman first and a child second. */
 const sensesRead: Partial<Record<WarningCategory, number>> = { child: 3, explosive: 2, sexual: 2, covering: 2 };
@@ -70,7 +78,10 @@ export function warningCategoriesOf(word: string): Set<WarningCategory> {
     senses.forEach((sense, senseIndex) => {
       const above = hypernymClosure(wordClass, sense);
       for (const category of Object.keys(anchors) as Array<Exclude<WarningCategory, 'adult'>>) {
-        if (senseIndex >= (sensesRead[category] ?? defaultSensesRead)) continue;
+        // A person first and a people by birth or faith second ("gypsy": an itinerant, then the Romani) is read as the people
+        // too; never a slur's meaning ("fairy" is a small being first).
+        const personThenPeople = category === 'people-group' && senseIndex === 1 && senses[0].lexicographerFile === 'noun.person' && peoplesByBirth().some((offset) => above.has(offset));
+        if (senseIndex >= (sensesRead[category] ?? defaultSensesRead) && !personThenPeople) continue;
         if (wordClass === 'verb' && thing && !verbOnlyCategories.has(category)) continue;
         if (creature && category === 'people-group') continue;
         // A chemical one drinks or sees as a place ("water", "milk") is no hazard to mix: only substances that are nothing else count.
