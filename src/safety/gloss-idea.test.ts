@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toolMissing } from '../runtime/testing/tool-missing.ts';
 import { glossIdea, glossWord, withoutOutlierSenses } from './gloss-idea.ts';
 import { loadFreedict } from './read-freedict.ts';
+import { loadHunspell } from './read-hunspell.ts';
 
 describe('withoutOutlierSenses', () => {
   it('drops a harmful gloss that is not what the word mostly means, and keeps one that is', () => {
@@ -17,6 +18,8 @@ describe.skipIf(toolMissing('freedict'))('glossIdea on Debian\'s FreeDict dictio
     expect(glossWord('bambina', loadFreedict('ita')!).flat()).toContain('child');
     expect(glossWord('tocca', loadFreedict('ita')!).flat()).toContain('touch');
     expect(glossWord('kinderzimmer', loadFreedict('deu')!).flat().join(' ')).toMatch(/child|room/);
+    // "voleurs" → "voleur" (Hunspell), which FreeDict lacks, read through the headword it starts like: "voler", to steal.
+    expect(glossWord('voleurs', loadFreedict('fra')!, { lemmatizer: loadHunspell('fra') }).flat()).toContain('steal');
   });
 
   it('reads a word the dictionary lacks as its English cognate before guessing at a headword it starts like', () => {

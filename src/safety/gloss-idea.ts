@@ -49,10 +49,13 @@ export function glossWord(word: string, dictionary: FreedictDictionary, options:
     const cognate = [word, ...lemmas].flatMap((form) => [form, ...(/[aeo]$/.test(form) ? [form.slice(0, -1)] : [])]).find((form) => form.length >= shortestCognate && isDictionaryWord(form));
     if (cognate) return [[cognate]];
   }
-  for (let cut = 1; cut <= 3 && word.length - cut >= Math.max(shortestStem, Math.ceil(word.length * 0.6)); cut += 1) {
-    const headword = dictionary.shortestWithPrefix(word.slice(0, -cut), word.length + 3);
-    const senses = headword ? dictionary.senses(headword, { nouns }) : [];
-    if (senses.length > 0) return senses;
+  // The word, then its dictionary forms ("voleurs" → "voleur", which the dictionary lacks, read as "voler": to steal).
+  for (const form of [word, ...lemmas.filter((lemma) => lemma !== word)]) {
+    for (let cut = 1; cut <= 3 && form.length - cut >= Math.max(shortestStem, Math.ceil(form.length * 0.6)); cut += 1) {
+      const headword = dictionary.shortestWithPrefix(form.slice(0, -cut), form.length + 3);
+      const senses = headword ? dictionary.senses(headword, { nouns }) : [];
+      if (senses.length > 0) return senses;
+    }
   }
   // A lower-case German word that is only a noun is still that noun ("die kleine" at a line's start, a typo).
   if (!nouns) return glossWord(word, dictionary, { compounds, lemmatizer });
