@@ -1,5 +1,5 @@
 import { isFeelingWord } from './judgement-words.ts';
-import { hypernymClosure, isKindOf, lemmasOf, sensesOf, synsetAt, type Synset } from './wordnet-lexicon.ts';
+import { isKindOf, isVerbOfClass, lemmasOf, sensesOf } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 
@@ -50,17 +50,12 @@ const judges = (word: string) => isCriminal(word) || (valenceOf(word) <= -2 && !
 function isMishap(word: string): boolean {
   const losing = lemmasOf(word, 'verb').some((verb) => {
     const [sense] = sensesOf(verb, 'verb', 1);
-    return sense !== undefined && ['verb.possession', 'verb.perception'].includes(sense.lexicographerFile) && !isVerbOf(sense, 'take');
+    return sense !== undefined && ['verb.possession', 'verb.perception'].includes(sense.lexicographerFile) && !isVerbOfClass(sense, 'take');
   });
   if (losing) return true;
   const [noun] = sensesOf(word, 'noun', 1);
   const commonerElse = (['verb', 'adj'] as const).some((wordClass) => sensesOf(word, wordClass).length > sensesOf(word, 'noun').length);
   return noun !== undefined && !commonerElse && noun.lexicographerFile !== 'noun.person' && noun.lexicographerFile !== 'noun.animal';
-}
-
-/** Whether a verb meaning is a kind of some meaning of `kind` ("steal" is a taking). */
-function isVerbOf(sense: Synset, kind: string): boolean {
-  return [...hypernymClosure('verb', sense)].some((offset) => synsetAt('verb', offset).words.includes(kind));
 }
 
 /** A harsh feeling towards whoever comes next ("hates the Jews", "fear the Muslims"): a verb of emotion, which a feeling of theirs never is. */
@@ -93,8 +88,16 @@ function harshWordOnGroup(folded: string, markedWords: ReadonlySet<string>): str
     if (valenceOf(word) <= -2 && saidOf(index) && !before(index) && tokens.slice(Math.max(0, index - 3), index).some((earlier) => bringingVerbs.has(earlier))) return true;
     if (!judges(word) || !saidOf(index)) return false;
     const next = tokens[index + 1];
-    return !(next !== undefined && !markedWords.has(next) && sensesOf(word, 'adj', 1).length > 0 && sensesOf(next, 'noun', 1).length > 0);
+    return !describesOtherThing([word], next, markedWords.has(next ?? ''));
   });
+}
+
+/**
+ * Whether a harsh word describes the next thing named rather than the people: it can describe, and the next word is a
+ * noun that is not the group ("a scary storm", "le grand méchant loup").
+ */
+function describesOtherThing(describing: readonly string[], next: string | undefined, nextIsGroup: boolean): boolean {
+  return next !== undefined && !nextIsGroup && describing.some((word) => sensesOf(word, 'adj', 1).length > 0) && sensesOf(next, 'noun', 1).length > 0;
 }
 
 /** "Jewish", "Muslim", "Catholic": a describing word of a faith (its noun, or its stem before "-ish", is a religious person or a Jew). */
@@ -159,11 +162,7 @@ export function findGlossGroupJudgement(glosses: readonly string[][]): WarningSi
   if (group < 0) return [];
   const words = glosses.map((wordGlosses) => wordGlosses.flatMap((gloss) => gloss.match(/[a-z]+/g) ?? []));
   const judging = (at: number) => (word: string) => judges(word) || (at < group && feelsAgainst(word));
-  const describesNext = (at: number) => {
-    const next = words[at + 1]?.[0];
-    return next !== undefined && at + 1 !== group && words[at].some((word) => sensesOf(word, 'adj', 1).length > 0) && sensesOf(next, 'noun', 1).length > 0;
-  };
-  const judgedAt = words.findIndex((wordWords, at) => at !== group && at >= group - 2 && wordWords.some(judging(at)) && !describesNext(at));
+  const judgedAt = words.findIndex((wordWords, at) => at !== group && at >= group - 2 && wordWords.some(judging(at)) && !describesOtherThing(words[at], words[at + 1]?.[0], at + 1 === group));
   if (judgedAt < 0) return [];
   return [{ kind: 'a group of people judged', words: [glosses[group].find(isPeople)!, words[judgedAt].find(judging(judgedAt))!], strength: 'combination' }];
 }

@@ -1,4 +1,4 @@
-import { hypernymClosure, lemmasOf, senseOffset, sensesOf, synsetAt, type Synset } from './wordnet-lexicon.ts';
+import { isVerbOfClass, lemmasOf, sensesOf, synsetAt, type Synset } from './wordnet-lexicon.ts';
 
 /**
  * Whether a harsh describing word says how someone feels or fares ("sad", "afraid", "scared", "lonely",
@@ -21,14 +21,9 @@ export function isFeelingWord(word: string): boolean {
   if (sensesOf(word, 'adj', 2).some(valuesAFeeling)) return true;
   const verbs = lemmasOf(word, 'verb');
   // Crying, sobbing: a feeling shown (WordNet's "express emotion"), in either of the verb's first two meanings.
-  if (verbs.some((verb) => sensesOf(verb, 'verb', 2).some(expressesEmotion))) return true;
+  if (verbs.some((verb) => sensesOf(verb, 'verb', 2).some((sense) => isVerbOfClass(sense, 'express emotion')))) return true;
   return /(?:ed|en)$/.test(word) && verbs.some((verb) => sensesOf(verb, 'verb', 1)[0]?.lexicographerFile === 'verb.emotion');
 }
-
-const expressesEmotion = (sense: Synset) => {
-  const anchor = senseOffset('express emotion', 'verb', 1);
-  return anchor !== undefined && hypernymClosure('verb', sense).has(anchor);
-};
 
 const valuesAFeeling = (sense: Synset) => (sense.attributes ?? []).some((offset) => synsetAt('noun', offset).lexicographerFile === 'noun.feeling');
 

@@ -207,6 +207,11 @@ export function isNounOfClass(sense: Synset, className: string): boolean {
   return nounClassesOf(sense).has(className);
 }
 
+/** Whether a verb meaning is, or is a kind of, a meaning with this word ("steal" is a taking, "sob" expresses emotion). */
+export function isVerbOfClass(sense: Synset, className: string): boolean {
+  return [...hypernymClosure('verb', sense)].some((offset) => synsetAt('verb', offset).words.includes(className));
+}
+
 /** The offset of a word's numbered meaning ("weapon", 1): how categories name their anchors. */
 export function senseOffset(word: string, wordClass: WordClass, senseNumber: number): number | undefined {
   return load()[wordClass].senses(word)?.[senseNumber - 1];

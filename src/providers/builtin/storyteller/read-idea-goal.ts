@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
-import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, lemmasOf, nounClassesOf, senseOffset, sensesOf, synsetAt, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, isVerbOfClass, lemmasOf, nounClassesOf, senseOffset, sensesOf, synsetAt, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
 import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 import { propKind } from './prop-kind.ts';
@@ -154,7 +154,7 @@ function allowedVerb(verb: string, following: readonly string[] = []): boolean {
   if (sense === undefined) return false;
   if (!blockedVerbFiles.has(sense.lexicographerFile)) return true;
   if (sense.lexicographerFile === 'verb.body' && isWishableBodyDoing(sense)) return true;
-  const gives = sense.lexicographerFile === 'verb.consumption' && [...hypernymClosure('verb', sense)].some((offset) => synsetAt('verb', offset).words.includes('give'));
+  const gives = sense.lexicographerFile === 'verb.consumption' && isVerbOfClass(sense, 'give');
   return gives && feedsAnimal(following);
 }
 
