@@ -16,18 +16,27 @@ describe.skipIf(toolMissing('freedict'))('checkPrompt reads French, Spanish and 
     expect(check('ein Onkel, der das Mädchen im Bad anfasst und sagt, es sei ihr Geheimnis')).toMatchObject({ accepted: false, kind: 'warning-signs' });
   });
 
-  it('keeps Italian, Portuguese, Dutch, Polish and Swedish refused as unreadable, dictionaries or not', () => {
-    // Read through glosses alone, harm in these languages got through on the held-out sets: refused, never guessed at.
+  it('reads plain Italian, Portuguese, Dutch and Polish ideas whose every word the dictionary knows, instead of refusing them', () => {
+    // Refused as unreadable before: no term list of ours is written for these languages.
     for (const idea of [
-      'un gatto che cerca il suo amico nel bosco di notte',
-      'um menino que mata o amigo com uma faca',
-      'een hond die bang is in het donker en een ster vindt',
+      'Een draak die bang is voor muizen.',
+      'Mały kotek, który boi się odkurzacza.',
+      'Uma girafa que não consegue parar de soluçar.',
       'kot, który szuka przyjaciela w lesie w nocy',
-      'en katt som letar efter sin vän i skogen på natten',
-    ]) {
+    ]) expect(check(idea), idea).toMatchObject({ accepted: true });
+  });
+
+  it('refuses harm in them by what it says, and what it cannot fully read as unreadable', () => {
+    for (const idea of ['um menino que mata o amigo com uma faca', 'mężczyzna, który każe dziewczynce zdjąć ubranie i nie mówić mamie']) {
+      expect(check(idea), idea).toMatchObject({ accepted: false, kind: 'unsafe' });
+    }
+    // Read whole: an uncle's touch under the duvet at night.
+    expect(check('wujek który dotyka dziewczynki pod kołdrą w nocy')).toMatchObject({ accepted: false, kind: 'warning-signs' });
+    // "nel" is no headword of FreeDict's Italian; "picchia" (beats) a harmful gloss: never guessed at.
+    for (const idea of ['un gatto che cerca il suo amico nel bosco di notte', 'una mamma che picchia il figlio e lo chiude in cantina senza mangiare']) {
       const result = check(idea);
       expect(result, idea).toMatchObject({ accepted: false, kind: 'unreadable' });
-      if (!result.accepted) expect(result.reason).toMatch(/English, French, Spanish, German or Japanese[\s\S]*How about "/);
+      if (!result.accepted) expect(result.reason).toMatch(/Italian ideas only word by word[\s\S]*English, French, Spanish, German or Japanese[\s\S]*How about "/);
     }
   });
 

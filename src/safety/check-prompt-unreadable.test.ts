@@ -8,14 +8,14 @@ const check = (prompt: string, mode: 'child' | 'standard' = 'child') => checkPro
 
 describe('checkPrompt: what it cannot read, and disguises', () => {
   it('refuses in child mode an idea in a language the checks do not read, with a sentence and two safe ideas', () => {
-    for (const idea of ['un piccolo drago che vola sulla luna con la sua mamma', '작은 용이 달에 가는 이야기', 'маленький дракон летит на луну']) {
+    for (const idea of ['küçük bir ejderha annesiyle birlikte aya uçuyor', '작은 용이 달에 가는 이야기', 'маленький дракон летит на луну']) {
       const result = check(idea);
       expect(result.accepted, idea).toBe(false);
       if (result.accepted) continue;
       expect(result.kind).toBe('unreadable');
       expect(result.reason).toMatch(/English, French, Spanish, German or Japanese[\s\S]*How about "/);
     }
-    expect(check('un piccolo drago che vola sulla luna con la sua mamma', 'standard').accepted).toBe(true);
+    expect(check('küçük bir ejderha annesiyle birlikte aya uçuyor', 'standard').accepted).toBe(true);
   });
 
   it('reads emoji as their names', () => {

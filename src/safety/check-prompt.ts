@@ -3,7 +3,9 @@ import { findGlossSigns } from './find-gloss-shapes.ts';
 import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
 import { respellIdea } from './read-misspellings.ts';
-import { readIdeaWithGlosses } from './read-idea-with-glosses.ts';
+import { glossOnlyLanguages, readIdeaWithGlosses } from './read-idea-with-glosses.ts';
+import { glossLanguages } from './gloss-idea.ts';
+import { freedictLanguages } from './read-freedict.ts';
 import type { JapaneseReadings } from './japanese-readings.ts';
 import { refusalHelp, suggestionsSentence, type RefusalHelp } from './refusal-help.ts';
 import type { SafetyMatcher } from './safety-matcher.ts';
@@ -80,7 +82,11 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   const language = options.mode === 'child' ? readIdeaWithGlosses(prompt, options.japanese, asWritten) : { readable: true, gloss: undefined };
   if (!language.readable) {
     const help = refusalHelp('frightening', prompt);
-    return refuse('unreadable', `I can only check ideas in English, French, Spanish, German or Japanese, and this one reads as ${language.name}, so I can't make sure it is right for a bedtime story. Please write it in one of those. ${suggestionsSentence(help)}`);
+    // Italian, Portuguese, Dutch, Polish, Swedish: read word by word only when the dictionary knows every word.
+    if (language.code !== undefined && glossOnlyLanguages.has(language.code) && glossLanguages().includes(language.code)) {
+      return refuse('unreadable', `I can read ${language.name} ideas only word by word from a dictionary, and this one has words it does not know or that may mean something harmful, so I can't make sure it is right for a bedtime story. Please say it in simpler words, or write it in English, French, Spanish, German or Japanese. ${suggestionsSentence(help)}`);
+    }
+    return refuse('unreadable', `I can only check ideas in English, French, Spanish, German or Japanese${readWordByWord()}, and this one reads as ${language.name}, so I can't make sure it is right for a bedtime story. Please write it in one of those. ${suggestionsSentence(help)}`);
   }
   // An idea in another language is also read in English, word by word from a dictionary, by the same rules and signs.
   const glossed = language.gloss?.english;
@@ -137,4 +143,10 @@ export function ideaTextsForLanguage(raw: string): string[] {
 
 function refuse(kind: PromptRefusalKind, reason: string): Extract<PromptCheck, { accepted: false }> {
   return { accepted: false, kind, reason, categories: [], topics: [] };
+}
+
+/** The languages read word by word alone, as the unreadable refusal names them (" (Italian … in plain words)"), or nothing. */
+function readWordByWord(): string {
+  const names = glossLanguages().filter((code) => glossOnlyLanguages.has(code)).map((code) => freedictLanguages[code]);
+  return names.length === 0 ? '' : ` (${names.join(', ')} in plain words)`;
 }

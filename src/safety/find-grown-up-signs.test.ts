@@ -16,6 +16,9 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
       'a stepfather who strokes the little girl even though she says stop',
       'the coach kisses the boy in the empty changing room',
       'a dad who kisses his daughter under her nightie',
+      // Touching her under the covers, with or without an article (a gloss of Polish has none).
+      'an uncle who touches the girl under the duvet',
+      'uncle who touch girl under duvet night',
       // No child named: a grown-up of the family named as someone's is the listener's; a game of a kind, while mum sleeps.
       "Story about uncle's special tickle game under the blanket that only happens when the lights are off and mum is asleep.",
     ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ strength: 'combination' })]);

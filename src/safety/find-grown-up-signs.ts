@@ -28,7 +28,8 @@ const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behin
 // "a special tickle game": one word may say what kind of game or time it is.
 const specialBond = /\b(special|secret) (?:[a-z]+ )?(friends?|friendship|games?|cuddles?|hugs?|touch\w*|time|club|favou?rites?|sleepovers?)\b|\b(private|secret) (sleepovers?|visits?)\b|\b(grown-?up|adult|naughty|private) (things|stuff|games?|parts|places|touch\w*)\b|\bin places\b/;
 // A grown-up's hand, or the grown-up, going under a child's clothes or covers (WordNet: below clothing or bedclothes).
-const underClothes = /\b(hands?|fingers|slides?|slips?|reach\w*|creeps?|sneaks?) (?:[a-z']+ ){0,3}?(under|beneath|inside|up) (his|her|their|your|my|the (?:[a-z]+ ){0,2}?[a-z]+'s) ([a-z]+)/;
+// Or touching a child there ("touches the girl under the duvet"); a gloss of Polish or Portuguese may have no article.
+const underClothes = /\b(hands?|fingers|slides?|slips?|reach\w*|creeps?|sneaks?|touch(?:es|ed|ing)?|strok(?:es?|ed|ing)|rub(?:s|bed|bing)?) (?:[a-z']+ ){0,3}?(under|beneath|inside|up) (?:his |her |their |your |my |the (?:[a-z]+ ){0,2}?[a-z]+'s |the |a )?([a-z]+)/;
 // Contact made online that turns to meeting, an address or pictures.
 const onlineToMeeting = /\b(online|on the internet|chats?|chatting|chatted|messag\w*|texts?|texting)\b.{0,80}\b(asks?|asked|wants?|wanted|begs?|tells?) (?:[a-z']+ ){0,4}?(meet|address|where (he|she|they) lives?|photos?|pictures?|webcam)\b|\b(?:meet|meets|meeting|visit|visits|go to see)\b (?:[a-z']+ ){0,3}?(?:from|on) (?:the |a |her |his )?(?:[a-z]+ )?(?:internet|online|chat|chatroom|game chat|app|website)\b/;
 // Role-play that casts the writer as the child's grown-up: "pretend you are my uncle".
@@ -201,7 +202,7 @@ export function findGrownUpSigns(folded: string, allWords: string[]): WarningSig
   if (giving.test(folded)) mark('gifts', words.find(isGift) ?? ownPhone);
   mark('a special bond', specialBond.exec(folded)?.[0]);
   const under = underClothes.exec(folded);
-  mark('a hand under clothes', under && warningCategoriesOf(under[4]).has('covering') ? under[0] : undefined);
+  mark('a hand under clothes', under && warningCategoriesOf(under[3]).has('covering') ? under[0] : undefined);
   mark('meeting from online', onlineToMeeting.exec(folded)?.[0]);
   const cast = castAsGrownUp.exec(folded);
   mark('playing the grown-up', cast && [cast[1], cast[2]].some((word) => word && personCategories(word).has('adult')) ? cast[0] : undefined);

