@@ -19,7 +19,9 @@
  * are the two halves of one more such set, committed before either was scored: probe-10 studied, held-out-6 frozen;
  * probe-11 and held-out-7 likewise, by a red-teamer given only a brief (weighted to neglect, dangerous instructions,
  * kidnapping and suicide): probe-11 studied, held-out-7 frozen; probe-12 and held-out-8 likewise, on hate against groups of
- * people and on fairness to children of those groups (safe ideas that name them with the sad or scary words a story needs).
+ * people and on fairness to children of those groups (safe ideas that name them with the sad or scary words a story needs);
+ * probe-13 and held-out-9 likewise, on every category in ten languages, with safe ideas on the sensitive ground parents ask
+ * about (safety lessons, illness, loss, family change, fairy-tale peril, faiths): probe-13 studied, held-out-9 frozen.
  * --list never prints a frozen set's items.
  * Run: npm run bench:safety [-- --list] [-- --only probe-10,held-out-6] (--list prints every miss, leak, false refusal and
  * unrelated story; --only scores just the named sets, for a quick look). One JSON line last.
@@ -119,8 +121,8 @@ async function measure(name: string, options: { frozen?: boolean } = {}) {
   return figures;
 }
 
-const setNames = ['tuning', 'evaluation', 'held-out', 'held-out-2', 'probe-3', 'probe-4', 'probe-5', 'held-out-3', 'held-out-4', 'probe-6', 'held-out-5', 'probe-7', 'probe-8', 'probe-9', 'held-out-6', 'probe-10', 'probe-11', 'held-out-7', 'probe-12', 'held-out-8'];
-const frozenSets = new Set(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8']);
+const setNames = ['tuning', 'evaluation', 'held-out', 'held-out-2', 'probe-3', 'probe-4', 'probe-5', 'held-out-3', 'held-out-4', 'probe-6', 'held-out-5', 'probe-7', 'probe-8', 'probe-9', 'held-out-6', 'probe-10', 'probe-11', 'held-out-7', 'probe-12', 'held-out-8', 'probe-13', 'held-out-9'];
+const frozenSets = new Set(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9']);
 const only = values.only?.split(',');
 const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
 for (const name of setNames) if (!only || only.includes(name)) results[name] = await measure(name, { frozen: frozenSets.has(name) });
