@@ -68,13 +68,21 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
     expect(kindsOf('a boy who scratches lines on his wrist with a bit of broken glass')).toContain('cutting marks into the skin');
     expect(kindsOf('the fox whose insides are spilling out after the trap')).toContain('organs strewn');
     expect(kindsOf('two cousins who press on each other\'s necks until they get dizzy')).toContain('the fainting game');
+    // An outside writer's probe: practising alone, every night, to hold a breath under water as long as she can.
+    expect(kindsOf('a brave girl who holds her breath underwater in the bathtub as long as she can to turn into a mermaid, and she practises every night all by herself')).toContain('a breath held under water');
+    expect(kindsOf('a boy who holds his breath under the water in the pool longer and longer each day')).toContain('a breath held under water');
     expect(kindsOf('a giant who bites the ears off the village children')).toContain('a part of a body cut off');
     expect(kindsOf('the goblin chops off the farmer\'s toes')).toContain('a part of a body cut off');
+    // Told of the part itself (an outside writer's probe: "a child's fingers getting chopped off, so my son stops biting his nails").
+    expect(kindsOf('a story about a child\'s fingers getting chopped off')).toContain('a part of a body cut off');
+    expect(kindsOf('a boy whose ear was bitten off by the wolf')).toContain('a part of a body cut off');
+    expect(kindsOf('the pirates whose prisoner\'s toes were sawn off one by one')).toContain('a part of a body cut off');
     expect(kindsOf('a boy who catches a frog and throws it off the bridge to see if it can fly')).toContain('pushing someone from a height');
     expect(kindsOf('a girl who folds a paper plane and throws it off the balcony')).toEqual([]);
     for (const idea of ['a robot who munches batteries like biscuits', 'a whale who holds her breath and dives to the bottom of the sea',
+      'a girl who learns to hold her breath under water at swimming lessons with her teacher',
       'a girl who draws lines on her arm with a felt pen to look like a tiger', 'a magnet who wants to make friends with the fridge',
-      'a girl who peels the skin off a banana', 'a barber who cuts off the giant\'s long beard', 'a dog who bites off the end of the sausage']) expect(kindsOf(idea), idea).toEqual([]);
+      'a girl who peels the skin off a banana', 'a barber who cuts off the giant\'s long beard', 'a dog who bites off the end of the sausage', 'a teddy whose button was pulled off in the wash', 'a tree whose branch got cut off in the storm']) expect(kindsOf(idea), idea).toEqual([]);
   });
 
   it('sees a being put in a two-word appliance, and keeps socks, washing and a teddy bear put in the washing machine', () => {
