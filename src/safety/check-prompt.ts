@@ -34,6 +34,8 @@ export type PromptCheck =
       categories: CategoryScore[];
       /** An idea in another language told in English word by word (child mode), for the checks that read English. */
       englishReading?: string;
+      /** Each glossed word's English glosses, in the idea's order: the storyteller picks among them (see glossForStoryteller). */
+      englishGlosses?: string[][];
     }
   | {
       accepted: false;
@@ -101,7 +103,7 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
     // Child mode, by design rather than by list: an idea the storyteller cannot mostly place is refused when it shows warning signs.
     const gloss = language.gloss ? { sentence: language.gloss.sentence, signs: findGlossSigns(language.gloss.byWord) } : undefined;
     const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(language.kana ?? asWritten, prompt, options.readIdea, gloss, (folded) => options.matcher.blankBenign(folded)) : [];
-    if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories, ...(language.gloss ? { englishReading: language.gloss.sentence } : {}) };
+    if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories, ...(language.gloss ? { englishReading: language.gloss.sentence, englishGlosses: language.gloss.byWord } : {}) };
     const help = refusalHelp('frightening', prompt);
     const seen = [...new Set(signs.flatMap((sign) => sign.words))].slice(0, 4).map((words) => `"${words}"`).join(', ');
     return {

@@ -79,6 +79,17 @@ export interface LanguageReading {
   code?: string;
 }
 
+const everyday = (word: string) => englishWords.has(word) || englishWords.has(word.replace(/s$/, ''));
+const isEnglishWord = (word: string) => functionWords.includes(word) || (word.length < shortestDictionaryWord
+  ? word.length > 2 && everyday(word) && isDictionaryWord(word)
+  : everyday(word) || isDictionaryWord(word.replace(/'s$/, '')));
+
+/** Whether most of a text's words are English (see englishShare), however short the text: the words alone decide. */
+export function isMostlyEnglish(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
+  return words.length > 0 && words.filter(isEnglishWord).length / words.length >= englishShare;
+}
+
 /**
  * Whether the prompt check can read an idea: first its script (Hangul, Cyrillic, Han without kana...),
  * then, for Latin script, the language by trigram statistics (franc-min, built from the UDHR in many
@@ -100,12 +111,7 @@ export function readIdeaLanguage(text: string): LanguageReading {
   if (kana > 0) return { readable: true };
   const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter));
   if (latin.length < minimumLetters) return { readable: true };
-  const words = text.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
-  const everyday = (word: string) => englishWords.has(word) || englishWords.has(word.replace(/s$/, ''));
-  const isEnglish = (word: string) => functionWords.includes(word) || (word.length < shortestDictionaryWord
-    ? word.length > 2 && everyday(word) && isDictionaryWord(word)
-    : everyday(word) || isDictionaryWord(word.replace(/'s$/, '')));
-  if (words.filter(isEnglish).length / words.length >= englishShare) return { readable: true, english: true };
+  if (isMostlyEnglish(text)) return { readable: true, english: true };
   // Not mostly English: the trigram statistics must name a read language first, or the idea is refused as unreadable.
   const guesses = francAll(text, { minLength: minimumLetters, only });
   const [best] = guesses;

@@ -4,6 +4,7 @@ import { defineStep, type PassedOver, type StepContext } from '../../engine/step
 import { checkPrompt, ideaTextsForLanguage, type PromptCheck } from '../../safety/check-prompt.ts';
 import { readIdeaMeaning } from '../../safety/idea-meaning/read-idea-meaning.ts';
 import { ideaMeaningTexts } from '../../safety/idea-meaning/idea-meaning-texts.ts';
+import { isMostlyEnglish } from '../../safety/read-idea-language.ts';
 import { normalizeForMatching } from '../../safety/normalize-for-matching.ts';
 import { refusalHelp, suggestionsSentence } from '../../safety/refusal-help.ts';
 import type { SafetyTopic } from '../../safety/safety-topic.ts';
@@ -13,6 +14,7 @@ import { askIdeaFitness, ideaFitnessRecordSchema } from './ask-idea-fitness.ts';
 import { backendTypeOf, isBuiltinCandidate } from './builtin-text-only.ts';
 import { ideaFitnessRefusal } from './idea-fitness-refusal.ts';
 import { guardrailMatcher } from './guardrail-matcher.ts';
+import { glossForStoryteller } from '../../providers/builtin/storyteller/read-glossed-idea-parts.ts';
 import { readIdeaForSafety } from './read-idea-for-safety.ts';
 import { optionalService, requiredService } from '../../runtime/step-services.ts';
 
@@ -85,6 +87,15 @@ async function checkIdeaWithTextModel(idea: string, mode: 'child' | 'standard', 
   return { ideaCheck: asked.record };
 }
 
+/**
+ * An accepted idea in another language as the storyteller reads it: its gloss, each word's gloss the storyteller knows
+ * first. A short English idea ("a volcano island") may be glossed too, as the checks read every reading: it is read as written.
+ */
+export function storytellerReadingOf(result: { prompt: string; englishReading?: string; englishGlosses?: string[][] }): string | undefined {
+  if (isMostlyEnglish(result.prompt)) return undefined;
+  return result.englishGlosses ? glossForStoryteller(result.englishGlosses) : result.englishReading;
+}
+
 /** Layer 1: the prompt check, before anything is generated. */
 export const checkPromptStep = defineStep({
   id: 'story.check-prompt',
@@ -92,6 +103,8 @@ export const checkPromptStep = defineStep({
   input: z.object({ prompt: z.string(), mode: z.enum(['child', 'standard']), notes: z.array(z.string()).default([]), childAge: z.int() }),
   output: z.object({
     prompt: z.string(), notes: z.array(z.string()), ideaCheck: ideaFitnessRecordSchema.optional(),
+    /** A child-mode idea in another language, as the check read it in English word by word: what the storyteller reads it by. */
+    englishReading: z.string().optional(),
     /** Set when no language model could be asked: who was tried and why; only the built-in storyteller may write. */
     ideaUnchecked: z.array(z.object({ candidate: z.string(), reason: z.string() })).optional(),
   }),
@@ -101,6 +114,7 @@ export const checkPromptStep = defineStep({
   async run({ prompt, mode, notes, childAge }, context) {
     const result = await checkStoryPrompt(prompt, mode, optionalService(context.services, 'config')?.safety.termsFile);
     const ideaCheck = await checkIdeaWithTextModel(result.prompt, mode, childAge, context);
-    return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])], ...ideaCheck };
+    const englishReading = storytellerReadingOf(result);
+    return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])], ...(englishReading ? { englishReading } : {}), ...ideaCheck };
   },
 });

@@ -7,6 +7,10 @@ describe('describeIdeaUsage', () => {
     expect(describeIdeaUsage({ ideaUsed: ['a dragon'], ideaNotUnderstood: [] })).toEqual(['I used: a dragon']);
     expect(describeIdeaUsage({ ideaUsed: ['tomato juice'], ideaNotUnderstood: ['only'], ideaLeftOut: ['vampire'] })).toEqual(['I used: tomato juice', 'I did not understand: only', 'I left out, as not right for a bedtime story here: vampire']);
     expect(describeIdeaUsage({})).toEqual([]);
+    // An idea in another language: the parent first reads the English words the lists are of.
+    expect(describeIdeaUsage({ ideaReadAs: 'one dragon who afraid advance mouse', ideaUsed: ['a dragon', 'a mouse'], ideaNotUnderstood: ['advance'] })).toEqual([
+      'I read your idea word by word in English as: "one dragon who afraid advance mouse"', 'I used: a dragon, a mouse', 'I did not understand: advance',
+    ]);
     expect(describeIdeaUsage({ ideaUsed: ['a pumpkin'], ideaNotDrawn: ['a pumpkin'] })[1]).toMatch(/^The built-in pictures cannot draw: a pumpkin/);
   });
 });

@@ -55,6 +55,8 @@ export const storyContentSchema = z.object({
   ideaLeftOut: z.array(z.string()).default([]),
   /** Creatures of the idea the built-in illustrator has no shape for: the parent reads that its pictures leave them out. */
   ideaNotDrawn: z.array(z.string()).default([]),
+  /** An idea in another language as the storyteller read it, in English word by word: "I read it as: …". */
+  ideaReadAs: z.string().optional(),
   /** The text model that judged the idea fit for a bedtime story, and its answer; absent when none was asked. */
   ideaCheck: ideaFitnessRecordSchema.optional(),
   /** The language models that could not be asked about the idea, and why: the built-in storyteller alone wrote it. */

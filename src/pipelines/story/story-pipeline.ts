@@ -54,6 +54,7 @@ export const storyPipeline = definePipeline({
     after: ['check-prompt'],
     input: (job, upstream) => ({
       prompt: upstream['check-prompt'].prompt, profile: job.profile, scenes: job.scenes, seed: job.seed, mode: job.mode,
+      ...(upstream['check-prompt'].englishReading ? { englishReading: upstream['check-prompt'].englishReading } : {}),
       ...(upstream['check-prompt'].ideaUnchecked ? { ideaUnchecked: upstream['check-prompt'].ideaUnchecked } : {}),
     }),
   })
@@ -99,6 +100,7 @@ export const storyPipeline = definePipeline({
         ideaNotUnderstood: upstream.write.ideaNotUnderstood,
         ideaLeftOut: upstream.write.ideaLeftOut,
         ideaNotDrawn: upstream.write.ideaNotDrawn,
+        ...(upstream.write.ideaReadAs ? { ideaReadAs: upstream.write.ideaReadAs } : {}),
         ...(upstream['check-prompt'].ideaCheck ? { ideaCheck: upstream['check-prompt'].ideaCheck } : {}),
         ...(upstream['check-prompt'].ideaUnchecked ? { ideaUnchecked: upstream['check-prompt'].ideaUnchecked } : {}),
       };

@@ -1,5 +1,6 @@
 import { describeIdeaParts } from '../../providers/builtin/storyteller/idea-outline.ts';
-import { readIdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
+import { readGlossedIdeaParts } from '../../providers/builtin/storyteller/read-glossed-idea-parts.ts';
+import { readIdeaParts, type IdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
 import type { StoryRequest } from '../../providers/builtin/storyteller/story-request.ts';
 import { checkIdeaPart } from '../../safety/check-idea-part.ts';
 import type { StoryInput } from './story-input.ts';
@@ -28,12 +29,17 @@ function vettedListener(profile: ListenerFields, mode: StoryMode): StoryRequest[
  * request at all, so a model that writes whatever it is asked still never sees it; a standard-mode
  * request (the operator's choice) also carries the idea.
  */
-export function storyRequestFor(input: { prompt: string; profile: ListenerFields; scenes: number; mode?: StoryMode }): StoryRequest {
+export function storyRequestFor(input: { prompt: string; englishReading?: string; profile: ListenerFields; scenes: number; mode?: StoryMode }): StoryRequest {
   const mode = input.mode ?? 'child';
   return {
     ...(mode === 'standard' ? { idea: input.prompt } : {}),
-    outline: describeIdeaParts(readIdeaParts(input.prompt)),
+    outline: describeIdeaParts(readStoryIdeaParts(input.prompt, input.englishReading)),
     scenes: input.scenes,
     listener: vettedListener(input.profile, mode),
   };
+}
+
+/** The vetted parts of an idea: read as written, or for an idea in another language through its English gloss as well. */
+export function readStoryIdeaParts(prompt: string, englishReading?: string): IdeaParts {
+  return englishReading ? readGlossedIdeaParts(englishReading) : readIdeaParts(prompt);
 }

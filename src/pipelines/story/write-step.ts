@@ -9,10 +9,9 @@ import { fallbackScene } from './fallback-scene.ts';
 import { stepGuardrailMatcher } from './guardrail-matcher.ts';
 import { moderationRecordSchema } from './story-content.ts';
 import { storyInputSchema } from './story-input.ts';
-import { storyRequestFor } from './story-request-for.ts';
+import { readStoryIdeaParts, storyRequestFor } from './story-request-for.ts';
 import { storySystemPrompt } from './story-system-prompt.ts';
 import { echoesIdea, titleFromParts } from './story-title.ts';
-import { readIdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
 import { ideaUsage } from '../../providers/builtin/storyteller/idea-usage.ts';
 import { rewriteScene, writeDraft } from './write-story.ts';
 import { requiredService } from '../../runtime/step-services.ts';
@@ -27,26 +26,29 @@ export const maxRegenerations = 2;
  */
 export const writeStep = defineStep({
   id: 'story.write',
-  version: 6,
+  version: 7,
   input: z.object({
     prompt: z.string(), profile: storyInputSchema.shape.profile, scenes: z.int(), seed: z.int(), mode: z.enum(['child', 'standard']),
+    /** The idea in English word by word, when the check read it in another language (see read-glossed-idea-parts.ts). */
+    englishReading: z.string().optional(),
     /** Language models that could not be asked about the idea, with why: only the built-in storyteller may write (see check-prompt-step.ts). */
     ideaUnchecked: z.array(z.object({ candidate: z.string(), reason: z.string() })).optional(),
   }),
-  output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string(), ideaUsed: z.array(z.string()), ideaNotUnderstood: z.array(z.string()), ideaLeftOut: z.array(z.string()), ideaNotDrawn: z.array(z.string()) }),
+  output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string(), ideaUsed: z.array(z.string()), ideaNotUnderstood: z.array(z.string()), ideaLeftOut: z.array(z.string()), ideaNotDrawn: z.array(z.string()), ideaReadAs: z.string().optional() }),
   async run(input, context) {
     const registry = requiredService(context.services, 'providers');
     const providers = input.ideaUnchecked ? builtinTextOnly(registry, backendTypeOf(context.services), input.ideaUnchecked) : registry;
     const matcher = await stepGuardrailMatcher(context.services);
     const { profile } = input;
-    const request = storyRequestFor({ prompt: input.prompt, profile, scenes: input.scenes, mode: input.mode });
+    const parts = readStoryIdeaParts(input.prompt, input.englishReading);
+    const request = storyRequestFor({ prompt: input.prompt, englishReading: input.englishReading, profile, scenes: input.scenes, mode: input.mode });
     const system = storySystemPrompt(input);
     context.progress(0, 'writing the story');
     const { draft, servedBy } = await writeDraft(providers, context, request, system, input.seed);
     const options = { mode: input.mode, matcher, providers, signal: context.signal };
     const titleCheck = await moderateText(draft.title, options);
     // A title is told, never pasted: one that repeats the idea's words is rebuilt from its checked parts.
-    if (!titleCheck.passed || echoesIdea(draft.title, input.prompt)) draft.title = titleFromParts(readIdeaParts(input.prompt), draft.characters[0]?.name ?? 'A Little One');
+    if (!titleCheck.passed || echoesIdea(draft.title, input.prompt)) draft.title = titleFromParts(parts, draft.characters[0]?.name ?? 'A Little One');
     const records: ModerationRecord[] = [];
     for (const [index, original] of draft.scenes.entries()) {
       context.progress((index + 0.5) / draft.scenes.length, `checking scene ${index + 1}`);
@@ -70,7 +72,11 @@ export const writeStep = defineStep({
       records.push({ mode: input.mode, layers: check.layers, decision, attempts, checkedLocallyOnly: check.checkedLocallyOnly });
     }
     context.progress(1);
-    const usage = ideaUsage(input.prompt, readIdeaParts(input.prompt));
-    return { draft, moderation: records, writtenBy: servedBy, ideaUsed: usage.used, ideaNotUnderstood: usage.notUnderstood, ideaLeftOut: usage.leftOut, ideaNotDrawn: usage.notDrawn };
+    // An idea read through its gloss is told as read: the parent sees the English words each part came from.
+    const usage = ideaUsage(input.englishReading ?? input.prompt, parts);
+    return {
+      draft, moderation: records, writtenBy: servedBy, ideaUsed: usage.used, ideaNotUnderstood: usage.notUnderstood, ideaLeftOut: usage.leftOut, ideaNotDrawn: usage.notDrawn,
+      ...(input.englishReading ? { ideaReadAs: input.englishReading } : {}),
+    };
   },
 });

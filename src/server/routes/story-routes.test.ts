@@ -124,4 +124,15 @@ describe('story routes', () => {
     const rows = await testRuntime.runtime.database!.query('SELECT prompt, content FROM stories');
     expect(JSON.stringify(rows)).not.toMatch(personal);
   }, 60_000);
+
+  it('writes an idea in another language from what its English gloss names, and says how it was read', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/stories', headers: mia, payload: { profileId, prompt: 'Un petit hérisson qui a peur de l\'orage', scenes: 1, video: false, seed: 3 } });
+    expect(response.statusCode, response.body).toBe(202);
+    const job = await finish(response.json());
+    expect(job.error, JSON.stringify(job.error)).toBeNull();
+    const story = (await app.inject({ method: 'GET', url: `/api/stories/${(job.output as { storyId: string }).storyId}`, headers: mia })).json();
+    expect(story.content.ideaReadAs).toMatch(/hedgehog/);
+    expect(story.content.ideaUsed).toContain('a little hedgehog');
+    expect(story.content.scenes[0].text).toMatch(/hedgehog/);
+  }, 60_000);
 });

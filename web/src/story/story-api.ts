@@ -85,6 +85,8 @@ export interface Story extends StorySummary {
     ideaLeftOut?: string[];
     /** Creatures of the idea the built-in illustrator has no shape for. */
     ideaNotDrawn?: string[];
+    /** An idea in another language as the storyteller read it, in English word by word. */
+    ideaReadAs?: string;
   };
 }
 

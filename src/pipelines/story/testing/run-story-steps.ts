@@ -1,6 +1,6 @@
 import type { StepContext } from '../../../engine/step.ts';
 import type { ProviderRegistry } from '../../../runtime/contracts.ts';
-import { checkStoryPrompt, checkStoryPromptByRules } from '../check-prompt-step.ts';
+import { checkStoryPrompt, checkStoryPromptByRules, storytellerReadingOf } from '../check-prompt-step.ts';
 import { illustrateStep } from '../illustrate-step.ts';
 import type { StoryInput } from '../story-input.ts';
 import { writeStep } from '../write-step.ts';
@@ -10,6 +10,8 @@ export interface StepsOutcome {
   refused?: string;
   /** The idea as the prompt check accepted it (personal details out): the text the storyteller read. */
   prompt?: string;
+  /** An idea in another language as the storyteller read it, in English word by word (see storytellerReadingOf). */
+  englishReading?: string;
   title?: string;
   sceneTexts: string[];
   pictureBriefs: string[];
@@ -32,7 +34,7 @@ function contextFor(providers: ProviderRegistry): StepContext {
  */
 export type PromptCheckLayers = 'full' | 'rules-only';
 
-async function checkedPrompt(prompt: string, mode: 'child' | 'standard', layers: PromptCheckLayers): Promise<{ prompt: string } | { refused: string }> {
+async function checkedPrompt(prompt: string, mode: 'child' | 'standard', layers: PromptCheckLayers): Promise<{ prompt: string; englishReading?: string; englishGlosses?: string[][] } | { refused: string }> {
   if (layers === 'rules-only') {
     const result = await checkStoryPromptByRules(prompt, mode);
     return result.accepted ? result : { refused: result.reason };
@@ -56,13 +58,15 @@ export async function runStorySteps(prompt: string, options: { providers: Provid
   const context = contextFor(options.providers);
   const scenes = options.scenes ?? 2;
   const seed = options.seed ?? 1;
-  const written = await writeStep.run({ prompt: checked.prompt, profile: options.profile, scenes, seed, mode: options.mode }, context);
+  const englishReading = storytellerReadingOf(checked);
+  const written = await writeStep.run({ prompt: checked.prompt, ...(englishReading ? { englishReading } : {}), profile: options.profile, scenes, seed, mode: options.mode }, context);
   const pictures = [];
   for (const [index, scene] of written.draft.scenes.entries()) {
     pictures.push(await illustrateStep.run({ scene: index + 1, brief: scene.illustration, text: scene.text, characters: written.draft.characters, seed, mode: options.mode }, context));
   }
   return {
     prompt: checked.prompt,
+    ...(englishReading ? { englishReading } : {}),
     title: written.draft.title,
     sceneTexts: written.draft.scenes.map((scene) => scene.text),
     pictureBriefs: written.draft.scenes.map((scene) => scene.illustration),

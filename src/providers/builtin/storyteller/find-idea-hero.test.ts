@@ -13,6 +13,12 @@ describe('findIdeaHero', () => {
     expect(heroOf('a friendly ghost who wants to make the children laugh')).toBe('ghost');
   });
 
+  it('reads a kind of story WordNet names ("fairy tale", "ghost story") as the request, not a fairy or a ghost', () => {
+    expect(heroOf('a fairy tale about a brave knight')).toBe('knight');
+    expect(heroOf('a love story between two swans')).toBe('swan');
+    expect(heroOf('a fairy tale about a fairy who loses her wand')).toBe('fairy');
+  });
+
   it('reads a people named before a child as who the child is, so the listener is the hero ("an Inuit boy" is no inuit called Tilly)', () => {
     expect(findIdeaHero('an inuit boy gets lost in a blizzard'.split(' '))).toMatchObject({ listener: 'boy' });
     expect(findIdeaHero('a roma girl who wants to learn the violin'.split(' '))).toMatchObject({ listener: 'girl' });

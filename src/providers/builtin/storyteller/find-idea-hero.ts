@@ -38,6 +38,14 @@ const concreteFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'n
 /** What a noun before the hero may be to name its kind: a creature, a person or a made thing ("a hot air balloon" is no "air balloon"). */
 const modifierFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact']);
 
+/** Words for the story asked for. */
+const storyWords = new Set(['story', 'stories', 'tale', 'tales']);
+
+/** "fairy tale", "ghost story", "folk tale": a noun WordNet lists with a story word after it names a kind of story. */
+function namesKindOfStory(word: string, next: string | undefined): boolean {
+  return next !== undefined && storyWords.has(next) && lemmasOf(`${word} ${next}`, 'noun').length > 0;
+}
+
 /** The word and its singulars by the three English plural endings ("ponies" → pony, "foxes" → fox, "cats" → cat). */
 export function nounForms(word: string): string[] {
   const found = [word];
@@ -135,6 +143,8 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
     if (listenerWordAt(words, at) !== undefined || (words[at] in placeWords && !personifyingWords.has(words[at + 1] ?? ''))) return undefined;
     // "an Inuit boy", "a Roma girl": a people's name before a person says who they are; the person is the one told about.
     if (namesPeopleOf(words[at], words[at + 1])) return undefined;
+    // "a fairy tale about a knight", "a ghost story for my son": a kind of story WordNet names asks for one, and tells of no fairy.
+    if (namesKindOfStory(words[at], words[at + 1])) return undefined;
     const being = listedBeing(at);
     if (being) return being;
     const word = wordNetHero(at);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { toolMissing } from '../../runtime/testing/tool-missing.ts';
+import { checkStoryPrompt, storytellerReadingOf } from './check-prompt-step.ts';
+
+describe.skipIf(toolMissing('freedict'))('storytellerReadingOf (what the storyteller reads of an accepted idea; needs FreeDict)', () => {
+  it('reads an idea in another language through its gloss, each word\'s gloss the storyteller knows first', async () => {
+    const reading = storytellerReadingOf(await checkStoryPrompt('Un petit hérisson qui a peur de l\'orage', 'child'));
+    expect(reading).toMatch(/\bhedgehog\b[\s\S]*\bstorm\b/);
+    // French "petit": FreeDict's first gloss WordNet knows is "diminutive"; the storyteller knows "little".
+    expect(reading).toMatch(/\blittle hedgehog\b/);
+  });
+
+  it('reads a short English idea as written, though the checks gloss it too', async () => {
+    for (const idea of ['a sword in the stone', 'candy from grandma', 'a storm']) {
+      expect(storytellerReadingOf(await checkStoryPrompt(idea, 'child')), idea).toBeUndefined();
+    }
+  });
+});
