@@ -52,6 +52,14 @@ describe('deriveScene', () => {
     expect(deriveScene('a mouse in the garden').subjects).toHaveLength(1);
   });
 
+  it('reads a word of number only before a plural: "a twin sister" and "the family cat" are one, "twin sisters" two', () => {
+    // A character card's "twin sister" was drawn as two girls, the second in another colour in every picture.
+    expect(deriveScene('Willow the twin sister at the riverbank').subjects.filter((subject) => subject.noun === 'sister')).toHaveLength(1);
+    expect(deriveScene('the family cat by the fire').subjects.filter((subject) => subject.kind === 'cat')).toHaveLength(1);
+    expect(deriveScene('twin sisters at the riverbank').subjects.filter((subject) => subject.noun === 'sister')).toHaveLength(2);
+    expect(deriveScene('a family of ducks on the pond').subjects.filter((subject) => subject.kind === 'duck')).toHaveLength(3);
+  });
+
   it('knows at least thirty settings, and reads each from every one of its strong words', () => {
     expect(sceneSettings.length).toBeGreaterThanOrEqual(30);
     for (const setting of sceneSettings) {

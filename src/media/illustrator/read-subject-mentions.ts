@@ -171,12 +171,16 @@ function lastValue<T>(matches: Array<TermMatch<T>>): T | undefined {
   return matches.at(-1)?.value;
 }
 
-/** "two cats" is two, "cats" some (0 here: the caller draws two or three), "a cat" one. */
+/**
+ * "two cats" is two, "cats" some (0 here: the caller draws two or three), "a cat" one. A word of number counts only
+ * before a plural: "a twin sister" and "the family cat" are one (a character card's twin was drawn as two girls, the
+ * second in another colour in every picture).
+ */
 function readCount(mention: TermMatch<SubjectKind>, before: string[]): number {
   for (const token of before.slice(-2)) {
     const digit = Number(token);
     if (Number.isInteger(digit) && digit >= 1) return Math.min(digit, 5);
-    if (countWords[token] !== undefined) return countWords[token];
+    if (countWords[token] !== undefined && mention.plural) return countWords[token];
   }
   return mention.plural ? 0 : 1;
 }
