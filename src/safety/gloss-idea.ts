@@ -46,7 +46,8 @@ export function glossWord(word: string, dictionary: FreedictDictionary, options:
   // A word the dictionary lacks is often the English word itself, or it with a Romance ending ("internet",
   // "adulto", "adulte"): read so before guessing at a headword it starts like ("adulto" is no "adular", to flatter).
   if (compounds) {
-    const cognate = [word, ...lemmas].flatMap((form) => [form, ...(/[aeo]$/.test(form) ? [form.slice(0, -1)] : [])]).find((form) => form.length >= shortestCognate && isDictionaryWord(form));
+    // "dragón", "planète": an accent English does not write ("dragon", but never "volcan").
+    const cognate = [word, ...lemmas].flatMap((form) => [form, form.normalize('NFD').replace(/\p{M}/gu, '')]).flatMap((form) => [form, ...(/[aeo]$/.test(form) ? [form.slice(0, -1)] : [])]).find((form) => form.length >= shortestCognate && isDictionaryWord(form));
     if (cognate) return [[cognate]];
   }
   // The word, then its dictionary forms ("voleurs" → "voleur", which the dictionary lacks, read as "voler": to steal).
