@@ -62,10 +62,9 @@ const blackout = /\b(?:squeez\w*|press\w*|hold\w*|held|choke\w*) (?:[a-z']+ ){0,
 const marksOnSkin = /\b(?:lines?|marks?|scratch\w*|cuts?) on (?:his|her|their|my|your) (?:own )?(?:arms?|wrists?|legs?|thighs?|tummy|skin|hands?)\b.{0,50}\b(?:sharp|blade|razor|pin|needle|knife|scissors|sharpener|glass)\b/;
 // The same verbs and chewing, read a little further: "gulps down the little round batteries".
 const swallowedPart = new RegExp(String.raw`\b(${swallowingVerbs}|munch\w*|chew\w*)((?:\s+[a-z']+){1,6})`, 'g');
-// A part of a body cut, peeled or bitten off: "cuts off the prisoner's fingers", "peels the skin off the children".
-const partOff = /\b(?:cut|cuts|cutting|chop\w*|peel\w*|rip|rips|ripped|ripping|tear|tears|tore|tearing|bite|bites|bit|biting|saw|saws|sawing|pull|pulls|pulled|pulling) (?:off (?:the |his |her |their |its |a )?((?:[a-z]+'s? )?(?:[a-z]+ )?[a-z]+)|(?:the |his |her |their |its )((?:[a-z]+ )?[a-z]+) off(?: (?:the |a |an |his |her |their )?([a-z]+))?)\b/g;
-// The same told of the part: "a child's fingers getting chopped off", "his ear was bitten off".
-const partCutOff = /\b([a-z]+) (?:is|are|was|were|gets?|got|getting|being|been) (?:cut|chopped|sawn|sawed|ripped|torn|bitten|peeled|pulled) off\b/g;
+// A part of a body cut, peeled or bitten off: "cuts off the prisoner's fingers", "peels the skin off the children"; or the same
+// told of the part: "a child's fingers getting chopped off", "his ear was bitten off".
+const partOff = /\b(?:cut|cuts|cutting|chop\w*|peel\w*|rip|rips|ripped|ripping|tear|tears|tore|tearing|bite|bites|bit|biting|saw|saws|sawing|pull|pulls|pulled|pulling) (?:off (?:the |his |her |their |its |a )?((?:[a-z]+'s? )?(?:[a-z]+ )?[a-z]+)|(?:the |his |her |their |its )((?:[a-z]+ )?[a-z]+) off(?: (?:the |a |an |his |her |their )?([a-z]+))?)\b|\b([a-z]+) (?:is|are|was|were|gets?|got|getting|being|been) (?:cut|chopped|sawn|sawed|ripped|torn|bitten|peeled|pulled) off\b/g;
 const bodyPart = (phrase: string) => phrase.split(' ').some((word) => /^(skin|fingers?|toes?|ears?|noses?|heads?|arms?|legs?|hands?|feet|foot|tongues?|eyes?|lips?)$/.test(word.replace(/'s?$/, '')) || (word.length > 3 && warningCategoriesOf(word).has('body') && isKindOf(word, [['external body part', 1], ['skin', 1]], 1)));
 // A breath held under water for as long as one can, or alone: how children drown in a bath or a pool without a sound.
 const breathUnderWater = /\b(?:hold|holds|held|holding) (?:his|her|their|my|your) breath (?:[a-z']+ ){0,4}?(?:under ?water|under the water|in the (?:bath|bathtub|tub|pool)|at the bottom of the (?:bath|bathtub|tub|pool))\b.{0,60}\b(?:as long as (?:he|she|they|you|i) can|as long as possible|longer and longer|longer every|(?:all )?by (?:himself|herself|themselves|yourself)|on (?:his|her|their|your) own|alone)\b/;
@@ -107,8 +106,7 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('a breath held under water', breathUnderWater.exec(folded)?.[0]);
   // The skin off a banana or an apple is a fruit's (WordNet: food, or a plant's part).
   const offFood = (word: string | undefined) => word !== undefined && isKindOf(word, [['food', 1], ['food', 2], ['plant part', 1]], 2);
-  add('a part of a body cut off', [...folded.matchAll(partOff)].find((match) => bodyPart(match[1] ?? match[2]) && !offFood(match[3]))?.[0]
-    ?? [...folded.matchAll(partCutOff)].find((match) => bodyPart(match[1]))?.[0]);
+  add('a part of a body cut off', [...folded.matchAll(partOff)].find((match) => bodyPart(match[1] ?? match[2] ?? match[4]) && !offFood(match[3]))?.[0]);
   add('cutting marks into the skin', marksOnSkin.exec(folded)?.[0]);
   add('letting go from a height', letGo.exec(folded)?.[0]);
   return signs;

@@ -96,12 +96,12 @@ export function parseHunspell(affix: string, words: string): HunspellLemmatizer 
 
 const opened = new Map<string, HunspellLemmatizer | null>();
 
-/** A dictionary file in the encoding its `.aff` file's SET line names (Polish's is ISO 8859-2), UTF-8 when it names none. */
-function readInDeclaredEncoding(file: string, affixFile: string = file): string {
-  const affix = readFileSync(affixFile, 'latin1');
-  const declared = /^SET\s+(\S+)/m.exec(affix)?.[1]?.toLowerCase().replace(/^iso8859/, 'iso-8859') ?? 'utf-8';
-  const bytes = file === affixFile ? Buffer.from(affix, 'latin1') : readFileSync(file);
-  return new TextDecoder(declared).decode(bytes).replace(/^\uFEFF/, '');
+/** A dictionary's `.aff` and `.dic` text, in the encoding the `.aff` file's SET line names (Polish's is ISO 8859-2), UTF-8 when it names none. */
+function readDictionaryFiles(base: string): { affix: string; words: string } {
+  const affixBytes = readFileSync(`${base}.aff`);
+  const declared = /^SET\s+(\S+)/m.exec(affixBytes.toString('latin1'))?.[1]?.toLowerCase().replace(/^iso8859/, 'iso-8859') ?? 'utf-8';
+  const decode = (bytes: Buffer) => new TextDecoder(declared).decode(bytes).replace(/^\uFEFF/, '');
+  return { affix: decode(affixBytes), words: decode(readFileSync(`${base}.dic`)) };
 }
 
 /** A language's lemmatiser, read once per process (a tenth of a second); undefined when its package is not installed. */
@@ -111,7 +111,8 @@ export function loadHunspell(code: string, folder: string = hunspellFolder): Hun
   const base = join(folder, dictionary.file);
   if (!opened.has(base)) {
     const installed = existsSync(`${base}.aff`) && existsSync(`${base}.dic`);
-    opened.set(base, installed ? parseHunspell(readInDeclaredEncoding(`${base}.aff`), readInDeclaredEncoding(`${base}.dic`, `${base}.aff`)) : null);
+    const files = installed ? readDictionaryFiles(base) : undefined;
+    opened.set(base, files ? parseHunspell(files.affix, files.words) : null);
   }
   return opened.get(base) ?? undefined;
 }

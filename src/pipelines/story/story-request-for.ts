@@ -29,11 +29,12 @@ function vettedListener(profile: ListenerFields, mode: StoryMode): StoryRequest[
  * request at all, so a model that writes whatever it is asked still never sees it; a standard-mode
  * request (the operator's choice) also carries the idea.
  */
-export function storyRequestFor(input: { prompt: string; englishReading?: string; profile: ListenerFields; scenes: number; mode?: StoryMode }): StoryRequest {
+export function storyRequestFor(input: { prompt: string; parts?: IdeaParts; profile: ListenerFields; scenes: number; mode?: StoryMode }): StoryRequest {
   const mode = input.mode ?? 'child';
   return {
     ...(mode === 'standard' ? { idea: input.prompt } : {}),
-    outline: describeIdeaParts(readStoryIdeaParts(input.prompt, input.englishReading)),
+    // `parts`: the idea's parts when the caller read them already (see readStoryIdeaParts), else read from the prompt.
+    outline: describeIdeaParts(input.parts ?? readIdeaParts(input.prompt)),
     scenes: input.scenes,
     listener: vettedListener(input.profile, mode),
   };

@@ -41,7 +41,7 @@ export const writeStep = defineStep({
     const matcher = await stepGuardrailMatcher(context.services);
     const { profile } = input;
     const parts = readStoryIdeaParts(input.prompt, input.englishReading);
-    const request = storyRequestFor({ prompt: input.prompt, englishReading: input.englishReading, profile, scenes: input.scenes, mode: input.mode });
+    const request = storyRequestFor({ prompt: input.prompt, parts, profile, scenes: input.scenes, mode: input.mode });
     const system = storySystemPrompt(input);
     context.progress(0, 'writing the story');
     const { draft, servedBy } = await writeDraft(providers, context, request, system, input.seed);
