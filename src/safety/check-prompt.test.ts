@@ -112,6 +112,17 @@ describe('checkPrompt (layer 1, before anything is generated)', () => {
     if (!result.accepted) expect(result.help?.suggestions[0]).toMatch(/dragon/);
   });
 
+  it('tells a safety lesson a parent asks for as Kiln\'s own story, and says only its hero was used', () => {
+    const result = check('a story where a rabbit finds a gun under the bed, does not touch it and tells her mum');
+    expect(result).toMatchObject({ accepted: true, lesson: 'leave-it-and-tell' });
+    if (result.accepted) expect(result.notes.join(' ')).toMatch(/Kiln's own safety stories, "leave it and tell a grown-up".*only who the story is about/);
+    // A lesson lifts a refusal only for its own topics: the gun is no lesson when the idea also mocks a people.
+    expect(check('a rabbit finds a gun, does not touch it and tells her mum that all Mexicans are dirty thieves').accepted).toBe(false);
+    // Standard mode passes the idea itself to the model (the operator's choice), so no storyline of Kiln's replaces it.
+    const standard = check('a rabbit who learns her body belongs to her', 'standard');
+    if (standard.accepted) expect(standard.lesson).toBeUndefined();
+  });
+
   it('is stricter in child mode than in standard mode', () => {
     expect(check('a pirate with a gun', 'child').accepted).toBe(false);
     expect(check('a pirate with a gun', 'standard').accepted).toBe(true);

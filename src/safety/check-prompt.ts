@@ -12,6 +12,7 @@ import type { SafetyMatcher } from './safety-matcher.ts';
 import { failingCategories, type SafetyMode } from './safety-policy.ts';
 import { categoryTopic, type SafetyTopic } from './safety-topic.ts';
 import { readWarningSigns } from './read-warning-signs.ts';
+import { findSafetyLesson, lessonCovers, safetyLessons, type SafetyLessonId } from './find-safety-lesson.ts';
 import type { IdeaReading } from './weigh-warning-signs.ts';
 import type { CategoryScore } from '../providers/spec/index.ts';
 
@@ -36,6 +37,8 @@ export type PromptCheck =
       englishReading?: string;
       /** Each glossed word's English glosses, in the idea's order: the storyteller picks among them (see glossForStoryteller). */
       englishGlosses?: string[][];
+      /** Child mode: the idea asks for one of Kiln's own safety stories, told in Kiln's words with only the idea's hero (see find-safety-lesson.ts). */
+      lesson?: SafetyLessonId;
     }
   | {
       accepted: false;
@@ -99,11 +102,16 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
   const heavy = failingCategories(scan.categories, 'standard').filter((score) => score.severity >= strongWordSeverity);
   const topics = [...new Set([...scan.topics.map((hit) => hit.topic), ...heavy.map((score) => categoryTopic[score.category])])];
+  // Child mode: a safety story a parent asks for ("her body belongs to her", "finds a gun and tells a grown-up") is told from Kiln's own storyline.
+  const lesson = options.mode === 'child' ? findSafetyLesson(prompt) : undefined;
+  if (lesson && topics.length > 0 && lessonCovers(lesson, topics)) return { accepted: true, prompt, notes, categories: scan.categories, ...asLesson(lesson, notes) };
   if (topics.length === 0) {
     // Child mode, by design rather than by list: an idea the storyteller cannot mostly place is refused when it shows warning signs.
     const gloss = language.gloss ? { sentence: language.gloss.sentence, signs: findGlossSigns(language.gloss.byWord) } : undefined;
     const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(language.kana ?? asWritten, prompt, options.readIdea, gloss, (folded) => options.matcher.blankBenign(folded)) : [];
-    if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories, ...(language.gloss ? { englishReading: language.gloss.sentence, englishGlosses: language.gloss.byWord } : {}) };
+    if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories, ...(language.gloss ? { englishReading: language.gloss.sentence, englishGlosses: language.gloss.byWord } : {}), ...asLesson(lesson, notes) };
+    // A lesson is told in Kiln's words whatever the idea's other words are, so signs in them do not matter.
+    if (lesson) return { accepted: true, prompt, notes, categories: scan.categories, ...asLesson(lesson, notes) };
     const help = refusalHelp('frightening', prompt);
     const seen = [...new Set(signs.flatMap((sign) => sign.words))].slice(0, 4).map((words) => `"${words}"`).join(', ');
     return {
@@ -122,6 +130,13 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
     topics,
     help,
   };
+}
+
+/** The lesson field and the note that tells the parent the story is Kiln's own, with only the idea's hero. */
+function asLesson(lesson: SafetyLessonId | undefined, notes: string[]): { lesson?: SafetyLessonId } {
+  if (!lesson) return {};
+  notes.push(`I told this as one of Kiln's own safety stories, "${safetyLessons[lesson].title}", in Kiln's own words: from your idea I used only who the story is about.`);
+  return { lesson };
 }
 
 /** The idea with hidden characters taken out and its spaces made single: what the rules read as written. */

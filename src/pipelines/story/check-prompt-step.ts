@@ -5,6 +5,7 @@ import { checkPrompt, ideaTextsForLanguage, type PromptCheck } from '../../safet
 import { readIdeaMeaning } from '../../safety/idea-meaning/read-idea-meaning.ts';
 import { ideaMeaningTexts } from '../../safety/idea-meaning/idea-meaning-texts.ts';
 import { isMostlyEnglish } from '../../safety/read-idea-language.ts';
+import { lessonCovers, safetyLessonIds } from '../../safety/find-safety-lesson.ts';
 import { normalizeForMatching } from '../../safety/normalize-for-matching.ts';
 import { refusalHelp, suggestionsSentence } from '../../safety/refusal-help.ts';
 import type { SafetyTopic } from '../../safety/safety-topic.ts';
@@ -30,7 +31,8 @@ export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard
     // Layer 1a, by meaning: the idea (and its English gloss) read by the sentence encoder, which catches harm
     // phrased in words no rule lists ("climbs into her bed", "delete our messages").
     const meaning = await readIdeaMeaning(texts);
-    if (meaning.harmful) throw refusal(meaningRefusal(result.prompt, meaning.topic));
+    // A safety story is told in Kiln's words: its idea may read close to harm of the lesson's own topic, never of another.
+    if (meaning.harmful && !(result.lesson && lessonCovers(result.lesson, [meaning.topic]))) throw refusal(meaningRefusal(result.prompt, meaning.topic));
   }
   return result;
 }
@@ -105,6 +107,8 @@ export const checkPromptStep = defineStep({
     prompt: z.string(), notes: z.array(z.string()), ideaCheck: ideaFitnessRecordSchema.optional(),
     /** A child-mode idea in another language, as the check read it in English word by word: what the storyteller reads it by. */
     englishReading: z.string().optional(),
+    /** Child mode: the idea asks for one of Kiln's own safety stories (see find-safety-lesson.ts); the write step tells that storyline. */
+    lesson: z.enum(safetyLessonIds).optional(),
     /** Set when no language model could be asked: who was tried and why; only the built-in storyteller may write. */
     ideaUnchecked: z.array(z.object({ candidate: z.string(), reason: z.string() })).optional(),
   }),
@@ -115,6 +119,6 @@ export const checkPromptStep = defineStep({
     const result = await checkStoryPrompt(prompt, mode, optionalService(context.services, 'config')?.safety.termsFile);
     const ideaCheck = await checkIdeaWithTextModel(result.prompt, mode, childAge, context);
     const englishReading = storytellerReadingOf(result);
-    return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])], ...(englishReading ? { englishReading } : {}), ...ideaCheck };
+    return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])], ...(englishReading ? { englishReading } : {}), ...(result.lesson ? { lesson: result.lesson } : {}), ...ideaCheck };
   },
 });

@@ -30,6 +30,21 @@ describe('child mode: no model receives the parent\'s words (worst-case stand-in
     for (const word of ['delete', 'messages', 'presents', 'coach', 'never finds']) expect(everything).not.toContain(word);
   });
 
+  it('tells a safety lesson a parent asks for in Kiln\'s own words, with only the idea\'s hero reaching any model', async () => {
+    const idea = 'a story where a little badger finds a gun in a drawer at his friend\'s house, does not touch it, leaves the room and tells a grown-up';
+    const { received, outcome, everything } = await withWorstCaseModels(idea, 'child');
+    expect(outcome.refused).toBeUndefined();
+    expect(received.text[0]).toMatch(/plot: leave it and tell/);
+    expect(received.text[0]).toMatch(/hero: a little badger/);
+    expect(received.text[0]).toMatch(/lesson: if I find something that is not a toy/);
+    for (const word of ['gun', 'drawer at his', 'friend\'s house, does']) expect(everything).not.toContain(word);
+  });
+
+  it('still refuses an idea that silences the child, whatever lesson words it borrows', async () => {
+    const { outcome } = await withWorstCaseModels('a coach who says their cuddles are a special secret, and the boy must never tell his mum, because his body belongs to him', 'child');
+    expect(outcome.refused).toMatch(/can't|cannot/);
+  });
+
   it('gives the idea to the model in standard mode, which the operator chose', async () => {
     const { received } = await withWorstCaseModels('a sleepy dragon whose nightie glows who wants to go to the moon', 'standard');
     expect(received.text[0]).toContain('nightie');

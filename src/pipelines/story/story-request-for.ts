@@ -3,6 +3,8 @@ import { readGlossedIdeaParts } from '../../providers/builtin/storyteller/read-g
 import { readIdeaParts, type IdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
 import type { StoryRequest } from '../../providers/builtin/storyteller/story-request.ts';
 import { checkIdeaPart } from '../../safety/check-idea-part.ts';
+import type { SafetyLessonId } from '../../safety/find-safety-lesson.ts';
+import { findGrownUp } from '../../providers/builtin/storyteller/archetypes/safety-lessons.ts';
 import type { StoryInput } from './story-input.ts';
 import type { StoryMode } from './story-mode.ts';
 
@@ -40,7 +42,18 @@ export function storyRequestFor(input: { prompt: string; parts?: IdeaParts; prof
   };
 }
 
-/** The vetted parts of an idea: read as written, or for an idea in another language through its English gloss as well. */
-export function readStoryIdeaParts(prompt: string, englishReading?: string): IdeaParts {
-  return englishReading ? readGlossedIdeaParts(englishReading) : readIdeaParts(prompt);
+/**
+ * The vetted parts of an idea: read as written, or for an idea in another language through its English gloss as well.
+ * For one of Kiln's own safety stories (`lesson`, see find-safety-lesson.ts) only who it is about is kept: the plot is the lesson.
+ */
+export function readStoryIdeaParts(prompt: string, englishReading?: string, lesson?: SafetyLessonId): IdeaParts {
+  const parts = englishReading ? readGlossedIdeaParts(englishReading) : readIdeaParts(prompt);
+  if (!lesson) return parts;
+  // A creature or a thing may be the hero; a person other than the listener ("a coach", "a stranger", "a grown-up") never.
+  const hero = parts.hero && parts.hero.kind !== 'child' ? parts.hero : undefined;
+  const grownUp = findGrownUp(prompt);
+  return {
+    ...(hero ? { hero, traits: parts.traits } : { traits: [] }), ...(parts.listener ? { listener: parts.listener } : {}),
+    companions: [], ...(grownUp ? { grownUp } : {}), plot: lesson,
+  };
 }

@@ -3,6 +3,7 @@ import { UnsafeContentError } from '../../engine/errors/index.ts';
 import { defineStep } from '../../engine/step.ts';
 import { storyDraftSchema } from '../../providers/builtin/storyteller/story-draft.ts';
 import { moderateText } from '../../safety/moderate-content.ts';
+import { safetyLessonIds } from '../../safety/find-safety-lesson.ts';
 import type { ModerationRecord } from '../../safety/moderation-record.ts';
 import { backendTypeOf, builtinTextOnly } from './builtin-text-only.ts';
 import { fallbackScene } from './fallback-scene.ts';
@@ -26,11 +27,13 @@ export const maxRegenerations = 2;
  */
 export const writeStep = defineStep({
   id: 'story.write',
-  version: 7,
+  version: 8,
   input: z.object({
     prompt: z.string(), profile: storyInputSchema.shape.profile, scenes: z.int(), seed: z.int(), mode: z.enum(['child', 'standard']),
     /** The idea in English word by word, when the check read it in another language (see read-glossed-idea-parts.ts). */
     englishReading: z.string().optional(),
+    /** One of Kiln's own safety stories, when the check read the idea as asking for one: only its hero is taken from the idea. */
+    lesson: z.enum(safetyLessonIds).optional(),
     /** Language models that could not be asked about the idea, with why: only the built-in storyteller may write (see check-prompt-step.ts). */
     ideaUnchecked: z.array(z.object({ candidate: z.string(), reason: z.string() })).optional(),
   }),
@@ -40,7 +43,7 @@ export const writeStep = defineStep({
     const providers = input.ideaUnchecked ? builtinTextOnly(registry, backendTypeOf(context.services), input.ideaUnchecked) : registry;
     const matcher = await stepGuardrailMatcher(context.services);
     const { profile } = input;
-    const parts = readStoryIdeaParts(input.prompt, input.englishReading);
+    const parts = readStoryIdeaParts(input.prompt, input.englishReading, input.lesson);
     const request = storyRequestFor({ prompt: input.prompt, parts, profile, scenes: input.scenes, mode: input.mode });
     const system = storySystemPrompt(input);
     context.progress(0, 'writing the story');
@@ -75,7 +78,9 @@ export const writeStep = defineStep({
     // An idea read through its gloss is told as read: the parent sees the English words each part came from.
     const usage = ideaUsage(input.englishReading ?? input.prompt, parts);
     return {
-      draft, moderation: records, writtenBy: servedBy, ideaUsed: usage.used, ideaNotUnderstood: usage.notUnderstood, ideaLeftOut: usage.leftOut, ideaNotDrawn: usage.notDrawn,
+      draft, moderation: records, writtenBy: servedBy, ideaUsed: usage.used,
+      // A safety story takes only its hero from the idea, by design (the check's note says so): the rest was not misread.
+      ideaNotUnderstood: input.lesson ? [] : usage.notUnderstood, ideaLeftOut: usage.leftOut, ideaNotDrawn: usage.notDrawn,
       ...(input.englishReading ? { ideaReadAs: input.englishReading } : {}),
     };
   },

@@ -4,6 +4,7 @@ import { checkStoryPrompt, checkStoryPromptByRules, storytellerReadingOf } from 
 import { illustrateStep } from '../illustrate-step.ts';
 import type { StoryInput } from '../story-input.ts';
 import { writeStep } from '../write-step.ts';
+import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 
 /** What the child would get from an idea: the story's words and pictures' words, or the refusal. */
 export interface StepsOutcome {
@@ -34,7 +35,7 @@ function contextFor(providers: ProviderRegistry): StepContext {
  */
 export type PromptCheckLayers = 'full' | 'rules-only';
 
-async function checkedPrompt(prompt: string, mode: 'child' | 'standard', layers: PromptCheckLayers): Promise<{ prompt: string; englishReading?: string; englishGlosses?: string[][] } | { refused: string }> {
+async function checkedPrompt(prompt: string, mode: 'child' | 'standard', layers: PromptCheckLayers): Promise<{ prompt: string; englishReading?: string; englishGlosses?: string[][]; lesson?: SafetyLessonId } | { refused: string }> {
   if (layers === 'rules-only') {
     const result = await checkStoryPromptByRules(prompt, mode);
     return result.accepted ? result : { refused: result.reason };
@@ -59,7 +60,7 @@ export async function runStorySteps(prompt: string, options: { providers: Provid
   const scenes = options.scenes ?? 2;
   const seed = options.seed ?? 1;
   const englishReading = storytellerReadingOf(checked);
-  const written = await writeStep.run({ prompt: checked.prompt, ...(englishReading ? { englishReading } : {}), profile: options.profile, scenes, seed, mode: options.mode }, context);
+  const written = await writeStep.run({ prompt: checked.prompt, ...(englishReading ? { englishReading } : {}), ...(checked.lesson ? { lesson: checked.lesson } : {}), profile: options.profile, scenes, seed, mode: options.mode }, context);
   const pictures = [];
   for (const [index, scene] of written.draft.scenes.entries()) {
     pictures.push(await illustrateStep.run({ scene: index + 1, brief: scene.illustration, text: scene.text, characters: written.draft.characters, seed, mode: options.mode }, context));

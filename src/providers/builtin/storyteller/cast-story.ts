@@ -2,6 +2,7 @@ import type { Archetype } from './archetype.ts';
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { capitalise, joinList, titleCase, withArticle } from './fill-template.ts';
 import { goalTitle } from './goal-title.ts';
+import { safetyLessonValues } from './archetypes/safety-lessons.ts';
 import { atPlace, placeWordOf, storyPlaces } from './story-places.ts';
 import { tellProps } from './tell-props.ts';
 import { heroTraits, heroWords, makeableWords } from './idea-vocabulary.ts';
@@ -169,6 +170,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   // A place that is home itself is never "a long way from home" (the sentence is left out).
   if (!parts.returnsHome) values.fromHome = 'from home';
   values.goalMet = wishMet(archetype, parts, values, name);
+  Object.assign(values, safetyLessonValues(archetype.id, name, parts.grownUp));
   return {
     values,
     characters,

@@ -1,4 +1,5 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
+import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, forgettingWords, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
@@ -9,7 +10,8 @@ import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
 
-export type PlotShape = 'journey' | 'way-home' | 'happy-day' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend' | 'wish';
+/** A plot the idea asks for, or one of Kiln's own safety stories (see find-safety-lesson.ts). */
+export type PlotShape = 'journey' | 'way-home' | 'happy-day' | 'lost-and-found' | 'small-fear' | 'making-something' | 'helping-a-friend' | 'wish' | SafetyLessonId;
 export type TimeOfDay = 'morning' | 'day' | 'evening' | 'night';
 
 export type { Being };
@@ -43,6 +45,8 @@ export interface IdeaParts {
   trouble?: string;
   feeling?: string;
   time?: TimeOfDay;
+  /** A safety story's parent or grandparent the idea names ("Mum", "Dad", "Grandma"): who helps, or in "not my fault" who is having a hard time. */
+  grownUp?: string;
   plot: PlotShape;
 }
 

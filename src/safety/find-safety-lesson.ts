@@ -1,0 +1,97 @@
+import type { SafetyTopic } from './safety-topic.ts';
+
+/**
+ * Safety lessons: the stories parents ask for so that a child knows what to do (their body is theirs,
+ * a found gun is left alone, an emergency number is called, grown-ups' troubles are not their fault).
+ * Their words are the words harm is told in ("private parts", "gun", "secret", "prison"), so the checks
+ * refuse them. Kiln writes these stories from its own storyline instead, safe by construction: the idea
+ * is recognised by the protective act it asks the child to learn, and nothing of it but the vetted hero
+ * reaches any model. An unsafe idea mistaken for a lesson still becomes the lesson, never its own words.
+ * Each lesson's words go to language models as written, so they pass the story's own child-mode checks (a test).
+ */
+export const safetyLessons = {
+  'my-body-is-mine': {
+    title: 'my body belongs to me',
+    lesson: 'my body belongs to me: the parts my swimsuit covers are private, I may say no to a hug or a touch I do not want, and I tell a grown-up I trust about any secret that makes me feel funny inside',
+    topics: ['sexual', 'grooming', 'abuse'],
+  },
+  'check-with-a-grown-up': {
+    title: 'I check with a grown-up I trust',
+    lesson: 'if someone asks me to keep a secret from my family or to go somewhere with them, I check with a grown-up I trust first, and they are glad I told them',
+    topics: ['grooming', 'threats', 'frightening'],
+  },
+  'leave-it-and-tell': {
+    title: 'leave it and tell a grown-up',
+    lesson: 'if I find something that is not a toy and is only for grown-ups to handle, I do not touch it, I move away, and I tell a grown-up straight away',
+    topics: ['weapons', 'dangerous-instructions', 'substances', 'violence'],
+  },
+  'call-for-help': {
+    title: 'I know how to get help',
+    lesson: 'if a grown-up is poorly and cannot get up, or I cannot find my family, I stay calm and get help: I call the emergency number or ask a helper, and I say my name and where I am',
+    topics: ['violence', 'abuse', 'frightening', 'self-harm', 'threats', 'grooming'],
+  },
+  'not-my-fault': {
+    title: 'it is not my fault',
+    lesson: 'when grown-ups argue, are unwell or are far away, big feelings are fine to share, it is never my fault, and the people who love me still love me',
+    topics: ['abuse', 'violence', 'frightening', 'threats'],
+  },
+} as const satisfies Record<string, { title: string; lesson: string; topics: readonly SafetyTopic[] }>;
+
+export type SafetyLessonId = keyof typeof safetyLessons;
+export const safetyLessonIds = Object.keys(safetyLessons) as [SafetyLessonId, ...SafetyLessonId[]];
+
+// Who a child tells: a parent, a teacher, a grown-up, an adult (the words before it may qualify: "a grown-up she trusts").
+const trustedPerson = String.raw`(?:(?:her|his|their|your|my|a|an|the)\s+)?(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|parents?|teacher|grown-?ups?|adults?|carers?|nan|grandma|granny|grandpa)`;
+const telling = String.raw`(?:tells?|told|telling|talks?\s+to|checks?\s+with|asks?)`;
+// "doesn't tell", "never tells", "without telling", "not to tell": the silencing shape, never a lesson.
+const negation = String.raw`(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|never|not|no|without|mustn'?t|won'?t|can'?t|shouldn'?t)`;
+
+/** An affirmed act of telling a trusted grown-up ("tells his mum", "should always tell mum", "check with a grown-up you trust"). */
+function tellsATrustedGrownUp(text: string): boolean {
+  const pattern = new RegExp(String.raw`(?:^|[^\p{L}'])(?:(\p{L}+'?\p{L}*)\s+)?(?:(\p{L}+'?\p{L}*)\s+)?${telling}\s+${trustedPerson}\b`, 'gu');
+  for (const match of text.matchAll(pattern)) {
+    const before = [match[1], match[2]].filter(Boolean).join(' ');
+    if (!new RegExp(String.raw`\b${negation}\b`, 'u').test(before)) return true;
+  }
+  return false;
+}
+
+/** Words that silence a child or hand harm over: any of them and the idea is no lesson, whatever else it says. */
+const silencing = new RegExp(String.raw`\b(?:${negation})\s+(?:to\s+)?(?:tell|telling|say\s+anything)\b|\bmust\s+never\s+(?:be\s+told|know)\b|\bsecret\s+from\b|\bbelongs?\s+to\s+(?:the\s+)?(?:grown-?ups|adults|them\s+all)\b|\b(?:never|not|can'?t|mustn'?t)\s+(?:to\s+)?say\s+no\b|\bhow\s+to\b(?!\s+(?:call|ask|get\s+help|find\s+help|say\s+no|stay\s+safe))`, 'u');
+
+/** Doing something with a found weapon or danger, rather than leaving it. */
+const usesTheDanger = /\b(?:load|loads|loading|shoot|shoots|shooting|shot|point|points|pointing|aim|aims|fire|fires|trigger|plays?\s+with|playing\s+with|takes?\s+it|brings?\s+it|swallow|swallows|light|lights|lighting|safety\s+off|stab|stabs)\b/u;
+const dangerFound = /\b(?:finds?|found|finding|comes?\s+across|discovers?|sees?|spots?)\b[^.!?]{0,60}\b(?:gun|guns|pistol|rifle|knife|knives|pills|tablets|medicine|matches|lighter|needle|syringe|bullets?|weapon)\b/u;
+const leavesIt = /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not|never|not\s+to)\s+touch(?:es)?|leaves?\s+(?:it|them|the\s+room)|walks?\s+away|moves?\s+away|goes?\s+to\s+(?:get|find)\s+a\s+grown-?up|gets?\s+a\s+grown-?up)\b/u;
+
+const bodyIsTheirs = /\bbody[- ]safety\b|\b(?:swimsuit|swimming\s+costume|bathing\s+suit|underwear|pants)\s+covers?\b|\bbody\s+(?:belongs?\s+to\s+(?:her|him|them|you|me|itself|herself|himself)\b|is\s+(?:her|his|their|your|my)\s+own\b)|\bsay\s+no\s+to\s+(?:hugs?|kisses|touch|touching|tickl)|\bprivate\s+parts\b[^.!?]{0,40}\b(?:correct|right|proper|real)\s+(?:words?|names?)\b|\b(?:correct|right|proper|real)\s+(?:words?|names?)\s+for\s+(?:her|his|their|your|the)?\s*(?:body|private)/u;
+const secretOrGoing = /\bsecrets?\b|\bonline\b|\bstrangers?\b|\bgo(?:ing|es)?\s+(?:anywhere|off|away)\s+with\b/u;
+
+const someoneDown = /\b(?:faints?|fainted|fainting|passes\s+out|passed\s+out|collapses?|collapsed|won'?t\s+wake\s+up|can'?t\s+wake|falls?\s+and\s+(?:can'?t|cannot)\s+get\s+up|gets?\s+hurt|is\s+hurt)\b/u;
+const getsLost = /\b(?:gets?|got|getting|is|was)\s+lost\b|\bin\s+case\s+(?:he|she|they|you|i)\s+(?:gets?|is)\s+lost\b/u;
+const callsForHelp = /\b(?:call|calls|calling|dial|dials|dialling|dialing|phone|phones|ring|rings)\s+(?:the\s+)?(?:emergency|911|999|112|000|an?\s+ambulance|for\s+help)\b|\blearns?\s+(?:his|her|their|my|your)\s+(?:\p{L}+'?s?\s+)?(?:phone\s+)?number\b|\bfinds?\s+a\s+(?:lifeguard|police\s+officer|policeman|policewoman|helper)\b/u;
+
+const notTheirFault = /\b(?:never|not|isn'?t|is\s+not|wasn'?t)\s+(?:the\s+child'?s|his|her|their|your|my|the\s+kid'?s)\s+fault\b/u;
+const stillLoved = /\b(?:still|always)\s+loves?\s+(?:her|him|them|you|me)\b/u;
+const grownUpTrouble = /\b(?:prison|jail|arguing|argue|argues|divorce|divorcing|separat\w+|dementia|alzheimer'?s|forgets|hospital|deployed|away\s+for\s+work)\b/u;
+
+/**
+ * The lesson an idea asks for, when it names a protective act and no silencing or use of harm; otherwise
+ * undefined. English only: a gloss of another language is too loose to read a "not" in.
+ */
+export function findSafetyLesson(idea: string): SafetyLessonId | undefined {
+  const text = idea.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  if (silencing.test(text)) return undefined;
+  if (bodyIsTheirs.test(text)) return 'my-body-is-mine';
+  if (dangerFound.test(text) && leavesIt.test(text) && !usesTheDanger.test(text)) return 'leave-it-and-tell';
+  if (secretOrGoing.test(text) && tellsATrustedGrownUp(text)) return 'check-with-a-grown-up';
+  if ((someoneDown.test(text) || getsLost.test(text)) && callsForHelp.test(text)) return 'call-for-help';
+  if (notTheirFault.test(text) || (stillLoved.test(text) && grownUpTrouble.test(text))) return 'not-my-fault';
+  return undefined;
+}
+
+/** Whether a refusal's topics all belong to the lesson: a lesson never lifts a refusal for anything else (hate, self-harm…). */
+export function lessonCovers(lesson: SafetyLessonId, topics: readonly SafetyTopic[]): boolean {
+  const covered: readonly SafetyTopic[] = safetyLessons[lesson].topics;
+  return topics.length > 0 && topics.every((topic) => covered.includes(topic));
+}
