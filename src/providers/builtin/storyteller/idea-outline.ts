@@ -1,6 +1,7 @@
 import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { safetyLessons, type SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isFamilyGrownUp } from './archetypes/safety-lessons.ts';
+import { heritageWord, namesHeritage } from './read-heritage.ts';
 import { beingOf } from './find-idea-hero.ts';
 import { withArticle } from './fill-template.ts';
 import { heroTraits, personWords } from './idea-vocabulary.ts';
@@ -23,7 +24,9 @@ const times: TimeOfDay[] = ['morning', 'day', 'evening', 'night'];
 /** The outline line language models get: only the idea's checked parts, in plain words. */
 export function describeIdeaParts(parts: IdeaParts): string {
   // "an otter", "an old owl": a model reads the outline as English.
-  const hero = parts.hero ? withArticle([...parts.traits, parts.hero.word].join(' ')) : `the listener${parts.listener ? `, ${withArticle(parts.listener)}` : ''}`;
+  // "a little Hindu girl": the hero's people or faith stands just before it (readOutline reads it back from there).
+  const heritage = parts.heritage ? [heritageWord(parts.heritage)] : [];
+  const hero = parts.hero ? withArticle([...parts.traits, ...heritage, parts.hero.word].join(' ')) : `the listener${parts.listener ? `, ${withArticle([...heritage, parts.listener].join(' '))}` : ''}`;
   const lines = [`${labels.plot}: ${parts.plot.replaceAll('-', ' ')}`, `${labels.hero}: ${hero}`];
   // One of Kiln's own safety stories: a model is told the lesson in Kiln's words, never the parent's.
   if (isLesson(parts.plot)) lines.push(`${labels.lesson}: ${safetyLessons[parts.plot].lesson.replaceAll(';', ',')}`);
@@ -65,16 +68,20 @@ export function readOutline(outline: string): IdeaParts | undefined {
   const heroWordsAndTraits = withoutArticle(fields.get(labels.hero) ?? '').split(/\s+/).filter(Boolean);
   // "a little red fire engine": the leading describing words are traits, the rest is the hero's name for itself.
   const traitCount = heroWordsAndTraits.findIndex((word) => !heroTraits.has(word));
-  // "the listener, a girl": the listener is the hero, and the idea called them a girl.
-  const listener = /^the listener(?:, an? (\p{L}+))?$/u.exec(fields.get(labels.hero) ?? '');
-  const heroWord = listener || traitCount < 0 ? undefined : heroWordsAndTraits.slice(traitCount).join(' ');
+  // "the listener, a girl": the listener is the hero, and the idea called them a girl ("a Hindu girl": and gave their faith).
+  const listener = /^the listener(?:, an? (?:(\p{L}+) )?(\p{L}+))?$/u.exec(fields.get(labels.hero) ?? '');
+  const heroRest = traitCount < 0 ? [] : heroWordsAndTraits.slice(traitCount);
+  const heritageSaid = listener ? listener[1] : heroRest.length > 1 ? heroRest[0] : undefined;
+  const heritage = heritageSaid && namesHeritage(heritageSaid.toLowerCase()) ? heritageSaid.toLowerCase() : undefined;
+  const heroWord = listener || traitCount < 0 ? undefined : heroRest.slice(heritage ? 1 : 0).join(' ');
   const time = fields.get(labels.time) as TimeOfDay | undefined;
   const props = (fields.get(labels.props) ?? '').split(',').map((item) => item.trim()).filter(Boolean);
   const parts: IdeaParts = {
     // Any hero the outline names: the parser put it there from the vocabulary or from WordNet, and it passed the check.
     hero: heroWord ? beingOf(heroWord) : undefined,
-    ...(listener?.[1] && personWords.has(listener[1]) ? { listener: listener[1] } : {}),
+    ...(listener?.[2] && personWords.has(listener[2]) ? { listener: listener[2] } : {}),
     traits: heroWord ? heroWordsAndTraits.slice(0, traitCount) : [],
+    ...(heritage ? { heritage } : {}),
     companions: (fields.get(labels.companions) ?? '').split(',').map((item) => withoutArticle(item.trim())).filter(Boolean).map((word) => beingOf(word)),
     destination: fields.get(labels.wish)?.replace(/^to (?:reach|get back home to)\s+/, ''),
     ...(/^to get back home to\s/.test(fields.get(labels.wish) ?? '') ? { returnsHome: true } : {}),

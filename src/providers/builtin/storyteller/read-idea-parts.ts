@@ -6,6 +6,7 @@ import { adjectiveLemmas, allowedNoun, classesOf, forgettingWords, goalNamesPlac
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
+import { heritageBefore } from './read-heritage.ts';
 import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
@@ -26,6 +27,8 @@ export interface IdeaParts {
   /** How the idea named the listener when the listener is the hero ("girl", "boy"): the story calls them so. */
   listener?: string;
   traits: string[];
+  /** The people or faith the idea gives a person hero or the listener ("hindu" in "a little Hindu girl"), see read-heritage.ts. */
+  heritage?: string;
   companions: Being[];
   /** A place the hero wishes to reach (`sea`), for journeys. */
   destination?: string;
@@ -208,7 +211,7 @@ export function readIdeaParts(idea: string): IdeaParts {
   const words = ideaWords(idea);
   const parts = readPlotParts(words, parentsPreambleLength(idea));
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
-  const said = [parts.hero?.word, parts.listener, ...parts.traits, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
+  const said = [parts.hero?.word, parts.listener, ...parts.traits, parts.heritage, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
   const taken = new Set(said.flatMap((part) => part?.split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
   // "12 Elm Street", "Emma": a word written with a capital inside a sentence is a name, never a thing to show.
   for (const name of idea.match(/(?<![.!?]\s*|^[\s"'“]*)\b\p{Lu}\p{L}*/gu) ?? []) taken.add(name.toLowerCase());
@@ -221,6 +224,10 @@ export function readIdeaParts(idea: string): IdeaParts {
 function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const { hero, companions, listener, listenerAt } = findIdeaHero(words, preamble);
   const traits = hero ? words.slice(Math.max(0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
+  // A people or faith only of a person: "a Jewish fox" is how a fable casts a people, never a hero's kind.
+  // The listener may be named twice ("my daughter is afraid of the dark. A story about a little Nigerian girl …").
+  const personAt = hero ? (hero.kind === 'child' ? [hero.index] : []) : listener ? [listenerAt, ...words.flatMap((word, at) => (word === listener ? [at] : []))] : [];
+  const heritage = personAt.map((at) => heritageBefore(words, at)).find(Boolean);
 
   // The moon that is the hero is nowhere the hero goes.
   const read = readIdeaPlaces(words, hero?.index);
@@ -248,6 +255,7 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
     hero: hero && { word: hero.word, kind: hero.kind, drawn: hero.drawn },
     ...(listener ? { listener } : {}),
     traits: [...new Set(traits)],
+    ...(heritage ? { heritage } : {}),
     companions,
     destination,
     setting: places.find((place) => place.phrase !== destination)?.phrase,

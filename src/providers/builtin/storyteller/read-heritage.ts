@@ -1,0 +1,24 @@
+import { checkIdeaPart } from '../../../safety/check-idea-part.ts';
+import { sensesOf } from '../../../safety/wordnet-lexicon.ts';
+
+/**
+ * "A little Hindu girl", "a Muslim boy named Amir", "a Nigerian girl": the people or faith a parent gives the hero is who
+ * the story is about, and was dropped as an unknown word ("a girl called Mia" for "a Muslim girl named Amira"). A heritage
+ * word is one WordNet reads both as a describing word of relation (adj.pert: of Nigeria, of Islam) and as a person
+ * ("a Nigerian", "a Muslim"); "a royal princess" and "a musical boy" are neither. English writes them with a capital.
+ */
+export function namesHeritage(word: string): boolean {
+  const relational = sensesOf(word, 'adj', 2).some((sense) => sense.lexicographerFile === 'adj.pert');
+  // "Jewish", "Turkish": the stem before "-ish" is the person.
+  const person = [word, word.replace(/ish$/, '')].some((noun) => sensesOf(noun, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.person'));
+  return relational && person && checkIdeaPart(word, 'child').safe;
+}
+
+/** The heritage word just before the person the story is about (two words back at most: "a little Hindu girl"), or none. */
+export function heritageBefore(words: readonly string[], personAt: number): string | undefined {
+  if (personAt <= 0) return undefined;
+  return words.slice(Math.max(0, personAt - 2), personAt).find(namesHeritage);
+}
+
+/** "Hindu", as English writes a people or a faith. */
+export const heritageWord = (heritage: string) => heritage.charAt(0).toUpperCase() + heritage.slice(1);
