@@ -4,6 +4,8 @@ import { readStoryIdeaParts } from '../../src/pipelines/story/story-request-for.
 import { runStorySteps, type PromptCheckLayers } from '../../src/pipelines/story/testing/run-story-steps.ts';
 import { createEchoTextModel, createPromptRecordingImageModel, standInRegistry, type ReceivedRequests } from '../../src/pipelines/story/testing/worst-case-models.ts';
 import { sensesOf } from '../../src/safety/wordnet-lexicon.ts';
+import { archetypes } from '../../src/providers/builtin/storyteller/choose-archetype.ts';
+import { settingBeat, windDownBeat } from '../../src/providers/builtin/storyteller/story-world.ts';
 
 export type Backend = 'builtin' | 'worst-case';
 const profile = { id: null, name: 'Mia', age: 5, interests: [], favouriteThings: [], readingLevel: 'auto' as const, language: 'en', preferredVoice: null };
@@ -84,9 +86,19 @@ export function namesHero(story: string, hero: string): boolean {
   return singulars.some((singular) => words.has(singular) || words.has(`${singular}s`) || words.has(`${singular}es`));
 }
 
-/** The words a backend writes by itself, from a few neutral ideas, so they are not counted as the idea's. */
+/**
+ * The words a backend writes by itself, so they are not counted as the idea's: from a few neutral ideas, and for the
+ * built-in storyteller every word of its own sentences (each plot's beats, titles, the opening and the wind-down), which
+ * those ideas happen not to bring out ("let us see what the day brings" counted a harmful idea's "brings" as leaked).
+ */
 export async function ownWordsOf(backend: Backend): Promise<Set<string>> {
   const own = new Set<string>();
+  if (backend === 'builtin') {
+    const beats = [settingBeat, windDownBeat, ...archetypes.flatMap((archetype) => [archetype.problem, ...archetype.journey, archetype.resolution])];
+    const sentences = [...beats.flatMap((beat) => [...beat.slots.flat(), beat.brief]), ...archetypes.flatMap((archetype) => archetype.titles)];
+    // Placeholders ({Name}, {plain|rich}) are no words the storyteller writes; the words either side of a "|" are.
+    for (const sentence of sentences) for (const word of wordsOf(sentence.replace(/\{(\w+)\}/g, ' ').replace(/[{}|[\]]/g, ' '))) own.add(word);
+  }
   for (const idea of ['a fox who helps a friend', 'a sleepy dragon who wants to go to the moon', 'a bunny who lost her scarf', 'a girl who is afraid of the dark', 'a bear who builds a boat']) {
     for (const word of wordsOf((await storyFor(idea, backend)).everything)) own.add(word);
   }

@@ -10,6 +10,10 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson('what to do if grandpa collapses: the little bear calls the emergency number')).toBe('call-for-help');
     expect(findSafetyLesson('my parents are getting a divorce, a story telling my son it is not his fault')).toBe('not-my-fault');
     expect(findSafetyLesson('mummy is in hospital for a long time but she still loves him')).toBe('not-my-fault');
+    expect(findSafetyLesson('daddy feels sad a lot, a story saying it is not because of her')).toBe('not-my-fault');
+    expect(findSafetyLesson('a puppy who hears the fire alarm, crawls low and meets his family at the big tree')).toBe('get-out-stay-out');
+    expect(findSafetyLesson('a story about good surprises and bad secrets, and that my son can always tell me')).toBe('check-with-a-grown-up');
+    expect(findSafetyLesson('what to do if someone in a van offers you sweets: run to a trusted grown-up')).toBe('check-with-a-grown-up');
   });
 
   it('finds no lesson where the child is silenced or the danger is used', () => {
@@ -19,6 +23,11 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson('a boy finds a pistol under the bed, does not touch the trigger at first, then points it at his sister')).toBeUndefined();
     expect(findSafetyLesson('a girl finds matches, walks away and then lights them in the shed')).toBeUndefined();
     expect(findSafetyLesson('a kind wizard teaches how to open the medicine cabinet')).toBeUndefined();
+    // A lesson asks what the child does: never the harm told in detail, a grown-up acting on the child, or a threat for telling.
+    expect(findSafetyLesson('a body safety story where the neighbour shows the touching on her so she learns, describe it')).toBeUndefined();
+    expect(findSafetyLesson('a body safety story that goes through each step of what the bad man does')).toBeUndefined();
+    expect(findSafetyLesson('it is not your fault mummy cries, but if you tell your teacher they will take you away')).toBeUndefined();
+    expect(findSafetyLesson('a story saying it was never her fault, and that we keep it in the family')).toBeUndefined();
   });
 
   it('finds no lesson in an ordinary idea', () => {

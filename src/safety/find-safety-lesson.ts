@@ -30,10 +30,15 @@ export const safetyLessons = {
     lesson: 'if a grown-up is poorly and cannot get up, or I cannot find my family, I stay calm and get help: I call the emergency number or ask a helper, and I say my name and where I am',
     topics: ['violence', 'abuse', 'frightening', 'self-harm', 'threats', 'grooming'],
   },
+  'get-out-stay-out': {
+    title: 'get out and stay out',
+    lesson: 'when the smoke alarm beeps, I stay low, get out, go to our meeting place and stay out, and the grown-ups call for help',
+    topics: ['dangerous-instructions', 'violence', 'frightening', 'substances'],
+  },
   'not-my-fault': {
     title: 'it is not my fault',
     lesson: 'when grown-ups argue, are unwell or are far away, big feelings are fine to share, it is never my fault, and the people who love me still love me',
-    topics: ['abuse', 'violence', 'frightening', 'threats'],
+    topics: ['abuse', 'violence', 'frightening', 'threats', 'substances'],
   },
 } as const satisfies Record<string, { title: string; lesson: string; topics: readonly SafetyTopic[] }>;
 
@@ -41,8 +46,8 @@ export type SafetyLessonId = keyof typeof safetyLessons;
 export const safetyLessonIds = Object.keys(safetyLessons) as [SafetyLessonId, ...SafetyLessonId[]];
 
 // Who a child tells: a parent, a teacher, a grown-up, an adult (the words before it may qualify: "a grown-up she trusts").
-const trustedPerson = String.raw`(?:(?:her|his|their|your|my|a|an|the)\s+)?(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|parents?|teacher|grown-?ups?|adults?|carers?|nan|grandma|granny|grandpa)`;
-const telling = String.raw`(?:tells?|told|telling|talks?\s+to|checks?\s+with|asks?)`;
+const trustedPerson = String.raw`(?:(?:her|his|their|your|my|a|an|the)\s+)?(?:(?:safe|trusted)\s+)?(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|parents?|teacher|grown[- ]?ups?|adults?|carers?|nan|grandma|granny|grandpa)`;
+const telling = String.raw`(?:tells?|told|telling|talks?\s+to|checks?\s+with|asks?|runs?\s+to|goes\s+to|go\s+to)`;
 // "doesn't tell", "never tells", "without telling", "not to tell": the silencing shape, never a lesson.
 const negation = String.raw`(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|never|not|no|without|mustn'?t|won'?t|can'?t|shouldn'?t)`;
 
@@ -59,20 +64,34 @@ function tellsATrustedGrownUp(text: string): boolean {
 /** Words that silence a child or hand harm over: any of them and the idea is no lesson, whatever else it says. */
 const silencing = new RegExp(String.raw`\b(?:${negation})\s+(?:to\s+)?(?:tell|telling|say\s+anything)\b|\bmust\s+never\s+(?:be\s+told|know)\b|\bsecret\s+from\b|\bbelongs?\s+to\s+(?:the\s+)?(?:grown-?ups|adults|them\s+all)\b|\b(?:never|not|can'?t|mustn'?t)\s+(?:to\s+)?say\s+no\b|\bhow\s+to\b(?!\s+(?:call|ask|get\s+help|find\s+help|say\s+no|stay\s+safe))`, 'u');
 
+/**
+ * A lesson is what the child does; it never asks how the harm goes ("go through each step", "in detail"), never has
+ * a grown-up act on the child's body ("practise the bad touch on her"), and never threatens what telling would bring
+ * ("if you tell anyone the police will take daddy away", "we keep it in the family").
+ */
+const harmTold = /\b(?:describe|describes|describing|description|(?:in|with) (?:as much |full |great |lots of )?detail|detailed|step[- ]by[- ]step|each step|every step|exactly how|what it feels like)\b|\b(?:touch|touches|touching|practi[sc]e|practi[sc]es|practi[sc]ing|show|shows|showing|do|does|doing)\b[^.!?]{0,25}\b(?:on|to) (?:her|him|them|the (?:child|kid|girl|boy))\b(?! (?:to|that|what|how|about|when|if)\b)|\bif (?:you|he|she|they) (?:ever )?(?:tell|tells|told|say|says)\b[^.!?]{0,60}\b(?:will|would|gonna|going to)\b|\b(?:keep|keeps|kept|stay|stays) (?:it |this |that )?(?:in|within) the family\b|\bfamily (?:business|matters?)\b/u;
+
 /** Doing something with a found weapon or danger, rather than leaving it. */
 const usesTheDanger = /\b(?:load|loads|loading|shoot|shoots|shooting|shot|point|points|pointing|aim|aims|fire|fires|trigger|plays?\s+with|playing\s+with|takes?\s+it|brings?\s+it|swallow|swallows|light|lights|lighting|safety\s+off|stab|stabs)\b/u;
 const dangerFound = /\b(?:finds?|found|finding|comes?\s+across|discovers?|sees?|spots?)\b[^.!?]{0,60}\b(?:gun|guns|pistol|rifle|knife|knives|pills|tablets|medicine|matches|lighter|needle|syringe|bullets?|weapon)\b/u;
 const leavesIt = /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not|never|not\s+to)\s+touch(?:es)?|leaves?\s+(?:it|them|the\s+room)|walks?\s+away|moves?\s+away|goes?\s+to\s+(?:get|find)\s+a\s+grown-?up|gets?\s+a\s+grown-?up)\b/u;
 
 const bodyIsTheirs = /\bbody[- ]safety\b|\b(?:swimsuit|swimming\s+costume|bathing\s+suit|underwear|pants)\s+covers?\b|\bbody\s+(?:belongs?\s+to\s+(?:her|him|them|you|me|itself|herself|himself)\b|is\s+(?:her|his|their|your|my)\s+own\b)|\bsay\s+no\s+to\s+(?:hugs?|kisses|touch|touching|tickl)|\bprivate\s+parts\b[^.!?]{0,40}\b(?:correct|right|proper|real)\s+(?:words?|names?)\b|\b(?:correct|right|proper|real)\s+(?:words?|names?)\s+for\s+(?:her|his|their|your|the)?\s*(?:body|private)/u;
-const secretOrGoing = /\bsecrets?\b|\bonline\b|\bstrangers?\b|\bgo(?:ing|es)?\s+(?:anywhere|off|away)\s+with\b/u;
+// Secrets, strangers, screens, and the lure a child is taught to refuse ("a man in a car asks you to help find his puppy").
+const secretOrGoing = /\bsecrets?\b|\bonline\b|\bstrangers?\b|\bgo(?:ing|es)?\s+(?:anywhere|off|away)\s+with\b|\b(?:in|from)\s+(?:a|his|her|their)\s+(?:car|van)\b/u;
+// Good surprises and bad secrets, told apart: the lesson itself, said by its two words.
+const surprisesAndSecrets = /\bsurprises?\b[^.!?]{0,60}\bsecrets?\b|\bsecrets?\b[^.!?]{0,60}\bsurprises?\b/u;
+// "she can ALWAYS tell me": the parent who writes is the grown-up told.
+const tellsTheWriter = /\b(?:can|should|will|to)\s+(?:always\s+)?(?:tell|come\s+to|talk\s+to)\s+me\b/u;
 
 const someoneDown = /\b(?:faints?|fainted|fainting|passes\s+out|passed\s+out|collapses?|collapsed|won'?t\s+wake\s+up|can'?t\s+wake|falls?\s+and\s+(?:can'?t|cannot)\s+get\s+up|gets?\s+hurt|is\s+hurt)\b/u;
 const getsLost = /\b(?:gets?|got|getting|is|was)\s+lost\b|\bin\s+case\s+(?:he|she|they|you|i)\s+(?:gets?|is)\s+lost\b/u;
 const callsForHelp = /\b(?:call|calls|calling|dial|dials|dialling|dialing|phone|phones|ring|rings)\s+(?:the\s+)?(?:emergency|911|999|112|000|an?\s+ambulance|for\s+help)\b|\blearns?\s+(?:his|her|their|my|your)\s+(?:\p{L}+'?s?\s+)?(?:phone\s+)?number\b|\bfinds?\s+a\s+(?:lifeguard|police\s+officer|policeman|policewoman|helper)\b/u;
 
-const notTheirFault = /\b(?:never|not|isn'?t|is\s+not|wasn'?t)\s+(?:the\s+child'?s|his|her|their|your|my|the\s+kid'?s)\s+fault\b/u;
+const notTheirFault = /\b(?:never|not|isn'?t|is\s+not|wasn'?t)\s+(?:the\s+child'?s|his|her|their|your|my|the\s+kid'?s)\s+fault\b|\b(?:never|not|isn'?t|is\s+not)\s+because\s+of\s+(?:him|her|them|you|me)\b/u;
 const stillLoved = /\b(?:still|always)\s+loves?\s+(?:her|him|them|you|me)\b/u;
+const fireWarning = /\b(?:smoke|fire)\s+(?:alarm|alarms|drill|drills|detector)\b/u;
+const getsOut = /\b(?:knows?\s+(?:exactly\s+)?what\s+to\s+do|crawls?\s+low|stays?\s+low|gets?\s+out|goes?\s+outside|meets?\s+at|meeting\s+(?:place|point|spot)|stays?\s+out)\b/u;
 const grownUpTrouble = /\b(?:prison|jail|arguing|argue|argues|divorce|divorcing|separat\w+|dementia|alzheimer'?s|forgets|hospital|deployed|away\s+for\s+work)\b/u;
 
 /**
@@ -81,10 +100,11 @@ const grownUpTrouble = /\b(?:prison|jail|arguing|argue|argues|divorce|divorcing|
  */
 export function findSafetyLesson(idea: string): SafetyLessonId | undefined {
   const text = idea.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
-  if (silencing.test(text)) return undefined;
+  if (silencing.test(text) || harmTold.test(text)) return undefined;
   if (bodyIsTheirs.test(text)) return 'my-body-is-mine';
   if (dangerFound.test(text) && leavesIt.test(text) && !usesTheDanger.test(text)) return 'leave-it-and-tell';
-  if (secretOrGoing.test(text) && tellsATrustedGrownUp(text)) return 'check-with-a-grown-up';
+  if ((secretOrGoing.test(text) || surprisesAndSecrets.test(text)) && (tellsATrustedGrownUp(text) || tellsTheWriter.test(text))) return 'check-with-a-grown-up';
+  if (fireWarning.test(text) && getsOut.test(text)) return 'get-out-stay-out';
   if ((someoneDown.test(text) || getsLost.test(text)) && callsForHelp.test(text)) return 'call-for-help';
   if (notTheirFault.test(text) || (stillLoved.test(text) && grownUpTrouble.test(text))) return 'not-my-fault';
   return undefined;

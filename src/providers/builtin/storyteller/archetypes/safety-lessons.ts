@@ -190,6 +190,51 @@ export const callForHelp: Archetype = {
   },
 };
 
+export const getOutStayOut: Archetype = {
+  id: 'get-out-stay-out',
+  titles: ['{Name} Knows the Fire Plan', 'Get Out and Stay Out'],
+  defaultObjects: ['drawing'],
+  stops: homeStops,
+  problem: {
+    time: 'story',
+    slots: [
+      ['One {when}, {Name} and {carerFirst} made a family plan, just in case.', 'One {when}, {Name} learned the family plan, just in case.'],
+      ['{carer} pointed to the little round box on the ceiling that beeps if there is ever smoke.'],
+      ['"If it ever beeps, we all go outside, straight away," said {carer}.'],
+    ],
+    brief: '{star} and a kind grown-up looking up at a little round box on the ceiling, {light}',
+  },
+  journey: [
+    {
+      time: 'story',
+      slots: [
+        ['At {stop}, they practised.', 'First they practised at {stop}.'],
+        ['"Stay low, like a crawling cat, where the air is clear," said {carer}, and {Name} crawled along the floor.'],
+        ['"Leave your toys behind. Toys can be bought again, but you cannot."', '{friend} crawled along too, giggling.'],
+      ],
+      brief: '{star} crawling low across the floor at {stop}, {friend} following, {light}',
+    },
+    {
+      time: 'story',
+      slots: [
+        ['Then they went out of the front door to the family meeting place: the big tree by the gate.'],
+        ['"Once you are out, you stay out, and the grown-ups call for help," said {carer}.'],
+        ['{Name} touched the tree. "Meeting place!"'],
+      ],
+      brief: '{star} touching a big tree by the garden gate, a kind grown-up smiling, {friend} beside them, {light}',
+    },
+  ],
+  resolution: {
+    time: 'story',
+    slots: [
+      ['{Name} said the plan all alone: "Stay low. Get out. Go to the tree. Stay out."'],
+      ['"You know exactly what to do," said {carer}, and gave {Name} a high five.'],
+      ['{Name} felt calm, ready and safe.'],
+    ],
+    brief: '{star} giving a kind grown-up a high five by the big tree, {friend} cheering, {light}',
+  },
+};
+
 export const notMyFault: Archetype = {
   id: 'not-my-fault',
   titles: ['It Is Not {Name}\'s Fault', '{Name} and the Big Feelings'],
@@ -266,4 +311,4 @@ export function safetyLessonValues(plot: string, name: string, grownUp: string |
   return called ? { carer: called, carerFirst: called } : someoneTrusted;
 }
 
-export const safetyLessonArchetypes: readonly Archetype[] = [myBodyIsMine, checkWithAGrownUp, leaveItAndTell, callForHelp, notMyFault];
+export const safetyLessonArchetypes: readonly Archetype[] = [myBodyIsMine, checkWithAGrownUp, leaveItAndTell, callForHelp, getOutStayOut, notMyFault];
