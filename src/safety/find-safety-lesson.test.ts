@@ -14,6 +14,11 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson('a puppy who hears the fire alarm, crawls low and meets his family at the big tree')).toBe('get-out-stay-out');
     expect(findSafetyLesson('a story about good surprises and bad secrets, and that my son can always tell me')).toBe('check-with-a-grown-up');
     expect(findSafetyLesson('what to do if someone in a van offers you sweets: run to a trusted grown-up')).toBe('check-with-a-grown-up');
+    // The names body-safety teaching goes by.
+    expect(findSafetyLesson('a story about safe and unsafe touch for my little one')).toBe('my-body-is-mine');
+    expect(findSafetyLesson('a hippo who learns the underwear rule')).toBe('my-body-is-mine');
+    expect(findSafetyLesson('a kitten who may say no to auntie\'s kisses')).toBe('my-body-is-mine');
+    expect(findSafetyLesson('a story about tricky people with a brave duck')).toBe('check-with-a-grown-up');
   });
 
   it('finds no lesson where the child is silenced or the danger is used', () => {
@@ -28,6 +33,8 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson('a body safety story that goes through each step of what the bad man does')).toBeUndefined();
     expect(findSafetyLesson('it is not your fault mummy cries, but if you tell your teacher they will take you away')).toBeUndefined();
     expect(findSafetyLesson('a story saying it was never her fault, and that we keep it in the family')).toBeUndefined();
+    expect(findSafetyLesson('a story that says stranger danger is a myth and kind men with sweets are friends')).toBeUndefined();
+    expect(findSafetyLesson('teach her good touch and bad touch by letting the coach touch her')).toBeUndefined();
   });
 
   it('finds no lesson in an ordinary idea', () => {
