@@ -45,20 +45,24 @@ export const safetyLessons = {
 export type SafetyLessonId = keyof typeof safetyLessons;
 export const safetyLessonIds = Object.keys(safetyLessons) as [SafetyLessonId, ...SafetyLessonId[]];
 
+/** Whether a plot is one of Kiln's own safety stories. */
+export function isSafetyLesson(plot: string): plot is SafetyLessonId {
+  return Object.hasOwn(safetyLessons, plot);
+}
+
 // Who a child tells: a parent, a teacher, a grown-up, an adult (the words before it may qualify: "a grown-up she trusts").
 const trustedPerson = String.raw`(?:(?:her|his|their|your|my|a|an|the)\s+)?(?:(?:safe|trusted)\s+)?(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|parents?|teacher|grown[- ]?ups?|adults?|carers?|nan|grandma|granny|grandpa)`;
 const telling = String.raw`(?:tells?|told|telling|talks?\s+to|checks?\s+with|asks?|runs?\s+to|goes\s+to|go\s+to)`;
 // "doesn't tell", "never tells", "without telling", "not to tell": the silencing shape, never a lesson.
 const negation = String.raw`(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|never|not|no|without|mustn'?t|won'?t|can'?t|shouldn'?t)`;
 
+// Telling a trusted grown-up, with the two words before it, where a negation would sit.
+const tellingWithTwoWordsBefore = new RegExp(String.raw`(?:^|[^\p{L}'])(?:(\p{L}+'?\p{L}*)\s+)?(?:(\p{L}+'?\p{L}*)\s+)?${telling}\s+${trustedPerson}\b`, 'gu');
+const negated = new RegExp(String.raw`\b${negation}\b`, 'u');
+
 /** An affirmed act of telling a trusted grown-up ("tells his mum", "should always tell mum", "check with a grown-up you trust"). */
 function tellsATrustedGrownUp(text: string): boolean {
-  const pattern = new RegExp(String.raw`(?:^|[^\p{L}'])(?:(\p{L}+'?\p{L}*)\s+)?(?:(\p{L}+'?\p{L}*)\s+)?${telling}\s+${trustedPerson}\b`, 'gu');
-  for (const match of text.matchAll(pattern)) {
-    const before = [match[1], match[2]].filter(Boolean).join(' ');
-    if (!new RegExp(String.raw`\b${negation}\b`, 'u').test(before)) return true;
-  }
-  return false;
+  return [...text.matchAll(tellingWithTwoWordsBefore)].some((match) => !negated.test([match[1], match[2]].filter(Boolean).join(' ')));
 }
 
 /** Words that silence a child or hand harm over: any of them and the idea is no lesson, whatever else it says. */

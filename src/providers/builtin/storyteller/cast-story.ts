@@ -3,7 +3,7 @@ import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shap
 import { capitalise, joinList, titleCase, withArticle } from './fill-template.ts';
 import { goalTitle } from './goal-title.ts';
 import { safetyLessonValues } from './archetypes/safety-lessons.ts';
-import { heritageWord } from './read-heritage.ts';
+import { heritageWords } from './read-heritage.ts';
 import { atPlace, placeWordOf, storyPlaces } from './story-places.ts';
 import { tellProps } from './tell-props.ts';
 import { heroTraits, heroWords, makeableWords } from './idea-vocabulary.ts';
@@ -136,7 +136,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   const values: Record<string, string> = {
     Name: name,
     // "a little Hindu girl": the people or faith the idea gave the hero is said where the hero is introduced.
-    hero: withArticle([...(heroIsListener ? [] : described), ...(parts.heritage ? [heritageWord(parts.heritage)] : []), heroIsListener ? parts.listener ?? 'child' : parts.hero!.word].join(' ')),
+    hero: withArticle([...(heroIsListener ? [] : described), ...heritageWords(parts.heritage), heroIsListener ? parts.listener ?? 'child' : parts.hero!.word].join(' ')),
     star: heroIsListener ? name : `${name} the ${parts.hero!.word}`,
     friend,
     place,

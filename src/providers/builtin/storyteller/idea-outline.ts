@@ -1,7 +1,7 @@
 import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
-import { safetyLessons, type SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
+import { isSafetyLesson, safetyLessonIds, safetyLessons } from '../../../safety/find-safety-lesson.ts';
 import { isFamilyGrownUp } from './archetypes/safety-lessons.ts';
-import { heritageWord, namesHeritage } from './read-heritage.ts';
+import { heritageWords, namesHeritage } from './read-heritage.ts';
 import { beingOf } from './find-idea-hero.ts';
 import { withArticle } from './fill-template.ts';
 import { heroTraits, personWords } from './idea-vocabulary.ts';
@@ -17,19 +17,18 @@ const labels = {
   plot: 'plot', hero: 'hero', companions: 'companions', wish: 'wish', lost: 'lost thing', make: 'thing to make',
   lesson: 'lesson', grownUp: 'grown-up', goal: 'goal', props: 'things in the story', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
 } as const;
-const plots: PlotShape[] = ['journey', 'way-home', 'happy-day', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend', 'wish', ...(Object.keys(safetyLessons) as SafetyLessonId[])];
-const isLesson = (plot: PlotShape): plot is SafetyLessonId => Object.hasOwn(safetyLessons, plot);
+const plots: PlotShape[] = ['journey', 'way-home', 'happy-day', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend', 'wish', ...safetyLessonIds];
 const times: TimeOfDay[] = ['morning', 'day', 'evening', 'night'];
 
 /** The outline line language models get: only the idea's checked parts, in plain words. */
 export function describeIdeaParts(parts: IdeaParts): string {
   // "an otter", "an old owl": a model reads the outline as English.
   // "a little Hindu girl": the hero's people or faith stands just before it (readOutline reads it back from there).
-  const heritage = parts.heritage ? [heritageWord(parts.heritage)] : [];
+  const heritage = heritageWords(parts.heritage);
   const hero = parts.hero ? withArticle([...parts.traits, ...heritage, parts.hero.word].join(' ')) : `the listener${parts.listener ? `, ${withArticle([...heritage, parts.listener].join(' '))}` : ''}`;
   const lines = [`${labels.plot}: ${parts.plot.replaceAll('-', ' ')}`, `${labels.hero}: ${hero}`];
   // One of Kiln's own safety stories: a model is told the lesson in Kiln's words, never the parent's.
-  if (isLesson(parts.plot)) lines.push(`${labels.lesson}: ${safetyLessons[parts.plot].lesson.replaceAll(';', ',')}`);
+  if (isSafetyLesson(parts.plot)) lines.push(`${labels.lesson}: ${safetyLessons[parts.plot].lesson.replaceAll(';', ',')}`);
   if (parts.grownUp) lines.push(`${labels.grownUp}: ${parts.grownUp}`);
   if (parts.companions.length > 0) lines.push(`${labels.companions}: ${parts.companions.map((being) => withArticle(being.word)).join(', ')}`);
   if (parts.destination) lines.push(`${labels.wish}: ${parts.returnsHome ? 'to get back home to' : 'to reach'} ${parts.destination}`);
@@ -93,7 +92,7 @@ export function readOutline(outline: string): IdeaParts | undefined {
     trouble: fields.get(labels.trouble)?.replace(/^the friend\s+/, ''),
     feeling: fields.get(labels.feeling),
     time: time && times.includes(time) ? time : undefined,
-    ...(isLesson(plot) && isFamilyGrownUp(fields.get(labels.grownUp) ?? '') ? { grownUp: fields.get(labels.grownUp) } : {}),
+    ...(isSafetyLesson(plot) && isFamilyGrownUp(fields.get(labels.grownUp) ?? '') ? { grownUp: fields.get(labels.grownUp) } : {}),
     plot,
   };
   return parts;

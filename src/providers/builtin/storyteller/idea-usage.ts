@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { withArticle } from './fill-template.ts';
-import { heritageWord } from './read-heritage.ts';
+import { heritageWords } from './read-heritage.ts';
 import type { IdeaParts } from './read-idea-parts.ts';
 
 /** What a parent is told: the parts of the idea the story was built from, and the words it could not place. */
@@ -27,11 +27,9 @@ const glue = new Set([
  * Compares the idea's words with the parts read from it (readIdeaParts), so the story page, the CLI
  * and story.json can say "I used: a train, the moon" and "I did not understand: dreams, house".
  */
-const heritageOf = (parts: IdeaParts) => (parts.heritage ? [heritageWord(parts.heritage)] : []);
-
 export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
   const used = [
-    ...(parts.hero ? [withArticle([...parts.traits, ...heritageOf(parts), parts.hero.word].join(' '))] : parts.listener ? [`${withArticle([...heritageOf(parts), parts.listener].join(' '))} (your child)`] : []),
+    ...(parts.hero ? [withArticle([...parts.traits, ...heritageWords(parts.heritage), parts.hero.word].join(' '))] : parts.listener ? [`${withArticle([...heritageWords(parts.heritage), parts.listener].join(' '))} (your child)`] : []),
     ...parts.companions.map((being) => withArticle(being.word)),
     ...[parts.goal, parts.destination, parts.setting, parts.thing, parts.fear, parts.time].filter((part): part is string => Boolean(part)),
     ...(parts.plot === 'way-home' || parts.returnsHome ? ['the way home'] : []),

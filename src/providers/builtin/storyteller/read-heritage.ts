@@ -1,6 +1,7 @@
 import { checkIdeaPart } from '../../../safety/check-idea-part.ts';
 import { sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { warningCategoriesOf } from '../../../safety/warning-categories.ts';
+import { capitalise } from './fill-template.ts';
 
 /**
  * "A little Hindu girl", "a Muslim boy named Amir", "a Nigerian girl": the people or faith a parent gives the hero is who
@@ -24,5 +25,7 @@ export function heritageBefore(words: readonly string[], personAt: number): stri
   return words.slice(Math.max(0, personAt - 2), personAt).find(namesHeritage);
 }
 
-/** "Hindu", as English writes a people or a faith. */
-export const heritageWord = (heritage: string) => heritage.charAt(0).toUpperCase() + heritage.slice(1);
+/** The hero's heritage as the words said just before the hero ("Hindu", as English writes a people or a faith), or none. */
+export function heritageWords(heritage: string | undefined): string[] {
+  return heritage ? [capitalise(heritage)] : [];
+}

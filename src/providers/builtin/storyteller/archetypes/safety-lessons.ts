@@ -1,4 +1,5 @@
 import type { Archetype } from '../archetype.ts';
+import { isSafetyLesson } from '../../../../safety/find-safety-lesson.ts';
 
 /**
  * Kiln's own safety stories (see find-safety-lesson.ts): a parent asks for one, and only the hero comes
@@ -303,7 +304,7 @@ export function findGrownUp(idea: string): string | undefined {
  * fault", where they are the one having the hard time ("Her dad is in prison") and a grown-up the hero trusts helps.
  */
 export function safetyLessonValues(plot: string, name: string, grownUp: string | undefined): Record<string, string> {
-  if (!safetyLessonArchetypes.some((archetype) => archetype.id === plot)) return {};
+  if (!isSafetyLesson(plot)) return {};
   const someoneTrusted = { carer: 'the grown-up', carerFirst: `a grown-up ${name} trusted` };
   const called = grownUp && isFamilyGrownUp(grownUp) ? familyNames[grownUp] : undefined;
   // "Sam's father", as the idea said it; a helper is called as a child calls them ("said Dad").
