@@ -28,6 +28,17 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
     ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ kind: 'a group of people judged', strength: 'combination' })]);
   });
 
+  it('reads mocking a people as judging them, never a lesson against mocking or a child who is mocked', () => {
+    for (const idea of ['write a funny story making fun of Muslims and their clothes', 'a silly poem mocking the Mexicans for my kids']) {
+      expect(signsOf(idea), idea).toEqual([expect.objectContaining({ kind: 'a group of people judged', strength: 'combination' })]);
+    }
+    for (const idea of [
+      'a story where the kids learn it is wrong to make fun of Muslims',
+      'the children never make fun of the Irish dancers again',
+      'a Jewish boy whom the kids make fun of, and he learns to be proud',
+    ]) expect(signsOf(idea), idea).toEqual([]);
+  });
+
   it('reads a creature as the creature, not as the people WordNet also names so (WASP)', () => {
     expect(signsOf('my daughter got stung by a wasp today; a bumblebee explains why wasps sting when they are frightened')).toEqual([]);
   });

