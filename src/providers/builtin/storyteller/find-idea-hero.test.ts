@@ -13,6 +13,13 @@ describe('findIdeaHero', () => {
     expect(heroOf('a friendly ghost who wants to make the children laugh')).toBe('ghost');
   });
 
+  it('makes a character of a thing that dreams, hopes or wishes, or gets a feeling, and of a place only so', () => {
+    expect(heroOf('an acorn dreaming about becoming a big oak')).toBe('acorn');
+    expect(heroOf('the moon gets lonely when everyone is asleep')).toBe('moon');
+    expect(heroOf('a teapot hopes to sing at the party')).toBe('teapot');
+    expect(heroOf('the moon is far away')).toBeUndefined();
+  });
+
   it('reads a kind of story WordNet names ("fairy tale", "ghost story") as the request, not a fairy or a ghost', () => {
     expect(heroOf('a fairy tale about a brave knight')).toBe('knight');
     expect(heroOf('a love story between two swans')).toBe('swan');

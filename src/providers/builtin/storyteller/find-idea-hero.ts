@@ -4,7 +4,7 @@ import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shap
 import { warningCategoriesOf } from '../../../safety/warning-categories.ts';
 import { lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { heroFromWordNet } from './hero-from-wordnet.ts';
-import { companionOnlyWords, heroTraits, heroWords, personWords, placeWords } from './idea-vocabulary.ts';
+import { companionOnlyWords, feelingWords, heroTraits, heroWords, personWords, placeWords } from './idea-vocabulary.ts';
 
 /** A creature of the idea: the word the idea used ("kitten") and the kind drawn ("cat"). */
 export interface Being { word: string; kind: string; drawn: boolean }
@@ -24,6 +24,12 @@ const safe = (word: string) => checkIdeaPart(word, 'child').safe;
 const relativeWords = new Set(['who', 'whose', 'that', 'which', 'where']);
 /** "a volcano who", "a seed that": words that make the noun before them someone the idea tells about ("a story where" does not). */
 const personifyingWords = new Set(['who', 'whose', 'that', 'which']);
+/** "an acorn dreaming about becoming an oak", "a teapot hoping to sing": a thing that dreams, hopes or wishes is someone too. */
+const mindfulDoings = new Set(['dreaming', 'hoping', 'wishing', 'wanting', 'longing', 'wondering', 'dreams', 'hopes', 'wishes', 'wants', 'longs', 'wonders', 'feels']);
+/** "the moon gets lonely": a thing that gets a feeling is someone too. */
+const getsAFeeling = (words: readonly string[], at: number) => ['gets', 'feels', 'got', 'felt'].includes(words[at + 1] ?? '') && Object.hasOwn(feelingWords, words[at + 2] ?? '');
+/** Whether the words after `at` make the thing there someone the idea tells about. */
+const madeSomeone = (words: readonly string[], at: number) => personifyingWords.has(words[at + 1] ?? '') || mindfulDoings.has(words[at + 1] ?? '') || getsAFeeling(words, at);
 /** Words that say where something is: "a piano in an old house", "a snail on a leaf". */
 const placingWords = new Set(['in', 'on', 'at', 'under', 'inside', 'near', 'by', 'beside', 'behind']);
 /** Words that end a noun phrase though WordNet also has them as nouns ("at" a currency, "in" an inch). */
@@ -93,7 +99,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
     // (one meaning of each, and the describing one, star-shaped, no tagged text used) names a thing.
     const describes = lemmasOf(words[at], 'adj').length > 0 && (sensesOf(words[at], 'adj').length > sensesOf(words[at], 'noun').length
       || (sensesOf(words[at], 'adj').length === sensesOf(words[at], 'noun').length && taggedSenseCount(words[at], 'adj') > 0));
-    if (!(personifyingWords.has(words[at + 1] ?? '') || personifiedAfterPlace(at) || personifiedWithAnother(at)) || openingWords.has(words[at]) || describes) return undefined;
+    if (!(madeSomeone(words, at) || personifiedAfterPlace(at) || personifiedWithAnother(at)) || openingWords.has(words[at]) || describes) return undefined;
     // "a kitchen clock who", "a beach ball who": a thing's own noun may name its kind just before it (the place
     // word too: the "who" makes the thing someone, not the beach), so long as that noun is no hero of its own ("a unicorn kite" stays the unicorn's story, as before).
     // "a bedside lamp who": where the thing belongs names its kind as well.
@@ -139,8 +145,8 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
     return !followedByNoun && sensesOf(words[at], 'noun').length > sensesOf(words[at], 'adj').length;
   };
   const heroAt = (at: number): Being | undefined => {
-    // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play".
-    if (listenerWordAt(words, at) !== undefined || (words[at] in placeWords && !personifyingWords.has(words[at + 1] ?? ''))) return undefined;
+    // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play", "the moon gets lonely".
+    if (listenerWordAt(words, at) !== undefined || (words[at] in placeWords && !madeSomeone(words, at))) return undefined;
     // "an Inuit boy", "a Roma girl": a people's name before a person says who they are; the person is the one told about.
     if (namesPeopleOf(words[at], words[at + 1])) return undefined;
     // "a fairy tale about a knight", "a ghost story for my son": a kind of story WordNet names asks for one, and tells of no fairy.

@@ -8,7 +8,7 @@ const ideas = [
   'a sleepy dragon who wants to go to the moon', 'a little fox who lost her scarf in the forest', 'a robot who makes a kite with a bee',
   'a shy penguin afraid of the dark', 'a brave bear who helps a friend who is stuck', 'a girl and her dog at the beach in the evening',
   'a curious owl and a lamb who climb the hill to see the sunset', 'a girl who plants a magic seed', 'a toy soldier who guards the sandcastle',
-  'a volcano who sneezes glitter', 'a storm at sea with a brave little boat', 'a penguin who dreams of flying just once', 'lighting the candles on a birthday cake', ...tuning.safe.map((entry) => entry.text),
+  'a volcano who sneezes glitter', 'a storm at sea with a brave little boat', 'a penguin who dreams of flying just once', 'the candles on a birthday cake', ...tuning.safe.map((entry) => entry.text),
 ];
 
 describe('idea outline', () => {
@@ -20,7 +20,7 @@ describe('idea outline', () => {
   });
 
   it('carries the things the idea named', () => {
-    expect(describeIdeaParts(readIdeaParts('lighting the candles on a birthday cake'))).toContain('things in the story: candles, birthday cake');
+    expect(describeIdeaParts(readIdeaParts('the candles on a birthday cake'))).toContain('things in the story: candles, birthday cake');
   });
 
   it('says a goal the idea said as a doing the same way, and reads it back as the goal', () => {

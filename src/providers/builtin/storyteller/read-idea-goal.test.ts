@@ -17,6 +17,17 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a baker who makes a birthday cake for the whole town')).toBe('make a birthday cake for the whole town');
   });
 
+  it('reads a group joined, a concert, candles, having a thing dreamt of and a wish said after the hero is named again', () => {
+    expect(goalOf('an octopus who hopes to join the band')).toBe('join the band');
+    expect(goalOf('a platypus who wants to join the swimming club')).toBe('join the swimming club');
+    expect(goalOf('a tyrannosaurus who really wants to clap at the concert')).toBe('clap at the concert');
+    expect(goalOf('a dragon who hopes to light the birthday candles')).toBe('light the birthday candles');
+    expect(goalOf('a pirate who dreams of having her own ship')).toBe('have her own ship');
+    expect(goalOf('a farmer whose cows escaped and she has to round up the cows before dark')).toBe('round up the cows');
+    // A gang, an army or a cult is never a group a wish joins.
+    for (const idea of ['a boy who wants to join the gang', 'a fox who wants to join the army', 'a girl who wants to join the cult']) expect(goalOf(idea)).toBeUndefined();
+  });
+
   it('reads a thing only seen as any thing a story can show, a prize, a compound by its whole name, and going round, over or in a vehicle as the wish', () => {
     // Seeing is wishing for any showable thing ("fireworks" is an explosive to make, a sight to see); never a person, a weapon or a drug.
     expect(goalOf('a little snail who dreams of seeing the fireworks')).toBe('see the fireworks');

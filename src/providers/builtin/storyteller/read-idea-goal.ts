@@ -22,6 +22,8 @@ function tellsWhatHeroDoes(word: string | undefined): boolean {
 /** Words that, before "to", say the hero must do what follows ("has to", "had to", "got to"). */
 const obligingWords = new Set(['has', 'have', 'had', 'got']);
 /** Words after which a verb is in its plain form, never a past ("can fly", "will not fly"). */
+/** Words of dreaming of something: "dreams of having a ship". */
+const dreamingWords = new Set(['dreams', 'dream', 'dreaming', 'dreamt', 'dreamed']);
 const modalWords = new Set(['can', 'cannot', 'cant', 'can’t', 'could', 'will', 'wont', 'would', 'never', 'not']);
 /** Words of fear: what comes after "afraid of" is feared, not wished for. */
 const fearingWords = new Set(['afraid', 'scared', 'nervous']);
@@ -68,12 +70,16 @@ const knownThings = new Set([
   ...Object.values(subjectWords).flat(), ...keepsakeWords, ...Object.keys(makeableWords), ...Object.keys(placeWords),
 ]);
 const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion']);
-/** Made things a wish may name, by what WordNet files them under: what is built, ridden, played with, played or kept in, a way to go (a road, a path), a prize won (an award: a trophy, a medal, a ribbon), a present given (a gift). */
-const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way', 'award', 'gift']);
+/**
+ * Made things a wish may name, by what WordNet files them under: what is built, ridden, played with, played or kept in, a way
+ * to go (a road, a path), a prize won (an award: a trophy, a medal, a ribbon), a present given (a gift), a light (a lantern, the
+ * birthday candles); and the groups a picture-book hero joins: a band, a choir or an orchestra, a team, a club (never a gang or an army).
+ */
+const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way', 'award', 'gift', 'source of illumination', 'musical organization', 'team', 'club']);
 /** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
-/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast, an adventure (an undertaking), karate (a martial art). */
-const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering', 'undertaking', 'martial art']);
+/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast, an adventure (an undertaking), karate (a martial art), a concert or a recital (a performance). */
+const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering', 'undertaking', 'martial art', 'performance']);
 /** Outings one goes on, by WordNet class: a picnic or a holiday (leisure), an adventure (an undertaking), a trip or a ride (travel), a sleepover (a social event). */
 const outingClasses = new Set(['leisure', 'undertaking', 'travel', 'social event']);
 
@@ -413,7 +419,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const wantsThing = at > from && wishWords.has(words[at - 1]) && (determiners.has(words[at]) || countsOne) && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
   if (wantsThing) at -= 1;
   // "wishes she could have a birthday of her own": having what is wished for is wanting it, as "wants a birthday".
-  const wishedHaving = at > from && modalWords.has(words[at - 1]) && words.slice(from, at).some((skippedWord) => wishWords.has(skippedWord))
+  // "dreams of having her own ship": having it, dreamt of, is wanting it as well.
+  const dreamtOf = words[at - 1] === 'of' || words[at - 1] === 'about';
+  const wishedHaving = at > from && (modalWords.has(words[at - 1]) || dreamtOf) && words.slice(from, at).some((skippedWord) => wishWords.has(skippedWord) || dreamingWords.has(skippedWord))
     && verbLemma(words[at] ?? '') === 'have' && determiners.has(words[at + 1] ?? '');
   const word = words[at];
   if (word === undefined || lemmasOf(word, 'verb').length === 0) return undefined;

@@ -115,6 +115,8 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
 
 /** Words after which a new clause about the hero may begin: "lives under a bridge and wants to bake muffins". */
 const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);
+/** The hero named again at a clause's start ("and she has to …"). */
+const heroAgain = new Set(['he', 'she', 'it', 'they']);
 
 /**
  * A wish said in a later clause ("a troll who lives under a bridge and wants to learn to bake muffins"); a clause must say
@@ -127,9 +129,10 @@ function laterGoal(words: readonly string[], from: number): string | undefined {
     if (!clauseOpeners.has(words[at - 1]) && !afterWhose) continue;
     const learned = words[at + 1] === 'to' && learns(words[at]) ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
     if (learned) return learned;
-    // "who has to carry the presents": having to do it is wanting it done (see readIdeaGoal).
-    const obliged = ['has', 'have', 'had'].includes(words[at]) && words[at + 1] === 'to';
-    if (!obliged && !words.slice(at, at + 2).some((word) => wantingWords.has(word))) continue;
+    // "who has to carry the presents": having to do it is wanting it done (see readIdeaGoal); "and she has to round up the cows" names the hero again first.
+    const verbAt = heroAgain.has(words[at]) ? at + 1 : at;
+    const obliged = ['has', 'have', 'had'].includes(words[verbAt]) && words[verbAt + 1] === 'to';
+    if (!obliged && !words.slice(at, verbAt + 2).some((word) => wantingWords.has(word))) continue;
     const goal = readIdeaGoal(words, at);
     if (goal) return goal;
   }
