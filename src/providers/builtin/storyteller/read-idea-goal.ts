@@ -275,6 +275,8 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.possession'].includes(sense.lexicographerFile)).map(classesOf);
   const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb)));
   if (namesUnwishable(classes, unwishable)) return false;
+  // "paint her stripes", "build a rocket": what is painted, drawn or built may be any made thing no wish is barred from.
+  if (makesThings(verb) && common.some((sense) => sense.lexicographerFile === 'noun.artifact')) return true;
   const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb)) || (name === 'artifact' && fastens(verb));
   return classes.some((names) => [...names].some(wishable));
 }
@@ -451,7 +453,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "be clean by bedtime", "be noticed": being so is a wish, when a describing word follows (checked with the rest).
   const beingSo = verb === 'be' && words[at + 1] !== undefined && adjectiveLemmas(words[at + 1]).length > 0 && sensesOf(words[at + 1], 'noun').length <= sensesOf(words[at + 1], 'adj').length;
   // "climb up to the top": a seeking verb with its particle seeks all the same.
-  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb.split(' ')[0])) || wantsThing || wishedHaving || befriends || beingSo || outing || goesDoing;
+  // "go faster than the bikes": going more so is the wish, as "run faster" is.
+  const goesMore = verb === 'go' && /(?:er|more)$/.test(words[at + 1] ?? '') && adjectiveLemmas(words[at + 1]).some((lemma) => lemma !== words[at + 1]);
+  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb.split(' ')[0])) || wantsThing || wishedHaving || befriends || beingSo || outing || goesDoing || goesMore;
   if (!verb || ((notGoals.has(verb) || notGoals.has(word)) && !sought)) return undefined;
   // "run away (from home)": going away is leaving, never a wish a bedtime story grants.
   if (goingVerbs.has(verb.split(' ')[0]) && (verb.endsWith(' away') || words[at + 1] === 'away')) return undefined;
