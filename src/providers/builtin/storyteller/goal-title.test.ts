@@ -11,6 +11,12 @@ describe('goalTitle', () => {
     expect(goalTitle('Biscuit', 'sing in the pond choir')).toBe('Biscuit Sings in the Choir');
   });
 
+  it('goes past describing words to the thing after a preposition, and tells a thing learned to do by the thing', () => {
+    expect(goalTitle('Willow', 'practise for the big ladder race')).toBe('Willow Practises for the Race');
+    expect(goalTitle('Clover', 'grow into a big tree')).toBe('Clover Grows Into a Tree');
+    expect(goalTitle('Pebble', 'learn to do a somersault')).toBe('Pebble and the Somersault');
+  });
+
   it('never ends on a describing word: the thing it describes is named instead', () => {
     expect(goalTitle('Fig', 'open the big red box')).toBe('Fig Opens the Box');
     expect(goalTitle('Sprout', 'fix a rusty old robot')).toBe('Sprout Fixes a Robot');

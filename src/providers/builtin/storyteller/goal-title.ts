@@ -21,6 +21,9 @@ const namesThing = (word: string) => sensesOf(word, 'noun').length > 2 * sensesO
  */
 export function goalTitle(name: string, goal: string): string {
   const [first, ...after] = goal.split(' ');
+  // "learn to do a somersault": doing says nothing; the story is the thing done ("Pip and the Somersault").
+  const doneThing = first === 'learn' && after[0] === 'to' && after[1] === 'do' ? after.slice(2).findLast((word) => lemmasOf(word, 'noun').length > 0 && !articles.has(word)) : undefined;
+  if (doneThing) return `${name} and the ${titleCase(doneThing)}`;
   // "dig up a treasure chest": a verb WordNet lists with its particle is told with it ("Digs Up"), and the thing follows.
   const particle = after.length > 1 && lemmasOf(`${first} ${after[0]}`, 'verb').length > 0 && !articles.has(after[0]);
   const told = particle ? `${thirdPerson(first)} ${after[0]}` : thirdPerson(first);
@@ -53,6 +56,13 @@ export function goalTitle(name: string, goal: string): string {
   const led = particle && rest[thingAt - 1] === 'to' && rest.length > thingAt + 1 && sensesOf(rest[thingAt], 'verb').length > 0 ? -1 : thingAt;
   // "dance in the ballet show": the thing is the last noun of the two, the one before only saying which ("Dances in the Show").
   const headAfter = led > 0 && rest[led + 1] !== undefined && isThing(rest[led + 1]) && (rest[led + 2] === undefined || prepositions.has(rest[led + 2]) || rest[led + 2] === 'and');
+  // "practise for the big ladder race": past the describing words to the thing ("Practises for the Race").
+  if (cut === 0 && led <= 0 && articles.has(rest[1] ?? '')) {
+    const end = rest.findIndex((word, index) => index > 1 && (prepositions.has(word) || word === 'and'));
+    const span = rest.slice(2, end < 0 ? undefined : end);
+    const thing = span.findLast(isThing);
+    if (thing && span.length <= 4) return `${name} ${titleCase([told, rest[0], rest[1], thing].join(' '))}`;
+  }
   if (cut === 0 && rest[0] !== 'and' && led > 0) return `${name} ${titleCase([told, ...rest.slice(0, led), headAfter ? rest[led + 1] : rest[led]].join(' '))}`;
   // "fly as high as the eagles": a goal that goes straight on to a phrase and names no thing in it is told by its verb alone.
   const phrase = cut >= 0 ? rest.slice(0, cut) : rest;

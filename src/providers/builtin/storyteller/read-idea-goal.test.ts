@@ -26,6 +26,10 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a farmer whose cows escaped and she has to round up the cows before dark')).toBe('round up the cows');
     expect(goalOf('a scooter who wants to go faster than the bikes')).toBe('go faster than the bikes');
     expect(goalOf('a zebra who decides to paint her stripes in every color')).toBe('paint her stripes');
+    expect(goalOf('a digger who is desperate to help build the new playground')).toBe('build the new playground');
+    expect(goalOf('a snowman who has always wanted to see what summer looks like')).toBe('see summer');
+    expect(goalOf('a giraffe who keeps trying to learn to do a somersault')).toBe('learn to do a somersault');
+    expect(goalOf('a tractor named Tilly wants to win the ploughing contest')).toBe('win the ploughing contest');
     // A gang, an army or a cult is never a group a wish joins.
     for (const idea of ['a boy who wants to join the gang', 'a fox who wants to join the army', 'a girl who wants to join the cult']) expect(goalOf(idea)).toBeUndefined();
   });

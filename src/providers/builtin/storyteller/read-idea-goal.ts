@@ -21,6 +21,12 @@ function tellsWhatHeroDoes(word: string | undefined): boolean {
 }
 /** Words that, before "to", say the hero must do what follows ("has to", "had to", "got to"). */
 const obligingWords = new Set(['has', 'have', 'had', 'got']);
+/** "is desperate to", "is determined to": how much the hero wants what follows. */
+const eagerWords = new Set(['determined', 'desperate', 'keen', 'longing', 'itching', 'dying']);
+/** "has always wanted", "had long wished". */
+const adverbsOfTime = new Set(['always', 'long', 'forever', 'secretly', 'really']);
+/** "on a mission to", "on a quest to". */
+const missionWords = new Set(['mission', 'quest']);
 /** Words after which a verb is in its plain form, never a past ("can fly", "will not fly"). */
 /** Words of dreaming of something: "dreams of having a ship". */
 const dreamingWords = new Set(['dreams', 'dream', 'dreaming', 'dreamt', 'dreamed']);
@@ -78,8 +84,10 @@ const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion
 const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way', 'award', 'gift', 'source of illumination', 'musical organization', 'team', 'club']);
 /** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
-/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast, an adventure (an undertaking), karate (a martial art), a concert or a recital (a performance). */
-const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering', 'undertaking', 'martial art', 'performance']);
+/** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast, an adventure (an undertaking), karate (a martial art), a concert or a recital (a performance), tricks and festivals. */
+const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering', 'undertaking', 'martial art', 'performance',
+  // A somersault or a cartwheel, a handstand, a festival or a carnival.
+  'acrobatic stunt', 'gymnastic exercise', 'celebration']);
 /** Outings one goes on, by WordNet class: a picnic or a holiday (leisure), an adventure (an undertaking), a trip or a ride (travel), a sleepover (a social event). */
 const outingClasses = new Set(['leisure', 'undertaking', 'travel', 'social event']);
 
@@ -394,14 +402,21 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "too fuzzy to fly": what the hero is too something to do is what it wants to do.
   // "has to carry the presents": having to do it is wanting it done.
   // "can't wait to become a butterfly", "is determined to pull the ship home": only how much the hero wants what follows.
-  const eager = (index: number) => words[index + 1] === 'to' && ((words[index] === 'wait' && ['cant', 'cannot', 'hardly'].includes(words[index - 1])) || words[index] === 'determined');
+  const eager = (index: number) => words[index + 1] === 'to' && ((words[index] === 'wait' && ['cant', 'cannot', 'hardly'].includes(words[index - 1])) || eagerWords.has(words[index]));
+  // "has always wanted to", "had never wanted": having wanted it is wanting it.
+  const hasWanted = (index: number) => obligingWords.has(words[index]) && [words[index + 1], words[index + 2]].some((next, offset) => wantingWords.has(next ?? '') && (offset === 0 || adverbsOfTime.has(words[index + 1])));
+  // "keeps trying to", "is on a mission to", "needs help to": only how the hero goes about wanting what follows.
+  const goingAbout = (index: number) => (['keeps', 'keep', 'kept'].includes(words[index]) && wantingWords.has(words[index + 1] ?? ''))
+    || (words[index] === 'on' && words[index + 1] === 'a' && missionWords.has(words[index + 2] ?? '') && words[index + 3] === 'to')
+    || ((words[index] === 'a' && words[index - 1] === 'on') || (missionWords.has(words[index]) && words[index - 2] === 'on')) && words.slice(index, index + 3).includes('to')
+    || (words[index] === 'help' && wantingWords.has(words[index - 1] ?? '') && words[index + 1] === 'to');
   // "forgot how to chime": what the hero forgot how to do is what it wants to do again.
   const forgot = (index: number) => (forgettingWords.has(words[index]) && words[index + 1] === 'how' && words[index + 2] === 'to') || (words[index] === 'how' && forgettingWords.has(words[index - 1]));
   // "helps build a playground": helping to do it is doing it, when a plain verb follows straight after.
   const helpsDo = (index: number) => ['help', 'helps', 'helping'].includes(words[index]) && words[index + 1] !== undefined && !determiners.has(words[index + 1])
     && lemmasOf(words[index + 1], 'verb').includes(words[index + 1]) && sensesOf(words[index + 1], 'verb').length > sensesOf(words[index + 1], 'noun').length;
   const skipped = (index: number) => leadingWords.has(words[index]) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
-    || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index) || forgot(index) || helpsDo(index);
+    || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index) || forgot(index) || helpsDo(index) || hasWanted(index) || goingAbout(index);
   while (at < words.length && skipped(at)) at += 1;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none,
   // nor "a walrus learns to share": a verb's third-person form straight after the hero, a verb more than a noun.

@@ -234,7 +234,10 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
 
   // The moon that is the hero is nowhere the hero goes.
   const read = readIdeaPlaces(words, hero?.index);
-  const { goalWords, goalFrom } = afterCompanion(words, hero ? hero.index + 1 : listenerAt + 1, companions);
+  // "a tractor named Tilly wants to …": the hero's name is passed over to what it does.
+  const afterHero = hero ? hero.index + 1 : listenerAt + 1;
+  const afterName = ['named', 'called'].includes(words[afterHero] ?? '') && words[afterHero + 1] !== undefined ? afterHero + 2 : afterHero;
+  const { goalWords, goalFrom } = afterCompanion(words, afterName, companions);
   // "visits her grandmother at the farm and learns to feed the chickens": a wish said later is the wish, before what the hero only sees or visits.
   // "wants to see the sea" is the journey to the sea; "wants to climb to the very top of the tallest tree in the jungle"
   // seeks more than the jungle, when the wish is read whole ("see the top | of the garden wall" is the trip to the wall).
