@@ -30,6 +30,9 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a snowman who has always wanted to see what summer looks like')).toBe('see summer');
     expect(goalOf('a giraffe who keeps trying to learn to do a somersault')).toBe('learn to do a somersault');
     expect(goalOf('a tractor named Tilly wants to win the ploughing contest')).toBe('win the ploughing contest');
+    // A wish in a later sentence, the hero named again; never a pronoun for a wish.
+    expect(goalOf('a flamingo who keeps wobbling over. She is determined to learn to balance on one leg.')).toBe('learn to balance');
+    expect(goalOf('a cuckoo who has forgotten his song. He must remember it before midnight.')).toBeUndefined();
     // A gang, an army or a cult is never a group a wish joins.
     for (const idea of ['a boy who wants to join the gang', 'a fox who wants to join the army', 'a girl who wants to join the cult']) expect(goalOf(idea)).toBeUndefined();
   });

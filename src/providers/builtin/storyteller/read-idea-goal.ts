@@ -10,7 +10,7 @@ import { propKind } from './prop-kind.ts';
 export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream',
   'wanting', 'wishing', 'hoping', 'longing', 'trying', 'planning', 'dreaming']);
 // "wishes he could taste ice cream": the hero named again before the verb.
-const leadingWords = new Set(['who', 'that', 'which', 'he', 'she', 'it', 'they', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager']);
+const leadingWords = new Set(['who', 'that', 'which', 'he', 'she', 'it', 'they', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager', 'must']);
 /** Words of forgetting: "forgot how to chime" wishes to chime again. */
 export const forgettingWords = new Set(['forgot', 'forgets', 'forgotten']);
 /** "learns", "joins": a verb's third-person form (its lemma more often a verb than a noun), which says what the hero does. */
@@ -22,7 +22,9 @@ function tellsWhatHeroDoes(word: string | undefined): boolean {
 /** Words that, before "to", say the hero must do what follows ("has to", "had to", "got to"). */
 const obligingWords = new Set(['has', 'have', 'had', 'got']);
 /** "is desperate to", "is determined to": how much the hero wants what follows. */
-const eagerWords = new Set(['determined', 'desperate', 'keen', 'longing', 'itching', 'dying']);
+/** Words that stand for a thing said before: no wish of their own. */
+const pronounObjects = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'one']);
+export const eagerWords = new Set(['determined', 'desperate', 'keen', 'longing', 'itching', 'dying']);
 /** "has always wanted", "had long wished". */
 const adverbsOfTime = new Set(['always', 'long', 'forever', 'secretly', 'really']);
 /** "on a mission to", "on a quest to". */
@@ -581,6 +583,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     rest.push(next);
   }
   while (rest.length > 0 && glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') rest.pop();
+  // "remember it", "find them": a pronoun says nothing of what is wanted (WordNet's "it" is information technology).
+  if (rest.length === 1 && pronounObjects.has(rest[0])) return undefined;
   // "teach his niece | to keep secrets": family is a wish's only with what is done for them; cut back to them, it is none.
   if (rest.length > 0 && isKinWord(rest.at(-1)!)) return undefined;
   if ((cut && options.whole) || (verb === 'be' && rest.length === 0)) return undefined;

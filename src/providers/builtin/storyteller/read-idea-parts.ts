@@ -2,7 +2,7 @@ import { checkIdeaPart } from '../../../safety/index.ts';
 import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, allowedNoun, classesOf, forgettingWords, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
+import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
@@ -126,13 +126,16 @@ function laterGoal(words: readonly string[], from: number): string | undefined {
   for (let at = from + 1; at < words.length; at += 1) {
     // "a wizard whose spells only make bubbles wants to learn a spell": the hero's own verb comes after the clause about what is theirs.
     const afterWhose = wantingWords.has(words[at]) && words.slice(from, at).includes('whose');
-    if (!clauseOpeners.has(words[at - 1]) && !afterWhose) continue;
+    // A later sentence may begin with the hero named again ("… a grumpy badger. He really wants a quiet nap."): the words carry no full stops.
+    if (!clauseOpeners.has(words[at - 1]) && !afterWhose && !heroAgain.has(words[at])) continue;
     const learned = words[at + 1] === 'to' && learns(words[at]) ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
     if (learned) return learned;
     // "who has to carry the presents": having to do it is wanting it done (see readIdeaGoal); "and she has to round up the cows" names the hero again first.
     const verbAt = heroAgain.has(words[at]) ? at + 1 : at;
-    const obliged = ['has', 'have', 'had'].includes(words[verbAt]) && words[verbAt + 1] === 'to';
-    if (!obliged && !words.slice(at, verbAt + 2).some((word) => wantingWords.has(word))) continue;
+    const obliged = (['has', 'have', 'had'].includes(words[verbAt]) && words[verbAt + 1] === 'to') || words[verbAt] === 'must';
+    // "she is determined to learn to balance": how much the hero wants it, as readIdeaGoal reads it.
+    const eager = words.slice(verbAt, verbAt + 3).some((word, index, near) => eagerWords.has(word) && near[index + 1] === 'to');
+    if (!obliged && !eager && !words.slice(at, verbAt + 2).some((word) => wantingWords.has(word))) continue;
     const goal = readIdeaGoal(words, at);
     if (goal) return goal;
   }
