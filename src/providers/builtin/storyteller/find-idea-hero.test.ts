@@ -18,6 +18,10 @@ describe('findIdeaHero', () => {
     expect(heroOf('the moon gets lonely when everyone is asleep')).toBe('moon');
     expect(heroOf('a teapot hopes to sing at the party')).toBe('teapot');
     expect(heroOf('the moon is far away')).toBeUndefined();
+    expect(heroOf('a kite stuck in the top of an apple tree who is longing to fly again')).toBe('kite');
+    expect(heroOf('story where the main character is a bumblebee and the goal is to find a sunflower')).toBe('bumblebee');
+    // After "to", a word that can be a verb is one ("to fly"), never the hero.
+    expect(heroOf('a girl who wants to fly')).toBeUndefined();
   });
 
   it('reads a kind of story WordNet names ("fairy tale", "ghost story") as the request, not a fairy or a ghost', () => {

@@ -31,6 +31,8 @@ const getsAFeeling = (words: readonly string[], at: number) => ['gets', 'feels',
 /** Whether the words after `at` make the thing there someone the idea tells about. */
 const madeSomeone = (words: readonly string[], at: number) => personifyingWords.has(words[at + 1] ?? '') || mindfulDoings.has(words[at + 1] ?? '') || getsAFeeling(words, at);
 /** Words that say where something is: "a piano in an old house", "a snail on a leaf". */
+/** What a story's hero is called as such: "the main character is a bumblebee". */
+const storyRoleWords = new Set(['character', 'hero', 'heroine', 'protagonist']);
 const placingWords = new Set(['in', 'on', 'at', 'under', 'inside', 'near', 'by', 'beside', 'behind']);
 /** Words that end a noun phrase though WordNet also has them as nouns ("at" a currency, "in" an inch). */
 const phraseEnders = new Set(['at', 'in', 'on', 'with', 'from', 'for', 'of', 'by', 'to', 'and', 'or', 'but', 'named', 'called', 'like', 'near', 'under', 'over', 'is', 'was', 's']);
@@ -111,10 +113,18 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
     return lemmasOf(words[at], 'noun').at(-1) ?? (closedCompoundHead(words[at]) ? words[at] : undefined);
   };
   // "a piano in an old house who hums": the "who" after where a thing is goes with the thing, not the place.
+  // "a kite stuck in the top of an apple tree who …": a describing or past form before where it is goes with the thing,
+  // and a part of the place ("the top of") and a noun naming its kind ("an apple tree") are passed over.
   const personifiedAfterPlace = (at: number): boolean => {
-    if (!placingWords.has(words[at + 1] ?? '')) return false;
-    let next = at + 2;
-    while (next < words.length && (openingWords.has(words[next]) || lemmasOf(words[next], 'adj').length > 0) && lemmasOf(words[next + 1] ?? '', 'noun').length > 0) next += 1;
+    const placeAt = placingWords.has(words[at + 1] ?? '') ? at + 1 : mayComeFirst(words[at + 1] ?? '') && !openingWords.has(words[at + 1] ?? '') && placingWords.has(words[at + 2] ?? '') ? at + 2 : -1;
+    if (placeAt < 0) return false;
+    let next = placeAt + 1;
+    for (;;) {
+      while (next < words.length && (openingWords.has(words[next]) || lemmasOf(words[next], 'adj').length > 0) && lemmasOf(words[next + 1] ?? '', 'noun').length > 0) next += 1;
+      if (words[next + 1] !== 'of' || lemmasOf(words[next] ?? '', 'noun').length === 0) break;
+      next += 2;
+    }
+    while (lemmasOf(words[next] ?? '', 'noun').length > 0 && !personifyingWords.has(words[next + 1] ?? '') && lemmasOf(words[next + 1] ?? '', 'noun').length > 0) next += 1;
     return lemmasOf(words[next] ?? '', 'noun').length > 0 && personifyingWords.has(words[next + 1] ?? '');
   };
   // "a snowman and a reindeer who go sledging", "the sun and the moon who want to meet": the "who" is both of theirs.
@@ -147,6 +157,10 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   const heroAt = (at: number): Being | undefined => {
     // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play", "the moon gets lonely".
     if (listenerWordAt(words, at) !== undefined || (words[at] in placeWords && !madeSomeone(words, at))) return undefined;
+    // "longing to fly again": after "to", a word that can be a verb is one, never a fly.
+    if (words[at - 1] === 'to' && lemmasOf(words[at], 'verb').includes(words[at])) return undefined;
+    // "the main character is a bumblebee": the word for a story's hero names no one; the one it is said to be is the hero.
+    if (storyRoleWords.has(words[at]) && words[at + 1] === 'is') return undefined;
     // "an Inuit boy", "a Roma girl": a people's name before a person says who they are; the person is the one told about.
     if (namesPeopleOf(words[at], words[at + 1])) return undefined;
     // "a fairy tale about a knight", "a ghost story for my son": a kind of story WordNet names asks for one, and tells of no fairy.

@@ -33,6 +33,8 @@ describe('readIdeaGoal', () => {
     // A wish in a later sentence, the hero named again; never a pronoun for a wish.
     expect(goalOf('a flamingo who keeps wobbling over. She is determined to learn to balance on one leg.')).toBe('learn to balance');
     expect(goalOf('a cuckoo who has forgotten his song. He must remember it before midnight.')).toBeUndefined();
+    // A parent's preamble naming the child by age ("my 2yo loves ducks.") is passed over to the hero.
+    expect(readIdeaParts('my 2yo loves ducks. a duckling who wants to learn to swim').hero?.word).toBe('duckling');
     // A gang, an army or a cult is never a group a wish joins.
     for (const idea of ['a boy who wants to join the gang', 'a fox who wants to join the army', 'a girl who wants to join the cult']) expect(goalOf(idea)).toBeUndefined();
   });

@@ -202,7 +202,9 @@ function parentsPreambleLength(idea: string): number {
   // Someone of the family ("my son", "our twins"), not a pet: "our goldfish Bubbles died today. A story about a fish who…" is the goldfish's.
   const words = ideaWords(preamble[0]);
   const [sense] = sensesOf(words[1] ?? '', 'noun', 1);
-  return sense?.lexicographerFile === 'noun.person' ? words.length : 0;
+  // "my 2yo loves ducks.", "our 4 year old is scared of the dark,": a child given by age (the digits are no word).
+  const byAge = /^\s*(?:my|our)\s+\d+\s*(?:yo|y\/o|y\.o\.|years?[- ]old|yr[- ]old)\b/iu.test(preamble[0]);
+  return sense?.lexicographerFile === 'noun.person' || byAge ? words.length : 0;
 }
 
 function ideaWords(idea: string): string[] {
