@@ -156,7 +156,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   };
   const heroAt = (at: number): Being | undefined => {
     // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play", "the moon gets lonely".
-    if (listenerWordAt(words, at) !== undefined || (words[at] in placeWords && !madeSomeone(words, at))) return undefined;
+    if (listenerWordAt(words, at) !== undefined || (words[at] in placeWords && !madeSomeone(words, at) && !personifiedAfterPlace(at))) return undefined;
     // "longing to fly again": after "to", a word that can be a verb is one, never a fly.
     if (words[at - 1] === 'to' && lemmasOf(words[at], 'verb').includes(words[at])) return undefined;
     // "the main character is a bumblebee": the word for a story's hero names no one; the one it is said to be is the hero.

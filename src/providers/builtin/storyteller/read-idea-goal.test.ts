@@ -33,6 +33,11 @@ describe('readIdeaGoal', () => {
     // A wish in a later sentence, the hero named again; never a pronoun for a wish.
     expect(goalOf('a flamingo who keeps wobbling over. She is determined to learn to balance on one leg.')).toBe('learn to balance');
     expect(goalOf('a cuckoo who has forgotten his song. He must remember it before midnight.')).toBeUndefined();
+    // What a doing is for is the wish ("practising every single day to become …"); what is wondered about or waited for too.
+    expect(goalOf('an elephant who is practising every single day to become a ballet dancer')).toBe('become a ballet dancer');
+    expect(goalOf('a bear who practises every single day')).toBe('practise');
+    expect(goalOf('a shy little moon who can\'t wait until she can finally say hello to the sun')).toBe('say hello to the sun');
+    expect(goalOf('a baby owl who wonders if he can be brave enough to fly')).toBe('be brave enough to fly');
     // A parent's preamble naming the child by age ("my 2yo loves ducks.") is passed over to the hero.
     expect(readIdeaParts('my 2yo loves ducks. a duckling who wants to learn to swim').hero?.word).toBe('duckling');
     // A gang, an army or a cult is never a group a wish joins.

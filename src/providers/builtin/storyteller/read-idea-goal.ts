@@ -22,6 +22,8 @@ function tellsWhatHeroDoes(word: string | undefined): boolean {
 /** Words that, before "to", say the hero must do what follows ("has to", "had to", "got to"). */
 const obligingWords = new Set(['has', 'have', 'had', 'got']);
 /** "is desperate to", "is determined to": how much the hero wants what follows. */
+/** Words that say which time: "every single day", "the whole night". */
+const timeMarkers = new Set(['every', 'each', 'single', 'whole', 'same', 'next', 'other']);
 /** Words that stand for a thing said before: no wish of their own. */
 const pronounObjects = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'one']);
 export const eagerWords = new Set(['determined', 'desperate', 'keen', 'longing', 'itching', 'dying']);
@@ -408,6 +410,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "has always wanted to", "had never wanted": having wanted it is wanting it.
   const hasWanted = (index: number) => obligingWords.has(words[index]) && [words[index + 1], words[index + 2]].some((next, offset) => wantingWords.has(next ?? '') && (offset === 0 || adverbsOfTime.has(words[index + 1])));
   // "keeps trying to", "is on a mission to", "needs help to": only how the hero goes about wanting what follows.
+  // "wonders if he can be brave", "can't wait until she can say hello": what the hero wonders about or waits for is the wish.
+  const wondersIf = (index: number) => (['wonders', 'wonder', 'wondering'].includes(words[index]) && words[index + 1] === 'if') || (words[index] === 'if' && ['wonders', 'wonder', 'wondering'].includes(words[index - 1] ?? ''))
+    || (words[index] === 'wait' && ['cant', 'cannot'].includes(words[index - 1] ?? '') && words[index + 1] === 'until') || (words[index] === 'until' && words[index - 1] === 'wait')
+    || (words[index] === 'finally' && leadingWords.has(words[index - 1] ?? ''));
   const goingAbout = (index: number) => (['keeps', 'keep', 'kept'].includes(words[index]) && wantingWords.has(words[index + 1] ?? ''))
     || (words[index] === 'on' && words[index + 1] === 'a' && missionWords.has(words[index + 2] ?? '') && words[index + 3] === 'to')
     || ((words[index] === 'a' && words[index - 1] === 'on') || (missionWords.has(words[index]) && words[index - 2] === 'on')) && words.slice(index, index + 3).includes('to')
@@ -418,7 +424,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const helpsDo = (index: number) => ['help', 'helps', 'helping'].includes(words[index]) && words[index + 1] !== undefined && !determiners.has(words[index + 1])
     && lemmasOf(words[index + 1], 'verb').includes(words[index + 1]) && sensesOf(words[index + 1], 'verb').length > sensesOf(words[index + 1], 'noun').length;
   const skipped = (index: number) => leadingWords.has(words[index]) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
-    || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index) || forgot(index) || helpsDo(index) || hasWanted(index) || goingAbout(index);
+    || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index) || forgot(index) || helpsDo(index) || hasWanted(index) || goingAbout(index) || wondersIf(index);
   while (at < words.length && skipped(at)) at += 1;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none,
   // nor "a walrus learns to share": a verb's third-person form straight after the hero, a verb more than a noun.
@@ -551,6 +557,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       continue;
     }
     if (isTimeWord(next, rest.at(-1))) {
+      // "practises every single day to become a ballet dancer": what the doing is for is the wish.
+      if (after[index + 1] === 'to' && verbLemma(after[index + 2] ?? '') !== undefined) {
+        const purpose = readIdeaGoal(['to', ...after.slice(index + 2)], 0, options);
+        if (purpose) return purpose;
+      }
       // "see the summer", "stay awake to see the sunrise": a time straight after a verb is what the hero wants.
       const lastVerb = rest.findLastIndex((kept, keptAt) => rest[keptAt - 1] === 'to' && verbLemma(kept) !== undefined);
       if (rest.slice(lastVerb + 1).every((kept) => determiners.has(kept))) {
@@ -560,6 +571,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       // "on a windy morning", "every night": the words that led to the time go with it ("stay awake | at night" keeps "awake").
       const timeStart = rest.findLastIndex((kept) => glueWords.has(kept));
       if (timeStart >= 0 && rest.slice(timeStart + 1).every((kept) => lemmasOf(kept, 'noun').length === 0)) rest.splice(timeStart);
+      // "practise every single day": the words that say which time go with it.
+      else if (rest.length > 0 && timeMarkers.has(rest.at(-1)!)) while (rest.length > 0 && (determiners.has(rest.at(-1)!) || timeMarkers.has(rest.at(-1)!))) rest.pop();
       break;
     }
     // "learn to tie his shoelaces": a thing is checked with the verb that acts on it, the last one after "to".
