@@ -94,7 +94,9 @@ function heroLooks(word: string, colour: string, random: SeededRandom): string {
 
 export function castStory(parts: IdeaParts, archetype: Archetype, listener: StoryRequest['listener'], random: SeededRandom): Cast {
   const heroIsListener = parts.hero === undefined;
-  const name = heroIsListener ? listener.name : random.pick(heroNames);
+  // The idea's own name for its hero when it gave a safe one; the storyteller's pick is drawn all the same, so nothing else changes.
+  const picked = heroIsListener ? listener.name : random.pick(heroNames);
+  const name = heroIsListener ? picked : parts.heroName ?? picked;
   const names = random.shuffle(companionNames);
   const traits = parts.traits.filter((trait) => heroTraits.has(trait));
   const colour = traits.find((trait) => colourTraits.has(trait)) ?? random.pick(colours);

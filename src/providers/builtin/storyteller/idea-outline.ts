@@ -14,7 +14,7 @@ import type { IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
  * exactly what was vetted and never from the parent's sentence.
  */
 const labels = {
-  plot: 'plot', hero: 'hero', companions: 'companions', wish: 'wish', lost: 'lost thing', make: 'thing to make',
+  plot: 'plot', hero: 'hero', heroName: "hero's name", companions: 'companions', wish: 'wish', lost: 'lost thing', make: 'thing to make',
   lesson: 'lesson', grownUp: 'grown-up', goal: 'goal', props: 'things in the story', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
 } as const;
 const plots: PlotShape[] = ['journey', 'way-home', 'happy-day', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend', 'wish', ...safetyLessonIds];
@@ -27,6 +27,7 @@ export function describeIdeaParts(parts: IdeaParts): string {
   const heritage = heritageWords(parts.heritage);
   const hero = parts.hero ? withArticle([...parts.traits, ...heritage, parts.hero.word].join(' ')) : `the listener${parts.listener ? `, ${withArticle([...heritage, parts.listener].join(' '))}` : ''}`;
   const lines = [`${labels.plot}: ${parts.plot.replaceAll('-', ' ')}`, `${labels.hero}: ${hero}`];
+  if (parts.heroName && parts.hero) lines.push(`${labels.heroName}: ${parts.heroName}`);
   // One of Kiln's own safety stories: a model is told the lesson in Kiln's words, never the parent's.
   if (isSafetyLesson(parts.plot)) lines.push(`${labels.lesson}: ${safetyLessons[parts.plot].lesson.replaceAll(';', ',')}`);
   if (parts.grownUp) lines.push(`${labels.grownUp}: ${parts.grownUp}`);
@@ -78,6 +79,8 @@ export function readOutline(outline: string): IdeaParts | undefined {
   const parts: IdeaParts = {
     // Any hero the outline names: the parser put it there from the vocabulary or from WordNet, and it passed the check.
     hero: heroWord ? beingOf(heroWord) : undefined,
+    // The name the idea gave the hero, as read-hero-name.ts let it through: a capitalised word, with a title at most.
+    ...(heroWord && /^(?:[A-Z][a-z]+\.? )?[A-Z][a-z]{1,11}$/.test(fields.get(labels.heroName) ?? '') ? { heroName: fields.get(labels.heroName) } : {}),
     ...(listener?.[2] && personWords.has(listener[2]) ? { listener: listener[2] } : {}),
     traits: heroWord ? heroWordsAndTraits.slice(0, traitCount) : [],
     ...(heritage ? { heritage } : {}),

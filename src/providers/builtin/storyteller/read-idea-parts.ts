@@ -7,6 +7,7 @@ import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import { heritageBefore } from './read-heritage.ts';
+import { readHeroName } from './read-hero-name.ts';
 import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
@@ -27,6 +28,8 @@ export interface IdeaParts {
   /** How the idea named the listener when the listener is the hero ("girl", "boy"): the story calls them so. */
   listener?: string;
   traits: string[];
+  /** The name the idea gives its hero ("a tractor named Tilly"), when it is safe to tell (see read-hero-name.ts). */
+  heroName?: string;
   /** The people or faith the idea gives a person hero or the listener ("hindu" in "a little Hindu girl"), see read-heritage.ts. */
   heritage?: string;
   companions: Being[];
@@ -226,7 +229,8 @@ export function readIdeaParts(idea: string): IdeaParts {
   // Things are read from English only: "frappe" (French "hits") and "mit" (German "with") are words WordNet also has.
   const english = words.filter(isDictionaryWord).length * 2 > words.length;
   const props = english ? readIdeaProps(words, taken) : [];
-  return props.length > 0 ? { ...parts, props } : parts;
+  const heroName = parts.hero ? readHeroName(idea, parts.hero.word) : undefined;
+  return { ...parts, ...(props.length > 0 ? { props } : {}), ...(heroName ? { heroName } : {}) };
 }
 
 function readPlotParts(words: readonly string[], preamble: number): IdeaParts {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readIdeaParts } from './read-idea-parts.ts';
+import { describeIdeaParts, readOutline } from './idea-outline.ts';
+import { readHeroName } from './read-hero-name.ts';
+
+describe('readHeroName (the name an idea gives its hero)', () => {
+  it('reads a name given after the hero or before it, with a title', () => {
+    expect(readHeroName('a tractor named Tilly wants to win the contest', 'tractor')).toBe('Tilly');
+    expect(readHeroName('a grumpy old badger called Bert', 'badger')).toBe('Bert');
+    expect(readHeroName('Zippy the little bulldozer wants to dig', 'bulldozer')).toBe('Zippy');
+    expect(readHeroName('a knight called Sir Bramble', 'knight')).toBe('Sir Bramble');
+  });
+
+  it('never tells a name that can mean harm, a weapon, a drug or someone real, nor one written in lower case', () => {
+    for (const [idea, hero] of [['a dog named Hitler', 'dog'], ['a cat called Cocaine', 'cat'], ['a teddy called Killer', 'teddy'], ['a robot named Gun', 'robot'], ['a firefighter called Sam', 'firefighter'], ['a fox named rex', 'fox']]) {
+      expect(readHeroName(idea, hero), idea).toBeUndefined();
+    }
+  });
+
+  it('carries the name through the outline, so every backend tells it', () => {
+    const parts = readIdeaParts('a tractor named Tilly wants to win the ploughing contest');
+    expect(parts.heroName).toBe('Tilly');
+    expect(describeIdeaParts(parts)).toContain("hero's name: Tilly");
+    expect(readOutline(describeIdeaParts(parts))?.heroName).toBe('Tilly');
+  });
+});

@@ -1,0 +1,32 @@
+import { checkIdeaPart } from '../../../safety/index.ts';
+import { valenceOf, warningCategoriesOf, type WarningCategory } from '../../../safety/warning-categories.ts';
+import { sensesOf } from '../../../safety/wordnet-lexicon.ts';
+
+// "Sir Bramble", "Captain Bo": a title goes with the name it comes before.
+const titles = String.raw`(?:(?:Sir|Dame|Mr|Mrs|Ms|Miss|Captain|Princess|Prince|King|Queen|Doctor|Dr|Professor|Auntie|Uncle|Grandma|Grandpa|Granny)\.?\s+)?`;
+const name = String.raw`[A-Z][a-z]{1,11}`;
+/** What WordNet may file a name under that a story never calls its hero: harm, weapons, drugs, sex, a criminal, a people. */
+const barred: WarningCategory[] = ['sexual', 'killing', 'harm', 'weapon', 'explosive', 'drug-of-abuse', 'medicine', 'chemical', 'bad-person', 'people-group', 'body', 'underwear'];
+
+/**
+ * The name an idea gives its hero ("a tractor named Tilly", "a badger called Bert", "Bruno the bulldozer"), told in the
+ * story instead of one of the storyteller's own. A name is where a harmful idea hides its word, so only a capitalised
+ * word of 2 to 12 letters that passes the child-mode check alone, names nobody real (no WordNet instance: a famous
+ * person or place) and that WordNet files under no harm, weapon, drug, body or people ("Sam" is also a missile: that
+ * hero keeps the storyteller's name). `heroWord` is the hero as the parts name it ("ice cream van" ends in "van").
+ */
+export function readHeroName(idea: string, heroWord: string): string | undefined {
+  const hero = heroWord.split(' ').at(-1)!;
+  const after = new RegExp(String.raw`\b${hero}s?\s+(?:(?:who\s+is|that\s+is)\s+)?(?:named|called)\s+(${titles}${name})\b`, 'u').exec(idea)?.[1];
+  const before = new RegExp(String.raw`(?:^|[^\p{L}])(${titles}${name})\s+the\s+(?:[a-z]+\s+){0,2}?${hero}\b`, 'u').exec(idea)?.[1];
+  const found = (after ?? before)?.replace(/\s+/g, ' ');
+  return found !== undefined && isSafeName(found.split(' ').at(-1)!) ? found : undefined;
+}
+
+function isSafeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  const categories = warningCategoriesOf(lower);
+  if (barred.some((category) => categories.has(category)) || valenceOf(lower) < 0) return false;
+  if (sensesOf(lower, 'noun').some((sense) => sense.instance === true)) return false;
+  return checkIdeaPart(word, 'child').safe;
+}
