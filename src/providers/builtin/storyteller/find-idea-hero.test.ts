@@ -20,6 +20,9 @@ describe('findIdeaHero', () => {
     expect(heroOf('the moon is far away')).toBeUndefined();
     expect(heroOf('a kite stuck in the top of an apple tree who is longing to fly again')).toBe('kite');
     expect(heroOf('story where the main character is a bumblebee and the goal is to find a sunflower')).toBe('bumblebee');
+    expect(heroOf('can you write one about a spoon and a fork who run away to the picnic')).toBe('spoon');
+    expect(heroOf('a cupcake called sprinkles who longs to be the birthday cake')).toBe('cupcake');
+    expect(heroOf('an ice cream van who has lost his song')).toBe('van');
     // After "to", a word that can be a verb is one ("to fly"), never the hero.
     expect(heroOf('a girl who wants to fly')).toBeUndefined();
   });
@@ -117,7 +120,7 @@ describe('findIdeaHero', () => {
   });
 
   it('reads a creature named after a two-word kind, and a thing made someone past where it is', () => {
-    expect(readIdeaParts('a polar bear cub who wants to see the northern lights').hero?.word).toBe('bear cub');
+    expect(readIdeaParts('a polar bear cub who wants to see the northern lights').hero?.word).toBe('polar bear cub');
     expect(readIdeaParts('a piano in an old house who hums to itself at night').hero?.word).toBe('piano');
     expect(readIdeaParts('a snail on a leaf who wants to see the sea').hero?.word).toBe('snail');
   });

@@ -29,7 +29,15 @@ const mindfulDoings = new Set(['dreaming', 'hoping', 'wishing', 'wanting', 'long
 /** "the moon gets lonely": a thing that gets a feeling is someone too. */
 const getsAFeeling = (words: readonly string[], at: number) => ['gets', 'feels', 'got', 'felt'].includes(words[at + 1] ?? '') && Object.hasOwn(feelingWords, words[at + 2] ?? '');
 /** Whether the words after `at` make the thing there someone the idea tells about. */
-const madeSomeone = (words: readonly string[], at: number) => personifyingWords.has(words[at + 1] ?? '') || mindfulDoings.has(words[at + 1] ?? '') || getsAFeeling(words, at);
+const madeSomeone = (words: readonly string[], at: number): boolean => personifyingWords.has(words[at + 1] ?? '') || mindfulDoings.has(words[at + 1] ?? '') || getsAFeeling(words, at)
+  // "a cupcake called Sprinkles who": the name given between the thing and its "who".
+  || (['named', 'called'].includes(words[at + 1] ?? '') && words[at + 2] !== undefined && madeSomeone(words, at + 2));
+/** "can you write one about a spoon who …": the words before the thing, from after the request's "about" or "where". */
+const openedFrom = (words: readonly string[], end: number, preamble = 0): readonly string[] => {
+  const from = words.slice(0, end).findLastIndex((word) => requestEnds.has(word));
+  return words.slice(Math.max(from + 1, end >= preamble ? preamble : 0), end);
+};
+const requestEnds = new Set(['about', 'where', 'featuring', 'starring']);
 /** Words that say where something is: "a piano in an old house", "a snail on a leaf". */
 /** What a story's hero is called as such: "the main character is a bumblebee". */
 const storyRoleWords = new Set(['character', 'hero', 'heroine', 'protagonist']);
@@ -95,7 +103,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
     const pair = `${words[at]} ${words[at + 1] ?? ''}`;
     // "a little owl who" is an owl that is little, though WordNet names a species so.
     if (personifyingWords.has(words[at + 2] ?? '') && !personifyingWords.has(words[at + 1] ?? '') && !mayComeFirst(words[at]) && concreteThing(pair, 3)) {
-      return words.slice(0, at).every(mayComeFirst) ? lemmasOf(pair, 'noun').at(-1) : undefined;
+      return openedFrom(words, at, preamble).every(mayComeFirst) ? lemmasOf(pair, 'noun').at(-1) : undefined;
     }
     // "a star who" (a noun far more than a describing word) is someone; "a romantic who" describes. "An asteroid who"
     // (one meaning of each, and the describing one, star-shaped, no tagged text used) names a thing.
@@ -107,7 +115,9 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
     // "a bedside lamp who": where the thing belongs names its kind as well.
     const nounBefore = at > 0 && !mayComeFirst(words[at - 1]) && (concreteThing(words[at - 1], 2) || sensesOf(words[at - 1], 'noun', 1)[0]?.lexicographerFile === 'noun.location')
       && !listedBeing(at - 1) && !heroFromWordNet(words[at - 1]);
-    if (!words.slice(0, nounBefore ? at - 1 : at).every(mayComeFirst)) return undefined;
+    // "an ice cream van who": a kind WordNet names in two words before the thing.
+    const kindOfTwo = at > 1 && lemmasOf(`${words[at - 2]} ${words[at - 1]}`, 'noun').length > 0 && concreteThing(`${words[at - 2]} ${words[at - 1]}`, 2);
+    if (!openedFrom(words, kindOfTwo ? at - 2 : nounBefore ? at - 1 : at, preamble).every(mayComeFirst)) return undefined;
     // "a sandcastle who": a closed compound WordNet does not list is the thing its last word names.
     if (!concreteThing(words[at], 3)) return undefined;
     return lemmasOf(words[at], 'noun').at(-1) ?? (closedCompoundHead(words[at]) ? words[at] : undefined);
@@ -204,7 +214,10 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
     && (sensesOf(word, 'adj').length >= sensesOf(word, 'noun').length || sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.quantity'));
   const modifier = before !== undefined && before.length > 2 && !head.word.includes(' ') && !openingWords.has(before) && !possessives.has(before) && !describesFirst(before)
     && sensesOf(before, 'noun', 2).some((sense) => modifierFiles.has(sense.lexicographerFile)) && safe(`${before} ${head.word}`) ? lemmasOf(before, 'noun').at(-1) : undefined;
-  const hero = { ...(modifier ? beingOf(`${modifier} ${head.word}`) : head), index: first + head.word.split(' ').length - 1 };
+  // "an ice cream van": a kind WordNet names in two words ("ice cream") goes before the hero whole.
+  const twoWordKind = modifier !== undefined && first > 1 ? `${words[first - 2]} ${modifier}` : undefined;
+  const kind = twoWordKind && !openingWords.has(words[first - 2]) && lemmasOf(twoWordKind, 'noun').length > 0 && safe(`${twoWordKind} ${head.word}`) ? twoWordKind : modifier;
+  const hero = { ...(kind ? beingOf(`${kind} ${head.word}`) : head), index: first + head.word.split(' ').length - 1 };
   const companions = words.flatMap((_, at) => (at > hero.index ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
   return { hero, companions: unique(companions).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
 }

@@ -38,7 +38,8 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a bear who practises every single day')).toBe('practise');
     expect(goalOf('a shy little moon who can\'t wait until she can finally say hello to the sun')).toBe('say hello to the sun');
     expect(goalOf('a baby owl who wonders if he can be brave enough to fly')).toBe('be brave enough to fly');
-    // A parent's preamble naming the child by age ("my 2yo loves ducks.") is passed over to the hero.
+    // A parent's preamble naming the child by age ("my 2yo loves ducks.") or saying who it is for ("for Leo (4):") is passed over to the hero.
+    expect(readIdeaParts('for Leo (4): a kite who is going to fly higher than the church tower')).toMatchObject({ hero: { word: 'kite' }, goal: 'fly higher than the church tower' });
     expect(readIdeaParts('my 2yo loves ducks. a duckling who wants to learn to swim').hero?.word).toBe('duckling');
     // A gang, an army or a cult is never a group a wish joins.
     for (const idea of ['a boy who wants to join the gang', 'a fox who wants to join the army', 'a girl who wants to join the cult']) expect(goalOf(idea)).toBeUndefined();

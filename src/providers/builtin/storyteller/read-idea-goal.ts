@@ -417,7 +417,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const goingAbout = (index: number) => (['keeps', 'keep', 'kept'].includes(words[index]) && wantingWords.has(words[index + 1] ?? ''))
     || (words[index] === 'on' && words[index + 1] === 'a' && missionWords.has(words[index + 2] ?? '') && words[index + 3] === 'to')
     || ((words[index] === 'a' && words[index - 1] === 'on') || (missionWords.has(words[index]) && words[index - 2] === 'on')) && words.slice(index, index + 3).includes('to')
-    || (words[index] === 'help' && wantingWords.has(words[index - 1] ?? '') && words[index + 1] === 'to');
+    || (words[index] === 'help' && wantingWords.has(words[index - 1] ?? '') && words[index + 1] === 'to')
+    // "is going to fly higher": what the hero is going to do, not a trip.
+    || (words[index] === 'going' && words[index + 1] === 'to' && !determiners.has(words[index + 2] ?? '') && lemmasOf(words[index + 2] ?? '', 'verb').includes(words[index + 2] ?? ''));
   // "forgot how to chime": what the hero forgot how to do is what it wants to do again.
   const forgot = (index: number) => (forgettingWords.has(words[index]) && words[index + 1] === 'how' && words[index + 2] === 'to') || (words[index] === 'how' && forgettingWords.has(words[index - 1]));
   // "helps build a playground": helping to do it is doing it, when a plain verb follows straight after.

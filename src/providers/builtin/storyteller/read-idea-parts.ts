@@ -200,6 +200,9 @@ function afterCompanion(words: readonly string[], from: number, companions: read
  * How many of the idea's words the preamble holds; 0 for none.
  */
 function parentsPreambleLength(idea: string): number {
+  // "for Leo (4):", "for my 4 year old who loves trucks:", "for Ava, age 3 -": who the story is for, up to a colon or a dash.
+  const forWhom = /^\s*for\s+[^:;.!?–—]{1,50}?\s*(?:[:–—]|\s-)\s*/iu.exec(idea);
+  if (forWhom) return ideaWords(forWhom[0]).length;
   const preamble = /^\s*(?:my|our)\s+[^,.;:!?\-–—]*?(?:\s+so\s+|\s*[,.;:!?\-–—]+\s*)/iu.exec(idea);
   if (!preamble) return 0;
   // Someone of the family ("my son", "our twins"), not a pet: "our goldfish Bubbles died today. A story about a fish who…" is the goldfish's.
