@@ -26,7 +26,9 @@ const obligingWords = new Set(['has', 'have', 'had', 'got']);
 const timeMarkers = new Set(['every', 'each', 'single', 'whole', 'same', 'next', 'other']);
 /** Words that stand for a thing said before: no wish of their own. */
 const pronounObjects = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'one']);
-export const eagerWords = new Set(['determined', 'desperate', 'keen', 'longing', 'itching', 'dying']);
+export const eagerWords = new Set(['determined', 'desperate', 'keen', 'longing', 'itching', 'dying',
+  // "races to reach the tallest tree", "promised to get to the top": how the hero goes about what follows.
+  'races', 'race', 'racing', 'rushes', 'rush', 'rushing', 'hurries', 'hurry', 'hurrying', 'promised', 'promises', 'promise']);
 /** "has always wanted", "had long wished". */
 const adverbsOfTime = new Set(['always', 'long', 'forever', 'secretly', 'really']);
 /** "on a mission to", "on a quest to". */
@@ -418,6 +420,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     || (words[index] === 'on' && words[index + 1] === 'a' && missionWords.has(words[index + 2] ?? '') && words[index + 3] === 'to')
     || ((words[index] === 'a' && words[index - 1] === 'on') || (missionWords.has(words[index]) && words[index - 2] === 'on')) && words.slice(index, index + 3).includes('to')
     || (words[index] === 'help' && wantingWords.has(words[index - 1] ?? '') && words[index + 1] === 'to')
+    // "gets to ride on a whale": what the hero gets to do (never "gets to the park", a place reached).
+    || (['gets', 'get', 'got'].includes(words[index]) && words[index + 1] === 'to' && !determiners.has(words[index + 2] ?? '') && lemmasOf(words[index + 2] ?? '', 'verb').includes(words[index + 2] ?? ''))
     // "is going to fly higher": what the hero is going to do, not a trip.
     || (words[index] === 'going' && words[index + 1] === 'to' && !determiners.has(words[index + 2] ?? '') && lemmasOf(words[index + 2] ?? '', 'verb').includes(words[index + 2] ?? ''));
   // "forgot how to chime": what the hero forgot how to do is what it wants to do again.

@@ -118,6 +118,9 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
 
 /** Words after which a new clause about the hero may begin: "lives under a bridge and wants to bake muffins". */
 const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);
+/** "her wish is …", "his big dream is …". */
+const dreamWords = new Set(['wish', 'dream', 'goal']);
+const possessiveWords = new Set(['her', 'his', 'its', 'their']);
 /** The hero named again at a clause's start ("and she has to …"). */
 const heroAgain = new Set(['he', 'she', 'it', 'they']);
 
@@ -129,6 +132,11 @@ function laterGoal(words: readonly string[], from: number): string | undefined {
   for (let at = from + 1; at < words.length; at += 1) {
     // "a wizard whose spells only make bubbles wants to learn a spell": the hero's own verb comes after the clause about what is theirs.
     const afterWhose = wantingWords.has(words[at]) && words.slice(from, at).includes('whose');
+    // "her wish is a medal of her own", "his big dream is a boat": the wish said as a noun is a thing wanted.
+    if (dreamWords.has(words[at]) && words[at + 1] === 'is' && words.slice(Math.max(from, at - 2), at).some((word) => possessiveWords.has(word))) {
+      const dreamt = readIdeaGoal(['wants', ...words.slice(at + 2)], 0);
+      if (dreamt) return dreamt;
+    }
     // A later sentence may begin with the hero named again ("… a grumpy badger. He really wants a quiet nap."): the words carry no full stops.
     if (!clauseOpeners.has(words[at - 1]) && !afterWhose && !heroAgain.has(words[at])) continue;
     const learned = words[at + 1] === 'to' && learns(words[at]) ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
