@@ -173,7 +173,9 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   if (archetype.id === 'way-home') Object.assign(values, parts.setting ? { away: atPlace(parts.setting), awayBrief: atPlace(parts.setting) } : { away: 'out beyond the big green hill', awayBrief: 'beyond a big green hill' });
   // A place that is home itself is never "a long way from home" (the sentence is left out).
   if (!parts.returnsHome) values.fromHome = 'from home';
-  values.goalMet = wishMet(archetype, parts, values, name);
+  // "hoping to be picked for the parade": the thing hoped for is said come true, after whatever the plot ends on.
+  const hoped = parts.hopedFor && !parts.goal ? `And the ${parts.hopedFor} was everything ${name} had hoped for.` : '';
+  values.goalMet = [wishMet(archetype, parts, values, name), hoped].filter(Boolean).join(' ');
   Object.assign(values, safetyLessonValues(archetype.id, name, parts.grownUp));
   return {
     values,

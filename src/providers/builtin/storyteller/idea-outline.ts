@@ -15,7 +15,7 @@ import type { IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
  */
 const labels = {
   plot: 'plot', hero: 'hero', heroName: "hero's name", companions: 'companions', wish: 'wish', lost: 'lost thing', make: 'thing to make',
-  lesson: 'lesson', grownUp: 'grown-up', goal: 'goal', props: 'things in the story', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
+  lesson: 'lesson', grownUp: 'grown-up', goal: 'goal', hopedFor: 'hoped for', props: 'things in the story', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
 } as const;
 const plots: PlotShape[] = ['journey', 'way-home', 'happy-day', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend', 'wish', ...safetyLessonIds];
 const times: TimeOfDay[] = ['morning', 'day', 'evening', 'night'];
@@ -36,6 +36,7 @@ export function describeIdeaParts(parts: IdeaParts): string {
   if (parts.thing) lines.push(`${parts.plot === 'lost-and-found' ? labels.lost : labels.make}: ${parts.thing}`);
   // "goal: flying" when the idea said "dreams of flying"; "goal: to fly" when it said "wants to fly".
   if (parts.goal) lines.push(`${labels.goal}: ${parts.goalDoing ?? `to ${parts.goal}`}`);
+  if (parts.hopedFor) lines.push(`${labels.hopedFor}: the ${parts.hopedFor}`);
   if (parts.props) lines.push(`${labels.props}: ${parts.props.join(', ')}`);
   if (parts.fear) lines.push(`${labels.fear}: ${parts.fear}`);
   if (parts.trouble) lines.push(`${labels.trouble}: the friend ${parts.trouble}`);
@@ -91,6 +92,7 @@ export function readOutline(outline: string): IdeaParts | undefined {
     thing: fields.get(plot === 'lost-and-found' ? labels.lost : labels.make),
     ...goalOf(fields.get(labels.goal)),
     ...(props.length > 0 ? { props } : {}),
+    ...(/^the [a-z]+$/.test(fields.get(labels.hopedFor) ?? '') ? { hopedFor: fields.get(labels.hopedFor)!.slice(4) } : {}),
     fear: fields.get(labels.fear),
     trouble: fields.get(labels.trouble)?.replace(/^the friend\s+/, ''),
     feeling: fields.get(labels.feeling),

@@ -340,7 +340,7 @@ function allowedGoalWord(word: string, previous: string | undefined, following: 
 }
 
 /** A noun no wish may name whatever is said with it: a person (a friend or family too), a part of the body, or clothing, a weapon, a picture of someone or a drug. */
-function forbiddenNoun(spelled: string): boolean {
+export function forbiddenNoun(spelled: string): boolean {
   const word = nounLemmas(spelled)[0] ?? spelled;
   if (isFriendWord(word) || isKinWord(word)) return true;
   const [first, second] = commonNounSenses(word, 2);

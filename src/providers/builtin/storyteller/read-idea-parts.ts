@@ -8,6 +8,7 @@ import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-
 import { readIdeaProps } from './read-idea-props.ts';
 import { heritageBefore } from './read-heritage.ts';
 import { readHeroName } from './read-hero-name.ts';
+import { readHopedFor } from './read-hoped-for.ts';
 import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
@@ -28,6 +29,8 @@ export interface IdeaParts {
   /** How the idea named the listener when the listener is the hero ("girl", "boy"): the story calls them so. */
   listener?: string;
   traits: string[];
+  /** A thing the hero hopes for, when the idea's wish could not be read as a doing ("hoping to be picked for the parade"): see read-hoped-for.ts. */
+  hopedFor?: string;
   /** The name the idea gives its hero ("a tractor named Tilly"), when it is safe to tell (see read-hero-name.ts). */
   heroName?: string;
   /** The people or faith the idea gives a person hero or the listener ("hindu" in "a little Hindu girl"), see read-heritage.ts. */
@@ -241,7 +244,9 @@ export function readIdeaParts(idea: string): IdeaParts {
   const english = words.filter(isDictionaryWord).length * 2 > words.length;
   const props = english ? readIdeaProps(words, taken) : [];
   const heroName = parts.hero ? readHeroName(idea, parts.hero.word) : undefined;
-  return { ...parts, ...(props.length > 0 ? { props } : {}), ...(heroName ? { heroName } : {}) };
+  // A wish the goal reader could not read as a doing keeps the thing hoped for (read-hoped-for.ts).
+  const hopedFor = english && !parts.goal && !parts.thing && !parts.destination ? readHopedFor(words, taken) : undefined;
+  return { ...parts, ...(props.length > 0 ? { props } : {}), ...(heroName ? { heroName } : {}), ...(hopedFor ? { hopedFor } : {}) };
 }
 
 function readPlotParts(words: readonly string[], preamble: number): IdeaParts {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { describeIdeaParts, readOutline } from './idea-outline.ts';
+import { readIdeaParts } from './read-idea-parts.ts';
+
+const hopedFor = (idea: string) => readIdeaParts(idea).hopedFor;
+
+describe('readHopedFor (the thing hoped for when the wish is no doing the goal reader can read)', () => {
+  it('keeps the thing named after the wish word, the last of nouns in a row', () => {
+    expect(hopedFor('a garbage truck who is hoping to be picked for the parade')).toBe('parade');
+    expect(hopedFor('a cupcake called Sprinkles who longs to be the birthday cake at the big party')).toBe('cake');
+  });
+
+  it('never a person, a place WordNet names, a describing word or a word only used as a verb there', () => {
+    for (const idea of ['a friendly ghost who wants to make the children laugh', 'a penguin who wants to visit his cousin at the north pole',
+      'a pillow that wants to give the best dreams ever', 'a girl who wants a knife', 'a cat who wishes for a gun']) expect(hopedFor(idea), idea).toBeUndefined();
+  });
+
+  it('is said come true in the last scene and carried in the outline', () => {
+    const parts = readIdeaParts('a garbage truck who is hoping to be picked for the parade');
+    expect(describeIdeaParts(parts)).toContain('hoped for: the parade');
+    expect(readOutline(describeIdeaParts(parts))?.hopedFor).toBe('parade');
+  });
+});

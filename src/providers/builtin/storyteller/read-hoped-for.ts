@@ -1,0 +1,49 @@
+import { checkIdeaPart } from '../../../safety/index.ts';
+import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
+import { adjectiveLemmas, eagerWords, forbiddenNoun } from './read-idea-goal.ts';
+
+/** Words that say the hero wishes (not "loves" or "likes": what is loved is no hope). */
+const hopingWords = new Set(['wants', 'want', 'wanted', 'wanting', 'wishes', 'wish', 'wishing', 'hopes', 'hope', 'hoping', 'longs', 'long', 'dreams', 'dream', 'dreaming', 'needs', 'need', 'tries', 'trying', ...eagerWords]);
+/** Where the wish's clause ends. */
+const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'while', 'when', 'before', 'after', 'until', 'so', 'or', 'where', 'though', 'although']);
+const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'some', 'every', 'one']);
+/** What a hope may be for, by WordNet's file of the word's commonest meaning: a thing, a place, a doing or an event, a group one joins, a song or a story, a prize. */
+const hopedFiles = new Set(['noun.artifact', 'noun.object', 'noun.food', 'noun.plant', 'noun.animal', 'noun.act', 'noun.event', 'noun.group', 'noun.communication', 'noun.possession']);
+const namesThing = (word: string) => {
+  // A noun more than a verb or a describing word ("parade"; never "best" or "fly").
+  if (word.length < 3 || !isDictionaryWord(word) || adjectiveLemmas(word).length > 0 || Math.max(sensesOf(word, 'verb').length, sensesOf(word, 'adj').length) >= sensesOf(word, 'noun').length) return false;
+  const lemma = lemmasOf(word, 'noun')[0];
+  // A word people use as that noun (WordNet's tagged texts): never "at" (astatine) or "s".
+  return lemma !== undefined && taggedSenseCount(lemma, 'noun') > 0 && hopedFiles.has(sensesOf(lemma, 'noun', 1)[0]?.lexicographerFile ?? '');
+};
+// Never a person, a friend or family, a part of the body, clothing, a weapon, a picture of someone or a drug (forbiddenNoun), and safe alone.
+const wishable = (word: string) => namesThing(word) && !forbiddenNoun(word) && checkIdeaPart(word, 'child').safe;
+
+/**
+ * What the hero hopes for when the idea says a wish the goal reader cannot read as a doing ("is hoping to be picked for the
+ * parade", "longs to be the birthday cake at the big party"): the thing named first after the wish word, in its clause, that
+ * a hope may be for, named as a thing ("the parade"; a thing, a doing, an event, a group, a song; never a person, a part of the body, clothing or a
+ * weapon) and that passes the check alone;
+ * of nouns in a row, the last ("the birthday cake"). The last scene says it was everything the hero had hoped for, so the
+ * idea's wish is kept though its verb is not read. `taken`: words another part already tells (the hero, a place).
+ */
+export function readHopedFor(words: readonly string[], taken: ReadonlySet<string>): string | undefined {
+  const wishAt = words.findIndex((word) => hopingWords.has(word));
+  if (wishAt < 0) return undefined;
+  for (let at = wishAt + 1; at < Math.min(words.length, wishAt + 12) && !clauseEnds.has(words[at]); at += 1) {
+    const word = words[at];
+    // A thing named as one, after "the", "his" or a describing word, or a noun saying which after one ("the birthday cake");
+    // "make the children laugh" names no laugh.
+    const namedAfter = (before: number) => determiners.has(words[before]) || adjectiveLemmas(words[before] ?? '').length > 0;
+    const saysWhich = (before: number) => lemmasOf(words[before] ?? '', 'noun').length > 0 && !forbiddenNoun(words[before]) && namedAfter(before - 1);
+    const named = namedAfter(at - 1) || saysWhich(at - 1);
+    // "the north pole": the last word of a place WordNet names in two words is that place, not a thing.
+    const inPlaceName = sensesOf(`${words[at - 1]} ${word}`, 'noun', 1)[0]?.lexicographerFile === 'noun.location' || sensesOf(`${word} ${words[at + 1] ?? ''}`, 'noun', 1)[0]?.lexicographerFile === 'noun.location';
+    if (determiners.has(word) || taken.has(word) || !named || inPlaceName || !wishable(word)) continue;
+    // "the birthday cake": the thing is the last of the nouns in a row; "the big party": a describing word is passed over.
+    let last = at;
+    while (last + 1 < words.length && !clauseEnds.has(words[last + 1]) && !taken.has(words[last + 1]) && wishable(words[last + 1]) && adjectiveLemmas(words[last + 1]).length === 0) last += 1;
+    return words[last];
+  }
+  return undefined;
+}
