@@ -68,7 +68,9 @@ export function readOutline(outline: string): IdeaParts | undefined {
   if (!plot || !plots.includes(plot)) return undefined;
   const heroWordsAndTraits = withoutArticle(fields.get(labels.hero) ?? '').split(/\s+/).filter(Boolean);
   // "a little red fire engine": the leading describing words are traits, the rest is the hero's name for itself.
-  const traitCount = heroWordsAndTraits.findIndex((word) => !heroTraits.has(word));
+  // "an orange", "a little orange": a hero named by a word that can also describe is that word when nothing follows it.
+  const firstNotTrait = heroWordsAndTraits.findIndex((word) => !heroTraits.has(word));
+  const traitCount = firstNotTrait < 0 && heroWordsAndTraits.length > 0 ? heroWordsAndTraits.length - 1 : firstNotTrait;
   // "the listener, a girl": the listener is the hero, and the idea called them a girl ("a Hindu girl": and gave their faith).
   const listener = /^the listener(?:, an? (?:(\p{L}+) )?(\p{L}+))?$/u.exec(fields.get(labels.hero) ?? '');
   const heroRest = traitCount < 0 ? [] : heroWordsAndTraits.slice(traitCount);

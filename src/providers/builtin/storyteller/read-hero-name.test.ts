@@ -17,6 +17,12 @@ describe('readHeroName (the name an idea gives its hero)', () => {
     }
   });
 
+  it('reads back a hero named by a word that can also describe ("an orange")', () => {
+    const parts = readIdeaParts('an orange that rolls out of the fruit bowl and sets off to see the sea');
+    expect(parts).toMatchObject({ hero: { word: 'orange' }, goal: 'roll out of the fruit bowl' });
+    expect(readOutline(describeIdeaParts(parts))?.hero?.word).toBe('orange');
+  });
+
   it('carries the name through the outline, so every backend tells it', () => {
     const parts = readIdeaParts('a tractor named Tilly wants to win the ploughing contest');
     expect(parts.heroName).toBe('Tilly');

@@ -506,7 +506,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     const actsOn = after[index + 2] === undefined || glueWords.has(after[index + 2]);
     const endsOnThing = rest.length > 0 && !glueWords.has(rest.at(-1)!) && nounLemmas(rest.at(-1)!).length > 0;
     const verbFirst = () => !endsOnThing || sensesOf(joined, 'verb').length >= sensesOf(joined, 'noun').length;
-    if (joinedVerb !== undefined && actsOn && verbFirst() && allowedVerb(joinedVerb) && !notGoals.has(joinedVerb)) {
+    // "and sets off to see the sea": a verb WordNet lists with the particle after it starts a doing of its own, not a second wish.
+    const phrasalNext = joinedVerb !== undefined && after[index + 2] !== undefined && lemmasOf(`${joinedVerb} ${after[index + 2]}`, 'verb').length > 0;
+    if (joinedVerb !== undefined && actsOn && !phrasalNext && verbFirst() && allowedVerb(joinedVerb) && !notGoals.has(joinedVerb)) {
       rest.push('and', joinedVerb);
       joinedAt = index + 1;
       continue;
