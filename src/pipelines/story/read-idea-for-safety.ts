@@ -12,7 +12,8 @@ export function readIdeaForSafety(idea: string): IdeaReading {
   const prompt = nameEmoji(idea);
   // The things an idea names (a storm, candy) are shown in the story but give it no plot: they place nothing here, so the
   // warning signs weigh an idea of things alone ("a bottle and pills") as they did before the storyteller showed things.
-  const { props, ...plotParts } = readIdeaParts(prompt);
+  // The hero's given name places nothing either: a name is no part of what the idea asks for.
+  const { props, heroName, ...plotParts } = readIdeaParts(prompt);
   const usage = ideaUsage(prompt, plotParts);
   const placed = usage.used.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 1 && word !== 'an' && word !== 'the').length;
   const unplaced = usage.notUnderstood.length + usage.leftOut.length;

@@ -1,6 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { valenceOf, warningCategoriesOf, type WarningCategory } from '../../../safety/warning-categories.ts';
 import { sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { isAdverb } from './is-adverb.ts';
 
 // "Sir Bramble", "Captain Bo": a title goes with the name it comes before.
 const titles = String.raw`(?:(?:Sir|Dame|Mr|Mrs|Ms|Miss|Captain|Princess|Prince|King|Queen|Doctor|Dr|Professor|Auntie|Uncle|Grandma|Grandpa|Granny)\.?\s+)?`;
@@ -19,7 +20,9 @@ export function readHeroName(idea: string, heroWord: string): string | undefined
   const hero = heroWord.split(' ').at(-1)!;
   const after = new RegExp(String.raw`\b${hero}s?\s+(?:(?:who\s+is|that\s+is)\s+)?(?:named|called)\s+(${titles}${name})\b`, 'u').exec(idea)?.[1];
   const before = new RegExp(String.raw`(?:^|[^\p{L}])(${titles}${name})\s+the\s+(?:[a-z]+\s+){0,2}?${hero}\b`, 'u').exec(idea)?.[1];
-  const found = (after ?? before)?.replace(/\s+/g, ' ');
+  // "Afterwards the grumpy fox": before "the", only a word that is no other word of English (WordNet has no adverb, verb or describing word of it).
+  const plainName = (word: string) => !isAdverb(word.toLowerCase()) && !(['verb', 'adj'] as const).some((wordClass) => sensesOf(word.toLowerCase(), wordClass).length > 0);
+  const found = (after ?? (before !== undefined && plainName(before.split(/\s+/).at(-1)!) ? before : undefined))?.replace(/\s+/g, ' ');
   return found !== undefined && isSafeName(found.split(' ').at(-1)!) ? found : undefined;
 }
 
