@@ -16,7 +16,10 @@ const eating = /\b(?:eat|eats|ate|eaten|eating|devour\w*|chew\w*|gobbl\w*|munch\
 export function findHarmInDetail(folded: string, words: readonly string[]): WarningSign[] {
   const asked = detailAsked.exec(folded)?.[0];
   if (!asked) return [];
-  const harmWords = words.filter((word) => warningCategoriesOf(word).has('killing') || warningCategoriesOf(word).has('sexual') || valenceOf(word) <= -3);
+  const harmWords = words.filter((word) => {
+    const categories = warningCategoriesOf(word);
+    return categories.has('killing') || categories.has('sexual') || valenceOf(word) <= -3;
+  });
   const isPerson = (word: string | undefined) => word !== undefined && sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.person';
   // The eaten is the first word after the verb or the second ("eating a little baby").
   const eaten = [...folded.matchAll(eating)].find((match) => isPerson(match[1]) || isPerson(match[2]))?.[0];

@@ -28,10 +28,12 @@ const personifyingWords = new Set(['who', 'whose', 'that', 'which']);
 const mindfulDoings = new Set(['dreaming', 'hoping', 'wishing', 'wanting', 'longing', 'wondering', 'dreams', 'hopes', 'wishes', 'wants', 'longs', 'wonders', 'feels']);
 /** "the moon gets lonely": a thing that gets a feeling is someone too. */
 const getsAFeeling = (words: readonly string[], at: number) => ['gets', 'feels', 'got', 'felt'].includes(words[at + 1] ?? '') && Object.hasOwn(feelingWords, words[at + 2] ?? '');
+/** The words that give a being its name: "a cupcake called Sprinkles", "a tractor named Tilly". */
+export const namingWords = new Set(['named', 'called']);
 /** Whether the words after `at` make the thing there someone the idea tells about. */
 const madeSomeone = (words: readonly string[], at: number): boolean => personifyingWords.has(words[at + 1] ?? '') || mindfulDoings.has(words[at + 1] ?? '') || getsAFeeling(words, at)
   // "a cupcake called Sprinkles who": the name given between the thing and its "who".
-  || (['named', 'called'].includes(words[at + 1] ?? '') && words[at + 2] !== undefined && madeSomeone(words, at + 2));
+  || (namingWords.has(words[at + 1] ?? '') && words[at + 2] !== undefined && madeSomeone(words, at + 2));
 /** "can you write one about a spoon who …": the words before the thing, from after the request's "about" or "where". */
 const openedFrom = (words: readonly string[], end: number, preamble = 0): readonly string[] => {
   const from = words.slice(0, end).findLastIndex((word) => requestEnds.has(word));

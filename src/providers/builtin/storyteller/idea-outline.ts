@@ -2,6 +2,7 @@ import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { isSafetyLesson, safetyLessonIds, safetyLessons } from '../../../safety/find-safety-lesson.ts';
 import { isFamilyGrownUp } from './archetypes/safety-lessons.ts';
 import { heritageWords, namesHeritage } from './read-heritage.ts';
+import { isHeroNameShape } from './read-hero-name.ts';
 import { beingOf } from './find-idea-hero.ts';
 import { withArticle } from './fill-template.ts';
 import { heroTraits, personWords } from './idea-vocabulary.ts';
@@ -83,7 +84,7 @@ export function readOutline(outline: string): IdeaParts | undefined {
     // Any hero the outline names: the parser put it there from the vocabulary or from WordNet, and it passed the check.
     hero: heroWord ? beingOf(heroWord) : undefined,
     // The name the idea gave the hero, as read-hero-name.ts let it through: a capitalised word, with a title at most.
-    ...(heroWord && /^(?:[A-Z][a-z]+\.? )?[A-Z][a-z]{1,11}$/.test(fields.get(labels.heroName) ?? '') ? { heroName: fields.get(labels.heroName) } : {}),
+    ...(heroWord && isHeroNameShape(fields.get(labels.heroName) ?? '') ? { heroName: fields.get(labels.heroName) } : {}),
     ...(listener?.[2] && personWords.has(listener[2]) ? { listener: listener[2] } : {}),
     traits: heroWord ? heroWordsAndTraits.slice(0, traitCount) : [],
     ...(heritage ? { heritage } : {}),

@@ -1,11 +1,18 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { valenceOf, warningCategoriesOf, type WarningCategory } from '../../../safety/warning-categories.ts';
 import { sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { namingWords } from './find-idea-hero.ts';
 import { isAdverb } from './is-adverb.ts';
 
 // "Sir Bramble", "Captain Bo": a title goes with the name it comes before.
 const titles = String.raw`(?:(?:Sir|Dame|Mr|Mrs|Ms|Miss|Captain|Princess|Prince|King|Queen|Doctor|Dr|Professor|Auntie|Uncle|Grandma|Grandpa|Granny)\.?\s+)?`;
 const name = String.raw`[A-Z][a-z]{1,11}`;
+const wholeName = new RegExp(`^${titles}${name}$`, 'u');
+
+/** Whether a text has the shape of a name readHeroName gives ("Tilly", "Sir Bramble"): what an outline's "hero's name" may hold. */
+export function isHeroNameShape(text: string): boolean {
+  return wholeName.test(text);
+}
 /** What WordNet may file a name under that a story never calls its hero: harm, weapons, drugs, sex, a criminal, a people. */
 const barred: WarningCategory[] = ['sexual', 'killing', 'harm', 'weapon', 'explosive', 'drug-of-abuse', 'medicine', 'chemical', 'bad-person', 'people-group', 'body', 'underwear'];
 
@@ -18,7 +25,7 @@ const barred: WarningCategory[] = ['sexual', 'killing', 'harm', 'weapon', 'explo
  */
 export function readHeroName(idea: string, heroWord: string): string | undefined {
   const hero = heroWord.split(' ').at(-1)!;
-  const after = new RegExp(String.raw`\b${hero}s?\s+(?:(?:who\s+is|that\s+is)\s+)?(?:named|called)\s+(${titles}${name})\b`, 'u').exec(idea)?.[1];
+  const after = new RegExp(String.raw`\b${hero}s?\s+(?:(?:who\s+is|that\s+is)\s+)?(?:${[...namingWords].join('|')})\s+(${titles}${name})\b`, 'u').exec(idea)?.[1];
   const before = new RegExp(String.raw`(?:^|[^\p{L}])(${titles}${name})\s+the\s+(?:[a-z]+\s+){0,2}?${hero}\b`, 'u').exec(idea)?.[1];
   // "Afterwards the grumpy fox": before "the", only a word that is no other word of English (WordNet has no adverb, verb or describing word of it).
   const plainName = (word: string) => !isAdverb(word.toLowerCase()) && !(['verb', 'adj'] as const).some((wordClass) => sensesOf(word.toLowerCase(), wordClass).length > 0);

@@ -1,11 +1,11 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
-import { adjectiveLemmas, eagerWords, forbiddenNoun } from './read-idea-goal.ts';
+import { adjectiveLemmas, clauseEnds as goalClauseEnds, eagerWords, forbiddenNoun } from './read-idea-goal.ts';
 
 /** Words that say the hero wishes (not "loves" or "likes": what is loved is no hope). */
 const hopingWords = new Set(['wants', 'want', 'wanted', 'wanting', 'wishes', 'wish', 'wishing', 'hopes', 'hope', 'hoping', 'longs', 'long', 'dreams', 'dream', 'dreaming', 'needs', 'need', 'tries', 'trying', ...eagerWords]);
-/** Where the wish's clause ends. */
-const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'while', 'when', 'before', 'after', 'until', 'so', 'or', 'where', 'though', 'although']);
+/** Where the wish's clause ends: where a goal's does, and at "though". */
+const clauseEnds = new Set([...goalClauseEnds, 'though', 'although']);
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'some', 'every', 'one']);
 /** What a hope may be for, by WordNet's file of the word's commonest meaning: a thing, a place, a doing or an event, a group one joins, a song or a story, a prize. */
 const hopedFiles = new Set(['noun.artifact', 'noun.object', 'noun.food', 'noun.plant', 'noun.animal', 'noun.act', 'noun.event', 'noun.group', 'noun.communication', 'noun.possession']);
@@ -30,12 +30,12 @@ const wishable = (word: string) => namesThing(word) && !forbiddenNoun(word) && c
 export function readHopedFor(words: readonly string[], taken: ReadonlySet<string>): string | undefined {
   const wishAt = words.findIndex((word) => hopingWords.has(word));
   if (wishAt < 0) return undefined;
+  // A thing named as one, after "the", "his" or a describing word, or a noun saying which after one ("the birthday cake");
+  // "make the children laugh" names no laugh.
+  const namedAfter = (before: number) => determiners.has(words[before]) || adjectiveLemmas(words[before] ?? '').length > 0;
+  const saysWhich = (before: number) => lemmasOf(words[before] ?? '', 'noun').length > 0 && !forbiddenNoun(words[before]) && namedAfter(before - 1);
   for (let at = wishAt + 1; at < Math.min(words.length, wishAt + 12) && !clauseEnds.has(words[at]); at += 1) {
     const word = words[at];
-    // A thing named as one, after "the", "his" or a describing word, or a noun saying which after one ("the birthday cake");
-    // "make the children laugh" names no laugh.
-    const namedAfter = (before: number) => determiners.has(words[before]) || adjectiveLemmas(words[before] ?? '').length > 0;
-    const saysWhich = (before: number) => lemmasOf(words[before] ?? '', 'noun').length > 0 && !forbiddenNoun(words[before]) && namedAfter(before - 1);
     const named = namedAfter(at - 1) || saysWhich(at - 1);
     // "the north pole": the last word of a place WordNet names in two words is that place, not a thing.
     const inPlaceName = sensesOf(`${words[at - 1]} ${word}`, 'noun', 1)[0]?.lexicographerFile === 'noun.location' || sensesOf(`${word} ${words[at + 1] ?? ''}`, 'noun', 1)[0]?.lexicographerFile === 'noun.location';

@@ -33,6 +33,8 @@ export const eagerWords = new Set(['determined', 'desperate', 'keen', 'longing',
 const adverbsOfTime = new Set(['always', 'long', 'forever', 'secretly', 'really']);
 /** "on a mission to", "on a quest to". */
 const missionWords = new Set(['mission', 'quest']);
+/** "wonders if he can …". */
+const wonderingWords = new Set(['wonders', 'wonder', 'wondering']);
 /** Words after which a verb is in its plain form, never a past ("can fly", "will not fly"). */
 /** Words of dreaming of something: "dreams of having a ship". */
 const dreamingWords = new Set(['dreams', 'dream', 'dreaming', 'dreamt', 'dreamed']);
@@ -60,7 +62,7 @@ const directionWords = new Set(['to', 'into', 'across', 'over', 'through', 'arou
 /** Words that open a clause saying when or on what condition. */
 const timeClauses = new Set(['when', 'while', 'until', 'before', 'after', 'because', 'if', 'though', 'although', 'whenever']);
 /** Where a goal's words end: the next clause. */
-const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'while', 'when', 'before', 'after', 'until', 'so', 'or', 'where']);
+export const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'while', 'when', 'before', 'after', 'until', 'so', 'or', 'where']);
 /** Short words a goal may carry that a dictionary of nouns, verbs and adjectives does not list. */
 const glueWords = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'into', 'on', 'onto', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'up', 'down', 'away', 'home', 'every', 'all', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'out', 'off', 'around', 'by', 'each',
   // "learn how to dance", "a race against the hare", "swim like his brothers": the rest of English's short prepositions,
@@ -411,19 +413,22 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const eager = (index: number) => words[index + 1] === 'to' && ((words[index] === 'wait' && ['cant', 'cannot', 'hardly'].includes(words[index - 1])) || eagerWords.has(words[index]));
   // "has always wanted to", "had never wanted": having wanted it is wanting it.
   const hasWanted = (index: number) => obligingWords.has(words[index]) && [words[index + 1], words[index + 2]].some((next, offset) => wantingWords.has(next ?? '') && (offset === 0 || adverbsOfTime.has(words[index + 1])));
-  // "keeps trying to", "is on a mission to", "needs help to": only how the hero goes about wanting what follows.
   // "wonders if he can be brave", "can't wait until she can say hello": what the hero wonders about or waits for is the wish.
-  const wondersIf = (index: number) => (['wonders', 'wonder', 'wondering'].includes(words[index]) && words[index + 1] === 'if') || (words[index] === 'if' && ['wonders', 'wonder', 'wondering'].includes(words[index - 1] ?? ''))
+  const wondersIf = (index: number) => (wonderingWords.has(words[index]) && words[index + 1] === 'if') || (words[index] === 'if' && wonderingWords.has(words[index - 1] ?? ''))
     || (words[index] === 'wait' && ['cant', 'cannot'].includes(words[index - 1] ?? '') && words[index + 1] === 'until') || (words[index] === 'until' && words[index - 1] === 'wait')
     || (words[index] === 'finally' && leadingWords.has(words[index - 1] ?? ''));
+  // "to ride", never "to the park": a plain verb straight after the "to" that follows `index`.
+  const plainVerbAfterTo = (index: number) => words[index + 1] === 'to' && !determiners.has(words[index + 2] ?? '') && lemmasOf(words[index + 2] ?? '', 'verb').includes(words[index + 2] ?? '');
+  // A word of "on a mission to" / "on a quest to", wherever in the phrase `index` is.
+  const onAMission = (index: number) => [0, 1, 2].some((offset) => words[index - offset] === 'on' && words[index - offset + 1] === 'a' && missionWords.has(words[index - offset + 2] ?? '') && words[index - offset + 3] === 'to');
+  // "keeps trying to", "is on a mission to", "needs help to": only how the hero goes about wanting what follows.
   const goingAbout = (index: number) => (['keeps', 'keep', 'kept'].includes(words[index]) && wantingWords.has(words[index + 1] ?? ''))
-    || (words[index] === 'on' && words[index + 1] === 'a' && missionWords.has(words[index + 2] ?? '') && words[index + 3] === 'to')
-    || ((words[index] === 'a' && words[index - 1] === 'on') || (missionWords.has(words[index]) && words[index - 2] === 'on')) && words.slice(index, index + 3).includes('to')
+    || onAMission(index)
     || (words[index] === 'help' && wantingWords.has(words[index - 1] ?? '') && words[index + 1] === 'to')
     // "gets to ride on a whale": what the hero gets to do (never "gets to the park", a place reached).
-    || (['gets', 'get', 'got'].includes(words[index]) && words[index + 1] === 'to' && !determiners.has(words[index + 2] ?? '') && lemmasOf(words[index + 2] ?? '', 'verb').includes(words[index + 2] ?? ''))
+    || (['gets', 'get', 'got'].includes(words[index]) && plainVerbAfterTo(index))
     // "is going to fly higher": what the hero is going to do, not a trip.
-    || (words[index] === 'going' && words[index + 1] === 'to' && !determiners.has(words[index + 2] ?? '') && lemmasOf(words[index + 2] ?? '', 'verb').includes(words[index + 2] ?? ''));
+    || (words[index] === 'going' && plainVerbAfterTo(index));
   // "forgot how to chime": what the hero forgot how to do is what it wants to do again.
   const forgot = (index: number) => (forgettingWords.has(words[index]) && words[index + 1] === 'how' && words[index + 2] === 'to') || (words[index] === 'how' && forgettingWords.has(words[index - 1]));
   // "helps build a playground": helping to do it is doing it, when a plain verb follows straight after.

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
-import { findIdeaHero, nounForms, type Being } from './find-idea-hero.ts';
+import { findIdeaHero, namingWords, nounForms, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
@@ -261,7 +261,7 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const read = readIdeaPlaces(words, hero?.index);
   // "a tractor named Tilly wants to …": the hero's name is passed over to what it does.
   const afterHero = hero ? hero.index + 1 : listenerAt + 1;
-  const afterName = ['named', 'called'].includes(words[afterHero] ?? '') && words[afterHero + 1] !== undefined ? afterHero + 2 : afterHero;
+  const afterName = namingWords.has(words[afterHero] ?? '') && words[afterHero + 1] !== undefined ? afterHero + 2 : afterHero;
   const { goalWords, goalFrom } = afterCompanion(words, afterName, companions);
   // "visits her grandmother at the farm and learns to feed the chickens": a wish said later is the wish, before what the hero only sees or visits.
   // "wants to see the sea" is the journey to the sea; "wants to climb to the very top of the tallest tree in the jungle"
