@@ -106,6 +106,9 @@ describe('deriveScene', () => {
     expect(deriveScene('Willow: a small queen. Willow the queen and Mia trying hard at the old bridge, bright daylight').setting).toBe('river');
     expect(deriveScene('Moss: a mermaid. Moss the mermaid and Mia setting off from home with a map').setting).toBe('bedroom');
     expect(deriveScene('Nutmeg: a small blue polar bear. Nutmeg the polar bear and Mia arriving at the jungle').setting).toBe('jungle');
+    // A character that is a place word is that character, never the place: a volcano resting at the meadow is drawn there.
+    expect(deriveScene('Pip: a small grey volcano with little round cheeks; Poppy the cloud: a small green cloud. Pip the volcano and Poppy the cloud resting in the meadow').setting).toBe('meadow');
+    expect(deriveScene('Pip: a small grey volcano; Poppy the cloud: a small green cloud. Pip the volcano fast asleep in bed at night, Poppy the cloud nearby').setting).toBe('bedroom');
     // With nothing said of where, the hint still decides.
     expect(deriveScene('a knight and his horse').setting).toBe('castle');
   });

@@ -1,6 +1,6 @@
 import { findTerms, locativeReach, saysWhen, termTable, tokenize } from './find-terms.ts';
 import { placeSubjects, type SubjectDraft } from './place-subjects.ts';
-import { cardNameWords, readCardStandIns } from './read-card-stand-ins.ts';
+import { cardKindWords, cardNameWords, readCardStandIns } from './read-card-stand-ins.ts';
 import { readSubjectMentions, type SubjectMention } from './read-subject-mentions.ts';
 import { defaultPalette, defaultPose, defaultSetting, defaultSubject, defaultTime, defaultWeather, weightedPick } from './scene-defaults.ts';
 import { paletteNames, type Composition, type PaletteName, type SceneDescription, type SceneSetting } from './scene-description.ts';
@@ -52,7 +52,9 @@ export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): S
   const random = createSeededRandom(hashText(tokens.join(' ')) ^ Math.imul(Math.trunc(options.seed ?? 0), 0x9e3779b1));
   // A place the words put someone in outweighs a place a character's name only hints at: "a queen at the old bridge"
   // is drawn by the river, not in a castle; "a mermaid near the town" is not underwater.
-  const namedSettings = findTerms(tokens, settingTable);
+  // A place word the card makes a character's kind ("Pip: a small grey volcano") names that character, not where it is.
+  const characterKinds = cardKindWords(prompt);
+  const namedSettings = findTerms(tokens, settingTable).filter((match) => !(match.end - match.start === 1 && characterKinds.has(tokens[match.start])));
   const subjectStarts = new Set(findTerms(tokens, subjectTable).map((match) => match.start));
   const settingMatches = namedSettings.map((match) => {
     // "a polar bear", "a sea turtle": a place word naming a creature's kind is no more than a hint where it is.

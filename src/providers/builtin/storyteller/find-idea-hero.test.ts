@@ -19,6 +19,9 @@ describe('findIdeaHero', () => {
     expect(heroOf('a teapot hopes to sing at the party')).toBe('teapot');
     expect(heroOf('the moon is far away')).toBeUndefined();
     expect(heroOf('a kite stuck in the top of an apple tree who is longing to fly again')).toBe('kite');
+    // Past describing words before the place ("a tiny island"), and past a place WordNet's rules could misread ("forest" as "fore" made superlative).
+    expect(heroOf('a sleepy volcano on a tiny island who just likes to snore and puff out little clouds')).toBe('volcano');
+    expect(heroOf('a tiny mushroom in the forest who listens to the owls hooting at night')).toBe('mushroom');
     expect(heroOf('story where the main character is a bumblebee and the goal is to find a sunflower')).toBe('bumblebee');
     expect(heroOf('can you write one about a spoon and a fork who run away to the picnic')).toBe('spoon');
     expect(heroOf('a cupcake called sprinkles who longs to be the birthday cake')).toBe('cupcake');

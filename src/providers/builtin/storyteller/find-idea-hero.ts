@@ -130,14 +130,18 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   const personifiedAfterPlace = (at: number): boolean => {
     const placeAt = placingWords.has(words[at + 1] ?? '') ? at + 1 : mayComeFirst(words[at + 1] ?? '') && !openingWords.has(words[at + 1] ?? '') && placingWords.has(words[at + 2] ?? '') ? at + 2 : -1;
     if (placeAt < 0) return false;
+    // A noun here, never the "who" itself (WordNet's WHO, the health organisation).
+    const isNoun = (word: string | undefined) => word !== undefined && !personifyingWords.has(word) && lemmasOf(word, 'noun').length > 0;
     let next = placeAt + 1;
     for (;;) {
-      while (next < words.length && (openingWords.has(words[next]) || lemmasOf(words[next], 'adj').length > 0) && lemmasOf(words[next + 1] ?? '', 'noun').length > 0) next += 1;
-      if (words[next + 1] !== 'of' || lemmasOf(words[next] ?? '', 'noun').length === 0) break;
+      // "the", "a tiny", "an old": the opening and describing words before the place's noun ("forest" is no describing
+      // word, though WordNet's rules read it as "fore" made superlative).
+      while (next < words.length && (openingWords.has(words[next]) || (lemmasOf(words[next], 'adj').length > 0 && !isNoun(words[next])))) next += 1;
+      if (words[next + 1] !== 'of' || !isNoun(words[next])) break;
       next += 2;
     }
-    while (lemmasOf(words[next] ?? '', 'noun').length > 0 && !personifyingWords.has(words[next + 1] ?? '') && lemmasOf(words[next + 1] ?? '', 'noun').length > 0) next += 1;
-    return lemmasOf(words[next] ?? '', 'noun').length > 0 && personifyingWords.has(words[next + 1] ?? '');
+    while (isNoun(words[next]) && isNoun(words[next + 1])) next += 1;
+    return isNoun(words[next]) && personifyingWords.has(words[next + 1] ?? '');
   };
   // "a snowman and a reindeer who go sledging", "the sun and the moon who want to meet": the "who" is both of theirs.
   const personifiedWithAnother = (at: number): boolean => {
