@@ -369,6 +369,15 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a fish who wants to see what the moon looks like up close')).toBe('see the moon');
   });
 
+  it('reads a thing WordNet names with "time" and a verb WordNet files first as a time, never a part of the body after "her"', () => {
+    // "a time machine" is no "one last time"; "float" is first a cheque's days in transit, but after "to" it is the verb.
+    expect(goalOf('a boy who builds a time machine out of a cardboard box')).toBe('build a time machine out of a cardboard box');
+    expect(goalOf('a bird who wants to fly one last time')).toBe('fly');
+    // "her back" is the body, though "back" can describe ("float on her back holding paws" is no wish for her back); "her crown" is first a crown.
+    expect(readIdeaParts('an otter who learns to float on her back holding paws with her brother').goal).toBe('learn to float');
+    expect(goalOf('a queen who gives away her crown')).toBe('give away her crown');
+  });
+
   it('draws a creature of myth as the animal its gloss names', () => {
     expect(readIdeaParts('a pegasus who wants to win a race through the clouds')).toMatchObject({ hero: { word: 'pegasus', kind: 'horse' }, goal: 'win a race through the clouds' });
     expect(readIdeaParts('a griffin who guards a castle').hero).toMatchObject({ word: 'griffin', kind: 'bird' });

@@ -111,6 +111,8 @@ function isOuting(spelled: string): boolean {
   return commonNounSenses(nounLemmas(spelled)[0] ?? spelled, 2).some((sense) => [...classesOf(sense)].some((name) => outingClasses.has(name)));
 }
 
+/** Words that say whose a thing is. */
+const ownerWords = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 /** Words that point at a thing rather than describe it: after one, a word that ends the goal is a noun ("keep a secret"). */
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
 
@@ -314,6 +316,9 @@ function allowedGoalWord(word: string, previous: string | undefined, following: 
   const next = following[0];
   const verb = verbLemma(word);
   if (previous === 'to' && verb !== undefined) return allowedVerb(verb, following);
+  // "on her back": after "her" or "his" a word whose commonest meaning is a part of the body is that part, though it can
+  // also describe ("the back door"); "her crown" is first a crown.
+  if (ownerWords.has(previous ?? '') && sensesOf(nounLemmas(word)[0] ?? word, 'noun', 1)[0]?.lexicographerFile === 'noun.body') return false;
   const describes = adjectiveLemmas(word).length > 0;
   // "stay thin", "become skinny": how the hero wants to be is never about the body.
   if (describes && previous === undefined && describesTheBody(word)) return false;
@@ -377,6 +382,8 @@ function doneAlone(verb: string): boolean {
 function isTimeWord(word: string, previous?: string): boolean {
   // "over the mountains": a linking word is never a time, though WordNet files a cricket over as one.
   if (glueWords.has(word) || sensesOf(word, 'noun', 1)[0]?.lexicographerFile !== 'noun.time') return false;
+  // "learns to float": after "to", a verb is the verb, though WordNet files a float first as a time (a cheque's days in transit).
+  if (previous === 'to' && lemmasOf(word, 'verb').includes(word)) return false;
   // "give mum a present": one of a thing, after "a", is the thing ("a morning" has no other meaning).
   // "a birthday present": after a time that says which one, too.
   const counted = !lemmasOf(word, 'noun').includes(word) || previous === 'a' || previous === 'an' || (previous !== undefined && sensesOf(previous, 'noun', 1)[0]?.lexicographerFile === 'noun.time');
@@ -526,7 +533,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     const endsOnNoun = rest.length > 0 && !glueWords.has(rest.at(-1)!) && nounLemmas(rest.at(-1)!).length > 0;
     if (endsOnNoun && tellsWhatHeroDoes(next) && determiners.has(after[index + 1] ?? '') && lemmasOf(`${rest.at(-1)} ${next}`, 'noun').length === 0) break;
     // "shine one last time", "fly for the very first time": how often is no part of the wish.
-    const timesAt = after.slice(index, index + 5).findIndex((word) => word === 'time' || word === 'times');
+    // Never a thing WordNet names with "time" ("build a time machine", "bury a time capsule").
+    const timesAt = after.slice(index, index + 5).findIndex((word, offset) => (word === 'time' || word === 'times') && lemmasOf(`time ${after[index + offset + 1] ?? ''}`, 'noun').length === 0);
     if (timesAt > 0 && after.slice(index, index + timesAt).every((word) => word === 'one' || word === 'for' || word === 'this' || determiners.has(word) || adjectiveLemmas(word).length > 0)) break;
     // A wish is told in a sentence: one longer than this ends here, cut short unless a new phrase begins ("| in the jungle").
     if (rest.length >= 8) {
