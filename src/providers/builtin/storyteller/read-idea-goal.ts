@@ -539,6 +539,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     // A wish is told in a sentence: one longer than this ends here, cut short unless a new phrase begins ("| in the jungle").
     if (rest.length >= 8) {
       cut = !prepositions.has(next);
+      // "build a boat out of a walnut shell | and sail | across the pond": a second wish whose words are cut off is left
+      // out whole, never told as a bare "and sail".
+      if (rest.at(-2) === 'and' && joinedAt === index - 1) rest.splice(-2);
       break;
     }
     // "fall asleep | until…", "be clean | by bedtime": the word WordNet lists with the verb, or how the hero wants to be,
