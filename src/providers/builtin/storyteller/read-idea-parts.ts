@@ -234,7 +234,7 @@ function ideaWords(idea: string): string[] {
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
 export function readIdeaParts(idea: string): IdeaParts {
   const words = ideaWords(idea);
-  const parts = readPlotParts(words, parentsPreambleLength(idea));
+  const parts = placedWhereItHappens(readPlotParts(words, parentsPreambleLength(idea)));
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
   const said = [parts.hero?.word, parts.listener, ...parts.traits, parts.heritage, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
   const taken = new Set(said.flatMap((part) => part?.split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
@@ -247,6 +247,19 @@ export function readIdeaParts(idea: string): IdeaParts {
   // A wish the goal reader could not read as a doing keeps the thing hoped for (read-hoped-for.ts).
   const hopedFor = english && !parts.goal && !parts.thing && !parts.destination ? readHopedFor(words, taken) : undefined;
   return { ...parts, ...(props.length > 0 ? { props } : {}), ...(heroName ? { heroName } : {}), ...(hopedFor ? { hopedFor } : {}) };
+}
+
+/**
+ * "an axolotl who moves to a new pond and wants to make friends", "building a raft so they can cross the pond": a place a
+ * wish or a thing made never travels to, and the wish does not name, is where the story happens, so the story tells it (it was an
+ * untold "wish: to reach the pond").
+ */
+function placedWhereItHappens(parts: IdeaParts): IdeaParts {
+  if ((parts.plot !== 'wish' && parts.plot !== 'making-something') || parts.destination === undefined || parts.setting !== undefined) return parts;
+  // "deliver a package to a castle in the clouds": a place the wish itself names is where it comes true, not home's neighbourhood (see storyPlaces).
+  if (parts.goal !== undefined && goalNamesPlace(parts.goal, parts.destination)) return parts;
+  const { destination, ...rest } = parts;
+  return { ...rest, setting: destination };
 }
 
 function readPlotParts(words: readonly string[], preamble: number): IdeaParts {

@@ -45,5 +45,19 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('a teddy who gets left behind at the airport and has to find his way home')).toMatchObject({ setting: 'the airport', destination: undefined, plot: 'way-home' });
     expect(readIdeaParts('a duck who walks to the pond').destination).toBe('the pond');
   });
+
+  it('sets a wish or a thing made where the idea names a place it never travels to, unless the wish names it', () => {
+    // Before, "wish: to reach the pond" beside the wish to make friends, and no story told the pond.
+    const axolotl = readIdeaParts('an axolotl who moves to a new pond and wants to make friends');
+    expect(axolotl).toMatchObject({ plot: 'wish', goal: 'make friends', setting: 'the pond' });
+    expect(axolotl.destination).toBeUndefined();
+    const raft = readIdeaParts('a fox and his best friend the hare are building a raft so they can cross the pond');
+    expect(raft).toMatchObject({ plot: 'making-something', setting: 'the pond' });
+    expect(raft.destination).toBeUndefined();
+    // A place the wish names is where it comes true, never where the hero lives.
+    const mailman = readIdeaParts('a mailman who has to deliver a package to a castle in the clouds');
+    expect(mailman).toMatchObject({ plot: 'wish', destination: 'the castle' });
+    expect(mailman.setting).toBeUndefined();
+  });
 });
 
