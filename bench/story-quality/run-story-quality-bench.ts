@@ -67,7 +67,11 @@ async function runList(file: string, seedBase: number, options: { frozen?: boole
     const heroInText = entry.hero === 'child' ? text.includes(profile.name) : hasWord(text, entry.hero) || kindsIn(text).has(entry.hero);
     const card = story.characters.map((character) => `${character.name} ${character.looks}`).join(' ');
     const drawn = story.scenes.map((scene) => deriveScene(picturePrompt(scene.illustration, story.characters, scene.text), { seed: seedBase + index, aspectRatio: pictureSize.width / pictureSize.height }));
-    const picturesWithHero = drawn.filter((scene) => showsHero(scene, entry.hero)).length;
+    // A list may name the hero by the name the idea gave it ("priya" for "a little girl named Priya"): a picture shows her
+    // when it draws the story's character of that name, by the kind its card gives ("Priya: a girl with …").
+    const namedCharacter = story.characters.find((character) => character.name.toLowerCase() === entry.hero);
+    const pictureHero = namedCharacter ? tokenize(/^(.*?)(?= with\b| wearing\b|,|$)/u.exec(namedCharacter.looks)?.[1] ?? '').at(-1) ?? entry.hero : entry.hero;
+    const picturesWithHero = drawn.filter((scene) => showsHero(scene, pictureHero)).length;
     const wrong = drawn.flatMap((scene, at) => contradictions(scene, story.scenes[at].text, card).map((problem) => `scene ${at + 1}: ${problem}`));
     const changing = changingColours(drawn);
     const wishMet = entry.wish !== null && hasWord(story.scenes.at(-1)!.text, entry.wish);

@@ -94,9 +94,10 @@ function heroLooks(word: string, colour: string, random: SeededRandom): string {
 
 export function castStory(parts: IdeaParts, archetype: Archetype, listener: StoryRequest['listener'], random: SeededRandom): Cast {
   const heroIsListener = parts.hero === undefined;
-  // The idea's own name for its hero when it gave a safe one; the storyteller's pick is drawn all the same, so nothing else changes.
+  // The idea's own name for its hero when it gave a safe one ("a tractor named Tilly", "a little girl named Priya"); the
+  // storyteller's pick is drawn all the same, so nothing else changes.
   const picked = heroIsListener ? listener.name : random.pick(heroNames);
-  const name = heroIsListener ? picked : parts.heroName ?? picked;
+  const name = parts.heroName ?? picked;
   const names = random.shuffle(companionNames);
   const traits = parts.traits.filter((trait) => heroTraits.has(trait));
   const colour = traits.find((trait) => colourTraits.has(trait)) ?? random.pick(colours);

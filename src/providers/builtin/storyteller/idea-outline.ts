@@ -28,7 +28,7 @@ export function describeIdeaParts(parts: IdeaParts): string {
   const heritage = heritageWords(parts.heritage);
   const hero = parts.hero ? withArticle([...parts.traits, ...heritage, parts.hero.word].join(' ')) : `the listener${parts.listener ? `, ${withArticle([...heritage, parts.listener].join(' '))}` : ''}`;
   const lines = [`${labels.plot}: ${parts.plot.replaceAll('-', ' ')}`, `${labels.hero}: ${hero}`];
-  if (parts.heroName && parts.hero) lines.push(`${labels.heroName}: ${parts.heroName}`);
+  if (parts.heroName && (parts.hero || parts.listener)) lines.push(`${labels.heroName}: ${parts.heroName}`);
   // One of Kiln's own safety stories: a model is told the lesson in Kiln's words, never the parent's.
   if (isSafetyLesson(parts.plot)) lines.push(`${labels.lesson}: ${safetyLessons[parts.plot].lesson.replaceAll(';', ',')}`);
   if (parts.grownUp) lines.push(`${labels.grownUp}: ${parts.grownUp}`);
@@ -84,7 +84,7 @@ export function readOutline(outline: string): IdeaParts | undefined {
     // Any hero the outline names: the parser put it there from the vocabulary or from WordNet, and it passed the check.
     hero: heroWord ? beingOf(heroWord) : undefined,
     // The name the idea gave the hero, as read-hero-name.ts let it through: a capitalised word, with a title at most.
-    ...(heroWord && isHeroNameShape(fields.get(labels.heroName) ?? '') ? { heroName: fields.get(labels.heroName) } : {}),
+    ...((heroWord || listener) && isHeroNameShape(fields.get(labels.heroName) ?? '') ? { heroName: fields.get(labels.heroName) } : {}),
     ...(listener?.[2] && personWords.has(listener[2]) ? { listener: listener[2] } : {}),
     traits: heroWord ? heroWordsAndTraits.slice(0, traitCount) : [],
     ...(heritage ? { heritage } : {}),

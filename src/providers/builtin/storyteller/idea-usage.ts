@@ -29,7 +29,7 @@ const glue = new Set([
  */
 export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
   const used = [
-    ...(parts.hero ? [`${withArticle([...parts.traits, ...heritageWords(parts.heritage), parts.hero.word].join(' '))}${parts.heroName ? ` called ${parts.heroName}` : ''}`] : parts.listener ? [`${withArticle([...heritageWords(parts.heritage), parts.listener].join(' '))} (your child)`] : []),
+    ...(parts.hero ? [`${withArticle([...parts.traits, ...heritageWords(parts.heritage), parts.hero.word].join(' '))}${parts.heroName ? ` called ${parts.heroName}` : ''}`] : parts.listener ? [`${withArticle([...heritageWords(parts.heritage), parts.listener].join(' '))}${parts.heroName ? ` called ${parts.heroName}` : ' (your child)'}`] : []),
     ...parts.companions.map((being) => withArticle(being.word)),
     ...[parts.goal, parts.destination, parts.setting, parts.thing, parts.fear, parts.time].filter((part): part is string => Boolean(part)),
     ...(parts.plot === 'way-home' || parts.returnsHome ? ['the way home'] : []),

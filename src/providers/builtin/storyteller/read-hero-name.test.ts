@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readIdeaParts } from './read-idea-parts.ts';
 import { describeIdeaParts, readOutline } from './idea-outline.ts';
 import { readHeroName } from './read-hero-name.ts';
+import { ideaUsage } from './idea-usage.ts';
 
 describe('readHeroName (the name an idea gives its hero)', () => {
   it('reads a name given after the hero or before it, with a title', () => {
@@ -30,5 +31,15 @@ describe('readHeroName (the name an idea gives its hero)', () => {
     expect(parts.heroName).toBe('Tilly');
     expect(describeIdeaParts(parts)).toContain("hero's name: Tilly");
     expect(readOutline(describeIdeaParts(parts))?.heroName).toBe('Tilly');
+  });
+
+  it('tells a child the idea names by that name, not the listener\'s', () => {
+    const parts = readIdeaParts('A little girl named Priya who wants to catch a shooting star');
+    expect(parts).toMatchObject({ listener: 'girl', heroName: 'Priya' });
+    expect(describeIdeaParts(parts)).toContain("hero's name: Priya");
+    expect(readOutline(describeIdeaParts(parts))).toMatchObject({ listener: 'girl', heroName: 'Priya' });
+    expect(ideaUsage('A little girl named Priya who wants to catch a shooting star', parts).used[0]).toBe('a girl called Priya');
+    // Unnamed, the listener is the parent's own child, told by the profile's name.
+    expect(readIdeaParts('a little girl who wants to catch a shooting star').heroName).toBeUndefined();
   });
 });

@@ -243,7 +243,9 @@ export function readIdeaParts(idea: string): IdeaParts {
   // Things are read from English only: "frappe" (French "hits") and "mit" (German "with") are words WordNet also has.
   const english = words.filter(isDictionaryWord).length * 2 > words.length;
   const props = english ? readIdeaProps(words, taken) : [];
-  const heroName = parts.hero ? readHeroName(idea, parts.hero.word) : undefined;
+  // "a little girl named Priya": a child the idea names is told by that name, not the listener's.
+  const namedWord = parts.hero?.word ?? parts.listener;
+  const heroName = namedWord ? readHeroName(idea, namedWord) : undefined;
   // A wish the goal reader could not read as a doing keeps the thing hoped for (read-hoped-for.ts).
   const hopedFor = english && !parts.goal && !parts.thing && !parts.destination ? readHopedFor(words, taken) : undefined;
   return { ...parts, ...(props.length > 0 ? { props } : {}), ...(heroName ? { heroName } : {}), ...(hopedFor ? { hopedFor } : {}) };
