@@ -79,6 +79,11 @@ describe('readIdeaGoal', () => {
     expect(readIdeaParts('a lamb who gets lost in the fog and has to find the way back to the barn')).toMatchObject({ plot: 'journey', destination: 'the barn' });
     expect(readIdeaParts('a sailor who wants to find the treasure island on his old map')).toMatchObject({ plot: 'journey', destination: 'the island' });
     expect(readIdeaParts('a fox who lost her red scarf in the snow')).toMatchObject({ plot: 'lost-and-found', thing: 'scarf' });
+    // The thing lost ends where the next word is no noun people use ("n", "it") or more a verb ("wants"): never "the missing back".
+    expect(readIdeaParts('frog who lost his croak n wants it back')).toMatchObject({ plot: 'lost-and-found', thing: 'croak' });
+    // Finding out, or finding the way, seeks no lost thing ("the missing why", "the missing way").
+    expect(readIdeaParts('a zebra who wants to find out why he has stripes').plot).not.toBe('lost-and-found');
+    expect(readIdeaParts('a button who fell off a coat and wants to find her way back to the coat').plot).not.toBe('lost-and-found');
   });
 
   it('reads the parent asking for a story as no wish, how often as no part of one, and looking for someone to do something with as finding a friend', () => {

@@ -1,6 +1,6 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
-import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, namingWords, nounForms, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
@@ -109,7 +109,10 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   // "the perfect leaf": a word that can describe, before a noun, describes it; "a dinosaur egg": the last noun is the thing.
   const isNoun = (at: number) => words[at] !== undefined && !articles.has(words[at]) && !linkingWords.has(words[at]) && lemmasOf(words[at], 'noun').length > 0;
   while (next + 1 < words.length && (heroTraits.has(words[next]) || (adjectiveLemmas(words[next]).length > 0 && (lemmasOf(words[next], 'noun').length === 0 || isNoun(next + 1))))) next += 1;
-  while (isNoun(next) && isNoun(next + 1)) next += 1;
+  // "a dinosaur egg", "a teddy bear": the next noun goes on the thing when WordNet names the two together or texts use it as
+  // a noun more than as a verb; "his croak | n wants it back" (a letter, a pronoun, a verb) and "her way | back" end it.
+  const goesOn = (at: number) => isNoun(at + 1) && (lemmasOf(`${words[at]} ${words[at + 1]}`, 'noun').length > 0 || taggedSenseCount(words[at + 1], 'noun') > taggedSenseCount(words[at + 1], 'verb'));
+  while (isNoun(next) && goesOn(next)) next += 1;
   // "the biggest piece of cheese", "a slice of cake": a part or an amount of a thing is that thing (WordNet's parts and measures).
   if (words[next + 1] === 'of' && namesAnAmount(words[next])) return nounAfter(words, next + 1);
   const word = words[next];
@@ -294,6 +297,8 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const find = (has: (candidate: string) => boolean) => words.map((word) => listed(word, has)).find((word) => word !== undefined && safe(word));
   // "forgets where she hid the present": what was hidden, put or left where the hero forgot is lost, and its verb the cue.
   const hidAt = forgottenPlaceAt(words);
+  // "find out why", "find her way back": a verb of finding that WordNet lists with its particle, or that finds the way, seeks no lost thing.
+  const findsNoThing = (at: number) => words.slice(at + 1, at + 3).includes('way') || lemmasOf(`${lemmasOf(words[at], 'verb')[0] ?? words[at]} ${words[at + 1] ?? ''}`, 'verb').length > 0;
   const cue = (cues: Set<string>) => words.findIndex((word, at) => (cues.has(word) && !(cues === strongLostCues && (describesOnly(words, at, companions) || heroIsLost(words, at))))
     || (cues === strongLostCues && at === hidAt));
   const feeling = find((candidate) => candidate in feelingWords);
@@ -352,7 +357,8 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const friendSought = [cue(lostCues), lookingFor].filter((at) => at >= 0).map((at) => nounAfter(words, at)).find((thing) => thing !== undefined && isFriendWord(thing));
   // A new friend: the story opens with the hero's best friend beside them, who helps.
   if (friendSought && cue(strongLostCues) < 0 && !goal) return { ...parts, plot: 'wish', goal: `find a new ${friendSought}` };
-  const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : cue(lostCues) >= 0 ? cue(lostCues) : lookingFor;
+  const seekAt = cue(lostCues) >= 0 && !findsNoThing(cue(lostCues)) ? cue(lostCues) : -1;
+  const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : seekAt >= 0 ? seekAt : lookingFor;
   // "searching for the perfect leaf": what is sought comes after the "for".
   // "find the treasure island on his old map": only a lost keepsake may be named anywhere; one only sought is the thing the search names.
   const sought = lostAt >= 0 && (cue(strongLostCues) >= 0 || words.slice(lostAt, lostAt + 5).some((word) => listed(word, (candidate) => candidate === keepsake)));
@@ -360,7 +366,7 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   // "find the treasure island": a place sought is a place to reach, never a thing put back beside the bed.
   const placeSought = cue(strongLostCues) < 0 ? places.find((place) => place.phrase.split(' ').at(-1) === lostThing) : undefined;
   if (placeSought) return { ...parts, destination: placeSought.phrase, setting: parts.setting === placeSought.phrase ? undefined : parts.setting };
-  if (cue(strongLostCues) >= 0 || (cue(lostCues) >= 0 && lostThing)) return { ...parts, plot: 'lost-and-found', thing: lostThing };
+  if (cue(strongLostCues) >= 0 || (seekAt >= 0 && lostThing)) return { ...parts, plot: 'lost-and-found', thing: lostThing };
   const making = cue(makeCues);
   const madeThing = making >= 0 ? words.slice(making).map((word) => listed(word, (candidate) => candidate in makeableWords)).find((word) => word && safe(word)) : undefined;
   // "builds a fort out of cushions": a thing the storyteller cannot make by its own words is still the wish, when a wish may name it.
