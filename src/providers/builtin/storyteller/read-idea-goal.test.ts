@@ -81,6 +81,10 @@ describe('readIdeaGoal', () => {
     expect(readIdeaParts('a fox who lost her red scarf in the snow')).toMatchObject({ plot: 'lost-and-found', thing: 'scarf' });
     // The thing lost ends where the next word is no noun people use ("n", "it") or more a verb ("wants"): never "the missing back".
     expect(readIdeaParts('frog who lost his croak n wants it back')).toMatchObject({ plot: 'lost-and-found', thing: 'croak' });
+    // "wants it back" wants the ball back: no goal "back" (the story was "Willow Backs"); "wants it to snow" wants the snow.
+    expect(readIdeaParts('a dog who lost his ball and wants it back')).toMatchObject({ plot: 'lost-and-found', thing: 'ball' });
+    expect(readIdeaParts('a dog who lost his ball and wants it back').goal).toBeUndefined();
+    expect(goalOf('a robot who really wants it to snow')).toBe('snow');
     // Finding out, or finding the way, seeks no lost thing ("the missing why", "the missing way").
     expect(readIdeaParts('a zebra who wants to find out why he has stripes').plot).not.toBe('lost-and-found');
     expect(readIdeaParts('a button who fell off a coat and wants to find her way back to the coat').plot).not.toBe('lost-and-found');

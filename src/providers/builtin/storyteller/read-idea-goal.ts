@@ -441,7 +441,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "helps build a playground": helping to do it is doing it, when a plain verb follows straight after.
   const helpsDo = (index: number) => ['help', 'helps', 'helping'].includes(words[index]) && words[index + 1] !== undefined && !determiners.has(words[index + 1])
     && lemmasOf(words[index + 1], 'verb').includes(words[index + 1]) && sensesOf(words[index + 1], 'verb').length > sensesOf(words[index + 1], 'noun').length;
-  const skipped = (index: number) => leadingWords.has(words[index]) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
+  // "wants it back", "needs them": a pronoun straight after a wish word is the thing wanted, not who goes on to do something
+  // ("wants it to snow" wants the snow).
+  const wantedPronoun = (index: number) => pronounObjects.has(words[index]) && wantingWords.has(words[index - 1] ?? '') && words[index + 1] !== 'to';
+  const skipped = (index: number) => (leadingWords.has(words[index]) && !wantedPronoun(index)) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
     || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index) || forgot(index) || helpsDo(index) || hasWanted(index) || goingAbout(index) || wondersIf(index);
   while (at < words.length && skipped(at)) at += 1;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none,
