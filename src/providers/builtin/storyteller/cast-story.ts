@@ -11,6 +11,7 @@ import type { IdeaParts, TimeOfDay } from './read-idea-parts.ts';
 import type { SeededRandom } from '../../../engine/seeded-random.ts';
 import type { StoryDraft } from './story-draft.ts';
 import type { StoryRequest } from './story-request.ts';
+import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { clothes, colours, companionNames, features, hair, heroNames, homes } from './story-world.ts';
 
 /** Everything fixed for one story whatever the wording: names, looks, places, the time of day, the title. */
@@ -92,6 +93,10 @@ function heroLooks(word: string, colour: string, random: SeededRandom): string {
   return `a small ${colour} ${word} with ${random.pick(features)}, wearing ${random.pick(clothes)}`;
 }
 
+function isPlural(word: string): boolean {
+  return word.endsWith('s') && lemmasOf(word, 'noun').some((lemma) => lemma !== word && word.startsWith(lemma));
+}
+
 export function castStory(parts: IdeaParts, archetype: Archetype, listener: StoryRequest['listener'], random: SeededRandom): Cast {
   const heroIsListener = parts.hero === undefined;
   // The idea's own name for its hero when it gave a safe one ("a tractor named Tilly", "a little girl named Priya"); the
@@ -144,6 +149,8 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
     friend,
     place,
     Place: titleCase(place),
+    // "the stars were a long way from home": a place named in the plural (WordNet's lemma drops its "s") takes "were".
+    placeWas: isPlural(place.split(' ').at(-1)!) ? 'were' : 'was',
     object,
     Object: titleCase(object),
     aObject: withArticle(object),

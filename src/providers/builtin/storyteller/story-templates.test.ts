@@ -83,6 +83,12 @@ describe('every storyteller sentence with every representative cast', () => {
     expect(checked).toBeGreaterThan(5000);
   });
 
+  it('says "were" of a place named in the plural ("But the stars were a long way from home")', () => {
+    const placeWas = (idea: string) => { const parts = readIdeaParts(idea); return castStory(parts, chooseArchetype(parts.plot), listener, createSeededRandom(0)).values.placeWas; };
+    expect(placeWas('a girl who wants to catch a shooting star')).toBe('were');
+    expect(placeWas('a shy hedgehog who wants to see the sea')).toBe('was');
+  });
+
   it('covers every plot shape with the representative ideas', () => {
     expect(new Set(representative.map(({ parts }) => parts.plot))).toEqual(new Set(archetypes.map((archetype) => archetype.id)));
   });

@@ -10,7 +10,7 @@ export const journey: Archetype = {
     time: 'story',
     slots: [
       ['More than anything, {Name} wished to see {place}.', 'Every day {Name} dreamed of {place}.', '{Name} had never seen {place}, and wanted to very much.'],
-      ['But {Name} felt a little {feeling}, and {place} was far away.', 'But {place} was a long way {fromHome}.'],
+      ['But {Name} felt a little {feeling}, and {place} {placeWas} far away.', 'But {place} {placeWas} a long way {fromHome}.'],
       ['One {when}, {friend} said, "Let us go together."', 'One {when}, {friend} packed two apples and a map. "Today is the day," {friend} said.'],
     ],
     brief: '{star} and {friend} setting off from home with a map, {light}',
