@@ -22,6 +22,9 @@ describe('findIdeaHero', () => {
     // Past describing words before the place ("a tiny island"), and past a place WordNet's rules could misread ("forest" as "fore" made superlative).
     expect(heroOf('a sleepy volcano on a tiny island who just likes to snore and puff out little clouds')).toBe('volcano');
     expect(heroOf('a tiny mushroom in the forest who listens to the owls hooting at night')).toBe('mushroom');
+    // A request for a story after a sentence of its own names the hero; the sentence before only says why ("the dentist" was the hero).
+    expect(readIdeaParts('Freddie is scared of the dentist tomorrow, can you do a story about a brave little crocodile going to the dentist')).toMatchObject({ hero: { word: 'crocodile' }, fear: 'the dentist' });
+    expect(readIdeaParts('a dragon who tells a story about a knight').hero?.word).toBe('dragon');
     expect(heroOf('story where the main character is a bumblebee and the goal is to find a sunflower')).toBe('bumblebee');
     expect(heroOf('can you write one about a spoon and a fork who run away to the picnic')).toBe('spoon');
     expect(heroOf('a cupcake called sprinkles who longs to be the birthday cake')).toBe('cupcake');

@@ -111,7 +111,9 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   while (next + 1 < words.length && (heroTraits.has(words[next]) || (adjectiveLemmas(words[next]).length > 0 && (lemmasOf(words[next], 'noun').length === 0 || isNoun(next + 1))))) next += 1;
   // "a dinosaur egg", "a teddy bear": the next noun goes on the thing when WordNet names the two together or texts use it as
   // a noun more than as a verb; "his croak | n wants it back" (a letter, a pronoun, a verb) and "her way | back" end it.
-  const goesOn = (at: number) => isNoun(at + 1) && (lemmasOf(`${words[at]} ${words[at + 1]}`, 'noun').length > 0 || taggedSenseCount(words[at + 1], 'noun') > taggedSenseCount(words[at + 1], 'verb'));
+  // A time says when, never which thing ("the dentist | tomorrow").
+  const goesOn = (at: number) => isNoun(at + 1) && (lemmasOf(`${words[at]} ${words[at + 1]}`, 'noun').length > 0
+    || (taggedSenseCount(words[at + 1], 'noun') > taggedSenseCount(words[at + 1], 'verb') && sensesOf(words[at + 1], 'noun', 1)[0]?.lexicographerFile !== 'noun.time'));
   while (isNoun(next) && goesOn(next)) next += 1;
   // "the biggest piece of cheese", "a slice of cake": a part or an amount of a thing is that thing (WordNet's parts and measures).
   if (words[next + 1] === 'of' && namesAnAmount(words[next])) return nounAfter(words, next + 1);
@@ -217,6 +219,10 @@ function parentsPreambleLength(idea: string): number {
   // "for Leo (4):", "for my 4 year old who loves trucks:", "for Ava, age 3 -": who the story is for, up to a colon or a dash.
   const forWhom = /^\s*for\s+[^:;.!?–—]{1,50}?\s*(?:[:–—]|\s-)\s*/iu.exec(idea);
   if (forWhom) return ideaWords(forWhom[0]).length;
+  // "Freddie is scared of the dentist tomorrow, can you do a story about a brave little crocodile": a request for a story
+  // after a sentence or clause of its own says what the story is about; what came before only explains why.
+  const request = /[,.;:!?–—-]\s*(?:(?:so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:do|write|make|tell|give)?\s*(?:me\s+|us\s+)?(?:a\s+|an\s+|one\s+)?(?:[a-z]+\s+)?(?:story|tale|one)\s+(?:about|where|with)\b/iu.exec(idea);
+  if (request) return ideaWords(idea.slice(0, request.index)).length;
   const preamble = /^\s*(?:my|our)\s+[^,.;:!?\-–—]*?(?:\s+so\s+|\s*[,.;:!?\-–—]+\s*)/iu.exec(idea);
   if (!preamble) return 0;
   // Someone of the family ("my son", "our twins"), not a pet: "our goldfish Bubbles died today. A story about a fish who…" is the goldfish's.

@@ -10,6 +10,8 @@ const mostProps = 2;
 /** Words that never name the thing, whatever WordNet files them under ("in" is an inch, "who" an organisation). */
 /** The words that help a verb ("can get", "will go"), which WordNet also has as nouns. */
 const helpingVerbs = new Set(['can', 'will', 'may', 'must', 'might']);
+/** Who a question asks ("can you", "will we"). */
+const askedWho = new Set(['you', 'u', 'we', 'i', 'he', 'she', 'they', 'it']);
 const notThings = new Set([
   'a', 'an', 'the', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'into', 'onto', 'up', 'down', 'out', 'off', 'over', 'under', 'away', 'and', 'or',
   'who', 'that', 'which', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'some', 'story', 'tale', 'bedtime', 'me', 'not', 'no', 'is', 'are',
@@ -34,8 +36,8 @@ function thingAt(words: readonly string[], at: number, afterThing = false): bool
   // "feel safe", "stays warm": after a linking verb a word that can describe does, and is no safe or warm thing.
   if (adjectiveLemmas(word).length > 0 && lemmasOf(words[at - 1] ?? '', 'verb').some((lemma) => linkingVerbs.has(lemma))) return false;
   const next = words[at + 1];
-  // "so the children can get to school": a word that helps a verb before one is no tin can, nor a will.
-  if (helpingVerbs.has(word) && next !== undefined && lemmasOf(next, 'verb').includes(next)) return false;
+  // "so the children can get to school", "can you do one": a word that helps a verb, before one or asking, is no tin can, nor a will.
+  if (helpingVerbs.has(word) && next !== undefined && (lemmasOf(next, 'verb').includes(next) || askedWho.has(next))) return false;
   if (adjectiveLemmas(word).length > 0 && next !== undefined && lemmasOf(next, 'noun').length > 0 && !notThings.has(next)) return false;
   return propKind(word) !== undefined;
 }
