@@ -1,7 +1,9 @@
 // Per piece of every set, what choosing the bar can use: the analysis' beats and, per beat, the
-// low-band and full-band onset peaks, the mean level of each mel band and the pitch-class profile,
-// beside the written bar lines. One JSON line per piece, so a bar rule can be tried on every piece in
-// milliseconds (explore-bar-rules.ts) instead of re-analysing the audio (a bench run takes half an hour).
+// low-band and full-band onset peaks, the mean level of each mel band, the pitch-class profile and
+// each mel band's rise at the beat; and halfway to the next beat the onset peaks and the pitch-class
+// profiles of each half beat (halfChroma, two rows a beat) — beside the written bar lines. One JSON
+// line per piece, so a bar rule can be tried on every piece in milliseconds (explore-bar-rules.ts,
+// fit-bar-profile.ts) instead of re-analysing the audio (a bench run takes half an hour).
 // Run: npx tsx bench/beats/dump-bar-cues.ts OUT.jsonl [SET,SET…]   (after npm run bench:beats has rendered the sets)
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -32,6 +34,15 @@ function cuesOf(samples: Float32Array, sampleRate: number) {
     onset: beatFrames.map((frame) => round(peakNear(envelopes.full, frame, 2))),
     mel: beatFrames.map((frame, index) => melOf(features, frame, beatFrames[index + 1] ?? frame + 10)),
     chroma: beatFrames.map((frame, index) => chromaOf(features, frame, beatFrames[index + 1] ?? frame + (frame - beatFrames[index - 1]))),
+    rise: beatFrames.map((frame) => riseOf(features, frame)),
+    // The same halfway between beats, for checking whether the bar lines fall between the analysis' beats.
+    midBass: beatFrames.map((_, index) => round(peakNear(envelopes.low, midpoint(beatFrames, index), 2))),
+    midOnset: beatFrames.map((_, index) => round(peakNear(envelopes.full, midpoint(beatFrames, index), 2))),
+    halfChroma: beatFrames.flatMap((frame, index) => {
+      const next = beatFrames[index + 1] ?? frame + (frame - beatFrames[index - 1]);
+      const middle = midpoint(beatFrames, index);
+      return [chromaOf(features, frame, middle), chromaOf(features, middle, next)];
+    }),
   };
 }
 
@@ -43,6 +54,25 @@ function melOf(features: SpectralFeatures, from: number, to: number): number[] {
     for (let band = 0; band < features.melBandCount; band++) profile[band] += features.melDb[frame * features.melBandCount + band];
   }
   return profile.map((value) => Math.round((10 * value) / Math.max(1, end - from)) / 10);
+}
+
+/** The frame halfway from beat `index` to the next (one beat period on at the last). */
+function midpoint(beatFrames: readonly number[], index: number): number {
+  const next = beatFrames[index + 1] ?? beatFrames[index] + (beatFrames[index] - beatFrames[index - 1]);
+  return Math.round((beatFrames[index] + next) / 2);
+}
+
+/** Per mel band, the largest rise in dB from one frame to the next within 2 frames of the beat: which bands strike on it. */
+function riseOf(features: SpectralFeatures, frame: number): number[] {
+  const { melBandCount, melDb, frameCount } = features;
+  const rise = new Array(melBandCount).fill(0);
+  for (let t = Math.max(1, frame - 2); t <= Math.min(frameCount - 1, frame + 2); t++) {
+    for (let band = 0; band < melBandCount; band++) {
+      const step = melDb[t * melBandCount + band] - melDb[(t - 1) * melBandCount + band];
+      if (step > rise[band]) rise[band] = step;
+    }
+  }
+  return rise.map((value) => Math.round(10 * value) / 10);
 }
 
 /** Mean log-compressed pitch-class profile over a beat, as find-downbeats.ts reads it (mean not removed). */
