@@ -237,7 +237,9 @@ function ideaWords(idea: string): string[] {
   // "a glow-worm" is WordNet's "glowworm"; "a well-known owl" stays two words.
   const joined = idea.toLowerCase().replace(/(\p{L}+)-(\p{L}+)/gu, (pair, first: string, second: string) => (isDictionaryWord(first + second) ? first + second : pair));
   // "can't fall asleep" is one word, "cant", as the goal's reader lists it, not "can" and a loose "t".
-  return joined.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  // "who's learning to read", "she'll", "they're": a pronoun's short "is", "will" or "are" is that word, never a loose "s".
+  const unshortened = joined.replace(/\b(who|that|he|she|it|they|we|you|there)['’](s|ll|re)\b/gu, (_, pronoun: string, short: string) => `${pronoun} ${{ s: 'is', ll: 'will', re: 'are' }[short as 's' | 'll' | 're']}`);
+  return unshortened.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
 }
 
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
