@@ -385,6 +385,9 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // "her back" is the body, though "back" can describe ("float on her back holding paws" is no wish for her back); "her crown" is first a crown.
     expect(readIdeaParts('an otter who learns to float on her back holding paws with her brother').goal).toBe('learn to float');
     expect(goalOf('a queen who gives away her crown')).toBe('give away her crown');
+    // An outing straight after "on" ("go on holiday"), never carrying on ("go on playing").
+    expect(goalOf('a teapot that wants to go on holiday')).toBe('go on holiday');
+    expect(goalOf('a boy who wants to go on playing')).toBeUndefined();
     // A pronoun's short "is" is "is", never a loose "s" between the hero and the wish.
     expect(readIdeaParts("a little owl who's learning to read in the library after dark").goal).toBe('learn to read in the library');
     // A second wish cut off by the wish's length is left out whole, never told as a bare "and sail".

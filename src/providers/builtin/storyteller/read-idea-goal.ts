@@ -104,7 +104,9 @@ function goesOnOuting(words: readonly string[], onAt: number): boolean {
   if (words[onAt] !== 'on') return false;
   let at = onAt + 1;
   while (at < words.length && (determiners.has(words[at]) || (adjectiveLemmas(words[at]).length > 0 && nounLemmas(words[at + 1] ?? '').length > 0))) at += 1;
-  return at > onAt + 1 && words[at] !== undefined && isOuting(words[at]);
+  // "go on holiday": an outing straight after "on" when the word is more a thing than a doing ("go on | playing" carries on).
+  const named = at > onAt + 1 || (words[at] !== undefined && sensesOf(words[at], 'noun').length > sensesOf(words[at], 'verb').length);
+  return named && words[at] !== undefined && isOuting(words[at]);
 }
 
 function isOuting(spelled: string): boolean {
