@@ -64,7 +64,10 @@ async function runList(file: string, seedBase: number, options: { frozen?: boole
     const result = await model.generate({ prompt: formatStoryRequest(request), schema: storyDraftJsonSchema, seed: seedBase + index });
     const story = storyDraftSchema.parse(result.json);
     const text = story.scenes.map((scene) => scene.text).join(' ');
-    const heroInText = entry.hero === 'child' ? text.includes(profile.name) : hasWord(text, entry.hero) || kindsIn(text).has(entry.hero);
+    // The listener as hero is told by the profile's name, or by the name the idea gives them ("my daughter Emma").
+    const heroCharacter = story.characters.find((character) => character.role === 'hero');
+    const childNames = [profile.name, ...(heroCharacter && entry.idea.includes(heroCharacter.name) ? [heroCharacter.name] : [])];
+    const heroInText = entry.hero === 'child' ? childNames.some((childName) => text.includes(childName)) : hasWord(text, entry.hero) || kindsIn(text).has(entry.hero);
     const card = story.characters.map((character) => `${character.name} ${character.looks}`).join(' ');
     const drawn = story.scenes.map((scene) => deriveScene(picturePrompt(scene.illustration, story.characters, scene.text), { seed: seedBase + index, aspectRatio: pictureSize.width / pictureSize.height }));
     // A list may name the hero by the name the idea gave it ("priya" for "a little girl named Priya"): a picture shows her

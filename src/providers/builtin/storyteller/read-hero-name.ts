@@ -27,9 +27,12 @@ export function readHeroName(idea: string, heroWord: string): string | undefined
   const hero = heroWord.split(' ').at(-1)!;
   const after = new RegExp(String.raw`\b${hero}s?\s+(?:(?:who\s+is|that\s+is)\s+)?(?:${[...namingWords].join('|')})\s+(${titles}${name})\b`, 'u').exec(idea)?.[1];
   const before = new RegExp(String.raw`(?:^|[^\p{L}])(${titles}${name})\s+the\s+(?:[a-z]+\s+){0,2}?${hero}\b`, 'u').exec(idea)?.[1];
+  // "our cat Biscuit", "my dog Max": a family's own pet, named straight after it (their own child is the profile's, see readIdeaParts).
+  const owned = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?${hero}s?\s+(${name})\b`, 'u').exec(idea)?.[1];
   // "Afterwards the grumpy fox": before "the", only a word that is no other word of English (WordNet has no adverb, verb or describing word of it).
   const plainName = (word: string) => !isAdverb(word.toLowerCase()) && !(['verb', 'adj'] as const).some((wordClass) => sensesOf(word.toLowerCase(), wordClass).length > 0);
-  const found = (after ?? (before !== undefined && plainName(before.split(/\s+/).at(-1)!) ? before : undefined))?.replace(/\s+/g, ' ');
+  const plainBefore = before !== undefined && plainName(before.split(/\s+/).at(-1)!) ? before : undefined;
+  const found = (after ?? plainBefore ?? (owned !== undefined && plainName(owned) ? owned : undefined))?.replace(/\s+/g, ' ');
   return found !== undefined && isSafeName(found.split(' ').at(-1)!) ? found : undefined;
 }
 

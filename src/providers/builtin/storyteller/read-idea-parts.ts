@@ -255,6 +255,8 @@ export function readIdeaParts(idea: string): IdeaParts {
   const english = words.filter(isDictionaryWord).length * 2 > words.length;
   const props = english ? readIdeaProps(words, taken) : [];
   // "a little girl named Priya": a child the idea names is told by that name, not the listener's.
+  // The parent's own child ("my daughter Emma") is never named from the idea: the profile names them, and a child's name
+  // beside where they live is personal detail a story does not need.
   const namedWord = parts.hero?.word ?? parts.listener;
   const heroName = namedWord ? readHeroName(idea, namedWord) : undefined;
   // A wish the goal reader could not read as a doing keeps the thing hoped for (read-hoped-for.ts).
