@@ -25,6 +25,8 @@ describe('findIdeaHero', () => {
     // A request for a story after a sentence of its own names the hero; the sentence before only says why ("the dentist" was the hero).
     expect(readIdeaParts('Freddie is scared of the dentist tomorrow, can you do a story about a brave little crocodile going to the dentist')).toMatchObject({ hero: { word: 'crocodile' }, fear: 'the dentist' });
     expect(readIdeaParts('a dragon who tells a story about a knight').hero?.word).toBe('dragon');
+    // "one" asks for a story only after a verb of asking: ", one with mom and one with dad" is the bunny's two burrows.
+    expect(readIdeaParts('Gentle story explaining divorce to a 6 year old: the little bunny has two burrows now, one with mom and one with dad').hero?.word).toBe('bunny');
     expect(heroOf('story where the main character is a bumblebee and the goal is to find a sunflower')).toBe('bumblebee');
     expect(heroOf('can you write one about a spoon and a fork who run away to the picnic')).toBe('spoon');
     expect(heroOf('a cupcake called sprinkles who longs to be the birthday cake')).toBe('cupcake');

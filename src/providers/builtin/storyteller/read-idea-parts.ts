@@ -221,7 +221,8 @@ function parentsPreambleLength(idea: string): number {
   if (forWhom) return ideaWords(forWhom[0]).length;
   // "Freddie is scared of the dentist tomorrow, can you do a story about a brave little crocodile": a request for a story
   // after a sentence or clause of its own says what the story is about; what came before only explains why.
-  const request = /[,.;:!?–—-]\s*(?:(?:so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:do|write|make|tell|give)?\s*(?:me\s+|us\s+)?(?:a\s+|an\s+|one\s+)?(?:[a-z]+\s+)?(?:story|tale|one)\s+(?:about|where|with)\b/iu.exec(idea);
+  // "One" only after a verb of asking ("can you do one about …"): ", one with mom and one with dad" asks for nothing.
+  const request = /[,.;:!?–—-]\s*(?:(?:so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:(?:do|write|make|tell|give)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:story|tale|one)|(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:story|tale))\s+(?:about|where|with)\b/iu.exec(idea);
   if (request) return ideaWords(idea.slice(0, request.index)).length;
   const preamble = /^\s*(?:my|our)\s+[^,.;:!?\-–—]*?(?:\s+so\s+|\s*[,.;:!?\-–—]+\s*)/iu.exec(idea);
   if (!preamble) return 0;
