@@ -19,6 +19,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deriveScene } from '../../src/media/illustrator/derive-scene.ts';
+import { kindOfLooks } from '../../src/media/illustrator/read-card-stand-ins.ts';
 import { tokenize } from '../../src/media/illustrator/find-terms.ts';
 import { settingWords } from '../../src/media/illustrator/scene-vocabulary.ts';
 import { pictureSize, picturePrompt } from '../../src/pipelines/story/illustrate-step.ts';
@@ -73,7 +74,7 @@ async function runList(file: string, seedBase: number, options: { frozen?: boole
     // A list may name the hero by the name the idea gave it ("priya" for "a little girl named Priya"): a picture shows her
     // when it draws the story's character of that name, by the kind its card gives ("Priya: a girl with …").
     const namedCharacter = story.characters.find((character) => character.name.toLowerCase() === entry.hero);
-    const pictureHero = namedCharacter ? tokenize(/^(.*?)(?= with\b| wearing\b|,|$)/u.exec(namedCharacter.looks)?.[1] ?? '').at(-1) ?? entry.hero : entry.hero;
+    const pictureHero = (namedCharacter && kindOfLooks(namedCharacter.looks)) ?? entry.hero;
     const picturesWithHero = drawn.filter((scene) => showsHero(scene, pictureHero)).length;
     const wrong = drawn.flatMap((scene, at) => contradictions(scene, story.scenes[at].text, card).map((problem) => `scene ${at + 1}: ${problem}`));
     const changing = changingColours(drawn);

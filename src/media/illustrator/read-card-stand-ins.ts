@@ -25,22 +25,25 @@ export function cardNameWords(prompt: string): Set<string> {
   return names;
 }
 
+/** The kind a character's looks name: the last word before what it has or wears ("a small grey volcano with little round cheeks" → volcano). */
+export function kindOfLooks(looks: string): string | undefined {
+  return tokenize(/^(.*?)(?= with\b| wearing\b|,|$)/u.exec(looks)?.[1] ?? '').at(-1);
+}
+
+/**
+ * The kinds the card's characters are ("volcano" for "Pip: a small grey volcano"): in a prompt with that card the word
+ * names the character, never the place it is in (a volcano hero resting in a meadow is drawn in the meadow).
+ */
+export function cardKindWords(prompt: string): Set<string> {
+  return new Set([...prompt.matchAll(cardName)].flatMap(([, , looks]) => kindOfLooks(looks) ?? []));
+}
+
 /**
  * The characters a prompt's card declares whose noun no drawn subject has ("Sprout: a small grey
  * crayon with …" when the pictures have no crayon): each comes back as a stand-in figure in the card's
  * colour under its own noun, so the hero of the story is in every picture. The storyteller reports
  * such heroes as not drawable (idea-usage), since a stand-in is no crayon.
  */
-/**
- * The kinds the card's characters are ("volcano" for "Pip: a small grey volcano"): in a prompt with that card the word
- * names the character, never the place it is in (a volcano hero resting in a meadow is drawn in the meadow).
- */
-export function cardKindWords(prompt: string): Set<string> {
-  // The looks up to what the character has or wears: "a small green cloud", "a small grey volcano with little round cheeks".
-  const kindOf = (looks: string) => tokenize(/^(.*?)(?= with\b| wearing\b|,|$)/u.exec(looks)?.[1] ?? '').slice(-1);
-  return new Set([...prompt.matchAll(cardName)].flatMap(([, , looks]) => kindOf(looks)));
-}
-
 export function readCardStandIns(prompt: string, drawnNouns: ReadonlySet<string>): SubjectMention[] {
   const found: SubjectMention[] = [];
   for (const [, phrase] of prompt.matchAll(cardLine)) {

@@ -368,7 +368,8 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const friendSought = [cue(lostCues), lookingFor].filter((at) => at >= 0).map((at) => nounAfter(words, at)).find((thing) => thing !== undefined && isFriendWord(thing));
   // A new friend: the story opens with the hero's best friend beside them, who helps.
   if (friendSought && cue(strongLostCues) < 0 && !goal) return { ...parts, plot: 'wish', goal: `find a new ${friendSought}` };
-  const seekAt = cue(lostCues) >= 0 && !findsNoThing(cue(lostCues)) ? cue(lostCues) : -1;
+  const findAt = cue(lostCues);
+  const seekAt = findAt >= 0 && !findsNoThing(findAt) ? findAt : -1;
   const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : seekAt >= 0 ? seekAt : lookingFor;
   // "searching for the perfect leaf": what is sought comes after the "for".
   // "find the treasure island on his old map": only a lost keepsake may be named anywhere; one only sought is the thing the search names.

@@ -7,11 +7,11 @@ import { heroTraits } from './idea-vocabulary.ts';
 
 /** Most ideas name one or two things; more would crowd a bedtime story's opening. */
 const mostProps = 2;
-/** Words that never name the thing, whatever WordNet files them under ("in" is an inch, "who" an organisation). */
 /** The words that help a verb ("can get", "will go"), which WordNet also has as nouns. */
 const helpingVerbs = new Set(['can', 'will', 'may', 'must', 'might']);
 /** Who a question asks ("can you", "will we"). */
 const askedWho = new Set(['you', 'u', 'we', 'i', 'he', 'she', 'they', 'it']);
+/** Words that never name the thing, whatever WordNet files them under ("in" is an inch, "who" an organisation). */
 const notThings = new Set([
   'a', 'an', 'the', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'into', 'onto', 'up', 'down', 'out', 'off', 'over', 'under', 'away', 'and', 'or',
   'who', 'that', 'which', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'some', 'story', 'tale', 'bedtime', 'me', 'not', 'no', 'is', 'are',
