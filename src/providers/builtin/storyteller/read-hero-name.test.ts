@@ -22,7 +22,7 @@ describe('readHeroName (the name an idea gives its hero)', () => {
 
   it('reads back a hero named by a word that can also describe ("an orange")', () => {
     const parts = readIdeaParts('an orange that rolls out of the fruit bowl and sets off to see the sea');
-    expect(parts).toMatchObject({ hero: { word: 'orange' }, goal: 'roll out of the fruit bowl' });
+    expect(parts).toMatchObject({ hero: { word: 'orange' }, plot: 'journey', destination: 'the sea' });
     expect(readOutline(describeIdeaParts(parts))?.hero?.word).toBe('orange');
   });
 

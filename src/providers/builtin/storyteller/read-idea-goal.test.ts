@@ -394,6 +394,21 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a mouse who wants to build a boat out of a walnut shell and sail across the pond')).toBe('build a boat out of a walnut shell');
   });
 
+  it('reads what a first doing is for as the wish, and a written thing carried as a thing a wish may name', () => {
+    // "gets up early to bake": the purpose is the wish; a purpose of seeing the idea's place is the journey there.
+    expect(goalOf('a miller who works all night to grind flour for the market')).toBe('grind flour for the market');
+    expect(goalOf('a hedgehog who practises juggling every evening so that she can be in the school play')).toBe('be in the school play');
+    expect(readIdeaParts('a pebble that falls out of a pocket and sets off to see the river')).toMatchObject({ plot: 'journey', destination: 'the river' });
+    // Never what the first doing holds already, a thing after it ("a den to hide in"), nor a place ("rolls down the hill to bed").
+    expect(goalOf('a duck who teaches her ducklings to dive')).toBe('teach her ducklings to dive');
+    expect(readIdeaParts('a fox who is searching for a warm den to hide in before the snow comes')).toMatchObject({ plot: 'lost-and-found', thing: 'den' });
+    expect(goalOf('a marble who rolls down the slide to bed')).toBe('roll down the slide to bed');
+    // A letter, an invitation or a map is a thing to carry, send or follow; a photo of someone never is.
+    expect(goalOf('a pigeon who wants to deliver a letter to the castle')).toBe('deliver a letter to the castle');
+    expect(goalOf('a mole who wants to send an invitation to every friend')).toMatch(/^send an invitation/);
+    expect(goalOf('a man who wants to take a photo')).toBeUndefined();
+  });
+
   it('draws a creature of myth as the animal its gloss names', () => {
     expect(readIdeaParts('a pegasus who wants to win a race through the clouds')).toMatchObject({ hero: { word: 'pegasus', kind: 'horse' }, goal: 'win a race through the clouds' });
     expect(readIdeaParts('a griffin who guards a castle').hero).toMatchObject({ word: 'griffin', kind: 'bird' });

@@ -44,7 +44,7 @@ const fearingWords = new Set(['afraid', 'scared', 'nervous']);
 /** Verbs that are not a goal of their own: the plot reads them (lost, afraid, help) or they only link. */
 const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are', 'forget']);
 /** Verbs of seeking that are a wish when the idea names no place to reach. */
-const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb']);
+export const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb']);
 /** The request's own words: a story is what the parent asks for, never what the hero wants. */
 const framingWords = new Set(['story', 'stories', 'tale', 'tales']);
 /** Words that want the thing named next ("wants a new shell"). */
@@ -89,7 +89,9 @@ const blockedVerbFiles = new Set(['verb.body', 'verb.consumption', 'verb.emotion
  * to go (a road, a path), a prize won (an award: a trophy, a medal, a ribbon), a present given (a gift), a light (a lantern, the
  * birthday candles); and the groups a picture-book hero joins: a band, a choir or an orchestra, a team, a club (never a gang or an army).
  */
-const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way', 'award', 'gift', 'source of illumination', 'musical organization', 'team', 'club']);
+const wishableClasses = new Set(['structure', 'conveyance', 'toy', 'musical instrument', 'container', 'passage', 'way', 'award', 'gift', 'source of illumination', 'musical organization', 'team', 'club',
+  // Something written or drawn to be carried: a letter, an invitation, a ticket, a map.
+  'document', 'map']);
 /** What no wish may name, whatever else it is: clothing, weapons, pictures and recordings of someone. */
 const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representation', 'recording', 'drug']);
 /** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast, an adventure (an undertaking), karate (a martial art), a concert or a recital (a performance), tricks and festivals. */
@@ -119,7 +121,7 @@ const ownerWords = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'every', 'each', 'all']);
 
 /** Words that open a phrase saying where, for whom or with whom: a goal may end before one ("balance a ball | on her nose"). */
-const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to', 'of', 'than',
+export const prepositions = new Set(['on', 'onto', 'in', 'into', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'by', 'around', 'to', 'of', 'than',
   'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
 
 /** The names of a noun meaning and of every kind it is a kind of (see nounClassesOf). */
@@ -358,9 +360,13 @@ export function forbiddenNoun(spelled: string): boolean {
   return namesUnwishable(sensesOf(word, 'noun', 3).map(classesOf), (name) => unwishableClasses.has(name));
 }
 
-/** Whether some meaning's classes are unwishable; a puppet is a figure of someone, but also a toy, and a plaything never is. */
+/**
+ * Whether some meaning's classes are unwishable; a puppet is a figure of someone, but also a toy, and a plaything never is.
+ * A written document (a letter, an invitation) and a map are representations in WordNet, but of no one.
+ */
 function namesUnwishable(classes: ReadonlyArray<Set<string>>, unwishable: (name: string) => boolean): boolean {
-  return classes.some((names) => [...names].some(unwishable)) && !classes.some((names) => names.has('toy'));
+  const likeness = (names: Set<string>, name: string) => name !== 'representation' || !(names.has('document') || names.has('map'));
+  return classes.some((names) => [...names].some((name) => unwishable(name) && likeness(names, name))) && !classes.some((names) => names.has('toy'));
 }
 
 /** A thing a story may show (see readIdeaProps) that is none of what no wish may name: what a wish may only see ("the fireworks", "the parade"). */

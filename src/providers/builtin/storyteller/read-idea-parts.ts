@@ -2,7 +2,7 @@ import { checkIdeaPart } from '../../../safety/index.ts';
 import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, namingWords, nounForms, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, readIdeaGoal, wantingWords } from './read-idea-goal.ts';
+import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords } from './read-idea-goal.ts';
 import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
@@ -136,6 +136,34 @@ const heroAgain = new Set(['he', 'she', 'it', 'they']);
  * A wish said in a later clause ("a troll who lives under a bridge and wants to learn to bake muffins"); a clause must say
  * it is wanted or has to be done, or open on a verb of the mind followed by "to" ("and learns to feed the chickens": WordNet's verb.cognition).
  */
+/** Words before a "to" that make it part of the doing, not a purpose after it ("learns to", "has to", "how to", "going to", "next to"). */
+const noPurposeBefore = new Set(['how', 'going', 'has', 'have', 'had', 'got', 'gets', 'get', 'next', 'close', 'up', 'back', 'way', 'according', 'due', 'thanks']);
+
+/**
+ * "gets up before everyone to bake bread", "stays awake in the daytime to see the sun", "practises his dance so that he can
+ * be in the show": what the hero does first is how it goes about the wish, and the purpose after it is the wish. Read with
+ * the seeking verbs, so that a place to see or find is the journey's ("sets off to see the sea").
+ */
+function purposeGoal(words: readonly string[], from: number, first: string): string | undefined {
+  // "is going to the seaside | but keeps stopping to let animals cross": a purpose in another clause is no purpose of the first.
+  for (let at = from + 2; at < words.length && words[at] !== 'but'; at += 1) {
+    const canAt = words[at] === 'so' ? [1, 2, 3].map((offset) => at + offset).find((index) => ['can', 'could'].includes(words[index]) && words.slice(at + 1, index).every((word) => word === 'that' || heroAgain.has(word))) : undefined;
+    const purposeAt = canAt !== undefined ? canAt : words[at] === 'to' && !noPurposeBefore.has(words[at - 1]) && !wantingWords.has(words[at - 1]) && !eagerWords.has(words[at - 1]) && !learns(words[at - 1]) ? at : undefined;
+    const verb = purposeAt === undefined ? undefined : words[purposeAt + 1];
+    if (purposeAt === undefined || verb === undefined || !lemmasOf(verb, 'verb').includes(verb)) continue;
+    // "teaches her cygnets to swim": the first doing already holds it.
+    if (first.split(' ').includes(verb)) return undefined;
+    // "rolls down the hill to bed", "cross the road to school": a word more a thing than a doing, with no thing after it, is where.
+    const then = words[purposeAt + 2];
+    if (sensesOf(verb, 'noun').length > sensesOf(verb, 'verb').length && !(then !== undefined && ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(then))) continue;
+    // "a cosy cave to sleep in before the rain comes": an infinitive that ends on its preposition says which thing, not what for.
+    const afterThen = words[purposeAt + 3];
+    if (then !== undefined && prepositions.has(then) && (afterThen === undefined || clauseEnds.has(afterThen) || prepositions.has(afterThen))) continue;
+    return readIdeaGoal(['to', ...words.slice(purposeAt + 1)], 0, { seeking: true });
+  }
+  return undefined;
+}
+
 function laterGoal(words: readonly string[], from: number): string | undefined {
   for (let at = from + 1; at < words.length; at += 1) {
     // "a wizard whose spells only make bubbles wants to learn a spell": the hero's own verb comes after the clause about what is theirs.
@@ -300,8 +328,12 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   // "keeps changing colour and just wants to be noticed": what the hero does is the wish only when no later clause says what it wants.
   const first = readIdeaGoal(goalWords, goalFrom);
   const firstWanted = goalWords.slice(goalFrom, goalFrom + 4).some((word) => wantingWords.has(word));
-  const said = firstWanted ? first ?? laterGoal(goalWords, goalFrom) : laterGoal(goalWords, goalFrom) ?? first;
-  const wanted = said ?? (read.destination ? beyond : seeking) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined);
+  const later = firstWanted ? undefined : laterGoal(goalWords, goalFrom);
+  const purpose = first && !firstWanted && !later ? purposeGoal(goalWords, goalFrom, first) : undefined;
+  // "rolls out of the fruit bowl and sets off to see the sea": a purpose of seeing the idea's place is the journey there.
+  const purposeIsTrip = purpose !== undefined && read.destination !== undefined && seekingVerbs.has(purpose.split(' ')[0]) && goalNamesPlace(purpose, read.destination);
+  const said = firstWanted ? first ?? laterGoal(goalWords, goalFrom) : later ?? purpose ?? first;
+  const wanted = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
   const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
   const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
@@ -397,7 +429,19 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   }
   if (goal) return { ...parts, plot: 'wish' };
   // Nothing wanted, lost, made or feared that the storyteller can tell: the place the idea names is the trip, and with
-  // none, a happy day near home rather than a trip to a place the idea never named.
-  if (parts.setting === undefined) return { ...parts, plot: 'happy-day' };
+  // none, a happy day near home rather than a trip to a place the idea never named. A place the hero is at already
+  // ("a cactus in the desert", "the troll under the bridge", "lives in a lake") is where that day happens, never a trip there.
+  if (parts.setting === undefined || (hero && isAt(words, hero.index, places.find((place) => place.phrase === parts.setting)?.index))) return { ...parts, plot: 'happy-day' };
   return { ...parts, destination: parts.setting, setting: undefined };
+}
+
+/** Words that put someone where they are ("in", "under", "lives on"), between the hero and a place. */
+const beingAtWords = new Set(['in', 'on', 'under', 'at', 'by', 'near', 'inside', 'beside', 'who', 'that', 'lives', 'living', 'live', 'is', 'sits', 'stands']);
+const atPlaceWords = new Set(['in', 'on', 'under', 'at', 'by', 'near', 'inside', 'beside']);
+
+/** Whether the idea puts the hero at the place straight after naming it: only pointing, describing and "lives in" words between. */
+function isAt(words: readonly string[], heroAt: number, placeAt: number | undefined): boolean {
+  if (placeAt === undefined || placeAt <= heroAt) return false;
+  const between = words.slice(heroAt + 1, placeAt);
+  return between.some((word) => atPlaceWords.has(word)) && between.every((word) => beingAtWords.has(word) || ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(word) || (adjectiveLemmas(word).length > 0 && lemmasOf(word, 'noun').length === 0));
 }

@@ -59,5 +59,17 @@ describe('readIdeaPlaces', () => {
     expect(mailman).toMatchObject({ plot: 'wish', destination: 'the castle' });
     expect(mailman.setting).toBeUndefined();
   });
-});
 
+  it('never sends the hero where it already is: a place reached before the story, one only looked past, one the hero is at', () => {
+    // "fell into a meadow": the story starts there; the way back up is the trip.
+    expect(readIdeaParts('a raindrop that fell into a meadow and wants to go back up to the sky')).toMatchObject({ plot: 'journey', destination: 'the sky', setting: 'the meadow' });
+    // "sails down the river to find the sea": what the hero sets out to find is the trip's end, the river its way.
+    expect(readIdeaParts('a leaf who floats down the river to find the sea')).toMatchObject({ destination: 'the sea', setting: 'the river' });
+    // Looking past a thing goes nowhere near it; "the sky he can see" is no kind of sky.
+    expect(readIdeaParts('a snail who wants to see over the garden wall').destination).toBeUndefined();
+    expect(readIdeaParts('a crab who lives in a rock pool and longs to visit the sky he can see above the water').destination).toBe('the sky');
+    // A hero at a place, with nothing the storyteller can read it wanting, spends a happy day near it, never travels to it.
+    expect(readIdeaParts('a goat in the steamy jungle who sings to the parrots')).toMatchObject({ plot: 'happy-day', setting: 'the jungle' });
+    expect(readIdeaParts('a lighthouse on a tiny island who hums to the boats')).toMatchObject({ plot: 'happy-day', setting: 'the island' });
+  });
+});

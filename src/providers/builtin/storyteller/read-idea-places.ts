@@ -1,5 +1,5 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
-import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { irregularVerbLemmas, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { nounForms } from './find-idea-hero.ts';
 import { adjectiveLemmas, classesOf } from './read-idea-goal.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
@@ -45,7 +45,8 @@ function leadingWord(words: readonly string[], index: number): { word: string; a
 
 /** "the garden wall", "a sea shell": a noun straight after a place word makes the place word say which one ("the sea today" does not). */
 function namesAKind(next: string | undefined): boolean {
-  if (next === undefined || pointingWords.has(next)) return false;
+  // "the sky he can see": a pronoun starts a clause of its own (WordNet's "he" is helium).
+  if (next === undefined || pointingWords.has(next) || ['he', 'she', 'it', 'they', 'we', 'you', 'i'].includes(next)) return false;
   // Only a thing says which place: "the garden wall", "the sea shell", never "the castle: no running" or "the sea today".
   const [sense] = sensesOf(next, 'noun', 1);
   if (sense === undefined) return false;
@@ -59,14 +60,29 @@ const leavingWords = new Set(['behind', 'out', 'off', 'from', 'away']);
 /** Words after a verb of movement that say where it is done, not where it leads: "dance in the forest", "swim at the beach". */
 const whereDoneWords = new Set(['in', 'on', 'at', 'around', 'along', 'inside', 'under', 'near', 'beside', 'by']);
 
+/** Seeing words: what is seen past a thing ("see over the fence", "the sky above the water") is not where the hero goes. */
+const seeingWords = new Set(['see', 'sees', 'seeing']);
+const beyondWords = new Set(['over', 'above', 'beyond', 'behind', 'across', 'through', 'past', 'under', 'below']);
+
+/** "fell into a field", "landed in the garden": a movement already made, by its past form, which no "to" or wish comes before. */
+function movedAlready(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  if (['to', 'can', 'could', 'will', 'wants', 'want'].includes(words[at - 1] ?? '')) return false;
+  return irregularVerbLemmas(word).some((lemma) => lemma !== word && movesSomewhere(lemma))
+    || (word.endsWith('ed') && lemmasOf(word, 'verb').some((lemma) => lemma !== word && movesSomewhere(lemma)));
+}
+
 /**
  * Whether the hero goes to the place: it follows a journey word or a verb of movement ("wants to see the sea", "sails
- * across a big puddle"). A movement done in or at a place ("dance in the forest", "skate on the pond") goes nowhere.
+ * across a big puddle"). A movement done in or at a place ("dance in the forest", "skate on the pond") goes nowhere, nor
+ * does one already made ("fell into a field": the story starts there), nor looking past a thing ("see over the fence").
  */
 function reached(words: readonly string[], index: number): { by: string; goes: boolean } | undefined {
   const leading = leadingWord(words, index);
   if (!leading) return undefined;
+  if (seeingWords.has(leading.word) && words.slice(leading.at + 1, index).some((word) => beyondWords.has(word))) return { by: leading.word, goes: false };
   if (journeyCues.has(leading.word)) return { by: leading.word, goes: true };
+  if (movedAlready(words, leading.at)) return { by: leading.word, goes: false };
   // "swim in the shallow end": where the movement is done is a place of the story, but nowhere the hero goes.
   // "left behind at the airport", "fell out of the sky": the place a movement leaves from is where the story starts, not where it goes.
   const after = words[leading.at + 1] ?? '';
@@ -128,7 +144,8 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     }
   }
   const goneTo = places.filter((place) => place.by !== undefined);
-  const seen = goneTo.filter((place) => /^(see|visit)/.test(place.by!));
+  // "sails down the stream to find the ocean": what the hero sets out to see, visit or find is where it goes, past the way there.
+  const seen = goneTo.filter((place) => /^(see|visit)/.test(place.by!) || (place.by === 'find' && words[place.index - 1] !== undefined && words.slice(Math.max(0, place.index - 4), place.index).includes('to')));
   const destination = (seen.at(-1) ?? goneTo[0])?.phrase;
   return { places: places.map(({ by, ...place }) => place), destination };
 }

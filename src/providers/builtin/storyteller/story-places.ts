@@ -32,7 +32,8 @@ export interface StoryPlaces {
  */
 export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: string): StoryPlaces {
   const { setting, destination } = parts;
-  const outdoors = setting !== undefined && homePlaces.has(setting) && setting !== destination ? setting : undefined;
+  // A happy day has a place only where the idea puts its hero ("the troll under the bridge"): it lives near it, whatever it is.
+  const outdoors = setting !== undefined && (homePlaces.has(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : undefined;
   const madeOut = archetype.id === 'making-something' && outdoors !== undefined && outdoors.split(' ').at(-1) !== object;
   const wishedAt = archetype.id === 'wish' && parts.goal && destination && goalNamesPlace(parts.goal, destination) ? destination : undefined;
   const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt : undefined;
