@@ -409,6 +409,17 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a man who wants to take a photo')).toBeUndefined();
   });
 
+  it('reads growing into a plant, a creature or a big sister as a wish, and never a person named by sex or age as a role', () => {
+    expect(goalOf('a seed who wants to be a sunflower')).toBe('be a sunflower');
+    expect(goalOf('a kitten who wants to be a good big sister')).toBe('be a good big sister');
+    // Being someone's family is nothing to grow into; "the first cat on the moon" is a trip, not a creature to become.
+    expect(goalOf('a fox who wants to be his brother')).toBeUndefined();
+    expect(goalOf('a cat who wants to be the first cat on the moon')).not.toBe('be the first cat on the moon');
+    // A girl, a woman or a baby is nobody's role: a wish to be a friend to one stops before her.
+    expect(goalOf('a man who wants to be a friend to the girl')).toBeUndefined();
+    expect(goalOf('a bear who wants to be a pilot for the baby')).toBe('be a pilot');
+  });
+
   it('draws a creature of myth as the animal its gloss names', () => {
     expect(readIdeaParts('a pegasus who wants to win a race through the clouds')).toMatchObject({ hero: { word: 'pegasus', kind: 'horse' }, goal: 'win a race through the clouds' });
     expect(readIdeaParts('a griffin who guards a castle').hero).toMatchObject({ word: 'griffin', kind: 'bird' });

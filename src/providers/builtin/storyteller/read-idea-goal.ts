@@ -225,7 +225,9 @@ export function isKinWord(spelled: string): boolean {
 const kinVerbFiles = new Set(['verb.communication', 'verb.creation']);
 
 /** Kinds of people no one wishes to become, by WordNet's class: a bad person (a bully, a thief), an unfortunate (a victim, a beggar), a user (an addict, a smoker). */
-const unwishablePeople = new Set(['bad person', 'unfortunate', 'user']);
+const unwishablePeople = new Set(['bad person', 'unfortunate', 'user',
+  // Named by sex or age, not by a doing: a girl, a woman, a baby ("be a friend to the girl" names a person, not a role).
+  'female', 'male', 'juvenile', 'infant']);
 
 /** The doings WordNet links a word of a meaning to ("swimmer" → swim, "dancer" → dance). */
 const doingsOf = (sense: Synset, word: string) => (sense.relatedVerbs ?? []).filter((related) => related.word === word).map((related) => synsetAt('verb', related.offset));
@@ -277,7 +279,7 @@ function touches(verb: string): boolean {
 export function allowedNoun(spelled: string, verb: string): boolean {
   const word = nounLemmas(spelled)[0] ?? spelled;
   if (isFriendWord(word)) return !touches(verb);
-  if (isKinWord(word)) return !touches(verb) && kinVerbFiles.has(sensesOf(verb, 'verb', 1)[0]?.lexicographerFile ?? '');
+  if (isKinWord(word)) return !touches(verb) && (kinVerbFiles.has(sensesOf(verb, 'verb', 1)[0]?.lexicographerFile ?? '') || becomingVerbs.has(verb));
   if (becomingVerbs.has(verb) && isDoerWord(word)) return true;
   // The illustrator knows "girl" and "friend" too: a person is never a wish's object, known or not ("whales" is first a
   // big person in WordNet, then the animal, and may be sung to; "a kid" is a goat only in its fifth meaning).
@@ -498,8 +500,12 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if (verb && !allowedVerb(verb, words.slice(at + 1))) return undefined;
   // Seeing and reaching are a journey's; when the idea names no place to go, what the hero wants to see is the wish ("see the sun").
   // "be friends with the tortoise", "be his friend", "be a great dancer": being a friend or a doer is a wish; being anything else is read by the plot.
-  const becomes = (next: string) => isFriendWord(next) || isDoerWord(next);
-  const leading = words.slice(at + 1, at + 4);
+  // "be an oak tree", "be a good big brother": growing into a plant or a creature, and becoming a brother or a sister
+  // (after "a", never "his": being someone's family is no wish to grow into; "the first dog on the moon" is a trip).
+  const growsInto = (next: string) => ['noun.plant', 'noun.animal'].includes(commonNounSenses(nounLemmas(next)[0] ?? next, 1)[0]?.lexicographerFile ?? '');
+  const oneOf = words[at + 1] === 'a' || words[at + 1] === 'an';
+  const becomes = (next: string) => isFriendWord(next) || isDoerWord(next) || (oneOf && (growsInto(next) || isKinWord(next)));
+  const leading = words.slice(at + 1, at + 5);
   const named = leading.findIndex((next, index) => becomes(next) && leading.slice(0, index).every((before) => determiners.has(before) || adjectiveLemmas(before).length > 0));
   const befriends = verb === 'be' && named >= 0;
   // "be clean by bedtime", "be noticed": being so is a wish, when a describing word follows (checked with the rest).
@@ -634,7 +640,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "remember it", "find them": a pronoun says nothing of what is wanted (WordNet's "it" is information technology).
   if (rest.length === 1 && pronounObjects.has(rest[0])) return undefined;
   // "teach his niece | to keep secrets": family is a wish's only with what is done for them; cut back to them, it is none.
-  if (rest.length > 0 && isKinWord(rest.at(-1)!)) return undefined;
+  // Becoming "a big sister" is growing up, not a wish done to family.
+  if (rest.length > 0 && isKinWord(rest.at(-1)!) && !(becomingVerbs.has(verb) && (rest[0] === 'a' || rest[0] === 'an'))) return undefined;
   if ((cut && options.whole) || (verb === 'be' && rest.length === 0)) return undefined;
   const goal = [verb, ...rest].join(' ');
   return [verb, ...rest].every(safe) && safe(goal) ? goal : undefined;
