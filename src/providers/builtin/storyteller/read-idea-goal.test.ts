@@ -407,6 +407,8 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a pigeon who wants to deliver a letter to the castle')).toBe('deliver a letter to the castle');
     expect(goalOf('a mole who wants to send an invitation to every friend')).toMatch(/^send an invitation/);
     expect(goalOf('a man who wants to take a photo')).toBeUndefined();
+    // "a boy and his grandma go sledging": what the two of them do together, family beside the hero, is the wish.
+    expect(goalOf('a badger and his grandma go sledging')).toBe('go sledging');
   });
 
   it('reads growing into a plant, a creature or a big sister as a wish, and never a person named by sex or age as a role', () => {

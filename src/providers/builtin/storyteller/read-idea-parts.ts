@@ -225,9 +225,10 @@ function helpedGoal(words: readonly string[], from: number): string | undefined 
  */
 function afterCompanion(words: readonly string[], from: number, companions: readonly Being[]): { goalWords: readonly string[]; goalFrom: number } {
   const unchanged = { goalWords: words, goalFrom: from };
-  if (words[from] !== 'and' || companions.length === 0) return unchanged;
-  const last = companions[0].word.split(' ').at(-1)!;
-  const at = words.findIndex((word, index) => index > from && index <= from + 4 && (word === last || nounForms(word).includes(last)));
+  if (words[from] !== 'and') return unchanged;
+  // "a girl and her grandpa go fishing": family goes along as a friend does, though no creature to draw beside the hero.
+  const last = companions[0]?.word.split(' ').at(-1);
+  const at = words.findIndex((word, index) => index > from && index <= from + 4 && (last !== undefined ? word === last || nounForms(word).includes(last) : isKinWord(word)));
   if (at < 0) return unchanged;
   const next = words[at + 1] ?? '';
   if (['who', 'that'].includes(next)) return { goalWords: words, goalFrom: at + 1 };
