@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { chooseArchetype } from './choose-archetype.ts';
 import { readIdeaParts } from './read-idea-parts.ts';
+import { storyPlaces } from './story-places.ts';
 
 describe('readIdeaPlaces', () => {
   it('takes the place a journey word or a verb of movement leads to as the destination, the place seen over the way there', () => {
@@ -71,5 +73,12 @@ describe('readIdeaPlaces', () => {
     // A hero at a place, with nothing the storyteller can read it wanting, spends a happy day near it, never travels to it.
     expect(readIdeaParts('a goat in the steamy jungle who sings to the parrots')).toMatchObject({ plot: 'happy-day', setting: 'the jungle' });
     expect(readIdeaParts('a lighthouse on a tiny island who hums to the boats')).toMatchObject({ plot: 'happy-day', setting: 'the island' });
+    // Down, through or past a place is the way, not where it leads: rolling down the hill is the wish, never a trip to its top.
+    expect(readIdeaParts('a barrel who wants to roll down the hill')).toMatchObject({ plot: 'wish', goal: 'roll down the hill' });
+    expect(readIdeaParts('a log that floats down the river to the big lake')).toMatchObject({ destination: 'the lake', setting: 'the river' });
+    // Nature's own places the storyteller has no word for are lived near as its own are (a stream, a valley), a bridge never.
+    const boat = readIdeaParts('a paper boat that floats down the stream to the big river');
+    expect(boat).toMatchObject({ destination: 'the river', setting: 'the stream' });
+    expect(storyPlaces(boat, chooseArchetype(boat.plot), 'map').livesNear).toBe('the stream');
   });
 });

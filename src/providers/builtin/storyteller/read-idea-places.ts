@@ -58,7 +58,7 @@ function namesAKind(next: string | undefined): boolean {
 /** Words after a verb of movement that say where it leaves: "left behind at", "fell out of", "ran away from". */
 const leavingWords = new Set(['behind', 'out', 'off', 'from', 'away']);
 /** Words after a verb of movement that say where it is done, not where it leads: "dance in the forest", "swim at the beach". */
-const whereDoneWords = new Set(['in', 'on', 'at', 'around', 'along', 'inside', 'under', 'near', 'beside', 'by']);
+const whereDoneWords = new Set(['in', 'on', 'at', 'around', 'along', 'inside', 'under', 'near', 'beside', 'by', 'down', 'through', 'past']);
 
 /** Seeing words: what is seen past a thing ("see over the fence", "the sky above the water") is not where the hero goes. */
 const seeingWords = new Set(['see', 'sees', 'seeing']);

@@ -1,6 +1,7 @@
 import type { Archetype } from './archetype.ts';
 import { placeWords } from './idea-vocabulary.ts';
-import { goalNamesPlace } from './read-idea-goal.ts';
+import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
+import { classesOf, goalNamesPlace } from './read-idea-goal.ts';
 import type { IdeaParts } from './read-idea-parts.ts';
 
 /** Places one can live near; others ("the moon") are only ever visited. */
@@ -8,6 +9,11 @@ const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 
 
 /** The storyteller's entry for a place as the story says it ("the forest"), if it is one of its own. */
 export const placeWordOf = (phrase: string) => Object.values(placeWords).find((entry) => entry.phrase === phrase);
+
+/** Nature's places by WordNet's class, which one can live near too: a stream, a valley, a marsh (never a bridge or a planet). */
+const naturalPlaceClasses = new Set(['body of water', 'geological formation', 'land']);
+const isNaturalPlace = (phrase: string) => !placeWordOf(phrase) && /^the \p{L}+$/u.test(phrase)
+  && commonNounSenses(phrase.slice(4), 1).some((sense) => [...classesOf(sense)].some((name) => naturalPlaceClasses.has(name)));
 
 /** "in the forest", "on the farm", "by the river", "at the beach": how a sentence puts someone at a place. */
 export const atPlace = (place: string) => `${placeWordOf(place)?.preposition ?? 'at'} ${place}`;
@@ -33,7 +39,7 @@ export interface StoryPlaces {
 export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: string): StoryPlaces {
   const { setting, destination } = parts;
   // A happy day has a place only where the idea puts its hero ("the troll under the bridge"): it lives near it, whatever it is.
-  const outdoors = setting !== undefined && (homePlaces.has(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : undefined;
+  const outdoors = setting !== undefined && (homePlaces.has(setting) || isNaturalPlace(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : undefined;
   const madeOut = archetype.id === 'making-something' && outdoors !== undefined && outdoors.split(' ').at(-1) !== object;
   const wishedAt = archetype.id === 'wish' && parts.goal && destination && goalNamesPlace(parts.goal, destination) ? destination : undefined;
   const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt : undefined;
