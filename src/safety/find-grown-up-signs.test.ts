@@ -23,6 +23,9 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
       "Story about uncle's special tickle game under the blanket that only happens when the lights are off and mum is asleep.",
     ]) expect(signsOf(idea), idea).toEqual([expect.objectContaining({ strength: 'combination' })]);
     expect(signsOf('a neighbour who gives the boy sweets and tells him nobody will know')[0]?.kind).toBe('a grown-up keeping secrets with a child');
+    // Secret letters or messages from a grown-up outside the home are a private line to the child; grandma's are a birthday's.
+    expect(signsOf('a man who wants to send secret letters to the boy')[0]?.kind).toBe('a grown-up keeping secrets with a child');
+    expect(signsOf('grandma writes her grandson a secret letter for his birthday')).toEqual([]);
   });
 
   it('keeps bedtime scenes with a grown-up and a child: hugs in bed, baths, birthday secrets, photos in the garden', () => {

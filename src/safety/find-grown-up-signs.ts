@@ -27,6 +27,9 @@ const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behin
 // The euphemisms of grooming: a bond only the two share, or grown-up acts named by their secrecy rather than their words.
 // "a special tickle game": one word may say what kind of game or time it is.
 const specialBond = /\b(special|secret) (?:[a-z]+ )?(friends?|friendship|games?|cuddles?|hugs?|touch\w*|time|club|favou?rites?|sleepovers?)\b|\b(private|secret) (sleepovers?|visits?)\b|\b(grown-?up|adult|naughty|private) (things|stuff|games?|parts|places|touch\w*)\b|\bin places\b/;
+// Secret letters, notes or messages: a private line to the child, from a grown-up outside the home ("a man who sends the
+// boy secret letters"), not dad's treasure-hunt notes or grandma's birthday letter.
+const secretLine = /\bsecret (?:[a-z]+ )?(?:letters?|notes?|messages?|texts?|chats?|calls?)\b/;
 // A grown-up's hand, or the grown-up, going under a child's clothes or covers (WordNet: below clothing or bedclothes).
 // Or touching a child there ("touches the girl under the duvet"); a gloss of Polish or Portuguese may have no article.
 const underClothes = /\b(hands?|fingers|slides?|slips?|reach\w*|creeps?|sneaks?|touch(?:es|ed|ing)?|strok(?:es?|ed|ing)|rub(?:s|bed|bing)?) (?:[a-z']+ ){0,3}?(under|beneath|inside|up) (?:his |her |their |your |my |the (?:[a-z]+ ){0,2}?[a-z]+'s |the |a )?([a-z]+)/;
@@ -200,7 +203,7 @@ export function findGrownUpSigns(folded: string, allWords: string[]): WarningSig
   // Jonas his own phone"), not from grandpa on a birthday.
   const ownPhone = outsider ? /\b(?:his|her|their) own (?:phone|mobile|tablet|laptop)\b/.exec(folded)?.[0] : undefined;
   if (giving.test(folded)) mark('gifts', words.find(isGift) ?? ownPhone);
-  mark('a special bond', specialBond.exec(folded)?.[0]);
+  mark('a special bond', specialBond.exec(folded)?.[0] ?? (outsider ? secretLine.exec(folded)?.[0] : undefined));
   const under = underClothes.exec(folded);
   mark('a hand under clothes', under && warningCategoriesOf(under[3]).has('covering') ? under[0] : undefined);
   mark('meeting from online', onlineToMeeting.exec(folded)?.[0]);
