@@ -140,11 +140,17 @@ const heroAgain = new Set(['he', 'she', 'it', 'they']);
 const noPurposeBefore = new Set(['how', 'going', 'has', 'have', 'had', 'got', 'gets', 'get', 'next', 'close', 'up', 'back', 'way', 'according', 'due', 'thanks']);
 
 /**
- * "gets up before everyone to bake bread", "stays awake in the daytime to see the sun", "practises his dance so that he can
- * be in the show": what the hero does first is how it goes about the wish, and the purpose after it is the wish. Read with
- * the seeking verbs, so that a place to see or find is the journey's ("sets off to see the sea").
+ * "gets up before everyone to bake bread", "sneaks out of his cage to see the moon": what the hero does first is how it
+ * goes about the wish, and the purpose after it is the wish. Read with the seeking verbs, so that a place to see or find
+ * is the journey's ("sets off to see the sea"). A first doing that acts on a thing ("digs a tunnel to see the sun") is
+ * the story's own, and stays the wish: the thing is what the idea is about.
  */
 function purposeGoal(words: readonly string[], from: number, first: string): string | undefined {
+  const [, ...firstRest] = first.split(' ');
+  // What the first verb acts on comes before its first particle, preposition or time ("get | up", "roll | out of the bowl", "practise | every evening").
+  const stop = firstRest.findIndex((word) => prepositions.has(word) || ['up', 'down', 'out', 'off', 'away', 'back', 'every', 'each', 'all'].includes(word));
+  const acted = stop < 0 ? firstRest : firstRest.slice(0, stop);
+  if (acted.some((word) => !['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(word) && lemmasOf(word, 'noun').length > 0)) return undefined;
   // "is going to the seaside | but keeps stopping to let animals cross": a purpose in another clause is no purpose of the first.
   for (let at = from + 2; at < words.length && words[at] !== 'but'; at += 1) {
     const canAt = words[at] === 'so' ? [1, 2, 3].map((offset) => at + offset).find((index) => ['can', 'could'].includes(words[index]) && words.slice(at + 1, index).every((word) => word === 'that' || heroAgain.has(word))) : undefined;
