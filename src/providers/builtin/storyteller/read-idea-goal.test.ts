@@ -411,6 +411,8 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a man who wants to take a photo')).toBeUndefined();
     // "a boy and his grandma go sledging": what the two of them do together, family beside the hero, is the wish.
     expect(goalOf('a badger and his grandma go sledging')).toBe('go sledging');
+    // With no place to go, what a later clause wants to see is the wish, beside a fear said first.
+    expect(readIdeaParts('an ice cube who is scared of melting and wants to see the summer')).toMatchObject({ plot: 'small-fear', goal: 'see the summer' });
   });
 
   it('reads growing into a plant, a creature or a big sister as a wish, and never a person named by sex or age as a role', () => {

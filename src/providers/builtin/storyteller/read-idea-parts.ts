@@ -170,7 +170,7 @@ function purposeGoal(words: readonly string[], from: number, first: string): str
   return undefined;
 }
 
-function laterGoal(words: readonly string[], from: number): string | undefined {
+function laterGoal(words: readonly string[], from: number, seeking = false): string | undefined {
   for (let at = from + 1; at < words.length; at += 1) {
     // "a wizard whose spells only make bubbles wants to learn a spell": the hero's own verb comes after the clause about what is theirs.
     const afterWhose = wantingWords.has(words[at]) && words.slice(from, at).includes('whose');
@@ -189,7 +189,7 @@ function laterGoal(words: readonly string[], from: number): string | undefined {
     // "she is determined to learn to balance": how much the hero wants it, as readIdeaGoal reads it.
     const eager = words.slice(verbAt, verbAt + 3).some((word, index, near) => eagerWords.has(word) && near[index + 1] === 'to');
     if (!obliged && !eager && !words.slice(at, verbAt + 2).some((word) => wantingWords.has(word))) continue;
-    const goal = readIdeaGoal(words, at);
+    const goal = readIdeaGoal(words, at, { seeking });
     if (goal) return goal;
   }
   return undefined;
@@ -340,7 +340,8 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   // "rolls out of the fruit bowl and sets off to see the sea": a purpose of seeing the idea's place is the journey there.
   const purposeIsTrip = purpose !== undefined && read.destination !== undefined && seekingVerbs.has(purpose.split(' ')[0]) && goalNamesPlace(purpose, read.destination);
   const said = firstWanted ? first ?? laterGoal(goalWords, goalFrom) : later ?? purpose ?? first;
-  const wanted = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined);
+  // "is afraid of melting and wants to see the spring": with no place to go, what a later clause wants to see is the wish.
+  const wanted = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking ?? laterGoal(goalWords, goalFrom, true)) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
   const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
   const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
