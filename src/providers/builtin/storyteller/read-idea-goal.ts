@@ -293,7 +293,8 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   if (usedSensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.body')) return false;
   // "learn a proper spell", "learn a new word": what is learned is something said or known, whatever WordNet lists first (a spell is first a trance).
   if (learns(verb) && sensesOf(word, 'noun', 4).some((sense) => sense.lexicographerFile === 'noun.communication' || sense.lexicographerFile === 'noun.cognition')) return true;
-  if (common.some((sense) => thingFiles.has(sense.lexicographerFile))) return true;
+  // "the circus animals": WordNet files "animal" itself, and "plant", among its top words, not with the animals and plants.
+  if (common.some((sense) => thingFiles.has(sense.lexicographerFile) || (sense.lexicographerFile === 'noun.Tops' && (classesOf(sense).has('animal') || classesOf(sense).has('plant'))))) return true;
   // "climb to the top of the snowy peak": a place sought may be any meaning people use of the word (a peak is first a maximum).
   if (seekingVerbs.has(verb.split(' ')[0]) && usedSensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.location' || sense.lexicographerFile === 'noun.object')) return true;
   const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.possession'].includes(sense.lexicographerFile)).map(classesOf);
