@@ -75,18 +75,17 @@ function movedAlready(words: readonly string[], at: number): boolean {
 /**
  * Whether the hero goes to the place: it follows a journey word or a verb of movement ("wants to see the sea", "sails
  * across a big puddle"). A movement done in or at a place ("dance in the forest", "skate on the pond") goes nowhere, nor
- * does one already made ("fell into a field": the story starts there), nor looking past a thing ("see over the fence").
+ * does looking past a thing ("see over the fence"); one already made ("fell into a field") is marked, see readIdeaPlaces.
  */
-function reached(words: readonly string[], index: number): { by: string; goes: boolean } | undefined {
+function reached(words: readonly string[], index: number): { by: string; goes: boolean; already?: boolean } | undefined {
   const leading = leadingWord(words, index);
   if (!leading) return undefined;
   if (seeingWords.has(leading.word) && words.slice(leading.at + 1, index).some((word) => beyondWords.has(word))) return { by: leading.word, goes: false };
   if (journeyCues.has(leading.word)) return { by: leading.word, goes: true };
-  if (movedAlready(words, leading.at)) return { by: leading.word, goes: false };
   // "swim in the shallow end": where the movement is done is a place of the story, but nowhere the hero goes.
   // "left behind at the airport", "fell out of the sky": the place a movement leaves from is where the story starts, not where it goes.
   const after = words[leading.at + 1] ?? '';
-  return movesSomewhere(leading.word) ? { by: leading.word, goes: !whereDoneWords.has(after) && !leavingWords.has(after) } : undefined;
+  return movesSomewhere(leading.word) ? { by: leading.word, goes: !whereDoneWords.has(after) && !leavingWords.has(after), already: movedAlready(words, leading.at) } : undefined;
 }
 
 /** A noun that is somewhere to go by its WordNet class ("the zoo", "a big puddle"), said after an article, as the story says it. */
@@ -118,7 +117,7 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
  * sought ("the biggest strawberry in the garden") is where the story happens, not where it goes.
  */
 export function readIdeaPlaces(words: readonly string[], heroAt?: number): { places: IdeaPlace[]; destination?: string } {
-  const places: Array<IdeaPlace & { by?: string }> = [];
+  const places: Array<IdeaPlace & { by?: string; already?: boolean }> = [];
   let readUpTo = -1;
   for (const [index, word] of words.entries()) {
     if (index <= readUpTo) continue;
@@ -131,21 +130,25 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     const reaching = reached(words, index);
     // Only a place the hero goes to is a destination (`by`); one a movement is done in is a setting.
     const by = reaching?.goes ? reaching.by : undefined;
-    if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by });
+    const already = reaching?.already;
+    if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by, already });
     else if (!key && reaching) {
       const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, reaching.by, 2) : undefined;
       if (whole) {
-        places.push({ phrase: whole, index: index + 1, by, fromWordNet: true });
+        places.push({ phrase: whole, index: index + 1, by, already, fromWordNet: true });
         readUpTo = index + 1;
         continue;
       }
       const phrase = wordNetPlace(words, index, reaching.by);
-      if (phrase && !modifies) places.push({ phrase, index, by, fromWordNet: true });
+      if (phrase && !modifies) places.push({ phrase, index, by, already, fromWordNet: true });
     }
   }
-  const goneTo = places.filter((place) => place.by !== undefined);
+  // "fell into a field … wants to get back up to the sky": a place reached by a movement already made is where the story
+  // starts when the idea names another to go to; alone, it is still the place the story goes to.
+  const stillToGo = places.filter((place) => place.by !== undefined && !place.already);
+  const goneTo = stillToGo.length > 0 ? stillToGo : places.filter((place) => place.by !== undefined);
   // "sails down the stream to find the ocean": what the hero sets out to see, visit or find is where it goes, past the way there.
   const seen = goneTo.filter((place) => /^(see|visit)/.test(place.by!) || (place.by === 'find' && words[place.index - 1] !== undefined && words.slice(Math.max(0, place.index - 4), place.index).includes('to')));
   const destination = (seen.at(-1) ?? goneTo[0])?.phrase;
-  return { places: places.map(({ by, ...place }) => place), destination };
+  return { places: places.map(({ by, already, ...place }) => place), destination };
 }
