@@ -413,6 +413,9 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a boat who wants to carry the zoo animals across the bay')).toMatch(/^carry the zoo animals/);
     // "a boy and his grandma go sledging": what the two of them do together, family beside the hero, is the wish.
     expect(goalOf('a badger and his grandma go sledging')).toBe('go sledging');
+    // A made thing forgotten or left behind is lost as any lost thing is; a birthday forgotten is none.
+    expect(readIdeaParts('a pilot who forgot her umbrella at the airport and needs it back')).toMatchObject({ plot: 'lost-and-found', thing: 'umbrella' });
+    expect(readIdeaParts('a hippo who forgot his best friend\'s birthday').plot).not.toBe('lost-and-found');
     // With no place to go, what a later clause wants to see is the wish, beside a fear said first.
     expect(readIdeaParts('an ice cube who is scared of melting and wants to see the summer')).toMatchObject({ plot: 'small-fear', goal: 'see the summer' });
   });

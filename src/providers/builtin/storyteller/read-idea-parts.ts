@@ -101,6 +101,15 @@ function forgottenPlaceAt(words: readonly string[]): number {
   return words.findIndex((word, index) => index > at + 1 && index <= at + 4 && lemmasOf(word, 'verb').some((lemma) => lemma !== word));
 }
 
+/**
+ * "forgot her lunchbox at home", "left his scarf on the bus": a made thing of the hero's own, forgotten or left behind, is
+ * lost as any lost thing is (never a birthday, a song or a friend, which no one puts back beside the bed).
+ */
+function forgottenThingAt(words: readonly string[]): number {
+  return words.findIndex((word, at) => (forgettingWords.has(word) || word === 'left' || word === 'leaves') && possessiveWords.has(words[at + 1] ?? '')
+    && [nounAfter(words, at)].some((thing) => thing !== undefined && sensesOf(thing, 'noun', 1)[0]?.lexicographerFile === 'noun.artifact'));
+}
+
 /** The thing named after a word ("loses his banana" → "banana"), singular, when it is a safe dictionary noun. */
 function nounAfter(words: readonly string[], at: number): string | undefined {
   let next = at + 1;
@@ -348,10 +357,11 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const find = (has: (candidate: string) => boolean) => words.map((word) => listed(word, has)).find((word) => word !== undefined && safe(word));
   // "forgets where she hid the present": what was hidden, put or left where the hero forgot is lost, and its verb the cue.
   const hidAt = forgottenPlaceAt(words);
+  const forgotAt = forgottenThingAt(words);
   // "find out why", "find her way back": a verb of finding that WordNet lists with its particle, or that finds the way, seeks no lost thing.
   const findsNoThing = (at: number) => words.slice(at + 1, at + 3).includes('way') || lemmasOf(`${lemmasOf(words[at], 'verb')[0] ?? words[at]} ${words[at + 1] ?? ''}`, 'verb').length > 0;
   const cue = (cues: Set<string>) => words.findIndex((word, at) => (cues.has(word) && !(cues === strongLostCues && (describesOnly(words, at, companions) || heroIsLost(words, at))))
-    || (cues === strongLostCues && at === hidAt));
+    || (cues === strongLostCues && (at === hidAt || at === forgotAt)));
   const feeling = find((candidate) => candidate in feelingWords);
   const parts: IdeaParts = {
     hero: hero && { word: hero.word, kind: hero.kind, drawn: hero.drawn },
