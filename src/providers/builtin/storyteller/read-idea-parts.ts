@@ -3,7 +3,7 @@ import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, namingWords, nounForms, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords } from './read-idea-goal.ts';
-import { movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
+import { isAt, movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import { heritageBefore } from './read-heritage.ts';
@@ -451,15 +451,4 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   // ("a cactus in the desert", "the troll under the bridge", "lives in a lake") is where that day happens, never a trip there.
   if (parts.setting === undefined || (hero && isAt(words, hero.index, places.find((place) => place.phrase === parts.setting)?.index))) return { ...parts, plot: 'happy-day' };
   return { ...parts, destination: parts.setting, setting: undefined };
-}
-
-/** Words that put someone where they are ("in", "under", "lives on"), between the hero and a place. */
-const beingAtWords = new Set(['in', 'on', 'under', 'at', 'by', 'near', 'inside', 'beside', 'who', 'that', 'lives', 'living', 'live', 'is', 'sits', 'stands']);
-const atPlaceWords = new Set(['in', 'on', 'under', 'at', 'by', 'near', 'inside', 'beside']);
-
-/** Whether the idea puts the hero at the place straight after naming it: only pointing, describing and "lives in" words between. */
-function isAt(words: readonly string[], heroAt: number, placeAt: number | undefined): boolean {
-  if (placeAt === undefined || placeAt <= heroAt) return false;
-  const between = words.slice(heroAt + 1, placeAt);
-  return between.some((word) => atPlaceWords.has(word)) && between.every((word) => beingAtWords.has(word) || ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(word) || (adjectiveLemmas(word).length > 0 && lemmasOf(word, 'noun').length === 0));
 }

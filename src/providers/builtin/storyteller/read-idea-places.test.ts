@@ -80,5 +80,10 @@ describe('readIdeaPlaces', () => {
     const boat = readIdeaParts('a paper boat that floats down the stream to the big river');
     expect(boat).toMatchObject({ destination: 'the river', setting: 'the stream' });
     expect(storyPlaces(boat, chooseArchetype(boat.plot), 'map').livesNear).toBe('the stream');
+    // Where the idea puts its hero is a place of the story, told near home, though no movement leads there; its own home is none.
+    const tug = readIdeaParts('a ferry in a busy harbour who hums to the gulls');
+    expect(tug).toMatchObject({ plot: 'happy-day', setting: 'the harbour' });
+    expect(storyPlaces(tug, chooseArchetype(tug.plot), 'kite').livesNear).toBe('the harbour');
+    expect(readIdeaParts('a clock in an old house who ticks to itself at night').setting).toBeUndefined();
   });
 });

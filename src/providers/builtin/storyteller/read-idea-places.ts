@@ -109,6 +109,20 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   return safe(lemma) ? `the ${lemma}` : undefined;
 }
 
+/** "a piano in an old house": a home the hero is in is the story's own little house, no place near it. */
+const isHome = (word: string) => sensesOf(word, 'noun', 1).some((sense) => classesOf(sense).has('dwelling'));
+
+/** Words that put someone where they are ("in", "under", "lives on"), between the hero and a place. */
+const beingAtWords = new Set(['in', 'on', 'under', 'at', 'by', 'near', 'inside', 'beside', 'who', 'that', 'lives', 'living', 'live', 'is', 'sits', 'stands']);
+const atPlaceWords = new Set(['in', 'on', 'under', 'at', 'by', 'near', 'inside', 'beside']);
+
+/** Whether the idea puts the hero at the place straight after naming it: only pointing, describing and "lives in" words between. */
+export function isAt(words: readonly string[], heroAt: number, placeAt: number | undefined): boolean {
+  if (placeAt === undefined || placeAt <= heroAt) return false;
+  const between = words.slice(heroAt + 1, placeAt);
+  return between.some((word) => atPlaceWords.has(word)) && between.every((word) => beingAtWords.has(word) || ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(word) || adjectiveLemmas(word).length > 0);
+}
+
 /**
  * The places an idea names (the storyteller's own, and any WordNet files as somewhere to go when the
  * hero goes there) and the one the hero wants to reach: a place a journey word or a verb of movement
@@ -132,14 +146,16 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     const by = reaching?.goes ? reaching.by : undefined;
     const already = reaching?.already;
     if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by, already });
-    else if (!key && reaching) {
-      const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, reaching.by, 2) : undefined;
+    // "a tugboat in a busy harbour", "a crane at the harbor who …": where the idea puts its hero is a place of the story too.
+    else if (!key && (reaching || (heroAt !== undefined && isAt(words, heroAt, index) && !isHome(word)))) {
+      const leading = reaching?.by ?? 'in';
+      const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, leading, 2) : undefined;
       if (whole) {
         places.push({ phrase: whole, index: index + 1, by, already, fromWordNet: true });
         readUpTo = index + 1;
         continue;
       }
-      const phrase = wordNetPlace(words, index, reaching.by);
+      const phrase = wordNetPlace(words, index, leading);
       if (phrase && !modifies) places.push({ phrase, index, by, already, fromWordNet: true });
     }
   }

@@ -10,10 +10,12 @@ const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 
 /** The storyteller's entry for a place as the story says it ("the forest"), if it is one of its own. */
 export const placeWordOf = (phrase: string) => Object.values(placeWords).find((entry) => entry.phrase === phrase);
 
-/** Nature's places by WordNet's class, which one can live near too: a stream, a valley, a marsh (never a bridge or a planet). */
-const naturalPlaceClasses = new Set(['body of water', 'geological formation', 'land']);
-const isNaturalPlace = (phrase: string) => !placeWordOf(phrase) && /^the \p{L}+$/u.test(phrase)
-  && commonNounSenses(phrase.slice(4), 1).some((sense) => [...classesOf(sense)].some((name) => naturalPlaceClasses.has(name)));
+/**
+ * A place the storyteller has no word for, that WordNet made a place (see wordNetPlace: a stream, a valley, a bridge, a
+ * harbour, a museum), which one can live near as one can near its own; never a room ("a quiet kitchen" is inside a home).
+ */
+const livedNearByClass = (phrase: string) => !placeWordOf(phrase) && /^the \p{L}+$/u.test(phrase)
+  && !commonNounSenses(phrase.slice(4), 1).some((sense) => classesOf(sense).has('room'));
 
 /** "in the forest", "on the farm", "by the river", "at the beach": how a sentence puts someone at a place. */
 export const atPlace = (place: string) => `${placeWordOf(place)?.preposition ?? 'at'} ${place}`;
@@ -39,7 +41,7 @@ export interface StoryPlaces {
 export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: string): StoryPlaces {
   const { setting, destination } = parts;
   // A happy day has a place only where the idea puts its hero ("the troll under the bridge"): it lives near it, whatever it is.
-  const outdoors = setting !== undefined && (homePlaces.has(setting) || isNaturalPlace(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : undefined;
+  const outdoors = setting !== undefined && (homePlaces.has(setting) || livedNearByClass(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : undefined;
   const madeOut = archetype.id === 'making-something' && outdoors !== undefined && outdoors.split(' ').at(-1) !== object;
   const wishedAt = archetype.id === 'wish' && parts.goal && destination && goalNamesPlace(parts.goal, destination) ? destination : undefined;
   const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt : undefined;
