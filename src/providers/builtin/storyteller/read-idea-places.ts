@@ -14,6 +14,7 @@ const pointingWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', '
   'behind', 'beside', 'below', 'above', 'near', 'inside', 'outside', 'no']);
 const concreteFiles = new Set(['noun.artifact', 'noun.object', 'noun.animal', 'noun.plant', 'noun.food', 'noun.substance', 'noun.person']);
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'every', 'whole']);
+const articles = new Set(['a', 'an', 'the']);
 
 /** Classes (by WordNet hypernym) of nouns that are somewhere to go, beyond the storyteller's own places: a zoo, a puddle, a bridge. */
 const placeClasses = new Set(['body of water', 'land', 'geological formation', 'facility', 'building', 'structure', 'area', 'tract']);
@@ -38,6 +39,9 @@ function leadingWord(words: readonly string[], index: number): { word: string; a
     if (words[at + 1] === 'of' && lemmasOf(word, 'noun').length > 0) { at -= 1; continue; }
     const describes = heroTraits.has(word) || (adjectiveLemmas(word).length > 0 && !journeyCues.has(word) && !movesSomewhere(word));
     if (word !== 'to' && (pointingWords.has(word) || describes)) { at -= 1; continue; }
+    // "the harvest fair", "the village fete": a thing straight before the place, after "the", only says which one ("his way home" is no home).
+    const saysWhich = at === index - 1 && articles.has(words[at - 1] ?? '') && lemmasOf(word, 'noun').length > 0 && !journeyCues.has(word) && !movesSomewhere(word);
+    if (saysWhich) { at -= 1; continue; }
     return { word, at };
   }
   return undefined;
@@ -97,7 +101,9 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   // A word more often a doing than a thing is the verb of "to" ("a trip to see the stars"), never a place.
   const bare = words[index - 1] === 'to' && index >= 2 && going(words[index - 2]) && lemmasOf(word, 'noun').includes(word)
     && sensesOf(word, 'noun').length > sensesOf(word, 'verb').length;
-  if (!bare && !determiners.has(words[index - 1] ?? '') && !(adjectiveLemmas(words[index - 1] ?? '').length > 0 && determiners.has(words[index - 2] ?? ''))) return undefined;
+  // After "the", or "the" and one word that describes it or says which one ("the harvest fair").
+  const saysWhich = determiners.has(words[index - 2] ?? '') && (adjectiveLemmas(words[index - 1] ?? '').length > 0 || (articles.has(words[index - 2]) && lemmasOf(words[index - 1], 'noun').length > 0));
+  if (!bare && !determiners.has(words[index - 1] ?? '') && !saysWhich) return undefined;
   const senses = sensesOf(word, 'noun', 2);
   // With no article, only a town or a building one goes into ("to school", "to town"); "go to bed" is sleeping, not a trip to a flower bed.
   const classes = bare ? barePlaceClasses : placeClasses;
