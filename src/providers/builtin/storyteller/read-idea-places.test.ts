@@ -89,5 +89,8 @@ describe('readIdeaPlaces', () => {
     const vole = readIdeaParts('a vole in a big meadow is going to the summer fair');
     expect(vole.destination ?? vole.goal).toMatch(/fair$/);
     expect(readIdeaParts('a vole who cannot find his way home').destination).toBeUndefined();
+    // Only one thing says which ("the ducks | or" does not), and two letters are no place ("or" is WordNet's operating room).
+    const otter = readIdeaParts('an otter who does not fit in with the ducks or the swans but wants to join the swimming club');
+    expect([otter.destination, otter.setting]).not.toContain('the or');
   });
 });

@@ -40,7 +40,7 @@ function leadingWord(words: readonly string[], index: number): { word: string; a
     const describes = heroTraits.has(word) || (adjectiveLemmas(word).length > 0 && !journeyCues.has(word) && !movesSomewhere(word));
     if (word !== 'to' && (pointingWords.has(word) || describes)) { at -= 1; continue; }
     // "the harvest fair", "the village fete": a thing straight before the place, after "the", only says which one ("his way home" is no home).
-    const saysWhich = at === index - 1 && articles.has(words[at - 1] ?? '') && lemmasOf(word, 'noun').length > 0 && !journeyCues.has(word) && !movesSomewhere(word);
+    const saysWhich = at === index - 1 && articles.has(words[at - 1] ?? '') && lemmasOf(word, 'noun').includes(word) && !journeyCues.has(word) && !movesSomewhere(word);
     if (saysWhich) { at -= 1; continue; }
     return { word, at };
   }
@@ -102,7 +102,10 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   const bare = words[index - 1] === 'to' && index >= 2 && going(words[index - 2]) && lemmasOf(word, 'noun').includes(word)
     && sensesOf(word, 'noun').length > sensesOf(word, 'verb').length;
   // After "the", or "the" and one word that describes it or says which one ("the harvest fair").
-  const saysWhich = determiners.has(words[index - 2] ?? '') && (adjectiveLemmas(words[index - 1] ?? '').length > 0 || (articles.has(words[index - 2]) && lemmasOf(words[index - 1], 'noun').length > 0));
+  // The word that says which is one thing, as English says it ("the harvest fair", never "the ducks | or").
+  const saysWhich = determiners.has(words[index - 2] ?? '') && (adjectiveLemmas(words[index - 1] ?? '').length > 0 || (articles.has(words[index - 2]) && lemmasOf(words[index - 1], 'noun').includes(words[index - 1])));
+  // Two letters are an abbreviation in WordNet ("or" is an operating room), never a place an idea names.
+  if (word.length < 3) return undefined;
   if (!bare && !determiners.has(words[index - 1] ?? '') && !saysWhich) return undefined;
   const senses = sensesOf(word, 'noun', 2);
   // With no article, only a town or a building one goes into ("to school", "to town"); "go to bed" is sleeping, not a trip to a flower bed.
