@@ -20,4 +20,8 @@ describe('readHopedFor (the thing hoped for when the wish is no doing the goal r
     expect(describeIdeaParts(parts)).toContain('hoped for: the parade');
     expect(readOutline(describeIdeaParts(parts))?.hopedFor).toBe('parade');
   });
+
+  it('takes the last of the nouns in a row though WordNet files it first as a time ("the flower festival")', () => {
+    expect(readIdeaParts('a moth with a sore wing who is hoping to get to the lantern festival').hopedFor).toBe('festival');
+  });
 });

@@ -9,15 +9,16 @@ const clauseEnds = new Set([...goalClauseEnds, 'though', 'although']);
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'some', 'every', 'one']);
 /** What a hope may be for, by WordNet's file of the word's commonest meaning: a thing, a place, a doing or an event, a group one joins, a song or a story, a prize. */
 const hopedFiles = new Set(['noun.artifact', 'noun.object', 'noun.food', 'noun.plant', 'noun.animal', 'noun.act', 'noun.event', 'noun.group', 'noun.communication', 'noun.possession']);
-const namesThing = (word: string) => {
+/** `meanings`: how many of the word's commonest meanings may say what it is ("a flower festival": a festival is first a time, then a celebration). */
+const namesThing = (word: string, meanings = 1) => {
   // A noun more than a verb or a describing word ("parade"; never "best" or "fly").
   if (word.length < 3 || !isDictionaryWord(word) || adjectiveLemmas(word).length > 0 || Math.max(sensesOf(word, 'verb').length, sensesOf(word, 'adj').length) >= sensesOf(word, 'noun').length) return false;
   const lemma = lemmasOf(word, 'noun')[0];
   // A word people use as that noun (WordNet's tagged texts): never "at" (astatine) or "s".
-  return lemma !== undefined && taggedSenseCount(lemma, 'noun') > 0 && hopedFiles.has(sensesOf(lemma, 'noun', 1)[0]?.lexicographerFile ?? '');
+  return lemma !== undefined && taggedSenseCount(lemma, 'noun') > 0 && sensesOf(lemma, 'noun', meanings).some((sense) => hopedFiles.has(sense.lexicographerFile));
 };
 // Never a person, a friend or family, a part of the body, clothing, a weapon, a picture of someone or a drug (forbiddenNoun), and safe alone.
-const wishable = (word: string) => namesThing(word) && !forbiddenNoun(word) && checkIdeaPart(word, 'child').safe;
+const wishable = (word: string, meanings = 1) => namesThing(word, meanings) && !forbiddenNoun(word) && checkIdeaPart(word, 'child').safe;
 
 /**
  * What the hero hopes for when the idea says a wish the goal reader cannot read as a doing ("is hoping to be picked for the
@@ -42,7 +43,7 @@ export function readHopedFor(words: readonly string[], taken: ReadonlySet<string
     if (determiners.has(word) || taken.has(word) || !named || inPlaceName || !wishable(word)) continue;
     // "the birthday cake": the thing is the last of the nouns in a row; "the big party": a describing word is passed over.
     let last = at;
-    while (last + 1 < words.length && !clauseEnds.has(words[last + 1]) && !taken.has(words[last + 1]) && wishable(words[last + 1]) && adjectiveLemmas(words[last + 1]).length === 0) last += 1;
+    while (last + 1 < words.length && !clauseEnds.has(words[last + 1]) && !taken.has(words[last + 1]) && wishable(words[last + 1], 2) && adjectiveLemmas(words[last + 1]).length === 0) last += 1;
     return words[last];
   }
   return undefined;
