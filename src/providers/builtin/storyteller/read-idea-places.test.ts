@@ -65,6 +65,9 @@ describe('readIdeaPlaces', () => {
   it('never sends the hero where it already is: a place reached before the story, one only looked past, one the hero is at', () => {
     // "fell into a meadow": the story starts there; the way back up is the trip.
     expect(readIdeaParts('a raindrop that fell into a meadow and wants to go back up to the sky')).toMatchObject({ plot: 'journey', destination: 'the sky', setting: 'the meadow' });
+    // The field it fell into is lived near, so the opening tells where the story starts.
+    const fallen = readIdeaParts('a snowflake that fell into a field and wants to go back up to the sky');
+    expect(storyPlaces(fallen, chooseArchetype(fallen.plot), 'map').livesNear).toBe('the field');
     // "sails down the river to find the sea": what the hero sets out to find is the trip's end, the river its way.
     expect(readIdeaParts('a leaf who floats down the river to find the sea')).toMatchObject({ destination: 'the sea', setting: 'the river' });
     // Looking past a thing goes nowhere near it; "the sky he can see" is no kind of sky.

@@ -5,7 +5,7 @@ import { classesOf, goalNamesPlace } from './read-idea-goal.ts';
 import type { IdeaParts } from './read-idea-parts.ts';
 
 /** Places one can live near; others ("the moon") are only ever visited. */
-const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 'the forest', 'the woods', 'the meadow', 'the river', 'the lake', 'the pond', 'the farm', 'the garden', 'the mountains', 'the jungle', 'the desert', 'the reef', 'the city', 'the town', 'the castle', 'the park']);
+const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 'the forest', 'the woods', 'the meadow', 'the field', 'the river', 'the lake', 'the pond', 'the waterfall', 'the island', 'the farm', 'the garden', 'the mountains', 'the jungle', 'the desert', 'the reef', 'the city', 'the town', 'the castle', 'the park']);
 
 /** The storyteller's entry for a place as the story says it ("the forest"), if it is one of its own. */
 export const placeWordOf = (phrase: string) => Object.values(placeWords).find((entry) => entry.phrase === phrase);
