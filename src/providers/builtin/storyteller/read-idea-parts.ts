@@ -141,10 +141,6 @@ const possessiveWords = new Set(['her', 'his', 'its', 'their']);
 /** The hero named again at a clause's start ("and she has to …"). */
 const heroAgain = new Set(['he', 'she', 'it', 'they']);
 
-/**
- * A wish said in a later clause ("a troll who lives under a bridge and wants to learn to bake muffins"); a clause must say
- * it is wanted or has to be done, or open on a verb of the mind followed by "to" ("and learns to feed the chickens": WordNet's verb.cognition).
- */
 /** Words before a "to" that make it part of the doing, not a purpose after it ("learns to", "has to", "how to", "going to", "next to"). */
 const noPurposeBefore = new Set(['how', 'going', 'has', 'have', 'had', 'got', 'gets', 'get', 'next', 'close', 'up', 'back', 'way', 'according', 'due', 'thanks']);
 
@@ -179,6 +175,10 @@ function purposeGoal(words: readonly string[], from: number, first: string): str
   return undefined;
 }
 
+/**
+ * A wish said in a later clause ("a troll who lives under a bridge and wants to learn to bake muffins"); a clause must say
+ * it is wanted or has to be done, or open on a verb of the mind followed by "to" ("and learns to feed the chickens": WordNet's verb.cognition).
+ */
 function laterGoal(words: readonly string[], from: number, seeking = false): string | undefined {
   for (let at = from + 1; at < words.length; at += 1) {
     // "a wizard whose spells only make bubbles wants to learn a spell": the hero's own verb comes after the clause about what is theirs.

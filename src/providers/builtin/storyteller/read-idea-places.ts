@@ -101,8 +101,8 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   // A word more often a doing than a thing is the verb of "to" ("a trip to see the stars"), never a place.
   const bare = words[index - 1] === 'to' && index >= 2 && going(words[index - 2]) && lemmasOf(word, 'noun').includes(word)
     && sensesOf(word, 'noun').length > sensesOf(word, 'verb').length;
-  // After "the", or "the" and one word that describes it or says which one ("the harvest fair").
-  // The word that says which is one thing, as English says it ("the harvest fair", never "the ducks | or").
+  // After "the", or "the" and one word that describes the place or says which one, in its plain form ("the harvest fair",
+  // never "the ducks | or").
   const saysWhich = determiners.has(words[index - 2] ?? '') && (adjectiveLemmas(words[index - 1] ?? '').length > 0 || (articles.has(words[index - 2]) && lemmasOf(words[index - 1], 'noun').includes(words[index - 1])));
   // Two letters are an abbreviation in WordNet ("or" is an operating room), never a place an idea names.
   if (word.length < 3) return undefined;
