@@ -88,6 +88,9 @@ describe('readIdeaPlaces', () => {
     expect(tug).toMatchObject({ plot: 'happy-day', setting: 'the harbour' });
     expect(storyPlaces(tug, chooseArchetype(tug.plot), 'kite').livesNear).toBe('the harbour');
     expect(readIdeaParts('a clock in an old house who ticks to itself at night').setting).toBeUndefined();
+    // A wish that carries its own place ("to the lighthouse") comes true there, not at a stop the story picked.
+    const pigeon = readIdeaParts('a pigeon who wants to deliver a parcel to the lighthouse');
+    expect(storyPlaces(pigeon, chooseArchetype(pigeon.plot), 'wish').lastStop).toBe('the lighthouse');
     // "the harvest fair": a thing after "the" says which fair it is; "his way home" is no home to go to.
     const vole = readIdeaParts('a vole in a big meadow is going to the summer fair');
     expect(vole.destination ?? vole.goal).toMatch(/fair$/);

@@ -17,6 +17,21 @@ export const placeWordOf = (phrase: string) => Object.values(placeWords).find((e
 const livedNearByClass = (phrase: string) => !placeWordOf(phrase) && /^the \p{L}+$/u.test(phrase)
   && !commonNounSenses(phrase.slice(4), 1).some((sense) => classesOf(sense).has('room'));
 
+/** Classes of the places WordNet names that a wish may end at: built, natural or a spot on a map. */
+const placeClasses = new Set(['structure', 'building', 'facility', 'body of water', 'geological formation', 'land', 'location']);
+
+/**
+ * "deliver a letter to the lighthouse": the place a wish ends at, when the wish carries it (the place is part of the wish
+ * then, not a trip of its own); the storyteller's own places and those WordNet files as somewhere, never a room.
+ */
+function placeEndingWish(goal: string): string | undefined {
+  const phrase = /\b(?:to|at|in|on) (the \p{L}+)$/u.exec(goal)?.[1];
+  if (phrase === undefined) return undefined;
+  if (placeWordOf(phrase)) return phrase;
+  const [sense] = commonNounSenses(phrase.slice(4), 1);
+  return sense !== undefined && !classesOf(sense).has('room') && [...classesOf(sense)].some((name) => placeClasses.has(name)) ? phrase : undefined;
+}
+
 /** "in the forest", "on the farm", "by the river", "at the beach": how a sentence puts someone at a place. */
 export const atPlace = (place: string) => `${placeWordOf(place)?.preposition ?? 'at'} ${place}`;
 
@@ -43,7 +58,7 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   // A happy day has a place only where the idea puts its hero ("the troll under the bridge"): it lives near it, whatever it is.
   const outdoors = setting !== undefined && (homePlaces.has(setting) || livedNearByClass(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : undefined;
   const madeOut = archetype.id === 'making-something' && outdoors !== undefined && outdoors.split(' ').at(-1) !== object;
-  const wishedAt = archetype.id === 'wish' && parts.goal && destination && goalNamesPlace(parts.goal, destination) ? destination : undefined;
+  const wishedAt = archetype.id === 'wish' && parts.goal && (destination && goalNamesPlace(parts.goal, destination) ? destination : placeEndingWish(parts.goal));
   const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt : undefined;
   // A journey's setting is home only when it goes somewhere else; a thing made at home is made near whatever home the story picks.
   const journeysElsewhere = destination !== undefined && destination !== setting;
