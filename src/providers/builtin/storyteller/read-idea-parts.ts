@@ -138,6 +138,8 @@ const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);
 /** "her wish is …", "his big dream is …". */
 const dreamWords = new Set(['wish', 'dream', 'goal']);
 const possessiveWords = new Set(['her', 'his', 'its', 'their']);
+/** "a", "the" or whose: the words before a thing that only point at it. */
+const pointers = new Set(['a', 'an', 'the', ...possessiveWords]);
 /** The hero named again at a clause's start ("and she has to …"). */
 const heroAgain = new Set(['he', 'she', 'it', 'they']);
 
@@ -155,7 +157,7 @@ function purposeGoal(words: readonly string[], from: number, first: string): str
   // What the first verb acts on comes before its first particle, preposition or time ("get | up", "roll | out of the bowl", "practise | every evening").
   const stop = firstRest.findIndex((word) => prepositions.has(word) || ['up', 'down', 'out', 'off', 'away', 'back', 'every', 'each', 'all'].includes(word));
   const acted = stop < 0 ? firstRest : firstRest.slice(0, stop);
-  if (acted.some((word) => !['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(word) && lemmasOf(word, 'noun').length > 0)) return undefined;
+  if (acted.some((word) => !pointers.has(word) && lemmasOf(word, 'noun').length > 0)) return undefined;
   // "is going to the seaside | but keeps stopping to let animals cross": a purpose in another clause is no purpose of the first.
   for (let at = from + 2; at < words.length && words[at] !== 'but'; at += 1) {
     const canAt = words[at] === 'so' ? [1, 2, 3].map((offset) => at + offset).find((index) => ['can', 'could'].includes(words[index]) && words.slice(at + 1, index).every((word) => word === 'that' || heroAgain.has(word))) : undefined;
@@ -166,7 +168,7 @@ function purposeGoal(words: readonly string[], from: number, first: string): str
     if (first.split(' ').includes(verb)) return undefined;
     // "rolls down the hill to bed", "cross the road to school": a word more a thing than a doing, with no thing after it, is where.
     const then = words[purposeAt + 2];
-    if (sensesOf(verb, 'noun').length > sensesOf(verb, 'verb').length && !(then !== undefined && ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(then))) continue;
+    if (sensesOf(verb, 'noun').length > sensesOf(verb, 'verb').length && !(then !== undefined && pointers.has(then))) continue;
     // "a cosy cave to sleep in before the rain comes": an infinitive that ends on its preposition says which thing, not what for.
     const afterThen = words[purposeAt + 3];
     if (then !== undefined && prepositions.has(then) && (afterThen === undefined || clauseEnds.has(afterThen) || prepositions.has(afterThen))) continue;

@@ -15,6 +15,8 @@ const pointingWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', '
 const concreteFiles = new Set(['noun.artifact', 'noun.object', 'noun.animal', 'noun.plant', 'noun.food', 'noun.substance', 'noun.person']);
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'every', 'whole']);
 const articles = new Set(['a', 'an', 'the']);
+/** "a", "the" or whose: the words before a thing that only point at it. */
+const pointers = new Set([...articles, 'his', 'her', 'its', 'their']);
 
 /** Classes (by WordNet hypernym) of nouns that are somewhere to go, beyond the storyteller's own places: a zoo, a puddle, a bridge. */
 const placeClasses = new Set(['body of water', 'land', 'geological formation', 'facility', 'building', 'structure', 'area', 'tract']);
@@ -129,7 +131,7 @@ const atPlaceWords = new Set(['in', 'on', 'under', 'at', 'by', 'near', 'inside',
 export function isAt(words: readonly string[], heroAt: number, placeAt: number | undefined): boolean {
   if (placeAt === undefined || placeAt <= heroAt) return false;
   const between = words.slice(heroAt + 1, placeAt);
-  return between.some((word) => atPlaceWords.has(word)) && between.every((word) => beingAtWords.has(word) || ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(word) || adjectiveLemmas(word).length > 0);
+  return between.some((word) => atPlaceWords.has(word)) && between.every((word) => beingAtWords.has(word) || pointers.has(word) || adjectiveLemmas(word).length > 0);
 }
 
 /**

@@ -10,12 +10,14 @@ const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 
 /** The storyteller's entry for a place as the story says it ("the forest"), if it is one of its own. */
 export const placeWordOf = (phrase: string) => Object.values(placeWords).find((entry) => entry.phrase === phrase);
 
+/** "the kitchen", "the library": a room is inside a home, never a place near it. */
+const isRoom = (phrase: string) => commonNounSenses(phrase.slice(4), 1).some((sense) => classesOf(sense).has('room'));
+
 /**
  * A place the storyteller has no word for, that WordNet made a place (see wordNetPlace: a stream, a valley, a bridge, a
  * harbour, a museum), which one can live near as one can near its own; never a room ("a quiet kitchen" is inside a home).
  */
-const livedNearByClass = (phrase: string) => !placeWordOf(phrase) && /^the \p{L}+$/u.test(phrase)
-  && !commonNounSenses(phrase.slice(4), 1).some((sense) => classesOf(sense).has('room'));
+const livedNearByClass = (phrase: string) => !placeWordOf(phrase) && /^the \p{L}+$/u.test(phrase) && !isRoom(phrase);
 
 /** Classes of the places WordNet names that a wish may end at: built, natural or a spot on a map. */
 const placeClasses = new Set(['structure', 'building', 'facility', 'body of water', 'geological formation', 'land', 'location']);
@@ -29,7 +31,7 @@ function placeEndingWish(goal: string): string | undefined {
   if (phrase === undefined) return undefined;
   if (placeWordOf(phrase)) return phrase;
   const [sense] = commonNounSenses(phrase.slice(4), 1);
-  return sense !== undefined && !classesOf(sense).has('room') && [...classesOf(sense)].some((name) => placeClasses.has(name)) ? phrase : undefined;
+  return sense !== undefined && !isRoom(phrase) && [...classesOf(sense)].some((name) => placeClasses.has(name)) ? phrase : undefined;
 }
 
 /** "in the forest", "on the farm", "by the river", "at the beach": how a sentence puts someone at a place. */
