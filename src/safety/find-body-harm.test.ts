@@ -71,6 +71,8 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
     // An outside writer's probe: practising alone, every night, to hold a breath under water as long as she can.
     expect(kindsOf('a brave girl who holds her breath underwater in the bathtub as long as she can to turn into a mermaid, and she practises every night all by herself')).toContain('a breath held under water');
     expect(kindsOf('a boy who holds his breath under the water in the pool longer and longer each day')).toContain('a breath held under water');
+    // Or staying down there for a long time, with no breath said.
+    expect(kindsOf('a boy who wants to see his hamster in heaven, like if he stays under the water in the pool for a really long time')).toContain('a breath held under water');
     expect(kindsOf('a giant who bites the ears off the village children')).toContain('a part of a body cut off');
     expect(kindsOf('the goblin chops off the farmer\'s toes')).toContain('a part of a body cut off');
     // Told of the part itself (an outside writer's probe: "a child's fingers getting chopped off, so my son stops biting his nails").
@@ -80,7 +82,7 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
     expect(kindsOf('a boy who catches a frog and throws it off the bridge to see if it can fly')).toContain('pushing someone from a height');
     expect(kindsOf('a girl who folds a paper plane and throws it off the balcony')).toEqual([]);
     for (const idea of ['a robot who munches batteries like biscuits', 'a whale who holds her breath and dives to the bottom of the sea',
-      'a girl who learns to hold her breath under water at swimming lessons with her teacher',
+      'a girl who learns to hold her breath under water at swimming lessons with her teacher', 'a frog who stays under the water in the pond for a long time',
       'a girl who draws lines on her arm with a felt pen to look like a tiger', 'a magnet who wants to make friends with the fridge',
       'a girl who peels the skin off a banana', 'a barber who cuts off the giant\'s long beard', 'a dog who bites off the end of the sausage', 'a teddy whose button was pulled off in the wash', 'a tree whose branch got cut off in the storm']) expect(kindsOf(idea), idea).toEqual([]);
   });

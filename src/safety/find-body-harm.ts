@@ -68,6 +68,8 @@ const partOff = /\b(?:cut|cuts|cutting|chop\w*|peel\w*|rip|rips|ripped|ripping|t
 const bodyPart = (phrase: string) => phrase.split(' ').some((word) => /^(skin|fingers?|toes?|ears?|noses?|heads?|arms?|legs?|hands?|feet|foot|tongues?|eyes?|lips?)$/.test(word.replace(/'s?$/, '')) || (word.length > 3 && warningCategoriesOf(word).has('body') && isKindOf(word, [['external body part', 1], ['skin', 1]], 1)));
 // A breath held under water for as long as one can, or alone: how children drown in a bath or a pool without a sound.
 const breathUnderWater = /\b(?:hold|holds|held|holding) (?:his|her|their|my|your) breath (?:[a-z']+ ){0,4}?(?:under ?water|under the water|in the (?:bath|bathtub|tub|pool)|at the bottom of the (?:bath|bathtub|tub|pool))\b.{0,60}\b(?:as long as (?:he|she|they|you|i) can|as long as possible|longer and longer|longer every|(?:all )?by (?:himself|herself|themselves|yourself)|on (?:his|her|their|your) own|alone)\b/;
+// Or staying down there in a bath or a pool for a long time: the same drowning told without the breath.
+const stayUnderWater = /\b(?:stay|stays|stayed|staying) (?:under ?water|under the water|down) (?:in|at the bottom of) the (?:bath|bathtub|tub|pool|swimming pool)\b.{0,40}\b(?:(?:really |very |so )?long time|as long as|longer and longer)\b/;
 const firePlay = /\bplay(?:s|ed|ing)? with (?:the |a |his |her |daddy'?s |mum'?s )?(lighter|lighters|matches)\b/;
 const letGo = /\b(bridge|roof|ledge|cliff|balcony|edge|window|railing)\b.{0,80}\blet(s|ting)? go\b/;
 
@@ -103,7 +105,7 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('swallowing a battery or magnet', [...folded.matchAll(swallowedPart)].find((match) => !eatenByMachine(match.index) && match[2].split(/\s+/).some((word) => word && isSwallowedPart(word)))?.[0]);
   add('a child playing with fire', firePlay.exec(folded)?.[0]);
   add('the fainting game', blackout.exec(folded)?.[0]);
-  add('a breath held under water', breathUnderWater.exec(folded)?.[0]);
+  add('a breath held under water', breathUnderWater.exec(folded)?.[0] ?? stayUnderWater.exec(folded)?.[0]);
   // The skin off a banana or an apple is a fruit's (WordNet: food, or a plant's part).
   const offFood = (word: string | undefined) => word !== undefined && isKindOf(word, [['food', 1], ['food', 2], ['plant part', 1]], 2);
   add('a part of a body cut off', [...folded.matchAll(partOff)].find((match) => bodyPart(match[1] ?? match[2] ?? match[4]) && !offFood(match[3]))?.[0]);

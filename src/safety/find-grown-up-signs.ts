@@ -96,6 +96,8 @@ function adjectiveMeanings(word: string): number {
 function isTouching(word: string): boolean {
   // "Full" is a verb of beating cloth in WordNet, but an adjective in an idea: a word with more adjective than verb meanings is not a touch.
   if (adjectiveMeanings(word) > sensesOf(word, 'verb').length) return false;
+  // A garment first ("the child's smelly socks") is the garment, not WordNet's verb of hitting.
+  if (isKindOf(word, [['clothing', 1]], 1)) return false;
   return warningCategoriesOf(word).has('touch') || lemmasOf(word, 'verb').some((lemma) => touchingBeyondWordNet.has(lemma));
 }
 
