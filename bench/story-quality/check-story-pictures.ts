@@ -45,8 +45,8 @@ function singulars(word: string): string[] {
 
 /** Whether the text says the word, singular or plural ("stripe" says "stripes"). */
 export function hasWord(text: string, word: string): boolean {
-  // "fire engine": a name of two words is said when its words come together.
-  if (word.includes(' ')) return ` ${tokenize(text).join(' ')} `.includes(` ${tokenize(word).join(' ')}`);
+  // "fire engine", "aye-aye": a name of two words is said when its words come together.
+  if (/[\s-]/.test(word)) return ` ${tokenize(text).join(' ')} `.includes(` ${tokenize(word).join(' ')}`);
   const wanted = new Set(singulars(word.toLowerCase()));
   return tokenize(text).some((token) => singulars(token).some((form) => wanted.has(form)));
 }

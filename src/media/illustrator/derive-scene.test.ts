@@ -24,6 +24,8 @@ describe('deriveScene', () => {
 
   it('draws a closed compound WordNet does not list by its last word: "a clownfish" is a fish', () => {
     expect(deriveScene('a small orange clownfish in the sea').subjects[0]).toMatchObject({ kind: 'fish', noun: 'clownfish' });
+    // One WordNet writes with a hyphen is drawn by its class: an aye-aye is a primate.
+    expect(deriveScene('Clover the aye-aye at the garden gate').subjects[0]).toMatchObject({ kind: 'monkey', noun: 'aye-aye' });
   });
 
   it('reads "a sleepy dragon who lost his blanket" as a sad dragon asleep in a calm scene', () => {

@@ -88,7 +88,8 @@ function withWordNetShapes(tokens: string[], listed: Array<TermMatch<SubjectKind
     // Nor is how a character's hair is done ("red hair in two bunches").
     if (tokens.slice(Math.max(0, position - 4), position).some((token) => token === 'wearing' || token === 'hair')) continue;
     const pair = position + 1 < tokens.length && !covered.has(position + 1) && tokens[position + 1] !== '' ? `${tokens[position]} ${tokens[position + 1]}` : undefined;
-    const pairShape = pair ? shapeOf(pair, describedBefore) : undefined;
+    // "an aye-aye": the prompt's words lost the hyphen WordNet writes between them.
+    const pairShape = pair ? shapeOf(pair, describedBefore) ?? shapeOf(pair.replace(' ', '-'), describedBefore) : undefined;
     const shape = pairShape ?? shapeOf(tokens[position], describedBefore, named);
     if (!shape) continue;
     const end = position + (pairShape ? 2 : 1);

@@ -141,6 +141,14 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('my daughter loves the meadow - a hedgehog who wants to find a friend')).toMatchObject({ hero: { word: 'hedgehog' }, setting: 'the meadow' });
     expect(readIdeaParts('my son is learning to ride a bike without stabilisers, can you make a story about that')).toMatchObject({ listener: 'boy', goal: 'learn to ride a bike' });
     expect(readIdeaParts('my kid wants a story about a llama who learns to knit a hat').hero?.word).toBe('llama');
+    // A creature introduced after the parent's sentence is the hero, the son who loves it the listener.
+    expect(readIdeaParts('my son is obsessed with owls so one where an owl is looking for the juiciest grub').hero?.word).toBe('owl');
+  });
+
+  it('reads a thing WordNet writes with hyphens as one word ("an aye-aye", "a yo-yo"), and "well-known" as two', () => {
+    expect(readIdeaParts('an aye-aye who wants to find a grub').hero).toMatchObject({ word: 'aye-aye', drawn: true });
+    expect(readIdeaParts('a yo-yo who wants to fly').hero?.word).toBe('yo-yo');
+    expect(readIdeaParts('a well-known owl who bakes bread').hero?.word).toBe('owl');
   });
 
   it('makes someone of a thing described by a past form or named by where it belongs, and reads the subject after "where"', () => {

@@ -190,9 +190,9 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   const afterPreamble = preamble > 0 ? words.findIndex((_, at) => at >= preamble && heroAt(at) !== undefined) : -1;
   let first = afterPreamble >= 0 ? afterPreamble : words.findIndex((_, at) => heroAt(at) !== undefined);
   // "my kid wants a story about a llama": the parent's own child is who listens, not the hero, when a hero is named after
-  // as the story's subject; "my son is learning to ride a bike" is the son's own story, the bike only what he rides.
+  // as the story's subject (or after the parent's own sentence: "my son is obsessed with owls so one where an owl …"); "my son is learning to ride a bike" is the son's own story, the bike only what he rides.
   const introduced = first > 0 && words.slice(Math.max(0, first - 3), first).some((word) => word === 'a' || word === 'an' || word === 'the')
-    && (personifyingWords.has(words[first + 1] ?? '') || words.slice(0, first).some((word) => openingWords.has(word) && word !== 'a' && word !== 'an' && word !== 'the' && word !== 'is' && word !== 'was'));
+    && (personifyingWords.has(words[first + 1] ?? '') || afterPreamble >= 0 || words.slice(0, first).some((word) => openingWords.has(word) && word !== 'a' && word !== 'an' && word !== 'the' && word !== 'is' && word !== 'was'));
   const owned = (at: number) => possessives.has(words[at - 1] ?? '') || (heroTraits.has(words[at - 1] ?? '') && possessives.has(words[at - 2] ?? ''));
   const listenerAt = words.findIndex((word, at) => listenerWordAt(words, at) !== undefined && !(owned(at) && first > at && introduced));
   // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.

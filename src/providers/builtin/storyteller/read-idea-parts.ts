@@ -286,7 +286,9 @@ function ideaWords(idea: string): string[] {
   // "can't fall asleep" is one word, "cant", as the goal's reader lists it, not "can" and a loose "t".
   // "who's learning to read", "she'll", "they're": a pronoun's short "is", "will" or "are" is that word, never a loose "s".
   const unshortened = joined.replace(/\b(who|that|he|she|it|they|we|you|there)['’](s|ll|re)\b/gu, (_, pronoun: string, short: string) => `${pronoun} ${{ s: 'is', ll: 'will', re: 'are' }[short as 's' | 'll' | 're']}`);
-  return unshortened.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  // "an aye-aye", "a jack-in-the-box", "a yo-yo": a thing WordNet writes with hyphens is one word; "well-known" is two.
+  const asWords = unshortened.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/);
+  return asWords.flatMap((word) => (word.includes('-') && !(/^\p{L}+(?:-\p{L}+)+$/u.test(word) && sensesOf(word, 'noun').length > 0) ? word.split('-') : [word])).filter(Boolean);
 }
 
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
