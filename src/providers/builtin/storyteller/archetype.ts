@@ -20,6 +20,11 @@ export interface Beat {
   slots: string[][];
   brief: string;
   time: BeatTime;
+  /**
+   * The picture shows the characters leaving where they are ("setting off from a little house near the beach"): the
+   * next scene, unless its words say where, is on the way, out in this place ("the meadow"), not back where they left.
+   */
+  leavesFor?: string;
 }
 
 export interface Archetype {

@@ -121,7 +121,8 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
     // The opening shows the things the idea named where the illustrator can draw them.
     const shown = index === 0 ? drawnProps(parts.props ?? []) : [];
     const illustration = shown.length > 0 ? `${placed}, with the ${shown.join(' and the ')}` : placed;
-    lastPlace = where(illustration).at(0) ?? here;
+    // Characters who set off from somewhere are no longer there in the next scene.
+    lastPlace = main.beat.leavesFor ? where(`at ${main.beat.leavesFor}`).at(0) : where(illustration).at(0) ?? here;
     return { text, illustration };
   });
   return { title: capitalise(fillTemplate(cast.title, cast.values, 'older')), scenes, characters: cast.characters };

@@ -62,6 +62,15 @@ describe('readIdeaPlaces', () => {
     expect(mailman.setting).toBeUndefined();
   });
 
+  it('sends a visit to the place after the one visited, unless another place says where that is', () => {
+    expect(readIdeaParts('a penguin who wants to visit his cousin at the north pole')).toMatchObject({ plot: 'journey', destination: 'the north pole' });
+    expect(readIdeaParts('a hedgehog in the garden who wants to visit his grandma at the zoo')).toMatchObject({ plot: 'journey', destination: 'the zoo', setting: 'the garden' });
+    // "at the cottage in the woods": the woods say where the cottage is, and the trip goes there, as before.
+    expect(readIdeaParts('a kitten who visits her granny at the cottage in the woods')).toMatchObject({ plot: 'journey', destination: 'the woods' });
+    // A friend visited is the wish itself, done where the idea says.
+    expect(readIdeaParts('a bunny who goes to see his friend in the city')).toMatchObject({ plot: 'wish', setting: 'the city' });
+  });
+
   it('never sends the hero where it already is: a place reached before the story, one only looked past, one the hero is at', () => {
     // "fell into a meadow": the story starts there; the way back up is the trip.
     expect(readIdeaParts('a raindrop that fell into a meadow and wants to go back up to the sky')).toMatchObject({ plot: 'journey', destination: 'the sky', setting: 'the meadow' });

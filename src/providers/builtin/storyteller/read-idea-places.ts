@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { irregularVerbLemmas, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { nounForms } from './find-idea-hero.ts';
-import { adjectiveLemmas, classesOf } from './read-idea-goal.ts';
+import { adjectiveLemmas, classesOf, isFriendWord } from './read-idea-goal.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
 
 /** A place an idea names, as the story says it, where in the idea it was named, and whether WordNet (not the storyteller's list) made it a place. */
@@ -83,15 +83,28 @@ function movedAlready(words: readonly string[], at: number): boolean {
  * across a big puddle"). A movement done in or at a place ("dance in the forest", "skate on the pond") goes nowhere, nor
  * does looking past a thing ("see over the fence"); one already made ("fell into a field") is marked, see readIdeaPlaces.
  */
-function reached(words: readonly string[], index: number): { by: string; goes: boolean; already?: boolean } | undefined {
+function reached(words: readonly string[], index: number): { by: string; goes: boolean; already?: boolean; visited?: boolean } | undefined {
   const leading = leadingWord(words, index);
   if (!leading) return undefined;
   if (seeingWords.has(leading.word) && words.slice(leading.at + 1, index).some((word) => beyondWords.has(word))) return { by: leading.word, goes: false };
   if (journeyCues.has(leading.word)) return { by: leading.word, goes: true };
+  // "visit his cousin at the north pole": the place after someone visited is where the visit goes (a friend visited is
+  // the wish itself, and keeps its place as where it comes true).
+  const visitor = visitedSomeone(words, leading.at);
+  if (visitor && atPlaceWords.has(words[leading.at + 1] ?? '')) return { by: visitor, goes: true, visited: true };
   // "swim in the shallow end": where the movement is done is a place of the story, but nowhere the hero goes.
   // "left behind at the airport", "fell out of the sky": the place a movement leaves from is where the story starts, not where it goes.
   const after = words[leading.at + 1] ?? '';
   return movesSomewhere(leading.word) ? { by: leading.word, goes: !whereDoneWords.has(after) && !leavingWords.has(after), already: movedAlready(words, leading.at) } : undefined;
+}
+
+/** The visiting word ("visit", "see") before the person at `at`, with only pointing words between: "visits her grandma". */
+function visitedSomeone(words: readonly string[], at: number): string | undefined {
+  const [sense] = sensesOf(words[at], 'noun', 1);
+  if (sense?.lexicographerFile !== 'noun.person' || isFriendWord(words[at])) return undefined;
+  let before = at - 1;
+  while (before >= 0 && pointers.has(words[before])) before -= 1;
+  return /^(?:visit|see)/.test(words[before] ?? '') && journeyCues.has(words[before]) ? words[before] : undefined;
 }
 
 /** A noun that is somewhere to go by its WordNet class ("the zoo", "a big puddle"), said after an article, as the story says it. */
@@ -142,7 +155,7 @@ export function isAt(words: readonly string[], heroAt: number, placeAt: number |
  * sought ("the biggest strawberry in the garden") is where the story happens, not where it goes.
  */
 export function readIdeaPlaces(words: readonly string[], heroAt?: number): { places: IdeaPlace[]; destination?: string } {
-  const places: Array<IdeaPlace & { by?: string; already?: boolean }> = [];
+  const places: Array<IdeaPlace & { by?: string; already?: boolean; visited?: boolean }> = [];
   let readUpTo = -1;
   for (const [index, word] of words.entries()) {
     if (index <= readUpTo) continue;
@@ -156,19 +169,27 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     // Only a place the hero goes to is a destination (`by`); one a movement is done in is a setting.
     const by = reaching?.goes ? reaching.by : undefined;
     const already = reaching?.already;
-    if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by, already });
+    const visited = reaching?.visited;
+    if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by, already, visited });
     // "a tugboat in a busy harbour", "a crane at the harbor who …": where the idea puts its hero is a place of the story too.
     else if (!key && (reaching || (heroAt !== undefined && isAt(words, heroAt, index) && !isHome(word)))) {
       const leading = reaching?.by ?? 'in';
       const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, leading, 2) : undefined;
       if (whole) {
-        places.push({ phrase: whole, index: index + 1, by, already, fromWordNet: true });
+        places.push({ phrase: whole, index: index + 1, by, already, visited, fromWordNet: true });
         readUpTo = index + 1;
         continue;
       }
       const phrase = wordNetPlace(words, index, leading);
-      if (phrase && !modifies) places.push({ phrase, index, by, already, fromWordNet: true });
+      if (phrase && !modifies) places.push({ phrase, index, by, already, visited, fromWordNet: true });
     }
+  }
+  // "visits her granny at the cottage in the woods": a place named after the one visited says where that is, and the
+  // trip goes there, as it did before the visit was read.
+  const visitedAt = places.findIndex((place) => place.visited);
+  if (visitedAt >= 0 && visitedAt < places.length - 1) {
+    if (places[visitedAt].fromWordNet) places.splice(visitedAt, 1);
+    else places[visitedAt] = { ...places[visitedAt], by: undefined };
   }
   // "fell into a field … wants to get back up to the sky": a place reached by a movement already made is where the story
   // starts when the idea names another to go to; alone, it is still the place the story goes to.
@@ -177,5 +198,5 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
   // "sails down the stream to find the ocean": what the hero sets out to see, visit or find is where it goes, past the way there.
   const seen = goneTo.filter((place) => /^(see|visit)/.test(place.by!) || (place.by === 'find' && words[place.index - 1] !== undefined && words.slice(Math.max(0, place.index - 4), place.index).includes('to')));
   const destination = (seen.at(-1) ?? goneTo[0])?.phrase;
-  return { places: places.map(({ by, already, ...place }) => place), destination };
+  return { places: places.map(({ by, already, visited, ...place }) => place), destination };
 }

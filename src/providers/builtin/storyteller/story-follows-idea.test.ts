@@ -85,6 +85,16 @@ describe('a story that follows the idea', () => {
     }
   });
 
+  it('draws a journey setting off from where the hero lives, and the way there out on the road, not back home', async () => {
+    // Before, some openings were drawn in a bedroom ("setting off from home"), so the beach the crab lives on was drawn
+    // nowhere, and the way there went on in the bedroom.
+    for (const seed of [2, 5, 6]) {
+      const { pictures } = await tell('a crab on the beach who wants to go to the lighthouse', seed);
+      expect(pictures[0].setting, `seed ${seed}`).toBe('beach');
+      expect(pictures[1].setting, `seed ${seed}`).not.toBe('bedroom');
+    }
+  });
+
   it('draws a lost thing only once it is found, and names the friend who was helped in the last scene', async () => {
     for (const seed of [1, 2, 3]) {
       const { story, pictures } = await tell('a king who cannot find his golden crown', seed);

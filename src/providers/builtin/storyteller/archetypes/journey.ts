@@ -13,7 +13,8 @@ export const journey: Archetype = {
       ['But {Name} felt a little {feeling}, and {place} {placeWas} far away.', 'But {place} {placeWas} a long way {fromHome}.'],
       ['One {when}, {friend} said, "Let us go together."', 'One {when}, {friend} packed two apples and a map. "Today is the day," {friend} said.'],
     ],
-    brief: '{star} and {friend} setting off from home with a map, {light}',
+    brief: '{star} and {friend} setting off from a little house near {home} with a map, {light}',
+    leavesFor: 'the meadow',
   },
   journey: [
     {
