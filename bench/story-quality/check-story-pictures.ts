@@ -23,6 +23,8 @@ const times: Array<[RegExp, string]> = [[/\b(morning|sunrise|dawn)\b/i, 'morning
  * in space), the part of a place and its "of" not counted ("at the edge of the meadow"), "at last" no locative.
  */
 export function placesNamed(text: string): Set<SceneSetting> {
+  // Sentence by sentence, as the storyteller reads it: "… pushed them along. Mia talked about space" puts nobody in space.
+  if (/[.!?]/.test(text)) return new Set(text.split(/[.!?]+/).flatMap((sentence) => [...placesNamed(sentence)]));
   const tokens = tokenize(text);
   return new Set(findTerms(tokens, settingTable).filter((match) => isLocated(tokens, match.start, locatives)).map((match) => match.value as SceneSetting));
 }

@@ -7,6 +7,8 @@ const placeTable = termTable(Object.fromEntries(Object.entries(settingWords).map
 const locatives = new Set(['in', 'at', 'near', 'by', 'on', 'into', 'onto', 'across', 'through', 'under', 'beside', 'over', 'along', 'around', 'inside', 'reached']);
 
 function placesIn(text: string, located: boolean): Array<{ setting: SceneSetting; phrase: string }> {
+  // Sentence by sentence: "… pushed them along. Mia talked about space" puts nobody in space.
+  if (/[.!?]/.test(text)) return text.split(/[.!?]+/).flatMap((sentence) => placesIn(sentence, located));
   const tokens = tokenize(text);
   return findTerms(tokens, placeTable)
     .filter((match) => !located || tokens.slice(Math.max(0, match.start - 4), match.start).some((token) => locatives.has(token)))
