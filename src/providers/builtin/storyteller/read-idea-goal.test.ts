@@ -79,6 +79,10 @@ describe('readIdeaGoal', () => {
     expect(readIdeaParts('a lamb who gets lost in the fog and has to find the way back to the barn')).toMatchObject({ plot: 'journey', destination: 'the barn' });
     expect(readIdeaParts('a sailor who wants to find the treasure island on his old map')).toMatchObject({ plot: 'journey', destination: 'the island' });
     expect(readIdeaParts('a fox who lost her red scarf in the snow')).toMatchObject({ plot: 'lost-and-found', thing: 'scarf' });
+    // What goes missing is named before the word; the creature lost is no friend in the search; no one is ever lost.
+    expect(readIdeaParts('a shepherd boy who counts his sheep to fall asleep but one sheep keeps going missing')).toMatchObject({ plot: 'lost-and-found', thing: 'sheep', companions: [] });
+    expect(readIdeaParts('a bear whose honey is missing')).toMatchObject({ plot: 'lost-and-found', thing: 'honey' });
+    for (const idea of ['a boy whose mum went missing', 'a girl whose sister is missing', 'a boy whose friend is missing']) expect(readIdeaParts(idea).thing, idea).toBeUndefined();
     // The thing lost ends where the next word is no noun people use ("n", "it") or more a verb ("wants"): never "the missing back".
     expect(readIdeaParts('frog who lost his croak n wants it back')).toMatchObject({ plot: 'lost-and-found', thing: 'croak' });
     // "wants it back" wants the ball back: no goal "back" (the story was "Willow Backs"); "wants it to snow" wants the snow.

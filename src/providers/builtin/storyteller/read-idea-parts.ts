@@ -133,6 +133,24 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   return safe(noun) ? noun : undefined;
 }
 
+/** Words between a thing and "missing": "one sheep keeps going missing", "his teddy is missing". */
+const goingMissing = new Set(['going', 'gone', 'went', 'goes', 'go', 'is', 'was', 'are', 'were', 'keeps', 'kept', 'has', 'have', 'had', 'always', 'gets', 'got', 'get', 'been']);
+
+/** The thing said to be missing before the word ("the cow went missing"): never a person, whom no bedtime story loses. */
+function missingBefore(words: readonly string[], at: number): string | undefined {
+  if (words[at] !== 'missing') return undefined;
+  let before = at - 1;
+  while (before >= 0 && goingMissing.has(words[before])) before -= 1;
+  const word = words[before];
+  if (word === undefined || before === at - 1 || lemmasOf(word, 'noun').length === 0) return undefined;
+  const noun = lemmasOf(word, 'noun').at(-1)!;
+  // Family, or a word with a person among its two commonest meanings ("mum" is a flower to WordNet first), is never lost
+  // in a story; a creature, a food or a made thing among them is that thing ("the sheep", "the honey", "her bunny").
+  const files = sensesOf(noun, 'noun', 2).map((sense) => sense.lexicographerFile);
+  const someone = isKinWord(word) || (files.includes('noun.person') && !files.some((file) => ['noun.animal', 'noun.food', 'noun.artifact'].includes(file)));
+  return !someone && allowedNoun(noun, 'find') && safe(noun) ? noun : undefined;
+}
+
 /** Words after which a new clause about the hero may begin: "lives under a bridge and wants to bake muffins". */
 const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);
 /** "her wish is …", "his big dream is …". */
@@ -428,11 +446,13 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   // "searching for the perfect leaf": what is sought comes after the "for".
   // "find the treasure island on his old map": only a lost keepsake may be named anywhere; one only sought is the thing the search names.
   const sought = lostAt >= 0 && (cue(strongLostCues) >= 0 || words.slice(lostAt, lostAt + 5).some((word) => listed(word, (candidate) => candidate === keepsake)));
-  const lostThing = (sought ? keepsake : undefined) ?? (lostAt >= 0 && !destination ? nounAfter(words, words[lostAt + 1] === 'for' ? lostAt + 1 : lostAt) : undefined);
+  const lostThing = (sought ? keepsake : undefined) ?? (lostAt >= 0 && !destination ? nounAfter(words, words[lostAt + 1] === 'for' ? lostAt + 1 : lostAt) ?? missingBefore(words, lostAt) : undefined);
   // "find the treasure island": a place sought is a place to reach, never a thing put back beside the bed.
   const placeSought = cue(strongLostCues) < 0 ? places.find((place) => place.phrase.split(' ').at(-1) === lostThing) : undefined;
   if (placeSought) return { ...parts, destination: placeSought.phrase, setting: parts.setting === placeSought.phrase ? undefined : parts.setting };
-  if (cue(strongLostCues) >= 0 || (seekAt >= 0 && lostThing)) return { ...parts, plot: 'lost-and-found', thing: lostThing };
+  // "one sheep keeps going missing": the creature lost is no friend beside the hero in the search.
+  const searchers = lostThing ? parts.companions.filter((being) => being.word !== lostThing) : parts.companions;
+  if (cue(strongLostCues) >= 0 || (seekAt >= 0 && lostThing)) return { ...parts, companions: searchers, plot: 'lost-and-found', thing: lostThing };
   const making = cue(makeCues);
   const madeThing = making >= 0 ? words.slice(making).map((word) => listed(word, (candidate) => candidate in makeableWords)).find((word) => word && safe(word)) : undefined;
   // "builds a fort out of cushions": a thing the storyteller cannot make by its own words is still the wish, when a wish may name it.
