@@ -12,6 +12,8 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
     for (const idea of [
       'a lodger who brings the girl chocolates every evening and reminds her that her parents must never know',
       'the swimming teacher asks the boy to take off his shorts in the empty shower and says it is part of the lesson',
+      // The same with the garment before "off" (WordNet's clothing).
+      'a man in the park who makes the girl take her dress off behind the shed',
       'an uncle who films his nephew in the bath and tells him it is their secret',
       'a stepfather who strokes the little girl even though she says stop',
       'the coach kisses the boy in the empty changing room',

@@ -21,6 +21,7 @@ const closingInMarkers: Marker[] = ['touch', 'being told to', 'isolation', 'told
 // Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation), and euphemisms for it.
 const secrecy = /\b(not|cannot|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bno [a-z-]+ (?:can|could|will|would) (?:ever )?(see|know|find out|hear|notice)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b|\bsecret (?:just )?(?:for|between) (?:them|us|the two)\b|\b(?:friendship|game|thing|it) is (?:a|their|our) secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy|parents?) (?:would|will|might) (?:only |just )?(?:be jealous|get jealous|be angry|be cross|get mad|be upset|not understand)\b|\bgrown-?ups'? secrets\b|\bin secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy) (?:would not|wouldn'?t|won'?t|will not|would never|will never|never) (?:understand|know|find out)\b/;
 const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(?:clothes|pants|pyjamas|pajamas|nappy|diaper|underwear|knickers) off\b|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?|bodies|body)\b/;
+const garmentTakenOff = /\b(?:take|takes|taking|took|pull|pulls|pulled) (?:his|her|their|your|my) (?:[a-z]+ )?([a-z]+) off\b/g;
 const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want)\b|\beven though\b|\beven if it feels\b|\bowes? (?:him|her|them|the [a-z]+) a favou?r\b|\bsays? (no|stop)\b|\bagainst (his|her|their) will\b/;
 const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blanket|changing room|room|at night|every night|sleepover|lap)\b/;
 const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b|\b(when|while|after) (\w+ ){1,6}?(is|are|goes|go) (out|at work|asleep|shopping|not home)\b|\b(follow|follows|followed|following) (\w+ ){1,3}?home\b/;
@@ -191,7 +192,9 @@ export function findGrownUpSigns(folded: string, allWords: string[]): WarningSig
   // WordNet files a kiss under caressing, so one word would be both a touch and a sexual act: from a grown-up outside
   // the home both count ("the coach kisses the boy"), but mum's kiss at the school gate is a touch, like a hug.
   const isSexual = (word: string) => (warningCategoriesOf(word).has('underwear') || warningCategoriesOf(word).has('sexual')) && (word !== touching || outsider !== undefined);
-  mark('undressing', undressing.exec(folded)?.[0] ?? words.find(isSexual));
+  // "take her dress off": a garment (WordNet's clothing) taken off, said with the owner first.
+  const takenOff = [...folded.matchAll(garmentTakenOff)].find((match) => warningCategoriesOf(match[1]).has('covering'))?.[0];
+  mark('undressing', undressing.exec(folded)?.[0] ?? takenOff ?? words.find(isSexual));
   mark('photos', /\b(photo|photos|photograph|photographs|pictures|selfies?|film|films|filming|camera|webcam)\b/.exec(folded)?.[0]);
   mark('unwanted', unwanted.exec(folded)?.[0]);
   mark('touch', touching);
