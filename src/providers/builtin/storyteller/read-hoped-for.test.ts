@@ -8,6 +8,8 @@ describe('readHopedFor (the thing hoped for when the wish is no doing the goal r
   it('keeps the thing named after the wish word, the last of nouns in a row', () => {
     expect(hopedFor('a garbage truck who is hoping to be picked for the parade')).toBe('parade');
     expect(hopedFor('a cupcake called Sprinkles who longs to be the birthday cake at the big party')).toBe('cake');
+    // What is saved for, never what is saved.
+    expect(hopedFor('a piglet saving up his pennies for a shiny red wagon')).toBe('wagon');
   });
 
   it('never a person, a place WordNet names, a describing word or a word only used as a verb there', () => {

@@ -29,7 +29,9 @@ const wishable = (word: string, meanings = 1) => namesThing(word, meanings) && !
  * idea's wish is kept though its verb is not read. `taken`: words another part already tells (the hero, a place).
  */
 export function readHopedFor(words: readonly string[], taken: ReadonlySet<string>): string | undefined {
-  const wishAt = words.findIndex((word) => hopingWords.has(word));
+  // "saving up his pennies for a shiny red wagon": what is saved for is hoped for (the pennies are only saved).
+  const savingFor = words.findIndex((word, at) => word === 'for' && words.slice(Math.max(0, at - 5), at).some((before) => /^sav(?:e|es|ed|ing)$/.test(before)));
+  const wishAt = [words.findIndex((word) => hopingWords.has(word)), savingFor].filter((at) => at >= 0).sort((first, second) => first - second)[0] ?? -1;
   if (wishAt < 0) return undefined;
   // A thing named as one, after "the", "his" or a describing word, or a noun saying which after one ("the birthday cake");
   // "make the children laugh" names no laugh.
