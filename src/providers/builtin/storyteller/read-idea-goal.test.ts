@@ -30,9 +30,9 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a snowman who has always wanted to see what summer looks like')).toBe('see summer');
     expect(goalOf('a giraffe who keeps trying to learn to do a somersault')).toBe('learn to do a somersault');
     expect(goalOf('a tractor named Tilly wants to win the ploughing contest')).toBe('win the ploughing contest');
-    // A wish in a later sentence, the hero named again; never a pronoun for a wish.
+    // A wish in a later sentence, the hero named again; a pronoun is the thing it stands for, never WordNet's "it" (information technology).
     expect(goalOf('a flamingo who keeps wobbling over. She is determined to learn to balance on one leg.')).toBe('learn to balance');
-    expect(goalOf('a cuckoo who has forgotten his song. He must remember it before midnight.')).toBeUndefined();
+    expect(goalOf('a cuckoo who has forgotten his song. He must remember it before midnight.')).toBe('remember the song');
     // What a doing is for is the wish ("practising every single day to become …"); what is wondered about or waited for too.
     expect(goalOf('an elephant who is practising every single day to become a ballet dancer')).toBe('become a ballet dancer');
     expect(goalOf('a bear who practises every single day')).toBe('practise');
@@ -79,6 +79,10 @@ describe('readIdeaGoal', () => {
     expect(readIdeaParts('a lamb who gets lost in the fog and has to find the way back to the barn')).toMatchObject({ plot: 'journey', destination: 'the barn' });
     expect(readIdeaParts('a sailor who wants to find the treasure island on his old map')).toMatchObject({ plot: 'journey', destination: 'the island' });
     expect(readIdeaParts('a fox who lost her red scarf in the snow')).toMatchObject({ plot: 'lost-and-found', thing: 'scarf' });
+    // A thing found and then wished for is the wish, "it" being the thing ("The Long Way to the Door" before); never the hero.
+    expect(readIdeaParts('a boy called Arlo who finds a tiny door at the bottom of the garden and is determined to open it')).toMatchObject({ plot: 'wish', goal: 'open the door' });
+    expect(readIdeaParts('a bear who finds a kite and wants to fly it')).toMatchObject({ plot: 'wish', goal: 'fly the kite' });
+    expect(readIdeaParts('a fox who wants to remember it').goal).toBeUndefined();
     // What goes missing is named before the word; the creature lost is no friend in the search; no one is ever lost.
     expect(readIdeaParts('a shepherd boy who counts his sheep to fall asleep but one sheep keeps going missing')).toMatchObject({ plot: 'lost-and-found', thing: 'sheep', companions: [] });
     expect(readIdeaParts('a bear whose honey is missing')).toMatchObject({ plot: 'lost-and-found', thing: 'honey' });

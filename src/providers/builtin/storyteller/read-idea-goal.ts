@@ -546,6 +546,12 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     if (index === joinedAt) continue;
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
     if (clauseEnds.has(next)) break;
+    // "finds a dragon egg and wants to hatch it": "it" straight after the verb is the thing named just before, when a wish may name it.
+    const thing = next === 'it' && rest.length === 0 ? referent(words, from, verb) : undefined;
+    if (thing) {
+      rest.push('the', thing);
+      continue;
+    }
     // "can't change colour | joins the parade": a verb's third-person form after a thing, with its own thing after it, starts
     // what the hero does next ("plant the apple trees" is one thing, WordNet's "apple tree"; "the presents | over" no verb's).
     const endsOnNoun = rest.length > 0 && !glueWords.has(rest.at(-1)!) && nounLemmas(rest.at(-1)!).length > 0;
@@ -646,6 +652,26 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if ((cut && options.whole) || (verb === 'be' && rest.length === 0)) return undefined;
   const goal = [verb, ...rest].join(' ');
   return [verb, ...rest].every(safe) && safe(goal) ? goal : undefined;
+}
+
+/**
+ * The thing "it" stands for: what a doing in the few words before the wish acts on ("finds a tiny door at the bottom of the
+ * garden and is determined to open it": the door), the last noun after its "a", "the" or whose, when a wish may name it
+ * with the verb; never the hero the idea opens with ("a fox who wants to remember it"), nor a person.
+ */
+function referent(words: readonly string[], before: number, verb: string): string | undefined {
+  for (let at = before - 1; at >= Math.max(1, before - 12); at -= 1) {
+    if (!determiners.has(words[at]) || lemmasOf(words[at - 1], 'verb').length === 0 || determiners.has(words[at - 1])) continue;
+    // "a big red ball", "a baby dragon egg": describing words and nouns in a row, up to a word that starts a phrase or a clause.
+    let last: string | undefined;
+    for (let next = at + 1; next < before && !glueWords.has(words[next]) && !prepositions.has(words[next]) && !clauseEnds.has(words[next]); next += 1) {
+      if (nounLemmas(words[next]).length > 0) last = words[next];
+      else if (adjectiveLemmas(words[next]).length === 0) break;
+    }
+    const noun = nounLemmas(last ?? '')[0];
+    return noun !== undefined && noun.length > 2 && !forbiddenNoun(noun) && allowedNoun(noun, verb) && safe(noun) ? noun : undefined;
+  }
+  return undefined;
 }
 
 /** Whether going on from a verb of going ("sail | around the world", "jump | over the fence", "ride | in a balloon") reaches no place: the doing is the wish. */

@@ -452,7 +452,9 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   if (placeSought) return { ...parts, destination: placeSought.phrase, setting: parts.setting === placeSought.phrase ? undefined : parts.setting };
   // "one sheep keeps going missing": the creature lost is no friend beside the hero in the search.
   const searchers = lostThing ? parts.companions.filter((being) => being.word !== lostThing) : parts.companions;
-  if (cue(strongLostCues) >= 0 || (seekAt >= 0 && lostThing)) return { ...parts, companions: searchers, plot: 'lost-and-found', thing: lostThing };
+  // "finds a dragon egg and wants to hatch it": a thing found, then wished for something done with it, is that wish.
+  const wishAfterFinding = goal !== undefined && !goal.split(' ').some((word) => lostCues.has(word) || word === 'find') && cue(strongLostCues) < 0;
+  if (!wishAfterFinding && (cue(strongLostCues) >= 0 || (seekAt >= 0 && lostThing))) return { ...parts, companions: searchers, plot: 'lost-and-found', thing: lostThing };
   const making = cue(makeCues);
   const madeThing = making >= 0 ? words.slice(making).map((word) => listed(word, (candidate) => candidate in makeableWords)).find((word) => word && safe(word)) : undefined;
   // "builds a fort out of cushions": a thing the storyteller cannot make by its own words is still the wish, when a wish may name it.
