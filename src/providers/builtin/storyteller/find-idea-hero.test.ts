@@ -145,6 +145,11 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('my son is obsessed with owls so one where an owl is looking for the juiciest grub').hero?.word).toBe('owl');
   });
 
+  it('calls a boy or girl by the work or role named before them ("a shepherd boy"), and keeps a kind before a hero as it was', () => {
+    expect(readIdeaParts('a shepherd boy who counts his sheep to fall asleep but one sheep keeps going missing')).toMatchObject({ hero: { word: 'shepherd boy', kind: 'child' }, goal: 'count his sheep to fall asleep' });
+    expect(readIdeaParts('a garden gnome who sits by the pond and chats with the goldfish every evening')).toMatchObject({ hero: { word: 'garden gnome' }, goal: 'sit by the pond' });
+  });
+
   it('reads a thing WordNet writes with hyphens as one word ("an aye-aye", "a yo-yo"), and "well-known" as two', () => {
     expect(readIdeaParts('an aye-aye who wants to find a grub').hero).toMatchObject({ word: 'aye-aye', drawn: true });
     expect(readIdeaParts('a yo-yo who wants to fly').hero?.word).toBe('yo-yo');

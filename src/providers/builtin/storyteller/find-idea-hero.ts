@@ -223,7 +223,11 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   // "an ice cream van": a kind WordNet names in two words ("ice cream") goes before the hero whole.
   const twoWordKind = modifier !== undefined && first > 1 ? `${words[first - 2]} ${modifier}` : undefined;
   const kind = twoWordKind && !openingWords.has(words[first - 2]) && lemmasOf(twoWordKind, 'noun').length > 0 && safe(`${twoWordKind} ${head.word}`) ? twoWordKind : modifier;
-  const hero = { ...(kind ? beingOf(`${kind} ${head.word}`) : head), index: first + head.word.split(' ').length - 1 };
+  // "a shepherd boy", "a pirate girl": a person's work or role before "boy" or "girl" says which boy; the story calls them so.
+  const personAfter = words[first + head.word.split(' ').length];
+  const roleOfChild = !kind && !head.word.includes(' ') && personAfter !== undefined && ['boy', 'girl'].includes(personAfter) && beingOf(head.word).kind === 'child';
+  const named = roleOfChild ? beingOf(`${head.word} ${personAfter}`) : kind ? beingOf(`${kind} ${head.word}`) : head;
+  const hero = { ...named, index: first + head.word.split(' ').length - (roleOfChild ? 0 : 1) };
   const companions = words.flatMap((_, at) => (at > hero.index ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
   return { hero, companions: unique(companions).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
 }

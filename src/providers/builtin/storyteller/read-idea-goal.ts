@@ -582,6 +582,12 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       rest.push(next);
       continue;
     }
+    // "count his sheep to fall asleep": a word WordNet lists with a later verb of the wish ("fall asleep") is that verb's.
+    const laterVerb = rest.at(-2) === 'to' ? verbLemma(rest.at(-1)!) : undefined;
+    if (laterVerb !== undefined && lemmasOf(`${laterVerb} ${next}`, 'verb').length > 0) {
+      rest.push(next);
+      continue;
+    }
     // "fly again", "come home safely": a word that only says how or when is left out, the rest of the wish kept.
     if (!glueWords.has(next) && !isDictionaryWord(next) && isAdverb(next)) continue;
     // "smile even when…", "fly just once": a word that can say how, before one that only says when or how, says how too.
