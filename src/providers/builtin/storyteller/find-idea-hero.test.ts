@@ -145,6 +145,12 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('my son is obsessed with owls so one where an owl is looking for the juiciest grub').hero?.word).toBe('owl');
   });
 
+  it('makes someone of a thing that speaks ("the moon saying goodnight"), alone or with another, and the other no place', () => {
+    expect(readIdeaParts('the moon saying goodnight to the town')).toMatchObject({ hero: { word: 'moon' }, goal: 'say goodnight to the town' });
+    // Before, a trip to the moon with no hero of its own.
+    expect(readIdeaParts('something calm about the moon and the stars saying goodnight to everyone in the town')).toMatchObject({ hero: { word: 'moon' }, goal: 'say goodnight', setting: 'the town' });
+  });
+
   it('calls a boy or girl by the work or role named before them ("a shepherd boy"), and keeps a kind before a hero as it was', () => {
     expect(readIdeaParts('a shepherd boy who counts his sheep to fall asleep but one sheep keeps going missing')).toMatchObject({ hero: { word: 'shepherd boy', kind: 'child' }, goal: 'count his sheep to fall asleep' });
     expect(readIdeaParts('a garden gnome who sits by the pond and chats with the goldfish every evening')).toMatchObject({ hero: { word: 'garden gnome' }, goal: 'sit by the pond' });

@@ -31,7 +31,9 @@ const getsAFeeling = (words: readonly string[], at: number) => ['gets', 'feels',
 /** The words that give a being its name: "a cupcake called Sprinkles", "a tractor named Tilly". */
 export const namingWords = new Set(['named', 'called']);
 /** Whether the words after `at` make the thing there someone the idea tells about. */
-const madeSomeone = (words: readonly string[], at: number): boolean => personifyingWords.has(words[at + 1] ?? '') || mindfulDoings.has(words[at + 1] ?? '') || getsAFeeling(words, at)
+/** "saying", "whispering", "singing": a thing doing what only someone does with words (WordNet's verbs of communication). */
+export const speaking = (word: string | undefined): boolean => word !== undefined && word.endsWith('ing') && lemmasOf(word, 'verb').some((lemma) => sensesOf(lemma, 'verb', 1)[0]?.lexicographerFile === 'verb.communication');
+const madeSomeone = (words: readonly string[], at: number): boolean => personifyingWords.has(words[at + 1] ?? '') || mindfulDoings.has(words[at + 1] ?? '') || speaking(words[at + 1]) || getsAFeeling(words, at)
   // "a cupcake called Sprinkles who": the name given between the thing and its "who".
   || (namingWords.has(words[at + 1] ?? '') && words[at + 2] !== undefined && madeSomeone(words, at + 2));
 /** "can you write one about a spoon who …": the words before the thing, from after the request's "about" or "where". */
@@ -148,7 +150,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
     if (words[at + 1] !== 'and') return false;
     // The other one is named within four words ("a little red balloon"), with only describing words before it.
     for (let other = at + 2; other < Math.min(words.length - 1, at + 6); other += 1) {
-      if (personifyingWords.has(words[other + 1]) && lemmasOf(words[other], 'noun').length > 0) return words.slice(at + 2, other).every(mayComeFirst);
+      if ((personifyingWords.has(words[other + 1]) || speaking(words[other + 1])) && lemmasOf(words[other], 'noun').length > 0) return words.slice(at + 2, other).every(mayComeFirst);
     }
     return false;
   };
@@ -172,7 +174,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   };
   const heroAt = (at: number): Being | undefined => {
     // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play", "the moon gets lonely".
-    if (listenerWordAt(words, at) !== undefined || (words[at] in placeWords && !madeSomeone(words, at) && !personifiedAfterPlace(at))) return undefined;
+    if (listenerWordAt(words, at) !== undefined || (words[at] in placeWords && !madeSomeone(words, at) && !personifiedAfterPlace(at) && !personifiedWithAnother(at))) return undefined;
     // "longing to fly again": after "to", a word that can be a verb is one, never a fly.
     if (words[at - 1] === 'to' && lemmasOf(words[at], 'verb').includes(words[at])) return undefined;
     // "the main character is a bumblebee": the word for a story's hero names no one; the one it is said to be is the hero.

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
-import { findIdeaHero, namingWords, nounForms, type Being } from './find-idea-hero.ts';
+import { findIdeaHero, namingWords, nounForms, speaking, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords } from './read-idea-goal.ts';
 import { isAt, movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
@@ -264,6 +264,9 @@ function afterCompanion(words: readonly string[], from: number, companions: read
   // "a girl and her grandpa go fishing": family goes along as a friend does, though no creature to draw beside the hero.
   const last = companions[0]?.word.split(' ').at(-1);
   const at = words.findIndex((word, index) => index > from && index <= from + 4 && (last !== undefined ? word === last || nounForms(word).includes(last) : isKinWord(word)));
+  // "the moon and the stars saying goodnight": what the two of them do, when the other is made someone as the hero is.
+  const together = words.findIndex((word, index) => index > from && index <= from + 4 && speaking(words[index + 1]) && lemmasOf(word, 'noun').length > 0);
+  if (at < 0 && together > 0) return { goalWords: words, goalFrom: together + 1 };
   if (at < 0) return unchanged;
   const next = words[at + 1] ?? '';
   if (['who', 'that'].includes(next)) return { goalWords: words, goalFrom: at + 1 };
@@ -374,7 +377,9 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   // "is afraid of melting and wants to see the spring": with no place to go, what a later clause wants to see is the wish.
   const wanted = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking ?? laterGoal(goalWords, goalFrom, true)) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
-  const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)));
+  // "the moon and the stars saying goodnight": the stars, made someone beside the hero, are nowhere to be.
+  const coHero = goalFrom > afterName && speaking(goalWords[goalFrom]) ? goalFrom - 1 : -1;
+  const places = read.places.filter((place) => !(place.fromWordNet && wanted?.split(' ').includes(place.phrase.split(' ').at(-1)!)) && place.index !== coHero);
   const destination = places.some((place) => place.phrase === read.destination) ? read.destination : undefined;
   const find = (has: (candidate: string) => boolean) => words.map((word) => listed(word, has)).find((word) => word !== undefined && safe(word));
   // "forgets where she hid the present": what was hidden, put or left where the hero forgot is lost, and its verb the cue.
