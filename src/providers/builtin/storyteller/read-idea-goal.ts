@@ -221,6 +221,15 @@ export function isKinWord(spelled: string): boolean {
   return first !== undefined && relative !== undefined && hypernymClosure('noun', first).has(relative);
 }
 
+/**
+ * Family, or a word with a person among its two commonest meanings ("mum" is a flower to WordNet first): someone, never a
+ * thing lost and picked up or shown; a creature, a food or a made thing among them is that thing ("the sheep", "the honey", "her bunny").
+ */
+export function isSomeone(noun: string): boolean {
+  const files = sensesOf(noun, 'noun', 2).map((sense) => sense.lexicographerFile);
+  return isKinWord(noun) || (files.includes('noun.person') && !files.some((file) => ['noun.animal', 'noun.food', 'noun.artifact'].includes(file)));
+}
+
 /** What a wish may do to family: tell or teach them, make something for them; never give, take, bathe or tickle them. */
 const kinVerbFiles = new Set(['verb.communication', 'verb.creation']);
 

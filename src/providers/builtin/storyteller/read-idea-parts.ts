@@ -2,7 +2,7 @@ import { checkIdeaPart } from '../../../safety/index.ts';
 import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, namingWords, nounForms, speaking, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords } from './read-idea-goal.ts';
+import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isSomeone, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords } from './read-idea-goal.ts';
 import { isAt, movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
@@ -144,12 +144,9 @@ function missingBefore(words: readonly string[], at: number): string | undefined
   const word = words[before];
   if (word === undefined || before === at - 1 || lemmasOf(word, 'noun').length === 0) return undefined;
   const noun = lemmasOf(word, 'noun').at(-1)!;
-  // Family, or a word with a person among its two commonest meanings ("mum" is a flower to WordNet first), is never lost
-  // in a story; a creature, a food or a made thing among them is that thing ("the sheep", "the honey", "her bunny").
-  const files = sensesOf(noun, 'noun', 2).map((sense) => sense.lexicographerFile);
-  const someone = isKinWord(word) || (files.includes('noun.person') && !files.some((file) => ['noun.animal', 'noun.food', 'noun.artifact'].includes(file)));
-  return !someone && allowedNoun(noun, 'find') && safe(noun) ? noun : undefined;
+  return !isSomeone(noun) && allowedNoun(noun, 'find') && safe(noun) ? noun : undefined;
 }
+
 
 /** Words after which a new clause about the hero may begin: "lives under a bridge and wants to bake muffins". */
 const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);

@@ -2,7 +2,7 @@ import { checkIdeaPart } from '../../../safety/index.ts';
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { propKind, singularOf } from './prop-kind.ts';
 import { isAdverb } from './is-adverb.ts';
-import { adjectiveLemmas } from './read-idea-goal.ts';
+import { adjectiveLemmas, isSomeone } from './read-idea-goal.ts';
 import { heroTraits } from './idea-vocabulary.ts';
 
 /** Most ideas name one or two things; more would crowd a bedtime story's opening. */
@@ -29,6 +29,8 @@ function thingAt(words: readonly string[], at: number, afterThing = false): bool
   // "who only drinks tomato juice": a word saying how often or how much comes between the opener and the verb.
   const opener = words[at - 1] !== undefined && isAdverb(words[at - 1]) && !notThings.has(words[at - 1]) ? words[at - 2] : words[at - 1];
   if (notThings.has(word) || heroTraits.has(word) || word.length < 3 || (!afterThing && verbOpeners.has(opener ?? ''))) return false;
+  // "her mum" is family, though WordNet's commonest "mum" is a flower.
+  if (isSomeone(lemmasOf(word, 'noun')[0] ?? word)) return false;
   // "lighting the candles", "building a sandcastle": a verb's -ing form is the doing, not the thing.
   if (word.endsWith('ing') && lemmasOf(word, 'verb').length > 0) return false;
   const before = sensesOf(words[at - 1] ?? '', 'noun', 1)[0]?.lexicographerFile;
