@@ -123,9 +123,13 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   // A time says when, never which thing ("the dentist | tomorrow").
   const goesOn = (at: number) => isNoun(at + 1) && (lemmasOf(`${words[at]} ${words[at + 1]}`, 'noun').length > 0
     || (taggedSenseCount(words[at + 1], 'noun') > taggedSenseCount(words[at + 1], 'verb') && sensesOf(words[at + 1], 'noun', 1)[0]?.lexicographerFile !== 'noun.time'));
+  const first = next;
   while (isNoun(next) && goesOn(next)) next += 1;
   // "the biggest piece of cheese", "a slice of cake": a part or an amount of a thing is that thing (WordNet's parts and measures).
   if (words[next + 1] === 'of' && namesAnAmount(words[next])) return nounAfter(words, next + 1);
+  // "the vacuum cleaner", "a music box": a name WordNet knows in two words is that thing, not its last word.
+  const pair = next === first + 1 ? lemmasOf(`${words[first]} ${words[next]}`, 'noun').at(-1) : undefined;
+  if (pair !== undefined && safe(pair)) return pair;
   const word = words[next];
   // "gets lost in the snow": the hero is lost, not a thing called "in".
   if (word === undefined || linkingWords.has(word) || !isDictionaryWord(word) || lemmasOf(word, 'noun').length === 0) return undefined;
