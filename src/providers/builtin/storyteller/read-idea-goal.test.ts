@@ -79,6 +79,9 @@ describe('readIdeaGoal', () => {
     expect(readIdeaParts('a lamb who gets lost in the fog and has to find the way back to the barn')).toMatchObject({ plot: 'journey', destination: 'the barn' });
     expect(readIdeaParts('a sailor who wants to find the treasure island on his old map')).toMatchObject({ plot: 'journey', destination: 'the island' });
     expect(readIdeaParts('a fox who lost her red scarf in the snow')).toMatchObject({ plot: 'lost-and-found', thing: 'scarf' });
+    // Straight after a wish word, a word only ever used as a thing is no doing: the wish was "to mud".
+    expect(goalOf('a pig who loves mud')).toBeUndefined();
+    expect(goalOf('a bear who loves dancing')).toBe('dance');
     // A thing WordNet names in two words is that thing, not its last word ("the cleaner").
     expect(readIdeaParts('a girl who lost her music box')).toMatchObject({ plot: 'lost-and-found', thing: 'music box' });
     expect(readIdeaParts('a kitten who is scared of the vacuum cleaner')).toMatchObject({ plot: 'small-fear', fear: 'the vacuum cleaner' });

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
-import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, isVerbOfClass, lemmasOf, nounClassesOf, senseOffset, sensesOf, synsetAt, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, isVerbOfClass, lemmasOf, nounClassesOf, senseOffset, sensesOf, synsetAt, taggedSenseCount, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
 import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 import { propKind } from './prop-kind.ts';
@@ -491,6 +491,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     && verbLemma(words[at] ?? '') === 'have' && determiners.has(words[at + 1] ?? '');
   const word = words[at];
   if (word === undefined || lemmasOf(word, 'verb').length === 0) return undefined;
+  // "loves mud", "wants cake": straight after a wish word, a word tagged texts use as a thing and never as a doing is the
+  // thing ("to mud" is no wish).
+  if (!wantsThing && !wishedHaving && wantingWords.has(words[at - 1] ?? '') && !word.endsWith('ing') && taggedSenseCount(word, 'verb') === 0 && taggedSenseCount(word, 'noun') > 0) return undefined;
   // "a star that fell from the sky": an irregular past ("fell", "swam", WordNet's exception list) straight after "who" or
   // "that" tells what already happened, not a wish; after "to", "can" or a wish word it is no past ("wants to lay an egg").
   const infinitive = words.slice(from, at).some((skippedWord) => skippedWord === 'to' || wantingWords.has(skippedWord) || modalWords.has(skippedWord));
