@@ -151,6 +151,14 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('something calm about the moon and the stars saying goodnight to everyone in the town')).toMatchObject({ hero: { word: 'moon' }, goal: 'say goodnight', setting: 'the town' });
   });
 
+  it('takes the first of friends named next as the hero, and an owned one only straight after its owner', () => {
+    // Before, "best friend" was the hero, drawn as a child, with the mouse and the elephant beside them.
+    expect(readIdeaParts('two best friends, a mouse and an elephant, who want to build a treehouse together')).toMatchObject({ hero: { word: 'mouse' }, companions: [{ word: 'elephant' }] });
+    // "doggy school" is a kind of school: the puppy is the hero ("doggy" was).
+    expect(readIdeaParts("a puppy's first day at doggy school").hero?.word).toBe('puppy');
+    expect(readIdeaParts("a lighthouse keeper's little cat who wants to catch a fish").hero?.word).toBe('cat');
+  });
+
   it('calls a boy or girl by the work or role named before them ("a shepherd boy"), and keeps a kind before a hero as it was', () => {
     expect(readIdeaParts('a shepherd boy who counts his sheep to fall asleep but one sheep keeps going missing')).toMatchObject({ hero: { word: 'shepherd boy', kind: 'child' }, goal: 'count his sheep to fall asleep' });
     expect(readIdeaParts('a garden gnome who sits by the pond and chats with the goldfish every evening')).toMatchObject({ hero: { word: 'garden gnome' }, goal: 'sit by the pond' });

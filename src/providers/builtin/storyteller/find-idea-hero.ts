@@ -2,7 +2,7 @@ import { checkIdeaPart } from '../../../safety/index.ts';
 import { closedCompoundHead, commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { warningCategoriesOf } from '../../../safety/warning-categories.ts';
-import { lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
+import { isKindOf, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { heroFromWordNet } from './hero-from-wordnet.ts';
 import { companionOnlyWords, feelingWords, heroTraits, heroWords, personWords, placeWords } from './idea-vocabulary.ts';
 
@@ -203,10 +203,20 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   // "a polar bear cub": a creature named straight after a two-word kind is the hero too.
   if (first >= 0 && heroAt(first)!.word.includes(' ') && endOf(first) < words.length && heroAt(endOf(first)) !== undefined) first = endOf(first);
   // "a lighthouse keeper's cat": what belongs to someone is the hero, the owner only says whose.
+  // "a puppy's first day at doggy school": only one owned straight after the owner, past describing words, and no
+  // noun's kind ("doggy school").
   while (first >= 0 && words[endOf(first)] === 's') {
     const owned = words.findIndex((_, at) => at > endOf(first) && heroAt(at) !== undefined);
-    if (owned < 0) break;
+    const between = words.slice(endOf(first) + 1, owned);
+    const next = words[owned + 1] ?? '';
+    const namesKindOf = !phraseEnders.has(next) && !personifyingWords.has(next) && lemmasOf(next, 'noun').length > 0 && sensesOf(next, 'noun').length > sensesOf(next, 'verb').length;
+    if (owned < 0 || !between.every((word) => heroTraits.has(word) || lemmasOf(word, 'adj').length > 0) || namesKindOf) break;
     first = owned;
+  }
+  // "two best friends, a mouse and an elephant, who …": the friends are named next; the first of them is the hero.
+  if (first >= 0 && isKindOf(heroAt(first)!.word, [['friend', 1]], 1)) {
+    const named = words.findIndex((word, at) => at > endOf(first) - 1 && at <= endOf(first) + 2 && (word === 'a' || word === 'an') && heroAt(at + 1) !== undefined);
+    if (named >= 0) first = named + 1;
   }
   if (listenerAt >= 0 && (first < 0 || listenerAt < first)) {
     const companions = words.flatMap((_, at) => (at > listenerAt ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
