@@ -256,7 +256,10 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
   it('reads becoming someone whose kind has a doing as a wish, never a bad person, an unfortunate, a user or one deprived', () => {
     expect(goalOf('a girl who wants to be a ballerina')).toBe('be a ballerina');
     expect(goalOf('a boy who wants to be an astronaut when he grows up')).toBe('be an astronaut');
-    for (const idea of ['a boy who wants to be a bully', 'a girl who wants to be an orphan', 'a boy who wants to be a victim', 'a girl who wants to be a slave', 'a boy who wants to be a smoker']) {
+    // WordNet's professionals, whose doings it files with the body ("doctor" is to treat).
+    expect(goalOf('a crocodile who wants to be a dentist')).toBe('be a dentist');
+    expect(goalOf('a girl who wants to be a vet')).toBe('be a vet');
+    for (const idea of ['a boy who wants to be a bully', 'a girl who wants to be a prostitute', 'a boy who wants to be an executioner', 'a girl who wants to be an orphan', 'a boy who wants to be a victim', 'a girl who wants to be a slave', 'a boy who wants to be a smoker']) {
       expect(goalOf(idea)).toBeUndefined();
     }
     // A comparison ends the wish: "than" opens a phrase.

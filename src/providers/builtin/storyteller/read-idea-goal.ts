@@ -255,6 +255,9 @@ export function isDoerWord(spelled: string): boolean {
   const [first] = commonNounSenses(lemma, 1);
   if (first?.lexicographerFile !== 'noun.person') return false;
   if ([...classesOf(first)].some((name) => unwishablePeople.has(name))) return false;
+  // "be a doctor", "be a dentist", "be a vet": one of WordNet's professionals, whatever their doing (a doctor's is filed
+  // with the body, as treating it).
+  if (classesOf(first).has('professional')) return true;
   const own = doingsOf(first, lemma);
   if (own.length > 0) return own.every(wishableDoing);
   // Never from "person" itself, whose doings every person would share ("a slave" is a person).
