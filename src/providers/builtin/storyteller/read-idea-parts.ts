@@ -137,6 +137,9 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   return safe(noun) ? noun : undefined;
 }
 
+/** Words before "lost" that make the hero the one lost ("gets lost", "was lost"). */
+const gettingWords = new Set(['gets', 'got', 'get', 'getting', 'is', 'was', 'becomes', 'became', 'goes', 'went']);
+
 /** Words between a thing and "missing": "one sheep keeps going missing", "his teddy is missing". */
 const goingMissing = new Set(['going', 'gone', 'went', 'goes', 'go', 'is', 'was', 'are', 'were', 'keeps', 'kept', 'has', 'have', 'had', 'always', 'gets', 'got', 'get', 'been']);
 
@@ -428,6 +431,13 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   }
   // "has to get home before dark", "wants to find his way home": the hero's own way home, from where the idea leaves it
   // ("left behind at the airport"); never a trip to a place the idea did not name, nor "home" found like a lost sock.
+  // "a polar bear who gets lost in the city": where the hero gets lost is where the way home starts, never a trip there.
+  const lostIn = words.findIndex((word, at) => word === 'lost' && gettingWords.has(words[at - 1] ?? ''));
+  const lostPlace = lostIn >= 0 ? places.find((place) => place.index > lostIn && place.index <= lostIn + 4) : undefined;
+  if (lostPlace && (!destination || destination === lostPlace.phrase) && !goal) {
+    const { goal: _goal, goalDoing: _doing, ...rest } = parts;
+    return { ...rest, plot: 'way-home', destination: undefined, setting: lostPlace.phrase };
+  }
   const leftAt = () => places.find((place) => place.phrase === destination && words.slice(Math.max(0, place.index - 4), place.index).some((word) => strandedWords.has(word)));
   if (goesHome(words, goalFrom) && (!destination || leftAt()) && (!goal || goalGoesHome(goal))) {
     // "fell out of the sky and wants to get back home": the place left is home itself, the journey back there's.

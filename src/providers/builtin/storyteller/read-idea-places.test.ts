@@ -71,6 +71,12 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('a bunny who goes to see his friend in the city')).toMatchObject({ plot: 'wish', setting: 'the city' });
   });
 
+  it('starts the way home where the hero gets lost, never a trip there', () => {
+    // Before, "The Long Way to the City".
+    expect(readIdeaParts('a polar bear who gets lost in the city')).toMatchObject({ plot: 'way-home', setting: 'the city' });
+    expect(readIdeaParts('a lamb who gets lost in the fog and has to find the way back to the barn')).toMatchObject({ plot: 'journey', destination: 'the barn' });
+  });
+
   it('never sends the hero where it already is: a place reached before the story, one only looked past, one the hero is at', () => {
     // "fell into a meadow": the story starts there; the way back up is the trip.
     expect(readIdeaParts('a raindrop that fell into a meadow and wants to go back up to the sky')).toMatchObject({ plot: 'journey', destination: 'the sky', setting: 'the meadow' });
