@@ -664,7 +664,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     }
     rest.push(next);
   }
-  while (rest.length > 0 && glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') rest.pop();
+  // "stay up | all day": a lone particle WordNet lists with the verb is the verb's, never a loose word.
+  const particle = rest.length === 1 && lemmasOf(`${verbLemma(verb) ?? verb} ${rest[0]}`, 'verb').length > 0;
+  while (!particle && rest.length > 0 && glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') rest.pop();
   // "remember it", "find them": a pronoun says nothing of what is wanted (WordNet's "it" is information technology).
   if (rest.length === 1 && pronounObjects.has(rest[0])) return undefined;
   // "teach his niece | to keep secrets": family is a wish's only with what is done for them; cut back to them, it is none.
