@@ -141,6 +141,8 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('my daughter loves the meadow - a hedgehog who wants to find a friend')).toMatchObject({ hero: { word: 'hedgehog' }, setting: 'the meadow' });
     expect(readIdeaParts('my son is learning to ride a bike without stabilisers, can you make a story about that')).toMatchObject({ listener: 'boy', goal: 'learn to ride a bike' });
     expect(readIdeaParts('my kid wants a story about a llama who learns to knit a hat').hero?.word).toBe('llama');
+    // What the parent says of their child describes no hero: the sheep was "old" ("my 4 year old").
+    expect(readIdeaParts("for my 4 year old: a sheep who can't sleep").traits).toEqual([]);
     // A creature introduced after the parent's sentence is the hero, the son who loves it the listener.
     expect(readIdeaParts('my son is obsessed with owls so one where an owl is looking for the juiciest grub').hero?.word).toBe('owl');
   });

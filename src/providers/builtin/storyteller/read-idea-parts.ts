@@ -353,7 +353,8 @@ function placedWhereItHappens(parts: IdeaParts): IdeaParts {
 
 function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const { hero, companions, listener, listenerAt } = findIdeaHero(words, preamble);
-  const traits = hero ? words.slice(Math.max(0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
+  // "for my 4 year old: a sheep who …": what the parent says of their child before the idea describes no hero.
+  const traits = hero ? words.slice(Math.max(hero.index >= preamble ? preamble : 0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
   // A people or faith only of a person: "a Jewish fox" is how a fable casts a people, never a hero's kind.
   // The listener may be named twice ("my daughter is afraid of the dark. A story about a little Nigerian girl …").
   const personAt = hero ? (hero.kind === 'child' ? [hero.index] : []) : listener ? [listenerAt, ...words.flatMap((word, at) => (word === listener ? [at] : []))] : [];
