@@ -222,12 +222,16 @@ export function isKinWord(spelled: string): boolean {
 }
 
 /**
- * Family, or a word with a person among its two commonest meanings ("mum" is a flower to WordNet first): someone, never a
- * thing lost and picked up or shown; a creature, a food or a made thing among them is that thing ("the sheep", "the honey", "her bunny").
+ * Someone, never a thing lost and picked up or shown: a person by the commonest meaning, or family by either of the two
+ * commonest ("mum" is a flower to WordNet first, then a mother); "the stars" and "the honey", whose second meanings are
+ * people (a celebrity, a darling), stay things.
  */
 export function isSomeone(noun: string): boolean {
-  const files = sensesOf(noun, 'noun', 2).map((sense) => sense.lexicographerFile);
-  return isKinWord(noun) || (files.includes('noun.person') && !files.some((file) => ['noun.animal', 'noun.food', 'noun.artifact'].includes(file)));
+  const relative = senseOffset('relative', 'noun', 1);
+  const [first, second] = sensesOf(noun, 'noun', 2);
+  // "her bunny": a creature among the two is the creature, though WordNet's first bunny is a waitress.
+  const person = first?.lexicographerFile === 'noun.person' && second?.lexicographerFile !== 'noun.animal';
+  return isKinWord(noun) || person || (second !== undefined && relative !== undefined && hypernymClosure('noun', second).has(relative));
 }
 
 /** What a wish may do to family: tell or teach them, make something for them; never give, take, bathe or tickle them. */

@@ -32,7 +32,7 @@ describe('the things an idea names', () => {
       ['a vampire who only drinks tomato juice', ['tomato juice']],
       ['candy from grandma', ['candy']],
       // "mum" is a flower to WordNet first, but family here: the story never stops "to look at the mum".
-      ['a duckling who gets separated from his mum in the reeds', undefined],
+      ['a duckling who gets separated from his mum in the reeds', ['reeds']],
       ['a volcano island', ['volcano']],
       ['a campfire with marshmallows', ['marshmallows']],
       ['the candles on a birthday cake', ['candles', 'birthday cake']],
