@@ -3,7 +3,7 @@ import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, namingWords, nounForms, speaking, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isSomeone, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords } from './read-idea-goal.ts';
-import { isAt, movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
+import { isAt, movesSomewhere, pointers, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import { heritageBefore } from './read-heritage.ts';
@@ -160,8 +160,6 @@ const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);
 /** "her wish is …", "his big dream is …". */
 const dreamWords = new Set(['wish', 'dream', 'goal']);
 const possessiveWords = new Set(['her', 'his', 'its', 'their']);
-/** "a", "the" or whose: the words before a thing that only point at it. */
-const pointers = new Set(['a', 'an', 'the', ...possessiveWords]);
 /** The hero named again at a clause's start ("and she has to …"). */
 const heroAgain = new Set(['he', 'she', 'it', 'they']);
 

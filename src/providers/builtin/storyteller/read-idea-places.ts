@@ -16,7 +16,7 @@ const concreteFiles = new Set(['noun.artifact', 'noun.object', 'noun.animal', 'n
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'every', 'whole']);
 const articles = new Set(['a', 'an', 'the']);
 /** "a", "the" or whose: the words before a thing that only point at it. */
-const pointers = new Set([...articles, 'his', 'her', 'its', 'their']);
+export const pointers = new Set([...articles, 'his', 'her', 'its', 'their']);
 
 /** Classes (by WordNet hypernym) of nouns that are somewhere to go, beyond the storyteller's own places: a zoo, a puddle, a bridge. */
 const placeClasses = new Set(['body of water', 'land', 'geological formation', 'facility', 'building', 'structure', 'area', 'tract']);
