@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../src/engine/errors/error-catalogue.ts';
 import { installedPipelines } from '../../src/runtime/installed-pipelines.ts';
 import { launchChromium } from './launch-chromium.ts';
-import { makePagesWithContent, type PageUnderTest } from './pages-with-content.ts';
+import { makePagesWithContent, startServersToFind, type PageUnderTest } from './pages-with-content.ts';
+import type { StandIn } from '../../src/providers/testing/start-stand-in.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -65,9 +66,12 @@ describe('accessibility (axe-core)', () => {
   let kiln: KilnForTest;
   let browser: Browser;
   let pages: PageUnderTest[] = [];
+  let serversToFind: StandIn[] = [];
 
   beforeAll(async () => {
-    kiln = await startKilnForTest();
+    const toFind = await startServersToFind();
+    serversToFind = toFind.servers;
+    kiln = await startKilnForTest({ env: toFind.env });
     browser = await launchChromium();
     pages = await makePagesWithContent(kiln.url);
   }, 300_000);
@@ -75,6 +79,7 @@ describe('accessibility (axe-core)', () => {
   afterAll(async () => {
     await browser?.close();
     await kiln?.close();
+    await Promise.all(serversToFind.map((server) => server.close()));
   });
 
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {

@@ -8,12 +8,28 @@ import type { Locator, Page } from 'playwright-core';
 import { streamGlossary } from '../../src/pipelines/vocabulary/analysis/stream-glossary.ts';
 import { makeCardRecording } from '../../src/pipelines/vocabulary/testing/make-card-recording.ts';
 import { japaneseVtt } from '../../src/pipelines/vocabulary/testing/sample-transcripts.ts';
+import { startOllamaStandIn } from '../../src/providers/ollama/testing/ollama-stand-in.ts';
+import { startStandIn, type StandIn } from '../../src/providers/testing/start-stand-in.ts';
 import { startDiagnosticJob, startMusicVideoJob, startShortsJob, startStoryJob, waitForJob } from './make-jobs-for-test.ts';
 
 export interface PageUnderTest {
   path: string;
   /** Something that is only there once the page has drawn its content. */
   ready(page: Page): Locator;
+}
+
+/**
+ * Model servers for the settings page to find: a stand-in for Ollama's API (not Ollama) holding a
+ * model whose long name has no place to break, and a server answering /v1/models wrongly, listed as
+ * unusable with the reason. The found-servers list is measured with that content, and discovery never
+ * looks at whatever else answers on this machine's usual ports (under a full test run something did,
+ * with a model id that widened the page, so the page's width depended on timing).
+ */
+export async function startServersToFind(): Promise<{ servers: StandIn[]; env: Record<string, string> }> {
+  const ollama = await startOllamaStandIn({ models: ['Meta_Llama_3_1_8B_Instruct_abliterated_Q4_K_M_imatrix', 'llama3.2'] });
+  const wrong = await startStandIn(async () => ({ body: { data: 'not a list of models' } }));
+  const port = (server: StandIn) => new URL(server.origin).port;
+  return { servers: [ollama, wrong], env: { KILN_DETECT_PORTS: `ollama=${port(ollama)},openai-compatible=${port(wrong)}` } };
 }
 
 /** Uploads a Japanese transcript (the sample one unless given) as a vocabulary stream; the id of its analysis job. */
@@ -90,7 +106,8 @@ export async function makePagesWithContent(base: string): Promise<PageUnderTest[
     { path: `/jobs/${cancelledJob}`, ready: (page) => page.getByRole('alert') },
     // The page a viewer opens from a share link; an unknown session still draws the whole page.
     { path: '/live/watch/no-such-session?key=none', ready: (page) => page.getByTestId('viewer-status') },
-    { path: '/settings', ready: heading('Settings') },
+    // Ready once discovery has answered: the servers from startServersToFind are listed.
+    { path: '/settings', ready: (page) => page.locator('.detected-servers__list:has([data-detected="ollama"]):has([data-detected="openai-compatible"][data-state="unusable"])') },
     { path: '/no-such-page', ready: heading(/./) },
   ];
 }

@@ -6,7 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './launch-chromium.ts';
-import { makePagesWithContent, type PageUnderTest } from './pages-with-content.ts';
+import { makePagesWithContent, startServersToFind, type PageUnderTest } from './pages-with-content.ts';
+import type { StandIn } from '../../src/providers/testing/start-stand-in.ts';
 import { startKilnForTest, type KilnForTest } from './start-kiln-for-test.ts';
 
 /** The elements that stick out past the right edge, deepest first, to say what to fix when the test fails. */
@@ -37,9 +38,12 @@ describe('phone widths', () => {
   let kiln: KilnForTest;
   let browser: Browser;
   let pages: PageUnderTest[] = [];
+  let serversToFind: StandIn[] = [];
 
   beforeAll(async () => {
-    kiln = await startKilnForTest();
+    const toFind = await startServersToFind();
+    serversToFind = toFind.servers;
+    kiln = await startKilnForTest({ env: toFind.env });
     browser = await launchChromium();
     pages = await makePagesWithContent(kiln.url);
   }, 300_000);
@@ -47,6 +51,7 @@ describe('phone widths', () => {
   afterAll(async () => {
     await browser?.close();
     await kiln?.close();
+    await Promise.all(serversToFind.map((server) => server.close()));
   });
 
   for (const width of [360, 390]) {

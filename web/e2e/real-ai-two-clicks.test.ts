@@ -53,7 +53,7 @@ describe('real AI in two clicks, against the Ollama stand-in', () => {
     const found = page.locator('[data-detected="ollama"]');
     await found.waitFor();
     expect(await found.textContent()).toContain(`Ollama at ${ollama!.origin}`);
-    await found.getByRole('button', { name: 'Use llama3.2:latest from Ollama for text' }).click();
+    await found.getByRole('button', { name: 'Use for text: llama3.2:latest from Ollama' }).click();
     await page.getByText(/^Saved to .*the new backends are in force/).waitFor();
     const saved = JSON.parse(readFileSync(path.join(folder, 'kiln.config.json'), 'utf8'));
     expect(saved.backends.ollama).toEqual({ type: 'ollama', baseURL: ollama!.origin });

@@ -63,7 +63,7 @@ export function DetectedServers({ onUse, onFound, busy }: DetectedServersProps) 
                     <code>{model.id}</code>{model.hint ? <span className="muted"> ({model.hint})</span> : null}{' '}
                     {model.capabilities.map((capability) => (
                       <button key={capability} type="button" className="button" disabled={busy} onClick={() => onUse(server, model, capability)}
-                        aria-label={`Use ${model.id} from ${server.label} for ${capability}`}>
+                        aria-label={`Use for ${capability}: ${model.id} from ${server.label}`}>
                         Use for {capability}
                       </button>
                     ))}
