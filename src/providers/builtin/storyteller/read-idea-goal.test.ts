@@ -287,8 +287,10 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
   it('keeps a wish that takes a thing along, or seeks more than the destination, beside the trip', () => {
     // "over" is no time (a cricket over), and "a present" is a gift.
     expect(readIdeaParts('my daughter loves trains, so a little train who has to carry the Christmas presents over the snowy mountains'))
-      .toMatchObject({ goal: 'carry the christmas presents over the snowy mountains' });
+      .toMatchObject({ goal: 'carry the Christmas presents over the snowy mountains' });
     expect(goalOf('a girl who wants to give mum a present')).toBe('give mum a present');
+    // An owner says whose the thing is, and a name keeps its capital ("Santa", as the idea wrote it).
+    expect(readIdeaParts("a reindeer who wants to pull Santa's sleigh on Christmas Eve")).toMatchObject({ plot: 'wish', goal: "pull Santa's sleigh" });
     expect(readIdeaParts('a sloth who wants to climb to the very top of the tallest tree in the jungle'))
       .toMatchObject({ plot: 'wish', setting: 'the jungle', goal: 'climb to the very top of the tallest tree' });
     // A wish only to go there is the journey; one cut short ("see the top | of the garden wall") is no wish beyond it.

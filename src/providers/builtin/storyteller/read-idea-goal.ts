@@ -342,6 +342,9 @@ function allowedGoalWord(word: string, previous: string | undefined, following: 
   // "on her back": after "her" or "his" a word whose commonest meaning is a part of the body is that part, though it can
   // also describe ("the back door"); "her crown" is first a crown.
   if (ownerWords.has(previous ?? '') && sensesOf(nounLemmas(word)[0] ?? word, 'noun', 1)[0]?.lexicographerFile === 'noun.body') return false;
+  // "pull Santa's sleigh", "find the queen's crown": an owner (the apostrophe's "s" split off) says whose the thing is; the
+  // thing after it is what the wish names, and is checked.
+  if (next === 's' && following[1] !== undefined && nounLemmas(following[1]).length > 0 && !ownerWords.has(previous ?? '')) return true;
   const describes = adjectiveLemmas(word).length > 0;
   // "stay thin", "become skinny": how the hero wants to be is never about the body.
   if (describes && previous === undefined && describesTheBody(word)) return false;

@@ -317,7 +317,10 @@ function ideaWords(idea: string): string[] {
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
 export function readIdeaParts(idea: string): IdeaParts {
   const words = ideaWords(idea);
-  const parts = placedWhereItHappens(readPlotParts(words, parentsPreambleLength(idea)));
+  const read = placedWhereItHappens(readPlotParts(words, parentsPreambleLength(idea)));
+  // A name in the wish keeps the capital the idea gave it ("pull Santa's sleigh").
+  const names = namesIn(idea);
+  const parts = read.goal ? { ...read, goal: read.goal.replace(/\p{L}+/gu, (word) => names.get(word) ?? word) } : read;
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
   const said = [parts.hero?.word, parts.listener, ...parts.traits, parts.heritage, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
   const taken = new Set(said.flatMap((part) => part?.split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
@@ -334,6 +337,11 @@ export function readIdeaParts(idea: string): IdeaParts {
   // A wish the goal reader could not read as a doing keeps the thing hoped for (read-hoped-for.ts).
   const hopedFor = english && !parts.goal && !parts.thing && !parts.destination ? readHopedFor(words, taken) : undefined;
   return { ...parts, ...(props.length > 0 ? { props } : {}), ...(heroName ? { heroName } : {}), ...(hopedFor ? { hopedFor } : {}) };
+}
+
+/** The words an idea writes with a capital inside a sentence, by their lower case: names ("Santa", "Bert"). */
+function namesIn(idea: string): Map<string, string> {
+  return new Map((idea.match(/(?<![.!?]\s*|^[\s"'“]*)\b\p{Lu}\p{Ll}+/gu) ?? []).map((name) => [name.toLowerCase(), name]));
 }
 
 /**
