@@ -289,6 +289,9 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(readIdeaParts('my daughter loves trains, so a little train who has to carry the Christmas presents over the snowy mountains'))
       .toMatchObject({ goal: 'carry the Christmas presents over the snowy mountains' });
     expect(goalOf('a girl who wants to give mum a present')).toBe('give mum a present');
+    // The most so of all is a wish, never of the body.
+    expect(readIdeaParts('a pumpkin who wants to be the biggest at the harvest fair')).toMatchObject({ plot: 'wish', goal: 'be the biggest at the harvest fair' });
+    expect(readIdeaParts('a girl who wants to be the thinnest').goal).toBeUndefined();
     // An owner says whose the thing is, and a name keeps its capital ("Santa", as the idea wrote it).
     expect(readIdeaParts("a reindeer who wants to pull Santa's sleigh on Christmas Eve")).toMatchObject({ plot: 'wish', goal: "pull Santa's sleigh" });
     expect(readIdeaParts('a sloth who wants to climb to the very top of the tallest tree in the jungle'))

@@ -532,7 +532,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const named = leading.findIndex((next, index) => becomes(next) && leading.slice(0, index).every((before) => determiners.has(before) || adjectiveLemmas(before).length > 0));
   const befriends = verb === 'be' && named >= 0;
   // "be clean by bedtime", "be noticed": being so is a wish, when a describing word follows (checked with the rest).
-  const beingSo = verb === 'be' && words[at + 1] !== undefined && adjectiveLemmas(words[at + 1]).length > 0 && sensesOf(words[at + 1], 'noun').length <= sensesOf(words[at + 1], 'adj').length;
+  // "be the biggest at the fair", "be the fastest": the most so of all, never of the body ("the thinnest"; checked with the rest).
+  const most = words[at + 1] === 'the' && words[at + 2] !== undefined && /est$/.test(words[at + 2]) && adjectiveLemmas(words[at + 2]).some((lemma) => lemma !== words[at + 2])
+    && !describesTheBody(words[at + 2]);
+  const beingSo = verb === 'be' && words[at + 1] !== undefined && ((adjectiveLemmas(words[at + 1]).length > 0 && sensesOf(words[at + 1], 'noun').length <= sensesOf(words[at + 1], 'adj').length) || most);
   // "climb up to the top": a seeking verb with its particle seeks all the same.
   // "go faster than the bikes": going more so is the wish, as "run faster" is.
   const goesMore = verb === 'go' && /(?:er|more)$/.test(words[at + 1] ?? '') && adjectiveLemmas(words[at + 1]).some((lemma) => lemma !== words[at + 1]);
