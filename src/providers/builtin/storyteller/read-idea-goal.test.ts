@@ -289,6 +289,9 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(readIdeaParts('my daughter loves trains, so a little train who has to carry the Christmas presents over the snowy mountains'))
       .toMatchObject({ goal: 'carry the Christmas presents over the snowy mountains' });
     expect(goalOf('a girl who wants to give mum a present')).toBe('give mum a present');
+    // What is ridden may be any made thing no wish is barred from.
+    expect(readIdeaParts('a little witch who wants to learn to ride her broomstick')).toMatchObject({ plot: 'wish', goal: 'learn to ride her broomstick' });
+    expect(readIdeaParts('a cat who wants to ride a knife').goal).toBeUndefined();
     // The most so of all is a wish, never of the body.
     expect(readIdeaParts('a pumpkin who wants to be the biggest at the harvest fair')).toMatchObject({ plot: 'wish', goal: 'be the biggest at the harvest fair' });
     expect(readIdeaParts('a girl who wants to be the thinnest').goal).toBeUndefined();

@@ -316,8 +316,9 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.possession'].includes(sense.lexicographerFile)).map(classesOf);
   const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb)));
   if (namesUnwishable(classes, unwishable)) return false;
-  // "paint her stripes", "build a rocket": what is painted, drawn or built may be any made thing no wish is barred from.
-  if (makesThings(verb) && common.some((sense) => sense.lexicographerFile === 'noun.artifact')) return true;
+  // "paint her stripes", "build a rocket": what is painted, drawn or built may be any made thing no wish is barred from;
+  // so may what is ridden ("ride her broomstick", "ride a skateboard").
+  if ((makesThings(verb) || verb === 'ride') && common.some((sense) => sense.lexicographerFile === 'noun.artifact')) return true;
   const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb)) || (name === 'artifact' && fastens(verb));
   return classes.some((names) => [...names].some(wishable));
 }
