@@ -23,7 +23,9 @@ function tellsWhatHeroDoes(word: string | undefined): boolean {
 const obligingWords = new Set(['has', 'have', 'had', 'got']);
 /** "is desperate to", "is determined to": how much the hero wants what follows. */
 /** Words that say which time: "every single day", "the whole night". */
-const timeMarkers = new Set(['every', 'each', 'single', 'whole', 'same', 'next', 'other']);
+const timeMarkers = new Set(['every', 'each', 'single', 'whole', 'same', 'next', 'other',
+  // "be a christmas tree one day": one day is some day, not part of the wish.
+  'one']);
 /** Words that stand for a thing said before: no wish of their own. */
 const pronounObjects = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'one']);
 export const eagerWords = new Set(['determined', 'desperate', 'keen', 'longing', 'itching', 'dying',
@@ -530,7 +532,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const oneOf = words[at + 1] === 'a' || words[at + 1] === 'an';
   const becomes = (next: string) => isFriendWord(next) || isDoerWord(next) || (oneOf && (growsInto(next) || isKinWord(next)));
   const leading = words.slice(at + 1, at + 5);
-  const named = leading.findIndex((next, index) => becomes(next) && leading.slice(0, index).every((before) => determiners.has(before) || adjectiveLemmas(before).length > 0));
+  // "be a christmas tree": the word before may make one thing with it in WordNet.
+  const named = leading.findIndex((next, index) => becomes(next) && leading.slice(0, index).every((before, beforeAt) => determiners.has(before) || adjectiveLemmas(before).length > 0
+    || (beforeAt === index - 1 && lemmasOf(`${before} ${next}`, 'noun').length > 0)));
   const befriends = verb === 'be' && named >= 0;
   // "be clean by bedtime", "be noticed": being so is a wish, when a describing word follows (checked with the rest).
   // "be the biggest at the fair", "be the fastest": the most so of all, never of the body ("the thinnest"; checked with the rest).
@@ -683,7 +687,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "teach his niece | to keep secrets": family is a wish's only with what is done for them; cut back to them, it is none.
   // Becoming "a big sister" is growing up, not a wish done to family.
   if (rest.length > 0 && isKinWord(rest.at(-1)!) && !(becomingVerbs.has(verb) && (rest[0] === 'a' || rest[0] === 'an'))) return undefined;
-  if ((cut && options.whole) || (verb === 'be' && rest.length === 0)) return undefined;
+  // "dream of meeting one day": meeting says nothing without whom ("wanted to meet" is no wish to tell).
+  if ((cut && options.whole) || ((verb === 'be' || verb === 'meet') && rest.length === 0)) return undefined;
   const goal = [verb, ...rest].join(' ');
   return [verb, ...rest].every(safe) && safe(goal) ? goal : undefined;
 }
