@@ -289,6 +289,8 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(readIdeaParts('my daughter loves trains, so a little train who has to carry the Christmas presents over the snowy mountains'))
       .toMatchObject({ goal: 'carry the Christmas presents over the snowy mountains' });
     expect(goalOf('a girl who wants to give mum a present')).toBe('give mum a present');
+    // The way a going verb goes is the wish's point.
+    expect(readIdeaParts('a crab who is fed up with walking sideways and wants to walk forwards just once')).toMatchObject({ plot: 'wish', goal: 'walk forwards' });
     // Becoming a thing WordNet names in two words; "one day" says when, and meeting no one is no wish.
     expect(readIdeaParts('a little fir tree who hopes to be a christmas tree one day')).toMatchObject({ plot: 'wish', goal: 'be a christmas tree' });
     expect(readIdeaParts('a penguin and a polar bear who are pen pals and dream of meeting one day').goal).toBeUndefined();

@@ -618,6 +618,12 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       rest.push(next);
       continue;
     }
+    // "walk forwards", "swim backwards", "scuttle sideways": the way a going verb goes (an adverb of WordNet's made with
+    // -wards or -ways) is the wish's point, kept with it.
+    if (index === 0 && goingVerbs.has(verb) && /(?:wards?|ways)$/.test(next) && isAdverb(next)) {
+      rest.push(next);
+      continue;
+    }
     // "fly again", "come home safely": a word that only says how or when is left out, the rest of the wish kept.
     if (!glueWords.has(next) && !isDictionaryWord(next) && isAdverb(next)) continue;
     // "smile even when…", "fly just once": a word that can say how, before one that only says when or how, says how too.
