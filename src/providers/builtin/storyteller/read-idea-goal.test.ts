@@ -289,6 +289,9 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(readIdeaParts('my daughter loves trains, so a little train who has to carry the Christmas presents over the snowy mountains'))
       .toMatchObject({ goal: 'carry the Christmas presents over the snowy mountains' });
     expect(goalOf('a girl who wants to give mum a present')).toBe('give mum a present');
+    // A kind of a thing is judged by the thing.
+    expect(readIdeaParts('a chef who wants to invent a new flavour of ice cream for the queen')).toMatchObject({ plot: 'wish', goal: 'invent a new flavour of ice cream' });
+    expect(readIdeaParts('a girl who wants to find a new kind of knife').goal).toBeUndefined();
     // The way a going verb goes is the wish's point.
     expect(readIdeaParts('a crab who is fed up with walking sideways and wants to walk forwards just once')).toMatchObject({ plot: 'wish', goal: 'walk forwards' });
     // Becoming a thing WordNet names in two words; "one day" says when, and meeting no one is no wish.

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
-import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, isVerbOfClass, lemmasOf, nounClassesOf, senseOffset, sensesOf, synsetAt, taggedSenseCount, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, isKindOf, isVerbOfClass, lemmasOf, nounClassesOf, senseOffset, sensesOf, synsetAt, taggedSenseCount, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
 import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 import { propKind } from './prop-kind.ts';
@@ -345,6 +345,9 @@ function allowedGoalWord(word: string, previous: string | undefined, following: 
   // "on her back": after "her" or "his" a word whose commonest meaning is a part of the body is that part, though it can
   // also describe ("the back door"); "her crown" is first a crown.
   if (ownerWords.has(previous ?? '') && sensesOf(nounLemmas(word)[0] ?? word, 'noun', 1)[0]?.lexicographerFile === 'noun.body') return false;
+  // "invent a new flavour of ice cream", "build a new kind of kite": a kind (WordNet's, in any of three meanings) is judged
+  // by what it is a kind of, which follows and is checked.
+  if (next === 'of' && following[1] !== undefined && isKindOf(nounLemmas(word)[0] ?? word, [['kind', 1]], 3)) return true;
   // "pull Santa's sleigh", "find the queen's crown": an owner (the apostrophe's "s" split off) says whose the thing is; the
   // thing after it is what the wish names, and is checked.
   if (next === 's' && following[1] !== undefined && nounLemmas(following[1]).length > 0 && !ownerWords.has(previous ?? '')) return true;
