@@ -289,6 +289,9 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(readIdeaParts('my daughter loves trains, so a little train who has to carry the Christmas presents over the snowy mountains'))
       .toMatchObject({ goal: 'carry the Christmas presents over the snowy mountains' });
     expect(goalOf('a girl who wants to give mum a present')).toBe('give mum a present');
+    // A job or a wish said before its doing, the colon dropped.
+    expect(readIdeaParts('a carrot who has one job: win the prize for biggest vegetable at the village show')).toMatchObject({ plot: 'wish', goal: expect.stringMatching(/^win the prize for biggest vegetable/) });
+    expect(readIdeaParts('a mouse with one wish: to fly')).toMatchObject({ plot: 'wish', goal: 'fly' });
     // A kind of a thing is judged by the thing.
     expect(readIdeaParts('a chef who wants to invent a new flavour of ice cream for the queen')).toMatchObject({ plot: 'wish', goal: 'invent a new flavour of ice cream' });
     expect(readIdeaParts('a girl who wants to find a new kind of knife').goal).toBeUndefined();

@@ -210,6 +210,12 @@ function laterGoal(words: readonly string[], from: number, seeking = false): str
       const dreamt = readIdeaGoal(['wants', ...words.slice(at + 2)], 0);
       if (dreamt) return dreamt;
     }
+    // "has one job: win the prize", "her one wish: to fly": a wish or a job said before a plain verb (the colon dropped) is that doing.
+    const plainVerbNext = words[at + 1] !== undefined && lemmasOf(words[at + 1], 'verb').includes(words[at + 1]) && sensesOf(words[at + 1], 'verb').length >= sensesOf(words[at + 1], 'noun').length;
+    if ((dreamWords.has(words[at]) || words[at] === 'job') && (plainVerbNext || words[at + 1] === 'to') && words.slice(Math.max(from, at - 2), at).some((word) => possessiveWords.has(word) || word === 'one')) {
+      const said = readIdeaGoal(words[at + 1] === 'to' ? words.slice(at + 1) : ['to', ...words.slice(at + 1)], 0);
+      if (said) return said;
+    }
     // A later sentence may begin with the hero named again ("… a grumpy badger. He really wants a quiet nap."): the words carry no full stops.
     if (!clauseOpeners.has(words[at - 1]) && !afterWhose && !heroAgain.has(words[at])) continue;
     const learned = words[at + 1] === 'to' && learns(words[at]) ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
