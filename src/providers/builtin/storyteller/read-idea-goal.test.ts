@@ -289,6 +289,12 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(readIdeaParts('my daughter loves trains, so a little train who has to carry the Christmas presents over the snowy mountains'))
       .toMatchObject({ goal: 'carry the Christmas presents over the snowy mountains' });
     expect(goalOf('a girl who wants to give mum a present')).toBe('give mum a present');
+    // Being done to is judged by the verb: never touched, taken, fed or punished; "fed" is no federal agent to become.
+    for (const idea of ['a boy who wants to be tied up', 'a girl who wants to be taken away', 'a boy who wants to be punished', 'a girl who wants to be fed']) {
+      expect(readIdeaParts(idea).goal, idea).toBeUndefined();
+    }
+    expect(readIdeaParts('a chipped teapot who wants to be used at the queen\'s tea party')).toMatchObject({ plot: 'wish', goal: "be used at the queen's tea party" });
+    expect(readIdeaParts('a chameleon who keeps changing colour and just wants to be noticed')).toMatchObject({ plot: 'wish', goal: 'be noticed' });
     // A job or a wish said before its doing, the colon dropped.
     expect(readIdeaParts('a carrot who has one job: win the prize for biggest vegetable at the village show')).toMatchObject({ plot: 'wish', goal: expect.stringMatching(/^win the prize for biggest vegetable/) });
     expect(readIdeaParts('a mouse with one wish: to fly')).toMatchObject({ plot: 'wish', goal: 'fly' });

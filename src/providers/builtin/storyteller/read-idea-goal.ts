@@ -1,4 +1,5 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
+import { valenceOf } from '../../../safety/warning-categories.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, isKindOf, isVerbOfClass, lemmasOf, nounClassesOf, senseOffset, sensesOf, synsetAt, taggedSenseCount, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
@@ -538,12 +539,20 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "be a christmas tree": the word before may make one thing with it in WordNet.
   const named = leading.findIndex((next, index) => becomes(next) && leading.slice(0, index).every((before, beforeAt) => determiners.has(before) || adjectiveLemmas(before).length > 0
     || (beforeAt === index - 1 && lemmasOf(`${before} ${next}`, 'noun').length > 0)));
-  const befriends = verb === 'be' && named >= 0;
+  // A doer is named after "a" or "the" ("be a pilot"); straight after "be" only friends are ("be friends"; "be fed" is no federal agent).
+  const befriends = verb === 'be' && named >= 0 && (named > 0 || isFriendWord(leading[0]));
   // "be clean by bedtime", "be noticed": being so is a wish, when a describing word follows (checked with the rest).
   // "be the biggest at the fair", "be the fastest": the most so of all, never of the body ("the thinnest"; checked with the rest).
   const most = words[at + 1] === 'the' && words[at + 2] !== undefined && /est$/.test(words[at + 2]) && adjectiveLemmas(words[at + 2]).some((lemma) => lemma !== words[at + 2])
     && !describesTheBody(words[at + 2]);
-  const beingSo = verb === 'be' && words[at + 1] !== undefined && ((adjectiveLemmas(words[at + 1]).length > 0 && sensesOf(words[at + 1], 'noun').length <= sensesOf(words[at + 1], 'adj').length) || most);
+  // "be noticed", "be chosen", "be used at the tea party": a describing word that is a verb's participle is judged as that
+  // verb, which must be one a wish may name (or using) that touches or takes no one and is no harsh word ("be tied",
+  // "be punished", "be taken away", "be eaten" are no wish).
+  const participle = verb === 'be' && words[at + 1] !== undefined && /(?:ed|en)$/.test(words[at + 1]) ? verbLemma(words[at + 1]) : undefined;
+  const [participleSense] = participle === undefined ? [] : sensesOf(participle, 'verb', 1);
+  const wishableParticiple = participle === undefined || participle === words[at + 1] || (participleSense !== undefined && (allowedVerb(participle) || isVerbOfClass(participleSense, 'use')) && !touches(participle)
+    && !(participleSense.lexicographerFile === 'verb.possession' && isVerbOfClass(participleSense, 'take')) && valenceOf(participle) >= 0 && words[at + 2] !== 'away');
+  const beingSo = verb === 'be' && words[at + 1] !== undefined && wishableParticiple && ((adjectiveLemmas(words[at + 1]).length > 0 && sensesOf(words[at + 1], 'noun').length <= sensesOf(words[at + 1], 'adj').length) || most);
   // "climb up to the top": a seeking verb with its particle seeks all the same.
   // "go faster than the bikes": going more so is the wish, as "run faster" is.
   const goesMore = verb === 'go' && /(?:er|more)$/.test(words[at + 1] ?? '') && adjectiveLemmas(words[at + 1]).some((lemma) => lemma !== words[at + 1]);
