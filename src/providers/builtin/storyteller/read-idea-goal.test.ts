@@ -295,6 +295,17 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     }
     expect(readIdeaParts('a chipped teapot who wants to be used at the queen\'s tea party')).toMatchObject({ plot: 'wish', goal: "be used at the queen's tea party" });
     expect(readIdeaParts('a chameleon who keeps changing colour and just wants to be noticed')).toMatchObject({ plot: 'wish', goal: 'be noticed' });
+    // Harm the check missed is never the wish the story grants: a substance handed round, a body made pretty by not eating,
+    // a punishment kept every time; a bone wanted, a beautiful butterfly grown into, honey shared still are wishes.
+    for (const idea of ['a teddy bear who shares his special white powder with the other toys so they feel happy and float',
+      'A story about a little ballerina who becomes the prettiest dancer in the kingdom by eating nothing but one grape a day',
+      'Bedtime tale: Prince Tom has to stand out in the cold garden all night with no coat whenever he wets the bed.',
+      "My daughter is being picked on. Write a story where the teased bunny brings daddy's hammer to school"]) {
+      expect(readIdeaParts(idea).goal, idea).toBeUndefined();
+    }
+    expect(readIdeaParts('a puppy who wants a bone as big as a house').goal).toMatch(/bone/);
+    expect(readIdeaParts('a caterpillar who wants to become a beautiful butterfly').goal).toBe('become a beautiful butterfly');
+    expect(readIdeaParts('a bear who wants to share his honey with his friends').goal).toBe('share his honey with his friends');
     // A job or a wish said before its doing, the colon dropped.
     expect(readIdeaParts('a carrot who has one job: win the prize for biggest vegetable at the village show')).toMatchObject({ plot: 'wish', goal: expect.stringMatching(/^win the prize for biggest vegetable/) });
     expect(readIdeaParts('a mouse with one wish: to fly')).toMatchObject({ plot: 'wish', goal: 'fly' });

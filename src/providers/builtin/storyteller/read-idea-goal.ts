@@ -306,6 +306,10 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   // "knits a jumper": what is made is a made thing, whatever WordNet lists first (a jumper is first someone who jumps).
   const madeNotPerson = makesThings(verb) && commonNounSenses(word, 3).some((sense) => sense.lexicographerFile === 'noun.artifact');
   if (first?.lexicographerFile === 'noun.person' && second?.lexicographerFile !== 'noun.animal' && !madeNotPerson) return false;
+  // "shares his special white powder with the other toys": a substance handed to others (a kind of giving, or sharing, which
+  // WordNet files apart) is how a dose is told; food is shared, not that. Having one is another thing ("a bone as big as a house").
+  const handsOver = verb === 'share' || sensesOf(verb, 'verb', 2).some((sense) => isVerbOfClass(sense, 'give'));
+  if (handsOver && first?.lexicographerFile === 'noun.substance' && !commonNounSenses(word, 2).some((sense) => sense.lexicographerFile === 'noun.food')) return false;
   if (lemmasOf(word, 'noun').some((lemma) => knownThings.has(lemma))) return true;
   if (verb === 'go' && isOuting(word)) return true;
   const common = sensesOf(word, 'noun', 3);
@@ -350,11 +354,15 @@ function allowedGoalWord(word: string, previous: string | undefined, following: 
   // by what it is a kind of, which follows and is checked.
   if (next === 'of' && following[1] !== undefined && isKindOf(nounLemmas(word)[0] ?? word, [['kind', 1]], 3)) return true;
   // "pull Santa's sleigh", "find the queen's crown": an owner (the apostrophe's "s" split off) says whose the thing is; the
-  // thing after it is what the wish names, and is checked.
-  if (next === 's' && following[1] !== undefined && nounLemmas(following[1]).length > 0 && !ownerWords.has(previous ?? '')) return true;
+  // thing after it is what the wish names, and is checked. Never family or a friend: their things are theirs, not the hero's
+  // to take ("brings daddy's hammer to school").
+  if (next === 's' && following[1] !== undefined && nounLemmas(following[1]).length > 0 && !ownerWords.has(previous ?? '') && !isKinWord(word) && !isFriendWord(word)) return true;
   const describes = adjectiveLemmas(word).length > 0;
   // "stay thin", "become skinny": how the hero wants to be is never about the body.
   if (describes && previous === undefined && describesTheBody(word)) return false;
+  // "become the prettiest dancer", "be a skinny ballerina": nor the person the hero becomes described by the body ("a
+  // beautiful butterfly", "a tall tree" are what caterpillars and acorns grow into).
+  if (describes && linkingVerbs.has(goalVerb) && describesTheBody(word) && next !== undefined && commonNounSenses(nounLemmas(next)[0] ?? next, 1)[0]?.lexicographerFile === 'noun.person') return false;
   // "the lost sheep", "a magic seed", "the moon silver", "the teddy better": a describing word before a noun, or after
   // one, describes. A word that ends the goal right after "a" or "the" is the noun ("a secret" is an idea, whatever "secret" describes).
   if (describes && ((next !== undefined && !glueWords.has(next)) || (previous !== undefined && !determiners.has(previous) && !glueWords.has(previous)))) return true;
@@ -563,6 +571,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip. Going round something ("sail around
   // the world"), over it in a leap ("jump over the fence") or in a thing that carries ("ride in a hot air balloon") goes nowhere.
   if (!options.going && goingVerbs.has(verb) && at + 1 < words.length && directionWords.has(words[at + 1]) && !goesNowhere(verb, words.slice(at + 1))) return undefined;
+  // "has to stand out in the cold garden all night whenever he wets the bed": what the hero must do every time something
+  // happens is a rule someone keeps over them, a punishment or a chore, never a wish the story grants.
+  const obliged = words.slice(from, at).some((skipped, index, all) => obligingWords.has(skipped) && all[index + 1] === 'to') || words.slice(from, at).includes('must');
+  if (obliged && words.slice(at).some((later, index, after) => later === 'whenever' || ((later === 'every' || later === 'each') && after[index + 1] === 'time'))) return undefined;
   const rest: string[] = [];
   // Whether the wish was cut short (too long, or cut back before a word no wish may name): see options.whole.
   let cut = false;
