@@ -14,6 +14,9 @@ describe('readIdeaPlaces', () => {
   it('finds somewhere to go by its WordNet class when the storyteller has no word for it', () => {
     expect(readIdeaParts('a teacher who takes her class on a trip to the zoo')).toMatchObject({ plot: 'journey', destination: 'the zoo' });
     expect(readIdeaParts('a paper boat that sails across a big puddle')).toMatchObject({ plot: 'journey', destination: 'the puddle' });
+    // A forest of any kind is somewhere, and where the hero gets lost is where the way home starts.
+    expect(readIdeaParts('a sleepy sloth in the rainforest').setting).toBe('the rainforest');
+    expect(readIdeaParts('can you do one where a tapir gets lost in the rainforest and has to find his way back to his mum before dark')).toMatchObject({ plot: 'way-home', setting: 'the rainforest' });
     expect(readIdeaParts('a tram that wants to carry everyone to the fair').destination).toBe('the fair');
     // Inside a wish it stays the wish's own word; a person or a creature is nowhere to go.
     expect(readIdeaParts('a tiny train that carries apples to every house')).toMatchObject({ plot: 'wish', goal: 'carry apples to every house', destination: undefined });

@@ -19,7 +19,8 @@ const articles = new Set(['a', 'an', 'the']);
 export const pointers = new Set([...articles, 'his', 'her', 'its', 'their']);
 
 /** Classes (by WordNet hypernym) of nouns that are somewhere to go, beyond the storyteller's own places: a zoo, a puddle, a bridge. */
-const placeClasses = new Set(['body of water', 'land', 'geological formation', 'facility', 'building', 'structure', 'area', 'tract']);
+// A forest of any kind ("the rainforest", "the woodland") is somewhere too, though WordNet files forests with groups of plants.
+const placeClasses = new Set(['body of water', 'land', 'geological formation', 'facility', 'building', 'structure', 'area', 'tract', 'forest']);
 /** Places English names with no article after "to": a building or a facility ("school", "hospital"); towns are WordNet locations. */
 const barePlaceClasses = new Set(['facility', 'building']);
 /** Gatherings one goes to ("to the fair", "to the party"): a place only straight after "to". */
@@ -170,9 +171,11 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     const by = reaching?.goes ? reaching.by : undefined;
     const already = reaching?.already;
     const visited = reaching?.visited;
+    // "gets lost in the rainforest", "stuck on the bridge": where the hero is lost or stuck is a place of the story too.
+    const strandedIn = words.slice(Math.max(0, index - 4), index).some((before, at, near) => (before === 'lost' || before === 'stuck') && atPlaceWords.has(near[at + 1] ?? ''));
     if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by, already, visited });
     // "a tugboat in a busy harbour", "a crane at the harbor who …": where the idea puts its hero is a place of the story too.
-    else if (!key && (reaching || (heroAt !== undefined && isAt(words, heroAt, index) && !isHome(word)))) {
+    else if (!key && (reaching || strandedIn || (heroAt !== undefined && isAt(words, heroAt, index) && !isHome(word)))) {
       const leading = reaching?.by ?? 'in';
       const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, leading, 2) : undefined;
       if (whole) {
