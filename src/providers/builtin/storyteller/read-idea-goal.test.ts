@@ -306,6 +306,9 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(readIdeaParts('a puppy who wants a bone as big as a house').goal).toMatch(/bone/);
     expect(readIdeaParts('a caterpillar who wants to become a beautiful butterfly').goal).toBe('become a beautiful butterfly');
     expect(readIdeaParts('a bear who wants to share his honey with his friends').goal).toBe('share his honey with his friends');
+    // A parade is a wish to ride or march in; WordNet's shows at large are not (they hold the peep show).
+    expect(readIdeaParts('a knight who is scared of horses but wants to ride in the parade').goal).toBe('ride in the parade');
+    expect(readIdeaParts('a girl who wants to see a peep show').goal).toBeUndefined();
     // A job or a wish said before its doing, the colon dropped.
     expect(readIdeaParts('a carrot who has one job: win the prize for biggest vegetable at the village show')).toMatchObject({ plot: 'wish', goal: expect.stringMatching(/^win the prize for biggest vegetable/) });
     expect(readIdeaParts('a mouse with one wish: to fly')).toMatchObject({ plot: 'wish', goal: 'fly' });

@@ -100,7 +100,9 @@ const unwishableClasses = new Set(['clothing', 'weapon', 'weaponry', 'representa
 /** Things done that a picture book wishes for: a race, a game, a dance, a song, a hello or a goodnight, a party or a feast, an adventure (an undertaking), karate (a martial art), a concert or a recital (a performance), tricks and festivals. */
 const wishableDoings = new Set(['contest', 'game', 'sport', 'dance', 'music', 'greeting', 'farewell', 'social gathering', 'undertaking', 'martial art', 'performance',
   // A somersault or a cartwheel, a handstand, a festival or a carnival.
-  'acrobatic stunt', 'gymnastic exercise', 'celebration']);
+  'acrobatic stunt', 'gymnastic exercise', 'celebration',
+  // A parade (a procession; never WordNet's shows at large, which hold the peep show and the burlesque).
+  'procession']);
 /** Outings one goes on, by WordNet class: a picnic or a holiday (leisure), an adventure (an undertaking), a trip or a ride (travel), a sleepover (a social event). */
 const outingClasses = new Set(['leisure', 'undertaking', 'travel', 'social event']);
 
