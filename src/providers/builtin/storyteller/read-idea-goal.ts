@@ -622,6 +622,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       // "build a boat out of a walnut shell | and sail | across the pond": a second wish whose words are cut off is left
       // out whole, never told as a bare "and sail".
       if (rest.at(-2) === 'and' && joinedAt === index - 1) rest.splice(-2);
+      // "win the prize for biggest vegetable at the village | show": a phrase cut inside its noun is left out from its
+      // preposition ("at the village" is not where the show is).
+      const phraseAt = rest.findLastIndex((kept) => prepositions.has(kept));
+      if (cut && nounLemmas(next).length > 0 && phraseAt > 0 && rest.slice(0, phraseAt).some((kept) => !glueWords.has(kept))) rest.splice(phraseAt);
       break;
     }
     // "fall asleep | until…", "be clean | by bedtime": the word WordNet lists with the verb, or how the hero wants to be,
