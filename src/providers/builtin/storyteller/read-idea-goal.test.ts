@@ -306,6 +306,9 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(readIdeaParts('a puppy who wants a bone as big as a house').goal).toMatch(/bone/);
     expect(readIdeaParts('a caterpillar who wants to become a beautiful butterfly').goal).toBe('become a beautiful butterfly');
     expect(readIdeaParts('a bear who wants to share his honey with his friends').goal).toBe('share his honey with his friends');
+    // An occasion named by a thing is the occasion, not a time; how much the hero wants it, after a comma, says the wish.
+    expect(readIdeaParts('a bunny who hops all the way to the carrot festival').goal).toBe('hop all the way to the carrot festival');
+    expect(readIdeaParts('a hamster who sneaks out of his cage at night, determined to see the moon through the big window').goal).toBe('see the moon through the big window');
     // A parade is a wish to ride or march in; WordNet's shows at large are not (they hold the peep show).
     expect(readIdeaParts('a knight who is scared of horses but wants to ride in the parade').goal).toBe('ride in the parade');
     expect(readIdeaParts('a girl who wants to see a peep show').goal).toBeUndefined();

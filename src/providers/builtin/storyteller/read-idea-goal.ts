@@ -431,6 +431,10 @@ function isTimeWord(word: string, previous?: string): boolean {
   if (glueWords.has(word) || sensesOf(word, 'noun', 1)[0]?.lexicographerFile !== 'noun.time') return false;
   // "learns to float": after "to", a verb is the verb, though WordNet files a float first as a time (a cheque's days in transit).
   if (previous === 'to' && lemmasOf(word, 'verb').includes(word)) return false;
+  // "the carrot festival", "the harvest party": after a thing that says which one, an occasion (a time that is also a
+  // celebration or an event done) is the occasion, no time of the wish.
+  const saysWhich = previous !== undefined && !glueWords.has(previous) && sensesOf(previous, 'noun', 1).length > 0;
+  if (saysWhich && sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.act' || sense.lexicographerFile === 'noun.event')) return false;
   // "give mum a present": one of a thing, after "a", is the thing ("a morning" has no other meaning).
   // "a birthday present": after a time that says which one, too.
   const counted = !lemmasOf(word, 'noun').includes(word) || previous === 'a' || previous === 'an' || (previous !== undefined && sensesOf(previous, 'noun', 1)[0]?.lexicographerFile === 'noun.time');

@@ -216,6 +216,11 @@ function laterGoal(words: readonly string[], from: number, seeking = false): str
       const said = readIdeaGoal(words[at + 1] === 'to' ? words.slice(at + 1) : ['to', ...words.slice(at + 1)], 0);
       if (said) return said;
     }
+    // "sneaks out of his cage at night, determined to see the moon": how much the hero wants what follows, after a comma, says the wish.
+    if (eagerWords.has(words[at]) && words[at + 1] === 'to' && !clauseOpeners.has(words[at - 1])) {
+      const eagerGoal = readIdeaGoal(words, at, { seeking: true });
+      if (eagerGoal) return eagerGoal;
+    }
     // A later sentence may begin with the hero named again ("… a grumpy badger. He really wants a quiet nap."): the words carry no full stops.
     if (!clauseOpeners.has(words[at - 1]) && !afterWhose && !heroAgain.has(words[at])) continue;
     const learned = words[at + 1] === 'to' && learns(words[at]) ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
