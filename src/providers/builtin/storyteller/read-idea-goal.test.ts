@@ -306,6 +306,8 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(readIdeaParts('a puppy who wants a bone as big as a house').goal).toMatch(/bone/);
     expect(readIdeaParts('a caterpillar who wants to become a beautiful butterfly').goal).toBe('become a beautiful butterfly');
     expect(readIdeaParts('a bear who wants to share his honey with his friends').goal).toBe('share his honey with his friends');
+    // What the wish is, said after "is", is the thing wanted.
+    expect(readIdeaParts('a grumpy old tortoise called Bert who lives at the bottom of the garden. All he wants is one ripe strawberry.').goal).toBe('have one ripe strawberry');
     // An occasion named by a thing is the occasion, not a time; how much the hero wants it, after a comma, says the wish.
     expect(readIdeaParts('a bunny who hops all the way to the carrot festival').goal).toBe('hop all the way to the carrot festival');
     expect(readIdeaParts('a hamster who sneaks out of his cage at night, determined to see the moon through the big window').goal).toBe('see the moon through the big window');

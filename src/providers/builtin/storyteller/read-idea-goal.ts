@@ -512,8 +512,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "wants a new shell": to have it.
   // "my girl wants a story where…" is the parent asking, never a wish for a story.
   // "wants one more adventure": one more, or one last, counts as a determiner does.
-  const countsOne = words[at] === 'one' && (words[at + 1] === 'more' || words[at + 1] === 'last');
-  const wantsThing = at > from && wishWords.has(words[at - 1]) && (determiners.has(words[at]) || countsOne) && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
+  // "all he wants is one ripe strawberry": what the wish is, after "is", is wanted as a thing is, and one of it counts as "a".
+  const wantedIs = words[at - 1] === 'is' && wishWords.has(words[at - 2] ?? '');
+  const countsOne = words[at] === 'one' && (words[at + 1] === 'more' || words[at + 1] === 'last' || (wantedIs && !isTimeWord(words[at + 1] ?? '') && (adjectiveLemmas(words[at + 1] ?? '').length > 0 || nounLemmas(words[at + 1] ?? '').length > 0)));
+  const wantsThing = at > from && (wishWords.has(words[at - 1]) || wantedIs) && (determiners.has(words[at]) || countsOne) && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
   if (wantsThing) at -= 1;
   // "wishes she could have a birthday of her own": having what is wished for is wanting it, as "wants a birthday".
   // "dreams of having her own ship": having it, dreamt of, is wanting it as well.
