@@ -289,57 +289,53 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(readIdeaParts('my daughter loves trains, so a little train who has to carry the Christmas presents over the snowy mountains'))
       .toMatchObject({ goal: 'carry the Christmas presents over the snowy mountains' });
     expect(goalOf('a girl who wants to give mum a present')).toBe('give mum a present');
-    // Being done to is judged by the verb: never touched, taken, fed or punished; "fed" is no federal agent to become.
-    for (const idea of ['a boy who wants to be tied up', 'a girl who wants to be taken away', 'a boy who wants to be punished', 'a girl who wants to be fed']) {
-      expect(readIdeaParts(idea).goal, idea).toBeUndefined();
-    }
-    expect(readIdeaParts('a chipped teapot who wants to be used at the queen\'s tea party')).toMatchObject({ plot: 'wish', goal: "be used at the queen's tea party" });
-    expect(readIdeaParts('a chameleon who keeps changing colour and just wants to be noticed')).toMatchObject({ plot: 'wish', goal: 'be noticed' });
-    // Harm the check missed is never the wish the story grants: a substance handed round, a body made pretty by not eating,
-    // a punishment kept every time; a bone wanted, a beautiful butterfly grown into, honey shared still are wishes.
-    for (const idea of ['a teddy bear who shares his special white powder with the other toys so they feel happy and float',
-      'A story about a little ballerina who becomes the prettiest dancer in the kingdom by eating nothing but one grape a day',
-      'Bedtime tale: Prince Tom has to stand out in the cold garden all night with no coat whenever he wets the bed.',
-      "My daughter is being picked on. Write a story where the teased bunny brings daddy's hammer to school"]) {
-      expect(readIdeaParts(idea).goal, idea).toBeUndefined();
-    }
-    expect(readIdeaParts('a puppy who wants a bone as big as a house').goal).toMatch(/bone/);
-    expect(readIdeaParts('a caterpillar who wants to become a beautiful butterfly').goal).toBe('become a beautiful butterfly');
-    expect(readIdeaParts('a bear who wants to share his honey with his friends').goal).toBe('share his honey with his friends');
-    // What the wish is, said after "is", is the thing wanted.
-    expect(readIdeaParts('a grumpy old tortoise called Bert who lives at the bottom of the garden. All he wants is one ripe strawberry.').goal).toBe('have one ripe strawberry');
-    // An occasion named by a thing is the occasion, not a time; how much the hero wants it, after a comma, says the wish.
-    expect(readIdeaParts('a bunny who hops all the way to the carrot festival').goal).toBe('hop all the way to the carrot festival');
-    expect(readIdeaParts('a hamster who sneaks out of his cage at night, determined to see the moon through the big window').goal).toBe('see the moon through the big window');
-    // A parade is a wish to ride or march in; WordNet's shows at large are not (they hold the peep show).
-    expect(readIdeaParts('a knight who is scared of horses but wants to ride in the parade').goal).toBe('ride in the parade');
-    expect(readIdeaParts('a girl who wants to see a peep show').goal).toBeUndefined();
-    // A job or a wish said before its doing, the colon dropped.
-    // A wish cut short inside a phrase's noun leaves that phrase out ("at the village | show").
-    expect(readIdeaParts('a carrot who has one job: win the prize for biggest vegetable at the village show')).toMatchObject({ plot: 'wish', goal: 'win the prize for biggest vegetable' });
-    expect(readIdeaParts('a mouse with one wish: to fly')).toMatchObject({ plot: 'wish', goal: 'fly' });
-    // A kind of a thing is judged by the thing.
-    expect(readIdeaParts('a chef who wants to invent a new flavour of ice cream for the queen')).toMatchObject({ plot: 'wish', goal: 'invent a new flavour of ice cream' });
-    expect(readIdeaParts('a girl who wants to find a new kind of knife').goal).toBeUndefined();
-    // The way a going verb goes is the wish's point.
-    expect(readIdeaParts('a crab who is fed up with walking sideways and wants to walk forwards just once')).toMatchObject({ plot: 'wish', goal: 'walk forwards' });
-    // Becoming a thing WordNet names in two words; "one day" says when, and meeting no one is no wish.
-    expect(readIdeaParts('a little fir tree who hopes to be a christmas tree one day')).toMatchObject({ plot: 'wish', goal: 'be a christmas tree' });
-    expect(readIdeaParts('a penguin and a polar bear who are pen pals and dream of meeting one day').goal).toBeUndefined();
-    // What is ridden may be any made thing no wish is barred from.
-    expect(readIdeaParts('a little witch who wants to learn to ride her broomstick')).toMatchObject({ plot: 'wish', goal: 'learn to ride her broomstick' });
-    expect(readIdeaParts('a cat who wants to ride a knife').goal).toBeUndefined();
-    // The most so of all is a wish, never of the body.
-    expect(readIdeaParts('a pumpkin who wants to be the biggest at the harvest fair')).toMatchObject({ plot: 'wish', goal: 'be the biggest at the harvest fair' });
-    expect(readIdeaParts('a girl who wants to be the thinnest').goal).toBeUndefined();
-    // An owner says whose the thing is, and a name keeps its capital ("Santa", as the idea wrote it).
-    expect(readIdeaParts("a reindeer who wants to pull Santa's sleigh on Christmas Eve")).toMatchObject({ plot: 'wish', goal: "pull Santa's sleigh" });
     expect(readIdeaParts('a sloth who wants to climb to the very top of the tallest tree in the jungle'))
       .toMatchObject({ plot: 'wish', setting: 'the jungle', goal: 'climb to the very top of the tallest tree' });
     // A wish only to go there is the journey; one cut short ("see the top | of the garden wall") is no wish beyond it.
     expect(readIdeaParts('a canoe that wants to float all the way down the river to the sea')).toMatchObject({ plot: 'journey', destination: 'the sea' });
     expect(readIdeaParts('a canoe that wants to float all the way down the river to the sea').goal).toBeUndefined();
     expect(readIdeaParts('a worm who wants to see the top of the garden wall').goal).toBeUndefined();
+  });
+
+  it('reads the wish an owner, a kind, a job, an occasion, a parade or the way a verb goes names, and how far a cut wish reaches', () => {
+    const wishes: Array<[string, string]> = [
+      ["a reindeer who wants to pull Santa's sleigh on Christmas Eve", "pull Santa's sleigh"],
+      ['a pumpkin who wants to be the biggest at the harvest fair', 'be the biggest at the harvest fair'],
+      ['a little witch who wants to learn to ride her broomstick', 'learn to ride her broomstick'],
+      ['a little fir tree who hopes to be a christmas tree one day', 'be a christmas tree'],
+      ['a crab who is fed up with walking sideways and wants to walk forwards just once', 'walk forwards'],
+      ['a chef who wants to invent a new flavour of ice cream for the queen', 'invent a new flavour of ice cream'],
+      ['a carrot who has one job: win the prize for biggest vegetable at the village show', 'win the prize for biggest vegetable'],
+      ['a mouse with one wish: to fly', 'fly'],
+      ['a knight who is scared of horses but wants to ride in the parade', 'ride in the parade'],
+      ['a bunny who hops all the way to the carrot festival', 'hop all the way to the carrot festival'],
+      ['a hamster who sneaks out of his cage at night, determined to see the moon through the big window', 'see the moon through the big window'],
+      ['a grumpy old tortoise called Bert who lives at the bottom of the garden. All he wants is one ripe strawberry.', 'have one ripe strawberry'],
+      ["a chipped teapot who wants to be used at the queen's tea party", "be used at the queen's tea party"],
+      ['a chameleon who keeps changing colour and just wants to be noticed', 'be noticed'],
+      ['a caterpillar who wants to become a beautiful butterfly', 'become a beautiful butterfly'],
+      ['a bear who wants to share his honey with his friends', 'share his honey with his friends'],
+    ];
+    for (const [idea, goal] of wishes) expect(readIdeaParts(idea).goal, idea).toBe(goal);
+    expect(readIdeaParts('a puppy who wants a bone as big as a house').goal).toMatch(/bone/);
+  });
+
+  it('grants no wish of the body, a touch, a taking, a punishment, a dose, family\'s things or a show for grown-ups', () => {
+    const none = [
+      // The most so of all, or the person become, described by the body.
+      'a girl who wants to be the thinnest',
+      'A story about a little ballerina who becomes the prettiest dancer in the kingdom by eating nothing but one grape a day',
+      // Being done to is judged by the verb ("fed" is no federal agent to become).
+      'a boy who wants to be tied up', 'a girl who wants to be taken away', 'a boy who wants to be punished', 'a girl who wants to be fed',
+      // A substance handed round; a rule kept over the hero every time; family's things after an owner.
+      'a teddy bear who shares his special white powder with the other toys so they feel happy and float',
+      'Bedtime tale: Prince Tom has to stand out in the cold garden all night with no coat whenever he wets the bed.',
+      "My daughter is being picked on. Write a story where the teased bunny brings daddy's hammer to school",
+      // A kind of a thing no wish may name, what is ridden that no wish may name, meeting no one, WordNet's shows at large.
+      'a girl who wants to find a new kind of knife', 'a cat who wants to ride a knife',
+      'a penguin and a polar bear who are pen pals and dream of meeting one day', 'a girl who wants to see a peep show',
+    ];
+    for (const idea of none) expect(readIdeaParts(idea).goal, idea).toBeUndefined();
   });
 });
 
