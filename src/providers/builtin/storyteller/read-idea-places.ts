@@ -18,8 +18,10 @@ const articles = new Set(['a', 'an', 'the']);
 /** "a", "the" or whose: the words before a thing that only point at it. */
 export const pointers = new Set([...articles, 'his', 'her', 'its', 'their']);
 
-/** Classes (by WordNet hypernym) of nouns that are somewhere to go, beyond the storyteller's own places: a zoo, a puddle, a bridge. */
-// A forest of any kind ("the rainforest", "the woodland") is somewhere too, though WordNet files forests with groups of plants.
+/**
+ * Classes (by WordNet hypernym) of nouns that are somewhere to go, beyond the storyteller's own places: a zoo, a puddle, a
+ * bridge; and a forest of any kind ("the rainforest", "the woodland"), though WordNet files forests with groups of plants.
+ */
 const placeClasses = new Set(['body of water', 'land', 'geological formation', 'facility', 'building', 'structure', 'area', 'tract', 'forest']);
 /** Places English names with no article after "to": a building or a facility ("school", "hospital"); towns are WordNet locations. */
 const barePlaceClasses = new Set(['facility', 'building']);
