@@ -154,7 +154,6 @@ function missingBefore(words: readonly string[], at: number): string | undefined
   return !isSomeone(noun) && allowedNoun(noun, 'find') && safe(noun) ? noun : undefined;
 }
 
-
 /** Words after which a new clause about the hero may begin: "lives under a bridge and wants to bake muffins". */
 const clauseOpeners = new Set(['and', 'but', 'who', 'that', 'so']);
 /** "her wish is …", "his big dream is …". */
@@ -329,14 +328,16 @@ function ideaWords(idea: string): string[] {
 export function readIdeaParts(idea: string): IdeaParts {
   const words = ideaWords(idea);
   const read = placedWhereItHappens(readPlotParts(words, parentsPreambleLength(idea)));
-  // A name in the wish keeps the capital the idea gave it ("pull Santa's sleigh").
+  // "12 Elm Street", "Emma", "Santa": a word written with a capital inside a sentence is a name.
   const names = namesIn(idea);
-  const parts = read.goal ? { ...read, goal: read.goal.replace(/\p{L}+/gu, (word) => names.get(word) ?? word) } : read;
+  // A name in the wish keeps the capital the idea gave it ("pull Santa's sleigh"); a word in capitals ("SYSTEM") stays as read.
+  const capitalised = (word: string) => { const written = names.get(word); return written !== undefined && /^\p{Lu}\p{Ll}+$/u.test(written) ? written : word; };
+  const parts = read.goal ? { ...read, goal: read.goal.replace(/\p{L}+/gu, capitalised) } : read;
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
   const said = [parts.hero?.word, parts.listener, ...parts.traits, parts.heritage, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
   const taken = new Set(said.flatMap((part) => part?.split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
-  // "12 Elm Street", "Emma": a word written with a capital inside a sentence is a name, never a thing to show.
-  for (const name of idea.match(/(?<![.!?]\s*|^[\s"'“]*)\b\p{Lu}\p{L}*/gu) ?? []) taken.add(name.toLowerCase());
+  // A name is never a thing to show.
+  for (const name of names.keys()) taken.add(name);
   // Things are read from English only: "frappe" (French "hits") and "mit" (German "with") are words WordNet also has.
   const english = words.filter(isDictionaryWord).length * 2 > words.length;
   const props = english ? readIdeaProps(words, taken) : [];
@@ -350,9 +351,9 @@ export function readIdeaParts(idea: string): IdeaParts {
   return { ...parts, ...(props.length > 0 ? { props } : {}), ...(heroName ? { heroName } : {}), ...(hopedFor ? { hopedFor } : {}) };
 }
 
-/** The words an idea writes with a capital inside a sentence, by their lower case: names ("Santa", "Bert"). */
+/** The words an idea writes with a capital inside a sentence, by their lower case: names ("Santa", "Bert", "TV"). */
 function namesIn(idea: string): Map<string, string> {
-  return new Map((idea.match(/(?<![.!?]\s*|^[\s"'“]*)\b\p{Lu}\p{Ll}+/gu) ?? []).map((name) => [name.toLowerCase(), name]));
+  return new Map((idea.match(/(?<![.!?]\s*|^[\s"'“]*)\b\p{Lu}\p{L}*/gu) ?? []).map((name) => [name.toLowerCase(), name]));
 }
 
 /**
