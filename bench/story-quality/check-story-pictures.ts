@@ -78,12 +78,19 @@ export function contradictions(scene: SceneDescription, text: string, cardText: 
   return found;
 }
 
-/** Characters (by their drawn noun) whose colour is not the same in every picture that shows them. */
+/**
+ * Characters (by their drawn noun, and which of several of that noun in the picture) whose colour is not the same in
+ * every picture that shows them: three boats, red, white and blue, are three boats, each to keep its own colour.
+ */
 export function changingColours(scenes: SceneDescription[]): string[] {
   const colours = new Map<string, Set<string>>();
   for (const scene of scenes) {
+    const seen = new Map<string, number>();
     for (const subject of scene.subjects) {
-      const key = `${subject.kind}:${subject.noun}`;
+      const noun = `${subject.kind}:${subject.noun}`;
+      const which = seen.get(noun) ?? 0;
+      seen.set(noun, which + 1);
+      const key = `${noun}:${which}`;
       colours.set(key, (colours.get(key) ?? new Set()).add(subject.colour));
     }
   }

@@ -113,6 +113,9 @@ describe('deriveScene', () => {
     expect(deriveScene('Pip: a small grey volcano; Poppy the cloud: a small green cloud. Pip the volcano fast asleep in bed at night, Poppy the cloud nearby').setting).toBe('bedroom');
     // With nothing said of where, the hint still decides.
     expect(deriveScene('a knight and his horse').setting).toBe('castle');
+    // A place word in the card's name of the character is part of that name: a garden gnome at the riverbank is by the river.
+    expect(deriveScene('Sprout: a garden gnome with dark braids. Sprout the garden gnome and Pickle the goldfish trying hard at the riverbank').setting).toBe('river');
+    expect(deriveScene('a garden gnome').setting).toBe('garden');
   });
 
   it('reads a character named twice as one, and "another" as a second', () => {
@@ -122,6 +125,19 @@ describe('deriveScene', () => {
       ['rabbit', 'grey', 'medium'],
     ]);
     expect(deriveScene('a dragon meets another dragon').subjects.map((subject) => subject.kind)).toEqual(['dragon', 'dragon']);
+    // The same word read as two shapes is still one: "a small grey scooter" and "Moss the scooter" are one vehicle, not a sea duck beside it.
+    const scooter = deriveScene('Moss: a small grey scooter with floppy ears; Mia: a 5-year-old child. Moss the scooter and Mia trying hard at the meadow', { seed: 1 });
+    expect(scooter.subjects.map((subject) => [subject.noun, subject.kind, subject.colour])).toEqual([['scooter', 'boat', 'grey'], ['child', 'child', expect.any(String)]]);
+  });
+
+  it('takes a colour said before a subject only from the subject\'s own phrase', () => {
+    const colourOf = (prompt: string, noun: string) => deriveScene(prompt, { seed: 1 }).subjects.find((subject) => subject.noun === noun)?.colour;
+    expect(colourOf('a blue sea turtle', 'turtle')).toBe('blue');
+    expect(colourOf('a green and gold dragon', 'dragon')).toBe('gold');
+    expect(colourOf('Juniper: a small purple baby whale with a round tummy', 'whale')).toBe('purple');
+    // The purple of the cardigan is not the bus's: the bus takes its own steady colour, the same in every picture.
+    const prompts = ['Mia: a 5-year-old child, wearing a purple cardigan. Willow the bus driver and Mia setting off', 'Mia: a 5-year-old child, wearing a purple cardigan. At the meadow, Willow the bus driver and Mia resting'];
+    expect(new Set(prompts.map((prompt) => colourOf(prompt, 'bus')))).toHaveProperty('size', 1);
   });
 
   it('makes a neon scene a night scene unless the prompt gave a time', () => {
@@ -197,6 +213,9 @@ describe('deriveScene', () => {
       expect(colours(seed, 'kite'), `kite, seed ${seed}`).toHaveProperty('size', 1);
     }
     expect(new Set(seeds.map((seed) => [...colours(seed, 'book')][0])).size).toBeGreaterThan(1);
+    // Each of several keeps its own colour: the same three boats in every picture of a story.
+    const boats = (prompt: string) => deriveScene(prompt, { seed: 3 }).subjects.filter((subject) => subject.noun === 'boat').map((subject) => subject.colour);
+    expect(boats('three boats in the harbour at night')).toEqual(boats('Mia waves at three boats by the sea'));
     // A colour the words give still wins.
     expect(deriveScene('a red book on the bed', { seed: 1 }).subjects[0]).toMatchObject({ noun: 'book', colour: 'red' });
   });

@@ -58,7 +58,8 @@ export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): S
   const subjectStarts = new Set(findTerms(tokens, subjectTable).map((match) => match.start));
   const settingMatches = namedSettings.map((match) => {
     // "a polar bear", "a sea turtle": a place word naming a creature's kind is no more than a hint where it is.
-    if (subjectStarts.has(match.end) || namesVehicle(tokens, match)) return { ...match, value: { ...match.value, weight: 1 } };
+    // So is one naming the card's kind of character ("Sprout: a garden gnome" rests at the riverbank, not in a garden).
+    if (subjectStarts.has(match.end) || characterKinds.has(tokens[match.end] ?? '') || namesVehicle(tokens, match)) return { ...match, value: { ...match.value, weight: 1 } };
     // The locative is this place's own: in "at home, Pip the mermaid" the "at" goes with home, not with the mermaid.
     const locativeAt = tokens.slice(0, match.start).findLastIndex((token, at) => locatives.has(token) && !saysWhen(tokens, at));
     const located = locativeAt >= 0 && locativeAt >= match.start - locativeReach(tokens, match.start) && !namedSettings.some((other) => other.start > locativeAt && other.start < match.start);
@@ -146,7 +147,7 @@ function readPalette(hint: string | undefined): PaletteName | undefined {
 
 /**
  * Expands plurals into several subjects (at most six in all) and fills in what the prompt left unsaid.
- * The first of a noun whose colour the words leave open takes it from the seed and the noun alone, so a
+ * A noun whose colour the words leave open takes it from the seed, the noun and which of several it is, so a
  * story's pictures (one seed, many prompts) show the same book, kite or coat in every scene.
  */
 function toDrafts(mentions: SubjectMention[], setting: SceneSetting, energy: number, snowy: boolean, random: SeededRandom, characters: number, seed: number): SubjectDraft[] {
@@ -161,9 +162,10 @@ function toDrafts(mentions: SubjectMention[], setting: SceneSetting, energy: num
       const typical = subjectTraits[mention.kind].colours;
       const colours = snowy && typical.some((colour) => colour !== 'white') ? typical.filter((colour) => colour !== 'white') : typical;
       const pose = mention.pose ?? defaultPose(mention.kind, setting, energy);
-      // Drawn whatever the colour, so the rest of the scene's choices stay as they were.
-      const drawnColour = copy === 0 && random.chance(0.5) ? colours[0] : random.pick(colours);
-      const steadyColour = copy === 0 ? steadyColourOf(mention.noun ?? mention.kind, colours, seed) : drawnColour;
+      // A colour is drawn and set aside, so the rest of the scene's choices stay as they were.
+      void (copy === 0 && random.chance(0.5) ? colours[0] : random.pick(colours));
+      // Each of several keeps its colour too: the same three boats, red, white and blue, in every picture.
+      const steadyColour = steadyColourOf(copy === 0 ? mention.noun ?? mention.kind : `${mention.noun ?? mention.kind} ${copy}`, colours, seed);
       drafts.push({
         kind: mention.kind,
         noun: mention.noun ?? mention.kind,

@@ -46,7 +46,7 @@ export function readSubjectMentions(tokens: string[], skip: ReadonlySet<number>)
       noun: mention.phrase,
       kindNoun: mention.kindNoun,
       count: readCount(mention, before),
-      colour: lastValue(findTerms(before, colourTable)) ?? clothesColour(tokens.slice(mention.end, Math.min(nextStart, mention.end + reachClothes))),
+      colour: colourBefore(before) ?? clothesColour(tokens.slice(mention.end, Math.min(nextStart, mention.end + reachClothes))),
       size: lastValue(findTerms(before, sizeTable)) ?? (mention.kindNoun ? 'small' : undefined),
       pose: lastValue(findTerms(around, poseTable)),
       expression: strongestExpression(findTerms(around, expressionTable).map((match) => match.value)),
@@ -142,7 +142,9 @@ function mergeRepeats(mentions: Array<SubjectMention & { another: boolean; kindN
       || (mention.kind !== 'child' && listedNouns.has(kindNounOf(known)) && listedNouns.has(ownKindNoun));
     // "the seal pup … the pup": the young's own word alone is the same one, whatever WordNet draws it as.
     const youngNamed = (known: SubjectMention) => kindNouns.has(known) && known.noun.split(' ').at(-1) === mention.noun;
-    const earlier = merged.find((known) => known.count === 1 && ((known.kind === mention.kind && sameOne(known)) || youngNamed(known)));
+    // The same word is the same one, whatever shape each mention's words gave it: "a small grey scooter" (WordNet's sea
+    // duck, after a describing word) and "Moss the scooter" (the vehicle) are one hero, drawn as first read.
+    const earlier = merged.find((known) => known.count === 1 && ((known.kind === mention.kind && sameOne(known)) || known.noun === mention.noun || youngNamed(known)));
     if (earlier && mention.count === 1 && !another) {
       if (kindNoun && !kindNouns.has(earlier)) {
         earlier.noun = mention.noun;
@@ -158,6 +160,20 @@ function mergeRepeats(mentions: Array<SubjectMention & { another: boolean; kindN
     }
   }
   return merged;
+}
+
+/** Words that begin another noun's phrase: a colour before one of them is that noun's. */
+const phraseOpeners = new Set([...articles, 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'with', 'of', 'in', 'on', 'at', 'to', 'by', 'near', 'wearing', 'who', 'that']);
+
+/**
+ * The colour said just before a subject, in the subject's own phrase ("a green and gold dragon", "a blue sea turtle"):
+ * in "wearing a purple cardigan. Willow the bus driver" the purple is the cardigan's, not the bus's.
+ */
+function colourBefore(before: string[]): ColourName | undefined {
+  const colour = findTerms(before, colourTable).at(-1);
+  if (colour === undefined) return undefined;
+  const between = before.slice(colour.end);
+  return between.length <= 2 && !between.some((word) => phraseOpeners.has(word)) ? colour.value : undefined;
 }
 
 /** "a child wearing a yellow raincoat" is drawn in yellow: the colour of what a subject wears, when no colour comes before it. */

@@ -92,7 +92,9 @@ export function subjectShapeFromWordNet(phrase: string, describedBefore = false,
   // A word that is first of all a person stays one however it is described ("a small pink man", "a tiny kid"):
   // WordNet's rarer animal meanings (man the hominid, kid the young goat) are not what a story means by it.
   const firstAPerson = senses[0].lexicographerFile === 'noun.person';
-  const animal = senses.slice(0, describedBefore && !firstAPerson ? senses.length : 2).find((sense) => sense.lexicographerFile === 'noun.animal');
+  // So does a thing that is first of all a vehicle we can draw: "a small grey scooter" is no sea duck (WordNet's third scooter).
+  const firstAVehicle = senses[0].lexicographerFile === 'noun.artifact' && shapeFor(senses[0], vehicleShapes) !== undefined;
+  const animal = senses.slice(0, describedBefore && !firstAPerson && !firstAVehicle ? senses.length : 2).find((sense) => sense.lexicographerFile === 'noun.animal');
   // "a giant" is first just "an animal" (no class the pictures have a shape for), then a person: drawn as the person.
   const person = senses.slice(0, 2).find((sense) => sense.lexicographerFile === 'noun.person');
   const animalKind = animal && (shapeFor(animal, animalShapes.slice(0, -1)) ?? (person ? undefined : shapeFor(animal, animalShapes)));

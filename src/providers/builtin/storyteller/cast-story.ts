@@ -4,7 +4,7 @@ import { capitalise, joinList, titleCase, withArticle } from './fill-template.ts
 import { goalTitle } from './goal-title.ts';
 import { safetyLessonValues } from './archetypes/safety-lessons.ts';
 import { heritageWords } from './read-heritage.ts';
-import { atPlace, placeWordOf, storyPlaces } from './story-places.ts';
+import { atPlace, placeWordOf, storyPlaces, storyStops } from './story-places.ts';
 import { tellProps } from './tell-props.ts';
 import { heroTraits, heroWords, makeableWords } from './idea-vocabulary.ts';
 import type { IdeaParts, TimeOfDay } from './read-idea-parts.ts';
@@ -188,7 +188,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   return {
     values,
     characters,
-    stops: random.shuffle(archetype.stops),
+    stops: random.shuffle(storyStops(archetype, livesNear)),
     ...(lastStop ? { lastStop } : {}),
     storyTime,
     arrivalTime: archetype.id === 'way-home' || placeWord?.light === 'evening' ? 'evening' : placeWord?.light === 'night' ? 'night' : 'day',

@@ -85,6 +85,14 @@ describe('a story that follows the idea', () => {
     }
   });
 
+  it('keeps a story that lives by the ocean there: no oak tree or garden gate, and every picture of the trying where the words say', async () => {
+    // Before, the whale practised "at the big oak tree", drawn at the ocean the scene's words never named.
+    const { story, pictures } = await tell('a baby whale who sings the loudest song in the ocean', 12003);
+    const trying = story.scenes.slice(1, -1);
+    for (const scene of trying) expect(scene.text).not.toMatch(/oak tree|garden gate|riverbank|meadow|old bridge|hill/);
+    trying.forEach((scene, at) => { if (pictures[at + 1].setting === 'ocean') expect(scene.text).toMatch(/ocean/); });
+  });
+
   it('draws a journey setting off from where the hero lives, and the way there out on the road, not back home', async () => {
     // Before, some openings were drawn in a bedroom ("setting off from home"), so the beach the crab lives on was drawn
     // nowhere, and the way there went on in the bedroom.

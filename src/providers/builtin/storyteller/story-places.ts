@@ -37,6 +37,19 @@ function placeEndingWish(goal: string): string | undefined {
 /** "in the forest", "on the farm", "by the river", "at the beach": how a sentence puts someone at a place. */
 export const atPlace = (place: string) => `${placeWordOf(place)?.preposition ?? 'at'} ${place}`;
 
+/**
+ * Places a story that lives near them stays in: the stock stops are the countryside's (an oak tree, a garden gate), which a
+ * whale by the ocean, a robot in the city or a knight in the castle never passes.
+ */
+const placesOfTheirOwn = new Set(['the sea', 'the ocean', 'the reef', 'the beach', 'the seaside', 'the desert', 'the snow', 'the island', 'the city', 'the town', 'the castle', 'the jungle', 'the mountains', 'the cave']);
+
+/** Where the story's scenes stop on the way: spots of the place it lives near when the countryside's would not be there. */
+export function storyStops(archetype: Archetype, livesNear: string | undefined): string[] {
+  // A journey's stops are on the road away from home, wherever home is.
+  if (livesNear === undefined || !placesOfTheirOwn.has(livesNear) || archetype.id === 'journey' || archetype.id === 'way-home') return archetype.stops;
+  return ['a quiet spot', 'a sheltered spot', 'a wide open spot'].map((spot) => `${spot} ${atPlace(livesNear)}`);
+}
+
 /** Where the idea sets its story, as the plot tells it: each absent when the idea names no such place. */
 export interface StoryPlaces {
   /** The idea's place lives near home (the opening's "a little house near the beach"). */
