@@ -20,13 +20,16 @@ const times: Array<[RegExp, string]> = [[/\b(morning|sunrise|dawn)\b/i, 'morning
 
 /**
  * The settings a text puts someone in: a place word a few words after "in", "at", "near", ... ("loved space" puts nobody
- * in space), the part of a place and its "of" not counted ("at the edge of the meadow"), "at last" no locative.
+ * in space), the part of a place and its "of" not counted ("at the edge of the meadow"), "at last" no locative. `names`:
+ * the characters' names, lower case ("came back to Dot the cloud" puts nobody in the sky).
  */
-export function placesNamed(text: string): Set<SceneSetting> {
+export function placesNamed(text: string, names: ReadonlySet<string> = new Set()): Set<SceneSetting> {
   // Sentence by sentence, as the storyteller reads it: "… pushed them along. Mia talked about space" puts nobody in space.
-  if (/[.!?]/.test(text)) return new Set(text.split(/[.!?]+/).flatMap((sentence) => [...placesNamed(sentence)]));
+  if (/[.!?]/.test(text)) return new Set(text.split(/[.!?]+/).flatMap((sentence) => [...placesNamed(sentence, names)]));
   const tokens = tokenize(text);
-  return new Set(findTerms(tokens, settingTable).filter((match) => isLocated(tokens, match.start, locatives)).map((match) => match.value as SceneSetting));
+  return new Set(findTerms(tokens, settingTable)
+    .filter((match) => isLocated(tokens, match.start, locatives) && !(tokens[match.start - 1] === 'the' && names.has(tokens[match.start - 2] ?? '')))
+    .map((match) => match.value as SceneSetting));
 }
 
 /** The settings the illustrator draws a place word as ("beach" → beach, "pond" → river or meadow as its vocabulary says). */
@@ -64,9 +67,9 @@ export function showsHero(scene: SceneDescription, hero: string): boolean {
 }
 
 /** Ways a picture contradicts its scene's text; empty when it follows it. */
-export function contradictions(scene: SceneDescription, text: string, cardText: string): string[] {
+export function contradictions(scene: SceneDescription, text: string, cardText: string, names: ReadonlySet<string> = new Set()): string[] {
   const found: string[] = [];
-  const named = placesNamed(text);
+  const named = placesNamed(text, names);
   if (named.size > 0 && !named.has(scene.setting)) found.push(`setting ${scene.setting} where the text says ${[...named].join('/')}`);
   if (named.size === 0 && placesThatNeedWords.has(scene.setting)) found.push(`setting ${scene.setting} the text never names`);
   const saidTime = timeSaid(text);

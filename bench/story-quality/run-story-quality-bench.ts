@@ -76,7 +76,8 @@ async function runList(file: string, seedBase: number, options: { frozen?: boole
     const namedCharacter = story.characters.find((character) => character.name.toLowerCase() === entry.hero);
     const pictureHero = (namedCharacter && kindOfLooks(namedCharacter.looks)) ?? entry.hero;
     const picturesWithHero = drawn.filter((scene) => showsHero(scene, pictureHero)).length;
-    const wrong = drawn.flatMap((scene, at) => contradictions(scene, story.scenes[at].text, card).map((problem) => `scene ${at + 1}: ${problem}`));
+    const names = new Set(story.characters.map((character) => tokenize(character.name)[0]));
+    const wrong = drawn.flatMap((scene, at) => contradictions(scene, story.scenes[at].text, card, names).map((problem) => `scene ${at + 1}: ${problem}`));
     const changing = changingColours(drawn);
     const wishMet = entry.wish !== null && hasWord(story.scenes.at(-1)!.text, entry.wish);
     const titlePlaces = tokenize(story.title).filter((word) => placeTitleWords.has(word) && !tokenize(entry.idea).some((ideaWord) => ideaWord === word || ideaWord.replace(/s$/, '') === word.replace(/s$/, '')));

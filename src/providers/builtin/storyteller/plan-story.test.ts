@@ -21,4 +21,11 @@ describe('isLocated: where a scene puts someone', () => {
     expect(located('At first the kite would not fly', 'kite')).toBe(false);
     expect(located('They rested at the kite stall', 'kite')).toBe(true);
   });
+
+  it('leaves a place to another preposition that comes between: feeling wobbly inside about the wave is at no wave', () => {
+    const inside = new Set([...locatives, 'inside']);
+    const tokens = tokenize('Nutmeg felt wobbly inside about the wave');
+    expect(isLocated(tokens, tokens.indexOf('wave'), inside)).toBe(false);
+    expect(located('They sat at the edge of the meadow', 'meadow')).toBe(true);
+  });
 });

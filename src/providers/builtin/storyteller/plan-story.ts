@@ -19,14 +19,18 @@ const placeTable = termTable(Object.fromEntries(Object.entries(settingWords).map
 /** Words that put someone somewhere ("near a quiet river", "at the garden shed"); "loved space" puts nobody in space. */
 const locatives = new Set(['in', 'at', 'near', 'by', 'on', 'into', 'across', 'through', 'under', 'beside', 'along', 'inside', 'to', 'from', 'reached']);
 
-/** The places a text puts someone (or, not `located`, any place it names), as it says them, in order, with the setting each is drawn as. */
-function placesSaid(text: string, located = true): Array<{ phrase: string; setting: string }> {
+/**
+ * The places a text puts someone (or, not `located`, any place it names), as it says them, in order, with the setting each
+ * is drawn as. `names`: the characters' names, lower case; "Mittens the cloud" is someone, never the sky.
+ */
+function placesSaid(text: string, located = true, names: ReadonlySet<string> = new Set()): Array<{ phrase: string; setting: string }> {
   // Sentence by sentence: "… pushed them along. Mia talked about space" puts nobody in space.
-  if (/[.!?]/.test(text)) return text.split(/[.!?]+/).flatMap((sentence) => placesSaid(sentence, located));
+  if (/[.!?]/.test(text)) return text.split(/[.!?]+/).flatMap((sentence) => placesSaid(sentence, located, names));
   const tokens = tokenize(text);
   return findTerms(tokens, placeTable)
     // "lost and far from home", "away from the river": a place someone is far from is where they are not.
     .filter((match) => !(tokens[match.start - 1] === 'from' && ['far', 'away'].includes(tokens[match.start - 2])))
+    .filter((match) => !(tokens[match.start - 1] === 'the' && names.has(tokens[match.start - 2] ?? '')))
     .filter((match) => !located || isLocated(tokens, match.start, locatives))
     .map((match) => ({ phrase: match.phrase === 'home' ? 'home' : `the ${match.phrase}`, setting: match.value as string }));
 }
@@ -37,8 +41,13 @@ function placesSaid(text: string, located = true): Array<{ phrase: string; setti
  */
 export function isLocated(tokens: readonly string[], start: number, locatives: ReadonlySet<string>): boolean {
   const from = Math.max(0, start - locativeReach(tokens, start));
-  return tokens.slice(from, start).some((token, offset) => locatives.has(token) && !saysWhen(tokens, from + offset));
+  // Another preposition between takes the place as its own: "felt wobbly inside about the wave" puts nobody at the wave.
+  return tokens.slice(from, start).some((token, offset) => locatives.has(token) && !saysWhen(tokens, from + offset)
+    && !tokens.slice(from + offset + 1, start).some((between) => ownersOfPlace.has(between)));
 }
+
+/** Prepositions that make what follows their own, not a place someone is at. */
+const ownersOfPlace = new Set(['about', 'for', 'with', 'like', 'than']);
 
 function ageBand(request: StoryRequest): AgeBand {
   const level = request.listener.readingLevel;
@@ -94,7 +103,8 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
   const band = ageBand(request);
   const wording = createSeededRandom(hashText(`${key}|variant:${request.variant ?? 0}`, seed));
   // The thing made or lost is not where anyone is: "to build a tiny castle" puts nobody in a castle.
-  const where = (text: string, located = true) => placesSaid(text, located).filter((place) => place.phrase !== `the ${cast.values.object}`);
+  const names = new Set(cast.characters.map((character) => tokenize(character.name)[0]));
+  const where = (text: string, located = true) => placesSaid(text, located, names).filter((place) => place.phrase !== `the ${cast.values.object}`);
   let stop = 0;
   let lastPlace: { phrase: string; setting: string } | undefined;
   const scenes = sceneBeats(archetype, request.scenes).map((beats, index) => {

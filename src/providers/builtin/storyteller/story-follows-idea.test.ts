@@ -93,6 +93,13 @@ describe('a story that follows the idea', () => {
     trying.forEach((scene, at) => { if (pictures[at + 1].setting === 'ocean') expect(scene.text).toMatch(/ocean/); });
   });
 
+  it('reads a friend named for a place word as someone, never the place: coming back to Dot the cloud is no trip to the sky', async () => {
+    // Before, the hug with Dot the cloud, whose words name no place, lost the garden of the scene before and was drawn in a castle.
+    const { story, pictures } = await tell('a unicorn who helps a sad cloud feel better', 1041);
+    expect(story.scenes[2].text).toMatch(/back to \w+ the cloud/);
+    expect(pictures[2].setting).toBe(pictures[1].setting);
+  });
+
   it('draws a journey setting off from where the hero lives, and the way there out on the road, not back home', async () => {
     // Before, some openings were drawn in a bedroom ("setting off from home"), so the beach the crab lives on was drawn
     // nowhere, and the way there went on in the bedroom.
