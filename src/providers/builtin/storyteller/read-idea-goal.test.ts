@@ -454,6 +454,14 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a mouse who wants to build a boat out of a walnut shell and sail across the pond')).toBe('build a boat out of a walnut shell');
   });
 
+  it('reads what the hero would rather do than something else as the wish, up to the "than"', () => {
+    expect(goalOf('a knight who would rather plant flowers than fight')).toBe('plant flowers');
+    expect(goalOf('A princess who would rather fix tractors than go to the ball.')).toBe('fix tractors');
+    // Without a "than", a later dream is still the wish; "faster than the wind" is no choice between two doings.
+    expect(goalOf('a princess who would rather garden and dreams of growing the biggest pumpkin in the kingdom')).toBe('grow the biggest pumpkin in the kingdom');
+    expect(goalOf('a fox who wants to run faster than the wind')).toBe('run faster than the wind');
+  });
+
   it('reads what a first doing is for as the wish, and a written thing carried as a thing a wish may name', () => {
     // "gets up early to bake": the purpose is the wish; a purpose of seeing the idea's place is the journey there.
     expect(goalOf('a miller who works all night to grind flour for the market')).toBe('grind flour for the market');

@@ -495,7 +495,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "wants it back", "needs them": a pronoun straight after a wish word is the thing wanted, not who goes on to do something
   // ("wants it to snow" wants the snow).
   const wantedPronoun = (index: number) => pronounObjects.has(words[index]) && wantingWords.has(words[index - 1] ?? '') && words[index + 1] !== 'to';
-  const skipped = (index: number) => (leadingWords.has(words[index]) && !wantedPronoun(index)) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
+  // "would rather plant flowers than fight": what the hero would rather do, before the "than", is the wish.
+  const ratherThan = (index: number) => words[index] === 'rather' && words[index - 1] === 'would' && words.slice(index + 2).includes('than');
+  const skipped = (index: number) => (leadingWords.has(words[index]) && !wantedPronoun(index)) || ratherThan(index) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
     || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index) || forgot(index) || helpsDo(index) || hasWanted(index) || goingAbout(index) || wondersIf(index);
   while (at < words.length && skipped(at)) at += 1;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none,
@@ -607,7 +609,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     }
     if (index === joinedAt) continue;
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
-    if (clauseEnds.has(next)) break;
+    if (clauseEnds.has(next) || (next === 'than' && words.slice(from, at).includes('rather'))) break;
     // "finds a dragon egg and wants to hatch it": "it" straight after the verb is the thing named just before, when a wish may name it.
     const thing = next === 'it' && rest.length === 0 ? referent(words, from, verb) : undefined;
     if (thing) {

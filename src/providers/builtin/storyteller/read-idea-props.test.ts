@@ -31,6 +31,9 @@ describe('the things an idea names', () => {
       // "only" between "who" and the verb: "drinks" is what the vampire does, not a thing called drinks.
       ['a vampire who only drinks tomato juice', ['tomato juice']],
       ['candy from grandma', ['candy']],
+      // After "before", "so" or "when" and its subject, a verb's -s form is what the subject does: no "launches" to look at.
+      ['an astronaut who forgot her lunchbox at home and needs it back before the rocket launches', ['rocket']],
+      ['a clockmaker whose clocks all stop at bedtime so he has to wind every one before the town wakes', ['clocks']],
       // "mum" is a flower to WordNet first, but family here: the story never stops "to look at the mum".
       ['a duckling who gets separated from his mum in the reeds', ['reeds']],
       ['a volcano island', ['volcano']],
