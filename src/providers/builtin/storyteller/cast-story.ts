@@ -2,6 +2,7 @@ import type { Archetype } from './archetype.ts';
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { capitalise, joinList, titleCase, withArticle } from './fill-template.ts';
 import { goalTitle } from './goal-title.ts';
+import { goalNamesPlace } from './read-idea-goal.ts';
 import { safetyLessonValues } from './archetypes/safety-lessons.ts';
 import { heritageWords } from './read-heritage.ts';
 import { atPlace, placeWordOf, storyPlaces, storyStops } from './story-places.ts';
@@ -63,6 +64,11 @@ function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, 
   if (parts.goalDoing) return `${name} had dreamed of ${parts.goalDoing}, and today the dream came true.`;
   if (parts.goal) return `${name} had wanted to ${parts.goal}, and today ${name} did.`;
   // "fell out of the sky and wants to get back home": the place reached is home.
+  // "sail across the lake in a teacup": the trip as the idea said it, and the place reached when the trip's words do not say it.
+  if (archetype.id === 'journey' && parts.trip) {
+    const reached = goalNamesPlace(parts.trip, values.place) ? '' : ` ${name} had seen ${values.place} at last.`;
+    return `${name} had wanted to ${parts.trip}, and today ${name} did.${reached}`;
+  }
   if (archetype.id === 'journey' && parts.returnsHome) return `${name} was home again at last, ${atPlace(values.place)}.`;
   if (archetype.id === 'journey') return `${name} had seen ${values.place} at last.`;
   if (archetype.id === 'way-home') return `${name} was home at last, warm and safe.`;

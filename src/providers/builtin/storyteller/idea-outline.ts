@@ -15,7 +15,7 @@ import type { IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
  * exactly what was vetted and never from the parent's sentence.
  */
 const labels = {
-  plot: 'plot', hero: 'hero', heroName: "hero's name", companions: 'companions', wish: 'wish', lost: 'lost thing', make: 'thing to make',
+  plot: 'plot', hero: 'hero', heroName: "hero's name", companions: 'companions', wish: 'wish', trip: 'the trip', lost: 'lost thing', make: 'thing to make',
   lesson: 'lesson', grownUp: 'grown-up', goal: 'goal', hopedFor: 'hoped for', props: 'things in the story', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
 } as const;
 const plots: PlotShape[] = ['journey', 'way-home', 'happy-day', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend', 'wish', ...safetyLessonIds];
@@ -34,6 +34,7 @@ export function describeIdeaParts(parts: IdeaParts): string {
   if (parts.grownUp) lines.push(`${labels.grownUp}: ${parts.grownUp}`);
   if (parts.companions.length > 0) lines.push(`${labels.companions}: ${parts.companions.map((being) => withArticle(being.word)).join(', ')}`);
   if (parts.destination) lines.push(`${labels.wish}: ${parts.returnsHome ? 'to get back home to' : 'to reach'} ${parts.destination}`);
+  if (parts.trip) lines.push(`${labels.trip}: to ${parts.trip}`);
   if (parts.thing) lines.push(`${parts.plot === 'lost-and-found' ? labels.lost : labels.make}: ${parts.thing}`);
   // "goal: flying" when the idea said "dreams of flying"; "goal: to fly" when it said "wants to fly".
   if (parts.goal) lines.push(`${labels.goal}: ${parts.goalDoing ?? `to ${parts.goal}`}`);
@@ -91,6 +92,7 @@ export function readOutline(outline: string): IdeaParts | undefined {
     companions: (fields.get(labels.companions) ?? '').split(',').map((item) => withoutArticle(item.trim())).filter(Boolean).map((word) => beingOf(word)),
     destination: fields.get(labels.wish)?.replace(/^to (?:reach|get back home to)\s+/, ''),
     ...(/^to get back home to\s/.test(fields.get(labels.wish) ?? '') ? { returnsHome: true } : {}),
+    ...(/^to \S/.test(fields.get(labels.trip) ?? '') ? { trip: fields.get(labels.trip)!.slice(3) } : {}),
     setting: fields.get(labels.setting),
     thing: fields.get(plot === 'lost-and-found' ? labels.lost : labels.make),
     ...goalOf(fields.get(labels.goal)),

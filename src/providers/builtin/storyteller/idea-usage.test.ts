@@ -10,6 +10,8 @@ describe('ideaUsage', () => {
     expect(ideaUsage(nightie, readIdeaParts(nightie)).notUnderstood).toEqual(expect.arrayContaining(['nightie', 'glows']));
     const dragon = 'a sleepy dragon who wants to go to the moon';
     expect(ideaUsage(dragon, readIdeaParts(dragon))).toEqual({ used: ['a sleepy dragon', 'the moon'], notUnderstood: [], leftOut: [], notDrawn: [] });
+    const penguin = 'a little penguin who gets to ride on a whale to the other side of the ocean';
+    expect(ideaUsage(penguin, readIdeaParts(penguin)).used).toEqual(['a little penguin', 'a whale', 'ride on a whale to the other side', 'the ocean']);
     const owl = 'an owl who wants to see the sea';
     expect(ideaUsage(owl, readIdeaParts(owl)).used[0]).toBe('an owl');
   });

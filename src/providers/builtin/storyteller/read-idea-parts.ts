@@ -40,6 +40,8 @@ export interface IdeaParts {
   destination?: string;
   /** The journey's place is the hero's own home, gone back to ("fell out of the sky and wants to get back home"). */
   returnsHome?: boolean;
+  /** The journey as the idea said it, read and checked as a goal is ("carry dreams to every house"): the last scene says it was done. */
+  trip?: string;
   /** Where the story happens when it is not a journey. */
   setting?: string;
   /** The thing at the heart of the story: lost, or to be made. */
@@ -426,7 +428,10 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
     plot: 'journey',
   };
   // "float all the way down the river to the sea": a wish to go somewhere is the journey there (see isTrip).
-  const goal = wanted && !(destination && wanted !== beyond && isTrip(wanted, movesSomewhere)) ? wanted : undefined;
+  const isTripWish = wanted !== undefined && destination !== undefined && wanted !== beyond && isTrip(wanted, movesSomewhere);
+  // A trip told only when its words name something past the going ("go looking" names nothing, "cross the ocean" the ocean).
+  const trip = isTripWish && wanted.split(' ').slice(1).some((word) => !word.endsWith('ing') && lemmasOf(word, 'noun').length > 0) ? wanted : undefined;
+  const goal = isTripWish ? undefined : wanted;
   // "the queen's tea party": the owner's "s", split off with the apostrophe, is written back on.
   if (goal) parts.goal = goal.replace(/(\p{L}) s(?= |$)/gu, "$1's");
   // The idea's own -ing form of the goal's verb, found by WordNet's lemma (never a word the goal does not hold).
@@ -498,7 +503,8 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   // "make the children laugh", "make friends" make nothing: only a thing to make, or a verb that always makes one ("builds"), is this plot.
   if (making >= 0 && (madeThing || (!goal && !/^mak/.test(words[making])))) return { ...parts, plot: 'making-something', thing: madeThing };
   // "wants to paint the moon silver" names the moon but is no trip there.
-  if (destination && !goal) return parts;
+  // "carries dreams to every house", "sail across the lake in a teacup": the trip keeps the idea's words for its end.
+  if (destination && !goal) return trip ? { ...parts, trip } : parts;
   const fearWord = find((candidate) => candidate in fearWords);
   const fearAt = cue(fearCues);
   if (fearAt >= 0 || (feeling === 'shy' && fearWord)) {

@@ -100,6 +100,15 @@ describe('a story that follows the idea', () => {
     expect(pictures[2].setting).toBe(pictures[1].setting);
   });
 
+  it('ends a journey with the trip as the idea said it, through child mode\'s outline, and never a trip that names nothing', async () => {
+    const { story } = await tell('for Ava, age 3: a little penguin who gets to ride on a whale to the other side of the ocean');
+    expect(story.scenes.at(-1)!.text).toMatch(/had wanted to ride on a whale to the other side, and today \w+ did\./);
+    // The trip's words do not name the sea: the last scene still says it was reached.
+    const canoe = await tell('a canoe that wants to float all the way down the river to the sea');
+    expect(canoe.story.scenes.at(-1)!.text).toMatch(/float all the way down the river.*had seen the sea at last/);
+    expect(readIdeaParts('A cute story about Teddy, who goes looking for Mummy and finds her on the kitchen floor').trip).toBeUndefined();
+  });
+
   it('draws a journey setting off from where the hero lives, and the way there out on the road, not back home', async () => {
     // Before, some openings were drawn in a bedroom ("setting off from home"), so the beach the crab lives on was drawn
     // nowhere, and the way there went on in the bedroom.
