@@ -454,6 +454,12 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a mouse who wants to build a boat out of a walnut shell and sail across the pond')).toBe('build a boat out of a walnut shell');
   });
 
+  it('reads the dreams of sleep as a thing a wish may carry or give, and no other idea', () => {
+    expect(readIdeaParts('a tiny train that carries dreams to every house').goal).toBe('carry dreams to every house');
+    expect(goalOf('a pillow that wants to give the best dreams ever')).toBe('give the best dreams');
+    expect(goalOf('a fox who wants to carry secrets to every house')).toBeUndefined();
+  });
+
   it('reads what the hero would rather do than something else as the wish, up to the "than"', () => {
     expect(goalOf('a knight who would rather plant flowers than fight')).toBe('plant flowers');
     expect(goalOf('A princess who would rather fix tractors than go to the ball.')).toBe('fix tractors');

@@ -314,6 +314,9 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   if (handsOver && first?.lexicographerFile === 'noun.substance' && !commonNounSenses(word, 2).some((sense) => sense.lexicographerFile === 'noun.food')) return false;
   if (lemmasOf(word, 'noun').some((lemma) => knownThings.has(lemma))) return true;
   if (verb === 'go' && isOuting(word)) return true;
+  // "carries dreams to every house", "give the best dreams": the dreams of sleep are a bedtime story's own things, though
+  // WordNet files them with ideas (no other idea is: see above).
+  if (first !== undefined && first.offset === senseOffset('dream', 'noun', 1)) return true;
   const common = sensesOf(word, 'noun', 3);
   if (usedSensesOf(word, 'noun', 3).some((sense) => sense.lexicographerFile === 'noun.body')) return false;
   // "learn a proper spell", "learn a new word": what is learned is something said or known, whatever WordNet lists first (a spell is first a trance).
