@@ -159,7 +159,9 @@ export function lemmasOf(word: string, wordClass: WordClass): string[] {
   const { senses } = load()[wordClass];
   // "oxen" → ox, "teeth" → tooth: the nouns' exception list too, where installed.
   const irregular = wordClass === 'adj' ? [] : irregularLemmas(word, wordClass);
-  const candidates = [word, ...irregular, ...detachments[wordClass].filter(([suffix]) => word.endsWith(suffix) && word.length > suffix.length + 1).map(([suffix, replacement]) => word.slice(0, -suffix.length) + replacement)];
+  // A word ending in "ss" is never an "s" ending's inflection ("boss" is no plural of the cattle genus "bos").
+  const detaches = ([suffix]: [string, string]) => word.endsWith(suffix) && word.length > suffix.length + 1 && !(suffix === 's' && word.endsWith('ss'));
+  const candidates = [word, ...irregular, ...detachments[wordClass].filter(detaches).map(([suffix, replacement]) => word.slice(0, -suffix.length) + replacement)];
   return [...new Set(candidates.filter((candidate) => senses(candidate) !== undefined))];
 }
 
