@@ -130,6 +130,12 @@ describe('deriveScene', () => {
     expect(scooter.subjects.map((subject) => [subject.noun, subject.kind, subject.colour])).toEqual([['scooter', 'boat', 'grey'], ['child', 'child', expect.any(String)]]);
   });
 
+  it('draws a hero the card names "a hero" as a person, and "the hero of the story" as no one more', () => {
+    const card = deriveScene('Pip: a hero with curly brown hair, wearing a yellow raincoat. Pip the hero and Mia at the meadow', { seed: 1 });
+    expect(card.subjects.map((subject) => subject.noun)).toContain('hero');
+    expect(deriveScene('Characters: Pip, a small green dragon. The hero of the story sleeps on the hill', { seed: 1 }).subjects.map((subject) => subject.kind)).toEqual(['dragon']);
+  });
+
   it('takes a colour said before a subject only from the subject\'s own phrase', () => {
     const colourOf = (prompt: string, noun: string) => deriveScene(prompt, { seed: 1 }).subjects.find((subject) => subject.noun === noun)?.colour;
     expect(colourOf('a blue sea turtle', 'turtle')).toBe('blue');

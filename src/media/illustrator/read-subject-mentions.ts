@@ -83,7 +83,9 @@ function withWordNetShapes(tokens: string[], listed: Array<TermMatch<SubjectKind
     const describedBefore = position > 0 && describingWords.has(tokens[position - 1]);
     const named = (describedBefore || articles.has(tokens[position - 1])) && !colourNames.has(tokens[position])
       && (next === undefined || next === '' || (lemmasOf(next, 'noun').length === 0 && lemmasOf(next, 'adj').length === 0));
-    if (covered.has(position) || tokens[position] === '' || (describingWords.has(tokens[position]) && !named) || storyWords.has(tokens[position])) continue;
+    // "Pip: a hero with curly hair": a hero the card makes someone is a person to draw; "the hero of the story" is a word about it.
+    const namedHero = named && (tokens[position - 1] === 'a' || tokens[position - 1] === 'an') && (tokens[position] === 'hero' || tokens[position] === 'heroine');
+    if (covered.has(position) || tokens[position] === '' || (describingWords.has(tokens[position]) && !named) || (storyWords.has(tokens[position]) && !namedHero)) continue;
     // What a character wears is no one else: "wearing a blue jumper" is clothes, not a person who jumps.
     // Nor is how a character's hair is done ("red hair in two bunches").
     if (tokens.slice(Math.max(0, position - 4), position).some((token) => token === 'wearing' || token === 'hair')) continue;
