@@ -454,6 +454,16 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a mouse who wants to build a boat out of a walnut shell and sail across the pond')).toBe('build a boat out of a walnut shell');
   });
 
+  it('reads travelling the world as a wish where no place is named, a game played in any meaning, and someone who would play as a friend wished for', () => {
+    expect(goalOf('A teapot who wants to travel the world')).toBe('travel the world');
+    expect(readIdeaParts('a fox who wants to travel to the moon')).toMatchObject({ plot: 'journey', destination: 'the moon' });
+    expect(goalOf('a puppy who wants to play tag')).toBe('play tag');
+    expect(goalOf('A lonely octopus in the deep sea who wishes someone would play tag with him.')).toBe('find a friend to play tag with');
+    // Never someone to touch, nor a person played.
+    expect(goalOf('a girl who wishes someone would touch her')).toBeUndefined();
+    expect(goalOf('a boy who wants to play doctor')).toBeUndefined();
+  });
+
   it('reads the dreams of sleep as a thing a wish may carry or give, and no other idea', () => {
     expect(readIdeaParts('a tiny train that carries dreams to every house').goal).toBe('carry dreams to every house');
     expect(goalOf('a pillow that wants to give the best dreams ever')).toBe('give the best dreams');

@@ -47,7 +47,7 @@ const fearingWords = new Set(['afraid', 'scared', 'nervous']);
 /** Verbs that are not a goal of their own: the plot reads them (lost, afraid, help) or they only link. */
 const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are', 'forget']);
 /** Verbs of seeking that are a wish when the idea names no place to reach. */
-export const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb']);
+export const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb', 'travel']);
 /** The request's own words: a story is what the parent asks for, never what the hero wants. */
 const framingWords = new Set(['story', 'stories', 'tale', 'tales']);
 /** Words that want the thing named next ("wants a new shell"). */
@@ -314,6 +314,8 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   if (handsOver && first?.lexicographerFile === 'noun.substance' && !commonNounSenses(word, 2).some((sense) => sense.lexicographerFile === 'noun.food')) return false;
   if (lemmasOf(word, 'noun').some((lemma) => knownThings.has(lemma))) return true;
   if (verb === 'go' && isOuting(word)) return true;
+  // "play tag", "play hopscotch": what is played may be a game in any of the word's meanings (tag is first a label).
+  if (verb === 'play' && sensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.act' && classesOf(sense).has('game'))) return true;
   // "carries dreams to every house", "give the best dreams": the dreams of sleep are a bedtime story's own things, though
   // WordNet files them with ideas (no other idea is: see above).
   if (first !== undefined && first.offset === senseOffset('dream', 'noun', 1)) return true;
@@ -796,6 +798,9 @@ export function isTrip(goal: string, movesSomewhere: (verb: string) => boolean):
   return !acted.some((word) => !determiners.has(word) && word !== 'way' && nounLemmas(word).length > 0);
 }
 
+/** The hero said again after "with" or "to" ("someone would play tag with him"). */
+const heroPronouns = new Set(['him', 'her', 'them', 'it']);
+
 /** Words for a person not yet known: wanting one ("wants someone to play with") is wanting a friend. */
 const someoneWords = new Set(['someone', 'somebody']);
 
@@ -804,13 +809,15 @@ function someoneToDoWith(words: readonly string[], from: number): string | undef
   // "searching for someone to play with": looking for someone is wanting them.
   const looking = ['look', 'search', 'hunt'].includes(verbLemma(words[from] ?? '') ?? '') && words[from + 1] === 'for';
   const at = looking ? from + 2 : from;
-  if (!(looking || wishWords.has(words[at - 1] ?? '')) || !someoneWords.has(words[at]) || words[at + 1] !== 'to') return undefined;
+  // "wishes someone would play tag with him": what someone would do with the hero is the same wish.
+  if (!(looking || wishWords.has(words[at - 1] ?? '')) || !someoneWords.has(words[at]) || !['to', 'would', 'could'].includes(words[at + 1] ?? '')) return undefined;
   const verb = verbLemma(words[at + 2] ?? '');
   // "someone to play chess with": one thing a wish may name may come between.
   const object = words[at + 3] !== undefined && verb !== undefined && !glueWords.has(words[at + 3]) && !clauseEnds.has(words[at + 3]) && allowedNoun(words[at + 3], verb) ? words[at + 3] : undefined;
   const linkedAt = object ? at + 4 : at + 3;
   const linked = words[linkedAt];
-  const ends = linked === undefined || clauseEnds.has(linked) || ((linked === 'with' || linked === 'to') && (words[linkedAt + 1] === undefined || clauseEnds.has(words[linkedAt + 1])));
+  const ends = linked === undefined || clauseEnds.has(linked) || ((linked === 'with' || linked === 'to') && (words[linkedAt + 1] === undefined || clauseEnds.has(words[linkedAt + 1])
+    || (heroPronouns.has(words[linkedAt + 1]) && (words[linkedAt + 2] === undefined || clauseEnds.has(words[linkedAt + 2])))));
   if (verb === undefined || !ends || !allowedVerb(verb) || touches(verb) || notGoals.has(verb)) return undefined;
   const goal = `find a friend to ${verb}${object ? ` ${object}` : ''}${linked === 'with' || linked === 'to' ? ` ${linked}` : ''}`;
   return safe(goal) ? goal : undefined;
