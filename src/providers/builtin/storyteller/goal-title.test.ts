@@ -9,6 +9,9 @@ describe('goalTitle', () => {
     // Of two nouns after a preposition, the second is the thing, the first only says which ("Dances in the Show", not "in the Ballet").
     expect(goalTitle('Maple', 'dance in the ballet show')).toBe('Maple Dances in the Show');
     expect(goalTitle('Biscuit', 'sing in the pond choir')).toBe('Biscuit Sings in the Choir');
+    // A thing made to work again is the thing doing it again, never a thing made.
+    expect(goalTitle('Tilly', 'make the broom fly again')).toBe("Tilly's Broom Flies Again");
+    expect(goalTitle('Hazel', 'make the broom go straight again')).toBe("Hazel's Broom Goes Straight Again");
   });
 
   it('goes past describing words to the thing after a preposition, and tells a thing learned to do by the thing', () => {

@@ -20,6 +20,9 @@ const namesThing = (word: string) => sensesOf(word, 'noun').length > 2 * sensesO
  * in a row, so a title is told, not the idea pasted (see echoesIdea).
  */
 export function goalTitle(name: string, goal: string): string {
+  // "make the broom fly again" (see workingAgain) is told "Pip's Broom Flies Again", never "Pip Makes the Broom".
+  const again = /^make the (\p{L}+) (\p{L}+)((?: \p{L}+)?) again$/u.exec(goal);
+  if (again) return `${name}'s ${titleCase(`${again[1]} ${thirdPerson(again[2])}${again[3]}`)} Again`;
   const [first, ...after] = goal.split(' ');
   // "learn to do a somersault": doing says nothing; the story is the thing done ("Pip and the Somersault").
   const doneThing = first === 'learn' && after[0] === 'to' && after[1] === 'do' ? after.slice(2).findLast((word) => lemmasOf(word, 'noun').length > 0 && !articles.has(word)) : undefined;

@@ -464,6 +464,13 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a boy who wants to play doctor')).toBeUndefined();
   });
 
+  it('reads the hero\'s thing that will not do what it should as the wish to make it do so again, never a person nor the body', () => {
+    expect(goalOf('a witch whose broom will not fly')).toBe('make the broom fly again');
+    expect(goalOf('a little witch whose broom wont go straight')).toBe('make the broom go straight again');
+    expect(goalOf('a girl whose mum won\'t wake up')).toBeUndefined();
+    expect(goalOf('a boy whose tummy won\'t stop hurting')).toBeUndefined();
+  });
+
   it('reads the dreams of sleep as a thing a wish may carry or give, and no other idea', () => {
     expect(readIdeaParts('a tiny train that carries dreams to every house').goal).toBe('carry dreams to every house');
     expect(goalOf('a pillow that wants to give the best dreams ever')).toBe('give the best dreams');

@@ -798,6 +798,31 @@ export function isTrip(goal: string, movesSomewhere: (verb: string) => boolean):
   return !acted.some((word) => !determiners.has(word) && word !== 'way' && nounLemmas(word).length > 0);
 }
 
+/** How an idea says a thing will not do what it should ("won't" and "can't" reach here as "wont" and "cant"). */
+const refusals = [['will', 'not'], ['wont'], ['does', 'not'], ['doesnt'], ['cannot'], ['cant'], ['can', 'not'], ['would', 'not'], ['wouldnt'], ['did', 'not'], ['didnt']];
+
+/**
+ * "a witch whose broom will not fly", "whose kite won't go up": the hero's thing that will not do what it should is the
+ * wish, to make it do so again ("make the broom fly again"). Only a thing a wish may make or mend (never a person nor the
+ * body: "whose tummy won't stop hurting" is no wish), doing what a wish may name, the whole passing the check.
+ */
+export function workingAgain(words: readonly string[]): string | undefined {
+  const whose = words.indexOf('whose');
+  if (whose < 0) return undefined;
+  let at = whose + 1;
+  while (words[at + 1] !== undefined && adjectiveLemmas(words[at]).length > 0 && nounLemmas(words[at + 1]).length > 0) at += 1;
+  const thing = nounLemmas(words[at] ?? '')[0];
+  const refusal = refusals.find((said) => said.every((word, offset) => words[at + 1 + offset] === word));
+  if (thing === undefined || refusal === undefined) return undefined;
+  const verbAt = at + 1 + refusal.length;
+  const verb = words[verbAt];
+  if (verb === undefined || !lemmasOf(verb, 'verb').includes(verb) || !allowedVerb(verb) || touches(verb) || !allowedNoun(thing, 'make')) return undefined;
+  // "won't go straight": one word of how goes with it; "any more" is only when.
+  const how = words[verbAt + 1] !== undefined && !['anymore', 'again'].includes(words[verbAt + 1]) && (isAdverb(words[verbAt + 1]) || (adjectiveLemmas(words[verbAt + 1]).length > 0 && nounLemmas(words[verbAt + 1]).length === 0)) ? ` ${words[verbAt + 1]}` : '';
+  const goal = `make the ${thing} ${verb}${how} again`;
+  return safe(goal) ? goal : undefined;
+}
+
 /** The hero said again after "with" or "to" ("someone would play tag with him"). */
 const heroPronouns = new Set(['him', 'her', 'them', 'it']);
 

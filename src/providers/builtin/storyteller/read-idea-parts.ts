@@ -2,7 +2,7 @@ import { checkIdeaPart } from '../../../safety/index.ts';
 import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, namingWords, nounForms, speaking, type Being } from './find-idea-hero.ts';
-import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isSomeone, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords } from './read-idea-goal.ts';
+import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isSomeone, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords, workingAgain } from './read-idea-goal.ts';
 import { isAt, movesSomewhere, pointers, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
@@ -400,7 +400,7 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   const purposeIsTrip = purpose !== undefined && read.destination !== undefined && seekingVerbs.has(purpose.split(' ')[0]) && goalNamesPlace(purpose, read.destination);
   const said = firstWanted ? first ?? laterGoal(goalWords, goalFrom) : later ?? purpose ?? first;
   // "is afraid of melting and wants to see the spring": with no place to go, what a later clause wants to see is the wish.
-  const wanted = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking ?? laterGoal(goalWords, goalFrom, true)) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined);
+  const wanted = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking ?? laterGoal(goalWords, goalFrom, true)) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined) ?? workingAgain(goalWords);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
   // "the moon and the stars saying goodnight": the stars, made someone beside the hero, are nowhere to be.
   const coHero = goalFrom > afterName && speaking(goalWords[goalFrom]) ? goalFrom - 1 : -1;
