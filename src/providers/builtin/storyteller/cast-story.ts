@@ -64,7 +64,7 @@ function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, 
   if (parts.goalDoing) return `${name} had dreamed of ${parts.goalDoing}, and today the dream came true.`;
   if (parts.goal) return `${name} had wanted to ${parts.goal}, and today ${name} did.`;
   // "fell out of the sky and wants to get back home": the place reached is home.
-  // "sail across the lake in a teacup": the trip as the idea said it, and the place reached when the trip's words do not say it.
+  // "ride on a whale to the other side": the trip as the idea said it, and the place reached when the trip's words do not say it.
   if (archetype.id === 'journey' && parts.trip) {
     const reached = goalNamesPlace(parts.trip, values.place) ? '' : ` ${name} had seen ${values.place} at last.`;
     return `${name} had wanted to ${parts.trip}, and today ${name} did.${reached}`;

@@ -35,6 +35,9 @@ function placesSaid(text: string, located = true, names: ReadonlySet<string> = n
     .map((match) => ({ phrase: match.phrase === 'home' ? 'home' : `the ${match.phrase}`, setting: match.value as string }));
 }
 
+/** Prepositions that make what follows their own, not a place someone is at. */
+const ownersOfPlace = new Set(['about', 'for', 'with', 'like', 'than']);
+
 /**
  * Whether a word a few words before `start` puts someone at the place there ("near a quiet river", "at the edge of the
  * meadow"); "at last" and "at first" say when, not where ("At last the kite was finished" puts nobody in the sky).
@@ -45,9 +48,6 @@ export function isLocated(tokens: readonly string[], start: number, locatives: R
   return tokens.slice(from, start).some((token, offset) => locatives.has(token) && !saysWhen(tokens, from + offset)
     && !tokens.slice(from + offset + 1, start).some((between) => ownersOfPlace.has(between)));
 }
-
-/** Prepositions that make what follows their own, not a place someone is at. */
-const ownersOfPlace = new Set(['about', 'for', 'with', 'like', 'than']);
 
 function ageBand(request: StoryRequest): AgeBand {
   const level = request.listener.readingLevel;

@@ -40,7 +40,7 @@ export interface IdeaParts {
   destination?: string;
   /** The journey's place is the hero's own home, gone back to ("fell out of the sky and wants to get back home"). */
   returnsHome?: boolean;
-  /** The journey as the idea said it, read and checked as a goal is ("carry dreams to every house"): the last scene says it was done. */
+  /** The journey as the idea said it, read and checked as a goal is ("ride on a whale to the other side"): the last scene says it was done. */
   trip?: string;
   /** Where the story happens when it is not a journey. */
   setting?: string;
@@ -503,7 +503,7 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   // "make the children laugh", "make friends" make nothing: only a thing to make, or a verb that always makes one ("builds"), is this plot.
   if (making >= 0 && (madeThing || (!goal && !/^mak/.test(words[making])))) return { ...parts, plot: 'making-something', thing: madeThing };
   // "wants to paint the moon silver" names the moon but is no trip there.
-  // "carries dreams to every house", "sail across the lake in a teacup": the trip keeps the idea's words for its end.
+  // "gets to ride on a whale to the other side of the ocean", "wants to cross the ocean": the trip keeps the idea's words for its end.
   if (destination && !goal) return trip ? { ...parts, trip } : parts;
   const fearWord = find((candidate) => candidate in fearWords);
   const fearAt = cue(fearCues);
