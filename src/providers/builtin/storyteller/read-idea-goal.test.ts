@@ -464,6 +464,19 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a boy who wants to play doctor')).toBeUndefined();
   });
 
+  it('never grants a wish that destroys, damages, harms or takes, whatever the prompt check made of the idea', () => {
+    // Each was a wish the story granted ("and today Fox did"); the prompt check accepts the first three.
+    for (const idea of ['a fox who wants to burn down the forest', 'a boy who wants to break all the windows', 'a giant who wants to crush the houses',
+      'a boy who wants to blow up the school', 'a robot who wants to smash the playground', 'a cat who wants to steal the crown',
+      'bedtime story saying their kids will burn in hell']) expect(goalOf(idea), idea).toBeUndefined();
+    // Doings that only sound alike stay wishes: a ball kicked, candles blown out, balloons popped, a fox fought, carrots chopped.
+    expect(goalOf('a girl who wants to kick the ball')).toBe('kick the ball');
+    expect(goalOf('a girl who wants to blow out the candles')).toBe('blow out the candles');
+    expect(goalOf('a dragon who wants to pop all the balloons')).toBe('pop all the balloons');
+    expect(goalOf('a boy who wants to hit a home run')).toBe('hit a home run');
+    expect(goalOf('a chef who wants to chop the carrots')).toBe('chop the carrots');
+  });
+
   it('reads the hero\'s thing that will not do what it should as the wish to make it do so again, never a person nor the body', () => {
     expect(goalOf('a witch whose broom will not fly')).toBe('make the broom fly again');
     expect(goalOf('a little witch whose broom wont go straight')).toBe('make the broom go straight again');

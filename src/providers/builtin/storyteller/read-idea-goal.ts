@@ -184,11 +184,37 @@ function fastens(verb: string): boolean {
  */
 function allowedVerb(verb: string, following: readonly string[] = []): boolean {
   const [sense] = sensesOf(verb, 'verb', 1);
-  if (sense === undefined) return false;
+  if (sense === undefined || harms(verb, following)) return false;
   if (!blockedVerbFiles.has(sense.lexicographerFile)) return true;
   if (sense.lexicographerFile === 'verb.body' && isWishableBodyDoing(sense)) return true;
   const gives = sense.lexicographerFile === 'verb.consumption' && isVerbOfClass(sense, 'give');
   return gives && feedsAnimal(following);
+}
+
+/**
+ * The doings that destroy, damage, harm or take: a meaning that is, or is a kind of, one WordNet names by one of these words
+ * ("burn" is a kind of destroying, "stab" of injuring, "rob" of stealing), or the blow dealt (smash, bash, whack; never
+ * hitting a ball). A wish never does them, whatever the prompt check made of the idea ("burn down the forest", "blow up
+ * the school", "break all the windows", "crush the houses" were wishes the story granted).
+ */
+const harmingWords = new Set(['destroy', 'kill', 'injure', 'damage', 'explode', 'burst', 'attack', 'poison', 'oppress', 'steal', 'vandalize', 'wreck', 'combust']);
+/** What undoes a made thing: a meaning of these, or a kind of one, done to a thing made is harm in any of a verb's commonest meanings. */
+const undoingWords = new Set(['destroy', 'damage', 'explode', 'burst', 'vandalize', 'wreck']);
+let blowDealt: Set<number> | undefined;
+function harmful(sense: Synset, words = harmingWords): boolean {
+  blowDealt ??= new Set(sensesOf('smash', 'verb', 1).flatMap((smash) => smash.hypernyms));
+  return [...hypernymClosure('verb', sense)].some((offset) => (words === harmingWords && blowDealt!.has(offset)) || synsetAt('verb', offset).words.some((word) => words.has(word)));
+}
+
+/**
+ * Whether doing the verb harms: its commonest meaning does, or, done to a made thing, one of its three commonest undoes it
+ * ("break all the windows" damages them; "kick the ball" deals no blow to it, "break the record" breaks no made thing).
+ */
+function harms(verb: string, following: readonly string[]): boolean {
+  const [first, ...others] = sensesOf(verb, 'verb', 3);
+  if (first !== undefined && harmful(first)) return true;
+  const thing = following.find((word) => !determiners.has(word) && !(adjectiveLemmas(word).length > 0 && nounLemmas(word).length === 0));
+  return thing !== undefined && commonNounSenses(nounLemmas(thing).at(-1) ?? thing, 1)[0]?.lexicographerFile === 'noun.artifact' && others.some((sense) => harmful(sense, undoingWords));
 }
 
 /** Whether the words name an animal first, after "the" and describing words ("the hungry ducks"). */
@@ -250,7 +276,7 @@ const unwishablePeople = new Set(['bad person', 'unfortunate', 'user',
 /** The doings WordNet links a word of a meaning to ("swimmer" → swim, "dancer" → dance). */
 const doingsOf = (sense: Synset, word: string) => (sense.relatedVerbs ?? []).filter((related) => related.word === word).map((related) => synsetAt('verb', related.offset));
 // Never one whose doing is owning, taking or depriving (WordNet's verb.possession: "an orphan" is deprived of parents).
-const wishableDoing = (doing: Synset) => !blockedVerbFiles.has(doing.lexicographerFile) && doing.lexicographerFile !== 'verb.contact' && doing.lexicographerFile !== 'verb.possession';
+const wishableDoing = (doing: Synset) => !blockedVerbFiles.has(doing.lexicographerFile) && doing.lexicographerFile !== 'verb.contact' && doing.lexicographerFile !== 'verb.possession' && !harmful(doing);
 
 /**
  * "become the best swimmer", "be a pilot": who the hero wants to become is a wish when the word names someone by
