@@ -139,6 +139,9 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   return safe(noun) ? noun : undefined;
 }
 
+/** A verb's particles, which WordNet also lists as nouns ("an out" in baseball): "sneak out" names no thing. */
+const particles = new Set(['out', 'off', 'up', 'down', 'away', 'back', 'home', 'over', 'in', 'on']);
+
 /** Words before "lost" that make the hero the one lost ("gets lost", "was lost"). */
 const gettingWords = new Set(['gets', 'got', 'get', 'getting', 'is', 'was', 'becomes', 'became', 'goes', 'went']);
 
@@ -429,8 +432,12 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   };
   // "float all the way down the river to the sea": a wish to go somewhere is the journey there (see isTrip).
   const isTripWish = wanted !== undefined && destination !== undefined && wanted !== beyond && isTrip(wanted, movesSomewhere);
-  // A trip told only when its words name something past the going ("go looking" names nothing, "cross the ocean" the ocean).
-  const trip = isTripWish && wanted.split(' ').slice(1).some((word) => !word.endsWith('ing') && lemmasOf(word, 'noun').length > 0) ? wanted : undefined;
+  // A trip told only when its words name something past the going ("go looking", "sneak out" name nothing; "cross the ocean" the ocean).
+  // "wants to sail across the lake in a teacup": a going the goal reader leaves to the journey is read for the trip's words.
+  const went = wanted === undefined && destination !== undefined ? readIdeaGoal(goalWords, goalFrom, { going: true }) : undefined;
+  const tripSaid = isTripWish ? wanted : went !== undefined && isTrip(went, movesSomewhere) ? went : undefined;
+  const namesThing = (word: string) => !word.endsWith('ing') && !prepositions.has(word) && !particles.has(word) && lemmasOf(word, 'noun').length > 0;
+  const trip = tripSaid?.split(' ').slice(1).some(namesThing) ? tripSaid : undefined;
   const goal = isTripWish ? undefined : wanted;
   // "the queen's tea party": the owner's "s", split off with the apostrophe, is written back on.
   if (goal) parts.goal = goal.replace(/(\p{L}) s(?= |$)/gu, "$1's");

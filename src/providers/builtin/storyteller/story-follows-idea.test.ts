@@ -107,6 +107,9 @@ describe('a story that follows the idea', () => {
     const canoe = await tell('a canoe that wants to float all the way down the river to the sea');
     expect(canoe.story.scenes.at(-1)!.text).toMatch(/float all the way down the river.*had seen the sea at last/);
     expect(readIdeaParts('A cute story about Teddy, who goes looking for Mummy and finds her on the kitchen floor').trip).toBeUndefined();
+    // A going the goal reader leaves to the journey is read for the trip's words; a particle names no thing.
+    expect(readIdeaParts('a mouse who wants to sail across the lake in a teacup').trip).toBe('sail across the lake in a teacup');
+    expect(readIdeaParts('a cat who sneaks out at night to see the moon').trip).toBeUndefined();
   });
 
   it('draws a journey setting off from where the hero lives, and the way there out on the road, not back home', async () => {
