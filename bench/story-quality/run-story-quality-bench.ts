@@ -24,6 +24,7 @@ import { tokenize } from '../../src/media/illustrator/find-terms.ts';
 import { settingWords } from '../../src/media/illustrator/scene-vocabulary.ts';
 import { pictureSize, picturePrompt } from '../../src/pipelines/story/illustrate-step.ts';
 import { storyRequestFor } from '../../src/pipelines/story/story-request-for.ts';
+import { characterNameWords } from '../../src/providers/builtin/storyteller/plan-story.ts';
 import { archetypes } from '../../src/providers/builtin/storyteller/choose-archetype.ts';
 import * as vocabulary from '../../src/providers/builtin/storyteller/idea-vocabulary.ts';
 import * as storyWorld from '../../src/providers/builtin/storyteller/story-world.ts';
@@ -76,7 +77,7 @@ async function runList(file: string, seedBase: number, options: { frozen?: boole
     const namedCharacter = story.characters.find((character) => character.name.toLowerCase() === entry.hero);
     const pictureHero = (namedCharacter && kindOfLooks(namedCharacter.looks)) ?? entry.hero;
     const picturesWithHero = drawn.filter((scene) => showsHero(scene, pictureHero)).length;
-    const names = new Set(story.characters.map((character) => tokenize(character.name)[0]));
+    const names = characterNameWords(story.characters);
     const wrong = drawn.flatMap((scene, at) => contradictions(scene, story.scenes[at].text, card, names).map((problem) => `scene ${at + 1}: ${problem}`));
     const changing = changingColours(drawn);
     const wishMet = entry.wish !== null && hasWord(story.scenes.at(-1)!.text, entry.wish);

@@ -140,7 +140,7 @@ function mergeRepeats(mentions: Array<SubjectMention & { another: boolean; kindN
     const kindNounOf = (known: SubjectMention) => kindNouns.get(known) ?? known.noun;
     const ownKindNoun = kindNoun ?? mention.noun;
     // A shape shared by class is not a repeat: "the knight" and "the child" are two people, a walrus is no otter.
-    const sameOne = (known: SubjectMention) => known.noun === mention.noun || kindNounOf(known) === ownKindNoun
+    const sameOne = (known: SubjectMention) => kindNounOf(known) === ownKindNoun
       || (mention.kind !== 'child' && listedNouns.has(kindNounOf(known)) && listedNouns.has(ownKindNoun));
     // "the seal pup … the pup": the young's own word alone is the same one, whatever WordNet draws it as.
     const youngNamed = (known: SubjectMention) => kindNouns.has(known) && known.noun.split(' ').at(-1) === mention.noun;

@@ -30,9 +30,19 @@ function placesSaid(text: string, located = true, names: ReadonlySet<string> = n
   return findTerms(tokens, placeTable)
     // "lost and far from home", "away from the river": a place someone is far from is where they are not.
     .filter((match) => !(tokens[match.start - 1] === 'from' && ['far', 'away'].includes(tokens[match.start - 2])))
-    .filter((match) => !(tokens[match.start - 1] === 'the' && names.has(tokens[match.start - 2] ?? '')))
+    .filter((match) => !endsCharacterName(tokens, match.start, names))
     .filter((match) => !located || isLocated(tokens, match.start, locatives))
     .map((match) => ({ phrase: match.phrase === 'home' ? 'home' : `the ${match.phrase}`, setting: match.value as string }));
+}
+
+/** The first words of the characters' names, lower case, as a text's tokens start them ("Dot the cloud" → "dot"). */
+export function characterNameWords(characters: ReadonlyArray<{ name: string }>): Set<string> {
+  return new Set(characters.map((character) => tokenize(character.name)[0]));
+}
+
+/** Whether the word at `start` ends a character's name ("back to Dot the cloud"): someone, never a place. */
+export function endsCharacterName(tokens: readonly string[], start: number, names: ReadonlySet<string>): boolean {
+  return tokens[start - 1] === 'the' && names.has(tokens[start - 2] ?? '');
 }
 
 /** Prepositions that make what follows their own, not a place someone is at. */
@@ -103,7 +113,7 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
   const band = ageBand(request);
   const wording = createSeededRandom(hashText(`${key}|variant:${request.variant ?? 0}`, seed));
   // The thing made or lost is not where anyone is: "to build a tiny castle" puts nobody in a castle.
-  const names = new Set(cast.characters.map((character) => tokenize(character.name)[0]));
+  const names = characterNameWords(cast.characters);
   const where = (text: string, located = true) => placesSaid(text, located, names).filter((place) => place.phrase !== `the ${cast.values.object}`);
   let stop = 0;
   let lastPlace: { phrase: string; setting: string } | undefined;

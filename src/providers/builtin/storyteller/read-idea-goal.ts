@@ -201,9 +201,16 @@ const harmingWords = new Set(['destroy', 'kill', 'injure', 'damage', 'explode', 
 /** What undoes a made thing: a meaning of these, or a kind of one, done to a thing made is harm in any of a verb's commonest meanings. */
 const undoingWords = new Set(['destroy', 'damage', 'explode', 'burst', 'vandalize', 'wreck']);
 let blowDealt: Set<number> | undefined;
-function harmful(sense: Synset, words = harmingWords): boolean {
+
+/** Whether a verb meaning is, or is a kind of, one WordNet names by one of `words`. */
+function isKindOfDoing(sense: Synset, words: ReadonlySet<string>): boolean {
+  return [...hypernymClosure('verb', sense)].some((offset) => synsetAt('verb', offset).words.some((word) => words.has(word)));
+}
+
+/** A meaning that destroys, damages, harms or takes, or deals a blow. */
+function harmful(sense: Synset): boolean {
   blowDealt ??= new Set(sensesOf('smash', 'verb', 1).flatMap((smash) => smash.hypernyms));
-  return [...hypernymClosure('verb', sense)].some((offset) => (words === harmingWords && blowDealt!.has(offset)) || synsetAt('verb', offset).words.some((word) => words.has(word)));
+  return isKindOfDoing(sense, harmingWords) || [...hypernymClosure('verb', sense)].some((offset) => blowDealt!.has(offset));
 }
 
 /**
@@ -213,14 +220,18 @@ function harmful(sense: Synset, words = harmingWords): boolean {
 function harms(verb: string, following: readonly string[]): boolean {
   const [first, ...others] = sensesOf(verb, 'verb', 3);
   if (first !== undefined && harmful(first)) return true;
-  const thing = following.find((word) => !determiners.has(word) && !(adjectiveLemmas(word).length > 0 && nounLemmas(word).length === 0));
-  return thing !== undefined && commonNounSenses(nounLemmas(thing).at(-1) ?? thing, 1)[0]?.lexicographerFile === 'noun.artifact' && others.some((sense) => harmful(sense, undoingWords));
+  const thing = thingNamedIn(following);
+  return thing !== undefined && commonNounSenses(nounLemmas(thing).at(-1) ?? thing, 1)[0]?.lexicographerFile === 'noun.artifact' && others.some((sense) => isKindOfDoing(sense, undoingWords));
+}
+
+/** The first word after "the" and describing words, which names the thing a verb acts on ("the hungry ducks" → "ducks"). */
+function thingNamedIn(following: readonly string[]): string | undefined {
+  return following.find((word) => !determiners.has(word) && !(adjectiveLemmas(word).length > 0 && nounLemmas(word).length === 0));
 }
 
 /** Whether the words name an animal first, after "the" and describing words ("the hungry ducks"). */
 function feedsAnimal(following: readonly string[]): boolean {
-  const at = following.findIndex((word) => !determiners.has(word) && !(adjectiveLemmas(word).length > 0 && nounLemmas(word).length === 0));
-  const thing = following[at];
+  const thing = thingNamedIn(following);
   if (thing === undefined || isFriendWord(thing)) return false;
   const [first, second] = commonNounSenses(nounLemmas(thing)[0] ?? thing, 2);
   return first?.lexicographerFile !== 'noun.person' && [first, second].some((sense) => sense?.lexicographerFile === 'noun.animal');

@@ -139,8 +139,8 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   return safe(noun) ? noun : undefined;
 }
 
-/** A verb's particles, which WordNet also lists as nouns ("an out" in baseball): "sneak out" names no thing. */
-const particles = new Set(['out', 'off', 'up', 'down', 'away', 'back', 'home', 'over', 'in', 'on']);
+/** A verb's particles that are no prepositions, which WordNet also lists as nouns ("an out" in baseball): "sneak out" names no thing. */
+const particles = new Set(['out', 'off', 'up', 'down', 'away', 'back', 'home']);
 
 /** Words before "lost" that make the hero the one lost ("gets lost", "was lost"). */
 const gettingWords = new Set(['gets', 'got', 'get', 'getting', 'is', 'was', 'becomes', 'became', 'goes', 'went']);

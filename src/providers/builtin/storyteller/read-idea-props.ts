@@ -20,7 +20,7 @@ const notThings = new Set([
 const verbOpeners = new Set(['to', 'who', 'that', 'which', 'he', 'she', 'it', 'they', 'can', 'will', 'doesn', 'don', 'didn', 'not', 'never',
   'would', 'could', 'should', 'shall', 'must', 'might', 'rather']);
 /** Words that open a clause of when or why: "before the rocket launches", "so the town wakes" — its subject's next word is its verb. */
-const clauseOpeners = new Set(['before', 'after', 'when', 'while', 'until', 'till', 'so', 'because', 'if', 'once', 'since', 'whenever', 'unless']);
+const whenClauseOpeners = new Set(['before', 'after', 'when', 'while', 'until', 'till', 'so', 'because', 'if', 'once', 'since', 'whenever', 'unless']);
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
 const safe = (word: string) => checkIdeaPart(word, 'child').safe;
@@ -39,7 +39,7 @@ function thingAt(words: readonly string[], at: number, afterThing = false): bool
   if (word.endsWith('ing') && lemmasOf(word, 'verb').length > 0) return false;
   const before = sensesOf(words[at - 1] ?? '', 'noun', 1)[0]?.lexicographerFile;
   if (!afterThing && (before === 'noun.person' || before === 'noun.animal') && /s$/.test(word) && lemmasOf(word, 'verb').length > 0) return false;
-  if (/s$/.test(word) && lemmasOf(word, 'verb').some((lemma) => lemma !== word) && determiners.has(words[at - 2] ?? '') && clauseOpeners.has(words[at - 3] ?? '')) return false;
+  if (/s$/.test(word) && lemmasOf(word, 'verb').some((lemma) => lemma !== word) && determiners.has(words[at - 2] ?? '') && whenClauseOpeners.has(words[at - 3] ?? '')) return false;
   // "feel safe", "stays warm": after a linking verb a word that can describe does, and is no safe or warm thing.
   if (adjectiveLemmas(word).length > 0 && lemmasOf(words[at - 1] ?? '', 'verb').some((lemma) => linkingVerbs.has(lemma))) return false;
   const next = words[at + 1];
