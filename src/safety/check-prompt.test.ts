@@ -123,6 +123,14 @@ describe('checkPrompt (layer 1, before anything is generated)', () => {
     if (standard.accepted) expect(standard.lesson).toBeUndefined();
   });
 
+  it('refuses a hero who sets out to burn or blow up a place in child mode, as a dangerous thing to copy, and names the words', () => {
+    const refused = check('a fox who wants to burn down the forest');
+    expect(refused).toMatchObject({ accepted: false, kind: 'unsafe', topics: ['dangerous-instructions'] });
+    expect(refused.accepted === false && refused.reason).toContain('"wants to burn down the forest"');
+    expect(check('a knight who stops a dragon that wants to burn the village').accepted).toBe(true);
+    expect(check('a fox who wants to burn down the forest', 'standard').accepted).toBe(true);
+  });
+
   it('is stricter in child mode than in standard mode', () => {
     expect(check('a pirate with a gun', 'child').accepted).toBe(false);
     expect(check('a pirate with a gun', 'standard').accepted).toBe(true);

@@ -1,4 +1,5 @@
 import { findPromptInjection } from './find-prompt-injection.ts';
+import { findDestructiveWish } from './find-destructive-wish.ts';
 import { findGlossSigns } from './find-gloss-shapes.ts';
 import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
@@ -101,7 +102,9 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   // Weighted words refuse a prompt only when strong (4+, "massacre") and above the grown-up threshold; lone
   // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
   const heavy = failingCategories(scan.categories, 'standard').filter((score) => score.severity >= strongWordSeverity);
-  const topics = [...new Set([...scan.topics.map((hit) => hit.topic), ...heavy.map((score) => categoryTopic[score.category])])];
+  // Child mode: a hero who sets out to burn or blow up a place, read by meaning (no word of it is on a list).
+  const destructive = options.mode === 'child' ? [prompt, language.gloss?.sentence].flatMap((text) => (text ? findDestructiveWish(normalizeForMatching(text).text) ?? [] : []))[0] : undefined;
+  const topics = [...new Set([...scan.topics.map((hit) => hit.topic), ...heavy.map((score) => categoryTopic[score.category]), ...(destructive ? ['dangerous-instructions' as const] : [])])];
   // Child mode: a safety story a parent asks for ("her body belongs to her", "finds a gun and tells a grown-up") is told from Kiln's own storyline.
   const lesson = options.mode === 'child' ? findSafetyLesson(prompt) : undefined;
   if (lesson && topics.length > 0 && lessonCovers(lesson, topics)) return { accepted: true, prompt, notes, categories: scan.categories, ...asLesson(lesson, notes) };
@@ -121,7 +124,7 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   }
   const help = refusalHelp(topics[0], normalizeForMatching(prompt).text);
   const gentle = options.mode === 'child' ? 'Bedtime stories here stay gentle and safe' : 'Stories here stay within the safety rules';
-  const found = [...new Set([...scan.topics.flatMap((hit) => hit.matched), ...heavy.flatMap((score) => (score.reasons ?? []).filter((reason) => !reason.includes(': ')))])];
+  const found = [...new Set([...scan.topics.flatMap((hit) => hit.matched), ...(destructive ? [destructive] : []), ...heavy.flatMap((score) => (score.reasons ?? []).filter((reason) => !reason.includes(': ')))])];
   return {
     accepted: false,
     kind: 'unsafe',

@@ -3,6 +3,7 @@ import { valenceOf } from '../../../safety/warning-categories.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, isKindOf, isVerbOfClass, lemmasOf, nounClassesOf, senseOffset, sensesOf, synsetAt, taggedSenseCount, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { doingHarms, isHarmfulDoing } from '../../../safety/harmful-doing.ts';
 import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
 import { propKind } from './prop-kind.ts';
@@ -192,36 +193,13 @@ function allowedVerb(verb: string, following: readonly string[] = []): boolean {
 }
 
 /**
- * The doings that destroy, damage, harm or take: a meaning that is, or is a kind of, one WordNet names by one of these words
- * ("burn" is a kind of destroying, "stab" of injuring, "rob" of stealing), or the blow dealt (smash, bash, whack; never
- * hitting a ball). A wish never does them, whatever the prompt check made of the idea ("burn down the forest", "blow up
- * the school", "break all the windows", "crush the houses" were wishes the story granted).
- */
-const harmingWords = new Set(['destroy', 'kill', 'injure', 'damage', 'explode', 'burst', 'attack', 'poison', 'oppress', 'steal', 'vandalize', 'wreck', 'combust']);
-/** What undoes a made thing: a meaning of these, or a kind of one, done to a thing made is harm in any of a verb's commonest meanings. */
-const undoingWords = new Set(['destroy', 'damage', 'explode', 'burst', 'vandalize', 'wreck']);
-let blowDealt: Set<number> | undefined;
-
-/** Whether a verb meaning is, or is a kind of, one WordNet names by one of `words`. */
-function isKindOfDoing(sense: Synset, words: ReadonlySet<string>): boolean {
-  return [...hypernymClosure('verb', sense)].some((offset) => synsetAt('verb', offset).words.some((word) => words.has(word)));
-}
-
-/** A meaning that destroys, damages, harms or takes, or deals a blow. */
-function harmful(sense: Synset): boolean {
-  blowDealt ??= new Set(sensesOf('smash', 'verb', 1).flatMap((smash) => smash.hypernyms));
-  return isKindOfDoing(sense, harmingWords) || [...hypernymClosure('verb', sense)].some((offset) => blowDealt!.has(offset));
-}
-
-/**
- * Whether doing the verb harms: its commonest meaning does, or, done to a made thing, one of its three commonest undoes it
- * ("break all the windows" damages them; "kick the ball" deals no blow to it, "break the record" breaks no made thing).
+ * Whether doing the verb harms (see doingHarms): a wish never destroys, damages, harms or takes, whatever the prompt
+ * check made of the idea ("burn down the forest", "blow up the school", "break all the windows", "crush the houses"
+ * were wishes the story granted).
  */
 function harms(verb: string, following: readonly string[]): boolean {
-  const [first, ...others] = sensesOf(verb, 'verb', 3);
-  if (first !== undefined && harmful(first)) return true;
   const thing = thingNamedIn(following);
-  return thing !== undefined && commonNounSenses(nounLemmas(thing).at(-1) ?? thing, 1)[0]?.lexicographerFile === 'noun.artifact' && others.some((sense) => isKindOfDoing(sense, undoingWords));
+  return doingHarms(verb, thing !== undefined && commonNounSenses(nounLemmas(thing).at(-1) ?? thing, 1)[0]?.lexicographerFile === 'noun.artifact');
 }
 
 /** The first word after "the" and describing words, which names the thing a verb acts on ("the hungry ducks" → "ducks"). */
@@ -287,7 +265,7 @@ const unwishablePeople = new Set(['bad person', 'unfortunate', 'user',
 /** The doings WordNet links a word of a meaning to ("swimmer" → swim, "dancer" → dance). */
 const doingsOf = (sense: Synset, word: string) => (sense.relatedVerbs ?? []).filter((related) => related.word === word).map((related) => synsetAt('verb', related.offset));
 // Never one whose doing is owning, taking or depriving (WordNet's verb.possession: "an orphan" is deprived of parents).
-const wishableDoing = (doing: Synset) => !blockedVerbFiles.has(doing.lexicographerFile) && doing.lexicographerFile !== 'verb.contact' && doing.lexicographerFile !== 'verb.possession' && !harmful(doing);
+const wishableDoing = (doing: Synset) => !blockedVerbFiles.has(doing.lexicographerFile) && doing.lexicographerFile !== 'verb.contact' && doing.lexicographerFile !== 'verb.possession' && !isHarmfulDoing(doing);
 
 /**
  * "become the best swimmer", "be a pilot": who the hero wants to become is a wish when the word names someone by
