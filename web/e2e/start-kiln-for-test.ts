@@ -61,10 +61,16 @@ export async function startKilnForTest(options: StartKilnOptions = {}): Promise<
     return {
       url: server.url.replace(/\/$/, ''),
       async close() {
+        // A CI run once timed out in a page test's afterAll (closing Chromium, then this): say which part is still
+        // closing, so that a hang, should it come back, names itself. A report, not a limit: the close goes on.
+        let closing = 'the HTTP server';
+        const report = setInterval(() => console.error(`kiln test server: still closing ${closing} after another minute; pending: ${process.getActiveResourcesInfo().join(', ')}`), 60_000);
         try {
           await server.close();
+          closing = 'the runtime (worker, queue, database)';
           await runtime.close();
         } finally {
+          clearInterval(report);
           rmSync(dataFolder, { recursive: true, force: true });
         }
       },
