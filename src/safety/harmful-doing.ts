@@ -4,7 +4,7 @@ import { hypernymClosure, senseOffset, sensesOf, synsetAt, type Synset } from '.
  * The doings that destroy, damage, harm or take, read from WordNet rather than listed: a meaning that is, or is a
  * kind of, one WordNet names by one of these words ("burn" is a kind of destroying, "stab" of injuring, "rob" of
  * stealing), or the blow dealt (smash, bash, whack; never hitting a ball). The storyteller grants no wish that does
- * one, and the prompt check reads a hero who sets out to destroy a place or a made thing as a warning sign.
+ * one; the prompt check, in child mode, refuses a hero who sets out to burn or blow up a place (isFireOrBlast).
  */
 const harmingWords = new Set(['destroy', 'kill', 'injure', 'damage', 'explode', 'burst', 'attack', 'poison', 'oppress', 'steal', 'vandalize', 'wreck', 'combust']);
 /** What undoes a made thing: a meaning of these, or a kind of one, done to a thing made is harm in any of a verb's commonest meanings. */
@@ -12,7 +12,7 @@ const undoingWords = new Set(['destroy', 'damage', 'explode', 'burst', 'vandaliz
 let blowDealt: Set<number> | undefined;
 
 /** Whether a verb meaning is, or is a kind of, one WordNet names by one of `words`. */
-export function isKindOfDoing(sense: Synset, words: ReadonlySet<string>): boolean {
+function isKindOfDoing(sense: Synset, words: ReadonlySet<string>): boolean {
   return [...hypernymClosure('verb', sense)].some((offset) => synsetAt('verb', offset).words.some((word) => words.has(word)));
 }
 
@@ -39,14 +39,7 @@ export function doingHarms(verb: string, toMadeThing: boolean): boolean {
  */
 export function isFireOrBlast(verb: string): boolean {
   const [first] = sensesOf(verb, 'verb', 1);
-  fireAndBlast ??= new Set([['burn', 1], ['burn down', 1], ['blow up', 1], ['bomb', 1]].flatMap(([word, sense]) => senseOffset(word as string, 'verb', sense as number) ?? []));
+  fireAndBlast ??= new Set(['burn', 'burn down', 'blow up', 'bomb'].flatMap((word) => senseOffset(word, 'verb', 1) ?? []));
   return first !== undefined && [...hypernymClosure('verb', first)].some((offset) => fireAndBlast!.has(offset));
 }
 let fireAndBlast: Set<number> | undefined;
-
-/** Whether the verb's commonest meaning is taking (stealing, robbing, snatching) rather than destroying or hurting. */
-export function isTaking(verb: string): boolean {
-  const [first] = sensesOf(verb, 'verb', 1);
-  return first !== undefined && isKindOfDoing(first, takingWords);
-}
-const takingWords = new Set(['steal']);

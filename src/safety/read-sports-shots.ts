@@ -15,8 +15,8 @@ let kinds: { sports: number[]; harm: number[] } | undefined;
  */
 function isGameThing(noun: string): boolean {
   kinds ??= {
-    sports: [['score', 'noun', 3], ['sports equipment', 'noun', 1], ['game equipment', 'noun', 1]].flatMap(([word, , sense]) => senseOffset(word as string, 'noun', sense as number) ?? []),
-    harm: [['weapon', 'noun', 1], ['projectile', 'noun', 1]].flatMap(([word, , sense]) => senseOffset(word as string, 'noun', sense as number) ?? []),
+    sports: ([['score', 3], ['sports equipment', 1], ['game equipment', 1]] as const).flatMap(([word, sense]) => senseOffset(word, 'noun', sense) ?? []),
+    harm: ['weapon', 'projectile'].flatMap((word) => senseOffset(word, 'noun', 1) ?? []),
   };
   const lemma = lemmasOf(noun, 'noun').at(-1);
   if (lemma === undefined) return false;
