@@ -25,11 +25,12 @@ export function isHarmfulDoing(sense: Synset): boolean {
 /**
  * Whether doing the verb harms: its commonest meaning does, or, done to a made thing, one of its three commonest undoes
  * it ("break all the windows" damages them; "kick the ball" deals no blow to it, "break the record" breaks no made thing).
+ * `toMadeThing` is asked only when the commonest meaning does no harm, so its WordNet lookup is not made for every verb.
  */
-export function doingHarms(verb: string, toMadeThing: boolean): boolean {
+export function doingHarms(verb: string, toMadeThing: () => boolean): boolean {
   const [first, ...others] = sensesOf(verb, 'verb', 3);
   if (first !== undefined && isHarmfulDoing(first)) return true;
-  return toMadeThing && others.some((sense) => isKindOfDoing(sense, undoingWords));
+  return toMadeThing() && others.some((sense) => isKindOfDoing(sense, undoingWords));
 }
 
 /**

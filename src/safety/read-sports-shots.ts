@@ -39,8 +39,9 @@ export function blankSportsShots(folded: string): string {
   return folded.replace(shotAt, (whole: string, after: string, offset: number) => {
     const words = after.trim().split(' ');
     const at = words.findIndex((word) => !pointers.has(word));
+    if (at < 0) return whole;
     // A ball shot at someone is aimed at them: "shoots the ball at the dog" stays as written.
     const aimed = words.slice(at + 1).includes('at') || /^ at\b/.test(folded.slice(offset + whole.length));
-    return at >= 0 && !aimed && isGameThing(words[at]) ? ` ~ ${words.slice(at + 1).join(' ')}` : whole;
+    return !aimed && isGameThing(words[at]) ? ` ~ ${words.slice(at + 1).join(' ')}` : whole;
   });
 }

@@ -198,8 +198,10 @@ function allowedVerb(verb: string, following: readonly string[] = []): boolean {
  * were wishes the story granted).
  */
 function harms(verb: string, following: readonly string[]): boolean {
-  const thing = thingNamedIn(following);
-  return doingHarms(verb, thing !== undefined && commonNounSenses(nounLemmas(thing).at(-1) ?? thing, 1)[0]?.lexicographerFile === 'noun.artifact');
+  return doingHarms(verb, () => {
+    const thing = thingNamedIn(following);
+    return thing !== undefined && commonNounSenses(nounLemmas(thing).at(-1) ?? thing, 1)[0]?.lexicographerFile === 'noun.artifact';
+  });
 }
 
 /** The first word after "the" and describing words, which names the thing a verb acts on ("the hungry ducks" → "ducks"). */
