@@ -5,7 +5,7 @@ import { findGroupJudgement } from './find-group-judgement.ts';
 import { findGrownUpSigns } from './find-grown-up-signs.ts';
 import { findHarmShapes } from './find-harm-shapes.ts';
 import { findQuietHarmShapes } from './find-quiet-harm-shapes.ts';
-import { valenceOf, warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
+import { isHarmlessAsThing, valenceOf, warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
 import { isKindOf, sensesOf, taggedSenseCount } from './wordnet-lexicon.ts';
 import type { WarningSign } from './warning-sign.ts';
 
@@ -30,18 +30,28 @@ const namedBeing = /\b(?:a|an|the) (?:[a-z]+ ){0,2}?([a-z]+) (?:named|called) (?
 /**
  * The names an idea gives its creatures and people, read as names, not as the people WordNet files them under ("Finn").
  * Only after a being the idea introduces ("a game called …" names no one), and never a describing word ("a boy called
- * fat" is a taunt), a word in everyday use (WordNet's tagged texts used it more than once), nor one that can mean
- * killing or sex: a harmful idea hides its word as a name as readily, so "a dinosaur named Pip" still shows WordNet's
- * rare verb of shooting (an outside writer's frozen set lost an unsafe idea when such names were let go).
+ * fat" is a taunt) nor a word in everyday use (WordNet's tagged texts used it more than once). A name that can mean
+ * killing or sex is where a harmful idea hides its word, so it is let go only where the harm is a verb the word is
+ * less often than a thing ("Pip": four meanings as a seed, a spot, a signal or an illness, one rare verb of shooting;
+ * never "Slay"), and only where it is given: said again elsewhere in the idea, it is read.
  */
-function beingNames(folded: string): Set<string> {
-  const names = new Set<string>();
-  for (const [, being, name] of folded.matchAll(namedBeing)) {
+function beingNames(folded: string): { everywhere: Set<string>; givenAt: Set<number> } {
+  const everywhere = new Set<string>();
+  const givenAt = new Set<number>();
+  for (const match of folded.matchAll(namedBeing)) {
+    const [, being, name] = match;
     if (sensesOf(name, 'adj').length > 0 || (['noun', 'verb'] as const).reduce((sum, wordClass) => sum + taggedSenseCount(name, wordClass), 0) > 1) continue;
-    if (strongCategories.some((category) => warningCategoriesOf(name).has(category))) continue;
-    if (['noun.person', 'noun.animal'].includes(sensesOf(being, 'noun', 1)[0]?.lexicographerFile ?? '')) names.add(name);
+    if (!['noun.person', 'noun.animal'].includes(sensesOf(being, 'noun', 1)[0]?.lexicographerFile ?? '')) continue;
+    if (!strongCategories.some((category) => warningCategoriesOf(name).has(category))) everywhere.add(name);
+    else if (isHarmlessAsThing(name, strongCategories)) givenAt.add(wordsBefore(folded, match.index + match[0].length - name.length));
   }
-  return names;
+  return { everywhere, givenAt };
+}
+
+const wordPattern = /[a-z]+(?:'[a-z]+)?/g;
+/** How many words come before a place in the folded idea: the index of the word that starts there. */
+function wordsBefore(folded: string, at: number): number {
+  return folded.slice(0, at).match(wordPattern)?.length ?? 0;
 }
 
 /**
@@ -52,10 +62,10 @@ function beingNames(folded: string): Set<string> {
  * (find-harm-in-detail); instructions with chemicals; role-play framing.
  */
 export function findWarningSigns(folded: string): WarningSign[] {
-  const words = folded.match(/[a-z]+(?:'[a-z]+)?/g)?.map((word) => word.replace(/'s$/, '')) ?? [];
+  const words = folded.match(wordPattern)?.map((word) => word.replace(/'s$/, '')) ?? [];
   const names = beingNames(folded);
   // The idea's words as signs read them: a name given to a creature is no word of harm (see beingNames).
-  const signWords = words.filter((word) => !names.has(word));
+  const signWords = words.filter((word, at) => !names.everywhere.has(word) && !names.givenAt.has(at));
   const byCategory = new Map<WarningCategory, string[]>();
   const signs: WarningSign[] = [];
   for (const word of signWords) {

@@ -66,13 +66,29 @@ function drinkOrPlace(word: string): boolean {
 export function warningCategoriesOf(word: string): Set<WarningCategory> {
   const cached = cache.get(word);
   if (cached) return cached;
+  const found = categoriesAs(word, ['noun', 'verb']);
+  cache.set(word, found);
+  return found;
+}
+
+/**
+ * Whether a word, read as a thing, is harmless: it has more meanings as a thing than as a doing and none of them falls in
+ * these categories. "Pip" is a seed, a spot, a signal or an illness, and to shoot only as a rare verb: as a creature's
+ * name it is the thing. "Slay" (no thing at all) and "hump" (a doing more often than a bump) are not.
+ */
+export function isHarmlessAsThing(word: string, categories: readonly WarningCategory[]): boolean {
+  const asThing = categoriesAs(word, ['noun']);
+  return sensesOf(word, 'noun').length > sensesOf(word, 'verb').length && !categories.some((category) => asThing.has(category));
+}
+
+function categoriesAs(word: string, wordClasses: Array<'noun' | 'verb'>): Set<WarningCategory> {
   const found = new Set<WarningCategory>();
   const thing = thingFiles.has(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? '');
   // "a wasp", "the wasps": a creature among a word's two commonest meanings is read as the creature, never as a people (WASP).
   const creature = sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.animal');
   // A word no tagged text used as a verb, but used as an adjective, is not read as that verb: "off" is to kill only in slang.
   const unusedVerb = taggedSenseCount(word, 'verb') === 0 && taggedSenseCount(word, 'adj') > 0;
-  for (const wordClass of ['noun', 'verb'] as const) {
+  for (const wordClass of wordClasses) {
     if (wordClass === 'verb' && unusedVerb) continue;
     const senses = sensesOf(word, wordClass, 3);
     senses.forEach((sense, senseIndex) => {
@@ -92,7 +108,6 @@ export function warningCategoriesOf(word: string): Set<WarningCategory> {
     // A person who is not a child ("coach", "uncle", "stranger"), by the commonest meaning.
     if (wordClass === 'noun' && senses[0]?.lexicographerFile === 'noun.person' && !found.has('child')) found.add('adult');
   }
-  cache.set(word, found);
   return found;
 }
 

@@ -1,6 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { withArticle } from './fill-template.ts';
+import { namingWords } from './find-idea-hero.ts';
 import { heritageWords } from './read-heritage.ts';
 import type { IdeaParts } from './read-idea-parts.ts';
 
@@ -39,6 +40,8 @@ export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
   // "a sleepy dragon" is sleepy already: a feeling the hero's traits name is not said twice.
   if (parts.feeling && !parts.traits.includes(parts.feeling)) used.push(parts.feeling);
   const placed = new Set(used.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+  // "a puppy named Biscuit" is told as "a puppy called Biscuit": the word that gave the name was used with it.
+  if (parts.heroName) for (const word of namingWords) placed.add(word);
   // "carries" is placed by the goal's "carry".
   const isPlaced = (word: string) => placed.has(word) || placed.has(word.replace(/(?:es|s)$/, '')) || lemmasOf(word, 'verb').some((lemma) => placed.has(lemma)) || [...placed].some((part) => part.length > 3 && word.startsWith(part));
   const words = idea.toLowerCase().split(/[^\p{L}']+/u).filter((word) => word.length > 1);

@@ -14,6 +14,13 @@ describe('readHeroName (the name an idea gives its hero)', () => {
     expect(readHeroName('a knight called Sir Bramble', 'knight')).toBe('Sir Bramble');
   });
 
+  it('tells a name that is a thing more often than a harmful doing ("Pip": a seed or a spot, to shoot only as a rare verb), not one that is only the doing', () => {
+    expect(readHeroName('a tiny dinosaur named Pip', 'dinosaur')).toBe('Pip');
+    expect(readHeroName('a knight called Sir Pip', 'knight')).toBe('Sir Pip');
+    expect(readHeroName('a dragon named Slay', 'dragon')).toBeUndefined();
+    expect(ideaUsage('a tiny dinosaur named Pip', readIdeaParts('a tiny dinosaur named Pip'))).toMatchObject({ used: ['a tiny dinosaur called Pip'], notUnderstood: [] });
+  });
+
   it('never tells a name that can mean harm, a weapon, a drug or someone real, nor one written in lower case', () => {
     for (const [idea, hero] of [['a dog named Hitler', 'dog'], ['a cat called Cocaine', 'cat'], ['a teddy called Killer', 'teddy'], ['a robot named Gun', 'robot'], ['a firefighter called Sam', 'firefighter'], ['a fox named rex', 'fox']]) {
       expect(readHeroName(idea, hero), idea).toBeUndefined();

@@ -1,5 +1,5 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
-import { valenceOf, warningCategoriesOf, type WarningCategory } from '../../../safety/warning-categories.ts';
+import { isHarmlessAsThing, valenceOf, warningCategoriesOf, type WarningCategory } from '../../../safety/warning-categories.ts';
 import { sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { namingWords } from './find-idea-hero.ts';
 import { isAdverb } from './is-adverb.ts';
@@ -39,7 +39,8 @@ export function readHeroName(idea: string, heroWord: string): string | undefined
 function isSafeName(word: string): boolean {
   const lower = word.toLowerCase();
   const categories = warningCategoriesOf(lower);
-  if (barred.some((category) => categories.has(category)) || valenceOf(lower) < 0) return false;
+  // "Pip": a seed or a spot first, to shoot only as a rare verb; as a name it is the thing (the prompt check reads it so too).
+  if ((barred.some((category) => categories.has(category)) && !isHarmlessAsThing(lower, barred)) || valenceOf(lower) < 0) return false;
   if (sensesOf(lower, 'noun').some((sense) => sense.instance === true)) return false;
   return checkIdeaPart(word, 'child').safe;
 }
