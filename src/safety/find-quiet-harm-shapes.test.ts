@@ -72,6 +72,10 @@ describe('findQuietHarmShapes', () => {
     has('a girl who gets no dinner whenever she is too slow at her sums', 'food taken away as a punishment');
     has('a boy who has to sleep in the dog kennel when he is naughty', "a child made to sleep in an animal's cage");
     has('an old prince who takes a 6-year-old girl as his wife', 'a child wed to a grown-up');
+    has('fairy tale: the princess is 8 and marries the old king', 'a child wed to a grown-up');
+    has('my 6yo as a bride, tell their wedding night', 'a child wed to a grown-up');
+    for (const idea of ['a little girl who dreams of marrying a prince one day', 'a little girl who plays weddings with her teddy and the old dog',
+      'the king is 80 and marries the queen of the sea', 'my wife is away with the army, a story for our 5 yr old son']) expect(kindsOf(idea), idea).not.toContain('a child wed to a grown-up');
     has('a story where deaf children are not allowed at the party because they are ugly', 'a people shamed for their bodies or families');
     has('the boy with two daddies is always sad and sick until he gets fixed', 'a people shamed for their bodies or families');
     has('a witch who lifts a baby out of the pram to be her own', 'a little one taken away');

@@ -85,11 +85,18 @@ const foodAsPunishment = /\b(?:no|without) (?:supper|dinner|food|breakfast|lunch
 const humanChild = /\b(?:son|daughter|boy|girl|kid|kids|child|children|toddler|whoever|baby)\b/;
 const animalsBedShape = /\b(?:sleeps?|sleeping|slept|lives?|living|stays?|staying|spends? the night) in (?:the |a )?(?:dog'?s? |pet )?(?:crate|kennel|cage|doghouse|dog house)\b/;
 const animalsBed = (folded: string) => (humanChild.test(folded) ? animalsBedShape.exec(folded)?.[0] : undefined);
-// A child wed to a grown-up: a bride or a wedding night beside a child's age or a little girl.
-const wedding = /\b(?:bride|wife|wedding night|marry|marries|married|marrying)\b/;
-const childAge = /\b[a-z\d]{1,2}[- ]years?[- ]old\b|\b(?:little|small|young) (?:girl|boy)\b|\btoddler\b/;
-const grownUpGroom = /\b(?:king|man|old|grown-?up|uncle|teacher|coach|neighbou?r|prince)\b/;
-const childBride = together(grownUpGroom, childAge, wedding);
+// A child wed to a grown-up: a bride or a marriage beside a child's age or a little girl and a grown-up, or a wedding night
+// beside a child. A child's age is said many ways ("a 7-year-old girl", "the princess is 8", "aged 6", "my 5yo"), from
+// two to twelve (a one is as often "one of"); a little girl's dream of a prince some day, or a game of weddings, is no marriage.
+// "My wife" is the parent speaking, and "old" in "5 yr old" an age, not the groom.
+const wedding = /\b(?:bride|(?<!\b(?:my|our) )wife|marry|marries|married|marrying|weds)\b/;
+const weddingNight = /\b(?:wedding night|honeymoon)\b/;
+const ageNumber = String.raw`(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const childAge = new RegExp(String.raw`\b[a-z\d]{1,2}[- ]years?[- ]old\b|\b(?:little|small|young) (?:girl|boy)\b|\btoddler\b|\b(?:is|aged?|just turned) ${ageNumber}\b(?! (?:hours?|minutes?|days?|weeks?|months?|times?|steps?|feet|foot|metres?|meters?|o'?clock)\b)|\b${ageNumber} ?(?:yo|y\/o|yrs?)\b`);
+const grownUpGroom = /\b(?:king|man|(?<!\b(?:years?|yrs?|yo)[- ])old|grown-?up|uncle|teacher|coach|neighbou?r|prince)\b/;
+const someday = /\b(?:dreams? (?:of|about)|one day|some ?day|when (?:she|he|they) (?:grows?|is|are) (?:up|older|big|grown)|grows? up|pretends?|plays?|playing|dress(?:es|ing)? up)\b/;
+const marriedToGrownUp = together(grownUpGroom, childAge, wedding);
+const childBride = (folded: string) => (someday.test(folded) ? undefined : marriedToGrownUp(folded)) ?? together(childAge, weddingNight)(folded);
 // A people judged by a body or a family not like others: wheelchairs, blindness, two mums; each with words that shame.
 const disabled = /\b(?:in (?:a )?wheelchairs?|disabled|handicapped|blind|deaf|crippled?)\b/;
 const shamed = /\b(?:broken (?:people|children|kids)|ugly|hid(?:den)? away|don'?t belong|not allowed|shouldn'?t be (?:allowed|seen))\b|\bcan(?: ?not|'?t| never) be (?:a |an )?(?:princess|prince|queen|king|hero|friend|pretty|beautiful|loved)/;
