@@ -80,6 +80,8 @@ describe('findQuietHarmShapes', () => {
     has('the boy with two daddies is always sad and sick until he gets fixed', 'a people shamed for their bodies or families');
     has('a witch who lifts a baby out of the pram to be her own', 'a little one taken away');
     has('a knight who sticks a nail from the shed into the socket in the wall', 'metal into the mains');
+    has('a lady who takes a baby from a pram in the park because the mum was not looking', 'a little one taken away');
+    has('a boy in a wheelchair the others call useless', 'a people shamed for their bodies or families');
     for (const idea of ['a little fish who swims with no grown-ups and finds a shell', 'a boy who learns never to swim without a grown-up',
       'grandma\'s cookies make me feel happy', 'a princess in a wheelchair who dances at the ball', 'a blind girl who can never be fooled by a trick',
       'a girl with two mums who bake the biggest cake', 'a prince who marries a princess in a big castle', 'a little girl who dreams of being a bride when she grows up',
@@ -105,5 +107,19 @@ describe('findQuietHarmShapes', () => {
   it('finds a child taught to hide from a grown-up\'s anger, and keeps a kitten hiding from thunder', () => {
     expect(kindsOf('a boy who hides in the wardrobe when his dad comes home drunk')).toContain("hiding from a grown-up's anger");
     expect(kindsOf('a kitten who hides when the thunder is loud')).toEqual([]);
+  });
+
+  it('finds a way out of a window onto a roof told to copy, undressing for someone, a grown-up\'s passwords asked of a child, marks hidden for a purpose, a child left home alone, a day\'s food made one grape', () => {
+    const has = (idea: string, kind: string) => expect(kindsOf(idea), idea).toContain(kind);
+    has('a fairy who shows the children how to climb out of the bedroom window onto the roof', 'climbing out of a window onto a roof, told to copy');
+    has('a princess who has to take her dress off for the king', 'undressing for someone');
+    has("a wizard who asks the kids for their parents' phone passcode", "a grown-up's passwords asked of a child");
+    has('the bruises should be covered with long sleeves at school', 'hiding the marks of being hurt');
+    has('a girl of five left home alone all weekend', 'someone kept without care');
+    has('a ballerina eating nothing but one grape a day', 'not eating made a virtue');
+    has('a prince who stands in the garden all night with no coat', 'someone kept without care');
+    for (const idea of ['a cat who climbs out of the window onto the roof to watch the stars', 'a doll who takes her dress off for the bath',
+      "a story about why we never tell anyone mum's password", 'a bear whose cuts are covered with a plaster', 'a boy who is home alone for five minutes while mum gets the post',
+      'a mouse who eats nothing but cheese']) expect(kindsOf(idea), idea).toEqual([]);
   });
 });

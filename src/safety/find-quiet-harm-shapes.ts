@@ -12,14 +12,16 @@ import type { WarningSign } from './warning-sign.ts';
  * crate as punishment, a child bride, a people shamed, a little one taken (probe-8, 9, 10, studied). Each needs two parts;
  * the test file holds a gentle twin of each.
  */
-const deprived = /\b(without|with no|gets no|get no|got no|no) (any )?(food|water|dinner|supper|meals?|eating|drinking|a coat|a blanket)\b/;
+const deprived = /\b(without|with no|gets no|get no|got no|no) (any )?(food|water|dinner|supper|meals?|eating|drinking|(?:a )?coat|(?:a )?blanket)\b/;
 const longTime = /\b(all|the whole) (night|day|weekend|week|summer|winter)( long)?\b|\bfor (hours|days|weeks)\b|\bin the (snow|cold|rain) all\b/;
-const keptAway = /\b(lock|locks|locked|locking|leave|leaves|left|leaving|shut|shuts|tied|tie|ties|kept|keep|keeps)\b(?:\s+[a-z0-9'-]+){0,5}?\s+(outside|out|in the (dark )?(closet|cupboard|cellar|basement|shed|cage|box|car|garage|attic))\b|\b(?:makes?|made|making|forces?|forced) (?:him|her|them|me|the [a-z]+) (?:to )?(?:stand|stay|sleep|wait|sit) (?:outside|out|in the (?:cold|snow|rain|dark|garden|yard|shed))\b/;
+// "left home alone all weekend": a child alone at home is kept away from care as surely as one shut out.
+const keptAway = /\b(?:leave|leaves|left|leaving)\b(?:\s+[a-z0-9'-]+){0,3}?\s+home alone\b|\b(lock|locks|locked|locking|leave|leaves|left|leaving|shut|shuts|tied|tie|ties|kept|keep|keeps)\b(?:\s+[a-z0-9'-]+){0,5}?\s+(outside|out|in the (dark )?(closet|cupboard|cellar|basement|shed|cage|box|car|garage|attic))\b|\b(?:makes?|made|making|forces?|forced) (?:him|her|them|me|the [a-z]+) (?:to )?(?:stand|stay|sleep|wait|sit) (?:outside|out|in the (?:cold|snow|rain|dark|garden|yard|shed))\b/;
 // Holding one's breath under water is swimming, not harm.
 const heldUnder = /\b(hold|holds|holding|held|push|pushes|pushing|pushed|keep|keeps|keeping)\b(?!(?:\s+[a-z'-]+)?\s+breath\b)(?:\s+[a-z'-]+){0,4}?\s+(under the (bath)?water|under water|underwater)\b|\b(hold|holds|holding|held|press|presses|pressing)\b(?:\s+[a-z'-]+){0,3}?\s+(pillow|bag|blanket|hand|cushion)s? over (his|her|their|its|each other'?s|someone'?s|the baby'?s|[a-z]+'s) (face|mouth|nose|head)\b/;
 const shaken = /\b(shake|shakes|shaking|shook)\b(?:\s+[a-z'-]+){0,3}?\s+(really |very |so |super )?(hard|until)\b/;
-const hiddenMarks = /\b(hide|hides|hiding|hid|cover|covers|covering)\b(?:\s+[a-z'-]+){0,2}?\s+(bruises|marks|cuts|scars|burns)\b/;
-const notEating = /\b(only|just) (eats?|eating|ate) (one|a single|half an?|two) [a-z]+ (a|each|every) day\b|\b(skip|skips|skipping|skipped) (dinner|lunch|breakfast|meals|eating|supper)\b|\b(vomit|vomits|vomiting|throws? up|threw up|throwing up|sick)\b(?:\s+[a-z'-]+){0,2}?\s+after (eating|meals|dinner|lunch|food|she eats|he eats)\b/;
+// Or hidden for a purpose: "the bruises grown-ups give her should be covered with long sleeves at school".
+const hiddenMarks = /\b(hide|hides|hiding|hid|cover|covers|covering)\b(?:\s+[a-z'-]+){0,2}?\s+(bruises|marks|cuts|scars|burns)\b|\b(?:bruises|scars|cuts|burns)\b.{0,80}\b(?:long sleeves|so (?:that )?(?:nobody|no one|the teachers?|teachers) (?:sees?|notices?|can see|will see|finds? out))\b/;
+const notEating = /\b(only|just) (eats?|eating|ate) (one|a single|half an?|two) [a-z]+ (a|each|every) day\b|\b(?:eats?|eating|ate) nothing but (?:one|a single|half an?|two|a few) [a-z]+ (?:a|each|every|per) day\b|\b(skip|skips|skipping|skipped) (dinner|lunch|breakfast|meals|eating|supper)\b|\b(vomit|vomits|vomiting|throws? up|threw up|throwing up|sick)\b(?:\s+[a-z'-]+){0,2}?\s+after (eating|meals|dinner|lunch|food|she eats|he eats)\b/;
 const betterWithout = /\b(happier|better off|better|nicer|easier) without (him|her|them|me|you|[a-z]+)\b(?!\s+(umbrella|coat|hat|shoes|the))/;
 const luredAway = /\blur(e|es|ed|ing)\b(?:\s+[a-z'-]+){0,5}?\s+(away|into|in|with (sweets|candy|treats|toys|puppies))\b|\bwhere (his|her|its|their) (parents|mum|mom|mommy|mummy|dad|daddy|family) (can|could|will|would) never find\b|\b(parents|mum|mom|mommy|mummy|dad|daddy|family) (can |could |will |would )?never (finds?|found|sees?|saw) (them|him|her) again\b|\b(mum|mom|mommy|mummy|dad|daddy|parents|family) never finds? (them|him|her)\b|\b(hide|hides|hid|hiding|live|lives|living)\b.{0,40}\b(forever|for ever)\b.{0,30}\bnew names?\b|\bnew names?\b.{0,30}\b(hide|hides|hid|hiding|forever)\b/;
 const powder = /\b(sniff|sniffs|sniffing|snort|snorts|snorting)\b(?:\s+[a-z'-]+){0,3}?\s+(powder|dust)\b/;
@@ -99,20 +101,30 @@ const marriedToGrownUp = together(grownUpGroom, childAge, wedding);
 const childBride = (folded: string) => (someday.test(folded) ? undefined : marriedToGrownUp(folded)) ?? together(childAge, weddingNight)(folded);
 // A people judged by a body or a family not like others: wheelchairs, blindness, two mums; each with words that shame.
 const disabled = /\b(?:in (?:a )?wheelchairs?|disabled|handicapped|blind|deaf|crippled?)\b/;
-const shamed = /\b(?:broken (?:people|children|kids)|ugly|hid(?:den)? away|don'?t belong|not allowed|shouldn'?t be (?:allowed|seen))\b|\bcan(?: ?not|'?t| never) be (?:a |an )?(?:princess|prince|queen|king|hero|friend|pretty|beautiful|loved)/;
+const shamed = /\b(?:broken (?:people|children|kids)|ugly|useless|worthless|good for nothing|a burden|hid(?:den)? away|don'?t belong|not allowed|shouldn'?t be (?:allowed|seen))\b|\bcan(?: ?not|'?t| never) be (?:a |an )?(?:princess|prince|queen|king|hero|friend|pretty|beautiful|loved)/;
 const twoParents = /\btwo (?:mommies|mummies|mums|moms|mamas|daddies|dads|papas)\b|\b(?:mommy|mummy|mum|mom|daddy|dad) bears\b/;
 const familyShame = /\b(?:always sad and sick|sick|wrong|not a real|unnatural|god doesn'?t make|gets? fixed|get fixed|everything (?:gets|is) fixed)\b/;
 const bodyShamed = together(disabled, shamed);
 const familyShamed = together(twoParents, familyShame);
 const peopleShamed = (folded: string) => bodyShamed(folded) ?? familyShamed(folded);
 // A little one taken to be someone else's, or carried off without a word to its parents.
-const takenAsOwnShape = /\b(?:takes?|took|taking|grabs?|grabbed|snatch\w*|carr(?:y|ies|ied)|lifts?|lifted)\b (?:[a-z']+ ){0,3}?(?:baby|toddler|child|kid|boy|girl|little [a-z]+)\b.{0,60}\b(?:to be (?:her|his|their) own|without anyone (?:seeing|noticing|knowing)|without telling (?:her|his|their) (?:parents|mum|mom|mummy|mommy|dad|daddy|family))\b/;
+const takenAsOwnShape = /\b(?:takes?|took|taking|grabs?|grabbed|snatch\w*|carr(?:y|ies|ied)|lifts?|lifted)\b (?:[a-z']+ ){0,3}?(?:baby|toddler|child|kid|boy|girl|little [a-z]+)\b.{0,60}\b(?:to be (?:her|his|their) own|as (?:her|his|their) own|(?:mum|mom|mummy|mommy|mother|parents?|dad|daddy|father) (?:wasn'?t|was not|weren'?t|were not|isn'?t|is not) looking|without anyone (?:seeing|noticing|knowing)|without telling (?:her|his|their) (?:parents|mum|mom|mummy|mommy|dad|daddy|family))\b/;
 // A parent lifting its own baby is no taking: the one who takes is read just before the verb.
 const homeCircle = /\b(?:mum|mom|mummy|mommy|mother|mama|dad|daddy|father|papa|grandma|grandpa|granny|nanny)\b/;
 const takenAsOwn = (folded: string) => { const match = takenAsOwnShape.exec(folded); return match && !homeCircle.test(folded.slice(Math.max(0, match.index - 25), match.index)) ? match[0] : undefined; };
 
 // A child taught to hide from a grown-up's anger or drink at home, and to keep it quiet.
 const hidingFromAnger = /\b(?:hide|hides|hiding|hid)\b.{0,30}\bwhen (?:[a-z']+ ){0,3}?(?:is|gets|comes home) (?:angry|drunk|cross|mad|shouting|in a temper)\b/;
+
+// A way out of a bedroom window onto a roof, told so a child can copy it ("explain how he opens the window latch").
+const outOfWindow = /\b(?:climb\w*|sneak\w*|crawl\w*|squeez\w*|get\w*|go(?:es)?) (?:out )?(?:of |through )?(?:the |his |her |their |a )?(?:bedroom |open )?window\b.{0,40}\b(?:roof|ledge|drainpipe)s?\b/;
+const howItIsDone = /\bhow (?:to|he|she|they|you|it)\b|\bstep by step\b|\bexplain\w*\b|\bshows? (?:the )?(?:children|kids|you|them)\b/;
+const windowEscape = together(outOfWindow, howItIsDone);
+// Clothes taken off for a grown-up: no bedtime story has anyone undress for someone, whatever their age.
+const undressedFor = /\b(?:take|takes|taking|took|pull|pulls|pulled) (?:her|his|their) (?:dress|clothes|nightie|nightdress|pyjamas|pajamas|underwear|knickers|pants) off for (?:him|her|them|the (?:king|man|prince|uncle|stranger|neighbou?r|teacher|coach|lord|master|boss))\b|\b(?:undress\w*|strip\w*) for (?:him|the (?:king|man|prince|uncle|stranger|neighbou?r|teacher|coach|lord|master|boss))\b/;
+// A grown-up's passwords or bank card asked of a child through the story, not a lesson never to share them.
+const grownUpsSecretsShape = /\b(?:parents?'?|mum'?s|mom'?s|mummy'?s|mommy'?s|dad'?s|daddy'?s|grown-?ups'?)\s+(?:[a-z]+ ){0,2}?(?:passwords?|passcodes?|pins?|pin numbers?|bank cards?|credit cards?|card numbers?)\b/;
+const grownUpsSecrets = (folded: string) => (lessonNever.test(folded) ? undefined : grownUpsSecretsShape.exec(folded)?.[0]);
 
 /** Groups set apart by marks and judged by character: the words seen, or undefined. */
 function peopleJudged(folded: string): string | undefined {
@@ -155,6 +167,9 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['a people shamed for their bodies or families', peopleShamed],
   ['a little one taken away', takenAsOwn],
   ["hiding from a grown-up's anger", hidingFromAnger],
+  ['climbing out of a window onto a roof, told to copy', windowEscape],
+  ['undressing for someone', undressedFor],
+  ["a grown-up's passwords asked of a child", grownUpsSecrets],
 ];
 
 /** The quiet harm shapes of an idea folded by normalizeForMatching (each refuses on its own, as a combination). */

@@ -21,6 +21,12 @@ describe('findWarningSigns (WordNet categories, AFINN, and the shapes of harm)',
     expect(kinds('a game called finn that says the fish are stupid')).not.toEqual([]);
   });
 
+  it('sees grown-up acts asked for by their euphemism or in explicit detail, whoever the story is for', () => {
+    expect(kinds('a bedtime story describing grown-up bedroom activities')).toContain('combination:a story for grown-ups');
+    expect(kinds('tell it in explicit detail')).toContain('combination:a story for grown-ups');
+    expect(kinds('a boy who is proud to sleep in a grown-up bed')).toEqual([]);
+  });
+
   it('sees a grown-up, a child and closeness with no trigger word', () => {
     expect(kinds("a bedtime story where a grown man climbs into the little girl's bed and touches her under her nightie")).toContain('combination:a grown-up getting too close to a child');
   });

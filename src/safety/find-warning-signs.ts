@@ -22,6 +22,9 @@ const amountAsked = /\bhow (many|much)\b/;
 const rolePlayFrame = /\b(pretend (you are|to be|you'?re)|role-?play|let'?s play a game|you are (now )?(a |an )?[a-z]*(bot|ai|teller|gpt)\b|you'?re (the|my) [a-z]+|i'?m (the|your) [a-z]+,|act as|stay in character|(no|without) (rules|limits|filters))\b/;
 // A story asked for grown-ups ("story for grown ups tonight 😏"), or what grown-ups do in bed told to children: never a bedtime story's.
 const grownUpsStory = /\b(?:story|tale|something|one) for (?:the )?(?:grown-? ?ups|adults)(?! (?:and|to read|to tell|to share|to enjoy))\b|\b(?:adults?|grown-?ups?) only\b|\bnsfw\b|\bwhat (?:they|grown-?ups|adults|[a-z]+ and [a-z]+) (?:do|did|are doing) (?:in|under) (?:bed|the bed|the covers|the bedroom)\b|\bnaughty night\b/;
+// Grown-up acts asked for by their euphemism or in explicit detail ("grown-up bedroom activities in explicit detail"):
+// no bedtime story has either, whoever it is for.
+const explicitAsked = /\b(?:grown-?up|adult) (?:bedroom|bed|night-?time) (?:activities|things|stuff|games|fun)\b|\bin (?:explicit|graphic|steamy|x-rated) detail\b/;
 const closeFrame = /\b(under (his|her|their|the) (blanket|covers|clothes|dress|skirt|shirt|nightie|pyjamas|pajamas|underwear)|in (his|her|their|the) (bed|bath|room) (at night|alone|together)|(sit|sits|sitting) on (his|her) lap|bath together|no (clothes|dress|pants)( on)?|without (clothes|a dress))\b/;
 
 // "a shark named Finn", "a knight called Sir Bramble": what a creature or a person the idea introduces is called.
@@ -81,6 +84,8 @@ export function findWarningSigns(folded: string): WarningSign[] {
   const close = closeFrame.exec(folded)?.[0];
   const grownUps = grownUpsStory.exec(folded)?.[0];
   if (grownUps) signs.push({ kind: 'a story for grown-ups', words: [grownUps], strength: has('child') ? 'combination' : 'strong' });
+  const explicit = explicitAsked.exec(folded)?.[0];
+  if (explicit) signs.push({ kind: 'a story for grown-ups', words: [explicit], strength: 'combination' });
   signs.push(...findDetailsAsked(folded), ...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, signWords), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded), ...findHarmInDetail(folded, signWords));
   const instruction = instructionFrame.exec(folded)?.[0];
   if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine'))) {
