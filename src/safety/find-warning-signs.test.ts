@@ -16,6 +16,8 @@ describe('findWarningSigns (WordNet categories, AFINN, and the shapes of harm)',
     expect(kinds('a tiny dinosaur named Pip')).toEqual([]);
     expect(kinds('a tiny dinosaur named Pip who wants to pip the birds')).toContain('strong:killing');
     expect(kinds('a dragon named Slay')).toContain('strong:killing');
+    // A creature named by a word that is also an insult is the creature.
+    expect(kinds('tiny shrew in a big meadow is going to the harvest fair')).toEqual([]);
     expect(kinds('a camel named Hump')).toContain('strong:sexual');
     // A game's name is no one's, nor is what someone is called in a taunt.
     expect(kinds('a game called finn that says the fish are stupid')).not.toEqual([]);

@@ -73,7 +73,8 @@ export function findWarningSigns(folded: string): WarningSign[] {
   const signs: WarningSign[] = [];
   for (const word of signWords) {
     for (const category of warningCategoriesOf(word)) byCategory.set(category, [...(byCategory.get(category) ?? []), word]);
-    const valence = valenceOf(word);
+    // "a tiny shrew", "a jackass who brays": a creature among a word's two commonest meanings is the creature, not the insult.
+    const valence = sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.animal') ? 0 : valenceOf(word);
     if (valence <= -4) signs.push({ kind: 'a very harsh word', words: [word], strength: 'strong' });
     else if (valence === -3) signs.push({ kind: 'a harsh word', words: [word], strength: 'weak' });
   }
