@@ -111,4 +111,11 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
     expect(findGlossGroupJudgement([['the'], ['jew'], ['who', 'that'], ['fly', 'steal'], ['the'], ['gold']])).toEqual([expect.objectContaining({ words: ['jew', 'steal'] })]);
     expect(findGlossGroupJudgement([['a', 'one'], ['boy', 'child'], ['gypsy'], ['that'], ['lose', 'miss'], ['his'], ['dog']])).toEqual([]);
   });
+
+  it('sees a people likened to a weed or a plague, harm they are said to plot, and good things kept for one people', () => {
+    for (const idea of ['a farmer who says the Mexicans are like weeds that grow back', 'the people from the mosque are planning to blow something up',
+      'Santa only brings presents to the white children']) expect(signsOf(idea), idea).not.toEqual([]);
+    for (const idea of ['people from every country are like flowers in one garden', 'a Jewish family goes to the synagogue for a festival',
+      'the only Muslim girl in her class makes a friend', 'a girl who only plays with the Black kids next door and they build a fort']) expect(signsOf(idea), idea).toEqual([]);
+  });
 });

@@ -119,6 +119,25 @@ function isFaith(word: string): boolean {
   return [word, word.replace(/ish$/, '')].some((noun) => isKindOf(noun, [['religious person', 1], ['jew', 1]], 1));
 }
 
+/**
+ * What a people is likened to that makes them less than people: a creature ("are rats"), a weed or a blight ("are like
+ * weeds: pull one out and ten grow back"), a disease or a plague. A flower or a star is no such likeness.
+ */
+function dehumanises(word: string): boolean {
+  return sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.animal' || isKindOf(word, [['weed', 1], ['pest', 1], ['disease', 1], ['infestation', 1]], 2);
+}
+
+/** "the mosque", "the synagogue": a place of worship stands for its people ("why we don't go to the mosque part of town"). */
+function isPlaceOfWorship(word: string): boolean {
+  return isKindOf(word, [['place of worship', 1]], 1);
+}
+
+// Harm they are said to plan or do, with no harsh word: "every man with a beard there is planning to blow something up".
+const plottingHarm = /\b(?:plan\w*|plot\w*|want\w*|going|trying|try|tries) to (?:blow (?:[a-z]+ ){0,2}?up|bomb|kill|attack|poison|burn down)\b/;
+// Good things given or allowed only to the group: "Santa only brings presents to the white children". Not "the only Muslim
+// girl", nor whom someone only plays with.
+const onlyFor = /\bonly (?:brings?|gives?|gave|sends?|sent|lets?|allows?|invites?|shares?|saves?|hands? out)\b((?: [a-z']+){0,5})$/;
+
 /** "the foxes": creatures, in the plural, as a fable casts a people ("the Jewish foxes"; never "a Christmas robin", one creature). */
 function isCreatures(word: string): boolean {
   return word.endsWith('s') && sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.animal';
@@ -130,7 +149,7 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   words.forEach((word, index) => {
     // "an African elephant", "a Siamese cat": a people's name before a creature names its kind, unless it is a faith's (a fable's people).
     const namesKind = sensesOf(words[index + 1] ?? '', 'noun', 1)[0]?.lexicographerFile === 'noun.animal' && !isFaith(word);
-    if ((warningCategoriesOf(word).has('people-group') && !namesKind) || (sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group' && word === 'disabled')) marked.push(word);
+    if ((warningCategoriesOf(word).has('people-group') && !namesKind) || (sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group' && word === 'disabled') || isPlaceOfWorship(word)) marked.push(word);
     // Side by side in the text, not across a comma: emoji tags ("green, fairy") and lists name no people.
     else if (isIdentityAdjective(word) && index + 1 < words.length && (isPeople(words[index + 1]) || (isFaith(word) && isCreatures(words[index + 1]))) && folded.includes(`${word} ${words[index + 1]}`)) marked.push(`${word} ${words[index + 1]}`);
   });
@@ -150,16 +169,26 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   // not of some children in the story ("the kids should be quiet in the library").
   const bySex = plurals.some((match) => isSexGroup(match[1]) && !determiner.test(folded.slice(0, match.index)));
   const lowered = marked.length > 0 || bySex ? lowerPlace.exec(folded)?.[0] : undefined;
-  const animal = /\b((?:are|is) (?:closer to|no better than|nothing but|more like|just like)|are|is|like) (a |an )?([a-z]+)\b/g;
+  const animal = /\b((?:are|is) (?:closer to|no better than|nothing but|more like|just like|like)|are|is|like) (a |an )?([a-z]+)\b/g;
   let beast: string | undefined;
-  for (const match of folded.matchAll(animal)) if (sensesOf(match[3], 'noun', 1)[0]?.lexicographerFile === 'noun.animal') beast = match[0];
+  for (const match of folded.matchAll(animal)) if (dehumanises(match[3])) beast = match[0];
   const excluded = exclusion.exec(folded)?.[0];
   const markedWords = new Set(marked.flatMap((group) => group.split(' ')));
-  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords) ?? ridiculed(folded, markedWords) : undefined;
+  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? favouredOnly(folded, marked) : undefined;
   // "The kids are pirates and the teachers are sharks" is a game: a plain plural is judged only by sending people away.
   const judgement = marked.length > 0 ? beast ?? excluded ?? lowered ?? harsh : excluded ?? lowered;
   if (!judgement) return [];
   return [{ kind: 'a group of people judged', words: [...marked, ...(plainGroup ? [plainGroup] : []), judgement], strength: 'combination' }];
+}
+
+/** "only … the white children": good things kept for a group marked by who they are (an identity word before people). */
+function favouredOnly(folded: string, marked: readonly string[]): string | undefined {
+  for (const group of marked.filter((phrase) => phrase.includes(' '))) {
+    const at = folded.indexOf(group);
+    const before = onlyFor.exec(folded.slice(0, at).trimEnd())?.[0];
+    if (at >= 0 && before) return `${before} ${group}`;
+  }
+  return undefined;
 }
 
 /**
