@@ -110,6 +110,10 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
     // Stealing is a taking ("volent l'or": fly, steal); losing is no wrong done: "un niño gitano que pierde su perro".
     expect(findGlossGroupJudgement([['the'], ['jew'], ['who', 'that'], ['fly', 'steal'], ['the'], ['gold']])).toEqual([expect.objectContaining({ words: ['jew', 'steal'] })]);
     expect(findGlossGroupJudgement([['a', 'one'], ['boy', 'child'], ['gypsy'], ['that'], ['lose', 'miss'], ['his'], ['dog']])).toEqual([]);
+    // "Ausländer Schmarotzer sind" (foreigner, parasite); "ne faut jamais leur faire confiance" (never … confidence).
+    expect(findGlossGroupJudgement([['that'], ['alien', 'foreigner'], ['hanger-on', 'parasite'], ['and']])).toEqual([expect.objectContaining({ words: ['alien', 'parasite'] })]);
+    expect(findGlossGroupJudgement([['fox'], ['jew'], ['and'], ['who'], ['never'], ['them'], ['achieve', 'do'], ['confidence']])).toEqual([expect.objectContaining({ words: ['jew', 'never … confidence'] })]);
+    expect(findGlossGroupJudgement([['a'], ['family'], ['jew'], ['and'], ['his'], ['dogs']])).toEqual([]);
   });
 
   it('sees a people likened to a weed or a plague, harm they are said to plot, and good things kept for one people', () => {

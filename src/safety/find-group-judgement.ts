@@ -206,6 +206,20 @@ export function findGlossGroupJudgement(glosses: readonly string[][]): WarningSi
   const words = glosses.map((wordGlosses) => wordGlosses.flatMap((gloss) => gloss.match(/[a-z]+/g) ?? []));
   const judging = (at: number) => (word: string) => judges(word) || (at < group && feelsAgainst(word));
   const judgedAt = words.findIndex((wordWords, at) => at !== group && at >= group - 2 && wordWords.some(judging(at)) && !describesOtherThing(words[at], words[at + 1]?.[0], at + 1 === group));
-  if (judgedAt < 0) return [];
+  if (judgedAt < 0) return glossDistrust(words, group, glosses[group].find(isPeople)!);
   return [{ kind: 'a group of people judged', words: [glosses[group].find(isPeople)!, words[judgedAt].find(judging(judgedAt))!], strength: 'combination' }];
+}
+
+/**
+ * Two judgements a gloss says in other words: a people said to be parasites or a pest just after they are named
+ * ("Ausländer Schmarotzer sind": foreigner, parasite), and never to be trusted after them ("il ne faut jamais leur faire
+ * confiance", "ihnen nie zu vertrauen": never … confidence, confide). A plain creature beside a people is no likeness in a
+ * gloss, which has no "are like": "une famille juive et ses chiens".
+ */
+function glossDistrust(words: readonly string[][], group: number, people: string): WarningSign[] {
+  const lessThanPeople = words.slice(group + 1, group + 3).flat().find((word) => isKindOf(word, [['parasite', 1], ['pest', 1], ['weed', 1], ['disease', 1]], 2));
+  const never = words.findIndex((wordWords, at) => at > group && wordWords.includes('never'));
+  const trust = never < 0 ? undefined : words.slice(never + 1, never + 5).flat().find((word) => /^(?:trust|confidence|confide|rely)$/.test(word));
+  const judgement = lessThanPeople ?? (trust ? `never … ${trust}` : undefined);
+  return judgement ? [{ kind: 'a group of people judged', words: [people, judgement], strength: 'combination' }] : [];
 }
