@@ -122,4 +122,16 @@ describe('findQuietHarmShapes', () => {
       "a story about why we never tell anyone mum's password", 'a bear whose cuts are covered with a plaster', 'a boy who is home alone for five minutes while mum gets the post',
       'a mouse who eats nothing but cheese']) expect(kindsOf(idea), idea).toEqual([]);
   });
+
+  it('finds hurting oneself as a comfort, fear used to make a child obey, and a weapon taken to school to get even', () => {
+    const has = (idea: string, kind: string) => expect(kindsOf(idea), idea).toContain(kind);
+    has('an owl who pulls out his own feathers one by one until it hurts, and that helps him fall asleep', 'hurting oneself as a comfort');
+    has('a girl who scratches herself when she is sad because it helps', 'hurting oneself as a comfort');
+    has('tell her that if she gets out of bed the monster will eat her, make it really scary', 'fear used to make a child obey');
+    has('a bunny who brings daddy\'s hammer to school so the mean kids never laugh again', 'a weapon taken to school to get even');
+    for (const idea of ['a bear who laughs until it hurts', 'a cat who licks her own fur until it shines', 'a story so she stays in bed and dreams of stars',
+      'a silly monster who wants to eat all the cookies', 'a boy who brings his toy hammer to school for show and tell', 'a girl who learns to stay calm when the kids laugh']) {
+      expect(kindsOf(idea), idea).toEqual([]);
+    }
+  });
 });

@@ -126,6 +126,18 @@ const undressedFor = /\b(?:take|takes|taking|took|pull|pulls|pulled) (?:her|his|
 const grownUpsSecretsShape = /\b(?:parents?'?|mum'?s|mom'?s|mummy'?s|mommy'?s|dad'?s|daddy'?s|grown-?ups'?)\s+(?:[a-z]+ ){0,2}?(?:passwords?|passcodes?|pins?|pin numbers?|bank cards?|credit cards?|card numbers?)\b/;
 const grownUpsSecrets = (folded: string) => (lessonNever.test(folded) ? undefined : grownUpsSecretsShape.exec(folded)?.[0]);
 
+// Hurting oneself as a comfort: "pulls out his own feathers one by one until it hurts, and that helps him fall asleep".
+// "Laughs until it hurts" hurts nothing of one's own.
+const hurtingOneself = /\b(?:pull\w*|pluck\w*|scratch\w*|bit\w*|bite\w*|pinch\w*|hit\w*|cut\w*|pick\w*|bang\w*) (?:out |at )?(?:his|her|their|its) own\b.{0,60}\buntil (?:it|they|he|she) (?:hurts?|bleeds?|stings?)\b|\b(?:hurts?|hurting|cuts?|cutting|scratch\w*|bites?|biting|hits?|hitting|pinch\w*) (?:himself|herself|themselves|itself)\b.{0,60}\b(?:helps?|calms?|feels? better|fall asleep|to sleep)\b/;
+// Fear used to make a child obey: "tell my 3yo that if she gets out of bed the monster will eat her … make it really scary so she stays put".
+const scaryOnPurpose = /\b(?:really|very|super|extra|as) scary\b|\bscare (?:her|him|them)\b|\b(?:monster|witch|wolf|bogeyman|boogeyman)\b.{0,40}\b(?:eat|get|take|grab)s? (?:her|him|them)\b/;
+const toObey = /\bso (?:that )?(?:she|he|they) (?:stays? (?:put|in bed)|behaves?|obeys?|listens?|will (?:stay|behave|listen|obey))\b|\bif (?:she|he|they) (?:gets? out of bed|leaves? (?:her|his|their) bed|doesn'?t (?:sleep|listen|behave))\b/;
+const fearToObey = together(scaryOnPurpose, toObey);
+// A tool or weapon taken to school to settle a score: "brings daddy's hammer to school and makes sure the mean kids never laugh again".
+const toolToSchool = /\b(?:bring\w*|brought|tak\w*|took|carr\w*|sneak\w*) (?:[a-z']+ ){0,2}?(?:hammer|knife|gun|bat|axe|scissors|stick|rock|stones?) (?:in)?to school\b/;
+const scoreSettled = /\bnever (?:[a-z']+ ){0,2}?(?:laugh|tease|teases|bother|pick on|bully|bullies|hurt|come near)\w* (?:[a-z']+ ){0,2}?(?:again|anymore|any more)\b|\b(?:teach|teaches|taught) (?:them|those|the [a-z]+) a lesson\b|\bget\w* (?:back at|even with|revenge)\b/;
+const weaponToSchool = together(toolToSchool, scoreSettled);
+
 /** Groups set apart by marks and judged by character: the words seen, or undefined. */
 function peopleJudged(folded: string): string | undefined {
   const colours = new Set([...folded.matchAll(colourGroups)].map((match) => match[1]));
@@ -170,6 +182,9 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['climbing out of a window onto a roof, told to copy', windowEscape],
   ['undressing for someone', undressedFor],
   ["a grown-up's passwords asked of a child", grownUpsSecrets],
+  ['hurting oneself as a comfort', hurtingOneself],
+  ['fear used to make a child obey', fearToObey],
+  ['a weapon taken to school to get even', weaponToSchool],
 ];
 
 /** The quiet harm shapes of an idea folded by normalizeForMatching (each refuses on its own, as a combination). */
