@@ -55,7 +55,9 @@ describe('findWarningSigns (WordNet categories, AFINN, and the shapes of harm)',
   });
 
   it('gives no sign for gentle ideas with the same kinds of words', () => {
-    for (const idea of ['a grandma who tucks her grandson into bed and reads him a story', 'a dad and his daughter bake a cake with 3 cups of flour', 'a pet hamster who finds a stone', 'a wizard who teaches kids how to make a rainbow with a glass of water']) {
+    // "Flight" is also WordNet's verb of shooting a bird in flight, which no tagged text used; it is used as a noun.
+    for (const idea of ['a grandma who tucks her grandson into bed and reads him a story', 'a dad and his daughter bake a cake with 3 cups of flour', 'a pet hamster who finds a stone', 'a wizard who teaches kids how to make a rainbow with a glass of water',
+      "a plane that's a bit nervous about its first big flight to Spain"]) {
       expect(signsOf(idea).filter((sign) => sign.strength !== 'weak'), idea).toEqual([]);
     }
   });

@@ -86,8 +86,10 @@ function categoriesAs(word: string, wordClasses: Array<'noun' | 'verb'>): Set<Wa
   const thing = thingFiles.has(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? '');
   // "a wasp", "the wasps": a creature among a word's two commonest meanings is read as the creature, never as a people (WASP).
   const creature = sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.animal');
-  // A word no tagged text used as a verb, but used as an adjective, is not read as that verb: "off" is to kill only in slang.
-  const unusedVerb = taggedSenseCount(word, 'verb') === 0 && taggedSenseCount(word, 'adj') > 0;
+  // A word no tagged text used as a verb, but used as an adjective or more than once as a noun, is not read as that verb:
+  // "off" is to kill only in slang, and "flight" to shoot a bird in flight only in WordNet's rarest sense (so also balloon,
+  // beak, boot, bosom, brain and fog, of all WordNet's nouns).
+  const unusedVerb = taggedSenseCount(word, 'verb') === 0 && (taggedSenseCount(word, 'adj') > 0 || taggedSenseCount(word, 'noun') > 1);
   for (const wordClass of wordClasses) {
     if (wordClass === 'verb' && unusedVerb) continue;
     const senses = sensesOf(word, wordClass, 3);
