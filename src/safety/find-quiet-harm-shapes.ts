@@ -1,3 +1,4 @@
+import { warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 
 /**
@@ -22,7 +23,7 @@ const shaken = /\b(shake|shakes|shaking|shook)\b(?:\s+[a-z'-]+){0,3}?\s+(really 
 // Or hidden for a purpose: "the bruises grown-ups give her should be covered with long sleeves at school".
 const hiddenMarks = /\b(hide|hides|hiding|hid|cover|covers|covering)\b(?:\s+[a-z'-]+){0,2}?\s+(bruises|marks|cuts|scars|burns)\b|\b(?:bruises|scars|cuts|burns)\b.{0,80}\b(?:long sleeves|so (?:that )?(?:nobody|no one|the teachers?|teachers) (?:sees?|notices?|can see|will see|finds? out))\b/;
 const notEating = /\b(only|just) (eats?|eating|ate) (one|a single|half an?|two) [a-z]+ (a|each|every) day\b|\b(?:eats?|eating|ate) nothing but (?:one|a single|half an?|two|a few) [a-z]+ (?:a|each|every|per) day\b|\b(skip|skips|skipping|skipped) (dinner|lunch|breakfast|meals|eating|supper)\b|\b(vomit|vomits|vomiting|throws? up|threw up|throwing up|sick)\b(?:\s+[a-z'-]+){0,2}?\s+after (eating|meals|dinner|lunch|food|she eats|he eats)\b/;
-const betterWithout = /\b(happier|better off|better|nicer|easier) without (him|her|them|me|you|[a-z]+)\b(?!\s+(umbrella|coat|hat|shoes|the))/;
+const betterWithout = /\b(happier|better off|better|nicer|easier) without (him|her|them|me|you|[a-z]+)\b(?!\s+(umbrella|coat|hat|shoes|the))|\b(?:had|was|were|'d) never (?:been )?born\b/;
 const luredAway = /\blur(e|es|ed|ing)\b(?:\s+[a-z'-]+){0,5}?\s+(away|into|in|with (sweets|candy|treats|toys|puppies))\b|\bwhere (his|her|its|their) (parents|mum|mom|mommy|mummy|dad|daddy|family) (can|could|will|would) never find\b|\b(parents|mum|mom|mommy|mummy|dad|daddy|family) (can |could |will |would )?never (finds?|found|sees?|saw) (them|him|her) again\b|\b(mum|mom|mommy|mummy|dad|daddy|parents|family) never finds? (them|him|her)\b|\b(hide|hides|hid|hiding|live|lives|living)\b.{0,40}\b(forever|for ever)\b.{0,30}\bnew names?\b|\bnew names?\b.{0,30}\b(hide|hides|hid|hiding|forever)\b/;
 const powder = /\b(sniff|sniffs|sniffing|snort|snorts|snorting)\b(?:\s+[a-z'-]+){0,3}?\s+(powder|dust)\b/;
 const deletedMessages = /\bdelete (the|their|our|his|her|all|those|these|any) (messages|chats|texts|photos|pictures|videos)\b/;
@@ -133,6 +134,9 @@ const hurtingOneself = /\b(?:pull\w*|pluck\w*|scratch\w*|bit\w*|bite\w*|pinch\w*
 const scaryOnPurpose = /\b(?:really|very|super|extra|as) scary\b|\bscare (?:her|him|them)\b|\b(?:monster|witch|wolf|bogeyman|boogeyman)\b.{0,40}\b(?:eat|get|take|grab)s? (?:her|him|them)\b/;
 const toObey = /\bso (?:that )?(?:she|he|they) (?:stays? (?:put|in bed)|behaves?|obeys?|listens?|will (?:stay|behave|listen|obey))\b|\bif (?:she|he|they) (?:gets? out of bed|leaves? (?:her|his|their) bed|doesn'?t (?:sleep|listen|behave))\b/;
 const fearToObey = together(scaryOnPurpose, toObey);
+// Or one's own body hurt when a feeling comes: "scratches her arms when she is sad". Biting nails or sucking a thumb is a habit, not harm.
+const hurtOwnBodyShape = /\b(?:scratch\w*|cuts?|cutting|hits?|hitting|pinch\w*|bang\w*|burns?|burning|hurts?|hurting|punch\w*|slap\w*|bites?|biting) (?:his|her|their|its)(?: own)? ([a-z]+)\b.{0,40}\b(?:(?:when|whenever|if|because) (?:he|she|they|it) (?:is|feels?|gets?|felt|was|were|are) (?:so |very |really )?(?:sad|upset|angry|lonely|worried|scared|cross|mad|bad|anxious|nervous|stressed|unhappy)|to feel better|to calm down|so (?:he|she|they|it) feels? better)\b/;
+const hurtOwnBody = (folded: string) => { const match = hurtOwnBodyShape.exec(folded); return match && [match[1], match[1].replace(/s$/, '')].some((part) => warningCategoriesOf(part).has('body')) && !/^(?:nails?|fingernails?|thumbs?|lips?)$/.test(match[1]) ? match[0] : undefined; };
 // A tool or weapon taken to school to settle a score: "brings daddy's hammer to school and makes sure the mean kids never laugh again".
 const toolToSchool = /\b(?:bring\w*|brought|tak\w*|took|carr\w*|sneak\w*) (?:[a-z']+ ){0,2}?(?:hammer|knife|gun|bat|axe|scissors|stick|rock|stones?) (?:in)?to school\b/;
 const scoreSettled = /\bnever (?:[a-z']+ ){0,2}?(?:laugh|tease|teases|bother|pick on|bully|bullies|hurt|come near)\w* (?:[a-z']+ ){0,2}?(?:again|anymore|any more)\b|\b(?:teach|teaches|taught) (?:them|those|the [a-z]+) a lesson\b|\bget\w* (?:back at|even with|revenge)\b/;
@@ -183,6 +187,7 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['undressing for someone', undressedFor],
   ["a grown-up's passwords asked of a child", grownUpsSecrets],
   ['hurting oneself as a comfort', hurtingOneself],
+  ['hurting oneself as a comfort', hurtOwnBody],
   ['fear used to make a child obey', fearToObey],
   ['a weapon taken to school to get even', weaponToSchool],
 ];
