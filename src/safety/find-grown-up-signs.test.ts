@@ -114,6 +114,11 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
     expect(signsOf('the Polish man gives the girl sweets and tells her to keep it a secret from her mum')).not.toEqual([]);
   });
 
+  it('reads "stays" as staying, not as WordNet\'s corset: grandma who stays with a child at night is family', () => {
+    for (const idea of ['Grandma stays with my daughter at night when I work late', 'a little bear whose grandpa stays in his room until he falls asleep',
+      'a story about when Grandpa stays over and reads my son a book in bed']) expect(signsOf(idea), idea).toEqual([]);
+  });
+
   it('needs both a grown-up and a child', () => {
     expect(signsOf('two bunnies who keep a secret and never tell the owl')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { isDictionaryWord, isKindOf, lemmasOf, sensesOf } from './wordnet-lexicon.ts';
+import { isDictionaryWord, isKindOf, lemmasOf, sensesOf, taggedSenseCount } from './wordnet-lexicon.ts';
 import { warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 
@@ -191,7 +191,9 @@ export function findGrownUpSigns(folded: string, allWords: string[]): WarningSig
   const outsider = words.find(isOutsider);
   // WordNet files a kiss under caressing, so one word would be both a touch and a sexual act: from a grown-up outside
   // the home both count ("the coach kisses the boy"), but mum's kiss at the school gate is a touch, like a hug.
-  const isSexual = (word: string) => (warningCategoriesOf(word).has('underwear') || warningCategoriesOf(word).has('sexual')) && (word !== touching || outsider !== undefined);
+  // A word tagged texts used more as a verb than as a thing is the verb: "her love always stays" is no corset (WordNet's stays).
+  const mostlyAVerb = (word: string) => taggedSenseCount(word, 'verb') > taggedSenseCount(word, 'noun');
+  const isSexual = (word: string) => (warningCategoriesOf(word).has('underwear') || warningCategoriesOf(word).has('sexual')) && (word !== touching || outsider !== undefined) && !(warningCategoriesOf(word).has('underwear') && mostlyAVerb(word));
   // "take her dress off": a garment (WordNet's clothing) taken off, said with the owner first.
   const takenOff = [...folded.matchAll(garmentTakenOff)].find((match) => warningCategoriesOf(match[1]).has('covering'))?.[0];
   mark('undressing', undressing.exec(folded)?.[0] ?? takenOff ?? words.find(isSexual));

@@ -116,6 +116,7 @@ describe('findQuietHarmShapes', () => {
     has("a wizard who asks the kids for their parents' phone passcode", "a grown-up's passwords asked of a child");
     has('the bruises should be covered with long sleeves at school', 'hiding the marks of being hurt');
     has('a girl of five left home alone all weekend', 'someone kept without care');
+    has('a good little girl stays home alone for three days while mommy goes on a trip', 'someone kept without care');
     has('a ballerina eating nothing but one grape a day', 'not eating made a virtue');
     has('a prince who stands in the garden all night with no coat', 'someone kept without care');
     for (const idea of ['a cat who climbs out of the window onto the roof to watch the stars', 'a doll who takes her dress off for the bath',

@@ -14,9 +14,9 @@ import type { WarningSign } from './warning-sign.ts';
  * the test file holds a gentle twin of each.
  */
 const deprived = /\b(without|with no|gets no|get no|got no|no) (any )?(food|water|dinner|supper|meals?|eating|drinking|(?:a )?coat|(?:a )?blanket)\b/;
-const longTime = /\b(all|the whole) (night|day|weekend|week|summer|winter)( long)?\b|\bfor (hours|days|weeks)\b|\bin the (snow|cold|rain) all\b/;
-// "left home alone all weekend": a child alone at home is kept away from care as surely as one shut out.
-const keptAway = /\b(?:leave|leaves|left|leaving)\b(?:\s+[a-z0-9'-]+){0,3}?\s+home alone\b|\b(lock|locks|locked|locking|leave|leaves|left|leaving|shut|shuts|tied|tie|ties|kept|keep|keeps)\b(?:\s+[a-z0-9'-]+){0,5}?\s+(outside|out|in the (dark )?(closet|cupboard|cellar|basement|shed|cage|box|car|garage|attic))\b|\b(?:makes?|made|making|forces?|forced) (?:him|her|them|me|the [a-z]+) (?:to )?(?:stand|stay|sleep|wait|sit) (?:outside|out|in the (?:cold|snow|rain|dark|garden|yard|shed))\b/;
+const longTime = /\b(all|the whole) (night|day|weekend|week|summer|winter)( long)?\b|\bfor (?:(?:two|three|four|five|six|seven|many|several|[2-9]|\d\d) )?(hours|days|weeks|nights)\b|\bin the (snow|cold|rain) all\b/;
+// "left home alone all weekend", "stays home alone for three days": a child alone at home is kept away from care as surely as one shut out.
+const keptAway = /\b(?:leave|leaves|left|leaving)\b(?:\s+[a-z0-9'-]+){0,3}?\s+home alone\b|\b(?:stays?|staying|stayed|is|was) (?:at )?home (?:all )?(?:alone|by (?:her|him|them)sel(?:f|ves))\b|\b(lock|locks|locked|locking|leave|leaves|left|leaving|shut|shuts|tied|tie|ties|kept|keep|keeps)\b(?:\s+[a-z0-9'-]+){0,5}?\s+(outside|out|in the (dark )?(closet|cupboard|cellar|basement|shed|cage|box|car|garage|attic))\b|\b(?:makes?|made|making|forces?|forced) (?:him|her|them|me|the [a-z]+) (?:to )?(?:stand|stay|sleep|wait|sit) (?:outside|out|in the (?:cold|snow|rain|dark|garden|yard|shed))\b/;
 // Holding one's breath under water is swimming, not harm.
 const heldUnder = /\b(hold|holds|holding|held|push|pushes|pushing|pushed|keep|keeps|keeping)\b(?!(?:\s+[a-z'-]+)?\s+breath\b)(?:\s+[a-z'-]+){0,4}?\s+(under the (bath)?water|under water|underwater)\b|\b(hold|holds|holding|held|press|presses|pressing)\b(?:\s+[a-z'-]+){0,3}?\s+(pillow|bag|blanket|hand|cushion)s? over (his|her|their|its|each other'?s|someone'?s|the baby'?s|[a-z]+'s) (face|mouth|nose|head)\b/;
 const shaken = /\b(shake|shakes|shaking|shook)\b(?:\s+[a-z'-]+){0,3}?\s+(really |very |so |super )?(hard|until)\b/;
