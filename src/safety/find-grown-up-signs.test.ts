@@ -119,6 +119,11 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
       'a story about when Grandpa stays over and reads my son a book in bed']) expect(signsOf(idea), idea).toEqual([]);
   });
 
+  it('reads the body as everyday beside a grown-up and a child, and shown to one as undressing', () => {
+    expect(signsOf('My son still wets the bed sometimes. A kind story about a little dragon whose mom says it will stop when his body is ready')).toEqual([]);
+    expect(signsOf('the neighbour asks the little girl to show him her body for a secret game')).not.toEqual([]);
+  });
+
   it('needs both a grown-up and a child', () => {
     expect(signsOf('two bunnies who keep a secret and never tell the owl')).toEqual([]);
   });

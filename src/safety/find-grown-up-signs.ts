@@ -11,7 +11,7 @@ import type { WarningSign } from './warning-sign.ts';
  */
 type Marker = 'secrecy' | 'a secret' | 'undressing' | 'photos' | 'unwanted' | 'touch' | 'private place' | 'gifts' | 'isolation' | 'being told to'
   | 'a special bond' | 'a hand under clothes' | 'playing the grown-up' | 'meeting from online' | 'a body given away' | 'a liking for children'
-  | 'speaking as the grown-up' | 'a grown-up from outside the home' | 'a lure' | 'told it is normal' | 'performing for a grown-up' | 'followed home';
+  | 'speaking as the grown-up' | 'a grown-up from outside the home' | 'a lure' | 'told it is normal' | 'performing for a grown-up' | 'followed home' | 'the body';
 
 const strongMarkers = new Set<Marker>(['secrecy', 'undressing', 'photos', 'unwanted', 'a special bond', 'a hand under clothes', 'playing the grown-up', 'meeting from online',
   'a body given away', 'a liking for children', 'a lure', 'performing for a grown-up', 'followed home']);
@@ -20,7 +20,11 @@ const closingInMarkers: Marker[] = ['touch', 'being told to', 'isolation', 'told
 
 // Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation), and euphemisms for it.
 const secrecy = /\b(not|cannot|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bno [a-z-]+ (?:can|could|will|would) (?:ever )?(see|know|find out|hear|notice)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b|\bsecret (?:just )?(?:for|between) (?:them|us|the two)\b|\b(?:friendship|game|thing|it) is (?:a|their|our) secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy|parents?) (?:would|will|might) (?:only |just )?(?:be jealous|get jealous|be angry|be cross|get mad|be upset|not understand)\b|\bgrown-?ups'? secrets\b|\bin secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy) (?:would not|wouldn'?t|won'?t|will not|would never|will never|never) (?:understand|know|find out)\b/;
-const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(?:clothes|pants|pyjamas|pajamas|nappy|diaper|underwear|knickers) off\b|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?|bodies|body)\b/;
+const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(?:clothes|pants|pyjamas|pajamas|nappy|diaper|underwear|knickers) off\b|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?)\b/;
+// The body named: an everyday marker ("when his body is ready" is a bed-wetting story); shown, seen or touched, it is undressing
+// (FreeDict glosses French "montrer" first as "indicate").
+const bodyNamed = /\b(?:bodies|body)\b/;
+const bodyShown = /\b(?:show|shows|showing|showed|indicate|indicates|see|sees|look at|looks at|touch|touches|touching|touched)\b(?: [a-z']+){0,3}? (?:body|bodies)\b/;
 const garmentTakenOff = /\b(?:take|takes|taking|took|pull|pulls|pulled) (?:his|her|their|your|my) (?:[a-z]+ )?([a-z]+) off\b/g;
 const unwanted = /\b(does not|doesn'?t|did not|didn'?t|do not|don'?t) (like|want)\b|\beven though\b|\beven if it feels\b|\bowes? (?:him|her|them|the [a-z]+) a favou?r\b|\bsays? (no|stop)\b|\bagainst (his|her|their) will\b/;
 const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blanket|changing room|room|at night|every night|sleepover|lap)\b/;
@@ -196,7 +200,8 @@ export function findGrownUpSigns(folded: string, allWords: string[]): WarningSig
   const isSexual = (word: string) => (warningCategoriesOf(word).has('underwear') || warningCategoriesOf(word).has('sexual')) && (word !== touching || outsider !== undefined) && !(warningCategoriesOf(word).has('underwear') && mostlyAVerb(word));
   // "take her dress off": a garment (WordNet's clothing) taken off, said with the owner first.
   const takenOff = [...folded.matchAll(garmentTakenOff)].find((match) => warningCategoriesOf(match[1]).has('covering'))?.[0];
-  mark('undressing', undressing.exec(folded)?.[0] ?? takenOff ?? words.find(isSexual));
+  mark('undressing', undressing.exec(folded)?.[0] ?? takenOff ?? bodyShown.exec(folded)?.[0] ?? words.find(isSexual));
+  mark('the body', bodyNamed.exec(folded)?.[0]);
   mark('photos', /\b(photo|photos|photograph|photographs|pictures|selfies?|film|films|filming|camera|webcam)\b/.exec(folded)?.[0]);
   mark('unwanted', unwanted.exec(folded)?.[0]);
   mark('touch', touching);
@@ -236,7 +241,7 @@ export function findGrownUpSigns(folded: string, allWords: string[]): WarningSig
   // secret, its "no" and its asking are the lesson's words; keeping a secret *from* them still refuses.
   if (tellsTrusted.test(folded) && !markers.has('secrecy')) {
     for (const marker of ['a secret', 'unwanted', 'being told to'] as const) markers.delete(marker);
-    if (/^bod(?:y|ies)$/.test(markers.get('undressing') ?? '')) markers.delete('undressing');
+    markers.delete('the body');
   }
   const strong = [...markers.keys()].filter((marker) => strongMarkers.has(marker));
   if (!(strong.length > 0 && markers.size >= 2) && markers.size < everydayNeeded) return [];
