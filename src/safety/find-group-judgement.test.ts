@@ -120,6 +120,7 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
     for (const idea of ['a farmer who says the Mexicans are like weeds that grow back', 'the people from the mosque are planning to blow something up',
       'Santa only brings presents to the white children']) expect(signsOf(idea), idea).not.toEqual([]);
     for (const idea of ['people from every country are like flowers in one garden', 'a Jewish family goes to the synagogue for a festival',
-      'the only Muslim girl in her class makes a friend', 'a girl who only plays with the Black kids next door and they build a fort']) expect(signsOf(idea), idea).toEqual([]);
+      'the only Muslim girl in her class makes a friend', 'a girl who only plays with the Black kids next door and they build a fort',
+      "A Black boy's big afro is mocked by mean kids at the pool; his mom tells him his hair is a crown"]) expect(signsOf(idea), idea).toEqual([]);
   });
 });

@@ -100,10 +100,18 @@ function harshWordOnGroup(folded: string, markedWords: ReadonlySet<string>): str
     if (feelsAgainst(word) && before(index)) return true;
     // "they always cause trouble", "bring their crime and diseases": harm they are said to bring, a feeling or a mishap though it is.
     if (valenceOf(word) <= -2 && saidOf(index) && !before(index) && tokens.slice(Math.max(0, index - 3), index).some((earlier) => bringingVerbs.has(earlier))) return true;
+    // "is mocked by mean kids": what is done to them by someone, told passively, is how they are treated, not what they are.
+    if (passiveBy(tokens, index)) return false;
     if (!judges(word) || !saidOf(index)) return false;
     const next = tokens[index + 1];
     return !describesOtherThing([word], next, markedWords.has(next ?? ''));
   });
+}
+
+const passiveWords = new Set(['is', 'are', 'was', 'were', 'being', 'been', 'gets', 'get', 'got']);
+/** A harsh word between "is" and "by" ("is mocked by", "was teased by"): something done to them by someone else. */
+function passiveBy(tokens: readonly string[], index: number): boolean {
+  return passiveWords.has(tokens[index - 1] ?? '') && tokens[index + 1] === 'by';
 }
 
 /**
