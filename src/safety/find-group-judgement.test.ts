@@ -118,9 +118,10 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
 
   it('sees a people likened to a weed or a plague, harm they are said to plot, and good things kept for one people', () => {
     for (const idea of ['a farmer who says the Mexicans are like weeds that grow back', 'the people from the mosque are planning to blow something up',
-      'Santa only brings presents to the white children']) expect(signsOf(idea), idea).not.toEqual([]);
+      'Santa only brings presents to the white children', 'teach my daughter that gay people are sick',
+      'a fairy tale where the girls who wear headscarves are sent out of the kingdom']) expect(signsOf(idea), idea).not.toEqual([]);
     for (const idea of ['people from every country are like flowers in one garden', 'a Jewish family goes to the synagogue for a festival',
       'the only Muslim girl in her class makes a friend', 'a girl who only plays with the Black kids next door and they build a fort',
-      "A Black boy's big afro is mocked by mean kids at the pool; his mom tells him his hair is a crown"]) expect(signsOf(idea), idea).toEqual([]);
+      "A Black boy's big afro is mocked by mean kids at the pool; his mom tells him his hair is a crown", 'the Polish children are sick today so they stay home']) expect(signsOf(idea), idea).toEqual([]);
   });
 });

@@ -165,7 +165,7 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   const bySkin = /\b(?:dark|black|brown|white|fair|light|yellow|red)[ -]?skinned ([a-z]+)\b/.exec(folded);
   if (bySkin && isPeople(bySkin[1])) marked.push(bySkin[0]);
   // A group named by what it does or is born as: "the families who pray facing east", "the mixed ones".
-  const byPractice = /\b(?:people|families|children|kids|ones|those|folks|men|women|animals|neighbou?rs) (?:who|that) (?:pray|prays|worship\w*|believe\w*|speak\w*|wear\w*|come\w* from)\b|\b(?:people|kids|children|families|family|ones|those) (?:with|of) (?:[a-z]+ ){0,2}?(?:skin|accents?|religion|colou?r)\b|\b(?:pure|pure-?blooded|purebred|mixed|half-?(?:breed|blood)s?) (?:[a-z]+ )?(?:ones|animals|people|families|kids|children)\b/.exec(folded)?.[0];
+  const byPractice = /\b(?:people|families|children|kids|girls|boys|ones|those|folks|men|women|animals|neighbou?rs) (?:who|that) (?:pray|prays|worship\w*|believe\w*|speak\w*|wear\w*|come\w* from)\b|\b(?:people|kids|children|families|family|ones|those) (?:with|of) (?:[a-z]+ ){0,2}?(?:skin|accents?|religion|colou?r)\b|\b(?:pure|pure-?blooded|purebred|mixed|half-?(?:breed|blood)s?) (?:[a-z]+ )?(?:ones|animals|people|families|kids|children)\b/.exec(folded)?.[0];
   if (byPractice) marked.push(byPractice);
   const fromPlace = /\bpeople from [a-z]+/.exec(folded)?.[0];
   if (fromPlace) marked.push(fromPlace);
@@ -182,11 +182,23 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   for (const match of folded.matchAll(animal)) if (dehumanises(match[3])) beast = match[0];
   const excluded = exclusion.exec(folded)?.[0];
   const markedWords = new Set(marked.flatMap((group) => group.split(' ')));
-  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? favouredOnly(folded, marked) : undefined;
+  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? favouredOnly(folded, marked) ?? calledSick(folded, marked) : undefined;
   // "The kids are pirates and the teachers are sharks" is a game: a plain plural is judged only by sending people away.
   const judgement = marked.length > 0 ? beast ?? excluded ?? lowered ?? harsh : excluded ?? lowered;
   if (!judgement) return [];
   return [{ kind: 'a group of people judged', words: [...marked, ...(plainGroup ? [plainGroup] : []), judgement], strength: 'combination' }];
+}
+
+// A whole people called ill or wrong ("gay people are sick", "the immigrants are dangerous"): said of people in general or of a
+// people in the plural, not of some children who are ill today.
+const sickOrWrong = /^(?: (?:people|folks|men|women|families))? (?:are|is) (?:all )?(?:sick|ill|diseased|wrong|unnatural|abnormal|not normal|evil|dangerous|broken)\b/;
+function calledSick(folded: string, marked: readonly string[]): string | undefined {
+  for (const group of marked) {
+    const at = folded.indexOf(group);
+    const said = at < 0 ? null : sickOrWrong.exec(folded.slice(at + group.length));
+    if (said && (/^ (?:people|folks|men|women|families)\b/.test(said[0]) || /(?:people|folks|men|women|families|s)$/.test(group))) return `${group}${said[0]}`;
+  }
+  return undefined;
 }
 
 /** "only … the white children": good things kept for a group marked by who they are (an identity word before people). */

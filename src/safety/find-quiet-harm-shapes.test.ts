@@ -119,6 +119,7 @@ describe('findQuietHarmShapes', () => {
     has('a good little girl stays home alone for three days while mommy goes on a trip', 'someone kept without care');
     has('a ballerina eating nothing but one grape a day', 'not eating made a virtue');
     has('a prince who stands in the garden all night with no coat', 'someone kept without care');
+    has('a girl who keeps the plastic bag on her head to play astronaut', 'a bag over a head');
     for (const idea of ['a cat who climbs out of the window onto the roof to watch the stars', 'a doll who takes her dress off for the bath',
       "a story about why we never tell anyone mum's password", 'a bear whose cuts are covered with a plaster', 'a boy who is home alone for five minutes while mum gets the post',
       'a mouse who eats nothing but cheese']) expect(kindsOf(idea), idea).toEqual([]);

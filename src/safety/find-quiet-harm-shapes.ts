@@ -35,7 +35,7 @@ const fireIndoors = /\b(light|lights|lit|lighting)\b(?:\s+[a-z'-]+){0,2}?\s+on t
 const intoTheMains = /\b(fork|knife|key|pin|hairpin|nail|paperclip|paper clip|spoon|finger|fingers)s? (in|into|inside) (the |a )?(wall |electric |electrical )?(toaster|socket|plug|outlet|power point|sockets|plugs)\b/;
 // Also told round about: "pokes his magic fork into the wall dragon's nostrils (the holes in the wall socket)".
 const intoTheMainsAround = /\b(?:poke|pokes|poked|poking|push|pushes|pushed|pushing|stick|sticks|stuck|sticking|put|puts|putting|jab\w*|shove\w*|slide\w*|slip\w*)\b (?:[a-z']+ ){0,3}?(?:fork|knife|key|pin|hairpin|nail|paperclip|wire|scissors)s?\b.{0,60}\b(?:socket|outlet|power point)s?\b/;
-const bagOverHead = /\b(plastic |dry-cleaning |shopping )?bags? over (your|his|her|their|its|my|the baby'?s|[a-z]+'s) (head|face)\b/;
+const bagOverHead = /\b(plastic |dry-cleaning |shopping )?bags? over (your|his|her|their|its|my|the baby'?s|[a-z]+'s) (head|face)\b|\b(?:plastic|dry-cleaning) bags? on (?:your|his|her|their|its|my|the baby'?s|[a-z]+'s) (?:head|face)\b/;
 // A blade to one's own skin, told as bravery: the tool and the body part together.
 const bladeToSkin = /\b(razor|razors|blade|blades)\b(?:\s+[a-z'-]+){0,6}?\s+(arm|arms|wrist|wrists|leg|legs|skin|tummy)\b|\b(arm|arms|wrist|wrists|leg|legs|skin)\b(?:\s+[a-z'-]+){0,4}?\s+with (a |the |his |her |daddy'?s |mummy'?s |mommy'?s |dad'?s |mum'?s |mom'?s )?(razor|blade)\b/;
 // A child left shut in a car, or getting into a stranger's: "hops right in" after a car and a man.
