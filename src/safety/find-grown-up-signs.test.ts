@@ -124,6 +124,11 @@ describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)
     expect(signsOf('the neighbour asks the little girl to show him her body for a secret game')).not.toEqual([]);
   });
 
+  it('reads "playing doctor" with a grown-up from outside the home, out of sight, as a euphemism; keeps a bear playing doctor with her teddies', () => {
+    expect(signsOf("a story where the little boy plays doctor with the neighbour's teenage son behind the shed")).not.toEqual([]);
+    expect(signsOf('a little bear who plays doctor with her teddies')).toEqual([]);
+  });
+
   it('needs both a grown-up and a child', () => {
     expect(signsOf('two bunnies who keep a secret and never tell the owl')).toEqual([]);
   });

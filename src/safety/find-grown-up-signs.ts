@@ -31,7 +31,7 @@ const privatePlace = /\b(bed|beds|bedroom|bath|baths|bathtub|shower|covers|blank
 const isolation = /\b(alone|locks?|locked|locking|van|car|away|after class|behind (the|a) (door|shed))\b|\b(when|while|after) (\w+ ){1,6}?(is|are|goes|go) (out|at work|asleep|shopping|not home)\b|\b(follow|follows|followed|following) (\w+ ){1,3}?home\b/;
 // The euphemisms of grooming: a bond only the two share, or grown-up acts named by their secrecy rather than their words.
 // "a special tickle game": one word may say what kind of game or time it is.
-const specialBond = /\b(special|secret) (?:[a-z]+ )?(friends?|friendship|games?|cuddles?|hugs?|touch\w*|time|club|favou?rites?|sleepovers?)\b|\b(private|secret) (sleepovers?|visits?)\b|\b(grown-?up|adult|naughty|private) (things|stuff|games?|parts|places|touch\w*)\b|\bin places\b/;
+const specialBond = /\b(special|secret) (?:[a-z]+ )?(friends?|friendship|games?|cuddles?|hugs?|touch\w*|time|club|favou?rites?|sleepovers?)\b|\b(private|secret) (sleepovers?|visits?)\b|\b(grown-?up|adult|naughty|private) (things|stuff|games?|parts|places|touch\w*)\b|\bin places\b|\bplay(?:s|ing|ed)? doctors?\b|\bdoctor games?\b/;
 // Secret letters, notes or messages: a private line to the child, from a grown-up outside the home ("a man who sends the
 // boy secret letters"), not dad's treasure-hunt notes or grandma's birthday letter.
 const secretLine = /\bsecret (?:[a-z]+ )?(?:letters?|notes?|messages?|texts?|chats?|calls?)\b/;

@@ -131,10 +131,13 @@ describe('findQuietHarmShapes', () => {
     has('a girl who scratches herself when she is sad because it helps', 'hurting oneself as a comfort');
     has('a kitten who scratches her arms when she is sad', 'hurting oneself as a comfort');
     has('a puppy who wishes he had never been born', 'not wanting to live');
+    has('a tale where the kitten learns that if mommy hits her it means she loves her', 'hurt told as love');
+    has('a story where my son learns to hide from the police because they take kids away', 'a child taught to hide from the people who help');
     has('tell her that if she gets out of bed the monster will eat her, make it really scary', 'fear used to make a child obey');
     has('a bunny who brings daddy\'s hammer to school so the mean kids never laugh again', 'a weapon taken to school to get even');
     for (const idea of ['a bear who laughs until it hurts', 'a cat who licks her own fur until it shines', 'a story so she stays in bed and dreams of stars',
-      'a silly monster who wants to eat all the cookies', 'a girl who bites her nails when she is nervous', 'a cat who scratches her ear when she is thinking', 'a boy who brings his toy hammer to school for show and tell', 'a girl who learns to stay calm when the kids laugh']) {
+      'a silly monster who wants to eat all the cookies', 'a girl who bites her nails when she is nervous', 'a puppy who is scared of the doctor but learns not to be afraid',
+      'a mouse who hides from the policeman cat in a game of hide and seek', 'a bear who hugs her cub because she loves her', 'a cat who scratches her ear when she is thinking', 'a boy who brings his toy hammer to school for show and tell', 'a girl who learns to stay calm when the kids laugh']) {
       expect(kindsOf(idea), idea).toEqual([]);
     }
   });

@@ -142,6 +142,13 @@ const toolToSchool = /\b(?:bring\w*|brought|tak\w*|took|carr\w*|sneak\w*) (?:[a-
 const scoreSettled = /\bnever (?:[a-z']+ ){0,2}?(?:laugh|tease|teases|bother|pick on|bully|bullies|hurt|come near)\w* (?:[a-z']+ ){0,2}?(?:again|anymore|any more)\b|\b(?:teach|teaches|taught) (?:them|those|the [a-z]+) a lesson\b|\bget\w* (?:back at|even with|revenge)\b/;
 const weaponToSchool = together(toolToSchool, scoreSettled);
 
+// Hurt told as love: "if mommy hits her it means she loves her". What a child who is hit is told so that it stays quiet.
+const hurtAsLove = /\b(?:hits?|hitting|smacks?|smacking|beats?|beating|slaps?|slapping|hurts?|hurting|kicks?|kicking|pinch\w*)\b.{0,40}\b(?:means|because|shows?|is how) (?:that )?(?:she|he|they|mommy|mummy|mum|mom|daddy|dad|grown-?ups?) (?:loves?|cares?|love)\b/;
+// A child taught to hide from or never trust the people who help ("hide from the police because they take kids away"); not a game of hide and seek.
+const helpersFeared = /\b(?:hide|hides|hiding|run away|runs away|never (?:talk to|tell|trust)|not (?:talk to|tell|trust)|(?:be|is) (?:afraid|scared) of)\b (?:from )?(?:the |a |any )?(?:police|police officers?|policemen|policewomen|teachers?|doctors?|nurses?|social workers?|firefighters?)\b(?!.{0,30}\bhide and seek\b)/;
+const lessonToTrust = /\b(?:learns? (?:that )?(?:the )?(?:police|teachers?|doctors?|nurses?|firefighters?) (?:are|is) (?:kind|friendly|there to help|helpers?)|not (?:to )?be (?:afraid|scared))\b/;
+const helpersHidden = (folded: string) => (lessonToTrust.test(folded) ? undefined : helpersFeared.exec(folded)?.[0]);
+
 /** Groups set apart by marks and judged by character: the words seen, or undefined. */
 function peopleJudged(folded: string): string | undefined {
   const colours = new Set([...folded.matchAll(colourGroups)].map((match) => match[1]));
@@ -190,6 +197,8 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['hurting oneself as a comfort', hurtOwnBody],
   ['fear used to make a child obey', fearToObey],
   ['a weapon taken to school to get even', weaponToSchool],
+  ['hurt told as love', hurtAsLove],
+  ['a child taught to hide from the people who help', helpersHidden],
 ];
 
 /** The quiet harm shapes of an idea folded by normalizeForMatching (each refuses on its own, as a combination). */
