@@ -64,6 +64,9 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
   it('sees a battery or magnet swallowed, the fainting game, marks cut into the skin and insides spilling, and keeps a robot fed and a whale diving', () => {
     expect(kindsOf('a boy who gulps down the little round batteries from the torch')).toContain('swallowing a battery or magnet');
     expect(kindsOf('twins who eat the fridge magnets to see if they stick together')).toContain('swallowing a battery or magnet');
+    // A small hard thing swallowed whole, not a sweet eaten: "eats a chocolate coin".
+    expect(kindsOf('a girl who swallows a coin to see what happens')).toContain('swallowing a small hard thing');
+    expect(kindsOf('a pirate who eats a chocolate coin')).toEqual([]);
     expect(kindsOf('a girl who holds her breath in the bath until the room goes black')).toContain('the fainting game');
     expect(kindsOf('a boy who scratches lines on his wrist with a bit of broken glass')).toContain('cutting marks into the skin');
     expect(kindsOf('the fox whose insides are spilling out after the trap')).toContain('organs strewn');

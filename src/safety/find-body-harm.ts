@@ -1,4 +1,4 @@
-import { isMachine, isMedicine, isSwallowedHazard, isSwallowedPart } from './swallowed-hazard.ts';
+import { isMachine, isMedicine, isSmallHardThing, isSwallowedHazard, isSwallowedPart } from './swallowed-hazard.ts';
 import { isKindOf, sensesOf } from './wordnet-lexicon.ts';
 import { warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
@@ -61,6 +61,7 @@ const blackout = /\b(?:squeez\w*|press\w*|hold\w*|held|choke\w*) (?:[a-z']+ ){0,
 // Marks drawn on one's own skin with something sharp ("little red lines on her arm with the sharp bit from the sharpener").
 const marksOnSkin = /\b(?:lines?|marks?|scratch\w*|cuts?) on (?:his|her|their|my|your) (?:own )?(?:arms?|wrists?|legs?|thighs?|tummy|skin|hands?)\b.{0,50}\b(?:sharp|blade|razor|pin|needle|knife|scissors|sharpener|glass)\b/;
 // The same verbs and chewing, read a little further: "gulps down the little round batteries".
+const swallowedWhole = /\b(?:swallow|swallows|swallowed|swallowing|gulps?|gulped|gulping)((?:\s+[a-z']+){1,4})/g;
 const swallowedPart = new RegExp(String.raw`\b(${swallowingVerbs}|munch\w*|chew\w*)((?:\s+[a-z']+){1,6})`, 'g');
 // A part of a body cut, peeled or bitten off: "cuts off the prisoner's fingers", "peels the skin off the children"; or the same
 // told of the part: "a child's fingers getting chopped off", "his ear was bitten off".
@@ -103,6 +104,8 @@ export function findBodyHarm(folded: string): WarningSign[] {
   // The eater is named just before the verb ("a robot who eats batteries"): a machine is fed, anyone else is hurt.
   const eatenByMachine = (at: number) => (folded.slice(0, at).match(/[a-z]+/g) ?? []).slice(-3).some(isMachine);
   add('swallowing a battery or magnet', [...folded.matchAll(swallowedPart)].find((match) => !eatenByMachine(match.index) && match[2].split(/\s+/).some((word) => word && isSwallowedPart(word)))?.[0]);
+  // Swallowed, not eaten: "eats a chocolate coin" is a sweet, "swallows a coin to see what happens" is not.
+  add('swallowing a small hard thing', [...folded.matchAll(swallowedWhole)].find((match) => !eatenByMachine(match.index) && match[1].split(/\s+/).some((word) => word && isSmallHardThing(word)))?.[0]);
   add('a child playing with fire', firePlay.exec(folded)?.[0]);
   add('the fainting game', blackout.exec(folded)?.[0]);
   add('a breath held under water', breathUnderWater.exec(folded)?.[0] ?? stayUnderWater.exec(folded)?.[0]);

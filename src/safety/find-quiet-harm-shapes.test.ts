@@ -118,6 +118,8 @@ describe('findQuietHarmShapes', () => {
     has('a girl of five left home alone all weekend', 'someone kept without care');
     has('a good little girl stays home alone for three days while mommy goes on a trip', 'someone kept without care');
     has('a ballerina eating nothing but one grape a day', 'not eating made a virtue');
+    has('a princess who eats only water for a month so the prince will love her', 'not eating made a virtue');
+    has('a puppy who learns it is fun to run into the road to chase cars', 'running into the road for fun');
     has('a prince who stands in the garden all night with no coat', 'someone kept without care');
     has('a girl who keeps the plastic bag on her head to play astronaut', 'a bag over a head');
     for (const idea of ['a cat who climbs out of the window onto the roof to watch the stars', 'a doll who takes her dress off for the bath',
@@ -136,7 +138,8 @@ describe('findQuietHarmShapes', () => {
     has('tell her that if she gets out of bed the monster will eat her, make it really scary', 'fear used to make a child obey');
     has('a bunny who brings daddy\'s hammer to school so the mean kids never laugh again', 'a weapon taken to school to get even');
     for (const idea of ['a bear who laughs until it hurts', 'a cat who licks her own fur until it shines', 'a story so she stays in bed and dreams of stars',
-      'a silly monster who wants to eat all the cookies', 'a girl who bites her nails when she is nervous', 'a puppy who is scared of the doctor but learns not to be afraid',
+      'a silly monster who wants to eat all the cookies', 'a girl who bites her nails when she is nervous', 'a frog who drinks only water from the pond', 'a hedgehog who learns never to run into the road',
+      'a chicken who runs across the road to see her friend', 'a puppy who is scared of the doctor but learns not to be afraid',
       'a mouse who hides from the policeman cat in a game of hide and seek', 'a bear who hugs her cub because she loves her', 'a cat who scratches her ear when she is thinking', 'a boy who brings his toy hammer to school for show and tell', 'a girl who learns to stay calm when the kids laugh']) {
       expect(kindsOf(idea), idea).toEqual([]);
     }

@@ -22,7 +22,7 @@ const heldUnder = /\b(hold|holds|holding|held|push|pushes|pushing|pushed|keep|ke
 const shaken = /\b(shake|shakes|shaking|shook)\b(?:\s+[a-z'-]+){0,3}?\s+(really |very |so |super )?(hard|until)\b/;
 // Or hidden for a purpose: "the bruises grown-ups give her should be covered with long sleeves at school".
 const hiddenMarks = /\b(hide|hides|hiding|hid|cover|covers|covering)\b(?:\s+[a-z'-]+){0,2}?\s+(bruises|marks|cuts|scars|burns)\b|\b(?:bruises|scars|cuts|burns)\b.{0,80}\b(?:long sleeves|so (?:that )?(?:nobody|no one|the teachers?|teachers) (?:sees?|notices?|can see|will see|finds? out))\b/;
-const notEating = /\b(only|just) (eats?|eating|ate) (one|a single|half an?|two) [a-z]+ (a|each|every) day\b|\b(?:eats?|eating|ate) nothing but (?:one|a single|half an?|two|a few) [a-z]+ (?:a|each|every|per) day\b|\b(skip|skips|skipping|skipped) (dinner|lunch|breakfast|meals|eating|supper)\b|\b(vomit|vomits|vomiting|throws? up|threw up|throwing up|sick)\b(?:\s+[a-z'-]+){0,2}?\s+after (eating|meals|dinner|lunch|food|she eats|he eats)\b/;
+const notEating = /\b(only|just) (eats?|eating|ate) (one|a single|half an?|two) [a-z]+ (a|each|every) day\b|\b(?:eats?|eating|ate) (?:only|just|nothing but) water\b|\bonly eats? water\b|\b(?:drinks?|drinking|drank|has|having|had) nothing but water for\b|\b(?:eats?|eating|ate) nothing but (?:one|a single|half an?|two|a few) [a-z]+ (?:a|each|every|per) day\b|\b(skip|skips|skipping|skipped) (dinner|lunch|breakfast|meals|eating|supper)\b|\b(vomit|vomits|vomiting|throws? up|threw up|throwing up|sick)\b(?:\s+[a-z'-]+){0,2}?\s+after (eating|meals|dinner|lunch|food|she eats|he eats)\b/;
 const betterWithout = /\b(happier|better off|better|nicer|easier) without (him|her|them|me|you|[a-z]+)\b(?!\s+(umbrella|coat|hat|shoes|the))|\b(?:had|was|were|'d) never (?:been )?born\b/;
 const luredAway = /\blur(e|es|ed|ing)\b(?:\s+[a-z'-]+){0,5}?\s+(away|into|in|with (sweets|candy|treats|toys|puppies))\b|\bwhere (his|her|its|their) (parents|mum|mom|mommy|mummy|dad|daddy|family) (can|could|will|would) never find\b|\b(parents|mum|mom|mommy|mummy|dad|daddy|family) (can |could |will |would )?never (finds?|found|sees?|saw) (them|him|her) again\b|\b(mum|mom|mommy|mummy|dad|daddy|parents|family) never finds? (them|him|her)\b|\b(hide|hides|hid|hiding|live|lives|living)\b.{0,40}\b(forever|for ever)\b.{0,30}\bnew names?\b|\bnew names?\b.{0,30}\b(hide|hides|hid|hiding|forever)\b/;
 const powder = /\b(sniff|sniffs|sniffing|snort|snorts|snorting)\b(?:\s+[a-z'-]+){0,3}?\s+(powder|dust)\b/;
@@ -149,6 +149,11 @@ const helpersFeared = /\b(?:hide|hides|hiding|run away|runs away|never (?:talk t
 const lessonToTrust = /\b(?:learns? (?:that )?(?:the )?(?:police|teachers?|doctors?|nurses?|firefighters?) (?:are|is) (?:kind|friendly|there to help|helpers?)|not (?:to )?be (?:afraid|scared))\b/;
 const helpersHidden = (folded: string) => (lessonToTrust.test(folded) ? undefined : helpersFeared.exec(folded)?.[0]);
 
+// Running into the road told as fun or a game ("learns it's fun to run into the road to chase cars"); not the lesson never to.
+const intoTheRoad = /\b(?:run|runs|running|ran|dash\w*|dart\w*|jump\w*|skip\w*) (?:out )?(?:into|onto|across) (?:the )?(?:busy )?(?:road|street|traffic|motorway|highway)\b/;
+const asFun = /\b(?:fun|chase|chasing|game|play|playing|dare)\b/;
+const roadForFun = (folded: string) => (lessonNever.test(folded) ? undefined : together(intoTheRoad, asFun)(folded));
+
 /** Groups set apart by marks and judged by character: the words seen, or undefined. */
 function peopleJudged(folded: string): string | undefined {
   const colours = new Set([...folded.matchAll(colourGroups)].map((match) => match[1]));
@@ -199,6 +204,7 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['a weapon taken to school to get even', weaponToSchool],
   ['hurt told as love', hurtAsLove],
   ['a child taught to hide from the people who help', helpersHidden],
+  ['running into the road for fun', roadForFun],
 ];
 
 /** The quiet harm shapes of an idea folded by normalizeForMatching (each refuses on its own, as a combination). */

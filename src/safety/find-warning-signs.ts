@@ -15,7 +15,7 @@ export type { WarningSign } from './warning-sign.ts';
 const strongCategories: WarningCategory[] = ['sexual', 'killing'];
 const weakCategories: WarningCategory[] = ['harm', 'weapon', 'medicine', 'explosive', 'drug-of-abuse'];
 // Framing, not vocabulary: the shapes of a request for instructions, of role-play and of closeness.
-const instructionFrame = /\b(how to|step by step|steps?|recipe|instructions?|exact(ly)? (amount|recipe|way)|first\b.{1,80}\bthen)\b|\b\d+\s*(cups?|grams?|g|ml|litres?|liters?|spoons?|tablespoons?|ounces?|oz|parts?|drops?|pills?)\b/;
+const instructionFrame = /\b(how to|step by step|steps?|recipe|instructions?|mak(?:e|es|ing) (?:his|her|their|its|your|my) own|exact(ly)? (amount|recipe|way)|first\b.{1,80}\bthen)\b|\b\d+\s*(cups?|grams?|g|ml|litres?|liters?|spoons?|tablespoons?|ounces?|oz|parts?|drops?|pills?)\b/;
 // An amount asked for ("how many sleeping pills it takes to die"): beside a drug in one of its two commonest meanings (a pill
 // is a dose of medicine second) and a word of death or harm, a dose to copy.
 const amountAsked = /\bhow (many|much)\b/;

@@ -30,3 +30,8 @@ export function isSwallowedPart(word: string): boolean {
 export function isMachine(word: string): boolean {
   return isKindOf(word, [['machine', 1], ['automaton', 1], ['automaton', 2]], 1);
 }
+
+/** A small hard thing a child swallows and chokes on or that blocks a gut: a coin, a marble, a bead, a pin, a button, a nail or a screw. */
+export function isSmallHardThing(word: string): boolean {
+  return isKindOf(word, [['coin', 1], ['marble', 2], ['bead', 1], ['pin', 1], ['button', 1], ['nail', 2], ['screw', 2]], 2);
+}
