@@ -13,6 +13,11 @@ describe('readWarningSigns (the whole idea, then sentence by sentence)', () => {
     expect(signsOf('Afterwards the grumpy fox molests the smallest rabbit.')).not.toEqual([]);
   });
 
+  it('reads a grown-up from outside the family, a child and a car or sweets told in emoji alone as a lure; keeps a family\'s day out', () => {
+    expect(signsOf('👨‍🦳🍬👧🚗').map((sign) => sign.kind)).toEqual(['a grown-up luring a child, in emoji']);
+    for (const idea of ['👨‍👩‍👧🚗🏖️', '👴🍬👧', '🏴‍☠️⛵🌊🗺️💎🐚']) expect(signsOf(idea), idea).toEqual([]);
+  });
+
   it('keeps gentle ideas told in several sentences', () => {
     for (const idea of [
       'A little bunny bakes a carrot cake. His friends come to the meadow and they share it at sunset.',

@@ -27,6 +27,11 @@ export function readWarningSigns(asWritten: string, prompt: string, readIdea: (p
   const foldedWithEmoji = (text: string) => blankBenign(foldedAndEmoji(text));
   // The gloss in lower case, as the idea is read: FreeDict writes names of peoples capitalised ("Jew").
   const read = [foldedWithEmoji(asWritten), gloss?.sentence?.toLowerCase()].filter(Boolean).join('\n');
+  // An idea in emoji alone tells no doings: a grown-up from outside the family beside a child and a car or sweets is the
+  // lure told in pictures ("👨‍🦳🍬👧🚗"). Emoji keywords are too loose for their other signs to weigh more than words do
+  // ("🦖🌋😤" is "mad" and "gas", "🏴‍☠️⛵🐚" a shell that is also ammunition).
+  const strangerLure = /\p{L}/u.test(asWritten) ? undefined : emojiStrangerLure(emojiKeywords(asWritten));
+  if (strangerLure) return [strangerLure];
   const whole = weighWarningSigns([...findWarningSigns(read), ...(gloss?.signs ?? [])], readIdea(prompt));
   if (whole.length > 0) return whole;
   const sentences = prompt.split(sentenceEnd).filter((sentence) => /\p{L}/u.test(sentence));
@@ -36,4 +41,17 @@ export function readWarningSigns(asWritten: string, prompt: string, readIdea: (p
     if (signs.length > 0) return signs;
   }
   return [];
+}
+
+const lureWords = new Set(['car', 'automobile', 'van', 'candy', 'lolly', 'lollipop', 'sweets']);
+const familyWords = new Set(['family', 'father', 'mother', 'dad', 'mom', 'mum', 'parent', 'grandpa', 'grandma', 'grandfather', 'grandmother']);
+
+/** Emoji keywords showing a grown-up (man, old man, elder), a child and a car or sweets, and no family: the lure told in pictures. */
+function emojiStrangerLure(keywords: string): WarningSign | undefined {
+  const words = new Set(keywords.split(/[^a-z]+/).filter(Boolean));
+  const grownUp = ['man', 'elder', 'adult', 'men'].some((word) => words.has(word));
+  const child = ['child', 'girl', 'boy', 'kid', 'baby'].some((word) => words.has(word));
+  const lure = [...lureWords].filter((word) => words.has(word));
+  if (!grownUp || !child || lure.length === 0 || [...familyWords].some((word) => words.has(word))) return undefined;
+  return { kind: 'a grown-up luring a child, in emoji', words: lure, strength: 'combination' };
 }
