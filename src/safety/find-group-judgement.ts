@@ -132,7 +132,12 @@ function isFaith(word: string): boolean {
  * weeds: pull one out and ten grow back"), a disease or a plague. A flower or a star is no such likeness.
  */
 function dehumanises(word: string): boolean {
-  return sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.animal' || isKindOf(word, [['weed', 1], ['pest', 1], ['disease', 1], ['infestation', 1]], 2);
+  return sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.animal' || isBlight(word);
+}
+
+/** A weed, a pest, a parasite, a disease or an infestation, by one of its two commonest meanings. */
+function isBlight(word: string): boolean {
+  return isKindOf(word, [['weed', 1], ['pest', 1], ['parasite', 1], ['disease', 1], ['infestation', 1]], 2);
 }
 
 /** "the mosque", "the synagogue": a place of worship stands for its people ("why we don't go to the mosque part of town"). */
@@ -237,7 +242,7 @@ export function findGlossGroupJudgement(glosses: readonly string[][]): WarningSi
  * gloss, which has no "are like": "une famille juive et ses chiens".
  */
 function glossDistrust(words: readonly string[][], group: number, people: string): WarningSign[] {
-  const lessThanPeople = words.slice(group + 1, group + 3).flat().find((word) => isKindOf(word, [['parasite', 1], ['pest', 1], ['weed', 1], ['disease', 1]], 2));
+  const lessThanPeople = words.slice(group + 1, group + 3).flat().find(isBlight);
   const never = words.findIndex((wordWords, at) => at > group && wordWords.includes('never'));
   const trust = never < 0 ? undefined : words.slice(never + 1, never + 5).flat().find((word) => /^(?:trust|confidence|confide|rely)$/.test(word));
   const judgement = lessThanPeople ?? (trust ? `never … ${trust}` : undefined);
