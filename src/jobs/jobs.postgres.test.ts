@@ -31,7 +31,7 @@ describe.skipIf(toolMissing('postgres'))('jobs on a real Postgres, server and wo
 
   // Each test opens two or three job systems on a fresh database (pg-boss installs its schema in each): up
   // to 30 s on a loaded 2-core machine, so the tests allow 90 s and their waits 10 s.
-  it('runs a job on a worker machine while the server hears its events through LISTEN/NOTIFY', { timeout: 90_000 }, async () => {
+  it('runs a job on a worker machine while the server hears its events through LISTEN/NOTIFY', async () => {
     const databaseUrl = await postgres.createDatabase();
     const [server, workerMachine] = [await open(databaseUrl), await open(databaseUrl)];
     const job = await server.service.create('alice', 'counting', { text: 'wave' });
@@ -55,7 +55,7 @@ describe.skipIf(toolMissing('postgres'))('jobs on a real Postgres, server and wo
     expect(done.steps.every((step) => step.state === 'succeeded')).toBe(true);
   });
 
-  it('cancels, from the server, a job running on a worker machine', { timeout: 90_000 }, async () => {
+  it('cancels, from the server, a job running on a worker machine', async () => {
     const held = createCountingPipeline({ hold: ['second'] });
     const databaseUrl = await postgres.createDatabase();
     const [server, workerMachine] = [await open(databaseUrl), await open(databaseUrl)];
@@ -70,7 +70,7 @@ describe.skipIf(toolMissing('postgres'))('jobs on a real Postgres, server and wo
     expect(held.runs.third).toBe(0);
   });
 
-  it('moves a job from a stopped worker machine to another without redoing finished steps', { timeout: 90_000 }, async () => {
+  it('moves a job from a stopped worker machine to another without redoing finished steps', async () => {
     const held = createCountingPipeline({ hold: ['second'] });
     const databaseUrl = await postgres.createDatabase();
     const [server, firstMachine, secondMachine] = [await open(databaseUrl), await open(databaseUrl), await open(databaseUrl)];

@@ -55,7 +55,7 @@ describe('a worker process killed mid-job', () => {
 
   // Starting a worker process (tsx, PGlite, pg-boss) and then opening PGlite again here take up to 30 s
   // each on a loaded 2-core machine.
-  it('on PGlite: the restarted process finishes the job without redoing finished steps', { timeout: 120_000 }, async () => {
+  it('on PGlite: the restarted process finishes the job without redoing finished steps', async () => {
     const started = await startWorkerProcess({ KILN_DATA_DIR: folder.dataDir, KILN_COUNTS_DIR: countsDir, KILN_HOLD: 'second', KILN_CREATE_JOB: 'ore' });
     child = started.child;
     await expect.poll(() => countedRuns(countsDir, 'second'), { timeout: 20_000 }).toBe(1);

@@ -24,7 +24,7 @@ describe('worker stop and resume on PGlite', () => {
     await folder.remove();
   });
 
-  it('hands a job stopped mid-way to the next worker, which redoes only the unfinished steps', { timeout: 90_000 }, async () => {
+  it('hands a job stopped mid-way to the next worker, which redoes only the unfinished steps', async () => {
     const counting = createCountingPipeline({ hold: ['second'] });
     system = await openJobSystem({ dataDir: folder.dataDir, pipelines: [counting.pipeline] });
     const first = system.worker([counting.pipeline]);
@@ -52,7 +52,7 @@ describe('worker stop and resume on PGlite', () => {
     ]);
   });
 
-  it('gives a job up, as failed, once it was interrupted more often than allowed', { timeout: 90_000 }, async () => {
+  it('gives a job up, as failed, once it was interrupted more often than allowed', async () => {
     const counting = createCountingPipeline({ hold: ['first'] });
     system = await openJobSystem({ dataDir: folder.dataDir, pipelines: [counting.pipeline], timings: { maxInterruptions: 0 } });
     const first = system.worker([counting.pipeline]);

@@ -11,6 +11,12 @@ const matcher = new SafetyMatcher(mergeTerms(childStoryTerms));
 const check = (prompt: string) => checkPrompt(prompt, { matcher, mode: 'child', readIdea: readIdeaForSafety });
 
 describe.skipIf(toolMissing('freedict'))('checkPrompt reads French, Spanish and German through FreeDict glosses too (needs dict-freedict-*-eng)', () => {
+  // Each language's dictionary and lemmatiser are read on its first idea, once per process: seconds when
+  // quiet, half a minute beside a CI run. That wait belongs to a hook (which may take three minutes), not to a test.
+  beforeAll(() => {
+    for (const idea of ['un chat', 'un gato', 'eine Katze', 'un gatto', 'um gato', 'een kat', 'kot', 'en katt']) check(idea);
+  });
+
   it('refuses implied harm with no listed word, which the term lists let through', () => {
     // Accepted before the glosses: no word of the French, Spanish or German lists is in them.
     expect(check('ein Onkel, der das Mädchen im Bad anfasst und sagt, es sei ihr Geheimnis')).toMatchObject({ accepted: false, kind: 'warning-signs' });

@@ -104,6 +104,14 @@ function readDictionaryFiles(base: string): { affix: string; words: string } {
   return { affix: decode(affixBytes), words: decode(readFileSync(`${base}.dic`)) };
 }
 
+/** Whether a language's Hunspell package is installed, without reading it (the health route asks; reading all eight takes seconds). */
+export function hunspellInstalled(code: string, folder: string = hunspellFolder): boolean {
+  const dictionary = hunspellDictionaries[code];
+  if (!dictionary) return false;
+  const base = join(folder, dictionary.file);
+  return existsSync(`${base}.aff`) && existsSync(`${base}.dic`);
+}
+
 /** A language's lemmatiser, read once per process (a tenth of a second); undefined when its package is not installed. */
 export function loadHunspell(code: string, folder: string = hunspellFolder): HunspellLemmatizer | undefined {
   const dictionary = hunspellDictionaries[code];

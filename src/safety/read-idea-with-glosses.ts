@@ -2,7 +2,7 @@ import { glossIdea, glossLanguages, isHarmful, type IdeaGloss } from './gloss-id
 import { readIdeaLanguage, readLanguages, type LanguageReading } from './read-idea-language.ts';
 import { existsSync } from 'node:fs';
 import { freedictLanguages, freedictPackage } from './read-freedict.ts';
-import { hunspellDictionaries, loadHunspell } from './read-hunspell.ts';
+import { hunspellDictionaries, hunspellInstalled } from './read-hunspell.ts';
 import { debianEdictPath } from '../pipelines/vocabulary/analysis/load-edict.ts';
 import { hasJapaneseLetters, type JapaneseReadings } from './japanese-readings.ts';
 
@@ -80,7 +80,7 @@ export function describeGlossLanguages(): { read: string[]; missing: Array<{ lan
   if (existsSync(debianEdictPath)) read.push('Japanese (EDICT)');
   else missing.push({ language: 'Japanese (EDICT)', package: 'edict' });
   // Hunspell only sharpens a FreeDict gloss: named where its FreeDict dictionary is read.
-  for (const code of everyGlossed.filter((language) => installed.includes(language) && hunspellDictionaries[language] && !loadHunspell(language))) {
+  for (const code of everyGlossed.filter((language) => installed.includes(language) && hunspellDictionaries[language] && !hunspellInstalled(language))) {
     missing.push({ language: `${freedictLanguages[code]} inflected forms`, package: hunspellDictionaries[code].package });
   }
   const adding = missing.length === 0 ? '' : `; apt-get install ${missing.map((entry) => entry.package).join(' ')} adds ${missing.map((entry) => entry.language).join(', ')}`;

@@ -99,7 +99,7 @@ describe('accessibility (axe-core)', () => {
     });
   }
 
-  it('shows no internal id on any page: backends, steps and errors read in words', { timeout: 120_000 }, async () => {
+  it('shows no internal id on any page: backends, steps and errors read in words', async () => {
     const pattern = internalIdPattern();
     const nodeNames = new Set(installedPipelines().flatMap((pipeline) => Object.keys(pipeline.nodes)));
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

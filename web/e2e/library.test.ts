@@ -20,7 +20,7 @@ describe('library', () => {
     await kiln?.close();
   });
 
-  it('lists what was made, and a delete in the Library leaves Home in another tab at once', { timeout: 120_000 }, async () => {
+  it('lists what was made, and a delete in the Library leaves Home in another tab at once', async () => {
     const kept = await uploadStream(kiln.url, 'Collab night');
     const doomed = await uploadStream(kiln.url, 'Morning chat');
     await waitForJob(kiln.url, kept, 'succeeded');
@@ -72,7 +72,7 @@ describe('library', () => {
       await queueOnly?.close();
     });
 
-    it.each(studios)('cancels a waiting job from the $name studio, which then shows it stopped', { timeout: 120_000 }, async ({ start, path, button, shown }) => {
+    it.each(studios)('cancels a waiting job from the $name studio, which then shows it stopped', async ({ start, path, button, shown }) => {
       const job = await start(queueOnly.url);
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
       await page.goto(`${queueOnly.url}${path(job)}`);

@@ -38,7 +38,7 @@ describe('live style studio on a phone', () => {
     await kiln?.close();
   });
 
-  it.each([360, 390])('fits a %i px screen with a session and its share links showing', { timeout: 90_000 }, async (width) => {
+  it.each([360, 390])('fits a %i px screen with a session and its share links showing', async (width) => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(`${kiln.url}/live`);
     await page.getByRole('button', { name: 'Start camera' }).click();

@@ -28,7 +28,7 @@ describe('story studio page', () => {
     await page.getByRole('button', { name: `Edit ${name}` }).waitFor();
   }
 
-  it('offers the narrator\'s own languages and voices, and drops "Add a child first" once there is a child', { timeout: 60_000 }, async () => {
+  it('offers the narrator\'s own languages and voices, and drops "Add a child first" once there is a child', async () => {
     const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
     // No children yet, whichever test ran first.
     const { profiles } = (await (await fetch(`${kiln!.url}/api/profiles`)).json()) as { profiles: { id: string }[] };
@@ -140,7 +140,7 @@ describe('story studio page', () => {
     await page.close();
   });
 
-  it('explains a refused idea kindly and starts nothing', { timeout: 60_000 }, async () => {
+  it('explains a refused idea kindly and starts nothing', async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${kiln!.url}/story`);
     await page.getByRole('button', { name: /^Edit / }).first().waitFor().catch(async () => addChild(page, 'Leo'));

@@ -106,7 +106,7 @@ describe('vocabulary reader page', () => {
     await page.close();
   });
 
-  it('puts the recording above the transcript on a phone, and the open entry over the bottom of the screen with the word in view above it', { timeout: 120_000 }, async () => {
+  it('puts the recording above the transcript on a phone, and the open entry over the bottom of the screen with the word in view above it', async () => {
     const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${kiln!.url}/vocabulary/streams/${streamId}`);
     const word = page.locator('.reader-cue[data-cue="2"]').getByRole('button', { name: /^スパチャ/ });
@@ -134,7 +134,7 @@ describe('vocabulary reader page', () => {
     await page.close();
   });
 
-  it('answers another stream id with the server\'s sentence', { timeout: 60_000 }, async () => {
+  it('answers another stream id with the server\'s sentence', async () => {
     const page = await browser!.newPage();
     await page.goto(`${kiln!.url}/vocabulary/streams/no-such-stream`);
     await page.getByRole('alert').getByText(/Could not open the stream.*was not found/).waitFor();

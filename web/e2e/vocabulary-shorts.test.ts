@@ -108,7 +108,7 @@ describe('vocabulary shorts page', () => {
     await page.close();
   });
 
-  it('says the transcript is not Japanese and proposes nothing', { timeout: 60_000 }, async () => {
+  it('says the transcript is not Japanese and proposes nothing', async () => {
     const page = await browser!.newPage();
     await page.goto(`${kiln!.url}/vocabulary/shorts`);
     await page.getByLabel('Recording').setInputFiles(join(folder, 'stream.wav'));

@@ -16,7 +16,7 @@ describe.skipIf(toolMissing('ffmpeg'))('a music video job whose worker stops mid
     await folder?.remove();
   });
 
-  it('resumes on the next start without redoing the analysis or the pictures', { timeout: 120_000 }, async () => {
+  it('resumes on the next start without redoing the analysis or the pictures', async () => {
     folder = await temporaryDataDir();
     const env = { KILN_DATA_DIR: folder.dataDir };
     const config = await loadConfig({ cwd: folder.dataDir, env });

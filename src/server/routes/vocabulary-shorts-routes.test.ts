@@ -81,7 +81,7 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/vocabulary/shorts (needs ffmpe
     expect(listedPlan.title).toMatch(/^Clip plan for /);
   });
 
-  it('takes the fields in the documented order with a real-sized chat log, over a real socket', { timeout: 120_000 }, async () => {
+  it('takes the fields in the documented order with a real-sized chat log, over a real socket', async () => {
     // The request's own signal aborts once its body has been read; the checks that run after it
     // (probing the recording) must only stop when the client goes away.
     const lines = Array.from({ length: 12_000 }, (_, index) => `${Math.floor(index / 240)}:${String(Math.floor(index / 4) % 60).padStart(2, '0')} viewer${index}: ${index % 7 === 0 ? '草' : 'こんばんは'}`);
@@ -100,7 +100,7 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/vocabulary/shorts (needs ffmpe
     expect(plan.clips.length).toBeGreaterThan(0);
   });
 
-  it('answers 400 with a sentence and keeps nothing for a recording without sound, an English transcript, or one longer than the recording', { timeout: 60_000 }, async () => {
+  it('answers 400 with a sentence and keeps nothing for a recording without sound, an English transcript, or one longer than the recording', async () => {
     const before = await storeContents();
     const mute = await post([file('recording', 'mute.mp4', silentVideo, 'video/mp4'), file('transcript', 'stream.vtt', text(recording.transcript), 'text/vtt')]);
     expect(mute.statusCode).toBe(400);
@@ -117,7 +117,7 @@ describe.skipIf(toolMissing('ffmpeg'))('POST /api/vocabulary/shorts (needs ffmpe
     expect(await storeContents()).toEqual(before);
   });
 
-  it('answers a recording ffmpeg cannot read with ffmpeg\'s words, its file named <input>, no path or heap address of the server', { timeout: 60_000 }, async () => {
+  it('answers a recording ffmpeg cannot read with ffmpeg\'s words, its file named <input>, no path or heap address of the server', async () => {
     const before = await storeContents();
     // An MP4 header with its boxes cut away: sniffed as video, refused by ffmpeg's demuxer.
     const broken = new Uint8Array([...silentVideo.subarray(0, 32), ...new Uint8Array(4096).fill(7)]);

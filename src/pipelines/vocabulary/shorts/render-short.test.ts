@@ -21,7 +21,7 @@ describe.skipIf(toolMissing('ffmpeg'))('renderShort (needs ffmpeg and ffprobe)',
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('renders at the product default, 1080×1920 H.264 + AAC, from an audio-only recording', { timeout: 60_000 }, async () => {
+  it('renders at the product default, 1080×1920 H.264 + AAC, from an audio-only recording', async () => {
     const { width, height } = shortsInputSchema.parse({ recordingAssetId: 'r', transcriptAssetId: 't' });
     const recordingPath = join(folder, 'stream.wav');
     await makeTestRecording(recordingPath, { seconds: 4, lines: [{ at: 0, text: 'スパチャありがとう', gain: 1 }] });

@@ -16,7 +16,7 @@ describe.skipIf(toolMissing('ffmpeg'))('the poster frame renderShort writes besi
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('is a real frame of the vertical short as a 360 px wide JPEG, the one a third of the way in', { timeout: 60_000 }, async () => {
+  it('is a real frame of the vertical short as a 360 px wide JPEG, the one a third of the way in', async () => {
     const recordingPath = join(folder, 'stream.mp4');
     // A moving test pattern (every frame has colour bars, so a blank poster is told apart) whose
     // picture turns white from 2 s on: a poster taken a third of the way into 0.5-6.5 s (2.5 s) is white.

@@ -87,7 +87,7 @@ describe.skipIf(toolMissing('ffmpeg'))('the vocabulary-shorts pipeline on a gene
     }
   });
 
-  it('burns the subtitles in: the subtitle band differs from the same frame rendered without them, the picture above does not', { timeout: 60_000 }, async () => {
+  it('burns the subtitles in: the subtitle band differs from the same frame rendered without them, the picture above does not', async () => {
     const best = first.clips.reduce((top, clip) => (clip.score.total > top.score.total ? clip : top));
     const shown = best.subtitles.find((subtitle) => subtitle.english)!;
     const at = (shown.start + shown.end) / 2;
@@ -105,7 +105,7 @@ describe.skipIf(toolMissing('ffmpeg'))('the vocabulary-shorts pipeline on a gene
     expect(band(withText, 0, 60)).toBeLessThan(3);
   });
 
-  it('re-renders only the clip the user moved; the plan and the other clips come from the cache', { timeout: 120_000 }, async () => {
+  it('re-renders only the clip the user moved; the plan and the other clips come from the cache', async () => {
     const clips = first.clips.map(({ start, end }) => ({ start, end }));
     const chosen = await run({ clips });
     expect(Object.keys(chosen.nodes).sort()).toEqual(['plan', 'render-1', 'render-2', 'render-3']);
@@ -117,7 +117,7 @@ describe.skipIf(toolMissing('ffmpeg'))('the vocabulary-shorts pipeline on a gene
     expect(moved.output.clips[0].end).toBe(clips[0].end);
   });
 
-  it('refuses a transcript that is not Japanese, and one that runs past the end of the recording', { timeout: 30_000 }, async () => {
+  it('refuses a transcript that is not Japanese, and one that runs past the end of the recording', async () => {
     const english = (await assets.put({ ownerId: owner, data: new TextEncoder().encode(englishVtt), mediaType: 'text/plain', name: 'en.vtt' })).id;
     await expect(run({ transcriptAssetId: english, planOnly: true })).rejects.toMatchObject({ code: 'bad_input', message: expect.stringMatching(/Japanese/) });
     const late = recording.transcript.replace('00:00:51.000 -->', '00:01:51.000 -->').replace(/--> 00:00:54\.\d+/, '--> 00:01:54.000');

@@ -55,7 +55,7 @@ describe.skipIf(toolMissing('ffmpeg'))('subtitles burned into a short stay insid
     return (await import('node:fs/promises')).readFile(raw);
   };
 
-  it('a 40-character line and its glosses: no subtitle pixel above 15 %, below 75 % or in the outer tenth of either side', { timeout: 120_000 }, async () => {
+  it('a 40-character line and its glosses: no subtitle pixel above 15 %, below 75 % or in the outer tenth of either side', async () => {
     await runFfmpeg(['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', join(folder, 'tone.wav')]);
     const [withText, without] = [await frame(true), await frame(false)];
     let drawn = 0;
