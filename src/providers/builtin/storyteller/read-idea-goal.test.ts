@@ -505,6 +505,12 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // A first doing that acts on a thing is the story's own: the tunnel is what the idea is about.
     expect(goalOf('a mole who digs a tunnel to see the stars')).toBe('dig a tunnel to see the stars');
     expect(readIdeaParts('a pebble that falls out of a pocket and sets off to see the river')).toMatchObject({ plot: 'journey', destination: 'the river' });
+    // Setting off by some way is how the hero goes: a purpose of finding the idea's place is the trip there, one that may be a
+    // wish is the wish, and with neither the going is told whole as before.
+    expect(readIdeaParts('a beetle who sets off across the meadow to find the end of the rainbow')).toMatchObject({ plot: 'journey', destination: 'the end of the rainbow' });
+    expect(readIdeaParts('a gerbil who climbs out of his box to see the garden')).toMatchObject({ plot: 'journey', destination: 'the garden' });
+    expect(goalOf('a tortoise who travels across the sand to build a castle')).toBe('build a castle');
+    expect(goalOf('a vole who sets off through the wood to find his uncle')).toBe('set off through the wood');
     // Never what the first doing holds already, a thing after it ("a den to hide in"), nor a place ("rolls down the hill to bed").
     expect(goalOf('a duck who teaches her ducklings to dive')).toBe('teach her ducklings to dive');
     expect(readIdeaParts('a fox who is searching for a warm den to hide in before the snow comes')).toMatchObject({ plot: 'lost-and-found', thing: 'den' });

@@ -632,6 +632,18 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     if (index === joinedAt) continue;
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
     if (clauseEnds.has(next) || (next === 'than' && words.slice(from, at).includes('rather'))) break;
+    // "sets off across the desert | to find the end of the rainbow": setting off is how the hero goes about the wish, and
+    // the purpose after it is the wish when it may be one. When it may not (finding is the plot's), the going is no wish
+    // seeking past the idea's place (see options.whole) but the trip there.
+    // "rolls down the slide to bed": a word more a thing than a doing, with no thing after it, is where, not what for.
+    const purposeVerb = next === 'to' ? after[index + 1] : undefined;
+    const doingNext = purposeVerb !== undefined && verbLemma(purposeVerb) === purposeVerb && !determiners.has(purposeVerb)
+      && (sensesOf(purposeVerb, 'verb').length >= sensesOf(purposeVerb, 'noun').length || determiners.has(after[index + 2] ?? ''));
+    if (doingNext && setsOff(verb)) {
+      const purpose = readIdeaGoal(after.slice(index), 0, { ...options, seeking: true });
+      if (purpose) return purpose;
+      if (options.whole && rest.some((kept) => !glueWords.has(kept))) return undefined;
+    }
     // "finds a dragon egg and wants to hatch it": "it" straight after the verb is the thing named just before, when a wish may name it.
     const thing = next === 'it' && rest.length === 0 ? referent(words, from, verb) : undefined;
     if (thing) {
@@ -760,6 +772,14 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
 }
 
 /**
+ * Verbs of setting off or travelling ("set off", "start out", "travel", "journey"): among their two commonest meanings, one
+ * WordNet files as a kind of leaving or of travelling. A "to" and a plain verb after one say what the going is for.
+ */
+function setsOff(verb: string): boolean {
+  return sensesOf(verb, 'verb', 2).some((sense) => sense.lexicographerFile === 'verb.motion' && (isVerbOfClass(sense, 'leave') || isVerbOfClass(sense, 'travel')));
+}
+
+/**
  * The thing "it" stands for: what a doing in the few words before the wish acts on ("finds a tiny door at the bottom of the
  * garden and is determined to open it": the door), the last noun after its "a", "the" or whose, when a wish may name it
  * with the verb; never the hero the idea opens with ("a fox who wants to remember it"), nor a person.
@@ -808,8 +828,11 @@ export function goalNamesPlace(goal: string, place: string): boolean {
  * more than the trip, and stays a wish.
  */
 export function isTrip(goal: string, movesSomewhere: (verb: string) => boolean): boolean {
-  const [verb, ...rest] = goal.split(' ');
-  if (!movesSomewhere(verb) || goesNowhere(verb, rest)) return false;
+  const [single, ...words] = goal.split(' ');
+  // "set off across the desert": a verb told with its particle sets off when WordNet says so, whatever its first meaning.
+  const departs = words.length > 0 && setsOff(`${single} ${words[0]}`);
+  const [verb, rest] = departs ? [`${single} ${words[0]}`, words.slice(1)] : [single, words];
+  if (!(departs || movesSomewhere(verb)) || goesNowhere(verb, rest)) return false;
   // What the verb acts on comes before the first phrase that says where; "all the way" is how far, not a thing.
   const acted = rest.slice(0, Math.max(0, rest.findIndex((word) => prepositions.has(word) || directionWords.has(word))));
   return !acted.some((word) => !determiners.has(word) && word !== 'way' && nounLemmas(word).length > 0);
