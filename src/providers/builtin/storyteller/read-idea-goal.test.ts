@@ -498,6 +498,18 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a fox who wants to run faster than the wind')).toBe('run faster than the wind');
   });
 
+  it('reads a word of wanting typed with a letter dropped or swapped, past a texted sign-off, and a deliverer as a doer', () => {
+    expect(goalOf('a cat who wnats to fly a kite')).toBe('fly a kite');
+    expect(goalOf('a hen who wnts to build a nest plz')).toBe('build a nest');
+    // A letter changed is another word: "with" is never "wish".
+    expect(goalOf('a seal who wants to swim with the otters')).toBe('swim with the otters');
+    // A postman or a courier brings things somewhere: one to become; a kidnapper or a smuggler never.
+    expect(goalOf('a goat who wants to be a postman')).toBe('be a postman');
+    expect(goalOf('a fox who wants to be a courier')).toBe('be a courier');
+    expect(goalOf('a fox who wants to be a kidnapper')).toBeUndefined();
+    expect(goalOf('a fox who wants to be a smuggler')).toBeUndefined();
+  });
+
   it('reads what a first doing is for as the wish, and a written thing carried as a thing a wish may name', () => {
     // "gets up early to bake": the purpose is the wish; a purpose of seeing the idea's place is the journey there.
     expect(goalOf('a miller who works all night to grind flour for the market')).toBe('grind flour for the market');

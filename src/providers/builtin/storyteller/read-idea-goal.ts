@@ -267,7 +267,9 @@ const unwishablePeople = new Set(['bad person', 'unfortunate', 'user',
 /** The doings WordNet links a word of a meaning to ("swimmer" → swim, "dancer" → dance). */
 const doingsOf = (sense: Synset, word: string) => (sense.relatedVerbs ?? []).filter((related) => related.word === word).map((related) => synsetAt('verb', related.offset));
 // Never one whose doing is owning, taking or depriving (WordNet's verb.possession: "an orphan" is deprived of parents).
-const wishableDoing = (doing: Synset) => !blockedVerbFiles.has(doing.lexicographerFile) && doing.lexicographerFile !== 'verb.contact' && doing.lexicographerFile !== 'verb.possession' && !isHarmfulDoing(doing);
+// Of the doings WordNet files with touching, only bringing a thing somewhere ("a postman" is a deliverer, who delivers).
+const wishableDoing = (doing: Synset) => !blockedVerbFiles.has(doing.lexicographerFile) && (doing.lexicographerFile !== 'verb.contact' || isVerbOfClass(doing, 'bring'))
+  && doing.lexicographerFile !== 'verb.possession' && !isHarmfulDoing(doing);
 
 /**
  * "become the best swimmer", "be a pilot": who the hero wants to become is a wish when the word names someone by

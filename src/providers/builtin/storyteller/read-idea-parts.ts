@@ -325,8 +325,30 @@ function ideaWords(idea: string): string[] {
   // "who's learning to read", "she'll", "they're": a pronoun's short "is", "will" or "are" is that word, never a loose "s".
   const unshortened = joined.replace(/\b(who|that|he|she|it|they|we|you|there)['’](s|ll|re)\b/gu, (_, pronoun: string, short: string) => `${pronoun} ${{ s: 'is', ll: 'will', re: 'are' }[short as 's' | 'll' | 're']}`);
   // "an aye-aye", "a jack-in-the-box", "a yo-yo": a thing WordNet writes with hyphens is one word; "well-known" is two.
-  const asWords = unshortened.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/);
-  return asWords.flatMap((word) => (word.includes('-') && !(/^\p{L}+(?:-\p{L}+)+$/u.test(word) && sensesOf(word, 'noun').length > 0) ? word.split('-') : [word])).filter(Boolean);
+  // "… a postman pls": a parent's texting "please" or "thanks" at the end says nothing of the story ("please" itself may: "learns to say please").
+  const signedOff = unshortened.replace(/[\s,.!]+(?:pls|plz|thx|ty)[\s.!]*$/u, '');
+  const asWords = signedOff.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/);
+  return asWords.flatMap((word) => (word.includes('-') && !(/^\p{L}+(?:-\p{L}+)+$/u.test(word) && sensesOf(word, 'noun').length > 0) ? word.split('-') : [word])).filter(Boolean)
+    .map(wantingMisspelled);
+}
+
+/**
+ * "dog who wnts to be a postman", "robot who wnats a hug": a word no dictionary knows, one letter dropped or added or two swapped
+ * from a word of wanting, is that word; the wish after it is read (and checked) as any wish is.
+ */
+function wantingMisspelled(word: string): string {
+  if (word.length < 4 || isDictionaryWord(word)) return word;
+  return [...wantingWords].find((wanting) => wanting.length >= 4 && wanting[0] === word[0] && oneEditApart(word, wanting)) ?? word;
+}
+
+/** Whether one letter dropped or added, or two neighbours swapped, turn one word into the other (never one changed: "with" is no "wish"). */
+function oneEditApart(first: string, second: string): boolean {
+  if (Math.abs(first.length - second.length) > 1 || first === second) return false;
+  let start = 0;
+  while (start < first.length && first[start] === second[start]) start += 1;
+  const [firstRest, secondRest] = [first.slice(start), second.slice(start)];
+  return firstRest === secondRest.slice(1) || firstRest.slice(1) === secondRest
+    || (firstRest.length >= 2 && firstRest[0] === secondRest[1] && firstRest[1] === secondRest[0] && firstRest.slice(2) === secondRest.slice(2));
 }
 
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
