@@ -20,6 +20,12 @@ describe('goalTitle', () => {
     expect(goalTitle('Pebble', 'learn to do a somersault')).toBe('Pebble and the Somersault');
   });
 
+  it('tells "all the" things as the things, and "all the way" as how far', () => {
+    expect(goalTitle('Pip', 'feed all the ducks')).toBe('Pip Feeds the Ducks');
+    expect(goalTitle('Moss', 'carry all the parcels to the hill')).toBe('Moss Carries the Parcels');
+    expect(goalTitle('Fig', 'roll all the way to the sea')).not.toMatch(/Way/);
+  });
+
   it('never ends on a describing word: the thing it describes is named instead', () => {
     expect(goalTitle('Fig', 'open the big red box')).toBe('Fig Opens the Box');
     expect(goalTitle('Sprout', 'fix a rusty old robot')).toBe('Sprout Fixes a Robot');

@@ -36,7 +36,8 @@ export function goalTitle(name: string, goal: string): string {
   if (said[0] === 'one' && (said[1] === 'more' || said[1] === 'last') && said[2] !== undefined && lemmasOf(said[2], 'noun').length > 0) {
     return `${name} ${titleCase([told, ...(said[1] === 'more' ? ['another'] : ['one', 'last']), said[2]].join(' '))}`;
   }
-  const rest = said[0] === 'one' ? ['a', ...said.slice(1)] : said;
+  // "feed all the ducks" is told as "the ducks" are ("Pip Feeds the Ducks"), never cut at its second pointing word ("all the way" is how far).
+  const rest = said[0] === 'one' ? ['a', ...said.slice(1)] : said[0] === 'all' && articles.has(said[1] ?? '') && said[2] !== 'way' ? said.slice(1) : said;
   // "climb to the very top of the snowy peak" is told "Climbs the Peak"; "swim to the bottom of the sea" "Swims to the Sea".
   const partOf = /^(?:(?:up|down) )?(to )?the (?:very )?(?:top|bottom) of (?:the|a|an) ([a-z' ]+)$/.exec(after.join(' '));
   if (partOf && (partOf[1] || reachesOn.has(first))) {

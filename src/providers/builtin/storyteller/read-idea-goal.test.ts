@@ -510,6 +510,13 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a fox who wants to be a smuggler')).toBeUndefined();
   });
 
+  it('reads getting a thing somewhere as bringing it there, never getting one to do something with', () => {
+    expect(goalOf('a donkey who has to get the apples to the market')).toBe('bring the apples to the market');
+    expect(goalOf('a shepherd who has to get his sheep back before dark')).toMatch(/^bring his sheep/);
+    expect(goalOf('a boy who wants to get a kitten to play with')).toBeUndefined();
+    expect(readIdeaParts('a duck who wants to get home').plot).toBe('way-home');
+  });
+
   it('reads what a first doing is for as the wish, and a written thing carried as a thing a wish may name', () => {
     // "gets up early to bake": the purpose is the wish; a purpose of seeing the idea's place is the journey there.
     expect(goalOf('a miller who works all night to grind flour for the market')).toBe('grind flour for the market');

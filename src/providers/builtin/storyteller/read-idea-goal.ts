@@ -559,7 +559,12 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const read = verbLemma(word);
   if (!infinitive && read !== undefined && read !== word && irregularVerbLemmas(word).includes(read) && !word.endsWith('ing')) return undefined;
   // "slow down": a verb WordNet lists with its particle keeps it, so the particle is no loose word of the goal.
-  const single = wantsThing ? 'have' : verbLemma(word);
+  // "has to get the birthday presents to the next town", "get her cows back": getting a thing somewhere is bringing it there
+  // ("get a dog to play with" gets one; "get lost", "get home" are the plot's).
+  const place = (next = '') => determiners.has(next) || (nounLemmas(next).length > 0 && sensesOf(next, 'noun').length > sensesOf(next, 'verb').length);
+  const turnAt = words.findIndex((next, index) => index > at + 1 && index < at + 7 && (next === 'back' || next === 'home' || next === 'to'));
+  const bringsThing = verbLemma(word) === 'get' && determiners.has(words[at + 1] ?? '') && turnAt > 0 && (words[turnAt] !== 'to' || place(words[turnAt + 1]));
+  const single = wantsThing ? 'have' : bringsThing ? 'bring' : verbLemma(word);
   // "go on a picnic": going on an outing is the wish itself, not a trip somewhere (nor "go on", to carry on).
   const outing = single === 'go' && goesOnOuting(words, at + 1);
   // "go fishing", "go skating on the pond": going to do something is doing it, when the doing may be a wish.
@@ -599,7 +604,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "go faster than the bikes": going more so is the wish, as "run faster" is.
   const goesMore = verb === 'go' && /(?:er|more)$/.test(words[at + 1] ?? '') && adjectiveLemmas(words[at + 1]).some((lemma) => lemma !== words[at + 1]);
   const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb.split(' ')[0])) || wantsThing || wishedHaving || befriends || beingSo || outing || goesDoing || goesMore;
-  if (!verb || ((notGoals.has(verb) || notGoals.has(word)) && !sought)) return undefined;
+  if (!verb || ((notGoals.has(verb) || (notGoals.has(word) && !bringsThing)) && !sought)) return undefined;
   // "run away (from home)": going away is leaving, never a wish a bedtime story grants.
   if (goingVerbs.has(verb.split(' ')[0]) && (verb.endsWith(' away') || words[at + 1] === 'away')) return undefined;
   // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip. Going round something ("sail around
