@@ -523,6 +523,8 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a hedgehog who practises every evening so that she can be in the school play')).toBe('be in the school play');
     // A first doing that acts on a thing is the story's own: the tunnel is what the idea is about.
     expect(goalOf('a mole who digs a tunnel to see the stars')).toBe('dig a tunnel to see the stars');
+    // Said with "so that … can", the purpose is the wish even after a doing that acts on a thing.
+    expect(goalOf('a frog who practises her song every night so that she can be in the pond concert')).toBe('be in the pond concert');
     expect(readIdeaParts('a pebble that falls out of a pocket and sets off to see the river')).toMatchObject({ plot: 'journey', destination: 'the river' });
     // Setting off by some way is how the hero goes: a purpose of finding the idea's place is the trip there, one that may be a
     // wish is the wish, and with neither the going is told whole as before.

@@ -181,13 +181,15 @@ function purposeGoal(words: readonly string[], from: number, first: string): str
   // What the first verb acts on comes before its first particle, preposition or time ("get | up", "roll | out of the bowl", "practise | every evening").
   const stop = firstRest.findIndex((word) => prepositions.has(word) || ['up', 'down', 'out', 'off', 'away', 'back', 'every', 'each', 'all'].includes(word));
   const acted = stop < 0 ? firstRest : firstRest.slice(0, stop);
-  if (acted.some((word) => !pointers.has(word) && lemmasOf(word, 'noun').length > 0)) return undefined;
+  // "practises his dance all day so that he can be in the show": a purpose said with "so that … can" is the wish all the same.
+  const actsOnThing = acted.some((word) => !pointers.has(word) && lemmasOf(word, 'noun').length > 0);
   // "is going to the seaside | but keeps stopping to let animals cross": a purpose in another clause is no purpose of the first.
   for (let at = from + 2; at < words.length && words[at] !== 'but'; at += 1) {
     const canAt = words[at] === 'so' ? [1, 2, 3].map((offset) => at + offset).find((index) => ['can', 'could'].includes(words[index]) && words.slice(at + 1, index).every((word) => word === 'that' || heroAgain.has(word))) : undefined;
     const purposeAt = canAt !== undefined ? canAt : words[at] === 'to' && !noPurposeBefore.has(words[at - 1]) && !wantingWords.has(words[at - 1]) && !eagerWords.has(words[at - 1]) && !learns(words[at - 1]) ? at : undefined;
     const verb = purposeAt === undefined ? undefined : words[purposeAt + 1];
     if (purposeAt === undefined || verb === undefined || !lemmasOf(verb, 'verb').includes(verb)) continue;
+    if (actsOnThing && canAt === undefined) return undefined;
     // "teaches her cygnets to swim": the first doing already holds it.
     if (first.split(' ').includes(verb)) return undefined;
     // "rolls down the hill to bed", "cross the road to school": a word more a thing than a doing, with no thing after it, is where.
