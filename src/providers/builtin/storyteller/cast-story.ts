@@ -81,7 +81,8 @@ function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, 
   // The friend in need is the idea's own ("a lost kitten"): the last scene says they are all right.
   // The last scene undoes the friend's own trouble: a lost friend is home, a lost thing is back.
   const lostThing = /^could not find its (.+)$/.exec(values.trouble ?? '')?.[1];
-  if (archetype.id === 'helping-a-friend' && values.pal && lostThing) return `${values.pal} had its ${lostThing} back, thanks to ${name}.`;
+  // "off to the north pole to return a lost mitten": where the idea sends the hero is where the thing is given back.
+  if (archetype.id === 'helping-a-friend' && values.pal && lostThing) return `${values.pal} had its ${lostThing} back${parts.destination ? ` ${atPlace(values.place)}` : ''}, thanks to ${name}.`;
   // "helps a lost turtle get back to the beach": back where the idea said, else home.
   if (archetype.id === 'helping-a-friend' && values.pal && /far from home/.test(values.trouble ?? '')) return `${values.pal} was safe ${parts.destination ? `at ${values.place}` : 'at home'} again, thanks to ${name}.`;
   if (archetype.id === 'helping-a-friend' && values.pal) return `${values.pal} was happy again, thanks to ${name}.`;

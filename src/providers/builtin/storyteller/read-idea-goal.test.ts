@@ -374,6 +374,9 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
 
   it('reads a rare meaning of a word as no reason to refuse it, and "presents" as gifts, not the present time', () => {
     expect(readIdeaParts('a knight who helps a dragon find its lost egg').trouble).toBe('could not find its egg');
+    // A thing said to be lost, that is neither the hero nor the friend, is the friend's; a creature said to be lost is the friend far from home.
+    expect(readIdeaParts('a seal who swims to the island to return a lost kite to a bear').trouble).toBe('could not find its kite');
+    expect(readIdeaParts('a whale who helps a lost little crab get home').trouble).not.toMatch(/could not find/);
     expect(goalOf('a little train who has to carry the presents to the village')).toBe('carry the presents to the village');
   });
 

@@ -474,7 +474,11 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   if ((cue(helpCues) >= 0 && (companions.length > 0 || !goal)) || (companions.length > 0 && find((candidate) => candidate in troubleWords))) {
     const trouble = find((candidate) => candidate in troubleWords);
     // "helps a dragon find its lost egg": the friend's trouble is the thing it lost, which the last scene gives back.
-    const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : cue(lostCues);
+    // "return a lost mitten to a polar bear": a thing said to be lost, neither the hero nor the friend, is the friend's lost thing.
+    // A creature said to be lost ("a lost little fish") is a friend far from home, never a thing.
+    const isThing = (noun: string | undefined) => noun !== undefined && !['noun.animal', 'noun.person'].includes(sensesOf(noun, 'noun', 1)[0]?.lexicographerFile ?? '');
+    const lostThingAt = words.findIndex((word, at) => word === 'lost' && describesOnly(words, at, companions) && !(hero && nounForms(words[at + 1] ?? '').includes(hero.word)) && isThing(nounAfter(words, at)));
+    const lostAt = cue(strongLostCues) >= 0 ? cue(strongLostCues) : lostThingAt >= 0 ? lostThingAt : cue(lostCues);
     // Never a person ("its mother" is a friend lost far from home) nor a body part.
     // "a lost turtle" is the friend who is lost, not a thing it lost.
     const lostFriend = companions.some((being) => nounForms(words[lostAt + 1] ?? '').includes(being.word));
