@@ -109,6 +109,13 @@ describe('readIdeaPlaces', () => {
     // A wish that carries its own place ("to the lighthouse") comes true there, not at a stop the story picked.
     const pigeon = readIdeaParts('a pigeon who wants to deliver a parcel to the lighthouse');
     expect(storyPlaces(pigeon, chooseArchetype(pigeon.plot), 'wish').lastStop).toBe('the lighthouse');
+    // So does one it crosses or reaches into, told by its noun; a thing of no place class is none ("climb the tallest tree").
+    const goat = readIdeaParts('a goat who wants to cross the rickety bridge');
+    expect(storyPlaces(goat, chooseArchetype(goat.plot), 'wish').lastStop).toBe('the bridge');
+    const tugboat = readIdeaParts('a little tugboat who dreams of pushing a big ship into the harbour');
+    expect(storyPlaces(tugboat, chooseArchetype(tugboat.plot), 'wish').lastStop).toBe('the harbour');
+    const koala = readIdeaParts('a koala who wants to climb the tallest tree');
+    expect(storyPlaces(koala, chooseArchetype(koala.plot), 'wish').lastStop).toBeUndefined();
     // "the harvest fair": a thing after "the" says which fair it is; "his way home" is no home to go to.
     const vole = readIdeaParts('a vole in a big meadow is going to the summer fair');
     expect(vole.destination ?? vole.goal).toMatch(/fair$/);

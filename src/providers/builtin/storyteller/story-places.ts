@@ -23,14 +23,16 @@ const livedNearByClass = (phrase: string) => !placeWordOf(phrase) && /^the \p{L}
 const placeClasses = new Set(['structure', 'building', 'facility', 'body of water', 'geological formation', 'land', 'location']);
 
 /**
- * "deliver a letter to the lighthouse": the place a wish ends at, when the wish carries it (the place is part of the wish
- * then, not a trip of its own); the storyteller's own places and those WordNet files as somewhere, never a room.
+ * "deliver a letter to the lighthouse", "cross the wobbly bridge", "pull a giant ship into the harbour": the place a wish
+ * ends at, when the wish carries it (the place is part of the wish then, not a trip of its own), told by its noun ("the
+ * bridge"); the storyteller's own places and those WordNet files as somewhere, never a room.
  */
 function placeEndingWish(goal: string): string | undefined {
-  const phrase = /\b(?:to|at|in|on) (the \p{L}+)$/u.exec(goal)?.[1];
-  if (phrase === undefined) return undefined;
+  const noun = /\bthe (?:\p{L}+ ){0,2}(\p{L}+)$/u.exec(goal)?.[1];
+  if (noun === undefined) return undefined;
+  const phrase = `the ${noun}`;
   if (placeWordOf(phrase)) return phrase;
-  const [sense] = commonNounSenses(phrase.slice(4), 1);
+  const [sense] = commonNounSenses(noun, 1);
   return sense !== undefined && !isRoom(phrase) && [...classesOf(sense)].some((name) => placeClasses.has(name)) ? phrase : undefined;
 }
 
