@@ -114,6 +114,9 @@ describe('readIdeaPlaces', () => {
     expect(storyPlaces(goat, chooseArchetype(goat.plot), 'wish').lastStop).toBe('the bridge');
     const tugboat = readIdeaParts('a little tugboat who dreams of pushing a big ship into the harbour');
     expect(storyPlaces(tugboat, chooseArchetype(tugboat.plot), 'wish').lastStop).toBe('the harbour');
+    // A place the idea names only as a thing of the story is where the search ends.
+    const owl = readIdeaParts('an owl who is looking for a map that has gone missing from the museum');
+    expect(storyPlaces(owl, chooseArchetype(owl.plot), 'map').lastStop).toBe('the museum');
     const koala = readIdeaParts('a koala who wants to climb the tallest tree');
     expect(storyPlaces(koala, chooseArchetype(koala.plot), 'wish').lastStop).toBeUndefined();
     // "the harvest fair": a thing after "the" says which fair it is; "his way home" is no home to go to.

@@ -29,7 +29,11 @@ const placeClasses = new Set(['structure', 'building', 'facility', 'body of wate
  */
 function placeEndingWish(goal: string): string | undefined {
   const noun = /\bthe (?:\p{L}+ ){0,2}(\p{L}+)$/u.exec(goal)?.[1];
-  if (noun === undefined) return undefined;
+  return noun === undefined ? undefined : placeNamed(noun);
+}
+
+/** "the tower", "the library", "the forest": a noun as a place, when it is one of the storyteller's or WordNet files it as somewhere, never a room. */
+function placeNamed(noun: string): string | undefined {
   const phrase = `the ${noun}`;
   if (placeWordOf(phrase)) return phrase;
   const [sense] = commonNounSenses(noun, 1);
@@ -75,8 +79,11 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   // A happy day has a place only where the idea puts its hero ("the troll under the bridge"): it lives near it, whatever it is.
   const outdoors = setting !== undefined && (homePlaces.has(setting) || livedNearByClass(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : undefined;
   const madeOut = archetype.id === 'making-something' && outdoors !== undefined && outdoors.split(' ').at(-1) !== object;
-  const wishedAt = archetype.id === 'wish' && parts.goal && (destination && goalNamesPlace(parts.goal, destination) ? destination : placeEndingWish(parts.goal));
-  const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt : undefined;
+  const wishedAt = archetype.id === 'wish' && parts.goal ? (destination && goalNamesPlace(parts.goal, destination) ? destination : placeEndingWish(parts.goal)) : undefined;
+  // "find a book that has gone missing from the library", "deliver a present to a princess in a tower": a place the idea
+  // names only as a thing of the story is where the search ends or the wish comes true.
+  const placeThing = parts.props?.map((prop) => placeNamed(prop)).find((place) => place !== undefined);
+  const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt ?? placeThing : undefined;
   // A journey's setting is home only when it goes somewhere else; a thing made at home is made near whatever home the story picks.
   const journeysElsewhere = destination !== undefined && destination !== setting;
   // The place a hero is far from home at is never home's neighbourhood.
