@@ -114,6 +114,13 @@ describe('readIdeaPlaces', () => {
     expect(storyPlaces(goat, chooseArchetype(goat.plot), 'wish').lastStop).toBe('the bridge');
     const tugboat = readIdeaParts('a little tugboat who dreams of pushing a big ship into the harbour');
     expect(storyPlaces(tugboat, chooseArchetype(tugboat.plot), 'wish').lastStop).toBe('the harbour');
+    // A sea creature lives by the sea when the idea says nowhere; a boat may be anywhere, and a place the idea names wins.
+    const whale = readIdeaParts('a whale who wants to learn to sing');
+    expect(storyPlaces(whale, chooseArchetype(whale.plot), 'song').livesNear).toBe('the sea');
+    const barge = readIdeaParts('a little boat who wants to learn to sing');
+    expect(storyPlaces(barge, chooseArchetype(barge.plot), 'song').livesNear).toBeUndefined();
+    const pondFish = readIdeaParts('a fish in the pond who wants to learn to sing');
+    expect(storyPlaces(pondFish, chooseArchetype(pondFish.plot), 'song').livesNear).toBe('the pond');
     // A place the idea names only as a thing of the story is where the search ends.
     const owl = readIdeaParts('an owl who is looking for a map that has gone missing from the museum');
     expect(storyPlaces(owl, chooseArchetype(owl.plot), 'map').lastStop).toBe('the museum');

@@ -1,6 +1,7 @@
 import type { Archetype } from './archetype.ts';
 import { placeWords } from './idea-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
+import { subjectTraits, type SubjectTraits } from '../../../media/illustrator/subject-traits.ts';
 import { classesOf, goalNamesPlace } from './read-idea-goal.ts';
 import type { IdeaParts } from './read-idea-parts.ts';
 
@@ -76,14 +77,19 @@ export interface StoryPlaces {
  */
 export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: string): StoryPlaces {
   const { setting, destination } = parts;
+  // "a whale who wants to learn to sing": a creature the illustrator draws swimming lives by the sea when the idea says
+  // nowhere, never near a grassy hill with stops at a garden gate (a boat may be on a canal).
+  const swims = parts.hero !== undefined && (subjectTraits as Record<string, SubjectTraits | undefined>)[parts.hero.kind]?.habitat === 'water'
+    && commonNounSenses(parts.hero.kind, 2).some((sense) => sense.lexicographerFile === 'noun.animal');
+  const sea = swims && setting === undefined && destination === undefined && archetype.id !== 'way-home' ? 'the sea' : undefined;
   // A happy day has a place only where the idea puts its hero ("the troll under the bridge"): it lives near it, whatever it is.
-  const outdoors = setting !== undefined && (homePlaces.has(setting) || livedNearByClass(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : undefined;
+  const outdoors = setting !== undefined && (homePlaces.has(setting) || livedNearByClass(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : sea;
   const madeOut = archetype.id === 'making-something' && outdoors !== undefined && outdoors.split(' ').at(-1) !== object;
   const wishedAt = archetype.id === 'wish' && parts.goal ? (destination && goalNamesPlace(parts.goal, destination) ? destination : placeEndingWish(parts.goal)) : undefined;
   // "find a book that has gone missing from the library", "deliver a present to a princess in a tower": a place the idea
   // names only as a thing of the story is where the search ends or the wish comes true.
   const placeThing = parts.props?.map((prop) => placeNamed(prop)).find((place) => place !== undefined);
-  const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt ?? placeThing : undefined;
+  const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt ?? placeThing ?? sea : undefined;
   // A journey's setting is home only when it goes somewhere else; a thing made at home is made near whatever home the story picks.
   const journeysElsewhere = destination !== undefined && destination !== setting;
   // The place a hero is far from home at is never home's neighbourhood.
