@@ -20,6 +20,11 @@ describe('goalTitle', () => {
     expect(goalTitle('Pebble', 'learn to do a somersault')).toBe('Pebble and the Somersault');
   });
 
+  it('tells a verb learned after "to" though WordNet also files it as a describing word or no thing ("fly", "sing")', () => {
+    expect(goalTitle('Pip', 'learn to fly')).toBe('Pip Learns to Fly');
+    expect(goalTitle('Moss', 'learn to sing a lullaby')).toBe('Moss Learns to Sing');
+  });
+
   it('tells "all the" things as the things, and "all the way" as how far', () => {
     expect(goalTitle('Pip', 'feed all the ducks')).toBe('Pip Feeds the Ducks');
     expect(goalTitle('Moss', 'carry all the parcels to the hill')).toBe('Moss Carries the Parcels');

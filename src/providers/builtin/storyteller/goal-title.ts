@@ -67,6 +67,9 @@ export function goalTitle(name: string, goal: string): string {
     const thing = span.findLast(isThing);
     if (thing && span.length <= 4) return `${name} ${titleCase([told, rest[0], rest[1], thing].join(' '))}`;
   }
+  // "learn to fly", "learn to sing a lullaby": a verb after "to" is told with it, though WordNet also has it as a describing
+  // word ("fly") or no noun ("sing"), where the thing-finding above finds nothing.
+  if (cut === 0 && led <= 0 && !particle && rest[0] === 'to' && rest[1] !== undefined && lemmasOf(rest[1], 'verb').includes(rest[1])) return `${name} ${titleCase([told, 'to', rest[1]].join(' '))}`;
   if (cut === 0 && rest[0] !== 'and' && led > 0) return `${name} ${titleCase([told, ...rest.slice(0, led), headAfter ? rest[led + 1] : rest[led]].join(' '))}`;
   // "fly as high as the eagles": a goal that goes straight on to a phrase and names no thing in it is told by its verb alone.
   const phrase = cut >= 0 ? rest.slice(0, cut) : rest;
