@@ -23,6 +23,8 @@ describe('goalTitle', () => {
   it('tells a verb learned after "to" though WordNet also files it as a describing word or no thing ("fly", "sing")', () => {
     expect(goalTitle('Pip', 'learn to fly')).toBe('Pip Learns to Fly');
     expect(goalTitle('Moss', 'learn to sing a lullaby')).toBe('Moss Learns to Sing');
+    expect(goalTitle('Fig', 'learn to be quiet')).toBe('Fig Learns to Be Quiet');
+    expect(goalTitle('Fig', 'learn to be a pilot')).toBe('Fig Learns to Be a Pilot');
   });
 
   it('tells "all the" things as the things, and "all the way" as how far', () => {

@@ -69,7 +69,15 @@ export function goalTitle(name: string, goal: string): string {
   }
   // "learn to fly", "learn to sing a lullaby": a verb after "to" is told with it, though WordNet also has it as a describing
   // word ("fly") or no noun ("sing"), where the thing-finding above finds nothing.
-  if (cut === 0 && led <= 0 && !particle && rest[0] === 'to' && rest[1] !== undefined && lemmasOf(rest[1], 'verb').includes(rest[1])) return `${name} ${titleCase([told, 'to', rest[1]].join(' '))}`;
+  // "learn to be quiet": being so is told with how ("Learns to Be Quiet"; "be" is no thing, though WordNet's beryllium is).
+  if (cut === 0 && (led <= 0 || rest[1] === 'be') && !particle && rest[0] === 'to' && rest[1] !== undefined && lemmasOf(rest[1], 'verb').includes(rest[1])) {
+    // "learn to be a good big brother": the role is its last noun before a phrase ("Learns to Be a Brother").
+    const roleWords = rest.slice(3, [...rest.keys()].find((index) => index > 3 && (prepositions.has(rest[index]) || rest[index] === 'and')));
+    const roleNoun = roleWords.findLast((word) => lemmasOf(word, 'noun').length > 0);
+    const role = (rest[2] === 'a' || rest[2] === 'an') && roleNoun !== undefined ? [/^[aeiou]/.test(roleNoun) ? 'an' : 'a', roleNoun] : [];
+    const how = rest[1] !== 'be' ? [] : role.length > 0 ? role : rest[2] !== undefined && lemmasOf(rest[2], 'adj').length > 0 ? [rest[2]] : [];
+    return `${name} ${titleCase([told, 'to', rest[1], ...how].join(' '))}`;
+  }
   if (cut === 0 && rest[0] !== 'and' && led > 0) return `${name} ${titleCase([told, ...rest.slice(0, led), headAfter ? rest[led + 1] : rest[led]].join(' '))}`;
   // "fly as high as the eagles": a goal that goes straight on to a phrase and names no thing in it is told by its verb alone.
   const phrase = cut >= 0 ? rest.slice(0, cut) : rest;

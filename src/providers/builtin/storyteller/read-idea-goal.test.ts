@@ -504,6 +504,8 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
   it('reads a word of wanting typed with a letter dropped or swapped, past a texted sign-off, and a deliverer as a doer', () => {
     expect(goalOf('a cat who wnats to fly a kite')).toBe('fly a kite');
     expect(goalOf('a hen who wnts to build a nest plz')).toBe('build a nest');
+    // A texted "n" between two words is "and": what follows it is read as a later clause.
+    expect(goalOf('a puppy who cant swim yet n really wants to paddle in the pond')).toMatch(/^paddle/);
     // A letter changed is another word: "with" is never "wish".
     expect(goalOf('a seal who wants to swim with the otters')).toBe('swim with the otters');
     // A postman or a courier brings things somewhere: one to become; a kidnapper or a smuggler never.
