@@ -121,6 +121,9 @@ describe('readIdeaPlaces', () => {
     expect(storyPlaces(barge, chooseArchetype(barge.plot), 'song').livesNear).toBeUndefined();
     const pondFish = readIdeaParts('a fish in the pond who wants to learn to sing');
     expect(storyPlaces(pondFish, chooseArchetype(pondFish.plot), 'song').livesNear).toBe('the pond');
+    // So does the place the idea takes the hero to before the search.
+    const goose = readIdeaParts('a goose who flies to the castle and has to find a missing crown');
+    expect(storyPlaces(goose, chooseArchetype(goose.plot), 'crown').lastStop).toBe('the castle');
     // A place the idea names only as a thing of the story is where the search ends.
     const owl = readIdeaParts('an owl who is looking for a map that has gone missing from the museum');
     expect(storyPlaces(owl, chooseArchetype(owl.plot), 'map').lastStop).toBe('the museum');

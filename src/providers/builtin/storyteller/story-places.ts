@@ -88,8 +88,10 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   const wishedAt = archetype.id === 'wish' && parts.goal ? (destination && goalNamesPlace(parts.goal, destination) ? destination : placeEndingWish(parts.goal)) : undefined;
   // "find a book that has gone missing from the library", "deliver a present to a princess in a tower": a place the idea
   // names only as a thing of the story is where the search ends or the wish comes true.
+  // "takes her class to the museum and has to find a missing bone": where the idea takes the hero is where the search ends.
+  const searchedAt = archetype.id === 'lost-and-found' ? destination : undefined;
   const placeThing = parts.props?.map((prop) => placeNamed(prop)).find((place) => place !== undefined);
-  const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt ?? placeThing ?? sea : undefined;
+  const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt ?? searchedAt ?? placeThing ?? sea : undefined;
   // A journey's setting is home only when it goes somewhere else; a thing made at home is made near whatever home the story picks.
   const journeysElsewhere = destination !== undefined && destination !== setting;
   // The place a hero is far from home at is never home's neighbourhood.
