@@ -27,6 +27,7 @@ function pipelineOf(nodes: Record<string, PipelineNode>): PipelineDefinition {
  * busy the machine (beside a CI run a prompt return took up to a few seconds; the old bounds were 1-2 s against 3-10 s steps).
  */
 const notWaited = 30_000;
+// A step that ignores its signal sleeps on an unref'd timer, so its leftover timer never holds the test worker open.
 
 function options(overrides: Partial<RunPipelineOptions> = {}): RunPipelineOptions & { events: ProgressEvent[] } {
   const events: ProgressEvent[] = [];

@@ -118,8 +118,7 @@ export function loadHunspell(code: string, folder: string = hunspellFolder): Hun
   if (!dictionary) return undefined;
   const base = join(folder, dictionary.file);
   if (!opened.has(base)) {
-    const installed = existsSync(`${base}.aff`) && existsSync(`${base}.dic`);
-    const files = installed ? readDictionaryFiles(base) : undefined;
+    const files = hunspellInstalled(code, folder) ? readDictionaryFiles(base) : undefined;
     opened.set(base, files ? parseHunspell(files.affix, files.words) : null);
   }
   return opened.get(base) ?? undefined;

@@ -558,13 +558,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const infinitive = words.slice(from, at).some((skippedWord) => skippedWord === 'to' || wantingWords.has(skippedWord) || modalWords.has(skippedWord));
   const read = verbLemma(word);
   if (!infinitive && read !== undefined && read !== word && irregularVerbLemmas(word).includes(read) && !word.endsWith('ing')) return undefined;
+  const bringsThing = read === 'get' && getsThingSomewhere(words, at);
   // "slow down": a verb WordNet lists with its particle keeps it, so the particle is no loose word of the goal.
-  // "has to get the birthday presents to the next town", "get her cows back": getting a thing somewhere is bringing it there
-  // ("get a dog to play with" gets one; "get lost", "get home" are the plot's).
-  const place = (next = '') => determiners.has(next) || (nounLemmas(next).length > 0 && sensesOf(next, 'noun').length > sensesOf(next, 'verb').length);
-  const turnAt = words.findIndex((next, index) => index > at + 1 && index < at + 7 && (next === 'back' || next === 'home' || next === 'to'));
-  const bringsThing = verbLemma(word) === 'get' && determiners.has(words[at + 1] ?? '') && turnAt > 0 && (words[turnAt] !== 'to' || place(words[turnAt + 1]));
-  const single = wantsThing ? 'have' : bringsThing ? 'bring' : verbLemma(word);
+  const single = wantsThing ? 'have' : bringsThing ? 'bring' : read;
   // "go on a picnic": going on an outing is the wish itself, not a trip somewhere (nor "go on", to carry on).
   const outing = single === 'go' && goesOnOuting(words, at + 1);
   // "go fishing", "go skating on the pond": going to do something is doing it, when the doing may be a wish.
@@ -776,6 +772,18 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if ((cut && options.whole) || ((verb === 'be' || verb === 'meet') && rest.length === 0)) return undefined;
   const goal = [verb, ...rest].join(' ');
   return [verb, ...rest].every(safe) && safe(goal) ? goal : undefined;
+}
+
+/**
+ * "has to get the birthday presents to the next town", "get her cows back": "get" at `at`, a thing, and within a few words
+ * "back", "home" or "to" a place, which is bringing the thing there ("get a dog to play with" gets one; "get lost" and
+ * "get home" are the plot's).
+ */
+function getsThingSomewhere(words: readonly string[], at: number): boolean {
+  if (!determiners.has(words[at + 1] ?? '')) return false;
+  const place = (next = '') => determiners.has(next) || (nounLemmas(next).length > 0 && sensesOf(next, 'noun').length > sensesOf(next, 'verb').length);
+  const turnAt = words.findIndex((next, index) => index > at + 1 && index < at + 7 && (next === 'back' || next === 'home' || next === 'to'));
+  return turnAt > 0 && (words[turnAt] !== 'to' || place(words[turnAt + 1]));
 }
 
 /**

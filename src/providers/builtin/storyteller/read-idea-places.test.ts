@@ -3,6 +3,12 @@ import { chooseArchetype } from './choose-archetype.ts';
 import { readIdeaParts } from './read-idea-parts.ts';
 import { storyPlaces } from './story-places.ts';
 
+/** Where the story of an idea happens, as its plot tells it (see storyPlaces). */
+function placesOf(idea: string, object: string) {
+  const parts = readIdeaParts(idea);
+  return storyPlaces(parts, chooseArchetype(parts.plot), object);
+}
+
 describe('readIdeaPlaces', () => {
   it('takes the place a journey word or a verb of movement leads to as the destination, the place seen over the way there', () => {
     expect(readIdeaParts('a canoe that wants to float all the way down the river to the sea')).toMatchObject({ plot: 'journey', destination: 'the sea', setting: 'the river' });
@@ -107,28 +113,18 @@ describe('readIdeaPlaces', () => {
     expect(storyPlaces(tug, chooseArchetype(tug.plot), 'kite').livesNear).toBe('the harbour');
     expect(readIdeaParts('a clock in an old house who ticks to itself at night').setting).toBeUndefined();
     // A wish that carries its own place ("to the lighthouse") comes true there, not at a stop the story picked.
-    const pigeon = readIdeaParts('a pigeon who wants to deliver a parcel to the lighthouse');
-    expect(storyPlaces(pigeon, chooseArchetype(pigeon.plot), 'wish').lastStop).toBe('the lighthouse');
+    expect(placesOf('a pigeon who wants to deliver a parcel to the lighthouse', 'wish').lastStop).toBe('the lighthouse');
     // So does one it crosses or reaches into, told by its noun; a thing of no place class is none ("climb the tallest tree").
-    const goat = readIdeaParts('a goat who wants to cross the rickety bridge');
-    expect(storyPlaces(goat, chooseArchetype(goat.plot), 'wish').lastStop).toBe('the bridge');
-    const tugboat = readIdeaParts('a little tugboat who dreams of pushing a big ship into the harbour');
-    expect(storyPlaces(tugboat, chooseArchetype(tugboat.plot), 'wish').lastStop).toBe('the harbour');
+    expect(placesOf('a goat who wants to cross the rickety bridge', 'wish').lastStop).toBe('the bridge');
+    expect(placesOf('a little tugboat who dreams of pushing a big ship into the harbour', 'wish').lastStop).toBe('the harbour');
+    expect(placesOf('a koala who wants to climb the tallest tree', 'wish').lastStop).toBeUndefined();
+    // A search ends where the idea takes the hero before it, or at a place the idea names only as a thing of the story.
+    expect(placesOf('a goose who flies to the castle and has to find a missing crown', 'crown').lastStop).toBe('the castle');
+    expect(placesOf('an owl who is looking for a map that has gone missing from the museum', 'map').lastStop).toBe('the museum');
     // A sea creature lives by the sea when the idea says nowhere; a boat may be anywhere, and a place the idea names wins.
-    const whale = readIdeaParts('a whale who wants to learn to sing');
-    expect(storyPlaces(whale, chooseArchetype(whale.plot), 'song').livesNear).toBe('the sea');
-    const barge = readIdeaParts('a little boat who wants to learn to sing');
-    expect(storyPlaces(barge, chooseArchetype(barge.plot), 'song').livesNear).toBeUndefined();
-    const pondFish = readIdeaParts('a fish in the pond who wants to learn to sing');
-    expect(storyPlaces(pondFish, chooseArchetype(pondFish.plot), 'song').livesNear).toBe('the pond');
-    // So does the place the idea takes the hero to before the search.
-    const goose = readIdeaParts('a goose who flies to the castle and has to find a missing crown');
-    expect(storyPlaces(goose, chooseArchetype(goose.plot), 'crown').lastStop).toBe('the castle');
-    // A place the idea names only as a thing of the story is where the search ends.
-    const owl = readIdeaParts('an owl who is looking for a map that has gone missing from the museum');
-    expect(storyPlaces(owl, chooseArchetype(owl.plot), 'map').lastStop).toBe('the museum');
-    const koala = readIdeaParts('a koala who wants to climb the tallest tree');
-    expect(storyPlaces(koala, chooseArchetype(koala.plot), 'wish').lastStop).toBeUndefined();
+    expect(placesOf('a whale who wants to learn to sing', 'song').livesNear).toBe('the sea');
+    expect(placesOf('a little boat who wants to learn to sing', 'song').livesNear).toBeUndefined();
+    expect(placesOf('a fish in the pond who wants to learn to sing', 'song').livesNear).toBe('the pond');
     // "the harvest fair": a thing after "the" says which fair it is; "his way home" is no home to go to.
     const vole = readIdeaParts('a vole in a big meadow is going to the summer fair');
     expect(vole.destination ?? vole.goal).toMatch(/fair$/);

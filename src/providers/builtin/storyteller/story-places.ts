@@ -90,8 +90,8 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   // names only as a thing of the story is where the search ends or the wish comes true.
   // "takes her class to the museum and has to find a missing bone": where the idea takes the hero is where the search ends.
   const searchedAt = archetype.id === 'lost-and-found' ? destination : undefined;
-  const placeThing = parts.props?.map((prop) => placeNamed(prop)).find((place) => place !== undefined);
-  const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt ?? searchedAt ?? placeThing ?? sea : undefined;
+  const placeThing = () => parts.props?.map((prop) => placeNamed(prop)).find((place) => place !== undefined);
+  const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt ?? searchedAt ?? placeThing() ?? sea : undefined;
   // A journey's setting is home only when it goes somewhere else; a thing made at home is made near whatever home the story picks.
   const journeysElsewhere = destination !== undefined && destination !== setting;
   // The place a hero is far from home at is never home's neighbourhood.
