@@ -7,7 +7,7 @@
 import { findTerms, termTable, tokenize } from '../../src/media/illustrator/find-terms.ts';
 import type { SceneDescription, SceneSetting } from '../../src/media/illustrator/scene-description.ts';
 import { settingWords, subjectWords } from '../../src/media/illustrator/scene-vocabulary.ts';
-import { endsCharacterName, isLocated } from '../../src/providers/builtin/storyteller/plan-story.ts';
+import { endsCharacterName, isLocatedPhrase } from '../../src/providers/builtin/storyteller/plan-story.ts';
 
 const kindTable = termTable(subjectWords);
 const settingTable = termTable(Object.fromEntries(Object.entries(settingWords).map(([setting, words]) => [setting, [...words.strong, ...words.weak]])));
@@ -28,7 +28,7 @@ export function placesNamed(text: string, names: ReadonlySet<string> = new Set()
   if (/[.!?]/.test(text)) return new Set(text.split(/[.!?]+/).flatMap((sentence) => [...placesNamed(sentence, names)]));
   const tokens = tokenize(text);
   return new Set(findTerms(tokens, settingTable)
-    .filter((match) => isLocated(tokens, match.start, locatives) && !endsCharacterName(tokens, match.start, names))
+    .filter((match) => isLocatedPhrase(tokens, match, locatives) && !endsCharacterName(tokens, match.start, names))
     .map((match) => match.value as SceneSetting));
 }
 

@@ -5,7 +5,7 @@ import { goalTitle } from './goal-title.ts';
 import { goalNamesPlace } from './read-idea-goal.ts';
 import { safetyLessonValues } from './archetypes/safety-lessons.ts';
 import { heritageWords } from './read-heritage.ts';
-import { atPlace, placeWordOf, storyPlaces, storyStops } from './story-places.ts';
+import { atPlace, isNamedPlace, placeWordOf, storyPlaces, storyStops } from './story-places.ts';
 import { tellProps } from './tell-props.ts';
 import { heroTraits, heroWords, makeableWords } from './idea-vocabulary.ts';
 import type { IdeaParts, TimeOfDay } from './read-idea-parts.ts';
@@ -148,6 +148,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   const interests = listener.interests.filter((interest) => interest.trim() !== '');
   const listenerInStory = heroIsListener || friend === listener.name;
   const fear = parts.fear ?? 'the dark';
+  const home = livesNear ?? random.pick(homes);
   const values: Record<string, string> = {
     Name: name,
     // "a little Hindu girl": the people or faith the idea gave the hero is said where the hero is introduced.
@@ -155,7 +156,9 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
     star: heroIsListener ? name : `${name} the ${parts.hero!.word}`,
     friend,
     place,
-    Place: titleCase(place),
+    atPlace: atPlace(place),
+    // A title names a planet by its name alone ("Pip's Trip to Mars").
+    Place: titleCase(isNamedPlace(place) ? place.replace(/^the planet /, '') : place),
     // "the stars were a long way from home": a place named in the plural (WordNet's lemma drops its "s") takes "were".
     placeWas: isPlural(place.split(' ').at(-1)!) ? 'were' : 'was',
     object,
@@ -165,7 +168,10 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
     fear,
     Fear: titleCase(fear),
     when: whenWords[storyTime],
-    home: livesNear ?? random.pick(homes),
+    home,
+    // "a little house near a big green wood", "a little house in Australia": a place known by its name is one the house is in.
+    nearHome: isNamedPlace(home) ? atPlace(home) : `near ${home}`,
+    NotFarFromHome: isNamedPlace(home) ? `Far away ${atPlace(home)}` : `Not far from ${home}`,
     favourite: random.pick(listener.favouriteThings.length > 0 ? listener.favouriteThings : ['warm pancakes', 'the sea', 'snowflakes']),
     interests: listenerInStory && interests.length > 0 ? `${heroIsListener ? name : listener.name} loved ${joinList(interests)}.` : '',
   };

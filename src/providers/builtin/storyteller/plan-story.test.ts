@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../media/illustrator/find-terms.ts';
-import { isLocated } from './plan-story.ts';
+import { isLocated, isLocatedPhrase } from './plan-story.ts';
 
 const locatives = new Set(['in', 'at', 'near', 'to']);
 /** Whether the text puts someone at its word `place`. */
@@ -27,5 +27,12 @@ describe('isLocated: where a scene puts someone', () => {
     const tokens = tokenize('Nutmeg felt wobbly inside about the wave');
     expect(isLocated(tokens, tokens.indexOf('wave'), inside)).toBe(false);
     expect(located('They sat at the edge of the meadow', 'meadow')).toBe(true);
+  });
+  it('reads a place phrase that holds its own preposition as where someone is, a single word never', () => {
+    // "there they were, on the moon" was drawn at the river of the scene before: "on the moon" had no locative before it.
+    const moon = tokenize('And there they were, on the moon, just as Pip had dreamed');
+    expect(isLocatedPhrase(moon, { start: moon.indexOf('on'), end: moon.indexOf('on') + 3 }, new Set([...locatives, 'on']))).toBe(true);
+    const glowing = tokenize('Pip felt warm and glowing inside');
+    expect(isLocatedPhrase(glowing, { start: glowing.indexOf('inside'), end: glowing.indexOf('inside') + 1 }, new Set([...locatives, 'inside']))).toBe(false);
   });
 });

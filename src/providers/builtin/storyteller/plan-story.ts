@@ -31,7 +31,7 @@ function placesSaid(text: string, located = true, names: ReadonlySet<string> = n
     // "lost and far from home", "away from the river": a place someone is far from is where they are not.
     .filter((match) => !(tokens[match.start - 1] === 'from' && ['far', 'away'].includes(tokens[match.start - 2])))
     .filter((match) => !endsCharacterName(tokens, match.start, names))
-    .filter((match) => !located || isLocated(tokens, match.start, locatives))
+    .filter((match) => !located || isLocatedPhrase(tokens, match, locatives))
     .map((match) => ({ phrase: match.phrase === 'home' ? 'home' : `the ${match.phrase}`, setting: match.value as string }));
 }
 
@@ -52,6 +52,14 @@ const ownersOfPlace = new Set(['about', 'for', 'with', 'like', 'than']);
  * Whether a word a few words before `start` puts someone at the place there ("near a quiet river", "at the edge of the
  * meadow"); "at last" and "at first" say when, not where ("At last the kite was finished" puts nobody in the sky).
  */
+/**
+ * Whether a place phrase the text says is where someone is: located by a word before it (see isLocated), or a phrase
+ * that holds its own preposition ("there they were, on the moon", "in the sky"); a single word never ("glowing inside").
+ */
+export function isLocatedPhrase(tokens: readonly string[], match: { start: number; end: number }, locatives: ReadonlySet<string>): boolean {
+  return (match.end - match.start > 1 && locatives.has(tokens[match.start])) || isLocated(tokens, match.start, locatives);
+}
+
 export function isLocated(tokens: readonly string[], start: number, locatives: ReadonlySet<string>): boolean {
   const from = Math.max(0, start - locativeReach(tokens, start));
   // Another preposition between takes the place as its own: "felt wobbly inside about the wave" puts nobody at the wave.
@@ -136,7 +144,9 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
     const here = where(text).at(-1) ?? lastPlace;
     const named = new Set(where(text, false).map((place) => place.setting));
     const briefPlaces = where(brief);
-    const follows = briefPlaces.length > 0 ? briefPlaces.some((place) => named.has(place.setting)) : where(brief, false).some((place) => place.setting === here?.setting);
+    // "At last they reached the moon!" beside "arriving on the moon": the story's own place, said by both, is followed.
+    const bothSayThePlace = brief.includes(cast.values.atPlace) && text.includes(cast.values.place);
+    const follows = briefPlaces.length > 0 ? bothSayThePlace || briefPlaces.some((place) => named.has(place.setting)) : where(brief, false).some((place) => place.setting === here?.setting);
     const placed = here && !follows ? `At ${here.phrase}, ${brief}` : brief;
     // The opening shows the things the idea named where the illustrator can draw them.
     const shown = index === 0 ? drawnProps(parts.props ?? []) : [];

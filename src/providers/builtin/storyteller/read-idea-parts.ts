@@ -3,6 +3,7 @@ import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, namingWords, nounForms, speaking, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isSomeone, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords, workingAgain } from './read-idea-goal.ts';
+import { capitalised as capitalisedName, namedPlace } from './named-place.ts';
 import { isAt, movesSomewhere, pointers, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
@@ -362,7 +363,10 @@ export function readIdeaParts(idea: string): IdeaParts {
   const names = namesIn(idea);
   // A name in the wish keeps the capital the idea gave it ("pull Santa's sleigh"); a word in capitals ("SYSTEM") stays as read.
   const capitalised = (word: string) => { const written = names.get(word); return written !== undefined && /^\p{Lu}\p{Ll}+$/u.test(written) ? written : word; };
-  const parts = read.goal ? { ...read, goal: read.goal.replace(/\p{L}+/gu, capitalised) } : read;
+  // So does a place known by its name, written in lower case or not ("fly to mars" → "fly to Mars").
+  const written = (phrase: string) => phrase.replace(/\p{L}+/gu, capitalised).replace(/\b(to|on|in|at|around|across|from) (\p{Ll}+)/gu,
+    (whole, before: string, word: string) => (namedPlace(word) ? `${before} ${capitalisedName(word)}` : whole));
+  const parts = { ...read, ...(read.goal ? { goal: written(read.goal) } : {}), ...(read.trip ? { trip: written(read.trip) } : {}) };
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
   const said = [parts.hero?.word, parts.listener, ...parts.traits, parts.heritage, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
   const taken = new Set(said.flatMap((part) => part?.split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
@@ -522,7 +526,9 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   // "searching for the perfect leaf": what is sought comes after the "for".
   // "find the treasure island on his old map": only a lost keepsake may be named anywhere; one only sought is the thing the search names.
   const sought = lostAt >= 0 && (cue(strongLostCues) >= 0 || words.slice(lostAt, lostAt + 5).some((word) => listed(word, (candidate) => candidate === keepsake)));
-  const lostThing = (sought ? keepsake : undefined) ?? (lostAt >= 0 && !destination ? nounAfter(words, words[lostAt + 1] === 'for' ? lostAt + 1 : lostAt) ?? missingBefore(words, lostAt) : undefined);
+  // "visits the zoo to find the best sandwich": a thing sought once the hero is at the idea's place is searched for there.
+  const soughtThere = lostAt > (places.find((place) => place.phrase === destination)?.index ?? words.length);
+  const lostThing = (sought ? keepsake : undefined) ?? (lostAt >= 0 && (!destination || soughtThere) ? nounAfter(words, words[lostAt + 1] === 'for' ? lostAt + 1 : lostAt) ?? missingBefore(words, lostAt) : undefined);
   // "find the treasure island": a place sought is a place to reach, never a thing put back beside the bed.
   const placeSought = cue(strongLostCues) < 0 ? places.find((place) => place.phrase.split(' ').at(-1) === lostThing) : undefined;
   if (placeSought) return { ...parts, destination: placeSought.phrase, setting: parts.setting === placeSought.phrase ? undefined : parts.setting };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chooseArchetype } from './choose-archetype.ts';
 import { readIdeaParts } from './read-idea-parts.ts';
-import { storyPlaces } from './story-places.ts';
+import { namedPlace } from './named-place.ts';
+import { atPlace, storyPlaces, storyStops } from './story-places.ts';
 
 /** Where the story of an idea happens, as its plot tells it (see storyPlaces). */
 function placesOf(idea: string, object: string) {
@@ -44,7 +45,7 @@ describe('readIdeaPlaces', () => {
   });
 
   it('reads a place WordNet names in two words whole, and a place before an occasion as where it is held, not where to go', () => {
-    expect(readIdeaParts('a penguin who wants to go to the north pole').destination).toBe('the north pole');
+    expect(readIdeaParts('a penguin who wants to go to the north pole').destination).toBe('the North Pole');
     expect(readIdeaParts('a dog who wants to visit the fire station')).toMatchObject({ plot: 'journey', destination: 'the fire station' });
     // "the school show": the show is the point; dancing in it is the wish, not a trip to school.
     expect(readIdeaParts('a girl who wants to dance in the school show')).toMatchObject({ plot: 'wish', goal: 'dance in the school show', destination: undefined });
@@ -72,7 +73,7 @@ describe('readIdeaPlaces', () => {
   });
 
   it('sends a visit to the place after the one visited, unless another place says where that is', () => {
-    expect(readIdeaParts('a penguin who wants to visit his cousin at the north pole')).toMatchObject({ plot: 'journey', destination: 'the north pole' });
+    expect(readIdeaParts('a penguin who wants to visit his cousin at the north pole')).toMatchObject({ plot: 'journey', destination: 'the North Pole' });
     expect(readIdeaParts('a hedgehog in the garden who wants to visit his grandma at the zoo')).toMatchObject({ plot: 'journey', destination: 'the zoo', setting: 'the garden' });
     // "at the cottage in the woods": the woods say where the cottage is, and the trip goes there, as before.
     expect(readIdeaParts('a kitten who visits her granny at the cottage in the woods')).toMatchObject({ plot: 'journey', destination: 'the woods' });
@@ -132,5 +133,33 @@ describe('readIdeaPlaces', () => {
     // Only one thing says which ("the ducks | or" does not), and two letters are no place ("or" is WordNet's operating room).
     const otter = readIdeaParts('an otter who does not fit in with the ducks or the swans but wants to join the swimming club');
     expect([otter.destination, otter.setting]).not.toContain('the or');
+  });
+  it('reads a place known by its name (a planet, a continent, a country, a town) where a going word leads to it or the idea puts its hero', () => {
+    // Before, "a trip to Mars" went to the outer space of the parent's sentence, "fly to Mars" was a wish "to fly" and Spain was lost.
+    expect(readIdeaParts('my twins love space. a small robot is getting ready for his very first trip to Mars')).toMatchObject({ plot: 'journey', destination: 'the planet Mars' });
+    // Written in lower case or not, the trip names it as a name ("mars" was also WordNet's verb "mar").
+    expect(readIdeaParts('a rocket who wants to fly to mars')).toMatchObject({ destination: 'the planet Mars', trip: 'fly to Mars' });
+    expect(readIdeaParts('a plane that is nervous about its first big flight to Spain').destination).toBe('Spain');
+    expect(readIdeaParts('a polite alien who visits Earth to look around')).toMatchObject({ plot: 'wish', goal: 'look around', setting: 'the planet Earth' });
+    expect(readIdeaParts('a kangaroo in Australia who loves to bounce')).toMatchObject({ plot: 'wish', setting: 'Australia' });
+    // A name after "to" alone is someone's, and a word first a kind of thing is that thing ("turkey" is the bird).
+    expect(readIdeaParts('a girl who sends a letter to Florence').destination).toBeUndefined();
+    expect(readIdeaParts('a farmer who walks to the turkey').destination).not.toBe('Turkey');
+    expect(namedPlace('turkey')).toBeUndefined();
+    expect(namedPlace('antarctica')).toBe('Antarctica');
+    expect(namedPlace('paris')).toBe('Paris');
+    // A thing sought once the hero is there is searched for there ("visits Earth to find the best sandwich" kept its sandwich).
+    expect(readIdeaParts('a polite alien who visits Earth to find the best sandwich')).toMatchObject({ plot: 'lost-and-found', thing: 'sandwich', destination: 'the planet Earth' });
+  });
+
+  it('tells a named place as English does: on a planet, in a country, never "at France"', () => {
+    expect(atPlace('the planet Mars')).toBe('on the planet Mars');
+    expect(atPlace('Spain')).toBe('in Spain');
+    // A wish that ends on a named place comes true at a spot in it; a hero who lives there lives in it, with stops of its own.
+    expect(placesOf('an astronaut who wants to plant a flower on Mars', 'flower').lastStop).toBe('a quiet spot on the planet Mars');
+    expect(placesOf('a little bear who goes on holiday to France', 'map').lastStop).toBe('a quiet spot in France');
+    const kangaroo = readIdeaParts('a kangaroo in Australia who loves to bounce');
+    expect(storyPlaces(kangaroo, chooseArchetype(kangaroo.plot), 'map').livesNear).toBe('Australia');
+    expect(storyStops(chooseArchetype(kangaroo.plot), 'Australia').every((stop) => stop.endsWith(' in Australia'))).toBe(true);
   });
 });

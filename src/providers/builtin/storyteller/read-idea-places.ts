@@ -3,6 +3,7 @@ import { irregularVerbLemmas, lemmasOf, sensesOf } from '../../../safety/wordnet
 import { nounForms } from './find-idea-hero.ts';
 import { adjectiveLemmas, classesOf, isFriendWord } from './read-idea-goal.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
+import { capitalised, namedPlace } from './named-place.ts';
 
 /** A place an idea names, as the story says it, where in the idea it was named, and whether WordNet (not the storyteller's list) made it a place. */
 export interface IdeaPlace { phrase: string; index: number; fromWordNet?: boolean }
@@ -133,7 +134,29 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   // A person, a creature or a body part is never somewhere to go.
   if (!isPlace || sensesOf(word, 'noun', 1).some((sense) => ['noun.person', 'noun.animal', 'noun.body'].includes(sense.lexicographerFile))) return undefined;
   const lemma = lemmasOf(word, 'noun').at(-1) ?? word;
-  return safe(lemma) ? `the ${lemma}` : undefined;
+  // "the Arctic", "the North Pole": a place that is one named somewhere keeps its capitals.
+  const named = sensesOf(lemma, 'noun', 1)[0]?.instance === true;
+  return safe(lemma) ? `the ${named ? capitalised(lemma) : lemma}` : undefined;
+}
+
+/** Whether the word before "to" at `toAt` sets off somewhere: a going verb ("fly to", "get to") or a journey or holiday ("a trip to", "on holiday to"). */
+function setsOffBefore(words: readonly string[], toAt: number): boolean {
+  const before = words[toAt - 1] ?? '';
+  return movesSomewhere(before) || (journeyCues.has(before) && before !== 'to') || lemmasOf(before, 'verb').includes('get')
+    || sensesOf(before, 'noun', 2).some((sense) => classesOf(sense).has('travel') || classesOf(sense).has('vacation'));
+}
+
+/**
+ * "a trip to Mars", "flies to Spain", "visits Earth": a place named with no article straight after a going word, or after
+ * "to" that a going word or a journey leads to, or where the idea puts its hero. After "to" alone a name is someone's
+ * ("a letter to Florence").
+ */
+function namedPlaceAt(words: readonly string[], index: number, goes: boolean, heroAt: number | undefined): string | undefined {
+  const before = words[index - 1] ?? '';
+  // "a kangaroo in Australia", "a penguin who lives in Antarctica": where the idea puts its hero, by the place's name.
+  const heroThere = heroAt !== undefined && atPlaceWords.has(before) && isAt(words, heroAt, index);
+  const goesThere = goes && (before === 'to' ? setsOffBefore(words, index - 1) : journeyCues.has(before));
+  return goesThere || heroThere ? namedPlace(words[index]) : undefined;
 }
 
 /** "a piano in an old house": a home the hero is in is the story's own little house, no place near it. */
@@ -176,6 +199,7 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     // "gets lost in the rainforest", "stuck on the bridge": where the hero is lost or stuck is a place of the story too.
     const strandedIn = words.slice(Math.max(0, index - 4), index).some((before, at, near) => (before === 'lost' || before === 'stuck') && atPlaceWords.has(near[at + 1] ?? ''));
     if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by, already, visited });
+    else if (!key && namedPlaceAt(words, index, reaching?.goes === true, heroAt)) places.push({ phrase: namedPlaceAt(words, index, reaching?.goes === true, heroAt)!, index, by, already, visited, fromWordNet: true });
     // "a tugboat in a busy harbour", "a crane at the harbor who …": where the idea puts its hero is a place of the story too.
     else if (!key && (reaching || strandedIn || (heroAt !== undefined && isAt(words, heroAt, index) && !isHome(word)))) {
       const leading = reaching?.by ?? 'in';

@@ -283,5 +283,25 @@ describe('the goal of an idea', () => {
       for (const picture of pictures) expect(picture.subjects.some((subject) => subject.noun === noun)).toBe(true);
     }
   });
+  it('tells and draws a place known by its name: a trip to Mars is to Mars, in space; a wish in France comes true in France', async () => {
+    // Before, "a trip to Mars" was "The Long Way to Outer Space" (the parent's "love space"), and Mars was never said.
+    const { story, pictures } = await tell('my twins love space. a small robot is getting ready for his very first trip to Mars', 3);
+    expect(story.title).not.toMatch(/outer space/i);
+    expect(story.scenes.map((scene) => scene.text).join(' ')).toMatch(/on the planet Mars/);
+    expect(pictures[2].setting).toBe('space');
+    const alien = await tell('a little green alien on Mars who wants a pet', 5);
+    expect(alien.story.scenes[0].text).toMatch(/on the planet Mars/);
+    expect(alien.pictures.slice(0, 3).every((picture) => picture.setting === 'space')).toBe(true);
+    const bear = await tell('a little bear who goes on holiday to France', 5);
+    expect(bear.story.scenes.map((scene) => scene.text).join(' ')).toMatch(/at a quiet spot in France/);
+    expect(bear.story.scenes.map((scene) => scene.text).join(' ')).not.toMatch(/at France/);
+    // Arriving "on the moon" is drawn on the moon (it was drawn at the river of the scene before).
+    for (const seed of [1, 2, 3]) {
+      const moon = await tell('a bunny who wants to visit the moon', seed);
+      const arrival = moon.story.scenes.findIndex((scene) => /(?:on|reached) the moon/.test(scene.text));
+      expect(arrival).toBeGreaterThan(0);
+      expect(moon.pictures[arrival].setting).toBe('moon-surface');
+    }
+  });
 });
 

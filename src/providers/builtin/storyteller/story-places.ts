@@ -1,15 +1,28 @@
 import type { Archetype } from './archetype.ts';
-import { placeWords } from './idea-vocabulary.ts';
+import { placeWords, type PlaceWord } from './idea-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { subjectTraits, type SubjectTraits } from '../../../media/illustrator/subject-traits.ts';
 import { classesOf, goalNamesPlace } from './read-idea-goal.ts';
+import { namedPlace } from './named-place.ts';
 import type { IdeaParts } from './read-idea-parts.ts';
 
 /** Places one can live near; others ("the moon") are only ever visited. */
 const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 'the forest', 'the woods', 'the meadow', 'the field', 'the river', 'the lake', 'the pond', 'the waterfall', 'the island', 'the farm', 'the garden', 'the mountains', 'the jungle', 'the desert', 'the reef', 'the city', 'the town', 'the castle', 'the park']);
 
-/** The storyteller's entry for a place as the story says it ("the forest"), if it is one of its own. */
-export const placeWordOf = (phrase: string) => Object.values(placeWords).find((entry) => entry.phrase === phrase);
+/**
+ * How the story tells a place WordNet knows by its name (see namedPlace): a planet is seen at night and stood on ("on the
+ * planet Mars"), a country, a continent or a town is somewhere one is in ("in Spain"). Undefined for any other place.
+ */
+function namedPlaceWord(phrase: string): PlaceWord | undefined {
+  if (/^the planet \p{Lu}/u.test(phrase)) return { phrase, light: 'night', preposition: 'on' };
+  return /^\p{Lu}/u.test(phrase) ? { phrase, light: 'day', preposition: 'in' } : undefined;
+}
+
+/** "Spain", "the planet Mars": whether the story tells the place by its name. */
+export const isNamedPlace = (phrase: string) => namedPlaceWord(phrase) !== undefined;
+
+/** The storyteller's entry for a place as the story says it ("the forest"), if it is one of its own or one named ("Spain"). */
+export const placeWordOf = (phrase: string): PlaceWord | undefined => Object.values(placeWords).find((entry) => entry.phrase === phrase) ?? namedPlaceWord(phrase);
 
 /** "the kitchen", "the library": a room is inside a home, never a place near it. */
 const isRoom = (phrase: string) => commonNounSenses(phrase.slice(4), 1).some((sense) => classesOf(sense).has('room'));
@@ -30,7 +43,10 @@ const placeClasses = new Set(['structure', 'building', 'facility', 'body of wate
  */
 function placeEndingWish(goal: string): string | undefined {
   const noun = /\bthe (?:\p{L}+ ){0,2}(\p{L}+)$/u.exec(goal)?.[1];
-  return noun === undefined ? undefined : placeNamed(noun);
+  if (noun !== undefined) return placeNamed(noun);
+  // "plant a flower on Mars", "go on holiday to France": a place named by its name.
+  const name = /\b(?:on|in|to|at) (\p{Lu}\p{L}+)$/u.exec(goal)?.[1];
+  return name === undefined ? undefined : namedPlace(name.toLowerCase());
 }
 
 /** "the tower", "the library", "the forest": a noun as a place, when it is one of the storyteller's or WordNet files it as somewhere, never a room. */
@@ -46,15 +62,26 @@ export const atPlace = (place: string) => `${placeWordOf(place)?.preposition ?? 
 
 /**
  * Places a story that lives near them stays in: the stock stops are the countryside's (an oak tree, a garden gate), which a
- * whale by the ocean, a robot in the city or a knight in the castle never passes.
+ * whale by the ocean, a robot in the city or a knight in the castle never passes; nor does a penguin in Antarctica (a
+ * place known by its name has spots of its own too).
  */
 const placesOfTheirOwn = new Set(['the sea', 'the ocean', 'the reef', 'the beach', 'the seaside', 'the desert', 'the snow', 'the island', 'the city', 'the town', 'the castle', 'the jungle', 'the mountains', 'the cave']);
 
 /** Where the story's scenes stop on the way: spots of the place it lives near when the countryside's would not be there. */
 export function storyStops(archetype: Archetype, livesNear: string | undefined): string[] {
   // A journey's stops are on the road away from home, wherever home is.
-  if (livesNear === undefined || !placesOfTheirOwn.has(livesNear) || archetype.id === 'journey' || archetype.id === 'way-home') return archetype.stops;
+  if (livesNear === undefined || !(placesOfTheirOwn.has(livesNear) || isNamedPlace(livesNear)) || archetype.id === 'journey' || archetype.id === 'way-home') return archetype.stops;
   return ['a quiet spot', 'a sheltered spot', 'a wide open spot'].map((spot) => `${spot} ${atPlace(livesNear)}`);
+}
+
+/**
+ * The spot a search or a wish ends at, said after "at" ("There, at …, was the kite"): a place no one lives near ("the
+ * shed", "the airport") is the stop itself, as a castle is; the wide ones end at their edge; a place known by its name at
+ * a spot in it ("a quiet spot in France", "a quiet spot on the planet Mars": never "at France").
+ */
+function endOf(place: string): string {
+  if (isNamedPlace(place)) return `a quiet spot ${atPlace(place)}`;
+  return place === 'the castle' || !homePlaces.has(place) ? place : `the edge of ${place}`;
 }
 
 /** Where the idea sets its story, as the plot tells it: each absent when the idea names no such place. */
@@ -83,7 +110,7 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
     && commonNounSenses(parts.hero.kind, 2).some((sense) => sense.lexicographerFile === 'noun.animal');
   const sea = swims && setting === undefined && destination === undefined && archetype.id !== 'way-home' ? 'the sea' : undefined;
   // A happy day has a place only where the idea puts its hero ("the troll under the bridge"): it lives near it, whatever it is.
-  const outdoors = setting !== undefined && (homePlaces.has(setting) || livedNearByClass(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : sea;
+  const outdoors = setting !== undefined && (homePlaces.has(setting) || livedNearByClass(setting) || isNamedPlace(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : sea;
   const madeOut = archetype.id === 'making-something' && outdoors !== undefined && outdoors.split(' ').at(-1) !== object;
   const wishedAt = archetype.id === 'wish' && parts.goal ? (destination && goalNamesPlace(parts.goal, destination) ? destination : placeEndingWish(parts.goal)) : undefined;
   // "find a book that has gone missing from the library", "deliver a present to a princess in a tower": a place the idea
@@ -99,8 +126,7 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   return {
     ...(livesNear ? { livesNear } : {}),
     ...(madeOut ? { madeAt: atPlace(outdoors!) } : {}),
-    // A place no one lives near ("the shed", "the airport") is the stop itself, as a castle is; the wide ones end at their edge.
-    ...(endPlace ? { lastStop: endPlace === 'the castle' || !homePlaces.has(endPlace) ? endPlace : `the edge of ${endPlace}` } : {}),
+    ...(endPlace ? { lastStop: endOf(endPlace) } : {}),
     ...(archetype.id === 'helping-a-friend' && outdoors ? { helpedAt: atPlace(outdoors) } : {}),
   };
 }

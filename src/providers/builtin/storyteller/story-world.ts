@@ -5,12 +5,12 @@ import type { Beat } from './archetype.ts';
 export const settingBeat: Beat = {
   time: 'story',
   slots: [
-    ['Once upon a time, in a {little|tucked-away} house near {home}, there lived {hero} called {Name}.', 'Not far from {home}, in a little house, there lived {hero} named {Name}.', 'In a cosy house with a round blue door, near {home}, lived {hero} called {Name}.'],
+    ['Once upon a time, in a {little|tucked-away} house {nearHome}, there lived {hero} called {Name}.', '{NotFarFromHome}, in a little house, there lived {hero} named {Name}.', 'In a cosy house with a round blue door, {nearHome}, lived {hero} called {Name}.'],
     ['{Name}\'s best friend was {friend}.', '{Name} spent nearly every day with {friend}.'],
     ['{props}'],
     ['{interests}'],
   ],
-  brief: '{star} and {friend} outside a little house near {home}, {light}',
+  brief: '{star} and {friend} outside a little house {nearHome}, {light}',
 };
 
 /** Endings: home again at night, slowing down, falling asleep. */

@@ -17,7 +17,7 @@ export const chasingAWish: Archetype = {
       ['But {Name} did not know how, not yet.', 'It was a big wish, and {Name} had never tried before.'],
       ['"We can try together," said {friend}.', '{friend} smiled. "Let us find a way."'],
     ],
-    brief: '{star} and {friend} outside a little house near {home}, talking about a big wish, {light}',
+    brief: '{star} and {friend} outside a little house {nearHome}, talking about a big wish, {light}',
   },
   journey: [
     {

@@ -18,7 +18,7 @@ export const happyDay: Archetype = {
       ['"What shall we do today?" asked {friend}.', '{friend} was already waiting at the door.'],
       ['"Let us see what the day brings," said {Name}.', '"Something lovely," said {Name}, "I can tell."'],
     ],
-    brief: '{star} and {friend} at the door of a little house near {home} in the morning sun, {light}',
+    brief: '{star} and {friend} at the door of a little house {nearHome} in the morning sun, {light}',
   },
   journey: [
     {

@@ -13,7 +13,7 @@ export const journey: Archetype = {
       ['But {Name} felt a little {feeling}, and {place} {placeWas} far away.', 'But {place} {placeWas} a long way {fromHome}.'],
       ['One {when}, {friend} said, "Let us go together."', 'One {when}, {friend} packed two apples and a map. "Today is the day," {friend} said.'],
     ],
-    brief: '{star} and {friend} setting off from a little house near {home} with a map, {light}',
+    brief: '{star} and {friend} setting off from a little house {nearHome} with a map, {light}',
     leavesFor: 'the meadow',
   },
   journey: [
@@ -47,10 +47,10 @@ export const journey: Archetype = {
   resolution: {
     time: 'arrival',
     slots: [
-      ['At last they reached {place}!', 'And there they were, at {place}, just as {Name} had dreamed.'],
+      ['At last they were {atPlace}!', 'And there they were, {atPlace}, just as {Name} had dreamed.'],
       ['It was even more wonderful than {Name} had imagined.', '{Name} looked and looked, and smiled the biggest smile.'],
       ['{Name} did not feel {feeling} any more.', '"We did it," said {friend}.'],
     ],
-    brief: '{star} and {friend} arriving at {place}, delighted, {light}',
+    brief: '{star} and {friend} arriving {atPlace}, delighted, {light}',
   },
 };
