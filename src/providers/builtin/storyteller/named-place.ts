@@ -5,15 +5,17 @@ import { nounClassesOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 export const capitalised = (name: string) => name.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
 
 /**
- * "Mars", "Antarctica", "Spain", "Paris": a place WordNet knows by its name, as the story says it, when the word's commonest
- * meaning is that one named planet ("the planet Mars", which the illustrator draws as space), continent, polar region,
- * country or town; undefined for a word whose commonest meaning is a kind of thing ("turkey" is the bird; "china" is
- * the country before the plates, so it is a place).
+ * "Mars", "Antarctica", "Spain", "Paris": a place WordNet knows by its name, as the story says it: a planet it names
+ * ("the planet Mars", which the illustrator draws as space), or the continent, polar region, country or town that is the
+ * word's commonest meaning; undefined for a word whose commonest meaning is a kind of thing ("turkey" is the bird first;
+ * "china" is the country before the plates, so it is a place).
  */
 export function namedPlace(word: string): string | undefined {
-  const [first] = sensesOf(word, 'noun', 1);
-  if (first?.instance !== true || !checkIdeaPart(word, 'child').safe) return undefined;
-  const classes = nounClassesOf(first);
-  if (classes.has('planet')) return `the planet ${capitalised(word)}`;
-  return first.lexicographerFile === 'noun.location' || classes.has('continent') ? capitalised(word) : undefined;
+  const senses = sensesOf(word, 'noun');
+  // Only a word that is first a name: "mercury" is first the metal, never a place to go.
+  if (senses[0]?.instance !== true || !checkIdeaPart(word, 'child').safe) return undefined;
+  // "fly to Neptune": a planet's name is the planet where a going word leads, though it names a god first.
+  if (senses.some((sense) => sense.instance === true && nounClassesOf(sense).has('planet'))) return `the planet ${capitalised(word)}`;
+  const [first] = senses;
+  return first.lexicographerFile === 'noun.location' || nounClassesOf(first).has('continent') ? capitalised(word) : undefined;
 }

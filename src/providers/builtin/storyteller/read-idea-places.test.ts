@@ -148,6 +148,9 @@ describe('readIdeaPlaces', () => {
     expect(namedPlace('turkey')).toBeUndefined();
     expect(namedPlace('antarctica')).toBe('Antarctica');
     expect(namedPlace('paris')).toBe('Paris');
+    // A planet named first as a god is still the planet; a word first a metal is never a place.
+    expect(namedPlace('neptune')).toBe('the planet Neptune');
+    expect(namedPlace('mercury')).toBeUndefined();
     // A thing sought once the hero is there is searched for there ("visits Earth to find the best sandwich" kept its sandwich).
     expect(readIdeaParts('a polite alien who visits Earth to find the best sandwich')).toMatchObject({ plot: 'lost-and-found', thing: 'sandwich', destination: 'the planet Earth' });
   });
