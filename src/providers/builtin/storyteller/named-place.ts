@@ -11,6 +11,8 @@ export const capitalised = (name: string) => name.replace(/\b\p{L}/gu, (letter) 
  * "china" is the country before the plates, so it is a place).
  */
 export function namedPlace(word: string): string | undefined {
+  // "came to us", "goes to me": two letters are an abbreviation to WordNet (the US, Maine, Ohio), never a place an idea names.
+  if (word.length < 3) return undefined;
   const senses = sensesOf(word, 'noun');
   // Only a word that is first a name: "mercury" is first the metal, never a place to go.
   if (senses[0]?.instance !== true || !checkIdeaPart(word, 'child').safe) return undefined;

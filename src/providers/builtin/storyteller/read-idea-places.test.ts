@@ -151,6 +151,9 @@ describe('readIdeaPlaces', () => {
     // A planet named first as a god is still the planet; a word first a metal is never a place.
     expect(namedPlace('neptune')).toBe('the planet Neptune');
     expect(namedPlace('mercury')).toBeUndefined();
+    // Two letters are an abbreviation ("a boy came to us": WordNet's US), never a place.
+    expect(readIdeaParts('a 5 year old boy came to us on tuesday. a story about a boy who lives with a new family').setting).toBeUndefined();
+    expect(namedPlace('us')).toBeUndefined();
     // A thing sought once the hero is there is searched for there ("visits Earth to find the best sandwich" kept its sandwich).
     expect(readIdeaParts('a polite alien who visits Earth to find the best sandwich')).toMatchObject({ plot: 'lost-and-found', thing: 'sandwich', destination: 'the planet Earth' });
   });
