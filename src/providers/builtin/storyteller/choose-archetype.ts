@@ -2,17 +2,23 @@ import type { Archetype } from './archetype.ts';
 import { chasingAWish } from './archetypes/chasing-a-wish.ts';
 import { helpingAFriend } from './archetypes/helping-a-friend.ts';
 import { journey } from './archetypes/journey.ts';
+import { skyJourney } from './archetypes/sky-journey.ts';
 import { lostAndFound } from './archetypes/lost-and-found.ts';
 import { makingSomething } from './archetypes/making-something.ts';
 import { smallFear } from './archetypes/small-fear.ts';
 import { wayHome } from './archetypes/way-home.ts';
 import { happyDay } from './archetypes/happy-day.ts';
 import { safetyLessonArchetypes } from './archetypes/safety-lessons.ts';
-import type { PlotShape } from './read-idea-parts.ts';
+import type { IdeaParts, PlotShape } from './read-idea-parts.ts';
+import { isUpAbove } from './story-places.ts';
 
-export const archetypes: readonly Archetype[] = [journey, wayHome, lostAndFound, smallFear, makingSomething, helpingAFriend, chasingAWish, happyDay, ...safetyLessonArchetypes];
+export const archetypes: readonly Archetype[] = [journey, skyJourney, wayHome, lostAndFound, smallFear, makingSomething, helpingAFriend, chasingAWish, happyDay, ...safetyLessonArchetypes];
 
-/** The plot shape the idea asked for (see readIdeaParts): a wish to go somewhere is a journey, and so on. */
-export function chooseArchetype(plot: PlotShape): Archetype {
+/**
+ * The plot shape the idea asked for (see readIdeaParts): a wish to go somewhere is a journey, and so on; a journey up to
+ * the moon, the stars or a planet goes through the sky (given the idea's parts), never along a country lane.
+ */
+export function chooseArchetype(plot: PlotShape, parts?: Pick<IdeaParts, 'destination' | 'returnsHome'>): Archetype {
+  if (plot === 'journey' && parts?.destination !== undefined && !parts.returnsHome && isUpAbove(parts.destination)) return skyJourney;
   return archetypes.find((archetype) => archetype.id === plot)!;
 }

@@ -116,7 +116,7 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
   // The outline is what every backend gets in child mode; an idea alone comes from a bare prompt.
   const parts = (request.outline ? readOutline(request.outline) : undefined) ?? readIdeaParts(request.idea ?? '');
   const key = `${request.idea ?? request.outline}|${request.listener.name}|${request.listener.interests.join(',')}`;
-  const archetype = chooseArchetype(parts.plot);
+  const archetype = chooseArchetype(parts.plot, parts);
   const cast = castStory(parts, archetype, request.listener, createSeededRandom(hashText(key, seed)));
   const band = ageBand(request);
   const wording = createSeededRandom(hashText(`${key}|variant:${request.variant ?? 0}`, seed));

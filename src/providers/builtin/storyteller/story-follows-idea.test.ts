@@ -303,5 +303,19 @@ describe('the goal of an idea', () => {
       expect(moon.pictures[arrival].setting).toBe('moon-surface');
     }
   });
+  it('goes up to the moon, the stars or a planet through the sky, never along a country lane', async () => {
+    // Before, "a rocket who wants to fly to the moon" crossed the stepping stones and rested at the windmill on the way.
+    for (const seed of [1, 2, 3]) {
+      const { story, pictures } = await tell('a rocket who wants to fly to the moon', seed);
+      const way = story.scenes.slice(1, 3).map((scene) => scene.text).join(' ');
+      expect(way).toMatch(/in(?:to)? the sky/);
+      expect(way).not.toMatch(/path|lane|road|walk|feet|stepping stones|windmill|orchard/);
+      expect(pictures[1].setting).toBe('sky');
+      expect(pictures[2].setting).toBe('moon-surface');
+    }
+    // A trip to the sea still walks there.
+    const sea = await tell('a snail who wants to see the sea', 1);
+    expect(sea.story.scenes.slice(1, 3).map((scene) => scene.text).join(' ')).not.toMatch(/in(?:to)? the sky/);
+  });
 });
 

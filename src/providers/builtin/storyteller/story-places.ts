@@ -18,6 +18,12 @@ function namedPlaceWord(phrase: string): PlaceWord | undefined {
   return /^\p{Lu}/u.test(phrase) ? { phrase, light: 'day', preposition: 'in' } : undefined;
 }
 
+/** Places up above, reached through the sky at nightfall: the storyteller's own and any planet named ("the planet Mars"). */
+const upAbove = new Set(['the moon', 'the stars', 'outer space', 'a faraway planet']);
+
+/** Whether a journey to the place goes up through the sky. */
+export const isUpAbove = (place: string) => upAbove.has(place) || /^the planet \p{Lu}/u.test(place);
+
 /** "Spain", "the planet Mars": whether the story tells the place by its name. */
 export const isNamedPlace = (phrase: string) => namedPlaceWord(phrase) !== undefined;
 
