@@ -2,6 +2,7 @@ import type { Archetype } from './archetype.ts';
 import { chasingAWish } from './archetypes/chasing-a-wish.ts';
 import { helpingAFriend } from './archetypes/helping-a-friend.ts';
 import { journey } from './archetypes/journey.ts';
+import { seaJourney } from './archetypes/sea-journey.ts';
 import { skyJourney } from './archetypes/sky-journey.ts';
 import { lostAndFound } from './archetypes/lost-and-found.ts';
 import { makingSomething } from './archetypes/making-something.ts';
@@ -10,15 +11,17 @@ import { wayHome } from './archetypes/way-home.ts';
 import { happyDay } from './archetypes/happy-day.ts';
 import { safetyLessonArchetypes } from './archetypes/safety-lessons.ts';
 import type { IdeaParts, PlotShape } from './read-idea-parts.ts';
-import { isUpAbove } from './story-places.ts';
+import { goesBySea, isUpAbove } from './story-places.ts';
 
-export const archetypes: readonly Archetype[] = [journey, skyJourney, wayHome, lostAndFound, smallFear, makingSomething, helpingAFriend, chasingAWish, happyDay, ...safetyLessonArchetypes];
+export const archetypes: readonly Archetype[] = [journey, skyJourney, seaJourney, wayHome, lostAndFound, smallFear, makingSomething, helpingAFriend, chasingAWish, happyDay, ...safetyLessonArchetypes];
 
 /**
  * The plot shape the idea asked for (see readIdeaParts): a wish to go somewhere is a journey, and so on; a journey up to
- * the moon, the stars or a planet goes through the sky (given the idea's parts), never along a country lane.
+ * the moon, the stars or a planet goes through the sky, and one to an island, a reef or (for a swimmer or a sailor) the
+ * sea goes over the sea (given the idea's parts), never along a country lane.
  */
-export function chooseArchetype(plot: PlotShape, parts?: Pick<IdeaParts, 'destination' | 'returnsHome'>): Archetype {
+export function chooseArchetype(plot: PlotShape, parts?: Pick<IdeaParts, 'destination' | 'returnsHome' | 'hero' | 'trip'>): Archetype {
   if (plot === 'journey' && parts?.destination !== undefined && !parts.returnsHome && isUpAbove(parts.destination)) return skyJourney;
+  if (plot === 'journey' && parts !== undefined && !parts.returnsHome && goesBySea(parts)) return seaJourney;
   return archetypes.find((archetype) => archetype.id === plot)!;
 }

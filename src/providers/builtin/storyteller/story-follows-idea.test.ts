@@ -317,5 +317,15 @@ describe('the goal of an idea', () => {
     const sea = await tell('a snail who wants to see the sea', 1);
     expect(sea.story.scenes.slice(1, 3).map((scene) => scene.text).join(' ')).not.toMatch(/in(?:to)? the sky/);
   });
+  it('goes to an island or a reef over the sea, drawn on the sea', async () => {
+    // Before, "a little fish who wants to swim to the coral reef" crossed the whispering meadow and rested at the stepping stones.
+    for (const seed of [1, 2]) {
+      const { story, pictures } = await tell('a little fish who wants to swim to the coral reef', seed);
+      const way = story.scenes.slice(1, 3).map((scene) => scene.text).join(' ');
+      expect(way).toMatch(/across the sea|on the sea/);
+      expect(way).not.toMatch(/path|lane|road|walk|feet|stepping stones|windmill|orchard|meadow/);
+      expect(pictures[1].setting).toBe('ocean');
+    }
+  });
 });
 

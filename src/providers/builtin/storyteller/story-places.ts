@@ -24,6 +24,26 @@ const upAbove = new Set(['the moon', 'the stars', 'outer space', 'a faraway plan
 /** Whether a journey to the place goes up through the sky. */
 export const isUpAbove = (place: string) => upAbove.has(place) || /^the planet \p{Lu}/u.test(place);
 
+/** Places only reached over the sea, by WordNet's class of the place's noun (an island, an atoll, a coral reef). */
+const overTheSeaClasses = new Set(['island', 'reef']);
+/** Places a swimmer or a sailor goes to over the sea, where a walker would go by land. */
+const seaPlaces = new Set(['the sea', 'the ocean']);
+/** Doings that go over the water ("sail to the island", "swim to the reef"). */
+const waterGoings = new Set(['sail', 'swim', 'row', 'paddle', 'float']);
+
+/**
+ * Whether a journey goes over the sea: to an island or a reef, or to the sea itself when the hero swims or sails there
+ * (a fish, a whale, a boat, or "sail to …"); never to a lake or a pond, which the story would have to call the sea.
+ */
+export function goesBySea(parts: Pick<IdeaParts, 'destination' | 'hero' | 'trip'>): boolean {
+  const { destination } = parts;
+  if (destination === undefined) return false;
+  const noun = destination.split(' ').at(-1)!;
+  if (/^the /u.test(destination) && commonNounSenses(noun, 1).some((sense) => [...classesOf(sense)].some((name) => overTheSeaClasses.has(name)))) return true;
+  const swims = parts.hero !== undefined && (subjectTraits as Record<string, SubjectTraits | undefined>)[parts.hero.kind]?.habitat === 'water';
+  return seaPlaces.has(destination) && (swims || waterGoings.has(parts.trip?.split(' ')[0] ?? ''));
+}
+
 /** "Spain", "the planet Mars": whether the story tells the place by its name. */
 export const isNamedPlace = (phrase: string) => namedPlaceWord(phrase) !== undefined;
 

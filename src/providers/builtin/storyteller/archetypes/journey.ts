@@ -20,7 +20,7 @@ export const journey: Archetype = {
     {
       time: 'day',
       slots: [
-        ['First they crossed {stop}.', 'The path led them to {stop}.'],
+        ['First they walked past {stop}.', 'The path led them to {stop}.'],
         ['The sun was warm, and the birds sang.', 'A friendly breeze pushed them along[[, as if it knew the way]].'],
         ['{friend} talked about {interest}, and the walk felt short.', '{Name} counted the steps[[, all the way up to a hundred]].'],
       ],
