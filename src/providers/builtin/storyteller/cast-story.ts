@@ -172,6 +172,8 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
     // "a little house near a big green wood", "a little house in Australia": a place known by its name is one the house is in.
     nearHome: isNamedPlace(home) ? atPlace(home) : `near ${home}`,
     NotFarFromHome: isNamedPlace(home) ? `Far away ${atPlace(home)}` : `Not far from ${home}`,
+    // "was home again in Antarctica": a home the idea named is said where the way home ends.
+    homeIn: parts.homeIn ? ` ${atPlace(parts.homeIn)}` : '',
     favourite: random.pick(listener.favouriteThings.length > 0 ? listener.favouriteThings : ['warm pancakes', 'the sea', 'snowflakes']),
     interests: listenerInStory && interests.length > 0 ? `${heroIsListener ? name : listener.name} loved ${joinList(interests)}.` : '',
   };

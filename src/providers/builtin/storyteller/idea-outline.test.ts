@@ -8,7 +8,8 @@ const ideas = [
   'a sleepy dragon who wants to go to the moon', 'a little fox who lost her scarf in the forest', 'a robot who makes a kite with a bee',
   'a shy penguin afraid of the dark', 'a brave bear who helps a friend who is stuck', 'a girl and her dog at the beach in the evening',
   'a curious owl and a lamb who climb the hill to see the sunset', 'a girl who plants a magic seed', 'a toy soldier who guards the sandcastle',
-  'a volcano who sneezes glitter', 'a storm at sea with a brave little boat', 'a penguin who dreams of flying just once', 'the candles on a birthday cake', ...tuning.safe.map((entry) => entry.text),
+  'a volcano who sneezes glitter', 'a storm at sea with a brave little boat', 'a penguin who dreams of flying just once', 'the candles on a birthday cake',
+  'a rocket who wants to fly to Mars', 'a kangaroo in Australia who loves to bounce', 'a penguin at the zoo who asks everyone how to get home to Antarctica', ...tuning.safe.map((entry) => entry.text),
 ];
 
 describe('idea outline', () => {
@@ -38,5 +39,11 @@ describe('idea outline', () => {
     const outline = describeIdeaParts(readIdeaParts('an otter and an eagle who want to build a raft'));
     expect(outline).toContain('hero: an otter');
     expect(readOutline(outline)?.hero?.word).toBe('otter');
+  });
+  it('names a home the idea named by its name, and reads back only a place known so', () => {
+    const outline = describeIdeaParts(readIdeaParts('a penguin at the zoo who asks everyone how to get home to Antarctica'));
+    expect(outline).toContain('home: Antarctica');
+    expect(readOutline('plot: way home; hero: a penguin; home: Antarctica')?.homeIn).toBe('Antarctica');
+    expect(readOutline('plot: way home; hero: a penguin; home: Grandpa Joe at 12 Elm Street')?.homeIn).toBeUndefined();
   });
 });

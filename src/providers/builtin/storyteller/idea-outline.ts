@@ -5,6 +5,7 @@ import { heritageWords, namesHeritage } from './read-heritage.ts';
 import { isHeroNameShape } from './read-hero-name.ts';
 import { beingOf } from './find-idea-hero.ts';
 import { withArticle } from './fill-template.ts';
+import { isKnownNamedPlace } from './named-place.ts';
 import { heroTraits, personWords } from './idea-vocabulary.ts';
 import type { IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
 
@@ -16,7 +17,7 @@ import type { IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
  */
 const labels = {
   plot: 'plot', hero: 'hero', heroName: "hero's name", companions: 'companions', wish: 'wish', trip: 'the trip', lost: 'lost thing', make: 'thing to make',
-  lesson: 'lesson', grownUp: 'grown-up', goal: 'goal', hopedFor: 'hoped for', props: 'things in the story', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', time: 'time of day',
+  lesson: 'lesson', grownUp: 'grown-up', goal: 'goal', hopedFor: 'hoped for', props: 'things in the story', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', home: 'home', time: 'time of day',
 } as const;
 const plots: PlotShape[] = ['journey', 'way-home', 'happy-day', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend', 'wish', ...safetyLessonIds];
 const times: TimeOfDay[] = ['morning', 'day', 'evening', 'night'];
@@ -44,6 +45,7 @@ export function describeIdeaParts(parts: IdeaParts): string {
   if (parts.trouble) lines.push(`${labels.trouble}: the friend ${parts.trouble}`);
   if (parts.feeling) lines.push(`${labels.feeling}: ${parts.feeling}`);
   if (parts.setting) lines.push(`${labels.setting}: ${parts.setting}`);
+  if (parts.homeIn) lines.push(`${labels.home}: ${parts.homeIn}`);
   if (parts.time) lines.push(`${labels.time}: ${parts.time}`);
   return lines.join('; ');
 }
@@ -94,6 +96,8 @@ export function readOutline(outline: string): IdeaParts | undefined {
     ...(/^to get back home to\s/.test(fields.get(labels.wish) ?? '') ? { returnsHome: true } : {}),
     ...(/^to \S/.test(fields.get(labels.trip) ?? '') ? { trip: fields.get(labels.trip)!.slice(3) } : {}),
     setting: fields.get(labels.setting),
+    // "home: Antarctica": only a place known by its name, as the reader wrote it.
+    ...(isKnownNamedPlace(fields.get(labels.home) ?? '') ? { homeIn: fields.get(labels.home) } : {}),
     thing: fields.get(plot === 'lost-and-found' ? labels.lost : labels.make),
     ...goalOf(fields.get(labels.goal)),
     ...(props.length > 0 ? { props } : {}),

@@ -21,3 +21,9 @@ export function namedPlace(word: string): string | undefined {
   const [first] = senses;
   return first.lexicographerFile === 'noun.location' || nounClassesOf(first).has('continent') ? capitalised(word) : undefined;
 }
+
+/** Whether the phrase is a place known by its name as namedPlace writes it ("Antarctica", "the planet Mars"), never any capitalised word. */
+export function isKnownNamedPlace(phrase: string): boolean {
+  const name = phrase.replace(/^the planet /u, '').toLowerCase();
+  return /^\p{L}+$/u.test(name) && namedPlace(name) === phrase;
+}

@@ -146,7 +146,9 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
     const briefPlaces = where(brief);
     // "At last they reached the moon!" beside "arriving on the moon": the story's own place, said by both, is followed.
     const bothSayThePlace = brief.includes(cast.values.atPlace) && text.includes(cast.values.place);
-    const follows = briefPlaces.length > 0 ? bothSayThePlace || briefPlaces.some((place) => named.has(place.setting)) : where(brief, false).some((place) => place.setting === here?.setting);
+    // So is where the way home starts ("far from home at the zoo"), though the scene also names the home ("in Antarctica").
+    const bothSayWhereAway = cast.values.awayBrief !== undefined && brief.includes(`far from home ${cast.values.awayBrief}`) && text.includes(cast.values.away);
+    const follows = bothSayWhereAway || (briefPlaces.length > 0 ? bothSayThePlace || briefPlaces.some((place) => named.has(place.setting)) : where(brief, false).some((place) => place.setting === here?.setting));
     const placed = here && !follows ? `At ${here.phrase}, ${brief}` : brief;
     // The opening shows the things the idea named where the illustrator can draw them.
     const shown = index === 0 ? drawnProps(parts.props ?? []) : [];

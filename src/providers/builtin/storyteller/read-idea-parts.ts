@@ -3,7 +3,7 @@ import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, namingWords, nounForms, speaking, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isSomeone, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords, workingAgain } from './read-idea-goal.ts';
-import { capitalised as capitalisedName, namedPlace } from './named-place.ts';
+import { capitalised as capitalisedName, isKnownNamedPlace, namedPlace } from './named-place.ts';
 import { isAt, movesSomewhere, pointers, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
@@ -41,6 +41,8 @@ export interface IdeaParts {
   destination?: string;
   /** The journey's place is the hero's own home, gone back to ("fell out of the sky and wants to get back home"). */
   returnsHome?: boolean;
+  /** Where the way home ends, when the idea names the home by its name ("get home to Antarctica"): the hero lives there. */
+  homeIn?: string;
   /** The journey as the idea said it, read and checked as a goal is ("ride on a whale to the other side"): the last scene says it was done. */
   trip?: string;
   /** Where the story happens when it is not a journey. */
@@ -503,6 +505,12 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
     return { ...rest, plot: 'way-home', destination: undefined, setting: lostPlace.phrase };
   }
   const leftAt = () => places.find((place) => place.phrase === destination && words.slice(Math.max(0, place.index - 4), place.index).some((word) => strandedWords.has(word)));
+  // "get home to Antarctica": a place known by its name, straight after "home to", is the home the way leads back to.
+  const homeIn = places.find((place) => place.phrase === destination && isKnownNamedPlace(place.phrase) && words[place.index - 1] === 'to' && words[place.index - 2] === 'home');
+  if (goesHome(words, goalFrom) && homeIn && (!goal || goalGoesHome(goal))) {
+    const { goal: _goal, goalDoing: _doing, ...rest } = parts;
+    return { ...rest, plot: 'way-home', destination: undefined, homeIn: homeIn.phrase };
+  }
   if (goesHome(words, goalFrom) && (!destination || leftAt()) && (!goal || goalGoesHome(goal))) {
     // "fell out of the sky and wants to get back home": the place left is home itself, the journey back there's.
     const leftFrom = places.some((place) => place.phrase === parts.setting && words.slice(Math.max(0, place.index - 4), place.index).some((word) => word === 'out' || word === 'from' || word === 'off'));

@@ -141,6 +141,8 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
 
 /** Whether the word before "to" at `toAt` sets off somewhere: a going verb ("fly to", "get to") or a journey or holiday ("a trip to", "on holiday to"). */
 function setsOffBefore(words: readonly string[], toAt: number): boolean {
+  // "get home to Antarctica", "fly home to Spain": the going word comes before "home".
+  if (words[toAt - 1] === 'home') return setsOffBefore(words, toAt - 1);
   const before = words[toAt - 1] ?? '';
   return movesSomewhere(before) || (journeyCues.has(before) && before !== 'to') || lemmasOf(before, 'verb').includes('get')
     || sensesOf(before, 'noun', 2).some((sense) => classesOf(sense).has('travel') || classesOf(sense).has('vacation'));

@@ -327,5 +327,13 @@ describe('the goal of an idea', () => {
       expect(pictures[1].setting).toBe('ocean');
     }
   });
+  it('takes the way home to a home the idea named by its name, and draws the start where the hero is', async () => {
+    // Before, the penguin at the zoo went home to a little house near a grassy hill, and Antarctica was never said.
+    const { story } = await tell('a penguin at the zoo who asks everyone how to get home to Antarctica', 2);
+    const text = story.scenes.map((scene) => scene.text).join(' ');
+    expect(text).toMatch(/in Antarctica/);
+    expect(story.scenes[0].illustration).toMatch(/^\w+ the penguin and \w+ far from home at the zoo/);
+    expect(story.scenes[2].illustration).toMatch(/in Antarctica/);
+  });
 });
 

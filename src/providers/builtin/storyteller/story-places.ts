@@ -148,7 +148,9 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   // A journey's setting is home only when it goes somewhere else; a thing made at home is made near whatever home the story picks.
   const journeysElsewhere = destination !== undefined && destination !== setting;
   // The place a hero is far from home at is never home's neighbourhood.
-  const livesNear = outdoors !== undefined && (archetype.id !== 'journey' || journeysElsewhere) && archetype.id !== 'way-home' && !(archetype.id === 'making-something' && !madeOut) ? outdoors : undefined;
+  // The way home leads back to the home the idea named ("get home to Antarctica"), which the opening says the hero lives in.
+  const livesNear = archetype.id === 'way-home' ? parts.homeIn
+    : outdoors !== undefined && (archetype.id !== 'journey' || journeysElsewhere) && !(archetype.id === 'making-something' && !madeOut) ? outdoors : undefined;
   return {
     ...(livesNear ? { livesNear } : {}),
     ...(madeOut ? { madeAt: atPlace(outdoors!) } : {}),

@@ -53,9 +53,9 @@ export const wayHome: Archetype = {
     time: 'evening',
     slots: [
       ['At last they saw the little house, with its warm light in the window.', 'And there at last was the little house, just where {Name} had left it.'],
-      ['{Name} ran the last few steps and was home again.', '{Name} was home, safe and sound.'],
+      ['{Name} ran the last few steps and was home again{homeIn}.', '{Name} was home{homeIn}, safe and sound.'],
       ['"We did it," said {friend}.', '{friend} smiled. "Welcome home."'],
     ],
-    brief: '{star} and {friend} arriving at a cosy little house with a lit window, {light}',
+    brief: '{star} and {friend} arriving at a cosy little house with a lit window{homeIn}, {light}',
   },
 };
