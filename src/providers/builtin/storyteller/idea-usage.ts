@@ -32,7 +32,7 @@ export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
   const used = [
     ...(parts.hero ? [`${withArticle([...parts.traits, ...heritageWords(parts.heritage), parts.hero.word].join(' '))}${parts.heroName ? ` called ${parts.heroName}` : ''}`] : parts.listener ? [`${withArticle([...heritageWords(parts.heritage), parts.listener].join(' '))}${parts.heroName ? ` called ${parts.heroName}` : ' (your child)'}`] : []),
     ...parts.companions.map((being) => withArticle(being.word)),
-    ...[parts.goal, parts.trip, parts.destination, parts.setting, parts.thing, parts.fear, parts.time].filter((part): part is string => Boolean(part)),
+    ...[parts.goal, parts.trip, parts.destination, parts.setting, parts.homeIn, parts.thing, parts.fear, parts.time].filter((part): part is string => Boolean(part)),
     ...(parts.plot === 'way-home' || parts.returnsHome ? ['the way home'] : []),
     // "a storm", "marshmallows": a thing the idea named in the plural is said so.
     ...(parts.props ?? []).map((prop) => (lemmasOf(prop.split(' ').at(-1)!, 'noun').includes(prop.split(' ').at(-1)!) ? withArticle(prop) : prop)),
