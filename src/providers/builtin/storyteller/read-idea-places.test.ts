@@ -122,6 +122,8 @@ describe('readIdeaPlaces', () => {
     // A search ends where the idea takes the hero before it, or at a place the idea names only as a thing of the story.
     expect(placesOf('a goose who flies to the castle and has to find a missing crown', 'crown').lastStop).toBe('the castle');
     expect(placesOf('an owl who is looking for a map that has gone missing from the museum', 'map').lastStop).toBe('the museum');
+    // A room too: WordNet's library is first a room (the search used to end at the old oak tree).
+    expect(placesOf('a librarian who is trying to find a book that has gone missing from the library', 'book').lastStop).toBe('the library');
     // A sea creature lives by the sea when the idea says nowhere; a boat may be anywhere, and a place the idea names wins.
     expect(placesOf('a whale who wants to learn to sing', 'song').livesNear).toBe('the sea');
     expect(placesOf('a little boat who wants to learn to sing', 'song').livesNear).toBeUndefined();

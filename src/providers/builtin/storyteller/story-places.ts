@@ -75,12 +75,16 @@ function placeEndingWish(goal: string): string | undefined {
   return name === undefined ? undefined : namedPlace(name.toLowerCase());
 }
 
-/** "the tower", "the library", "the forest": a noun as a place, when it is one of the storyteller's or WordNet files it as somewhere, never a room. */
+/**
+ * "the tower", "the library", "the forest": a noun as a place where a search or a wish ends, when it is one of the
+ * storyteller's or WordNet files it as somewhere; a room too ("missing from the library": WordNet's library is first a
+ * room), though a room is never a place lived near (livedNearByClass).
+ */
 function placeNamed(noun: string): string | undefined {
   const phrase = `the ${noun}`;
   if (placeWordOf(phrase)) return phrase;
   const [sense] = commonNounSenses(noun, 1);
-  return sense !== undefined && !isRoom(phrase) && [...classesOf(sense)].some((name) => placeClasses.has(name)) ? phrase : undefined;
+  return sense !== undefined && [...classesOf(sense)].some((name) => placeClasses.has(name)) ? phrase : undefined;
 }
 
 /** "in the forest", "on the farm", "by the river", "at the beach": how a sentence puts someone at a place. */
