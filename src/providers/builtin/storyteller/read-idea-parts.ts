@@ -371,7 +371,7 @@ export function readIdeaParts(idea: string): IdeaParts {
   const parts = { ...read, ...(read.goal ? { goal: written(read.goal) } : {}), ...(read.trip ? { trip: written(read.trip) } : {}) };
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
   const said = [parts.hero?.word, parts.listener, ...parts.traits, parts.heritage, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
-  const taken = new Set(said.flatMap((part) => part?.split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
+  const taken = new Set(said.flatMap((part) => part?.toLowerCase().split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
   // A name is never a thing to show.
   for (const name of names.keys()) taken.add(name);
   // Things are read from English only: "frappe" (French "hits") and "mit" (German "with") are words WordNet also has.

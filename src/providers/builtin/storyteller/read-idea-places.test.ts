@@ -45,7 +45,11 @@ describe('readIdeaPlaces', () => {
   });
 
   it('reads a place WordNet names in two words whole, and a place before an occasion as where it is held, not where to go', () => {
-    expect(readIdeaParts('a penguin who wants to go to the north pole').destination).toBe('the North Pole');
+    expect(readIdeaParts('a penguin who wants to go to the north pole')).toMatchObject({ destination: 'the North Pole' });
+    // Said with its capitals, the place is still the words it took (no "pole" left over as a thing), and a town is never
+    // said with "the" ("the savannah" is the grassland, though WordNet knows only the port).
+    expect(readIdeaParts('a penguin who wants to go to the north pole').props).toBeUndefined();
+    expect(readIdeaParts('a zebra who wants to visit the savannah').destination).toBe('the savannah');
     expect(readIdeaParts('a dog who wants to visit the fire station')).toMatchObject({ plot: 'journey', destination: 'the fire station' });
     // "the school show": the show is the point; dancing in it is the wish, not a trip to school.
     expect(readIdeaParts('a girl who wants to dance in the school show')).toMatchObject({ plot: 'wish', goal: 'dance in the school show', destination: undefined });

@@ -134,8 +134,10 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   // A person, a creature or a body part is never somewhere to go.
   if (!isPlace || sensesOf(word, 'noun', 1).some((sense) => ['noun.person', 'noun.animal', 'noun.body'].includes(sense.lexicographerFile))) return undefined;
   const lemma = lemmasOf(word, 'noun').at(-1) ?? word;
-  // "the Arctic", "the North Pole": a place that is one named somewhere keeps its capitals.
-  const named = sensesOf(lemma, 'noun', 1)[0]?.instance === true;
+  // "the Arctic", "the North Pole": a place that is one named somewhere keeps its capitals; a town is never said with
+  // "the", so "the savannah" is the grassland, though WordNet knows only the port of that name.
+  const [first] = sensesOf(lemma, 'noun', 1);
+  const named = first?.instance === true && ![...classesOf(first)].some((name) => ['city', 'town', 'port', 'municipality'].includes(name));
   return safe(lemma) ? `the ${named ? capitalised(lemma) : lemma}` : undefined;
 }
 
