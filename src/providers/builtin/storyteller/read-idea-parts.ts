@@ -566,6 +566,9 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   // Nothing wanted, lost, made or feared that the storyteller can tell: the place the idea names is the trip, and with
   // none, a happy day near home rather than a trip to a place the idea never named. A place the hero is at already
   // ("a cactus in the desert", "the troll under the bridge", "lives in a lake") is where that day happens, never a trip there.
-  if (parts.setting === undefined || (hero && isAt(words, hero.index, places.find((place) => place.phrase === parts.setting)?.index))) return { ...parts, plot: 'happy-day' };
+  // "sipping hot chocolate in his cave": a place that is the hero's own is where the hero already is.
+  const settingAt = places.find((place) => place.phrase === parts.setting)?.index;
+  const ownPlace = settingAt !== undefined && ['his', 'her', 'its', 'their'].includes(words[settingAt - 1] ?? '');
+  if (parts.setting === undefined || ownPlace || (hero && isAt(words, hero.index, settingAt))) return { ...parts, plot: 'happy-day' };
   return { ...parts, destination: parts.setting, setting: undefined };
 }

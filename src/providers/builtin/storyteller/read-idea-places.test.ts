@@ -117,6 +117,8 @@ describe('readIdeaPlaces', () => {
     expect(tug).toMatchObject({ plot: 'happy-day', setting: 'the harbour' });
     expect(storyPlaces(tug, chooseArchetype(tug.plot), 'kite').livesNear).toBe('the harbour');
     expect(readIdeaParts('a clock in an old house who ticks to itself at night').setting).toBeUndefined();
+    // A place that is the hero's own is where the hero already is, never a trip there.
+    expect(readIdeaParts('a fluffy yeti sipping hot chocolate in his cave')).toMatchObject({ plot: 'happy-day', setting: 'the cave' });
     // A wish that carries its own place ("to the lighthouse") comes true there, not at a stop the story picked.
     expect(placesOf('a pigeon who wants to deliver a parcel to the lighthouse', 'wish').lastStop).toBe('the lighthouse');
     // So does one it crosses or reaches into, told by its noun; a thing of no place class is none ("climb the tallest tree").
