@@ -202,8 +202,9 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     const visited = reaching?.visited;
     // "gets lost in the rainforest", "stuck on the bridge": where the hero is lost or stuck is a place of the story too.
     const strandedIn = words.slice(Math.max(0, index - 4), index).some((before, at, near) => (before === 'lost' || before === 'stuck') && atPlaceWords.has(near[at + 1] ?? ''));
+    const named = key ? undefined : namedPlaceAt(words, index, reaching?.goes === true, heroAt);
     if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by, already, visited });
-    else if (!key && namedPlaceAt(words, index, reaching?.goes === true, heroAt)) places.push({ phrase: namedPlaceAt(words, index, reaching?.goes === true, heroAt)!, index, by, already, visited, fromWordNet: true });
+    else if (named) places.push({ phrase: named, index, by, already, visited, fromWordNet: true });
     // "a tugboat in a busy harbour", "a crane at the harbor who …": where the idea puts its hero is a place of the story too.
     else if (!key && (reaching || strandedIn || (heroAt !== undefined && isAt(words, heroAt, index) && !isHome(word)))) {
       const leading = reaching?.by ?? 'in';

@@ -1,4 +1,5 @@
 import type { Archetype } from '../archetype.ts';
+import { journey } from './journey.ts';
 
 /**
  * A journey over the sea to an island or a reef, or a swimmer's or a boat's to the sea itself: the hero and the friend
@@ -49,13 +50,6 @@ export const seaJourney: Archetype = {
       brief: '{star} and {friend} on the sea past {stop}, {light}',
     },
   ],
-  resolution: {
-    time: 'arrival',
-    slots: [
-      ['At last they were {atPlace}!', 'And there they were, {atPlace}, just as {Name} had dreamed.'],
-      ['It was even more wonderful than {Name} had imagined.', '{Name} looked and looked, and smiled the biggest smile.'],
-      ['{Name} did not feel {feeling} any more.', '"We did it," said {friend}.'],
-    ],
-    brief: '{star} and {friend} arriving {atPlace}, delighted, {light}',
-  },
+  // Arriving is told as the walking journey tells it, with the place's own preposition.
+  resolution: journey.resolution,
 };

@@ -1,4 +1,5 @@
 import type { Archetype } from '../archetype.ts';
+import { journey } from './journey.ts';
 
 /**
  * A journey up to the sky, the moon, the stars or a planet: the hero and the friend float up past clouds and stars
@@ -52,13 +53,6 @@ export const skyJourney: Archetype = {
       brief: '{star} and {friend} high in the sky past {stop}, {light}',
     },
   ],
-  resolution: {
-    time: 'arrival',
-    slots: [
-      ['At last they were {atPlace}!', 'And there they were, {atPlace}, just as {Name} had dreamed.'],
-      ['It was even more wonderful than {Name} had imagined.', '{Name} looked and looked, and smiled the biggest smile.'],
-      ['{Name} did not feel {feeling} any more.', '"We did it," said {friend}.'],
-    ],
-    brief: '{star} and {friend} arriving {atPlace}, delighted, {light}',
-  },
+  // Arriving is told as the walking journey tells it, with the place's own preposition.
+  resolution: journey.resolution,
 };
