@@ -75,6 +75,10 @@ describe('deriveScene', () => {
     expect(deriveScene('a dog playing in the park').setting).toBe('playground');
     expect(deriveScene('cows and pigs on the farm').setting).toBe('farm');
     expect(deriveScene('an island with palm trees').setting).toBe('island');
+    // A village is green unless the words make it winter (it was always the snowy village, so "the village fete" had snow).
+    expect(deriveScene('a bear at the village fete in summer').setting).toBe('village');
+    expect(deriveScene('a bear at the village fete in summer').weather).not.toBe('snow');
+    expect(deriveScene('a fox in a snowy village').setting).toBe('snowy-village');
     const moon = deriveScene('an astronaut walking on the moon');
     expect(moon.setting).toBe('moon-surface');
     // "the moon" is the place here, not a smiling moon in the sky.

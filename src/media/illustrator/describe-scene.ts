@@ -11,6 +11,7 @@ const settingPhrases: Record<SceneSetting, string> = {
   mountains: 'in the mountains',
   desert: 'in the desert',
   'snowy-village': 'in a snowy village',
+  village: 'in a village',
   castle: 'by a fairy-tale castle',
   garden: 'in a garden',
   city: 'in the city',

@@ -68,6 +68,7 @@ const residents: Record<SceneSetting, SubjectKind[]> = {
   mountains: ['bear', 'dragon', 'child'],
   desert: ['lion', 'fox', 'elephant'],
   'snowy-village': ['penguin', 'fox', 'child'],
+  village: ['child', 'dog', 'cat'],
   castle: ['dragon', 'unicorn', 'child'],
   garden: ['rabbit', 'frog', 'cat', 'butterfly'],
   city: ['cat', 'robot', 'child'],

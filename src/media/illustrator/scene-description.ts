@@ -10,6 +10,7 @@ export const sceneSettings = [
   'mountains',
   'desert',
   'snowy-village',
+  'village',
   'castle',
   'garden',
   'city',

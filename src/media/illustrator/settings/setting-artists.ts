@@ -27,6 +27,7 @@ import { river } from './river.ts';
 import type { SettingArtist } from './setting-artist.ts';
 import { sky } from './sky.ts';
 import { snowyVillage } from './snowy-village.ts';
+import { village } from './village.ts';
 import { space } from './space.ts';
 import { stage } from './stage.ts';
 import { swamp } from './swamp.ts';
@@ -44,6 +45,7 @@ export const settingArtists: Record<SceneSetting, SettingArtist> = {
   mountains,
   desert,
   'snowy-village': snowyVillage,
+  village,
   castle,
   garden,
   city,

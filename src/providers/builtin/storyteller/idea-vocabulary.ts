@@ -44,6 +44,7 @@ export const placeWords: Record<string, PlaceWord> = {
   seaside: { phrase: 'the seaside', light: 'day' }, moon: { phrase: 'the moon', light: 'night', preposition: 'on' }, star: { phrase: 'the stars', light: 'night' },
   mountain: { phrase: 'the mountains', light: 'day', preposition: 'in' }, hill: { phrase: 'the top of the hill', light: 'day' }, forest: { phrase: 'the forest', light: 'day', preposition: 'in' },
   wood: { phrase: 'the woods', light: 'day', preposition: 'in' }, city: { phrase: 'the city', light: 'evening', preposition: 'in' }, town: { phrase: 'the town', light: 'day', preposition: 'in' },
+  village: { phrase: 'the village', light: 'day', preposition: 'in' },
   snow: { phrase: 'the snow', light: 'day', preposition: 'in' }, island: { phrase: 'the island', light: 'day', preposition: 'on' }, lake: { phrase: 'the lake', light: 'day' },
   river: { phrase: 'the river', light: 'day', preposition: 'by' }, rainbow: { phrase: 'the end of the rainbow', light: 'day' }, sunset: { phrase: 'the sunset', light: 'evening' },
   sunrise: { phrase: 'the sunrise', light: 'day' }, meadow: { phrase: 'the meadow', light: 'day', preposition: 'in' }, field: { phrase: 'the field', light: 'day', preposition: 'in' },

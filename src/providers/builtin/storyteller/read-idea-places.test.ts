@@ -128,6 +128,8 @@ describe('readIdeaPlaces', () => {
     // A search ends where the idea takes the hero before it, or at a place the idea names only as a thing of the story.
     expect(placesOf('a goose who flies to the castle and has to find a missing crown', 'crown').lastStop).toBe('the castle');
     expect(placesOf('an owl who is looking for a map that has gone missing from the museum', 'map').lastStop).toBe('the museum');
+    // A village is one of the storyteller's own places, lived in and drawn as the green village.
+    expect(placesOf('a baker who gets up before everyone to bake bread for the whole village', 'bread').madeAt).toBe('in the village');
     // A room too: WordNet's library is first a room (the search used to end at the old oak tree).
     expect(placesOf('a librarian who is trying to find a book that has gone missing from the library', 'book').lastStop).toBe('the library');
     // A sea creature lives by the sea when the idea says nowhere; a boat may be anywhere, and a place the idea names wins.

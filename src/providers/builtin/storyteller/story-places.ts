@@ -7,7 +7,7 @@ import { namedPlace } from './named-place.ts';
 import type { IdeaParts } from './read-idea-parts.ts';
 
 /** Places one can live near; others ("the moon") are only ever visited. */
-const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 'the forest', 'the woods', 'the meadow', 'the field', 'the river', 'the lake', 'the pond', 'the waterfall', 'the island', 'the farm', 'the garden', 'the mountains', 'the jungle', 'the desert', 'the reef', 'the city', 'the town', 'the castle', 'the park']);
+const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 'the forest', 'the woods', 'the meadow', 'the field', 'the river', 'the lake', 'the pond', 'the waterfall', 'the island', 'the farm', 'the garden', 'the mountains', 'the jungle', 'the desert', 'the reef', 'the city', 'the town', 'the village', 'the castle', 'the park']);
 
 /**
  * How the story tells a place WordNet knows by its name (see namedPlace): a planet is seen at night and stood on ("on the
@@ -95,7 +95,7 @@ export const atPlace = (place: string) => `${placeWordOf(place)?.preposition ?? 
  * whale by the ocean, a robot in the city or a knight in the castle never passes; nor does a penguin in Antarctica (a
  * place known by its name has spots of its own too).
  */
-const placesOfTheirOwn = new Set(['the sea', 'the ocean', 'the reef', 'the beach', 'the seaside', 'the desert', 'the snow', 'the island', 'the city', 'the town', 'the castle', 'the jungle', 'the mountains', 'the cave']);
+const placesOfTheirOwn = new Set(['the sea', 'the ocean', 'the reef', 'the beach', 'the seaside', 'the desert', 'the snow', 'the island', 'the city', 'the town', 'the village', 'the castle', 'the jungle', 'the mountains', 'the cave']);
 
 /** Where the story's scenes stop on the way: spots of the place it lives near when the countryside's would not be there. */
 export function storyStops(archetype: Archetype, livesNear: string | undefined): string[] {
