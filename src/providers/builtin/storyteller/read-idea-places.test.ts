@@ -174,6 +174,8 @@ describe('readIdeaPlaces', () => {
     // A wish that ends on a named place comes true at a spot in it; a hero who lives there lives in it, with stops of its own.
     expect(placesOf('an astronaut who wants to plant a flower on Mars', 'flower').lastStop).toBe('a quiet spot on the planet Mars');
     expect(placesOf('a little bear who goes on holiday to France', 'map').lastStop).toBe('a quiet spot in France');
+    // So does a wish that ends in the sky ("There, at the sky" was said, and drawn at the scene before).
+    expect(placesOf('a starfish who wants to shine in the night sky', 'map').lastStop).toBe('a quiet spot in the sky');
     const kangaroo = readIdeaParts('a kangaroo in Australia who loves to bounce');
     expect(storyPlaces(kangaroo, chooseArchetype(kangaroo.plot), 'map').livesNear).toBe('Australia');
     expect(storyStops(chooseArchetype(kangaroo.plot), 'Australia').every((stop) => stop.endsWith(' in Australia'))).toBe(true);

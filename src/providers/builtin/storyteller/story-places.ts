@@ -106,11 +106,12 @@ export function storyStops(archetype: Archetype, livesNear: string | undefined):
 
 /**
  * The spot a search or a wish ends at, said after "at" ("There, at …, was the kite"): a place no one lives near ("the
- * shed", "the airport") is the stop itself, as a castle is; the wide ones end at their edge; a place known by its name at
- * a spot in it ("a quiet spot in France", "a quiet spot on the planet Mars": never "at France").
+ * shed", "the airport") is the stop itself, as a castle is; the wide ones end at their edge; a place known by its name, or
+ * one a story is in (the sky, the snow, a cave), at a spot in it ("a quiet spot in France": never "at France", "at the sky").
  */
 function endOf(place: string): string {
-  if (isNamedPlace(place)) return `a quiet spot ${atPlace(place)}`;
+  // "a quiet spot in France", "a quiet spot in the sky": a place one is in, never a spot one is at ("at the sky").
+  if (isNamedPlace(place) || (placeWordOf(place)?.preposition === 'in' && !homePlaces.has(place))) return `a quiet spot ${atPlace(place)}`;
   return place === 'the castle' || !homePlaces.has(place) ? place : `the edge of ${place}`;
 }
 
