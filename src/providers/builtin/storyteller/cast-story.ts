@@ -6,6 +6,7 @@ import { goalNamesPlace } from './read-idea-goal.ts';
 import { safetyLessonValues } from './archetypes/safety-lessons.ts';
 import { heritageWords } from './read-heritage.ts';
 import { atPlace, isNamedPlace, placeWordOf, storyPlaces, storyStops } from './story-places.ts';
+import { placeName } from './named-place.ts';
 import { tellProps } from './tell-props.ts';
 import { heroTraits, heroWords, makeableWords } from './idea-vocabulary.ts';
 import type { IdeaParts, TimeOfDay } from './read-idea-parts.ts';
@@ -158,7 +159,7 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
     place,
     atPlace: atPlace(place),
     // A title names a planet by its name alone ("Pip's Trip to Mars").
-    Place: titleCase(isNamedPlace(place) ? place.replace(/^the planet /, '') : place),
+    Place: titleCase(placeName(place)),
     // "the stars were a long way from home": a place named in the plural (WordNet's lemma drops its "s") takes "were".
     placeWas: isPlural(place.split(' ').at(-1)!) ? 'were' : 'was',
     object,

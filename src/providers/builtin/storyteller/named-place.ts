@@ -1,6 +1,18 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { nounClassesOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 
+/** How the story says a planet by its name ("the planet Mars"): the words before the name. */
+const planetPrefix = 'the planet ';
+
+/** Whether the place is a planet named ("the planet Mars"). */
+export const isNamedPlanet = (place: string) => place.startsWith(planetPrefix) && /^\p{Lu}/u.test(place.slice(planetPrefix.length));
+
+/** The place's own name, as a title says it: "Mars" for "the planet Mars", any other place as it is. */
+export const placeName = (place: string) => (isNamedPlanet(place) ? place.slice(planetPrefix.length) : place);
+
+/** Words that say where, before a place known by its name ("to Mars", "in Spain"). */
+export const placePrepositions = new Set(['to', 'on', 'in', 'at', 'around', 'across', 'from']);
+
 /** A name written as names are ("mars" → "Mars", "new jersey" → "New Jersey"). */
 export const capitalised = (name: string) => name.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
 
@@ -17,13 +29,21 @@ export function namedPlace(word: string): string | undefined {
   // Only a word that is first a name: "mercury" is first the metal, never a place to go.
   if (senses[0]?.instance !== true || !checkIdeaPart(word, 'child').safe) return undefined;
   // "fly to Neptune": a planet's name is the planet where a going word leads, though it names a god first.
-  if (senses.some((sense) => sense.instance === true && nounClassesOf(sense).has('planet'))) return `the planet ${capitalised(word)}`;
+  if (senses.some((sense) => sense.instance === true && nounClassesOf(sense).has('planet'))) return `${planetPrefix}${capitalised(word)}`;
   const [first] = senses;
   return first.lexicographerFile === 'noun.location' || nounClassesOf(first).has('continent') ? capitalised(word) : undefined;
 }
 
 /** Whether the phrase is a place known by its name as namedPlace writes it ("Antarctica", "the planet Mars"), never any capitalised word. */
 export function isKnownNamedPlace(phrase: string): boolean {
-  const name = phrase.replace(/^the planet /u, '').toLowerCase();
+  const name = placeName(phrase).toLowerCase();
   return /^\p{L}+$/u.test(name) && namedPlace(name) === phrase;
+}
+
+/** A word that says where and the word after it, written in lower case. */
+const afterPlacePreposition = new RegExp(`\\b(${[...placePrepositions].join('|')}) (\\p{Ll}+)`, 'gu');
+
+/** "fly to mars" → "fly to Mars": each place known by its name after a word that says where, written with its capitals. */
+export function withPlaceNamesWritten(phrase: string): string {
+  return phrase.replace(afterPlacePreposition, (whole, before: string, word: string) => (namedPlace(word) ? `${before} ${capitalised(word)}` : whole));
 }

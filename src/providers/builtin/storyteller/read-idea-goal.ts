@@ -6,7 +6,7 @@ import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, isKindOf, isVer
 import { doingHarms, isHarmfulDoing } from '../../../safety/harmful-doing.ts';
 import { isAdverb } from './is-adverb.ts';
 import { keepsakeWords, makeableWords, placeWords } from './idea-vocabulary.ts';
-import { namedPlace } from './named-place.ts';
+import { namedPlace, placePrepositions } from './named-place.ts';
 import { propKind } from './prop-kind.ts';
 
 /** Words before the goal's verb that only say the hero wants it ("who really wants to", "that dreams of"). */
@@ -369,9 +369,6 @@ function describesTheBody(word: string): boolean {
   const attributes = senses.flatMap((sense) => [sense, ...(sense.similarTo ?? []).map((offset) => synsetAt('adj', offset))]).flatMap((sense) => sense.attributes ?? []);
   return attributes.some((offset) => [...classesOf(synsetAt('noun', offset))].some((name) => bodilyAttributes.has(name)));
 }
-
-/** Words that say where, before a place known by its name ("to Mars", "in Spain"). */
-const placePrepositions = new Set(['to', 'on', 'in', 'at', 'around', 'across', 'from']);
 
 function allowedGoalWord(word: string, previous: string | undefined, following: readonly string[], goalVerb: string): boolean {
   // "fly to Mars", "a holiday in Spain": a place known by its name, after the word that says where (never the verb "mar").

@@ -3,7 +3,7 @@ import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, namingWords, nounForms, speaking, type Being } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isSomeone, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords, workingAgain } from './read-idea-goal.ts';
-import { capitalised as capitalisedName, isKnownNamedPlace, namedPlace } from './named-place.ts';
+import { isKnownNamedPlace, withPlaceNamesWritten } from './named-place.ts';
 import { isAt, movesSomewhere, pointers, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readIdeaProps } from './read-idea-props.ts';
@@ -366,8 +366,7 @@ export function readIdeaParts(idea: string): IdeaParts {
   // A name in the wish keeps the capital the idea gave it ("pull Santa's sleigh"); a word in capitals ("SYSTEM") stays as read.
   const capitalised = (word: string) => { const written = names.get(word); return written !== undefined && /^\p{Lu}\p{Ll}+$/u.test(written) ? written : word; };
   // So does a place known by its name, written in lower case or not ("fly to mars" → "fly to Mars").
-  const written = (phrase: string) => phrase.replace(/\p{L}+/gu, capitalised).replace(/\b(to|on|in|at|around|across|from) (\p{Ll}+)/gu,
-    (whole, before: string, word: string) => (namedPlace(word) ? `${before} ${capitalisedName(word)}` : whole));
+  const written = (phrase: string) => withPlaceNamesWritten(phrase.replace(/\p{L}+/gu, capitalised));
   const parts = { ...read, ...(read.goal ? { goal: written(read.goal) } : {}), ...(read.trip ? { trip: written(read.trip) } : {}) };
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
   const said = [parts.hero?.word, parts.listener, ...parts.traits, parts.heritage, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
@@ -568,7 +567,7 @@ function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
   // ("a cactus in the desert", "the troll under the bridge", "lives in a lake") is where that day happens, never a trip there.
   // "sipping hot chocolate in his cave": a place that is the hero's own is where the hero already is.
   const settingAt = places.find((place) => place.phrase === parts.setting)?.index;
-  const ownPlace = settingAt !== undefined && ['his', 'her', 'its', 'their'].includes(words[settingAt - 1] ?? '');
+  const ownPlace = settingAt !== undefined && possessiveWords.has(words[settingAt - 1] ?? '');
   if (parts.setting === undefined || ownPlace || (hero && isAt(words, hero.index, settingAt))) return { ...parts, plot: 'happy-day' };
   return { ...parts, destination: parts.setting, setting: undefined };
 }

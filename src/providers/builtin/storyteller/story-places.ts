@@ -3,7 +3,7 @@ import { placeWords, type PlaceWord } from './idea-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { subjectTraits, type SubjectTraits } from '../../../media/illustrator/subject-traits.ts';
 import { classesOf, goalNamesPlace } from './read-idea-goal.ts';
-import { namedPlace } from './named-place.ts';
+import { isNamedPlanet, namedPlace } from './named-place.ts';
 import type { IdeaParts } from './read-idea-parts.ts';
 
 /** Places one can live near; others ("the moon") are only ever visited. */
@@ -14,7 +14,7 @@ const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 
  * planet Mars"), a country, a continent or a town is somewhere one is in ("in Spain"). Undefined for any other place.
  */
 function namedPlaceWord(phrase: string): PlaceWord | undefined {
-  if (/^the planet \p{Lu}/u.test(phrase)) return { phrase, light: 'night', preposition: 'on' };
+  if (isNamedPlanet(phrase)) return { phrase, light: 'night', preposition: 'on' };
   return /^\p{Lu}/u.test(phrase) ? { phrase, light: 'day', preposition: 'in' } : undefined;
 }
 
@@ -22,7 +22,10 @@ function namedPlaceWord(phrase: string): PlaceWord | undefined {
 const upAbove = new Set(['the moon', 'the stars', 'outer space', 'a faraway planet']);
 
 /** Whether a journey to the place goes up through the sky. */
-export const isUpAbove = (place: string) => upAbove.has(place) || /^the planet \p{Lu}/u.test(place);
+export const isUpAbove = (place: string) => upAbove.has(place) || isNamedPlanet(place);
+
+/** A hero the illustrator draws in the water: a fish, a whale, a boat. */
+const livesInWater = (hero: IdeaParts['hero']) => hero !== undefined && (subjectTraits as Record<string, SubjectTraits | undefined>)[hero.kind]?.habitat === 'water';
 
 /** Places only reached over the sea, by WordNet's class of the place's noun (an island, an atoll, a coral reef). */
 const overTheSeaClasses = new Set(['island', 'reef']);
@@ -40,8 +43,7 @@ export function goesBySea(parts: Pick<IdeaParts, 'destination' | 'hero' | 'trip'
   if (destination === undefined) return false;
   const noun = destination.split(' ').at(-1)!;
   if (/^the /u.test(destination) && commonNounSenses(noun, 1).some((sense) => [...classesOf(sense)].some((name) => overTheSeaClasses.has(name)))) return true;
-  const swims = parts.hero !== undefined && (subjectTraits as Record<string, SubjectTraits | undefined>)[parts.hero.kind]?.habitat === 'water';
-  return seaPlaces.has(destination) && (swims || waterGoings.has(parts.trip?.split(' ')[0] ?? ''));
+  return seaPlaces.has(destination) && (livesInWater(parts.hero) || waterGoings.has(parts.trip?.split(' ')[0] ?? ''));
 }
 
 /** "Spain", "the planet Mars": whether the story tells the place by its name. */
@@ -137,8 +139,7 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   const { setting, destination } = parts;
   // "a whale who wants to learn to sing": a creature the illustrator draws swimming lives by the sea when the idea says
   // nowhere, never near a grassy hill with stops at a garden gate (a boat may be on a canal).
-  const swims = parts.hero !== undefined && (subjectTraits as Record<string, SubjectTraits | undefined>)[parts.hero.kind]?.habitat === 'water'
-    && commonNounSenses(parts.hero.kind, 2).some((sense) => sense.lexicographerFile === 'noun.animal');
+  const swims = livesInWater(parts.hero) && commonNounSenses(parts.hero!.kind, 2).some((sense) => sense.lexicographerFile === 'noun.animal');
   const sea = swims && setting === undefined && destination === undefined && archetype.id !== 'way-home' ? 'the sea' : undefined;
   // A happy day has a place only where the idea puts its hero ("the troll under the bridge"): it lives near it, whatever it is.
   const outdoors = setting !== undefined && (homePlaces.has(setting) || livedNearByClass(setting) || isNamedPlace(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : sea;
