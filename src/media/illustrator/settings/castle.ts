@@ -1,8 +1,8 @@
 import { ridge } from '../backdrop/ridge.ts';
-import { flower, grassTuft, placed } from '../backdrop/scenery.ts';
+import { grassTuft, placed } from '../backdrop/scenery.ts';
 import type { DrawContext } from '../draw-context.ts';
 import { decimal } from '../svg-markup.ts';
-import { fogBetween, groundFill, type SettingArtist } from './setting-artist.ts';
+import { flowersOnTheGround, fogBetween, groundFill, type SettingArtist } from './setting-artist.ts';
 
 /** A fairy-tale castle on a hill across from the main subject, a winding path, and a flowery green. */
 export const castle: SettingArtist = {
@@ -26,13 +26,7 @@ export const castle: SettingArtist = {
     // A path from the foreground winding up towards the gate.
     back += `<path d="M${decimal(width * 0.5 - 60)} ${decimal(height + 10)}C${decimal(width * 0.5)} ${decimal(groundTopY + 60)} ${decimal(castleX - 40)} ${decimal(groundTopY + 10)} ${decimal(castleX - 8)} ${decimal(hillY + 12)}L${decimal(castleX + 8)} ${decimal(hillY + 12)}C${decimal(castleX - 10)} ${decimal(groundTopY + 20)} ${decimal(width * 0.5 + 60)} ${decimal(groundTopY + 70)} ${decimal(width * 0.5 + 80)} ${decimal(height + 10)}Z" ` +
       `fill="${paint.colour('#e8d3a6')}" opacity="0.9"/>`;
-    if (scene.weather !== 'snow') {
-      for (let index = 0; index < Math.round(width / 90); index += 1) {
-        const x = random.between(0, width);
-        const y = random.between(groundTopY + 30, height);
-        back += flower(x, y, 14 + ((y - groundTopY) / (height - groundTopY)) * 20, paint.colour(random.pick(paint.accents), 0.6), paint.colour('#ffd23f'), paint.colour('#3e7a35'));
-      }
-    }
+    back += flowersOnTheGround(context, random, { spacing: 90, topAt: () => groundTopY + 30, base: 14, growth: 20 });
     let front = '';
     for (let x = random.between(0, 60); x < width; x += random.between(100, 190)) front += grassTuft(x, height + 4, random.between(30, 46), paint.colour(scene.weather === 'snow' ? '#dfe8f1' : '#4c8c3c'));
     return { back, front };

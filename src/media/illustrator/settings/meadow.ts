@@ -1,6 +1,6 @@
 import { ridge } from '../backdrop/ridge.ts';
-import { flower, grassTuft, roundTree } from '../backdrop/scenery.ts';
-import { fogBetween, groundFill, type SettingArtist } from './setting-artist.ts';
+import { grassTuft, roundTree } from '../backdrop/scenery.ts';
+import { flowersOnTheGround, fogBetween, groundFill, type SettingArtist } from './setting-artist.ts';
 
 /** Rolling hills: two hazy ranges, a few round trees, a near slope scattered with flowers. */
 export const meadow: SettingArtist = {
@@ -23,16 +23,7 @@ export const meadow: SettingArtist = {
     back += fogBetween(context, groundTopY - 20, 0.4);
     const ground = ridge(context, random, { baseY: groundTopY, amplitude: 16, bumps: 1, smoothness: 1 });
     back += `<path d="${ground.path}" fill="${groundFill(context, '#79b85a')}"/>`;
-    const stem = paint.colour('#3e7a35');
-    const centre = paint.colour('#ffd23f');
-    if (scene.weather !== 'snow') {
-      for (let index = 0; index < Math.round(width / 60); index += 1) {
-        const x = random.between(0, width);
-        const y = random.between(ground.heightAt(x) + 20, height);
-        const size = 14 + ((y - groundTopY) / (height - groundTopY)) * 26;
-        back += flower(x, y, size, paint.colour(random.pick(paint.accents), 0.6), centre, stem);
-      }
-    }
+    back += flowersOnTheGround(context, random, { spacing: 60, topAt: (x) => ground.heightAt(x) + 20, base: 14, growth: 26 });
     let front = '';
     const tuft = paint.colour(scene.weather === 'snow' ? '#dfe8f1' : '#4c8c3c');
     for (let x = random.between(0, 60); x < width; x += random.between(80, 160)) front += grassTuft(x, height + 4, random.between(30, 50), tuft);

@@ -1,6 +1,6 @@
 import { ridge } from '../backdrop/ridge.ts';
-import { cottage, flower, roundTree } from '../backdrop/scenery.ts';
-import { fogBetween, groundFill, type SettingArtist } from './setting-artist.ts';
+import { cottage, roundTree } from '../backdrop/scenery.ts';
+import { flowersOnTheGround, fogBetween, groundFill, type SettingArtist } from './setting-artist.ts';
 
 /**
  * A village in the green months: a row of cottages with coloured walls on a grassy rise, round trees between them,
@@ -47,13 +47,7 @@ export const village: SettingArtist = {
     // The lane through the village, widening towards the viewer.
     const laneTop = ground.heightAt(width / 2) + 6;
     back += `<path d="M${width * 0.42} ${laneTop}L${width * 0.58} ${laneTop}L${width * 0.9} ${height}L${width * 0.1} ${height}Z" fill="${paint.colour(scene.weather === 'snow' ? '#e4ebf3' : '#dcc49a', 0.3)}"/>`;
-    if (scene.weather !== 'snow') {
-      for (let index = 0; index < Math.round(width / 90); index += 1) {
-        const x = random.between(0, width);
-        const y = random.between(ground.heightAt(x) + 20, height);
-        back += flower(x, y, 16 + ((y - groundTopY) / (height - groundTopY)) * 20, paint.colour(random.pick(paint.accents), 0.6), paint.colour('#ffd23f'), paint.colour('#3e7a35'));
-      }
-    }
+    back += flowersOnTheGround(context, random, { spacing: 90, topAt: (x) => ground.heightAt(x) + 20, base: 16, growth: 20 });
     return { back, front: '' };
   },
 };
