@@ -179,4 +179,15 @@ describe('findIdeaHero', () => {
     // A ship is still a boat; a teapot, a vessel of another kind, is no longer drawn as one.
     expect(readIdeaParts('a ship who wants to sail around the world').hero?.kind).toBe('boat');
   });
+
+  it('reads a doing after someone who does it as the doing, and what someone becomes as no hero', () => {
+    // "she flies" is no fly, "and misses us" no young woman; "dogs" after "and" stay the dogs.
+    expect(heroOf('a story where she flies to the moon')).toBeUndefined();
+    expect(heroOf('my grandma who lives far away and misses us')).toBeUndefined();
+    expect(heroOf('a cat and dogs who play in the park')).toBe('cat');
+    // "wants to be an astronaut": the astronaut is the wish, and the listener its hero.
+    expect(readIdeaParts('a story for my son who wants to be an astronaut')).toMatchObject({ listener: 'boy', goal: 'be an astronaut' });
+    // "my son's teddy who goes on an adventure": what the child owns, made someone, is the hero.
+    expect(readIdeaParts('my son\'s teddy who goes on an adventure in the attic').hero?.word).toBe('teddy');
+  });
 });

@@ -9,6 +9,9 @@ import { companionOnlyWords, feelingWords, heroTraits, heroWords, personWords, p
 /** A creature of the idea: the word the idea used ("kitten") and the kind drawn ("cat"). */
 export interface Being { word: string; kind: string; drawn: boolean }
 
+/** The child an idea is about, named (read-child-name.ts): the name as the story writes it, where it stands in the idea's words, and who the story calls them. */
+export interface ChildName { name: string; index: number; listener: 'girl' | 'boy' | 'child' }
+
 /** Who an idea is about: its hero (absent when the listener is), up to two companions, and the word that named the listener. */
 export interface IdeaCast {
   hero?: Being & { index: number };
@@ -95,7 +98,9 @@ export function beingOf(word: string): Being {
  * soldier", "a detective hedgehog", "a lighthouse keeper"). "A girl" or "a boy" before any of these
  * makes the listener the hero. Every word passed the safety check alone, and a two-word name as a whole.
  */
-export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
+export function findIdeaHero(words: readonly string[], preamble = 0, childName?: ChildName): IdeaCast {
+  // "Kai who loves trains", "my daughter Zara": the child the idea names is the listener, named where the idea names them.
+  const listenerHere = (at: number) => listenerWordAt(words, at) ?? (at === childName?.index ? childName.listener : undefined);
   const listedBeing = (at: number): Being | undefined => {
     const heroWord = listed(words[at], (candidate) => candidate in heroWords);
     if (heroWord && safe(heroWord)) return beingOf(heroWord);
@@ -174,9 +179,14 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   };
   const heroAt = (at: number): Being | undefined => {
     // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play", "the moon gets lonely".
-    if (listenerWordAt(words, at) !== undefined || (words[at] in placeWords && !madeSomeone(words, at) && !personifiedAfterPlace(at) && !personifiedWithAnother(at))) return undefined;
+    if (listenerHere(at) !== undefined || (words[at] in placeWords && !madeSomeone(words, at) && !personifiedAfterPlace(at) && !personifiedWithAnother(at))) return undefined;
+    // "wants to be an astronaut": who someone wants to become is the wish, never a hero of its own.
+    if ((words[at - 1] === 'a' || words[at - 1] === 'an') && (words[at - 2] === 'be' || words[at - 2] === 'become')) return undefined;
     // "longing to fly again": after "to", a word that can be a verb is one, never a fly.
     if (words[at - 1] === 'to' && lemmasOf(words[at], 'verb').includes(words[at])) return undefined;
+    // "where she flies to the moon", "and misses us": after someone who does it, a word used more as a doing than a thing is
+    // the doing (WordNet's tagged texts), never a fly or a miss.
+    if ((subjectPronouns.has(words[at - 1] ?? '') || words[at - 1] === 'and') && doneMoreThanNamed(words[at])) return undefined;
     // "the main character is a bumblebee": the word for a story's hero names no one; the one it is said to be is the hero.
     if (storyRoleWords.has(words[at]) && words[at + 1] === 'is') return undefined;
     // "an Inuit boy", "a Roma girl": a people's name before a person says who they are; the person is the one told about.
@@ -195,8 +205,19 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   // as the story's subject (or after the parent's own sentence: "my son is obsessed with owls so one where an owl …"); "my son is learning to ride a bike" is the son's own story, the bike only what he rides.
   const introduced = first > 0 && words.slice(Math.max(0, first - 3), first).some((word) => word === 'a' || word === 'an' || word === 'the')
     && (personifyingWords.has(words[first + 1] ?? '') || afterPreamble >= 0 || words.slice(0, first).some((word) => openingWords.has(word) && word !== 'a' && word !== 'an' && word !== 'the' && word !== 'is' && word !== 'was'));
-  const owned = (at: number) => possessives.has(words[at - 1] ?? '') || (heroTraits.has(words[at - 1] ?? '') && possessives.has(words[at - 2] ?? ''));
-  const listenerAt = words.findIndex((word, at) => listenerWordAt(words, at) !== undefined && !(owned(at) && first > at && introduced));
+  // "a story for Ava about a fox who …", "Theo, 5, loves trains. A steam train that …": the child the idea names listens,
+  // as "my son" does, when a hero is introduced after.
+  // "my son Arlo (7) who is a wizard": the name after "my son" is the son's.
+  const owned = (at: number) => possessives.has(words[at - 1] ?? '') || (heroTraits.has(words[at - 1] ?? '') && possessives.has(words[at - 2] ?? ''))
+    || (at === childName?.index && listenerWordAt(words, at - 1) !== undefined);
+  // "my son's teddy who goes on an adventure": what the child owns, made someone, is the hero.
+  const ownedByListener = first > 1 && words[first - 1] === 's' && listenerHere(first - 2) !== undefined && personifyingWords.has(words[first + 1] ?? '');
+  // "Theo, 5, loves trains. A steam train that is trying …", "for Noah (6) - a very old tortoise who": the named child
+  // only listens when a hero is made someone later ("a … that", "the … who"), or named after the parent's preamble.
+  const personifiedLater = (at: number) => words.some((_, later) => later > at && madeSomeone(words, later) && heroAt(later) !== undefined
+    && words.slice(Math.max(0, later - 3), later).some((word) => word === 'a' || word === 'an' || word === 'the'));
+  const namedListens = (at: number) => at === childName?.index && first > at && (afterPreamble >= 0 || personifiedLater(at));
+  const listenerAt = words.findIndex((word, at) => listenerHere(at) !== undefined && !(owned(at) && first > at && (introduced || ownedByListener)) && !namedListens(at));
   // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.
   while (first >= 0 && first + 1 < words.length && heroAt(first + 1) !== undefined && !heroAt(first)!.word.includes(' ')) first += 1;
   const endOf = (at: number) => at + heroAt(at)!.word.split(' ').length;
@@ -220,7 +241,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   }
   if (listenerAt >= 0 && (first < 0 || listenerAt < first)) {
     const companions = words.flatMap((_, at) => (at > listenerAt ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
-    return { companions: unique(companions).slice(0, 2), listener: listenerWordAt(words, listenerAt), listenerAt };
+    return { companions: unique(companions).slice(0, 2), listener: listenerHere(listenerAt), listenerAt };
   }
   if (first < 0) return { companions: [], listenerAt: -1 };
   const head = heroAt(first)!;
@@ -242,6 +263,16 @@ export function findIdeaHero(words: readonly string[], preamble = 0): IdeaCast {
   const hero = { ...named, index: first + head.word.split(' ').length - (roleOfChild ? 0 : 1) };
   const companions = words.flatMap((_, at) => (at > hero.index ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
   return { hero, companions: unique(companions).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
+}
+
+/** Who does something, straight before the doing: "she flies", "they hop". */
+const subjectPronouns = new Set(['she', 'he', 'they', 'we', 'i', 'you', 'it']);
+
+/** A word WordNet's tagged texts use more as a verb than as a noun ("flies", "misses"; never "dogs"). */
+function doneMoreThanNamed(word: string): boolean {
+  const verb = lemmasOf(word, 'verb')[0];
+  const noun = lemmasOf(word, 'noun')[0];
+  return verb !== undefined && taggedSenseCount(verb, 'verb') > taggedSenseCount(noun ?? word, 'noun');
 }
 
 /** The parent's own child, as the story calls them: "my son" is a boy, "our kids" children; a son of someone else is no listener. */

@@ -46,10 +46,12 @@ describe('readHeroName (the name an idea gives its hero)', () => {
     expect(describeIdeaParts(parts)).toContain("hero's name: Priya");
     expect(readOutline(describeIdeaParts(parts))).toMatchObject({ listener: 'girl', heroName: 'Priya' });
     expect(ideaUsage('A little girl named Priya who wants to catch a shooting star', parts).used[0]).toBe('a girl called Priya');
-    // A family's own pet named straight after it; never their own child, whom the profile names ("my daughter Isla").
+    // A family's own pet named straight after it, and their own child named so ("my daughter Isla", see read-child-name.test.ts).
     expect(readIdeaParts('our cat Biscuit got lost last week and came back yesterday').heroName).toBe('Biscuit');
     expect(readIdeaParts('my dog Bella wants to learn to swim').heroName).toBe('Bella');
-    expect(readIdeaParts('my daughter Isla who is 3 and a half wants a story about her and her teddy going to the seaside').heroName).toBeUndefined();
+    expect(readIdeaParts('my daughter Isla who is 3 and a half wants a story about her and her teddy going to the seaside').heroName).toBe('Isla');
+    // Never beside where the child lives: that is personal detail, and the profile's name is told.
+    expect(readIdeaParts('a story about my daughter Emma who lives at 12 Elm Street').heroName).toBeUndefined();
     // Unnamed, the listener is the parent's own child, told by the profile's name.
     expect(readIdeaParts('a little girl who wants to catch a shooting star').heroName).toBeUndefined();
   });

@@ -14,7 +14,7 @@ export function isHeroNameShape(text: string): boolean {
   return wholeName.test(text);
 }
 /** What WordNet may file a name under that a story never calls its hero: harm, weapons, drugs, sex, a criminal, a people. */
-const barred: WarningCategory[] = ['sexual', 'killing', 'harm', 'weapon', 'explosive', 'drug-of-abuse', 'medicine', 'chemical', 'bad-person', 'people-group', 'body', 'underwear'];
+export const barredNameCategories: WarningCategory[] = ['sexual', 'killing', 'harm', 'weapon', 'explosive', 'drug-of-abuse', 'medicine', 'chemical', 'bad-person', 'people-group', 'body', 'underwear'];
 
 /**
  * The name an idea gives its hero ("a tractor named Tilly", "a badger called Bert", "Bruno the bulldozer"), told in the
@@ -40,7 +40,7 @@ function isSafeName(word: string): boolean {
   const lower = word.toLowerCase();
   const categories = warningCategoriesOf(lower);
   // "Pip": a seed or a spot first, to shoot only as a rare verb; as a name it is the thing (the prompt check reads it so too).
-  if ((barred.some((category) => categories.has(category)) && !isHarmlessAsThing(lower, barred)) || valenceOf(lower) < 0) return false;
+  if ((barredNameCategories.some((category) => categories.has(category)) && !isHarmlessAsThing(lower, barredNameCategories)) || valenceOf(lower) < 0) return false;
   if (sensesOf(lower, 'noun').some((sense) => sense.instance === true)) return false;
   return checkIdeaPart(word, 'child').safe;
 }

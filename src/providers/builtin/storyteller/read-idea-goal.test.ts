@@ -571,5 +571,18 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(readIdeaParts('a pegasus who wants to win a race through the clouds')).toMatchObject({ hero: { word: 'pegasus', kind: 'horse' }, goal: 'win a race through the clouds' });
     expect(readIdeaParts('a griffin who guards a castle').hero).toMatchObject({ word: 'griffin', kind: 'bird' });
   });
+
+  it('reads things named in the plural after a wish word as things wanted, and things loved as no wish', () => {
+    // "wants treats" wants to have them (it was the verb "to treat"); a touch is still no wish ("wants hugs").
+    expect(goalOf('a puppy who wants treats')).toBe('have treats');
+    expect(goalOf('a squirrel who needs nuts before the snow comes')).toBe('have nuts');
+    expect(goalOf('a bear who wants hugs')).toBeUndefined();
+    // What the hero loves is no wish; the wish said after it is ("loves trains" was the verb "to train").
+    expect(readIdeaParts('a boy who loves trains and wants to ride the night train to Scotland').goal).toBe('ride the night train to Scotland');
+    expect(readIdeaParts('a boy who loves space and wants to visit Mars')).toMatchObject({ plot: 'journey', destination: 'the planet Mars' });
+    // "has to get to school": school is where, not a doing ("gets to ride" still rides).
+    expect(readIdeaParts('a girl who has to get to school on time')).toMatchObject({ plot: 'journey', destination: 'the school' });
+    expect(goalOf('a puppy who gets to ride on a whale')).toBe('ride on a whale');
+  });
 });
 

@@ -53,6 +53,8 @@ export const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb'
 /** The request's own words: a story is what the parent asks for, never what the hero wants. */
 const framingWords = new Set(['story', 'stories', 'tale', 'tales']);
 /** Words that want the thing named next ("wants a new shell"). */
+/** Words of loving: what follows straight after is a thing loved ("loves space"), a doing only with "to" or "-ing". */
+const lovingWords = new Set(['loves', 'love', 'likes', 'like', 'adores', 'adore']);
 const wishWords = new Set(['wants', 'want', 'wanted', 'wishes', 'needs', 'need',
   // "planning a midnight picnic": to have it.
   'plans', 'plan', 'planned', 'planning']);
@@ -503,7 +505,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     || (words[index] === 'wait' && ['cant', 'cannot'].includes(words[index - 1] ?? '') && words[index + 1] === 'until') || (words[index] === 'until' && words[index - 1] === 'wait')
     || (words[index] === 'finally' && leadingWords.has(words[index - 1] ?? ''));
   // "to ride", never "to the park": a plain verb straight after the "to" that follows `index`.
-  const plainVerbAfterTo = (index: number) => words[index + 1] === 'to' && !determiners.has(words[index + 2] ?? '') && lemmasOf(words[index + 2] ?? '', 'verb').includes(words[index + 2] ?? '');
+  // "has to get to school": a word tagged texts use more as a thing than a doing is where, not what.
+  const plainVerbAfterTo = (index: number) => words[index + 1] === 'to' && !determiners.has(words[index + 2] ?? '') && lemmasOf(words[index + 2] ?? '', 'verb').includes(words[index + 2] ?? '')
+    && taggedSenseCount(words[index + 2], 'verb') >= taggedSenseCount(words[index + 2], 'noun');
   // A word of "on a mission to" / "on a quest to", wherever in the phrase `index` is.
   const onAMission = (index: number) => [0, 1, 2].some((offset) => words[index - offset] === 'on' && words[index - offset + 1] === 'a' && missionWords.has(words[index - offset + 2] ?? '') && words[index - offset + 3] === 'to');
   // "keeps trying to", "is on a mission to", "needs help to": only how the hero goes about wanting what follows.
@@ -544,7 +548,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "all he wants is one ripe strawberry": what the wish is, after "is", is wanted as a thing is, and one of it counts as "a".
   const wantedIs = words[at - 1] === 'is' && wishWords.has(words[at - 2] ?? '');
   const countsOne = words[at] === 'one' && (words[at + 1] === 'more' || words[at + 1] === 'last' || (wantedIs && !isTimeWord(words[at + 1] ?? '') && (adjectiveLemmas(words[at + 1] ?? '').length > 0 || nounLemmas(words[at + 1] ?? '').length > 0)));
-  const wantsThing = at > from && (wishWords.has(words[at - 1]) || wantedIs) && (determiners.has(words[at]) || countsOne) && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
+  // "wants treats", "needs nuts": things named in the plural straight after a wish word are wanted as "a treat" is, never a
+  // doing ("wants hugs" is no wish to hug, "wants seeds" none to seed).
+  const pluralThings = (word: string) => /[^s]s$/.test(word) && verbLemma(word) !== word && nounLemmas(word).some((lemma) => lemma !== word);
+  const wantsThing = at > from && (wishWords.has(words[at - 1]) || wantedIs) && (determiners.has(words[at]) || countsOne || (wishWords.has(words[at - 1]) && pluralThings(words[at])))
+    && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
   if (wantsThing) at -= 1;
   // "wishes she could have a birthday of her own": having what is wished for is wanting it, as "wants a birthday".
   // "dreams of having her own ship": having it, dreamt of, is wanting it as well.
@@ -556,6 +564,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "loves mud", "wants cake": straight after a wish word, a word tagged texts use as a thing and never as a doing is the
   // thing ("to mud" is no wish).
   if (!wantsThing && !wishedHaving && wantingWords.has(words[at - 1] ?? '') && !word.endsWith('ing') && taggedSenseCount(word, 'verb') === 0 && taggedSenseCount(word, 'noun') > 0) return undefined;
+  // "loves trains", "likes boats": straight after a word of wanting a verb's "-s" form cannot be a doing; the things loved are no wish.
+  if (!wantsThing && !wishedHaving && wantingWords.has(words[at - 1] ?? '') && pluralThings(word)) return undefined;
+  // "loves space and wants to visit Mars": what the hero loves or likes, with no "to" before it, is a thing, never a doing.
+  if (!wantsThing && !wishedHaving && lovingWords.has(words[at - 1] ?? '') && !word.endsWith('ing')) return undefined;
   // "a star that fell from the sky": an irregular past ("fell", "swam", WordNet's exception list) straight after "who" or
   // "that" tells what already happened, not a wish; after "to", "can" or a wish word it is no past ("wants to lay an egg").
   const infinitive = words.slice(from, at).some((skippedWord) => skippedWord === 'to' || wantingWords.has(skippedWord) || modalWords.has(skippedWord));

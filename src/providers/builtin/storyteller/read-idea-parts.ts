@@ -1,11 +1,12 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
-import { findIdeaHero, namingWords, nounForms, speaking, type Being } from './find-idea-hero.ts';
+import { findIdeaHero, namingWords, nounForms, speaking, type Being, type ChildName } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isSomeone, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords, workingAgain } from './read-idea-goal.ts';
 import { isKnownNamedPlace, withPlaceNamesWritten } from './named-place.ts';
 import { isAt, movesSomewhere, pointers, readIdeaPlaces } from './read-idea-places.ts';
 import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
+import { readChildName } from './read-child-name.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import { heritageBefore } from './read-heritage.ts';
 import { readHeroName } from './read-hero-name.ts';
@@ -360,7 +361,8 @@ function oneEditApart(first: string, second: string): boolean {
 /** Reads the parts of an idea; every part is a vocabulary word that passed the safety check. */
 export function readIdeaParts(idea: string): IdeaParts {
   const words = ideaWords(idea);
-  const read = placedWhereItHappens(readPlotParts(words, parentsPreambleLength(idea)));
+  const childName = readChildName(idea, words);
+  const read = placedWhereItHappens(readPlotParts(words, parentsPreambleLength(idea), childName));
   // "12 Elm Street", "Emma", "Santa": a word written with a capital inside a sentence is a name.
   const names = namesIn(idea);
   // A name in the wish keeps the capital the idea gave it ("pull Santa's sleigh"); a word in capitals ("SYSTEM") stays as read.
@@ -380,10 +382,21 @@ export function readIdeaParts(idea: string): IdeaParts {
   // The parent's own child ("my daughter Emma") is never named from the idea: the profile names them, and a child's name
   // beside where they live is personal detail a story does not need.
   const namedWord = parts.hero?.word ?? parts.listener;
-  const heroName = namedWord ? readHeroName(idea, namedWord) : undefined;
+  // "my daughter Zara", "Kai who loves trains": the child the idea names, when the story is theirs, is told by that name.
+  // "my son Arlo (7) who is a wizard": the child is the hero the idea says they are, by their name.
+  const heroName = (namedWord ? readHeroName(idea, namedWord) : undefined) ?? (parts.hero === undefined || (childName && childIsHero(words, childName.index, parts.hero.word)) ? childName?.name : undefined);
   // A wish the goal reader could not read as a doing keeps the thing hoped for (read-hoped-for.ts).
   const hopedFor = english && !parts.goal && !parts.thing && !parts.destination ? readHopedFor(words, taken) : undefined;
   return { ...parts, ...(props.length > 0 ? { props } : {}), ...(heroName ? { heroName } : {}), ...(hopedFor ? { hopedFor } : {}) };
+}
+
+/** "Arlo who is a wizard", "Ella is a little mermaid": the named child at `at` is said to be the hero. */
+function childIsHero(words: readonly string[], at: number, heroWord: string): boolean {
+  let next = at + 1;
+  if (words[next] === 'who') next += 1;
+  if (words[next] !== 'is' || !['a', 'an'].includes(words[next + 1] ?? '')) return false;
+  const head = heroWord.split(' ').at(-1)!;
+  return words.slice(next + 2, next + 5).some((word) => nounForms(word).includes(head));
 }
 
 /** The words an idea writes with a capital inside a sentence, by their lower case: names ("Santa", "Bert", "TV"). */
@@ -404,8 +417,8 @@ function placedWhereItHappens(parts: IdeaParts): IdeaParts {
   return { ...rest, setting: destination };
 }
 
-function readPlotParts(words: readonly string[], preamble: number): IdeaParts {
-  const { hero, companions, listener, listenerAt } = findIdeaHero(words, preamble);
+function readPlotParts(words: readonly string[], preamble: number, childName?: ChildName): IdeaParts {
+  const { hero, companions, listener, listenerAt } = findIdeaHero(words, preamble, childName);
   // "for my 4 year old: a sheep who …": what the parent says of their child before the idea describes no hero.
   const traits = hero ? words.slice(Math.max(hero.index >= preamble ? preamble : 0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
   // A people or faith only of a person: "a Jewish fox" is how a fable casts a people, never a hero's kind.
