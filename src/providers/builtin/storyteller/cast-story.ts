@@ -62,8 +62,10 @@ function pickTitle(archetype: Archetype, parts: IdeaParts, random: SeededRandom)
 /** The last scene's sentence that says the wish came true, in the idea's own words where it had a goal. */
 function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, string>, name: string): string {
   // "dreams of flying" ends as it began: "had dreamed of flying".
-  if (parts.goalDoing) return `${name} had dreamed of ${parts.goalDoing}, and today the dream came true.`;
-  if (parts.goal) return `${name} had wanted to ${parts.goal}, and today ${name} did.`;
+  // "wants to swim past the reef and see the big ocean": a place the idea sends the wish to, and the goal does not name, is seen at last too.
+  const alsoSeen = parts.goal && parts.destination && !goalNamesPlace(parts.goal, parts.destination) ? ` ${name} had seen ${parts.destination} at last.` : '';
+  if (parts.goalDoing) return `${name} had dreamed of ${parts.goalDoing}, and today the dream came true.${alsoSeen}`;
+  if (parts.goal) return `${name} had wanted to ${parts.goal}, and today ${name} did.${alsoSeen}`;
   // "fell out of the sky and wants to get back home": the place reached is home.
   // "ride on a whale to the other side": the trip as the idea said it, and the place reached when the trip's words do not say it.
   if (archetype.id === 'journey' && parts.trip) {

@@ -36,12 +36,12 @@ export interface PlaceWord {
   /** When the place is best seen: the arrival scene takes this light. */
   light: 'day' | 'evening' | 'night';
   /** How a sentence puts someone there ("in the forest", "on the farm"); "at" when absent ("at the beach", "at the zoo"). */
-  preposition?: 'in' | 'on' | 'by';
+  preposition?: 'in' | 'on' | 'by' | 'among';
 }
 
 export const placeWords: Record<string, PlaceWord> = {
   sea: { phrase: 'the sea', light: 'day', preposition: 'by' }, ocean: { phrase: 'the ocean', light: 'day', preposition: 'by' }, beach: { phrase: 'the beach', light: 'day' },
-  seaside: { phrase: 'the seaside', light: 'day' }, moon: { phrase: 'the moon', light: 'night', preposition: 'on' }, star: { phrase: 'the stars', light: 'night' },
+  seaside: { phrase: 'the seaside', light: 'day' }, moon: { phrase: 'the moon', light: 'night', preposition: 'on' }, star: { phrase: 'the stars', light: 'night', preposition: 'among' },
   mountain: { phrase: 'the mountains', light: 'day', preposition: 'in' }, hill: { phrase: 'the top of the hill', light: 'day' }, forest: { phrase: 'the forest', light: 'day', preposition: 'in' },
   wood: { phrase: 'the woods', light: 'day', preposition: 'in' }, city: { phrase: 'the city', light: 'evening', preposition: 'in' }, town: { phrase: 'the town', light: 'day', preposition: 'in' },
   village: { phrase: 'the village', light: 'day', preposition: 'in' },

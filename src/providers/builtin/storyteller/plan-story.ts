@@ -17,7 +17,7 @@ const lightWords = { morning: 'morning sunshine', day: 'bright daylight', evenin
 
 const placeTable = termTable(Object.fromEntries(Object.entries(settingWords).map(([setting, words]) => [setting, [...words.strong, ...words.weak]])));
 /** Words that put someone somewhere ("near a quiet river", "at the garden shed"); "loved space" puts nobody in space. */
-const locatives = new Set(['in', 'at', 'near', 'by', 'on', 'into', 'across', 'through', 'under', 'beside', 'along', 'inside', 'to', 'from', 'reached']);
+const locatives = new Set(['in', 'at', 'near', 'by', 'on', 'into', 'across', 'through', 'under', 'beside', 'along', 'inside', 'to', 'from', 'reached', 'among']);
 
 /**
  * The places a text puts someone (or, not `located`, any place it names), as it says them, in order, with the setting each
@@ -32,7 +32,14 @@ function placesSaid(text: string, located = true, names: ReadonlySet<string> = n
     .filter((match) => !(tokens[match.start - 1] === 'from' && ['far', 'away'].includes(tokens[match.start - 2])))
     .filter((match) => !endsCharacterName(tokens, match.start, names))
     .filter((match) => !located || isLocatedPhrase(tokens, match, locatives))
-    .map((match) => ({ phrase: match.phrase === 'home' ? 'home' : `the ${match.phrase}`, setting: match.value as string }));
+    // "in the sky", "high in the sky": a phrase of the illustrator's that says where by itself is kept whole (never "the in the sky").
+    .map((match) => ({ phrase: match.phrase === 'home' || saysWhereItself(match.phrase) ? match.phrase : `the ${match.phrase}`, setting: match.value as string }));
+}
+
+/** A place phrase that holds its own preposition ("in the sky", "above the cloud", "up in the air"). */
+function saysWhereItself(phrase: string): boolean {
+  const [first, second] = phrase.split(' ');
+  return locatives.has(first) || ['above', 'up', 'high'].includes(first) || locatives.has(second ?? '');
 }
 
 /** The first words of the characters' names, lower case, as a text's tokens start them ("Dot the cloud" → "dot"). */
@@ -149,7 +156,7 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
     // So is where the way home starts ("far from home at the zoo"), though the scene also names the home ("in Antarctica").
     const bothSayWhereAway = cast.values.awayBrief !== undefined && brief.includes(`far from home ${cast.values.awayBrief}`) && text.includes(cast.values.away);
     const follows = bothSayWhereAway || (briefPlaces.length > 0 ? bothSayThePlace || briefPlaces.some((place) => named.has(place.setting)) : where(brief, false).some((place) => place.setting === here?.setting));
-    const placed = here && !follows ? `At ${here.phrase}, ${brief}` : brief;
+    const placed = here && !follows ? `${saysWhereItself(here.phrase) ? capitalise(here.phrase) : `At ${here.phrase}`}, ${brief}` : brief;
     // The opening shows the things the idea named where the illustrator can draw them.
     const shown = index === 0 ? drawnProps(parts.props ?? []) : [];
     const illustration = shown.length > 0 ? `${placed}, with the ${shown.join(' and the ')}` : placed;

@@ -335,5 +335,27 @@ describe('the goal of an idea', () => {
     expect(story.scenes[0].illustration).toMatch(/^\w+ the penguin and \w+ far from home at the zoo/);
     expect(story.scenes[2].illustration).toMatch(/in Antarctica/);
   });
+
+  it('a wish the idea sends somewhere comes true there, and a named child is the hero by that name', async () => {
+    // "swim past the reef and see the big ocean": the goal is met at the edge of the ocean, and the ocean seen at last.
+    const { story, pictures } = await tell('a clownfish who wants to swim past the reef and see the big ocean');
+    expect(story.scenes[2].text).toMatch(/at the edge of the ocean, .*managed to swim past the reef|at the edge of the ocean, .*able to swim past the reef/);
+    expect(story.scenes[3].text).toMatch(/wanted to swim past the reef, and today \w+ did\. \w+ had seen the ocean at last\./);
+    // A fish there is drawn under the water, as every fish is.
+    expect(story.scenes[2].illustration).toMatch(/at the edge of the ocean/);
+    expect(pictures[2].setting).toBe('underwater');
+    // "a story for Ava (4) where she flies to the moon with her cat": Ava, a girl, goes to the moon.
+    const ava = await tell('a story for Ava (4) where she flies to the moon with her cat');
+    expect(ava.story.title).toMatch(/^Ava/);
+    expect(ava.story.characters[0]).toMatchObject({ name: 'Ava', role: 'hero' });
+    expect(ava.story.characters[0].looks).toMatch(/girl/);
+    expect(ava.story.scenes.at(-1)!.text).toMatch(/moon/);
+  });
+
+  it('says where a place that holds its own preposition is, as English says it ("In the sky,", "among the stars")', async () => {
+    const { story } = await tell('a bunny who wants to fly to the stars');
+    expect(story.scenes[2].text).toMatch(/among the stars/);
+    for (const scene of story.scenes) expect(scene.illustration).not.toMatch(/\b(?:the|at) (?:in|above|up|high) /i);
+  });
 });
 

@@ -113,7 +113,9 @@ export function storyStops(archetype: Archetype, livesNear: string | undefined):
  */
 function endOf(place: string): string {
   // "a quiet spot in France", "a quiet spot in the sky": a place one is in, never a spot one is at ("at the sky").
-  if (isNamedPlace(place) || (placeWordOf(place)?.preposition === 'in' && !homePlaces.has(place))) return `a quiet spot ${atPlace(place)}`;
+  // "a quiet spot on the moon", "among the stars": never "at the moon", "at the stars".
+  const preposition = placeWordOf(place)?.preposition;
+  if (isNamedPlace(place) || ((preposition === 'in' || preposition === 'on' || preposition === 'among') && !homePlaces.has(place))) return `a quiet spot ${atPlace(place)}`;
   return place === 'the castle' || !homePlaces.has(place) ? place : `the edge of ${place}`;
 }
 
@@ -150,7 +152,9 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   // "takes her class to the museum and has to find a missing bone": where the idea takes the hero is where the search ends.
   const searchedAt = archetype.id === 'lost-and-found' ? destination : undefined;
   const placeThing = () => parts.props?.map((prop) => placeNamed(prop)).find((place) => place !== undefined);
-  const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? setting ?? wishedAt ?? searchedAt ?? placeThing() ?? sea : undefined;
+  // "wants to swim past the reef and see the big ocean": the wish comes true where the idea sends it, past where it starts.
+  const wishedOnTo = archetype.id === 'wish' && parts.goal && destination && !goalNamesPlace(parts.goal, destination) ? destination : undefined;
+  const endPlace = archetype.id === 'lost-and-found' || archetype.id === 'wish' ? wishedOnTo ?? setting ?? wishedAt ?? searchedAt ?? placeThing() ?? sea : undefined;
   // A journey's setting is home only when it goes somewhere else; a thing made at home is made near whatever home the story picks.
   const journeysElsewhere = destination !== undefined && destination !== setting;
   // The place a hero is far from home at is never home's neighbourhood.
