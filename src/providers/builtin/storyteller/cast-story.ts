@@ -74,6 +74,8 @@ function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, 
   }
   if (archetype.id === 'journey' && parts.returnsHome) return `${name} was home again at last, ${atPlace(values.place)}.`;
   if (archetype.id === 'journey') return `${name} had seen ${values.place} at last.`;
+  // "looking for her mum": the way home ends back with her.
+  if (archetype.id === 'way-home' && parts.reunitedWith) return `${name} was home at last, back with ${parts.reunitedWith}, warm and safe.`;
   if (archetype.id === 'way-home') return `${name} was home at last, warm and safe.`;
   if (archetype.id === 'happy-day') return `It had been a happy day for ${name}.`;
   if (archetype.id === 'lost-and-found') return `${name}'s ${values.object} was safe again, right beside the bed.`;
@@ -196,6 +198,8 @@ export function castStory(parts: IdeaParts, archetype: Archetype, listener: Stor
   if (pal) values.palWhere = helpedAt ? `${pal.name} ${helpedAt}` : pal.name;
   if (pal) Object.assign(values, { pal: pal.name, Pal: pal.name.replace(/ the .*/, ''), trouble: parts.trouble ?? 'was feeling sad' });
   // Far from home where the idea said ("at the airport"), else out past a hill the opening never named as home.
+  // "looking for her mum": who the hero misses is said with the home they miss.
+  if (archetype.id === 'way-home') values.missedHome = `${parts.reunitedWith ? `${parts.reunitedWith} and ` : ''}the little house with its warm yellow window`;
   if (archetype.id === 'way-home') Object.assign(values, parts.setting ? { away: atPlace(parts.setting), awayBrief: atPlace(parts.setting) } : { away: 'out beyond the big green hill', awayBrief: 'beyond a big green hill' });
   // A place that is home itself is never "a long way from home" (the sentence is left out).
   if (!parts.returnsHome) values.fromHome = 'from home';

@@ -210,13 +210,13 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   // "my son Arlo (7) who is a wizard": the name after "my son" is the son's.
   const owned = (at: number) => possessives.has(words[at - 1] ?? '') || (heroTraits.has(words[at - 1] ?? '') && possessives.has(words[at - 2] ?? ''))
     || (at === childName?.index && listenerWordAt(words, at - 1) !== undefined);
-  // "my son's teddy who goes on an adventure": what the child owns, made someone, is the hero.
-  const ownedByListener = first > 1 && words[first - 1] === 's' && listenerHere(first - 2) !== undefined && personifyingWords.has(words[first + 1] ?? '');
+  // "my son's teddy who goes on an adventure", "Noah's teddy bear wants to go to the beach": what the child owns is the hero.
+  const ownedByListener = first > 1 && words[first - 1] === 's' && listenerHere(first - 2) !== undefined;
   // "Theo, 5, loves trains. A steam train that is trying …", "for Noah (6) - a very old tortoise who": the named child
   // only listens when a hero is made someone later ("a … that", "the … who"), or named after the parent's preamble.
   const personifiedLater = (at: number) => words.some((_, later) => later > at && madeSomeone(words, later) && heroAt(later) !== undefined
     && words.slice(Math.max(0, later - 3), later).some((word) => word === 'a' || word === 'an' || word === 'the'));
-  const namedListens = (at: number) => at === childName?.index && first > at && (afterPreamble >= 0 || personifiedLater(at));
+  const namedListens = (at: number) => at === childName?.index && first > at && (afterPreamble >= 0 || personifiedLater(at) || (ownedByListener && first - 2 === at));
   const listenerAt = words.findIndex((word, at) => listenerHere(at) !== undefined && !(owned(at) && first > at && (introduced || ownedByListener)) && !namedListens(at));
   // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.
   while (first >= 0 && first + 1 < words.length && heroAt(first + 1) !== undefined && !heroAt(first)!.word.includes(' ')) first += 1;

@@ -9,7 +9,8 @@ const ideas = [
   'a shy penguin afraid of the dark', 'a brave bear who helps a friend who is stuck', 'a girl and her dog at the beach in the evening',
   'a curious owl and a lamb who climb the hill to see the sunset', 'a girl who plants a magic seed', 'a toy soldier who guards the sandcastle',
   'a volcano who sneezes glitter', 'a storm at sea with a brave little boat', 'a penguin who dreams of flying just once', 'the candles on a birthday cake',
-  'a rocket who wants to fly to Mars', 'a kangaroo in Australia who loves to bounce', 'a penguin at the zoo who asks everyone how to get home to Antarctica', ...tuning.safe.map((entry) => entry.text),
+  'a rocket who wants to fly to Mars', 'a kangaroo in Australia who loves to bounce', 'a penguin at the zoo who asks everyone how to get home to Antarctica',
+  'a calf looking for her mum in the big field', 'my daughter Zara who just got a baby brother', 'Kai who loves trains and wants to ride the night train to Scotland', ...tuning.safe.map((entry) => entry.text),
 ];
 
 describe('idea outline', () => {

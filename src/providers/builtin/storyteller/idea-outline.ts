@@ -6,6 +6,7 @@ import { isHeroNameShape } from './read-hero-name.ts';
 import { beingOf } from './find-idea-hero.ts';
 import { withArticle } from './fill-template.ts';
 import { isKnownNamedPlace } from './named-place.ts';
+import { isFamilyWord } from './read-way-home.ts';
 import { heroTraits, personWords } from './idea-vocabulary.ts';
 import type { IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
 
@@ -17,7 +18,7 @@ import type { IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
  */
 const labels = {
   plot: 'plot', hero: 'hero', heroName: "hero's name", companions: 'companions', wish: 'wish', trip: 'the trip', lost: 'lost thing', make: 'thing to make',
-  lesson: 'lesson', grownUp: 'grown-up', goal: 'goal', hopedFor: 'hoped for', props: 'things in the story', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', home: 'home', time: 'time of day',
+  lesson: 'lesson', grownUp: 'grown-up', goal: 'goal', hopedFor: 'hoped for', props: 'things in the story', fear: 'afraid of', trouble: 'trouble', feeling: 'feeling', setting: 'setting', home: 'home', reunited: 'back with', time: 'time of day',
 } as const;
 const plots: PlotShape[] = ['journey', 'way-home', 'happy-day', 'lost-and-found', 'small-fear', 'making-something', 'helping-a-friend', 'wish', ...safetyLessonIds];
 const times: TimeOfDay[] = ['morning', 'day', 'evening', 'night'];
@@ -46,6 +47,7 @@ export function describeIdeaParts(parts: IdeaParts): string {
   if (parts.feeling) lines.push(`${labels.feeling}: ${parts.feeling}`);
   if (parts.setting) lines.push(`${labels.setting}: ${parts.setting}`);
   if (parts.homeIn) lines.push(`${labels.home}: ${parts.homeIn}`);
+  if (parts.reunitedWith) lines.push(`${labels.reunited}: ${parts.reunitedWith}`);
   if (parts.time) lines.push(`${labels.time}: ${parts.time}`);
   return lines.join('; ');
 }
@@ -59,6 +61,12 @@ function goalOf(field: string | undefined): Pick<IdeaParts, 'goal' | 'goalDoing'
   const [doing, ...rest] = field.split(' ');
   const verb = lemmasOf(doing, 'verb').find((lemma) => lemma !== doing);
   return verb && doing.endsWith('ing') ? { goal: [verb, ...rest].join(' '), goalDoing: field } : { goal: field };
+}
+
+/** "her mum", "his grandpa": family owned as the way-home reader writes it. */
+function isOwnedFamily(text: string): boolean {
+  const match = /^(?:his|her|their|its) (\p{L}+)$/u.exec(text);
+  return match !== null && isFamilyWord(match[1]);
 }
 
 /** The parts an outline names, or undefined when the text is not an outline (no plot line). */
@@ -98,6 +106,8 @@ export function readOutline(outline: string): IdeaParts | undefined {
     setting: fields.get(labels.setting),
     // "home: Antarctica": only a place known by its name, as the reader wrote it.
     ...(isKnownNamedPlace(fields.get(labels.home) ?? '') ? { homeIn: fields.get(labels.home) } : {}),
+    // "back with: her mum": only family, owned, as the reader wrote it.
+    ...(isOwnedFamily(fields.get(labels.reunited) ?? '') ? { reunitedWith: fields.get(labels.reunited) } : {}),
     thing: fields.get(plot === 'lost-and-found' ? labels.lost : labels.make),
     ...goalOf(fields.get(labels.goal)),
     ...(props.length > 0 ? { props } : {}),

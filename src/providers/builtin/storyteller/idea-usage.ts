@@ -34,6 +34,7 @@ export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
     ...parts.companions.map((being) => withArticle(being.word)),
     ...[parts.goal, parts.trip, parts.destination, parts.setting, parts.homeIn, parts.thing, parts.fear, parts.time].filter((part): part is string => Boolean(part)),
     ...(parts.plot === 'way-home' || parts.returnsHome ? ['the way home'] : []),
+    ...(parts.reunitedWith ? [parts.reunitedWith] : []),
     // "a storm", "marshmallows": a thing the idea named in the plural is said so.
     ...(parts.props ?? []).map((prop) => (lemmasOf(prop.split(' ').at(-1)!, 'noun').includes(prop.split(' ').at(-1)!) ? withArticle(prop) : prop)),
   ];

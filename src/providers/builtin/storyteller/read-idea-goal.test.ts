@@ -584,5 +584,10 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(readIdeaParts('a girl who has to get to school on time')).toMatchObject({ plot: 'journey', destination: 'the school' });
     expect(goalOf('a puppy who gets to ride on a whale')).toBe('ride on a whale');
   });
+
+  it('ends a wish where someone starts a clause of their own after the thing', () => {
+    expect(goalOf('a farmer who wants to grow the biggest turnip anyone has ever seen')).toBe('grow the biggest turnip');
+    expect(goalOf('a mouse who wants to bake the best cake you have ever tasted')).toBe('bake the best cake');
+  });
 });
 

@@ -53,6 +53,8 @@ export const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb'
 /** The request's own words: a story is what the parent asks for, never what the hero wants. */
 const framingWords = new Set(['story', 'stories', 'tale', 'tales']);
 /** Words that want the thing named next ("wants a new shell"). */
+/** Who may start a clause straight after a thing, with no "that": "the biggest turnip anyone has ever seen". */
+const clauseSubjects = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'you', 'i', 'we', 'they', 'he', 'she']);
 /** Words of loving: what follows straight after is a thing loved ("loves space"), a doing only with "to" or "-ing". */
 const lovingWords = new Set(['loves', 'love', 'likes', 'like', 'adores', 'adore']);
 const wishWords = new Set(['wants', 'want', 'wanted', 'wishes', 'needs', 'need',
@@ -650,6 +652,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     if (index === joinedAt) continue;
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
     if (clauseEnds.has(next) || (next === 'than' && words.slice(from, at).includes('rather'))) break;
+    // "the biggest turnip | anyone has ever seen", "the best cake | you have ever tasted": someone starting a clause of
+    // their own after the thing says how the thing is, not more of the wish.
+    // Only after a thing, never after a word that asks ("a bike without stabilisers, can | you make a story").
+    if (clauseSubjects.has(next) && rest.length > 0 && nounLemmas(rest.at(-1)!).length > 0 && !modalWords.has(rest.at(-1)!) && verbLemma(after[index + 1] ?? '') !== undefined) break;
     // "sets off across the desert | to find the end of the rainbow": setting off is how the hero goes about the wish, and
     // the purpose after it is the wish when it may be one. When it may not (finding is the plot's), the going is no wish
     // seeking past the idea's place (see options.whole) but the trip there.

@@ -5,7 +5,7 @@ import { findIdeaHero, namingWords, nounForms, speaking, type Being, type ChildN
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isSomeone, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords, workingAgain } from './read-idea-goal.ts';
 import { isKnownNamedPlace, withPlaceNamesWritten } from './named-place.ts';
 import { isAt, movesSomewhere, pointers, readIdeaPlaces } from './read-idea-places.ts';
-import { goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
+import { familySought, goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readChildName } from './read-child-name.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import { heritageBefore } from './read-heritage.ts';
@@ -44,6 +44,8 @@ export interface IdeaParts {
   returnsHome?: boolean;
   /** Where the way home ends, when the idea names the home by its name ("get home to Antarctica"): the hero lives there. */
   homeIn?: string;
+  /** Family the way home ends with the hero back with, as the idea owns them ("looking for her mum": "her mum"). */
+  reunitedWith?: string;
   /** The journey as the idea said it, read and checked as a goal is ("ride on a whale to the other side"): the last scene says it was done. */
   trip?: string;
   /** Where the story happens when it is not a journey. */
@@ -133,6 +135,8 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   while (isNoun(next) && goesOn(next)) next += 1;
   // "the biggest piece of cheese", "a slice of cake": a part or an amount of a thing is that thing (WordNet's parts and measures).
   if (words[next + 1] === 'of' && namesAnAmount(words[next])) return nounAfter(words, next + 1);
+  // "her grandma's glasses": the owner only says whose; the thing is what follows the "'s".
+  if (words[next + 1] === 's' && words[next + 2] !== undefined) return nounAfter(words, next + 1);
   // "the vacuum cleaner", "a music box": a name WordNet knows in two words is that thing, not its last word.
   const pair = next === first + 1 ? lemmasOf(`${words[first]} ${words[next]}`, 'noun').at(-1) : undefined;
   if (pair !== undefined && safe(pair)) return pair;
@@ -512,6 +516,13 @@ function readPlotParts(words: readonly string[], preamble: number, childName?: C
   // "a polar bear who gets lost in the city": where the hero gets lost is where the way home starts, never a trip there.
   const lostIn = words.findIndex((word, at) => word === 'lost' && gettingWords.has(words[at - 1] ?? ''));
   const lostPlace = lostIn >= 0 ? places.find((place) => place.index > lostIn && place.index <= lostIn + 4) : undefined;
+  // "a calf looking for her mum in the big field", "separated from her mum on the ice": the way home ends back with them,
+  // from where the idea leaves the hero; never when the idea wants something else ("finds her mum's lost ring" is a search).
+  const family = familySought(words, goalFrom);
+  if (family && (!goal || goalGoesHome(goal) || goal.split(' ').includes(family.split(' ')[1])) && !destination) {
+    const { goal: _goal, goalDoing: _doing, ...rest } = parts;
+    return { ...rest, plot: 'way-home', destination: undefined, setting: lostPlace?.phrase ?? parts.setting, reunitedWith: family };
+  }
   if (lostPlace && (!destination || destination === lostPlace.phrase) && !goal) {
     const { goal: _goal, goalDoing: _doing, ...rest } = parts;
     return { ...rest, plot: 'way-home', destination: undefined, setting: lostPlace.phrase };

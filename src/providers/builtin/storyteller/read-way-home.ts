@@ -1,4 +1,6 @@
-import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
+import { checkIdeaPart } from '../../../safety/index.ts';
+import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
+import { hypernymClosure, lemmasOf, senseOffset } from '../../../safety/wordnet-lexicon.ts';
 
 /*
  * Going home, as readIdeaParts reads it: a hero's own way home is the way-home plot ("has to get home before dark"),
@@ -27,4 +29,36 @@ export function goesHome(words: readonly string[], from: number): boolean {
 export function goalGoesHome(goal: string): boolean {
   const [verb, ...rest] = goal.split(' ');
   return homeGoingVerbs.has(verb) && rest.slice(0, 3).includes('home');
+}
+
+/** Words that own the one sought: "her mum", "his grandpa". */
+const owners = new Set(['his', 'her', 'their', 'its']);
+/** Words of looking before "for": "looking for her mum", "searches for his dad". */
+const lookingWords = new Set(['look', 'looks', 'looking', 'search', 'searches', 'searching', 'hunt', 'hunts', 'hunting']);
+/** Words of finding straight before the one sought: "find her mum". */
+const findingWords = new Set(['find', 'finds', 'finding']);
+
+/**
+ * The family the hero looks for, is parted from or finds the way back to ("looking for her mum in the big field",
+ * "separated from her mum on the ice", "find his way back to his mum"), as the idea owns them ("her mum"): the way home
+ * ends with the hero back with them. Only family by WordNet (isFamilyWord), owned by "his", "her", "their" or "its".
+ */
+export function familySought(words: readonly string[], from: number): string | undefined {
+  for (let at = from + 1; at < words.length - 1; at += 1) {
+    if (!owners.has(words[at])) continue;
+    const kin = words[at + 1];
+    // "looking for her grandma's glasses": what belongs to them is sought, not them.
+    if (words[at + 2] === 's' || !isFamilyWord(kin) || !checkIdeaPart(kin, 'child').safe) continue;
+    const [before, twoBefore] = [words[at - 1], words[at - 2]];
+    const sought = (before === 'for' && lookingWords.has(twoBefore ?? '')) || (before === 'from' && ['separated', 'apart', 'parted'].includes(twoBefore ?? ''))
+      || (before === 'to' && twoBefore === 'back') || findingWords.has(before ?? '');
+    if (sought) return `${words[at]} ${kin}`;
+  }
+  return undefined;
+}
+
+/** Family by either of a word's two commonest meanings: "mum" is a flower to WordNet first, then a mother. */
+export function isFamilyWord(word: string): boolean {
+  const relative = senseOffset('relative', 'noun', 1);
+  return relative !== undefined && commonNounSenses(lemmasOf(word, 'noun')[0] ?? word, 2).some((sense) => hypernymClosure('noun', sense).has(relative));
 }

@@ -357,5 +357,15 @@ describe('the goal of an idea', () => {
     expect(story.scenes[2].text).toMatch(/among the stars/);
     for (const scene of story.scenes) expect(scene.illustration).not.toMatch(/\b(?:the|at) (?:in|above|up|high) /i);
   });
+
+  it('takes a hero looking for their family home to them ("looking for her mum"), never a search for what the family owns', async () => {
+    expect(readIdeaParts('a calf who is born on the farm and is looking for her mum in the big field')).toMatchObject({ plot: 'way-home', reunitedWith: 'her mum' });
+    expect(readIdeaParts('a baby seal who gets separated from her mum on the ice')).toMatchObject({ plot: 'way-home', reunitedWith: 'her mum' });
+    expect(readIdeaParts('a tapir who gets lost in the rainforest and has to find his way back to his mum')).toMatchObject({ plot: 'way-home', setting: 'the rainforest', reunitedWith: 'his mum' });
+    expect(readIdeaParts('a mouse searching for her grandma\'s glasses').plot).toBe('lost-and-found');
+    const { story } = await tell('a kitten looking for her mum');
+    expect(story.scenes[0].text).toMatch(/missed her mum and the little house/);
+    expect(story.scenes.at(-1)!.text).toMatch(/home at last, back with her mum/);
+  });
 });
 

@@ -16,7 +16,7 @@ export const wayHome: Archetype = {
     time: 'story',
     slots: [
       ['One {when}, {Name} was a long way from home, {away}.', 'One {when}, {Name} was {away}, far from home.'],
-      ['The sky was growing dim, and {Name} wanted to be home before dark.', '{Name} missed the little house with its warm yellow window.'],
+      ['The sky was growing dim, and {Name} wanted to be home before dark.', '{Name} missed {missedHome}.'],
       ['"I know the way," said {friend}. "Let us go home together."', '{friend} took {Name} by the hand. "Home is this way," {friend} said.'],
     ],
     brief: '{star} and {friend} far from home {awayBrief}, {light}',
