@@ -47,3 +47,28 @@ const afterPlacePreposition = new RegExp(`\\b(${[...placePrepositions].join('|')
 export function withPlaceNamesWritten(phrase: string): string {
   return phrase.replace(afterPlacePreposition, (whole, before: string, word: string) => (namedPlace(word) ? `${before} ${capitalised(word)}` : whole));
 }
+
+/** What a place is, by WordNet's classes, as a place the illustrator draws (the first class found wins). */
+const drawnKinds: Array<[string, string]> = [
+  ['island', 'the island'], ['mountain range', 'the mountains'], ['mountain', 'the mountains'], ['river', 'the river'], ['desert', 'the desert'],
+  ['ocean', 'the sea'], ['sea', 'the sea'], ['lake', 'the lake'], ['forest', 'the forest'], ['city', 'the city'], ['town', 'the town'], ['municipality', 'the town'],
+  // A building or a place made for something stands in a town ("the museum", "the hospital").
+  ['building', 'the town'], ['facility', 'the town'], ['structure', 'the town'],
+  // A country, a state, a region or a stretch of land has every kind of land: its countryside is drawn.
+  ['country', 'the meadow'], ['state', 'the meadow'], ['continent', 'the meadow'], ['region', 'the meadow'], ['body of water', 'the lake'],
+  ['geological formation', 'the mountains'], ['land', 'the meadow'], ['tract', 'the meadow'], ['area', 'the meadow'],
+];
+
+/**
+ * "a quiet spot in China", "at the museum": a place the illustrator has no picture of is drawn as what WordNet says it is
+ * (a city, an island, a range of mountains, a building in a town, a country's meadows), the same in every scene; undefined
+ * for a place WordNet does not file so (a planet is space, which the illustrator draws itself).
+ */
+export function drawnKindOfPlace(place: string): string | undefined {
+  if (isNamedPlanet(place)) return undefined;
+  const word = place.replace(/^the /, '').toLowerCase();
+  const [first] = sensesOf(word, 'noun');
+  if (first === undefined) return undefined;
+  const classes = nounClassesOf(first);
+  return drawnKinds.find(([name]) => classes.has(name))?.[1];
+}

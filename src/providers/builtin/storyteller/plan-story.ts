@@ -11,6 +11,7 @@ import type { StoryRequest } from './story-request.ts';
 import type { StoryDraft } from './story-draft.ts';
 import { settingBeat, windDownBeat } from './story-world.ts';
 import { drawnProps } from './tell-props.ts';
+import { drawnKindOfPlace } from './named-place.ts';
 
 /** The light a picture's brief names for each time, in words the illustrator reads. */
 const lightWords = { morning: 'morning sunshine', day: 'bright daylight', evening: 'golden evening light', night: 'night, moonlight' } as const;
@@ -132,6 +133,11 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
   const where = (text: string, located = true) => placesSaid(text, located, names).filter((place) => place.phrase !== `the ${cast.values.object}`);
   let stop = 0;
   let lastPlace: { phrase: string; setting: string } | undefined;
+  // "a quiet spot in China", "at the museum": a place the illustrator cannot draw is drawn as what it is, in every scene that says no other place.
+  const namedStandIn = [cast.values.place, cast.values.home].flatMap((place) => {
+    const kind = place && where(`in ${place}`, false).length === 0 ? drawnKindOfPlace(place) : undefined;
+    return kind ? where(`in ${kind}`) : [];
+  })[0];
   const scenes = sceneBeats(archetype, request.scenes).map((beats, index) => {
     const told = beats.map((beat) => {
       const here = beat === archetype.resolution && cast.lastStop ? cast.lastStop : cast.stops[stop % cast.stops.length];
@@ -148,7 +154,7 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
     // A brief that names no place takes the one its scene's words say last, or else the last scene's.
     // A brief that puts its characters somewhere the scene's words never name ("setting off from home" for a scene near a
     // sunny hill) is led by the scene's place, which the illustrator then draws (the first place named wins a tie).
-    const here = where(text).at(-1) ?? lastPlace;
+    const here = where(text).at(-1) ?? lastPlace ?? namedStandIn;
     const named = new Set(where(text, false).map((place) => place.setting));
     const briefPlaces = where(brief);
     // "At last they reached the moon!" beside "arriving on the moon": the story's own place, said by both, is followed.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseArchetype } from './choose-archetype.ts';
 import { readIdeaParts } from './read-idea-parts.ts';
-import { namedPlace } from './named-place.ts';
+import { drawnKindOfPlace, namedPlace } from './named-place.ts';
 import { atPlace, storyPlaces, storyStops } from './story-places.ts';
 
 /** Where the story of an idea happens, as its plot tells it (see storyPlaces). */
@@ -180,4 +180,22 @@ describe('readIdeaPlaces', () => {
     expect(storyPlaces(kangaroo, chooseArchetype(kangaroo.plot), 'map').livesNear).toBe('Australia');
     expect(storyStops(chooseArchetype(kangaroo.plot), 'Australia').every((stop) => stop.endsWith(' in Australia'))).toBe(true);
   });
+
+  it('reads where the idea has something done after its hero ("in the rainforest", "in China"), when the pictures can show it', () => {
+    expect(readIdeaParts('toucan with a really big beak who wants to win the singing contest in the rainforest')).toMatchObject({ setting: 'the rainforest', goal: 'win the singing contest' });
+    expect(readIdeaParts('chef who wants to make the perfect noodles for the emperor in China').setting).toBe('China');
+    expect(readIdeaParts('a narwhal whose long tooth keeps getting stuck in the ice in the Arctic').setting).toBe('the Arctic');
+    expect(readIdeaParts('my son (5) loves diggers - a digger who finds a dinosaur bone at the building site').setting).toBe('the building site');
+    // "in the Pacific": a sea known by its name the pictures cannot show stays the sea the whale lives by.
+    expect(readIdeaParts('a whale who sings in the Pacific').setting).toBeUndefined();
+  });
+
+  it('draws a place the illustrator has no picture of as what WordNet says it is', () => {
+    expect(drawnKindOfPlace('China')).toBe('the meadow');
+    expect(drawnKindOfPlace('Istanbul')).toBe('the city');
+    expect(drawnKindOfPlace('Madagascar')).toBe('the meadow');
+    expect(drawnKindOfPlace('the museum')).toBe('the town');
+    expect(drawnKindOfPlace('the planet Mars')).toBeUndefined();
+  });
 });
+

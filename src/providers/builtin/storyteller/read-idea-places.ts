@@ -3,7 +3,9 @@ import { irregularVerbLemmas, lemmasOf, sensesOf } from '../../../safety/wordnet
 import { nounForms } from './find-idea-hero.ts';
 import { adjectiveLemmas, classesOf, isFriendWord } from './read-idea-goal.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
-import { capitalised, namedPlace } from './named-place.ts';
+import { capitalised, drawnKindOfPlace, namedPlace } from './named-place.ts';
+import { findTerms, termTable, tokenize } from '../../../media/illustrator/find-terms.ts';
+import { settingWords } from '../../../media/illustrator/scene-vocabulary.ts';
 
 /** A place an idea names, as the story says it, where in the idea it was named, and whether WordNet (not the storyteller's list) made it a place. */
 export interface IdeaPlace { phrase: string; index: number; fromWordNet?: boolean }
@@ -158,9 +160,25 @@ function setsOffBefore(words: readonly string[], toAt: number): boolean {
 function namedPlaceAt(words: readonly string[], index: number, goes: boolean, heroAt: number | undefined): string | undefined {
   const before = words[index - 1] ?? '';
   // "a kangaroo in Australia", "a penguin who lives in Antarctica": where the idea puts its hero, by the place's name.
-  const heroThere = heroAt !== undefined && atPlaceWords.has(before) && isAt(words, heroAt, index);
+  // "the sweetest bamboo in China", "noodles for the emperor in China": where something is done is a place of the story too.
+  const heroThere = heroAt !== undefined && atPlaceWords.has(before) && (isAt(words, heroAt, index) || index > heroAt);
   const goesThere = goes && (before === 'to' ? setsOffBefore(words, index - 1) : journeyCues.has(before));
   return goesThere || heroThere ? namedPlace(words[index]) : undefined;
+}
+
+const drawnPlaces = termTable(Object.fromEntries(Object.entries(settingWords).map(([setting, words]) => [setting, [...words.strong, ...words.weak]])));
+/** Whether the illustrator draws the place by its words ("the rainforest" is the jungle; "the Pacific" is nothing it knows). */
+const drawable = (phrase: string) => findTerms(tokenize(phrase), drawnPlaces).length > 0;
+
+/** "at the building site", "at the museum": a kind of place (no name: "the Pacific" is one) the pictures draw as what it is (plan-story.ts). */
+const standsInFor = (phrase: string) => /^the \p{Ll}+(?: \p{Ll}+)?$/u.test(phrase) && drawnKindOfPlace(phrase) !== undefined;
+
+/** "win the singing contest in the rainforest", "juggles at the underwater circus": a place said with "in", "at" or "on" after the hero. */
+function saidWhere(words: readonly string[], index: number, heroAt: number | undefined): boolean {
+  if (heroAt === undefined || index <= heroAt) return false;
+  let at = index - 1;
+  while (at > heroAt && (determiners.has(words[at]) || adjectiveLemmas(words[at]).length > 0) && !atPlaceWords.has(words[at])) at -= 1;
+  return at > heroAt && at < index - 1 && atPlaceWords.has(words[at]);
 }
 
 /** "a piano in an old house": a home the hero is in is the story's own little house, no place near it. */
@@ -216,6 +234,14 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
       }
       const phrase = wordNetPlace(words, index, leading);
       if (phrase && !modifies) places.push({ phrase, index, by, already, visited, fromWordNet: true });
+    } else if (!key && saidWhere(words, index, heroAt) && !isHome(word)) {
+      // "wins the singing contest in the rainforest": only a place the illustrator draws, so the story's pictures stay in it
+      // ("in the Pacific" stays the sea the whale lives by).
+      // "at the building site": a name WordNet knows in two words is read whole.
+      const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, 'in', 2) : undefined;
+      const phrase = whole ?? wordNetPlace(words, index, 'in');
+      if (phrase && (whole || !modifies) && (drawable(phrase) || standsInFor(phrase))) places.push({ phrase, index: whole ? index + 1 : index, fromWordNet: true });
+      if (whole) readUpTo = index + 1;
     }
   }
   // "visits her granny at the cottage in the woods": a place named after the one visited says where that is, and the

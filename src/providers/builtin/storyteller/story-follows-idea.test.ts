@@ -367,5 +367,11 @@ describe('the goal of an idea', () => {
     expect(story.scenes[0].text).toMatch(/missed her mum and the little house/);
     expect(story.scenes.at(-1)!.text).toMatch(/home at last, back with her mum/);
   });
+
+  it('draws a story in a country by its name in the same countryside in every scene ("a quiet spot in China")', async () => {
+    const { story, pictures } = await tell('chef who wants to make the perfect noodles for the emperor in China');
+    expect(story.scenes[1].text).toMatch(/in China/);
+    expect(new Set(pictures.slice(0, 3).map((picture) => picture.setting))).toEqual(new Set(['meadow']));
+  });
 });
 
