@@ -589,5 +589,11 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a farmer who wants to grow the biggest turnip anyone has ever seen')).toBe('grow the biggest turnip');
     expect(goalOf('a mouse who wants to bake the best cake you have ever tasted')).toBe('bake the best cake');
   });
+
+  it('ends a wish at "if" or "unless", and finds the thing a pronoun stands for where it was lost', () => {
+    expect(goalOf('old tortoise who wants to finish a race even if it takes him all year')).toBe('finish a race');
+    expect(goalOf('a bear who wonders if he can fly')).toBe('fly');
+    expect(readIdeaParts('an otter who keeps losing his favourite pebble and has to find it before bedtime')).toMatchObject({ plot: 'lost-and-found', thing: 'pebble' });
+  });
 });
 

@@ -71,7 +71,7 @@ const directionWords = new Set(['to', 'into', 'across', 'over', 'through', 'arou
 /** Words that open a clause saying when or on what condition. */
 const timeClauses = new Set(['when', 'while', 'until', 'before', 'after', 'because', 'if', 'though', 'although', 'whenever']);
 /** Where a goal's words end: the next clause. */
-export const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'while', 'when', 'before', 'after', 'until', 'so', 'or', 'where']);
+export const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'while', 'when', 'before', 'after', 'until', 'so', 'or', 'where', 'if', 'unless', 'though', 'although']);
 /** Short words a goal may carry that a dictionary of nouns, verbs and adjectives does not list. */
 const glueWords = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'into', 'on', 'onto', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'up', 'down', 'away', 'home', 'every', 'all', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'out', 'off', 'around', 'by', 'each',
   // "learn how to dance", "a race against the hare", "swim like his brothers": the rest of English's short prepositions,

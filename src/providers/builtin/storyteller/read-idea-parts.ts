@@ -67,7 +67,9 @@ export interface IdeaParts {
   plot: PlotShape;
 }
 
-const strongLostCues = new Set(['lost', 'lose', 'loses', 'missing']);
+/** Words that stand for a thing named elsewhere: never the thing itself. */
+const pronounThings = new Set(['it', 'them', 'this', 'that', 'these', 'those', 'one']);
+const strongLostCues = new Set(['lost', 'lose', 'loses', 'losing', 'missing']);
 /** "gets lost in the fog", "is lost": the hero is lost, and finds the way, which is a journey and no search for a thing. */
 const heroIsLost = (words: readonly string[], at: number) => words[at] === 'lost' && words[at + 1] !== undefined && !['his', 'her', 'its', 'their', 'a', 'an', 'the'].includes(words[at + 1])
   && ['get', 'gets', 'got', 'getting', 'is', 'was', 'became', 'becomes'].includes(words[at - 1] ?? '');
@@ -141,6 +143,8 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   const pair = next === first + 1 ? lemmasOf(`${words[first]} ${words[next]}`, 'noun').at(-1) : undefined;
   if (pair !== undefined && safe(pair)) return pair;
   const word = words[next];
+  // "has to find it": a pronoun names no thing (WordNet's "it" is information technology).
+  if (pronounThings.has(word ?? '')) return undefined;
   // "gets lost in the snow": the hero is lost, not a thing called "in".
   if (word === undefined || linkingWords.has(word) || !isDictionaryWord(word) || lemmasOf(word, 'noun').length === 0) return undefined;
   const noun = lemmasOf(word, 'noun').at(-1)!;
