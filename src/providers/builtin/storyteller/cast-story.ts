@@ -69,7 +69,9 @@ function wishMet(archetype: Archetype, parts: IdeaParts, values: Record<string, 
   // "fell out of the sky and wants to get back home": the place reached is home.
   // "ride on a whale to the other side": the trip as the idea said it, and the place reached when the trip's words do not say it.
   if (archetype.id === 'journey' && parts.trip) {
-    const reached = goalNamesPlace(parts.trip, values.place) ? '' : ` ${name} had seen ${values.place} at last.`;
+    // "visit her grandma" to her grandma's house says where already.
+    const visitedHome = parts.trip.startsWith('visit ') && values.place.endsWith("'s house");
+    const reached = goalNamesPlace(parts.trip, values.place) || visitedHome ? '' : ` ${name} had seen ${values.place} at last.`;
     return `${name} had wanted to ${parts.trip}, and today ${name} did.${reached}`;
   }
   if (archetype.id === 'journey' && parts.returnsHome) return `${name} was home again at last, ${atPlace(values.place)}.`;

@@ -66,7 +66,8 @@ const drawnKinds: Array<[string, string]> = [
  */
 export function drawnKindOfPlace(place: string): string | undefined {
   if (isNamedPlanet(place)) return undefined;
-  const word = place.replace(/^the /, '').toLowerCase();
+  // "his grandma's burrow" is a burrow.
+  const word = place.replace(/^the /, '').replace(/^.*'s /, '').toLowerCase();
   const [first] = sensesOf(word, 'noun');
   if (first === undefined) return undefined;
   const classes = nounClassesOf(first);

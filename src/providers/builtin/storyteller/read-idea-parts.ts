@@ -5,7 +5,7 @@ import { findIdeaHero, namingWords, nounForms, speaking, type Being, type ChildN
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isSomeone, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords, workingAgain } from './read-idea-goal.ts';
 import { isKnownNamedPlace, withPlaceNamesWritten } from './named-place.ts';
 import { isAt, movesSomewhere, pointers, readIdeaPlaces } from './read-idea-places.ts';
-import { familySought, goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
+import { familySought, familyVisited, goalGoesHome, goesHome, leavingWords, strandedWords } from './read-way-home.ts';
 import { readChildName } from './read-child-name.ts';
 import { readIdeaProps } from './read-idea-props.ts';
 import { heritageBefore } from './read-heritage.ts';
@@ -421,6 +421,8 @@ function placedWhereItHappens(parts: IdeaParts): IdeaParts {
   if ((parts.plot !== 'wish' && parts.plot !== 'making-something') || parts.destination === undefined || parts.setting !== undefined) return parts;
   // "deliver a package to a castle in the clouds": a place the wish itself names is where it comes true, not home's neighbourhood (see storyPlaces).
   if (parts.goal !== undefined && goalNamesPlace(parts.goal, parts.destination)) return parts;
+  // "has to get to her cousin's party": a family's place is somewhere to go, never where the hero lives.
+  if (parts.destination.includes("'s ")) return parts;
   const { destination, ...rest } = parts;
   return { ...rest, setting: destination };
 }
@@ -581,6 +583,11 @@ function readPlotParts(words: readonly string[], preamble: number, childName?: C
   if (making >= 0 && (madeThing || (!goal && !/^mak/.test(words[making])))) return { ...parts, plot: 'making-something', thing: madeThing };
   // "wants to paint the moon silver" names the moon but is no trip there.
   // "gets to ride on a whale to the other side of the ocean", "wants to cross the ocean": the trip keeps the idea's words for its end.
+  // "would love to visit her cousin who lives in the big city", "wants to visit grandma": the trip is the visit, to where the
+  // family lives when the idea says, else to their house.
+  const visited = goal ? undefined : familyVisited(words, goalFrom);
+  const visitedAt = destination ?? parts.setting ?? `${visited}'s house`;
+  if (visited) return { ...parts, plot: 'journey', destination: visitedAt, setting: parts.setting === visitedAt ? undefined : parts.setting, trip: `visit ${visited}` };
   if (destination && !goal) return trip ? { ...parts, trip } : parts;
   const fearWord = find((candidate) => candidate in fearWords);
   const fearAt = cue(fearCues);

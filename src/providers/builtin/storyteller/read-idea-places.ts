@@ -4,6 +4,7 @@ import { nounForms } from './find-idea-hero.ts';
 import { adjectiveLemmas, classesOf, isFriendWord } from './read-idea-goal.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
 import { capitalised, drawnKindOfPlace, namedPlace } from './named-place.ts';
+import { isFamilyWord } from './read-way-home.ts';
 import { findTerms, termTable, tokenize } from '../../../media/illustrator/find-terms.ts';
 import { settingWords } from '../../../media/illustrator/scene-vocabulary.ts';
 
@@ -45,6 +46,8 @@ function leadingWord(words: readonly string[], index: number): { word: string; a
     const word = words[at];
     // "the end of the rainbow", "the top of the hill": the part of the place is passed over with its "of".
     if (words[at + 1] === 'of' && lemmasOf(word, 'noun').length > 0) { at -= 1; continue; }
+    // "to his grandma's burrow": whose the place is only says which one.
+    if (word === 's' && isFamilyWord(words[at - 1] ?? '') && !['my', 'our'].includes(words[at - 2] ?? '')) { at -= 2; continue; }
     const describes = heroTraits.has(word) || (adjectiveLemmas(word).length > 0 && !journeyCues.has(word) && !movesSomewhere(word));
     if (word !== 'to' && (pointingWords.has(word) || describes)) { at -= 1; continue; }
     // "the harvest fair", "the village fete": a thing straight before the place, after "the", only says which one ("his way home" is no home).
@@ -127,7 +130,7 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   const saysWhich = determiners.has(words[index - 2] ?? '') && (adjectiveLemmas(words[index - 1] ?? '').length > 0 || (articles.has(words[index - 2]) && lemmasOf(words[index - 1], 'noun').includes(words[index - 1])));
   // Two letters are an abbreviation in WordNet ("or" is an operating room), never a place an idea names.
   if (word.length < 3) return undefined;
-  if (!bare && !determiners.has(words[index - 1] ?? '') && !saysWhich) return undefined;
+  if (!bare && !determiners.has(words[index - 1] ?? '') && !saysWhich && !familyOwned(words, index)) return undefined;
   const senses = sensesOf(word, 'noun', 2);
   // With no article, only a town or a building one goes into ("to school", "to town"); "go to bed" is sleeping, not a trip to a flower bed.
   const classes = bare ? barePlaceClasses : placeClasses;
@@ -167,6 +170,19 @@ function namedPlaceAt(words: readonly string[], index: number, goes: boolean, he
 }
 
 const drawnPlaces = termTable(Object.fromEntries(Object.entries(settingWords).map(([setting, words]) => [setting, [...words.strong, ...words.weak]])));
+/** "his grandma's burrow", "grandma's garden": a place said as the family's, with the "'s" split off. */
+function familyOwned(words: readonly string[], index: number): boolean {
+  // "my daughter's house": the parent's own family is who the story is for, never put into it.
+  return words[index - 1] === 's' && isFamilyWord(words[index - 2] ?? '') && !['my', 'our'].includes(words[index - 3] ?? '');
+}
+
+/** The family's place as the story says it: "his grandma's burrow", or "Grandma's garden" with no owner before. */
+function ownedPhrase(words: readonly string[], index: number, phrase: string): string {
+  const owner = ['his', 'her', 'their', 'its'].includes(words[index - 3] ?? '') ? words[index - 3] : undefined;
+  const family = owner ? `${owner} ${words[index - 2]}` : capitalised(words[index - 2]);
+  return `${family}'s ${phrase.replace(/^the /, '')}`;
+}
+
 /** Whether the illustrator draws the place by its words ("the rainforest" is the jungle; "the Pacific" is nothing it knows). */
 const drawable = (phrase: string) => findTerms(tokenize(phrase), drawnPlaces).length > 0;
 
@@ -244,6 +260,8 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
       if (whole) readUpTo = index + 1;
     }
   }
+  // "to his grandma's burrow": a place of the family's is told as theirs.
+  for (const place of places) if (familyOwned(words, place.index)) place.phrase = ownedPhrase(words, place.index, place.phrase);
   // "visits her granny at the cottage in the woods": a place named after the one visited says where that is, and the
   // trip goes there, as it did before the visit was read.
   const visitedAt = places.findIndex((place) => place.visited);

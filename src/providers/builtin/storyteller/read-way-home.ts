@@ -62,3 +62,21 @@ export function isFamilyWord(word: string): boolean {
   const relative = senseOffset('relative', 'noun', 1);
   return relative !== undefined && commonNounSenses(lemmasOf(word, 'noun')[0] ?? word, 2).some((sense) => hypernymClosure('noun', sense).has(relative));
 }
+
+/** Words of visiting straight before the one visited: "visit her cousin", "visiting Grandma". */
+const visitingWords = new Set(['visit', 'visits', 'visiting', 'visited']);
+
+/**
+ * The family the hero visits, as the story says them ("visit her cousin" → "her cousin", "visits grandma" → "Grandma"): a
+ * family word by WordNet, owned by "his", "her", "their" or "its" or by no one; never the parent's own ("my mum").
+ */
+export function familyVisited(words: readonly string[], from: number): string | undefined {
+  for (let at = from + 1; at < words.length; at += 1) {
+    if (!visitingWords.has(words[at - 1] ?? '') && !(owners.has(words[at - 1] ?? '') && visitingWords.has(words[at - 2] ?? ''))) continue;
+    const word = words[at];
+    if (owners.has(word) || words[at + 1] === 's' || !isFamilyWord(word) || !checkIdeaPart(word, 'child').safe) continue;
+    const owner = owners.has(words[at - 1] ?? '') ? words[at - 1] : undefined;
+    return owner ? `${owner} ${word}` : `${word[0].toUpperCase()}${word.slice(1)}`;
+  }
+  return undefined;
+}

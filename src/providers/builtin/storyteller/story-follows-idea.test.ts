@@ -373,5 +373,17 @@ describe('the goal of an idea', () => {
     expect(story.scenes[1].text).toMatch(/in China/);
     expect(new Set(pictures.slice(0, 3).map((picture) => picture.setting))).toEqual(new Set(['meadow']));
   });
+
+  it('takes a hero to visit their family ("visit her cousin who lives in the big city", "go to grandma\'s house")', async () => {
+    expect(readIdeaParts('a little blue car who would love to visit her cousin who lives in the big city')).toMatchObject({ plot: 'journey', destination: 'the city', trip: 'visit her cousin' });
+    expect(readIdeaParts('a fox who wants to visit her grandma')).toMatchObject({ plot: 'journey', destination: "her grandma's house", trip: 'visit her grandma' });
+    expect(readIdeaParts('a fox who wants to go to grandma\'s house')).toMatchObject({ plot: 'journey', destination: "Grandma's house" });
+    expect(readIdeaParts('a little witch whose broom wont go straight and she has to get to her cousin\'s party').destination).toBe("her cousin's party");
+    // The parent's own family is who the story is for, never a place in it.
+    expect(readIdeaParts('the tooth fairy who gets lost on her way to my daughter\'s house').destination).toBeUndefined();
+    const { story } = await tell('a fox who wants to visit her grandma');
+    expect(story.scenes.at(-1)!.text).toMatch(/had wanted to visit her grandma, and today \w+ did\./);
+    expect(story.scenes.at(-1)!.text).not.toMatch(/had seen her grandma's house/);
+  });
 });
 
