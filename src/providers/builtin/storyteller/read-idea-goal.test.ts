@@ -536,7 +536,8 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(readIdeaParts('a beetle who sets off across the meadow to find the end of the rainbow')).toMatchObject({ plot: 'journey', destination: 'the end of the rainbow' });
     expect(readIdeaParts('a gerbil who climbs out of his box to see the garden')).toMatchObject({ plot: 'journey', destination: 'the garden' });
     expect(goalOf('a tortoise who travels across the sand to build a castle')).toBe('build a castle');
-    expect(goalOf('a vole who sets off through the wood to find his uncle')).toBe('set off through the wood');
+    // Setting off to find family is the journey to them (see "takes a hero to visit their family" in story-follows-idea.test.ts).
+    expect(readIdeaParts('a vole who sets off through the wood to find his uncle')).toMatchObject({ plot: 'journey', trip: 'find his uncle' });
     // Never what the first doing holds already, a thing after it ("a den to hide in"), nor a place ("rolls down the hill to bed").
     expect(goalOf('a duck who teaches her ducklings to dive')).toBe('teach her ducklings to dive');
     expect(readIdeaParts('a fox who is searching for a warm den to hide in before the snow comes')).toMatchObject({ plot: 'lost-and-found', thing: 'den' });
@@ -594,6 +595,14 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('old tortoise who wants to finish a race even if it takes him all year')).toBe('finish a race');
     expect(goalOf('a bear who wonders if he can fly')).toBe('fly');
     expect(readIdeaParts('an otter who keeps losing his favourite pebble and has to find it before bedtime')).toMatchObject({ plot: 'lost-and-found', thing: 'pebble' });
+  });
+
+  it('reads being asked over as a wish ("be invited to the picnic"), never being loved, kissed or adopted', () => {
+    expect(goalOf('a goblin who wants to be invited to the fairy ball')).toBe('be invited to the fairy ball');
+    expect(goalOf('a troll who wants to be invited to the picnic')).toBe('be invited to the picnic');
+    for (const idea of ['a cat who wants to be loved', 'a girl who wants to be kissed', 'a bear who wants to be adopted']) expect(goalOf(idea), idea).toBeUndefined();
+    // "sets off through the forest to find her cousin": the journey is to find her.
+    expect(readIdeaParts('an okapi who sets off through the forest to find her cousin')).toMatchObject({ plot: 'journey', destination: 'the forest', trip: 'find her cousin' });
   });
 });
 

@@ -610,9 +610,12 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "be punished", "be taken away", "be eaten" are no wish).
   const participle = verb === 'be' && words[at + 1] !== undefined && /(?:ed|en)$/.test(words[at + 1]) ? verbLemma(words[at + 1]) : undefined;
   const [participleSense] = participle === undefined ? [] : sensesOf(participle, 'verb', 1);
-  const wishableParticiple = participle === undefined || participle === words[at + 1] || (participleSense !== undefined && (allowedVerb(participle) || isVerbOfClass(participleSense, 'use')) && !touches(participle)
+  // "be invited to the picnic": WordNet's first "invite" is to invite trouble (a feeling); being asked over is its second, social meaning.
+  const asked = participle !== undefined && sensesOf(participle, 'verb', 2).some((sense) => sense.lexicographerFile === 'verb.social');
+  const wishableParticiple = participle === undefined || participle === words[at + 1] || (participleSense !== undefined && (allowedVerb(participle) || isVerbOfClass(participleSense, 'use') || asked) && !touches(participle)
     && !(participleSense.lexicographerFile === 'verb.possession' && isVerbOfClass(participleSense, 'take')) && valenceOf(participle) >= 0 && words[at + 2] !== 'away');
-  const beingSo = verb === 'be' && words[at + 1] !== undefined && wishableParticiple && ((adjectiveLemmas(words[at + 1]).length > 0 && sensesOf(words[at + 1], 'noun').length <= sensesOf(words[at + 1], 'adj').length) || most);
+  const beingSo = verb === 'be' && words[at + 1] !== undefined && wishableParticiple && ((adjectiveLemmas(words[at + 1]).length > 0 && sensesOf(words[at + 1], 'noun').length <= sensesOf(words[at + 1], 'adj').length) || most
+    || (asked && participle !== words[at + 1]));
   // "climb up to the top": a seeking verb with its particle seeks all the same.
   // "go faster than the bikes": going more so is the wish, as "run faster" is.
   const goesMore = verb === 'go' && /(?:er|more)$/.test(words[at + 1] ?? '') && adjectiveLemmas(words[at + 1]).some((lemma) => lemma !== words[at + 1]);
@@ -701,6 +704,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       rest.push(next);
       continue;
     }
+    // "be | invited": being asked over was checked as a verb (see asked).
+    if (index === 0 && verb === 'be' && asked && beingSo) {
+      rest.push(next);
+      continue;
+    }
     const complement = (listed && !phrasal) || (linkingVerbs.has(verb) && adjectiveLemmas(next).length > 0);
     if (index === 0 && complement) {
       // "stay thin": a wish to be what no wish may name is none, not a bare "stay".
@@ -727,7 +735,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     if (!glueWords.has(next) && isAdverb(next) && then !== undefined && (timeClauses.has(then) || (!isDictionaryWord(then) && isAdverb(then)))) continue;
     // "go on a picnic": the outing is the wish, though WordNet files a picnic first as a time (a field day).
     // "wants a midnight picnic": so is having one, after a time that says when.
-    if ((outing || wantsThing) && rest.every((kept) => glueWords.has(kept) || adjectiveLemmas(kept).length > 0 || (wantsThing && isTimeWord(kept))) && isOuting(next)) {
+    // "be invited to the picnic": so is being asked to one.
+    if ((outing || wantsThing || (asked && beingSo)) && rest.every((kept) => glueWords.has(kept) || adjectiveLemmas(kept).length > 0 || (wantsThing && isTimeWord(kept)) || (asked && kept === words[at + 1])) && isOuting(next)) {
       rest.push(next);
       continue;
     }

@@ -585,9 +585,14 @@ function readPlotParts(words: readonly string[], preamble: number, childName?: C
   // "gets to ride on a whale to the other side of the ocean", "wants to cross the ocean": the trip keeps the idea's words for its end.
   // "would love to visit her cousin who lives in the big city", "wants to visit grandma": the trip is the visit, to where the
   // family lives when the idea says, else to their house.
-  const visited = goal ? undefined : familyVisited(words, goalFrom);
-  const visitedAt = destination ?? parts.setting ?? `${visited}'s house`;
-  if (visited) return { ...parts, plot: 'journey', destination: visitedAt, setting: parts.setting === visitedAt ? undefined : parts.setting, trip: `visit ${visited}` };
+  // "sets off through the forest to find her cousin": a journey whose point is finding family is the visit too.
+  const setsOut = goal !== undefined && /^(?:set off|set out|go|head off)\b/.test(goal);
+  const visited = goal && !setsOut ? undefined : familyVisited(words, goalFrom, { finding: setsOut });
+  if (visited) {
+    const { goal: _goal, goalDoing: _doing, ...rest } = parts;
+    const visitedAt = destination ?? parts.setting ?? `${visited.family}'s house`;
+    return { ...rest, plot: 'journey', destination: visitedAt, setting: parts.setting === visitedAt ? undefined : parts.setting, trip: `${visited.verb} ${visited.family}` };
+  }
   if (destination && !goal) return trip ? { ...parts, trip } : parts;
   const fearWord = find((candidate) => candidate in fearWords);
   const fearAt = cue(fearCues);

@@ -70,13 +70,16 @@ const visitingWords = new Set(['visit', 'visits', 'visiting', 'visited']);
  * The family the hero visits, as the story says them ("visit her cousin" → "her cousin", "visits grandma" → "Grandma"): a
  * family word by WordNet, owned by "his", "her", "their" or "its" or by no one; never the parent's own ("my mum").
  */
-export function familyVisited(words: readonly string[], from: number): string | undefined {
+export function familyVisited(words: readonly string[], from: number, options: { finding?: boolean } = {}): { family: string; verb: string } | undefined {
+  // "sets off through the forest to find her cousin": finding them, on a journey, is visiting them.
+  const cue = (word: string | undefined) => word !== undefined && (visitingWords.has(word) || (options.finding === true && findingWords.has(word)));
   for (let at = from + 1; at < words.length; at += 1) {
-    if (!visitingWords.has(words[at - 1] ?? '') && !(owners.has(words[at - 1] ?? '') && visitingWords.has(words[at - 2] ?? ''))) continue;
+    if (!cue(words[at - 1]) && !(owners.has(words[at - 1] ?? '') && cue(words[at - 2]))) continue;
     const word = words[at];
     if (owners.has(word) || words[at + 1] === 's' || !isFamilyWord(word) || !checkIdeaPart(word, 'child').safe) continue;
     const owner = owners.has(words[at - 1] ?? '') ? words[at - 1] : undefined;
-    return owner ? `${owner} ${word}` : `${word[0].toUpperCase()}${word.slice(1)}`;
+    const verb = visitingWords.has(words[owner ? at - 2 : at - 1]!) ? 'visit' : 'find';
+    return { family: owner ? `${owner} ${word}` : `${word[0].toUpperCase()}${word.slice(1)}`, verb };
   }
   return undefined;
 }
