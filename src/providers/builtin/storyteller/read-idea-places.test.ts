@@ -197,5 +197,11 @@ describe('readIdeaPlaces', () => {
     expect(drawnKindOfPlace('the museum')).toBe('the town');
     expect(drawnKindOfPlace('the planet Mars')).toBeUndefined();
   });
+
+  it('reads where something is done "around" or "across" a place too', () => {
+    expect(readIdeaParts('our hamster Biscuit escaping from his cage and having an adventure around the kitchen').destination).toBe('the kitchen');
+    // "the old ruins" stays as written: only that form is a place the pictures know.
+    expect(readIdeaParts('a llama who wants to see the old ruins').destination).toBe('the ruins');
+  });
 });
 

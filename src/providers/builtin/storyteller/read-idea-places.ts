@@ -138,7 +138,9 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
     || (by === 'to' && !bare && senses.some((sense) => [...classesOf(sense)].some((name) => occasionClasses.has(name))));
   // A person, a creature or a body part is never somewhere to go.
   if (!isPlace || sensesOf(word, 'noun', 1).some((sense) => ['noun.person', 'noun.animal', 'noun.body'].includes(sense.lexicographerFile))) return undefined;
-  const lemma = lemmasOf(word, 'noun').at(-1) ?? word;
+  // "the old ruins": the word as written when only that form is a place the pictures know (WordNet's "ruin" is a downfall first).
+  const base = lemmasOf(word, 'noun').at(-1) ?? word;
+  const lemma = base !== word && drawable(word) && !drawable(base) ? word : base;
   // "the Arctic", "the North Pole": a place that is one named somewhere keeps its capitals; a town is never said with
   // "the", so "the savannah" is the grassland, though WordNet knows only the port of that name.
   const [first] = sensesOf(lemma, 'noun', 1);
@@ -193,8 +195,8 @@ const standsInFor = (phrase: string) => /^the \p{Ll}+(?: \p{Ll}+)?$/u.test(phras
 function saidWhere(words: readonly string[], index: number, heroAt: number | undefined): boolean {
   if (heroAt === undefined || index <= heroAt) return false;
   let at = index - 1;
-  while (at > heroAt && (determiners.has(words[at]) || adjectiveLemmas(words[at]).length > 0) && !atPlaceWords.has(words[at])) at -= 1;
-  return at > heroAt && at < index - 1 && atPlaceWords.has(words[at]);
+  while (at > heroAt && (determiners.has(words[at]) || adjectiveLemmas(words[at]).length > 0) && !doneAtWords.has(words[at])) at -= 1;
+  return at > heroAt && at < index - 1 && doneAtWords.has(words[at]);
 }
 
 /** "a piano in an old house": a home the hero is in is the story's own little house, no place near it. */
@@ -203,6 +205,8 @@ const isHome = (word: string) => sensesOf(word, 'noun', 1).some((sense) => class
 /** Words that put someone where they are ("in", "under", "lives on"), between the hero and a place. */
 const beingAtWords = new Set(['in', 'on', 'under', 'at', 'by', 'near', 'inside', 'beside', 'who', 'that', 'lives', 'living', 'live', 'is', 'sits', 'stands']);
 const atPlaceWords = new Set(['in', 'on', 'under', 'at', 'by', 'near', 'inside', 'beside']);
+/** Words that say where something is done: "in the rainforest", "an adventure around the kitchen". */
+const doneAtWords = new Set([...atPlaceWords, 'around', 'inside', 'across', 'along']);
 
 /** Whether the idea puts the hero at the place straight after naming it: only pointing, describing and "lives in" words between. */
 export function isAt(words: readonly string[], heroAt: number, placeAt: number | undefined): boolean {
