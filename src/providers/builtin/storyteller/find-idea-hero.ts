@@ -205,15 +205,14 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   // as the story's subject (or after the parent's own sentence: "my son is obsessed with owls so one where an owl …"); "my son is learning to ride a bike" is the son's own story, the bike only what he rides.
   const introduced = first > 0 && words.slice(Math.max(0, first - 3), first).some((word) => word === 'a' || word === 'an' || word === 'the')
     && (personifyingWords.has(words[first + 1] ?? '') || afterPreamble >= 0 || words.slice(0, first).some((word) => openingWords.has(word) && word !== 'a' && word !== 'an' && word !== 'the' && word !== 'is' && word !== 'was'));
-  // "a story for Ava about a fox who …", "Theo, 5, loves trains. A steam train that …": the child the idea names listens,
-  // as "my son" does, when a hero is introduced after.
-  // "my son Arlo (7) who is a wizard": the name after "my son" is the son's.
+  // "my son Arlo (7) who is a wizard": the name after "my son" is the son's, and listens as "my son" does.
   const owned = (at: number) => possessives.has(words[at - 1] ?? '') || (heroTraits.has(words[at - 1] ?? '') && possessives.has(words[at - 2] ?? ''))
     || (at === childName?.index && listenerWordAt(words, at - 1) !== undefined);
   // "my son's teddy who goes on an adventure", "Noah's teddy bear wants to go to the beach": what the child owns is the hero.
   const ownedByListener = first > 1 && words[first - 1] === 's' && listenerHere(first - 2) !== undefined;
-  // "Theo, 5, loves trains. A steam train that is trying …", "for Noah (6) - a very old tortoise who": the named child
-  // only listens when a hero is made someone later ("a … that", "the … who"), or named after the parent's preamble.
+  // "Theo, 5, loves trains. A steam train that is trying …", "a story for Ava about a fox who …", "for Noah (6) - a very old
+  // tortoise who": the named child only listens when a hero is made someone later ("a … that", "the … who"), is named after
+  // the parent's preamble, or is the child's own ("Noah's teddy bear").
   const personifiedLater = (at: number) => words.some((_, later) => later > at && madeSomeone(words, later) && heroAt(later) !== undefined
     && words.slice(Math.max(0, later - 3), later).some((word) => word === 'a' || word === 'an' || word === 'the'));
   const namedListens = (at: number) => at === childName?.index && first > at && (afterPreamble >= 0 || personifiedLater(at) || (ownedByListener && first - 2 === at));

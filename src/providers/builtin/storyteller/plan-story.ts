@@ -1,5 +1,4 @@
-import { findTerms, locativeReach, saysWhen, termTable, tokenize } from '../../../media/illustrator/find-terms.ts';
-import { settingWords } from '../../../media/illustrator/scene-vocabulary.ts';
+import { findTerms, locativeReach, saysWhen, tokenize } from '../../../media/illustrator/find-terms.ts';
 import type { Archetype, Beat, BeatTime } from './archetype.ts';
 import { chooseArchetype } from './choose-archetype.ts';
 import { castStory, type Cast } from './cast-story.ts';
@@ -12,11 +11,11 @@ import type { StoryDraft } from './story-draft.ts';
 import { settingBeat, windDownBeat } from './story-world.ts';
 import { drawnProps } from './tell-props.ts';
 import { drawnKindOfPlace } from './named-place.ts';
+import { drawnPlaceTable } from './drawn-places.ts';
 
 /** The light a picture's brief names for each time, in words the illustrator reads. */
 const lightWords = { morning: 'morning sunshine', day: 'bright daylight', evening: 'golden evening light', night: 'night, moonlight' } as const;
 
-const placeTable = termTable(Object.fromEntries(Object.entries(settingWords).map(([setting, words]) => [setting, [...words.strong, ...words.weak]])));
 /** Words that put someone somewhere ("near a quiet river", "at the garden shed"); "loved space" puts nobody in space. */
 const locatives = new Set(['in', 'at', 'near', 'by', 'on', 'into', 'across', 'through', 'under', 'beside', 'along', 'inside', 'to', 'from', 'reached', 'among']);
 
@@ -28,7 +27,7 @@ function placesSaid(text: string, located = true, names: ReadonlySet<string> = n
   // Sentence by sentence: "… pushed them along. Mia talked about space" puts nobody in space.
   if (/[.!?]/.test(text)) return text.split(/[.!?]+/).flatMap((sentence) => placesSaid(sentence, located, names));
   const tokens = tokenize(text);
-  return findTerms(tokens, placeTable)
+  return findTerms(tokens, drawnPlaceTable)
     // "lost and far from home", "away from the river": a place someone is far from is where they are not.
     .filter((match) => !(tokens[match.start - 1] === 'from' && ['far', 'away'].includes(tokens[match.start - 2])))
     .filter((match) => !endsCharacterName(tokens, match.start, names))
@@ -134,7 +133,7 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
   let stop = 0;
   let lastPlace: { phrase: string; setting: string } | undefined;
   // "a quiet spot in China", "at the museum": a place the illustrator cannot draw is drawn as what it is, in every scene that says no other place.
-  const namedStandIn = [cast.values.place, cast.values.home].flatMap((place) => {
+  const standIn = [cast.values.place, cast.values.home].flatMap((place) => {
     const kind = place && where(`in ${place}`, false).length === 0 ? drawnKindOfPlace(place) : undefined;
     return kind ? where(`in ${kind}`) : [];
   })[0];
@@ -154,7 +153,7 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
     // A brief that names no place takes the one its scene's words say last, or else the last scene's.
     // A brief that puts its characters somewhere the scene's words never name ("setting off from home" for a scene near a
     // sunny hill) is led by the scene's place, which the illustrator then draws (the first place named wins a tie).
-    const here = where(text).at(-1) ?? lastPlace ?? namedStandIn;
+    const here = where(text).at(-1) ?? lastPlace ?? standIn;
     const named = new Set(where(text, false).map((place) => place.setting));
     const briefPlaces = where(brief);
     // "At last they reached the moon!" beside "arriving on the moon": the story's own place, said by both, is followed.

@@ -387,8 +387,8 @@ export function readIdeaParts(idea: string): IdeaParts {
   const english = words.filter(isDictionaryWord).length * 2 > words.length;
   const props = english ? readIdeaProps(words, taken) : [];
   // "a little girl named Priya": a child the idea names is told by that name, not the listener's.
-  // The parent's own child ("my daughter Emma") is never named from the idea: the profile names them, and a child's name
-  // beside where they live is personal detail a story does not need.
+  // The parent's own child ("my daughter Emma") is named from the idea only as read-child-name.ts reads it, never beside
+  // where they live; otherwise the profile names them.
   const namedWord = parts.hero?.word ?? parts.listener;
   // "my daughter Zara", "Kai who loves trains": the child the idea names, when the story is theirs, is told by that name.
   // "my son Arlo (7) who is a wizard": the child is the hero the idea says they are, by their name.
@@ -581,8 +581,6 @@ function readPlotParts(words: readonly string[], preamble: number, childName?: C
   if (built) return { ...parts, goal: built, plot: 'wish' };
   // "make the children laugh", "make friends" make nothing: only a thing to make, or a verb that always makes one ("builds"), is this plot.
   if (making >= 0 && (madeThing || (!goal && !/^mak/.test(words[making])))) return { ...parts, plot: 'making-something', thing: madeThing };
-  // "wants to paint the moon silver" names the moon but is no trip there.
-  // "gets to ride on a whale to the other side of the ocean", "wants to cross the ocean": the trip keeps the idea's words for its end.
   // "would love to visit her cousin who lives in the big city", "wants to visit grandma": the trip is the visit, to where the
   // family lives when the idea says, else to their house.
   // "sets off through the forest to find her cousin": a journey whose point is finding family is the visit too.
@@ -593,6 +591,8 @@ function readPlotParts(words: readonly string[], preamble: number, childName?: C
     const visitedAt = destination ?? parts.setting ?? `${visited.family}'s house`;
     return { ...rest, plot: 'journey', destination: visitedAt, setting: parts.setting === visitedAt ? undefined : parts.setting, trip: `${visited.verb} ${visited.family}` };
   }
+  // "wants to paint the moon silver" names the moon but is no trip there.
+  // "gets to ride on a whale to the other side of the ocean", "wants to cross the ocean": the trip keeps the idea's words for its end.
   if (destination && !goal) return trip ? { ...parts, trip } : parts;
   const fearWord = find((candidate) => candidate in fearWords);
   const fearAt = cue(fearCues);

@@ -5,8 +5,7 @@ import { adjectiveLemmas, classesOf, isFriendWord } from './read-idea-goal.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
 import { capitalised, drawnKindOfPlace, namedPlace } from './named-place.ts';
 import { isFamilyWord } from './read-way-home.ts';
-import { findTerms, termTable, tokenize } from '../../../media/illustrator/find-terms.ts';
-import { settingWords } from '../../../media/illustrator/scene-vocabulary.ts';
+import { isDrawnPlace } from './drawn-places.ts';
 
 /** A place an idea names, as the story says it, where in the idea it was named, and whether WordNet (not the storyteller's list) made it a place. */
 export interface IdeaPlace { phrase: string; index: number; fromWordNet?: boolean }
@@ -140,7 +139,7 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   if (!isPlace || sensesOf(word, 'noun', 1).some((sense) => ['noun.person', 'noun.animal', 'noun.body'].includes(sense.lexicographerFile))) return undefined;
   // "the old ruins": the word as written when only that form is a place the pictures know (WordNet's "ruin" is a downfall first).
   const base = lemmasOf(word, 'noun').at(-1) ?? word;
-  const lemma = base !== word && drawable(word) && !drawable(base) ? word : base;
+  const lemma = base !== word && isDrawnPlace(word) && !isDrawnPlace(base) ? word : base;
   // "the Arctic", "the North Pole": a place that is one named somewhere keeps its capitals; a town is never said with
   // "the", so "the savannah" is the grassland, though WordNet knows only the port of that name.
   const [first] = sensesOf(lemma, 'noun', 1);
@@ -171,7 +170,6 @@ function namedPlaceAt(words: readonly string[], index: number, goes: boolean, he
   return goesThere || heroThere ? namedPlace(words[index]) : undefined;
 }
 
-const drawnPlaces = termTable(Object.fromEntries(Object.entries(settingWords).map(([setting, words]) => [setting, [...words.strong, ...words.weak]])));
 /** "his grandma's burrow", "grandma's garden": a place said as the family's, with the "'s" split off. */
 function familyOwned(words: readonly string[], index: number): boolean {
   // "my daughter's house": the parent's own family is who the story is for, never put into it.
@@ -184,9 +182,6 @@ function ownedPhrase(words: readonly string[], index: number, phrase: string): s
   const family = owner ? `${owner} ${words[index - 2]}` : capitalised(words[index - 2]);
   return `${family}'s ${phrase.replace(/^the /, '')}`;
 }
-
-/** Whether the illustrator draws the place by its words ("the rainforest" is the jungle; "the Pacific" is nothing it knows). */
-const drawable = (phrase: string) => findTerms(tokenize(phrase), drawnPlaces).length > 0;
 
 /** "at the building site", "at the museum": a kind of place (no name: "the Pacific" is one) the pictures draw as what it is (plan-story.ts). */
 const standsInFor = (phrase: string) => /^the \p{Ll}+(?: \p{Ll}+)?$/u.test(phrase) && drawnKindOfPlace(phrase) !== undefined;
@@ -260,7 +255,7 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
       // "at the building site": a name WordNet knows in two words is read whole.
       const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, 'in', 2) : undefined;
       const phrase = whole ?? wordNetPlace(words, index, 'in');
-      if (phrase && (whole || !modifies) && (drawable(phrase) || standsInFor(phrase))) places.push({ phrase, index: whole ? index + 1 : index, fromWordNet: true });
+      if (phrase && (whole || !modifies) && (isDrawnPlace(phrase) || standsInFor(phrase))) places.push({ phrase, index: whole ? index + 1 : index, fromWordNet: true });
       if (whole) readUpTo = index + 1;
     }
   }
