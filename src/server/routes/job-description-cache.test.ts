@@ -35,9 +35,10 @@ describe('job description cache', () => {
 
   it('describes again after the age limit even when the job did not change', async () => {
     const { runtime, counted } = fakeRuntime([]);
-    const cache = createJobDescriptionCache(runtime, { maxAgeMs: 5 });
+    const clock = { ms: 0 };
+    const cache = createJobDescriptionCache(runtime, { maxAgeMs: 5, now: () => clock.ms });
     await cache.describe('u1', [job('t1')]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    clock.ms = 20;
     await cache.describe('u1', [job('t1')]);
     expect(counted.queries).toBe(2);
   });
@@ -47,15 +48,18 @@ describe('job description cache, refreshed ahead', () => {
   it('answers from the entry past half its age and describes the job again meanwhile', async () => {
     const pictures: Array<{ job_id: string; id: string }> = [];
     const { runtime, counted } = fakeRuntime(pictures);
-    const cache = createJobDescriptionCache(runtime, { maxAgeMs: 200 });
+    // The test's own clock: a busy machine's slow timers never age the entry past its limit.
+    const clock = { ms: 0 };
+    const cache = createJobDescriptionCache(runtime, { maxAgeMs: 200, now: () => clock.ms });
     await cache.describe('u1', [job('t1')]);
     pictures.push({ job_id: 'j1', id: 'picture-1' });
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    clock.ms = 120;
     // Still within the age limit: answered at once from the entry, while the refresh runs.
     const [answered] = await cache.describe('u1', [job('t1')]);
     expect(answered.thumbnailAssetId).toBeNull();
     expect(counted.queries).toBe(2);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The refresh's queries answer at once: one turn of the event loop lets it store what it read.
+    await new Promise((resolve) => setImmediate(resolve));
     const [refreshed] = await cache.describe('u1', [job('t1')]);
     expect(refreshed.thumbnailAssetId).toBe('picture-1');
     expect(counted.queries).toBe(2);
