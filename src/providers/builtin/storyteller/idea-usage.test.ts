@@ -37,4 +37,14 @@ describe('ideaUsage', () => {
     const giant = 'a gentle giant who wants to plant a tree';
     expect(ideaUsage(giant, readIdeaParts(giant)).notDrawn).toEqual([]);
   });
+
+  it('says a child the idea names was used by name, with the word that named them', () => {
+    const zara = 'my daughter Zara who wants to fly a kite';
+    const usage = ideaUsage(zara, readIdeaParts(zara));
+    expect(usage.used).toContain('a girl called Zara');
+    expect(usage.notUnderstood).not.toContain('daughter');
+    const calf = 'a calf who is looking for her mum';
+    expect(ideaUsage(calf, readIdeaParts(calf)).used).toEqual(['a calf', 'the way home', 'her mum']);
+  });
 });
+

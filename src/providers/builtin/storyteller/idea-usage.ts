@@ -43,6 +43,8 @@ export function ideaUsage(idea: string, parts: IdeaParts): IdeaUsage {
   const placed = new Set(used.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
   // "a puppy named Biscuit" is told as "a puppy called Biscuit": the word that gave the name was used with it.
   if (parts.heroName) for (const word of namingWords) placed.add(word);
+  // "my daughter Zara" is told as "a girl called Zara": the word for the parent's own child was used with the name.
+  if (parts.heroName && parts.listener) for (const word of ['son', 'daughter', 'kid', 'child', 'grandson', 'granddaughter']) placed.add(word);
   // "carries" is placed by the goal's "carry".
   const isPlaced = (word: string) => placed.has(word) || placed.has(word.replace(/(?:es|s)$/, '')) || lemmasOf(word, 'verb').some((lemma) => placed.has(lemma)) || [...placed].some((part) => part.length > 3 && word.startsWith(part));
   const words = idea.toLowerCase().split(/[^\p{L}']+/u).filter((word) => word.length > 1);
