@@ -54,7 +54,9 @@ function echoedWords(idea: string, told: string, outline: string): string[] {
   const story = new Set(tokenize(told));
   const vetted = new Set(tokenize(outline));
   // "counts" in a title is the vetted "count" told in the third person, not the idea's word echoed.
-  const isVetted = (word: string) => vetted.has(word) || lemmasOf(word, 'verb').some((lemma) => vetted.has(lemma));
+  // "Zara's" in the idea and "Zara's Big Day": the vetted name "Zara" with its "'s", which tokens write as one word.
+  const possessives = new Set([...idea.toLowerCase().matchAll(/(\p{L}+)['’]s\b/gu)].map((match) => `${match[1]}s`));
+  const isVetted = (word: string) => vetted.has(word) || lemmasOf(word, 'verb').some((lemma) => vetted.has(lemma)) || (possessives.has(word) && vetted.has(word.slice(0, -1)));
   return [...new Set(tokenize(idea))].filter((word) => story.has(word) && !isVetted(word) && !ownWords.has(word) && !ownWords.has(word.replace(/s$/, '')));
 }
 
