@@ -190,4 +190,18 @@ describe('findIdeaHero', () => {
     // "my son's teddy who goes on an adventure": what the child owns, made someone, is the hero.
     expect(readIdeaParts('my son\'s teddy who goes on an adventure in the attic').hero?.word).toBe('teddy');
   });
+
+  it('finds the hero of a tale retold, after a label, or asked about after a named child', () => {
+    expect(readIdeaParts('three little pigs but the wolf just wants to borrow a cup of sugar')).toMatchObject({ hero: { word: 'wolf' }, goal: 'borrow a cup of sugar' });
+    expect(readIdeaParts('cinderella but it\'s a mouse who wants to go to the ball').hero?.word).toBe('mouse');
+    // A hero the idea made someone keeps the story ("but the owl wants to help" only helps).
+    expect(readIdeaParts('a fox who is scared of the dark but the owl wants to help').hero?.word).toBe('fox');
+    // "new sibling. a kangaroo …": a short label before the sentence that introduces the hero.
+    expect(readIdeaParts('new sibling. a kangaroo whose mum has a new baby in her pouch so he has to learn to hop by himself').hero?.word).toBe('kangaroo');
+    expect(readIdeaParts('autumn. a conker who wants to be the champion')).toMatchObject({ hero: { word: 'conker' }, goal: 'be the champion' });
+    expect(readIdeaParts('a fox, a bear and an owl who go camping').hero?.word).toBe('fox');
+    // "Sammy (5) has his tonsils out. something about a brave giraffe": the giraffe asked about is the hero.
+    expect(readIdeaParts('Sammy (5) has his tonsils out on thursday. something about a brave giraffe going to hospital').hero?.word).toBe('giraffe');
+  });
 });
+

@@ -201,6 +201,9 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   // A hero after the parent's preamble ("my son loves diggers, so a crane who") before one in it.
   const afterPreamble = preamble > 0 ? words.findIndex((_, at) => at >= preamble && heroAt(at) !== undefined) : -1;
   let first = afterPreamble >= 0 ? afterPreamble : words.findIndex((_, at) => heroAt(at) !== undefined);
+  // "cinderella but it's a mouse who …", "three little pigs but the wolf just wants …": a tale retold with another hero.
+  const retold = retoldHero(words, first, heroAt);
+  if (retold !== undefined) first = retold;
   // "my kid wants a story about a llama": the parent's own child is who listens, not the hero, when a hero is named after
   // as the story's subject (or after the parent's own sentence: "my son is obsessed with owls so one where an owl …"); "my son is learning to ride a bike" is the son's own story, the bike only what he rides.
   const introduced = first > 0 && words.slice(Math.max(0, first - 3), first).some((word) => word === 'a' || word === 'an' || word === 'the')
@@ -215,7 +218,10 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   // the parent's preamble, or is the child's own ("Noah's teddy bear").
   const personifiedLater = (at: number) => words.some((_, later) => later > at && madeSomeone(words, later) && heroAt(later) !== undefined
     && words.slice(Math.max(0, later - 3), later).some((word) => word === 'a' || word === 'an' || word === 'the'));
-  const namedListens = (at: number) => at === childName?.index && first > at && (afterPreamble >= 0 || personifiedLater(at) || (ownedByListener && first - 2 === at));
+  // "Sammy (5) has his tonsils out. something about a brave giraffe going to hospital": a hero asked "about" after the name.
+  const askedAboutLater = (at: number) => words.some((_, later) => later > at && heroAt(later) !== undefined && words.slice(at + 1, later).includes('about')
+    && words.slice(Math.max(0, later - 3), later).some((word) => word === 'a' || word === 'an' || word === 'the'));
+  const namedListens = (at: number) => at === childName?.index && first > at && (afterPreamble >= 0 || personifiedLater(at) || askedAboutLater(at) || (ownedByListener && first - 2 === at));
   const listenerAt = words.findIndex((word, at) => listenerHere(at) !== undefined && !(owned(at) && first > at && (introduced || ownedByListener)) && !namedListens(at));
   // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.
   while (first >= 0 && first + 1 < words.length && heroAt(first + 1) !== undefined && !heroAt(first)!.word.includes(' ')) first += 1;
@@ -262,6 +268,28 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   const hero = { ...named, index: first + head.word.split(' ').length - (roleOfChild ? 0 : 1) };
   const companions = words.flatMap((_, at) => (at > hero.index ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
   return { hero, companions: unique(companions).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
+}
+
+/**
+ * The hero of a tale retold ("cinderella but it's a mouse who wants to go to the ball", "three little pigs but the wolf
+ * just wants to borrow a cup of sugar", "… but this time the giant is the hero"): after "but", a being said to be the one
+ * ("it is a …"), or one who wants, wishes or is the hero; undefined when the idea retells nothing.
+ */
+function retoldHero(words: readonly string[], first: number, heroAt: (at: number) => Being | undefined): number | undefined {
+  // "a fox who is scared of the dark but the owl wants to help": a hero the idea made someone keeps the story.
+  const but = words.findIndex((word, at) => word === 'but' && at > first && first >= 0);
+  if (but < 0 || madeSomeone(words, first)) return undefined;
+  let at = but + 1;
+  if (words[at] === 'this' && words[at + 1] === 'time') at += 2;
+  const saidToBe = words[at] === 'it' && words[at + 1] === 'is' && (words[at + 2] === 'a' || words[at + 2] === 'an');
+  if (saidToBe) at += 3;
+  else if (words[at] === 'the') at += 1;
+  else return undefined;
+  while (at < words.length && heroTraits.has(words[at])) at += 1;
+  if (heroAt(at) === undefined) return undefined;
+  const next = words.slice(at + 1, at + 4);
+  const wantsOrIsTheOne = next.some((word) => ['wants', 'wishes', 'dreams', 'who', 'that'].includes(word)) || (next[0] === 'is' && next[1] === 'the' && ['hero', 'one'].includes(next[2] ?? ''));
+  return saidToBe || wantsOrIsTheOne ? at : undefined;
 }
 
 /** Who does something, straight before the doing: "she flies", "they hop". */

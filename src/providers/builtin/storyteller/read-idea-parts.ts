@@ -322,6 +322,10 @@ function parentsPreambleLength(idea: string): number {
   // "One" only after a verb of asking ("can you do one about …"): ", one with mom and one with dad" asks for nothing.
   const request = /[,.;:!?–—-]\s*(?:(?:so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:(?:do|write|make|tell|give)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:story|tale|one)|(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:story|tale))\s+(?:about|where|with)\b/iu.exec(idea);
   if (request) return ideaWords(idea.slice(0, request.index)).length;
+  // "new sibling. a kangaroo whose mum …", "rainy day story. a little puddle who …", "chinese new year - a dragon who …": a
+  // short label before a sentence that introduces its subject says what the story is for, not who it is about.
+  const label = /^\s*(?!(?:a|an|the)\s)([^.!?:,–—-]{2,60}?)\s*(?:[.!?:,–—]+|\s-)\s*(?=(?:a|an|the)\s)/iu.exec(idea);
+  if (label && ideaWords(label[1]).length <= 8 && !/\b(?:who|that|which)\b/iu.test(label[1])) return ideaWords(label[0]).length;
   const preamble = /^\s*(?:my|our)\s+[^,.;:!?\-–—]*?(?:\s+so\s+|\s*[,.;:!?\-–—]+\s*)/iu.exec(idea);
   if (!preamble) return 0;
   // Someone of the family ("my son", "our twins"), not a pet: "our goldfish Bubbles died today. A story about a fish who…" is the goldfish's.
