@@ -604,5 +604,15 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // "sets off through the forest to find her cousin": the journey is to find her.
     expect(readIdeaParts('an okapi who sets off through the forest to find her cousin')).toMatchObject({ plot: 'journey', destination: 'the forest', trip: 'find her cousin' });
   });
+
+  it('reads becoming royalty as a wish, and ends a wish at a parent\'s aside no dictionary has', () => {
+    expect(goalOf('an axolotl who wants to become king of the pond')).toBe('become king of the pond');
+    expect(goalOf('a girl who wants to be a princess')).toBe('be a princess');
+    // WordNet's first queen is the insect's; the second is the monarch.
+    expect(goalOf('a mouse who wants to be the queen of the castle')).toBe('be the queen of the castle');
+    expect(goalOf('a frog that wants to be a prince lol (the fairy tale backwards)')).toBe('be a prince');
+    // A thing WordNet writes as one word it does not list is no aside ("a sandcastle", "a treehouse").
+    expect(readIdeaParts('a fox who wants to build a sandcastle')).toMatchObject({ plot: 'making-something', thing: 'sandcastle' });
+  });
 });
 

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { valenceOf } from '../../../safety/warning-categories.ts';
 import { subjectWords } from '../../../media/illustrator/scene-vocabulary.ts';
-import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
+import { closedCompoundHead, commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { hypernymClosure, irregularVerbLemmas, isDictionaryWord, isKindOf, isVerbOfClass, lemmasOf, nounClassesOf, senseOffset, sensesOf, synsetAt, taggedSenseCount, usedSensesOf, type Synset } from '../../../safety/wordnet-lexicon.ts';
 import { doingHarms, isHarmfulDoing } from '../../../safety/harmful-doing.ts';
 import { isAdverb } from './is-adverb.ts';
@@ -304,6 +304,14 @@ export function isDoerWord(spelled: string): boolean {
   return false;
 }
 
+/**
+ * "be a prince", "become king of the pond", "be the queen of the castle": royalty by either of a word's two commonest
+ * meanings (WordNet's first queen is the insect's), a wish of every picture book.
+ */
+function isRoyal(spelled: string): boolean {
+  return commonNounSenses(nounLemmas(spelled)[0] ?? spelled, 2).some((sense) => classesOf(sense).has('aristocrat') || classesOf(sense).has('sovereign'));
+}
+
 /** Verbs that link the hero to how it is: what follows says how, not a thing. */
 const linkingVerbs = new Set(['be', 'become', 'stay', 'keep', 'look', 'feel', 'get', 'grow', 'remain']);
 
@@ -325,7 +333,7 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   const word = nounLemmas(spelled)[0] ?? spelled;
   if (isFriendWord(word)) return !touches(verb);
   if (isKinWord(word)) return !touches(verb) && (kinVerbFiles.has(sensesOf(verb, 'verb', 1)[0]?.lexicographerFile ?? '') || becomingVerbs.has(verb));
-  if (becomingVerbs.has(verb) && isDoerWord(word)) return true;
+  if (becomingVerbs.has(verb) && (isDoerWord(word) || isRoyal(word))) return true;
   // The illustrator knows "girl" and "friend" too: a person is never a wish's object, known or not ("whales" is first a
   // big person in WordNet, then the animal, and may be sung to; "a kid" is a goat only in its fifth meaning).
   const [first, second] = commonNounSenses(word, 2);
@@ -594,7 +602,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // (after "a", never "his": being someone's family is no wish to grow into; "the first dog on the moon" is a trip).
   const growsInto = (next: string) => ['noun.plant', 'noun.animal'].includes(commonNounSenses(nounLemmas(next)[0] ?? next, 1)[0]?.lexicographerFile ?? '');
   const oneOf = words[at + 1] === 'a' || words[at + 1] === 'an';
-  const becomes = (next: string) => isFriendWord(next) || isDoerWord(next) || (oneOf && (growsInto(next) || isKinWord(next)));
+  const becomes = (next: string) => isFriendWord(next) || isDoerWord(next) || isRoyal(next) || (oneOf && (growsInto(next) || isKinWord(next)));
   const leading = words.slice(at + 1, at + 5);
   // "be a christmas tree": the word before may make one thing with it in WordNet.
   const named = leading.findIndex((next, index) => becomes(next) && leading.slice(0, index).every((before, beforeAt) => determiners.has(before) || adjectiveLemmas(before).length > 0
@@ -728,6 +736,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       rest.push(next);
       continue;
     }
+    // "be a prince | lol", "see the sea | xx": a word no dictionary has, after the thing wished for, is the parent's aside.
+    const thingKept = rest.length > 0 && !glueWords.has(rest.at(-1)!) && nounLemmas(rest.at(-1)!).length > 0 && verbLemma(rest.at(-1)!) === undefined;
+    if (thingKept && !glueWords.has(next) && !isDictionaryWord(next) && !isAdverb(next) && !closedCompoundHead(next)) break;
     // "fly again", "come home safely": a word that only says how or when is left out, the rest of the wish kept.
     if (!glueWords.has(next) && !isDictionaryWord(next) && isAdverb(next)) continue;
     // "smile even when…", "fly just once": a word that can say how, before one that only says when or how, says how too.
