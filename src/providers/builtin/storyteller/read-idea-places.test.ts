@@ -203,5 +203,13 @@ describe('readIdeaPlaces', () => {
     // "the old ruins" stays as written: only that form is a place the pictures know.
     expect(readIdeaParts('a llama who wants to see the old ruins').destination).toBe('the ruins');
   });
+
+  it('reads a building English names with no article where something is done ("in hospital", "at school")', () => {
+    expect(readIdeaParts('a little elephant visiting his grandpa in hospital')).toMatchObject({ plot: 'journey', destination: 'the hospital', trip: 'visit his grandpa' });
+    expect(readIdeaParts('a bear who is sad at school').setting).toBe('the school');
+    // "in bed" is no building, and "at home" is the story's own little house.
+    expect(readIdeaParts('a cat who stays in bed').setting).toBeUndefined();
+    expect(readIdeaParts('an astronaut who forgot her lunchbox at home').setting).toBeUndefined();
+  });
 });
 

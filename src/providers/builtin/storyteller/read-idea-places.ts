@@ -122,8 +122,10 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   // "walks to school", "get to school": English names a place it goes to every day with no article, straight after a going word and "to".
   const going = (verbWord: string) => journeyCues.has(verbWord) || movesSomewhere(verbWord) || lemmasOf(verbWord, 'verb').includes('get');
   // A word more often a doing than a thing is the verb of "to" ("a trip to see the stars"), never a place.
-  const bare = words[index - 1] === 'to' && index >= 2 && going(words[index - 2]) && lemmasOf(word, 'noun').includes(word)
-    && sensesOf(word, 'noun').length > sensesOf(word, 'verb').length;
+  // "visiting his grandpa in hospital", "sad at school": so are they straight after "in" or "at", and there a building only.
+  // "at home" is the story's own little house, no place of its own.
+  const bare = ((words[index - 1] === 'to' && index >= 2 && going(words[index - 2])) || (length === 1 && word !== 'home' && (words[index - 1] === 'in' || words[index - 1] === 'at')))
+    && lemmasOf(word, 'noun').includes(word) && sensesOf(word, 'noun').length > sensesOf(word, 'verb').length;
   // After "the", or "the" and one word that describes the place or says which one, in its plain form ("the harvest fair",
   // never "the ducks | or").
   const saysWhich = determiners.has(words[index - 2] ?? '') && (adjectiveLemmas(words[index - 1] ?? '').length > 0 || (articles.has(words[index - 2]) && lemmasOf(words[index - 1], 'noun').includes(words[index - 1])));
@@ -191,7 +193,8 @@ function saidWhere(words: readonly string[], index: number, heroAt: number | und
   if (heroAt === undefined || index <= heroAt) return false;
   let at = index - 1;
   while (at > heroAt && (determiners.has(words[at]) || adjectiveLemmas(words[at]).length > 0) && !doneAtWords.has(words[at])) at -= 1;
-  return at > heroAt && at < index - 1 && doneAtWords.has(words[at]);
+  // Straight after "in" or "at" only a building English names with no article ("at school"; see wordNetPlace).
+  return at > heroAt && (at < index - 1 || words[at] === 'in' || words[at] === 'at') && doneAtWords.has(words[at]);
 }
 
 /** "a piano in an old house": a home the hero is in is the story's own little house, no place near it. */
