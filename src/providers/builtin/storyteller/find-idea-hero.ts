@@ -272,16 +272,17 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
 
 /**
  * The hero of a tale retold ("cinderella but it's a mouse who wants to go to the ball", "three little pigs but the wolf
- * just wants to borrow a cup of sugar", "… but this time the giant is the hero"): after "but", a being said to be the one
- * ("it is a …"), or one who wants, wishes or is the hero; undefined when the idea retells nothing.
+ * just wants to borrow a cup of sugar", "… but this year it's the shy goldfish's turn"): after "but", a being said to be the
+ * one ("it is a …"), or one who wants, wishes or is the hero; undefined when the idea retells nothing.
  */
 function retoldHero(words: readonly string[], first: number, heroAt: (at: number) => Being | undefined): number | undefined {
   // "a fox who is scared of the dark but the owl wants to help": a hero the idea made someone keeps the story.
   const but = words.findIndex((word, at) => word === 'but' && at > first && first >= 0);
   if (but < 0 || madeSomeone(words, first)) return undefined;
   let at = but + 1;
-  if (words[at] === 'this' && words[at + 1] === 'time') at += 2;
-  const saidToBe = words[at] === 'it' && words[at + 1] === 'is' && (words[at + 2] === 'a' || words[at + 2] === 'an');
+  // "but this time", "but this year it's the shy goldfish's turn".
+  if (words[at] === 'this' && ['time', 'year'].includes(words[at + 1] ?? '')) at += 2;
+  const saidToBe = words[at] === 'it' && words[at + 1] === 'is' && ['a', 'an', 'the'].includes(words[at + 2] ?? '');
   if (saidToBe) at += 3;
   else if (words[at] === 'the') at += 1;
   else return undefined;
