@@ -207,6 +207,8 @@ describe('readIdeaPlaces', () => {
   it('reads a building English names with no article where something is done ("in hospital", "at school")', () => {
     expect(readIdeaParts('a little elephant visiting his grandpa in hospital')).toMatchObject({ plot: 'journey', destination: 'the hospital', trip: 'visit his grandpa' });
     expect(readIdeaParts('a bear who is sad at school').setting).toBe('the school');
+    // "to the other side" names no place without what it is the side of.
+    expect(readIdeaParts('a rubber duck who wants to sail across the whole bath to the other side').destination).toBeUndefined();
     // "in bed" is no building, and "at home" is the story's own little house.
     expect(readIdeaParts('a cat who stays in bed').setting).toBeUndefined();
     expect(readIdeaParts('an astronaut who forgot her lunchbox at home').setting).toBeUndefined();

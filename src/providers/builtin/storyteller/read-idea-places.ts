@@ -18,6 +18,8 @@ const pointingWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', '
 const concreteFiles = new Set(['noun.artifact', 'noun.object', 'noun.animal', 'noun.plant', 'noun.food', 'noun.substance', 'noun.person']);
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'every', 'whole']);
 const articles = new Set(['a', 'an', 'the']);
+/** Words for a part of somewhere: a place only with what they are a part of ("the top of the hill"). */
+const partWords = new Set(['side', 'end', 'top', 'bottom', 'edge', 'middle', 'front', 'back', 'corner']);
 /** "a", "the" or whose: the words before a thing that only point at it. */
 export const pointers = new Set([...articles, 'his', 'her', 'its', 'their']);
 
@@ -139,6 +141,8 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
     || (by === 'to' && !bare && senses.some((sense) => [...classesOf(sense)].some((name) => occasionClasses.has(name))));
   // A person, a creature or a body part is never somewhere to go.
   if (!isPlace || sensesOf(word, 'noun', 1).some((sense) => ['noun.person', 'noun.animal', 'noun.body'].includes(sense.lexicographerFile))) return undefined;
+  // "to the other side", "at the very end": a part of somewhere, with no "of" saying of what, is nowhere a story can be.
+  if (partWords.has(word) && words[index + 1] !== 'of') return undefined;
   // "the old ruins": the word as written when only that form is a place the pictures know (WordNet's "ruin" is a downfall first).
   const base = lemmasOf(word, 'noun').at(-1) ?? word;
   const lemma = base !== word && isDrawnPlace(word) && !isDrawnPlace(base) ? word : base;
