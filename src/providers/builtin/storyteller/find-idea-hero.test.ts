@@ -195,6 +195,7 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('three little pigs but the wolf just wants to borrow a cup of sugar')).toMatchObject({ hero: { word: 'wolf' }, goal: 'borrow a cup of sugar' });
     expect(readIdeaParts('cinderella but it\'s a mouse who wants to go to the ball').hero?.word).toBe('mouse');
     expect(readIdeaParts('the dog and the cat always win the pet show but this year it\'s the shy goldfish\'s turn to shine').hero?.word).toBe('goldfish');
+    expect(readIdeaParts('little red riding hood but grandma is the one going on an adventure through the woods').hero?.word).toBe('grandma');
     // A hero the idea made someone keeps the story ("but the owl wants to help" only helps).
     expect(readIdeaParts('a fox who is scared of the dark but the owl wants to help').hero?.word).toBe('fox');
     // "new sibling. a kangaroo …": a short label before the sentence that introduces the hero.

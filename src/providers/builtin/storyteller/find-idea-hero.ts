@@ -285,7 +285,8 @@ function retoldHero(words: readonly string[], first: number, heroAt: (at: number
   const saidToBe = words[at] === 'it' && words[at + 1] === 'is' && ['a', 'an', 'the'].includes(words[at + 2] ?? '');
   if (saidToBe) at += 3;
   else if (words[at] === 'the') at += 1;
-  else return undefined;
+  // "little red riding hood but grandma is the one going …": someone named with no article, said to be the one.
+  else if (!(words[at + 1] === 'is' && words[at + 2] === 'the' && ['hero', 'one'].includes(words[at + 3] ?? ''))) return undefined;
   while (at < words.length && heroTraits.has(words[at])) at += 1;
   if (heroAt(at) === undefined) return undefined;
   const next = words.slice(at + 1, at + 4);
