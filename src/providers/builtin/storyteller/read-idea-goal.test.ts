@@ -614,5 +614,9 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // A thing WordNet writes as one word it does not list is no aside ("a sandcastle", "a treehouse").
     expect(readIdeaParts('a fox who wants to build a sandcastle')).toMatchObject({ plot: 'making-something', thing: 'sandcastle' });
   });
+
+  it('reads a wish said later, after words that only say how much, over what the hero is too small to do', () => {
+    expect(goalOf('a reindeer who is too small to pull the sleigh but really really wants to fly with santa')).toBe('fly');
+  });
 });
 

@@ -178,6 +178,8 @@ const dreamWords = new Set(['wish', 'dream', 'goal']);
 const possessiveWords = new Set(['her', 'his', 'its', 'their']);
 /** The hero named again at a clause's start ("and she has to …"). */
 const heroAgain = new Set(['he', 'she', 'it', 'they']);
+/** Words that say how much or how secretly before a wish: "really really wants", "just wants", "secretly wishes". */
+const muchWords = new Set(['really', 'just', 'so', 'always', 'still', 'secretly', 'only', 'very', 'truly']);
 
 /** Words before a "to" that make it part of the doing, not a purpose after it ("learns to", "has to", "how to", "going to", "next to"). */
 const noPurposeBefore = new Set(['how', 'going', 'has', 'have', 'had', 'got', 'gets', 'get', 'next', 'close', 'up', 'back', 'way', 'according', 'due', 'thanks']);
@@ -244,7 +246,9 @@ function laterGoal(words: readonly string[], from: number, seeking = false): str
     const learned = words[at + 1] === 'to' && learns(words[at]) ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
     if (learned) return learned;
     // "who has to carry the presents": having to do it is wanting it done (see readIdeaGoal); "and she has to round up the cows" names the hero again first.
-    const verbAt = heroAgain.has(words[at]) ? at + 1 : at;
+    let verbAt = heroAgain.has(words[at]) ? at + 1 : at;
+    // "but really really wants to fly", "and just wants": words that only say how much come before the wanting.
+    while (verbAt < words.length - 1 && muchWords.has(words[verbAt])) verbAt += 1;
     const obliged = (['has', 'have', 'had'].includes(words[verbAt]) && words[verbAt + 1] === 'to') || words[verbAt] === 'must';
     // "she is determined to learn to balance": how much the hero wants it, as readIdeaGoal reads it.
     const eager = words.slice(verbAt, verbAt + 3).some((word, index, near) => eagerWords.has(word) && near[index + 1] === 'to');
