@@ -236,6 +236,11 @@ function laterGoal(words: readonly string[], from: number, seeking = false): str
       const said = readIdeaGoal(words[at + 1] === 'to' ? words.slice(at + 1) : ['to', ...words.slice(at + 1)], 0);
       if (said) return said;
     }
+    // "the one thing she really wants is to share them", "all she wants is to see the top": what is wanted, said after "is to".
+    if (wantingWords.has(words[at]) && words[at + 1] === 'is' && words[at + 2] === 'to') {
+      const wanted = readIdeaGoal(words.slice(at + 2), 0);
+      if (wanted) return wanted;
+    }
     // "sneaks out of his cage at night, determined to see the moon": how much the hero wants what follows, after a comma, says the wish.
     if (eagerWords.has(words[at]) && words[at + 1] === 'to' && !clauseOpeners.has(words[at - 1])) {
       const eagerGoal = readIdeaGoal(words, at, { seeking: true });
