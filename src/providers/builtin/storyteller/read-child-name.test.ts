@@ -33,6 +33,8 @@ describe('readChildName (the child an idea names)', () => {
     // A name that is not where a child is named: the dog's name, a name deep in the idea.
     expect(nameIn('Max the dog wants to fly')).toBeUndefined();
     expect(nameIn('a fox who lost his hat and then met Oliver at the pond')).toBeUndefined();
+    // A name with a description after its comma is that one's: "Lily and Max, two cats who …".
+    expect(nameIn('Write a story about Lily and Max, two cats who love to nap')).toBeUndefined();
     // A creature the storyteller knows is no child called so ("Robin wants to fly south").
     expect(nameIn('Robin wants to fly south for the winter')).toBeUndefined();
   });
@@ -61,5 +63,9 @@ describe('a story about the child the idea names', () => {
 
   it('names the hero the child is said to be', () => {
     expect(readIdeaParts('please a story about my son Arlo (7) who is a wizard and has to find his missing owl')).toMatchObject({ hero: { word: 'wizard' }, heroName: 'Arlo' });
+    // "Milo is a cat who …": the cat called Milo, and no grain called milo among the things shown.
+    const milo = readIdeaParts('Milo is a cat who wants to fly');
+    expect(milo).toMatchObject({ hero: { word: 'cat' }, heroName: 'Milo' });
+    expect(milo.props).toBeUndefined();
   });
 });

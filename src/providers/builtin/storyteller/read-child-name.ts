@@ -58,6 +58,8 @@ export function readChildName(idea: string, words: readonly string[]): ChildName
     // Never straight after "a" or "an": "a tiny seed" is no child called Tiny.
     const opens = index <= 8 && words.slice(0, index).every((before) => openingWords.has(before)) && !['a', 'an'].includes(words[index - 1] ?? '') && (aged || followedByDoing(words, index));
     if (!own && !opens) continue;
+    // "Lily and Max, two cats who …", "Luna, the little fox, …": a name with a description after its comma is that one's.
+    if (new RegExp(String.raw`(?<!\p{L})${word}(?:\s+and\s+\p{L}+)?\s*,\s*(?:a|an|the|two|three|four)\s`, 'iu').test(idea)) continue;
     // "Summer is coming", "freya loves horses": a word English uses for a thing is a name with a capital, an age or after "my
     // daughter"; opening a sentence, only when it names no creature of the storyteller's ("Robin wants to fly south" is a bird).
     const usedOtherwise = otherMeaning(word) !== undefined;

@@ -26,7 +26,8 @@ export const barredNameCategories: WarningCategory[] = ['sexual', 'killing', 'ha
 export function readHeroName(idea: string, heroWord: string): string | undefined {
   const hero = heroWord.split(' ').at(-1)!;
   const after = new RegExp(String.raw`\b${hero}s?\s+(?:(?:who\s+is|that\s+is)\s+)?(?:${[...namingWords].join('|')})\s+(${titles}${name})\b`, 'u').exec(idea)?.[1];
-  const before = new RegExp(String.raw`(?:^|[^\p{L}])(${titles}${name})\s+the\s+(?:[a-z]+\s+){0,2}?${hero}\b`, 'u').exec(idea)?.[1];
+  // "Luna, the little fox, …": the name may stand apart by a comma.
+  const before = new RegExp(String.raw`(?:^|[^\p{L}])(${titles}${name}),?\s+the\s+(?:[a-z]+\s+){0,2}?${hero}\b`, 'u').exec(idea)?.[1];
   // "our cat Biscuit", "my dog Max": a family's own pet, named straight after it (their own child is the profile's, see readIdeaParts).
   const owned = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?${hero}s?\s+(${name})\b`, 'u').exec(idea)?.[1];
   // "Afterwards the grumpy fox": before "the", only a word that is no other word of English (WordNet has no adverb, verb or describing word of it).

@@ -396,6 +396,8 @@ export function readIdeaParts(idea: string): IdeaParts {
   const taken = new Set(said.flatMap((part) => part?.toLowerCase().split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
   // A name is never a thing to show.
   for (const name of names.keys()) taken.add(name);
+  // "Milo is a cat who …": the child's name, opening the idea, is no thing either (WordNet's milo is a grain).
+  if (childName) taken.add(childName.name.toLowerCase());
   // Things are read from English only: "frappe" (French "hits") and "mit" (German "with") are words WordNet also has.
   const english = words.filter(isDictionaryWord).length * 2 > words.length;
   const props = english ? readIdeaProps(words, taken) : [];
