@@ -67,5 +67,8 @@ describe('a story about the child the idea names', () => {
     const milo = readIdeaParts('Milo is a cat who wants to fly');
     expect(milo).toMatchObject({ hero: { word: 'cat' }, heroName: 'Milo' });
     expect(milo.props).toBeUndefined();
+    // "Biscuit, the little fox": the fox's own name, and no biscuit shown.
+    expect(readIdeaParts('Biscuit, the little fox, is lost in the snow')).toMatchObject({ hero: { word: 'fox' }, heroName: 'Biscuit' });
+    expect(readIdeaParts('Biscuit, the little fox, is lost in the snow').props).toBeUndefined();
   });
 });

@@ -400,7 +400,6 @@ export function readIdeaParts(idea: string): IdeaParts {
   if (childName) taken.add(childName.name.toLowerCase());
   // Things are read from English only: "frappe" (French "hits") and "mit" (German "with") are words WordNet also has.
   const english = words.filter(isDictionaryWord).length * 2 > words.length;
-  const props = english ? readIdeaProps(words, taken) : [];
   // "a little girl named Priya": a child the idea names is told by that name, not the listener's.
   // The parent's own child ("my daughter Emma") is named from the idea only as read-child-name.ts reads it, never beside
   // where they live; otherwise the profile names them.
@@ -408,6 +407,9 @@ export function readIdeaParts(idea: string): IdeaParts {
   // "my daughter Zara", "Kai who loves trains": the child the idea names, when the story is theirs, is told by that name.
   // "my son Arlo (7) who is a wizard": the child is the hero the idea says they are, by their name.
   const heroName = (namedWord ? readHeroName(idea, namedWord) : undefined) ?? (parts.hero === undefined || (childName && childIsHero(words, childName.index, parts.hero.word)) ? childName?.name : undefined);
+  // "Biscuit, the little fox": the hero's name is no thing to show either.
+  if (heroName) taken.add(heroName.split(' ').at(-1)!.toLowerCase());
+  const props = english ? readIdeaProps(words, taken) : [];
   // A wish the goal reader could not read as a doing keeps the thing hoped for (read-hoped-for.ts).
   const hopedFor = english && !parts.goal && !parts.thing && !parts.destination ? readHopedFor(words, taken) : undefined;
   return { ...parts, ...(props.length > 0 ? { props } : {}), ...(heroName ? { heroName } : {}), ...(hopedFor ? { hopedFor } : {}) };
