@@ -202,6 +202,8 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('new sibling. a kangaroo whose mum has a new baby in her pouch so he has to learn to hop by himself').hero?.word).toBe('kangaroo');
     expect(readIdeaParts('autumn. a conker who wants to be the champion')).toMatchObject({ hero: { word: 'conker' }, goal: 'be the champion' });
     expect(readIdeaParts('a fox, a bear and an owl who go camping').hero?.word).toBe('fox');
+    // A sentence that says a doing is no label ("Grandpa is in hospital with his heart. A gentle story …").
+    expect(readIdeaParts('Grandpa is in hospital with his heart. A gentle story for my 5 year old about a girl who sends grandpa drawings').hero?.word).toBe('grandpa');
     // "Sammy (5) has his tonsils out. something about a brave giraffe": the giraffe asked about is the hero.
     expect(readIdeaParts('Sammy (5) has his tonsils out on thursday. something about a brave giraffe going to hospital').hero?.word).toBe('giraffe');
   });

@@ -334,7 +334,8 @@ function parentsPreambleLength(idea: string): number {
   // "new sibling. a kangaroo whose mum …", "rainy day story. a little puddle who …", "chinese new year - a dragon who …": a
   // short label before a sentence that introduces its subject says what the story is for, not who it is about.
   const label = /^\s*(?!(?:a|an|the)\s)([^.!?:,–—-]{2,60}?)\s*(?:[.!?:,–—]+|\s-)\s*(?=(?:a|an|the)\s)/iu.exec(idea);
-  if (label && ideaWords(label[1]).length <= 8 && !/\b(?:who|that|which)\b/iu.test(label[1])) return ideaWords(label[0]).length;
+  // A label says no doing: "Grandpa is in hospital with his heart." is a sentence of the idea's own.
+  if (label && ideaWords(label[1]).length <= 8 && !/\b(?:who|that|which|is|are|was|were|has|have|had|will|can|does|did)\b/iu.test(label[1])) return ideaWords(label[0]).length;
   const preamble = /^\s*(?:my|our)\s+[^,.;:!?\-–—]*?(?:\s+so\s+|\s*[,.;:!?\-–—]+\s*)/iu.exec(idea);
   if (!preamble) return 0;
   // Someone of the family ("my son", "our twins"), not a pet: "our goldfish Bubbles died today. A story about a fish who…" is the goldfish's.
