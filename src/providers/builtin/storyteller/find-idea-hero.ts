@@ -206,7 +206,9 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   if (retold !== undefined) first = retold;
   // "my kid wants a story about a llama": the parent's own child is who listens, not the hero, when a hero is named after
   // as the story's subject (or after the parent's own sentence: "my son is obsessed with owls so one where an owl …"); "my son is learning to ride a bike" is the son's own story, the bike only what he rides.
-  const introduced = first > 0 && words.slice(Math.max(0, first - 3), first).some((word) => word === 'a' || word === 'an' || word === 'the')
+  // "a very old tortoise": an article within three words before a being introduces it.
+  const articleBefore = (at: number) => words.slice(Math.max(0, at - 3), at).some((word) => word === 'a' || word === 'an' || word === 'the');
+  const introduced = first > 0 && articleBefore(first)
     && (personifyingWords.has(words[first + 1] ?? '') || afterPreamble >= 0 || words.slice(0, first).some((word) => openingWords.has(word) && word !== 'a' && word !== 'an' && word !== 'the' && word !== 'is' && word !== 'was'));
   // "my son Arlo (7) who is a wizard": the name after "my son" is the son's, and listens as "my son" does.
   const owned = (at: number) => possessives.has(words[at - 1] ?? '') || (heroTraits.has(words[at - 1] ?? '') && possessives.has(words[at - 2] ?? ''))
@@ -217,10 +219,10 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   // tortoise who": the named child only listens when a hero is made someone later ("a … that", "the … who"), is named after
   // the parent's preamble, or is the child's own ("Noah's teddy bear").
   const personifiedLater = (at: number) => words.some((_, later) => later > at && madeSomeone(words, later) && heroAt(later) !== undefined
-    && words.slice(Math.max(0, later - 3), later).some((word) => word === 'a' || word === 'an' || word === 'the'));
+    && articleBefore(later));
   // "Sammy (5) has his tonsils out. something about a brave giraffe going to hospital": a hero asked "about" after the name.
   const askedAboutLater = (at: number) => words.some((_, later) => later > at && heroAt(later) !== undefined && words.slice(at + 1, later).includes('about')
-    && words.slice(Math.max(0, later - 3), later).some((word) => word === 'a' || word === 'an' || word === 'the'));
+    && articleBefore(later));
   const namedListens = (at: number) => at === childName?.index && first > at && (afterPreamble >= 0 || personifiedLater(at) || askedAboutLater(at) || (ownedByListener && first - 2 === at));
   const listenerAt = words.findIndex((word, at) => listenerHere(at) !== undefined && !(owned(at) && first > at && (introduced || ownedByListener)) && !namedListens(at));
   // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.

@@ -4,7 +4,7 @@ import { nounForms } from './find-idea-hero.ts';
 import { adjectiveLemmas, classesOf, isFriendWord } from './read-idea-goal.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
 import { capitalised, drawnKindOfPlace, namedPlace } from './named-place.ts';
-import { isFamilyWord } from './read-way-home.ts';
+import { familyOwners, isFamilyWord } from './read-way-home.ts';
 import { isDrawnPlace } from './drawn-places.ts';
 
 /** A place an idea names, as the story says it, where in the idea it was named, and whether WordNet (not the storyteller's list) made it a place. */
@@ -48,7 +48,7 @@ function leadingWord(words: readonly string[], index: number): { word: string; a
     // "the end of the rainbow", "the top of the hill": the part of the place is passed over with its "of".
     if (words[at + 1] === 'of' && lemmasOf(word, 'noun').length > 0) { at -= 1; continue; }
     // "to his grandma's burrow": whose the place is only says which one.
-    if (word === 's' && isFamilyWord(words[at - 1] ?? '') && !['my', 'our'].includes(words[at - 2] ?? '')) { at -= 2; continue; }
+    if (word === 's' && familyOwned(words, at + 1)) { at -= 2; continue; }
     const describes = heroTraits.has(word) || (adjectiveLemmas(word).length > 0 && !journeyCues.has(word) && !movesSomewhere(word));
     if (word !== 'to' && (pointingWords.has(word) || describes)) { at -= 1; continue; }
     // "the harvest fair", "the village fete": a thing straight before the place, after "the", only says which one ("his way home" is no home).
@@ -184,7 +184,7 @@ function familyOwned(words: readonly string[], index: number): boolean {
 
 /** The family's place as the story says it: "his grandma's burrow", or "Grandma's garden" with no owner before. */
 function ownedPhrase(words: readonly string[], index: number, phrase: string): string {
-  const owner = ['his', 'her', 'their', 'its'].includes(words[index - 3] ?? '') ? words[index - 3] : undefined;
+  const owner = familyOwners.has(words[index - 3] ?? '') ? words[index - 3] : undefined;
   const family = owner ? `${owner} ${words[index - 2]}` : capitalised(words[index - 2]);
   return `${family}'s ${phrase.replace(/^the /, '')}`;
 }
@@ -243,26 +243,18 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     // "gets lost in the rainforest", "stuck on the bridge": where the hero is lost or stuck is a place of the story too.
     const strandedIn = words.slice(Math.max(0, index - 4), index).some((before, at, near) => (before === 'lost' || before === 'stuck') && atPlaceWords.has(near[at + 1] ?? ''));
     const named = key ? undefined : namedPlaceAt(words, index, reaching?.goes === true, heroAt);
+    // "a tugboat in a busy harbour", "a crane at the harbor who …": where the idea puts its hero is a place of the story too.
+    const placedThere = reaching !== undefined || strandedIn || (heroAt !== undefined && isAt(words, heroAt, index) && !isHome(word));
     if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by, already, visited });
     else if (named) places.push({ phrase: named, index, by, already, visited, fromWordNet: true });
-    // "a tugboat in a busy harbour", "a crane at the harbor who …": where the idea puts its hero is a place of the story too.
-    else if (!key && (reaching || strandedIn || (heroAt !== undefined && isAt(words, heroAt, index) && !isHome(word)))) {
+    else if (!key && (placedThere || (saidWhere(words, index, heroAt) && !isHome(word)))) {
       const leading = reaching?.by ?? 'in';
-      const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, leading, 2) : undefined;
-      if (whole) {
-        places.push({ phrase: whole, index: index + 1, by, already, visited, fromWordNet: true });
-        readUpTo = index + 1;
-        continue;
-      }
-      const phrase = wordNetPlace(words, index, leading);
-      if (phrase && !modifies) places.push({ phrase, index, by, already, visited, fromWordNet: true });
-    } else if (!key && saidWhere(words, index, heroAt) && !isHome(word)) {
-      // "wins the singing contest in the rainforest": only a place the illustrator draws, so the story's pictures stay in it
-      // ("in the Pacific" stays the sea the whale lives by).
       // "at the building site": a name WordNet knows in two words is read whole.
-      const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, 'in', 2) : undefined;
-      const phrase = whole ?? wordNetPlace(words, index, 'in');
-      if (phrase && (whole || !modifies) && (isDrawnPlace(phrase) || standsInFor(phrase))) places.push({ phrase, index: whole ? index + 1 : index, fromWordNet: true });
+      const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, leading, 2) : undefined;
+      const phrase = whole ?? (modifies ? undefined : wordNetPlace(words, index, leading));
+      // "wins the singing contest in the rainforest": where something is done, only a place the illustrator draws, so the
+      // story's pictures stay in it ("in the Pacific" stays the sea the whale lives by).
+      if (phrase && (placedThere || isDrawnPlace(phrase) || standsInFor(phrase))) places.push({ phrase, index: whole ? index + 1 : index, by, already, visited, fromWordNet: true });
       if (whole) readUpTo = index + 1;
     }
   }

@@ -31,8 +31,8 @@ export function goalGoesHome(goal: string): boolean {
   return homeGoingVerbs.has(verb) && rest.slice(0, 3).includes('home');
 }
 
-/** Words that own the one sought: "her mum", "his grandpa". */
-const owners = new Set(['his', 'her', 'their', 'its']);
+/** Words that own family in a story: "her mum", "his grandpa" (never "my" or "our": the parent's own family stays out). */
+export const familyOwners = new Set(['his', 'her', 'their', 'its']);
 /** Words of looking before "for": "looking for her mum", "searches for his dad". */
 const lookingWords = new Set(['look', 'looks', 'looking', 'search', 'searches', 'searching', 'hunt', 'hunts', 'hunting']);
 /** Words of finding straight before the one sought: "find her mum". */
@@ -45,10 +45,10 @@ const findingWords = new Set(['find', 'finds', 'finding']);
  */
 export function familySought(words: readonly string[], from: number): string | undefined {
   for (let at = from + 1; at < words.length - 1; at += 1) {
-    if (!owners.has(words[at])) continue;
+    if (!familyOwners.has(words[at])) continue;
     const kin = words[at + 1];
     // "looking for her grandma's glasses": what belongs to them is sought, not them.
-    if (words[at + 2] === 's' || !isFamilyWord(kin) || !checkIdeaPart(kin, 'child').safe) continue;
+    if (words[at + 2] === 's' || !isSafeFamilyWord(kin)) continue;
     const [before, twoBefore] = [words[at - 1], words[at - 2]];
     const sought = (before === 'for' && lookingWords.has(twoBefore ?? '')) || (before === 'from' && ['separated', 'apart', 'parted'].includes(twoBefore ?? ''))
       || (before === 'to' && twoBefore === 'back') || findingWords.has(before ?? '');
@@ -63,6 +63,9 @@ export function isFamilyWord(word: string): boolean {
   return relative !== undefined && commonNounSenses(lemmasOf(word, 'noun')[0] ?? word, 2).some((sense) => hypernymClosure('noun', sense).has(relative));
 }
 
+/** A family word the child-mode check lets through alone: what both readers below may put into a story. */
+const isSafeFamilyWord = (word: string) => isFamilyWord(word) && checkIdeaPart(word, 'child').safe;
+
 /** Words of visiting straight before the one visited: "visit her cousin", "visiting Grandma". */
 const visitingWords = new Set(['visit', 'visits', 'visiting', 'visited']);
 
@@ -74,10 +77,10 @@ export function familyVisited(words: readonly string[], from: number, options: {
   // "sets off through the forest to find her cousin": finding them, on a journey, is visiting them.
   const cue = (word: string | undefined) => word !== undefined && (visitingWords.has(word) || (options.finding === true && findingWords.has(word)));
   for (let at = from + 1; at < words.length; at += 1) {
-    if (!cue(words[at - 1]) && !(owners.has(words[at - 1] ?? '') && cue(words[at - 2]))) continue;
+    if (!cue(words[at - 1]) && !(familyOwners.has(words[at - 1] ?? '') && cue(words[at - 2]))) continue;
     const word = words[at];
-    if (owners.has(word) || words[at + 1] === 's' || !isFamilyWord(word) || !checkIdeaPart(word, 'child').safe) continue;
-    const owner = owners.has(words[at - 1] ?? '') ? words[at - 1] : undefined;
+    if (familyOwners.has(word) || words[at + 1] === 's' || !isSafeFamilyWord(word)) continue;
+    const owner = familyOwners.has(words[at - 1] ?? '') ? words[at - 1] : undefined;
     const verb = visitingWords.has(words[owner ? at - 2 : at - 1]!) ? 'visit' : 'find';
     return { family: owner ? `${owner} ${word}` : `${word[0].toUpperCase()}${word.slice(1)}`, verb };
   }
