@@ -21,7 +21,7 @@ export async function storyFor(idea: string, backend: Backend, promptCheck: Prom
   const outcome = await runStorySteps(idea, { providers, mode: 'child', profile, promptCheck });
   const story = [outcome.title ?? '', ...outcome.sceneTexts].join('\n').toLowerCase();
   const everything = [story, ...outcome.pictureBriefs, ...outcome.altTexts, ...received.text, ...received.image].join('\n').toLowerCase();
-  return { refused: outcome.refused !== undefined, read: outcome.prompt, englishReading: outcome.englishReading, story, everything };
+  return { refused: outcome.refused !== undefined, read: outcome.prompt, englishReading: outcome.englishReading, translated: outcome.translated, story, everything };
 }
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
@@ -31,12 +31,12 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?
  * did not understand (ideaUsage), at least four letters, and not among the words the backend writes on
  * its own (`ownWords`, gathered from neutral ideas). With the echoing stand-in every such word of an idea sent raw shows up here.
  */
-export function leakedWords(idea: string, everything: string, ownWords: Set<string>, read = idea, englishReading?: string): string[] {
+export function leakedWords(idea: string, everything: string, ownWords: Set<string>, read = idea, englishReading?: string, translated = false): string[] {
   const output = wordsOf(everything);
   // The parts are those of the text the storyteller read (`read`: the idea as the check accepted it, personal details
   // out; for an idea in another language, its English gloss); read from the raw idea instead, a hero of the accepted
   // text ("a baby") counted as a word that leaked.
-  const usage = ideaUsage(idea, readStoryIdeaParts(read, englishReading));
+  const usage = ideaUsage(idea, readStoryIdeaParts(read, englishReading, undefined, translated));
   return [...usage.notUnderstood, ...usage.leftOut].filter((word) => word.length >= 4 && output.has(word) && !ownWords.has(word));
 }
 
@@ -48,7 +48,7 @@ export function leakedWords(idea: string, everything: string, ownWords: Set<stri
  */
 export async function leakedWordsOf(idea: string, backend: Backend, ownWords: Set<string>): Promise<string[]> {
   const outcome = await storyFor(idea, backend);
-  const candidates = leakedWords(idea, outcome.everything, ownWords, outcome.read, outcome.englishReading);
+  const candidates = leakedWords(idea, outcome.everything, ownWords, outcome.read, outcome.englishReading, outcome.translated);
   if (candidates.length === 0) return [];
   const without = candidates.reduce((text, word) => text.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'giu'), ''), idea);
   // The control is a measurement, not a decision about the idea (which passed the whole check): with the words taken

@@ -4,10 +4,12 @@ import { findGlossSigns } from './find-gloss-shapes.ts';
 import { removePersonalData } from './find-personal-data.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
 import { respellIdea } from './read-misspellings.ts';
-import { glossOnlyLanguages, readIdeaWithGlosses } from './read-idea-with-glosses.ts';
+import { glossOnlyLanguages, readIdeaWithGlosses, type IdeaLanguageReading } from './read-idea-with-glosses.ts';
 import { glossLanguages } from './gloss-idea.ts';
 import { freedictLanguages } from './read-freedict.ts';
 import type { JapaneseReadings } from './japanese-readings.ts';
+import type { IdeaTranslations } from './idea-translations.ts';
+import { canTranslate } from './translate-idea.ts';
 import { refusalHelp, suggestionsSentence, type RefusalHelp } from './refusal-help.ts';
 import type { SafetyMatcher } from './safety-matcher.ts';
 import { failingCategories, type SafetyMode } from './safety-policy.ts';
@@ -38,6 +40,8 @@ export type PromptCheck =
       englishReading?: string;
       /** Each glossed word's English glosses, in the idea's order: the storyteller picks among them (see glossForStoryteller). */
       englishGlosses?: string[][];
+      /** The English reading is Apertium's sentence, not a word-by-word gloss: the storyteller reads it as an English idea. */
+      translated?: boolean;
       /** Child mode: the idea asks for one of Kiln's own safety stories, told in Kiln's words with only the idea's hero (see find-safety-lesson.ts). */
       lesson?: SafetyLessonId;
     }
@@ -52,6 +56,17 @@ export type PromptCheck =
       help?: RefusalHelp;
     };
 
+export interface PromptCheckOptions {
+  matcher: SafetyMatcher;
+  mode: SafetyMode;
+  readIdea?: (prompt: string) => IdeaReading;
+  japanese?: JapaneseReadings;
+  /** Italian and Portuguese ideas put in English by Apertium beforehand (see idea-translations.ts). */
+  translations?: IdeaTranslations;
+  /** The text is Apertium's English for an idea (this check calling itself): read as English, with no length limit. */
+  translated?: boolean;
+}
+
 // C0/C1 controls except tab and newline, plus zero-width and bidirectional overrides that hide text.
 const hiddenCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
@@ -60,14 +75,15 @@ const hiddenCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\
  * the writer, personal details, and what the request is about (topic rules over normalised text, and
  * weighted words at the grown-up thresholds; the stricter child thresholds are for the written story).
  */
-export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode: SafetyMode; readIdea?: (prompt: string) => IdeaReading; japanese?: JapaneseReadings }): PromptCheck {
+export function checkPrompt(raw: string, options: PromptCheckOptions): PromptCheck {
   const notes: string[] = [];
   let prompt = cleanIdea(raw);
   if (withoutHiddenCharacters(raw) !== raw) notes.push('I took out some hidden control characters.');
   if (prompt.length < promptLimits.minLength) {
     return refuse('empty', 'Tell me what the story should be about, for example "a sleepy dragon who lost his blanket".');
   }
-  if (prompt.length > promptLimits.maxLength) {
+  // A translation may run longer than the idea it translates, which was within the limit.
+  if (prompt.length > promptLimits.maxLength && !options.translated) {
     return refuse('too-long', `That idea is ${prompt.length} characters long; please keep it under ${promptLimits.maxLength}, a sentence or two is plenty.`);
   }
   const injection = findPromptInjection(normalizeForMatching(raw).text);
@@ -85,20 +101,28 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
       return refuse('empty', 'Once the personal details are taken out there is no story idea left; tell me what the story should be about.');
     }
   }
-  const language = options.mode === 'child' ? readIdeaWithGlosses(prompt, options.japanese, asWritten) : { readable: true, gloss: undefined };
+  const language: IdeaLanguageReading = options.mode !== 'child' || options.translated ? { readable: true } : readIdeaWithGlosses(prompt, options.japanese, asWritten, options.translations);
   if (!language.readable) {
     const help = refusalHelp('frightening', prompt);
     // Italian, Portuguese, Dutch, Polish, Swedish: read word by word only when the dictionary knows every word.
     if (language.code !== undefined && glossOnlyLanguages.has(language.code) && glossLanguages().includes(language.code)) {
-      return refuse('unreadable', `I can read ${language.name} ideas only word by word from a dictionary, and this one has words it does not know or that may mean something harmful, so I can't make sure it is right for a bedtime story. Please say it in simpler words, or write it in English, French, Spanish, German or Japanese. ${suggestionsSentence(help)}`);
+      const how = options.translations && canTranslate(language.code) ? 'through a machine translation (Apertium) and a dictionary, and this one has words neither knows' : 'only word by word from a dictionary, and this one has words it does not know';
+      return refuse('unreadable', `I can read ${language.name} ideas ${how} or that may mean something harmful, so I can't make sure it is right for a bedtime story. Please say it in simpler words, or write it in English, French, Spanish, German or Japanese. ${suggestionsSentence(help)}`);
     }
     return refuse('unreadable', `I can only check ideas in English, French, Spanish, German or Japanese${readWordByWord()}, and this one reads as ${language.name}, so I can't make sure it is right for a bedtime story. Please write it in one of those. ${suggestionsSentence(help)}`);
+  }
+  // An idea Apertium translated is checked as an English idea would be, and then as itself, through its gloss.
+  const translation = language.translation;
+  if (translation) {
+    const english = checkPrompt(translation.english, { ...options, translations: undefined, japanese: undefined, translated: true });
+    if (!english.accepted) return english;
+    notes.push(`I read your ${freedictLanguages[translation.language]} idea in English through Apertium's machine translation: "${translation.english}".`);
   }
   // An idea in another language is also read in English, word by word from a dictionary, by the same rules and signs.
   const glossed = language.gloss?.english;
   // An English idea is also read with its misspelt words put right ("bleech" is bleach), so a typo hides nothing.
   const respelled = glossed === undefined ? respellIdea(prompt) : undefined;
-  const scan = options.matcher.scan([prompt, asWritten === prompt ? '' : asWritten, glossed, respelled].filter(Boolean).join('\n'), options.mode);
+  const scan = options.matcher.scan([prompt, asWritten === prompt ? '' : asWritten, glossed, translation?.english, respelled].filter(Boolean).join('\n'), options.mode);
   // Weighted words refuse a prompt only when strong (4+, "massacre") and above the grown-up threshold; lone
   // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
   const heavy = failingCategories(scan.categories, 'standard').filter((score) => score.severity >= strongWordSeverity);
@@ -106,13 +130,13 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
   const destructive = options.mode === 'child' ? [prompt, language.gloss?.sentence].flatMap((text) => (text ? findDestructiveWish(normalizeForMatching(text).text) ?? [] : []))[0] : undefined;
   const topics = [...new Set([...scan.topics.map((hit) => hit.topic), ...heavy.map((score) => categoryTopic[score.category]), ...(destructive ? ['dangerous-instructions' as const] : [])])];
   // Child mode: a safety story a parent asks for ("her body belongs to her", "finds a gun and tells a grown-up") is told from Kiln's own storyline.
-  const lesson = options.mode === 'child' ? findSafetyLesson(prompt) : undefined;
+  const lesson = options.mode === 'child' ? findSafetyLesson(prompt) ?? (translation ? findSafetyLesson(translation.english) : undefined) : undefined;
   if (lesson && topics.length > 0 && lessonCovers(lesson, topics)) return { accepted: true, prompt, notes, categories: scan.categories, ...asLesson(lesson, notes) };
   if (topics.length === 0) {
     // Child mode, by design rather than by list: an idea the storyteller cannot mostly place is refused when it shows warning signs.
     const gloss = language.gloss ? { sentence: language.gloss.sentence, signs: findGlossSigns(language.gloss.byWord) } : undefined;
-    const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(language.kana ?? asWritten, prompt, options.readIdea, gloss, (folded) => options.matcher.blankBenign(folded)) : [];
-    if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories, ...(language.gloss ? { englishReading: language.gloss.sentence, englishGlosses: language.gloss.byWord } : {}), ...asLesson(lesson, notes) };
+    const signs = options.mode === 'child' && options.readIdea ? readWarningSigns(language.kana ?? asWritten, translation?.english ?? prompt, options.readIdea, gloss, (folded) => options.matcher.blankBenign(folded)) : [];
+    if (signs.length === 0) return { accepted: true, prompt, notes, categories: scan.categories, ...englishReadingOf(language), ...asLesson(lesson, notes) };
     // A lesson is told in Kiln's words whatever the idea's other words are, so signs in them do not matter.
     if (lesson) return { accepted: true, prompt, notes, categories: scan.categories, ...asLesson(lesson, notes) };
     const help = refusalHelp('frightening', prompt);
@@ -133,6 +157,12 @@ export function checkPrompt(raw: string, options: { matcher: SafetyMatcher; mode
     topics,
     help,
   };
+}
+
+/** What the storyteller and the meaning check read for an idea in another language: Apertium's sentence, else the gloss. */
+function englishReadingOf(language: IdeaLanguageReading): { englishReading?: string; englishGlosses?: string[][]; translated?: boolean } {
+  if (language.translation) return { englishReading: language.translation.english, translated: true };
+  return language.gloss ? { englishReading: language.gloss.sentence, englishGlosses: language.gloss.byWord } : {};
 }
 
 /** The lesson field and the note that tells the parent the story is Kiln's own, with only the idea's hero. */

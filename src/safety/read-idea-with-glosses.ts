@@ -5,6 +5,9 @@ import { freedictLanguages, freedictPackage } from './read-freedict.ts';
 import { hunspellDictionaries, hunspellInstalled } from './read-hunspell.ts';
 import { debianEdictPath } from '../pipelines/vocabulary/analysis/load-edict.ts';
 import { hasJapaneseLetters, type JapaneseReadings } from './japanese-readings.ts';
+import type { IdeaTranslations } from './idea-translations.ts';
+import type { IdeaTranslation } from './read-translation.ts';
+import { apertiumRoutes, canTranslate } from './translate-idea.ts';
 
 /**
  * The languages whose ideas are also read through glosses: those our term lists are written for (French, Spanish,
@@ -25,6 +28,8 @@ export interface IdeaLanguageReading extends LanguageReading {
   gloss?: IdeaGloss;
   /** A romanised Japanese idea in kana: what the English signs read in its place ("ga" is no nerve agent). */
   kana?: string;
+  /** An Italian or Portuguese idea as Apertium put it in English (see translate-idea.ts), when it knew every word. */
+  translation?: IdeaTranslation;
 }
 
 /**
@@ -34,7 +39,7 @@ export interface IdeaLanguageReading extends LanguageReading {
  * idea readIdeaLanguage cannot read is read as Japanese when nearly all its words are romanised Japanese
  * words (read-romaji.ts); anything else it cannot read stays unreadable.
  */
-export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, asWritten?: string): IdeaLanguageReading {
+export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, asWritten?: string, translations?: IdeaTranslations): IdeaLanguageReading {
   const language = readIdeaLanguage(text);
   // The language is judged without the personal details taken out (an Italian address in an English idea), but the
   // gloss reads the idea as written, as the rules do: a German noun pair ("Mädchen Geschenke") may be cut as a surname.
@@ -45,6 +50,9 @@ export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, a
   if (language.english) return language;
   if (!language.readable) {
     const glossOnly = language.code !== undefined && glossOnlyLanguages.has(language.code) ? readGlossOnly(text) : undefined;
+    const translation = translations?.read(text);
+    // Apertium's sentence is read beside the gloss; the gloss alone would have been read too, but rarely knows every word.
+    if (translation && translation.unknownWords.length === 0 && !translation.harmfulGloss) return { readable: true, gloss: glossOnly ?? glossIdea(text), translation };
     if (glossOnly) return { readable: true, gloss: glossOnly };
     const romaji = hasJapaneseLetters(text) ? undefined : japanese?.read(text);
     // The kana reading is glossed as Japanese; its kana are no use to the term lists, which spell Japanese in kanji.
@@ -83,8 +91,15 @@ export function describeGlossLanguages(): { read: string[]; missing: Array<{ lan
   for (const code of everyGlossed.filter((language) => installed.includes(language) && hunspellDictionaries[language] && !hunspellInstalled(language))) {
     missing.push({ language: `${freedictLanguages[code]} inflected forms`, package: hunspellDictionaries[code].package });
   }
+  // Apertium reads Italian and Portuguese as sentences (translate-idea.ts); without it they are read word by word.
+  const translated = Object.keys(apertiumRoutes).filter((code) => canTranslate(code));
+  for (const code of Object.keys(apertiumRoutes).filter((language) => !translated.includes(language))) {
+    missing.push({ language: `${freedictLanguages[code]} as sentences (Apertium)`, package: apertiumRoutes[code].packages.join(' ') });
+  }
   const adding = missing.length === 0 ? '' : `; apt-get install ${missing.map((entry) => entry.package).join(' ')} adds ${missing.map((entry) => entry.language).join(', ')}`;
   const readSentence = read.length > 0 ? `story ideas in ${read.join(', ')} also read through dictionary glosses` : 'no dictionary: story ideas in French, Spanish, German and Japanese are read by their term lists only';
   const aloneSentence = readAlone.length > 0 ? `; ideas in ${readAlone.join(', ')} read through them alone when every word is known` : '';
-  return { read: [...read, ...readAlone], missing, description: `${readSentence}${aloneSentence}${adding}` };
+  const translatedNames = translated.map((code) => freedictLanguages[code]);
+  const translatedSentence = translated.length > 0 ? `; ${translatedNames.join(' and ')} ideas read in English through Apertium's translation when every word is known` : '';
+  return { read: [...read, ...readAlone, ...translatedNames.map((name) => `${name} (Apertium)`)], missing, description: `${readSentence}${aloneSentence}${translatedSentence}${adding}` };
 }

@@ -11,6 +11,7 @@ import { refusalHelp, suggestionsSentence } from '../../safety/refusal-help.ts';
 import type { SafetyTopic } from '../../safety/safety-topic.ts';
 import { mayReadAsJapanese } from '../../safety/read-idea-with-glosses.ts';
 import { readJapaneseIdeas } from '../../safety/japanese-idea-thread.ts';
+import { translateIdeas } from '../../safety/idea-translations.ts';
 import { askIdeaFitness, ideaFitnessRecordSchema } from './ask-idea-fitness.ts';
 import { backendTypeOf, isBuiltinCandidate } from './builtin-text-only.ts';
 import { ideaFitnessRefusal } from './idea-fitness-refusal.ts';
@@ -45,7 +46,9 @@ export async function checkStoryPromptByRules(prompt: string, mode: 'child' | 's
   // Read on the Japanese reader's thread (loaded on the first idea that may be Japanese, a few seconds once, off the
   // event loop); a dictionary that fails to load leaves the term lists.
   const japanese = mode === 'child' ? await readJapaneseIdeas(ideaTextsForLanguage(prompt).filter(mayReadAsJapanese)).catch(() => undefined) : undefined;
-  return checkPrompt(prompt, { matcher: await guardrailMatcher(termsFile), mode, readIdea: readIdeaForSafety, japanese });
+  // Italian and Portuguese are put in English by Apertium, a program of its own; without it they are read word by word.
+  const translations = mode === 'child' ? await translateIdeas(ideaTextsForLanguage(prompt)) : undefined;
+  return checkPrompt(prompt, { matcher: await guardrailMatcher(termsFile), mode, readIdea: readIdeaForSafety, japanese, translations });
 }
 
 function refusal(result: Extract<PromptCheck, { accepted: false }>): UnsafeContentError {
@@ -107,6 +110,8 @@ export const checkPromptStep = defineStep({
     prompt: z.string(), notes: z.array(z.string()), ideaCheck: ideaFitnessRecordSchema.optional(),
     /** A child-mode idea in another language, as the check read it in English word by word: what the storyteller reads it by. */
     englishReading: z.string().optional(),
+    /** The English reading is Apertium's translation (Italian, Portuguese), read as an English idea, not a gloss. */
+    translated: z.boolean().optional(),
     /** Child mode: the idea asks for one of Kiln's own safety stories (see find-safety-lesson.ts); the write step tells that storyline. */
     lesson: z.enum(safetyLessonIds).optional(),
     /** Set when no language model could be asked: who was tried and why; only the built-in storyteller may write. */
@@ -119,6 +124,6 @@ export const checkPromptStep = defineStep({
     const result = await checkStoryPrompt(prompt, mode, optionalService(context.services, 'config')?.safety.termsFile);
     const ideaCheck = await checkIdeaWithTextModel(result.prompt, mode, childAge, context);
     const englishReading = storytellerReadingOf(result);
-    return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])], ...(englishReading ? { englishReading } : {}), ...(result.lesson ? { lesson: result.lesson } : {}), ...ideaCheck };
+    return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])], ...(englishReading ? { englishReading } : {}), ...(englishReading && result.translated ? { translated: true } : {}), ...(result.lesson ? { lesson: result.lesson } : {}), ...ideaCheck };
   },
 });

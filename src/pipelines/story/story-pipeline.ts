@@ -55,6 +55,7 @@ export const storyPipeline = definePipeline({
     input: (job, upstream) => ({
       prompt: upstream['check-prompt'].prompt, profile: job.profile, scenes: job.scenes, seed: job.seed, mode: job.mode,
       ...(upstream['check-prompt'].englishReading ? { englishReading: upstream['check-prompt'].englishReading } : {}),
+      ...(upstream['check-prompt'].translated ? { translated: true } : {}),
       ...(upstream['check-prompt'].lesson ? { lesson: upstream['check-prompt'].lesson } : {}),
       ...(upstream['check-prompt'].ideaUnchecked ? { ideaUnchecked: upstream['check-prompt'].ideaUnchecked } : {}),
     }),

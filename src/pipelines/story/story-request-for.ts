@@ -43,11 +43,12 @@ export function storyRequestFor(input: { prompt: string; parts?: IdeaParts; prof
 }
 
 /**
- * The vetted parts of an idea: read as written, or for an idea in another language through its English gloss as well.
+ * The vetted parts of an idea: read as written, or for an idea in another language through its English gloss (`translated`:
+ * Apertium's English sentence, read as an English idea is, wishes and doings too).
  * For one of Kiln's own safety stories (`lesson`, see find-safety-lesson.ts) only who it is about is kept: the plot is the lesson.
  */
-export function readStoryIdeaParts(prompt: string, englishReading?: string, lesson?: SafetyLessonId): IdeaParts {
-  const parts = englishReading ? readGlossedIdeaParts(englishReading) : readIdeaParts(prompt);
+export function readStoryIdeaParts(prompt: string, englishReading?: string, lesson?: SafetyLessonId, translated = false): IdeaParts {
+  const parts = englishReading ? (translated ? readIdeaParts(englishReading) : readGlossedIdeaParts(englishReading)) : readIdeaParts(prompt);
   if (!lesson) return parts;
   // A creature or a thing may be the hero; a person other than the listener ("a coach", "a stranger", "a grown-up") never.
   const hero = parts.hero && parts.hero.kind !== 'child' ? parts.hero : undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { checkStoryPrompt, storytellerReadingOf } from './check-prompt-step.ts';
+import { readStoryIdeaParts } from './story-request-for.ts';
 
 describe.skipIf(toolMissing('freedict'))('storytellerReadingOf (what the storyteller reads of an accepted idea; needs FreeDict)', () => {
   it('reads an idea in another language through its gloss, each word\'s gloss the storyteller knows first', async () => {
@@ -14,5 +15,17 @@ describe.skipIf(toolMissing('freedict'))('storytellerReadingOf (what the storyte
     for (const idea of ['a sword in the stone', 'candy from grandma', 'a storm']) {
       expect(storytellerReadingOf(await checkStoryPrompt(idea, 'child')), idea).toBeUndefined();
     }
+  });
+});
+
+describe.skipIf(toolMissing('apertium') || toolMissing('freedict'))('an Italian or Portuguese idea, read through Apertium (needs apertium-*, cg3, FreeDict)', () => {
+  it('is read as Apertium\'s English sentence, wishes and journeys too, which a word-by-word gloss cannot tell', async () => {
+    const result = await checkStoryPrompt('Un riccio che vuole imparare a nuotare.', 'child');
+    expect(result.translated).toBe(true);
+    const reading = storytellerReadingOf(result);
+    expect(reading).toMatch(/hedgehog that wants to learn to swim/);
+    expect(readStoryIdeaParts(result.prompt, reading, undefined, true)).toMatchObject({ hero: { word: 'hedgehog' }, plot: 'wish' });
+    // Read as a gloss, the same words keep only who it is about.
+    expect(readStoryIdeaParts(result.prompt, reading, undefined, false).plot).toBe('happy-day');
   });
 });

@@ -32,6 +32,8 @@ export const writeStep = defineStep({
     prompt: z.string(), profile: storyInputSchema.shape.profile, scenes: z.int(), seed: z.int(), mode: z.enum(['child', 'standard']),
     /** The idea in English word by word, when the check read it in another language (see read-glossed-idea-parts.ts). */
     englishReading: z.string().optional(),
+    /** The English reading is Apertium's translation, read as an English idea (see translate-idea.ts). */
+    translated: z.boolean().optional(),
     /** One of Kiln's own safety stories, when the check read the idea as asking for one: only its hero is taken from the idea. */
     lesson: z.enum(safetyLessonIds).optional(),
     /** Language models that could not be asked about the idea, with why: only the built-in storyteller may write (see check-prompt-step.ts). */
@@ -43,7 +45,7 @@ export const writeStep = defineStep({
     const providers = input.ideaUnchecked ? builtinTextOnly(registry, backendTypeOf(context.services), input.ideaUnchecked) : registry;
     const matcher = await stepGuardrailMatcher(context.services);
     const { profile } = input;
-    const parts = readStoryIdeaParts(input.prompt, input.englishReading, input.lesson);
+    const parts = readStoryIdeaParts(input.prompt, input.englishReading, input.lesson, input.translated);
     const request = storyRequestFor({ prompt: input.prompt, parts, profile, scenes: input.scenes, mode: input.mode });
     const system = storySystemPrompt(input);
     context.progress(0, 'writing the story');

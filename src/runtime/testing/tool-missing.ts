@@ -1,5 +1,5 @@
 /**
- * The one gate for tests that need a program or data outside npm (ffmpeg, a PostgreSQL server, the EDICT and FreeDict dictionaries, WordNet's exception lists). On CI
+ * The one gate for tests that need a program or data outside npm (ffmpeg, a PostgreSQL server, the EDICT and FreeDict dictionaries, Apertium, WordNet's exception lists). On CI
  * (`CI=true`, which the CI machine sets and `.ci/run` installs every tool for) a missing tool is an
  * error, never a skip: a skipped suite there would pass for a tested one. Locally the test skips,
  * and the run says which tool is missing and how to install it.
@@ -13,6 +13,7 @@ import { findPostgresBinaries } from '../../store/testing/temporary-postgres.ts'
 import { freedictPackage, isFreedictInstalled } from '../../safety/read-freedict.ts';
 import { hunspellDictionaries, hunspellFolder } from '../../safety/read-hunspell.ts';
 import { wordnetExceptionsFolder } from '../../safety/wordnet-lexicon.ts';
+import { apertiumRoutes, canTranslate } from '../../safety/translate-idea.ts';
 
 interface Tool {
   isInstalled(env: NodeJS.ProcessEnv): boolean;
@@ -47,6 +48,10 @@ const tools = {
   hunspell: {
     isInstalled: () => Object.values(hunspellDictionaries).every(({ file }) => existsSync(join(hunspellFolder, `${file}.aff`))),
     install: `install Hunspell's dictionaries (Debian/Ubuntu: apt-get install ${Object.values(hunspellDictionaries).map((dictionary) => dictionary.package).join(' ')})`,
+  },
+  apertium: {
+    isInstalled: () => Object.keys(apertiumRoutes).every((code) => canTranslate(code)),
+    install: `install Apertium and its pairs (Debian/Ubuntu: apt-get install ${[...new Set(Object.values(apertiumRoutes).flatMap((route) => route.packages))].join(' ')})`,
   },
   wordnetExceptions: {
     isInstalled: () => existsSync(join(wordnetExceptionsFolder, 'verb.exc')),

@@ -13,6 +13,8 @@ export interface StepsOutcome {
   prompt?: string;
   /** An idea in another language as the storyteller read it, in English word by word (see storytellerReadingOf). */
   englishReading?: string;
+  /** The English reading is Apertium's sentence (Italian, Portuguese), read as an English idea. */
+  translated?: boolean;
   title?: string;
   sceneTexts: string[];
   pictureBriefs: string[];
@@ -35,7 +37,7 @@ function contextFor(providers: ProviderRegistry): StepContext {
  */
 export type PromptCheckLayers = 'full' | 'rules-only';
 
-async function checkedPrompt(prompt: string, mode: 'child' | 'standard', layers: PromptCheckLayers): Promise<{ prompt: string; englishReading?: string; englishGlosses?: string[][]; lesson?: SafetyLessonId } | { refused: string }> {
+async function checkedPrompt(prompt: string, mode: 'child' | 'standard', layers: PromptCheckLayers): Promise<{ prompt: string; englishReading?: string; englishGlosses?: string[][]; translated?: boolean; lesson?: SafetyLessonId } | { refused: string }> {
   if (layers === 'rules-only') {
     const result = await checkStoryPromptByRules(prompt, mode);
     return result.accepted ? result : { refused: result.reason };
@@ -60,7 +62,8 @@ export async function runStorySteps(prompt: string, options: { providers: Provid
   const scenes = options.scenes ?? 2;
   const seed = options.seed ?? 1;
   const englishReading = storytellerReadingOf(checked);
-  const written = await writeStep.run({ prompt: checked.prompt, ...(englishReading ? { englishReading } : {}), ...(checked.lesson ? { lesson: checked.lesson } : {}), profile: options.profile, scenes, seed, mode: options.mode }, context);
+  const translated = englishReading !== undefined && checked.translated === true;
+  const written = await writeStep.run({ prompt: checked.prompt, ...(englishReading ? { englishReading } : {}), ...(translated ? { translated } : {}), ...(checked.lesson ? { lesson: checked.lesson } : {}), profile: options.profile, scenes, seed, mode: options.mode }, context);
   const pictures = [];
   for (const [index, scene] of written.draft.scenes.entries()) {
     pictures.push(await illustrateStep.run({ scene: index + 1, brief: scene.illustration, text: scene.text, characters: written.draft.characters, seed, mode: options.mode }, context));
@@ -68,6 +71,7 @@ export async function runStorySteps(prompt: string, options: { providers: Provid
   return {
     prompt: checked.prompt,
     ...(englishReading ? { englishReading } : {}),
+    ...(translated ? { translated } : {}),
     title: written.draft.title,
     sceneTexts: written.draft.scenes.map((scene) => scene.text),
     pictureBriefs: written.draft.scenes.map((scene) => scene.illustration),

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { toolMissing } from '../runtime/testing/tool-missing.ts';
+import { inEnglishOrder, readTranslation } from './read-translation.ts';
+
+// Apertium's output as it writes it (see translate-idea.ts), so these need FreeDict but not Apertium.
+describe.skipIf(toolMissing('freedict') || toolMissing('hunspell'))('readTranslation (needs dict-freedict-*-eng and hunspell-*)', () => {
+  it('takes a generated form as the word meant and looks up what Apertium did not know in FreeDict, in the idea\'s language and then in Spanish', () => {
+    const read = readTranslation('A boy that remains #awake and a soup of **zucca for all the *aldea', 'ita');
+    expect(read.unknownWords).toEqual([]);
+    expect(read.english).not.toMatch(/[*#@]/);
+    expect(read.english).toMatch(/^A boy that remains awake and a soup of \w+ for all the village$/);
+    expect(read.harmfulGloss).toBe(false);
+  });
+
+  it('lists a word neither knows, and never guesses at a headword the word only starts like', () => {
+    expect(readTranslation('A dragon with the headphones **antirumore', 'ita').unknownWords).toEqual(['antirumore']);
+    // "cachorrinho" (a puppy) starts like "cacho…", which FreeDict's Portuguese reads as a waterfall.
+    const puppy = readTranslation('a nice man offers to show him a **cachorrinho inside the car', 'por');
+    expect(puppy.unknownWords).toEqual(['cachorrinho']);
+    expect(puppy.english).not.toMatch(/waterfall/);
+  });
+
+  it('says when a word it looked up has a harmful sense', () => {
+    expect(readTranslation('a boy who carries a **bomba', 'ita').harmfulGloss).toBe(true);
+    expect(readTranslation('a boy who carries a **arma', 'por').harmfulGloss).toBe(true);
+  });
+});
+
+describe('inEnglishOrder', () => {
+  it('puts a possessive after its noun and an age after a person in English order', () => {
+    expect(inEnglishOrder('An odd man that says that it is the secret of them')).toBe('An odd man that says that it is their secret');
+    expect(inEnglishOrder('A history for my son of 5 years and a girl of eight years')).toBe('A history for my 5 year old son and an eight year old girl');
+    expect(inEnglishOrder('the top of the hill')).toBe('the top of the hill');
+  });
+});

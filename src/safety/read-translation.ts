@@ -1,0 +1,73 @@
+import { isHarmful, withoutOutlierSenses } from './gloss-idea.ts';
+import { loadFreedict, type FreedictDictionary } from './read-freedict.ts';
+import { loadHunspell, type HunspellLemmatizer } from './read-hunspell.ts';
+
+/** An idea as Apertium put it in English, its marks read. */
+export interface IdeaTranslation {
+  /** The idea's language (ISO 639-3). */
+  language: string;
+  /** The translation, each word Apertium could not translate put in English by FreeDict: what the English checks read. */
+  english: string;
+  /** Words of three letters or more that neither Apertium nor FreeDict knows ("antirumore"): the idea is not read while any is left. */
+  unknownWords: string[];
+  /** Whether a word FreeDict put in English has a harmful sense (the same test as a glossed word's, see gloss-idea.ts). */
+  harmfulGloss: boolean;
+}
+
+/** The language each route passes through on its way to English (see translate-idea.ts). */
+const pivotLanguage = 'spa';
+
+/**
+ * Reads Apertium's marks (see translate-idea.ts): a `#` form is the word meant; a word marked `*` or `@` is looked
+ * up in FreeDict, in the idea's language and then in Spanish (a `*` after the first leg is a Spanish word the second
+ * did not know: "bondadosa" → kind), and its first English gloss stands in its place. What neither knows stays as
+ * written and is listed. Only a headword or its dictionary form by Hunspell's rules counts: the word-by-word gloss's
+ * guesses at a headword the word starts like are too loose here ("cachorrinho", a puppy, read as "cacho…": a waterfall).
+ */
+export function readTranslation(marked: string, language: string): IdeaTranslation {
+  const dictionaries = [language, pivotLanguage].flatMap((code) => {
+    const dictionary = loadFreedict(code);
+    return dictionary ? [{ dictionary, lemmatizer: loadHunspell(code) }] : [];
+  });
+  const unknownWords: string[] = [];
+  let harmfulGloss = false;
+  const english = marked.replace(/([*#@]+)(\p{L}[\p{L}'’-]*)/gu, (_mark, marks: string, word: string) => {
+    if (marks === '#') return word;
+    const glosses = dictionaries.map(({ dictionary, lemmatizer }) => withoutOutlierSenses(sensesOf(word.toLowerCase(), dictionary, lemmatizer))).find((found) => found.length > 0) ?? [];
+    if (glosses.length === 0) {
+      if (word.length >= 3) unknownWords.push(word);
+      return word;
+    }
+    if (glosses.some(isHarmful)) harmfulGloss = true;
+    return glosses[0];
+  });
+  // Marks on anything but a word (a dash, a digit) are no words; Apertium's double spaces are one.
+  return { language, english: inEnglishOrder(english.replace(/[*#@]+/g, '').replace(/\s+/g, ' ').trim()), unknownWords, harmfulGloss };
+}
+
+const possessives: Record<string, string> = { them: 'their', him: 'his', her: 'her', me: 'my', us: 'our', you: 'your' };
+
+/**
+ * Two shapes Apertium keeps in the Romance order, put in English order so the checks' phrases meet them as they would
+ * in an English idea: a possessive after its noun ("o segredo deles" → "the secret of them" → "their secret") and an
+ * age after a person ("mio figlio di 5 anni" → "my son of 5 years" → "my 5 year old son").
+ */
+export function inEnglishOrder(english: string): string {
+  return english
+    .replace(/\bthe (\p{L}+) of (them|him|her|me|us|you)\b/giu, (_whole, noun: string, pronoun: string) => `${possessives[pronoun.toLowerCase()]} ${noun}`)
+    .replace(/\b(a|an|my|our|his|her|their|the) (\p{L}+) of (\d+|\p{L}+) years( old)?\b/giu, (_whole, article: string, person: string, age: string) => `${/^an?$/i.test(article) ? anOrA(age) : article} ${age} year old ${person}`);
+}
+
+/** The indefinite article before a number or word: "an eight", "an 11", "a five". */
+function anOrA(word: string): string {
+  return /^(8|11|18|[aeiou])/i.test(word) ? 'an' : 'a';
+}
+
+/** A word's dictionary entries, as written or by the dictionary forms Hunspell's rules give it. */
+function sensesOf(word: string, dictionary: FreedictDictionary, lemmatizer: HunspellLemmatizer | undefined): string[][] {
+  for (const form of [word, ...(lemmatizer?.lemmas(word) ?? [])]) {
+    const senses = dictionary.senses(form);
+    if (senses.length > 0) return senses;
+  }
+  return [];
+}

@@ -1,0 +1,31 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toolMissing } from '../runtime/testing/tool-missing.ts';
+import { canTranslate, translateIdea } from './translate-idea.ts';
+
+describe.skipIf(toolMissing('apertium'))('translateIdea on Debian\'s Apertium (needs apertium, its Italian, Portuguese and Spanish pairs, cg3)', () => {
+  it('puts Italian and Portuguese ideas in English through Spanish, marking the words it could not translate', async () => {
+    expect(await translateIdea('Una tartaruga che vuole vedere il mare.', 'ita')).toMatch(/^A (turtle|tortoise) that wants to see the sea/);
+    expect(await translateIdea('Um coelho que tem medo do escuro.', 'por')).toMatch(/rabbit.*fear of the dark/);
+    // A word neither pair knows stays as written, marked: what read-translation.ts looks up or reports.
+    expect(await translateIdea('Un drago con le cuffie antirumore.', 'ita')).toMatch(/[*@]+antirumore/);
+  });
+
+  it('gives the idea to Apertium as text only: nothing in it is run', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kiln-apertium-'));
+    try {
+      const made = join(folder, 'made');
+      await translateIdea(`Una storia $(touch ${made}) e \`touch ${made}\`; touch ${made}`, 'ita');
+      expect(existsSync(made)).toBe(false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('has no route for a language Debian pairs with no way to English', async () => {
+    expect(canTranslate('nld')).toBe(false);
+    expect(await translateIdea('Een draak die bang is voor muizen.', 'nld')).toBeUndefined();
+  });
+});
