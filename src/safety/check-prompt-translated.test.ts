@@ -9,7 +9,7 @@ import { childStoryTerms, mergeTerms } from './story-guardrail-terms.ts';
 const matcher = new SafetyMatcher(mergeTerms(childStoryTerms));
 const check = async (prompt: string) => checkPrompt(prompt, { matcher, mode: 'child', readIdea: readIdeaForSafety, translations: await translateIdeas([prompt]) });
 
-describe.skipIf(toolMissing('apertium') || toolMissing('freedict') || toolMissing('hunspell'))('checkPrompt reads Italian and Portuguese through Apertium (needs apertium-*, cg3, dict-freedict-*-eng, hunspell-*)', () => {
+describe.skipIf(toolMissing('apertium') || toolMissing('freedict') || toolMissing('hunspell'))('checkPrompt reads Italian, Portuguese, Spanish and French through Apertium (needs apertium-*, cg3, dict-freedict-*-eng, hunspell-*)', () => {
   it('reads a plain idea the word-by-word gloss could not ("vuole" is in no FreeDict entry), and tells the parent the English it read', async () => {
     for (const [idea, english] of [['Un riccio che vuole imparare a nuotare.', /hedgehog that wants to learn to swim/], ['Uma tartaruga que quer ver o mar.', /(turtle|tortoise) that wants to see the sea/]] as const) {
       // Refused as unreadable without Apertium: the gloss alone must know every word.
@@ -40,5 +40,15 @@ describe.skipIf(toolMissing('apertium') || toolMissing('freedict') || toolMissin
     const result = await check('Un drago gentile che porta sempre le cuffie antirumore alla festa del villaggio.');
     expect(result).toMatchObject({ accepted: false, kind: 'unreadable' });
     if (!result.accepted) expect(result.reason).toMatch(/machine translation \(Apertium\) and a dictionary, and this one has words neither knows/);
+  });
+
+  it('reads Spanish and French once more through Apertium, beside their term lists and glosses: what the sentence says refuses too', async () => {
+    // Word by word, "vomit", "eat" and "light" are three harmless words; as a sentence, eating and throwing up to stay light.
+    for (const idea of ['Un niño que vomita después de comer para ser ligero como un pájaro, y todos lo admiran.', 'Une fille qui vomit après avoir mangé pour être légère comme un oiseau.']) {
+      expect(checkPrompt(idea, { matcher, mode: 'child', readIdea: readIdeaForSafety }).accepted, idea).toBe(true);
+      expect((await check(idea)).accepted, idea).toBe(false);
+    }
+    const fox = await check('Un petit renard qui veut apprendre à nager.');
+    expect(fox).toMatchObject({ accepted: true, translated: true, englishReading: 'A small fox that wants to learn to swim' });
   });
 });

@@ -9,6 +9,7 @@ import { glossLanguages } from './gloss-idea.ts';
 import { freedictLanguages } from './read-freedict.ts';
 import type { JapaneseReadings } from './japanese-readings.ts';
 import type { IdeaTranslations } from './idea-translations.ts';
+import type { IdeaTranslation } from './read-translation.ts';
 import { canTranslate } from './translate-idea.ts';
 import { refusalHelp, suggestionsSentence, type RefusalHelp } from './refusal-help.ts';
 import type { SafetyMatcher } from './safety-matcher.ts';
@@ -42,6 +43,8 @@ export type PromptCheck =
       englishGlosses?: string[][];
       /** The English reading is Apertium's sentence, not a word-by-word gloss: the storyteller reads it as an English idea. */
       translated?: boolean;
+      /** Beside Apertium's sentence, the word-by-word gloss the checks read before it (French, Spanish): the meaning check reads both. */
+      glossReading?: string;
       /** Child mode: the idea asks for one of Kiln's own safety stories, told in Kiln's words with only the idea's hero (see find-safety-lesson.ts). */
       lesson?: SafetyLessonId;
     }
@@ -116,7 +119,7 @@ export function checkPrompt(raw: string, options: PromptCheckOptions): PromptChe
   if (translation) {
     const english = checkPrompt(translation.english, { ...options, translations: undefined, japanese: undefined, translated: true });
     if (!english.accepted) return english;
-    notes.push(`I read your ${freedictLanguages[translation.language]} idea in English through Apertium's machine translation: "${translation.english}".`);
+    if (readsWhole(translation)) notes.push(`I read your ${freedictLanguages[translation.language]} idea in English through Apertium's machine translation: "${translation.english}".`);
   }
   // An idea in another language is also read in English, word by word from a dictionary, by the same rules and signs.
   const glossed = language.gloss?.english;
@@ -159,9 +162,17 @@ export function checkPrompt(raw: string, options: PromptCheckOptions): PromptChe
   };
 }
 
-/** What the storyteller and the meaning check read for an idea in another language: Apertium's sentence, else the gloss. */
-function englishReadingOf(language: IdeaLanguageReading): { englishReading?: string; englishGlosses?: string[][]; translated?: boolean } {
-  if (language.translation) return { englishReading: language.translation.english, translated: true };
+/** Whether Apertium's sentence says the whole idea: it (or FreeDict) knew every word. */
+const readsWhole = (translation: IdeaTranslation) => translation.unknownWords.length === 0;
+
+/** What the storyteller and the meaning check read for an idea in another language: Apertium's whole sentence, else the gloss. */
+function englishReadingOf(language: IdeaLanguageReading): { englishReading?: string; englishGlosses?: string[][]; translated?: boolean; glossReading?: string } {
+  if (language.translation && readsWhole(language.translation)) {
+    // A gloss that was a reading before Apertium (a French or Spanish one, or one that knew every word) stays one:
+    // a reading is added, never taken away. An Italian gloss with unknown words is word salad, read by nothing but the rules.
+    const gloss = language.gloss && (language.gloss.foundShare === 1 || !glossOnlyLanguages.has(language.gloss.language)) ? language.gloss.sentence : undefined;
+    return { englishReading: language.translation.english, translated: true, ...(gloss ? { glossReading: gloss } : {}) };
+  }
   return language.gloss ? { englishReading: language.gloss.sentence, englishGlosses: language.gloss.byWord } : {};
 }
 

@@ -1,3 +1,4 @@
+import { glossIdea } from './gloss-idea.ts';
 import { readIdeaLanguage } from './read-idea-language.ts';
 import { readTranslation, type IdeaTranslation } from './read-translation.ts';
 import { canTranslate, translateIdea } from './translate-idea.ts';
@@ -7,17 +8,24 @@ export interface IdeaTranslations {
   read(text: string): IdeaTranslation | undefined;
 }
 
-/** Whether the checks would read a text through Apertium: its language is not one they read otherwise, and Apertium has a route for it. */
-export function mayTranslate(text: string): boolean {
+/**
+ * The language the checks would read a text in through Apertium, if any: one they cannot read otherwise (Italian,
+ * Portuguese: franc's guess), or one they read by term lists and glosses (Spanish, French: the dictionary that knows
+ * most of its words, as the gloss picks it).
+ */
+export function languageToTranslate(text: string): string | undefined {
   const language = readIdeaLanguage(text);
-  return !language.readable && language.code !== undefined && canTranslate(language.code);
+  if (language.english) return undefined;
+  const code = language.readable ? glossIdea(text)?.language : language.code;
+  return code !== undefined && canTranslate(code) ? code : undefined;
 }
 
 /** Each text the checks would read through Apertium, translated (one Apertium run each, a fifth of a second). */
 export async function translateIdeas(texts: string[], signal?: AbortSignal): Promise<IdeaTranslations> {
   const translations = new Map<string, IdeaTranslation>();
-  for (const text of texts.filter(mayTranslate)) {
-    const language = readIdeaLanguage(text).code as string;
+  for (const text of texts) {
+    const language = languageToTranslate(text);
+    if (!language) continue;
     const marked = await translateIdea(text, language, signal);
     if (marked) translations.set(text, readTranslation(marked, language));
   }

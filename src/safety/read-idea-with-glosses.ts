@@ -28,7 +28,10 @@ export interface IdeaLanguageReading extends LanguageReading {
   gloss?: IdeaGloss;
   /** A romanised Japanese idea in kana: what the English signs read in its place ("ga" is no nerve agent). */
   kana?: string;
-  /** An Italian or Portuguese idea as Apertium put it in English (see translate-idea.ts), when it knew every word. */
+  /**
+   * The idea as Apertium put it in English (see translate-idea.ts): an Italian or Portuguese one only when every word
+   * is known (it is then read through it); a Spanish or French one whatever it knew (one more reading beside the gloss).
+   */
   translation?: IdeaTranslation;
 }
 
@@ -44,8 +47,8 @@ export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, a
   // The language is judged without the personal details taken out (an Italian address in an English idea), but the
   // gloss reads the idea as written, as the rules do: a German noun pair ("Mädchen Geschenke") may be cut as a surname.
   if (asWritten !== undefined && asWritten !== text && language.readable && !language.english) {
-    const written = readIdeaWithGlosses(asWritten, japanese);
-    if (written.gloss) return { ...language, gloss: written.gloss };
+    const written = readIdeaWithGlosses(asWritten, japanese, undefined, translations);
+    if (written.gloss) return { ...language, gloss: written.gloss, ...(written.translation ? { translation: written.translation } : {}) };
   }
   if (language.english) return language;
   if (!language.readable) {
@@ -63,7 +66,9 @@ export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, a
     return gloss ? { ...language, gloss } : language;
   }
   const gloss = glossIdea(text);
-  return gloss ? { ...language, gloss } : language;
+  // Spanish and French are read by their term lists and glosses; Apertium's sentence is one more reading of them.
+  const translation = translations?.read(text);
+  return { ...language, ...(gloss ? { gloss } : {}), ...(translation ? { translation } : {}) };
 }
 
 /** An idea in a language read through glosses alone, glossed, when its dictionary knows every word and none is harmful. */
@@ -91,7 +96,7 @@ export function describeGlossLanguages(): { read: string[]; missing: Array<{ lan
   for (const code of everyGlossed.filter((language) => installed.includes(language) && hunspellDictionaries[language] && !hunspellInstalled(language))) {
     missing.push({ language: `${freedictLanguages[code]} inflected forms`, package: hunspellDictionaries[code].package });
   }
-  // Apertium reads Italian and Portuguese as sentences (translate-idea.ts); without it they are read word by word.
+  // Apertium reads Italian, Portuguese, Spanish and French as sentences (translate-idea.ts); without it they are read word by word.
   const translated = Object.keys(apertiumRoutes).filter((code) => canTranslate(code));
   for (const code of Object.keys(apertiumRoutes).filter((language) => !translated.includes(language))) {
     missing.push({ language: `${freedictLanguages[code]} as sentences (Apertium)`, package: apertiumRoutes[code].packages.join(' ') });
@@ -100,6 +105,6 @@ export function describeGlossLanguages(): { read: string[]; missing: Array<{ lan
   const readSentence = read.length > 0 ? `story ideas in ${read.join(', ')} also read through dictionary glosses` : 'no dictionary: story ideas in French, Spanish, German and Japanese are read by their term lists only';
   const aloneSentence = readAlone.length > 0 ? `; ideas in ${readAlone.join(', ')} read through them alone when every word is known` : '';
   const translatedNames = translated.map((code) => freedictLanguages[code]);
-  const translatedSentence = translated.length > 0 ? `; ${translatedNames.join(' and ')} ideas read in English through Apertium's translation when every word is known` : '';
+  const translatedSentence = translated.length > 0 ? `; ${translatedNames.join(', ')} ideas also read in English through Apertium's machine translation` : '';
   return { read: [...read, ...readAlone, ...translatedNames.map((name) => `${name} (Apertium)`)], missing, description: `${readSentence}${aloneSentence}${translatedSentence}${adding}` };
 }

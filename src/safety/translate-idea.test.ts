@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { toolMissing } from '../runtime/testing/tool-missing.ts';
 import { canTranslate, translateIdea } from './translate-idea.ts';
 
-describe.skipIf(toolMissing('apertium'))('translateIdea on Debian\'s Apertium (needs apertium, its Italian, Portuguese and Spanish pairs, cg3)', () => {
-  it('puts Italian and Portuguese ideas in English through Spanish, marking the words it could not translate', async () => {
+describe.skipIf(toolMissing('apertium'))('translateIdea on Debian\'s Apertium (needs apertium, its Italian, Portuguese, French and Spanish pairs, cg3)', () => {
+  it('puts Italian, Portuguese and French ideas in English through Spanish, and Spanish directly, marking the words it could not translate', async () => {
     expect(await translateIdea('Una tartaruga che vuole vedere il mare.', 'ita')).toMatch(/^A (turtle|tortoise) that wants to see the sea/);
     expect(await translateIdea('Um coelho que tem medo do escuro.', 'por')).toMatch(/rabbit.*fear of the dark/);
+    expect(await translateIdea('Un petit renard qui veut apprendre à nager.', 'fra')).toMatch(/fox that wants to learn to swim/);
+    expect(await translateIdea('Un oso que no puede dormir.', 'spa')).toMatch(/bear that can not sleep|bear that cannot sleep/);
     // A word neither pair knows stays as written, marked: what read-translation.ts looks up or reports.
     expect(await translateIdea('Un drago con le cuffie antirumore.', 'ita')).toMatch(/[*@]+antirumore/);
   });

@@ -1,8 +1,8 @@
 /**
  * Apertium (Debian's `apertium` and its language pairs, GPL, run as separate programs and read in place from
  * /usr/share/apertium) translating a story idea to English, so the checks read Italian and Portuguese as
- * sentences rather than word by word. Debian has no Italian–English or Portuguese–English pair, so both go
- * through Spanish. Apertium marks what it could not translate: `*word` a word its analyser does not know (left
+ * sentences rather than word by word, and Spanish and French once more beside their term lists and glosses.
+ * Debian has no Italian–, Portuguese– or French–English pair, so those go through Spanish. Apertium marks what it could not translate: `*word` a word its analyser does not know (left
  * as written), `@word` one its bilingual dictionary lacks, `#word` a form it could not generate (the meaning is
  * known); read-translation.ts reads those marks.
  */
@@ -17,6 +17,8 @@ export const apertiumModesFolder = '/usr/share/apertium/modes';
 export const apertiumRoutes: Record<string, { modes: string[]; packages: string[] }> = {
   ita: { modes: ['ita-spa', 'spa-eng'], packages: ['apertium', 'apertium-spa-ita', 'apertium-eng-spa', 'cg3'] },
   por: { modes: ['pt-es', 'spa-eng'], packages: ['apertium', 'apertium-es-pt', 'apertium-eng-spa'] },
+  spa: { modes: ['spa-eng'], packages: ['apertium', 'apertium-eng-spa'] },
+  fra: { modes: ['fr-es', 'spa-eng'], packages: ['apertium', 'apertium-fr-es', 'apertium-eng-spa'] },
 };
 
 /** How long one translation may take: a sentence or two takes a fifth of a second. */

@@ -27,7 +27,7 @@ import { optionalService, requiredService } from '../../runtime/step-services.ts
 export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard', termsFile?: string) {
   const result = await checkStoryPromptByRules(prompt, mode, termsFile);
   if (!result.accepted) throw refusal(result);
-  const texts = mode === 'child' ? ideaMeaningTexts(result.prompt, result.englishReading) : [];
+  const texts = mode === 'child' ? ideaMeaningTexts(result.prompt, result.englishReading, result.glossReading) : [];
   if (texts.length > 0) {
     // Layer 1a, by meaning: the idea (and its English gloss) read by the sentence encoder, which catches harm
     // phrased in words no rule lists ("climbs into her bed", "delete our messages").

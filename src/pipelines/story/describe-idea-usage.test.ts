@@ -11,6 +11,7 @@ describe('describeIdeaUsage', () => {
     expect(describeIdeaUsage({ ideaReadAs: 'one dragon who afraid advance mouse', ideaUsed: ['a dragon', 'a mouse'], ideaNotUnderstood: ['advance'] })).toEqual([
       'I read your idea word by word in English as: "one dragon who afraid advance mouse"', 'I used: a dragon, a mouse', 'I did not understand: advance',
     ]);
+    expect(describeIdeaUsage({ ideaReadAs: 'A hedgehog that wants to learn to swim', ideaTranslated: true })).toEqual(['I read your idea in English through a machine translation (Apertium) as: "A hedgehog that wants to learn to swim"']);
     expect(describeIdeaUsage({ ideaUsed: ['a pumpkin'], ideaNotDrawn: ['a pumpkin'] })[1]).toMatch(/^The built-in pictures cannot draw: a pumpkin/);
   });
 });

@@ -57,6 +57,8 @@ export const storyContentSchema = z.object({
   ideaNotDrawn: z.array(z.string()).default([]),
   /** An idea in another language as the storyteller read it, in English word by word: "I read it as: …". */
   ideaReadAs: z.string().optional(),
+  /** ideaReadAs is Apertium's machine translation (Italian, Portuguese, Spanish, French), not a word-by-word gloss. */
+  ideaTranslated: z.boolean().optional(),
   /** The text model that judged the idea fit for a bedtime story, and its answer; absent when none was asked. */
   ideaCheck: ideaFitnessRecordSchema.optional(),
   /** The language models that could not be asked about the idea, and why: the built-in storyteller alone wrote it. */

@@ -103,6 +103,7 @@ export const storyPipeline = definePipeline({
         ideaLeftOut: upstream.write.ideaLeftOut,
         ideaNotDrawn: upstream.write.ideaNotDrawn,
         ...(upstream.write.ideaReadAs ? { ideaReadAs: upstream.write.ideaReadAs } : {}),
+        ...(upstream.write.ideaTranslated ? { ideaTranslated: true } : {}),
         ...(upstream['check-prompt'].ideaCheck ? { ideaCheck: upstream['check-prompt'].ideaCheck } : {}),
         ...(upstream['check-prompt'].ideaUnchecked ? { ideaUnchecked: upstream['check-prompt'].ideaUnchecked } : {}),
       };

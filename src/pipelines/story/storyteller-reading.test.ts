@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import { checkStoryPrompt, storytellerReadingOf } from './check-prompt-step.ts';
 import { readStoryIdeaParts } from './story-request-for.ts';
+import { readIdeaForSafety } from './read-idea-for-safety.ts';
+import { checkPrompt } from '../../safety/check-prompt.ts';
+import { SafetyMatcher } from '../../safety/safety-matcher.ts';
+import { childStoryTerms, mergeTerms } from '../../safety/story-guardrail-terms.ts';
 
 describe.skipIf(toolMissing('freedict'))('storytellerReadingOf (what the storyteller reads of an accepted idea; needs FreeDict)', () => {
   it('reads an idea in another language through its gloss, each word\'s gloss the storyteller knows first', async () => {
-    const reading = storytellerReadingOf(await checkStoryPrompt('Un petit hérisson qui a peur de l\'orage', 'child'));
+    // Without Apertium's translation (the checks' rules alone, no translations given): the word-by-word reading.
+    const checked = checkPrompt('Un petit hérisson qui a peur de l\'orage', { matcher: new SafetyMatcher(mergeTerms(childStoryTerms)), mode: 'child', readIdea: readIdeaForSafety });
+    expect(checked.accepted).toBe(true);
+    const reading = checked.accepted ? storytellerReadingOf(checked) : undefined;
     expect(reading).toMatch(/\bhedgehog\b[\s\S]*\bstorm\b/);
     // French "petit": FreeDict's first gloss WordNet knows is "diminutive"; the storyteller knows "little".
     expect(reading).toMatch(/\blittle hedgehog\b/);

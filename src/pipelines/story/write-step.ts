@@ -39,7 +39,7 @@ export const writeStep = defineStep({
     /** Language models that could not be asked about the idea, with why: only the built-in storyteller may write (see check-prompt-step.ts). */
     ideaUnchecked: z.array(z.object({ candidate: z.string(), reason: z.string() })).optional(),
   }),
-  output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string(), ideaUsed: z.array(z.string()), ideaNotUnderstood: z.array(z.string()), ideaLeftOut: z.array(z.string()), ideaNotDrawn: z.array(z.string()), ideaReadAs: z.string().optional() }),
+  output: z.object({ draft: storyDraftSchema, moderation: z.array(moderationRecordSchema), writtenBy: z.string(), ideaUsed: z.array(z.string()), ideaNotUnderstood: z.array(z.string()), ideaLeftOut: z.array(z.string()), ideaNotDrawn: z.array(z.string()), ideaReadAs: z.string().optional(), ideaTranslated: z.boolean().optional() }),
   async run(input, context) {
     const registry = requiredService(context.services, 'providers');
     const providers = input.ideaUnchecked ? builtinTextOnly(registry, backendTypeOf(context.services), input.ideaUnchecked) : registry;
@@ -83,7 +83,7 @@ export const writeStep = defineStep({
       draft, moderation: records, writtenBy: servedBy, ideaUsed: usage.used,
       // A safety story takes only its hero from the idea, by design (the check's note says so): the rest was not misread.
       ideaNotUnderstood: input.lesson ? [] : usage.notUnderstood, ideaLeftOut: usage.leftOut, ideaNotDrawn: usage.notDrawn,
-      ...(input.englishReading ? { ideaReadAs: input.englishReading } : {}),
+      ...(input.englishReading ? { ideaReadAs: input.englishReading, ...(input.translated ? { ideaTranslated: true } : {}) } : {}),
     };
   },
 });

@@ -20,11 +20,12 @@ function shareOfEnglishWords(text: string): number {
 
 /**
  * What the sentence encoder reads of an accepted idea: the idea without the words asking for a story, and for an
- * idea in another language its English gloss as well (the last text); nothing for an idea too short to read.
+ * idea in another language its English reading as well (its gloss, or Apertium's sentence and the gloss beside it:
+ * `glossReading`); nothing for an idea too short to read.
  */
-export function ideaMeaningTexts(prompt: string, englishReading?: string): string[] {
+export function ideaMeaningTexts(prompt: string, englishReading?: string, glossReading?: string): string[] {
   const idea = withoutStoryFraming(prompt);
-  const gloss = englishReading && shareOfEnglishWords(prompt) < englishShare ? englishReading : undefined;
-  if (Math.max(wordsIn(idea), wordsIn(gloss ?? '')) < fewestWords) return [];
-  return gloss ? [idea, gloss] : [idea];
+  const readings = shareOfEnglishWords(prompt) < englishShare ? [englishReading, glossReading].filter((text): text is string => !!text) : [];
+  if (Math.max(wordsIn(idea), ...readings.map(wordsIn)) < fewestWords) return [];
+  return [idea, ...new Set(readings)];
 }

@@ -87,6 +87,8 @@ export interface Story extends StorySummary {
     ideaNotDrawn?: string[];
     /** An idea in another language as the storyteller read it, in English word by word. */
     ideaReadAs?: string;
+    /** ideaReadAs is Apertium's machine translation, not a word-by-word gloss. */
+    ideaTranslated?: boolean;
   };
 }
 
