@@ -14,6 +14,8 @@ describe.skipIf(toolMissing('freedict') || toolMissing('hunspell'))('readTransla
 
   it('lists a word neither knows, and never guesses at a headword the word only starts like', () => {
     expect(readTranslation('A dragon with the headphones **antirumore', 'ita').unknownWords).toEqual(['antirumore']);
+    // A capitalised word inside a sentence is a name; at a sentence's start it is a word like any other.
+    expect(readTranslation('A cat called **Brunilde. **Antirumore is the dragon', 'ita').unknownWords).toEqual(['Antirumore']);
     // "cachorrinho" (a puppy) starts like "cacho…", which FreeDict's Portuguese reads as a waterfall.
     const puppy = readTranslation('a nice man offers to show him a **cachorrinho inside the car', 'por');
     expect(puppy.unknownWords).toEqual(['cachorrinho']);

@@ -21,7 +21,7 @@ const pivotLanguage = 'spa';
  * Reads Apertium's marks (see translate-idea.ts): a `#` form is the word meant; a word marked `*` or `@` is looked
  * up in FreeDict, in the idea's language and then in Spanish (a `*` after the first leg is a Spanish word the second
  * did not know: "bondadosa" → kind), and its first English gloss stands in its place. What neither knows stays as
- * written and is listed. Only a headword or its dictionary form by Hunspell's rules counts: the word-by-word gloss's
+ * written and is listed, but for a name (capitalised inside a sentence). Only a headword or its dictionary form by Hunspell's rules counts: the word-by-word gloss's
  * guesses at a headword the word starts like are too loose here ("cachorrinho", a puppy, read as "cacho…": a waterfall).
  */
 export function readTranslation(marked: string, language: string): IdeaTranslation {
@@ -31,11 +31,13 @@ export function readTranslation(marked: string, language: string): IdeaTranslati
   });
   const unknownWords: string[] = [];
   let harmfulGloss = false;
-  const english = marked.replace(/([*#@]+)(\p{L}[\p{L}'’-]*)/gu, (_mark, marks: string, word: string) => {
+  const english = marked.replace(/([*#@]+)(\p{L}[\p{L}'’-]*)/gu, (_mark, marks: string, word: string, at: number) => {
     if (marks === '#') return word;
     const glosses = dictionaries.map(({ dictionary, lemmatizer }) => withoutOutlierSenses(sensesOf(word.toLowerCase(), dictionary, lemmatizer))).find((found) => found.length > 0) ?? [];
     if (glosses.length === 0) {
-      if (word.length >= 3) unknownWords.push(word);
+      // A capitalised word inside a sentence is a name ("Réveillon", "Tommaso"), as the word-by-word gloss reads one.
+      const name = /^\p{Lu}\p{Ll}/u.test(word) && !/(^|[.!?:;]\s*)$/u.test(marked.slice(0, at).trimEnd());
+      if (word.length >= 3 && !name) unknownWords.push(word);
       return word;
     }
     if (glosses.some(isHarmful)) harmfulGloss = true;
