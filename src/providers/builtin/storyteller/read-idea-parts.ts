@@ -11,6 +11,7 @@ import { readIdeaProps } from './read-idea-props.ts';
 import { heritageBefore } from './read-heritage.ts';
 import { readHeroName } from './read-hero-name.ts';
 import { readHopedFor } from './read-hoped-for.ts';
+import { readFearOwner } from './read-fear-owner.ts';
 import {
   fearWords, feelingWords, heroTraits, keepsakeWords, makeableWords, timeWords, troubleWords,
 } from './idea-vocabulary.ts';
@@ -617,7 +618,16 @@ function readPlotParts(words: readonly string[], preamble: number, childName?: C
   if (fearAt >= 0 || (feeling === 'shy' && fearWord)) {
     // "scared of the daylight" fears the daylight, not the dark the plot would assume.
     const feared = fearWord ? fearWords[fearWord] : words[fearAt + 1] === 'of' ? nounAfter(words, fearAt + 1) : undefined;
-    return { ...parts, plot: 'small-fear', fear: feared && !fearWord ? `the ${feared}` : feared };
+    const fear = feared && !fearWord ? `the ${feared}` : feared;
+    // "brings a lantern to a knight who is afraid of the dark": the story is the knight's, the dragon beside them, and
+    // what the dragon set out to do is how it helps, no wish of the knight's.
+    const fearful = fearAt >= 0 ? readFearOwner(words, fearAt, hero?.word) : undefined;
+    if (fearful) {
+      const { goal: _goal, goalDoing: _doing, heroName: _name, ...rest } = parts;
+      const helpers = [...(parts.hero ? [parts.hero] : []), ...parts.companions].filter((being) => being.word !== fearful.word).slice(0, 2);
+      return { ...rest, hero: { word: fearful.word, kind: fearful.kind, drawn: fearful.drawn }, traits: [], companions: helpers, plot: 'small-fear', fear };
+    }
+    return { ...parts, plot: 'small-fear', fear };
   }
   if (goal) return { ...parts, plot: 'wish' };
   // Nothing wanted, lost, made or feared that the storyteller can tell: the place the idea names is the trip, and with

@@ -44,6 +44,7 @@ describe('the things an idea names', () => {
       ['a bear who eats ice cream', ['ice cream']],
       // "can get" is a verb helped, no tin can.
       ['a snowplough that clears the road so the children can get to school', undefined],
+      ['a dragon brings a lantern to a knight so the knight can finally sleep', undefined],
       ['our cat Biscuit got lost last week and came back yesterday, can you write about her adventure', undefined],
       // The hero, the place and the wish are told already; "to wash" is a doing; a made thing is the plot's.
       ['a sleepy dragon who wants to go to the moon', undefined],

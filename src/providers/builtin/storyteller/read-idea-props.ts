@@ -43,8 +43,10 @@ function thingAt(words: readonly string[], at: number, afterThing = false): bool
   // "feel safe", "stays warm": after a linking verb a word that can describe does, and is no safe or warm thing.
   if (adjectiveLemmas(word).length > 0 && lemmasOf(words[at - 1] ?? '', 'verb').some((lemma) => linkingVerbs.has(lemma))) return false;
   const next = words[at + 1];
-  // "so the children can get to school", "can you do one": a word that helps a verb, before one or asking, is no tin can, nor a will.
-  if (helpingVerbs.has(word) && next !== undefined && (lemmasOf(next, 'verb').includes(next) || askedWho.has(next))) return false;
+  // "so the children can get to school", "can you do one", "so the knight can finally sleep": a word that helps a verb,
+  // before one (a word of how or when between) or asking, is no tin can, nor a will.
+  const verb = next !== undefined && isAdverb(next) ? words[at + 2] : next;
+  if (helpingVerbs.has(word) && next !== undefined && ((verb !== undefined && lemmasOf(verb, 'verb').includes(verb)) || askedWho.has(next))) return false;
   if (adjectiveLemmas(word).length > 0 && next !== undefined && lemmasOf(next, 'noun').length > 0 && !notThings.has(next)) return false;
   return propKind(word) !== undefined;
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { readIdeaParts } from './read-idea-parts.ts';
+
+describe('a fear said of another being than the first named (readFearOwner)', () => {
+  it('tells the small fear of whoever has it, with the one who helps beside them', () => {
+    expect(readIdeaParts('a dragon carries a candle to a pirate who is afraid of the dark so the pirate can finally sleep')).toMatchObject({
+      hero: { word: 'pirate' }, companions: [{ word: 'dragon' }], plot: 'small-fear', fear: 'the dark',
+    });
+    expect(readIdeaParts('a clever fox and a hedgehog who is very scared of thunder')).toMatchObject({ hero: { word: 'hedgehog' }, companions: [{ word: 'fox' }], plot: 'small-fear' });
+  });
+
+  it('leaves the hero\'s own fear, a girl\'s (the listener\'s), and a friend the hero helps as they were', () => {
+    expect(readIdeaParts('a dinosaur who is afraid of the dark')).toMatchObject({ hero: { word: 'dinosaur' }, plot: 'small-fear' });
+    expect(readIdeaParts('a puppy helps a girl who is scared of thunder')).toMatchObject({ hero: { word: 'puppy' }, plot: 'helping-a-friend' });
+    expect(readIdeaParts('a little owl who is afraid of the dark and her friend the mouse').hero?.word).toBe('owl');
+  });
+});
