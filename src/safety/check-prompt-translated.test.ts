@@ -10,7 +10,7 @@ const matcher = new SafetyMatcher(mergeTerms(childStoryTerms));
 const check = async (prompt: string) => checkPrompt(prompt, { matcher, mode: 'child', readIdea: readIdeaForSafety, translations: await translateIdeas([prompt]) });
 
 describe.skipIf(toolMissing('apertium') || toolMissing('freedict') || toolMissing('hunspell'))('checkPrompt reads Italian, Portuguese, Spanish and French through Apertium (needs apertium-*, cg3, dict-freedict-*-eng, hunspell-*)', () => {
-  it('reads a plain idea the word-by-word gloss could not ("vuole" is in no FreeDict entry), and tells the parent the English it read', async () => {
+  it('reads a plain idea the word-by-word gloss could not ("vuole" is in no FreeDict entry), as Apertium\'s English', async () => {
     for (const [idea, english] of [['Un riccio che vuole imparare a nuotare.', /hedgehog that wants to learn to swim/], ['Uma tartaruga que quer ver o mar.', /(turtle|tortoise) that wants to see the sea/]] as const) {
       // Refused as unreadable without Apertium: the gloss alone must know every word.
       expect(checkPrompt(idea, { matcher, mode: 'child', readIdea: readIdeaForSafety })).toMatchObject({ accepted: false, kind: 'unreadable' });
@@ -19,7 +19,6 @@ describe.skipIf(toolMissing('apertium') || toolMissing('freedict') || toolMissin
       if (!result.accepted) continue;
       expect(result.englishReading).toMatch(english);
       expect(result.translated).toBe(true);
-      expect(result.notes.join(' ')).toMatch(/through Apertium's machine translation: "A .*"/);
     }
   });
 

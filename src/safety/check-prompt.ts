@@ -118,8 +118,8 @@ export function checkPrompt(raw: string, options: PromptCheckOptions): PromptChe
   const translation = language.translation;
   if (translation) {
     const english = checkPrompt(translation.english, { ...options, translations: undefined, japanese: undefined, translated: true });
+    // Accepted, the parent reads the English it was read as with what was used (describe-idea-usage.ts), not as a note here.
     if (!english.accepted) return english;
-    if (readsWhole(translation)) notes.push(`I read your ${freedictLanguages[translation.language]} idea in English through Apertium's machine translation: "${translation.english}".`);
   }
   // An idea in another language is also read in English, word by word from a dictionary, by the same rules and signs.
   const glossed = language.gloss?.english;
