@@ -64,7 +64,7 @@ export interface PromptCheckOptions {
   mode: SafetyMode;
   readIdea?: (prompt: string) => IdeaReading;
   japanese?: JapaneseReadings;
-  /** Italian and Portuguese ideas put in English by Apertium beforehand (see idea-translations.ts). */
+  /** Italian, Portuguese, Spanish and French ideas put in English by Apertium beforehand (see idea-translations.ts). */
   translations?: IdeaTranslations;
   /** The text is Apertium's English for an idea (this check calling itself): read as English, with no length limit. */
   translated?: boolean;

@@ -46,7 +46,7 @@ export async function checkStoryPromptByRules(prompt: string, mode: 'child' | 's
   // Read on the Japanese reader's thread (loaded on the first idea that may be Japanese, a few seconds once, off the
   // event loop); a dictionary that fails to load leaves the term lists.
   const japanese = mode === 'child' ? await readJapaneseIdeas(ideaTextsForLanguage(prompt).filter(mayReadAsJapanese)).catch(() => undefined) : undefined;
-  // Italian and Portuguese are put in English by Apertium, a program of its own; without it they are read word by word.
+  // Italian, Portuguese, Spanish and French are put in English by Apertium, a program of its own; without it they are read word by word.
   const translations = mode === 'child' ? await translateIdeas(ideaTextsForLanguage(prompt)) : undefined;
   return checkPrompt(prompt, { matcher: await guardrailMatcher(termsFile), mode, readIdea: readIdeaForSafety, japanese, translations });
 }
@@ -110,7 +110,7 @@ export const checkPromptStep = defineStep({
     prompt: z.string(), notes: z.array(z.string()), ideaCheck: ideaFitnessRecordSchema.optional(),
     /** A child-mode idea in another language, as the check read it in English word by word: what the storyteller reads it by. */
     englishReading: z.string().optional(),
-    /** The English reading is Apertium's translation (Italian, Portuguese), read as an English idea, not a gloss. */
+    /** The English reading is Apertium's translation (Italian, Portuguese, Spanish, French), read as an English idea, not a gloss. */
     translated: z.boolean().optional(),
     /** Child mode: the idea asks for one of Kiln's own safety stories (see find-safety-lesson.ts); the write step tells that storyline. */
     lesson: z.enum(safetyLessonIds).optional(),
