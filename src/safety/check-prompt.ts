@@ -9,7 +9,7 @@ import { glossLanguages } from './gloss-idea.ts';
 import { freedictLanguages } from './read-freedict.ts';
 import type { JapaneseReadings } from './japanese-readings.ts';
 import type { IdeaTranslations } from './idea-translations.ts';
-import type { IdeaTranslation } from './read-translation.ts';
+import { readsWhole } from './read-translation.ts';
 import { canTranslate } from './translate-idea.ts';
 import { refusalHelp, suggestionsSentence, type RefusalHelp } from './refusal-help.ts';
 import type { SafetyMatcher } from './safety-matcher.ts';
@@ -161,9 +161,6 @@ export function checkPrompt(raw: string, options: PromptCheckOptions): PromptChe
     help,
   };
 }
-
-/** Whether Apertium's sentence says the whole idea: it (or FreeDict) knew every word. */
-const readsWhole = (translation: IdeaTranslation) => translation.unknownWords.length === 0;
 
 /** What the storyteller and the meaning check read for an idea in another language: Apertium's whole sentence, else the gloss. */
 function englishReadingOf(language: IdeaLanguageReading): { englishReading?: string; englishGlosses?: string[][]; translated?: boolean; glossReading?: string } {

@@ -33,9 +33,10 @@ const glossesPerWord = 4;
  * has them ("boit" → "boire", "bebe" → "beber"), then as an inflected form of a headword (a few letters cut, the
  * shortest headword starting with what is left: "bambina" → "bambino", "tocca" → "toccare"), then as a compound
  * of two headwords (German, Dutch, Swedish: "Schlafzimmer" → "schlaf" + "zimmer", a linking "s" allowed).
+ * `headwordsOnly` stops after Hunspell's forms: no cognate, no headword guessed, no compound.
  */
-export function glossWord(word: string, dictionary: FreedictDictionary, options: { nouns?: boolean; compounds?: boolean; lemmatizer?: HunspellLemmatizer } = {}): string[][] {
-  const { nouns = true, compounds = true, lemmatizer } = options;
+export function glossWord(word: string, dictionary: FreedictDictionary, options: { nouns?: boolean; compounds?: boolean; lemmatizer?: HunspellLemmatizer; headwordsOnly?: boolean } = {}): string[][] {
+  const { nouns = true, compounds = true, lemmatizer, headwordsOnly = false } = options;
   const exact = dictionary.senses(word, { nouns });
   if (exact.length > 0) return exact;
   const lemmas = lemmatizer?.lemmas(word) ?? [];
@@ -43,6 +44,7 @@ export function glossWord(word: string, dictionary: FreedictDictionary, options:
     const senses = dictionary.senses(lemma, { nouns });
     if (senses.length > 0) return senses;
   }
+  if (headwordsOnly) return [];
   // A word the dictionary lacks is often the English word itself, or it with a Romance ending ("internet",
   // "adulto", "adulte"): read so before guessing at a headword it starts like ("adulto" is no "adular", to flatter).
   if (compounds) {

@@ -6,7 +6,7 @@ import { hunspellDictionaries, hunspellInstalled } from './read-hunspell.ts';
 import { debianEdictPath } from '../pipelines/vocabulary/analysis/load-edict.ts';
 import { hasJapaneseLetters, type JapaneseReadings } from './japanese-readings.ts';
 import type { IdeaTranslations } from './idea-translations.ts';
-import type { IdeaTranslation } from './read-translation.ts';
+import { readsWhole, type IdeaTranslation } from './read-translation.ts';
 import { apertiumRoutes, canTranslate } from './translate-idea.ts';
 
 /**
@@ -52,11 +52,11 @@ export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, a
   }
   if (language.english) return language;
   if (!language.readable) {
-    const glossOnly = language.code !== undefined && glossOnlyLanguages.has(language.code) ? readGlossOnly(text) : undefined;
+    const gloss = language.code !== undefined && glossOnlyLanguages.has(language.code) ? glossIdea(text) : undefined;
     const translation = translations?.read(text);
     // Apertium's sentence is read beside the gloss; the gloss alone would have been read too, but rarely knows every word.
-    if (translation && translation.unknownWords.length === 0 && !translation.harmfulGloss) return { readable: true, gloss: glossOnly ?? glossIdea(text), translation };
-    if (glossOnly) return { readable: true, gloss: glossOnly };
+    if (translation && readsWhole(translation) && !translation.harmfulGloss) return { readable: true, gloss: gloss ?? glossIdea(text), translation };
+    if (gloss && readsAlone(gloss)) return { readable: true, gloss };
     const romaji = hasJapaneseLetters(text) ? undefined : japanese?.read(text);
     // The kana reading is glossed as Japanese; its kana are no use to the term lists, which spell Japanese in kanji.
     return romaji?.kana && romaji.gloss ? { readable: true, gloss: romaji.gloss, kana: romaji.kana } : language;
@@ -71,11 +71,9 @@ export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, a
   return { ...language, ...(gloss ? { gloss } : {}), ...(translation ? { translation } : {}) };
 }
 
-/** An idea in a language read through glosses alone, glossed, when its dictionary knows every word and none is harmful. */
-function readGlossOnly(text: string): IdeaGloss | undefined {
-  const gloss = glossIdea(text);
-  if (!gloss || !glossOnlyLanguages.has(gloss.language) || gloss.foundShare < 1) return undefined;
-  return gloss.byWord.some((glosses) => glosses.some(isHarmful)) ? undefined : gloss;
+/** Whether a gloss in a language read through glosses alone may be read: its dictionary knows every word and none is harmful. */
+function readsAlone(gloss: IdeaGloss): boolean {
+  return glossOnlyLanguages.has(gloss.language) && gloss.foundShare === 1 && !gloss.byWord.some((glosses) => glosses.some(isHarmful));
 }
 
 /** Whether reading an idea may need the Japanese reader: it has kana or kanji, or it is Latin script the checks cannot otherwise read. */

@@ -1,6 +1,6 @@
-import { isHarmful, withoutOutlierSenses } from './gloss-idea.ts';
-import { loadFreedict, type FreedictDictionary } from './read-freedict.ts';
-import { loadHunspell, type HunspellLemmatizer } from './read-hunspell.ts';
+import { glossWord, isHarmful, withoutOutlierSenses } from './gloss-idea.ts';
+import { loadFreedict } from './read-freedict.ts';
+import { loadHunspell } from './read-hunspell.ts';
 
 /** An idea as Apertium put it in English, its marks read. */
 export interface IdeaTranslation {
@@ -33,7 +33,7 @@ export function readTranslation(marked: string, language: string): IdeaTranslati
   let harmfulGloss = false;
   const english = marked.replace(/([*#@]+)(\p{L}[\p{L}'’-]*)/gu, (_mark, marks: string, word: string, at: number) => {
     if (marks === '#') return word;
-    const glosses = dictionaries.map(({ dictionary, lemmatizer }) => withoutOutlierSenses(sensesOf(word.toLowerCase(), dictionary, lemmatizer))).find((found) => found.length > 0) ?? [];
+    const glosses = dictionaries.map(({ dictionary, lemmatizer }) => withoutOutlierSenses(glossWord(word.toLowerCase(), dictionary, { lemmatizer, headwordsOnly: true }))).find((found) => found.length > 0) ?? [];
     if (glosses.length === 0) {
       // A capitalised word inside a sentence is a name ("Réveillon", "Tommaso"), as the word-by-word gloss reads one.
       const name = /^\p{Lu}\p{Ll}/u.test(word) && !/(^|[.!?:;]\s*)$/u.test(marked.slice(0, at).trimEnd());
@@ -46,6 +46,9 @@ export function readTranslation(marked: string, language: string): IdeaTranslati
   // Marks on anything but a word (a dash, a digit) are no words; Apertium's double spaces are one.
   return { language, english: inEnglishOrder(english.replace(/[*#@]+/g, '').replace(/\s+/g, ' ').trim()), unknownWords, harmfulGloss };
 }
+
+/** Whether Apertium's sentence says the whole idea: it, or FreeDict, knew every word. */
+export const readsWhole = (translation: IdeaTranslation) => translation.unknownWords.length === 0;
 
 const possessives: Record<string, string> = { them: 'their', him: 'his', her: 'her', me: 'my', us: 'our', you: 'your' };
 
@@ -63,13 +66,4 @@ export function inEnglishOrder(english: string): string {
 /** The indefinite article before a number or word: "an eight", "an 11", "a five". */
 function anOrA(word: string): string {
   return /^(8|11|18|[aeiou])/i.test(word) ? 'an' : 'a';
-}
-
-/** A word's dictionary entries, as written or by the dictionary forms Hunspell's rules give it. */
-function sensesOf(word: string, dictionary: FreedictDictionary, lemmatizer: HunspellLemmatizer | undefined): string[][] {
-  for (const form of [word, ...(lemmatizer?.lemmas(word) ?? [])]) {
-    const senses = dictionary.senses(form);
-    if (senses.length > 0) return senses;
-  }
-  return [];
 }

@@ -101,6 +101,13 @@ export function storytellerReadingOf(result: { prompt: string; englishReading?: 
   return result.englishGlosses ? glossForStoryteller(result.englishGlosses) : result.englishReading;
 }
 
+/** What the write step takes of an accepted idea to read it by: its English reading, and whether that is Apertium's sentence. */
+export function storytellerInputOf(result: { prompt: string; englishReading?: string; englishGlosses?: string[][]; translated?: boolean }): { englishReading?: string; translated?: true } {
+  const englishReading = storytellerReadingOf(result);
+  if (!englishReading) return {};
+  return { englishReading, ...(result.translated ? { translated: true as const } : {}) };
+}
+
 /** Layer 1: the prompt check, before anything is generated. */
 export const checkPromptStep = defineStep({
   id: 'story.check-prompt',
@@ -123,7 +130,6 @@ export const checkPromptStep = defineStep({
   async run({ prompt, mode, notes, childAge }, context) {
     const result = await checkStoryPrompt(prompt, mode, optionalService(context.services, 'config')?.safety.termsFile);
     const ideaCheck = await checkIdeaWithTextModel(result.prompt, mode, childAge, context);
-    const englishReading = storytellerReadingOf(result);
-    return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])], ...(englishReading ? { englishReading } : {}), ...(englishReading && result.translated ? { translated: true } : {}), ...(result.lesson ? { lesson: result.lesson } : {}), ...ideaCheck };
+    return { prompt: result.prompt, notes: [...new Set([...notes, ...result.notes])], ...storytellerInputOf(result), ...(result.lesson ? { lesson: result.lesson } : {}), ...ideaCheck };
   },
 });

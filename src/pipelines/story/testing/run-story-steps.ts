@@ -1,6 +1,6 @@
 import type { StepContext } from '../../../engine/step.ts';
 import type { ProviderRegistry } from '../../../runtime/contracts.ts';
-import { checkStoryPrompt, checkStoryPromptByRules, storytellerReadingOf } from '../check-prompt-step.ts';
+import { checkStoryPrompt, checkStoryPromptByRules, storytellerInputOf } from '../check-prompt-step.ts';
 import { illustrateStep } from '../illustrate-step.ts';
 import type { StoryInput } from '../story-input.ts';
 import { writeStep } from '../write-step.ts';
@@ -61,17 +61,15 @@ export async function runStorySteps(prompt: string, options: { providers: Provid
   const context = contextFor(options.providers);
   const scenes = options.scenes ?? 2;
   const seed = options.seed ?? 1;
-  const englishReading = storytellerReadingOf(checked);
-  const translated = englishReading !== undefined && checked.translated === true;
-  const written = await writeStep.run({ prompt: checked.prompt, ...(englishReading ? { englishReading } : {}), ...(translated ? { translated } : {}), ...(checked.lesson ? { lesson: checked.lesson } : {}), profile: options.profile, scenes, seed, mode: options.mode }, context);
+  const reading = storytellerInputOf(checked);
+  const written = await writeStep.run({ prompt: checked.prompt, ...reading, ...(checked.lesson ? { lesson: checked.lesson } : {}), profile: options.profile, scenes, seed, mode: options.mode }, context);
   const pictures = [];
   for (const [index, scene] of written.draft.scenes.entries()) {
     pictures.push(await illustrateStep.run({ scene: index + 1, brief: scene.illustration, text: scene.text, characters: written.draft.characters, seed, mode: options.mode }, context));
   }
   return {
     prompt: checked.prompt,
-    ...(englishReading ? { englishReading } : {}),
-    ...(translated ? { translated } : {}),
+    ...reading,
     title: written.draft.title,
     sceneTexts: written.draft.scenes.map((scene) => scene.text),
     pictureBriefs: written.draft.scenes.map((scene) => scene.illustration),
