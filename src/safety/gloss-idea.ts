@@ -40,7 +40,7 @@ export function glossWord(word: string, dictionary: FreedictDictionary, options:
   const exact = dictionary.senses(word, { nouns });
   if (exact.length > 0) return exact;
   const lemmas = lemmatizer?.lemmas(word) ?? [];
-  for (const lemma of lemmas) {
+  for (const lemma of [...lemmas, ...lemmas.flatMap(pronominalForms)]) {
     const senses = dictionary.senses(lemma, { nouns });
     if (senses.length > 0) return senses;
   }
@@ -71,6 +71,16 @@ export function glossWord(word: string, dictionary: FreedictDictionary, options:
     const linked = headGlosses.length === 0 && head.endsWith('s') ? glossWord(head.slice(0, -1), dictionary, { compounds: false }) : headGlosses;
     if (linked.length > 0) return [...linked.slice(0, 2), ...tail.slice(0, 2)];
   }
+  return [];
+}
+
+/**
+ * A verb's pronominal infinitive, which FreeDict's Spanish, Portuguese and Italian list some verbs under alone
+ * ("desmoronarse", "acharse", "crollarsi"): "se desmorona" is found by Hunspell as "desmoronar".
+ */
+function pronominalForms(lemma: string): string[] {
+  if (/[aeií]r$/.test(lemma)) return [`${lemma}se`];
+  if (/[aei]re$/.test(lemma)) return [`${lemma.slice(0, -1)}si`];
   return [];
 }
 

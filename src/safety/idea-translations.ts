@@ -1,7 +1,7 @@
 import { glossIdea } from './gloss-idea.ts';
 import { readIdeaLanguage } from './read-idea-language.ts';
 import { readTranslation, type IdeaTranslation } from './read-translation.ts';
-import { canTranslate, translateIdea } from './translate-idea.ts';
+import { canTranslate, translateIdeaByEveryRoute } from './translate-idea.ts';
 
 /** The prompt check's view of Apertium: a translation per text, worked out beforehand (the check itself is synchronous). */
 export interface IdeaTranslations {
@@ -20,14 +20,18 @@ export function languageToTranslate(text: string): string | undefined {
   return code !== undefined && canTranslate(code) ? code : undefined;
 }
 
-/** Each text the checks would read through Apertium, translated (one Apertium run each, a fifth of a second). */
+/**
+ * Each text the checks would read through Apertium, translated by every route of its language side by side (a fifth
+ * of a second): the translation read is the one that leaves fewest words unknown, the first route's on a tie.
+ */
 export async function translateIdeas(texts: string[], signal?: AbortSignal): Promise<IdeaTranslations> {
   const translations = new Map<string, IdeaTranslation>();
   for (const text of texts) {
     const language = languageToTranslate(text);
     if (!language) continue;
-    const marked = await translateIdea(text, language, signal);
-    if (marked) translations.set(text, readTranslation(marked, language));
+    const read = (await translateIdeaByEveryRoute(text, language, signal)).map(({ marked, pivot }) => readTranslation(marked, language, pivot));
+    const best = read.reduce<IdeaTranslation | undefined>((kept, next) => (kept === undefined || next.unknownWords.length < kept.unknownWords.length ? next : kept), undefined);
+    if (best) translations.set(text, best);
   }
   return { read: (text) => translations.get(text) };
 }

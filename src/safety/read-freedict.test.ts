@@ -39,6 +39,10 @@ describe.skipIf(toolMissing('freedict'))('loadFreedict on Debian\'s FreeDict dic
     expect(german.glosses('zahn')).toContain('tooth');
     // "kleine" as a noun is the little one; the adjective reads "small" through its stem.
     expect(german.senses('kleine', { nouns: false })).toEqual([]);
+    // Dutch writes its headwords with the "ĳ" ligature; a parent types "ij".
+    const dutch = loadFreedict('nld')!;
+    expect(dutch.glosses('mijn')).toContain('my');
+    expect(dutch.glosses('hij')).toContain('he');
   });
 
   it('finds the headword an inflected form starts with, the shortest first', () => {

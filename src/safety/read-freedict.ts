@@ -149,7 +149,8 @@ function open(base: string): FreedictDictionary | null {
     const newline = index.indexOf(10, start);
     const end = newline < 0 ? index.length : newline;
     const tab = index.indexOf(9, start);
-    const key = tab > start && tab < end ? index.toString('utf8', start, tab).toLowerCase().normalize('NFC') : '';
+    // Dutch headwords are written with the "ĳ" ligature (U+0133: "mĳn", "hĳ", "blĳ"), which nobody types: read as "ij".
+    const key = tab > start && tab < end ? index.toString('utf8', start, tab).toLowerCase().normalize('NFC').replaceAll('ĳ', 'ij') : '';
     // One-word headwords only: the check glosses word by word; "00database…" entries are the file's own description.
     if (key && !key.includes(' ') && !key.startsWith('00database')) {
       // FreeDict's index is in this order already (lower case, code points, as keyAt compares): checked, never assumed.

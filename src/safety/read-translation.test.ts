@@ -22,6 +22,12 @@ describe.skipIf(toolMissing('freedict') || toolMissing('hunspell'))('readTransla
     expect(puppy.english).not.toMatch(/waterfall/);
   });
 
+  it('looks a word up in the language its route passed through, where FreeDict has one, and by its pronominal infinitive', () => {
+    // "desmoronar" is listed as "desmoronarse" (to crumble); Debian has no Catalan FreeDict, so through Catalan it stays unknown.
+    expect(readTranslation('a castle that *desmorona', 'ita').english).toBe('a castle that crumble');
+    expect(readTranslation('a castle that *desmorona', 'ita', 'cat').unknownWords).toEqual(['desmorona']);
+  });
+
   it('says when a word it looked up has a harmful sense', () => {
     expect(readTranslation('a boy who carries a **bomba', 'ita').harmfulGloss).toBe(true);
     expect(readTranslation('a boy who carries a **arma', 'por').harmfulGloss).toBe(true);

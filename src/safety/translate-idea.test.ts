@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toolMissing } from '../runtime/testing/tool-missing.ts';
-import { canTranslate, translateIdea } from './translate-idea.ts';
+import { canTranslate, translateIdea, translateIdeaByEveryRoute } from './translate-idea.ts';
+import { translateIdeas } from './idea-translations.ts';
 
-describe.skipIf(toolMissing('apertium'))('translateIdea on Debian\'s Apertium (needs apertium, its Italian, Portuguese, French and Spanish pairs, cg3)', () => {
+describe.skipIf(toolMissing('apertium'))('translateIdea on Debian\'s Apertium (needs apertium, its Italian, Portuguese, French, Spanish and Catalan pairs, cg3)', () => {
   it('puts Italian, Portuguese and French ideas in English through Spanish, and Spanish directly, marking the words it could not translate', async () => {
     expect(await translateIdea('Una tartaruga che vuole vedere il mare.', 'ita')).toMatch(/^A (turtle|tortoise) that wants to see the sea/);
     expect(await translateIdea('Um coelho que tem medo do escuro.', 'por')).toMatch(/rabbit.*fear of the dark/);
@@ -13,6 +14,17 @@ describe.skipIf(toolMissing('apertium'))('translateIdea on Debian\'s Apertium (n
     expect(await translateIdea('Un oso que no puede dormir.', 'spa')).toMatch(/bear that can not sleep|bear that cannot sleep/);
     // A word neither pair knows stays as written, marked: what read-translation.ts looks up or reports.
     expect(await translateIdea('Un drago con le cuffie antirumore.', 'ita')).toMatch(/[*@]+antirumore/);
+  });
+
+  it('runs every route of a language, and reads the one that leaves fewest words unknown', async () => {
+    const routes = await translateIdeaByEveryRoute('Una favola su un drago gentile.', 'ita');
+    expect(routes.map((route) => route.pivot)).toEqual(['spa', 'cat']);
+    // Through Spanish "favola" is unknown to the Italian analyser; the Catalan pair knows it.
+    expect(routes[0].marked).toMatch(/[*@]+favola/);
+    expect(routes[1].marked).toMatch(/\bfable\b/);
+    const read = (await translateIdeas(['Una favola su un drago gentile.'])).read('Una favola su un drago gentile.');
+    expect(read?.unknownWords).toEqual([]);
+    expect(read?.english).toMatch(/fable .*dragon/i);
   });
 
   it('gives the idea to Apertium as text only: nothing in it is run', async () => {

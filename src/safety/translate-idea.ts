@@ -2,9 +2,12 @@
  * Apertium (Debian's `apertium` and its language pairs, GPL, run as separate programs and read in place from
  * /usr/share/apertium) translating a story idea to English, so the checks read Italian and Portuguese as
  * sentences rather than word by word, and Spanish and French once more beside their term lists and glosses.
- * Debian has no Italian–, Portuguese– or French–English pair, so those go through Spanish. Apertium marks what it could not translate: `*word` a word its analyser does not know (left
- * as written), `@word` one its bilingual dictionary lacks, `#word` a form it could not generate (the meaning is
- * known); read-translation.ts reads those marks.
+ * Debian has no Italian–, Portuguese– or French–English pair, so those go through Spanish or Catalan; each
+ * language has two routes, run side by side, because each pair knows words the other lacks (Italian through
+ * Catalan reads "favola", "spogliarsi" and "disattiva"; through Spanish, "sanguinano" no better). Apertium marks
+ * what it could not translate: `*word` a word its analyser does not know (left as written), `@word` one its
+ * bilingual dictionary lacks, `#word` a form it could not generate (the meaning is known); read-translation.ts
+ * reads those marks.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,36 +16,81 @@ import { join } from 'node:path';
 /** Where Debian's Apertium packages put the modes (one shell pipeline per direction). */
 export const apertiumModesFolder = '/usr/share/apertium/modes';
 
-/** The languages read through Apertium (ISO 639-3, as franc names them): the modes from them to English, and the packages. */
-export const apertiumRoutes: Record<string, { modes: string[]; packages: string[] }> = {
-  ita: { modes: ['ita-spa', 'spa-eng'], packages: ['apertium', 'apertium-spa-ita', 'apertium-eng-spa', 'cg3'] },
-  por: { modes: ['pt-es', 'spa-eng'], packages: ['apertium', 'apertium-es-pt', 'apertium-eng-spa'] },
-  spa: { modes: ['spa-eng'], packages: ['apertium', 'apertium-eng-spa'] },
-  fra: { modes: ['fr-es', 'spa-eng'], packages: ['apertium', 'apertium-fr-es', 'apertium-eng-spa'] },
+/** One way to English: the modes run in turn, the language in between (ISO 639-3), and the packages that hold them. */
+export interface ApertiumRoute {
+  modes: string[];
+  pivot: 'spa' | 'cat';
+  packages: string[];
+}
+
+// Catalan's pairs and Italian's pair with Spanish run the constraint grammar (cg3's cg-proc).
+const throughSpanish = (first: string, pairPackage: string, constraintGrammar = false): ApertiumRoute => ({ modes: [first, 'spa-eng'], pivot: 'spa', packages: ['apertium', pairPackage, 'apertium-eng-spa', ...(constraintGrammar ? ['cg3'] : [])] });
+const throughCatalan = (first: string, pairPackage: string): ApertiumRoute => ({ modes: [first, 'cat-eng'], pivot: 'cat', packages: ['apertium', pairPackage, 'apertium-eng-cat', 'cg3'] });
+
+/** The languages read through Apertium (ISO 639-3, as franc names them) and their routes to English, in order of preference. */
+export const apertiumRoutes: Record<string, ApertiumRoute[]> = {
+  ita: [throughSpanish('ita-spa', 'apertium-spa-ita', true), throughCatalan('ita-cat', 'apertium-cat-ita')],
+  por: [throughSpanish('pt-es', 'apertium-es-pt'), throughCatalan('por-cat', 'apertium-por-cat')],
+  spa: [{ modes: ['spa-eng'], pivot: 'spa', packages: ['apertium', 'apertium-eng-spa'] }, throughCatalan('spa-cat', 'apertium-spa-cat')],
+  fra: [throughSpanish('fr-es', 'apertium-fr-es'), throughCatalan('fra-cat', 'apertium-fra-cat')],
 };
+
+/** Every package the routes need, for install lines. */
+export const apertiumPackages = (): string[] => [...new Set(Object.values(apertiumRoutes).flatMap((routes) => routes.flatMap((route) => route.packages)))];
 
 /** How long one translation may take: a sentence or two takes a fifth of a second. */
 const translationTimeoutMs = 10_000;
 
-/** Whether Apertium can translate a language here: its modes and the programs they start are installed. */
+/** Whether a route's modes and the programs they start are installed. */
+function isInstalled(route: ApertiumRoute, folder: string): boolean {
+  if (!existsSync('/usr/bin/apertium-destxt')) return false;
+  const modes = route.modes.map((mode) => join(folder, `${mode}.mode`));
+  return modes.every((mode) => existsSync(mode)) && (!route.packages.includes('cg3') || existsSync('/usr/bin/cg-proc'));
+}
+
+/** The routes installed here for a language, in order of preference. */
+export function installedRoutes(language: string, folder: string = apertiumModesFolder): ApertiumRoute[] {
+  return (apertiumRoutes[language] ?? []).filter((route) => isInstalled(route, folder));
+}
+
+/** Whether Apertium can translate a language here: one of its routes is installed. */
 export function canTranslate(language: string, folder: string = apertiumModesFolder): boolean {
-  const route = apertiumRoutes[language];
-  if (!route || !existsSync('/usr/bin/apertium-destxt')) return false;
-  // The Italian pair's first mode runs the constraint grammar (cg3's cg-proc).
-  return route.modes.every((mode) => existsSync(join(folder, `${mode}.mode`))) && (language !== 'ita' || existsSync('/usr/bin/cg-proc'));
+  return installedRoutes(language, folder).length > 0;
+}
+
+/** Whether every route of every language is installed (what `kiln doctor` and the tests ask for). */
+export function hasEveryRoute(folder: string = apertiumModesFolder): boolean {
+  return Object.values(apertiumRoutes).every((routes) => routes.every((route) => isInstalled(route, folder)));
+}
+
+/** One route's English for an idea, with Apertium's marks. */
+export interface RouteTranslation {
+  pivot: ApertiumRoute['pivot'];
+  marked: string;
+}
+
+/** The idea in English by every installed route of its language, run side by side; those that failed are left out. */
+export async function translateIdeaByEveryRoute(text: string, language: string, signal?: AbortSignal): Promise<RouteTranslation[]> {
+  const routes = installedRoutes(language);
+  const done = await Promise.all(routes.map(async (route) => ({ pivot: route.pivot, marked: await runRoute(text, route, signal) })));
+  return done.filter((translation): translation is RouteTranslation => translation.marked !== undefined);
+}
+
+/** The idea in English by its language's first installed route, or undefined (see runRoute). */
+export async function translateIdea(text: string, language: string, signal?: AbortSignal): Promise<string | undefined> {
+  const [route] = installedRoutes(language);
+  return route ? runRoute(text, route, signal) : undefined;
 }
 
 /**
- * The idea in English with Apertium's marks, or undefined when the language has no route, Apertium is not
- * installed, or it failed or ran past its time. The idea reaches Apertium on stdin only; the pipeline is made of
+ * The idea in English by one route, with Apertium's marks, or undefined when it failed or ran past its time. The idea reaches Apertium on stdin only; the pipeline is made of
  * the installed modes, never of anything in the idea. Each mode is run as the `apertium` command runs it for
  * plain text (its deformatter, the mode with unknown words marked, its reformatter), without the command itself,
  * which reads stdin as a file and cannot when Node gives it a socket.
  */
-export async function translateIdea(text: string, language: string, signal?: AbortSignal): Promise<string | undefined> {
-  if (!canTranslate(language)) return undefined;
+async function runRoute(text: string, route: ApertiumRoute, signal?: AbortSignal): Promise<string | undefined> {
   const leg = (mode: string) => `apertium-destxt -n | bash '${join(apertiumModesFolder, `${mode}.mode`)}' -g '' | apertium-retxt`;
-  const pipeline = `set -o pipefail; ${apertiumRoutes[language].modes.map(leg).join(' | ')}`;
+  const pipeline = `set -o pipefail; ${route.modes.map(leg).join(' | ')}`;
   const stop = AbortSignal.any([AbortSignal.timeout(translationTimeoutMs), ...(signal ? [signal] : [])]);
   return new Promise((resolve) => {
     const child = spawn('bash', ['-c', pipeline], { stdio: ['pipe', 'pipe', 'ignore'], signal: stop, killSignal: 'SIGKILL' });

@@ -13,7 +13,7 @@ import { findPostgresBinaries } from '../../store/testing/temporary-postgres.ts'
 import { freedictPackage, isFreedictInstalled } from '../../safety/read-freedict.ts';
 import { hunspellDictionaries, hunspellFolder } from '../../safety/read-hunspell.ts';
 import { wordnetExceptionsFolder } from '../../safety/wordnet-lexicon.ts';
-import { apertiumRoutes, canTranslate } from '../../safety/translate-idea.ts';
+import { apertiumPackages, hasEveryRoute } from '../../safety/translate-idea.ts';
 
 interface Tool {
   isInstalled(env: NodeJS.ProcessEnv): boolean;
@@ -50,8 +50,8 @@ const tools = {
     install: `install Hunspell's dictionaries (Debian/Ubuntu: apt-get install ${Object.values(hunspellDictionaries).map((dictionary) => dictionary.package).join(' ')})`,
   },
   apertium: {
-    isInstalled: () => Object.keys(apertiumRoutes).every((code) => canTranslate(code)),
-    install: `install Apertium and its pairs (Debian/Ubuntu: apt-get install ${[...new Set(Object.values(apertiumRoutes).flatMap((route) => route.packages))].join(' ')})`,
+    isInstalled: () => hasEveryRoute(),
+    install: `install Apertium and its pairs (Debian/Ubuntu: apt-get install ${apertiumPackages().join(' ')})`,
   },
   wordnetExceptions: {
     isInstalled: () => existsSync(join(wordnetExceptionsFolder, 'verb.exc')),
