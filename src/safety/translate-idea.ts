@@ -3,8 +3,8 @@
  * /usr/share/apertium) translating a story idea to English, so the checks read Italian and Portuguese as
  * sentences rather than word by word, and Spanish and French once more beside their term lists and glosses.
  * Debian has no Italian–, Portuguese– or French–English pair, so those go through Spanish or Catalan; each
- * language has two routes, run side by side, because each pair knows words the other lacks (Italian through
- * Catalan reads "favola", "spogliarsi" and "disattiva"; through Spanish, "sanguinano" no better). Apertium marks
+ * language has two routes because each pair knows words the other lacks (Italian through Catalan reads "favola",
+ * "spogliarsi" and "disattiva"); the second is run only when the first leaves a word unknown (idea-translations.ts). Apertium marks
  * what it could not translate: `*word` a word its analyser does not know (left as written), `@word` one its
  * bilingual dictionary lacks, `#word` a form it could not generate (the meaning is known); read-translation.ts
  * reads those marks.
@@ -63,23 +63,10 @@ export function hasEveryRoute(folder: string = apertiumModesFolder): boolean {
   return Object.values(apertiumRoutes).every((routes) => routes.every((route) => isInstalled(route, folder)));
 }
 
-/** One route's English for an idea, with Apertium's marks. */
-export interface RouteTranslation {
-  pivot: ApertiumRoute['pivot'];
-  marked: string;
-}
-
-/** The idea in English by every installed route of its language, run side by side; those that failed are left out. */
-export async function translateIdeaByEveryRoute(text: string, language: string, signal?: AbortSignal): Promise<RouteTranslation[]> {
-  const routes = installedRoutes(language);
-  const done = await Promise.all(routes.map(async (route) => ({ pivot: route.pivot, marked: await runRoute(text, route, signal) })));
-  return done.filter((translation): translation is RouteTranslation => translation.marked !== undefined);
-}
-
-/** The idea in English by its language's first installed route, or undefined (see runRoute). */
+/** The idea in English by its language's first installed route, or undefined (see translateIdeaBy). */
 export async function translateIdea(text: string, language: string, signal?: AbortSignal): Promise<string | undefined> {
   const [route] = installedRoutes(language);
-  return route ? runRoute(text, route, signal) : undefined;
+  return route ? translateIdeaBy(route, text, signal) : undefined;
 }
 
 /**
@@ -88,7 +75,7 @@ export async function translateIdea(text: string, language: string, signal?: Abo
  * plain text (its deformatter, the mode with unknown words marked, its reformatter), without the command itself,
  * which reads stdin as a file and cannot when Node gives it a socket.
  */
-async function runRoute(text: string, route: ApertiumRoute, signal?: AbortSignal): Promise<string | undefined> {
+export async function translateIdeaBy(route: ApertiumRoute, text: string, signal?: AbortSignal): Promise<string | undefined> {
   const leg = (mode: string) => `apertium-destxt -n | bash '${join(apertiumModesFolder, `${mode}.mode`)}' -g '' | apertium-retxt`;
   const pipeline = `set -o pipefail; ${route.modes.map(leg).join(' | ')}`;
   const stop = AbortSignal.any([AbortSignal.timeout(translationTimeoutMs), ...(signal ? [signal] : [])]);
