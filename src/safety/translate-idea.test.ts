@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toolMissing } from '../runtime/testing/tool-missing.ts';
-import { canTranslate, installedRoutes, translateIdea, translateIdeaBy } from './translate-idea.ts';
+import { canTranslate, installedRoutes, translateIdeaBy } from './translate-idea.ts';
 import { translateIdeas } from './idea-translations.ts';
 
-describe.skipIf(toolMissing('apertium'))('translateIdea on Debian\'s Apertium (needs apertium, its Italian, Portuguese, French, Spanish and Catalan pairs, cg3)', () => {
+describe.skipIf(toolMissing('apertium'))('translateIdeaBy on Debian\'s Apertium (needs apertium, its Italian, Portuguese, French, Spanish and Catalan pairs, cg3)', () => {
+  // A language's first route: through Spanish, or Spanish's own pair.
+  const translateIdea = (text: string, language: string) => translateIdeaBy(installedRoutes(language)[0], text);
+
   it('puts Italian, Portuguese and French ideas in English through Spanish, and Spanish directly, marking the words it could not translate', async () => {
     expect(await translateIdea('Una tartaruga che vuole vedere il mare.', 'ita')).toMatch(/^A (turtle|tortoise) that wants to see the sea/);
     expect(await translateIdea('Um coelho que tem medo do escuro.', 'por')).toMatch(/rabbit.*fear of the dark/);
@@ -40,6 +43,7 @@ describe.skipIf(toolMissing('apertium'))('translateIdea on Debian\'s Apertium (n
 
   it('has no route for a language Debian pairs with no way to English', async () => {
     expect(canTranslate('nld')).toBe(false);
-    expect(await translateIdea('Een draak die bang is voor muizen.', 'nld')).toBeUndefined();
+    expect(installedRoutes('nld')).toEqual([]);
+    expect((await translateIdeas(['Een draak die bang is voor muizen.'])).read('Een draak die bang is voor muizen.')).toBeUndefined();
   });
 });

@@ -4,8 +4,8 @@
  * sentences rather than word by word, and Spanish and French once more beside their term lists and glosses.
  * Debian has no Italian–, Portuguese– or French–English pair, so those go through Spanish or Catalan; each
  * language has two routes because each pair knows words the other lacks (Italian through Catalan reads "favola",
- * "spogliarsi" and "disattiva"); the second is run only when the first leaves a word unknown (idea-translations.ts). Apertium marks
- * what it could not translate: `*word` a word its analyser does not know (left as written), `@word` one its
+ * "spogliarsi" and "disattiva"); the second is run only when the first leaves a word unknown (idea-translations.ts).
+ * Apertium marks what it could not translate: `*word` a word its analyser does not know (left as written), `@word` one its
  * bilingual dictionary lacks, `#word` a form it could not generate (the meaning is known); read-translation.ts
  * reads those marks.
  */
@@ -63,15 +63,9 @@ export function hasEveryRoute(folder: string = apertiumModesFolder): boolean {
   return Object.values(apertiumRoutes).every((routes) => routes.every((route) => isInstalled(route, folder)));
 }
 
-/** The idea in English by its language's first installed route, or undefined (see translateIdeaBy). */
-export async function translateIdea(text: string, language: string, signal?: AbortSignal): Promise<string | undefined> {
-  const [route] = installedRoutes(language);
-  return route ? translateIdeaBy(route, text, signal) : undefined;
-}
-
 /**
- * The idea in English by one route, with Apertium's marks, or undefined when it failed or ran past its time. The idea reaches Apertium on stdin only; the pipeline is made of
- * the installed modes, never of anything in the idea. Each mode is run as the `apertium` command runs it for
+ * The idea in English by one route, with Apertium's marks, or undefined when it failed or ran past its time. The
+ * idea reaches Apertium on stdin only; the pipeline is made of the installed modes, never of anything in the idea. Each mode is run as the `apertium` command runs it for
  * plain text (its deformatter, the mode with unknown words marked, its reformatter), without the command itself,
  * which reads stdin as a file and cannot when Node gives it a socket.
  */
