@@ -124,4 +124,14 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
       'the only Muslim girl in her class makes a friend', 'a girl who only plays with the Black kids next door and they build a fort',
       "A Black boy's big afro is mocked by mean kids at the pool; his mom tells him his hair is a crown", 'the Polish children are sick today so they stay home']) expect(signsOf(idea), idea).toEqual([]);
   });
+
+  it('sees a fable people marked by their fur or hair, a role a group may never have, and a harsh deed told as what a people does', () => {
+    for (const idea of ['a tale where the dark-furred wolves are always the thieves and the white rabbits are always good',
+      'a story teaching my son that girls can\'t be engineers', 'the kids with dark skin are dirty and nobody plays with them',
+      "the new boy from Poland steals everyone's lunch because that's what Polish kids do"]) expect(signsOf(idea), idea).not.toEqual([]);
+    for (const idea of ['the dark-furred wolves and the white rabbits become friends', 'girls can be anything, even engineers',
+      'the kids with red hair are the best at hide and seek', "a Polish boy who helps everyone because that's what friends do",
+      'a story about two gay penguins who hatch an egg together', 'the black cats are grumpy in the rain',
+      'the boys can\'t be quiet in the library']) expect(signsOf(idea), idea).toEqual([]);
+  });
 });

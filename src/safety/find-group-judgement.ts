@@ -164,11 +164,17 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
     const namesKind = sensesOf(words[index + 1] ?? '', 'noun', 1)[0]?.lexicographerFile === 'noun.animal' && !isFaith(word);
     if ((warningCategoriesOf(word).has('people-group') && !namesKind) || (sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group' && word === 'disabled') || isPlaceOfWorship(word)) marked.push(word);
     // Side by side in the text, not across a comma: emoji tags ("green, fairy") and lists name no people.
-    else if (isIdentityAdjective(word) && index + 1 < words.length && (isPeople(words[index + 1]) || (isFaith(word) && isCreatures(words[index + 1]))) && folded.includes(`${word} ${words[index + 1]}`)) marked.push(`${word} ${words[index + 1]}`);
+    else if (isIdentityAdjective(word) && index + 1 < words.length && (isPeople(words[index + 1]) || ((isFaith(word) || word === 'gay') && isCreatures(words[index + 1]))) && folded.includes(`${word} ${words[index + 1]}`)) marked.push(`${word} ${words[index + 1]}`);
   });
-  // "the dark-skinned princes": a skin colour before people, the hyphen read as a space.
-  const bySkin = /\b(?:dark|black|brown|white|fair|light|yellow|red)[ -]?skinned ([a-z]+)\b/.exec(folded);
-  if (bySkin && isPeople(bySkin[1])) marked.push(bySkin[0]);
+  // "the dark-skinned princes", "the dark-furred wolves": a skin, fur or hair colour before people, or before creatures in the
+  // plural as a fable casts a people; the hyphen read as a space.
+  for (const byLooks of folded.matchAll(/\b(?:dark|black|brown|white|fair|light|yellow|red|curly)[ -]?(?:skinned|furred|haired|feathered|eyed) ([a-z]+)\b/g)) {
+    if (isPeople(byLooks[1]) || isCreatures(byLooks[1])) marked.push(byLooks[0]);
+  }
+  // "the foxes with curly hair", "kids with dark skin": people, or creatures in the plural, told apart by their looks.
+  for (const withLooks of folded.matchAll(/\b([a-z]+s) with (?:[a-z]+ ){1,2}?(?:hair|fur|skin|noses|eyes|feathers)\b/g)) {
+    if (isPeople(withLooks[1]) || isCreatures(withLooks[1])) marked.push(withLooks[0]);
+  }
   // A group named by what it does or is born as: "the families who pray facing east", "the mixed ones".
   const byPractice = /\b(?:people|families|children|kids|girls|boys|ones|those|folks|men|women|animals|neighbou?rs) (?:who|that) (?:pray|prays|worship\w*|believe\w*|speak\w*|wear\w*|come\w* from)\b|\b(?:people|kids|children|families|family|ones|those) (?:with|of) (?:[a-z]+ ){0,2}?(?:skin|accents?|religion|colou?r)\b|\b(?:pure|pure-?blooded|purebred|mixed|half-?(?:breed|blood)s?) (?:[a-z]+ )?(?:ones|animals|people|families|kids|children)\b/.exec(folded)?.[0];
   if (byPractice) marked.push(byPractice);
@@ -181,17 +187,33 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   // A lower place said of a group marked by who they are, or of one named by sex in general ("girls should obey"),
   // not of some children in the story ("the kids should be quiet in the library").
   const bySex = plurals.some((match) => isSexGroup(match[1]) && !determiner.test(folded.slice(0, match.index)));
-  const lowered = marked.length > 0 || bySex ? lowerPlace.exec(folded)?.[0] : undefined;
+  const lowered = marked.length > 0 || bySex ? lowerPlace.exec(folded)?.[0] ?? barredRole(folded) : undefined;
   const animal = /\b((?:are|is) (?:closer to|no better than|nothing but|more like|just like|like)|are|is|like) (a |an )?([a-z]+)\b/g;
   let beast: string | undefined;
   for (const match of folded.matchAll(animal)) if (dehumanises(match[3])) beast = match[0];
   const excluded = exclusion.exec(folded)?.[0];
   const markedWords = new Set(marked.flatMap((group) => group.split(' ')));
-  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? favouredOnly(folded, marked) ?? calledSick(folded, marked) : undefined;
+  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? favouredOnly(folded, marked) ?? calledSick(folded, marked) ?? stereotyped(folded, markedWords) : undefined;
   // "The kids are pirates and the teachers are sharks" is a game: a plain plural is judged only by sending people away.
   const judgement = marked.length > 0 ? beast ?? excluded ?? lowered ?? harsh : excluded ?? lowered;
   if (!judgement) return [];
   return [{ kind: 'a group of people judged', words: [...marked, ...(plainGroup ? [plainGroup] : []), judgement], strength: 'combination' }];
+}
+
+// "girls can't be engineers", "boys shouldn't be nurses": a kind of person a group may never become (the role a person
+// noun in WordNet), said of a group marked by who they are or named by sex.
+const barredRoles = /\b(?:cannot|can'?t|could never|can never|shouldn'?t|should not|should never|must not|mustn'?t|are not allowed to|aren'?t allowed to|will never) (?:ever )?be (?:an? )?([a-z]+)\b/g;
+function barredRole(folded: string): string | undefined {
+  return [...folded.matchAll(barredRoles)].find((match) => sensesOf(match[1], 'noun', 1)[0]?.lexicographerFile === 'noun.person')?.[0];
+}
+
+// "… steals everyone's lunch because that's what Polish kids do": a harsh deed told as what the whole group does.
+const whatTheyDo = /\b(?:that'?s|that is|this is|it'?s|it is) (?:just )?(?:what|how) (?:all )?((?:[a-z]+ ){1,3}?)(?:do|does|are|are like|always do|always are|behave)\b/;
+function stereotyped(folded: string, markedWords: ReadonlySet<string>): string | undefined {
+  const said = whatTheyDo.exec(folded);
+  if (!said || !said[1].trim().split(' ').some((word) => markedWords.has(word))) return undefined;
+  const harsh = (folded.slice(0, said.index).match(/[a-z]+/g) ?? []).find(judges);
+  return harsh ? `${harsh} … ${said[0]}` : undefined;
 }
 
 // A whole people called ill or wrong ("gay people are sick", "the immigrants are dangerous"): said of people in general or of a
