@@ -1,6 +1,6 @@
 import { glossIdea } from './gloss-idea.ts';
 import { readIdeaLanguage } from './read-idea-language.ts';
-import { readTranslation, type IdeaTranslation } from './read-translation.ts';
+import { readsWhole, readTranslation, type IdeaTranslation } from './read-translation.ts';
 import { canTranslate, installedRoutes, translateIdeaBy } from './translate-idea.ts';
 
 /** The prompt check's view of Apertium: a translation per text, worked out beforehand (the check itself is synchronous). */
@@ -35,7 +35,7 @@ export async function translateIdeas(texts: string[], signal?: AbortSignal): Pro
       const marked = await translateIdeaBy(route, text, signal);
       const read = marked === undefined ? undefined : readTranslation(marked, language, route.pivot);
       if (read && (best === undefined || read.unknownWords.length < best.unknownWords.length)) best = read;
-      if (best?.unknownWords.length === 0) break;
+      if (best && readsWhole(best)) break;
     }
     if (best) translations.set(text, best);
   }

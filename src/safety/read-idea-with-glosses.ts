@@ -7,7 +7,7 @@ import { debianEdictPath } from '../pipelines/vocabulary/analysis/load-edict.ts'
 import { hasJapaneseLetters, type JapaneseReadings } from './japanese-readings.ts';
 import type { IdeaTranslations } from './idea-translations.ts';
 import { readsWhole, type IdeaTranslation } from './read-translation.ts';
-import { apertiumRoutes, canTranslate, installedRoutes } from './translate-idea.ts';
+import { apertiumRoutes, installedRoutes, pivotNames } from './translate-idea.ts';
 
 /**
  * The languages whose ideas are also read through glosses: those our term lists are written for (French, Spanish,
@@ -96,11 +96,13 @@ export function describeGlossLanguages(): { read: string[]; missing: Array<{ lan
   }
   // Apertium reads Italian, Portuguese, Spanish and French as sentences (translate-idea.ts); without it they are read
   // word by word, and with one route of two a little less well.
-  const translated = Object.keys(apertiumRoutes).filter((code) => canTranslate(code));
-  for (const code of Object.keys(apertiumRoutes)) {
-    const lacking = apertiumRoutes[code].filter((route) => !installedRoutes(code).includes(route));
+  const translated: string[] = [];
+  for (const [code, routes] of Object.entries(apertiumRoutes)) {
+    const installedHere = installedRoutes(code);
+    if (installedHere.length > 0) translated.push(code);
+    const lacking = routes.filter((route) => !installedHere.includes(route));
     if (lacking.length === 0) continue;
-    const through = translated.includes(code) ? ` through ${lacking.map((route) => freedictLanguages[route.pivot] ?? 'Catalan').join(' and ')} too` : '';
+    const through = installedHere.length > 0 ? ` through ${lacking.map((route) => pivotNames[route.pivot]).join(' and ')} too` : '';
     missing.push({ language: `${freedictLanguages[code]} as sentences (Apertium)${through}`, package: [...new Set(lacking.flatMap((route) => route.packages))].join(' ') });
   }
   const adding = missing.length === 0 ? '' : `; apt-get install ${missing.map((entry) => entry.package).join(' ')} adds ${missing.map((entry) => entry.language).join(', ')}`;

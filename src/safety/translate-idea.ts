@@ -35,6 +35,9 @@ export const apertiumRoutes: Record<string, ApertiumRoute[]> = {
   fra: [throughSpanish('fr-es', 'apertium-fr-es'), throughCatalan('fra-cat', 'apertium-fra-cat')],
 };
 
+/** The language each route passes through, by name: what `kiln doctor` says a missing route would add. */
+export const pivotNames: Record<ApertiumRoute['pivot'], string> = { spa: 'Spanish', cat: 'Catalan' };
+
 /** Every package the routes need, for install lines. */
 export const apertiumPackages = (): string[] => [...new Set(Object.values(apertiumRoutes).flatMap((routes) => routes.flatMap((route) => route.packages)))];
 
