@@ -4,6 +4,7 @@ import { toolMissing } from '../../runtime/testing/tool-missing.ts';
 import type { KilnRuntime } from '../../runtime/contracts.ts';
 import { createRuntime } from '../../runtime/create-runtime.ts';
 import { localUserId } from '../../runtime/local-user.ts';
+import { waitForStepEnd, withinDeadline } from '../../jobs/testing/wait-for-step-end.ts';
 import { temporaryDataDir } from '../../store/testing/temporary-data-dir.ts';
 import { testSongWav, waitForJobEnd } from './testing/music-video-fixtures.ts';
 
@@ -25,15 +26,10 @@ describe.skipIf(toolMissing('ffmpeg'))('a music video job whose worker stops mid
     runtime = await start();
     const song = await runtime.assets.put({ ownerId: localUserId, data: testSongWav(30).wav, mediaType: 'audio/wav', name: 'song.wav' });
     const job = await runtime.jobs.create(localUserId, 'music-video', { songAssetId: song.id, moments: 4, width: 640, height: 360 });
-    let markImagesDone = () => {};
-    const imagesDone = new Promise<void>((resolve) => (markImagesDone = resolve));
-    await runtime.jobs.subscribe(job.id, (event) => {
-      if (event.type === 'step-end' && event.step === 'images') markImagesDone();
-    });
-    await imagesDone;
+    await waitForStepEnd(runtime, localUserId, job.id, 'images');
     // Stopping the process's runtime stops its worker: the running `video` step is aborted and the
     // job goes back to the queue, as when `kiln serve` is stopped mid-job.
-    await runtime.close();
+    await withinDeadline(runtime.close(), 120_000, () => 'The runtime did not close within 120 s of the `images` step ending.');
     runtime = undefined;
 
     runtime = await start();

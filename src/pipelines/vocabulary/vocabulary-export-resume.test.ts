@@ -4,6 +4,7 @@ import type { KilnRuntime } from '../../runtime/contracts.ts';
 import { createRuntime } from '../../runtime/create-runtime.ts';
 import { localUserId } from '../../runtime/local-user.ts';
 import { temporaryDataDir } from '../../store/testing/temporary-data-dir.ts';
+import { waitForStepEnd, withinDeadline } from '../../jobs/testing/wait-for-step-end.ts';
 import { waitForJobEnd } from '../music-video/testing/music-video-fixtures.ts';
 import { vocabularyRevision } from './exports/vocabulary-revision.ts';
 import { japaneseVtt } from './testing/sample-transcripts.ts';
@@ -28,15 +29,10 @@ describe('a vocabulary export whose runtime stops after `select`', () => {
     await waitForJobEnd(runtime, localUserId, (await runtime.jobs.create(localUserId, 'vocabulary', { transcriptAssetId: transcript.id })).id);
     const revision = await vocabularyRevision(runtime.database!, localUserId);
     const job = await runtime.jobs.create(localUserId, 'vocabulary-export', { format: 'pdf', revision });
+    // Stopped as soon as the selection is done: the PDF (pdfkit and a Japanese font) is still being written and is aborted.
     let closing: Promise<void> | undefined;
-    const selected = new Promise<void>((resolve) => {
-      void runtime!.jobs.subscribe(job.id, (event) => {
-        // Stopped as soon as the selection is done: the PDF (pdfkit and a Japanese font) is still being written and is aborted.
-        if (event.type === 'step-end' && event.step === 'select') { closing = runtime!.close(); resolve(); }
-      });
-    });
-    await selected;
-    await closing;
+    await waitForStepEnd(runtime, localUserId, job.id, 'select', () => (closing = runtime!.close()));
+    await withinDeadline(closing!, 120_000, () => 'The runtime did not close within 120 s of the `select` step ending.');
     runtime = undefined;
 
     runtime = await start();
