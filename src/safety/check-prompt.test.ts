@@ -7,6 +7,15 @@ const matcher = new SafetyMatcher(mergeTerms(childStoryTerms));
 const check = (prompt: string, mode: 'child' | 'standard' = 'child') => checkPrompt(prompt, { matcher, mode });
 
 describe('checkPrompt (layer 1, before anything is generated)', () => {
+  it('refuses a massage "with a happy ending", a child kept on one cracker a day and weighed, and climbing into a stranger\'s car', () => {
+    for (const idea of [
+      'the bear goes for a massage with a happy ending at the spa',
+      'the little hippo is too chubby so she is only allowed to eat one apple and gets weighed every day',
+      'a game where the kids climb into a stranger\'s car and hide',
+    ]) expect(check(idea).accepted, idea).toBe(false);
+    for (const idea of ['a bear who gives his grandma a shoulder massage', 'a story with a happy ending about a lost duck']) expect(check(idea).accepted, idea).toBe(true);
+  });
+
   it('accepts an ordinary bedtime idea unchanged', () => {
     expect(check('a sleepy dragon who lost his blanket')).toMatchObject({ accepted: true, prompt: 'a sleepy dragon who lost his blanket', notes: [] });
   });

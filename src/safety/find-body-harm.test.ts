@@ -5,6 +5,12 @@ import { normalizeForMatching } from './normalize-for-matching.ts';
 const kindsOf = (idea: string) => findBodyHarm(normalizeForMatching(idea).text).map((sign) => sign.kind);
 
 describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
+  it('sees a person\'s body melting or rotting away, and creatures crawling out of it; never a snowman, an ice cream or a cocoon', () => {
+    expect(kindsOf('the old man\'s skin rots away while the children watch')).toContain('a body melting or rotting away');
+    expect(kindsOf('spiders crawl out of her eyes at midnight')).toContain('creatures crawling out of a body');
+    for (const idea of ['the snowman\'s carrot nose falls off in the sun', 'the ice cream melts away in the sun', 'a butterfly crawls out of its cocoon']) expect(kindsOf(idea), idea).toEqual([]);
+  });
+
   it('sees the airway covered or held under, and a living thing pulled apart or its organs eaten', () => {
     expect(kindsOf('two friends who play spacemen with shopping bags over their faces, pulled tight')).toContain('covering someone\'s mouth or neck');
     expect(kindsOf('the big kids push the new girl\'s face into the pond')).toContain('covering someone\'s mouth or neck');

@@ -31,6 +31,11 @@ const grownUpDrink = /\b(?:the|a|an|some|his|her|their|my|daddy'?s|mummy'?s|momm
 const grownUpsDrink = (match: RegExpMatchArray) => drink(match[2]) && (!match[1] || sensesOf(match[1], 'adj', 1).length > 0);
 const toQuiet = /\b(sleep\w*|quiet|drowsy|secretly|without (him|her|them) (knowing|noticing)|(doesn'?t|does not|won'?t|never) notice)\b/;
 const mixing = /\b(mix|mixes|mixed|mixing|stir|stirs|pour\w* together)\b/;
+// A face or skin melting or rotting away, or creatures crawling out of a mouth or eyes: a body coming apart, told to frighten.
+// The owner is a person or a pronoun ("mummy's face melts off"), never a snowman whose nose falls off.
+const anyBodyPart = (word: string) => isKindOf(word, [['body part', 1]], 6);
+const meltsAway = new RegExp(String.raw`\b(his|her|their|my|your|(?:[a-z]+)'s) ([a-z]+) (?:melts?|melted|melting|rots?|rotted|rotting|rotten|peels?|peeled|peeling|drips?|dripped|dripping) (?:off|away)\b`, 'g');
+const crawlingOut = /\b([a-z]+) (?:crawl|crawls|crawled|crawling|wriggl\w*|squirm\w*|pour|pours|pouring|spill\w*) (?:out of|from) (?:his|her|their|its|my|your|the [a-z]+'s) ([a-z]+)\b/g;
 const breathedIn = /\b(breathes?|breathing|breathed|sniff\w*|inhal\w*) (?:(?:it|them|the [a-z]+) )?(in|up)\b|\b(inhal\w*|sniff\w*)\b/;
 const pushedFrom = /\b(?:push|pushes|pushed|pushing|shove\w*|throw|throws|threw|thrown|throwing|kick|kicks|kicked|trip|trips|tripped) (him|her|them|me|it|(?:his|her|their|the|a) (?:[a-z]+ ){0,2}?([a-z]+)) (?:down|off|out of|into|over) (?:the |a )?(?:stairs|staircase|steps|cliff|well|window|balcony|roof|bridge|ledge|fire|oven|railing)\b/g;
 const lockedIn = /\b(?:lock|locks|locked|locking|shut|shuts) (?:him|her|them|me|(?:his|her|their|the|a) (?:[a-z]+ ){0,2}?[a-z]+) (?:in|inside|into) /;
@@ -84,6 +89,9 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('organs eaten or spilled', [...folded.matchAll(organAct)].find((match) => match[2].split(/\s+/).some((word) => word && organ(word.replace(/'s?$/, ''))))?.[0]);
   const dose = toQuiet.test(folded) && (folded.match(/[a-z]+/g)?.find(medicine) ?? [...folded.matchAll(grownUpDrink)].find(grownUpsDrink)?.[0]);
   add('medicine slipped into a drink', dose ? [...folded.matchAll(slippedInto)].find((match) => drink(match[1]))?.[0] : undefined);
+  const personOwns = (owner: string) => !owner.endsWith("'s") || isKindOf(owner.slice(0, -2), [['person', 1]], 1);
+  add('a body melting or rotting away', [...folded.matchAll(meltsAway)].find((match) => personOwns(match[1]) && anyBodyPart(match[2]))?.[0]);
+  add('creatures crawling out of a body', [...folded.matchAll(crawlingOut)].find((match) => isKindOf(match[1], [['invertebrate', 1], ['larva', 1]], 6) && anyBodyPart(match[2]))?.[0]);
   add('breathing in a mixture', mixing.test(folded) ? breathedIn.exec(folded)?.[0] : undefined);
   // "Throws it off the roof" after a baby bird: "it" is a being when the idea names an animal (a paper plane is not one).
   const animalNamed = () => (folded.match(/[a-z]+/g) ?? []).some((word) => word.length > 2 && isKindOf(word, [['animal', 1]], 1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGlossShapes } from './find-gloss-shapes.ts';
+import { findGlossShapes, findGlossSigns } from './find-gloss-shapes.ts';
 
 // Glosses as gloss-idea.ts and read-japanese-idea.ts give them: each word's English, in the idea's order.
 const kinds = (glosses: string[][]) => findGlossShapes(glosses).map((sign) => sign.kind);
@@ -66,5 +66,13 @@ describe('findGlossShapes', () => {
     expect(kinds([['thread', 'slip'], ['a', 'one'], ['fork'], ['in', 'into'], ['catch', 'plug', 'socket'], ['electric']])).toContain('metal into the mains');
     expect(kinds([['child'], ['eat'], ['with'], ['fork'], ['spaghetti']])).not.toContain('metal into the mains');
     expect(kinds([['lamp'], ['in', 'into'], ['catch', 'plug', 'socket'], ['electric']])).not.toContain('metal into the mains');
+  });
+});
+
+describe('findGlossSigns', () => {
+  it('counts one weak sign for a written word however many harsh glosses the dictionary gives it', () => {
+    const weak = (glosses: string[][]) => findGlossSigns(glosses).filter((sign) => sign.strength === 'weak').length;
+    expect(weak([['storm'], ['terrible', 'dreadful', 'gruesome', 'horrible'], ['windows']])).toBe(1);
+    expect(weak([['terrible'], ['gruesome'], ['horrible']])).toBe(3);
   });
 });

@@ -159,8 +159,24 @@ export function findGlossShapes(glossesByWord: string[][]): WarningSign[] {
 /**
  * The warning signs of each gloss on its own (a word under killing, a harsh word), and the shapes above. One
  * gloss at a time: joined, the glosses of neighbouring words make phrases nobody wrote ("moon, lunar, natural").
+ * Weak signs count by the words that show them, so one written word gives at most one weak sign however many
+ * harsh glosses the dictionary lists for it (French "terrible" is "terrible, dreadful, gruesome, horrible": one word,
+ * not four). A gloss already read for another word adds nothing.
  */
 export function findGlossSigns(glossesByWord: string[][]): WarningSign[] {
-  const glosses = [...new Set(glossesByWord.flat())];
-  return [...glosses.flatMap((gloss) => findWarningSigns(gloss.toLowerCase())), ...findGlossShapes(glossesByWord)];
+  const read = new Set<string>();
+  const signs: WarningSign[] = [];
+  for (const glosses of glossesByWord) {
+    let weakShown = false;
+    for (const gloss of glosses) {
+      if (read.has(gloss)) continue;
+      read.add(gloss);
+      for (const sign of findWarningSigns(gloss.toLowerCase())) {
+        if (sign.strength === 'weak' && weakShown) continue;
+        weakShown ||= sign.strength === 'weak';
+        signs.push(sign);
+      }
+    }
+  }
+  return [...signs, ...findGlossShapes(glossesByWord)];
 }

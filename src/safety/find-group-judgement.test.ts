@@ -8,6 +8,11 @@ const signsOf = (idea: string) => {
 };
 
 describe('findGroupJudgement (a group marked by who they are, and judged)', () => {
+  it('reads a couple of one sex as a people, judged when said to need fixing; kept when loved', () => {
+    expect(signsOf('a story that the two women holding hands are wrong and need to be fixed')).not.toEqual([]);
+    expect(signsOf('two mums who love each other read a story to their penguin chick')).toEqual([]);
+  });
+
   it('sees hate without a slur: relational adjectives, colours before people, people from a place, exclusion', () => {
     for (const idea of [
       'a town where the Polish workers are lazy thieves',

@@ -8,6 +8,19 @@ const signsOf = (idea: string) => {
 };
 
 describe('findGrownUpSigns (a grown-up and a child, read by what surrounds them)', () => {
+  it('reads the child beside a grown-up from outside as him or her, a titled grown-up, a grown-up\'s secrets kept and a contracted negation', () => {
+    for (const idea of [
+      'the swim coach lets him stay behind alone after training, and keeping coach\'s secrets makes a good swimmer',
+      'kids who sit on Mr Pickles\' lap get a badge in his special club',
+      'the man next door gives the girl sweets and her mum doesn\'t know',
+    ]) expect(signsOf(idea), idea).not.toEqual([]);
+    for (const idea of [
+      'a fox who takes socks from the washing line to make a blanket for her cubs',
+      'the coach gives him a medal after the race and his mum cheers',
+      'Mr Fox reads the kids a story in the library',
+    ]) expect(signsOf(idea), idea).toEqual([]);
+  });
+
   it('refuses grooming and abuse told with no trigger word', () => {
     for (const idea of [
       'a lodger who brings the girl chocolates every evening and reminds her that her parents must never know',

@@ -18,8 +18,11 @@ const strongMarkers = new Set<Marker>(['secrecy', 'undressing', 'photos', 'unwan
 const everydayNeeded = 3;
 const closingInMarkers: Marker[] = ['touch', 'being told to', 'isolation', 'told it is normal', 'performing for a grown-up', 'followed home'];
 
-// Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation), and euphemisms for it.
-const secrecy = /\b(not|cannot|never|n'?t|nobody|no one|without)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bno [a-z-]+ (?:can|could|will|would) (?:ever )?(see|know|find out|hear|notice)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b|\bsecret (?:just )?(?:for|between) (?:them|us|the two)\b|\b(?:friendship|game|thing|it) is (?:a|their|our) secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy|parents?) (?:would|will|might) (?:only |just )?(?:be jealous|get jealous|be angry|be cross|get mad|be upset|not understand)\b|\bgrown-?ups'? secrets\b|\bin secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy) (?:would not|wouldn'?t|won'?t|will not|would never|will never|never) (?:understand|know|find out)\b/;
+// Framing rather than vocabulary: keeping something from others (a telling or knowing verb under a negation, also a
+// contracted one: "doesn't know", "aren't looking"), and euphemisms for it.
+const secrecy = /(?:\b(not|cannot|never|nobody|no one|without)|n't|\b(?:do|does|did|is|are|was|were|wo|ca|would|should|could)nt)\b(?:\s+[a-z']+){0,3}?\s+(tell|tells|telling|told|know|knows|knowing|find out|finds out|found out|see|sees|notice|notices|say|says|looking|watching)\b|\bnobody (knows?|will know|finds? out|is looking|was looking|sees?)\b|\bno [a-z-]+ (?:can|could|will|would) (?:ever )?(see|know|find out|hear|notice)\b|\bparents? (would not|wouldn'?t|never) (understand|know)\b|\b(our|their) little secret\b|\b(secretly|hush|shh+|shush|between (us|them|you)|(our|their|a) (little |special )?(secret|game|thing) only|(our|their) special (game|thing)|delete|deletes|wipe|wipes|erase|erases|hide it|hides it)\b|\bwhat happens\b.{0,30}\bstays?\b|\b(be|keep|stay|stays|keeps) quiet about\b|\bto (keep|stay) quiet\b|\b(must|has to|have to|should) (be|stay) (a |our |their )?secret\b|\bsecret (?:just )?(?:for|between) (?:them|us|the two)\b|\b(?:friendship|game|thing|it) is (?:a|their|our) secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy|parents?) (?:would|will|might) (?:only |just )?(?:be jealous|get jealous|be angry|be cross|get mad|be upset|not understand)\b|\bgrown-?ups'? secrets\b|\bin secret\b|\b(?:mum|mom|mummy|mommy|dad|daddy) (?:would not|wouldn'?t|won'?t|will not|would never|will never|never) (?:understand|know|find out)\b/;
+// Keeping a grown-up's secrets ("keeping coach's secrets makes him a real team player"): the grown-up is checked where it is read.
+const keepingSecretsOf = /\b(?:keep|keeps|keeping|kept) (?:the )?([a-z]+)'s secrets?\b/;
 const undressing = /\b(take|takes|taking|took|pull|pulls|pulled) off (his|her|their|your|my) [a-z]+|\b(?:clothes|pants|pyjamas|pajamas|nappy|diaper|underwear|knickers) off\b|\b(undress|undresses|undressing|naked|nude|no clothes|without clothes|no (dress|pants|pyjamas|pajamas)( on)?)\b/;
 // The body named: an everyday marker ("when his body is ready" is a bed-wetting story); shown, seen or touched, it is undressing
 // (FreeDict glosses French "montrer" first as "indicate").
@@ -178,17 +181,27 @@ export function findGrownUpSigns(folded: string, allWords: string[]): WarningSig
   // Or the hero whose uncle or grandpa it is ("Benny the bear and his uncle"): a bedtime story's hero is a child.
   const named = /\b(niece|nephew|me|twins)\b|\blittle [a-z]+/.exec(folded)?.[0] ?? [...folded.matchAll(/\b(?:his|her) ([a-z]+)/g)].find((match) => isGrownUpRelative(match[1]))?.[0]
     ?? namedHero(folded) ?? namedByName(folded);
-  if (named) people.add(named);
+  // "The coach lets Tommy stay after practice and drives him home": beside a grown-up from outside the home, the one
+  // the idea calls him or her is the child it is about (names are often dictionary words, so they cannot be asked; and a
+  // name WordNet knows, "Noah's grandma", is no grown-up from outside; nor are "cubs", a creature in
+  // one of its meanings).
+  const outsiderPerson = (word: string) => { const [first] = sensesOf(word, 'noun', 1); return isOutsider(word) && first?.lexicographerFile === 'noun.person' && !first.instance && !sensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.animal'); };
+  const beside = named ?? (words.some(outsiderPerson) ? /\b(?:him|her)\b/.exec(folded)?.[0] : undefined);
+  if (beside) people.add(beside);
   // "uncle's special game": a grown-up of the family named as someone's is the listener's, so the child is the one told the story.
   // A named person ("Noah's grandma": Noah is an ancestor to WordNet) is a child's name, not the grown-up.
   const owned = [...folded.matchAll(/\b([a-z]+)'s\b/g)].find((match) => !sensesOf(match[1], 'noun', 1)[0]?.instance && isGrownUpRelative(match[1]))?.[1];
   if (owned) people.add(owned).add('the listener');
-  const hasChild = words.some((word) => personCategories(word).has('child')) || named !== undefined || owned !== undefined;
-  const hasGrownUp = words.some((word) => personCategories(word).has('adult')) || owned !== undefined;
+  const hasChild = words.some((word) => personCategories(word).has('child')) || beside !== undefined || owned !== undefined;
+  // "Mr Barnaby", "the other grown-ups": a title before a name, or the hyphened word the word list splits, is a grown-up.
+  const titled = /\b(?:mr|mrs|ms|mister|sir|grown-?ups?)\b/.exec(folded)?.[0];
+  if (titled) people.add(titled);
+  const hasGrownUp = words.some((word) => personCategories(word).has('adult')) || owned !== undefined || titled !== undefined;
   if (!hasChild || !hasGrownUp || people.size < 2) return [];
   const markers = new Map<Marker, string>();
   const mark = (marker: Marker, found: string | undefined) => { if (found) markers.set(marker, found); };
-  mark('secrecy', secrecy.exec(folded)?.[0]);
+  const keptFor = keepingSecretsOf.exec(folded);
+  mark('secrecy', secrecy.exec(folded)?.[0] ?? (keptFor && personCategories(keptFor[1]).has('adult') ? keptFor[0] : undefined));
   // A secret alone is as often a birthday surprise: an everyday marker; keeping it from someone is the strong one.
   mark('a secret', /\bsecrets?\b/.exec(folded)?.[0]);
   const touching = words.find(isTouching);

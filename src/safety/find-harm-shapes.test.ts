@@ -5,6 +5,13 @@ import { normalizeForMatching } from './normalize-for-matching.ts';
 const kindsOf = (idea: string) => findHarmShapes(normalizeForMatching(idea).text).map((sign) => `${sign.strength}:${sign.kind}`);
 
 describe('findHarmShapes (harm told in everyday words)', () => {
+  it('sees blows repeated until someone gives in, and going forever and never coming back as a choice', () => {
+    expect(kindsOf('the whole class kicks him until he promises to leave')).toContain('combination:hitting someone until they give in');
+    expect(kindsOf('the donkey kicks the ball until it rolls into the pond')).not.toContain('combination:hitting someone until they give in');
+    expect(kindsOf('a sad little star who decides to drift off forever and never come back')).toContain('combination:not wanting to live');
+    expect(kindsOf('a kite that flies over the hills and comes back home for tea')).toEqual([]);
+  });
+
   it('sees harm carried on until a body gives way, hurting oneself and not wanting to live', () => {
     expect(kindsOf('the big boys sit on the little one until he cannot breathe')).toContain('combination:hurting someone until their body gives way');
     expect(kindsOf('a girl who cuts herself when nobody is home')).toContain('combination:hurting oneself');

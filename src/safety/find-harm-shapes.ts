@@ -10,10 +10,14 @@ import type { WarningSign } from './warning-sign.ts';
  */
 // What a body does when it gives way, after "until": bleeding, its skin coming off, fainting, no longer moving or breathing.
 const untilHarm = /\b(?:until|till|til) (he|she|it|they|his|her|their|your|the [a-z]+)\b(?:\s+[a-z']+){0,4}?\s+(bleeds?|bleeding|raw|bruised|(?:comes?|came|peels?|peeled) off|stops? (moving|breathing)|stopped (moving|breathing)|can'?t (breathe|move|stand|see|walk|hear)|cannot (breathe|move|stand|see|walk|hear)|could not (breathe|move|stand|see|walk|hear)|faints?|fainted|pass(es)? out|passed out|throws? up|threw up|falls? over|fell over|dizzy|dies|died|dead|screams?|cries)\b/;
+// A blow repeated until the one struck gives in ("kicks him until he learns to go back"): force used to make someone do
+// or be something. The one struck is a pronoun or a being in WordNet, never the ball.
+const hitUntil = /\b(?:hit|hits|hitting|kick|kicks|kicked|kicking|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|beat|beats|beating|pinch(?:es|ed|ing)?) (him|her|them|(?:the|a|his|her|their) (?:[a-z]+ ){0,2}?([a-z]+))(?: [a-z']+){0,4}? until\b/g;
 const reflexive = /\b([a-z]+) (himself|herself|themselves|themself|myself|yourself)\b/g;
 // Not wanting to be: the euphemisms of suicide a child's story never needs. A pet that "went to sleep forever" is a death
-// told as past, a story of grief, not a wish.
-const notToBe = /\btired of (everything|living|life|being alive)\b|\bsleep\b.{0,20}\bnever (come|comes|coming) back\b|\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|(?<!\b(?:went|gone) to )sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(nobody|no one) (has|have|needs|will have) to worry about (him|her|them|me) any ?more|(stop|stops|stopped) eating (until|so)|(?:wake|wakes) up any ?more|(?:fall|falls|fell|sleep|sleeps|asleep) for good(?= *(?:[,.;!]|and\b|so\b|$))|(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?miss (?:him|her|them|me)|(?:stop|stops|stopped) being(?= *[,.;]| and| forever)|(?:walks?|walked|wades?|waded|goes|went) (?:in)?to the (?:river|sea|lake|ocean|waves|deep water)\b.{0,40}\b(?:forever|for ever|for good|never (?:to )?come back)|make (him|her|them) (quiet|still|silent|go away) forever|(jump|jumps|jumped|jumping) (off|from)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
+// told as past, a story of grief, not a wish. Gone "forever and never coming back" (or up, from under the bath water) is
+// the same going told as a choice.
+const notToBe = /\btired of (everything|living|life|being alive)\b|\bsleep\b.{0,20}\bnever (come|comes|coming) back\b|\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|(?<!\b(?:went|gone) to )sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(nobody|no one) (has|have|needs|will have) to worry about (him|her|them|me) any ?more|(stop|stops|stopped) eating (until|so)|(?:wake|wakes) up any ?more|(?:fall|falls|fell|sleep|sleeps|asleep) for good(?= *(?:[,.;!]|and\b|so\b|$))|(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?miss (?:him|her|them|me)|(?:stop|stops|stopped) being(?= *[,.;]| and| forever)|(?:walks?|walked|wades?|waded|goes|went) (?:in)?to the (?:river|sea|lake|ocean|waves|deep water)\b.{0,40}\b(?:forever|for ever|for good|never (?:to )?come back)|make (him|her|them) (quiet|still|silent|go away) forever|(jump|jumps|jumped|jumping) (off|from)|(?:forever|for ever)(?: and ever)?,? and never (?:come|comes|coming|came) (?:back|up)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
 const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?([a-z]+ )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b|\bwithout (food|water|eating|drinking) for\b|\b(nobody|no one) (has |had )?(fed|feeds|feed)\b|\b(not|never) (been )?(fed|given (any )?food)\b/;
 // Tying up a being, not a boat: the word after "tie" must be a pronoun or a person or animal in WordNet.
 const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?:the|a|his|her) (?:[a-z]+ ){0,2}?([a-z]+)) (up|to|down)\b/g;
@@ -79,6 +83,7 @@ export function findHarmShapes(folded: string): WarningSign[] {
   add('hurting someone until their body gives way', untilHarm.exec(folded)?.[0]);
   add('hurting oneself', [...folded.matchAll(reflexive)].find((match) => isHurting(match[1]))?.[0]);
   add('not wanting to live', notToBe.exec(folded)?.[0]);
+  add('hitting someone until they give in', [...folded.matchAll(hitUntil)].find((match) => !match[2] || isBeing(match[2]))?.[0]);
   const tied = [...folded.matchAll(tiedUp)].find((match) => !match[3] || isBeing(match[3]));
   const tiedFirst = [...folded.matchAll(tiedUpFirst)].find((match) => isBeing(match[1]));
   add('a child shut away or tied up', shutAway.exec(folded)?.[0] ?? tied?.[0] ?? tiedFirst?.[0]);

@@ -10,6 +10,11 @@ const kinds = (idea: string) => signsOf(idea).map((sign) => `${sign.strength}:${
 const unplaced = () => ({ unplacedShare: 1, wordCount: 12 });
 
 describe('findWarningSigns (WordNet categories, AFINN, and the shapes of harm)', () => {
+  it('reads instructions for a thing made strong enough to hurt as dangerous, whatever WordNet calls the thing', () => {
+    expect(kinds('how to make a catapult that shoots marbles hard enough to crack a window')).toContain('combination:instructions for something dangerous');
+    expect(kinds('how to build a paper plane fast enough to win the race')).not.toContain('combination:instructions for something dangerous');
+  });
+
   it('reads a name a creature is given as a name, not a people ("Finn"), but still reads a name that is mostly a harmful doing', () => {
     expect(kinds('a friendly shark named Finn who keeps scaring the fish by accident')).toEqual([]);
     // "Pip" is a seed, a spot or a signal more often than WordNet's rare verb of shooting: where it is given, it is a name.

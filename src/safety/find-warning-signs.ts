@@ -18,6 +18,7 @@ const weakCategories: WarningCategory[] = ['harm', 'weapon', 'medicine', 'explos
 const instructionFrame = /\b(how to|step by step|steps?|recipe|instructions?|mak(?:e|es|ing) (?:his|her|their|its|your|my) own|exact(ly)? (amount|recipe|way)|first\b.{1,80}\bthen)\b|\b\d+\s*(cups?|grams?|g|ml|litres?|liters?|spoons?|tablespoons?|ounces?|oz|parts?|drops?|pills?)\b/;
 // An amount asked for ("how many sleeping pills it takes to die"): beside a drug in one of its two commonest meanings (a pill
 // is a dose of medicine second) and a word of death or harm, a dose to copy.
+const madeToHurt = /\b(?:hard|strong|sharp|powerful|fast|heavy) enough to (?:hurt|break|kill|knock|crack|cut|pierce|smash|injure|wound)\b/;
 const amountAsked = /\bhow (many|much)\b/;
 const rolePlayFrame = /\b(pretend (you are|to be|you'?re)|role-?play|let'?s play a game|you are (now )?(a |an )?[a-z]*(bot|ai|teller|gpt)\b|you'?re (the|my) [a-z]+|i'?m (the|your) [a-z]+,|act as|stay in character|(no|without) (rules|limits|filters))\b/;
 // A story asked for grown-ups ("story for grown ups tonight 😏"), or what grown-ups do in bed told to children: never a bedtime story's.
@@ -25,7 +26,7 @@ const grownUpsStory = /\b(?:story|tale|something|one) for (?:the )?(?:grown-? ?u
 // Grown-up acts asked for by their euphemism or in explicit detail ("grown-up bedroom activities in explicit detail"):
 // no bedtime story has either, whoever it is for.
 const explicitAsked = /\b(?:grown-?up|adult) (?:bedroom|bed|night-?time) (?:activities|things|stuff|games|fun)\b|\bin (?:explicit|graphic|steamy|x-rated) detail\b/;
-const closeFrame = /\b(under (his|her|their|the) (blanket|covers|clothes|dress|skirt|shirt|nightie|pyjamas|pajamas|underwear)|in (his|her|their|the) (bed|bath|room) (at night|alone|together)|(sit|sits|sitting) on (his|her) lap|bath together|no (clothes|dress|pants)( on)?|without (clothes|a dress))\b/;
+const closeFrame = /\b(under (his|her|their|the) (blanket|covers|clothes|dress|skirt|shirt|nightie|pyjamas|pajamas|underwear)|in (his|her|their|the) (bed|bath|room) (at night|alone|together)|(sit|sits|sitting) on (his|her|(?:[a-z]+ )?[a-z]+'s) lap|bath together|no (clothes|dress|pants)( on)?|without (clothes|a dress))\b/;
 
 // "a shark named Finn", "a knight called Sir Bramble": what a creature or a person the idea introduces is called.
 const namedBeing = /\b(?:a|an|the) (?:[a-z]+ ){0,2}?([a-z]+) (?:named|called) (?:(?:sir|dame) )?([a-z]+)\b/g;
@@ -89,8 +90,11 @@ export function findWarningSigns(folded: string): WarningSign[] {
   if (explicit) signs.push({ kind: 'a story for grown-ups', words: [explicit], strength: 'combination' });
   signs.push(...findDetailsAsked(folded), ...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, signWords), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded), ...findHarmInDetail(folded, signWords));
   const instruction = instructionFrame.exec(folded)?.[0];
-  if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine'))) {
-    signs.push({ kind: 'instructions for something dangerous', words: [instruction, ...wordsOf('chemical', 'explosive', 'drug-of-abuse', 'weapon', 'medicine')], strength: 'combination' });
+  // A thing made to be strong enough to hurt ("a slingshot that fires steel balls hard enough to break someone's head"):
+  // with instructions it is a weapon whatever WordNet calls the thing (a slingshot is a plaything there).
+  const harmPower = madeToHurt.exec(folded)?.[0];
+  if (instruction && (has('chemical') || has('explosive') || has('drug-of-abuse') || has('weapon') || has('medicine') || harmPower)) {
+    signs.push({ kind: 'instructions for something dangerous', words: [instruction, ...wordsOf('chemical', 'explosive', 'drug-of-abuse', 'weapon', 'medicine'), ...(harmPower ? [harmPower] : [])], strength: 'combination' });
   }
   const dose = amountAsked.exec(folded)?.[0];
   const doseWords = dose ? words.filter((word) => warningCategoriesOf(word).has('medicine') || isKindOf(word, [['drug', 1]], 2)) : [];

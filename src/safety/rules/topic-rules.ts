@@ -23,6 +23,8 @@ export interface TopicRule {
  */
 export const topicRules: TopicRule[] = [
   { topic: 'sexual', all: ['{sexualAlways}'] },
+  // A massage "with a happy ending" is the euphemism; a story's happy ending alone is every story's.
+  { topic: 'sexual', all: ['massag*', 'happy ending'] },
   { topic: 'sexual', all: ['{child}', '{undress}'], reach: 'request' },
   // In a story the undressing must be the child's (next to the child's word), and getting into pyjamas is bedtime.
   { topic: 'sexual', all: ['{childUndressing}'], unless: ['{dressingRoutine}'], reach: 'story' },

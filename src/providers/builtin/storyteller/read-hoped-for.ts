@@ -7,6 +7,11 @@ const hopingWords = new Set(['wants', 'want', 'wanted', 'wanting', 'wishes', 'wi
 /** Where the wish's clause ends: where a goal's does, and at "though". */
 const clauseEnds = new Set([...goalClauseEnds, 'though', 'although']);
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'some', 'every', 'one']);
+/** Words before "long" that make it a length ("for a long time", "so long"), never a longing. */
+const beforeLength = new Set([...determiners, 'so', 'too', 'very', 'how', 'as', 'this', 'that', 'really', 'super']);
+/** "longs to", "long for": the verb, not the length ("stay quiet for a long time" hoped for "the time"; "long ears"). */
+const hopes = (words: readonly string[], at: number) =>
+  hopingWords.has(words[at]) && (words[at] !== 'long' || (['to', 'for'].includes(words[at + 1] ?? '') && !beforeLength.has(words[at - 1] ?? '')));
 /** What a hope may be for, by WordNet's file of the word's commonest meaning: a thing, a place, a doing or an event, a group one joins, a song or a story, a prize. */
 const hopedFiles = new Set(['noun.artifact', 'noun.object', 'noun.food', 'noun.plant', 'noun.animal', 'noun.act', 'noun.event', 'noun.group', 'noun.communication', 'noun.possession']);
 /** `meanings`: how many of the word's commonest meanings may say what it is ("a flower festival": a festival is first a time, then a celebration). */
@@ -31,7 +36,7 @@ const wishable = (word: string, meanings = 1) => namesThing(word, meanings) && !
 export function readHopedFor(words: readonly string[], taken: ReadonlySet<string>): string | undefined {
   // "saving up his pennies for a shiny red wagon": what is saved for is hoped for (the pennies are only saved).
   const savingFor = words.findIndex((word, at) => word === 'for' && words.slice(Math.max(0, at - 5), at).some((before) => /^sav(?:e|es|ed|ing)$/.test(before)));
-  const wishAt = [words.findIndex((word) => hopingWords.has(word)), savingFor].filter((at) => at >= 0).sort((first, second) => first - second)[0] ?? -1;
+  const wishAt = [words.findIndex((_, at) => hopes(words, at)), savingFor].filter((at) => at >= 0).sort((first, second) => first - second)[0] ?? -1;
   if (wishAt < 0) return undefined;
   // A thing named as one, after "the", "his" or a describing word, or a noun saying which after one ("the birthday cake");
   // "make the children laugh" names no laugh.
