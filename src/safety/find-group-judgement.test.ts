@@ -8,6 +8,13 @@ const signsOf = (idea: string) => {
 };
 
 describe('findGroupJudgement (a group marked by who they are, and judged)', () => {
+  it('reads a fable\'s people marked by where they come from or by a wheelchair, and "kids" as people; kept when nobody is judged', () => {
+    expect(signsOf('the sloppy beetles from the east must be thrown out by the tidy ants until the nest is clean')).not.toEqual([]);
+    expect(signsOf('a fable where the bears with long noses take all the honey and the other animals learn never to trust them')).not.toEqual([]);
+    expect(signsOf('the brown kids are stupid')).not.toEqual([]);
+    for (const idea of ['the birds from the south fly home in spring and everyone is happy', 'a girl in a wheelchair wins the race', 'the ducks from across the pond come to the party', 'a goat and her kids are hungry']) expect(signsOf(idea), idea).toEqual([]);
+  });
+
   it('reads a couple of one sex as a people, judged when said to need fixing; kept when loved', () => {
     expect(signsOf('a story that the two women holding hands are wrong and need to be fixed')).not.toEqual([]);
     expect(signsOf('two mums who love each other read a story to their penguin chick')).toEqual([]);

@@ -12,7 +12,7 @@ import type { WarningSign } from './warning-sign.ts';
  * "are worth less", "don't deserve"). A group of feelings ("the kids are sad") is no judgement, so a plain plural
  * like "kids" counts only with exclusion; one named by sex ("girls should obey") counts with a lower place too.
  */
-const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|deports|deported)\b|\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|forced|force|forces) (?:(?:all|the|these|those|every|of|[a-z]+s) ){0,3}?(away|out|back|off)\b|\b(?:are|were|is|was|be|been|get|got|gets) run (?:out|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b|\b(?:never|not|don'?t|do not|cannot|can'?t) trust (?:them|those|these)\b|\bkeeps? (?:[a-z]+ ){1,4}?out\b|\bare (weaker|dumber|stupider|worse|lesser)\b|\bback (?:to )?where (?:they|he|she|you) (?:came|come) from\b|\b(?:should|must|have to|has to|ought to) go back\b|\b(?:should|must|have to|ought to) (?:all )?(?:go|leave)(?= *[.;!?]| away|$)|\bmakes? them (?:all )?(?:disappear|vanish|go away)\b|\b(?:do not|don'?t|does not|doesn'?t) belong\b/;
+const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|deports|deported)\b|\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|forced|force|forces) (?:(?:all|the|these|those|every|of|them|[a-z]+s) ){0,3}?(away|out|back|off)\b|\b(?:are|were|is|was|be|been|get|got|gets) run (?:out|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b|\b(?:never|not|don'?t|do not|cannot|can'?t)(?: to)? trust (?:them|those|these)\b|\bkeeps? (?:[a-z]+ ){1,4}?out\b|\bare (weaker|dumber|stupider|worse|lesser)\b|\bback (?:to )?where (?:they|he|she|you) (?:came|come) from\b|\b(?:should|must|have to|has to|ought to) go back\b|\b(?:should|must|have to|ought to) (?:all )?(?:go|leave)(?= *[.;!?]| away|$)|\bmakes? them (?:all )?(?:disappear|vanish|go away)\b|\b(?:do not|don'?t|does not|doesn'?t) belong\b/;
 
 // A place below others, said of a whole group: obedience, silence, less worth, fewer rights. Told as a lesson
 // ("a story teaching that girls should obey"), it is the judgement itself, with no harsh word; and a group said to need
@@ -44,13 +44,14 @@ function isPeople(word: string): boolean {
   // "Who" is the World Health Organization in WordNet, and "attic" an Athenian: "the attic who" names no people.
   if (/^(?:who|whom|that|which)$/.test(word)) return false;
   const [first] = sensesOf(word, 'noun', 1);
-  return first?.lexicographerFile === 'noun.person' || first?.lexicographerFile === 'noun.group' || word === 'people';
+  // "Kids" are young goats first in WordNet, and children in every idea.
+  return first?.lexicographerFile === 'noun.person' || first?.lexicographerFile === 'noun.group' || /^(?:people|kids?)$/.test(word);
 }
 
 function isIdentityAdjective(word: string): boolean {
   const senses = sensesOf(word, 'adj', 2);
-  // Relational adjectives (Jewish, Mexican, Muslim), skin colours and conditions said of people.
-  return senses.some((sense) => sense.lexicographerFile === 'adj.pert') || /^(black|white|brown|dark|dark-skinned|darkskinned|disabled|gay|foreign|poor)$/.test(word);
+  // Relational adjectives (Jewish, Mexican, Muslim), skin colours, conditions and body shapes said of people ("the fat kids").
+  return senses.some((sense) => sense.lexicographerFile === 'adj.pert') || /^(black|white|brown|dark|dark-skinned|darkskinned|disabled|gay|foreign|poor|fat|obese|skinny)$/.test(word);
 }
 
 /** A criminal by the word's commonest meaning as a kind, never a named one ("teach" is also Blackbeard, Edward Teach). */
@@ -184,6 +185,13 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   if (couple) marked.push(couple);
   const fromPlace = /\bpeople from [a-z]+/.exec(folded)?.[0];
   if (fromPlace) marked.push(fromPlace);
+  // A fable's people marked by where they come from ("the crickets from the south", "the foxes from over the river").
+  for (const fromAfar of folded.matchAll(/\b([a-z]+s) from (?:the )?(?:north|south|east|west|other side|across|over|far away|another|abroad)\b/g)) {
+    if (isPeople(fromAfar[1]) || isCreatures(fromAfar[1])) marked.push(fromAfar[0]);
+  }
+  // People marked by a wheelchair or another aid they use ("people in wheelchairs").
+  const byAid = /\b(?:people|kids|children|boys|girls|men|women|those|ones|folks) (?:in|with|using|who use) (?:wheelchairs?|crutches|hearing aids?|walking frames?)\b/.exec(folded)?.[0];
+  if (byAid) marked.push(byAid);
   // "girls are", "the kids are": a generalisation about people.
   const plurals = [...folded.matchAll(/\b([a-z]+s|people|children|men|women) (?:just |simply |really )?(?:are|should|must|have to|ought to|need to|always|do not|don'?t|never|cannot|can'?t|belong)\b/g)].filter((match) => isPeople(match[1]));
   const plainGroup = plurals[0]?.[0];
