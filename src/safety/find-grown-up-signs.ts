@@ -83,6 +83,15 @@ function isOutsider(word: string): boolean {
   return categories.has('adult') && !categories.has('child') && !isHomeCircle(word) && sensesOf(word, 'verb').length <= nounMeanings && adjectiveMeanings(word) <= nounMeanings && !isKindOf(word, [['animal', 1], ['friend', 1], ['peer', 1], ['companion', 1]], 2);
 }
 
+/**
+ * A grown-up from outside the home named by a common noun that is a person first and never a creature: "the coach",
+ * not a name WordNet knows ("Noah's grandma": Noah is a patriarch there) nor "her cubs" (a rookie first, a young bear third).
+ */
+function isOutsidePerson(word: string): boolean {
+  const [first] = sensesOf(word, 'noun', 1);
+  return isOutsider(word) && first?.lexicographerFile === 'noun.person' && !first.instance && !sensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.animal');
+}
+
 function personCategories(word: string): Set<string> {
   // WordNet files "nobody" and "someone" as persons; in an idea they are pronouns.
   if (/^(?:nobody|somebody|anybody|everybody|someone|anyone|everyone|noone)$/.test(word)) return new Set();
@@ -182,11 +191,8 @@ export function findGrownUpSigns(folded: string, allWords: string[]): WarningSig
   const named = /\b(niece|nephew|me|twins)\b|\blittle [a-z]+/.exec(folded)?.[0] ?? [...folded.matchAll(/\b(?:his|her) ([a-z]+)/g)].find((match) => isGrownUpRelative(match[1]))?.[0]
     ?? namedHero(folded) ?? namedByName(folded);
   // "The coach lets Tommy stay after practice and drives him home": beside a grown-up from outside the home, the one
-  // the idea calls him or her is the child it is about (names are often dictionary words, so they cannot be asked; and a
-  // name WordNet knows, "Noah's grandma", is no grown-up from outside; nor are "cubs", a creature in
-  // one of its meanings).
-  const outsiderPerson = (word: string) => { const [first] = sensesOf(word, 'noun', 1); return isOutsider(word) && first?.lexicographerFile === 'noun.person' && !first.instance && !sensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.animal'); };
-  const beside = named ?? (words.some(outsiderPerson) ? /\b(?:him|her)\b/.exec(folded)?.[0] : undefined);
+  // the idea calls him or her is the child it is about (names are often dictionary words, so they cannot be asked).
+  const beside = named ?? (words.some(isOutsidePerson) ? /\b(?:him|her)\b/.exec(folded)?.[0] : undefined);
   if (beside) people.add(beside);
   // "uncle's special game": a grown-up of the family named as someone's is the listener's, so the child is the one told the story.
   // A named person ("Noah's grandma": Noah is an ancestor to WordNet) is a child's name, not the grown-up.
