@@ -63,19 +63,50 @@ export async function leakedWordsOf(idea: string, backend: Backend, ownWords: Se
 }
 
 const heroFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'noun.plant', 'noun.object', 'noun.phenomenon', 'noun.food']);
-const notHeroes = new Set(['story', 'tale', 'bedtime', 'little', 'baby', 'tiny', 'kind', 'friendly', 'brave', 'sleepy', 'who', 'that', 'with']);
+// "Can" is the asking word in an idea ("can you write", "she can say no"), never a tin.
+const notHeroes = new Set(['story', 'tale', 'bedtime', 'little', 'baby', 'tiny', 'kind', 'friendly', 'brave', 'sleepy', 'who', 'that', 'with', 'can']);
+/** After "she" or "they" comes what they do ("she plays", "they bake"), not who they are. */
+const pronouns = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
 /** "My daughter is getting her vaccines…": the parent's own people are who the story is for, never its subject (the storyteller leaves them out by design). */
 const parentsOwn = new Set(['my', 'our']);
 
-/** The idea's subject: its first word whose commonest meaning in WordNet is a creature, a person or a thing, not the parent's own ("my son"). */
+/** Where an idea says what the story is to be about ("… A story about a little bear who …"): its subject is read from there. */
+const storyAbout = /\b(?:story|tale|something|one) (?:about|where|of|in which|with)\b/;
+
+/**
+ * The idea's subject: its first word whose commonest meaning in WordNet is a creature, a person or a thing, not the parent's
+ * own ("my son"), read from where the idea says what the story is about when it does ("Mum and Dad live in two houses now. A
+ * story about a little bear": the bear). A word WordNet knows more as a doing or a describing word is no subject ("teaches",
+ * "still", "have", "wobbly", "favourite"), nor is the first part of a hyphened word ("gun-shy", "big-sister elephant").
+ */
 export function heroWordOf(idea: string): string | undefined {
-  const words = idea.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  return words.find((word, at) => {
+  const lower = idea.toLowerCase();
+  const about = storyAbout.exec(lower);
+  return subjectIn(about ? lower.slice(about.index + about[0].length) : lower) ?? (about ? subjectIn(lower) : undefined);
+}
+
+const pointingWords = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'some', 'every', 'two', 'three']);
+/** A word WordNet knows more as describing than as anything else ("little", "brave"; never "there" or "i"). */
+const describing = (word: string) => { const adjectives = sensesOf(word, 'adj').length; return adjectives > sensesOf(word, 'noun').length && adjectives > sensesOf(word, 'verb').length; };
+
+function subjectIn(text: string): string | undefined {
+  const words = [...text.matchAll(/[\p{L}']+(-?)/gu)].map((match) => ({ word: match[0].replace(/-$/, ''), hyphened: match[1] === '-' }));
+  return words.find(({ word, hyphened }, at) => {
+    const previous = words[at - 1]?.word ?? '';
+    if (hyphened || word.includes("'") || word.length <= 2 || notHeroes.has(word) || pronouns.has(previous)) return false;
+    const next = words[at + 1]?.word ?? '';
+    const nouns = sensesOf(word, 'noun').length;
+    const adjectives = sensesOf(word, 'adj').length;
+    // A noun after "a" or a describing word ("a little bear"); a word WordNet knows as much as a doing or a describing word
+    // is one elsewhere ("who teaches", "still wets"), and a describing word before a noun only says which ("their favourite memories").
+    const saidAsNoun = pointingWords.has(previous) || describing(previous);
+    if (!saidAsNoun && Math.max(sensesOf(word, 'verb').length, adjectives) >= nouns) return false;
+    if (adjectives > 0 && sensesOf(next, 'noun').length > 0 && !pointingWords.has(next)) return false;
     const file = sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? '';
     // "Our goldfish Bubbles died": the family's pet may be the story's subject; only its people are left out.
-    return !word.includes("'") && word.length > 2 && !notHeroes.has(word) && !(parentsOwn.has(words[at - 1] ?? '') && file === 'noun.person') && heroFiles.has(file);
-  });
+    return !(parentsOwn.has(previous) && file === 'noun.person') && heroFiles.has(file);
+  })?.word;
 }
 
 /** Whether the story names the subject (singular or plural). */
