@@ -10,6 +10,14 @@ describe('removePersonalData', () => {
     expect(result.found).toEqual(expect.arrayContaining(['surname', 'date of birth', 'street address']));
   });
 
+  it('takes a middle name and a surname with them, and leaves things named in capitals and a name after a role alone', () => {
+    expect(removePersonalData('a unicorn story for Emily Rose Hartley').cleaned).toBe('a unicorn story for Emily');
+    expect(removePersonalData('Tommy Baker is 6 and loves trains').cleaned).toBe('Tommy is 6 and loves trains');
+    for (const idea of ['he defends the Kingdom of the Living Room from the evil Dust Bunnies', 'Coach Mike is the best coach ever']) {
+      expect(removePersonalData(idea)).toEqual({ cleaned: idea, found: [] });
+    }
+  });
+
   it('reads street words of many languages, before or after the name', () => {
     for (const address of ['12 rue des Lilas', 'Rue des Lilas 12', 'Calle Mayor 5', 'Rua Augusta 100', 'Hauptstraße 3', 'Via Garibaldi 7', '221B Baker Street', '5 Station Rd', 'Piazza Navona 3', 'Avenida Paulista 1000', 'Kerkstraat 4', 'ulica Długa 8']) {
       const result = removePersonalData(`a cat who lives at ${address} and sleeps`);

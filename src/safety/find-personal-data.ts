@@ -1,6 +1,7 @@
 import {
   companionOnlyWords, fearWords, feelingWords, heroTraits, heroWords, keepsakeWords, makeableWords, personWords, placeWords, timeWords, troubleWords,
 } from '../providers/builtin/storyteller/idea-vocabulary.ts';
+import { sensesOf, taggedSenseCount } from './wordnet-lexicon.ts';
 
 /** A kind of personal detail that has no place in a story a server stores. */
 export type PersonalDataKind = 'email address' | 'phone number' | 'street address' | 'postcode' | 'school' | 'web address' | 'password' | 'date of birth' | 'surname';
@@ -88,12 +89,31 @@ const knownWords = new Set([
   ...Object.keys(fearWords), ...Object.keys(troubleWords), ...Object.keys(feelingWords), ...Object.keys(timeWords), ...familyAndTitleWords,
 ]);
 const schoolWords = new Set(['primary', 'elementary', 'junior', 'infant', 'middle', 'high', 'nursery', 'grammar', 'montessori', 'community', 'school', 'academy', 'kindergarten', 'preschool', 'pre-school']);
-// Two capitalised words in a row, neither a word the storyteller knows: a first name and a surname ("Leo Marchetti").
-const namePair = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
+// Capitalised words in a row, the first two no word the storyteller knows: a first name and a surname ("Leo Marchetti"),
+// or a first name, a middle name and a surname ("Emily Rose Hartley"), all after the first going together.
+const namePair = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)((?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)*)(?![\p{L}])/gu;
 
-/** A surname after a first name goes; the first name stays, which is all a story needs. */
+/**
+ * Two capitalised everyday words that are no first name and surname: a thing named after "the" or "an" ("the Living Room",
+ * "the evil Dust Bunnies"), or a name after a role people use every day ("Coach Mike": WordNet's tagged texts use "coach" as a
+ * person, never "tommy"). Both must be common words in WordNet (not only a name it knows, like Leo), so "Leo Marchetti",
+ * "Tommy Baker" and "Rose Smith" still lose their surname.
+ */
+function namesNoSurname(first: string, last: string, before: string): boolean {
+  const common = (word: string) => sensesOf(word, 'noun', 2).some((sense) => !sense.instance) || sensesOf(word, 'adj', 1).length > 0 || sensesOf(word, 'verb', 1).length > 0;
+  if (!common(first) || !common(last)) return false;
+  const afterArticle = /\b(?:the|a|an)\s+(?:\p{L}+\s+)?$/iu.test(before);
+  const [firstIs] = sensesOf(first, 'noun', 1);
+  const role = firstIs !== undefined && !firstIs.instance && firstIs.lexicographerFile === 'noun.person' && taggedSenseCount(first, 'noun') > 0;
+  return afterArticle || role;
+}
+
+/** A surname (and a middle name) after a first name goes; the first name stays, which is all a story needs. */
 function removeSurnames(text: string): string {
-  return text.replace(namePair, (pair, first: string, last: string) => (knownWords.has(first.toLowerCase()) || knownWords.has(last.toLowerCase()) ? pair : first));
+  return text.replace(namePair, (pair, first: string, last: string, _more: string, offset: number) => {
+    const [firstWord, lastWord] = [first.toLowerCase(), last.toLowerCase()];
+    return knownWords.has(firstWord) || knownWords.has(lastWord) || namesNoSurname(firstWord, lastWord, text.slice(Math.max(0, offset - 30), offset)) ? pair : first;
+  });
 }
 
 /** Finds and removes emails, web addresses, phone numbers, street addresses, dates (of birth) and surnames. */
