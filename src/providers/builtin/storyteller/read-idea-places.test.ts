@@ -28,6 +28,9 @@ describe('readIdeaPlaces', () => {
     // Inside a wish it stays the wish's own word; a person or a creature is nowhere to go.
     expect(readIdeaParts('a tiny train that carries apples to every house')).toMatchObject({ plot: 'wish', goal: 'carry apples to every house', destination: undefined });
     expect(readIdeaParts('a dog who wants to go to the farmer').destination).toBeUndefined();
+    // "Go to the ball" is the dance (WordNet's fourth ball), never what the hero would rather not do.
+    expect(readIdeaParts('a mouse who wants to go to the ball')).toMatchObject({ plot: 'journey', destination: 'the ball' });
+    expect(readIdeaParts('a princess who would rather build robots than go to the ball').destination).toBeUndefined();
   });
 
   it('reads a town or a building English names with no article after a going word and "to" ("walks to school"), never a doing or a bed', () => {

@@ -135,10 +135,14 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   if (word.length < 3) return undefined;
   if (!bare && !determiners.has(words[index - 1] ?? '') && !saysWhich && !familyOwned(words, index)) return undefined;
   const senses = sensesOf(word, 'noun', 2);
+  // "wants to go to the ball": straight after "go to the", a gathering among the word's four commonest meanings is where one
+  // goes (WordNet's ball is a dance fourth, after the round things).
+  // Never what the hero would rather not do ("build robots than go to the ball").
+  const goneTo = words[index - 1] === 'the' && words[index - 2] === 'to' && lemmasOf(words[index - 3] ?? '', 'verb').includes('go') && words[index - 4] !== 'than';
   // With no article, only a town or a building one goes into ("to school", "to town"); "go to bed" is sleeping, not a trip to a flower bed.
   const classes = bare ? barePlaceClasses : placeClasses;
   const isPlace = senses.some((sense) => sense.lexicographerFile === 'noun.location' || [...classesOf(sense)].some((name) => classes.has(name)))
-    || (by === 'to' && !bare && senses.some((sense) => [...classesOf(sense)].some((name) => occasionClasses.has(name))));
+    || (by === 'to' && !bare && sensesOf(word, 'noun', goneTo ? 4 : 2).some((sense) => [...classesOf(sense)].some((name) => occasionClasses.has(name))));
   // A person, a creature or a body part is never somewhere to go.
   if (!isPlace || sensesOf(word, 'noun', 1).some((sense) => ['noun.person', 'noun.animal', 'noun.body'].includes(sense.lexicographerFile))) return undefined;
   // "to the other side", "at the very end": a part of somewhere, with no "of" saying of what, is nowhere a story can be.
