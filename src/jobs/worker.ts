@@ -35,6 +35,8 @@ export interface WorkerOptions {
    */
   temporaryRoot?: string;
   onError?: (error: unknown) => void;
+  /** How long a stop waits before it reports what it is waiting for (default 30 s). */
+  slowStopMs?: number;
 }
 
 /** Why a run was aborted; each ends the job differently. */
@@ -43,7 +45,12 @@ type StopReason = 'cancel' | 'shutdown' | 'claim-lost' | 'timeout';
 interface RunningJob {
   controller: AbortController;
   reason?: StopReason;
+  /** The step running now, for the message of a stop that takes long. */
+  step?: string;
 }
+
+/** How long a stop may wait before the worker says what it is waiting for (a step that does not heed its signal). */
+const defaultSlowStopMs = 30_000;
 
 /**
  * Takes jobs from the queue and runs their pipelines. While a job runs, its heartbeat is refreshed
@@ -100,6 +107,7 @@ export function createWorker(options: WorkerOptions): Worker {
       if (!row || (row.state !== 'queued' && row.state !== 'running')) return;
       // The runner's own job-end and job-error are replaced by the ones below, which know why a run stopped.
       const forward = (event: ProgressEvent) => {
+        if (event.type === 'step-start') job.step = event.step;
         if (event.type !== 'job-end' && event.type !== 'job-error') void events.publish(event).catch(onError);
       };
       // Gone before the job's end is announced; after a lost claim the folder belongs to another worker.
@@ -203,14 +211,26 @@ export function createWorker(options: WorkerOptions): Worker {
       if (!started) return Promise.resolve();
       stopped ??= (async () => {
         stopping = true;
-        await started.catch(() => {});
-        // By id: other workers on the same pg-boss instance keep working.
-        const draining = Promise.all([...workIds].map(([name, id]) => queue.boss.offWork(name, { id, wait: true })));
-        for (const jobId of running.keys()) abort(jobId, 'shutdown');
-        await draining;
-        await heartbeat?.stop();
-        await unsubscribe?.();
-        if (!options.events) await events.close();
+        // A stop that hangs (`kiln serve` never exiting) says what it waits for: the jobs and their steps, or the part after them.
+        let waitingFor = () => `the running jobs to stop (${[...running].map(([jobId, job]) => `${jobId} in ${job.step ?? 'no step yet'}`).join(', ') || 'none left'})`;
+        const slowStopMs = options.slowStopMs ?? defaultSlowStopMs;
+        const slow = setTimeout(() => onError(new Error(`The worker has been stopping for ${slowStopMs / 1000} s, waiting for ${waitingFor()}.`)), slowStopMs);
+        slow.unref();
+        try {
+          await started.catch(() => {});
+          // By id: other workers on the same pg-boss instance keep working.
+          const draining = Promise.all([...workIds].map(([name, id]) => queue.boss.offWork(name, { id, wait: true })));
+          for (const jobId of running.keys()) abort(jobId, 'shutdown');
+          await draining;
+          waitingFor = () => 'the heartbeat thread to stop';
+          await heartbeat?.stop();
+          waitingFor = () => 'its event subscription to end';
+          await unsubscribe?.();
+          waitingFor = () => 'the job events to close';
+          if (!options.events) await events.close();
+        } finally {
+          clearTimeout(slow);
+        }
       })();
       return stopped;
     },
