@@ -212,7 +212,11 @@ export function createWorker(options: WorkerOptions): Worker {
       stopped ??= (async () => {
         stopping = true;
         // A stop that hangs (`kiln serve` never exiting) says what it waits for: the jobs and their steps, or the part after them.
-        let waitingFor = () => `the running jobs to stop (${[...running].map(([jobId, job]) => `${jobId} in ${job.step ?? 'no step yet'}`).join(', ') || 'none left'})`;
+        // A run is let go as soon as its signal is aborted (a step that ignores it is left to finish alone), so once none is
+        // left the wait is pg-boss's own, for its fetch loops to end.
+        let waitingFor = () => (running.size > 0
+          ? `the running jobs to stop (${[...running].map(([jobId, job]) => `${jobId} in ${job.step ?? 'no step yet'}`).join(', ')})`
+          : 'the queue (pg-boss) to end its fetch loops');
         const slowStopMs = options.slowStopMs ?? defaultSlowStopMs;
         const slow = setTimeout(() => onError(new Error(`The worker has been stopping for ${slowStopMs / 1000} s, waiting for ${waitingFor()}.`)), slowStopMs);
         slow.unref();

@@ -42,6 +42,9 @@ export interface CreateRuntimeOptions {
   cwd?: string;
 }
 
+/** How long one part may take to close before the runtime says which part it waits on. */
+const slowCloseMs = 30_000;
+
 /**
  * Builds a running Kiln from its configuration: database (PGlite or Postgres), asset store, providers,
  * job queue and events, and optionally a worker. Close it to stop everything in the right order.
@@ -54,9 +57,14 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
   const onError = (error: unknown) => console.error('kiln:', error instanceof Error ? error.message : error);
   await protectDataDirectory(config.dataDir);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError });
-  const closers: Array<() => Promise<void>> = [() => database.close()];
+  // Each with what it closes, so a close that hangs says which part it waits on (after 30 s, in the log).
+  const closers: Array<{ part: string; close: () => Promise<void> }> = [{ part: 'the database', close: () => database.close() }];
   const closeAll = async () => {
-    for (const close of closers.reverse()) await close().catch(onError);
+    for (const { part, close } of closers.reverse()) {
+      const slow = setTimeout(() => onError(new Error(`Closing has waited ${slowCloseMs / 1000} s for ${part}.`)), slowCloseMs);
+      slow.unref();
+      await close().catch(onError).finally(() => clearTimeout(slow));
+    }
   };
   try {
     const assets = await createAssetStore({ database, dataDir: config.dataDir, assets: config.assets, env: options.env });
@@ -64,20 +72,20 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
     // closed with the runtime rather than at once.
     const current = { providers: createProviderRegistry(config), config };
     const retired: ProviderRegistry[] = [];
-    closers.push(async () => {
+    closers.push({ part: 'the backends', close: async () => {
       await Promise.all([current.providers, ...retired].map((registry) => registry.close()));
-    });
+    } });
     const pipelines = createPipelineCatalog(options.pipelines ?? (await import('./installed-pipelines.ts')).installedPipelines());
     // With one user (local mode) there is nobody to share with: the limit would only idle workers.
     const perUserConcurrency = config.jobs?.perUserConcurrency ?? (authMode === 'local' ? localUserConcurrency : undefined);
     const queue = await createJobQueue({ database, perUserConcurrency, ...options.queueTimings, onError });
-    closers.push(() => queue.stop());
+    closers.push({ part: 'the job queue (pg-boss)', close: () => queue.stop() });
     const events = createJobEvents({ database, onError });
-    closers.push(() => events.close());
+    closers.push({ part: 'the job events', close: () => events.close() });
     const { onProgressEvent } = options;
     if (onProgressEvent) {
       const unsubscribe = await events.subscribeAll((event, origin) => onProgressEvent(event, origin ?? 'here'));
-      closers.push(unsubscribe);
+      closers.push({ part: 'the progress subscription', close: unsubscribe });
     }
     const jobs = createJobService({ database, queue, events, pipelines, safety: config.safety });
     const worker = options.withWorker
@@ -100,7 +108,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
       : undefined;
     if (worker) {
       await worker.start();
-      closers.push(() => worker.stop());
+      closers.push({ part: 'the worker', close: () => worker.stop() });
     }
     return {
       get config() { return current.config; },
