@@ -3,7 +3,7 @@ import { ideaUsage } from '../../src/providers/builtin/storyteller/idea-usage.ts
 import { readStoryIdeaParts } from '../../src/pipelines/story/story-request-for.ts';
 import { runStorySteps, type PromptCheckLayers } from '../../src/pipelines/story/testing/run-story-steps.ts';
 import { createEchoTextModel, createPromptRecordingImageModel, standInRegistry, type ReceivedRequests } from '../../src/pipelines/story/testing/worst-case-models.ts';
-import { sensesOf, taggedSenseCount } from '../../src/safety/wordnet-lexicon.ts';
+import { sensesAsWritten, sensesOf, taggedSenseCount } from '../../src/safety/wordnet-lexicon.ts';
 import { archetypes } from '../../src/providers/builtin/storyteller/choose-archetype.ts';
 import { settingBeat, windDownBeat } from '../../src/providers/builtin/storyteller/story-world.ts';
 
@@ -97,8 +97,8 @@ function subjectIn(text: string): string | undefined {
     if (hyphened || word.includes("'") || word.length <= 2 || notHeroes.has(word) || pronouns.has(previous)) return false;
     const next = words[at + 1]?.word ?? '';
     const nouns = sensesOf(word, 'noun').length;
-    // Describing meanings of the word as written, not of what it is made from ("stranger" is no "strange").
-    const adjectives = sensesOf(word, 'adj').filter((sense) => sense.words.includes(word)).length;
+    // Describing meanings of the word as written ("stranger" is no "strange").
+    const adjectives = sensesAsWritten(word, 'adj').length;
     // A noun after "a" or a describing word ("a little bear"); a word WordNet knows as much as a doing or a describing word
     // is one elsewhere ("who teaches", "still wets"), and a describing word before a noun only says which ("their favourite memories").
     const saidAsNoun = pointingWords.has(previous) || describing(previous);

@@ -1,6 +1,7 @@
 import type { Job } from 'pg-boss';
 import { CancelledError, type KilnError, TimeoutError, toKilnError } from '../engine/errors/index.ts';
 import type { ProgressEvent } from '../engine/progress-event.ts';
+import { reportWhenSlow } from '../engine/report-when-slow.ts';
 import { runPipeline } from '../engine/run-pipeline.ts';
 import type { StepServices } from '../engine/step.ts';
 import type { PipelineCatalog, StepCache, Worker } from '../runtime/contracts.ts';
@@ -218,10 +219,8 @@ export function createWorker(options: WorkerOptions): Worker {
           ? `the running jobs to stop (${[...running].map(([jobId, job]) => `${jobId} in ${job.step ?? 'no step yet'}`).join(', ')})`
           : 'the queue (pg-boss) to end its fetch loops');
         const slowStopMs = options.slowStopMs ?? defaultSlowStopMs;
-        const slow = setTimeout(() => onError(new Error(`The worker has been stopping for ${slowStopMs / 1000} s, waiting for ${waitingFor()}.`)), slowStopMs);
-        slow.unref();
-        try {
-          await started.catch(() => {});
+        await reportWhenSlow(async () => {
+          await started?.catch(() => {});
           // By id: other workers on the same pg-boss instance keep working.
           const draining = Promise.all([...workIds].map(([name, id]) => queue.boss.offWork(name, { id, wait: true })));
           for (const jobId of running.keys()) abort(jobId, 'shutdown');
@@ -232,9 +231,7 @@ export function createWorker(options: WorkerOptions): Worker {
           await unsubscribe?.();
           waitingFor = () => 'the job events to close';
           if (!options.events) await events.close();
-        } finally {
-          clearTimeout(slow);
-        }
+        }, slowStopMs, () => `The worker has been stopping for ${slowStopMs / 1000} s, waiting for ${waitingFor()}.`, onError);
       })();
       return stopped;
     },

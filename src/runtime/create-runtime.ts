@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { KilnConfig } from '../config/index.ts';
 import type { PipelineDefinition } from '../engine/pipeline.ts';
 import type { ProgressEvent } from '../engine/progress-event.ts';
+import { reportWhenSlow } from '../engine/report-when-slow.ts';
 import { createJobEvents, type EventOrigin } from '../jobs/job-events.ts';
 import { createJobQueue, type JobQueueTimings } from '../jobs/queue.ts';
 import { createJobService } from '../jobs/job-service.ts';
@@ -61,9 +62,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
   const closers: Array<{ part: string; close: () => Promise<void> }> = [{ part: 'the database', close: () => database.close() }];
   const closeAll = async () => {
     for (const { part, close } of closers.reverse()) {
-      const slow = setTimeout(() => onError(new Error(`Closing has waited ${slowCloseMs / 1000} s for ${part}.`)), slowCloseMs);
-      slow.unref();
-      await close().catch(onError).finally(() => clearTimeout(slow));
+      await reportWhenSlow(() => close().catch(onError), slowCloseMs, () => `Closing has waited ${slowCloseMs / 1000} s for ${part}.`, onError);
     }
   };
   try {

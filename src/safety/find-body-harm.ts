@@ -33,6 +33,7 @@ const toQuiet = /\b(sleep\w*|quiet|drowsy|secretly|without (him|her|them) (knowi
 const mixing = /\b(mix|mixes|mixed|mixing|stir|stirs|pour\w* together)\b/;
 // A face or skin melting or rotting away, or creatures crawling out of a mouth or eyes: a body coming apart, told to frighten.
 // The owner is a person or a pronoun ("mummy's face melts off"), never a snowman whose nose falls off.
+// Any part of a body by WordNet (a mouth, a face), wider than `bodyPart` below, which names the parts a story cuts off.
 const anyBodyPart = (word: string) => isKindOf(word, [['body part', 1]], 6);
 const meltsAway = new RegExp(String.raw`\b(his|her|their|my|your|(?:[a-z]+)'s) ([a-z]+) (?:melts?|melted|melting|rots?|rotted|rotting|rotten|peels?|peeled|peeling|drips?|dripped|dripping) (?:off|away)\b`, 'g');
 const crawlingOut = /\b([a-z]+) (?:crawl|crawls|crawled|crawling|wriggl\w*|squirm\w*|pour|pours|pouring|spill\w*) (?:out of|from) (?:his|her|their|its|my|your|the [a-z]+'s) ([a-z]+)\b/g;

@@ -1,4 +1,4 @@
-import { isDictionaryWord, isKindOf, lemmasOf, sensesOf, taggedSenseCount } from './wordnet-lexicon.ts';
+import { isDictionaryWord, isKindOf, lemmasOf, sensesAsWritten, sensesOf, taggedSenseCount } from './wordnet-lexicon.ts';
 import { warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 
@@ -106,7 +106,7 @@ function personCategories(word: string): Set<string> {
 
 /** Adjective meanings of the word as written, not of a comparative ("stranger" is not "strange"). */
 function adjectiveMeanings(word: string): number {
-  return sensesOf(word, 'adj').filter((sense) => sense.words.includes(word)).length;
+  return sensesAsWritten(word, 'adj').length;
 }
 
 /** Whether a word is a verb of touching: below WordNet's "touch" (massage, kiss, stroke, caress), or one of the few it files elsewhere. */

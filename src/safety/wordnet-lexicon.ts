@@ -171,6 +171,11 @@ export function sensesOf(word: string, wordClass: WordClass, limit = Infinity): 
   return lemmasOf(word, wordClass).flatMap((lemma) => senses(lemma)!.slice(0, limit).map((offset) => synsetAt(wordClass, offset)));
 }
 
+/** The meanings of the word as written, not of a word it may be a form of ("stranger" is no comparative of "strange"). */
+export function sensesAsWritten(word: string, wordClass: WordClass): Synset[] {
+  return sensesOf(word, wordClass).filter((sense) => sense.words.includes(word));
+}
+
 /** How many meanings of a word WordNet's tagged corpus saw, over its lemmas: 0 for a meaning no text used ("asteroid" as star-shaped). */
 export function taggedSenseCount(word: string, wordClass: WordClass): number {
   const { taggedSenses } = load()[wordClass];

@@ -468,11 +468,12 @@ function readPlotParts(words: readonly string[], preamble: number, childName?: C
   const beyond = seeking && read.destination && !goalNamesPlace(seeking, read.destination) ? seeking : undefined;
   // "keeps changing colour and just wants to be noticed": what the hero does is the wish only when no later clause says what it wants.
   const first = readIdeaGoal(goalWords, goalFrom);
-  const firstWanted = goalWords.slice(goalFrom, goalFrom + 4).some((word) => wantingWords.has(word));
+  // The first few words after the hero say how its wish is put: wanted ("who wants to"), or guessed ("who is too small to").
+  const opening = goalWords.slice(goalFrom, goalFrom + 4);
+  const firstWanted = opening.some((word) => wantingWords.has(word));
   // "too fuzzy to fly very far and wants to reach the flower": what the hero is too something to do is only a guessed wish, so
   // a later clause that says what it wants is read as seeking too (reaching, seeing, visiting).
-  const tooToDo = goalWords.slice(goalFrom, goalFrom + 4).includes('too');
-  const later = firstWanted ? undefined : laterGoal(goalWords, goalFrom, tooToDo);
+  const later = firstWanted ? undefined : laterGoal(goalWords, goalFrom, opening.includes('too'));
   const purpose = first && !firstWanted && !later ? purposeGoal(goalWords, goalFrom, first) : undefined;
   // "rolls out of the fruit bowl and sets off to see the sea": a purpose of seeing the idea's place is the journey there.
   const purposeIsTrip = purpose !== undefined && read.destination !== undefined && seekingVerbs.has(purpose.split(' ')[0]) && goalNamesPlace(purpose, read.destination);
