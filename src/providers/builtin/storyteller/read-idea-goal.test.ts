@@ -455,6 +455,8 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(readIdeaParts("a little owl who's learning to read in the library after dark").goal).toBe('learn to read in the library');
     // A second wish cut off by the wish's length is left out whole, never told as a bare "and sail".
     expect(goalOf('a mouse who wants to build a boat out of a walnut shell and sail across the pond')).toBe('build a boat out of a walnut shell');
+    // A second wish that goes nowhere is counted as a sentence of its own, so a long first one does not cut it off.
+    expect(goalOf('a little puddle who wants to join up with the big puddle across the road and become a lake')).toBe('join up with the big puddle across the road and become a lake');
   });
 
   it('reads travelling the world as a wish where no place is named, a game played in any meaning, and someone who would play as a friend wished for', () => {

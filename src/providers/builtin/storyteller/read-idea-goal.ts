@@ -694,7 +694,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     const timesAt = after.slice(index, index + 5).findIndex((word, offset) => (word === 'time' || word === 'times') && lemmasOf(`time ${after[index + offset + 1] ?? ''}`, 'noun').length === 0);
     if (timesAt > 0 && after.slice(index, index + timesAt).every((word) => word === 'one' || word === 'for' || word === 'this' || determiners.has(word) || adjectiveLemmas(word).length > 0)) break;
     // A wish is told in a sentence: one longer than this ends here, cut short unless a new phrase begins ("| in the jungle").
-    if (rest.length >= 8) {
+    // A second wish joined by "and" is counted as a sentence of its own ("join up with the big puddle across the road |
+    // and become a lake"), unless it goes somewhere: that trip is the places' ("and sail across the pond").
+    const secondVerb = joinedAt >= 0 ? rest[rest.lastIndexOf('and') + 1] : undefined;
+    const joinedStart = secondVerb !== undefined && !goingVerbs.has(secondVerb) ? rest.lastIndexOf('and') + 2 : 0;
+    if (rest.length - joinedStart >= 8) {
       cut = !prepositions.has(next);
       // "build a boat out of a walnut shell | and sail | across the pond": a second wish whose words are cut off is left
       // out whole, never told as a bare "and sail".
