@@ -6,6 +6,7 @@ import { createEchoTextModel, createPromptRecordingImageModel, standInRegistry, 
 import { sensesAsWritten, sensesOf, taggedSenseCount } from '../../src/safety/wordnet-lexicon.ts';
 import { archetypes } from '../../src/providers/builtin/storyteller/choose-archetype.ts';
 import { settingBeat, windDownBeat } from '../../src/providers/builtin/storyteller/story-world.ts';
+import { safetyLessons } from '../../src/safety/find-safety-lesson.ts';
 
 export type Backend = 'builtin' | 'worst-case';
 const profile = { id: null, name: 'Mia', age: 5, interests: [], favouriteThings: [], readingLevel: 'auto' as const, language: 'en', preferredVoice: null };
@@ -21,7 +22,7 @@ export async function storyFor(idea: string, backend: Backend, promptCheck: Prom
   const outcome = await runStorySteps(idea, { providers, mode: 'child', profile, promptCheck });
   const story = [outcome.title ?? '', ...outcome.sceneTexts].join('\n').toLowerCase();
   const everything = [story, ...outcome.pictureBriefs, ...outcome.altTexts, ...received.text, ...received.image].join('\n').toLowerCase();
-  return { refused: outcome.refused !== undefined, read: outcome.prompt, englishReading: outcome.englishReading, translated: outcome.translated, story, everything };
+  return { refused: outcome.refused !== undefined, read: outcome.prompt, englishReading: outcome.englishReading, translated: outcome.translated, lesson: outcome.lesson, story, everything };
 }
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
@@ -48,7 +49,10 @@ export function leakedWords(idea: string, everything: string, ownWords: Set<stri
  */
 export async function leakedWordsOf(idea: string, backend: Backend, ownWords: Set<string>): Promise<string[]> {
   const outcome = await storyFor(idea, backend);
-  const candidates = leakedWords(idea, outcome.everything, ownWords, outcome.read, outcome.englishReading, outcome.translated);
+  // A safety story is told from Kiln's own lesson and title ("if someone asks me to keep a secret …"): their words are
+  // Kiln's, not the idea's, though the control (the idea without them) may no longer be read as that lesson.
+  const lessonWords = outcome.lesson ? wordsOf(`${safetyLessons[outcome.lesson].title} ${safetyLessons[outcome.lesson].lesson}`) : new Set<string>();
+  const candidates = leakedWords(idea, outcome.everything, ownWords, outcome.read, outcome.englishReading, outcome.translated).filter((word) => !lessonWords.has(word));
   if (candidates.length === 0) return [];
   const without = candidates.reduce((text, word) => text.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'giu'), ''), idea);
   // The control is a measurement, not a decision about the idea (which passed the whole check): with the words taken

@@ -127,6 +127,10 @@ describe('checkPrompt (layer 1, before anything is generated)', () => {
     if (result.accepted) expect(result.notes.join(' ')).toMatch(/Kiln's own safety stories, "leave it and tell a grown-up".*only who the story is about/);
     // A lesson lifts a refusal only for its own topics: the gun is no lesson when the idea also mocks a people.
     expect(check('a rabbit finds a gun, does not touch it and tells her mum that all Mexicans are dirty thieves').accepted).toBe(false);
+    // A topic rule's hit is its topic alone: the grooming rule that reads "stranger + sweets" is no "sexual" word, so the
+    // stranger-danger lesson covers it.
+    expect(check('A stranger-danger story: a little penguin learns never to go anywhere with someone he doesn\'t know, even if they offer sweets, and always to find a grown-up he trusts.'))
+      .toMatchObject({ accepted: true, lesson: 'check-with-a-grown-up' });
     // Standard mode passes the idea itself to the model (the operator's choice), so no storyline of Kiln's replaces it.
     const standard = check('a rabbit who learns her body belongs to her', 'standard');
     if (standard.accepted) expect(standard.lesson).toBeUndefined();

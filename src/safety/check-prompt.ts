@@ -128,7 +128,9 @@ export function checkPrompt(raw: string, options: PromptCheckOptions): PromptChe
   const scan = options.matcher.scan([prompt, asWritten === prompt ? '' : asWritten, glossed, translation?.english, respelled].filter(Boolean).join('\n'), options.mode);
   // Weighted words refuse a prompt only when strong (4+, "massacre") and above the grown-up threshold; lone
   // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
-  const heavy = failingCategories(scan.categories, 'standard').filter((score) => score.severity >= strongWordSeverity);
+  // The words' own scores: a topic rule raises its category to 6, and that rule's topic already names it (a grooming rule
+  // is no "sexual" word, which would keep a stranger-danger lesson from covering it).
+  const heavy = failingCategories(scan.wordCategories, 'standard').filter((score) => score.severity >= strongWordSeverity);
   // Child mode: a hero who sets out to burn or blow up a place, read by meaning (no word of it is on a list).
   const destructive = options.mode === 'child' ? [prompt, language.gloss?.sentence].flatMap((text) => (text ? findDestructiveWish(normalizeForMatching(text).text) ?? [] : []))[0] : undefined;
   const topics = [...new Set([...scan.topics.map((hit) => hit.topic), ...heavy.map((score) => categoryTopic[score.category]), ...(destructive ? ['dangerous-instructions' as const] : [])])];

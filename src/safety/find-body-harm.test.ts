@@ -21,6 +21,9 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
   it('sees medicine slipped into a drink to quiet someone, a mixture breathed in, a push from a height, a child locked in and left', () => {
     expect(kindsOf('grandpa puts his sleeping tablets in the baby\'s milk so she stays quiet')).toContain('medicine slipped into a drink');
     expect(kindsOf('the babysitter pours some of the adult fizzy juice into the baby\'s cocoa so she gets drowsy')).toContain('medicine slipped into a drink');
+    // Medicine made a treat: stirred into a drink and taken for the dreams or by the cupful; never a spoonful in honey for a poorly cub.
+    expect(kindsOf('the magic potion is mummy\'s cough syrup mixed with fizzy drink, and a big cupful gives the best dreams')).toContain('medicine mixed into a drink for fun');
+    expect(kindsOf('a poorly bear cub whose mum mixes his cough medicine with honey so it tastes nice')).not.toContain('medicine mixed into a drink for fun');
     expect(kindsOf('the grown-ups drink tea while the baby sleeps with warm milk in her bottle')).toEqual([]);
     expect(kindsOf('two kids mix everything from the cleaning cupboard in a bucket and sniff it')).toContain('breathing in a mixture');
     expect(kindsOf('a boy who shoves his little cousin off the balcony')).toContain('pushing someone from a height');
@@ -32,6 +35,9 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
     expect(kindsOf('the troll rips the prince open and eats his insides')).toContain('a living thing pulled apart');
     expect(kindsOf('a mum who leaves the toddler alone in the locked car all afternoon')).toContain('a child left alone');
     expect(kindsOf('two boys who hide inside the old fridge in the garage')).toContain('a child shut in an appliance');
+    // A describing word or two may stand before the appliance; squeezing in is climbing in.
+    expect(kindsOf('the little mouse squeezes into the old chest freezer and pulls the lid shut')).toContain('a child shut in an appliance');
+    expect(kindsOf('a boy who climbs into the big cardboard box to play rocket')).not.toContain('a child shut in an appliance');
     expect(kindsOf('a girl who plays with daddy\'s lighter in the wardrobe')).toContain('a child playing with fire');
     // A word's second meaning counts for the appliance a being is put in: "microwave" is a wave first.
     expect(kindsOf('a boy who puts his little rabbit into the microwave to see what happens')).toContain('a being put in an appliance');

@@ -31,6 +31,12 @@ const grownUpDrink = /\b(?:the|a|an|some|his|her|their|my|daddy'?s|mummy'?s|momm
 const grownUpsDrink = (match: RegExpMatchArray) => drink(match[2]) && (!match[1] || sensesOf(match[1], 'adj', 1).length > 0);
 const toQuiet = /\b(sleep\w*|quiet|drowsy|secretly|without (him|her|them) (knowing|noticing)|(doesn'?t|does not|won'?t|never) notice)\b/;
 const mixing = /\b(mix|mixes|mixed|mixing|stir|stirs|pour\w* together)\b/;
+// Medicine made a treat ("mummy's cough syrup mixed with fizzy drink, and a big cupful gives the best dreams"): a medicine
+// (below WordNet's drug, or an illness's syrup or drops: "cough syrup" is in no dictionary) stirred into a drink, taken for
+// the dreams or the feeling, or by the cupful; a spoonful in honey for a poorly cub is none of these.
+const mixedWith = /\b(?:mix|mixes|mixed|mixing|stir|stirs|stirred|stirring) (?:it |them )?(?:with|into|in) (?:some |a |the |his |her |their )?(?:[a-z]+ )?([a-z]+)\b/g;
+const illnessRemedy = /\b([a-z]+) (?:syrup|medicine|mixture|drops|tablets|pills)\b/g;
+const takenForFun = /\b(?:dreams?|cupfuls?|mugfuls?|(?:whole|big|huge|giant) (?:bottle|cup|glass|mug|gulp|sip|spoonful)s?|lots of it|as much as|feels? (?:funny|dizzy|floaty|silly|fizzy)|for fun|gets? (?:dizzy|floaty))\b/;
 // A face or skin melting or rotting away, or creatures crawling out of a mouth or eyes: a body coming apart, told to frighten.
 // The owner is a person or a pronoun ("mummy's face melts off"), never a snowman whose nose falls off.
 // Any part of a body by WordNet (a mouth, a face), wider than `bodyPart` below, which names the parts a story cuts off.
@@ -51,7 +57,8 @@ const organStrewn = /\b([a-z]+)\b(?=(?:\s+[a-z']+){0,5}?\s+(?:spread|spilt|spill
 // Crushed by a vehicle (WordNet: below vehicle or conveyance): a death told by its shape.
 const runOver = /\b(?:(?:squash|squish|crush|flatten|splat)\w*|(?:run|runs|ran) over) by (?:a|an|the) ((?:[a-z]+ )?[a-z]+)/;
 // The one who climbs in is the subject: a thing between the verb and "in" ("puts his socks in the washing machine") is put in, not climbing.
-const climbsInside = /\b(?:climb|climbs|climbed|hide|hides|hid|gets?|got|crawls?|put|puts) (?:(?!(?:the|a|an|his|her|their|my|your|some|its) )[a-z]+ ){0,2}?(?:inside|into|in) (?:the|a|an) ([a-z]+(?: [a-z]+)?)\b/g;
+// "Squeezes into the old chest freezer": a describing word or two may come before the appliance, read by its last words.
+const climbsInside = /\b(?:climb|climbs|climbed|hide|hides|hid|gets?|got|crawls?|put|puts|squeez\w*|wriggl\w*|curls? up) (?:(?!(?:the|a|an|his|her|their|my|your|some|its) )[a-z]+ ){0,2}?(?:inside|into|in) (?:the|a|an) ([a-z]+(?: [a-z]+){0,2})\b/g;
 // A being put into an appliance ("puts the hamster in the microwave"): WordNet's second meaning of a word counts here
 // ("microwave" is a wave first), since the being put in is the harm; a cake put in the oven is no being.
 const putInside = /\b(?:put|puts|putting|stuff\w*|shove\w*|throw|throws|threw|drop|drops|dropped|place|places|placed) (him|her|them|(?:the|a|an|his|her|their) (?:[a-z]+ ){0,2}?([a-z]+)) (?:inside|into|in) (?:the|a|an|his|her|their) ([a-z]+(?: [a-z]+)?)\b/g;
@@ -90,6 +97,8 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('organs eaten or spilled', [...folded.matchAll(organAct)].find((match) => match[2].split(/\s+/).some((word) => word && organ(word.replace(/'s?$/, ''))))?.[0]);
   const dose = toQuiet.test(folded) && (folded.match(/[a-z]+/g)?.find(medicine) ?? [...folded.matchAll(grownUpDrink)].find(grownUpsDrink)?.[0]);
   add('medicine slipped into a drink', dose ? [...folded.matchAll(slippedInto)].find((match) => drink(match[1]))?.[0] : undefined);
+  const remedy = folded.match(/[a-z]+/g)?.find(medicine) ?? [...folded.matchAll(illnessRemedy)].find((match) => sensesOf(match[1], 'noun', 1)[0]?.lexicographerFile === 'noun.state')?.[0];
+  add('medicine mixed into a drink for fun', remedy && takenForFun.test(folded) ? [...folded.matchAll(mixedWith)].find((match) => drink(match[1]) || /^drinks?$/.test(match[1]))?.[0] : undefined);
   const personOwns = (owner: string) => !owner.endsWith("'s") || isKindOf(owner.slice(0, -2), [['person', 1]], 1);
   add('a body melting or rotting away', [...folded.matchAll(meltsAway)].find((match) => personOwns(match[1]) && anyBodyPart(match[2]))?.[0]);
   add('creatures crawling out of a body', [...folded.matchAll(crawlingOut)].find((match) => isKindOf(match[1], [['invertebrate', 1], ['larva', 1]], 6) && anyBodyPart(match[2]))?.[0]);
@@ -106,7 +115,9 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('organs strewn', [...folded.matchAll(organStrewn)].find((match) => organ(match[1]))?.[0]);
   const crushed = runOver.exec(folded);
   add('crushed by a vehicle', crushed?.[1].split(' ').some((word) => isKindOf(word, [['vehicle', 1], ['conveyance', 3]], 1)) ? crushed[0] : undefined);
-  add('a child shut in an appliance', [...folded.matchAll(climbsInside)].find((match) => appliance(match[1]))?.[0]);
+  // "the old chest freezer", "the old fridge in the garage": any run of the words after "the" may name the appliance.
+  const namesAppliance = (phrase: string) => { const words = phrase.split(' '); return words.some((_, from) => words.slice(from).some((__, to) => appliance(words.slice(from, from + to + 1).join(' ')))); };
+  add('a child shut in an appliance', [...folded.matchAll(climbsInside)].find((match) => namesAppliance(match[1]))?.[0]);
   add('a being put in an appliance', [...folded.matchAll(putInside)].find((match) => being(match[2] ?? match[1]) && !madeThing(match[1]) && !asFood(match[1], match[2]) && (appliance(match[3]) || match[3].split(' ').some((word) => isKindOf(word, [['home appliance', 1]], 2))))?.[0]);
   // A household agent or a cleaner swallowed, by anyone: never medicine (a sick cub takes it), never food or drink.
   add('swallowing a household chemical', [...folded.matchAll(swallowed)].find((match) => match[2].split(/\s+/).some((word) => word && isSwallowedHazard(word) && !isMedicine(word)))?.[0]);

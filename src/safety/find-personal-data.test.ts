@@ -13,7 +13,9 @@ describe('removePersonalData', () => {
   it('takes a middle name and a surname with them, and leaves things named in capitals and a name after a role alone', () => {
     expect(removePersonalData('a unicorn story for Emily Rose Hartley').cleaned).toBe('a unicorn story for Emily');
     expect(removePersonalData('Tommy Baker is 6 and loves trains').cleaned).toBe('Tommy is 6 and loves trains');
-    for (const idea of ['he defends the Kingdom of the Living Room from the evil Dust Bunnies', 'Coach Mike is the best coach ever']) {
+    // A title starting with "The" is no first name with a surname: "The Three Little Pigs" kept its title only as "The".
+    expect(removePersonalData('The Leo Marchetti story').cleaned).toBe('The Leo story');
+    for (const idea of ['he defends the Kingdom of the Living Room from the evil Dust Bunnies', 'Coach Mike is the best coach ever', 'The Three Little Pigs, with the wolf huffing and puffing']) {
       expect(removePersonalData(idea)).toEqual({ cleaned: idea, found: [] });
     }
   });

@@ -91,7 +91,9 @@ const knownWords = new Set([
 const schoolWords = new Set(['primary', 'elementary', 'junior', 'infant', 'middle', 'high', 'nursery', 'grammar', 'montessori', 'community', 'school', 'academy', 'kindergarten', 'preschool', 'pre-school']);
 // Capitalised words in a row, the first two no word the storyteller knows: a first name and a surname ("Leo Marchetti"),
 // or a first name, a middle name and a surname ("Emily Rose Hartley"), all after the first going together.
-const namePair = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)((?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)*)(?![\p{L}])/gu;
+// A word written with a capital that is never a name ("The Three Little Pigs", "My Little Pony") starts none: the pair is
+// read from the next word, with the article before it.
+const namePair = /(?<![\p{L}])(?!(?:The|A|An|This|That|These|Those|My|Our|Your|His|Her|Their|Its|Some|Every|One|Once)\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)((?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)*)(?![\p{L}])/gu;
 
 /**
  * Two capitalised everyday words that are no first name and surname: a thing named after "the" or "an" ("the Living Room",

@@ -144,4 +144,18 @@ describe('findQuietHarmShapes', () => {
       expect(kindsOf(idea), idea).toEqual([]);
     }
   });
+
+  it('finds an injury a child is told to explain away, hitting told as the way to be obeyed, many turning on one, and a hurt that makes the sad go away', () => {
+    const has = (idea: string, kind: string) => expect(kindsOf(idea), idea).toContain(kind);
+    has('a fawn who gets bruises from the big stag and learns that telling the forest doctor would break the family apart', 'an injury the child is told to explain away');
+    has('a boy with a black eye who must tell his teacher he walked into a door', 'an injury the child is told to explain away');
+    has('a knight who teaches the squires that a firm slap makes girls listen better', 'hitting told as the way to be obeyed');
+    has('the class ganging up on him at break time with sticks and stones', 'many turning on one');
+    has('she scratches her arms until they sting, and the sad goes away', 'hurting oneself as a comfort');
+    for (const idea of ['a clumsy bear who falls off his bike, gets a bruise and says he fell down the hill', 'a bear who learns that a smack never makes anyone listen',
+      'a drummer who hits the drum and makes everyone dance', 'the little birds gang up on the cat until he stops chasing them, and they all become friends',
+      'a boy with chickenpox who learns not to scratch his arms when he is bored']) {
+      expect(kindsOf(idea), idea).toEqual([]);
+    }
+  });
 });

@@ -135,8 +135,13 @@ const scaryOnPurpose = /\b(?:really|very|super|extra|as) scary\b|\bscare (?:her|
 const toObey = /\bso (?:that )?(?:she|he|they) (?:stays? (?:put|in bed)|behaves?|obeys?|listens?|will (?:stay|behave|listen|obey))\b|\bif (?:she|he|they) (?:gets? out of bed|leaves? (?:her|his|their) bed|doesn'?t (?:sleep|listen|behave))\b/;
 const fearToObey = together(scaryOnPurpose, toObey);
 // Or one's own body hurt when a feeling comes: "scratches her arms when she is sad". Biting nails or sucking a thumb is a habit, not harm.
-const hurtOwnBodyShape = /\b(?:scratch\w*|cuts?|cutting|hits?|hitting|pinch\w*|bang\w*|burns?|burning|hurts?|hurting|punch\w*|slap\w*|bites?|biting) (?:his|her|their|its)(?: own)? ([a-z]+)\b.{0,40}\b(?:(?:when|whenever|if|because) (?:he|she|they|it) (?:is|feels?|gets?|felt|was|were|are) (?:so |very |really )?(?:sad|upset|angry|lonely|worried|scared|cross|mad|bad|anxious|nervous|stressed|unhappy)|to feel better|to calm down|so (?:he|she|they|it) feels? better)\b/;
-const hurtOwnBody = (folded: string) => { const match = hurtOwnBodyShape.exec(folded); return match && [match[1], match[1].replace(/s$/, '')].some((part) => warningCategoriesOf(part).has('body')) && !/^(?:nails?|fingernails?|thumbs?|lips?)$/.test(match[1]) ? match[0] : undefined; };
+const hurtOwnBodyShape = /\b(?:scratch\w*|cuts?|cutting|hits?|hitting|pinch\w*|bang\w*|burns?|burning|hurts?|hurting|punch\w*|slap\w*|bites?|biting) (?:his|her|their|its)(?: own)? ([a-z]+)\b.{0,40}\b(?:(?:when|whenever|if|because) (?:he|she|they|it) (?:is|feels?|gets?|felt|was|were|are) (?:so |very |really )?(?:sad|upset|angry|lonely|worried|scared|cross|mad|bad|anxious|nervous|stressed|unhappy)|to feel better|to calm down|so (?:he|she|they|it) feels? better|until (?:it|they) (?:hurts?|stings?|bleeds?)\b.{0,30}\b(?:sad|sadness|bad|worry|worries|feelings?)\b(?: [a-z]+){0,2} (?:goes|go|went|melts?|fades?) away)\b/;
+// "Scratches her arms until they sting, and the sad goes away" is the comfort; "learns not to scratch his spots" is no shape.
+const hurtOwnBody = (folded: string) => {
+  const match = hurtOwnBodyShape.exec(folded);
+  if (!match || /\b(?:not|never|stop|stops|stopped|doesn'?t|don'?t|mustn'?t|instead of)(?: to)? $/.test(folded.slice(Math.max(0, match.index - 20), match.index))) return undefined;
+  return [match[1], match[1].replace(/s$/, '')].some((part) => warningCategoriesOf(part).has('body')) && !/^(?:nails?|fingernails?|thumbs?|lips?)$/.test(match[1]) ? match[0] : undefined;
+};
 // A tool or weapon taken to school to settle a score: "brings daddy's hammer to school and makes sure the mean kids never laugh again".
 const toolToSchool = /\b(?:bring\w*|brought|tak\w*|took|carr\w*|sneak\w*) (?:[a-z']+ ){0,2}?(?:hammer|knife|gun|bat|axe|scissors|stick|rock|stones?) (?:in)?to school\b/;
 const scoreSettled = /\bnever (?:[a-z']+ ){0,2}?(?:laugh|tease|teases|bother|pick on|bully|bullies|hurt|come near)\w* (?:[a-z']+ ){0,2}?(?:again|anymore|any more)\b|\b(?:teach|teaches|taught) (?:them|those|the [a-z]+) a lesson\b|\bget\w* (?:back at|even with|revenge)\b/;
@@ -148,6 +153,22 @@ const hurtAsLove = /\b(?:hits?|hitting|smacks?|smacking|beats?|beating|slaps?|sl
 const helpersFeared = /\b(?:hide|hides|hiding|run away|runs away|never (?:talk to|tell|trust)|not (?:talk to|tell|trust)|(?:be|is) (?:afraid|scared) of)\b (?:from )?(?:the |a |any )?(?:police|police officers?|policemen|policewomen|teachers?|doctors?|nurses?|social workers?|firefighters?)\b(?!.{0,30}\bhide and seek\b)/;
 const lessonToTrust = /\b(?:learns? (?:that )?(?:the )?(?:police|teachers?|doctors?|nurses?|firefighters?) (?:are|is) (?:kind|friendly|there to help|helpers?)|not (?:to )?be (?:afraid|scared))\b/;
 const helpersHidden = (folded: string) => (lessonToTrust.test(folded) ? undefined : helpersFeared.exec(folded)?.[0]);
+
+// Hitting told as the way to be obeyed ("teaches the squires that a firm slap makes girls listen better"): never the
+// lesson that it does not ("a smack never makes anyone listen").
+const hitToObey = /\b(?:slaps?|slapping|smacks?|smacking|spank\w*|whacks?|whacking|belting|(?:a |the )belt)\b(?:[^.!?]{0,30}?)\b(?<!never |not |doesn'?t |don'?t )(?:makes?|made|making|gets?|teaches?) (?:[a-z']+ ){0,2}?(?:listen|behave|obey|learn|be quiet|be good|do as)\w*\b/;
+
+// Many turning on one with things to hurt or until the one is gone ("solves their bully problem by ganging up on him at
+// break time with sticks and stones until he stops coming to school"): the ganging up and either of those.
+const gangingUp = /\bgang(?:s|ed|ing)? up on\b/;
+const turnedOnWith = /\b(?:with|throw\w*|threw) (?:[a-z]+ ){0,2}?(?:sticks|stones|rocks|fists|bats|belts)\b|\buntil (?:he|she|they) (?:stops? (?:coming|going|showing up)|never comes?|cries|leaves|runs? away|moves? away|(?:is|are) gone)\b/;
+const groupTurnsOnOne = together(gangingUp, turnedOnWith);
+
+// An injury explained away on someone's orders ("gets bruises from the big stag … brave fawns always say they fell down",
+// "must tell his teacher he walked into a door"): the mark and a story told about it that the child is made to tell.
+const injuryMark = /\b(?:bruis\w*|black eyes?|marks on (?:his|her|their|its)|broken (?:arms?|wrists?|legs?|fingers?|ribs?)|burns? on (?:his|her|their|its))\b/;
+const coverStory = /\b(?:always|must|should|have to|has to|had to|(?:was|were|is|are) told to|taught to|learns? to|knows? to) (?:say|tell|explain)s? (?:[a-z']+ ){0,3}?(?:(?:he|she|they|it|i|you|we) )?(?:fell|fall|falls|tripped|trips?|bumped|walked into|(?:was|is) (?:an accident|clumsy))\b|\btelling (?:the |a |anyone|anybody)(?:[a-z']+ ){0,2}?would (?:break|ruin|split|tear|destroy) (?:the |their |our |his |her )?family\b/;
+const injuryExplainedAway = together(injuryMark, coverStory);
 
 // Running into the road told as fun or a game ("learns it's fun to run into the road to chase cars"); not the lesson never to.
 const intoTheRoad = /\b(?:run|runs|running|ran|dash\w*|dart\w*|jump\w*|skip\w*) (?:out )?(?:into|onto|across) (?:the )?(?:busy )?(?:road|street|traffic|motorway|highway)\b/;
@@ -205,6 +226,9 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['hurt told as love', hurtAsLove],
   ['a child taught to hide from the people who help', helpersHidden],
   ['running into the road for fun', roadForFun],
+  ['an injury the child is told to explain away', injuryExplainedAway],
+  ['hitting told as the way to be obeyed', hitToObey],
+  ['many turning on one', groupTurnsOnOne],
 ];
 
 /** The quiet harm shapes of an idea folded by normalizeForMatching (each refuses on its own, as a combination). */

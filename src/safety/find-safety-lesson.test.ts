@@ -19,6 +19,8 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson('a hippo who learns the underwear rule')).toBe('my-body-is-mine');
     expect(findSafetyLesson('a kitten who may say no to auntie\'s kisses')).toBe('my-body-is-mine');
     expect(findSafetyLesson('a story about tricky people with a brave duck')).toBe('check-with-a-grown-up');
+    // Written with a hyphen, and finding a trusted grown-up is telling one.
+    expect(findSafetyLesson('A stranger-danger story: a little penguin learns never to go anywhere with someone he doesn\'t know, even if they offer sweets, and always to find a grown-up he trusts.')).toBe('check-with-a-grown-up');
   });
 
   it('finds no lesson where the child is silenced or the danger is used', () => {

@@ -52,7 +52,8 @@ export function isSafetyLesson(plot: string): plot is SafetyLessonId {
 
 // Who a child tells: a parent, a teacher, a grown-up, an adult (the words before it may qualify: "a grown-up she trusts").
 const trustedPerson = String.raw`(?:(?:her|his|their|your|my|a|an|the)\s+)?(?:(?:safe|trusted)\s+)?(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|parents?|teacher|grown[- ]?ups?|adults?|carers?|nan|grandma|granny|grandpa)`;
-const telling = String.raw`(?:tells?|told|telling|talks?\s+to|checks?\s+with|asks?|runs?\s+to|goes\s+to|go\s+to)`;
+// "always to find a grown-up he trusts": finding one to tell is telling.
+const telling = String.raw`(?:tells?|told|telling|talks?\s+to|checks?\s+with|asks?|runs?\s+to|goes\s+to|go\s+to|finds?)`;
 // "doesn't tell", "never tells", "without telling", "not to tell": the silencing shape, never a lesson.
 const negation = String.raw`(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|never|not|no|without|mustn'?t|won'?t|can'?t|shouldn'?t)`;
 
@@ -83,7 +84,7 @@ const leavesIt = /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not|never|not\s+to)\s+
 // The names body-safety teaching goes by ("safe and unsafe touch", "the swimsuit rule", "no means no", "tricky people",
 // "stranger danger"): a parent who names one asks for its lesson, unless the idea waves it away ("stranger danger is a myth").
 const bodyCurriculum = /\b(?:safe|good|ok|okay)\s+(?:and|or|vs\.?|versus)\s+(?:unsafe|bad|not[- ]ok(?:ay)?)\s+touch(?:es|ing)?\b|\b(?:swimsuit|underwear|pants)\s+rule\b|\bno\s+means\s+no\b/u;
-const checkingCurriculum = /\btricky\s+(?:people|person|grown-?ups?|adults?)\b|\bstranger\s+danger\b/u;
+const checkingCurriculum = /\btricky[\s-]+(?:people|person|grown-?ups?|adults?)\b|\bstranger[\s-]+danger\b/u;
 const wavedAway = /\b(?:myth|nonsense|not\s+real|isn'?t\s+real|made[- ]up|overrated|rubbish|a\s+lie|lies|no\s+such\s+thing|don'?t\s+need|doesn'?t\s+matter|do\s+not\s+need|ignore)\b/u;
 const bodyIsTheirs = /\bbody[- ]safety\b|\b(?:swimsuit|swimming\s+costume|bathing\s+suit|underwear|pants)\s+covers?\b|\bbody\s+(?:belongs?\s+to\s+(?:her|him|them|you|me|itself|herself|himself)\b|is\s+(?:her|his|their|your|my)\s+own\b)|\bsay\s+no\s+to\s+(?:[\p{L}']+\s+){0,2}?(?:hugs?|kisses|touch|touching|tickl|cuddles?)|\bprivate\s+parts\b[^.!?]{0,40}\b(?:correct|right|proper|real)\s+(?:words?|names?)\b|\b(?:correct|right|proper|real)\s+(?:words?|names?)\s+for\s+(?:her|his|their|your|the)?\s*(?:body|private)/u;
 // Secrets, strangers, screens, and the lure a child is taught to refuse ("a man in a car asks you to help find his puppy").

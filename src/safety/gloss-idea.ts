@@ -35,7 +35,7 @@ const glossesPerWord = 4;
  * of two headwords (German, Dutch, Swedish: "Schlafzimmer" → "schlaf" + "zimmer", a linking "s" allowed).
  * `headwordsOnly` stops after Hunspell's forms: no cognate, no headword guessed, no compound.
  */
-export function glossWord(word: string, dictionary: FreedictDictionary, options: { nouns?: boolean; compounds?: boolean; lemmatizer?: HunspellLemmatizer; headwordsOnly?: boolean } = {}): string[][] {
+export function glossWord(word: string, dictionary: FreedictDictionary, options: { nouns?: boolean; compounds?: boolean; lemmatizer?: HunspellLemmatizer; headwordsOnly?: boolean; nestedHead?: boolean } = {}): string[][] {
   const { nouns = true, compounds = true, lemmatizer, headwordsOnly = false } = options;
   const exact = dictionary.senses(word, { nouns });
   if (exact.length > 0) return exact;
@@ -67,7 +67,8 @@ export function glossWord(word: string, dictionary: FreedictDictionary, options:
     const tail = glossWord(word.slice(split), dictionary, { compounds: false });
     if (tail.length === 0) continue;
     const head = word.slice(0, split);
-    const headGlosses = glossWord(head, dictionary, { compounds: false });
+    // The head may itself be two headwords ("brandweer|auto": fire brigade, car), when long enough for two.
+    const headGlosses = glossWord(head, dictionary, { compounds: options.nestedHead !== false && head.length >= 2 * shortestStem, nestedHead: false });
     const linked = headGlosses.length === 0 && head.endsWith('s') ? glossWord(head.slice(0, -1), dictionary, { compounds: false }) : headGlosses;
     if (linked.length > 0) return [...linked.slice(0, 2), ...tail.slice(0, 2)];
   }

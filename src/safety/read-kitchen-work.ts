@@ -9,13 +9,16 @@ import { hypernymClosure, senseOffset, sensesOf, type Synset } from './wordnet-l
 export function showsKitchenWork(sentence: string): boolean {
   const words = sentence.match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
   let cutsFood = false;
+  let cooks = false;
   for (const [at, word] of words.entries()) {
+    // "makes pizza with his mum: she uses the knife and the hot oven": cooking a food, with no cutting of anything else.
+    if (!cooks && isCooking(word) && objectAfter(words, at + 1) === 'food') cooks = true;
     if (!isCutting(word)) continue;
     const object = objectAfter(words, at + 1);
     if (object !== 'food') return false;
     cutsFood = true;
   }
-  return cutsFood;
+  return cutsFood || cooks;
 }
 
 // The words between a verb and its object: articles, possessives, a few sizes and a quantity ("some", "all the").
@@ -39,6 +42,18 @@ function objectAfter(words: string[], from: number): 'food' | 'other' | 'none' {
 
 const isFood = (meanings: Synset[]) => meanings.some((sense) => sense.lexicographerFile === 'noun.food' || sense.lexicographerFile === 'noun.plant')
   && !meanings.some((sense) => sense.lexicographerFile === 'noun.person' || sense.lexicographerFile === 'noun.animal');
+
+let cookOffsets: number[] | undefined;
+
+/**
+ * A verb of making a meal: WordNet's "cook" (prepare a hot meal) or a verb below it ("bake", "fry"), or making or
+ * preparing, by the word's two commonest meanings; read only with a food straight after (see showsKitchenWork).
+ */
+function isCooking(word: string): boolean {
+  cookOffsets ??= [senseOffset('cook', 'verb', 1), senseOffset('cook', 'verb', 2)].filter((offset): offset is number => offset !== undefined);
+  if (/^(?:make|makes|making|made|prepare|prepares|preparing|prepared)$/.test(word)) return true;
+  return word.length >= 3 && sensesOf(word, 'verb', 2).some((sense) => cookOffsets!.some((offset) => hypernymClosure('verb', sense).has(offset)));
+}
 
 let cutOffset: number | undefined;
 

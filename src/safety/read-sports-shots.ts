@@ -29,6 +29,20 @@ function isGameThing(noun: string): boolean {
   return sensesOf(lemma, 'noun', 4).map(reading).find((kind) => kind !== undefined) === 'game';
 }
 
+const objectPronouns = new Set(['me', 'you', 'him', 'her', 'it', 'us', 'them', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
+
+/**
+ * Whether the words after "at" name whom a shot is aimed at: a pronoun standing alone ("at her", never "at her match"),
+ * or a first word past the pointers that is no place, event or thing in WordNet's first meaning (a being, or unknown).
+ */
+function aimsAt(words: readonly string[]): boolean {
+  if (objectPronouns.has(words[0]) && (words[1] === undefined || lemmasOf(words[1], 'noun').length === 0)) return true;
+  const at = words.findIndex((word) => !pointers.has(word) && !objectPronouns.has(word));
+  if (at < 0) return true;
+  const [sense] = sensesOf(lemmasOf(words[at], 'noun').at(-1) ?? words[at], 'noun', 1);
+  return sense === undefined || sense.lexicographerFile === 'noun.person' || sense.lexicographerFile === 'noun.animal';
+}
+
 /**
  * Folded text (normalizeForMatching) with a game's shots blanked: "loves to shoot hoops with her dad", "shoots baskets
  * after school", "wants to shoot a goal in the big match" are basketball and football, though "shoot" beside "dad" reads
@@ -40,8 +54,10 @@ export function blankSportsShots(folded: string): string {
     const words = after.trim().split(' ');
     const at = words.findIndex((word) => !pointers.has(word));
     if (at < 0) return whole;
-    // A ball shot at someone is aimed at them: "shoots the ball at the dog" stays as written.
-    const aimed = words.slice(at + 1).includes('at') || /^ at\b/.test(folded.slice(offset + whole.length));
+    // A ball shot at someone is aimed at them: "shoots the ball at the dog" stays as written; "at her football match"
+    // says where (a thing after "at", not a being).
+    const followedBy = `${words.slice(at + 1).join(' ')}${folded.slice(offset + whole.length)}`.match(/^ *at ((?:[a-z']+ ?){1,4})/)?.[1];
+    const aimed = followedBy !== undefined && aimsAt(followedBy.trim().split(' '));
     return !aimed && isGameThing(words[at]) ? ` ~ ${words.slice(at + 1).join(' ')}` : whole;
   });
 }

@@ -14,6 +14,8 @@ export interface SafetyScan {
   categories: CategoryScore[];
   /** The topics the topic rules found that the mode refuses. */
   topics: TopicHit[];
+  /** The weighted terms' scores alone, before the topic rules raised them: what a word said, with no rule. */
+  wordCategories: CategoryScore[];
 }
 
 /**
@@ -32,13 +34,14 @@ export class SafetyMatcher {
   /** `reach`: a `request` (prompt, idea part) is judged whole, `story` text by neighbouring sentences. */
   scan(text: string, mode: SafetyMode = 'child', reach: TextReach = 'request'): SafetyScan {
     const topics = this.topicRules.find(text, reach).filter((hit) => refusedTopics[mode].has(hit.topic));
-    const categories = this.terms.score(this.topicRules.withoutBenign(text)).map((score) => {
+    const wordCategories = this.terms.score(this.topicRules.withoutBenign(text));
+    const categories = wordCategories.map((score) => {
       const hits = topics.filter((hit) => topicCategory[hit.topic] === score.category);
       if (hits.length === 0) return score;
       const reasons = [...(score.reasons ?? []), ...hits.flatMap((hit) => hit.matched.map((words) => `${hit.topic}: ${words}`))];
       return { category: score.category, severity: Math.max(score.severity, topicSeverity), reasons };
     });
-    return { categories, topics };
+    return { categories, topics, wordCategories };
   }
 
   /** Normalised text with the phrases the rules know to be harmless ("kills time", "pillow fight") blanked. */

@@ -92,10 +92,13 @@ describe('a blade at kitchen work (read-kitchen-work.ts)', () => {
   it('a chef who chops vegetables beside a child is cooking, not a weapon', () => {
     expect(requestTopics('Grandpa the chef chops carrots with his big sharp knife while my daughter washes the vegetables')).toEqual([]);
     expect(requestTopics('a girl who slices the birthday cake with a big knife for her friends at school')).toEqual([]);
+    // Cooking a food with a grown-up who holds the knife: no cutting of anything but food.
+    expect(requestTopics('A boy who makes pizza with his mum: she uses the knife and the hot oven, he puts on the tomato.')).toEqual([]);
   });
 
   it('a knife that also cuts a person, is hidden or goes to school is still a weapon', () => {
-    for (const idea of ['a boy chops carrots then cuts his sister with the knife', 'a boy who chops carrots and hides the knife to scare his brother', 'a boy who takes his dad\'s knife to school']) {
+    for (const idea of ['a boy chops carrots then cuts his sister with the knife', 'a boy who chops carrots and hides the knife to scare his brother', 'a boy who takes his dad\'s knife to school',
+      'a boy who makes a cake and then stabs his sister with the knife', 'a man who bakes bread and hides a knife under the boy\'s pillow']) {
       expect(requestTopics(idea), idea).toContain('weapons');
     }
   });

@@ -15,6 +15,8 @@ export interface StepsOutcome {
   englishReading?: string;
   /** The English reading is Apertium's sentence (Italian, Portuguese), read as an English idea. */
   translated?: boolean;
+  /** The idea was told as one of Kiln's own safety stories (find-safety-lesson.ts), from its lesson's words. */
+  lesson?: SafetyLessonId;
   title?: string;
   sceneTexts: string[];
   pictureBriefs: string[];
@@ -70,6 +72,7 @@ export async function runStorySteps(prompt: string, options: { providers: Provid
   return {
     prompt: checked.prompt,
     ...reading,
+    ...(checked.lesson ? { lesson: checked.lesson } : {}),
     title: written.draft.title,
     sceneTexts: written.draft.scenes.map((scene) => scene.text),
     pictureBriefs: written.draft.scenes.map((scene) => scene.illustration),
