@@ -34,6 +34,8 @@ export const topicRules: TopicRule[] = [
   { topic: 'grooming', all: ['{secrecy}', '{adult}'], unless: ['{surprise}'] },
   { topic: 'grooming', all: ['{secrecy}', '{lure}'], unless: ['{surprise}'] },
   { topic: 'grooming', all: ['{secrecy}', '{intimateSetting}'], unless: ['{surprise}'] },
+  // Calling it a surprise lifts nothing when the secret is about the body and a grown-up keeps it.
+  { topic: 'grooming', all: ['{secrecy}', '{adult}', '{bodySecret}'] },
   { topic: 'grooming', all: ['{meetAlone}'] },
   { topic: 'grooming', all: ['{meetAloneWeak}', '{adult}'] },
   { topic: 'grooming', all: ['{stranger}', '{lure}'] },
