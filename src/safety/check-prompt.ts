@@ -153,7 +153,7 @@ export function checkPrompt(raw: string, options: PromptCheckOptions): PromptChe
   }
   const help = refusalHelp(topics[0], normalizeForMatching(prompt).text);
   const gentle = options.mode === 'child' ? 'Bedtime stories here stay gentle and safe' : 'Stories here stay within the safety rules';
-  const found = [...new Set([...scan.topics.flatMap((hit) => hit.matched), ...(destructive ? [destructive] : []), ...heavy.flatMap((score) => (score.reasons ?? []).filter((reason) => !reason.includes(': ')))])];
+  const found = [...new Set([...scan.topics.flatMap((hit) => hit.matched), ...(destructive ? [destructive] : []), ...heavy.flatMap((score) => score.reasons ?? [])])];
   return {
     accepted: false,
     kind: 'unsafe',

@@ -95,10 +95,12 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('covering someone\'s mouth or neck', cover && heldThere.test(folded) ? cover : heldUnder.exec(folded)?.[0]);
   add('a living thing pulled apart', [...folded.matchAll(apart)].find((match) => being(match[1] ?? match[2]))?.[0]);
   add('organs eaten or spilled', [...folded.matchAll(organAct)].find((match) => match[2].split(/\s+/).some((word) => word && organ(word.replace(/'s?$/, ''))))?.[0]);
-  const dose = toQuiet.test(folded) && (folded.match(/[a-z]+/g)?.find(medicine) ?? [...folded.matchAll(grownUpDrink)].find(grownUpsDrink)?.[0]);
+  // The idea's first medicine word, looked up in WordNet only when a shape's cheaper part is there.
+  const medicineNamed = () => folded.match(/[a-z]+/g)?.find(medicine);
+  const dose = toQuiet.test(folded) && (medicineNamed() ?? [...folded.matchAll(grownUpDrink)].find(grownUpsDrink)?.[0]);
   add('medicine slipped into a drink', dose ? [...folded.matchAll(slippedInto)].find((match) => drink(match[1]))?.[0] : undefined);
-  const remedy = folded.match(/[a-z]+/g)?.find(medicine) ?? [...folded.matchAll(illnessRemedy)].find((match) => sensesOf(match[1], 'noun', 1)[0]?.lexicographerFile === 'noun.state')?.[0];
-  add('medicine mixed into a drink for fun', remedy && takenForFun.test(folded) ? [...folded.matchAll(mixedWith)].find((match) => drink(match[1]) || /^drinks?$/.test(match[1]))?.[0] : undefined);
+  const remedy = () => medicineNamed() ?? [...folded.matchAll(illnessRemedy)].find((match) => sensesOf(match[1], 'noun', 1)[0]?.lexicographerFile === 'noun.state')?.[0];
+  add('medicine mixed into a drink for fun', takenForFun.test(folded) && remedy() ? [...folded.matchAll(mixedWith)].find((match) => drink(match[1]) || /^drinks?$/.test(match[1]))?.[0] : undefined);
   const personOwns = (owner: string) => !owner.endsWith("'s") || isKindOf(owner.slice(0, -2), [['person', 1]], 1);
   add('a body melting or rotting away', [...folded.matchAll(meltsAway)].find((match) => personOwns(match[1]) && anyBodyPart(match[2]))?.[0]);
   add('creatures crawling out of a body', [...folded.matchAll(crawlingOut)].find((match) => isKindOf(match[1], [['invertebrate', 1], ['larva', 1]], 6) && anyBodyPart(match[2]))?.[0]);

@@ -696,8 +696,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     // A wish is told in a sentence: one longer than this ends here, cut short unless a new phrase begins ("| in the jungle").
     // A second wish joined by "and" is counted as a sentence of its own ("join up with the big puddle across the road |
     // and become a lake"), unless it goes somewhere: that trip is the places' ("and sail across the pond").
-    const secondVerb = joinedAt >= 0 ? rest[rest.lastIndexOf('and') + 1] : undefined;
-    const joinedStart = secondVerb !== undefined && !goingVerbs.has(secondVerb) ? rest.lastIndexOf('and') + 2 : 0;
+    const andAt = joinedAt >= 0 ? rest.lastIndexOf('and') : -1;
+    const joinedStart = andAt >= 0 && !goingVerbs.has(rest[andAt + 1]) ? andAt + 2 : 0;
     if (rest.length - joinedStart >= 8) {
       cut = !prepositions.has(next);
       // "build a boat out of a walnut shell | and sail | across the pond": a second wish whose words are cut off is left
