@@ -63,10 +63,15 @@ function wordsBefore(folded: string, at: number): number {
  * under harm, sex, drugs or weapons, strongly negative words (AFINN-165), and the shapes of harm that
  * need no such word: a grown-up, a child and a secret or a bed (find-grown-up-signs); a people judged
  * (find-group-judgement); harm told in everyday words (find-harm-shapes, find-body-harm) or asked for in detail
- * (find-harm-in-detail); instructions with chemicals; role-play framing.
+ * (find-harm-in-detail); instructions with chemicals; role-play framing. `folded` has the rules' harmless phrases
+ * blanked ("kills time", "secret surprise") and the words are read there; the shapes read `unblanked`, since a phrase
+ * harmless as words can be part of a shape ("gives the baby cough syrup so she sleeps all night" once passed because
+ * "cough syrup" was blanked before the shape looked). On the 28 sets no verdict moved when the shapes stopped reading
+ * the blanked text: a shape is specific enough not to need it.
  */
-export function findWarningSigns(folded: string): WarningSign[] {
+export function findWarningSigns(folded: string, unblanked: string = folded): WarningSign[] {
   const words = folded.match(wordPattern)?.map((word) => word.replace(/'s$/, '')) ?? [];
+  const allWords = unblanked.match(wordPattern)?.map((word) => word.replace(/'s$/, '')) ?? [];
   const names = beingNames(folded);
   // The idea's words as signs read them: a name given to a creature is no word of harm (see beingNames).
   const signWords = words.filter((word, at) => !names.everywhere.has(word) && !names.givenAt.has(at));
@@ -88,7 +93,7 @@ export function findWarningSigns(folded: string): WarningSign[] {
   if (grownUps) signs.push({ kind: 'a story for grown-ups', words: [grownUps], strength: has('child') ? 'combination' : 'strong' });
   const explicit = explicitAsked.exec(folded)?.[0];
   if (explicit) signs.push({ kind: 'a story for grown-ups', words: [explicit], strength: 'combination' });
-  signs.push(...findDetailsAsked(folded), ...findGrownUpSigns(folded, words), ...findGroupJudgement(folded, signWords), ...findHarmShapes(folded), ...findQuietHarmShapes(folded), ...findBodyHarm(folded), ...findHarmInDetail(folded, signWords));
+  signs.push(...findDetailsAsked(unblanked), ...findGrownUpSigns(unblanked, allWords), ...findGroupJudgement(unblanked, signWords), ...findHarmShapes(unblanked), ...findQuietHarmShapes(unblanked), ...findBodyHarm(unblanked), ...findHarmInDetail(unblanked, signWords));
   const instruction = instructionFrame.exec(folded)?.[0];
   // A thing made to be strong enough to hurt ("a slingshot that fires steel balls hard enough to break someone's head"):
   // with instructions it is a weapon whatever WordNet calls the thing (a slingshot is a plaything there).

@@ -35,4 +35,14 @@ describe('readWarningSigns (the whole idea, then sentence by sentence)', () => {
     const harm = 'a knight who kills time and then kills the little boy';
     expect(readWarningSigns(harm, harm, readIdeaForSafety, undefined, blank)).not.toEqual([]);
   });
+
+  it('reads the shapes of harm through a harmless phrase, which only the word lists skip', () => {
+    // A phrase harmless as words can still be part of a shape: "cough syrup" was once on the harmless list and hid
+    // the medicine given to make a baby sleep. Here the blanking is made to take that phrase out again.
+    const blankCoughSyrup = (folded: string) => folded.replace(/cough syrup/g, ' ~ ');
+    const idea = 'a mummy who gives the baby cough syrup so she sleeps all night';
+    expect(readWarningSigns(idea, idea, readIdeaForSafety, undefined, blankCoughSyrup).map((sign) => sign.kind)).toContain('medicine as a treat or to make a child sleep');
+    const gentle = 'a poorly bear cub who has a spoon of cough syrup from his mum and feels better';
+    expect(readWarningSigns(gentle, gentle, readIdeaForSafety, undefined, blankCoughSyrup)).toEqual([]);
+  });
 });
