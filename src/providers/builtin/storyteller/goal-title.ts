@@ -1,6 +1,6 @@
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { titleCase } from './fill-template.ts';
-import { adjectiveLemmas, thirdPerson } from './read-idea-goal.ts';
+import { adjectiveLemmas, cheers, thirdPerson } from './read-idea-goal.ts';
 
 /** Words that open a phrase (where, how, compared with what): a title never ends on one ("Learns How", "Shines Brighter Than"). */
 const prepositions = new Set(['to', 'in', 'into', 'at', 'across', 'with', 'for', 'from', 'on', 'onto', 'over', 'under', 'through', 'around', 'by',
@@ -24,6 +24,12 @@ export function goalTitle(name: string, goal: string): string {
   const again = /^make the (\p{L}+) (\p{L}+)((?: \p{L}+)?) again$/u.exec(goal);
   if (again) return `${name}'s ${titleCase(`${again[1]} ${thirdPerson(again[2])}${again[3]}`)} Again`;
   const [first, ...after] = goal.split(' ');
+  // "make the grumpy pelican laugh" is told "Pip Makes the Pelican Laugh", never "Pip and the Pelican Laugh".
+  if (first === 'make' && after.length >= 2 && after.length <= 5 && cheers(after.at(-1))) {
+    const who = after.slice(0, -1);
+    const being = [...(articles.has(who[0]) && who.length > 1 ? [who[0]] : []), who.at(-1)!];
+    return `${name} ${titleCase(['makes', ...being, after.at(-1)!].join(' '))}`;
+  }
   // "learn to do a somersault": doing says nothing; the story is the thing done ("Pip and the Somersault").
   const doneThing = first === 'learn' && after[0] === 'to' && after[1] === 'do' ? after.slice(2).findLast((word) => lemmasOf(word, 'noun').length > 0 && !articles.has(word)) : undefined;
   if (doneThing) return `${name} and the ${titleCase(doneThing)}`;

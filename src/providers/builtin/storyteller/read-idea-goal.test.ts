@@ -152,10 +152,29 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a crocodile who wants to brush his teeth')).toBeUndefined();
   });
 
-  it('lets clothing be a wish only when it is made', () => {
+  it('lets clothing be a wish when it is made, or worn when it is worn over other clothes', () => {
     expect(goalOf('a llama who wants to knit a warm sweater')).toBe('knit a warm sweater');
     expect(goalOf('a boy who wants to take off his clothes')).toBeUndefined();
-    expect(goalOf('a bear who wants to wear a warm sweater')).toBeUndefined();
+    expect(goalOf('a bear who wants to wear a warm sweater')).toBe('wear a warm sweater');
+    expect(goalOf('a giraffe who wants to wear a scarf in winter')).toBe('wear a scarf');
+    expect(goalOf('a duck who wants to wear red boots')).toBe('wear red boots');
+    expect(goalOf('a puppy who wants to put on a crown')).toBe('put on a crown');
+    // Underwear, nightwear and swimwear in any of the word's commonest meanings ("pyjamas" are trousers first), and
+    // wearing said of the hero rather than wanted, are none.
+    for (const idea of ['a girl who wants to wear her pyjamas', 'a man who wants to wear a bikini', 'a boy who wants to wear his underwear', 'a duck wearing red boots']) {
+      expect(goalOf(idea), idea).toBeUndefined();
+    }
+  });
+
+  it('lets a wish eat or drink a food, never a creature, a medicine, a potion or alcohol, and make someone laugh or smile but nothing else', () => {
+    expect(goalOf('an alien who wants to eat pizza')).toBe('eat pizza');
+    expect(goalOf('a bear who wants to drink hot chocolate')).toBe('drink hot chocolate');
+    for (const idea of ['a boy who wants to eat pills', 'a girl who wants to drink the potion', 'a bear who wants to drink beer', 'a boy who wants to drink bleach', 'a yeti sipping hot chocolate in his cave']) {
+      expect(goalOf(idea), idea).toBeUndefined();
+    }
+    expect(goalOf('a friendly ghost who wants to make the children laugh')).toBe('make the children laugh');
+    expect(goalOf('an elephant who wants to make grandpa smile')).toBe('make grandpa smile');
+    for (const idea of ['a man who wants to make the girl cry', 'a man who wants to make the boy stay', 'an uncle who wants to make her undress']) expect(goalOf(idea), idea).toBeUndefined();
   });
 
   it('reads a wish that needs no object: a going verb that ends the idea, how the hero wants to be, what it wants to see', () => {

@@ -184,17 +184,74 @@ function fastens(verb: string): boolean {
 }
 
 /**
- * A verb a wish may carry. Eating is no wish ("stop eating"), but giving food is, to an animal named next
+ * A verb a wish may carry. Eating is no wish by itself ("stop eating"), but giving food is, to an animal named next
  * ("feed the chickens"): a verb of consumption whose commonest meaning WordNet files as a kind of giving, never
- * a person (a wish names none but a friend, see allowedNoun) nor eating itself ("eat the chickens").
+ * a person (a wish names none but a friend, see allowedNoun). Eating or drinking is one only with a food named next
+ * ("eat the biggest pizza", "drink hot chocolate"; never "eat the chickens", nor a medicine or a substance), and
+ * wearing only with clothing worn over other clothes (see isWornOutside).
  */
 function allowedVerb(verb: string, following: readonly string[] = []): boolean {
   const [sense] = sensesOf(verb, 'verb', 1);
   if (sense === undefined || harms(verb, following)) return false;
   if (!blockedVerbFiles.has(sense.lexicographerFile)) return true;
   if (sense.lexicographerFile === 'verb.body' && isWishableBodyDoing(sense)) return true;
+  if (wears(verb) && isWornOutside(headNounOf(following))) return true;
+  if (sense.lexicographerFile === 'verb.consumption' && eatsOrDrinks(sense) && isFood(headNounOf(following))) return true;
   const gives = sense.lexicographerFile === 'verb.consumption' && isVerbOfClass(sense, 'give');
   return gives && feedsAnimal(following);
+}
+
+/** "wear", "put on" (WordNet's kinds of wearing in the verb's commonest meaning). */
+function wears(verb: string): boolean {
+  const wear = senseOffset('wear', 'verb', 1);
+  return sensesOf(verb, 'verb', 1).some((sense) => wear !== undefined && hypernymClosure('verb', sense).has(wear));
+}
+
+/** Clothing that says nothing of the body under it, in any of the word's three commonest meanings ("pyjamas" are also nightwear). */
+const intimateClothing = new Set(['undergarment', 'nightwear', "woman's clothing", 'swimsuit']);
+
+/**
+ * Clothing a picture-book hero wishes to wear ("a scarf", "a crown", "red boots", "a tutu"): clothing, footwear or a hat
+ * by WordNet's classes, and none of its meanings underwear, nightwear, swimwear or WordNet's woman's clothing (a bra).
+ */
+function isWornOutside(spelled: string | undefined): boolean {
+  if (spelled === undefined) return false;
+  const senses = sensesOf(nounLemmas(spelled)[0] ?? spelled, 'noun', 3);
+  const worn = senses.some((sense) => { const names = classesOf(sense); return names.has('clothing') || names.has('footwear'); });
+  return worn && !senses.some((sense) => [...classesOf(sense)].some((name) => intimateClothing.has(name)));
+}
+
+/** Eating and drinking ("eat", "gobble", "drink", "sip"), by what WordNet files the verb's commonest meaning as a kind of. */
+function eatsOrDrinks(sense: Synset): boolean {
+  const closure = hypernymClosure('verb', sense);
+  return [senseOffset('eat', 'verb', 1), senseOffset('drink', 'verb', 1)].some((offset) => offset !== undefined && closure.has(offset));
+}
+
+/** Foods no wish may eat or drink, by WordNet's classes: medicine, a potion (medicinal, magical or poisonous), poison, alcohol. */
+const unwishableFoods = ['drug', 'medicine', 'potion', 'poison', 'alcohol'];
+
+/** A food in one of the word's three commonest meanings, and none of them a creature, a person or an unwishable food ("chickens" are the birds too). */
+function isFood(spelled: string | undefined): boolean {
+  if (spelled === undefined) return false;
+  const senses = commonNounSenses(nounLemmas(spelled)[0] ?? spelled, 3);
+  if (senses.some((sense) => sense.lexicographerFile === 'noun.animal' || sense.lexicographerFile === 'noun.person' || unwishableFoods.some((name) => classesOf(sense).has(name)))) return false;
+  return senses.some((sense) => sense.lexicographerFile === 'noun.food');
+}
+
+/** Who may be made to laugh: everyone, a pronoun for someone, or a word whose commonest meaning is a person or a creature. */
+const cheeredWords = new Set(['everyone', 'everybody', 'someone', 'somebody', 'him', 'her', 'them', 'us', 'me']);
+function isBeing(word: string): boolean {
+  if (cheeredWords.has(word) || isKinWord(word) || isFriendWord(word)) return true;
+  const file = commonNounSenses(nounLemmas(word)[0] ?? word, 1)[0]?.lexicographerFile;
+  return file === 'noun.person' || file === 'noun.animal';
+}
+
+/** Laughing and smiling, with their kinds ("giggle", "chuckle", "grin"): what someone is made to do in "make the children laugh". */
+export function cheers(word: string | undefined): boolean {
+  const verb = word === undefined ? undefined : verbLemma(word);
+  if (verb === undefined) return false;
+  const targets = [senseOffset('laugh', 'verb', 1), senseOffset('smile', 'verb', 1)];
+  return sensesOf(verb, 'verb', 1).some((sense) => targets.some((offset) => offset !== undefined && hypernymClosure('verb', sense).has(offset)));
 }
 
 /**
@@ -212,6 +269,12 @@ function harms(verb: string, following: readonly string[]): boolean {
 /** The first word after "the" and describing words, which names the thing a verb acts on ("the hungry ducks" → "ducks"). */
 function thingNamedIn(following: readonly string[]): string | undefined {
   return following.find((word) => !determiners.has(word) && !(adjectiveLemmas(word).length > 0 && nounLemmas(word).length === 0));
+}
+
+/** The last word of the noun phrase the words start with ("red boots" → "boots", "the biggest banana in the jungle" → "banana"). */
+function headNounOf(following: readonly string[]): string | undefined {
+  const end = following.findIndex((word, index) => index > 0 && (prepositions.has(word) || clauseEnds.has(word)));
+  return following.slice(0, end < 0 ? following.length : end).filter((word) => !determiners.has(word)).at(-1);
 }
 
 /** Whether the words name an animal first, after "the" and describing words ("the hungry ducks"). */
@@ -360,12 +423,13 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   // "climb to the top of the snowy peak": a place sought may be any meaning people use of the word (a peak is first a maximum).
   if (seekingVerbs.has(verb.split(' ')[0]) && usedSensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.location' || sense.lexicographerFile === 'noun.object')) return true;
   const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.possession'].includes(sense.lexicographerFile)).map(classesOf);
-  const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb)));
+  const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb) || (wears(verb) && isWornOutside(word))));
   if (namesUnwishable(classes, unwishable)) return false;
   // "paint her stripes", "build a rocket": what is painted, drawn or built may be any made thing no wish is barred from;
   // so may what is ridden ("ride her broomstick", "ride a skateboard").
   if ((makesThings(verb) || verb === 'ride') && common.some((sense) => sense.lexicographerFile === 'noun.artifact')) return true;
-  const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb)) || (name === 'artifact' && fastens(verb));
+  const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && (makesThings(verb) || (wears(verb) && isWornOutside(word)))) || (name === 'artifact' && fastens(verb))
+    || (name === 'footwear' && wears(verb) && isWornOutside(word));
   return classes.some((names) => [...names].some(wishable));
 }
 
@@ -383,6 +447,10 @@ function describesTheBody(word: string): boolean {
 }
 
 function allowedGoalWord(word: string, previous: string | undefined, following: readonly string[], goalVerb: string): boolean {
+  // "make the children laugh", "make grandpa smile": the one made to laugh or smile, and the laughing, are the wish's
+  // point; no other doing is made of someone ("make him cry", "make her stay" name a person and stay barred).
+  if (goalVerb === 'make' && cheers(following[0]) && isBeing(word)) return true;
+  if (goalVerb === 'make' && previous !== undefined && isBeing(previous) && cheers(word)) return true;
   // "fly to Mars", "a holiday in Spain": a place known by its name, after the word that says where (never the verb "mar").
   if (previous !== undefined && placePrepositions.has(previous) && namedPlace(word) !== undefined) return true;
   const next = following[0];
@@ -596,6 +664,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const verb = phrasal ?? single;
   if (phrasal) at += 1;
   if (verb && !allowedVerb(verb, words.slice(at + 1))) return undefined;
+  // "a yeti sipping hot chocolate", "a bear who eats ice cream": eating and wearing are wishes only when wanted ("wants to
+  // eat pizza", "can't wait to wear her crown"); said of the hero, they tell what the hero does.
+  const [verbSense] = verb ? sensesOf(verb, 'verb', 1) : [];
+  const wanted = words.slice(from, at).some((skippedWord) => skippedWord === 'to' || wantingWords.has(skippedWord));
+  if (!wanted && verbSense !== undefined && blockedVerbFiles.has(verbSense.lexicographerFile) && !isWishableBodyDoing(verbSense)) return undefined;
   // Seeing and reaching are a journey's; when the idea names no place to go, what the hero wants to see is the wish ("see the sun").
   // "be friends with the tortoise", "be his friend", "be a great dancer": being a friend or a doer is a wish; being anything else is read by the plot.
   // "be an oak tree", "be a good big brother": growing into a plant or a creature, and becoming a brother or a sister

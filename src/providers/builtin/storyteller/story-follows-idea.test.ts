@@ -166,13 +166,13 @@ describe('a story that follows the idea', () => {
   });
 
   it('tells a happy day near home when it cannot read what the hero wants, never a trip to a place the idea did not name', async () => {
-    expect(readIdeaParts('a giraffe who wants to wear a scarf in winter')).toMatchObject({ plot: 'happy-day', destination: undefined });
+    expect(readIdeaParts('a porcupine who wants to hug his friends in winter')).toMatchObject({ plot: 'happy-day', destination: undefined });
     for (const seed of [1, 2, 3]) {
-      const { story, pictures } = await tell('a giraffe who wants to wear a scarf in winter', seed);
+      const { story, pictures } = await tell('a porcupine who wants to hug his friends in winter', seed);
       const text = story.scenes.map((scene) => scene.text).join(' ');
       expect(text).not.toMatch(/\b(?:sea|lighthouse)\b|had seen|long way from home/);
       expect(story.scenes.at(-1)!.text).toMatch(/happy day/);
-      for (const picture of pictures) expect(picture.subjects.some((subject) => subject.noun === 'giraffe')).toBe(true);
+      for (const picture of pictures) expect(picture.subjects.some((subject) => subject.noun === 'porcupine')).toBe(true);
     }
   });
 
