@@ -42,10 +42,11 @@ describe.skipIf(toolMissing('apertium') || toolMissing('freedict') || toolMissin
   });
 
   it('reads Spanish and French once more through Apertium, beside their term lists and glosses: what the sentence says refuses too', async () => {
-    // Word by word, "vomit", "eat" and "light" are three harmless words; as a sentence, eating and throwing up to stay light.
+    // Eating and throwing up to stay light, as Apertium's sentence says it ("after having eaten to be light like a bird").
     for (const idea of ['Un niño que vomita después de comer para ser ligero como un pájaro, y todos lo admiran.', 'Une fille qui vomit après avoir mangé pour être légère comme un oiseau.']) {
-      expect(checkPrompt(idea, { matcher, mode: 'child', readIdea: readIdeaForSafety }).accepted, idea).toBe(true);
-      expect((await check(idea)).accepted, idea).toBe(false);
+      const checked = await check(idea);
+      expect(checked.accepted, idea).toBe(false);
+      expect(checked.accepted ? [] : checked.topics, idea).toContain('self-harm');
     }
     const fox = await check('Un petit renard qui veut apprendre à nager.');
     expect(fox).toMatchObject({ accepted: true, translated: true, englishReading: 'A small fox that wants to learn to swim' });

@@ -20,7 +20,10 @@ import { findSafetyLesson, lessonCovers, safetyLessons, type SafetyLessonId } fr
 import type { IdeaReading } from './weigh-warning-signs.ts';
 import type { CategoryScore } from '../providers/spec/index.ts';
 
-const strongWordSeverity = 4;
+// 5, not 4: the words weighed 4 ("shoot", "attack", "eaten", "kämpfen") refused 5 safe ideas of the studied sets alone
+// ("a pirate ship with cannons that shoot confetti", "a dragon attacks the village, but … just has a toothache") and no
+// unsafe one the topic rules, the warning signs and the meaning reader did not also refuse (6 let one unsafe through).
+const strongWordSeverity = 5;
 
 /** Prompt length limits, in characters after cleaning. */
 export const promptLimits = { minLength: 3, maxLength: 400 } as const;
@@ -126,7 +129,7 @@ export function checkPrompt(raw: string, options: PromptCheckOptions): PromptChe
   // An English idea is also read with its misspelt words put right ("bleech" is bleach), so a typo hides nothing.
   const respelled = glossed === undefined ? respellIdea(prompt) : undefined;
   const scan = options.matcher.scan([prompt, asWritten === prompt ? '' : asWritten, glossed, translation?.english, respelled].filter(Boolean).join('\n'), options.mode);
-  // Weighted words refuse a prompt only when strong (4+, "massacre") and above the grown-up threshold; lone
+  // Weighted words refuse a prompt only when strong (5+, "massacre") and above the grown-up threshold; lone
   // gentle words ("naked" as a pig, "sword") are judged by the topic rules, and by the child thresholds in the written story.
   // The words' own scores: a topic rule raises its category to 6, and that rule's topic already names it (a grooming rule
   // is no "sexual" word, which would keep a stranger-danger lesson from covering it).
