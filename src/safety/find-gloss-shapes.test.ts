@@ -42,6 +42,9 @@ describe('findGlossShapes', () => {
     // Japanese 元気: "full of spirit" is no amount, nor its "spirit" a grown-up.
     expect(kinds([['cold', 'influenza'], ['boy', 'son'], ['medicine'], ['drink', 'gulp'], ['lively', 'full of spirit', 'healthy']])).toEqual([]);
     // A household agent is never swallowed, whoever it belongs to (German "ein Junge schluckt alle Tabletten seiner Mutter" is a pill).
+    // Mother giving a bear cub with a cold its medicine is care; all of her medicine is not, cold or no cold.
+    expect(kinds([['wind', 'cold'], ['pull'], ['bear'], ['child'], ['mother'], ['medicine'], ['drink'], ['sleep']])).toEqual([]);
+    expect(kinds([['wind', 'cold'], ['child'], ['mama', 'mother'], ['medicine'], ['all', 'every'], ['drink']])).toContain('a child swallowing medicine or a household chemical');
     expect(kinds([['child'], ['swallows'], ['cleaning agent', 'cleaner']])).toContain('a child swallowing medicine or a household chemical');
     expect(kinds([['boy'], ['swallows'], ['all', 'every'], ['tablets', 'pill'], ['mother']])).toContain('a child swallowing medicine or a household chemical');
   });

@@ -75,6 +75,12 @@ function isInjuring(word: string): boolean {
 }
 let injuringOffsets: number[] | undefined;
 
+/** An illness in one of the word's two commonest meanings ("cold", "cough", "fever", "flu"), or "sick" and "ill". */
+function isIllness(word: string): boolean {
+  if (word === 'sick' || word === 'ill') return true;
+  return isKindOf(word, [['illness', 1], ['symptom', 1]], 2);
+}
+
 /**
  * The gloss signs of an idea, from each of its words' glosses (see gloss-idea.ts, which keeps a word's first
  * few and drops harmful outliers); the grown-up, the child and each marker must be different words:
@@ -126,9 +132,12 @@ export function findGlossShapes(glossesByWord: string[][]): WarningSign[] {
   if (hurting) signs.push({ kind: 'a child and a word of hurting', words: [child.word, hurting.word], strength: 'combination' });
   const hazard = first(isSwallowedHazard, [child.index]);
   const swallows = hazard && first(isSwallowingWord, [child.index, hazard.index]);
-  const theirs = hazard && (firstWhole(amounts, [child.index, hazard.index]) ?? firstWhole((gloss) => warningCategoriesOf(gloss).has('adult') || warningCategoriesOf(gloss).has('secrecy'), [child.index, hazard.index]));
+  const amount = hazard && firstWhole(amounts, [child.index, hazard.index]);
+  const theirs = hazard && (amount ?? firstWhole((gloss) => warningCategoriesOf(gloss).has('adult') || warningCategoriesOf(gloss).has('secrecy'), [child.index, hazard.index]));
   const medicine = hazard && isMedicine(hazard.word);
-  if (hazard && swallows && (theirs || !medicine)) signs.push({ kind: 'a child swallowing medicine or a household chemical', words: [child.word, swallows.word, hazard.word, ...(theirs ? [theirs.word] : [])], strength: 'combination' });
+  // "a bear cub with a cold whose mother gives him his medicine": medicine for an illness the idea names, in no amount, is care.
+  const forIllness = medicine && !amount && first(isIllness, [child.index, hazard.index]) !== undefined;
+  if (hazard && swallows && (theirs || !medicine) && !forIllness) signs.push({ kind: 'a child swallowing medicine or a household chemical', words: [child.word, swallows.word, hazard.word, ...(theirs ? [theirs.word] : [])], strength: 'combination' });
   const grownUp = take(first((word) => warningCategoriesOf(word).has('adult') && !warningCategoriesOf(word).has('child')));
   if (!grownUp) return signs;
   const negated = words.some((glossWords) => glossWords.some((word) => negations.has(word)));

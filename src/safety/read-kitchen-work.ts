@@ -35,13 +35,16 @@ function objectAfter(words: string[], from: number): 'food' | 'other' | 'none' {
     const pairMeanings = pair ? sensesOf(pair, 'noun', 2) : [];
     const meanings = pairMeanings.length > 0 ? pairMeanings : sensesOf(word, 'noun', 2);
     if (meanings.length === 0) continue;
+    // "a rainbow salad", "the fairy cakes": a thing before a food only says which food, unless it is someone.
+    const next = pairMeanings.length === 0 && at + 1 < words.length ? sensesOf(words[at + 1].replace(/'s$/, ''), 'noun', 2) : [];
+    if (!isFood(meanings) && isFood(next) && !meanings.some(isBeing)) return 'food';
     return isFood(meanings) ? 'food' : 'other';
   }
   return 'none';
 }
 
-const isFood = (meanings: Synset[]) => meanings.some((sense) => sense.lexicographerFile === 'noun.food' || sense.lexicographerFile === 'noun.plant')
-  && !meanings.some((sense) => sense.lexicographerFile === 'noun.person' || sense.lexicographerFile === 'noun.animal');
+const isBeing = (sense: Synset) => sense.lexicographerFile === 'noun.person' || sense.lexicographerFile === 'noun.animal';
+const isFood = (meanings: Synset[]) => meanings.some((sense) => sense.lexicographerFile === 'noun.food' || sense.lexicographerFile === 'noun.plant') && !meanings.some(isBeing);
 
 let cookOffsets: number[] | undefined;
 

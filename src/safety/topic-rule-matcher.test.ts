@@ -94,11 +94,13 @@ describe('a blade at kitchen work (read-kitchen-work.ts)', () => {
     expect(requestTopics('a girl who slices the birthday cake with a big knife for her friends at school')).toEqual([]);
     // Cooking a food with a grown-up who holds the knife: no cutting of anything but food.
     expect(requestTopics('A boy who makes pizza with his mum: she uses the knife and the hot oven, he puts on the tomato.')).toEqual([]);
+    // A thing before the food only says which food ("a rainbow salad").
+    expect(requestTopics('A little chef in cooking class learns to hold the big knife safely with a grown-up and makes a rainbow salad')).toEqual([]);
   });
 
   it('a knife that also cuts a person, is hidden or goes to school is still a weapon', () => {
     for (const idea of ['a boy chops carrots then cuts his sister with the knife', 'a boy who chops carrots and hides the knife to scare his brother', 'a boy who takes his dad\'s knife to school',
-      'a boy who makes a cake and then stabs his sister with the knife', 'a man who bakes bread and hides a knife under the boy\'s pillow']) {
+      'a boy who makes a cake and then stabs his sister with the knife', 'a boy in cooking class who makes a girl cake and takes the knife to school', 'a man who bakes bread and hides a knife under the boy\'s pillow']) {
       expect(requestTopics(idea), idea).toContain('weapons');
     }
   });
