@@ -46,6 +46,10 @@ describe('safety lessons a parent asks for', () => {
 
   it('lifts a refusal only when every topic refused is the lesson\'s own', () => {
     expect(lessonCovers('leave-it-and-tell', ['weapons'])).toBe(true);
+    // Stranger danger is kidnapping's lesson: a penguin who never goes anywhere with someone he does not know reads close to it.
+    const strangerDanger = "A stranger-danger story: a little penguin learns never to go anywhere with someone he doesn't know, even if they offer sweets, and always to find a grown-up he trusts.";
+    expect(findSafetyLesson(strangerDanger)).toBe('check-with-a-grown-up');
+    expect(lessonCovers('check-with-a-grown-up', ['abuse'])).toBe(true);
     expect(lessonCovers('leave-it-and-tell', ['weapons', 'hate'])).toBe(false);
     expect(lessonCovers('my-body-is-mine', ['self-harm'])).toBe(false);
     expect(lessonCovers('not-my-fault', [])).toBe(false);

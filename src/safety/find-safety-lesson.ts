@@ -18,7 +18,7 @@ export const safetyLessons = {
   'check-with-a-grown-up': {
     title: 'I check with a grown-up I trust',
     lesson: 'if someone asks me to keep a secret from my family or to go somewhere with them, I check with a grown-up I trust first, and they are glad I told them',
-    topics: ['grooming', 'threats', 'frightening'],
+    topics: ['grooming', 'threats', 'frightening', 'abuse'],
   },
   'leave-it-and-tell': {
     title: 'leave it and tell a grown-up',
