@@ -11,6 +11,9 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson('my parents are getting a divorce, a story telling my son it is not his fault')).toBe('not-my-fault');
     expect(findSafetyLesson('mummy is in hospital for a long time but she still loves him')).toBe('not-my-fault');
     expect(findSafetyLesson('daddy feels sad a lot, a story saying it is not because of her')).toBe('not-my-fault');
+    // As Apertium puts Portuguese ("não é culpa dele") and a gun lesson ("avisa logo um adulto") in English.
+    expect(findSafetyLesson('a tale for my 5 year old son: when the parents argue high, is not fault of him and he can always come to speak with the mother')).toBe('not-my-fault');
+    expect(findSafetyLesson('a history for my 6 year old son: if find a weapon, does not move, averts and warns just an adult')).toBe('leave-it-and-tell');
     expect(findSafetyLesson('a puppy who hears the fire alarm, crawls low and meets his family at the big tree')).toBe('get-out-stay-out');
     expect(findSafetyLesson('a story about good surprises and bad secrets, and that my son can always tell me')).toBe('check-with-a-grown-up');
     expect(findSafetyLesson('what to do if someone in a van offers you sweets: run to a trusted grown-up')).toBe('check-with-a-grown-up');

@@ -79,7 +79,7 @@ const harmTold = /(?<!\b(?:nobody|no\s+one|not|never|doesn'?t|don'?t|can'?t|cann
 /** Doing something with a found weapon or danger, rather than leaving it. */
 const usesTheDanger = /\b(?:load|loads|loading|shoot|shoots|shooting|shot|point|points|pointing|aim|aims|fire|fires|trigger|plays?\s+with|playing\s+with|takes?\s+it|brings?\s+it|swallow|swallows|light|lights|lighting|safety\s+off|stab|stabs)\b/u;
 const dangerFound = /\b(?:finds?|found|finding|comes?\s+across|discovers?|sees?|spots?)\b[^.!?]{0,60}\b(?:gun|guns|pistol|rifle|knife|knives|pills|tablets|medicine|matches|lighter|needle|syringe|bullets?|weapon)\b/u;
-const leavesIt = /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not|never|not\s+to)\s+touch(?:es)?|leaves?\s+(?:it|them|the\s+room)|walks?\s+away|moves?\s+away|goes?\s+to\s+(?:get|find)\s+a\s+grown-?up|gets?\s+a\s+grown-?up)\b/u;
+const leavesIt = /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not|never|not\s+to)\s+touch(?:es)?|leaves?\s+(?:it|them|the\s+room)|walks?\s+away|moves?\s+away|goes?\s+to\s+(?:get|find)\s+a\s+grown-?up|gets?\s+a\s+grown-?up|(?:tells?|warns?)\s+(?:\p{L}+\s+)?(?:an?\s+)?(?:adult|grown-?up))\b/u;
 
 // The names body-safety teaching goes by ("safe and unsafe touch", "the swimsuit rule", "no means no", "tricky people",
 // "stranger danger"): a parent who names one asks for its lesson, unless the idea waves it away ("stranger danger is a myth").
@@ -98,7 +98,7 @@ const someoneDown = /\b(?:faints?|fainted|fainting|passes\s+out|passed\s+out|col
 const getsLost = /\b(?:gets?|got|getting|is|was)\s+lost\b|\bin\s+case\s+(?:he|she|they|you|i)\s+(?:gets?|is)\s+lost\b/u;
 const callsForHelp = /\b(?:call|calls|calling|dial|dials|dialling|dialing|phone|phones|ring|rings)\s+(?:the\s+)?(?:emergency|911|999|112|000|an?\s+ambulance|for\s+help)\b|\blearns?\s+(?:his|her|their|my|your)\s+(?:\p{L}+'?s?\s+)?(?:phone\s+)?number\b|\bfinds?\s+a\s+(?:lifeguard|police\s+officer|policeman|policewoman|helper)\b/u;
 
-const notTheirFault = /\b(?:never|not|isn'?t|is\s+not|wasn'?t)\s+(?:the\s+child'?s|his|her|their|your|my|the\s+kid'?s)\s+fault\b|\b(?:never|not|isn'?t|is\s+not)\s+because\s+of\s+(?:him|her|them|you|me)\b/u;
+const notTheirFault = /\b(?:never|not|isn'?t|is\s+not|wasn'?t)\s+(?:the\s+child'?s|his|her|their|your|my|the\s+kid'?s)\s+fault\b|\bnot\s+(?:the\s+)?fault\s+of\s+(?:him|her|them|you|me|the\s+(?:child|kid|boy|girl))\b|\b(?:never|not|isn'?t|is\s+not)\s+because\s+of\s+(?:him|her|them|you|me)\b/u;
 const stillLoved = /\b(?:still|always)\s+loves?\s+(?:her|him|them|you|me)\b/u;
 const fireWarning = /\b(?:smoke|fire)\s+(?:alarm|alarms|drill|drills|detector)\b/u;
 const getsOut = /\b(?:knows?\s+(?:exactly\s+)?what\s+to\s+do|crawls?\s+low|stays?\s+low|gets?\s+out|goes?\s+outside|meets?\s+at|meeting\s+(?:place|point|spot)|stays?\s+out)\b/u;
