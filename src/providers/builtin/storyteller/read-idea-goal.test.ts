@@ -168,6 +168,8 @@ describe('readIdeaGoal', () => {
 
   it('lets a wish eat or drink a food, never a creature, a medicine, a potion or alcohol, and make someone laugh or smile but nothing else', () => {
     expect(goalOf('an alien who wants to eat pizza')).toBe('eat pizza');
+    expect(goalOf('an alien who wants to try pizza for the first time')).toBe('try pizza');
+    expect(goalOf('a bear who tries to catch a fish')).toBe('catch a fish');
     expect(goalOf('a bear who wants to drink hot chocolate')).toBe('drink hot chocolate');
     for (const idea of ['a boy who wants to eat pills', 'a girl who wants to drink the potion', 'a bear who wants to drink beer', 'a boy who wants to drink bleach', 'a yeti sipping hot chocolate in his cave']) {
       expect(goalOf(idea), idea).toBeUndefined();

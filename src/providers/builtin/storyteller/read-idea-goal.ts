@@ -606,7 +606,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const wantedPronoun = (index: number) => pronounObjects.has(words[index]) && wantingWords.has(words[index - 1] ?? '') && words[index + 1] !== 'to';
   // "would rather plant flowers than fight": what the hero would rather do, before the "than", is the wish.
   const ratherThan = (index: number) => words[index] === 'rather' && words[index - 1] === 'would' && words.slice(index + 2).includes('than');
-  const skipped = (index: number) => (leadingWords.has(words[index]) && !wantedPronoun(index)) || ratherThan(index) || wantingWords.has(words[index]) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
+  // "wants to try pizza": trying a food is tasting it, the wish itself (never "tries to", "keeps trying").
+  const triesFood = (index: number) => ['try', 'tries', 'trying'].includes(words[index]) && words[index + 1] !== 'to' && isFood(headNounOf(words.slice(index + 1)));
+  const skipped = (index: number) => (leadingWords.has(words[index]) && !wantedPronoun(index)) || ratherThan(index) || (wantingWords.has(words[index]) && !triesFood(index)) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
     || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index) || forgot(index) || helpsDo(index) || hasWanted(index) || goingAbout(index) || wondersIf(index);
   while (at < words.length && skipped(at)) at += 1;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none,
