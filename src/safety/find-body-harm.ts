@@ -95,8 +95,9 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('covering someone\'s mouth or neck', cover && heldThere.test(folded) ? cover : heldUnder.exec(folded)?.[0]);
   add('a living thing pulled apart', [...folded.matchAll(apart)].find((match) => being(match[1] ?? match[2]))?.[0]);
   add('organs eaten or spilled', [...folded.matchAll(organAct)].find((match) => match[2].split(/\s+/).some((word) => word && organ(word.replace(/'s?$/, ''))))?.[0]);
-  // The idea's first medicine word, looked up in WordNet only when a shape's cheaper part is there.
-  const medicineNamed = () => folded.match(/[a-z]+/g)?.find(medicine);
+  // The idea's first medicine word, looked up in WordNet only when a shape's cheaper part is there, and once.
+  let medicineCache: { word: string | undefined } | undefined;
+  const medicineNamed = () => (medicineCache ??= { word: folded.match(/[a-z]+/g)?.find(medicine) }).word;
   const dose = toQuiet.test(folded) && (medicineNamed() ?? [...folded.matchAll(grownUpDrink)].find(grownUpsDrink)?.[0]);
   add('medicine slipped into a drink', dose ? [...folded.matchAll(slippedInto)].find((match) => drink(match[1]))?.[0] : undefined);
   const remedy = () => medicineNamed() ?? [...folded.matchAll(illnessRemedy)].find((match) => sensesOf(match[1], 'noun', 1)[0]?.lexicographerFile === 'noun.state')?.[0];

@@ -25,21 +25,21 @@ export interface IdeaGloss { sentence?: string; signs: WarningSign[] }
  * readings agree on them; the shapes of harm read the idea whole (see findWarningSigns).
  */
 export function readWarningSigns(asWritten: string, prompt: string, readIdea: (prompt: string) => IdeaReading, gloss?: IdeaGloss, blankBenign: (folded: string) => string = (folded) => folded): WarningSign[] {
-  const foldedWithEmoji = (text: string) => blankBenign(foldedAndEmoji(text));
   // The gloss in lower case, as the idea is read: FreeDict writes names of peoples capitalised ("Jew").
-  const read = [foldedWithEmoji(asWritten), gloss?.sentence?.toLowerCase()].filter(Boolean).join('\n');
-  const readUnblanked = [foldedAndEmoji(asWritten), gloss?.sentence?.toLowerCase()].filter(Boolean).join('\n');
+  const withGloss = (text: string) => [text, gloss?.sentence?.toLowerCase()].filter(Boolean).join('\n');
+  const folded = foldedAndEmoji(asWritten);
   // An idea in emoji alone tells no doings: a grown-up from outside the family beside a child and a car or sweets is the
   // lure told in pictures ("👨‍🦳🍬👧🚗"). Emoji keywords are too loose for their other signs to weigh more than words do
   // ("🦖🌋😤" is "mad" and "gas", "🏴‍☠️⛵🐚" a shell that is also ammunition).
   const strangerLure = /\p{L}/u.test(asWritten) ? undefined : emojiStrangerLure(emojiKeywords(asWritten));
   if (strangerLure) return [strangerLure];
-  const whole = weighWarningSigns([...findWarningSigns(read, readUnblanked), ...(gloss?.signs ?? [])], readIdea(prompt));
+  const whole = weighWarningSigns([...findWarningSigns(withGloss(blankBenign(folded)), withGloss(folded)), ...(gloss?.signs ?? [])], readIdea(prompt));
   if (whole.length > 0) return whole;
   const sentences = prompt.split(sentenceEnd).filter((sentence) => /\p{L}/u.test(sentence));
   if (sentences.length < 2) return [];
   for (const sentence of sentences) {
-    const signs = weighWarningSigns(findWarningSigns(foldedWithEmoji(sentence), foldedAndEmoji(sentence)), readIdea(sentence));
+    const foldedSentence = foldedAndEmoji(sentence);
+    const signs = weighWarningSigns(findWarningSigns(blankBenign(foldedSentence), foldedSentence), readIdea(sentence));
     if (signs.length > 0) return signs;
   }
   return [];

@@ -423,13 +423,16 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   // "climb to the top of the snowy peak": a place sought may be any meaning people use of the word (a peak is first a maximum).
   if (seekingVerbs.has(verb.split(' ')[0]) && usedSensesOf(word, 'noun').some((sense) => sense.lexicographerFile === 'noun.location' || sense.lexicographerFile === 'noun.object')) return true;
   const classes = common.filter((sense) => ['noun.artifact', 'noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.possession'].includes(sense.lexicographerFile)).map(classesOf);
-  const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb) || (wears(verb) && isWornOutside(word))));
+  // Looked up once, and only when a class asks: the test runs for every class name of every meaning.
+  let wornCache: boolean | undefined;
+  const worn = () => (wornCache ??= wears(verb) && isWornOutside(word));
+  const unwishable = (name: string) => unwishableClasses.has(name) && !(name === 'clothing' && (makesThings(verb) || fastens(verb) || worn()));
   if (namesUnwishable(classes, unwishable)) return false;
   // "paint her stripes", "build a rocket": what is painted, drawn or built may be any made thing no wish is barred from;
   // so may what is ridden ("ride her broomstick", "ride a skateboard").
   if ((makesThings(verb) || verb === 'ride') && common.some((sense) => sense.lexicographerFile === 'noun.artifact')) return true;
-  const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && (makesThings(verb) || (wears(verb) && isWornOutside(word)))) || (name === 'artifact' && fastens(verb))
-    || (name === 'footwear' && wears(verb) && isWornOutside(word));
+  const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb)) || (name === 'artifact' && fastens(verb))
+    || ((name === 'clothing' || name === 'footwear') && worn());
   return classes.some((names) => [...names].some(wishable));
 }
 
