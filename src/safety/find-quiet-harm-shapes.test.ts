@@ -117,6 +117,7 @@ describe('findQuietHarmShapes', () => {
     has('the bruises should be covered with long sleeves at school', 'hiding the marks of being hurt');
     has('a girl of five left home alone all weekend', 'someone kept without care');
     has('a good little girl stays home alone for three days while mommy goes on a trip', 'someone kept without care');
+    has('a five year old girl who looks after her three little brothers alone for a week while her mother travels', 'someone kept without care');
     has('a ballerina eating nothing but one grape a day', 'not eating made a virtue');
     has('a princess who eats only water for a month so the prince will love her', 'not eating made a virtue');
     has('a puppy who learns it is fun to run into the road to chase cars', 'running into the road for fun');
@@ -124,6 +125,7 @@ describe('findQuietHarmShapes', () => {
     has('a girl who keeps the plastic bag on her head to play astronaut', 'a bag over a head');
     for (const idea of ['a cat who climbs out of the window onto the roof to watch the stars', 'a doll who takes her dress off for the bath',
       "a story about why we never tell anyone mum's password", 'a bear whose cuts are covered with a plaster', 'a boy who is home alone for five minutes while mum gets the post',
+      'a girl who stays with grandma for a week while her mother travels', 'a boy who plays alone in the garden while his dad is away at the shop',
       'a mouse who eats nothing but cheese']) expect(kindsOf(idea), idea).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { valenceOf } from './warning-categories.ts';
 import { isDictionaryWord } from './wordnet-lexicon.ts';
 import { freedictLanguages, isFreedictInstalled, loadFreedict, type FreedictDictionary } from './read-freedict.ts';
 import { loadHunspell, type HunspellLemmatizer } from './read-hunspell.ts';
+import { asDiminutive, diminutiveBases } from './read-diminutives.ts';
 
 /** An idea in another language, told in English word by word from a bilingual dictionary. */
 export interface IdeaGloss {
@@ -33,9 +34,11 @@ const glossesPerWord = 4;
  * has them ("boit" → "boire", "bebe" → "beber"), then as an inflected form of a headword (a few letters cut, the
  * shortest headword starting with what is left: "bambina" → "bambino", "tocca" → "toccare"), then as a compound
  * of two headwords (German, Dutch, Swedish: "Schlafzimmer" → "schlaf" + "zimmer", a linking "s" allowed).
- * `headwordsOnly` stops after Hunspell's forms: no cognate, no headword guessed, no compound.
+ * A diminutive of a headword is read as "little …" ("gattino" → little cat) where `language` is given and has the rules
+ * (read-diminutives.ts; only for a word Apertium could not translate). `headwordsOnly` stops there: no cognate, no
+ * headword guessed, no compound.
  */
-export function glossWord(word: string, dictionary: FreedictDictionary, options: { nouns?: boolean; compounds?: boolean; lemmatizer?: HunspellLemmatizer; headwordsOnly?: boolean; nestedHead?: boolean } = {}): string[][] {
+export function glossWord(word: string, dictionary: FreedictDictionary, options: { nouns?: boolean; compounds?: boolean; lemmatizer?: HunspellLemmatizer; headwordsOnly?: boolean; nestedHead?: boolean; language?: string } = {}): string[][] {
   const { nouns = true, compounds = true, lemmatizer, headwordsOnly = false } = options;
   const exact = dictionary.senses(word, { nouns });
   if (exact.length > 0) return exact;
@@ -43,6 +46,10 @@ export function glossWord(word: string, dictionary: FreedictDictionary, options:
   for (const lemma of [...lemmas, ...lemmas.flatMap(pronominalForms)]) {
     const senses = dictionary.senses(lemma, { nouns });
     if (senses.length > 0) return senses;
+  }
+  for (const base of options.language ? diminutiveBases(word, options.language) : []) {
+    const senses = glossWord(base, dictionary, { nouns, lemmatizer, headwordsOnly: true });
+    if (senses.length > 0) return senses.map((glosses) => glosses.map(asDiminutive));
   }
   if (headwordsOnly) return [];
   // A word the dictionary lacks is often the English word itself, or it with a Romance ending ("internet",
@@ -61,7 +68,7 @@ export function glossWord(word: string, dictionary: FreedictDictionary, options:
     }
   }
   // A lower-case German word that is only a noun is still that noun ("die kleine" at a line's start, a typo).
-  if (!nouns) return glossWord(word, dictionary, { compounds, lemmatizer });
+  if (!nouns) return glossWord(word, dictionary, { compounds, lemmatizer, language: options.language });
   if (!compounds) return [];
   for (let split = word.length - shortestStem; split >= shortestStem; split -= 1) {
     const tail = glossWord(word.slice(split), dictionary, { compounds: false });
@@ -116,6 +123,7 @@ export function glossWith(text: string, language: string, dictionary: FreedictDi
     const word = asWritten.toLowerCase();
     // German capitalises its nouns: a word written in lower case is read as anything but a noun first.
     const nouns = language !== 'deu' || asWritten !== word;
+    // No diminutive guessed here: reading word by word, every word known is the guard ("cantina", a cellar, is no little song).
     const glosses = withoutOutlierSenses(glossWord(word, dictionary, { nouns, lemmatizer })).slice(0, glossesPerWord);
     if (word.length >= 3) {
       counted += 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toolMissing } from '../runtime/testing/tool-missing.ts';
-import { inEnglishOrder, readTranslation } from './read-translation.ts';
+import { inEnglishOrder, ingForm, readTranslation, withStoppedDoing } from './read-translation.ts';
 
 // Apertium's output as it writes it (see translate-idea.ts), so these need FreeDict but not Apertium.
 describe.skipIf(toolMissing('freedict') || toolMissing('hunspell'))('readTranslation (needs dict-freedict-*-eng and hunspell-*)', () => {
@@ -28,9 +28,33 @@ describe.skipIf(toolMissing('freedict') || toolMissing('hunspell'))('readTransla
     expect(readTranslation('a castle that *desmorona', 'ita', 'cat').unknownWords).toEqual(['desmorona']);
   });
 
+  it('reads a diminutive of a headword as "little …", and keeps a harmful one harmful', () => {
+    const kitten = readTranslation('A **gattino that goes to find the grandmother to the sea', 'ita');
+    expect(kitten.unknownWords).toEqual([]);
+    expect(kitten.english).toBe('A little cat that goes to find the grandmother to the sea');
+    expect(readTranslation('the small **orsetta', 'ita').english).toBe('the small little bear');
+    expect(readTranslation('he hits the **irmãozinho', 'por').english).toBe('he hits the little brother');
+    const weapon = readTranslation('the boy hides an **armazinha', 'por');
+    expect(weapon.english).toMatch(/^the boy hides a little \w+/);
+    expect(weapon.harmfulGloss).toBe(true);
+  });
+
   it('says when a word it looked up has a harmful sense', () => {
     expect(readTranslation('a boy who carries a **bomba', 'ita').harmfulGloss).toBe(true);
     expect(readTranslation('a boy who carries a **arma', 'por').harmfulGloss).toBe(true);
+  });
+});
+
+describe('withStoppedDoing', () => {
+  it('says Apertium\'s "leaves to eat" (Spanish "deja de comer") and "ceases to eat" as English says it', () => {
+    expect(withStoppedDoing('The girl leaves to eat to be thin')).toBe('The girl stops eating to be thin');
+    expect(withStoppedDoing('the small bear ceases to eat')).toBe('the small bear stops eating');
+    expect(withStoppedDoing('The boy left to cry')).toBe('The boy stopped crying');
+    expect(withStoppedDoing('Mamma leaves to the boy play')).toBe('Mamma leaves to the boy play');
+  });
+
+  it('makes the -ing form of a verb', () => {
+    expect(['eat', 'make', 'run', 'lie', 'play', 'visit', 'be', 'see'].map(ingForm)).toEqual(['eating', 'making', 'running', 'lying', 'playing', 'visiting', 'being', 'seeing']);
   });
 });
 
