@@ -207,5 +207,11 @@ describe('findIdeaHero', () => {
     // "Sammy (5) has his tonsils out. something about a brave giraffe": the giraffe asked about is the hero.
     expect(readIdeaParts('Sammy (5) has his tonsils out on thursday. something about a brave giraffe going to hospital').hero?.word).toBe('giraffe');
   });
-});
 
+  it('reads a being that names what a danger is about as no one in it, and leaves a being before a doing alone', () => {
+    expect(readIdeaParts('A stranger-danger story: a little penguin learns never to go anywhere with someone he does not know').hero?.word).toBe('penguin');
+    expect(readIdeaParts('Stranger danger, told gently: a little duckling learns to stay close to her family at the market').hero?.word).toBe('duckling');
+    expect(readIdeaParts('a fox and a bear dance in the snow').hero?.word).toBe('fox');
+    expect(readIdeaParts('a stranger who helps a lost puppy').hero?.word).toBe('stranger');
+  });
+});

@@ -69,6 +69,21 @@ function namesKindOfStory(word: string, next: string | undefined): boolean {
   return next !== undefined && storyWords.has(next) && lemmasOf(`${word} ${next}`, 'noun').length > 0;
 }
 
+/** What a happening, a state or a telling is (WordNet's files): "danger", "adventure", "lesson", "party". */
+const aboutFiles = new Set(['noun.act', 'noun.event', 'noun.state', 'noun.communication', 'noun.cognition']);
+
+/**
+ * "stranger danger", "a pirate adventure": a singular noun straight before a noun that is only ever a noun and whose
+ * commonest meaning is a happening, a state or a telling names what that is about. A word that can be a verb after it
+ * ("a fox fights", "the fox and the bear dance") may be what the being does, so it is left alone.
+ */
+function namesWhatItIsAbout(word: string, next: string | undefined): boolean {
+  if (next === undefined || phraseEnders.has(next) || personifyingWords.has(next) || storyWords.has(next)) return false;
+  if (!lemmasOf(word, 'noun').includes(word) || lemmasOf(next, 'verb').length > 0 || !lemmasOf(next, 'noun').includes(next)) return false;
+  const sense = sensesOf(next, 'noun', 1)[0];
+  return sense !== undefined && aboutFiles.has(sense.lexicographerFile);
+}
+
 /** The word and its singulars by the three English plural endings ("ponies" → pony, "foxes" → fox, "cats" → cat). */
 export function nounForms(word: string): string[] {
   const found = [word];
@@ -193,6 +208,8 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
     if (namesPeopleOf(words[at], words[at + 1])) return undefined;
     // "a fairy tale about a knight", "a ghost story for my son": a kind of story WordNet names asks for one, and tells of no fairy.
     if (namesKindOfStory(words[at], words[at + 1])) return undefined;
+    // "a stranger-danger story", "a pirate adventure where …": a being that names what an idea or a happening is about is no one in it.
+    if (namesWhatItIsAbout(words[at], words[at + 1])) return undefined;
     const being = listedBeing(at);
     if (being) return being;
     const word = wordNetHero(at);

@@ -614,6 +614,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const skipped = (index: number) => (leadingWords.has(words[index]) && !wantedPronoun(index)) || ratherThan(index) || (wantingWords.has(words[index]) && !triesFood(index)) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
     || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index) || forgot(index) || helpsDo(index) || hasWanted(index) || goingAbout(index) || wondersIf(index);
   while (at < words.length && skipped(at)) at += 1;
+  // "learns never to eat the berries", "never wants to sleep", "will not fly": a doing said not to be done is no wish.
+  // "can not fly" is what the hero cannot do yet, and "has never seen the sea" what it has not done: those are wishes.
+  const negated = words.slice(from, at).some((skippedWord, index, all) => (skippedWord === 'never' || skippedWord === 'not') && all[index - 1] !== 'can');
+  if (negated && words[at] !== undefined && verbLemma(words[at]) === words[at]) return undefined;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none,
   // nor "a walrus learns to share": a verb's third-person form straight after the hero, a verb more than a noun.
   // "sets off in a boat", "runs away": a verb with a particle or a place after it is the journey's, not a wish.
@@ -739,6 +743,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       continue;
     }
     if (index === joinedAt) continue;
+    // "learns never to eat the berries", "tries not to cry": a wish told without its "never" says the opposite, so there is none.
+    if (next === 'never' || next === 'not') return undefined;
     // "counts the stars every night": when it happens is the story's time, not part of the wish.
     if (clauseEnds.has(next) || (next === 'than' && words.slice(from, at).includes('rather'))) break;
     // "the biggest turnip | anyone has ever seen", "the best cake | you have ever tasted": someone starting a clause of
