@@ -19,7 +19,10 @@ describe('readGlossedIdeaParts (an idea in another language, read through its En
     const parts = readGlossedIdeaParts('a knight who not combats');
     expect(parts).toMatchObject({ hero: { word: 'knight' }, plot: 'happy-day' });
     expect(parts.goal).toBeUndefined();
-    expect(readIdeaParts('a knight who not combats').goal).toBeDefined();
+    // An English idea says its "not" where it belongs, and a doing said of the hero may be a wish there.
+    expect(readIdeaParts('a knight who does not fight').goal).toBeUndefined();
+    expect(readIdeaParts('a knight who combats').goal).toBe('combat');
+    expect(readGlossedIdeaParts('a knight who combats').goal).toBeUndefined();
   });
 
   it('keeps a fear the gloss tells whole as the small-fear plot', () => {

@@ -47,7 +47,8 @@ const modalWords = new Set(['can', 'cannot', 'cant', 'can’t', 'could', 'will',
 /** Words of fear: what comes after "afraid of" is feared, not wished for. */
 const fearingWords = new Set(['afraid', 'scared', 'nervous']);
 /** Verbs that are not a goal of their own: the plot reads them (lost, afraid, help) or they only link. */
-const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are', 'forget']);
+// Refusing or avoiding something is not doing it: "refuses to share his carrots" told as a wish come true says the opposite.
+const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are', 'forget', 'refuse', 'avoid']);
 /** Verbs of seeking that are a wish when the idea names no place to reach. */
 export const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb', 'travel']);
 /** The request's own words: a story is what the parent asks for, never what the hero wants. */
@@ -615,9 +616,11 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index) || forgot(index) || helpsDo(index) || hasWanted(index) || goingAbout(index) || wondersIf(index);
   while (at < words.length && skipped(at)) at += 1;
   // "learns never to eat the berries", "never wants to sleep", "will not fly": a doing said not to be done is no wish.
-  // "can not fly" is what the hero cannot do yet, and "has never seen the sea" what it has not done: those are wishes.
+  // "can not fly" is what the hero cannot do yet, and "has never seen the sea" what it has not done: those are wishes
+  // ("is not allowed to go" is none).
   const negated = words.slice(from, at).some((skippedWord, index, all) => (skippedWord === 'never' || skippedWord === 'not') && all[index - 1] !== 'can');
-  if (negated && words[at] !== undefined && verbLemma(words[at]) === words[at]) return undefined;
+  const notYetDone = words[at] !== undefined && verbLemma(words[at]) !== words[at] && ['has', 'have', 'had'].includes(words[at - 2] ?? '');
+  if (negated && words[at] !== undefined && !notYetDone) return undefined;
   // The goal follows "who", "that" or a wish word: in "a bear cub who …" the cub is no verb; "a mouse learning to ride" needs none,
   // nor "a walrus learns to share": a verb's third-person form straight after the hero, a verb more than a noun.
   // "sets off in a boat", "runs away": a verb with a particle or a place after it is the journey's, not a wish.
