@@ -19,9 +19,10 @@ export interface IdeaTranslation {
  * Reads Apertium's marks (see translate-idea.ts): a `#` form is the word meant; a word marked `*` or `@` is looked
  * up in FreeDict, in the idea's language and then in the language the route passed through (a `*` after the first
  * leg is a Spanish word the second did not know: "aldea" → village; Debian has no Catalan FreeDict), and its first
- * English gloss stands in its place (a diminutive of a headword as "little …": "gattino"). What neither knows stays as written and is listed, but for a name (capitalised
- * inside a sentence). Only a headword or its dictionary form by Hunspell's rules counts: the word-by-word gloss's
- * guesses at a headword the word starts like are too loose here ("cachorrinho", a puppy, read as "cacho…": a waterfall).
+ * English gloss stands in its place (a diminutive of a headword as "little …": "gattino"). What neither knows stays
+ * as written and is listed, but for a name (capitalised inside a sentence). Only a headword, its dictionary form by
+ * Hunspell's rules or a diminutive's base counts: the word-by-word gloss's guesses at a headword the word starts like
+ * are too loose here ("cachorrinho", a puppy, read as "cacho…": a waterfall).
  */
 export function readTranslation(marked: string, language: string, pivot = 'spa'): IdeaTranslation {
   const dictionaries = [...new Set([language, pivot])].flatMap((code) => {
