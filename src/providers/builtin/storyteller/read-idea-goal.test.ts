@@ -271,9 +271,19 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(goalOf('a teddy who fell in a puddle and needs to be clean by bedtime')).toBe('be clean');
     expect(goalOf('a chameleon who just wants to be noticed')).toBe('be noticed');
     expect(goalOf('a lion cub who wants to be brave')).toBe('be brave');
-    for (const idea of ['a boy who wants to stay thin', 'a girl who wants to become skinny', 'a girl who wants to be pretty', 'a bear who wants to stay thin forever', 'a boy who wants to grow tall']) {
+    for (const idea of ['a boy who wants to stay thin', 'a girl who wants to become skinny', 'a girl who wants to be pretty', 'a bear who wants to stay thin forever']) {
       expect(goalOf(idea)).toBeUndefined();
     }
+    // Height is a bodily property to WordNet too, but growing tall is a picture book's wish, a sunflower's or a child's.
+    expect(goalOf('a boy who wants to grow tall')).toBe('grow tall');
+    expect(goalOf('a sunflower who wants to grow taller than the barn')).toBe('grow taller than the barn');
+  });
+
+  it('reads what family or a friend have only as something known, told or made, never taken', () => {
+    expect(goalOf('an elephant who wants to remember his friend\'s birthday')).toBe('remember his friend\'s birthday');
+    expect(goalOf('a girl who wants to sing her grandma\'s song')).toBe('sing her grandma\'s song');
+    expect(goalOf('a girl who wants to take her sister\'s doll')).toBeUndefined();
+    expect(goalOf('a boy who wants to hold his friend\'s hand')).toBeUndefined();
   });
 
   it('reads becoming someone whose kind has a doing as a wish, never a bad person, an unfortunate, a user or one deprived', () => {

@@ -387,6 +387,12 @@ export function learns(verb: string): boolean {
   return sensesOf(verb, 'verb', 1)[0]?.lexicographerFile === 'verb.cognition';
 }
 
+/** Verbs whose wish may name what family or a friend have: knowing, telling or making it ("remember", "sing", "bake"). */
+const ownedThingVerbFiles = new Set(['verb.cognition', 'verb.communication', 'verb.creation']);
+function ownsKnownThing(verb: string): boolean {
+  return ownedThingVerbFiles.has(sensesOf(verb, 'verb', 1)[0]?.lexicographerFile ?? '');
+}
+
 /** Verbs that touch or hold ("hug", "touch", "kiss" share WordNet's class): never done to a person in a wish, friend or not. */
 function touches(verb: string): boolean {
   return sensesOf(verb, 'verb', 2).some((sense) => sense.lexicographerFile === 'verb.contact');
@@ -439,15 +445,23 @@ export function allowedNoun(spelled: string, verb: string): boolean {
 
 /** What no wish may be, stay, look or become: the body's weight, build or looks, by the attribute WordNet makes a describing word a value of. */
 const bodilyAttributes = new Set(['body weight', 'bodily property', 'appearance']);
+/**
+ * Height is a bodily property to WordNet too, but growing tall is what sunflowers, beanstalks and children wish for in picture
+ * books ("grow taller than the barn"); weight and looks are what a harmful idea wants changed.
+ */
+const wishableBodilyAttributes = new Set(['stature']);
 
 /**
- * "thin", "skinny", "tall", "pretty" (either of a word's two commonest meanings, or the word it is filed under); "clean",
- * "brave", "big" are none, nor "asleep", though its third meaning is dead.
+ * "thin", "skinny", "pretty" (either of a word's two commonest meanings, or the word it is filed under); "clean",
+ * "brave", "big" and "tall" are none, nor "asleep", though its third meaning is dead.
  */
 function describesTheBody(word: string): boolean {
   const senses = adjectiveLemmas(word).flatMap((lemma) => sensesOf(lemma, 'adj', 2));
   const attributes = senses.flatMap((sense) => [sense, ...(sense.similarTo ?? []).map((offset) => synsetAt('adj', offset))]).flatMap((sense) => sense.attributes ?? []);
-  return attributes.some((offset) => [...classesOf(synsetAt('noun', offset))].some((name) => bodilyAttributes.has(name)));
+  return attributes.some((offset) => {
+    const classes = classesOf(synsetAt('noun', offset));
+    return !synsetAt('noun', offset).words.some((name) => wishableBodilyAttributes.has(name)) && [...classes].some((name) => bodilyAttributes.has(name));
+  });
 }
 
 function allowedGoalWord(word: string, previous: string | undefined, following: readonly string[], goalVerb: string): boolean {
@@ -841,6 +855,19 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     if ((outing || wantsThing || (asked && beingSo)) && rest.every((kept) => glueWords.has(kept) || adjectiveLemmas(kept).length > 0 || (wantsThing && isTimeWord(kept)) || (asked && kept === words[at + 1])) && isOuting(next)) {
       rest.push(next);
       continue;
+    }
+    // "remember his friend's birthday", "sing her grandma's song": after family or a friend, the apostrophe's "s" says the
+    // next thing is theirs; it is wished for only as something known, told or made (a verb of knowing, telling or making),
+    // never taken or touched ("take his sister's doll" is none). The thing after it is checked as any word of a wish is.
+    if (next === 's' && rest.length > 0 && (isKinWord(rest.at(-1)!) || isFriendWord(rest.at(-1)!))) {
+      if (!ownsKnownThing(verb)) return undefined;
+      rest.push(next);
+      continue;
+    }
+    // "his friend's birthday": an occasion that is someone's is the thing wished for, no time of the wish.
+    if (rest.at(-1) === 's' && isTimeWord(next, rest.at(-1))) {
+      rest.push(next);
+      break;
     }
     // "a birthday cake": a time before a thing only says which thing.
     const nextNoun = after[index + 1] !== undefined && !glueWords.has(after[index + 1]) && !clauseEnds.has(after[index + 1]) && nounLemmas(after[index + 1]).length > 0;
