@@ -279,6 +279,13 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(goalOf('a sunflower who wants to grow taller than the barn')).toBe('grow taller than the barn');
   });
 
+  it('leaves no loose word at the end of a wish: a cut "about", a word that asks; "what\'s at the top" is the top seen', () => {
+    expect(goalOf('a sleepy teddy who tells all the other toys about his day at the park')).toBe('tell all the other toys');
+    expect(goalOf('a cow who wants to see what\'s at the top')).toBe('see the top');
+    expect(goalOf('a cow who wants to see what she can')).toBeUndefined();
+    expect(goalOf('a turtle who decided to run a race against the rabbit')).toBe('run a race against the rabbit');
+  });
+
   it('reads what family or a friend have only as something known, told or made, never taken', () => {
     expect(goalOf('an elephant who wants to remember his friend\'s birthday')).toBe('remember his friend\'s birthday');
     expect(goalOf('a girl who wants to sing her grandma\'s song')).toBe('sing her grandma\'s song');

@@ -10,7 +10,7 @@ import { namedPlace, placePrepositions } from './named-place.ts';
 import { propKind } from './prop-kind.ts';
 
 /** Words before the goal's verb that only say the hero wants it ("who really wants to", "that dreams of"). */
-export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream',
+export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish', 'hopes', 'hope', 'longs', 'long', 'tries', 'try', 'plans', 'plan', 'needs', 'need', 'decides', 'decide', 'decided', 'would', 'like', 'likes', 'loves', 'love', 'dreams', 'dream',
   'wanting', 'wishing', 'hoping', 'longing', 'trying', 'planning', 'dreaming']);
 // "wishes he could taste ice cream": the hero named again before the verb.
 const leadingWords = new Set(['who', 'that', 'which', 'he', 'she', 'it', 'they', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager', 'must']);
@@ -29,6 +29,8 @@ const obligingWords = new Set(['has', 'have', 'had', 'got']);
 const timeMarkers = new Set(['every', 'each', 'single', 'whole', 'same', 'next', 'other',
   // "be a christmas tree one day": one day is some day, not part of the wish.
   'one']);
+/** Words that ask, which stand for a thing said after them. */
+const questionWords = new Set(['what', 'where', 'why', 'how', 'who', 'which', 'whether']);
 /** Words that stand for a thing said before: no wish of their own. */
 const pronounObjects = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'one']);
 export const eagerWords = new Set(['determined', 'desperate', 'keen', 'longing', 'itching', 'dying',
@@ -74,7 +76,7 @@ const timeClauses = new Set(['when', 'while', 'until', 'before', 'after', 'becau
 /** Where a goal's words end: the next clause. */
 export const clauseEnds = new Set(['and', 'but', 'who', 'that', 'which', 'because', 'while', 'when', 'before', 'after', 'until', 'so', 'or', 'where', 'if', 'unless', 'though', 'although']);
 /** Short words a goal may carry that a dictionary of nouns, verbs and adjectives does not list. */
-const glueWords = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'into', 'on', 'onto', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'up', 'down', 'away', 'home', 'every', 'all', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'out', 'off', 'around', 'by', 'each',
+export const glueWords = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'into', 'on', 'onto', 'at', 'for', 'from', 'with', 'across', 'through', 'over', 'under', 'up', 'down', 'away', 'home', 'every', 'all', 'his', 'her', 'its', 'their', 'my', 'our', 'some', 'out', 'off', 'around', 'by', 'each',
   // "learn how to dance", "a race against the hare", "swim like his brothers": the rest of English's short prepositions,
   // and "than", which opens a comparison ("jump higher | than everyone").
   'how', 'than', 'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
@@ -742,7 +744,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   let cut = false;
   // "see what summer looks like": what a thing looks like is the thing seen ("see summer").
   const looksLikeAt = lookingVerbs.has(verb) && words[at + 1] === 'what' ? words.findIndex((word, index) => index > at + 2 && (word === 'looks' || word === 'look') && words[index + 1] === 'like') : -1;
-  const after = looksLikeAt > 0 ? [...words.slice(at + 2, looksLikeAt), ...words.slice(looksLikeAt + 2)] : words.slice(at + 1);
+  // "see what's at the top", "see what is over the hill": what is somewhere is seen there ("see the top").
+  const whatIsAt = lookingVerbs.has(verb) && words[at + 1] === 'what' && words[at + 2] === 'is' && placePrepositions.has(words[at + 3] ?? '') ? at + 4 : -1;
+  const after = looksLikeAt > 0 ? [...words.slice(at + 2, looksLikeAt), ...words.slice(looksLikeAt + 2)] : whatIsAt > 0 ? words.slice(whatIsAt) : words.slice(at + 1);
   let joinedAt = -1;
   for (const [index, next] of after.entries()) {
     // "slow down and smell the flowers": a second wish joined by "and" goes on the goal, its verb in the plain form.
@@ -921,9 +925,12 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   }
   // "stay up | all day": a lone particle WordNet lists with the verb is the verb's, never a loose word.
   const particle = rest.length === 1 && lemmasOf(`${verbLemma(verb) ?? verb} ${rest[0]}`, 'verb').length > 0;
-  while (!particle && rest.length > 0 && glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') rest.pop();
+  // "tells all the other toys about | his day": a phrase cut before its thing leaves no loose "about" at the end.
+  while (!particle && rest.length > 0 && ((glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') || rest.at(-1) === 'about')) rest.pop();
   // "remember it", "find them": a pronoun says nothing of what is wanted (WordNet's "it" is information technology).
   if (rest.length === 1 && pronounObjects.has(rest[0])) return undefined;
+  // "see what's at the top": a wish that ends on a word that asks ("see what") has lost what it asks about.
+  if (rest.length > 0 && questionWords.has(rest.at(-1)!)) return undefined;
   // "teach his niece | to keep secrets": family is a wish's only with what is done for them; cut back to them, it is none.
   // Becoming "a big sister" is growing up, not a wish done to family.
   if (rest.length > 0 && isKinWord(rest.at(-1)!) && !(becomingVerbs.has(verb) && (rest[0] === 'a' || rest[0] === 'an'))) return undefined;

@@ -1,4 +1,5 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
+import { goalWithinSentence } from './goal-within-sentence.ts';
 import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, namingWords, nounForms, speaking, type Being, type ChildName } from './find-idea-hero.ts';
@@ -352,7 +353,7 @@ function ideaWords(idea: string): string[] {
   const joined = idea.toLowerCase().replace(/(\p{L}+)-(\p{L}+)/gu, (pair, first: string, second: string) => (isDictionaryWord(first + second) ? first + second : pair));
   // "can't fall asleep" is one word, "cant", as the goal's reader lists it, not "can" and a loose "t".
   // "who's learning to read", "she'll", "they're": a pronoun's short "is", "will" or "are" is that word, never a loose "s".
-  const unshortened = joined.replace(/\b(who|that|he|she|it|they|we|you|there)['’](s|ll|re)\b/gu, (_, pronoun: string, short: string) => `${pronoun} ${{ s: 'is', ll: 'will', re: 'are' }[short as 's' | 'll' | 're']}`);
+  const unshortened = joined.replace(/\b(who|what|that|he|she|it|they|we|you|there)['’](s|ll|re)\b/gu, (_, pronoun: string, short: string) => `${pronoun} ${{ s: 'is', ll: 'will', re: 'are' }[short as 's' | 'll' | 're']}`);
   // "an aye-aye", "a jack-in-the-box", "a yo-yo": a thing WordNet writes with hyphens is one word; "well-known" is two.
   // "… a postman pls": a parent's texting "please" or "thanks" at the end says nothing of the story ("please" itself may: "learns to say please").
   // "can't hop yet n really wants to bounce": a texted "n" or "&" between two words is "and".
@@ -392,7 +393,10 @@ export function readIdeaParts(idea: string): IdeaParts {
   const capitalised = (word: string) => { const written = names.get(word); return written !== undefined && /^\p{Lu}\p{Ll}+$/u.test(written) ? written : word; };
   // So does a place known by its name, written in lower case or not ("fly to mars" → "fly to Mars").
   const written = (phrase: string) => withPlaceNamesWritten(phrase.replace(/\p{L}+/gu, capitalised));
-  const parts = { ...read, ...(read.goal ? { goal: written(read.goal) } : {}), ...(read.trip ? { trip: written(read.trip) } : {}) };
+  // The wish as far as the sentence it starts in goes (the words carry no full stops, see goalWithinSentence).
+  const goal = read.goal === undefined ? undefined : goalWithinSentence(idea, read.goal);
+  const { goal: _readGoal, ...readWithoutGoal } = read;
+  const parts = { ...readWithoutGoal, ...(goal ? { goal: written(goal) } : {}), ...(read.trip ? { trip: written(read.trip) } : {}) };
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
   const said = [parts.hero?.word, parts.listener, ...parts.traits, parts.heritage, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
   const taken = new Set(said.flatMap((part) => part?.toLowerCase().split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));

@@ -1,0 +1,45 @@
+import { checkIdeaPart } from '../../../safety/index.ts';
+import { glueWords } from './read-idea-goal.ts';
+
+/** Marks that end what one wish can say: a sentence, a clause after a comma, a dash or a bracket. */
+const boundary = /[.!?;:,()[\]–—]|\s-\s/u;
+
+/**
+ * The goal cut back to the sentence it starts in. The goal reader reads words without their punctuation (a later sentence
+ * may name the hero again, see laterGoal), so "wants a bath. my 3 year old is truck mad" was read as the wish "have a bath
+ * my year", and "glows softly, drifting around the harbour" as "glow drifting around the harbour". The goal's words after
+ * its verb are found in the idea as written; where a boundary falls among them, the goal ends before it. Every word kept
+ * was checked with the goal, and the shorter goal is checked again as a whole; undefined where nothing is left of it but a
+ * verb that needs a thing ("have", "be").
+ */
+export function goalWithinSentence(idea: string, goal: string): string | undefined {
+  const [verb, ...rest] = goal.split(' ');
+  if (rest.length < 2) return goal;
+  // The idea's words in order, each with the number of boundaries before it.
+  const written: Array<{ word: string; sentence: number }> = [];
+  let sentence = 0;
+  for (const piece of idea.toLowerCase().split(/(\p{L}+(?:['’]\p{L}+)?)/u)) {
+    if (/^\p{L}/u.test(piece)) {
+      // "friend's" is read as "friend s" (see ideaWords): the owner and the "s" are two words of one phrase.
+      for (const word of piece.split(/['’]/u)) written.push({ word, sentence });
+    } else if (boundary.test(piece)) {
+      sentence += 1;
+    }
+  }
+  const wanted = rest.map((word) => word.toLowerCase());
+  for (let start = 0; start + wanted.length <= written.length; start += 1) {
+    if (!wanted.every((word, offset) => written[start + offset].word === word)) continue;
+    // "glows softly, drifting around": the verb as written, one or two words before (a word saying how between), may lie in
+    // the sentence before all of them.
+    const verbBefore = [written[start - 1], written[start - 2]].some((before) => before !== undefined && before.sentence !== written[start].sentence && before.word.startsWith(verb.slice(0, 3)));
+    const crossesAt = verbBefore ? 0 : wanted.findIndex((_, offset) => written[start + offset].sentence !== written[start].sentence);
+    if (crossesAt < 0) return goal;
+    const kept = rest.slice(0, crossesAt);
+    while (kept.length > 0 && glueWords.has(kept.at(-1)!.toLowerCase()) && kept.at(-1) !== 'home' && kept.at(-1) !== 'away') kept.pop();
+    if (kept.length === 0 && (verb === 'have' || verb === 'be')) return undefined;
+    const shorter = [verb, ...kept].join(' ');
+    return checkIdeaPart(shorter, 'child').safe ? shorter : undefined;
+  }
+  // Not found as written (a word was put in its plain form, or "it" named the thing before): left as read.
+  return goal;
+}
