@@ -42,8 +42,17 @@ describe('readChildName (the child an idea names)', () => {
   it('never names a child beside where they live, nor by a name the checks bar', () => {
     expect(nameIn('my daughter Emma who lives at 12 Elm Street')).toBeUndefined();
     expect(nameIn('my daughter Emma who lives at')).toBeUndefined();
-    // "Sam" is also a missile (WordNet files it under weapons): the profile's name is told.
-    expect(nameIn('my son Sam wants to ride his bike')).toBeUndefined();
+    // "Fanny" is on the lists, but also a word of the body: the profile's name is told.
+    expect(nameIn('my daughter Fanny wants to ride her bike')).toBeUndefined();
+  });
+
+  it('reads a popular name whatever rare meaning WordNet also gives it: a missile, a drug', () => {
+    // "Sam" is a surface-to-air missile to WordNet, "Max" a street name for GHB: on a list of children's names, only names.
+    expect(nameIn('my son Sam wants to ride his bike')).toMatchObject({ name: 'Sam' });
+    expect(nameIn('Max wants to find the hidden cake')).toMatchObject({ name: 'Max', listener: 'boy' });
+    expect(nameIn('birthday story for Sam turning 6 tomorrow')).toMatchObject({ name: 'Sam' });
+    // Nor is an adverb a name in lower case ("a story, just waves and stars"), though "Just" is on a list.
+    expect(nameIn('a calm story, just waves and stars')).toBeUndefined();
   });
 });
 

@@ -1,33 +1,20 @@
-import femaleEnglish from 'human-names/data/female-human-names-en.json' with { type: 'json' };
-import maleEnglish from 'human-names/data/male-human-names-en.json' with { type: 'json' };
-import femaleFrench from 'human-names/data/female-human-names-fr.json' with { type: 'json' };
-import maleFrench from 'human-names/data/male-human-names-fr.json' with { type: 'json' };
-import femaleGerman from 'human-names/data/female-human-names-de.json' with { type: 'json' };
-import maleGerman from 'human-names/data/male-human-names-de.json' with { type: 'json' };
-import femaleSpanish from 'human-names/data/female-human-names-es.json' with { type: 'json' };
-import maleSpanish from 'human-names/data/male-human-names-es.json' with { type: 'json' };
-import femaleItalian from 'human-names/data/female-human-names-it.json' with { type: 'json' };
-import maleItalian from 'human-names/data/male-human-names-it.json' with { type: 'json' };
-import femaleDutch from 'human-names/data/female-human-names-nl.json' with { type: 'json' };
-import maleDutch from 'human-names/data/male-human-names-nl.json' with { type: 'json' };
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { removePersonalData } from '../../../safety/find-personal-data.ts';
 import { valenceOf, warningCategoriesOf } from '../../../safety/warning-categories.ts';
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { barredNameCategories } from './read-hero-name.ts';
+import { boysNames, girlsNames, rareNameMeanings } from './given-names.ts';
+import { isAdverb } from './is-adverb.ts';
 import { heroWords } from './idea-vocabulary.ts';
 import type { ChildName } from './find-idea-hero.ts';
 
 
-const byList = (lists: readonly (readonly string[])[]) => new Set(lists.flat().map((name) => name.toLowerCase()));
-/** Popular given names (human-names, MIT: English, French, German, Spanish, Italian and Dutch lists), by their lower case. */
-const girlsNames = byList([femaleEnglish, femaleFrench, femaleGerman, femaleSpanish, femaleItalian, femaleDutch]);
-const boysNames = byList([maleEnglish, maleFrench, maleGerman, maleSpanish, maleItalian, maleDutch]);
-
 /** "my daughter Zara", "our little boy Sam": the words for the parent's own child before the name. */
 const ownChildWords: Record<string, ChildName['listener']> = { son: 'boy', daughter: 'girl', boy: 'boy', girl: 'girl', kid: 'child', child: 'child', grandson: 'boy', granddaughter: 'girl', one: 'child' };
 /** What may come before a name that opens the idea: "a story for", "can you write one where", "story about". */
-const openingWords = new Set(['a', 'an', 'story', 'tale', 'bedtime', 'short', 'one', 'about', 'for', 'where', 'can', 'could', 'would', 'you', 'u', 'write', 'do', 'make', 'tell', 'me', 'us', 'please', 'pls', 'so']);
+const openingWords = new Set(['a', 'an', 'story', 'tale', 'bedtime', 'short', 'one', 'about', 'for', 'where', 'can', 'could', 'would', 'you', 'u', 'write', 'do', 'make', 'tell', 'me', 'us', 'please', 'pls', 'so',
+  // "birthday story for Sam", "a funny little story for Max": the kind of story asked for.
+  'birthday', 'christmas', 'halloween', 'funny', 'sweet', 'calm', 'sleepy', 'little', 'quick', 'new']);
 /** What may follow a name that opens the idea ("Kai who", "Finn is", "Noah's"), beside a verb's own form ("freya loves"). */
 const afterNameWords = new Set(['who', 'whose', 'is', 'was', 'where', 's', 'and', 'has', 'had', 'gets', 'got']);
 const livesAt = /\b(?:lives?|living)\s+(?:at|on)\b/iu;
@@ -93,17 +80,19 @@ function followedByDoing(words: readonly string[], index: number): boolean {
 /** What else English uses the word for (a Finn, summer, hazel, max), beyond the names of people and places WordNet knows. */
 function otherMeaning(word: string): 'person' | 'thing' | undefined {
   const meanings = sensesOf(word, 'noun').filter((sense) => !sense.instance);
-  if (sensesOf(word, 'verb').length > 0 || meanings.some((sense) => sense.lexicographerFile !== 'noun.person')) return 'thing';
+  // "a story, just waves and stars": an adverb ("just") is a word of English too.
+  if (sensesOf(word, 'verb').length > 0 || isAdverb(word) || meanings.some((sense) => sense.lexicographerFile !== 'noun.person')) return 'thing';
   return meanings.length > 0 ? 'person' : undefined;
 }
 
 /**
  * A name is where a harmful idea hides its word: none the child-mode check refuses, no harsh word, and nothing a hero's
- * name may not be (read-hero-name.ts) but a people: Finn, Dane and Christian are children's names first on these lists.
+ * name may not be (read-hero-name.ts) but a people (Finn, Dane and Christian are children's names first on these lists)
+ * or a rare meaning of a listed name (Sam, Max: see rareNameMeanings).
  */
 function safeName(word: string): boolean {
   const categories = warningCategoriesOf(word);
-  const barred = barredNameCategories.filter((category) => category !== 'people-group');
+  const barred = barredNameCategories.filter((category) => category !== 'people-group' && !rareNameMeanings.has(category));
   return !barred.some((category) => categories.has(category)) && valenceOf(word) >= 0 && checkIdeaPart(word, 'child').safe;
 }
 

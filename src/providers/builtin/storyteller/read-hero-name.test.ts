@@ -22,9 +22,14 @@ describe('readHeroName (the name an idea gives its hero)', () => {
   });
 
   it('never tells a name that can mean harm, a weapon, a drug or someone real, nor one written in lower case', () => {
-    for (const [idea, hero] of [['a dog named Hitler', 'dog'], ['a cat called Cocaine', 'cat'], ['a teddy called Killer', 'teddy'], ['a robot named Gun', 'robot'], ['a firefighter called Sam', 'firefighter'], ['a fox named rex', 'fox']]) {
+    for (const [idea, hero] of [['a dog named Hitler', 'dog'], ['a cat called Cocaine', 'cat'], ['a teddy called Killer', 'teddy'], ['a robot named Gun', 'robot'], ['a girl called Fanny', 'girl'], ['a fox named rex', 'fox']]) {
       expect(readHeroName(idea, hero), idea).toBeUndefined();
     }
+  });
+
+  it('tells a popular given name whatever rare meaning WordNet also gives it ("Sam" is a missile, "Max" a drug)', () => {
+    expect(readHeroName('a firefighter called Sam', 'firefighter')).toBe('Sam');
+    expect(readHeroName('a puppy named Max who wants to see the sea', 'puppy')).toBe('Max');
   });
 
   it('reads back a hero named by a word that can also describe ("an orange")', () => {

@@ -1,4 +1,5 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
+import { isGivenName, rareNameMeanings } from './given-names.ts';
 import { isHarmlessAsThing, valenceOf, warningCategoriesOf, type WarningCategory } from '../../../safety/warning-categories.ts';
 import { sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { namingWords } from './find-idea-hero.ts';
@@ -20,8 +21,8 @@ export const barredNameCategories: WarningCategory[] = ['sexual', 'killing', 'ha
  * The name an idea gives its hero ("a tractor named Tilly", "a badger called Bert", "Bruno the bulldozer"), told in the
  * story instead of one of the storyteller's own. A name is where a harmful idea hides its word, so only a capitalised
  * word of 2 to 12 letters that passes the child-mode check alone, names nobody real (no WordNet instance: a famous
- * person or place) and that WordNet files under no harm, weapon, drug, body or people ("Sam" is also a missile: that
- * hero keeps the storyteller's name). `heroWord` is the hero as the parts name it ("ice cream van" ends in "van").
+ * person or place) and that WordNet files under no harm, weapon, drug, body or people; a popular given name may be a
+ * missile or a drug too ("Sam", "Max": see rareNameMeanings). `heroWord` is the hero as the parts name it ("ice cream van" ends in "van").
  */
 export function readHeroName(idea: string, heroWord: string): string | undefined {
   const hero = heroWord.split(' ').at(-1)!;
@@ -40,8 +41,12 @@ export function readHeroName(idea: string, heroWord: string): string | undefined
 function isSafeName(word: string): boolean {
   const lower = word.toLowerCase();
   const categories = warningCategoriesOf(lower);
+  // "a girl named Sam", "Max the puppy": a popular given name carries neither its rare meanings (see rareNameMeanings) nor
+  // the famous people WordNet lists by it.
+  const given = isGivenName(lower);
+  const barred = given ? barredNameCategories.filter((category) => !rareNameMeanings.has(category)) : barredNameCategories;
   // "Pip": a seed or a spot first, to shoot only as a rare verb; as a name it is the thing (the prompt check reads it so too).
-  if ((barredNameCategories.some((category) => categories.has(category)) && !isHarmlessAsThing(lower, barredNameCategories)) || valenceOf(lower) < 0) return false;
-  if (sensesOf(lower, 'noun').some((sense) => sense.instance === true)) return false;
+  if ((barred.some((category) => categories.has(category)) && !isHarmlessAsThing(lower, barred)) || valenceOf(lower) < 0) return false;
+  if (!given && sensesOf(lower, 'noun').some((sense) => sense.instance === true)) return false;
   return checkIdeaPart(word, 'child').safe;
 }

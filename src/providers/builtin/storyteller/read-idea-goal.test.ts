@@ -286,6 +286,17 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(goalOf('a turtle who decided to run a race against the rabbit')).toBe('run a race against the rabbit');
   });
 
+  it('reads no wish from a word that only ends in "ing", from what merely happens to the hero, nor a bare "learn"', () => {
+    expect(goalOf('spring morning, a tulip opening')).toBeUndefined();
+    expect(goalOf('an ice cream cone melting in the sun')).toBeUndefined();
+    expect(goalOf('a caterpillar changing into a butterfly')).toBe('change into a butterfly');
+    expect(goalOf('a snowplough clearing the roads in the night')).toBe('clear the roads');
+    expect(goalOf('a flamingo who is trying to learn before the party')).toBeUndefined();
+    expect(goalOf('a lighthouse that wants to help the ships come home safely')).toBe('help the ships come home');
+    // The age a child turns is no wish ("turning tomorrow" is what is left of "turning 6 tomorrow").
+    expect(goalOf('birthday story for Sam turning 6 tomorrow! Sam wants to find the hidden birthday cake')).toBeUndefined();
+  });
+
   it('reads what family or a friend have only as something known, told or made, never taken', () => {
     expect(goalOf('an elephant who wants to remember his friend\'s birthday')).toBe('remember his friend\'s birthday');
     expect(goalOf('a girl who wants to sing her grandma\'s song')).toBe('sing her grandma\'s song');

@@ -642,7 +642,14 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "sets off in a boat", "runs away": a verb with a particle or a place after it is the journey's, not a wish.
   const infinitiveAfter = words[at + 1] === 'to' && !determiners.has(words[at + 2] ?? '') && lemmasOf(words[at + 2] ?? '', 'verb').length > 0;
   const doesSomething = tellsWhatHeroDoes(words[at]) && (infinitiveAfter || (!prepositions.has(words[at + 1] ?? '') && !directionWords.has(words[at + 1] ?? '')));
-  if (at === from && !(words[at]?.endsWith('ing') && lemmasOf(words[at], 'verb').length > 0) && !doesSomething) return undefined;
+  // "a mouse learning to ride": a verb's -ing form straight after the hero ("spring", "king" only end so). What merely happens
+  // to the hero ("an ice cream cone melting in the sun": WordNet's verbs of change) is no wish.
+  const ingForm = words[at]?.endsWith('ing') === true && lemmasOf(words[at], 'verb').some((lemma) => lemma !== words[at]);
+  if (at === from && !ingForm && !doesSomething) return undefined;
+  // Only with nothing it acts on next ("a snowplough clearing the roads" clears them), nor what it turns into ("a caterpillar
+  // changing into a butterfly", "a seed growing into a tree" are becoming, a wish).
+  const actsOnNothing = words[at + 1] !== 'into' && (words[at + 1] === undefined || prepositions.has(words[at + 1]) || clauseEnds.has(words[at + 1]) || directionWords.has(words[at + 1]));
+  if (at === from && ingForm && !doesSomething && actsOnNothing && sensesOf(verbLemma(words[at]) ?? '', 'verb', 1)[0]?.lexicographerFile === 'verb.change') return undefined;
   // "scared of fire": what is feared is no wish, even when it can be a verb.
   if (words.slice(from, at).some((word, index, skippedWords) => fearingWords.has(word) && skippedWords[index + 1] === 'of')) return undefined;
   // "just wants someone to play with": a friend to do it with, in the storyteller's words; never someone to touch.
@@ -934,6 +941,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "teach his niece | to keep secrets": family is a wish's only with what is done for them; cut back to them, it is none.
   // Becoming "a big sister" is growing up, not a wish done to family.
   if (rest.length > 0 && isKinWord(rest.at(-1)!) && !(becomingVerbs.has(verb) && (rest[0] === 'a' || rest[0] === 'an'))) return undefined;
+  // "is trying to learn | before the party": learning or remembering says nothing without what.
+  if (rest.length === 0 && !verb.includes(' ') && learns(verb)) return undefined;
   // "dream of meeting one day": meeting says nothing without whom ("wanted to meet" is no wish to tell).
   if ((cut && options.whole) || ((verb === 'be' || verb === 'meet') && rest.length === 0)) return undefined;
   const goal = [verb, ...rest].join(' ');

@@ -386,17 +386,14 @@ function oneEditApart(first: string, second: string): boolean {
 export function readIdeaParts(idea: string): IdeaParts {
   const words = ideaWords(idea);
   const childName = readChildName(idea, words);
-  const read = placedWhereItHappens(readPlotParts(words, parentsPreambleLength(idea), childName));
+  const read = placedWhereItHappens(readPlotParts(words, parentsPreambleLength(idea), childName, idea));
   // "12 Elm Street", "Emma", "Santa": a word written with a capital inside a sentence is a name.
   const names = namesIn(idea);
   // A name in the wish keeps the capital the idea gave it ("pull Santa's sleigh"); a word in capitals ("SYSTEM") stays as read.
   const capitalised = (word: string) => { const written = names.get(word); return written !== undefined && /^\p{Lu}\p{Ll}+$/u.test(written) ? written : word; };
   // So does a place known by its name, written in lower case or not ("fly to mars" → "fly to Mars").
   const written = (phrase: string) => withPlaceNamesWritten(phrase.replace(/\p{L}+/gu, capitalised));
-  // The wish as far as the sentence it starts in goes (the words carry no full stops, see goalWithinSentence).
-  const goal = read.goal === undefined ? undefined : goalWithinSentence(idea, read.goal);
-  const { goal: _readGoal, ...readWithoutGoal } = read;
-  const parts = { ...readWithoutGoal, ...(goal ? { goal: written(goal) } : {}), ...(read.trip ? { trip: written(read.trip) } : {}) };
+  const parts = { ...read, ...(read.goal ? { goal: written(read.goal) } : {}), ...(read.trip ? { trip: written(read.trip) } : {}) };
   // Whatever another part took ("lost her scarf", "to the sea", "bake a cake") is told there, not again as a thing.
   const said = [parts.hero?.word, parts.listener, ...parts.traits, parts.heritage, ...parts.companions.map((being) => being.word), parts.destination, parts.setting, parts.thing, parts.goal, parts.fear, parts.trouble, parts.feeling];
   const taken = new Set(said.flatMap((part) => part?.toLowerCase().split(' ') ?? []).flatMap((word) => [word, ...nounForms(word), `${word}s`, `${word}es`]));
@@ -450,7 +447,7 @@ function placedWhereItHappens(parts: IdeaParts): IdeaParts {
   return { ...rest, setting: destination };
 }
 
-function readPlotParts(words: readonly string[], preamble: number, childName?: ChildName): IdeaParts {
+function readPlotParts(words: readonly string[], preamble: number, childName?: ChildName, idea?: string): IdeaParts {
   const { hero, companions, listener, listenerAt } = findIdeaHero(words, preamble, childName);
   // "for my 4 year old: a sheep who …": what the parent says of their child before the idea describes no hero.
   const traits = hero ? words.slice(Math.max(hero.index >= preamble ? preamble : 0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
@@ -483,7 +480,9 @@ function readPlotParts(words: readonly string[], preamble: number, childName?: C
   const purposeIsTrip = purpose !== undefined && read.destination !== undefined && seekingVerbs.has(purpose.split(' ')[0]) && goalNamesPlace(purpose, read.destination);
   const said = firstWanted ? first ?? laterGoal(goalWords, goalFrom) : later ?? purpose ?? first;
   // "is afraid of melting and wants to see the spring": with no place to go, what a later clause wants to see is the wish.
-  const wanted = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking ?? laterGoal(goalWords, goalFrom, true)) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined) ?? workingAgain(goalWords);
+  const wantedAsRead = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking ?? laterGoal(goalWords, goalFrom, true)) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined) ?? workingAgain(goalWords);
+  // The wish as far as the sentence it starts in goes (the words carry no full stops, see goalWithinSentence).
+  const wanted = wantedAsRead !== undefined && idea !== undefined ? goalWithinSentence(idea, wantedAsRead) : wantedAsRead;
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
   // "the moon and the stars saying goodnight": the stars, made someone beside the hero, are nowhere to be.
   const coHero = goalFrom > afterName && speaking(goalWords[goalFrom]) ? goalFrom - 1 : -1;
