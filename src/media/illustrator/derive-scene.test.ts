@@ -5,6 +5,12 @@ import { settingWords } from './scene-vocabulary.ts';
 import { subjectTraits } from './subject-traits.ts';
 
 describe('deriveScene', () => {
+  it('draws no place a character\'s name only spells ("Princess" by the river is by the river, not in a castle)', () => {
+    const scene = deriveScene('Bright daylight. Princess: a 5-year-old girl with curly brown hair. At the riverbank, Princess and Marble the cat resting, bright daylight.', { seed: 1 });
+    expect(scene.setting).toBe('river');
+    expect(deriveScene('A princess in her castle', { seed: 1 }).setting).toBe('castle');
+  });
+
   it('reads the subject with its colour and size', () => {
     const scene = deriveScene('a small green dragon in a pine forest');
     expect(scene.setting).toBe('forest');

@@ -54,7 +54,9 @@ export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): S
   // is drawn by the river, not in a castle; "a mermaid near the town" is not underwater.
   // A place word the card makes a character's kind ("Pip: a small grey volcano") names that character, not where it is.
   const characterKinds = cardKindWords(prompt);
-  const namedSettings = findTerms(tokens, settingTable).filter((match) => !(match.end - match.start === 1 && characterKinds.has(tokens[match.start])));
+  // Nor is a character's name a place ("Princess: a girl with …" lives by the meadow, not in a castle; a "River" is no river).
+  const names = cardNameWords(prompt);
+  const namedSettings = findTerms(tokens, settingTable).filter((match) => !(match.end - match.start === 1 && (characterKinds.has(tokens[match.start]) || names.has(tokens[match.start]))));
   const subjectStarts = new Set(findTerms(tokens, subjectTable).map((match) => match.start));
   const settingMatches = namedSettings.map((match) => {
     // "a polar bear", "a sea turtle": a place word naming a creature's kind is no more than a hint where it is.
@@ -66,7 +68,6 @@ export function deriveScene(prompt: string, options: DeriveSceneOptions = {}): S
     return located ? { ...match, value: { ...match.value, weight: match.value.weight + 3 } } : match;
   });
   const strongTokens = new Set(namedSettings.filter((match) => match.value.weight === 3).flatMap((match) => range(match.start, match.end)));
-  const names = cardNameWords(prompt);
   const read = readSubjectMentions(tokens, new Set([...strongTokens, ...tokens.flatMap((token, index) => (names.has(token) ? [index] : []))]));
   // A character the card declares but no shape fits is drawn as a stand-in, the hero first as the card lists it.
   const standIns = readCardStandIns(prompt, new Set(read.flatMap((mention) => [mention.noun, ...tokenize(mention.noun)])));

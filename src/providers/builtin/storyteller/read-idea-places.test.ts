@@ -40,6 +40,12 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('a trip to see the stars and the moon')).toMatchObject({ destination: 'the stars', setting: 'the moon' });
   });
 
+  it('tells a town or a country the idea names with no article by its name ("in singapore" is Singapore, not "the singapore")', () => {
+    expect(readIdeaParts('a girl who wants to hold the dragon\'s head in the parade in singapore').destination).toBe('Singapore');
+    expect(readIdeaParts('a fox who lives in paris').setting).toBe('Paris');
+    expect(readIdeaParts('a bear in the savannah').setting).toBe('the savannah');
+  });
+
   it('reads a place after the thing sought, or one naming another thing, as no destination', () => {
     expect(readIdeaParts('a dog called Biscuit who wants to find the best stick in the park')).toMatchObject({ plot: 'lost-and-found', thing: 'stick', setting: 'the park' });
     expect(readIdeaParts('a worm who wants to see the top of the garden wall').destination).toBe('the wall');

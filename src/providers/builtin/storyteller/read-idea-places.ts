@@ -154,6 +154,9 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   // "the", so "the savannah" is the grassland, though WordNet knows only the port of that name.
   const [first] = sensesOf(lemma, 'noun', 1);
   const named = first?.instance === true && ![...classesOf(first)].some((name) => ['city', 'town', 'port', 'municipality'].includes(name));
+  // "the parade in singapore": a town or a country the idea names with no article is told by its name, never "the singapore".
+  const byName = bare && first?.instance === true && [...classesOf(first)].some((name) => ['city', 'town', 'port', 'municipality', 'country', 'national capital', 'island'].includes(name));
+  if (byName) return safe(lemma) ? capitalised(lemma) : undefined;
   return safe(lemma) ? `the ${named ? capitalised(lemma) : lemma}` : undefined;
 }
 
