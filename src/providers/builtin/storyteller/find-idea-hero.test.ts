@@ -35,6 +35,12 @@ describe('findIdeaHero', () => {
     expect(heroOf('a girl who wants to fly')).toBeUndefined();
   });
 
+  it('makes a character of a thing named after a time or a festival, or hoping after where it is', () => {
+    expect(heroOf('a halloween pumpkin who is scared of the dark')).toBe('pumpkin');
+    expect(heroOf('a strawberry at the summer fair hoping to win first prize')).toBe('strawberry');
+    expect(readIdeaParts('A strawberry at the summer fair hoping to win first prize')).toMatchObject({ hero: { word: 'strawberry' }, goal: 'win first prize' });
+  });
+
   it('reads a kind of story WordNet names ("fairy tale", "ghost story") as the request, not a fairy or a ghost', () => {
     expect(heroOf('a fairy tale about a brave knight')).toBe('knight');
     expect(heroOf('a love story between two swans')).toBe('swan');

@@ -163,7 +163,8 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
       next += 2;
     }
     while (isNoun(words[next]) && isNoun(words[next + 1])) next += 1;
-    return isNoun(words[next]) && personifyingWords.has(words[next + 1] ?? '');
+    // "a strawberry at the summer fair hoping to win": hoping or dreaming there makes it someone as a "who" does.
+    return isNoun(words[next]) && (personifyingWords.has(words[next + 1] ?? '') || mindfulDoings.has(words[next + 1] ?? ''));
   };
   // "a snowman and a reindeer who go sledging", "the sun and the moon who want to meet": the "who" is both of theirs.
   const personifiedWithAnother = (at: number): boolean => {
@@ -342,7 +343,9 @@ function namesPeopleOf(word: string, next: string | undefined): boolean {
 function mayComeFirst(word: string): boolean {
   // "a chipped teapot", "a patched-up teddy": a verb's past form describes the thing as much as an adjective does.
   const pastForm = word.endsWith('ed') && !phraseEnders.has(word) && lemmasOf(word, 'verb').some((lemma) => lemma !== word);
-  return openingWords.has(word) || heroTraits.has(word) || lemmasOf(word, 'adj').length > 0 || pastForm;
+  // "a halloween pumpkin who", "a christmas tree who": a time or a festival before the thing says which one.
+  const when = sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.time' && lemmasOf(word, 'noun').includes(word);
+  return openingWords.has(word) || heroTraits.has(word) || lemmasOf(word, 'adj').length > 0 || pastForm || when;
 }
 
 /** Whether a noun (or a compound WordNet does not list) names a concrete thing among its commonest meanings: a volcano, a seed, a storm. */

@@ -249,7 +249,9 @@ function laterGoal(words: readonly string[], from: number, seeking = false): str
       if (eagerGoal) return eagerGoal;
     }
     // A later sentence may begin with the hero named again ("… a grumpy badger. He really wants a quiet nap."): the words carry no full stops.
-    if (!clauseOpeners.has(words[at - 1]) && !afterWhose && !heroAgain.has(words[at])) continue;
+    // "a strawberry at the summer fair hoping to win first prize": hoping, dreaming or trying to do something opens a clause of its own.
+    const wantingClause = words[at].endsWith('ing') && wantingWords.has(words[at]) && (words[at + 1] === 'to' || words[at + 1] === 'of');
+    if (!clauseOpeners.has(words[at - 1]) && !afterWhose && !heroAgain.has(words[at]) && !wantingClause) continue;
     const learned = words[at + 1] === 'to' && learns(words[at]) ? readIdeaGoal(['to', ...words.slice(at)], 0) : undefined;
     if (learned) return learned;
     // "who has to carry the presents": having to do it is wanting it done (see readIdeaGoal); "and she has to round up the cows" names the hero again first.
