@@ -297,6 +297,14 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(goalOf('birthday story for Sam turning 6 tomorrow! Sam wants to find the hidden birthday cake')).toBeUndefined();
   });
 
+  it('tells a wish for something else to do a thing as the story tells it', () => {
+    expect(goalOf('a scarecrow who wants the crows to be his friends')).toBe('make friends with the crows');
+    expect(goalOf('a boy who wants his kite to fly higher than the trees')).toBe('help his kite fly higher than the trees');
+    expect(goalOf('a farmer who needs help bringing in the pumpkins before the first frost')).toBe('help bring in the pumpkins');
+    // What a thing is for stays what is wanted.
+    expect(goalOf('a crab who wants a new shell to live in')).not.toMatch(/^help/);
+  });
+
   it('reads what family or a friend have only as something known, told or made, never taken', () => {
     expect(goalOf('an elephant who wants to remember his friend\'s birthday')).toBe('remember his friend\'s birthday');
     expect(goalOf('a girl who wants to sing her grandma\'s song')).toBe('sing her grandma\'s song');

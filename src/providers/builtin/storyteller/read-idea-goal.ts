@@ -945,8 +945,30 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if (rest.length === 0 && !verb.includes(' ') && learns(verb)) return undefined;
   // "dream of meeting one day": meeting says nothing without whom ("wanted to meet" is no wish to tell).
   if ((cut && options.whole) || ((verb === 'be' || verb === 'meet') && rest.length === 0)) return undefined;
-  const goal = [verb, ...rest].join(' ');
-  return [verb, ...rest].every(safe) && safe(goal) ? goal : undefined;
+  const [toldVerb, ...toldRest] = wishTold(verb, rest);
+  const goal = [toldVerb, ...toldRest].join(' ');
+  return [toldVerb, ...toldRest].every(safe) && safe(goal) ? goal : undefined;
+}
+
+/**
+ * The wish as a story tells it, from words every one of which was read and checked: "wants his kite to fly higher" is
+ * not "have his kite to fly higher" but helping the kite fly higher; "wants the crows to be his friends" is making friends
+ * with the crows; "needs help bringing in the pumpkins" is helping bring them in.
+ */
+function wishTold(verb: string, rest: readonly string[]): string[] {
+  const toAt = rest.indexOf('to');
+  const thingBefore = toAt > 0 && rest.slice(0, toAt).some((word) => nounLemmas(word).length > 0) && !rest.slice(0, toAt).some((word) => prepositions.has(word));
+  const then = verbLemma(rest[toAt + 1] ?? '');
+  if (verb === 'have' && thingBefore && then !== undefined) {
+    const named = rest.slice(0, toAt);
+    const befriended = then === 'be' && rest.slice(toAt + 2).some(isFriendWord);
+    if (befriended) return ['make', 'friends', 'with', ...named];
+    // Only a going the thing itself does ("his kite to fly"); "glasses to see the stars", "a shell to live in" are what they are for.
+    if (sensesOf(then, 'verb', 1)[0]?.lexicographerFile === 'verb.motion') return ['help', ...named, then, ...rest.slice(toAt + 2)];
+  }
+  const doing = verb === 'help' && rest[0]?.endsWith('ing') ? verbLemma(rest[0]) : undefined;
+  if (doing !== undefined && doing !== rest[0]) return [verb, doing, ...rest.slice(1)];
+  return [verb, ...rest];
 }
 
 /**
