@@ -859,7 +859,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     if (!glueWords.has(next) && !isDictionaryWord(next) && isAdverb(next)) continue;
     // "smile even when…", "fly just once": a word that can say how, before one that only says when or how, says how too.
     const then = after[index + 1];
-    if (!glueWords.has(next) && isAdverb(next) && then !== undefined && (timeClauses.has(then) || (!isDictionaryWord(then) && isAdverb(then)))) continue;
+    // Never a noun after "the" ("fly all the way | across the sea": "way" is the way).
+    if (!glueWords.has(next) && !determiners.has(rest.at(-1) ?? '') && isAdverb(next) && then !== undefined && (timeClauses.has(then) || (!isDictionaryWord(then) && isAdverb(then)))) continue;
     // "go on a picnic": the outing is the wish, though WordNet files a picnic first as a time (a field day).
     // "wants a midnight picnic": so is having one, after a time that says when.
     // "be invited to the picnic": so is being asked to one.
@@ -932,6 +933,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   }
   // "stay up | all day": a lone particle WordNet lists with the verb is the verb's, never a loose word.
   const particle = rest.length === 1 && lemmasOf(`${verbLemma(verb) ?? verb} ${rest[0]}`, 'verb').length > 0;
+  // "carry her shell all the way | to a new garden": cut before where, "all the way" says nothing.
+  if (rest.length > 3 && rest.slice(-3).join(' ') === 'all the way') rest.splice(-3);
   // "tells all the other toys about | his day": a phrase cut before its thing leaves no loose "about" at the end.
   while (!particle && rest.length > 0 && ((glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') || rest.at(-1) === 'about')) rest.pop();
   // "remember it", "find them": a pronoun says nothing of what is wanted (WordNet's "it" is information technology).
