@@ -14,6 +14,12 @@ describe('goalTitle', () => {
     expect(goalTitle('Hazel', 'make the broom go straight again')).toBe("Hazel's Broom Goes Straight Again");
   });
 
+  it('ends a title on a place written by its name, never on the word describing it', () => {
+    expect(goalTitle('Maple', 'float over Cappadocia')).toBe('Maple Floats Over Cappadocia');
+    expect(goalTitle('Pip', 'go through the snowy Alps')).not.toMatch(/Snowy$/);
+    expect(goalTitle('Moss', 'drive on Monday')).toBe('Moss Drives');
+  });
+
   it('goes past describing words to the thing after a preposition, and tells a thing learned to do by the thing', () => {
     expect(goalTitle('Willow', 'practise for the big ladder race')).toBe('Willow Practises for the Race');
     expect(goalTitle('Clover', 'grow into a big tree')).toBe('Clover Grows Into a Tree');

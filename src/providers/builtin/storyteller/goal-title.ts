@@ -1,6 +1,7 @@
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { titleCase } from './fill-template.ts';
 import { adjectiveLemmas, cheers, thirdPerson } from './read-idea-goal.ts';
+import { namedPlace } from './named-place.ts';
 
 /** Words that open a phrase (where, how, compared with what): a title never ends on one ("Learns How", "Shines Brighter Than"). */
 const prepositions = new Set(['to', 'in', 'into', 'at', 'across', 'with', 'for', 'from', 'on', 'onto', 'over', 'under', 'through', 'around', 'by',
@@ -12,6 +13,8 @@ const possessives = new Set(['his', 'her', 'its', 'their', 'my', 'our']);
 const reachesOn = new Set(['climb', 'reach', 'cross']);
 const isNoun = (word: string) => lemmasOf(word, 'noun').length > 0 && !articles.has(word) && !prepositions.has(word);
 /** A word that names a thing far more often than it describes one ("home", "box"; not "red", "silver", "big"). */
+/** "the snowy Alps", "over Cappadocia": a place written by its name, which WordNet lists in lower case. */
+const placeByName = (word: string) => /^\p{Lu}/u.test(word) && (namedPlace(word.toLowerCase()) !== undefined || sensesOf(word.toLowerCase(), 'noun', 1)[0]?.instance === true);
 const namesThing = (word: string) => sensesOf(word, 'noun').length > 2 * sensesOf(word, 'adj').length;
 
 /**
@@ -56,7 +59,8 @@ export function goalTitle(name: string, goal: string): string {
   }
   // "slow down and smell the flowers": the title tells the first wish only.
   // "help the ships come home": after the one helped, a verb starts what is done, and is no part of the thing.
-  const isThing = (word: string) => lemmasOf(word, 'noun').length > 0 && lemmasOf(word, 'adj').length === 0 && !articles.has(word) && !prepositions.has(word);
+  // "go through the snowy Alps": a place written by its name is a thing, though WordNet lists it in lower case.
+  const isThing = (word: string) => placeByName(word) || (lemmasOf(word, 'noun').length > 0 && lemmasOf(word, 'adj').length === 0 && !articles.has(word) && !prepositions.has(word));
   const startsDoing = (word: string, index: number) => verb === 'help' && index > 0 && isThing(rest[index - 1]) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length;
   // "give the giraffe a birthday party": a second article starts a second thing.
   const cut = rest.findIndex((word, index) => prepositions.has(word) || word === 'and' || startsDoing(word, index) || (index > 0 && articles.has(word) && rest.slice(0, index).some((earlier) => articles.has(earlier))));
@@ -105,7 +109,7 @@ export function goalTitle(name: string, goal: string): string {
   const last = object.at(-1);
   // "a new home": after a describing word, the last word is the thing when it names one far more often than it describes ("home"; "red" describes).
   // "a birthday present": so is the last of two nouns WordNet names together.
-  const thingLast = last !== undefined && lemmasOf(last, 'noun').length > 0 && (lemmasOf(last, 'adj').length === 0 || (object.length === 3 && adjectiveLemmas(object[1]).length > 0 && namesThing(last))
+  const thingLast = last !== undefined && (placeByName(last) || lemmasOf(last, 'noun').length > 0) && (placeByName(last) || lemmasOf(last, 'adj').length === 0 || (object.length === 3 && adjectiveLemmas(object[1]).length > 0 && namesThing(last))
     || (object.length === 3 && lemmasOf(`${object[1]} ${last}`, 'noun').length > 0));
   if (object.length === 3 && articles.has(object[0]) && thingLast) {
     return `${name} and the ${titleCase(object.slice(1).join(' '))}`;
