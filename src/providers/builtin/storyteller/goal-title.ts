@@ -1,7 +1,6 @@
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { titleCase } from './fill-template.ts';
 import { adjectiveLemmas, cheers, thirdPerson } from './read-idea-goal.ts';
-import { namedPlace } from './named-place.ts';
 
 /** Words that open a phrase (where, how, compared with what): a title never ends on one ("Learns How", "Shines Brighter Than"). */
 const prepositions = new Set(['to', 'in', 'into', 'at', 'across', 'with', 'for', 'from', 'on', 'onto', 'over', 'under', 'through', 'around', 'by',
@@ -12,9 +11,9 @@ const possessives = new Set(['his', 'her', 'its', 'their', 'my', 'our']);
 /** Verbs that take the place they reach as their object: "Climbs the Peak", not "Climbs to the Peak". */
 const reachesOn = new Set(['climb', 'reach', 'cross']);
 const isNoun = (word: string) => lemmasOf(word, 'noun').length > 0 && !articles.has(word) && !prepositions.has(word);
+/** "the snowy Alps", "over Cappadocia": a place (or anything) written by its name, first a name to WordNet, which lists it in lower case. */
+const placeByName = (word: string) => /^\p{Lu}/u.test(word) && sensesOf(word.toLowerCase(), 'noun', 1)[0]?.instance === true;
 /** A word that names a thing far more often than it describes one ("home", "box"; not "red", "silver", "big"). */
-/** "the snowy Alps", "over Cappadocia": a place written by its name, which WordNet lists in lower case. */
-const placeByName = (word: string) => /^\p{Lu}/u.test(word) && (namedPlace(word.toLowerCase()) !== undefined || sensesOf(word.toLowerCase(), 'noun', 1)[0]?.instance === true);
 const namesThing = (word: string) => sensesOf(word, 'noun').length > 2 * sensesOf(word, 'adj').length;
 
 /**

@@ -1,6 +1,6 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { sensesOf } from '../../../safety/wordnet-lexicon.ts';
-import { glueWords } from './read-idea-goal.ts';
+import { dangles } from './read-idea-goal.ts';
 
 /** Marks that end what one wish can say: a sentence, a clause after a comma, a dash or a bracket. */
 const boundary = /[.!?;:,()[\]–—]|\s-\s/u;
@@ -46,7 +46,7 @@ export function goalWithinSentence(idea: string, goal: string): string | undefin
     const crossesAt = verbBefore ? 0 : wanted.findIndex((_, offset) => words[start + offset].sentence !== first.sentence);
     if (crossesAt < 0) return goal;
     const kept = rest.slice(0, crossesAt);
-    while (kept.length > 0 && glueWords.has(kept.at(-1)!.toLowerCase()) && kept.at(-1) !== 'home' && kept.at(-1) !== 'away') kept.pop();
+    while (kept.length > 0 && dangles(kept.at(-1)!.toLowerCase())) kept.pop();
     if (kept.length === 0 && (verb === 'have' || verb === 'be')) return undefined;
     const shorter = [verb, ...kept].join(' ');
     return checkIdeaPart(shorter, 'child').safe ? shorter : undefined;

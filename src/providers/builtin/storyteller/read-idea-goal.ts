@@ -81,6 +81,9 @@ export const glueWords = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'into', 'o
   // and "than", which opens a comparison ("jump higher | than everyone").
   'how', 'than', 'against', 'like', 'without', 'behind', 'beside', 'near', 'past', 'along', 'toward', 'towards', 'inside', 'outside', 'above', 'below', 'beneath', 'between', 'beyond', 'among', 'upon']);
 
+/** A glue word a wish may not end on: every one but "home" and "away", which say where ("come home", "fly away"). */
+export const dangles = (word: string) => glueWords.has(word) && word !== 'home' && word !== 'away';
+
 const safe = (text: string) => checkIdeaPart(text, 'child').safe;
 
 /**
@@ -461,8 +464,8 @@ function describesTheBody(word: string): boolean {
   const senses = adjectiveLemmas(word).flatMap((lemma) => sensesOf(lemma, 'adj', 2));
   const attributes = senses.flatMap((sense) => [sense, ...(sense.similarTo ?? []).map((offset) => synsetAt('adj', offset))]).flatMap((sense) => sense.attributes ?? []);
   return attributes.some((offset) => {
-    const classes = classesOf(synsetAt('noun', offset));
-    return !synsetAt('noun', offset).words.some((name) => wishableBodilyAttributes.has(name)) && [...classes].some((name) => bodilyAttributes.has(name));
+    const attribute = synsetAt('noun', offset);
+    return !attribute.words.some((name) => wishableBodilyAttributes.has(name)) && [...classesOf(attribute)].some((name) => bodilyAttributes.has(name));
   });
 }
 
@@ -936,7 +939,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "carry her shell all the way | to a new garden": cut before where, "all the way" says nothing.
   if (rest.length > 3 && rest.slice(-3).join(' ') === 'all the way') rest.splice(-3);
   // "tells all the other toys about | his day": a phrase cut before its thing leaves no loose "about" at the end.
-  while (!particle && rest.length > 0 && ((glueWords.has(rest.at(-1)!) && rest.at(-1) !== 'home' && rest.at(-1) !== 'away') || rest.at(-1) === 'about')) rest.pop();
+  while (!particle && rest.length > 0 && (dangles(rest.at(-1)!) || rest.at(-1) === 'about')) rest.pop();
   // "remember it", "find them": a pronoun says nothing of what is wanted (WordNet's "it" is information technology).
   if (rest.length === 1 && pronounObjects.has(rest[0])) return undefined;
   // "see what's at the top": a wish that ends on a word that asks ("see what") has lost what it asks about.

@@ -449,7 +449,7 @@ function placedWhereItHappens(parts: IdeaParts): IdeaParts {
   return { ...rest, setting: destination };
 }
 
-function readPlotParts(words: readonly string[], preamble: number, childName?: ChildName, idea?: string): IdeaParts {
+function readPlotParts(words: readonly string[], preamble: number, childName: ChildName | undefined, idea: string): IdeaParts {
   const { hero, companions, listener, listenerAt } = findIdeaHero(words, preamble, childName);
   // "for my 4 year old: a sheep who …": what the parent says of their child before the idea describes no hero.
   const traits = hero ? words.slice(Math.max(hero.index >= preamble ? preamble : 0, hero.index - 3), hero.index).filter((word) => heroTraits.has(word) && safe(word)) : [];
@@ -484,7 +484,7 @@ function readPlotParts(words: readonly string[], preamble: number, childName?: C
   // "is afraid of melting and wants to see the spring": with no place to go, what a later clause wants to see is the wish.
   const wantedAsRead = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking ?? laterGoal(goalWords, goalFrom, true)) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined) ?? workingAgain(goalWords);
   // The wish as far as the sentence it starts in goes (the words carry no full stops, see goalWithinSentence).
-  const wanted = wantedAsRead !== undefined && idea !== undefined ? goalWithinSentence(idea, wantedAsRead) : wantedAsRead;
+  const wanted = wantedAsRead === undefined ? undefined : goalWithinSentence(idea, wantedAsRead);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
   // "the moon and the stars saying goodnight": the stars, made someone beside the hero, are nowhere to be.
   const coHero = goalFrom > afterName && speaking(goalWords[goalFrom]) ? goalFrom - 1 : -1;

@@ -117,6 +117,11 @@ function visitedSomeone(words: readonly string[], at: number): string | undefine
   return /^(?:visit|see)/.test(words[before] ?? '') && journeyCues.has(words[before]) ? words[before] : undefined;
 }
 
+/** What WordNet files a town under, told by its name and never with "the". */
+const townClasses = new Set(['city', 'town', 'port', 'municipality']);
+/** A country, a capital or an island, told by its name when the idea names it with no article. */
+const countryClasses = new Set(['country', 'national capital', 'island']);
+
 /** A noun that is somewhere to go by its WordNet class ("the zoo", "a big puddle"), said after an article, as the story says it. */
 function wordNetPlace(words: readonly string[], index: number, by: string, length = 1): string | undefined {
   // "the north pole", "the big top", "the fire station": a name WordNet knows in two words is read whole.
@@ -153,9 +158,10 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   // "the Arctic", "the North Pole": a place that is one named somewhere keeps its capitals; a town is never said with
   // "the", so "the savannah" is the grassland, though WordNet knows only the port of that name.
   const [first] = sensesOf(lemma, 'noun', 1);
-  const named = first?.instance === true && ![...classesOf(first)].some((name) => ['city', 'town', 'port', 'municipality'].includes(name));
+  const nameClasses = first?.instance === true ? [...classesOf(first)] : [];
+  const named = first?.instance === true && !nameClasses.some((name) => townClasses.has(name));
   // "the parade in singapore": a town or a country the idea names with no article is told by its name, never "the singapore".
-  const byName = bare && first?.instance === true && [...classesOf(first)].some((name) => ['city', 'town', 'port', 'municipality', 'country', 'national capital', 'island'].includes(name));
+  const byName = bare && nameClasses.some((name) => townClasses.has(name) || countryClasses.has(name));
   if (byName) return safe(lemma) ? capitalised(lemma) : undefined;
   return safe(lemma) ? `the ${named ? capitalised(lemma) : lemma}` : undefined;
 }
