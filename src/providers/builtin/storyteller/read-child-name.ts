@@ -2,8 +2,8 @@ import { checkIdeaPart } from '../../../safety/index.ts';
 import { removePersonalData } from '../../../safety/find-personal-data.ts';
 import { valenceOf, warningCategoriesOf } from '../../../safety/warning-categories.ts';
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
-import { barredNameCategories } from './read-hero-name.ts';
-import { boysNames, girlsNames, rareNameMeanings } from './given-names.ts';
+import { barredGivenNameCategories } from './read-hero-name.ts';
+import { boysNames, girlsNames } from './given-names.ts';
 import { isAdverb } from './is-adverb.ts';
 import { heroWords } from './idea-vocabulary.ts';
 import type { ChildName } from './find-idea-hero.ts';
@@ -92,7 +92,7 @@ function otherMeaning(word: string): 'person' | 'thing' | undefined {
  */
 function safeName(word: string): boolean {
   const categories = warningCategoriesOf(word);
-  const barred = barredNameCategories.filter((category) => category !== 'people-group' && !rareNameMeanings.has(category));
+  const barred = barredGivenNameCategories.filter((category) => category !== 'people-group');
   return !barred.some((category) => categories.has(category)) && valenceOf(word) >= 0 && checkIdeaPart(word, 'child').safe;
 }
 

@@ -16,6 +16,8 @@ export function isHeroNameShape(text: string): boolean {
 }
 /** What WordNet may file a name under that a story never calls its hero: harm, weapons, drugs, sex, a criminal, a people. */
 export const barredNameCategories: WarningCategory[] = ['sexual', 'killing', 'harm', 'weapon', 'explosive', 'drug-of-abuse', 'medicine', 'chemical', 'bad-person', 'people-group', 'body', 'underwear'];
+/** What bars a popular given name: all of the above but the rare meanings such a name does not carry (see rareNameMeanings). */
+export const barredGivenNameCategories = barredNameCategories.filter((category) => !rareNameMeanings.has(category));
 
 /**
  * The name an idea gives its hero ("a tractor named Tilly", "a badger called Bert", "Bruno the bulldozer"), told in the
@@ -44,7 +46,7 @@ function isSafeName(word: string): boolean {
   // "a girl named Sam", "Max the puppy": a popular given name carries neither its rare meanings (see rareNameMeanings) nor
   // the famous people WordNet lists by it.
   const given = isGivenName(lower);
-  const barred = given ? barredNameCategories.filter((category) => !rareNameMeanings.has(category)) : barredNameCategories;
+  const barred = given ? barredGivenNameCategories : barredNameCategories;
   // "Pip": a seed or a spot first, to shoot only as a rare verb; as a name it is the thing (the prompt check reads it so too).
   if ((barred.some((category) => categories.has(category)) && !isHarmlessAsThing(lower, barred)) || valenceOf(lower) < 0) return false;
   if (!given && sensesOf(lower, 'noun').some((sense) => sense.instance === true)) return false;
