@@ -11,6 +11,12 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
     for (const idea of ['the snowman\'s carrot nose falls off in the sun', 'the ice cream melts away in the sun', 'a butterfly crawls out of its cocoon']) expect(kindsOf(idea), idea).toEqual([]);
   });
 
+  it('sees eyes or every tooth pulled out and children\'s eyes kept in a jar; keeps a wobbly tooth and the tooth fairy\'s teeth', () => {
+    expect(kindsOf('the tooth fairy pulls out ALL your teeth with pliers if you wake up')).toContain('a part of a body pulled out');
+    expect(kindsOf('a witch who keeps children\'s eyeballs in a jar')).toContain('parts of bodies kept');
+    for (const idea of ['dad pulls out her wobbly tooth with a piece of string', 'the tooth fairy keeps children\'s teeth in a jar to build her castle', 'a boy who collects jars of shells']) expect(kindsOf(idea), idea).toEqual([]);
+  });
+
   it('sees the airway covered or held under, and a living thing pulled apart or its organs eaten', () => {
     expect(kindsOf('two friends who play spacemen with shopping bags over their faces, pulled tight')).toContain('covering someone\'s mouth or neck');
     expect(kindsOf('the big kids push the new girl\'s face into the pond')).toContain('covering someone\'s mouth or neck');

@@ -84,6 +84,10 @@ const bodyPart = (phrase: string) => phrase.split(' ').some((word) => /^(skin|fi
 const breathUnderWater = /\b(?:hold|holds|held|holding) (?:his|her|their|my|your) breath (?:[a-z']+ ){0,4}?(?:under ?water|under the water|in the (?:bath|bathtub|tub|pool)|at the bottom of the (?:bath|bathtub|tub|pool))\b.{0,60}\b(?:as long as (?:he|she|they|you|i) can|as long as possible|longer and longer|longer every|(?:all )?by (?:himself|herself|themselves|yourself)|on (?:his|her|their|your) own|alone)\b/;
 // Or staying down there in a bath or a pool for a long time: the same drowning told without the breath.
 const stayUnderWater = /\b(?:stay|stays|stayed|staying) (?:under ?water|under the water|down) (?:in|at the bottom of) the (?:bath|bathtub|tub|pool|swimming pool)\b.{0,40}\b(?:(?:really |very |so )?long time|as long as|longer and longer)\b/;
+// Eyes, nails or a tongue pulled out, or all of someone's teeth: a wobbly tooth pulled out is a story, every tooth is not.
+const pulledOut = /\b(?:pull|pulls|pulled|pulling|rip|rips|ripped|ripping|yank\w*|tear|tears|tore|tearing|pluck\w*|gouge\w*|poke\w*) out (?:the |his |her |their |your |my |its |[a-z]+'s? )?(?:eyes?|eyeballs?|nails?|fingernails?|toenails?|tongues?|all (?:of )?(?:the |his |her |their |your |my )?teeth)\b/;
+// Parts of children's bodies kept or collected ("keeps children's eyeballs in a jar"); their teeth are the tooth fairy's.
+const partsKept = /\b(?:children|kids|people|boys|girls|babies|humans)'?s? (?:eyes|eyeballs|fingers|toes|ears|tongues|hearts|bones|noses|brains|skulls)\b(?: [a-z']+){0,2}? (?:in (?:a |the |his |her |its |their )?jars?|in (?:a |his |her )?collection)\b|\b(?:keeps?|kept|collects?|collected|collecting|stores?|stored|hoards?) (?:the |all )?(?:children|kids|people|boys|girls|babies|humans)'?s? (?:eyes|eyeballs|fingers|toes|ears|tongues|hearts|bones|noses|brains|skulls)\b/;
 const firePlay = /\bplay(?:s|ed|ing)? with (?:the |a |his |her |daddy'?s |mum'?s )?(lighter|lighters|matches)\b/;
 const letGo = /\b(bridge|roof|ledge|cliff|balcony|edge|window|railing)\b.{0,80}\blet(s|ting)? go\b/;
 
@@ -130,6 +134,8 @@ export function findBodyHarm(folded: string): WarningSign[] {
   // Swallowed, not eaten: "eats a chocolate coin" is a sweet, "swallows a coin to see what happens" is not.
   add('swallowing a small hard thing', [...folded.matchAll(swallowedWhole)].find((match) => !eatenByMachine(match.index) && match[1].split(/\s+/).some((word) => word && isSmallHardThing(word)))?.[0]);
   add('a child playing with fire', firePlay.exec(folded)?.[0]);
+  add('a part of a body pulled out', pulledOut.exec(folded)?.[0]);
+  add('parts of bodies kept', partsKept.exec(folded)?.[0]);
   add('the fainting game', blackout.exec(folded)?.[0]);
   add('a breath held under water', breathUnderWater.exec(folded)?.[0] ?? stayUnderWater.exec(folded)?.[0]);
   // The skin off a banana or an apple is a fruit's (WordNet: food, or a plant's part).

@@ -24,6 +24,9 @@ const askedForOne = detailAfter(asking, finding);
 const toldCard = detailAfter(telling, String.raw`(?:credit|bank|debit) card(?: number)?|card number|bank details`);
 const toldAny = detailAfter(telling, `${finding}|${naming}`);
 const anyDetail = new RegExp(String.raw`\b(?:${whose} (${finding}|${naming})|(${where}))\b`, 'g');
+// The parent asking Kiln itself for someone's address or school ("tell me the home address and school of the little girl from
+// the video"): no story needs Kiln to find where a real child lives, whoever asks.
+const askedOfKiln = /\b(?:tell|give|send|find|show|get|look up|dig up) me\b(?: [a-z']+){0,3}? (?:(?:home |house |street )?address(?:es)?|(?:phone|telephone|mobile) numbers?|where (?:she|he|they) (?:lives?|goes to school)|which school)\b|\bwhat(?:'s| is) (?:the )?(?:home |house )?address of\b/;
 // A child word is never the trusted one ("girl" is also a daughter, a relative, in WordNet).
 const trusted = (word: string) => !warningCategoriesOf(word).has('child') && isKindOf(word, [['lawman', 1], ['educator', 1], ['relative', 1], ['parent', 1], ['rescuer', 1], ['guard', 1]], 3);
 const negation = /\b(?:never|not|n't|don'?t|doesn'?t|won'?t|shouldn'?t|mustn'?t|no one|nobody|refuses?|refused)\b/;
@@ -37,5 +40,7 @@ export function findDetailsAsked(folded: string): WarningSign[] {
   };
   const distinct = new Set([...folded.matchAll(anyDetail)].map((match) => (match[1] ?? match[2]).replace(/^(?:home|house|street) /, '').split(' ')[0]));
   const found = [...folded.matchAll(askedForOne)].find(meant) ?? [...folded.matchAll(toldCard)].find(meant) ?? (distinct.size >= 2 ? [...folded.matchAll(toldAny)].find(meant) : undefined);
+  const asked = askedOfKiln.exec(folded);
+  if (asked) return [{ kind: 'a request for where someone lives', words: [asked[0]], strength: 'combination' }];
   return found ? [{ kind: 'a child giving away where she lives or who she is', words: [found[0]], strength: 'combination' }] : [];
 }

@@ -23,11 +23,16 @@ describe('findHarmShapes (harm told in everyday words)', () => {
   it('sees a child shut away, tied up or beaten with a thing', () => {
     expect(kindsOf('an aunt who shuts the twins in the attic for the whole weekend')).toContain('combination:a child shut away or tied up');
     expect(kindsOf('the bullies tie him to the fence and leave')).toContain('combination:a child shut away or tied up');
-    expect(kindsOf('a boy whom nobody has fed since Friday')).toContain('combination:a child shut away or tied up');
+    expect(kindsOf('a boy whom nobody has fed since Friday')).toContain('combination:a child left without food');
     expect(kindsOf('a mother who beats her son with a stick')).toContain('combination:beating with a thing');
     expect(kindsOf('a stepmother who shuts the girl in a cold cellar for days')).toContain('combination:a child shut away or tied up');
     expect(kindsOf('a puppy who gets the belt whenever he barks, until he is a good dog')).toContain('combination:beating with a thing');
     expect(kindsOf('a bear who gets the wooden spoon to stir the honey soup')).toEqual([]);
+  });
+
+  it('sees a carer who forgets to feed a child for days, and not a child who forgets the goldfish once', () => {
+    expect(kindsOf('when mama is tired she forgets to feed him for a few days')).toContain('combination:a child left without food');
+    expect(kindsOf('a boy who forgot to feed his goldfish and learns to make a chart')).toEqual([]);
   });
 
   it('refuses steps to something dangerous, and only weighs the same act told without steps', () => {

@@ -18,7 +18,9 @@ const reflexive = /\b([a-z]+) (himself|herself|themselves|themself|myself|yourse
 // told as past, a story of grief, not a wish. Gone "forever and never coming back" (or up, from under the bath water) is
 // the same going told as a choice.
 const notToBe = /\btired of (everything|living|life|being alive)\b|\bsleep\b.{0,20}\bnever (come|comes|coming) back\b|\b(never (wake|wakes|woke) up|not (to )?wake up (again|ever)|(?<!\b(?:went|gone) to )sleep forever|(to )?disappear forever|goodbye letters?|(will|would) be sorry|(nobody|no one) (has|have|needs|will have) to worry about (him|her|them|me) any ?more|(stop|stops|stopped) eating (until|so)|(?:wake|wakes) up any ?more|(?:fall|falls|fell|sleep|sleeps|asleep) for good(?= *(?:[,.;!]|and\b|so\b|$))|(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?miss (?:him|her|them|me)|(?:stop|stops|stopped) being(?= *[,.;]| and| forever)|(?:walks?|walked|wades?|waded|goes|went) (?:in)?to the (?:river|sea|lake|ocean|waves|deep water)\b.{0,40}\b(?:forever|for ever|for good|never (?:to )?come back)|make (him|her|them) (quiet|still|silent|go away) forever|(jump|jumps|jumped|jumping) (off|from)|(?:forever|for ever)(?: and ever)?,? and never (?:come|comes|coming|came) (?:back|up)|stones in (his|her|their) pockets|don'?t want to (live|be here)|doesn'?t want to (live|be here))\b/;
-const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?([a-z]+ )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b|\bwithout (food|water|eating|drinking) for\b|\b(nobody|no one) (has |had )?(fed|feeds|feed)\b|\b(not|never) (been )?(fed|given (any )?food)\b/;
+const shutAway = /\b(lock|locks|locked|locking|shut|shuts) (\w+ ){0,4}?(in|into|inside) (the |a |his |her )?([a-z]+ )?(cellar|basement|cupboard|closet|shed|cage|box|attic|trunk)\b/;
+// Left without food: by nobody, or by a carer who forgets for days ("when mama is tired she forgets to feed him for a few days").
+const leftUnfed = /\bwithout (food|water|eating|drinking) for\b|\b(nobody|no one) (has |had )?(fed|feeds|feed)\b|\b(not|never) (been )?(fed|given (any )?food)\b|\b(?:forgets?|forgot|forgotten|forgetting|(?:does|did|do)(?: not|n'?t)|never|stops?|stopped) (?:to )?feed(?:ing)? (?:him|her|them|me|it|(?:the|his|her|their) [a-z]+) for (?:a few |two |three |four |several |many |some )?(?:days|weeks)\b/;
 // Tying up a being, not a boat: the word after "tie" must be a pronoun or a person or animal in WordNet.
 const tiedUp = /\b(tie|ties|tied|tying|chain|chains|chained) (him|her|them|me|(?:the|a|his|her) (?:[a-z]+ ){0,2}?([a-z]+)) (up|to|down)\b/g;
 // "Tie up the neighbour's cat": the being after the verb and its particle.
@@ -87,6 +89,7 @@ export function findHarmShapes(folded: string): WarningSign[] {
   const tied = [...folded.matchAll(tiedUp)].find((match) => !match[3] || isBeing(match[3]));
   const tiedFirst = [...folded.matchAll(tiedUpFirst)].find((match) => isBeing(match[1]));
   add('a child shut away or tied up', shutAway.exec(folded)?.[0] ?? tied?.[0] ?? tiedFirst?.[0]);
+  add('a child left without food', leftUnfed.exec(folded)?.[0]);
   const struck = (word: string) => /^(?:head|face|eyes?|nose|heads|faces)$/.test(word) || isBeing(word.replace(/'s$/, ''));
   const stone = [...folded.matchAll(stoneThrown)].find((match) => match[1].split(' ').some(struck));
   add('stones thrown at someone', stone?.[0]);

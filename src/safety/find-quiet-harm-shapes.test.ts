@@ -20,6 +20,8 @@ describe('findQuietHarmShapes', () => {
     expect(kindsOf('grandpa lets the kids sip grown-up apple juice from his flask')).toContain('a grown-up drink given as fun');
     expect(kindsOf('the bunny shows how to make a fizzy cloud by mixing the bleach with the other bottle')).toContain('mixing cleaning liquids');
     expect(kindsOf('light paper on the stove and make a campfire in the bedroom')).toContain('lighting a fire indoors');
+    expect(kindsOf('the kids light candles inside the closet and pile blankets around them')).toContain('lighting a fire indoors');
+    expect(kindsOf('they lit a match under the covers to read')).toContain('lighting a fire indoors');
     expect(kindsOf('the knight pokes a fork into the toaster to get the toast out')).toContain('metal into the mains');
     expect(kindsOf('the fairies live in the bag, so pull the plastic bag over your head')).toContain('a bag over a head');
     expect(kindsOf('the little soldier draws red lines on his arm with daddy\'s razor')).toContain('a blade to the skin');
@@ -89,10 +91,18 @@ describe('findQuietHarmShapes', () => {
       'a boy who gets no dessert if he does not eat his vegetables']) expect(kindsOf(idea), idea).toEqual([]);
   });
 
+  it('finds a child led away by a stranger never to go home, and keeps a grandma\'s day out and a lost boy taken to the police', () => {
+    expect(kindsOf('a nice lady takes a little boy by the hand at the supermarket, tells him not to scream and brings him to her house, and he is happy never to go back')).toContain('a little one taken away');
+    for (const idea of ['a kind man takes the lost boy to the police and his mum comes back for him', 'grandma takes the girl to the seaside and she never wants to go home'])
+      expect(kindsOf(idea), idea).not.toContain('a little one taken away');
+  });
+
   it('finds a little one forgotten in a hot car and medicine given so a child sleeps, and keeps a sick cub\'s medicine', () => {
     expect(kindsOf('a dad who leaves the toddler in the car for hours on a hot day')).toContain('a child shut in a hot car');
     expect(kindsOf('a nanny who gives the twins some medicine to make them sleep')).toContain('medicine as a treat or to make a child sleep');
-    for (const idea of ['a mum who gives the poorly cub his medicine so he gets better', 'dad leaves the dog in the car for a minute in the cool morning']) {
+    expect(kindsOf('a babysitter who gives the baby sleepy medicine every night')).toContain('medicine as a treat or to make a child sleep');
+    for (const idea of ['a mum who gives the poorly cub his medicine so he gets better', 'dad leaves the dog in the car for a minute in the cool morning',
+      'a girl getting her tonsils out at the hospital, the sleepy medicine for the surgery and ice cream after', 'grandma lights the candles on the cake and everyone sings']) {
       expect(kindsOf(idea), idea).toEqual([]);
     }
   });

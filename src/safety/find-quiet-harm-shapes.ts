@@ -32,7 +32,8 @@ const deletedMessages = /\bdelete (the|their|our|his|her|all|those|these|any) (m
 const grownUpDrink = /\b(sip|sips|sipping|drink|drinks|drinking|gulp|gulps|taste|tastes)\b(?:\s+[a-z'-]+){0,6}?\s+'?(flask|grown-?up (apple |grape )?(juice|drinks?)|(?:special|sleepy|magic) juice|brown bottle)\b/;
 // Cleaners are also named by where they are kept: "the blue bottle and the yellow bottle from under the kitchen sink".
 const cleanersMixed = /\b(mix|mixes|mixed|mixing)\b(?:\s+[a-z'-]+){0,2}?\s+(bleach|cleaning (stuff|liquids?|bottles?|products?|sprays?))\b|\b(mix|mixes|mixed|mixing|pours? together|combines?)\b.{0,80}\bunder the (kitchen |bathroom )?sink\b/;
-const fireIndoors = /\b(light|lights|lit|lighting)\b(?:\s+[a-z'-]+){0,2}?\s+on the (stove|cooker|hob)\b|\b(campfire|bonfire|fire) in (the|their|his|her|your|a|my) (bedroom|room|bed|house|tent)\b/;
+// Or candles lit where things that burn close round them: "light candles inside the closet and pile blankets around them".
+const fireIndoors = /\b(light|lights|lit|lighting)\b(?:\s+[a-z'-]+){0,2}?\s+on the (stove|cooker|hob)\b|\b(campfire|bonfire|fire) in (the|their|his|her|your|a|my) (bedroom|room|bed|house|tent)\b|\b(?:light|lights|lit|lighting) (?:some |a |the |lots of |little |tiny )?(?:candles?|a fire|matches|a match|tea ?lights?)\b.{0,40}\b(?:in|inside|under|into) (?:the |a |their |his |her |my )?(?:closet|cupboard|wardrobe|blanket fort|pillow fort|fort|tent|bed|covers|duvet|blankets?|sheets?)\b/;
 // A metal thing into what carries the mains, or a bag over a head: no story needs the child to copy either.
 const intoTheMains = /\b(fork|knife|key|pin|hairpin|nail|paperclip|paper clip|spoon|finger|fingers)s? (in|into|inside) (the |a )?(wall |electric |electrical )?(toaster|socket|plug|outlet|power point|sockets|plugs)\b/;
 // Also told round about: "pokes his magic fork into the wall dragon's nostrils (the holes in the wall socket)".
@@ -46,7 +47,11 @@ const shutInCar = /\b(alone|by (him|her)self|asleep) in the car\b(?:\s+[a-z'-]+)
 const leftInCar = /\b(?:forgets?|forgot|forgetting|leaves?|left|leaving) (?:the|her|his|their|a) (?:baby|toddler|child|kid|little [a-z]+|[a-z]+) in the (?:hot |locked )?car\b.{0,40}\b(?:all day|for hours|all afternoon|summer|hot|sun|heat)\b/;
 const intoACar = /\b(man|lady|woman|stranger|grown-?up)\b(?:[\s,]+[a-z'-]+){0,12}?[\s,]+(car|van|truck)\b(?:[\s,]+[a-z'-]+){0,10}?[\s,]+(hops?|jumps?|climbs?|gets?|got) (right |straight )?in\b/;
 // Medicine as a treat or a way to sleep: a spoon of syrup to make a child sleep, pills as sweets.
-const medicineAsTreat = /\b(night-?night|sleepy|sleeping|magic) (syrup|medicine|drops|pills?)\b|\b(pills?|tablets?|cachets?) (that|which) (look|looks|taste|tastes) like (sweets|candy|candies)\b|\b(?:pills?|tablets?|capsules?)\b.{0,30}\b(?:look|looks|taste|tastes) like (?:sweets|candy|candies|smarties)\b.{0,40}\b(?:eat|eats|ate|eating|take|takes|took|swallow\w*)\b/;
+// "The sleepy medicine for the surgery" is what parents call the anaesthetic: at a hospital or an operation it is care.
+const sleepyMedicine = /\b(night-?night|sleepy|sleeping|magic) (syrup|medicine|drops|pills?)\b/;
+const atAnOperation = /\b(?:hospital|surgery|operation|anaesthe\w*|anesthe\w*|surgeon)\b/;
+const sleepyMedicineOutsideCare = (folded: string) => (atAnOperation.test(folded) ? undefined : sleepyMedicine.exec(folded)?.[0]);
+const medicineAsTreat = /\b(pills?|tablets?|cachets?) (that|which) (look|looks|taste|tastes) like (sweets|candy|candies)\b|\b(?:pills?|tablets?|capsules?)\b.{0,30}\b(?:look|looks|taste|tastes) like (?:sweets|candy|candies|smarties)\b.{0,40}\b(?:eat|eats|ate|eating|take|takes|took|swallow\w*)\b/;
 // Or given to a little one so that it sleeps or stays quiet: "gives the baby cough syrup so she sleeps all night".
 const medicineToSleep = /\b(?:give|gives|gave|giving|put|puts|putting|slip|slips|slipped)\b (?:[a-z']+ ){0,3}?(?:syrup|medicine|drops|pills?|tablets?)\b.{0,20}\b(?:so (?:that )?(?:he|she|they|it) (?:sleeps?|will sleep|stays? quiet|keeps? quiet)|to make (?:him|her|them|it) (?:sleep|quiet|stay quiet))\b/;
 // Hate told as a fable: groups set apart by colour (two of them), by where they come from, by a body feature, or named
@@ -114,6 +119,9 @@ const peopleShamed = (folded: string) => bodyShamed(folded) ?? familyShamed(fold
 const takenAsOwnShape = /\b(?:takes?|took|taking|grabs?|grabbed|snatch\w*|carr(?:y|ies|ied)|lifts?|lifted)\b (?:[a-z']+ ){0,3}?(?:baby|toddler|child|kid|boy|girl|little [a-z]+)\b.{0,60}\b(?:to be (?:her|his|their) own|as (?:her|his|their) own|(?:mum|mom|mummy|mommy|mother|parents?|dad|daddy|father) (?:wasn'?t|was not|weren'?t|were not|isn'?t|is not) looking|without anyone (?:seeing|noticing|knowing)|without telling (?:her|his|their) (?:parents|mum|mom|mummy|mommy|dad|daddy|family))\b/;
 // A parent lifting its own baby is no taking: the one who takes is read just before the verb.
 const homeCircle = /\b(?:mum|mom|mummy|mommy|mother|mama|dad|daddy|father|papa|grandma|grandpa|granny|nanny)\b/;
+// Or led away by a grown-up from outside the family, never to go home ("a kind lady takes a boy by the hand at the supermarket,
+// tells him not to scream and takes him to her house, and he is happy never to go back"; as Apertium puts the Italian).
+const takenForGood = /\b(?:lady|man|woman|stranger|grown-?up)\b.{0,40}\b(?:takes?|took|taking|seizes?|seized|leads?|led|grabs?|grabbed|carries|carried)\b (?:[a-z']+ ){0,3}?(?:baby|toddler|child|kid|boy|girl|little [a-z]+)\b.{0,120}\b(?:never|not|no longer) (?:to )?(?:return|returns|returning|returned|go back|going back|goes back|come back|coming back|comes back|go home|going home|see (?:his|her|their) (?:mum|mom|mummy|mommy|parents|family) again)\b/;
 const takenAsOwn = (folded: string) => { const match = takenAsOwnShape.exec(folded); return match && !homeCircle.test(folded.slice(Math.max(0, match.index - 25), match.index)) ? match[0] : undefined; };
 
 // A child taught to hide from a grown-up's anger or drink at home, and to keep it quiet.
@@ -205,6 +213,7 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['a blade to the skin', bladeToSkin],
   ['a child shut in a hot car', shutInCar],
   ["a child getting into a stranger's car", intoACar],
+  ['medicine as a treat or to make a child sleep', sleepyMedicineOutsideCare],
   ['medicine as a treat or to make a child sleep', medicineAsTreat],
   ['medicine as a treat or to make a child sleep', medicineToSleep],
   ['a child shut in a hot car', leftInCar],
@@ -217,6 +226,7 @@ const shapes: Array<[string, RegExp | ((folded: string) => string | undefined)]>
   ['a child wed to a grown-up', childBride],
   ['a people shamed for their bodies or families', peopleShamed],
   ['a little one taken away', takenAsOwn],
+  ['a little one taken away', takenForGood],
   ["hiding from a grown-up's anger", hidingFromAnger],
   ['climbing out of a window onto a roof, told to copy', windowEscape],
   ['undressing for someone', undressedFor],

@@ -1,0 +1,21 @@
+import { lemmasOf, sensesOf } from './wordnet-lexicon.ts';
+
+/** A killing verb, an optional adverb before it, and what follows it. */
+const killingAfter = /\b([a-z]+)((?: (?:absolutely|totally|really|completely|just|simply|utterly))?) (kill|kills|killed|slay|slays|slayed|slew)\b(?= *(?:[,.;:!?)]|$|(?:at|in|on|with|and|but|so|everyone|everybody|the (?:crowd|room|audience|show|party|class))\b))/g;
+
+/** Whether a word is a saying or a doing first in WordNet (a joke, a song, a speech, a performance): something that cannot take a life. */
+function isSayingOrDoing(word: string): boolean {
+  const lemma = lemmasOf(word, 'noun').at(-1);
+  const [first] = lemma === undefined ? [] : sensesOf(lemma, 'noun', 1);
+  return first !== undefined && (first.lexicographerFile === 'noun.communication' || first.lexicographerFile === 'noun.act') && sensesOf(lemma!, 'noun').every((sense) => sense.lexicographerFile !== 'noun.person' && sense.lexicographerFile !== 'noun.animal');
+}
+
+/**
+ * Folded text (normalizeForMatching) with a joke's or a show's "killing" blanked: "his knock-knock joke absolutely killed at
+ * the family dinner" is a joke that went down well. Read by what kills (WordNet: a message or an act, never a person or an
+ * animal) and by nobody being killed (nothing but a place, a linking word or the audience after it); "the joke killed the
+ * king" and "the hunter killed" stay as written.
+ */
+export function blankFigurativeKilling(folded: string): string {
+  return folded.replace(killingAfter, (whole: string, subject: string, adverb: string) => (isSayingOrDoing(subject) ? `${subject}${adverb} ~` : whole));
+}
