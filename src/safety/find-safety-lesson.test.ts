@@ -17,6 +17,9 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson('a puppy who hears the fire alarm, crawls low and meets his family at the big tree')).toBe('get-out-stay-out');
     expect(findSafetyLesson('a story about good surprises and bad secrets, and that my son can always tell me')).toBe('check-with-a-grown-up');
     expect(findSafetyLesson('what to do if someone in a van offers you sweets: run to a trusted grown-up')).toBe('check-with-a-grown-up');
+    // A touch that feels wrong, told to a trusted grown-up; Apertium's Spanish "contar" is "count it to".
+    expect(findSafetyLesson('a tale on the private parts for my 5 year old daughter, with the message that if somebody touches it and gives him bad feeling, count it to him to an adult of confidence')).toBe('my-body-is-mine');
+    expect(findSafetyLesson('a bunny learns that if anyone touches him in a way he does not like, he tells his mum')).toBe('my-body-is-mine');
     // The names body-safety teaching goes by.
     expect(findSafetyLesson('a story about safe and unsafe touch for my little one')).toBe('my-body-is-mine');
     expect(findSafetyLesson('a hippo who learns the underwear rule')).toBe('my-body-is-mine');
@@ -40,6 +43,7 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson('a story saying it was never her fault, and that we keep it in the family')).toBeUndefined();
     expect(findSafetyLesson('a story that says stranger danger is a myth and kind men with sweets are friends')).toBeUndefined();
     expect(findSafetyLesson('teach her good touch and bad touch by letting the coach touch her')).toBeUndefined();
+    expect(findSafetyLesson('if someone touches her she must not tell her mum, it is their secret')).toBeUndefined();
   });
 
   it('finds no lesson in an ordinary idea', () => {

@@ -53,7 +53,8 @@ export function isSafetyLesson(plot: string): plot is SafetyLessonId {
 // Who a child tells: a parent, a teacher, a grown-up, an adult (the words before it may qualify: "a grown-up she trusts").
 const trustedPerson = String.raw`(?:(?:her|his|their|your|my|a|an|the)\s+)?(?:(?:safe|trusted)\s+)?(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|parents?|teacher|grown[- ]?ups?|adults?|carers?|nan|grandma|granny|grandpa)`;
 // "always to find a grown-up he trusts": finding one to tell is telling.
-const telling = String.raw`(?:tells?|told|telling|talks?\s+to|checks?\s+with|asks?|runs?\s+to|goes\s+to|go\s+to|finds?)`;
+// Apertium puts Spanish "contar" (to tell, to count) as "count": "se lo cuente a un adulto" is "count it to him to an adult".
+const telling = String.raw`(?:tells?|told|telling|talks?\s+to|checks?\s+with|asks?|runs?\s+to|goes\s+to|go\s+to|finds?|counts?\s+it\s+(?:to\s+(?:him|her|them)\s+)?to)`;
 // "doesn't tell", "never tells", "without telling", "not to tell": the silencing shape, never a lesson.
 const negation = String.raw`(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|never|not|no|without|mustn'?t|won'?t|can'?t|shouldn'?t)`;
 
@@ -71,10 +72,10 @@ const silencing = new RegExp(String.raw`\b(?:${negation})\s+(?:to\s+)?(?:tell|te
 
 /**
  * A lesson is what the child does; it never asks how the harm goes ("go through each step", "in detail"), never has
- * a grown-up act on the child's body ("practise the bad touch on her"), and never threatens what telling would bring
+ * a grown-up act on the child's body ("practise the bad touch on her"; "if anyone touches her" is what the lesson is about), and never threatens what telling would bring
  * ("if you tell anyone the police will take daddy away", "we keep it in the family").
  */
-const harmTold = /(?<!\b(?:nobody|no\s+one|not|never|doesn'?t|don'?t|can'?t|cannot|shouldn'?t|mustn'?t|won'?t)\s+)\b(?:touch|touches|touching|touched)\s+(?:her|him|the\s+(?:child|kid|girl|boy))\b|\b(?:describe|describes|describing|description|(?:in|with) (?:as much |full |great |lots of )?detail|detailed|step[- ]by[- ]step|each step|every step|exactly how|what it feels like)\b|\b(?:touch|touches|touching|practi[sc]e|practi[sc]es|practi[sc]ing|show|shows|showing|do|does|doing)\b[^.!?]{0,25}\b(?:on|to) (?:her|him|them|the (?:child|kid|girl|boy))\b(?! (?:to|that|what|how|about|when|if)\b)|\bif (?:you|he|she|they) (?:ever )?(?:tell|tells|told|say|says)\b[^.!?]{0,60}\b(?:will|would|gonna|going to)\b|\b(?:keep|keeps|kept|stay|stays) (?:it |this |that )?(?:in|within) the family\b|\bfamily (?:business|matters?)\b/u;
+const harmTold = /(?<!\b(?:nobody|no\s+one|not|never|doesn'?t|don'?t|can'?t|cannot|shouldn'?t|mustn'?t|won'?t|if\s+(?:somebody|someone|anybody|anyone))\s+)\b(?:touch|touches|touching|touched)\s+(?:her|him|the\s+(?:child|kid|girl|boy))\b|\b(?:describe|describes|describing|description|(?:in|with) (?:as much |full |great |lots of )?detail|detailed|step[- ]by[- ]step|each step|every step|exactly how|what it feels like)\b|\b(?:touch|touches|touching|practi[sc]e|practi[sc]es|practi[sc]ing|show|shows|showing|do|does|doing)\b[^.!?]{0,25}\b(?:on|to) (?:her|him|them|the (?:child|kid|girl|boy))\b(?! (?:to|that|what|how|about|when|if)\b)|\bif (?:you|he|she|they) (?:ever )?(?:tell|tells|told|say|says)\b[^.!?]{0,60}\b(?:will|would|gonna|going to)\b|\b(?:keep|keeps|kept|stay|stays) (?:it |this |that )?(?:in|within) the family\b|\bfamily (?:business|matters?)\b/u;
 
 /** Doing something with a found weapon or danger, rather than leaving it. */
 const usesTheDanger = /\b(?:load|loads|loading|shoot|shoots|shooting|shot|point|points|pointing|aim|aims|fire|fires|trigger|plays?\s+with|playing\s+with|takes?\s+it|brings?\s+it|swallow|swallows|light|lights|lighting|safety\s+off|stab|stabs)\b/u;
@@ -86,6 +87,8 @@ const leavesIt = /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not|never|not\s+to)\s+
 const bodyCurriculum = /\b(?:safe|good|ok|okay)\s+(?:and|or|vs\.?|versus)\s+(?:unsafe|bad|not[- ]ok(?:ay)?)\s+touch(?:es|ing)?\b|\b(?:swimsuit|underwear|pants)\s+rule\b|\bno\s+means\s+no\b/u;
 const checkingCurriculum = /\btricky[\s-]+(?:people|person|grown-?ups?|adults?)\b|\bstranger[\s-]+danger\b/u;
 const wavedAway = /\b(?:myth|nonsense|not\s+real|isn'?t\s+real|made[- ]up|overrated|rubbish|a\s+lie|lies|no\s+such\s+thing|don'?t\s+need|doesn'?t\s+matter|do\s+not\s+need|ignore)\b/u;
+// Or a touch that feels wrong told to a trusted grown-up: "if somebody touches her and it gives her a bad feeling, she tells an adult".
+const touchThatFeelsWrong = /\bif\s+(?:somebody|someone|anybody|anyone|a\s+grown-?up|an\s+adult)\s+touch(?:es)?\b/u;
 const bodyIsTheirs = /\bbody[- ]safety\b|\b(?:swimsuit|swimming\s+costume|bathing\s+suit|underwear|pants)\s+covers?\b|\bbody\s+(?:belongs?\s+to\s+(?:her|him|them|you|me|itself|herself|himself)\b|is\s+(?:her|his|their|your|my)\s+own\b)|\bsay\s+no\s+to\s+(?:[\p{L}']+\s+){0,2}?(?:hugs?|kisses|touch|touching|tickl|cuddles?)|\bprivate\s+parts\b[^.!?]{0,40}\b(?:correct|right|proper|real)\s+(?:words?|names?)\b|\b(?:correct|right|proper|real)\s+(?:words?|names?)\s+for\s+(?:her|his|their|your|the)?\s*(?:body|private)/u;
 // Secrets, strangers, screens, and the lure a child is taught to refuse ("a man in a car asks you to help find his puppy").
 const secretOrGoing = /\bsecrets?\b|\bonline\b|\bstrangers?\b|\bgo(?:ing|es)?\s+(?:anywhere|off|away)\s+with\b|\b(?:in|from)\s+(?:a|his|her|their)\s+(?:car|van)\b/u;
@@ -111,7 +114,7 @@ const grownUpTrouble = /\b(?:prison|jail|arguing|argue|argues|divorce|divorcing|
 export function findSafetyLesson(idea: string): SafetyLessonId | undefined {
   const text = idea.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
   if (silencing.test(text) || harmTold.test(text)) return undefined;
-  if (bodyIsTheirs.test(text) || (bodyCurriculum.test(text) && !wavedAway.test(text))) return 'my-body-is-mine';
+  if (bodyIsTheirs.test(text) || (bodyCurriculum.test(text) && !wavedAway.test(text)) || (touchThatFeelsWrong.test(text) && tellsATrustedGrownUp(text))) return 'my-body-is-mine';
   if (dangerFound.test(text) && leavesIt.test(text) && !usesTheDanger.test(text)) return 'leave-it-and-tell';
   if ((secretOrGoing.test(text) || surprisesAndSecrets.test(text)) && (tellsATrustedGrownUp(text) || tellsTheWriter.test(text))) return 'check-with-a-grown-up';
   if (checkingCurriculum.test(text) && !wavedAway.test(text)) return 'check-with-a-grown-up';

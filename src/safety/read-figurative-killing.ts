@@ -1,7 +1,7 @@
 import { lemmasOf, sensesOf } from './wordnet-lexicon.ts';
 
 /** A killing verb, an optional adverb before it, and what follows it. */
-const killingAfter = /\b([a-z]+)((?: (?:absolutely|totally|really|completely|just|simply|utterly))?) (kill|kills|killed|slay|slays|slayed|slew)\b(?= *(?:[,.;:!?)]|$|(?:at|in|on|with|and|but|so|everyone|everybody|the (?:crowd|room|audience|show|party|class))\b))/g;
+const killingAfter = /\b([a-z]+)((?: (?:absolutely|totally|really|completely|just|simply|utterly|always|usually))?) (kill|kills|killed|slay|slays|slayed|slew)\b(?= *(?:[,.;:!?)]|$|(?:at|in|on|with|and|but|so|everyone|everybody|the (?:crowd|room|audience|show|party|class))\b))/g;
 
 /** Whether a word is a saying or a doing first in WordNet (a joke, a song, a speech, a performance): something that cannot take a life. */
 function isSayingOrDoing(word: string): boolean {
