@@ -40,6 +40,7 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a baby owl who wonders if he can be brave enough to fly')).toBe('be brave enough to fly');
     // The wish said as a noun ("her wish is a medal of her own"), and how the hero goes about it ("races to", "promised to").
     expect(goalOf('a manatee who is too slow for the sea races. her wish is a medal of her own')).toBe('have a medal of her own');
+    expect(goalOf('a kitten whose biggest wish is a red ball')).toBe('have a red ball');
     expect(goalOf('a pancake who races to reach the top of the stack')).toBe('reach the top');
     // A parent's preamble naming the child by age ("my 2yo loves ducks.") or saying who it is for ("for Leo (4):") is passed over to the hero.
     expect(readIdeaParts('for Leo (4): a kite who is going to fly higher than the church tower')).toMatchObject({ hero: { word: 'kite' }, goal: 'fly higher than the church tower' });

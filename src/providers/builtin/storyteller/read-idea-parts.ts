@@ -227,8 +227,9 @@ function laterGoal(words: readonly string[], from: number, seeking = false): str
   for (let at = from + 1; at < words.length; at += 1) {
     // "a wizard whose spells only make bubbles wants to learn a spell": the hero's own verb comes after the clause about what is theirs.
     const afterWhose = wantingWords.has(words[at]) && words.slice(from, at).includes('whose');
-    // "her wish is a medal of her own", "his big dream is a boat": the wish said as a noun is a thing wanted.
-    if (dreamWords.has(words[at]) && words[at + 1] === 'is' && words.slice(Math.max(from, at - 2), at).some((word) => possessiveWords.has(word))) {
+    // "her wish is a medal of her own", "his big dream is a boat": the wish said as a noun is a thing wanted; "a bear whose
+    // biggest wish is to see the sea" says whose it is by "whose".
+    if (dreamWords.has(words[at]) && words[at + 1] === 'is' && words.slice(Math.max(from, at - 2), at).some((word) => possessiveWords.has(word) || word === 'whose')) {
       const dreamt = readIdeaGoal(['wants', ...words.slice(at + 2)], 0);
       if (dreamt) return dreamt;
     }
