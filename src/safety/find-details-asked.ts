@@ -31,8 +31,10 @@ const askedOfKiln = /\b(?:tell|give|send|find|show|get|look up|dig up) me\b(?: [
 const trusted = (word: string) => !warningCategoriesOf(word).has('child') && isKindOf(word, [['lawman', 1], ['educator', 1], ['relative', 1], ['parent', 1], ['rescuer', 1], ['guard', 1]], 3);
 const negation = /\b(?:never|not|n't|don'?t|doesn'?t|won'?t|shouldn'?t|mustn'?t|no one|nobody|refuses?|refused)\b/;
 
-/** The sign of a child asked for, or telling, her identifying details, in an idea folded by normalizeForMatching. */
+/** The sign of a child asked for, or telling, her identifying details (or of Kiln asked for them), in an idea folded by normalizeForMatching. */
 export function findDetailsAsked(folded: string): WarningSign[] {
+  const asked = askedOfKiln.exec(folded);
+  if (asked) return [{ kind: 'a request for where someone lives', words: [asked[0]], strength: 'combination' }];
   // Up to four words before the verb, and the words between it and the detail: "never tell anyone your address".
   const meant = (match: RegExpMatchArray) => {
     const before = (folded.slice(0, match.index).match(/[a-z']+/g) ?? []).slice(-4).join(' ');
@@ -40,7 +42,5 @@ export function findDetailsAsked(folded: string): WarningSign[] {
   };
   const distinct = new Set([...folded.matchAll(anyDetail)].map((match) => (match[1] ?? match[2]).replace(/^(?:home|house|street) /, '').split(' ')[0]));
   const found = [...folded.matchAll(askedForOne)].find(meant) ?? [...folded.matchAll(toldCard)].find(meant) ?? (distinct.size >= 2 ? [...folded.matchAll(toldAny)].find(meant) : undefined);
-  const asked = askedOfKiln.exec(folded);
-  if (asked) return [{ kind: 'a request for where someone lives', words: [asked[0]], strength: 'combination' }];
   return found ? [{ kind: 'a child giving away where she lives or who she is', words: [found[0]], strength: 'combination' }] : [];
 }
