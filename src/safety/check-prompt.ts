@@ -125,7 +125,10 @@ export function checkPrompt(raw: string, options: PromptCheckOptions): PromptChe
     if (!english.accepted) return english;
   }
   // An idea in another language is also read in English, word by word from a dictionary, by the same rules and signs.
-  const glossed = language.gloss?.english;
+  // Its list of every sense reads each word alone, with no sentence around it: a blade the idea's English sentences show
+  // at kitchen work (the gloss's, and Apertium's where it read every word) is at kitchen work there too.
+  const sentences = [language.gloss?.sentence, translation && readsWhole(translation) ? translation.english : undefined].filter((text): text is string => !!text);
+  const glossed = language.gloss && options.matcher.bladesAtKitchenWork(sentences) ? options.matcher.withoutBlades(language.gloss.english) : language.gloss?.english;
   // An English idea is also read with its misspelt words put right ("bleech" is bleach), so a typo hides nothing.
   const respelled = glossed === undefined ? respellIdea(prompt) : undefined;
   const scan = options.matcher.scan([prompt, asWritten === prompt ? '' : asWritten, glossed, translation?.english, respelled].filter(Boolean).join('\n'), options.mode);
@@ -168,7 +171,7 @@ export function checkPrompt(raw: string, options: PromptCheckOptions): PromptChe
 }
 
 /** What the storyteller and the meaning check read for an idea in another language: Apertium's whole sentence, else the gloss. */
-function englishReadingOf(language: IdeaLanguageReading): { englishReading?: string; englishGlosses?: string[][]; translated?: boolean; glossReading?: string } {
+export function englishReadingOf(language: IdeaLanguageReading): { englishReading?: string; englishGlosses?: string[][]; translated?: boolean; glossReading?: string } {
   if (language.translation && readsWhole(language.translation)) {
     // A gloss that was a reading before Apertium (a French or Spanish one, or one that knew every word) stays one:
     // a reading is added, never taken away. An Italian gloss with unknown words is word salad, read by nothing but the rules.

@@ -49,6 +49,16 @@ export class SafetyMatcher {
     return this.topicRules.blankBenign(folded);
   }
 
+  /** Whether an idea's sentence readings name a blade and each shows every one at kitchen work (a chef's knife beside a child is a cooking lesson). */
+  bladesAtKitchenWork(readings: string[]): boolean {
+    return this.topicRules.bladesAtKitchenWork(readings);
+  }
+
+  /** The normalised text with every blade blanked, for a reading of an idea whose sentence shows them at kitchen work. */
+  withoutBlades(text: string): string {
+    return this.topicRules.withoutBlades(text);
+  }
+
   /** Scores per category, as the moderation services give them (topics as child mode refuses them). */
   score(text: string): CategoryScore[] {
     return this.scan(text, 'child').categories;

@@ -100,7 +100,9 @@ describe('a blade at kitchen work (read-kitchen-work.ts)', () => {
 
   it('a knife that also cuts a person, is hidden or goes to school is still a weapon', () => {
     for (const idea of ['a boy chops carrots then cuts his sister with the knife', 'a boy who chops carrots and hides the knife to scare his brother', 'a boy who takes his dad\'s knife to school',
-      'a boy who makes a cake and then stabs his sister with the knife', 'a boy in cooking class who makes a girl cake and takes the knife to school', 'a man who bakes bread and hides a knife under the boy\'s pillow']) {
+      'a boy who makes a cake and then stabs his sister with the knife', 'a boy in cooking class who makes a girl cake and takes the knife to school', 'a man who bakes bread and hides a knife under the boy\'s pillow',
+      // Apertium's English of "poi lei usa il coltello contro il bambino".
+      'A boy makes pizza with his mum, then she uses the knife against the boy.']) {
       expect(requestTopics(idea), idea).toContain('weapons');
     }
   });

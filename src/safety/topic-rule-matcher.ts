@@ -131,6 +131,24 @@ export class TopicRuleMatcher {
   }
 
   /**
+   * Whether sentence readings of one idea (Apertium's English, the gloss's) name a blade, and each that names one shows
+   * every blade at kitchen work ("she uses the knife and the hot oven" for the pizza): what a reading with no sentence
+   * around its words may then carry over (withoutBlades). Both must agree: a machine translation may lose the verb
+   * that turns the knife on someone ("taglia il bambino" came out "short the boy"), which the gloss keeps ("cut").
+   */
+  bladesAtKitchenWork(readings: string[]): boolean {
+    if (!this.kitchenBlade) return false;
+    const naming = readings.map((text) => normalizeForMatching(text).text).filter((folded) => this.hasBlade(folded));
+    return naming.length > 0 && naming.every((folded) => !this.hasBlade(this.blankBenign(folded)));
+  }
+
+  /** The normalised text with every blade blanked (see bladesAtKitchenWork). */
+  withoutBlades(text: string): string {
+    const folded = normalizeForMatching(text).text;
+    return this.kitchenBlade ? folded.replace(this.kitchenBlade.blade, ' ~ ') : folded;
+  }
+
+  /**
    * A sentence with its blades blanked when they are at kitchen work ("chops carrots with his big knife") and
    * nothing in it turns them on anyone: a chef's knife beside a child is a cooking lesson (read-kitchen-work.ts).
    */
