@@ -8,10 +8,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { checkStoryPromptByRules } from '../../src/pipelines/story/check-prompt-step.ts';
-import { ideaTextsForLanguage } from '../../src/safety/check-prompt.ts';
+import { englishReadingOf, ideaTextsForLanguage } from '../../src/safety/check-prompt.ts';
 import { ideaMeaningTexts } from '../../src/safety/idea-meaning/idea-meaning-texts.ts';
 import type { SentenceEncoder } from '../../src/safety/idea-meaning/load-sentence-encoder.ts';
 import { readJapaneseIdeas } from '../../src/safety/japanese-idea-thread.ts';
+import { translateIdeas } from '../../src/safety/idea-translations.ts';
 import { mayReadAsJapanese, readIdeaWithGlosses } from '../../src/safety/read-idea-with-glosses.ts';
 import type { SafetyTopic } from '../../src/safety/safety-topic.ts';
 import { wordnetChildExamples } from './wordnet-child-examples.ts';
@@ -28,7 +29,10 @@ export interface IdeaMeaning {
   topic?: SafetyTopic;
   /** Whether the rules alone refuse it (the readings by meaning only add to them). */
   byRules: boolean;
-  /** The encoder's vectors of what the check reads: the idea, then its gloss when it has one; none for an idea too short. */
+  /**
+   * The encoder's vectors of what the check reads: the idea, then its English readings when it has them (Apertium's
+   * sentence, then the gloss; or the gloss alone); none for an idea too short.
+   */
   vectors: number[][];
 }
 
@@ -42,11 +46,13 @@ export async function readSetMeanings(encoder: SentenceEncoder, sets: readonly s
     const all = [...file.unsafe.filter((idea) => idea.category !== 'personal-data').map((idea) => ({ ...idea, unsafe: true })), ...file.safe.map((idea) => ({ ...idea, unsafe: false, category: undefined }))];
     for (const idea of all) {
       const checked = await checkStoryPromptByRules(idea.text, 'child');
-      // The gloss of every idea in another language, refused or not, as the check reads an accepted one.
+      // The English readings of every idea in another language, refused or not, as the check reads an accepted one:
+      // Apertium's sentence where it reads the whole idea (and the gloss beside it where that is a reading), else the gloss.
       const japanese = await readJapaneseIdeas(ideaTextsForLanguage(idea.text).filter(mayReadAsJapanese)).catch(() => undefined);
-      const gloss = readIdeaWithGlosses(idea.text.replace(/\s+/g, ' ').trim(), japanese).gloss?.sentence;
+      const translations = await translateIdeas(ideaTextsForLanguage(idea.text));
+      const readings = englishReadingOf(readIdeaWithGlosses(idea.text.replace(/\s+/g, ' ').trim(), japanese, undefined, translations));
       // An idea too short to be read by meaning (no texts) is left to the rules, in the check and here.
-      const texts = ideaMeaningTexts(idea.text, gloss);
+      const texts = ideaMeaningTexts(idea.text, readings.englishReading, readings.glossReading);
       const topic = idea.category ? topicOfCategory[idea.category] ?? idea.category as SafetyTopic : undefined;
       ideas.push({ set, text: idea.text, unsafe: idea.unsafe, topic, byRules: !checked.accepted, vectors: await encoder.encode(texts) });
     }
