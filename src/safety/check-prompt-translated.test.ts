@@ -35,10 +35,11 @@ describe.skipIf(toolMissing('apertium') || toolMissing('freedict') || toolMissin
     }
   });
 
-  it('carries a kitchen knife read in Apertium\'s sentence to the gloss\'s list of senses, which reads each word alone', async () => {
+  it('carries a kitchen knife read in the idea\'s English sentences to the gloss\'s list of senses, which reads each word alone', async () => {
     // The list has "bairn, child, infant; ...; knife;" with no sentence around the knife: it read as a knife beside a child.
     const pizza = await check('Un bambino che prepara la pizza con la mamma: lei usa il coltello e il forno caldo, lui mette il pomodoro.');
     expect(pizza).toMatchObject({ accepted: true, translated: true });
+    // Apertium reads "taglia il bambino" as "short the boy"; the gloss's "cut" keeps the knife on the child.
     for (const idea of ['Un bambino che prepara la pizza con la mamma, poi lei usa il coltello contro il bambino.', 'Lo zio prepara la pizza e poi taglia il bambino con il coltello.']) {
       expect(await check(idea), idea).toMatchObject({ accepted: false, kind: 'unsafe' });
     }
