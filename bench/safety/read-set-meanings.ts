@@ -7,13 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { checkStoryPromptByRules } from '../../src/pipelines/story/check-prompt-step.ts';
-import { englishReadingOf, ideaTextsForLanguage } from '../../src/safety/check-prompt.ts';
+import { checkStoryPromptByRules, readIdeaLanguages } from '../../src/pipelines/story/check-prompt-step.ts';
+import { englishReadingOf } from '../../src/safety/check-prompt.ts';
 import { ideaMeaningTexts } from '../../src/safety/idea-meaning/idea-meaning-texts.ts';
 import type { SentenceEncoder } from '../../src/safety/idea-meaning/load-sentence-encoder.ts';
-import { readJapaneseIdeas } from '../../src/safety/japanese-idea-thread.ts';
-import { translateIdeas } from '../../src/safety/idea-translations.ts';
-import { mayReadAsJapanese, readIdeaWithGlosses } from '../../src/safety/read-idea-with-glosses.ts';
+import { readIdeaWithGlosses } from '../../src/safety/read-idea-with-glosses.ts';
 import type { SafetyTopic } from '../../src/safety/safety-topic.ts';
 import { wordnetChildExamples } from './wordnet-child-examples.ts';
 
@@ -45,12 +43,12 @@ export async function readSetMeanings(encoder: SentenceEncoder, sets: readonly s
     const file = JSON.parse(await readFile(new URL(`./${set}-set.json`, import.meta.url), 'utf8')) as { unsafe: Array<{ text: string; category: string }>; safe: Array<{ text: string }> };
     const all = [...file.unsafe.filter((idea) => idea.category !== 'personal-data').map((idea) => ({ ...idea, unsafe: true })), ...file.safe.map((idea) => ({ ...idea, unsafe: false, category: undefined }))];
     for (const idea of all) {
-      const checked = await checkStoryPromptByRules(idea.text, 'child');
+      // Japanese and Apertium read once, for the check and for the readings below.
+      const readers = await readIdeaLanguages(idea.text);
+      const checked = await checkStoryPromptByRules(idea.text, 'child', undefined, readers);
       // The English readings of every idea in another language, refused or not, as the check reads an accepted one:
       // Apertium's sentence where it reads the whole idea (and the gloss beside it where that is a reading), else the gloss.
-      const japanese = await readJapaneseIdeas(ideaTextsForLanguage(idea.text).filter(mayReadAsJapanese)).catch(() => undefined);
-      const translations = await translateIdeas(ideaTextsForLanguage(idea.text));
-      const readings = englishReadingOf(readIdeaWithGlosses(idea.text.replace(/\s+/g, ' ').trim(), japanese, undefined, translations));
+      const readings = englishReadingOf(readIdeaWithGlosses(idea.text.replace(/\s+/g, ' ').trim(), readers.japanese, undefined, readers.translations));
       // An idea too short to be read by meaning (no texts) is left to the rules, in the check and here.
       const texts = ideaMeaningTexts(idea.text, readings.englishReading, readings.glossReading);
       const topic = idea.category ? topicOfCategory[idea.category] ?? idea.category as SafetyTopic : undefined;

@@ -148,16 +148,16 @@ export class TopicRuleMatcher {
     return this.kitchenBlade ? folded.replace(this.kitchenBlade.blade, ' ~ ') : folded;
   }
 
-  /**
-   * A sentence with its blades blanked when they are at kitchen work ("chops carrots with his big knife") and
-   * nothing in it turns them on anyone: a chef's knife beside a child is a cooking lesson (read-kitchen-work.ts).
-   */
   /** Whether the text names a blade (the pattern is global, so each test starts from the text's beginning). */
   private hasBlade(text: string): boolean {
     this.kitchenBlade!.blade.lastIndex = 0;
     return this.kitchenBlade!.blade.test(text);
   }
 
+  /**
+   * A sentence with its blades blanked when they are at kitchen work ("chops carrots with his big knife") and
+   * nothing in it turns them on anyone: a chef's knife beside a child is a cooking lesson (read-kitchen-work.ts).
+   */
   private withoutKitchenBlade(sentence: string): string {
     const { blade, act } = this.kitchenBlade!;
     if (!this.hasBlade(sentence) || !showsKitchenWork(sentence)) return sentence;

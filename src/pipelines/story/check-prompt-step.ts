@@ -11,7 +11,8 @@ import { refusalHelp, suggestionsSentence } from '../../safety/refusal-help.ts';
 import type { SafetyTopic } from '../../safety/safety-topic.ts';
 import { mayReadAsJapanese } from '../../safety/read-idea-with-glosses.ts';
 import { readJapaneseIdeas } from '../../safety/japanese-idea-thread.ts';
-import { translateIdeas } from '../../safety/idea-translations.ts';
+import { translateIdeas, type IdeaTranslations } from '../../safety/idea-translations.ts';
+import type { JapaneseReadings } from '../../safety/japanese-readings.ts';
 import { askIdeaFitness, ideaFitnessRecordSchema } from './ask-idea-fitness.ts';
 import { backendTypeOf, isBuiltinCandidate } from './builtin-text-only.ts';
 import { ideaFitnessRefusal } from './idea-fitness-refusal.ts';
@@ -42,13 +43,28 @@ export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard
  * The rules alone (no sentence encoder): what the safety bench and the encoder's training compare against.
  * `termsFile` is the operator's (the config's `safety.termsFile`); without one the built-in terms alone.
  */
-export async function checkStoryPromptByRules(prompt: string, mode: 'child' | 'standard', termsFile?: string) {
+export async function checkStoryPromptByRules(prompt: string, mode: 'child' | 'standard', termsFile?: string, readers?: IdeaLanguageReaders) {
+  const { japanese, translations } = mode === 'child' ? readers ?? await readIdeaLanguages(prompt) : {};
+  return checkPrompt(prompt, { matcher: await guardrailMatcher(termsFile), mode, readIdea: readIdeaForSafety, japanese, translations });
+}
+
+/** What the child-mode check reads of an idea in another language beforehand (its own check is synchronous). */
+export interface IdeaLanguageReaders {
+  japanese?: JapaneseReadings;
+  translations: IdeaTranslations;
+}
+
+/**
+ * An idea's Japanese readings and Apertium's English, for the check; the safety bench's training scripts read them once
+ * for both the check and the readings they fit on.
+ */
+export async function readIdeaLanguages(prompt: string): Promise<IdeaLanguageReaders> {
+  const texts = ideaTextsForLanguage(prompt);
   // Read on the Japanese reader's thread (loaded on the first idea that may be Japanese, a few seconds once, off the
   // event loop); a dictionary that fails to load leaves the term lists.
-  const japanese = mode === 'child' ? await readJapaneseIdeas(ideaTextsForLanguage(prompt).filter(mayReadAsJapanese)).catch(() => undefined) : undefined;
+  const japanese = await readJapaneseIdeas(texts.filter(mayReadAsJapanese)).catch(() => undefined);
   // Italian, Portuguese, Spanish and French are put in English by Apertium, a program of its own; without it they are read word by word.
-  const translations = mode === 'child' ? await translateIdeas(ideaTextsForLanguage(prompt)) : undefined;
-  return checkPrompt(prompt, { matcher: await guardrailMatcher(termsFile), mode, readIdea: readIdeaForSafety, japanese, translations });
+  return { japanese, translations: await translateIdeas(texts) };
 }
 
 function refusal(result: Extract<PromptCheck, { accepted: false }>): UnsafeContentError {
