@@ -322,6 +322,12 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     // WordNet's professionals, whose doings it files with the body ("doctor" is to treat).
     expect(goalOf('a crocodile who wants to be a dentist')).toBe('be a dentist');
     expect(goalOf('a girl who wants to be a vet')).toBe('be a vet');
+    // WordNet's craftsmen, whose doings it files with touching ("plumb") or the body (a hairdresser's); never its wider
+    // skilled workers, which hold commandos and gunsmiths.
+    expect(goalOf('a princess who wants to be a plumber')).toBe('be a plumber');
+    expect(goalOf('a mouse who wants to become a potter')).toBe('become a potter');
+    expect(goalOf('a boy who wants to be a commando')).toBeUndefined();
+    expect(goalOf('a boy who wants to be a gunsmith')).toBeUndefined();
     for (const idea of ['a boy who wants to be a bully', 'a girl who wants to be a prostitute', 'a boy who wants to be an executioner', 'a girl who wants to be an orphan', 'a boy who wants to be a victim', 'a girl who wants to be a slave', 'a boy who wants to be a smoker']) {
       expect(goalOf(idea)).toBeUndefined();
     }

@@ -360,6 +360,9 @@ export function isDoerWord(spelled: string): boolean {
   // "be a doctor", "be a dentist", "be a vet": one of WordNet's professionals, whatever their doing (a doctor's is filed
   // with the body, as treating it).
   if (classesOf(first).has('professional')) return true;
+  // "be a plumber", "be a potter", "be a carpenter": a craftsman (WordNet's artisans, a class of 72 trades), though WordNet files a
+  // plumber's doing with touching and a hairdresser's with the body. Not the wider skilled workers, which hold soldiers and forgers.
+  if (classesOf(first).has('craftsman')) return true;
   const own = doingsOf(first, lemma);
   if (own.length > 0) return own.every(wishableDoing);
   // Never from "person" itself, whose doings every person would share ("a slave" is a person).
