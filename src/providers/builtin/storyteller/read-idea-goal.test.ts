@@ -584,6 +584,16 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a fox who wants to be a smuggler')).toBeUndefined();
   });
 
+  it('reads a wish within its clause when the next clause, after a comma, would run on into it, and learning a doing as learning to do it', () => {
+    // "learn to swim my son": the parent's own clause after the comma named family, and the wish was none.
+    expect(goalOf('an elephant who wants to learn to swim, my son is afraid of water in the pool')).toBe('learn to swim');
+    expect(goalOf('Please story about elephant who is want to learn swim, my son is afraid of water in pool')).toBe('learn to swim');
+    expect(goalOf('a girl, who wants to fly, and her dog')).toBe('fly');
+    // Still no wish where the clause itself names none that a wish may name.
+    expect(goalOf('a bear who wants to hug his sister, she is sad')).toBeUndefined();
+    expect(goalOf('a bear who wants to learn karate')).toBe('learn karate');
+  });
+
   it('reads getting a thing somewhere as bringing it there, never getting one to do something with', () => {
     expect(goalOf('a donkey who has to get the apples to the market')).toBe('bring the apples to the market');
     expect(goalOf('a shepherd who has to get his sheep back before dark')).toMatch(/^bring his sheep/);

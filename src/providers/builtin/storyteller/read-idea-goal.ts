@@ -975,6 +975,8 @@ function wishTold(verb: string, rest: readonly string[]): string[] {
     // Only a going the thing itself does ("his kite to fly"); "glasses to see the stars", "a shell to live in" are what they are for.
     if (sensesOf(then, 'verb', 1)[0]?.lexicographerFile === 'verb.motion') return ['help', ...named, then, ...rest.slice(toAt + 2)];
   }
+  // "learn swim", as a parent new to English writes it: learning a doing is learning to do it ("learn dance" may be the dance).
+  if (learns(verb) && rest[0] !== undefined && lemmasOf(rest[0], 'verb').includes(rest[0]) && sensesOf(rest[0], 'verb').length > sensesOf(rest[0], 'noun').length) return [verb, 'to', ...rest];
   const doing = verb === 'help' && rest[0]?.endsWith('ing') ? verbLemma(rest[0]) : undefined;
   if (doing !== undefined && doing !== rest[0]) return [verb, doing, ...rest.slice(1)];
   return [verb, ...rest];

@@ -450,6 +450,27 @@ function placedWhereItHappens(parts: IdeaParts): IdeaParts {
   return { ...rest, setting: destination };
 }
 
+/** Marks that end a clause as written: a sentence, a comma, a dash or a bracket (as goalWithinSentence reads them). */
+const clauseBoundary = /[.!?;:,()[\]–—]|\s-\s/gu;
+
+/**
+ * "an elephant who wants to learn to swim, my son is afraid of water": the goal reader reads words without their
+ * punctuation, so the next clause's words ran on into the wish ("learn to swim my son") and a wish that names family
+ * was no wish at all. With no wish read otherwise, the wish is read again from the clause the hero's words open: the
+ * idea's words up to the first mark that ends a clause past the hero and two words more (a wish needs "wants to" and a
+ * verb at least), every word checked as any wish's are.
+ */
+function goalWithinClause(idea: string, afterHero: number, companions: readonly Being[]): string | undefined {
+  for (const boundary of idea.matchAll(clauseBoundary)) {
+    const clause = ideaWords(idea.slice(0, boundary.index));
+    if (clause.length < afterHero + 2) continue;
+    if (clause.length === ideaWords(idea).length) return undefined;
+    const { goalWords, goalFrom } = afterCompanion(clause, afterHero, companions);
+    return readIdeaGoal(goalWords, goalFrom);
+  }
+  return undefined;
+}
+
 function readPlotParts(words: readonly string[], preamble: number, childName: ChildName | undefined, idea: string): IdeaParts {
   const { hero, companions, listener, listenerAt } = findIdeaHero(words, preamble, childName);
   // "for my 4 year old: a sheep who …": what the parent says of their child before the idea describes no hero.
@@ -483,7 +504,8 @@ function readPlotParts(words: readonly string[], preamble: number, childName: Ch
   const purposeIsTrip = purpose !== undefined && read.destination !== undefined && seekingVerbs.has(purpose.split(' ')[0]) && goalNamesPlace(purpose, read.destination);
   const said = firstWanted ? first ?? laterGoal(goalWords, goalFrom) : later ?? purpose ?? first;
   // "is afraid of melting and wants to see the spring": with no place to go, what a later clause wants to see is the wish.
-  const wantedAsRead = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking ?? laterGoal(goalWords, goalFrom, true)) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined) ?? workingAgain(goalWords);
+  const wantedAsRead = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking ?? laterGoal(goalWords, goalFrom, true)) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined) ?? workingAgain(goalWords)
+    ?? goalWithinClause(idea, afterName, companions);
   // The wish as far as the sentence it starts in goes (the words carry no full stops, see goalWithinSentence).
   const wanted = wantedAsRead === undefined ? undefined : goalWithinSentence(idea, wantedAsRead);
   // "carries apples to every house": a place WordNet found inside the wish is part of the wish, not somewhere else to go.
