@@ -674,6 +674,10 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('old tortoise who wants to finish a race even if it takes him all year')).toBe('finish a race');
     expect(goalOf('a bear who wonders if he can fly')).toBe('fly');
     expect(readIdeaParts('an otter who keeps losing his favourite pebble and has to find it before bedtime')).toMatchObject({ plot: 'lost-and-found', thing: 'pebble' });
+    // The hero's own thing, named after "whose", is what "it" stands for; a person never is.
+    expect(goalOf('lighthouse keeper whose light went out and he needs to fix it before the fishing boats come back')).toBe('fix the light');
+    expect(goalOf('a witch whose broom broke and she has to mend it')).toBe('mend the broom');
+    expect(goalOf('a boy whose brother is sad and he wants to cheer it up')).toBeUndefined();
   });
 
   it('reads being asked over as a wish ("be invited to the picnic"), never being loved, kissed or adopted', () => {

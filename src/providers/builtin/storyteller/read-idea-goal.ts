@@ -1009,7 +1009,9 @@ function setsOff(verb: string): boolean {
  */
 function referent(words: readonly string[], before: number, verb: string): string | undefined {
   for (let at = before - 1; at >= Math.max(1, before - 12); at -= 1) {
-    if (!determiners.has(words[at]) || lemmasOf(words[at - 1], 'verb').length === 0 || determiners.has(words[at - 1])) continue;
+    // "a lighthouse keeper whose light went out and he needs to fix it": the hero's own thing, named after "whose", as a thing acted on is.
+    const heroOwns = words[at] === 'whose';
+    if (!heroOwns && (!determiners.has(words[at]) || lemmasOf(words[at - 1], 'verb').length === 0 || determiners.has(words[at - 1]))) continue;
     // "a big red ball", "a baby dragon egg": describing words and nouns in a row, up to a word that starts a phrase or a clause.
     let last: string | undefined;
     for (let next = at + 1; next < before && !glueWords.has(words[next]) && !prepositions.has(words[next]) && !clauseEnds.has(words[next]); next += 1) {
