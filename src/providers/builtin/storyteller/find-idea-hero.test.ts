@@ -16,6 +16,9 @@ describe('findIdeaHero', () => {
   it('makes a character of a thing that dreams, hopes or wishes, or gets a feeling, and of a place only so', () => {
     expect(heroOf('an acorn dreaming about becoming a big oak')).toBe('acorn');
     expect(heroOf('the moon gets lonely when everyone is asleep')).toBe('moon');
+    // A feeling said straight after a thing: only someone has one.
+    expect(heroOf('snowdrift worried about spring coming')).toBe('snowdrift');
+    expect(heroOf('a little cloud sad about the rain')).toBe('cloud');
     expect(heroOf('a teapot hopes to sing at the party')).toBe('teapot');
     expect(heroOf('the moon is far away')).toBeUndefined();
     expect(heroOf('a kite stuck in the top of an apple tree who is longing to fly again')).toBe('kite');

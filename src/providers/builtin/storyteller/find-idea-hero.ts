@@ -37,6 +37,8 @@ export const namingWords = new Set(['named', 'called']);
 /** "saying", "whispering", "singing": a thing doing what only someone does with words (WordNet's verbs of communication). */
 export const speaking = (word: string | undefined): boolean => word !== undefined && word.endsWith('ing') && lemmasOf(word, 'verb').some((lemma) => sensesOf(lemma, 'verb', 1)[0]?.lexicographerFile === 'verb.communication');
 const madeSomeone = (words: readonly string[], at: number): boolean => personifyingWords.has(words[at + 1] ?? '') || mindfulDoings.has(words[at + 1] ?? '') || speaking(words[at + 1]) || getsAFeeling(words, at)
+  // "a snowdrift worried about spring coming": a feeling said straight after a thing is had only by someone.
+  || Object.hasOwn(feelingWords, words[at + 1] ?? '')
   // "a cupcake called Sprinkles who": the name given between the thing and its "who".
   || (namingWords.has(words[at + 1] ?? '') && words[at + 2] !== undefined && madeSomeone(words, at + 2));
 /** "can you write one about a spoon who …": the words before the thing, from after the request's "about" or "where". */
