@@ -86,7 +86,9 @@ async function runList(file: string, seedBase: number, options: { frozen?: boole
     const wrong = drawn.flatMap((scene, at) => contradictions(scene, story.scenes[at].text, card, names).map((problem) => `scene ${at + 1}: ${problem}`));
     const changing = changingColours(drawn);
     const wishMet = entry.wish !== null && hasWord(story.scenes.at(-1)!.text, entry.wish);
-    const titlePlaces = tokenize(story.title).filter((word) => placeTitleWords.has(word) && !tokenize(entry.idea).some((ideaWord) => ideaWord === word || ideaWord.replace(/s$/, '') === word.replace(/s$/, '')));
+    // The idea's word in the singular as well: "fairies" names the title's "fairy".
+    const singular = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
+    const titlePlaces = tokenize(story.title).filter((word) => placeTitleWords.has(word) && !tokenize(entry.idea).some((ideaWord) => ideaWord === word || singular(ideaWord) === singular(word)));
     const echoed = echoedWords(entry.idea, `${story.title} ${text} ${story.scenes.map((scene) => scene.illustration).join(' ')}`, request.outline ?? '');
     // The idea's places: each said somewhere in the story, and each the illustrator can draw drawn in some picture.
     const places = entry.places ?? [];
