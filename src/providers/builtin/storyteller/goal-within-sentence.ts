@@ -3,7 +3,7 @@ import { sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { dangles } from './read-idea-goal.ts';
 
 /** Marks that end what one wish can say: a sentence, a clause after a comma, a dash or a bracket. */
-const boundary = /[.!?;:,()[\]–—]|\s-\s/u;
+export const boundary = /[.!?;:,()[\]–—]|\s-\s/u;
 
 /**
  * The goal cut back to the sentence it starts in. The goal reader reads words without their punctuation (a later sentence

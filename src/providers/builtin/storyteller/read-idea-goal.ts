@@ -361,7 +361,7 @@ export function isDoerWord(spelled: string): boolean {
   // with the body, as treating it).
   if (classesOf(first).has('professional')) return true;
   // "be a plumber", "be a potter", "be a carpenter": a craftsman (WordNet's artisans, a class of 72 trades), though WordNet files a
-  // plumber's doing with touching and a hairdresser's with the body. Not the wider skilled workers, which hold soldiers and forgers.
+  // plumber's doing with touching and a hairdresser's with the body. Not the wider skilled workers, which hold commandos and gunsmiths.
   if (classesOf(first).has('craftsman')) return true;
   const own = doingsOf(first, lemma);
   if (own.length > 0) return own.every(wishableDoing);

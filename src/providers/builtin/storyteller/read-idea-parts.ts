@@ -1,5 +1,5 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
-import { goalWithinSentence } from './goal-within-sentence.ts';
+import { boundary, goalWithinSentence } from './goal-within-sentence.ts';
 import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { findIdeaHero, namingWords, nounForms, speaking, type Being, type ChildName } from './find-idea-hero.ts';
@@ -450,8 +450,8 @@ function placedWhereItHappens(parts: IdeaParts): IdeaParts {
   return { ...rest, setting: destination };
 }
 
-/** Marks that end a clause as written: a sentence, a comma, a dash or a bracket (as goalWithinSentence reads them). */
-const clauseBoundary = /[.!?;:,()[\]–—]|\s-\s/gu;
+/** Marks that end a clause as written, as goalWithinSentence reads them, found all along the idea. */
+const clauseBoundary = new RegExp(boundary.source, 'gu');
 
 /**
  * "an elephant who wants to learn to swim, my son is afraid of water": the goal reader reads words without their
@@ -461,10 +461,11 @@ const clauseBoundary = /[.!?;:,()[\]–—]|\s-\s/gu;
  * verb at least), every word checked as any wish's are.
  */
 function goalWithinClause(idea: string, afterHero: number, companions: readonly Being[]): string | undefined {
-  for (const boundary of idea.matchAll(clauseBoundary)) {
-    const clause = ideaWords(idea.slice(0, boundary.index));
+  const wordCount = ideaWords(idea).length;
+  for (const mark of idea.matchAll(clauseBoundary)) {
+    const clause = ideaWords(idea.slice(0, mark.index));
     if (clause.length < afterHero + 2) continue;
-    if (clause.length === ideaWords(idea).length) return undefined;
+    if (clause.length === wordCount) return undefined;
     const { goalWords, goalFrom } = afterCompanion(clause, afterHero, companions);
     return readIdeaGoal(goalWords, goalFrom);
   }
