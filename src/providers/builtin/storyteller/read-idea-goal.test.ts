@@ -594,6 +594,16 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a bear who wants to learn karate')).toBe('learn karate');
   });
 
+  it('reads the wish after where the hero is, said straight after it with no "who"', () => {
+    // "under the bridge" had stood between the troll and its wanting, and no wish was read.
+    expect(goalOf('the troll under the bridge just wants to be invited to the picnic')).toBe('be invited to the picnic');
+    expect(goalOf('a fish in the big blue sea wants to find a friend')).toBe('find a new friend');
+    expect(goalOf('a mouse in the old windmill has to build a nest')).toBe('build a nest');
+    // What follows "in the …" that is no wanting is read as before, and a wish the clause bars stays barred.
+    expect(goalOf('a bear in the woods loves honey')).toBeUndefined();
+    expect(goalOf('a bear in the woods wants to hug his sister')).toBeUndefined();
+  });
+
   it('reads getting a thing somewhere as bringing it there, never getting one to do something with', () => {
     expect(goalOf('a donkey who has to get the apples to the market')).toBe('bring the apples to the market');
     expect(goalOf('a shepherd who has to get his sheep back before dark')).toMatch(/^bring his sheep/);

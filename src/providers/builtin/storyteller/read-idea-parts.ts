@@ -303,6 +303,30 @@ function helpedGoal(words: readonly string[], from: number): string | undefined 
  * named with it, the goal is read after the companion, the hero and companion doing it together. A plain verb
  * straight after the companion is read as wanted ("fly a kite" as "to fly a kite"); anything else leaves `from` as it was.
  */
+/** Words that say where the hero is, straight after it: "the troll under the bridge", "a penguin at the zoo". */
+const whereWords = new Set(['in', 'at', 'on', 'under', 'near', 'by', 'inside', 'beneath', 'behind', 'beside']);
+/** Wanting said of the hero as a verb of its own, with no "who" before it ("wants", "dreams"; never "a dream", "the long road"). */
+const wantingVerbs = new Set(['wants', 'wanted', 'wishes', 'hopes', 'longs', 'tries', 'plans', 'needs', 'decides', 'decided', 'would', 'dreams', 'loves', 'likes']);
+
+/**
+ * "the troll under the bridge just wants to be invited to the picnic": where the hero is, said straight after it with no
+ * "who", stands between the hero and its wanting, and the wish is read from after it, as for "the troll just wants to …".
+ * Only a few words of where (the, a, his; describing words; nouns) and only when the hero's wanting ("wants", "has to",
+ * "must"), perhaps after words of how much, follows them; anything else is read as before.
+ */
+function afterWhereHeroIs(words: readonly string[], from: number): number {
+  if (!whereWords.has(words[from] ?? '')) return from;
+  for (let end = from + 2; end <= from + 5 && end < words.length; end += 1) {
+    const word = words[end - 1];
+    const saysWhere = articles.has(word) || possessiveWords.has(word) || adjectiveLemmas(word).length > 0 || lemmasOf(word, 'noun').length > 0;
+    if (!saysWhere || clauseOpeners.has(word) || wantingWords.has(word)) return from;
+    let at = end;
+    while (muchWords.has(words[at] ?? '')) at += 1;
+    if (wantingVerbs.has(words[at] ?? '') || (words[at] === 'has' && words[at + 1] === 'to') || words[at] === 'must') return end;
+  }
+  return from;
+}
+
 function afterCompanion(words: readonly string[], from: number, companions: readonly Being[]): { goalWords: readonly string[]; goalFrom: number } {
   const unchanged = { goalWords: words, goalFrom: from };
   if (words[from] !== 'and') return unchanged;
@@ -485,7 +509,8 @@ function readPlotParts(words: readonly string[], preamble: number, childName: Ch
   const read = readIdeaPlaces(words, hero?.index);
   // "a tractor named Tilly wants to …": the hero's name is passed over to what it does.
   const afterHero = hero ? hero.index + 1 : listenerAt + 1;
-  const afterName = namingWords.has(words[afterHero] ?? '') && words[afterHero + 1] !== undefined ? afterHero + 2 : afterHero;
+  const named = namingWords.has(words[afterHero] ?? '') && words[afterHero + 1] !== undefined ? afterHero + 2 : afterHero;
+  const afterName = afterWhereHeroIs(words, named);
   const { goalWords, goalFrom } = afterCompanion(words, afterName, companions);
   // "visits her grandmother at the farm and learns to feed the chickens": a wish said later is the wish, before what the hero only sees or visits.
   // "wants to see the sea" is the journey to the sea; "wants to climb to the very top of the tallest tree in the jungle"
