@@ -156,6 +156,16 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('my son is obsessed with owls so one where an owl is looking for the juiciest grub').hero?.word).toBe('owl');
   });
 
+  it('makes the parent\'s own child the hero of a story said to be about them, and what they meet a companion', () => {
+    // Before, the cloud and the dragon were the heroes and the child was left out.
+    expect(readIdeaParts('a story where my kid gets to ride on a cloud over the city')).toMatchObject({ listener: 'kid', goal: 'ride on a cloud over the city' });
+    expect(readIdeaParts('a story where my son rides a dragon')).toMatchObject({ listener: 'boy', companions: [{ word: 'dragon' }] });
+    expect(readIdeaParts('one about my daughter meeting a unicorn').listener).toBe('girl');
+    // A child who plays someone is told as that someone; a story for the child about a creature is the creature's.
+    expect(readIdeaParts('a story where my son is a knight and he has to rescue a kitten').hero?.word).toBe('knight');
+    expect(readIdeaParts('a story for my son about a dragon who flies').hero?.word).toBe('dragon');
+  });
+
   it('makes someone of a thing that speaks ("the moon saying goodnight"), alone or with another, and the other no place', () => {
     expect(readIdeaParts('the moon saying goodnight to the town')).toMatchObject({ hero: { word: 'moon' }, goal: 'say goodnight to the town' });
     // Before, a trip to the moon with no hero of its own.

@@ -244,7 +244,12 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   const askedAboutLater = (at: number) => words.some((_, later) => later > at && heroAt(later) !== undefined && words.slice(at + 1, later).includes('about')
     && articleBefore(later));
   const namedListens = (at: number) => at === childName?.index && first > at && (afterPreamble >= 0 || personifiedLater(at) || askedAboutLater(at) || (ownedByListener && first - 2 === at));
-  const listenerAt = words.findIndex((word, at) => listenerHere(at) !== undefined && !(owned(at) && first > at && (introduced || ownedByListener)) && !namedListens(at));
+  // "a story where my son rides a dragon", "one about my daughter meeting a unicorn": the parent's own child the story is said
+  // to be about, straight after "where" or "about", is its subject; the creature named after is who they meet. Not one the
+  // child plays ("a story where my son is a knight", "about my son Arlo who is a wizard"): that is the hero, as before.
+  const toldAbout = (at: number) => storySubjectWords.has(words[at - 2] ?? '') && words.slice(0, at - 2).some((word) => storyWords.has(word) || word === 'one')
+    && !words.slice(at + 1, first).some((word) => roleWords.has(word));
+  const listenerAt = words.findIndex((word, at) => listenerHere(at) !== undefined && !(owned(at) && first > at && ((introduced && !toldAbout(at)) || ownedByListener)) && !namedListens(at));
   // "an astronaut cat", "a toy soldier": the last of two heroes in a row is the hero, the first says what kind.
   while (first >= 0 && first + 1 < words.length && heroAt(first + 1) !== undefined && !heroAt(first)!.word.includes(' ')) first += 1;
   const endOf = (at: number) => at + heroAt(at)!.word.split(' ').length;
@@ -325,6 +330,11 @@ function doneMoreThanNamed(word: string): boolean {
   const noun = lemmasOf(word, 'noun')[0];
   return verb !== undefined && taggedSenseCount(verb, 'verb') > taggedSenseCount(noun ?? word, 'noun');
 }
+
+/** The words after a story asked for ("a story", "one", "a tale") that say who it is about. */
+const storySubjectWords = new Set(['where', 'about', 'when', 'starring', 'featuring']);
+/** Words that make the listener someone else in the story: "is a knight", "becomes a pirate", "plays a dragon", "as a fox". */
+const roleWords = new Set(['is', 'be', 'becomes', 'became', 'plays', 'as', 'turns', 'turned', 'dressed']);
 
 /** The parent's own child, as the story calls them: "my son" is a boy, "our kids" children; a son of someone else is no listener. */
 const ownChildWords: Record<string, string> = { son: 'boy', sons: 'boy', daughter: 'girl', daughters: 'girl', kids: 'kid', children: 'child' };
