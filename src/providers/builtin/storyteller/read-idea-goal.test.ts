@@ -588,6 +588,9 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // "learn to swim my son": the parent's own clause after the comma named family, and the wish was none.
     expect(goalOf('an elephant who wants to learn to swim, my son is afraid of water in the pool')).toBe('learn to swim');
     expect(goalOf('Please story about elephant who is want to learn swim, my son is afraid of water in pool')).toBe('learn to swim');
+    // A learner's "not can" is "cannot": the doing is the wish.
+    expect(goalOf('Hello, I need story for my son 4 years, about a lion who not can roar. Please he roar at end')).toBe('roar');
+    expect(goalOf('a bird who can not fly')).toBe('fly');
     expect(goalOf('a girl, who wants to fly, and her dog')).toBe('fly');
     // Still no wish where the clause itself names none that a wish may name.
     expect(goalOf('a bear who wants to hug his sister, she is sad')).toBeUndefined();

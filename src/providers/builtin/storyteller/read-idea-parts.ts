@@ -385,7 +385,9 @@ function ideaWords(idea: string): string[] {
   // "… a postman pls": a parent's texting "please" or "thanks" at the end says nothing of the story ("please" itself may: "learns to say please").
   // "can't hop yet n really wants to bounce": a texted "n" or "&" between two words is "and".
   const signedOff = unshortened.replace(/[\s,.!]+(?:pls|plz|thx|ty)[\s.!]*$/u, '').replace(/(?<=\p{L}\s+)(?:n|&)(?=\s+\p{L})/gu, 'and');
-  const asWords = signedOff.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/);
+  // "a lion who not can roar", "can not fly": a learner's English for "cannot", read as the wish to do it that "cannot" is.
+  const cannot = signedOff.replace(/\b(?:not|no) can\b|\bcan not\b/gu, 'cannot');
+  const asWords = cannot.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/);
   return asWords.flatMap((word) => (word.includes('-') && !(/^\p{L}+(?:-\p{L}+)+$/u.test(word) && sensesOf(word, 'noun').length > 0) ? word.split('-') : [word])).filter(Boolean)
     .map(wantingMisspelled);
 }
