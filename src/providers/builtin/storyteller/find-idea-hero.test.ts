@@ -156,6 +156,15 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('my son is obsessed with owls so one where an owl is looking for the juiciest grub').hero?.word).toBe('owl');
   });
 
+  it('makes someone of a thing doing something said straight after it ("a tulip opening"), never of a describing word or a knife', () => {
+    // Before, the listener was the hero and the tulip only a thing in the story.
+    expect(readIdeaParts('spring morning, a tulip opening').hero?.word).toBe('tulip');
+    expect(readIdeaParts('a kite flying over the sea').hero?.word).toBe('kite');
+    // "red riding": a describing word before the doing is no one; the retold tale's grandma stays the hero.
+    expect(readIdeaParts('little red riding hood but grandma is the one going on an adventure through the woods').hero?.word).toBe('grandma');
+    expect(readIdeaParts('a knife cutting a finger').hero).toBeUndefined();
+  });
+
   it('makes the parent\'s own child the hero of a story said to be about them, and what they meet a companion', () => {
     // Before, the cloud and the dragon were the heroes and the child was left out.
     expect(readIdeaParts('a story where my kid gets to ride on a cloud over the city')).toMatchObject({ listener: 'kid', goal: 'ride on a cloud over the city' });
