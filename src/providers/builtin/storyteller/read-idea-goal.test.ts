@@ -101,7 +101,8 @@ describe('readIdeaGoal', () => {
     // "wants it back" wants the ball back: no goal "back" (the story was "Willow Backs"); "wants it to snow" wants the snow.
     expect(readIdeaParts('a dog who lost his ball and wants it back')).toMatchObject({ plot: 'lost-and-found', thing: 'ball' });
     expect(readIdeaParts('a dog who lost his ball and wants it back').goal).toBeUndefined();
-    expect(goalOf('a robot who really wants it to snow')).toBe('snow');
+    // Weather wanted is seen ("Nutmeg managed to snow!" was the story before).
+    expect(goalOf('a robot who really wants it to snow')).toBe('see it snow');
     // Finding out, or finding the way, seeks no lost thing ("the missing why", "the missing way").
     expect(readIdeaParts('a zebra who wants to find out why he has stripes').plot).not.toBe('lost-and-found');
     expect(readIdeaParts('a button who fell off a coat and wants to find her way back to the coat').plot).not.toBe('lost-and-found');
@@ -596,6 +597,15 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // Still no wish where the clause itself names none that a wish may name.
     expect(goalOf('a bear who wants to hug his sister, she is sad')).toBeUndefined();
     expect(goalOf('a bear who wants to learn karate')).toBe('learn karate');
+  });
+
+  it('reads weather wished for as a wish to see it, never the hero raining nor a trip to the snow', () => {
+    expect(goalOf('a little umbrella that has never been opened and hopes it rains tomorrow')).toBe('see it rain');
+    expect(goalOf('a snowman who wishes it would snow')).toBe('see it snow');
+    // Before, "to rain": the frog itself was to rain.
+    expect(goalOf('a frog who wants it to rain')).toBe('see it rain');
+    // "it" that is no weather stays as it was read.
+    expect(goalOf('a girl who finds a baby dragon egg and wants it to hatch')).not.toMatch(/^see it/);
   });
 
   it('reads the wish after where the hero is, said straight after it with no "who"', () => {

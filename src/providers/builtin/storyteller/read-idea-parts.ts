@@ -278,6 +278,24 @@ function goingOver(words: readonly string[], from: number): string | undefined {
   return going !== undefined && !going.split(' ').some((word) => leavingWords.has(word)) ? going : undefined;
 }
 
+/** What may come between "hopes it" and the weather: "hopes it rains", "wishes it would snow", "wants it to rain". */
+const weatherModals = new Set(['will', 'would', 'could', 'to', 'might']);
+
+/**
+ * "a little umbrella that hopes it rains tomorrow", "a snowman who wishes it would snow", "a frog who wants it to rain":
+ * weather wished for (a verb WordNet files as weather, "it" its subject) is a wish to see it ("see it rain"), never a wish
+ * of the hero to rain nor a trip to the snow. Only straight after a word of wanting and "it".
+ */
+function weatherWish(words: readonly string[], from: number): string | undefined {
+  for (let at = from; at < words.length - 2; at += 1) {
+    if (!wantingWords.has(words[at]) || words[at + 1] !== 'it') continue;
+    const verbAt = weatherModals.has(words[at + 2]) ? at + 3 : at + 2;
+    const verb = lemmasOf(words[verbAt] ?? '', 'verb').find((lemma) => sensesOf(lemma, 'verb', 1)[0]?.lexicographerFile === 'verb.weather');
+    return verb !== undefined && safe(`see it ${verb}`) ? `see it ${verb}` : undefined;
+  }
+  return undefined;
+}
+
 /**
  * "helps his grandpa fix the old clock": what the hero helps to do is the wish ("help fix the old clock"); who is
  * helped goes with it when a wish may name it ("help the ships come home"), never a person (nor a grandpa after "his").
@@ -532,7 +550,7 @@ function readPlotParts(words: readonly string[], preamble: number, childName: Ch
   const purposeIsTrip = purpose !== undefined && read.destination !== undefined && seekingVerbs.has(purpose.split(' ')[0]) && goalNamesPlace(purpose, read.destination);
   const said = firstWanted ? first ?? laterGoal(goalWords, goalFrom) : later ?? purpose ?? first;
   // "is afraid of melting and wants to see the spring": with no place to go, what a later clause wants to see is the wish.
-  const wantedAsRead = purposeIsTrip ? undefined : said ?? (read.destination ? beyond : seeking ?? laterGoal(goalWords, goalFrom, true)) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined) ?? workingAgain(goalWords)
+  const wantedAsRead = purposeIsTrip ? undefined : weatherWish(goalWords, goalFrom) ?? said ?? (read.destination ? beyond : seeking ?? laterGoal(goalWords, goalFrom, true)) ?? helpedGoal(goalWords, goalFrom) ?? (read.destination === undefined ? goingOver(goalWords, goalFrom) : undefined) ?? workingAgain(goalWords)
     ?? goalWithinClause(idea, afterName, companions);
   // The wish as far as the sentence it starts in goes (the words carry no full stops, see goalWithinSentence).
   const wanted = wantedAsRead === undefined ? undefined : goalWithinSentence(idea, wantedAsRead);
