@@ -165,6 +165,13 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('a knife cutting a finger').hero).toBeUndefined();
   });
 
+  it('makes someone of a thing said to be sad or lonely, and never of "nobody"', () => {
+    // Before, the hero was "a nobody" (WordNet's person of no account) and the moon only where the story happened.
+    expect(readIdeaParts('the moon is sad because nobody sees her in the day')).toMatchObject({ hero: { word: 'moon' }, feeling: 'sad' });
+    expect(readIdeaParts('the old tractor is very lonely').hero?.word).toBe('tractor');
+    expect(readIdeaParts('everyone laughs at the circus').hero).toBeUndefined();
+  });
+
   it('makes the parent\'s own child the hero of a story said to be about them, and what they meet a companion', () => {
     // Before, the cloud and the dragon were the heroes and the child was left out.
     expect(readIdeaParts('a story where my kid gets to ride on a cloud over the city')).toMatchObject({ listener: 'kid', goal: 'ride on a cloud over the city' });

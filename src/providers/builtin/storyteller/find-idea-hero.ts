@@ -30,7 +30,12 @@ const personifyingWords = new Set(['who', 'whose', 'that', 'which']);
 /** "an acorn dreaming about becoming an oak", "a teapot hoping to sing": a thing that dreams, hopes or wishes is someone too. */
 const mindfulDoings = new Set(['dreaming', 'hoping', 'wishing', 'wanting', 'longing', 'wondering', 'dreams', 'hopes', 'wishes', 'wants', 'longs', 'wonders', 'feels']);
 /** "the moon gets lonely": a thing that gets a feeling is someone too. */
-const getsAFeeling = (words: readonly string[], at: number) => ['gets', 'feels', 'got', 'felt'].includes(words[at + 1] ?? '') && Object.hasOwn(feelingWords, words[at + 2] ?? '');
+/** "the moon is sad", "the old tractor is very lonely": being so is had by someone just the same, past a word of how much. */
+const getsAFeeling = (words: readonly string[], at: number) => {
+  if (!['gets', 'feels', 'got', 'felt', 'is', 'was'].includes(words[at + 1] ?? '')) return false;
+  const feelingAt = ['so', 'very', 'really', 'always', 'a', 'too'].includes(words[at + 2] ?? '') ? at + 3 : at + 2;
+  return Object.hasOwn(feelingWords, words[feelingAt] ?? '') || (words[at + 2] === 'a' && words[at + 3] === 'bit' && Object.hasOwn(feelingWords, words[at + 4] ?? ''));
+};
 /** The words that give a being its name: "a cupcake called Sprinkles", "a tractor named Tilly". */
 export const namingWords = new Set(['named', 'called']);
 /** Whether the words after `at` make the thing there someone the idea tells about. */
@@ -203,6 +208,8 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   const heroAt = (at: number): Being | undefined => {
     // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play", "the moon gets lonely".
     if (listenerHere(at) !== undefined || (words[at] in placeWords && !madeSomeone(words, at) && !personifiedAfterPlace(at) && !personifiedWithAnother(at))) return undefined;
+    // "nobody sees her", "everyone laughs": WordNet's nobody is a person of no account, but here it names no one.
+    if (indefinitePronouns.has(words[at])) return undefined;
     // "wants to be an astronaut": who someone wants to become is the wish, never a hero of its own.
     if ((words[at - 1] === 'a' || words[at - 1] === 'an') && (words[at - 2] === 'be' || words[at - 2] === 'become')) return undefined;
     // "longing to fly again": after "to", a word that can be a verb is one, never a fly.
@@ -335,6 +342,9 @@ function doneMoreThanNamed(word: string): boolean {
   const noun = lemmasOf(word, 'noun')[0];
   return verb !== undefined && taggedSenseCount(verb, 'verb') > taggedSenseCount(noun ?? word, 'noun');
 }
+
+/** Words for anyone or no one, which WordNet also files as people ("a nobody", "a somebody"). */
+const indefinitePronouns = new Set(['nobody', 'somebody', 'someone', 'anybody', 'anyone', 'everybody', 'everyone', 'noone']);
 
 /** The words after a story asked for ("a story", "one", "a tale") that say who it is about. */
 const storySubjectWords = new Set(['where', 'about', 'when', 'starring', 'featuring']);
