@@ -14,6 +14,16 @@ describe('readHeroName (the name an idea gives its hero)', () => {
     expect(readHeroName('a knight called Sir Bramble', 'knight')).toBe('Sir Bramble');
   });
 
+  it('reads a name before "the" that is also a verb or a describing word, inside a sentence or when the one named does something', () => {
+    // Before, "Pip", "Rusty" and "Sunny" were passed over as words English uses otherwise.
+    expect(readHeroName('Pip the penguin wants to fly', 'penguin')).toBe('Pip');
+    expect(readHeroName('a story about Rusty the tractor', 'tractor')).toBe('Rusty');
+    expect(readHeroName('Sunny the sunflower wants to grow tall', 'sunflower')).toBe('Sunny');
+    // An order opening the idea names no one.
+    expect(readHeroName('Make the fox brave', 'fox')).toBeUndefined();
+    expect(readHeroName('Help the bear find honey', 'bear')).toBeUndefined();
+  });
+
   it('tells a name that is a thing more often than a harmful doing ("Pip": a seed or a spot, to shoot only as a rare verb), not one that is only the doing', () => {
     expect(readHeroName('a tiny dinosaur named Pip', 'dinosaur')).toBe('Pip');
     expect(readHeroName('a knight called Sir Pip', 'knight')).toBe('Sir Pip');

@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isGivenName, rareNameMeanings } from './given-names.ts';
 import { isHarmlessAsThing, valenceOf, warningCategoriesOf, type WarningCategory } from '../../../safety/warning-categories.ts';
-import { sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { namingWords } from './find-idea-hero.ts';
 import { isAdverb } from './is-adverb.ts';
 
@@ -35,7 +35,15 @@ export function readHeroName(idea: string, heroWord: string): string | undefined
   const owned = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?${hero}s?\s+(${name})\b`, 'u').exec(idea)?.[1];
   // "Afterwards the grumpy fox": before "the", only a word that is no other word of English (WordNet has no adverb, verb or describing word of it).
   const plainName = (word: string) => !isAdverb(word.toLowerCase()) && !(['verb', 'adj'] as const).some((wordClass) => sensesOf(word.toLowerCase(), wordClass).length > 0);
-  const plainBefore = before !== undefined && plainName(before.split(/\s+/).at(-1)!) ? before : undefined;
+  // "Pip the penguin wants to fly", "a story about Rusty the tractor": a word that is also a verb or a describing word is a
+  // name all the same inside a sentence, or when the one it names then does something ("Bolt the robot saves the day"); opening
+  // a sentence with nothing done after, it may be an order ("Make the fox brave", "Help the bear").
+  const beforeAt = before === undefined ? -1 : idea.indexOf(before);
+  const insideSentence = beforeAt > 0 && !/(?:^|[.!?:;])\s*["'“]?$/u.test(idea.slice(0, beforeAt));
+  const doesAfter = new RegExp(String.raw`\bthe\s+(?:[a-z]+\s+){0,2}?${hero}\s+(?:[a-z]+)s\b`, 'u').exec(idea.slice(beforeAt))?.[0];
+  const doesSomething = doesAfter !== undefined && lemmasOf(doesAfter.split(/\s+/).at(-1)!, 'verb').some((lemma) => lemma !== doesAfter.split(/\s+/).at(-1));
+  const lastOfBefore = before?.split(/\s+/).at(-1);
+  const plainBefore = before !== undefined && (plainName(lastOfBefore!) || ((insideSentence || doesSomething) && !isAdverb(lastOfBefore!.toLowerCase()))) ? before : undefined;
   const found = (after ?? plainBefore ?? (owned !== undefined && plainName(owned) ? owned : undefined))?.replace(/\s+/g, ' ');
   return found !== undefined && isSafeName(found.split(' ').at(-1)!) ? found : undefined;
 }

@@ -11,6 +11,13 @@ function placesOf(idea: string, object: string) {
 }
 
 describe('readIdeaPlaces', () => {
+  it('reads a verb straight after the hero as its doing, never a place ("saves" is no safe)', () => {
+    const parts = readIdeaParts('Bolt the robot saves the day');
+    expect(parts.setting).toBeUndefined();
+    expect(parts.destination).toBeUndefined();
+    expect(readIdeaParts('a robot parks in the garage').destination).toBe('the garage');
+  });
+
   it('takes the place a journey word or a verb of movement leads to as the destination, the place seen over the way there', () => {
     expect(readIdeaParts('a canoe that wants to float all the way down the river to the sea')).toMatchObject({ plot: 'journey', destination: 'the sea', setting: 'the river' });
     expect(readIdeaParts('a unicorn who wants to find the end of the rainbow')).toMatchObject({ plot: 'journey', destination: 'the end of the rainbow' });

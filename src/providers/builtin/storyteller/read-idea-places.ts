@@ -244,6 +244,8 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     if (index <= readUpTo) continue;
     // "the world outside his bowl": a word that can point is no place before what it points at.
     if (index === heroAt || (pointingWords.has(word) && pointingWords.has(words[index + 1] ?? ''))) continue;
+    // "Bolt the robot saves the day": a verb's "-s" form straight after the hero is what the hero does ("saves" is no safe).
+    if (heroAt !== undefined && index === heroAt + 1 && /[^s]s$/.test(word) && lemmasOf(word, 'verb').some((lemma) => lemma !== word)) continue;
     const pair = index + 1 < words.length ? `${word} ${words[index + 1]}` : '';
     const key = pair in placeWords ? pair : nounForms(word).find((candidate) => candidate in placeWords);
     // "the top of the hill": the part is no place of its own, the hill is.
