@@ -17,6 +17,12 @@ describe('readHopedFor (the thing hoped for when the wish is no doing the goal r
       'a pillow that wants to give the best dreams ever', 'a girl who wants a knife', 'a cat who wishes for a gun']) expect(hopedFor(idea), idea).toBeUndefined();
   });
 
+  it('never the story a parent asks for', () => {
+    // Before, "hoped for: the story": the last scene said the story was all the puppy had hoped for.
+    expect(hopedFor('we just got a new puppy and my son wants a story about a puppy who is scared of the vacuum cleaner')).toBeUndefined();
+    expect(hopedFor('my kid wants a story about a garbage truck who is hoping to be picked for the parade')).toBe('parade');
+  });
+
   it('is said come true in the last scene and carried in the outline', () => {
     const parts = readIdeaParts('a garbage truck who is hoping to be picked for the parade');
     expect(describeIdeaParts(parts)).toContain('hoped for: the parade');

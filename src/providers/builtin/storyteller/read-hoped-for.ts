@@ -4,6 +4,8 @@ import { adjectiveLemmas, clauseEnds as goalClauseEnds, eagerWords, forbiddenNou
 
 /** Words that say the hero wishes (not "loves" or "likes": what is loved is no hope). */
 const hopingWords = new Set(['wants', 'want', 'wanted', 'wanting', 'wishes', 'wish', 'wishing', 'hopes', 'hope', 'hoping', 'longs', 'long', 'dreams', 'dream', 'dreaming', 'needs', 'need', 'tries', 'trying', ...eagerWords]);
+/** What a parent asks for: "wants a story", "would like a bedtime tale". */
+const storyWords = new Set(['story', 'stories', 'tale', 'tales']);
 /** Where the wish's clause ends: where a goal's does, and at "though". */
 const clauseEnds = new Set([...goalClauseEnds, 'though', 'although']);
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'some', 'every', 'one']);
@@ -36,7 +38,9 @@ const wishable = (word: string, meanings = 1) => namesThing(word, meanings) && !
 export function readHopedFor(words: readonly string[], taken: ReadonlySet<string>): string | undefined {
   // "saving up his pennies for a shiny red wagon": what is saved for is hoped for (the pennies are only saved).
   const savingFor = words.findIndex((word, at) => word === 'for' && words.slice(Math.max(0, at - 5), at).some((before) => /^sav(?:e|es|ed|ing)$/.test(before)));
-  const wishAt = [words.findIndex((_, at) => hopes(words, at)), savingFor].filter((at) => at >= 0).sort((first, second) => first - second)[0] ?? -1;
+  // "my son wants a story about a puppy who …": the parent asking for a story hopes for nothing in it.
+  const asksForStory = (at: number) => words.slice(at + 1, at + 4).some((word) => storyWords.has(word));
+  const wishAt = [words.findIndex((_, at) => hopes(words, at) && !asksForStory(at)), savingFor].filter((at) => at >= 0).sort((first, second) => first - second)[0] ?? -1;
   if (wishAt < 0) return undefined;
   // A thing named as one, after "the", "his" or a describing word, or a noun saying which after one ("the birthday cake");
   // "make the children laugh" names no laugh.
