@@ -118,6 +118,9 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a bear who wants to go fishing')).toBe('go fishing');
     expect(goalOf('a man who wants to go drinking')).toBeUndefined();
     expect(goalOf('a lonely robot searching for someone to play chess with')).toBe('find a friend to play chess with');
+    // Someone not found yet is someone wanted (before, no wish).
+    expect(goalOf("a hedgehog who can't find anyone to play with")).toBe('find a friend to play with');
+    expect(goalOf('a whale who cannot find anybody to sing with')).toBe('find a friend to sing with');
     expect(goalOf('a boy looking for someone to touch')).toBeUndefined();
     // "outside his bowl" points at the bowl: no place called the outside.
     expect(readIdeaParts('a goldfish who wants to see the world outside his bowl')).toMatchObject({ plot: 'wish', goal: 'see the world outside his bowl' });

@@ -1092,15 +1092,17 @@ export function workingAgain(words: readonly string[]): string | undefined {
 const heroPronouns = new Set(['him', 'her', 'them', 'it']);
 
 /** Words for a person not yet known: wanting one ("wants someone to play with") is wanting a friend. */
-const someoneWords = new Set(['someone', 'somebody']);
+const someoneWords = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 
 /** "wants someone to play with", "needs somebody to talk to" → "find a friend to play with": the verb alone is the idea's. */
 function someoneToDoWith(words: readonly string[], from: number): string | undefined {
   // "searching for someone to play with": looking for someone is wanting them.
   const looking = ['look', 'search', 'hunt'].includes(verbLemma(words[from] ?? '') ?? '') && words[from + 1] === 'for';
-  const at = looking ? from + 2 : from;
+  // "can't find anyone to play with": someone not found yet is someone wanted.
+  const notFound = verbLemma(words[from] ?? '') === 'find' && ['cant', 'cannot', 'never', 'not'].includes(words[from - 1] ?? '');
+  const at = looking ? from + 2 : notFound ? from + 1 : from;
   // "wishes someone would play tag with him": what someone would do with the hero is the same wish.
-  if (!(looking || wishWords.has(words[at - 1] ?? '')) || !someoneWords.has(words[at]) || !['to', 'would', 'could'].includes(words[at + 1] ?? '')) return undefined;
+  if (!(looking || notFound || wishWords.has(words[at - 1] ?? '')) || !someoneWords.has(words[at]) || !['to', 'would', 'could'].includes(words[at + 1] ?? '')) return undefined;
   const verb = verbLemma(words[at + 2] ?? '');
   // "someone to play chess with": one thing a wish may name may come between.
   const object = words[at + 3] !== undefined && verb !== undefined && !glueWords.has(words[at + 3]) && !clauseEnds.has(words[at + 3]) && allowedNoun(words[at + 3], verb) ? words[at + 3] : undefined;
