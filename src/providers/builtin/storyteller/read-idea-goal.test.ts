@@ -629,6 +629,12 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(readIdeaParts('a duck who wants to get home').plot).toBe('way-home');
   });
 
+  it('reads looking for the way home as the way home, not a wish to look', () => {
+    // Before, "goal: to look for its way home".
+    expect(readIdeaParts('a lost balloon looking for its way home').plot).toBe('way-home');
+    expect(readIdeaParts('a puppy who is searching for his way home').plot).toBe('way-home');
+  });
+
   it('reads what a first doing is for as the wish, and a written thing carried as a thing a wish may name', () => {
     // "gets up early to bake": the purpose is the wish; a purpose of seeing the idea's place is the journey there.
     expect(goalOf('a miller who works all night to grind flour for the market')).toBe('grind flour for the market');

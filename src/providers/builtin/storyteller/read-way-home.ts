@@ -28,6 +28,8 @@ export function goesHome(words: readonly string[], from: number): boolean {
 /** A goal that is the hero's own way home ("find his way home", "get back home"), not one done for others ("help the ships come home"). */
 export function goalGoesHome(goal: string): boolean {
   const [verb, ...rest] = goal.split(' ');
+  // "look for his way home", "search for the way home": looking for the way is finding it.
+  if ((verb === 'look' || verb === 'search') && rest[0] === 'for') return rest.slice(1, 4).includes('way') && rest.slice(2, 5).includes('home');
   return homeGoingVerbs.has(verb) && rest.slice(0, 3).includes('home');
 }
 
