@@ -629,6 +629,12 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(readIdeaParts('a duck who wants to get home').plot).toBe('way-home');
   });
 
+  it('reads a verb whose lemma is more often a noun as the doing when "the" or "a" follows it', () => {
+    // Before, "scores" was read as a plural noun and the story had no wish.
+    expect(goalOf('a story where my son scores the winning goal')).toBe('score the winning goal');
+    expect(goalOf('a story where my son hates the dark')).toBeUndefined();
+  });
+
   it('reads looking for the way home as the way home, not a wish to look', () => {
     // Before, "goal: to look for its way home".
     expect(readIdeaParts('a lost balloon looking for its way home').plot).toBe('way-home');

@@ -647,7 +647,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // nor "a walrus learns to share": a verb's third-person form straight after the hero, a verb more than a noun.
   // "sets off in a boat", "runs away": a verb with a particle or a place after it is the journey's, not a wish.
   const infinitiveAfter = words[at + 1] === 'to' && !determiners.has(words[at + 2] ?? '') && lemmasOf(words[at + 2] ?? '', 'verb').length > 0;
-  const doesSomething = tellsWhatHeroDoes(words[at]) && (infinitiveAfter || (!prepositions.has(words[at + 1] ?? '') && !directionWords.has(words[at + 1] ?? '')));
+  // "my son scores the winning goal": a verb's -s form with "the" or "a" straight after it acts on a thing, though its lemma is
+  // more often a noun ("score"); a noun's plural is never followed so.
+  const actsOnThingNamed = words[at] !== undefined && /[^s]s$/.test(words[at]) && lemmasOf(words[at], 'verb').some((lemma) => lemma !== words[at]) && ['the', 'a', 'an'].includes(words[at + 1] ?? '');
+  const doesSomething = (tellsWhatHeroDoes(words[at]) || actsOnThingNamed) && (infinitiveAfter || (!prepositions.has(words[at + 1] ?? '') && !directionWords.has(words[at + 1] ?? '')));
   // "a mouse learning to ride": a verb's -ing form straight after the hero ("spring", "king" only end so). What merely happens
   // to the hero ("an ice cream cone melting in the sun": WordNet's verbs of change) is no wish.
   const ingForm = words[at]?.endsWith('ing') === true && lemmasOf(words[at], 'verb').some((lemma) => lemma !== words[at]);
