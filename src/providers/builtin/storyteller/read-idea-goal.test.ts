@@ -596,6 +596,9 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // A learner's "not can" is "cannot": the doing is the wish.
     expect(goalOf('Hello, I need story for my son 4 years, about a lion who not can roar. Please he roar at end')).toBe('roar');
     expect(goalOf('a bird who can not fly')).toBe('fly');
+    // Texted "wanna", "gonna": "want to", "going to".
+    expect(goalOf('a frog that wanna be a prince')).toBe('be a prince');
+    expect(goalOf("a bear who's gonna learn to ride a bike")).toBe('learn to ride a bike');
     expect(goalOf('a girl, who wants to fly, and her dog')).toBe('fly');
     // Still no wish where the clause itself names none that a wish may name.
     expect(goalOf('a bear who wants to hug his sister, she is sad')).toBeUndefined();

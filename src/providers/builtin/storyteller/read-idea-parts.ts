@@ -404,7 +404,9 @@ function ideaWords(idea: string): string[] {
   // "can't hop yet n really wants to bounce": a texted "n" or "&" between two words is "and".
   const signedOff = unshortened.replace(/[\s,.!]+(?:pls|plz|thx|ty)[\s.!]*$/u, '').replace(/(?<=\p{L}\s+)(?:n|&)(?=\s+\p{L})/gu, 'and');
   // "a lion who not can roar", "can not fly": a learner's English for "cannot", read as the wish to do it that "cannot" is.
-  const cannot = signedOff.replace(/\b(?:not|no) can\b|\bcan not\b/gu, 'cannot');
+  const cannot = signedOff.replace(/\b(?:not|no) can\b|\bcan not\b/gu, 'cannot')
+    // "a frog that wanna be a prince", "gonna learn to ride": texted "want to", "going to", "got to".
+    .replace(/\bwanna\b/gu, 'want to').replace(/\bgonna\b/gu, 'going to').replace(/\bgotta\b/gu, 'got to');
   const asWords = cannot.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/);
   return asWords.flatMap((word) => (word.includes('-') && !(/^\p{L}+(?:-\p{L}+)+$/u.test(word) && sensesOf(word, 'noun').length > 0) ? word.split('-') : [word])).filter(Boolean)
     .map(wantingMisspelled);
