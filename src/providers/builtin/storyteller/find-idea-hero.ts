@@ -29,12 +29,14 @@ const relativeWords = new Set(['who', 'whose', 'that', 'which', 'where']);
 const personifyingWords = new Set(['who', 'whose', 'that', 'which']);
 /** "an acorn dreaming about becoming an oak", "a teapot hoping to sing": a thing that dreams, hopes or wishes is someone too. */
 const mindfulDoings = new Set(['dreaming', 'hoping', 'wishing', 'wanting', 'longing', 'wondering', 'dreams', 'hopes', 'wishes', 'wants', 'longs', 'wonders', 'feels']);
-/** "the moon gets lonely": a thing that gets a feeling is someone too. */
-/** "the moon is sad", "the old tractor is very lonely": being so is had by someone just the same, past a word of how much. */
+/**
+ * "the moon gets lonely", "the moon is sad", "the old tractor is very lonely": a thing that gets, feels or is a feeling is
+ * someone too, past a word of how much ("so", "very", "a bit").
+ */
 const getsAFeeling = (words: readonly string[], at: number) => {
   if (!['gets', 'feels', 'got', 'felt', 'is', 'was'].includes(words[at + 1] ?? '')) return false;
-  const feelingAt = ['so', 'very', 'really', 'always', 'a', 'too'].includes(words[at + 2] ?? '') ? at + 3 : at + 2;
-  return Object.hasOwn(feelingWords, words[feelingAt] ?? '') || (words[at + 2] === 'a' && words[at + 3] === 'bit' && Object.hasOwn(feelingWords, words[at + 4] ?? ''));
+  const much = ['so', 'very', 'really', 'always', 'too'].includes(words[at + 2] ?? '') ? 1 : words[at + 2] === 'a' && words[at + 3] === 'bit' ? 2 : 0;
+  return Object.hasOwn(feelingWords, words[at + 2 + much] ?? '');
 };
 /** The words that give a being its name: "a cupcake called Sprinkles", "a tractor named Tilly". */
 export const namingWords = new Set(['named', 'called']);

@@ -30,7 +30,8 @@ export function readHeroName(idea: string, heroWord: string): string | undefined
   const hero = heroWord.split(' ').at(-1)!;
   const after = new RegExp(String.raw`\b${hero}s?\s+(?:(?:who\s+is|that\s+is)\s+)?(?:${[...namingWords].join('|')})\s+(${titles}${name})\b`, 'u').exec(idea)?.[1];
   // "Luna, the little fox, …": the name may stand apart by a comma.
-  const before = new RegExp(String.raw`(?:^|[^\p{L}])(${titles}${name}),?\s+the\s+(?:[a-z]+\s+){0,2}?${hero}\b`, 'u').exec(idea)?.[1];
+  const beforeMatch = new RegExp(String.raw`(?:^|[^\p{L}])(${titles}${name}),?\s+the\s+(?:[a-z]+\s+){0,2}?${hero}\b`, 'u').exec(idea);
+  const before = beforeMatch?.[1];
   // "our cat Biscuit", "my dog Max": a family's own pet, named straight after it (their own child is the profile's, see readIdeaParts).
   const owned = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?${hero}s?\s+(${name})\b`, 'u').exec(idea)?.[1];
   // "Afterwards the grumpy fox": before "the", only a word that is no other word of English (WordNet has no adverb, verb or describing word of it).
@@ -38,12 +39,12 @@ export function readHeroName(idea: string, heroWord: string): string | undefined
   // "Pip the penguin wants to fly", "a story about Rusty the tractor": a word that is also a verb or a describing word is a
   // name all the same inside a sentence, or when the one it names then does something ("Bolt the robot saves the day"); opening
   // a sentence with nothing done after, it may be an order ("Make the fox brave", "Help the bear").
-  const beforeAt = before === undefined ? -1 : idea.indexOf(before);
+  const beforeAt = beforeMatch === null ? -1 : beforeMatch.index + beforeMatch[0].indexOf(beforeMatch[1]);
   const insideSentence = beforeAt > 0 && !/(?:^|[.!?:;])\s*["'“]?$/u.test(idea.slice(0, beforeAt));
-  const doesAfter = new RegExp(String.raw`\bthe\s+(?:[a-z]+\s+){0,2}?${hero}\s+(?:[a-z]+)s\b`, 'u').exec(idea.slice(beforeAt))?.[0];
-  const doesSomething = doesAfter !== undefined && lemmasOf(doesAfter.split(/\s+/).at(-1)!, 'verb').some((lemma) => lemma !== doesAfter.split(/\s+/).at(-1));
-  const lastOfBefore = before?.split(/\s+/).at(-1);
-  const plainBefore = before !== undefined && (plainName(lastOfBefore!) || ((insideSentence || doesSomething) && !isAdverb(lastOfBefore!.toLowerCase()))) ? before : undefined;
+  const doneNext = beforeMatch === null ? undefined : /^\s+([a-z]+s)\b/u.exec(idea.slice(beforeMatch.index + beforeMatch[0].length))?.[1];
+  const doesSomething = doneNext !== undefined && lemmasOf(doneNext, 'verb').some((lemma) => lemma !== doneNext);
+  const nameWord = before?.split(/\s+/).at(-1);
+  const plainBefore = nameWord !== undefined && (plainName(nameWord) || ((insideSentence || doesSomething) && !isAdverb(nameWord.toLowerCase()))) ? before : undefined;
   const found = (after ?? plainBefore ?? (owned !== undefined && plainName(owned) ? owned : undefined))?.replace(/\s+/g, ' ');
   return found !== undefined && isSafeName(found.split(' ').at(-1)!) ? found : undefined;
 }
