@@ -163,6 +163,8 @@ describe('findIdeaHero', () => {
     // "red riding": a describing word before the doing is no one; the retold tale's grandma stays the hero.
     expect(readIdeaParts('little red riding hood but grandma is the one going on an adventure through the woods').hero?.word).toBe('grandma');
     expect(readIdeaParts('a knife cutting a finger').hero).toBeUndefined();
+    // A name said again is the one named first: the dog called Biscuit, not a biscuit (bench:safety's evaluation set).
+    expect(readIdeaParts('Our dog Biscuit died last week. Can you write a gentle story about Biscuit running in a sunny meadow?')).toMatchObject({ hero: { word: 'dog' }, heroName: 'Biscuit' });
   });
 
   it('makes someone of a thing said to be sad or lonely, and never of "nobody"', () => {
