@@ -77,7 +77,7 @@ const concreteFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'n
 const modifierFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact']);
 
 /** Words for the story asked for. */
-const storyWords = new Set(['story', 'stories', 'tale', 'tales']);
+export const storyWords = new Set(['story', 'stories', 'tale', 'tales']);
 
 /** "fairy tale", "ghost story", "folk tale": a noun WordNet lists with a story word after it names a kind of story. */
 function namesKindOfStory(word: string, next: string | undefined): boolean {

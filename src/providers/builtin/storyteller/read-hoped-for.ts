@@ -1,11 +1,10 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { adjectiveLemmas, clauseEnds as goalClauseEnds, eagerWords, forbiddenNoun } from './read-idea-goal.ts';
+import { storyWords } from './find-idea-hero.ts';
 
 /** Words that say the hero wishes (not "loves" or "likes": what is loved is no hope). */
 const hopingWords = new Set(['wants', 'want', 'wanted', 'wanting', 'wishes', 'wish', 'wishing', 'hopes', 'hope', 'hoping', 'longs', 'long', 'dreams', 'dream', 'dreaming', 'needs', 'need', 'tries', 'trying', ...eagerWords]);
-/** What a parent asks for: "wants a story", "would like a bedtime tale". */
-const storyWords = new Set(['story', 'stories', 'tale', 'tales']);
 /** Where the wish's clause ends: where a goal's does, and at "though". */
 const clauseEnds = new Set([...goalClauseEnds, 'though', 'although']);
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'some', 'every', 'one']);

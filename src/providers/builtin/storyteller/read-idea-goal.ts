@@ -16,6 +16,10 @@ export const wantingWords = new Set(['wants', 'want', 'wanted', 'wishes', 'wish'
 const leadingWords = new Set(['who', 'that', 'which', 'he', 'she', 'it', 'they', 'really', 'just', 'always', 'so', 'to', 'of', 'about', 'can', 'cannot', 'cant', 'can’t', 'could', 'not', 'never', 'will', 'wont', 'is', 'still', 'too', 'shy', 'afraid', 'scared', 'nervous', 'ready', 'able', 'eager', 'must']);
 /** Words of forgetting: "forgot how to chime" wishes to chime again. */
 export const forgettingWords = new Set(['forgot', 'forgets', 'forgotten']);
+/** "saves", "scores": a verb's "-s" form (WordNet's verb lemma is another word; "kiss" and "class" end otherwise). */
+export function isVerbSForm(word: string): boolean {
+  return /[^s]s$/.test(word) && lemmasOf(word, 'verb').some((lemma) => lemma !== word);
+}
 /** "learns", "joins": a verb's third-person form (its lemma more often a verb than a noun), which says what the hero does. */
 function tellsWhatHeroDoes(word: string | undefined): boolean {
   if (word === undefined || !word.endsWith('s')) return false;
@@ -649,7 +653,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const infinitiveAfter = words[at + 1] === 'to' && !determiners.has(words[at + 2] ?? '') && lemmasOf(words[at + 2] ?? '', 'verb').length > 0;
   // "my son scores the winning goal": a verb's -s form with "the" or "a" straight after it acts on a thing, though its lemma is
   // more often a noun ("score"); a noun's plural is never followed so.
-  const actsOnThingNamed = words[at] !== undefined && /[^s]s$/.test(words[at]) && lemmasOf(words[at], 'verb').some((lemma) => lemma !== words[at]) && ['the', 'a', 'an'].includes(words[at + 1] ?? '');
+  const actsOnThingNamed = words[at] !== undefined && isVerbSForm(words[at]) && ['the', 'a', 'an'].includes(words[at + 1] ?? '');
   const doesSomething = (tellsWhatHeroDoes(words[at]) || actsOnThingNamed) && (infinitiveAfter || (!prepositions.has(words[at + 1] ?? '') && !directionWords.has(words[at + 1] ?? '')));
   // "a mouse learning to ride": a verb's -ing form straight after the hero ("spring", "king" only end so). What merely happens
   // to the hero ("an ice cream cone melting in the sun": WordNet's verbs of change) is no wish.

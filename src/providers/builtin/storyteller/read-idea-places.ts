@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { irregularVerbLemmas, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { nounForms } from './find-idea-hero.ts';
-import { adjectiveLemmas, classesOf, isFriendWord } from './read-idea-goal.ts';
+import { adjectiveLemmas, classesOf, isFriendWord, isVerbSForm } from './read-idea-goal.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
 import { capitalised, drawnKindOfPlace, namedPlace } from './named-place.ts';
 import { familyOwners, isFamilyWord } from './read-way-home.ts';
@@ -245,7 +245,7 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     // "the world outside his bowl": a word that can point is no place before what it points at.
     if (index === heroAt || (pointingWords.has(word) && pointingWords.has(words[index + 1] ?? ''))) continue;
     // "Bolt the robot saves the day": a verb's "-s" form straight after the hero is what the hero does ("saves" is no safe).
-    if (heroAt !== undefined && index === heroAt + 1 && /[^s]s$/.test(word) && lemmasOf(word, 'verb').some((lemma) => lemma !== word)) continue;
+    if (heroAt !== undefined && index === heroAt + 1 && isVerbSForm(word)) continue;
     const pair = index + 1 < words.length ? `${word} ${words[index + 1]}` : '';
     const key = pair in placeWords ? pair : nounForms(word).find((candidate) => candidate in placeWords);
     // "the top of the hill": the part is no place of its own, the hill is.
