@@ -423,6 +423,7 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a duck who swam across the pond')).toBeUndefined();
     // After "to" or "can" the same spelling is the plain verb ("lay" is also lie's past).
     expect(goalOf('a turtle who wants to swim fast')).toBe('swim fast');
+    expect(goalOf('a hen who wants to lay an egg')).toBe('lay an egg');
   });
 
   it('reads family taught or given to, doings of the body that are a rest or a smile, and a doing alone before where it is done', () => {

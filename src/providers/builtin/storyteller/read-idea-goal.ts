@@ -697,7 +697,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "a star that fell from the sky": an irregular past ("fell", "swam", WordNet's exception list) straight after "who" or
   // "that" tells what already happened, not a wish; after "to", "can" or a wish word it is no past ("wants to lay an egg").
   const infinitive = words.slice(from, at).some((skippedWord) => skippedWord === 'to' || wantingWords.has(skippedWord) || modalWords.has(skippedWord));
-  const read = verbLemma(word);
+  // After "to" or a wish word the verb is as written when it is a verb of its own: "to lay an egg" is no "lie".
+  const read = infinitive && lemmasOf(word, 'verb').includes(word) ? word : verbLemma(word);
   if (!infinitive && read !== undefined && read !== word && irregularVerbLemmas(word).includes(read) && !word.endsWith('ing')) return undefined;
   const bringsThing = read === 'get' && getsThingSomewhere(words, at);
   // "slow down": a verb WordNet lists with its particle keeps it, so the particle is no loose word of the goal.
