@@ -92,6 +92,11 @@ describe('readIdeaGoal', () => {
     expect(readIdeaParts('a boy called Arlo who finds a tiny door at the bottom of the garden and is determined to open it')).toMatchObject({ plot: 'wish', goal: 'open the door' });
     expect(readIdeaParts('a bear who finds a kite and wants to fly it')).toMatchObject({ plot: 'wish', goal: 'fly the kite' });
     expect(readIdeaParts('a fox who wants to remember it').goal).toBeUndefined();
+    // "them" is things named in the plural, with or without an article; "it" after a wish word is the thing wanted.
+    expect(readIdeaParts('a girl and her grandma making sweet treats, and the one thing she really wants is to share them').goal).toBe('share the treats');
+    expect(readIdeaParts('a bear who bakes some cookies and wants to share them').goal).toBe('share the cookies');
+    expect(readIdeaParts('a bear who bakes a cake and wants to share them').goal).toBe('bake a cake');
+    expect(readIdeaParts('a girl who made a cake and needs it for the party').goal).toBe('have the cake for the party');
     // What goes missing is named before the word; the creature lost is no friend in the search; no one is ever lost.
     expect(readIdeaParts('a shepherd boy who counts his sheep to fall asleep but one sheep keeps going missing')).toMatchObject({ plot: 'lost-and-found', thing: 'sheep', companions: [] });
     expect(readIdeaParts('a bear whose honey is missing')).toMatchObject({ plot: 'lost-and-found', thing: 'honey' });

@@ -677,7 +677,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "wants treats", "needs nuts": things named in the plural straight after a wish word are wanted as "a treat" is, never a
   // doing ("wants hugs" is no wish to hug, "wants seeds" none to seed).
   const pluralThings = (word: string) => /[^s]s$/.test(word) && verbLemma(word) !== word && nounLemmas(word).some((lemma) => lemma !== word);
-  const wantsThing = at > from && (wishWords.has(words[at - 1]) || wantedIs) && (determiners.has(words[at]) || countsOne || (wishWords.has(words[at - 1]) && pluralThings(words[at])))
+  // "forgot her lunchbox and needs it back": a pronoun wanted is the thing named before it, when one is (see referent).
+  const wantsNamedThing = wishWords.has(words[at - 1]) && (words[at] === 'it' || words[at] === 'them') && referent(words, at - 1, 'have', words[at] === 'them') !== undefined;
+  const wantsThing = at > from && (wishWords.has(words[at - 1]) || wantedIs) && (determiners.has(words[at]) || countsOne || (wishWords.has(words[at - 1]) && pluralThings(words[at])) || wantsNamedThing)
     && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
   if (wantsThing) at -= 1;
   // "wishes she could have a birthday of her own": having what is wished for is wanting it, as "wants a birthday".
@@ -806,7 +808,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       if (options.whole && rest.some((kept) => !glueWords.has(kept))) return undefined;
     }
     // "finds a dragon egg and wants to hatch it": "it" straight after the verb is the thing named just before, when a wish may name it.
-    const thing = next === 'it' && rest.length === 0 ? referent(words, from, verb) : undefined;
+    const thing = (next === 'it' || next === 'them') && rest.length === 0 ? referent(words, from, verb, next === 'them') : undefined;
     if (thing) {
       rest.push('the', thing);
       continue;
@@ -1013,21 +1015,27 @@ function setsOff(verb: string): boolean {
 /**
  * The thing "it" stands for: what a doing in the few words before the wish acts on ("finds a tiny door at the bottom of the
  * garden and is determined to open it": the door), the last noun after its "a", "the" or whose, when a wish may name it
- * with the verb; never the hero the idea opens with ("a fox who wants to remember it"), nor a person.
+ * with the verb; never the hero the idea opens with ("a fox who wants to remember it"), nor a person. `them`: the things
+ * "them" stands for, named in the plural and told so ("making sweet treats … wants to share them": the treats), which
+ * may follow their verb with no article.
  */
-function referent(words: readonly string[], before: number, verb: string): string | undefined {
-  for (let at = before - 1; at >= Math.max(1, before - 12); at -= 1) {
+function referent(words: readonly string[], before: number, verb: string, them = false): string | undefined {
+  for (let at = before - 1; at >= Math.max(1, before - 14); at -= 1) {
     // "a lighthouse keeper whose light went out and he needs to fix it": the hero's own thing, named after "whose", as a thing acted on is.
     const heroOwns = words[at] === 'whose';
-    if (!heroOwns && (!determiners.has(words[at]) || lemmasOf(words[at - 1], 'verb').length === 0 || determiners.has(words[at - 1]))) continue;
+    const afterVerb = lemmasOf(words[at - 1], 'verb').length > 0 && !determiners.has(words[at - 1]);
+    const bare = them && afterVerb && !determiners.has(words[at]) && !glueWords.has(words[at]) && !clauseEnds.has(words[at]);
+    if (!heroOwns && !bare && (!determiners.has(words[at]) || !afterVerb)) continue;
     // "a big red ball", "a baby dragon egg": describing words and nouns in a row, up to a word that starts a phrase or a clause.
     let last: string | undefined;
-    for (let next = at + 1; next < before && !glueWords.has(words[next]) && !prepositions.has(words[next]) && !clauseEnds.has(words[next]); next += 1) {
+    for (let next = bare ? at : at + 1; next < before && !glueWords.has(words[next]) && !prepositions.has(words[next]) && !clauseEnds.has(words[next]); next += 1) {
       if (nounLemmas(words[next]).length > 0) last = words[next];
       else if (adjectiveLemmas(words[next]).length === 0) break;
     }
     const noun = nounLemmas(last ?? '')[0];
-    return noun !== undefined && noun.length > 2 && !forbiddenNoun(noun) && allowedNoun(noun, verb) && safe(noun) ? noun : undefined;
+    if (them && (last === undefined || noun === last)) return undefined;
+    const fits = noun !== undefined && noun.length > 2 && !forbiddenNoun(noun) && allowedNoun(noun, verb) && safe(noun);
+    return fits ? (them ? last : noun) : undefined;
   }
   return undefined;
 }

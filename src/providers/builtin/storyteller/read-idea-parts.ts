@@ -241,7 +241,7 @@ function laterGoal(words: readonly string[], from: number, seeking = false): str
     }
     // "the one thing she really wants is to share them", "all she wants is to see the top": what is wanted, said after "is to".
     if (wantingWords.has(words[at]) && words[at + 1] === 'is' && words[at + 2] === 'to') {
-      const wanted = readIdeaGoal(words.slice(at + 2), 0);
+      const wanted = readIdeaGoal(words, at + 2);
       if (wanted) return wanted;
     }
     // "sneaks out of his cage at night, determined to see the moon": how much the hero wants what follows, after a comma, says the wish.
