@@ -431,6 +431,13 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a hen who wants to lay an egg')).toBe('lay an egg');
   });
 
+  it('tells what a wish is for after "so" when it is for everyone or for things or creatures, never for a person', () => {
+    expect(goalOf('a cloud who wants to rain on the desert so the flowers can grow')).toBe('rain on the desert so the flowers could grow');
+    expect(goalOf('a boy who wants to build a bridge so the ducks can cross the river')).toBe('build a bridge so the ducks could cross the river');
+    expect(goalOf('a man who wants to open the door so the girl can come in')).toBe('open the door');
+    expect(goalOf('a girl who wants to fly so high that she touches the moon')).toBe('fly');
+  });
+
   it('reads family taught or given to, doings of the body that are a rest or a smile, and a doing alone before where it is done', () => {
     expect(goalOf('a moose who wants to teach his little brother to whistle')).toBe('teach his little brother to whistle');
     expect(goalOf('an axolotl who learns to smile even when the other fish giggle at her')).toBe('learn to smile');

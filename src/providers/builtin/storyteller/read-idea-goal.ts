@@ -965,8 +965,38 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "dream of meeting one day": meeting says nothing without whom ("wanted to meet" is no wish to tell).
   if ((cut && options.whole) || ((verb === 'be' || verb === 'meet') && rest.length === 0)) return undefined;
   const [toldVerb, ...toldRest] = wishTold(verb, rest);
-  const goal = [toldVerb, ...toldRest].join(' ');
-  return [toldVerb, ...toldRest].every(safe) && safe(goal) ? goal : undefined;
+  // "rain on the desert so the flowers can grow": what the wish is for, said after "so", goes with it when it may be told.
+  const soAt = after.findIndex((next) => clauseEnds.has(next));
+  const purpose = !cut && after[soAt] === 'so' ? readPurpose(after.slice(soAt + 1)) : undefined;
+  const told = [toldVerb, ...toldRest, ...(purpose ?? [])];
+  const goal = told.join(' ');
+  return told.every(safe) && safe(goal) ? goal : undefined;
+}
+
+/** Who or what a purpose may be for: everyone, or things, plants and creatures (never a person the idea names). */
+const purposeSubjects = new Set(['everyone', 'everybody']);
+
+/**
+ * "so the flowers can grow", "so that everyone can see the stars": a purpose told in the storyteller's words, "so" and
+ * who or what it is for (everyone, or things, plants or creatures after "the", "his", …), "could" and a doing read as a
+ * wish is read and checked (see readIdeaGoal), or nothing.
+ */
+function readPurpose(words: readonly string[]): string[] | undefined {
+  let at = words[0] === 'that' ? 1 : 0;
+  const subject: string[] = [];
+  if (purposeSubjects.has(words[at] ?? '')) subject.push(words[at++]);
+  else {
+    if (!determiners.has(words[at] ?? '')) return undefined;
+    subject.push(words[at++]);
+    while (words[at] !== undefined && !modalWords.has(words[at]) && subject.length < 4) subject.push(words[at++]);
+    const head = subject.at(-1)!;
+    const [sense] = commonNounSenses(nounLemmas(head)[0] ?? head, 1);
+    const thingOrCreature = sense !== undefined && (thingFiles.has(sense.lexicographerFile) || sense.lexicographerFile === 'noun.artifact');
+    if (!thingOrCreature || forbiddenNoun(nounLemmas(head)[0] ?? head) || subject.slice(1, -1).some((word) => adjectiveLemmas(word).length === 0)) return undefined;
+  }
+  if (!['can', 'could', 'will', 'would'].includes(words[at] ?? '')) return undefined;
+  const doing = readIdeaGoal(['to', ...words.slice(at + 1)], 0, { whole: true });
+  return doing === undefined ? undefined : ['so', ...subject, 'could', ...doing.split(' ')];
 }
 
 /**
