@@ -127,6 +127,8 @@ describe('readIdeaGoal', () => {
     expect(goalOf("a hedgehog who can't find anyone to play with")).toBe('find a friend to play with');
     expect(goalOf('a whale who cannot find anybody to sing with')).toBe('find a friend to sing with');
     expect(goalOf('a boy looking for someone to touch')).toBeUndefined();
+    // Nor anything else a friend is wanted for by touch, the body or a feeling, in any of the verb's three commonest meanings.
+    expect(goalOf('a man who wants someone to tickle')).toBeUndefined();
     // "outside his bowl" points at the bowl: no place called the outside.
     expect(readIdeaParts('a goldfish who wants to see the world outside his bowl')).toMatchObject({ plot: 'wish', goal: 'see the world outside his bowl' });
     expect(readIdeaParts('a ladybug searching for the perfect leaf to nap on')).toMatchObject({ plot: 'lost-and-found', thing: 'leaf' });
@@ -146,6 +148,14 @@ describe('readIdeaGoal', () => {
     expect(readIdeaParts('a robot who wants to find a friend')).toMatchObject({ plot: 'wish', goal: 'find a new friend' });
     expect(readIdeaParts('a robot who is looking for a friend on a faraway planet')).toMatchObject({ plot: 'wish', goal: 'find a new friend' });
     expect(readIdeaParts('a lonely whale who searches for a friend')).toMatchObject({ plot: 'wish', goal: 'find a new friend' });
+    // A friend wanted, or wished to be had, is met too; one wanted to do something with is found to do it with.
+    for (const idea of ['a cactus who wants a friend', 'a cactus who wants to have a friend', 'a cactus who would love a friend', 'a cactus who would like to have a friend', 'a cactus who wishes he had a friend']) {
+      expect(goalOf(idea), idea).toBe('find a new friend');
+    }
+    expect(goalOf('a whale who wants a friend to play with')).toBe('find a friend to play with');
+    expect(goalOf('a bear who wants a friend to cuddle')).toBe('find a new friend');
+    expect(goalOf('a man who wants to have a friend to tickle')).toBe('find a new friend');
+    expect(goalOf('a girl who would love a pony')).toBe('have a pony');
     // A doing under way ("is looking for") is no doing wished for: the outline keeps "to look for".
     expect(readIdeaParts('a girl who is looking for her lost kitten').goalDoing).toBeUndefined();
     expect(readIdeaParts('a bear who loves dancing').goalDoing).toBe('dancing');

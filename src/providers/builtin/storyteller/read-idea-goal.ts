@@ -679,13 +679,18 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const pluralThings = (word: string) => /[^s]s$/.test(word) && verbLemma(word) !== word && nounLemmas(word).some((lemma) => lemma !== word);
   // "forgot her lunchbox and needs it back": a pronoun wanted is the thing named before it, when one is (see referent).
   const wantsNamedThing = wishWords.has(words[at - 1]) && (words[at] === 'it' || words[at] === 'them') && referent(words, at - 1, 'have', words[at] === 'them') !== undefined;
-  const wantsThing = at > from && (wishWords.has(words[at - 1]) || wantedIs) && (determiners.has(words[at]) || countsOne || (wishWords.has(words[at - 1]) && pluralThings(words[at])) || wantsNamedThing)
+  // "would love a friend", "would like a new bike": what the hero would love is wanted, as "wants a friend" is.
+  const wouldLove = lovingWords.has(words[at - 1] ?? '') && words[at - 2] === 'would';
+  const wantsThing = at > from && (wishWords.has(words[at - 1]) || wantedIs || wouldLove) && (determiners.has(words[at]) || countsOne || (wishWords.has(words[at - 1]) && pluralThings(words[at])) || wantsNamedThing)
     && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
   if (wantsThing) at -= 1;
   // "wishes she could have a birthday of her own": having what is wished for is wanting it, as "wants a birthday".
   // "dreams of having her own ship": having it, dreamt of, is wanting it as well.
   const dreamtOf = words[at - 1] === 'of' || words[at - 1] === 'about';
-  const wishedHaving = at > from && (modalWords.has(words[at - 1]) || dreamtOf) && words.slice(from, at).some((skippedWord) => wishWords.has(skippedWord) || dreamingWords.has(skippedWord))
+  // "wants to have a friend", "would love to have a pet", "wishes he had a friend": having it is wanting it too.
+  const wantedToHave = words[at - 1] === 'to' && words.slice(from, at).some((skippedWord, index, all) => wishWords.has(skippedWord) || (lovingWords.has(skippedWord) && all[index - 1] === 'would'));
+  const wishedHad = words[at] === 'had' && ['he', 'she', 'they', 'it'].includes(words[at - 1] ?? '');
+  const wishedHaving = at > from && (modalWords.has(words[at - 1]) || dreamtOf || wantedToHave || wishedHad) && words.slice(from, at).some((skippedWord) => wishWords.has(skippedWord) || dreamingWords.has(skippedWord) || lovingWords.has(skippedWord))
     && verbLemma(words[at] ?? '') === 'have' && determiners.has(words[at + 1] ?? '');
   const word = words[at];
   if (word === undefined || lemmasOf(word, 'verb').length === 0) return undefined;
@@ -1000,11 +1005,25 @@ function readPurpose(words: readonly string[]): string[] | undefined {
 }
 
 /**
+ * What a friend is never wanted for, by any of the verb's three commonest meanings: touching, the body, feeling, eating
+ * ("someone to tickle": WordNet's third "tickle" is a touch, its first a feeling).
+ */
+const closeFiles = new Set(['verb.contact', 'verb.body', 'verb.perception', 'verb.emotion', 'verb.consumption']);
+const isCloseDoing = (verb: string) => sensesOf(verb, 'verb', 3).some((sense) => closeFiles.has(sense.lexicographerFile));
+
+/**
  * The wish as a story tells it, from words every one of which was read and checked: "wants his kite to fly higher" is
  * not "have his kite to fly higher" but helping the kite fly higher; "wants the crows to be his friends" is making friends
  * with the crows; "needs help bringing in the pumpkins" is helping bring them in.
  */
 function wishTold(verb: string, rest: readonly string[]): string[] {
+  // "wants a friend", "wishes he had a friend": a friend is met, as "find a friend" is (the story opens with a best friend already).
+  if (verb === 'have' && (rest[0] === 'a' || rest[0] === 'an') && rest.length <= 3 && isFriendWord(rest.at(-1)!) && rest.slice(1, -1).every((word) => word === 'new' || word === 'best')) return ['find', 'a', 'new', rest.at(-1)!];
+  // "wants a friend to play with" (its "with" dropped as a loose word): finding one to do it with, as someoneToDoWith tells it;
+  // never one to touch, hug or kiss ("a friend to cuddle" is finding a new friend).
+  if (verb === 'have' && rest.length === 4 && rest[0] === 'a' && isFriendWord(rest[1]) && rest[2] === 'to' && lemmasOf(rest[3], 'verb').includes(rest[3])) {
+    return allowedVerb(rest[3]) && !isCloseDoing(rest[3]) && !notGoals.has(rest[3]) ? ['find', 'a', 'friend', 'to', rest[3], 'with'] : ['find', 'a', 'new', rest[1]];
+  }
   const toAt = rest.indexOf('to');
   const thingBefore = toAt > 0 && rest.slice(0, toAt).some((word) => nounLemmas(word).length > 0) && !rest.slice(0, toAt).some((word) => prepositions.has(word));
   const then = verbLemma(rest[toAt + 1] ?? '');
@@ -1156,7 +1175,7 @@ function someoneToDoWith(words: readonly string[], from: number): string | undef
   const linked = words[linkedAt];
   const ends = linked === undefined || clauseEnds.has(linked) || ((linked === 'with' || linked === 'to') && (words[linkedAt + 1] === undefined || clauseEnds.has(words[linkedAt + 1])
     || (heroPronouns.has(words[linkedAt + 1]) && (words[linkedAt + 2] === undefined || clauseEnds.has(words[linkedAt + 2])))));
-  if (verb === undefined || !ends || !allowedVerb(verb) || touches(verb) || notGoals.has(verb)) return undefined;
+  if (verb === undefined || !ends || !allowedVerb(verb) || isCloseDoing(verb) || notGoals.has(verb)) return undefined;
   const goal = `find a friend to ${verb}${object ? ` ${object}` : ''}${linked === 'with' || linked === 'to' ? ` ${linked}` : ''}`;
   return safe(goal) ? goal : undefined;
 }
