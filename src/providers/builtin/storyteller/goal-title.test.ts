@@ -4,6 +4,7 @@ import { goalTitle } from './goal-title.ts';
 describe('goalTitle', () => {
   it('tells the goal in at most three of its words, never the idea pasted', () => {
     expect(goalTitle('Pip', 'learn to skip')).toBe('Pip Learns to Skip');
+    expect(goalTitle('Pip', 'be part of the big spaceship')).toBe('Pip and the Spaceship');
     expect(goalTitle('Hazel', 'carry dreams to every house')).toBe('Hazel Carries Dreams');
     expect(goalTitle('Moss', 'paint the moon silver')).toBe('Moss Paints the Moon');
     // Of two nouns after a preposition, the second is the thing, the first only says which ("Dances in the Show", not "in the Ballet").

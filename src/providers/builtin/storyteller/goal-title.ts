@@ -25,6 +25,10 @@ export function goalTitle(name: string, goal: string): string {
   // "make the broom fly again" (see workingAgain) is told "Pip's Broom Flies Again", never "Pip Makes the Broom".
   const again = /^make the (\p{L}+) (\p{L}+)((?: \p{L}+)?) again$/u.exec(goal);
   if (again) return `${name}'s ${titleCase(`${again[1]} ${thirdPerson(again[2])}${again[3]}`)} Again`;
+  // "be part of the big spaceship" is told "Pip and the Spaceship", never "Pip Is Part".
+  const belongs = /^be part of (?:the|a|an|his|her|its|their) ([a-z' ]+)$/.exec(goal);
+  const partOfThing = belongs?.[1].split(' ').find((word, index, named) => index === named.length - 1 || prepositions.has(named[index + 1]));
+  if (partOfThing && isNoun(partOfThing)) return `${name} and the ${titleCase(partOfThing)}`;
   const [first, ...after] = goal.split(' ');
   // "make the grumpy pelican laugh" is told "Pip Makes the Pelican Laugh", never "Pip and the Pelican Laugh".
   if (first === 'make' && after.length >= 2 && after.length <= 5 && cheers(after.at(-1))) {

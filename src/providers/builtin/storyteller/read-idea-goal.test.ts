@@ -156,6 +156,10 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a bear who wants a friend to cuddle')).toBe('find a new friend');
     expect(goalOf('a man who wants to have a friend to tickle')).toBe('find a new friend');
     expect(goalOf('a girl who would love a pony')).toBe('have a pony');
+    // Being part of a thing or a group is joining it, checked as "join" is; never a bare "be part".
+    expect(goalOf('a lego brick who wants to be part of the big spaceship')).toBe('be part of the big spaceship');
+    expect(goalOf('a fish who wants to be part of the team')).toBe('be part of the team');
+    expect(goalOf('a man who wants to be part of her life')).toBeUndefined();
     // A doing under way ("is looking for") is no doing wished for: the outline keeps "to look for".
     expect(readIdeaParts('a girl who is looking for her lost kitten').goalDoing).toBeUndefined();
     expect(readIdeaParts('a bear who loves dancing').goalDoing).toBe('dancing');

@@ -756,7 +756,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "climb up to the top": a seeking verb with its particle seeks all the same.
   // "go faster than the bikes": going more so is the wish, as "run faster" is.
   const goesMore = verb === 'go' && /(?:er|more)$/.test(words[at + 1] ?? '') && adjectiveLemmas(words[at + 1]).some((lemma) => lemma !== words[at + 1]);
-  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb.split(' ')[0])) || wantsThing || wishedHaving || befriends || beingSo || outing || goesDoing || goesMore;
+  // "be part of the big spaceship", "be part of the team": belonging to a thing or a group is joining it (checked as "join" is).
+  const partOf = verb === 'be' && words[at + 1] === 'part' && words[at + 2] === 'of' && words[at + 3] !== undefined;
+  const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb.split(' ')[0])) || wantsThing || wishedHaving || befriends || beingSo || outing || goesDoing || goesMore || partOf;
   if (!verb || ((notGoals.has(verb) || (notGoals.has(word) && !bringsThing)) && !sought)) return undefined;
   // "run away (from home)": going away is leaving, never a wish a bedtime story grants.
   if (goingVerbs.has(verb.split(' ')[0]) && (verb.endsWith(' away') || words[at + 1] === 'away')) return undefined;
@@ -845,6 +847,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     // "fall asleep | until…", "be clean | by bedtime": the word WordNet lists with the verb, or how the hero wants to be,
     // is the verb's, never a loose word saying how (still checked as any word of a wish is).
     // "go | camping": the doing was checked as a verb (see goesDoing).
+    if (index < 2 && partOf) {
+      rest.push(next);
+      continue;
+    }
     if (index === 0 && goesDoing) {
       rest.push(next);
       continue;
@@ -933,7 +939,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
       break;
     }
     // "learn to tie his shoelaces": a thing is checked with the verb that acts on it, the last one after "to".
-    const actingVerb = [verb, ...rest].reduce((acting, kept, keptAt, all) => (all[keptAt - 1] === 'to' ? verbLemma(kept) ?? acting : acting), verb);
+    const actingVerb = [verb, ...rest].reduce((acting, kept, keptAt, all) => (all[keptAt - 1] === 'to' ? verbLemma(kept) ?? acting : acting), partOf ? 'join' : verb);
     // "build a treehouse | with his grandpa", "make a card | for her mum": family is a wish's only when the wish is done to them ("teach his little brother").
     // "roar | like his dad": "like" is a preposition here, though WordNet also lists it as a describing word.
     const kinAfterPreposition = isKinWord(next) && prepositions.has(rest.filter((kept) => !determiners.has(kept) && (prepositions.has(kept) || adjectiveLemmas(kept).length === 0)).at(-1) ?? '');
@@ -967,6 +973,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   if (rest.length > 0 && isKinWord(rest.at(-1)!) && !(becomingVerbs.has(verb) && (rest[0] === 'a' || rest[0] === 'an'))) return undefined;
   // "is trying to learn | before the party": learning or remembering says nothing without what.
   if (rest.length === 0 && !verb.includes(' ') && learns(verb)) return undefined;
+  // "be part of | the gang": belonging to what no wish may name is no wish, not a bare "be part".
+  if (partOf && rest.length <= 2) return undefined;
   // "dream of meeting one day": meeting says nothing without whom ("wanted to meet" is no wish to tell).
   if ((cut && options.whole) || ((verb === 'be' || verb === 'meet') && rest.length === 0)) return undefined;
   const [toldVerb, ...toldRest] = wishTold(verb, rest);
