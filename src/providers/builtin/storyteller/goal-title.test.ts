@@ -5,6 +5,12 @@ describe('goalTitle', () => {
   it('tells the goal in at most three of its words, never the idea pasted', () => {
     expect(goalTitle('Pip', 'learn to skip')).toBe('Pip Learns to Skip');
     expect(goalTitle('Pip', 'be part of the big spaceship')).toBe('Pip and the Spaceship');
+    // A doing learned or helped with that acts on a thing is told done, never cut to its bare verb ("Learns to Play", "Helps Bring").
+    expect(goalTitle('Pip', 'learn to play the piano')).toBe('Pip Plays the Piano');
+    expect(goalTitle('Pip', 'learn to say sorry')).toBe('Pip Says Sorry');
+    expect(goalTitle('Pip', 'learn to ski down the snowy mountain')).toBe('Pip Learns to Ski');
+    expect(goalTitle('Pip', 'learn to swim across the big pond')).toBe('Pip Learns to Swim');
+    expect(goalTitle('Pip', 'help bring in the hay')).toBe('Pip Brings in the Hay');
     expect(goalTitle('Hazel', 'carry dreams to every house')).toBe('Hazel Carries Dreams');
     expect(goalTitle('Moss', 'paint the moon silver')).toBe('Moss Paints the Moon');
     // Of two nouns after a preposition, the second is the thing, the first only says which ("Dances in the Show", not "in the Ballet").
@@ -29,7 +35,7 @@ describe('goalTitle', () => {
 
   it('tells a verb learned after "to" though WordNet also files it as a describing word or no thing ("fly", "sing")', () => {
     expect(goalTitle('Pip', 'learn to fly')).toBe('Pip Learns to Fly');
-    expect(goalTitle('Moss', 'learn to sing a lullaby')).toBe('Moss Learns to Sing');
+    expect(goalTitle('Moss', 'learn to sing a lullaby')).toBe('Moss Sings a Lullaby');
     expect(goalTitle('Fig', 'learn to be quiet')).toBe('Fig Learns to Be Quiet');
     expect(goalTitle('Fig', 'learn to be a pilot')).toBe('Fig Learns to Be a Pilot');
   });

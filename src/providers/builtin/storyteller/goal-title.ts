@@ -5,6 +5,8 @@ import { adjectiveLemmas, cheers, thirdPerson } from './read-idea-goal.ts';
 /** Words that open a phrase (where, how, compared with what): a title never ends on one ("Learns How", "Shines Brighter Than"). */
 const prepositions = new Set(['to', 'in', 'into', 'at', 'across', 'with', 'for', 'from', 'on', 'onto', 'over', 'under', 'through', 'around', 'by',
   'how', 'than', 'like', 'as', 'about', 'against', 'without', 'behind', 'beside', 'near', 'past', 'toward', 'towards', 'of', 'out']);
+/** Words that go with a verb to say which way ("ski down", "help up"): never the thing a doing acts on. */
+const particles = new Set(['up', 'down', 'off', 'back', 'away', 'along', 'about']);
 const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'every', 'some']);
 /** Words that say whose the thing is: "catch her own tail" is told "Catches Her Tail", never "and the Own Tail". */
 const possessives = new Set(['his', 'her', 'its', 'their', 'my', 'our']);
@@ -30,6 +32,9 @@ export function goalTitle(name: string, goal: string): string {
   const partOfThing = belongs?.[1].split(' ').find((word, index, named) => index === named.length - 1 || prepositions.has(named[index + 1]));
   if (partOfThing && isNoun(partOfThing)) return `${name} and the ${titleCase(partOfThing)}`;
   const [first, ...after] = goal.split(' ');
+  // "help bring in the hay", "help fix the old clock": the doing helped with is the story's, told as the hero doing it
+  // ("Pip Brings In the Hay"), never cut to its bare verb ("Pip Helps Bring").
+  if (first === 'help' && after.length > 1 && !prepositions.has(after[0]) && !particles.has(after[0]) && lemmasOf(after[0], 'verb').includes(after[0]) && sensesOf(after[0], 'verb').length > sensesOf(after[0], 'noun').length) return goalTitle(name, after.join(' '));
   // "make the grumpy pelican laugh" is told "Pip Makes the Pelican Laugh", never "Pip and the Pelican Laugh".
   if (first === 'make' && after.length >= 2 && after.length <= 5 && cheers(after.at(-1))) {
     const who = after.slice(0, -1);
@@ -73,6 +78,10 @@ export function goalTitle(name: string, goal: string): string {
   const led = particle && rest[thingAt - 1] === 'to' && rest.length > thingAt + 1 && sensesOf(rest[thingAt], 'verb').length > 0 ? -1 : thingAt;
   // "dance in the ballet show": the thing is the last noun of the two, the one before only saying which ("Dances in the Show").
   const headAfter = led > 0 && rest[led + 1] !== undefined && isThing(rest[led + 1]) && (rest[led + 2] === undefined || prepositions.has(rest[led + 2]) || rest[led + 2] === 'and');
+  // "learn to play the piano", "learn to say sorry": a doing learned that acts on a thing is told done ("Pip Plays the Piano",
+  // "Pip Says Sorry"), never cut to its bare verb ("Learns to Play").
+  const learnedDoing = first === 'learn' && !particle && rest[0] === 'to' && rest[1] !== undefined && rest[1] !== 'be' && lemmasOf(rest[1], 'verb').includes(rest[1]);
+  if (learnedDoing && rest[2] !== undefined && !particles.has(rest[2]) && (articles.has(rest[2]) || isNoun(rest[2]) || (rest.length === 3 && lemmasOf(rest[2], 'adj').length > 0))) return goalTitle(name, rest.slice(1).join(' '));
   // "practise for the big ladder race": past the describing words to the thing ("Practises for the Race").
   if (cut === 0 && led <= 0 && articles.has(rest[1] ?? '')) {
     const end = rest.findIndex((word, index) => index > 1 && (prepositions.has(word) || word === 'and'));
