@@ -11,6 +11,9 @@ describe('goalTitle', () => {
     expect(goalTitle('Pip', 'learn to ski down the snowy mountain')).toBe('Pip Learns to Ski');
     expect(goalTitle('Pip', 'learn to swim across the big pond')).toBe('Pip Learns to Swim');
     expect(goalTitle('Pip', 'help bring in the hay')).toBe('Pip Brings in the Hay');
+    // A particle WordNet lists with no such verb, or a doing finished, is told with its verb and the thing follows.
+    expect(goalTitle('Pip', 'join up with the big puddle across the road')).toBe('Pip Joins Up With the Puddle');
+    expect(goalTitle('Pip', 'finish cutting the wheat')).toBe('Pip Finishes Cutting the Wheat');
     expect(goalTitle('Hazel', 'carry dreams to every house')).toBe('Hazel Carries Dreams');
     expect(goalTitle('Moss', 'paint the moon silver')).toBe('Moss Paints the Moon');
     // Of two nouns after a preposition, the second is the thing, the first only says which ("Dances in the Show", not "in the Ballet").

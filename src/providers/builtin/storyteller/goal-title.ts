@@ -45,7 +45,10 @@ export function goalTitle(name: string, goal: string): string {
   const doneThing = first === 'learn' && after[0] === 'to' && after[1] === 'do' ? after.slice(2).findLast((word) => lemmasOf(word, 'noun').length > 0 && !articles.has(word)) : undefined;
   if (doneThing) return `${name} and the ${titleCase(doneThing)}`;
   // "dig up a treasure chest": a verb WordNet lists with its particle is told with it ("Digs Up"), and the thing follows.
-  const particle = after.length > 1 && lemmasOf(`${first} ${after[0]}`, 'verb').length > 0 && !articles.has(after[0]);
+  // "join up with the big puddle": a particle that says which way is told with its verb though WordNet lists no such pair.
+  // "finish cutting the wheat": the doing finished or started is told with its verb ("Finishes Cutting the Wheat").
+  const doingAfter = ['finish', 'start', 'begin', 'stop', 'keep'].includes(first) && after.length > 1 && /ing$/.test(after[0]) && lemmasOf(after[0], 'verb').some((lemma) => lemma !== after[0]);
+  const particle = doingAfter || (after.length > 1 && (lemmasOf(`${first} ${after[0]}`, 'verb').length > 0 || particles.has(after[0])) && !articles.has(after[0]));
   const told = particle ? `${thirdPerson(first)} ${after[0]}` : thirdPerson(first);
   const verb = first;
   const said = particle ? after.slice(1) : after;
