@@ -174,6 +174,13 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('everyone laughs at the circus').hero).toBeUndefined();
   });
 
+  it('makes no one a character whom the idea says is not there ("no characters", "without a horse")', () => {
+    // Before, "no characters, just waves and stars" was a character's story whose wish was "to wave and star".
+    expect(readIdeaParts('a calm one about the sea at night, no characters, just waves and stars').hero).toBeUndefined();
+    expect(readIdeaParts('a knight without a horse').companions).toEqual([]);
+    expect(readIdeaParts('a nightlight who is afraid (no actual monsters pls)').companions).toEqual([]);
+  });
+
   it('makes the parent\'s own child the hero of a story said to be about them, and what they meet a companion', () => {
     // Before, the cloud and the dragon were the heroes and the child was left out.
     expect(readIdeaParts('a story where my kid gets to ride on a cloud over the city')).toMatchObject({ listener: 'kid', goal: 'ride on a cloud over the city' });

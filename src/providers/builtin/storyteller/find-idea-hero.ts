@@ -209,6 +209,8 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
     return !followedByNoun && sensesOf(words[at], 'noun').length > sensesOf(words[at], 'adj').length;
   };
   const heroAt = (at: number): Being | undefined => {
+    // "no characters, just waves and stars", "(no actual monsters pls)", "a knight without a horse": who is said not to be there is no one in it.
+    if (saidAbsent(words, at)) return undefined;
     // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play", "the moon gets lonely".
     if (listenerHere(at) !== undefined || (words[at] in placeWords && !madeSomeone(words, at) && !personifiedAfterPlace(at) && !personifiedWithAnother(at))) return undefined;
     // "nobody sees her", "everyone laughs": WordNet's nobody is a person of no account, but here it names no one.
@@ -287,7 +289,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
     if (named >= 0) first = named + 1;
   }
   if (listenerAt >= 0 && (first < 0 || listenerAt < first)) {
-    const companions = words.flatMap((_, at) => (at > listenerAt ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
+    const companions = words.flatMap((_, at) => (at > listenerAt && !saidAbsent(words, at) ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
     return { companions: unique(companions).slice(0, 2), listener: listenerHere(listenerAt), listenerAt };
   }
   if (first < 0) return { companions: [], listenerAt: -1 };
@@ -308,8 +310,15 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   const roleOfChild = !kind && !head.word.includes(' ') && personAfter !== undefined && ['boy', 'girl'].includes(personAfter) && beingOf(head.word).kind === 'child';
   const named = roleOfChild ? beingOf(`${head.word} ${personAfter}`) : kind ? beingOf(`${kind} ${head.word}`) : head;
   const hero = { ...named, index: first + head.word.split(' ').length - (roleOfChild ? 0 : 1) };
-  const companions = words.flatMap((_, at) => (at > hero.index ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
+  const companions = words.flatMap((_, at) => (at > hero.index && !saidAbsent(words, at) ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
   return { hero, companions: unique(companions).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
+}
+
+/** Whether the word at `at` follows "no" or "without", past an article and describing words ("no scary monsters", "without a horse"). */
+function saidAbsent(words: readonly string[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && before >= at - 3 && (words[before] === 'a' || words[before] === 'an' || (lemmasOf(words[before], 'adj').length > 0 && lemmasOf(words[before], 'noun').length === 0))) before -= 1;
+  return words[before] === 'no' || words[before] === 'without';
 }
 
 /**
