@@ -48,7 +48,9 @@ export function goalTitle(name: string, goal: string): string {
   // "join up with the big puddle": a particle that says which way is told with its verb though WordNet lists no such pair.
   // "finish cutting the wheat": the doing finished or started is told with its verb ("Finishes Cutting the Wheat").
   const doingAfter = ['finish', 'start', 'begin', 'stop', 'keep'].includes(first) && after.length > 1 && /ing$/.test(after[0]) && lemmasOf(after[0], 'verb').some((lemma) => lemma !== after[0]);
-  const particle = doingAfter || (after.length > 1 && (lemmasOf(`${first} ${after[0]}`, 'verb').length > 0 || particles.has(after[0])) && !articles.has(after[0]));
+  // "be invited to the picnic", "be used at a real tea party": being so somewhere is told with where ("Is Used at a Party").
+  const beingSoAt = first === 'be' && after.length > 2 && /(?:ed|en)$/.test(after[0]) && lemmasOf(after[0], 'verb').some((lemma) => lemma !== after[0]) && prepositions.has(after[1]);
+  const particle = doingAfter || beingSoAt || (after.length > 1 && (lemmasOf(`${first} ${after[0]}`, 'verb').length > 0 || particles.has(after[0])) && !articles.has(after[0]));
   const told = particle ? `${thirdPerson(first)} ${after[0]}` : thirdPerson(first);
   const verb = first;
   const said = particle ? after.slice(1) : after;

@@ -445,6 +445,14 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a hen who wants to lay an egg')).toBe('lay an egg');
   });
 
+  it('reads a wish said after "that" and who wishes it, or when ("one day", "someday")', () => {
+    expect(goalOf('a pig who wishes that he could fly')).toBe('fly');
+    expect(goalOf('a pig who hopes that he can fly')).toBe('fly');
+    expect(goalOf('a chipped old teapot who dreams that one day she will be used at a real tea party')).toBe('be used at a real tea party');
+    expect(goalOf('a cat who dreams one day to sail')).toBe('sail');
+    expect(goalOf('a fox who wants that')).toBeUndefined();
+  });
+
   it('tells what a wish is for after "so" when it is for everyone or for things or creatures, never for a person', () => {
     expect(goalOf('a cloud who wants to rain on the desert so the flowers can grow')).toBe('rain on the desert so the flowers could grow');
     expect(goalOf('a boy who wants to build a bridge so the ducks can cross the river')).toBe('build a bridge so the ducks could cross the river');
