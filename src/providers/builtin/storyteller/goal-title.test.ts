@@ -15,6 +15,8 @@ describe('goalTitle', () => {
     expect(goalTitle('Pip', 'join up with the big puddle across the road')).toBe('Pip Joins Up With the Puddle');
     expect(goalTitle('Pip', 'finish cutting the wheat')).toBe('Pip Finishes Cutting the Wheat');
     expect(goalTitle('Pip', 'be invited to the picnic')).toBe('Pip Is Invited to the Picnic');
+    expect(goalTitle('Pip', 'make the broom fly straight')).toBe('Pip and the Broom');
+    expect(goalTitle('Pip', 'make the biggest cake')).toBe('Pip and the Biggest Cake');
     expect(goalTitle('Hazel', 'carry dreams to every house')).toBe('Hazel Carries Dreams');
     expect(goalTitle('Moss', 'paint the moon silver')).toBe('Moss Paints the Moon');
     // Of two nouns after a preposition, the second is the thing, the first only says which ("Dances in the Show", not "in the Ballet").

@@ -27,6 +27,10 @@ export function goalTitle(name: string, goal: string): string {
   // "make the broom fly again" (see workingAgain) is told "Pip's Broom Flies Again", never "Pip Makes the Broom".
   const again = /^make the (\p{L}+) (\p{L}+)((?: \p{L}+)?) again$/u.exec(goal);
   if (again) return `${name}'s ${titleCase(`${again[1]} ${thirdPerson(again[2])}${again[3]}`)} Again`;
+  // "make the broom fly straight" (see workingAgain) is told "Pip and the Broom", never "Pip Makes the Broom".
+  const madeToDo = /^make the (\p{L}+) (\p{L}+)(?: \p{L}+)?$/u.exec(goal);
+  const doesWhat = madeToDo && isNoun(madeToDo[1]) && lemmasOf(madeToDo[1], 'adj').length === 0 && lemmasOf(madeToDo[2], 'verb').includes(madeToDo[2]) && sensesOf(madeToDo[2], 'verb').length > sensesOf(madeToDo[2], 'noun').length;
+  if (madeToDo && doesWhat) return `${name} and the ${titleCase(madeToDo[1])}`;
   // "be part of the big spaceship" is told "Pip and the Spaceship", never "Pip Is Part".
   const belongs = /^be part of (?:the|a|an|his|her|its|their) ([a-z' ]+)$/.exec(goal);
   const partOfThing = belongs?.[1].split(' ').find((word, index, named) => index === named.length - 1 || prepositions.has(named[index + 1]));

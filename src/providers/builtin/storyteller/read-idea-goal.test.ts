@@ -594,6 +594,10 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a little witch whose broom wont go straight')).toBe('make the broom go straight again');
     expect(goalOf('a girl whose mum won\'t wake up')).toBeUndefined();
     expect(goalOf('a boy whose tummy won\'t stop hurting')).toBeUndefined();
+    // A thing the hero cannot get to do it is the same wish; never a person.
+    expect(goalOf('a little witch who can\'t get her broom to fly straight')).toBe('make the broom fly straight');
+    expect(goalOf('a boy who can\'t get his kite to fly')).toBe('make the kite fly');
+    expect(goalOf('a man who can\'t get the girl to stop')).toBeUndefined();
   });
 
   it('reads the dreams of sleep as a thing a wish may carry or give, and no other idea', () => {

@@ -1150,7 +1150,7 @@ const refusals = [['will', 'not'], ['wont'], ['does', 'not'], ['doesnt'], ['cann
  */
 export function workingAgain(words: readonly string[]): string | undefined {
   const whose = words.indexOf('whose');
-  if (whose < 0) return undefined;
+  if (whose < 0) return gettingToWork(words);
   let at = whose + 1;
   while (words[at + 1] !== undefined && adjectiveLemmas(words[at]).length > 0 && nounLemmas(words[at + 1]).length > 0) at += 1;
   const thing = nounLemmas(words[at] ?? '')[0];
@@ -1162,6 +1162,26 @@ export function workingAgain(words: readonly string[]): string | undefined {
   // "won't go straight": one word of how goes with it; "any more" is only when.
   const how = words[verbAt + 1] !== undefined && !['anymore', 'again'].includes(words[verbAt + 1]) && (isAdverb(words[verbAt + 1]) || (adjectiveLemmas(words[verbAt + 1]).length > 0 && nounLemmas(words[verbAt + 1]).length === 0)) ? ` ${words[verbAt + 1]}` : '';
   const goal = `make the ${thing} ${verb}${how} again`;
+  return safe(goal) ? goal : undefined;
+}
+
+/**
+ * "a little witch who can't get her broom to fly straight", "cannot make his kite fly": the hero's thing they cannot get to
+ * do what it should is the wish, to make it do so ("make the broom fly straight"), checked as workingAgain checks it.
+ */
+function gettingToWork(words: readonly string[]): string | undefined {
+  const getAt = words.findIndex((word, at) => (word === 'get' || word === 'make') && (['cant', 'cannot'].includes(words[at - 1] ?? '') || (words[at - 1] === 'not' && words[at - 2] === 'can')));
+  if (getAt < 0 || !['the', 'his', 'her', 'its', 'their'].includes(words[getAt + 1] ?? '')) return undefined;
+  let at = getAt + 2;
+  while (words[at + 1] !== undefined && adjectiveLemmas(words[at]).length > 0 && nounLemmas(words[at + 1]).length > 0) at += 1;
+  const thing = nounLemmas(words[at] ?? '')[0];
+  const verbAt = words[getAt] === 'get' ? (words[at + 1] === 'to' ? at + 2 : -1) : at + 1;
+  const verb = words[verbAt];
+  if (thing === undefined || verb === undefined || !lemmasOf(verb, 'verb').includes(verb) || sensesOf(verb, 'verb').length <= sensesOf(verb, 'noun').length) return undefined;
+  if (!allowedVerb(verb) || touches(verb) || !allowedNoun(thing, 'make')) return undefined;
+  const next = words[verbAt + 1];
+  const how = next !== undefined && (isAdverb(next) || (adjectiveLemmas(next).length > 0 && nounLemmas(next).length === 0)) ? ` ${next}` : '';
+  const goal = `make the ${thing} ${verb}${how}`;
   return safe(goal) ? goal : undefined;
 }
 
