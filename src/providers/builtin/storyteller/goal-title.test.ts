@@ -16,6 +16,9 @@ describe('goalTitle', () => {
     expect(goalTitle('Pip', 'finish cutting the wheat')).toBe('Pip Finishes Cutting the Wheat');
     expect(goalTitle('Pip', 'be invited to the picnic')).toBe('Pip Is Invited to the Picnic');
     expect(goalTitle('Pip', 'make the broom fly straight')).toBe('Pip and the Broom');
+    // A thing WordNet names in two words is told whole, with the article it now needs.
+    expect(goalTitle('Pip', 'reach the tallest gum tree in the valley')).toBe('Pip Reaches the Gum Tree');
+    expect(goalTitle('Pip', 'become a big oak tree')).toBe('Pip Becomes an Oak Tree');
     expect(goalTitle('Pip', 'make the biggest cake')).toBe('Pip and the Biggest Cake');
     expect(goalTitle('Hazel', 'carry dreams to every house')).toBe('Hazel Carries Dreams');
     expect(goalTitle('Moss', 'paint the moon silver')).toBe('Moss Paints the Moon');

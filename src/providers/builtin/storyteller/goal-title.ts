@@ -116,12 +116,16 @@ export function goalTitle(name: string, goal: string): string {
   // before it when WordNet names the two together ("music box"); describing words and nouns saying which one are left out.
   // The phrase ends before a word more often a verb than a noun ("make a sick puppy | feel better"); an -ing word before a noun describes it ("the carrot growing contest").
   const describing = (word: string, index: number) => word.endsWith('ing') && phrase[index + 1] !== undefined && isThing(phrase[index + 1]);
-  const doing = phrase.findIndex((word, index) => index > 1 && !describing(word, index) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length);
+  // Never the second word of a thing WordNet names in two ("a gum tree": "tree" is a verb more often than a noun).
+  const doing = phrase.findIndex((word, index) => index > 1 && !describing(word, index) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length && lemmasOf(`${phrase[index - 1]} ${word}`, 'noun').length === 0);
   const named = doing > 0 ? phrase.slice(0, doing) : phrase;
   const head = named.length > 3 && articles.has(named[0]) ? named.findLastIndex((word, index) => index > 0 && isThing(word)) : -1;
   if (head > 2) {
     const compound = lemmasOf(`${phrase[head - 1]} ${phrase[head]}`, 'noun').length > 0 ? [phrase[head - 1]] : [];
-    return `${name} ${titleCase([told, phrase[0], ...compound, phrase[head]].join(' '))}`;
+    // "become a big oak tree" → "an Oak Tree": the article agrees with the word now after it.
+    const thing = [...compound, phrase[head]];
+    const article = phrase[0] === 'a' || phrase[0] === 'an' ? (/^[aeiou]/.test(thing[0]) ? 'an' : 'a') : phrase[0];
+    return `${name} ${titleCase([told, article, ...thing].join(' '))}`;
   }
   if (phrase.length === 3 && possessives.has(phrase[0]) && adjectiveLemmas(phrase[1]).length > 0 && isThing(phrase[2])) {
     return `${name} ${titleCase([told, phrase[0], phrase[2]].join(' '))}`;

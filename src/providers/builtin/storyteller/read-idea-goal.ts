@@ -507,6 +507,10 @@ function allowedGoalWord(word: string, previous: string | undefined, following: 
   if (describes && ((next !== undefined && !glueWords.has(next)) || (previous !== undefined && !determiners.has(previous) && !glueWords.has(previous)))) return true;
   // "stay clean", "stay awake": a describing word straight after the verb says how the hero wants to be.
   if (describes && previous === undefined && (next === undefined || glueWords.has(next))) return true;
+  // "the tallest gum tree": a noun WordNet names together with the next is judged by that name, not by a rarer meaning of
+  // its own (the gums of the mouth); never one whose commonest meaning is the body or a person ("breast pocket").
+  const firstFile = sensesOf(nounLemmas(word)[0] ?? word, 'noun', 1)[0]?.lexicographerFile;
+  if (next !== undefined && !glueWords.has(next) && firstFile !== 'noun.body' && firstFile !== 'noun.person' && lemmasOf(`${word} ${next}`, 'noun').length > 0 && allowedNoun(`${word} ${next}`, goalVerb)) return true;
   // "a dinosaur egg", "a button eye": a noun before a noun says which one; the last noun is the thing, and is checked.
   // Never a person or a body part, even so ("a boy presents").
   if (next !== undefined && !glueWords.has(next) && nounLemmas(next).length > 0 && nounLemmas(word).length > 0
