@@ -112,9 +112,10 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('a well-known owl who sings').hero?.word).toBe('owl');
   });
 
-  it('never reads the verb after "who" as a hero, and reads family words as anyone\'s but never the listener\'s own', () => {
+  it('never reads the verb after "who" as a hero, and reads family words as anyone\'s, the listener\'s own only with a "who"', () => {
     expect(heroOf('a grandpa who teaches his granddaughter how to fish at the lake')).toBe('grandpa');
-    expect(heroOf('a story about my grandma who lives far away')).toBeUndefined();
+    expect(heroOf('a story about my grandma who lives far away')).toBe('grandma');
+    expect(heroOf('a story about my grandma')).toBeUndefined();
   });
 
   it('makes the listener the hero only when "a girl" or "a boy" comes first, and keeps that word', () => {
@@ -174,6 +175,12 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('everyone laughs at the circus').hero).toBeUndefined();
   });
 
+  it('makes the family member an idea tells about with a "who" its hero ("my grandma who …")', () => {
+    // Before, the listener was the hero and grandma was in no scene.
+    expect(readIdeaParts('my grandma who lives in Jamaica and misses us').hero?.word).toBe('grandma');
+    expect(readIdeaParts('my son who loves trains').listener).toBe('boy');
+  });
+
   it('makes no one a character whom the idea says is not there ("no characters", "without a horse")', () => {
     // Before, "no characters, just waves and stars" was a character's story whose wish was "to wave and star".
     expect(readIdeaParts('a calm one about the sea at night, no characters, just waves and stars').hero).toBeUndefined();
@@ -227,7 +234,7 @@ describe('findIdeaHero', () => {
   it('reads a doing after someone who does it as the doing, and what someone becomes as no hero', () => {
     // "she flies" is no fly, "and misses us" no young woman; "dogs" after "and" stay the dogs.
     expect(heroOf('a story where she flies to the moon')).toBeUndefined();
-    expect(heroOf('my grandma who lives far away and misses us')).toBeUndefined();
+    expect(heroOf('my grandma who lives far away and misses us')).toBe('grandma');
     expect(heroOf('a cat and dogs who play in the park')).toBe('cat');
     // "wants to be an astronaut": the astronaut is the wish, and the listener its hero.
     expect(readIdeaParts('a story for my son who wants to be an astronaut')).toMatchObject({ listener: 'boy', goal: 'be an astronaut' });

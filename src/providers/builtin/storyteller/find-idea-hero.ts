@@ -193,7 +193,8 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   const wordNetHero = (at: number): string | undefined => {
     // "a story where daddy and his daughter build": after "where" comes the clause's subject, who may be the hero.
     if (at > 0 && relativeWords.has(words[at - 1]) && words[at - 1] !== 'where') return undefined;
-    const family = at === 0 || !possessives.has(words[at - 1]);
+    // "my grandma who lives in Jamaica": one of the family the idea tells about with a "who" is its hero, as "a grandma who" is.
+    const family = at === 0 || !possessives.has(words[at - 1]) || personifyingWords.has(words[at + 1] ?? '');
     // "a fire engine": a two-word name WordNet knows is read before its words alone.
     // "a little owl" is an owl that is little, not the species WordNet names so.
     // A describing word that is no look or feeling ("polar", "grizzly") names the kind with the next word: "a polar bear".
