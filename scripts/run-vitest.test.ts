@@ -42,4 +42,34 @@ describe('run-vitest.js on a test file whose process dies', () => {
     expect(tail).toContain('exited unexpectedly with signal SIGTRAP');
     expect(tail).toMatch(/open files limit (\d+|unlimited)/);
   });
+
+  it('runs a file once more when V8 failed its known check on code pages, and passes only if that run passes', { timeout: 180_000 }, async () => {
+    folder = await mkdtemp(join(tmpdir(), 'kiln-run-vitest-'));
+    await writeFile(join(folder, 'vitest.config.mjs'), "export default { test: { include: ['*.test.mjs'], globals: true, pool: 'forks' } };\n");
+    // Dies with V8's message the first time (a marker file says it did), passes the second.
+    const marker = join(folder, 'died-once');
+    await writeFile(
+      join(folder, 'flaky.test.mjs'),
+      `import { existsSync, writeFileSync } from 'node:fs';\nit('runs', async () => { if (existsSync(${JSON.stringify(marker)})) return; writeFileSync(${JSON.stringify(marker)}, ''); process._rawDebug('# Check failed: jit_page_->allocations_.erase(addr) == 1.'); process.kill(process.pid, 'SIGTRAP'); await new Promise(() => {}); });\n`,
+    );
+    await writeFile(join(folder, 'fine.test.mjs'), "it('passes', () => {});\n");
+    const first = await runWrapper(folder);
+    expect(first.output).toContain('running that file once more');
+    expect(first.output).toContain('passed when run again');
+    expect(first.code).toBe(0);
+    // A file that fails as well is no runtime fault: the run fails, and nothing runs again.
+    await rm(marker);
+    await writeFile(join(folder, 'fails.test.mjs'), "it('fails', () => { throw new Error('a real failure'); });\n");
+    const second = await runWrapper(folder);
+    expect(second.code).not.toBe(0);
+    expect(second.output).not.toContain('once more');
+  });
 });
+
+function runWrapper(folder: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [wrapper, '--root', folder, '--config', join(folder, 'vitest.config.mjs')], { cwd: folder }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code) : 0, output: stdout + stderr });
+    });
+  });
+}
