@@ -37,7 +37,7 @@ export function goalTitle(name: string, goal: string): string {
   if (partOfThing && isNoun(partOfThing)) return `${name} and the ${titleCase(partOfThing)}`;
   const [first, ...after] = goal.split(' ');
   // "help bring in the hay", "help fix the old clock": the doing helped with is the story's, told as the hero doing it
-  // ("Pip Brings In the Hay"), never cut to its bare verb ("Pip Helps Bring").
+  // ("Pip Brings in the Hay"), never cut to its bare verb ("Pip Helps Bring").
   if (first === 'help' && after.length > 1 && !prepositions.has(after[0]) && !particles.has(after[0]) && lemmasOf(after[0], 'verb').includes(after[0]) && sensesOf(after[0], 'verb').length > sensesOf(after[0], 'noun').length) return goalTitle(name, after.join(' '));
   // "make the grumpy pelican laugh" is told "Pip Makes the Pelican Laugh", never "Pip and the Pelican Laugh".
   if (first === 'make' && after.length >= 2 && after.length <= 5 && cheers(after.at(-1))) {
