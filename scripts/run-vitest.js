@@ -43,25 +43,24 @@ const colours = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
  * whose fork died, `runtimeCrash` whether V8's known check failed, `testsFailed` whether vitest counted a failed file.
  */
 export function crashLineCollector() {
-  const kept = [];
-  const crashedFiles = new Set();
-  const state = { kept, crashedFiles, runtimeCrash: false, testsFailed: false };
   let following = 0;
-  return {
-    ...state,
-    get runtimeCrash() { return state.runtimeCrash; },
-    get testsFailed() { return state.testsFailed; },
+  const collector = {
+    kept: [],
+    crashedFiles: new Set(),
+    runtimeCrash: false,
+    testsFailed: false,
     feed(line) {
       const plain = line.replace(colours, '');
-      if (knownRuntimeCrash.test(plain)) state.runtimeCrash = true;
+      if (knownRuntimeCrash.test(plain)) collector.runtimeCrash = true;
       const crashed = crashedFile.exec(plain)?.[1];
-      if (crashed) crashedFiles.add(crashed);
-      if (/^\s*Test Files\b.*\bfailed\b/.test(plain)) state.testsFailed = true;
+      if (crashed) collector.crashedFiles.add(crashed);
+      if (/^\s*Test Files\b.*\bfailed\b/.test(plain)) collector.testsFailed = true;
       if (crashPatterns.some((pattern) => pattern.test(plain))) following = linesAfter + 1;
-      if (following > 0 && kept.length < mostKept) kept.push(plain);
+      if (following > 0 && collector.kept.length < mostKept) collector.kept.push(plain);
       if (following > 0) following -= 1;
     },
   };
+  return collector;
 }
 
 /** Feeds each whole line of `stream` to `collector` and passes the bytes on to `out` unchanged. */

@@ -137,6 +137,8 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
     const friendWord = listed(words[at], (candidate) => companionOnlyWords.has(candidate));
     return friendWord && safe(friendWord) ? beingOf(friendWord) : undefined;
   };
+  // The beings the storyteller knows named after `from` (the hero or the listener), never one said not to be there.
+  const companionsAfter = (from: number): Being[] => words.flatMap((_, at) => (at > from && !saidAbsent(words, at) ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
   const personified = (at: number): string | undefined => {
     // "a music box who", "a watering can that": a two-word thing WordNet lists is someone the same way.
     const pair = `${words[at]} ${words[at + 1] ?? ''}`;
@@ -290,8 +292,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
     if (named >= 0) first = named + 1;
   }
   if (listenerAt >= 0 && (first < 0 || listenerAt < first)) {
-    const companions = words.flatMap((_, at) => (at > listenerAt && !saidAbsent(words, at) ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
-    return { companions: unique(companions).slice(0, 2), listener: listenerHere(listenerAt), listenerAt };
+    return { companions: unique(companionsAfter(listenerAt)).slice(0, 2), listener: listenerHere(listenerAt), listenerAt };
   }
   if (first < 0) return { companions: [], listenerAt: -1 };
   const head = heroAt(first)!;
@@ -311,8 +312,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   const roleOfChild = !kind && !head.word.includes(' ') && personAfter !== undefined && ['boy', 'girl'].includes(personAfter) && beingOf(head.word).kind === 'child';
   const named = roleOfChild ? beingOf(`${head.word} ${personAfter}`) : kind ? beingOf(`${kind} ${head.word}`) : head;
   const hero = { ...named, index: first + head.word.split(' ').length - (roleOfChild ? 0 : 1) };
-  const companions = words.flatMap((_, at) => (at > hero.index && !saidAbsent(words, at) ? [listedBeing(at)].filter((being): being is Being => being !== undefined) : []));
-  return { hero, companions: unique(companions).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
+  return { hero, companions: unique(companionsAfter(hero.index)).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
 }
 
 /** Whether the word at `at` follows "no" or "without", past an article and describing words ("no scary monsters", "without a horse"). */
