@@ -1155,18 +1155,28 @@ const refusals = [['will', 'not'], ['wont'], ['does', 'not'], ['doesnt'], ['cann
 export function workingAgain(words: readonly string[]): string | undefined {
   const whose = words.indexOf('whose');
   if (whose < 0) return gettingToWork(words);
-  let at = whose + 1;
-  while (words[at + 1] !== undefined && adjectiveLemmas(words[at]).length > 0 && nounLemmas(words[at + 1]).length > 0) at += 1;
-  const thing = nounLemmas(words[at] ?? '')[0];
+  const { thing, at } = thingNamedFrom(words, whose + 1);
   const refusal = refusals.find((said) => said.every((word, offset) => words[at + 1 + offset] === word));
   if (thing === undefined || refusal === undefined) return undefined;
   const verbAt = at + 1 + refusal.length;
   const verb = words[verbAt];
   if (verb === undefined || !lemmasOf(verb, 'verb').includes(verb) || !allowedVerb(verb) || touches(verb) || !allowedNoun(thing, 'make')) return undefined;
   // "won't go straight": one word of how goes with it; "any more" is only when.
-  const how = words[verbAt + 1] !== undefined && !['anymore', 'again'].includes(words[verbAt + 1]) && (isAdverb(words[verbAt + 1]) || (adjectiveLemmas(words[verbAt + 1]).length > 0 && nounLemmas(words[verbAt + 1]).length === 0)) ? ` ${words[verbAt + 1]}` : '';
+  const how = !['anymore', 'again'].includes(words[verbAt + 1] ?? '') && saysHow(words[verbAt + 1]) ? ` ${words[verbAt + 1]}` : '';
   const goal = `make the ${thing} ${verb}${how} again`;
   return safe(goal) ? goal : undefined;
+}
+
+/** "her broom", "his big red kite": the thing named from `start`, past its describing words, and where its noun stands. */
+function thingNamedFrom(words: readonly string[], start: number): { thing: string | undefined; at: number } {
+  let at = start;
+  while (words[at + 1] !== undefined && adjectiveLemmas(words[at]).length > 0 && nounLemmas(words[at + 1]).length > 0) at += 1;
+  return { thing: nounLemmas(words[at] ?? '')[0], at };
+}
+
+/** "straight", "properly": one word after a doing that says how it is done (an adverb, or a describing word and no noun). */
+function saysHow(word: string | undefined): word is string {
+  return word !== undefined && (isAdverb(word) || (adjectiveLemmas(word).length > 0 && nounLemmas(word).length === 0));
 }
 
 /**
@@ -1176,15 +1186,13 @@ export function workingAgain(words: readonly string[]): string | undefined {
 function gettingToWork(words: readonly string[]): string | undefined {
   const getAt = words.findIndex((word, at) => (word === 'get' || word === 'make') && (['cant', 'cannot'].includes(words[at - 1] ?? '') || (words[at - 1] === 'not' && words[at - 2] === 'can')));
   if (getAt < 0 || !['the', 'his', 'her', 'its', 'their'].includes(words[getAt + 1] ?? '')) return undefined;
-  let at = getAt + 2;
-  while (words[at + 1] !== undefined && adjectiveLemmas(words[at]).length > 0 && nounLemmas(words[at + 1]).length > 0) at += 1;
-  const thing = nounLemmas(words[at] ?? '')[0];
+  const { thing, at } = thingNamedFrom(words, getAt + 2);
   const verbAt = words[getAt] === 'get' ? (words[at + 1] === 'to' ? at + 2 : -1) : at + 1;
   const verb = words[verbAt];
   if (thing === undefined || verb === undefined || !lemmasOf(verb, 'verb').includes(verb) || sensesOf(verb, 'verb').length <= sensesOf(verb, 'noun').length) return undefined;
   if (!allowedVerb(verb) || touches(verb) || !allowedNoun(thing, 'make')) return undefined;
   const next = words[verbAt + 1];
-  const how = next !== undefined && (isAdverb(next) || (adjectiveLemmas(next).length > 0 && nounLemmas(next).length === 0)) ? ` ${next}` : '';
+  const how = saysHow(next) ? ` ${next}` : '';
   const goal = `make the ${thing} ${verb}${how}`;
   return safe(goal) ? goal : undefined;
 }
