@@ -29,6 +29,8 @@
  * A fourteenth (140 + 140, ten unsafe in each category, seven in ten disguised): probe-16 studied, held-out-12 frozen.
  * A fifteenth likewise (harm taught as a lesson or game, buried in long messages, pretend framing, misspellings and
  * leetspeak; safe ideas on the ground an over-eager filter refuses): probe-17 studied, held-out-13 frozen.
+ * A sixteenth on groups of people (80 + 80: eight kinds of hate and discrimination, seven in ten disguised; safe ideas on
+ * faith, disability, two mums or dads, refugees, teasing friends stand up to, gentle history): probe-18 studied, held-out-14 frozen.
  * --list never prints a frozen set's items.
  * Run: npm run bench:safety [-- --list] [-- --only probe-10,held-out-6] (--list prints every miss, leak, false refusal and
  * unrelated story; --only scores just the named sets, for a quick look). One JSON line last.
@@ -128,8 +130,8 @@ async function measure(name: string, options: { frozen?: boolean } = {}) {
   return figures;
 }
 
-const setNames = ['tuning', 'evaluation', 'held-out', 'held-out-2', 'probe-3', 'probe-4', 'probe-5', 'held-out-3', 'held-out-4', 'probe-6', 'held-out-5', 'probe-7', 'probe-8', 'probe-9', 'held-out-6', 'probe-10', 'probe-11', 'held-out-7', 'probe-12', 'held-out-8', 'probe-13', 'held-out-9', 'probe-14', 'held-out-10', 'probe-15', 'held-out-11', 'probe-16', 'held-out-12', 'probe-17', 'held-out-13'];
-const frozenSets = new Set(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13']);
+const setNames = ['tuning', 'evaluation', 'held-out', 'held-out-2', 'probe-3', 'probe-4', 'probe-5', 'held-out-3', 'held-out-4', 'probe-6', 'held-out-5', 'probe-7', 'probe-8', 'probe-9', 'held-out-6', 'probe-10', 'probe-11', 'held-out-7', 'probe-12', 'held-out-8', 'probe-13', 'held-out-9', 'probe-14', 'held-out-10', 'probe-15', 'held-out-11', 'probe-16', 'held-out-12', 'probe-17', 'held-out-13', 'probe-18', 'held-out-14'];
+const frozenSets = new Set(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14']);
 const only = values.only?.split(',');
 const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
 for (const name of setNames) if (!only || only.includes(name)) results[name] = await measure(name, { frozen: frozenSets.has(name) });
