@@ -1,4 +1,5 @@
 import { isFeelingWord } from './judgement-words.ts';
+import { isRejectedJudgement } from './read-rejected-judgement.ts';
 import { isKindOf, isVerbOfClass, lemmasOf, sensesOf } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
@@ -17,7 +18,7 @@ const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|depo
 // A place below others, said of a whole group: obedience, silence, less worth, fewer rights. Told as a lesson
 // ("a story teaching that girls should obey"), it is the judgement itself, with no harsh word; and a group said to need
 // fixing or a cure ("two men holding hands are sick and need to be fixed").
-const lowerPlace = /\b(?:should|must|have to|has to|ought to|need to|needs to) (?:always )?(?:be (?:fixed|cured|treated|changed|made normal)|obey|submit|bow|kneel|serve (?:them|men|women|their|others|everyone|(?:[a-z]+ )?(?:people|folks|masters?|boys|girls))|stay quiet|stay silent|be quiet|be silent|keep quiet|keep silent|stay in the kitchen|do as (?:they are|[a-z]+) told)\b|\b(?:worth less|worthless|less (?:important|valuable)|not as (?:good|clever|smart|important)\b)|\b(?:do not|don'?t|does not|doesn'?t|never) deserve\b|\b(?:shouldn'?t|should not|must not|mustn'?t|(?:cannot|can'?t) be allowed to) (?:vote|read|learn|lead|speak|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\b(?:cannot|can'?t) (?:vote|lead|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\bbelongs? (?:in the kitchen|to (?:their|his|her) (?:husbands?|masters?|owners?))\b/;
+const lowerPlace = /\b(?:should|must|have to|has to|ought to|need to|needs to) (?:always )?(?:be (?:fixed|cured|treated|changed|made normal)|obey|submit|bow|kneel|serve (?:them|men|women|their|others|everyone|(?:[a-z]+ )?(?:people|folks|masters?|boys|girls))|stay quiet|stay silent|be quiet|be silent|keep quiet|keep silent|stay in the kitchen|do as (?:they are|[a-z]+) told)\b|\b(?:worth less|worthless|less (?:important|valuable)|not as (?:good|clever|smart|important)\b)|\b(?:do not|don'?t|does not|doesn'?t|never) deserve\b|\b(?:shouldn'?t|should not|must not|mustn'?t|(?:cannot|can'?t) be allowed to) (?:vote|read|learn|lead|speak|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\b(?:cannot|can'?t) (?:vote|lead|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\bbelongs? (?:in the kitchen|to (?:their|his|her) (?:husbands?|masters?|owners?))\b|\b(?:cannot|can'?t|could never|will never) (?:do|have|hold|get) (?:a )?(?:real|proper|good|important) jobs?\b|\bnever (?:be )?(?:as (?:good|smart|clever|important) as|equal to)\b|\b(?:are|is|were|was) (?:happy|glad|born|meant|made) to serve\b|\bshould be grateful for\b/;
 
 // Ridicule of the group itself ("a funny story making fun of jews and their big noses", "mocking the Roma"): the group
 // just after the mocking, never a lesson against it ("never make fun of", "learns it is wrong to mock"). Laughing at is
@@ -44,8 +45,8 @@ function isPeople(word: string): boolean {
   // "Who" is the World Health Organization in WordNet, and "attic" an Athenian: "the attic who" names no people.
   if (/^(?:who|whom|that|which)$/.test(word)) return false;
   const [first] = sensesOf(word, 'noun', 1);
-  // "Kids" are young goats first in WordNet, and children in every idea.
-  return first?.lexicographerFile === 'noun.person' || first?.lexicographerFile === 'noun.group' || /^(?:people|kids?)$/.test(word);
+  // "Kids" are young goats first in WordNet, and children in every idea; "person" is filed with the top words, not people.
+  return first?.lexicographerFile === 'noun.person' || first?.lexicographerFile === 'noun.group' || /^(?:people|persons?|kids?)$/.test(word);
 }
 
 function isIdentityAdjective(word: string): boolean {
@@ -89,7 +90,7 @@ const clauseBreaks = new Set(['whose', 'because', 'when', 'while', 'before', 'af
  * ("the dirty gypsies"); never a feeling ("an immigrant boy who is afraid", see isFeelingWord), nor a describing word
  * that describes the next thing named when that is not the group ("a Jewish family ... while a scary storm rages").
  */
-function harshWordOnGroup(folded: string, markedWords: ReadonlySet<string>): string | undefined {
+function harshWordOnGroup(folded: string, markedWords: ReadonlySet<string>, markingWords: ReadonlySet<string>): string | undefined {
   const tokens = folded.match(/[a-z]+(?:'[a-z]+)?|[.;!?]/g)?.map((token) => token.replace(/'s$/, '')) ?? [];
   const groupAt = tokens.flatMap((token, index) => (markedWords.has(token) ? [index] : []));
   const before = (index: number) => groupAt.some((group) => index < group && group - index <= 2);
@@ -102,12 +103,19 @@ function harshWordOnGroup(folded: string, markedWords: ReadonlySet<string>): str
     if (feelsAgainst(word) && before(index)) return true;
     // "they always cause trouble", "bring their crime and diseases": harm they are said to bring, a feeling or a mishap though it is.
     if (valenceOf(word) <= -2 && saidOf(index) && !before(index) && tokens.slice(Math.max(0, index - 3), index).some((earlier) => bringingVerbs.has(earlier))) return true;
-    // "is mocked by mean kids": what is done to them by someone, told passively, is how they are treated, not what they are.
-    if (passiveBy(tokens, index)) return false;
+    // "is mocked by mean kids": what is done to them by someone, told passively, is how they are treated, not what they are;
+    // and whoever does it ("is called names by bullies") is someone else. A describing word that marks the group ("the poor
+    // children") is who they are, not a judgement on them; a slur is both.
+    if (passiveBy(tokens, index) || byWhom(tokens, index) || markingWords.has(word)) return false;
     if (!judges(word) || !saidOf(index)) return false;
     const next = tokens[index + 1];
     return !describesOtherThing([word], next, markedWords.has(next ?? ''));
   });
+}
+
+/** A word among the three after "by" ("by bullies", "by the angry villagers"): the doer, not the people done to. */
+function byWhom(tokens: readonly string[], index: number): boolean {
+  return tokens.slice(Math.max(0, index - 3), index).includes('by');
 }
 
 const passiveWords = new Set(['is', 'are', 'was', 'were', 'being', 'been', 'gets', 'get', 'got']);
@@ -195,26 +203,69 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   // "girls are", "the kids are": a generalisation about people.
   const plurals = [...folded.matchAll(/\b([a-z]+s|people|children|men|women) (?:just |simply |really )?(?:are|should|must|have to|ought to|need to|always|do not|don'?t|never|cannot|can'?t|belong)\b/g)].filter((match) => isPeople(match[1]));
   const plainGroup = plurals[0]?.[0];
-  if (marked.length === 0 && !plainGroup) return [];
   // A lower place said of a group marked by who they are, or of one named by sex in general ("girls should obey"),
   // not of some children in the story ("the kids should be quiet in the library").
   const bySex = plurals.some((match) => isSexGroup(match[1]) && !determiner.test(folded.slice(0, match.index)));
-  const lowered = marked.length > 0 || bySex ? lowerPlace.exec(folded)?.[0] ?? barredRole(folded) : undefined;
-  const animal = /\b((?:are|is) (?:closer to|no better than|nothing but|more like|just like|like)|are|is|like) (a |an )?([a-z]+)\b/g;
+  // People marked by a condition WordNet also names as a people ("the deaf", "the blind"): a lower place said of them judges them.
+  // Or by one they have ("the boy with Down syndrome").
+  const byCondition = words.some((word, index) => sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group' && sensesOf(word, 'adj', 1).length > 0 && isPeople(words[index + 1] ?? ''))
+    || [...folded.matchAll(withCondition)].some((match) => match[1].split(' ').some((word) => isKindOf(word, [['disease', 1], ['syndrome', 1], ['disability', 1], ['disorder', 1]], 1)));
+  if (marked.length === 0 && !plainGroup && !byCondition && !notReallyPeople(folded) && !belowTheNormal.test(folded)) return [];
+  const lowered = marked.length > 0 || bySex || byCondition ? lowerPlace.exec(folded)?.[0] ?? barredRole(folded) : undefined;
+  const animal = /\b((?:are|is) (?:(?:actually|really|basically|secretly|all|just) )?(?:closer to|no better than|nothing but|more like|just like|like)|(?:are|is)(?: actually| really| basically| secretly| all)?|like) (a |an )?([a-z]+)\b/g;
   let beast: string | undefined;
   for (const match of folded.matchAll(animal)) if (dehumanises(match[3])) beast = match[0];
   const excluded = exclusion.exec(folded)?.[0];
   const markedWords = new Set(marked.flatMap((group) => group.split(' ')));
-  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? favouredOnly(folded, marked) ?? calledSick(folded, marked) ?? stereotyped(folded, markedWords) : undefined;
+  // The describing word of a two-word mark ("poor" of "poor children").
+  const markingWords = new Set(marked.flatMap((group) => (group.split(' ').length === 2 ? [group.split(' ')[0]] : [])));
+  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords, markingWords) ?? allTheSame.exec(folded)?.[0] ?? neverOneOfUs.exec(folded)?.[0] ?? hatedByAll(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? favouredOnly(folded, marked) ?? calledSick(folded, marked) ?? stereotyped(folded, markedWords) : undefined;
   // "The kids are pirates and the teachers are sharks" is a game: a plain plural is judged only by sending people away.
-  const judgement = marked.length > 0 ? beast ?? excluded ?? lowered ?? harsh : excluded ?? lowered;
+  // Said of people in general, a mark is not needed: "transgender people aren't really people", "they must study in another room".
+  const notPeople = notReallyPeople(folded) ?? belowTheNormal.exec(folded)?.[0];
+  const apart = keptApart.exec(folded)?.[0];
+  const judgements = (marked.length > 0 ? [beast, excluded, apart, lowered, harsh, notPeople] : [excluded, plainGroup || byCondition ? apart : undefined, lowered, notPeople]).filter((said): said is string => !!said);
+  // Someone's words the story overturns ("is told to go back where he came from, but his new friends welcome him") judge no one.
+  const judgement = judgements.find((said) => !isRejectedJudgement(folded, said));
   if (!judgement) return [];
   return [{ kind: 'a group of people judged', words: [...marked, ...(plainGroup ? [plainGroup] : []), judgement], strength: 'combination' }];
 }
 
+const withCondition = /\b(?:kids?|child|children|boys?|girls?|people|persons?|man|men|woman|women) with (?:an? )?((?:[a-z]+ ){0,2}[a-z]+)\b/g;
+
+// A people said never to be one of us: "will never fit in" (Apertium: "will not integrate"). "Are not like us" alone is
+// what a story says of its space aliens, whom WordNet files as foreigners first.
+const neverOneOfUs = /\b(?:will never|never will|will not|won'?t ever|can never|cannot ever) (?:integrate|fit in|be one of us)\b/;
+
+// A people said to be all alike ("took his bike and all of them are the same").
+const allTheSame = /\b(?:all of them are|they(?:'re| are) all|they all are|are all) (?:just )?(?:the same|alike)\b/;
+
+/** A people said in general to hate something ("because lesbians just hate fun"): the group with no "the" or "my" before it. */
+function hatedByAll(folded: string, markedWords: ReadonlySet<string>): string | undefined {
+  for (const match of folded.matchAll(/\b([a-z]+) (?:just |all |always |really )?(?:hate|hates|despise|despises|loathe|loathe)s? [a-z]+/g)) {
+    if (markedWords.has(match[1]) && !determiner.test(folded.slice(0, match.index)) && !/\b(?:a|an|the|this|that)\s*$/.test(folded.slice(0, match.index))) return match[0];
+  }
+  return undefined;
+}
+
+// Someone held never to be as good as "the normal kids": whoever they are, a group is set below the rest.
+const belowTheNormal = /\b(?:never|not|n'?t) (?:be )?(?:as (?:good|smart|clever|important) as|equal to) (?:the )?(?:normal|regular|real) (?:kids|children|people|ones|boys|girls)\b/;
+
+// A group kept apart from the rest: moved, sent or made to study, live or play in another room, school or part of town
+// (never one who moves to another school).
+const keptApart = /\b(?:(?:is|are|was|were|be|being|get|gets|got) (?:moved|sent|put|kept|made to (?:study|sit|eat|play|live|learn))|(?:must|have to|has to|should|need to|needs to) (?:study|sit|eat|play|live|learn|go|stay)) (?:[a-z]+ ){0,2}?(?:in|to|at|into) (?:a |an )?(?:another|different|separate|other) (?:room|school|class|classroom|table|bus|park|playground|part of town|side of town|building|village|town|place|street)\b/;
+
+/** People said not to be people ("transgender people aren't really people"); never toys or dolls, which are not people. */
+function notReallyPeople(folded: string): string | undefined {
+  for (const match of folded.matchAll(/\b([a-z]+) (?:are|is)(?: not|n'?t) (?:really |even |real |actually |truly )?(?:people|humans?|persons?|human beings)\b/g)) {
+    if (isPeople(match[1])) return match[0];
+  }
+  return undefined;
+}
+
 // "girls can't be engineers", "boys shouldn't be nurses": a kind of person a group may never become (the role a person
 // noun in WordNet), said of a group marked by who they are or named by sex.
-const barredRoles = /\b(?:cannot|can'?t|could never|can never|shouldn'?t|should not|should never|must not|mustn'?t|are not allowed to|aren'?t allowed to|will never) (?:ever )?be (?:an? )?([a-z]+)\b/g;
+const barredRoles = /\b(?:cannot|can'?t|could never|can never|shouldn'?t|should not|should never|must not|mustn'?t|are not allowed to|aren'?t allowed to|will never) (?:ever |really |truly |actually |possibly )?be (?:an? )?([a-z]+)\b/g;
 function barredRole(folded: string): string | undefined {
   return [...folded.matchAll(barredRoles)].find((match) => sensesOf(match[1], 'noun', 1)[0]?.lexicographerFile === 'noun.person')?.[0];
 }
