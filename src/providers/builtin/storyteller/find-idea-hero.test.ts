@@ -28,6 +28,9 @@ describe('findIdeaHero', () => {
     // A request for a story after a sentence of its own names the hero; the sentence before only says why ("the dentist" was the hero).
     expect(readIdeaParts('Freddie is scared of the dentist tomorrow, can you do a story about a brave little crocodile going to the dentist')).toMatchObject({ hero: { word: 'crocodile' }, fear: 'the dentist' });
     expect(readIdeaParts('a dragon who tells a story about a knight').hero?.word).toBe('dragon');
+    // The child's own asking ends what the parent says of them: "… and wants a story where".
+    expect(readIdeaParts('My daughter has two dads and wants a story where a princess has two kings for dads and they befriend a dragon').hero?.word).toBe('princess');
+    expect(readIdeaParts('my son wants a story about his own birthday')).toMatchObject({ hero: undefined, listener: 'boy' });
     // "one" asks for a story only after a verb of asking: ", one with mom and one with dad" is the bunny's two burrows.
     expect(readIdeaParts('Gentle story explaining divorce to a 6 year old: the little bunny has two burrows now, one with mom and one with dad').hero?.word).toBe('bunny');
     expect(heroOf('story where the main character is a bumblebee and the goal is to find a sunflower')).toBe('bumblebee');
@@ -110,6 +113,9 @@ describe('findIdeaHero', () => {
     // "glow-worm" is WordNet's "glowworm"; "well-known" stays two words.
     expect(readIdeaParts('a glow-worm who is scared of the dark').hero?.word).toBe('glowworm');
     expect(readIdeaParts('a well-known owl who sings').hero?.word).toBe('owl');
+    // A plural read as its dictionary noun, never one WordNet knows only as a name ("wolves" is no Wolfe).
+    expect(readIdeaParts('The white wolves of the north have a giant snowball fight').hero?.word).toBe('wolf');
+    expect(readIdeaParts('three little elves who bake bread').hero?.word).toBe('elf');
   });
 
   it('never reads the verb after "who" as a hero, and reads family words as anyone\'s, the listener\'s own only with a "who"', () => {

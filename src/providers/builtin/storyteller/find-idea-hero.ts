@@ -3,6 +3,7 @@ import { closedCompoundHead, commonNounSenses } from '../../../media/illustrator
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { warningCategoriesOf } from '../../../safety/warning-categories.ts';
 import { isKindOf, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
+import { nounLemma } from './prop-kind.ts';
 import { heroFromWordNet } from './hero-from-wordnet.ts';
 import { companionOnlyWords, feelingWords, heroTraits, heroWords, personWords, placeWords } from './idea-vocabulary.ts';
 
@@ -144,7 +145,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
     const pair = `${words[at]} ${words[at + 1] ?? ''}`;
     // "a little owl who" is an owl that is little, though WordNet names a species so.
     if (personifyingWords.has(words[at + 2] ?? '') && !personifyingWords.has(words[at + 1] ?? '') && !mayComeFirst(words[at]) && concreteThing(pair, 3)) {
-      return openedFrom(words, at, preamble).every(mayComeFirst) ? lemmasOf(pair, 'noun').at(-1) : undefined;
+      return openedFrom(words, at, preamble).every(mayComeFirst) ? nounLemma(pair) : undefined;
     }
     // "a star who" (a noun far more than a describing word) is someone; "a romantic who" describes. "An asteroid who"
     // (one meaning of each, and the describing one, star-shaped, no tagged text used) names a thing.
@@ -161,7 +162,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
     if (!openedFrom(words, kindOfTwo ? at - 2 : nounBefore ? at - 1 : at, preamble).every(mayComeFirst)) return undefined;
     // "a sandcastle who": a closed compound WordNet does not list is the thing its last word names.
     if (!concreteThing(words[at], 3)) return undefined;
-    return lemmasOf(words[at], 'noun').at(-1) ?? (closedCompoundHead(words[at]) ? words[at] : undefined);
+    return nounLemma(words[at]) ?? (closedCompoundHead(words[at]) ? words[at] : undefined);
   };
   // "a piano in an old house who hums": the "who" after where a thing is goes with the thing, not the place.
   // "a kite stuck in the top of an apple tree who …": a describing or past form before where it is goes with the thing,
@@ -303,7 +304,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   const describesFirst = (word: string) => heroTraits.has(word) || (lemmasOf(word, 'adj').length > 0
     && (sensesOf(word, 'adj').length >= sensesOf(word, 'noun').length || sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.quantity'));
   const modifier = before !== undefined && before.length > 2 && !head.word.includes(' ') && !openingWords.has(before) && !possessives.has(before) && !describesFirst(before)
-    && sensesOf(before, 'noun', 2).some((sense) => modifierFiles.has(sense.lexicographerFile)) && safe(`${before} ${head.word}`) ? lemmasOf(before, 'noun').at(-1) : undefined;
+    && sensesOf(before, 'noun', 2).some((sense) => modifierFiles.has(sense.lexicographerFile)) && safe(`${before} ${head.word}`) ? nounLemma(before) : undefined;
   // "an ice cream van": a kind WordNet names in two words ("ice cream") goes before the hero whole.
   const twoWordKind = modifier !== undefined && first > 1 ? `${words[first - 2]} ${modifier}` : undefined;
   const kind = twoWordKind && !openingWords.has(words[first - 2]) && lemmasOf(twoWordKind, 'noun').length > 0 && safe(`${twoWordKind} ${head.word}`) ? twoWordKind : modifier;

@@ -1,5 +1,6 @@
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { isNounOfClass, lemmasOf, synsetAt } from '../../../safety/wordnet-lexicon.ts';
+import { nounLemma } from './prop-kind.ts';
 
 // WordNet files whose nouns can be the hero of a bedtime story: creatures, people (a knight, a witch) and things that move (a tractor).
 const heroFiles = new Set(['noun.animal', 'noun.person']);
@@ -19,7 +20,7 @@ export function heroFromWordNet(word: string, options: { family?: boolean; named
   if (word.length < 3 || (!options.named && lemmasOf(word, 'adj').includes(word))) return undefined;
   const senses = commonNounSenses(word, 2);
   if (senses.length === 0) return undefined;
-  const lemma = lemmasOf(word, 'noun').at(-1) ?? word;
+  const lemma = nounLemma(word) ?? word;
   // An animal among the two commonest meanings is the creature ("an ostrich" is first a person who will not face facts).
   if (senses.some((sense) => sense.lexicographerFile === 'noun.animal')) return lemma;
   const [sense] = senses;

@@ -23,6 +23,15 @@ export function singularOf(word: string): string | undefined {
   return lemmas.find((lemma) => lemma !== word) ?? lemmas[0];
 }
 
+/**
+ * The dictionary noun a word is written for, the last WordNet gives ("elves" → elf), never one it knows only as a name
+ * ("wolves" → wolf, not Wolfe).
+ */
+export function nounLemma(word: string): string | undefined {
+  const lemmas = lemmasOf(word, 'noun');
+  return lemmas.filter((lemma) => !sensesOf(lemma, 'noun').every((sense) => sense.instance)).at(-1) ?? lemmas.at(-1);
+}
+
 /** What kind of thing a noun is by its commonest meaning, or undefined when it is no thing a story can show. */
 export function propKind(word: string): PropKind | undefined {
   const lemma = singularOf(word);

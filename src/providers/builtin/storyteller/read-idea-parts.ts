@@ -2,6 +2,7 @@ import { checkIdeaPart } from '../../../safety/index.ts';
 import { boundary, goalWithinSentence } from './goal-within-sentence.ts';
 import type { SafetyLessonId } from '../../../safety/find-safety-lesson.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
+import { nounLemma } from './prop-kind.ts';
 import { findIdeaHero, namingWords, nounForms, speaking, type Being, type ChildName } from './find-idea-hero.ts';
 import { adjectiveLemmas, allowedNoun, classesOf, eagerWords, forgettingWords, clauseEnds, goalNamesPlace, isFriendWord, isKinWord, isSomeone, isTrip, learns, prepositions, readIdeaGoal, seekingVerbs, wantingWords, workingAgain } from './read-idea-goal.ts';
 import { isKnownNamedPlace, withPlaceNamesWritten } from './named-place.ts';
@@ -142,14 +143,14 @@ function nounAfter(words: readonly string[], at: number): string | undefined {
   // "her grandma's glasses": the owner only says whose; the thing is what follows the "'s".
   if (words[next + 1] === 's' && words[next + 2] !== undefined) return nounAfter(words, next + 1);
   // "the vacuum cleaner", "a music box": a name WordNet knows in two words is that thing, not its last word.
-  const pair = next === first + 1 ? lemmasOf(`${words[first]} ${words[next]}`, 'noun').at(-1) : undefined;
+  const pair = next === first + 1 ? nounLemma(`${words[first]} ${words[next]}`) : undefined;
   if (pair !== undefined && safe(pair)) return pair;
   const word = words[next];
   // "has to find it": a pronoun names no thing (WordNet's "it" is information technology).
   if (pronounThings.has(word ?? '')) return undefined;
   // "gets lost in the snow": the hero is lost, not a thing called "in".
   if (word === undefined || linkingWords.has(word) || !isDictionaryWord(word) || lemmasOf(word, 'noun').length === 0) return undefined;
-  const noun = lemmasOf(word, 'noun').at(-1)!;
+  const noun = nounLemma(word)!;
   return safe(noun) ? noun : undefined;
 }
 
@@ -169,7 +170,7 @@ function missingBefore(words: readonly string[], at: number): string | undefined
   while (before >= 0 && goingMissing.has(words[before])) before -= 1;
   const word = words[before];
   if (word === undefined || before === at - 1 || lemmasOf(word, 'noun').length === 0) return undefined;
-  const noun = lemmasOf(word, 'noun').at(-1)!;
+  const noun = nounLemma(word)!;
   return !isSomeone(noun) && allowedNoun(noun, 'find') && safe(noun) ? noun : undefined;
 }
 
@@ -383,7 +384,8 @@ function parentsPreambleLength(idea: string): number {
   const label = /^\s*(?!(?:a|an|the)\s)([^.!?:,–—-]{2,60}?)\s*(?:[.!?:,–—]+|\s-)\s*(?=(?:a|an|the)\s)/iu.exec(idea);
   // A label says no doing: "Grandpa is in hospital with his heart." is a sentence of the idea's own.
   if (label && ideaWords(label[1]).length <= 8 && !/\b(?:who|that|which|is|are|was|were|has|have|had|will|can|does|did)\b/iu.test(label[1])) return ideaWords(label[0]).length;
-  const preamble = /^\s*(?:my|our)\s+[^,.;:!?\-–—]*?(?:\s+so\s+|\s*[,.;:!?\-–—]+\s*)/iu.exec(idea);
+  // "my daughter has two dads and wants a story where a princess …": or up to the child's asking for a story.
+  const preamble = /^\s*(?:my|our)\s+[^,.;:!?\-–—]*?(?:\s+so\s+|\s*[,.;:!?\-–—]+\s*|\s+and\s+(?:wants|would\s+like|asks\s+for|asked\s+for)\s+(?=(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:story|tale)\s+(?:about|where|with)\b))/iu.exec(idea);
   if (!preamble) return 0;
   // Someone of the family ("my son", "our twins"), not a pet: "our goldfish Bubbles died today. A story about a fish who…" is the goldfish's.
   const words = ideaWords(preamble[0]);

@@ -1,5 +1,6 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { irregularVerbLemmas, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { nounLemma } from './prop-kind.ts';
 import { nounForms } from './find-idea-hero.ts';
 import { adjectiveLemmas, classesOf, isFriendWord, isVerbSForm } from './read-idea-goal.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
@@ -153,7 +154,7 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   // "to the other side", "at the very end": a part of somewhere, with no "of" saying of what, is nowhere a story can be.
   if (partWords.has(word) && words[index + 1] !== 'of') return undefined;
   // "the old ruins": the word as written when only that form is a place the pictures know (WordNet's "ruin" is a downfall first).
-  const base = lemmasOf(word, 'noun').at(-1) ?? word;
+  const base = nounLemma(word) ?? word;
   const lemma = base !== word && isDrawnPlace(word) && !isDrawnPlace(base) ? word : base;
   // "the Arctic", "the North Pole": a place that is one named somewhere keeps its capitals; a town is never said with
   // "the", so "the savannah" is the grassland, though WordNet knows only the port of that name.
