@@ -125,6 +125,10 @@ async function handle(request: Request): Promise<unknown> {
       unlistens.delete(request.channel);
       return undefined;
     case 'close':
+      // Once closing starts the caller refuses every other request, so a transaction still open would never get its
+      // `end`, and PGlite's close waits for the transaction's lock: each is rolled back first.
+      for (const transaction of transactions.values()) transaction.end(false);
+      await Promise.allSettled([...transactions.values()].map((transaction) => transaction.done));
       if (!database.closed) await database.close();
       return undefined;
   }

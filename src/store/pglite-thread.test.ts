@@ -56,6 +56,21 @@ describe('PGlite on a thread of its own', () => {
   });
 });
 
+describe('PGlite on a thread, closed while a transaction is open', () => {
+  it('rolls the transaction back and closes, instead of waiting for an end that can no longer come', async () => {
+    const database = await openPgliteThread('memory://');
+    await database.exec('CREATE TABLE steps (id int)');
+    let closing: Promise<void> | undefined;
+    const work = database.transaction(async (session) => {
+      await session.query('INSERT INTO steps VALUES (1)');
+      closing = database.close();
+    });
+    await expect(work).rejects.toThrow('PGlite is closed');
+    await closing;
+    expect(database.closed).toBe(true);
+  }, 60_000);
+});
+
 describe('PGlite on a thread, with requests waiting', () => {
   it('runs a request\'s statement ahead of background statements posted before it', async () => {
     const { withRequestPriority } = await import('./request-priority.ts');
