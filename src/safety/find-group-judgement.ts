@@ -221,7 +221,7 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   const markingWords = new Set(marked.flatMap((group) => (group.split(' ').length === 2 ? [group.split(' ')[0]] : [])));
   const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords, markingWords) ?? allTheSame.exec(folded)?.[0] ?? neverOneOfUs.exec(folded)?.[0] ?? hatedByAll(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? favouredOnly(folded, marked) ?? calledSick(folded, marked) ?? stereotyped(folded, markedWords) : undefined;
   // "The kids are pirates and the teachers are sharks" is a game: a plain plural is judged only by sending people away.
-  // Said of people in general, a mark is not needed: "transgender people aren't really people", "they must study in another room".
+  // Said of anyone, no mark is needed: people said not to be people, or set below "the normal kids".
   const notPeople = notReallyPeople(folded) ?? belowTheNormal.exec(folded)?.[0];
   const apart = keptApart.exec(folded)?.[0];
   const judgements = (marked.length > 0 ? [beast, excluded, apart, lowered, harsh, notPeople] : [excluded, plainGroup || byCondition ? apart : undefined, lowered, notPeople]).filter((said): said is string => !!said);
@@ -242,7 +242,7 @@ const allTheSame = /\b(?:all of them are|they(?:'re| are) all|they all are|are a
 
 /** A people said in general to hate something ("because lesbians just hate fun"): the group with no "the" or "my" before it. */
 function hatedByAll(folded: string, markedWords: ReadonlySet<string>): string | undefined {
-  for (const match of folded.matchAll(/\b([a-z]+) (?:just |all |always |really )?(?:hate|hates|despise|despises|loathe|loathe)s? [a-z]+/g)) {
+  for (const match of folded.matchAll(/\b([a-z]+) (?:just |all |always |really )?(?:hate|despise|loathe)s? [a-z]+/g)) {
     if (markedWords.has(match[1]) && !determiner.test(folded.slice(0, match.index)) && !/\b(?:a|an|the|this|that)\s*$/.test(folded.slice(0, match.index))) return match[0];
   }
   return undefined;
