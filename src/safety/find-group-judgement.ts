@@ -210,7 +210,9 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   // Or by one they have ("the boy with Down syndrome").
   const byCondition = words.some((word, index) => sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group' && sensesOf(word, 'adj', 1).length > 0 && isPeople(words[index + 1] ?? ''))
     || [...folded.matchAll(withCondition)].some((match) => match[1].split(' ').some((word) => isKindOf(word, [['disease', 1], ['syndrome', 1], ['disability', 1], ['disorder', 1]], 1)));
-  if (marked.length === 0 && !plainGroup && !byCondition && !notReallyPeople(folded) && !belowTheNormal.test(folded)) return [];
+  // Said of anyone, no mark is needed: people said not to be people, or set below "the normal kids".
+  const notPeople = notReallyPeople(folded) ?? belowTheNormal.exec(folded)?.[0];
+  if (marked.length === 0 && !plainGroup && !byCondition && !notPeople) return [];
   const lowered = marked.length > 0 || bySex || byCondition ? lowerPlace.exec(folded)?.[0] ?? barredRole(folded) : undefined;
   const animal = /\b((?:are|is) (?:(?:actually|really|basically|secretly|all|just) )?(?:closer to|no better than|nothing but|more like|just like|like)|(?:are|is)(?: actually| really| basically| secretly| all)?|like) (a |an )?([a-z]+)\b/g;
   let beast: string | undefined;
@@ -221,8 +223,6 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   const markingWords = new Set(marked.flatMap((group) => (group.split(' ').length === 2 ? [group.split(' ')[0]] : [])));
   const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords, markingWords) ?? allTheSame.exec(folded)?.[0] ?? neverOneOfUs.exec(folded)?.[0] ?? hatedByAll(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? favouredOnly(folded, marked) ?? calledSick(folded, marked) ?? stereotyped(folded, markedWords) : undefined;
   // "The kids are pirates and the teachers are sharks" is a game: a plain plural is judged only by sending people away.
-  // Said of anyone, no mark is needed: people said not to be people, or set below "the normal kids".
-  const notPeople = notReallyPeople(folded) ?? belowTheNormal.exec(folded)?.[0];
   const apart = keptApart.exec(folded)?.[0];
   const judgements = (marked.length > 0 ? [beast, excluded, apart, lowered, harsh, notPeople] : [excluded, plainGroup || byCondition ? apart : undefined, lowered, notPeople]).filter((said): said is string => !!said);
   // Someone's words the story overturns ("is told to go back where he came from, but his new friends welcome him") judge no one.
@@ -243,7 +243,8 @@ const allTheSame = /\b(?:all of them are|they(?:'re| are) all|they all are|are a
 /** A people said in general to hate something ("because lesbians just hate fun"): the group with no "the" or "my" before it. */
 function hatedByAll(folded: string, markedWords: ReadonlySet<string>): string | undefined {
   for (const match of folded.matchAll(/\b([a-z]+) (?:just |all |always |really )?(?:hate|despise|loathe)s? [a-z]+/g)) {
-    if (markedWords.has(match[1]) && !determiner.test(folded.slice(0, match.index)) && !/\b(?:a|an|the|this|that)\s*$/.test(folded.slice(0, match.index))) return match[0];
+    const before = folded.slice(0, match.index);
+    if (markedWords.has(match[1]) && !determiner.test(before) && !/\b(?:a|an|the|this|that)\s*$/.test(before)) return match[0];
   }
   return undefined;
 }

@@ -635,12 +635,12 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "helps build a playground": helping to do it is doing it, when a plain verb follows straight after.
   const helpsDo = (index: number) => ['help', 'helps', 'helping'].includes(words[index]) && words[index + 1] !== undefined && !determiners.has(words[index + 1])
     && lemmasOf(words[index + 1], 'verb').includes(words[index + 1]) && sensesOf(words[index + 1], 'verb').length > sensesOf(words[index + 1], 'noun').length;
-  // "wants it back", "needs them": a pronoun straight after a wish word is the thing wanted, not who goes on to do something
-  // ("wants it to snow" wants the snow).
   // "dreams that one day she will be used", "hopes someday to fly": when is no part of the wish.
   const someDay = (index: number) => (words[index] === 'one' && words[index + 1] === 'day') || (words[index] === 'day' && words[index - 1] === 'one' && words[index - 2] !== 'for') || words[index] === 'someday';
   // "wishes that he could fly", "dreams that one day she will": a "that" before who does it, or when, opens what is wished.
   const opensClause = (index: number) => words[index] === 'that' && (clauseSubjects.has(words[index + 1] ?? '') || someDay(index + 1));
+  // "wants it back", "needs them": a pronoun straight after a wish word is the thing wanted, not who goes on to do something
+  // ("wants it to snow" wants the snow).
   const wantedPronoun = (index: number) => pronounObjects.has(words[index]) && wantingWords.has(words[index - 1] ?? '') && words[index + 1] !== 'to' && !opensClause(index);
   // "would rather plant flowers than fight": what the hero would rather do, before the "than", is the wish.
   const ratherThan = (index: number) => words[index] === 'rather' && words[index - 1] === 'would' && words.slice(index + 2).includes('than');
