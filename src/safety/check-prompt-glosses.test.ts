@@ -6,6 +6,7 @@ import { readingsFrom, type JapaneseReadings } from './japanese-readings.ts';
 import { japaneseIdeaReader } from './read-japanese-idea.ts';
 import { SafetyMatcher } from './safety-matcher.ts';
 import { childStoryTerms, mergeTerms } from './story-guardrail-terms.ts';
+import { translateIdeas } from './idea-translations.ts';
 
 const matcher = new SafetyMatcher(mergeTerms(childStoryTerms));
 const check = (prompt: string) => checkPrompt(prompt, { matcher, mode: 'child', readIdea: readIdeaForSafety });
@@ -68,6 +69,20 @@ describe.skipIf(toolMissing('freedict'))('checkPrompt reads French, Spanish and 
       // Read as written: "Mädchen Geschenke" is no surname to cut before the gloss.
       'ein Mann, der einem Mädchen Geschenke macht und sagt, sie dürfe es niemandem erzählen',
     ]) expect(check(idea), idea).toMatchObject({ accepted: false, kind: 'warning-signs' });
+  });
+});
+
+describe.skipIf(toolMissing('freedict') || toolMissing('apertiumAnalysers'))('checkPrompt counts Swedish function words as known through Apertium\'s analyser (needs apertium-swe-dan)', () => {
+  const checkRead = async (prompt: string) => checkPrompt(prompt, { matcher, mode: 'child', readIdea: readIdeaForSafety, translations: await translateIdeas([prompt]) });
+
+  it('reads a plain idea whose only words FreeDict lacks are function words, and still refuses harm told in one', async () => {
+    const idea = 'En björn som gömmer sig för att han är blyg.';
+    // Without the analyser "sig" and "att" are unknown words.
+    expect(check(idea)).toMatchObject({ accepted: false, kind: 'unreadable' });
+    expect(await checkRead(idea)).toMatchObject({ accepted: true });
+    expect(await checkRead('En liten räv som är rädd för mörkret.')).toMatchObject({ accepted: true });
+    const harmful = await checkRead('En pojke som slår sin syster med en kniv för att hon är liten.');
+    expect(harmful.accepted).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import { valenceOf } from './warning-categories.ts';
 import { isDictionaryWord } from './wordnet-lexicon.ts';
 import { freedictLanguages, isFreedictInstalled, loadFreedict, type FreedictDictionary } from './read-freedict.ts';
 import { loadHunspell, type HunspellLemmatizer } from './read-hunspell.ts';
+import { isFunctionWord, type WordForms } from './analyse-word-forms.ts';
 import { asDiminutive, diminutiveBases } from './read-diminutives.ts';
 
 /** An idea in another language, told in English word by word from a bilingual dictionary. */
@@ -110,8 +111,13 @@ export function withoutOutlierSenses(senses: string[][]): string[] {
   return [...new Set(entries.flat())];
 }
 
-/** The idea glossed with one dictionary. */
-export function glossWith(text: string, language: string, dictionary: FreedictDictionary): IdeaGloss {
+/**
+ * The idea glossed with one dictionary. Where the language's analyser read the idea's words (`forms`, see
+ * analyse-word-forms.ts), a function word FreeDict lacks ("att", "sig", "jej") counts as known without a gloss: it
+ * names nothing a check could miss. The analyser's dictionary forms are not used for glosses: tried, they made one
+ * more unsafe Dutch idea of the frozen sets readable, and it passed, and no safe one.
+ */
+export function glossWith(text: string, language: string, dictionary: FreedictDictionary, forms?: WordForms): IdeaGloss {
   const written = text.normalize('NFC').match(/\p{L}+/gu) ?? [];
   const parts: string[][] = [];
   let counted = 0;
@@ -127,7 +133,7 @@ export function glossWith(text: string, language: string, dictionary: FreedictDi
     const glosses = withoutOutlierSenses(glossWord(word, dictionary, { nouns, lemmatizer })).slice(0, glossesPerWord);
     if (word.length >= 3) {
       counted += 1;
-      if (glosses.length > 0) found += 1;
+      if (glosses.length > 0 || isFunctionWord(forms?.get(word))) found += 1;
     }
     if (glosses.length > 0) parts.push(glosses);
     // A capitalised word no dictionary has, past the first, is a name; in a bedtime idea, the child's.
@@ -148,19 +154,24 @@ export function glossLanguages(): string[] {
 
 /**
  * The idea glossed in the language whose dictionary knows most of its words, among franc's three best
- * guesses that have a dictionary installed (short lines are often ranked wrong: Italian as Spanish).
+ * guesses that have a dictionary installed (short lines are often ranked wrong: Italian as Spanish), each language
+ * with its analyser's reading of the words where one was read beforehand (`forms`, by language).
  * Undefined when no such dictionary is installed or the idea has no Latin letters.
  */
-export function glossIdea(text: string): IdeaGloss | undefined {
-  const installed = glossLanguages();
-  if (installed.length === 0 || !/\p{Script=Latin}/u.test(text)) return undefined;
-  const guesses = francAll(text, { minLength: 3, only: ['eng', ...installed] }).map(([code]) => code).filter((code) => code !== 'eng' && installed.includes(code));
+export function glossIdea(text: string, forms?: ReadonlyMap<string, WordForms>): IdeaGloss | undefined {
   let best: IdeaGloss | undefined;
-  for (const language of guesses.slice(0, 3)) {
+  for (const language of glossLanguageGuesses(text)) {
     const dictionary = loadFreedict(language);
     if (!dictionary) continue;
-    const gloss = glossWith(text, language, dictionary);
+    const gloss = glossWith(text, language, dictionary, forms?.get(language));
     if (!best || gloss.foundShare > best.foundShare) best = gloss;
   }
   return best;
+}
+
+/** The languages glossIdea tries for a text: franc's three best guesses that have a dictionary installed, best first. */
+export function glossLanguageGuesses(text: string): string[] {
+  const installed = glossLanguages();
+  if (installed.length === 0 || !/\p{Script=Latin}/u.test(text)) return [];
+  return francAll(text, { minLength: 3, only: ['eng', ...installed] }).map(([code]) => code).filter((code) => code !== 'eng' && installed.includes(code)).slice(0, 3);
 }

@@ -1,11 +1,16 @@
-import { glossIdea } from './gloss-idea.ts';
+import { glossIdea, glossLanguageGuesses } from './gloss-idea.ts';
+import { analyseWordForms, canAnalyse, type WordForms } from './analyse-word-forms.ts';
 import { readIdeaLanguage } from './read-idea-language.ts';
 import { readsWhole, readTranslation, type IdeaTranslation } from './read-translation.ts';
 import { canTranslate, installedRoutes, translateIdeaBy } from './translate-idea.ts';
 
-/** The prompt check's view of Apertium: a translation per text, worked out beforehand (the check itself is synchronous). */
+/**
+ * The prompt check's view of Apertium, worked out beforehand (the check itself is synchronous): a translation per
+ * text, and for a text the gloss may read in Dutch, Swedish or Polish, its words by the analyser of each such language.
+ */
 export interface IdeaTranslations {
   read(text: string): IdeaTranslation | undefined;
+  wordForms?(text: string): ReadonlyMap<string, WordForms> | undefined;
 }
 
 /**
@@ -39,5 +44,13 @@ export async function translateIdeas(texts: string[], signal?: AbortSignal): Pro
     }
     if (best) translations.set(text, best);
   }
-  return { read: (text) => translations.get(text) };
+  const forms = new Map<string, Map<string, WordForms>>();
+  for (const text of texts) {
+    if (readIdeaLanguage(text).english) continue;
+    for (const language of glossLanguageGuesses(text).filter(canAnalyse)) {
+      const read = await analyseWordForms(language, text, signal);
+      if (read) forms.set(text, (forms.get(text) ?? new Map()).set(language, read));
+    }
+  }
+  return { read: (text) => translations.get(text), wordForms: (text) => forms.get(text) };
 }

@@ -8,6 +8,7 @@ import { hasJapaneseLetters, type JapaneseReadings } from './japanese-readings.t
 import type { IdeaTranslations } from './idea-translations.ts';
 import { readsWhole, type IdeaTranslation } from './read-translation.ts';
 import { apertiumRoutes, installedRoutes, pivotNames } from './translate-idea.ts';
+import { canAnalyse, wordFormAnalysers } from './analyse-word-forms.ts';
 
 /**
  * The languages whose ideas are also read through glosses: those our term lists are written for (French, Spanish,
@@ -52,10 +53,11 @@ export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, a
   }
   if (language.english) return language;
   if (!language.readable) {
-    const gloss = language.code !== undefined && glossOnlyLanguages.has(language.code) ? glossIdea(text) : undefined;
+    const forms = translations?.wordForms?.(text);
+    const gloss = language.code !== undefined && glossOnlyLanguages.has(language.code) ? glossIdea(text, forms) : undefined;
     const translation = translations?.read(text);
     // Apertium's sentence is read beside the gloss; the gloss alone would have been read too, but rarely knows every word.
-    if (translation && readsWhole(translation) && !translation.harmfulGloss) return { readable: true, gloss: gloss ?? glossIdea(text), translation };
+    if (translation && readsWhole(translation) && !translation.harmfulGloss) return { readable: true, gloss: gloss ?? glossIdea(text, forms), translation };
     if (gloss && readsAlone(gloss)) return { readable: true, gloss };
     const romaji = hasJapaneseLetters(text) ? undefined : japanese?.read(text);
     // The kana reading is glossed as Japanese; its kana are no use to the term lists, which spell Japanese in kanji.
@@ -65,7 +67,7 @@ export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, a
     const gloss = japanese?.read(text)?.gloss;
     return gloss ? { ...language, gloss } : language;
   }
-  const gloss = glossIdea(text);
+  const gloss = glossIdea(text, translations?.wordForms?.(text));
   // Spanish and French are read by their term lists and glosses; Apertium's sentence is one more reading of them.
   const translation = translations?.read(text);
   return { ...language, ...(gloss ? { gloss } : {}), ...(translation ? { translation } : {}) };
@@ -93,6 +95,10 @@ export function describeGlossLanguages(): { read: string[]; missing: Array<{ lan
   // Hunspell only sharpens a FreeDict gloss: named where its FreeDict dictionary is read.
   for (const code of everyGlossed.filter((language) => installed.includes(language) && hunspellDictionaries[language] && !hunspellInstalled(language))) {
     missing.push({ language: `${freedictLanguages[code]} inflected forms`, package: hunspellDictionaries[code].package });
+  }
+  // Apertium's analysers give a Dutch, Swedish or Polish word its dictionary form (analyse-word-forms.ts).
+  for (const code of Object.keys(wordFormAnalysers).filter((language) => installed.includes(language) && !canAnalyse(language))) {
+    missing.push({ language: `${freedictLanguages[code]} word forms (Apertium)`, package: wordFormAnalysers[code].package });
   }
   // Apertium reads Italian, Portuguese, Spanish and French as sentences (translate-idea.ts); without it they are read
   // word by word, and with one route of two a little less well.

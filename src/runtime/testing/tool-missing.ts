@@ -14,6 +14,7 @@ import { freedictPackage, isFreedictInstalled } from '../../safety/read-freedict
 import { hunspellDictionaries, hunspellFolder } from '../../safety/read-hunspell.ts';
 import { wordnetExceptionsFolder } from '../../safety/wordnet-lexicon.ts';
 import { apertiumPackages, hasEveryRoute } from '../../safety/translate-idea.ts';
+import { canAnalyse, wordFormAnalysers } from '../../safety/analyse-word-forms.ts';
 
 interface Tool {
   isInstalled(env: NodeJS.ProcessEnv): boolean;
@@ -52,6 +53,10 @@ const tools = {
   apertium: {
     isInstalled: () => hasEveryRoute(),
     install: `install Apertium and its pairs (Debian/Ubuntu: apt-get install ${apertiumPackages().join(' ')})`,
+  },
+  apertiumAnalysers: {
+    isInstalled: () => Object.keys(wordFormAnalysers).every(canAnalyse),
+    install: `install Apertium's Dutch, Swedish and Polish analysers (Debian/Ubuntu: apt-get install ${Object.values(wordFormAnalysers).map((analyser) => analyser.package).join(' ')})`,
   },
   wordnetExceptions: {
     isInstalled: () => existsSync(join(wordnetExceptionsFolder, 'verb.exc')),
