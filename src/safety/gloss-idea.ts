@@ -114,8 +114,8 @@ export function withoutOutlierSenses(senses: string[][]): string[] {
 /**
  * The idea glossed with one dictionary. Where the language's analyser read the idea's words (`forms`, see
  * analyse-word-forms.ts), a function word FreeDict lacks ("att", "sig", "jej") counts as known without a gloss: it
- * names nothing a check could miss. The analyser's dictionary forms are not used for glosses: tried, they made one
- * more unsafe Dutch idea of the frozen sets readable, and it passed, and no safe one.
+ * names nothing a check could miss. The analyser's dictionary forms are not used for glosses: tried, they made no safe
+ * idea of the frozen sets readable, and one more unsafe Dutch one, which passed.
  */
 export function glossWith(text: string, language: string, dictionary: FreedictDictionary, forms?: WordForms): IdeaGloss {
   const written = text.normalize('NFC').match(/\p{L}+/gu) ?? [];

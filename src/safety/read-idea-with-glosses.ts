@@ -96,9 +96,9 @@ export function describeGlossLanguages(): { read: string[]; missing: Array<{ lan
   for (const code of everyGlossed.filter((language) => installed.includes(language) && hunspellDictionaries[language] && !hunspellInstalled(language))) {
     missing.push({ language: `${freedictLanguages[code]} inflected forms`, package: hunspellDictionaries[code].package });
   }
-  // Apertium's analysers give a Dutch, Swedish or Polish word its dictionary form (analyse-word-forms.ts).
+  // Apertium's analysers tell which Dutch, Swedish or Polish words FreeDict lacks are function words (analyse-word-forms.ts).
   for (const code of Object.keys(wordFormAnalysers).filter((language) => installed.includes(language) && !canAnalyse(language))) {
-    missing.push({ language: `${freedictLanguages[code]} word forms (Apertium)`, package: wordFormAnalysers[code].package });
+    missing.push({ language: `${freedictLanguages[code]} function words (Apertium)`, package: wordFormAnalysers[code].package });
   }
   // Apertium reads Italian, Portuguese, Spanish and French as sentences (translate-idea.ts); without it they are read
   // word by word, and with one route of two a little less well.
