@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { runApertiumProgram } from './run-apertium-program.ts';
 
 /**
  * Apertium's morphological analysers for the languages read word by word alone, from Debian's Apertium pairs (GPL
@@ -66,15 +66,6 @@ export async function analyseWordForms(language: string, text: string, signal?: 
   if (!canAnalyse(language)) return undefined;
   const words = [...new Set((text.normalize('NFC').match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()))];
   if (words.length === 0) return new Map();
-  const stop = AbortSignal.any([AbortSignal.timeout(analysisTimeoutMs), ...(signal ? [signal] : [])]);
-  return new Promise((resolve) => {
-    const child = spawn('/usr/bin/lt-proc', [wordFormAnalysers[language].file], { stdio: ['pipe', 'pipe', 'ignore'], signal: stop, killSignal: 'SIGKILL' });
-    let output = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => (output += chunk));
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => resolve(code === 0 ? parseWordForms(output) : undefined));
-    child.stdin.on('error', () => {});
-    child.stdin.end(`${words.join('\n')}\n`);
-  });
+  const output = await runApertiumProgram('/usr/bin/lt-proc', [wordFormAnalysers[language].file], `${words.join('\n')}\n`, analysisTimeoutMs, signal);
+  return output === undefined ? undefined : parseWordForms(output);
 }

@@ -9,9 +9,9 @@
  * bilingual dictionary lacks, `#word` a form it could not generate (the meaning is known); read-translation.ts
  * reads those marks.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { runApertiumProgram } from './run-apertium-program.ts';
 
 /** Where Debian's Apertium packages put the modes (one shell pipeline per direction). */
 export const apertiumModesFolder = '/usr/share/apertium/modes';
@@ -75,16 +75,7 @@ export function hasEveryRoute(folder: string = apertiumModesFolder): boolean {
 export async function translateIdeaBy(route: ApertiumRoute, text: string, signal?: AbortSignal): Promise<string | undefined> {
   const leg = (mode: string) => `apertium-destxt -n | bash '${join(apertiumModesFolder, `${mode}.mode`)}' -g '' | apertium-retxt`;
   const pipeline = `set -o pipefail; ${route.modes.map(leg).join(' | ')}`;
-  const stop = AbortSignal.any([AbortSignal.timeout(translationTimeoutMs), ...(signal ? [signal] : [])]);
-  return new Promise((resolve) => {
-    const child = spawn('bash', ['-c', pipeline], { stdio: ['pipe', 'pipe', 'ignore'], signal: stop, killSignal: 'SIGKILL' });
-    let output = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => (output += chunk));
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => resolve(code === 0 && output.trim() !== '' ? output.trim() : undefined));
-    child.stdin.on('error', () => {});
-    // One line: Apertium's text deformatter reads a line break as the end of a paragraph, which is no use here.
-    child.stdin.end(`${text.replace(/\s+/g, ' ').trim()}\n`);
-  });
+  // One line: Apertium's text deformatter reads a line break as the end of a paragraph, which is no use here.
+  const output = await runApertiumProgram('bash', ['-c', pipeline], `${text.replace(/\s+/g, ' ').trim()}\n`, translationTimeoutMs, signal);
+  return output?.trim() || undefined;
 }
