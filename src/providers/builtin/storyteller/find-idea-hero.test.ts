@@ -251,6 +251,9 @@ describe('findIdeaHero', () => {
   it('finds the hero of a tale retold, after a label, or asked about after a named child', () => {
     expect(readIdeaParts('three little pigs but the wolf just wants to borrow a cup of sugar')).toMatchObject({ hero: { word: 'wolf' }, goal: 'borrow a cup of sugar' });
     expect(readIdeaParts('cinderella but it\'s a mouse who wants to go to the ball').hero?.word).toBe('mouse');
+    // "she's" straight after the tale's hero retells it as "it's" does; after another word it only describes.
+    expect(readIdeaParts('cinderella but she\'s a mouse and she just wants to go to the cheese ball').hero?.word).toBe('mouse');
+    expect(readIdeaParts('a dragon who is scary but he is a kind friend').hero?.word).toBe('dragon');
     expect(readIdeaParts('the dog and the cat always win the pet show but this year it\'s the shy goldfish\'s turn to shine').hero?.word).toBe('goldfish');
     expect(readIdeaParts('little red riding hood but grandma is the one going on an adventure through the woods').hero?.word).toBe('grandma');
     // A hero the idea made someone keeps the story ("but the owl wants to help" only helps).

@@ -324,7 +324,7 @@ function saidAbsent(words: readonly string[], at: number): boolean {
 }
 
 /**
- * The hero of a tale retold ("cinderella but it's a mouse who wants to go to the ball", "three little pigs but the wolf
+ * The hero of a tale retold ("cinderella but it's a mouse who wants to go to the ball", "cinderella but she's a mouse", "three little pigs but the wolf
  * just wants to borrow a cup of sugar", "… but this year it's the shy goldfish's turn"): after "but", a being said to be the
  * one ("it is a …"), or one who wants, wishes or is the hero; undefined when the idea retells nothing.
  */
@@ -335,7 +335,9 @@ function retoldHero(words: readonly string[], first: number, heroAt: (at: number
   let at = but + 1;
   // "but this time", "but this year it's the shy goldfish's turn".
   if (words[at] === 'this' && ['time', 'year'].includes(words[at + 1] ?? '')) at += 2;
-  const saidToBe = words[at] === 'it' && words[at + 1] === 'is' && ['a', 'an', 'the'].includes(words[at + 2] ?? '');
+  // "cinderella but she's a mouse": straight after the tale's hero, "she" or "he" is the hero retold as well as "it" is.
+  const retoldAs = words[at] === 'it' || (but === first + 1 && ['she', 'he'].includes(words[at]));
+  const saidToBe = retoldAs && words[at + 1] === 'is' && ['a', 'an', 'the'].includes(words[at + 2] ?? '');
   if (saidToBe) at += 3;
   else if (words[at] === 'the') at += 1;
   // "little red riding hood but grandma is the one going …": someone named with no article, said to be the one.

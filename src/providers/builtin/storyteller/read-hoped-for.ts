@@ -1,6 +1,6 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
-import { adjectiveLemmas, clauseEnds as goalClauseEnds, eagerWords, forbiddenNoun } from './read-idea-goal.ts';
+import { adjectiveLemmas, clauseEnds as goalClauseEnds, eagerWords, forbiddenNoun, prepositions } from './read-idea-goal.ts';
 import { storyWords } from './find-idea-hero.ts';
 
 /** Words that say the hero wishes (not "loves" or "likes": what is loved is no hope). */
@@ -43,7 +43,8 @@ export function readHopedFor(words: readonly string[], taken: ReadonlySet<string
   if (wishAt < 0) return undefined;
   // A thing named as one, after "the", "his" or a describing word, or a noun saying which after one ("the birthday cake");
   // "make the children laugh" names no laugh.
-  const namedAfter = (before: number) => determiners.has(words[before]) || adjectiveLemmas(words[before] ?? '').length > 0;
+  // Never after a preposition WordNet also lists as describing ("in time": "in" is also in fashion).
+  const namedAfter = (before: number) => determiners.has(words[before]) || (!prepositions.has(words[before] ?? '') && adjectiveLemmas(words[before] ?? '').length > 0);
   const saysWhich = (before: number) => lemmasOf(words[before] ?? '', 'noun').length > 0 && !forbiddenNoun(words[before]) && namedAfter(before - 1);
   for (let at = wishAt + 1; at < Math.min(words.length, wishAt + 12) && !clauseEnds.has(words[at]); at += 1) {
     const word = words[at];

@@ -308,9 +308,11 @@ describe('readIdeaGoal: being so, wanting someone, a wish beyond the trip', () =
     expect(goalOf('a cow who wants to see what\'s at the top')).toBe('see the top');
     expect(goalOf('a cow who wants to see what she can')).toBeUndefined();
     expect(goalOf('a turtle who decided to run a race against the rabbit')).toBe('run a race against the rabbit');
-    // "the way" is a noun, never a word saying how; cut before where, "all the way" says nothing.
+    // "the way" is a noun, never a word saying how; "all the way" only says how far, and is not counted in the wish's length.
     expect(goalOf('a puffin who has to fly all the way across the sea to Iceland')).toBe('fly all the way across the sea to Iceland');
-    expect(goalOf('a snail who has to carry her shell all the way to a new garden')).toBe('carry her shell');
+    expect(goalOf('a snail who has to carry her shell all the way to a new garden')).toBe('carry her shell all the way to a new garden');
+    // Cut before where, "all the way" says nothing.
+    expect(goalOf('a snail who has to carry her big heavy spotted shell all the way to a new garden')).toBe('carry her big heavy spotted shell');
   });
 
   it('reads no wish from a word that only ends in "ing", from what merely happens to the hero, nor a bare "learn"', () => {

@@ -841,7 +841,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     // and become a lake"), unless it goes somewhere: that trip is the places' ("and sail across the pond").
     const andAt = joinedAt >= 0 ? rest.lastIndexOf('and') : -1;
     const joinedStart = andAt >= 0 && !goingVerbs.has(rest[andAt + 1]) ? andAt + 2 : 0;
-    if (rest.length - joinedStart >= 8) {
+    // "carry her shell all the way | to a new garden": "all the way" only says how far, and is not counted.
+    const howFar = rest.slice(joinedStart).some((kept, keptAt, all) => kept === 'all' && all[keptAt + 1] === 'the' && all[keptAt + 2] === 'way') ? 3 : 0;
+    if (rest.length - joinedStart - howFar >= 8) {
       cut = !prepositions.has(next);
       // "build a boat out of a walnut shell | and sail | across the pond": a second wish whose words are cut off is left
       // out whole, never told as a bare "and sail".
