@@ -137,6 +137,16 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('Tell me a story about a sheep who wants to cross the wobbly bridge').hero?.word).toBe('sheep');
   });
 
+  it('reads whose a place is, said after where, as no hero, and a thing an idea names alone as its hero', () => {
+    expect(readIdeaParts('first sleepover at her best friend\'s house next weekend, a koala who sleeps away from home').hero?.word).toBe('koala');
+    expect(readIdeaParts('an old teapot in granny\'s kitchen').hero?.word).toBe('teapot');
+    expect(readIdeaParts('an old lighthouse on a rocky island').hero?.word).toBe('lighthouse');
+    // Things in the plural are a scene; a day at someone's house is the listener's; what is not safe alone is never a hero.
+    for (const idea of ['the candles on a birthday cake', 'a day at grandma\'s house', 'a knife in granny\'s kitchen']) expect(readIdeaParts(idea).hero, idea).toBeUndefined();
+    // A puppy's own day is still the puppy's.
+    expect(readIdeaParts('a puppy\'s first day at doggy school').hero?.word).toBe('puppy');
+  });
+
   it('makes a place the idea calls "who" or "that" the hero, and nowhere it goes', () => {
     expect(readIdeaParts('the moon who wants to come down and play')).toMatchObject({ hero: { word: 'moon' }, goal: 'come down and play', setting: undefined, destination: undefined });
     expect(readIdeaParts('a star who wants to shine on the sea').hero?.word).toBe('star');

@@ -217,6 +217,8 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
     if (saidAbsent(words, at)) return undefined;
     // A place is no hero unless the idea makes it someone: "the moon who wants to come down and play", "the moon gets lonely".
     if (listenerHere(at) !== undefined || (words[at] in placeWords && !madeSomeone(words, at) && !personifiedAfterPlace(at) && !personifiedWithAnother(at))) return undefined;
+    // "in granny's kitchen", "at her best friend's house": whose the place is, said after where, names its owner, no hero.
+    if (ownsPlaceNamed(words, at)) return undefined;
     // "nobody sees her", "everyone laughs": WordNet's nobody is a person of no account, but here it names no one.
     if (indefinitePronouns.has(words[at])) return undefined;
     // "wants to be an astronaut": who someone wants to become is the wish, never a hero of its own.
@@ -295,8 +297,10 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   if (listenerAt >= 0 && (first < 0 || listenerAt < first)) {
     return { companions: unique(companionsAfter(listenerAt)).slice(0, 2), listener: listenerHere(listenerAt), listenerAt };
   }
+  // "an old teapot in granny's kitchen": an idea that is only a thing and where it is tells of the thing.
+  if (first < 0) first = thingNamedAlone(words);
   if (first < 0) return { companions: [], listenerAt: -1 };
-  const head = heroAt(first)!;
+  const head = heroAt(first) ?? beingOf(nounLemma(words[first])!);
   const before = words[first - 1];
   // The word before names the hero's kind when it is a thing or a creature itself ("a lighthouse keeper"), not a describing word.
   // "a garden gnome": a word more often a thing than a description names the kind, though it can describe ("garden variety").
@@ -314,6 +318,34 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   const named = roleOfChild ? beingOf(`${head.word} ${personAfter}`) : kind ? beingOf(`${kind} ${head.word}`) : head;
   const hero = { ...named, index: first + head.word.split(' ').length - (roleOfChild ? 0 : 1) };
   return { hero, companions: unique(companionsAfter(hero.index)).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
+}
+
+/**
+ * Where the thing an idea names alone stands ("an old teapot in granny's kitchen", "a little boat"): the idea opens with
+ * "a" or "an" and describing words, then one concrete thing that is no place, and nothing but where it is comes after; else -1.
+ */
+function thingNamedAlone(words: readonly string[]): number {
+  if (!['a', 'an'].includes(words[0] ?? '')) return -1;
+  let at = 1;
+  while (at < words.length - 1 && mayComeFirst(words[at]) && !concreteThing(words[at], 1)) at += 1;
+  const word = words[at];
+  const rest = words.slice(at + 1);
+  const onlyWhere = rest.length === 0 || (placingWords.has(rest[0]) && !rest.some((next) => personifyingWords.has(next) || relativeWords.has(next) || lemmasOf(next, 'verb').some((lemma) => lemma !== next)));
+  // One thing, in the singular: "the candles on a birthday cake" is a scene, told to the listener.
+  const thing = word !== undefined && !(word in placeWords) && concreteThing(word, 1) && nounLemma(word) === word && safe(word);
+  return thing && onlyWhere ? at : -1;
+}
+
+/**
+ * Whether the word at `at` is whose a place is, said after where ("in granny's kitchen", "at her best friend's house",
+ * "under the old man's bridge"): its "'s", and before it only describing words, possessives or an article back to a
+ * placing word.
+ */
+function ownsPlaceNamed(words: readonly string[], at: number): boolean {
+  if (words[at + 1] !== 's') return false;
+  let before = at - 1;
+  while (before >= 0 && before >= at - 4 && (possessives.has(words[before]) || openingWords.has(words[before]) || heroTraits.has(words[before]) || lemmasOf(words[before], 'adj').length > 0) && !placingWords.has(words[before])) before -= 1;
+  return before >= 0 && placingWords.has(words[before]);
 }
 
 /** Whether the word at `at` follows "no" or "without", past an article and describing words ("no scary monsters", "without a horse"). */
