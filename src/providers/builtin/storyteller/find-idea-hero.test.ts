@@ -76,6 +76,8 @@ describe('findIdeaHero', () => {
     // A noun that names a hero of its own keeps the story, as before this reading; a creature's kind word is unchanged.
     expect(heroOf('a unicorn kite who wants to fly')).toBe('unicorn');
     expect(heroOf('a farm dog who wants to find a friend')).toBe('farm dog');
+    // A hero only as a made thing (a toy, never a creature) names which thing: "lego" says which brick.
+    expect(heroOf('a lego brick who wants to be part of the big spaceship')).toBe('lego brick');
   });
 
   it('reads a word that can also describe as the hero when "who" or "that" follows it, and a kind that is no look or feeling with its noun', () => {

@@ -153,10 +153,11 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
       || (sensesOf(words[at], 'adj').length === sensesOf(words[at], 'noun').length && taggedSenseCount(words[at], 'adj') > 0));
     if (!(madeSomeone(words, at) || personifiedAfterPlace(at) || personifiedWithAnother(at)) || openingWords.has(words[at]) || describes) return undefined;
     // "a kitchen clock who", "a beach ball who": a thing's own noun may name its kind just before it (the place
-    // word too: the "who" makes the thing someone, not the beach), so long as that noun is no hero of its own ("a unicorn kite" stays the unicorn's story, as before).
+    // word too: the "who" makes the thing someone, not the beach), so long as that noun is no hero of its own ("a unicorn kite" stays the unicorn's story, as before)
+    // or is a hero only as a made thing ("a lego brick who": a toy's name says which brick).
     // "a bedside lamp who": where the thing belongs names its kind as well.
     const nounBefore = at > 0 && !mayComeFirst(words[at - 1]) && (concreteThing(words[at - 1], 2) || sensesOf(words[at - 1], 'noun', 1)[0]?.lexicographerFile === 'noun.location')
-      && !listedBeing(at - 1) && !heroFromWordNet(words[at - 1]);
+      && !listedBeing(at - 1) && (!heroFromWordNet(words[at - 1]) || madeThingOnly(words[at - 1]));
     // "an ice cream van who": a kind WordNet names in two words before the thing.
     const kindOfTwo = at > 1 && lemmasOf(`${words[at - 2]} ${words[at - 1]}`, 'noun').length > 0 && concreteThing(`${words[at - 2]} ${words[at - 1]}`, 2);
     if (!openedFrom(words, kindOfTwo ? at - 2 : nounBefore ? at - 1 : at, preamble).every(mayComeFirst)) return undefined;
@@ -318,6 +319,12 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   const named = roleOfChild ? beingOf(`${head.word} ${personAfter}`) : kind ? beingOf(`${kind} ${head.word}`) : head;
   const hero = { ...named, index: first + head.word.split(' ').length - (roleOfChild ? 0 : 1) };
   return { hero, companions: unique(companionsAfter(hero.index)).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
+}
+
+/** A toy or a vehicle by every one of its commonest meanings, never a creature or a person ("lego"; not "kite", also a bird). */
+function madeThingOnly(word: string): boolean {
+  const senses = commonNounSenses(nounLemma(word) ?? word, 2);
+  return senses.length > 0 && senses.every((sense) => sense.lexicographerFile === 'noun.artifact');
 }
 
 /**
