@@ -258,6 +258,8 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('a story for my son who wants to be an astronaut')).toMatchObject({ listener: 'boy', goal: 'be an astronaut' });
     // "my son's teddy who goes on an adventure": what the child owns, made someone, is the hero.
     expect(readIdeaParts('my son\'s teddy who goes on an adventure in the attic').hero?.word).toBe('teddy');
+    // Describing words and a noun naming its kind may come between the child and what they own.
+    expect(readIdeaParts('my daughter\'s toy rabbit Flopsy (she\'s very worn) goes on an adventure in the laundry basket')).toMatchObject({ hero: { word: 'toy rabbit' }, heroName: 'Flopsy' });
   });
 
   it('finds the hero of a tale retold, after a label, or asked about after a named child', () => {

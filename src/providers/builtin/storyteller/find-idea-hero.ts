@@ -258,7 +258,10 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   const owned = (at: number) => possessives.has(words[at - 1] ?? '') || (heroTraits.has(words[at - 1] ?? '') && possessives.has(words[at - 2] ?? ''))
     || (at === childName?.index && listenerWordAt(words, at - 1) !== undefined);
   // "my son's teddy who goes on an adventure", "Noah's teddy bear wants to go to the beach": what the child owns is the hero.
-  const ownedByListener = first > 1 && words[first - 1] === 's' && listenerHere(first - 2) !== undefined;
+  // "my daughter's old toy rabbit": describing words and a noun naming its kind may come between.
+  let ownedAt = first - 1;
+  while (ownedAt > first - 3 && ownedAt > 0 && words[ownedAt] !== 's' && (heroTraits.has(words[ownedAt]) || lemmasOf(words[ownedAt], 'adj').length > 0 || sensesOf(words[ownedAt], 'noun', 2).some((sense) => modifierFiles.has(sense.lexicographerFile)))) ownedAt -= 1;
+  const ownedByListener = first > 1 && ownedAt > 0 && words[ownedAt] === 's' && listenerHere(ownedAt - 1) !== undefined;
   // "Theo, 5, loves trains. A steam train that is trying …", "a story for Ava about a fox who …", "for Noah (6) - a very old
   // tortoise who": the named child only listens when a hero is made someone later ("a … that", "the … who"), is named after
   // the parent's preamble, or is the child's own ("Noah's teddy bear").
@@ -267,7 +270,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   // "Sammy (5) has his tonsils out. something about a brave giraffe going to hospital": a hero asked "about" after the name.
   const askedAboutLater = (at: number) => words.some((_, later) => later > at && heroAt(later) !== undefined && words.slice(at + 1, later).includes('about')
     && articleBefore(later));
-  const namedListens = (at: number) => at === childName?.index && first > at && (afterPreamble >= 0 || personifiedLater(at) || askedAboutLater(at) || (ownedByListener && first - 2 === at));
+  const namedListens = (at: number) => at === childName?.index && first > at && (afterPreamble >= 0 || personifiedLater(at) || askedAboutLater(at) || (ownedByListener && ownedAt - 1 === at));
   // "a story where my son rides a dragon", "one about my daughter meeting a unicorn": the parent's own child the story is said
   // to be about, straight after "where" or "about", is its subject; the creature named after is who they meet. Not one the
   // child plays ("a story where my son is a knight", "about my son Arlo who is a wizard"): that is the hero, as before.

@@ -32,8 +32,9 @@ export function readHeroName(idea: string, heroWord: string): string | undefined
   // "Luna, the little fox, …": the name may stand apart by a comma.
   const beforeMatch = new RegExp(String.raw`(?:^|[^\p{L}])(${titles}${name}),?\s+the\s+(?:[a-z]+\s+){0,2}?${hero}\b`, 'u').exec(idea);
   const before = beforeMatch?.[1];
-  // "our cat Biscuit", "my dog Max": a family's own pet, named straight after it (their own child is the profile's, see readIdeaParts).
-  const owned = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?${hero}s?\s+(${name})\b`, 'u').exec(idea)?.[1];
+  // "our cat Biscuit", "my dog Max", "my daughter's toy rabbit Flopsy": a family's own pet or toy, named straight after it
+  // (their own child is the profile's, see readIdeaParts).
+  const owned = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}?${hero}s?\s+(${name})\b`, 'u').exec(idea)?.[1];
   // "Afterwards the grumpy fox": before "the", only a word that is no other word of English (WordNet has no adverb, verb or describing word of it).
   const plainName = (word: string) => !isAdverb(word.toLowerCase()) && !(['verb', 'adj'] as const).some((wordClass) => sensesOf(word.toLowerCase(), wordClass).length > 0);
   // "Pip the penguin wants to fly", "a story about Rusty the tractor": a word that is also a verb or a describing word is a
