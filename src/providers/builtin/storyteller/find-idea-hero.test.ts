@@ -268,6 +268,9 @@ describe('findIdeaHero', () => {
     // "she's" straight after the tale's hero retells it as "it's" does; after another word it only describes.
     expect(readIdeaParts('cinderella but she\'s a mouse and she just wants to go to the cheese ball').hero?.word).toBe('mouse');
     expect(readIdeaParts('a dragon who is scary but he is a kind friend').hero?.word).toBe('dragon');
+    // Anyone of the tale said to be someone else is retold so; the family is only said to be so.
+    expect(readIdeaParts('three bears but goldilocks is a robot').hero?.word).toBe('robot');
+    expect(readIdeaParts('a dragon but mum is a witch').hero?.word).toBe('dragon');
     expect(readIdeaParts('the dog and the cat always win the pet show but this year it\'s the shy goldfish\'s turn to shine').hero?.word).toBe('goldfish');
     expect(readIdeaParts('little red riding hood but grandma is the one going on an adventure through the woods').hero?.word).toBe('grandma');
     // A hero the idea made someone keeps the story ("but the owl wants to help" only helps).

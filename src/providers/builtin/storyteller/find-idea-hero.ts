@@ -378,7 +378,10 @@ function retoldHero(words: readonly string[], first: number, heroAt: (at: number
   // "but this time", "but this year it's the shy goldfish's turn".
   if (words[at] === 'this' && ['time', 'year'].includes(words[at + 1] ?? '')) at += 2;
   // "cinderella but she's a mouse": straight after the tale's hero, "she" or "he" is the hero retold as well as "it" is.
-  const retoldAs = words[at] === 'it' || (but === first + 1 && ['she', 'he'].includes(words[at]));
+  // "three bears but goldilocks is a robot": so is anyone of the tale named there, said to be someone else (never the
+  // family: "but mum is a witch" tells who mum is).
+  const retoldAs = words[at] === 'it' || (but === first + 1 && (['she', 'he'].includes(words[at])
+    || (words[at + 1] === 'is' && ['a', 'an'].includes(words[at + 2] ?? '') && !isKindOf(words[at], [['relative', 1]], 2))));
   const saidToBe = retoldAs && words[at + 1] === 'is' && ['a', 'an', 'the'].includes(words[at + 2] ?? '');
   if (saidToBe) at += 3;
   else if (words[at] === 'the') at += 1;
