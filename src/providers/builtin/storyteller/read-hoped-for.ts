@@ -43,9 +43,9 @@ export function readHopedFor(words: readonly string[], taken: ReadonlySet<string
   if (wishAt < 0) return undefined;
   // A thing named as one, after "the", "his" or a describing word, or a noun saying which after one ("the birthday cake");
   // "make the children laugh" names no laugh.
-  // Never after a preposition WordNet also lists as describing ("in time": "in" is also in fashion).
+  // Never after a preposition, which WordNet also lists as describing or as a noun ("in time": "in" is also in fashion, and an inch).
   const namedAfter = (before: number) => determiners.has(words[before]) || (!prepositions.has(words[before] ?? '') && adjectiveLemmas(words[before] ?? '').length > 0);
-  const saysWhich = (before: number) => lemmasOf(words[before] ?? '', 'noun').length > 0 && !forbiddenNoun(words[before]) && namedAfter(before - 1);
+  const saysWhich = (before: number) => !prepositions.has(words[before] ?? '') && lemmasOf(words[before] ?? '', 'noun').length > 0 && !forbiddenNoun(words[before]) && namedAfter(before - 1);
   for (let at = wishAt + 1; at < Math.min(words.length, wishAt + 12) && !clauseEnds.has(words[at]); at += 1) {
     const word = words[at];
     const named = namedAfter(at - 1) || saysWhich(at - 1);

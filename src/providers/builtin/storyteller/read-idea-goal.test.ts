@@ -510,6 +510,17 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(readIdeaParts('an elephant who forgets where she hid the birthday present')).toMatchObject({ plot: 'lost-and-found', thing: 'birthday present' });
   });
 
+  it('reads a thing the hero has to do something with as the wish to do it, and missing someone as no wish', () => {
+    expect(goalOf('a postman who has one last letter to deliver and the address is on the moon')).toBe('deliver the letter');
+    expect(goalOf('a baker who has a cake to bake before the party')).toBe('bake the cake');
+    // How much is no thing, nor is a knife a thing to wish for.
+    expect(goalOf('a girl who has a lot to learn')).toBeUndefined();
+    expect(goalOf('a man who has a knife to sharpen')).toBeUndefined();
+    // Missing someone longs for them: before, "wanted to miss her cat" came true.
+    expect(goalOf('an astronaut who misses her cat and wants to get home in time for breakfast')).toBeUndefined();
+    expect(readIdeaParts('an astronaut who misses her cat and wants to get home in time for breakfast').hopedFor).toBeUndefined();
+  });
+
   it('reads having what is wished for as wanting it, and an adventure as a thing to wish for', () => {
     expect(goalOf('a twin who wishes she could have a birthday all of her own')).toBe('have a birthday');
     expect(goalOf('an old bicycle who wants an adventure')).toBe('have an adventure');

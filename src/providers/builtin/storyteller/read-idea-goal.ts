@@ -54,7 +54,8 @@ const modalWords = new Set(['can', 'cannot', 'cant', 'can’t', 'could', 'will',
 const fearingWords = new Set(['afraid', 'scared', 'nervous']);
 /** Verbs that are not a goal of their own: the plot reads them (lost, afraid, help) or they only link. */
 // Refusing or avoiding something is not doing it: "refuses to share his carrots" told as a wish come true says the opposite.
-const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are', 'forget', 'refuse', 'avoid']);
+// Nor is missing it: "misses her cat" longs for the cat (told as a wish, "wanted to miss her cat").
+const notGoals = new Set(['be', 'have', 'lose', 'find', 'search', 'get', 'do', 'live', 'go', 'visit', 'see', 'travel', 'reach', 'explore', 'climb', 'has', 'is', 'are', 'forget', 'refuse', 'avoid', 'miss']);
 /** Verbs of seeking that are a wish when the idea names no place to reach. */
 export const seekingVerbs = new Set(['see', 'visit', 'reach', 'explore', 'climb', 'travel']);
 /** The request's own words: a story is what the parent asks for, never what the hero wants. */
@@ -676,6 +677,8 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "just wants someone to play with": a friend to do it with, in the storyteller's words; never someone to touch.
   const companionship = someoneToDoWith(words, at);
   if (companionship !== undefined) return companionship;
+  const task = thingToDo(words, at);
+  if (task !== undefined) return task;
   // "wants a new shell": to have it.
   // "my girl wants a story where…" is the parent asking, never a wish for a story.
   // "wants one more adventure": one more, or one last, counts as a determiner does.
@@ -1224,6 +1227,26 @@ function someoneToDoWith(words: readonly string[], from: number): string | undef
   if (verb === undefined || !ends || !allowedVerb(verb) || isCloseDoing(verb) || notGoals.has(verb)) return undefined;
   const goal = `find a friend to ${verb}${object ? ` ${object}` : ''}${linked === 'with' || linked === 'to' ? ` ${linked}` : ''}`;
   return safe(goal) ? goal : undefined;
+}
+
+/**
+ * "has one last letter to deliver", "has a cake to bake": a thing the hero has to do something with is the wish to do it
+ * ("deliver the letter"), when the verb and the thing are ones a wish may name and the clause ends after the verb.
+ */
+function thingToDo(words: readonly string[], at: number): string | undefined {
+  if (!['has', 'have', 'had'].includes(words[at]) || !['a', 'an', 'one', 'the', 'his', 'her', 'its', 'their'].includes(words[at + 1] ?? '')) return undefined;
+  let noun = at + 2;
+  // "one last letter", "a very big cake": how many and describing words before the thing.
+  while (noun < words.length && (['last', 'more', 'very', 'big', 'little'].includes(words[noun]) || (adjectiveLemmas(words[noun]).length > 0 && nounLemmas(words[noun + 1] ?? '').length > 0))) noun += 1;
+  const thing = nounLemmas(words[noun] ?? '')[0];
+  const verb = words[noun + 1] === 'to' ? words[noun + 2] : undefined;
+  const ends = words[noun + 3] === undefined || clauseEnds.has(words[noun + 3]) || timeClauses.has(words[noun + 3]);
+  if (thing === undefined || verb === undefined || !ends || !lemmasOf(verb, 'verb').includes(verb) || notGoals.has(verb)) return undefined;
+  // "has a lot to learn": how much is no thing.
+  const quantity = sensesOf(thing, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.quantity');
+  if (quantity || !allowedVerb(verb) || forbiddenNoun(thing) || !allowedNoun(thing, verb)) return undefined;
+  const goal = `${verb} the ${thing}`;
+  return safe(thing) && safe(goal) ? goal : undefined;
 }
 
 /** "paint" → "paints", "carry" → "carries", "brush" → "brushes": the title's verb. */
