@@ -521,6 +521,12 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(readIdeaParts('an astronaut who misses her cat and wants to get home in time for breakfast').hopedFor).toBeUndefined();
   });
 
+  it('reads a sound made or mended as a wish, never a harsh one', () => {
+    expect(goalOf('a duckling who wants to make a splash in the big pond')).toBe('make a splash in the big pond');
+    expect(goalOf('an ice cream van whose jingle has stopped working. He really needs to fix his jingle before the busy day at the beach.')).toBe('fix his jingle');
+    expect(goalOf('a ghost who wants to make a scream')).toBeUndefined();
+  });
+
   it('reads having what is wished for as wanting it, and an adventure as a thing to wish for', () => {
     expect(goalOf('a twin who wishes she could have a birthday all of her own')).toBe('have a birthday');
     expect(goalOf('an old bicycle who wants an adventure')).toBe('have an adventure');

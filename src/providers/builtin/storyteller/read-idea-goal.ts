@@ -451,8 +451,9 @@ export function allowedNoun(spelled: string, verb: string): boolean {
   // "paint her stripes", "build a rocket": what is painted, drawn or built may be any made thing no wish is barred from;
   // so may what is ridden ("ride her broomstick", "ride a skateboard").
   if ((makesThings(verb) || verb === 'ride') && common.some((sense) => sense.lexicographerFile === 'noun.artifact')) return true;
+  // "make a splash", "fix his jingle": a sound made or mended, never a harsh one ("a scream": AFINN-165).
   const wishable = (name: string) => wishableClasses.has(name) || wishableDoings.has(name) || (name === 'clothing' && makesThings(verb)) || (name === 'artifact' && fastens(verb))
-    || ((name === 'clothing' || name === 'footwear') && worn());
+    || ((name === 'clothing' || name === 'footwear') && worn()) || (name === 'sound' && valenceOf(word) >= 0);
   return classes.some((names) => [...names].some(wishable));
 }
 
