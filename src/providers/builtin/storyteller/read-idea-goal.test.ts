@@ -516,6 +516,9 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // How much is no thing, nor is a knife a thing to wish for.
     expect(goalOf('a girl who has a lot to learn')).toBeUndefined();
     expect(goalOf('a man who has a knife to sharpen')).toBeUndefined();
+    // Getting a thing wanted is wanting it, as "wants a new bike" is; getting it somewhere is bringing it there.
+    expect(goalOf('a puppy who wants to get a new bike for his birthday')).toBe('have a new bike');
+    expect(goalOf('a girl who wants to get a knife')).toBeUndefined();
     // Missing someone longs for them: before, "wanted to miss her cat" came true.
     expect(goalOf('an astronaut who misses her cat and wants to get home in time for breakfast')).toBeUndefined();
     expect(readIdeaParts('an astronaut who misses her cat and wants to get home in time for breakfast').hopedFor).toBeUndefined();

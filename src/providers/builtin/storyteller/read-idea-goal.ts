@@ -693,9 +693,13 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const wantsNamedThing = wishWords.has(words[at - 1]) && (words[at] === 'it' || words[at] === 'them') && referent(words, at - 1, 'have', words[at] === 'them') !== undefined;
   // "would love a friend", "would like a new bike": what the hero would love is wanted, as "wants a friend" is.
   const wouldLove = lovingWords.has(words[at - 1] ?? '') && words[at - 2] === 'would';
-  const wantsThing = at > from && (wishWords.has(words[at - 1]) || wantedIs || wouldLove) && (determiners.has(words[at]) || countsOne || (wishWords.has(words[at - 1]) && pluralThings(words[at])) || wantsNamedThing)
-    && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word));
-  if (wantsThing) at -= 1;
+  // "wants to get a new bike": getting a thing wanted is wanting it (never getting it somewhere, see getsThingSomewhere,
+  // nor one to do something with: "get a kitten to play with").
+  const getsWanted = words[at] === 'get' && words[at - 1] === 'to' && wishWords.has(words[at - 2] ?? '') && determiners.has(words[at + 1] ?? '') && !getsThingSomewhere(words, at)
+    && !words.slice(at + 2, at + 6).includes('to');
+  const wantsThing = getsWanted || (at > from && (wishWords.has(words[at - 1]) || wantedIs || wouldLove) && (determiners.has(words[at]) || countsOne || (wishWords.has(words[at - 1]) && pluralThings(words[at])) || wantsNamedThing)
+    && !words.slice(at + 1, at + 3).some((word) => framingWords.has(word)));
+  if (wantsThing && !getsWanted) at -= 1;
   // "wishes she could have a birthday of her own": having what is wished for is wanting it, as "wants a birthday".
   // "dreams of having her own ship": having it, dreamt of, is wanting it as well.
   const dreamtOf = words[at - 1] === 'of' || words[at - 1] === 'about';
