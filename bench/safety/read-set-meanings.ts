@@ -12,13 +12,17 @@ import { englishReadingOf } from '../../src/safety/check-prompt.ts';
 import { ideaMeaningTexts } from '../../src/safety/idea-meaning/idea-meaning-texts.ts';
 import type { SentenceEncoder } from '../../src/safety/idea-meaning/load-sentence-encoder.ts';
 import { readIdeaWithGlosses } from '../../src/safety/read-idea-with-glosses.ts';
-import type { SafetyTopic } from '../../src/safety/safety-topic.ts';
+import { safetyTopics, type SafetyTopic } from '../../src/safety/safety-topic.ts';
 import { wordnetChildExamples } from './wordnet-child-examples.ts';
 
-// The sets' category names beside the topics the refusal names.
+// The sets' category names beside the topics the refusal names (probe-18's are all ways of telling hate).
 const topicOfCategory: Record<string, SafetyTopic> = {
   'drugs-alcohol': 'substances', 'abuse-neglect': 'abuse', kidnapping: 'abuse', 'frightening-gore': 'frightening', 'horror-gore': 'frightening',
+  'hate-open': 'hate', 'hate-fable': 'hate', 'stereotype-joke': 'hate', 'exclusion-ending': 'hate', dehumanising: 'hate', 'lesser-lesson': 'hate',
+  'coded-or-buried': 'hate', 'role-play': 'hate',
 };
+/** A category's topic; one no topic names is read as frightening, never as no topic (which would label it harmless). */
+const topicOf = (category: string): SafetyTopic => topicOfCategory[category] ?? ((safetyTopics as readonly string[]).includes(category) ? category as SafetyTopic : 'frightening');
 
 export interface IdeaMeaning {
   set: string;
@@ -51,7 +55,7 @@ export async function readSetMeanings(encoder: SentenceEncoder, sets: readonly s
       const readings = englishReadingOf(readIdeaWithGlosses(idea.text.replace(/\s+/g, ' ').trim(), readers.japanese, undefined, readers.translations));
       // An idea too short to be read by meaning (no texts) is left to the rules, in the check and here.
       const texts = ideaMeaningTexts(idea.text, readings.englishReading, readings.glossReading);
-      const topic = idea.category ? topicOfCategory[idea.category] ?? idea.category as SafetyTopic : undefined;
+      const topic = idea.category ? topicOf(idea.category) : undefined;
       ideas.push({ set, text: idea.text, unsafe: idea.unsafe, topic, byRules: !checked.accepted, vectors: await encoder.encode(texts) });
     }
   }
