@@ -5,6 +5,9 @@ describe('goalTitle', () => {
   it('tells the goal in at most three of its words, never the idea pasted', () => {
     expect(goalTitle('Pip', 'learn to skip')).toBe('Pip Learns to Skip');
     expect(goalTitle('Pip', 'be part of the big spaceship')).toBe('Pip and the Spaceship');
+    // Every preposition the goal reader knows ends the thing: before, "between two flowers" gave "Spins a Flowers".
+    expect(goalTitle('Pip', 'spin a web between two flowers in the garden')).toBe('Pip Spins a Web');
+    expect(goalTitle('Pip', 'fly above the clouds')).toBe('Pip Flies Above the Clouds');
     // A doing learned or helped with that acts on a thing is told done, never cut to its bare verb ("Learns to Play", "Helps Bring").
     expect(goalTitle('Pip', 'learn to play the piano')).toBe('Pip Plays the Piano');
     expect(goalTitle('Pip', 'learn to say sorry')).toBe('Pip Says Sorry');

@@ -1,10 +1,10 @@
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { titleCase } from './fill-template.ts';
-import { adjectiveLemmas, cheers, thirdPerson } from './read-idea-goal.ts';
+import { adjectiveLemmas, cheers, prepositions as goalPrepositions, thirdPerson } from './read-idea-goal.ts';
 
 /** Words that open a phrase (where, how, compared with what): a title never ends on one ("Learns How", "Shines Brighter Than"). */
-const prepositions = new Set(['to', 'in', 'into', 'at', 'across', 'with', 'for', 'from', 'on', 'onto', 'over', 'under', 'through', 'around', 'by',
-  'how', 'than', 'like', 'as', 'about', 'against', 'without', 'behind', 'beside', 'near', 'past', 'toward', 'towards', 'of', 'out']);
+// Every preposition the goal reader knows ("between", "among", "beyond"), and "how", "as", "about" and "out".
+const prepositions = new Set([...goalPrepositions, 'how', 'as', 'about', 'out']);
 /** Words that go with a verb to say which way ("ski down", "help up"): never the thing a doing acts on. */
 const particles = new Set(['up', 'down', 'off', 'back', 'away', 'along', 'about']);
 const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'every', 'some']);

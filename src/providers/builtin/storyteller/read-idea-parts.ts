@@ -675,7 +675,8 @@ function readPlotParts(words: readonly string[], preamble: number, childName: Ch
   // "finds a dragon egg and wants to hatch it": a thing found, then wished for something done with it, is that wish.
   const wishAfterFinding = goal !== undefined && !goal.split(' ').some((word) => lostCues.has(word) || word === 'find') && cue(strongLostCues) < 0;
   if (!wishAfterFinding && (cue(strongLostCues) >= 0 || (seekAt >= 0 && lostThing))) return { ...parts, companions: searchers, plot: 'lost-and-found', thing: lostThing };
-  const making = cue(makeCues);
+  // "climbs the tallest building": an -ing form after an article or a describing word names a thing, not a making.
+  const making = words.findIndex((word, at) => makeCues.has(word) && !(word.endsWith('ing') && (articles.has(words[at - 1] ?? '') || adjectiveLemmas(words[at - 1] ?? '').length > 0)));
   const madeThing = making >= 0 ? words.slice(making).map((word) => listed(word, (candidate) => candidate in makeableWords)).find((word) => word && safe(word)) : undefined;
   // "builds a fort out of cushions": a thing the storyteller cannot make by its own words is still the wish, when a wish may name it.
   const built = making >= 0 && !madeThing && !goal && !/^mak/.test(words[making]) ? readIdeaGoal(['to', ...words.slice(making)], 0) : undefined;
