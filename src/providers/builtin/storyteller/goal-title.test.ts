@@ -8,6 +8,11 @@ describe('goalTitle', () => {
     // Every preposition the goal reader knows ends the thing: before, "between two flowers" gave "Spins a Flowers".
     expect(goalTitle('Pip', 'spin a web between two flowers in the garden')).toBe('Pip Spins a Web');
     expect(goalTitle('Pip', 'fly above the clouds')).toBe('Pip Flies Above the Clouds');
+    // A friendship is the two of them, never "Pip Is Friends"; one with no one named is made.
+    expect(goalTitle('Pip', 'be friends with the slow tortoise')).toBe('Pip and the Tortoise');
+    expect(goalTitle('Pip', 'make friends with the kids in the park')).toBe('Pip and the Kids');
+    expect(goalTitle('Pip', 'be best friends')).toBe('Pip Makes Friends');
+    expect(goalTitle('Pip', 'make a friend at the bottom of the pond')).toBe('Pip Makes a Friend');
     // A doing learned or helped with that acts on a thing is told done, never cut to its bare verb ("Learns to Play", "Helps Bring").
     expect(goalTitle('Pip', 'learn to play the piano')).toBe('Pip Plays the Piano');
     expect(goalTitle('Pip', 'learn to say sorry')).toBe('Pip Says Sorry');

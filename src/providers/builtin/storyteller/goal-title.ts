@@ -31,6 +31,17 @@ export function goalTitle(name: string, goal: string): string {
   const madeToDo = /^make the (\p{L}+) (\p{L}+)(?: \p{L}+)?$/u.exec(goal);
   const doesWhat = madeToDo && isNoun(madeToDo[1]) && lemmasOf(madeToDo[1], 'adj').length === 0 && lemmasOf(madeToDo[2], 'verb').includes(madeToDo[2]) && sensesOf(madeToDo[2], 'verb').length > sensesOf(madeToDo[2], 'noun').length;
   if (madeToDo && doesWhat) return `${name} and the ${titleCase(madeToDo[1])}`;
+  // "be friends with the crows", "make friends with the moon", "be a friend to the lonely whale": the story is the two
+  // of them ("Pip and the Crows"), never "Pip Is Friends"; a friendship with no one named is made ("Pip Makes Friends").
+  const friendship = /^(?:be|make) (?:(?:best|good) )?(?:friends|a friend|a good friend|a best friend)(?: (?:with|to) (?:the|a|an|his|her|its|their) ([a-z' ]+))?$/.exec(goal);
+  if (friendship) {
+    // "the kids in the park": the friend is named before any phrase saying where.
+    const named = friendship[1]?.split(' ') ?? [];
+    const phraseAt = named.findIndex((word) => prepositions.has(word));
+    const thing = (phraseAt > 0 ? named.slice(0, phraseAt) : named).findLast(isNoun);
+    if (thing) return `${name} and the ${titleCase(thing)}`;
+    if (goal.startsWith('be ')) return `${name} Makes Friends`;
+  }
   // "be part of the big spaceship" is told "Pip and the Spaceship", never "Pip Is Part".
   const belongs = /^be part of (?:the|a|an|his|her|its|their) ([a-z' ]+)$/.exec(goal);
   const partOfThing = belongs?.[1].split(' ').find((word, index, named) => index === named.length - 1 || prepositions.has(named[index + 1]));
