@@ -13,6 +13,9 @@ describe('goalTitle', () => {
     expect(goalTitle('Pip', 'make friends with the kids in the park')).toBe('Pip and the Kids');
     expect(goalTitle('Pip', 'be best friends')).toBe('Pip Makes Friends');
     expect(goalTitle('Pip', 'make a friend at the bottom of the pond')).toBe('Pip Makes a Friend');
+    // Never ending on "be" (before, "Pip Helps Her Be").
+    expect(goalTitle('Pip', 'help her be brave')).toBe('Pip Helps Her Be Brave');
+    expect(goalTitle('Pip', 'help him be less scared')).toBe('Pip Helps Him');
     // A doing learned or helped with that acts on a thing is told done, never cut to its bare verb ("Learns to Play", "Helps Bring").
     expect(goalTitle('Pip', 'learn to play the piano')).toBe('Pip Plays the Piano');
     expect(goalTitle('Pip', 'learn to say sorry')).toBe('Pip Says Sorry');

@@ -47,6 +47,8 @@ export function goalTitle(name: string, goal: string): string {
   const partOfThing = belongs?.[1].split(' ').find((word, index, named) => index === named.length - 1 || prepositions.has(named[index + 1]));
   if (partOfThing && isNoun(partOfThing)) return `${name} and the ${titleCase(partOfThing)}`;
   const [first, ...after] = goal.split(' ');
+  // "help her be brave": a title never ends on "be"; the one helped is helped to be so ("Pip Helps Her Be Brave").
+  if (first === 'help' && ['her', 'him', 'them', 'it'].includes(after[0] ?? '') && after[1] === 'be' && after.length === 3) return `${name} ${titleCase(['helps', ...after].join(' '))}`;
   // "help bring in the hay", "help fix the old clock": the doing helped with is the story's, told as the hero doing it
   // ("Pip Brings in the Hay"), never cut to its bare verb ("Pip Helps Bring").
   if (first === 'help' && after.length > 1 && !prepositions.has(after[0]) && !particles.has(after[0]) && lemmasOf(after[0], 'verb').includes(after[0]) && sensesOf(after[0], 'verb').length > sensesOf(after[0], 'noun').length) return goalTitle(name, after.join(' '));
@@ -152,7 +154,8 @@ export function goalTitle(name: string, goal: string): string {
   }
   const kept = object.slice(0, 2);
   // "hop all the way | to the festival": "all" only says how far.
-  while (kept.length > 0 && (articles.has(kept.at(-1)!) || prepositions.has(kept.at(-1)!) || kept.at(-1) === 'and' || kept.at(-1) === 'all')) kept.pop();
+  // Nor on "be" ("help him be less scared" is "Helps Him", never "Helps Him Be").
+  while (kept.length > 0 && (articles.has(kept.at(-1)!) || prepositions.has(kept.at(-1)!) || kept.at(-1) === 'and' || kept.at(-1) === 'all' || kept.at(-1) === 'be')) kept.pop();
   // "open the big red box": a title never ends on a describing word; the thing it describes is named instead ("Fig Opens the Box").
   const thing = phrase.find((word, index) => index > 1 && namesThing(word));
   if (kept.length === 2 && articles.has(kept[0]) && !namesThing(kept[1]) && thing) kept[1] = thing;
