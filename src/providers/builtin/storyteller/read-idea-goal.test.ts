@@ -526,6 +526,12 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(readIdeaParts('an astronaut who misses her cat and wants to get home in time for breakfast').hopedFor).toBeUndefined();
   });
 
+  it('reads what the hero has never done as the wish to do it, never what it has never done to someone', () => {
+    expect(goalOf('a mole who has never seen the sun')).toBe('see the sun');
+    expect(goalOf('a girl who has never tasted ice cream')).toBe('taste ice cream');
+    expect(goalOf('a boy who has never hit anyone')).toBeUndefined();
+  });
+
   it('reads a sound made or mended as a wish, never a harsh one', () => {
     expect(goalOf('a duckling who wants to make a splash in the big pond')).toBe('make a splash in the big pond');
     expect(goalOf('an ice cream van whose jingle has stopped working. He really needs to fix his jingle before the busy day at the beach.')).toBe('fix his jingle');

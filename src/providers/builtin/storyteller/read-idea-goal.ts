@@ -648,7 +648,9 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const ratherThan = (index: number) => words[index] === 'rather' && words[index - 1] === 'would' && words.slice(index + 2).includes('than');
   // "wants to try pizza": trying a food is tasting it, the wish itself (never "tries to", "keeps trying").
   const triesFood = (index: number) => ['try', 'tries', 'trying'].includes(words[index]) && words[index + 1] !== 'to' && isFood(headNounOf(words.slice(index + 1)));
-  const skipped = (index: number) => (leadingWords.has(words[index]) && !wantedPronoun(index)) || (someDay(index) && index > from && (wantingWords.has(words[index - 1]) || opensClause(index - 1) || words[index - 1] === 'one')) || ratherThan(index) || (wantingWords.has(words[index]) && !triesFood(index)) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
+  // "has never seen the sun", "had never tasted snow": what the hero has never done is what it wishes to do (see notYetDone below).
+  const neverDone = (index: number) => ['has', 'have', 'had'].includes(words[index]) && words[index + 1] === 'never' && words[index + 2] !== undefined && verbLemma(words[index + 2]) !== undefined && verbLemma(words[index + 2]) !== words[index + 2];
+  const skipped = (index: number) => (leadingWords.has(words[index]) && !wantedPronoun(index)) || neverDone(index) || (someDay(index) && index > from && (wantingWords.has(words[index - 1]) || opensClause(index - 1) || words[index - 1] === 'one')) || ratherThan(index) || (wantingWords.has(words[index]) && !triesFood(index)) || (words[index - 1] === 'too' && adjectiveLemmas(words[index]).length > 0)
     || (obligingWords.has(words[index]) && words[index + 1] === 'to') || eager(index) || forgot(index) || helpsDo(index) || hasWanted(index) || goingAbout(index) || wondersIf(index);
   while (at < words.length && skipped(at)) at += 1;
   // "learns never to eat the berries", "never wants to sleep", "will not fly": a doing said not to be done is no wish.
