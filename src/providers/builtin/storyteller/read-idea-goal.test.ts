@@ -532,6 +532,10 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a boy who has never hit anyone')).toBeUndefined();
   });
 
+  it('reads getting to a place as reaching it', () => {
+    expect(goalOf('a sloth who wants to get to the top of the tree before the sun sets')).toBe('reach the top of the tree');
+  });
+
   it('reads a sound made or mended as a wish, never a harsh one', () => {
     expect(goalOf('a duckling who wants to make a splash in the big pond')).toBe('make a splash in the big pond');
     expect(goalOf('an ice cream van whose jingle has stopped working. He really needs to fix his jingle before the busy day at the beach.')).toBe('fix his jingle');

@@ -726,8 +726,12 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   const read = infinitive && lemmasOf(word, 'verb').includes(word) ? word : verbLemma(word);
   if (!infinitive && read !== undefined && read !== word && irregularVerbLemmas(word).includes(read) && !word.endsWith('ing')) return undefined;
   const bringsThing = read === 'get' && getsThingSomewhere(words, at);
+  // "get to the top of the tree": getting to a part of a thing is reaching it (read as "reach the top of the tree" is);
+  // getting to a place is the journey's ("get to the sea"), or what is hoped for ("hoping to get to the flower festival").
+  const getsTo = !bringsThing && !wantsThing && read === 'get' && words[at + 1] === 'to' && words[at + 2] === 'the' && ['top', 'bottom', 'end', 'edge', 'middle'].includes(words[at + 3] ?? '') && words[at + 4] === 'of';
+  if (getsTo) at += 1;
   // "slow down": a verb WordNet lists with its particle keeps it, so the particle is no loose word of the goal.
-  const single = wantsThing ? 'have' : bringsThing ? 'bring' : read;
+  const single = wantsThing ? 'have' : bringsThing ? 'bring' : getsTo ? 'reach' : read;
   // "go on a picnic": going on an outing is the wish itself, not a trip somewhere (nor "go on", to carry on).
   const outing = single === 'go' && goesOnOuting(words, at + 1);
   // "go fishing", "go skating on the pond": going to do something is doing it, when the doing may be a wish.
@@ -777,7 +781,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "be part of the big spaceship", "be part of the team": belonging to a thing or a group is joining it (checked as "join" is).
   const partOf = verb === 'be' && words[at + 1] === 'part' && words[at + 2] === 'of' && words[at + 3] !== undefined;
   const sought = (options.seeking && verb !== undefined && seekingVerbs.has(verb.split(' ')[0])) || wantsThing || wishedHaving || befriends || beingSo || outing || goesDoing || goesMore || partOf;
-  if (!verb || ((notGoals.has(verb) || (notGoals.has(word) && !bringsThing)) && !sought)) return undefined;
+  if (!verb || ((notGoals.has(verb) || (notGoals.has(word) && !bringsThing && !getsTo)) && !sought)) return undefined;
   // "run away (from home)": going away is leaving, never a wish a bedtime story grants.
   if (goingVerbs.has(verb.split(' ')[0]) && (verb.endsWith(' away') || words[at + 1] === 'away')) return undefined;
   // "a penguin who wants to fly" wishes to fly; "wants to fly to the moon" is a trip. Going round something ("sail around
