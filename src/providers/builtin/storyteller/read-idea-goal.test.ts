@@ -532,6 +532,11 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     expect(goalOf('a boy who has never hit anyone')).toBeUndefined();
   });
 
+  it('reads how often only after "one", "for", "this" or an article, never after a describing word alone', () => {
+    expect(goalOf('a koala who wants to sleep away from home for the first time')).toBe('sleep away from home');
+    expect(goalOf('a firefly who wants to shine one last time')).toBe('shine');
+  });
+
   it('reads getting to a place as reaching it', () => {
     expect(goalOf('a sloth who wants to get to the top of the tree before the sun sets')).toBe('reach the top of the tree');
   });

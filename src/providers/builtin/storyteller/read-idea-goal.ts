@@ -849,7 +849,10 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
     // "shine one last time", "fly for the very first time": how often is no part of the wish.
     // Never a thing WordNet names with "time" ("build a time machine", "bury a time capsule").
     const timesAt = after.slice(index, index + 5).findIndex((word, offset) => (word === 'time' || word === 'times') && lemmasOf(`time ${after[index + offset + 1] ?? ''}`, 'noun').length === 0);
-    if (timesAt > 0 && after.slice(index, index + timesAt).every((word) => word === 'one' || word === 'for' || word === 'this' || determiners.has(word) || adjectiveLemmas(word).length > 0)) break;
+    // It opens with "one", "for", "this" or an article, never a describing word alone ("sleep away from home | for the first time":
+    // "home" is no "how often", though WordNet also lists it as describing).
+    const opensHowOften = ['one', 'for', 'this'].includes(next) || determiners.has(next);
+    if (timesAt > 0 && opensHowOften && after.slice(index, index + timesAt).every((word) => word === 'one' || word === 'for' || word === 'this' || determiners.has(word) || adjectiveLemmas(word).length > 0)) break;
     // A wish is told in a sentence: one longer than this ends here, cut short unless a new phrase begins ("| in the jungle").
     // A second wish joined by "and" is counted as a sentence of its own ("join up with the big puddle across the road |
     // and become a lake"), unless it goes somewhere: that trip is the places' ("and sail across the pond").
