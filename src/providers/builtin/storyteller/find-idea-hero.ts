@@ -324,7 +324,7 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   return { hero, companions: unique(companionsAfter(hero.index)).filter((being) => being.word !== head.word).slice(0, 2), listenerAt };
 }
 
-/** A toy or a vehicle by every one of its commonest meanings, never a creature or a person ("lego"; not "kite", also a bird). */
+/** A made thing by each of its two commonest meanings, never a creature or a person ("lego"; not "kite", also a bird). */
 function madeThingOnly(word: string): boolean {
   const senses = commonNounSenses(nounLemma(word) ?? word, 2);
   return senses.length > 0 && senses.every((sense) => sense.lexicographerFile === 'noun.artifact');

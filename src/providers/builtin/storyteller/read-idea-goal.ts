@@ -680,7 +680,7 @@ export function readIdeaGoal(words: readonly string[], from: number, options: { 
   // "just wants someone to play with": a friend to do it with, in the storyteller's words; never someone to touch.
   const companionship = someoneToDoWith(words, at);
   if (companionship !== undefined) return companionship;
-  const task = thingToDo(words, at);
+  const task = taskWithThing(words, at);
   if (task !== undefined) return task;
   // "wants a new shell": to have it.
   // "my girl wants a story where…" is the parent asking, never a wish for a story.
@@ -1247,7 +1247,7 @@ function someoneToDoWith(words: readonly string[], from: number): string | undef
  * "has one last letter to deliver", "has a cake to bake": a thing the hero has to do something with is the wish to do it
  * ("deliver the letter"), when the verb and the thing are ones a wish may name and the clause ends after the verb.
  */
-function thingToDo(words: readonly string[], at: number): string | undefined {
+function taskWithThing(words: readonly string[], at: number): string | undefined {
   if (!['has', 'have', 'had'].includes(words[at]) || !['a', 'an', 'one', 'the', 'his', 'her', 'its', 'their'].includes(words[at + 1] ?? '')) return undefined;
   let noun = at + 2;
   // "one last letter", "a very big cake": how many and describing words before the thing.
