@@ -1,5 +1,6 @@
 import { isFeelingWord } from './judgement-words.ts';
 import { isRejectedJudgement } from './read-rejected-judgement.ts';
+import { bannedGroup, betterWithout, deservedIt, inControl, mindDenied } from './read-group-claims.ts';
 import { isKindOf, isVerbOfClass, lemmasOf, sensesOf } from './wordnet-lexicon.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
@@ -13,12 +14,12 @@ import type { WarningSign } from './warning-sign.ts';
  * "are worth less", "don't deserve"). A group of feelings ("the kids are sad") is no judgement, so a plain plural
  * like "kids" counts only with exclusion; one named by sex ("girls should obey") counts with a lower place too.
  */
-const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|deports|deported)\b|\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|forced|force|forces) (?:(?:all|the|these|those|every|of|them|[a-z]+s) ){0,3}?(away|out|back|off)\b|\b(?:are|were|is|was|be|been|get|got|gets) run (?:out|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b|\b(?:never|not|don'?t|do not|cannot|can'?t)(?: to)? trust (?:them|those|these)\b|\bkeeps? (?:[a-z]+ ){1,4}?out\b|\bare (weaker|dumber|stupider|worse|lesser)\b|\bback (?:to )?where (?:they|he|she|you) (?:came|come) from\b|\b(?:should|must|have to|has to|ought to) go back\b|\b(?:should|must|have to|ought to) (?:all )?(?:go|leave)(?= *[.;!?]| away|$)|\bmakes? them (?:all )?(?:disappear|vanish|go away)\b|\b(?:do not|don'?t|does not|doesn'?t) belong\b/;
+const exclusion = /\b(banish|banishes|banished|expel|expels|expelled|deport|deports|deported)\b|\b(sent|send|sends|driven|drive|drives|kicked|kick|kicks|thrown|throw|throws|chased|chase|chases|forced|force|forces) (?:(?:all|the|these|those|every|of|them|[a-z]+s) ){0,3}?(away|out|back|off)\b|\b(?:are|were|is|was|be|been|get|got|gets) run (?:out|off)\b|\bshould (not|never) (live|be|come|play|stay)\b|\b(servants?|slaves?)\b|\bless (clever|smart|human|worthy)\b|\bthrow(s|ing)? stones at\b|\bcannot be trusted\b|\b(?:never|not|don'?t|do not|cannot|can'?t)(?: to)? trust (?:them|those|these)\b|\bkeeps? (?:[a-z]+ ){1,4}?out\b|\bare (weaker|dumber|stupider|worse|lesser)\b|\bback (?:to )?where (?:they|he|she|you) (?:came|come) from\b|\b(?:should|must|have to|has to|ought to) go back\b|\b(?:should|must|have to|ought to) (?:all )?(?:go|leave)(?= *[.;!?]| away|$)|\bmakes? them (?:all )?(?:disappear|vanish|go away)\b|\b(?:do not|don'?t|does not|doesn'?t) belong\b|\b(?:are|is|were|was)(?: not|n'?t) allowed (?:in|inside|to (?:come|play|join|stay|live|swim|sit))\b/;
 
 // A place below others, said of a whole group: obedience, silence, less worth, fewer rights. Told as a lesson
 // ("a story teaching that girls should obey"), it is the judgement itself, with no harsh word; and a group said to need
 // fixing or a cure ("two men holding hands are sick and need to be fixed").
-const lowerPlace = /\b(?:should|must|have to|has to|ought to|need to|needs to) (?:always )?(?:be (?:fixed|cured|treated|changed|made normal)|obey|submit|bow|kneel|serve (?:them|men|women|their|others|everyone|(?:[a-z]+ )?(?:people|folks|masters?|boys|girls))|stay quiet|stay silent|be quiet|be silent|keep quiet|keep silent|stay in the kitchen|do as (?:they are|[a-z]+) told)\b|\b(?:worth less|worthless|less (?:important|valuable)|not as (?:good|clever|smart|important)\b)|\b(?:do not|don'?t|does not|doesn'?t|never) deserve\b|\b(?:shouldn'?t|should not|must not|mustn'?t|(?:cannot|can'?t) be allowed to) (?:vote|read|learn|lead|speak|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\b(?:cannot|can'?t) (?:vote|lead|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\bbelongs? (?:in the kitchen|to (?:their|his|her) (?:husbands?|masters?|owners?))\b|\b(?:cannot|can'?t|could never|will never) (?:do|have|hold|get) (?:a )?(?:real|proper|good|important) jobs?\b|\bnever (?:be )?(?:as (?:good|smart|clever|important) as|equal to)\b|\b(?:are|is|were|was) (?:happy|glad|born|meant|made) to serve\b|\bshould be grateful for\b/;
+const lowerPlace = /\b(?:should|must|have to|has to|ought to|need to|needs to) (?:always )?(?:be (?:fixed|cured|treated|changed|made normal)|obey|submit|bow|kneel|serve (?:them|men|women|their|others|everyone|(?:[a-z]+ )?(?:people|folks|masters?|boys|girls))|stay quiet|stay silent|be quiet|be silent|keep quiet|keep silent|stay in the kitchen|do as (?:they are|[a-z]+) told)\b|\b(?:worth less|worthless|less (?:important|valuable)|not as (?:good|clever|smart|important)\b)|\b(?:do not|don'?t|does not|doesn'?t|never) deserve\b|\b(?:shouldn'?t|should not|must not|mustn'?t|(?:cannot|can'?t) be allowed to|(?:are|is|were|was)(?: not|n'?t) allowed to) (?:vote|read|learn|lead|speak|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\b(?:cannot|can'?t) (?:vote|lead|decide|choose|go to school|have (?:a )?(?:say|job|jobs|rights))\b|\bbelongs? (?:in the kitchen|to (?:their|his|her) (?:husbands?|masters?|owners?))\b|\b(?:cannot|can'?t|could never|will never) (?:do|have|hold|get) (?:a )?(?:real|proper|good|important) jobs?\b|\bnever (?:be )?(?:as (?:good|smart|clever|important) as|equal to)\b|\b(?:are|is|were|was) (?:happy|glad|born|meant|made) to serve\b|\bshould be grateful for\b/;
 
 // Ridicule of the group itself ("a funny story making fun of jews and their big noses", "mocking the Roma"): the group
 // just after the mocking, never a lesson against it ("never make fun of", "learns it is wrong to mock"). Laughing at is
@@ -52,13 +53,38 @@ function isPeople(word: string): boolean {
 function isIdentityAdjective(word: string): boolean {
   const senses = sensesOf(word, 'adj', 2);
   // Relational adjectives (Jewish, Mexican, Muslim), skin colours, conditions and body shapes said of people ("the fat kids").
-  return senses.some((sense) => sense.lexicographerFile === 'adj.pert') || /^(black|white|brown|dark|dark-skinned|darkskinned|disabled|gay|foreign|poor|fat|obese|skinny)$/.test(word);
+  return senses.some((sense) => sense.lexicographerFile === 'adj.pert') || isConditionOfPeople(word) || /^(black|white|brown|dark|dark-skinned|darkskinned|disabled|gay|foreign|poor|fat|obese|skinny)$/.test(word);
+}
+
+/**
+ * A condition WordNet also names as a people ("the deaf", "the homeless", "the elderly"): a describing word whose noun
+ * is a group (not "female", a person: sex is read apart, see isSexGroup); no praise ("the brave" are a people in WordNet
+ * too), and nothing harsh in itself ("the dead": what befell them, not who they are).
+ */
+function isConditionOfPeople(word: string): boolean {
+  return sensesOf(word, 'adj', 1).length > 0 && valenceOf(word) <= 0 && valenceOf(word) >= -2
+    && sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.group');
 }
 
 /** A criminal by the word's commonest meaning as a kind, never a named one ("teach" is also Blackbeard, Edward Teach). */
 const isCriminal = (word: string) => warningCategoriesOf(word).has('bad-person') && sensesOf(word, 'noun', 1)[0]?.instance !== true;
 /** A word that judges whoever it is said of: a criminal, or a harsh word (AFINN-165) that is no feeling. */
 const judges = (word: string) => isCriminal(word) || (valenceOf(word) <= -2 && !isFeelingWord(word) && !isMishap(word));
+/**
+ * judges, reading a plural noun of the idea by its singular too ("are all drunks"). Not for a gloss, whose words are
+ * English verbs as often as nouns ("zieht": pulls, jerks).
+ */
+const judgesPlural = (word: string) => judges(word) || (harshness(word) <= -2 && !isFeelingWord(word) && !isMishap(word));
+
+/** AFINN-165's valence of a word, or of its singular when AFINN lists only that ("drunks": drunk). */
+function harshness(word: string): number {
+  return Math.min(valenceOf(word), ...lemmasOf(word, 'noun').filter((lemma) => lemma !== word).map(valenceOf));
+}
+
+/** A describing word of what someone is like, not how they feel ("lazy", "noisy"; never "sad", see isFeelingWord). */
+function isTrait(word: string): boolean {
+  return sensesOf(word, 'adj', 1).length > 0 && !isFeelingWord(word) && sensesOf(word, 'verb', 1).length === 0;
+}
 
 /**
  * A harsh word that names what happens, not who someone is: a noun first, and no person or creature ("accident",
@@ -70,9 +96,18 @@ function isMishap(word: string): boolean {
     return sense !== undefined && ['verb.possession', 'verb.perception'].includes(sense.lexicographerFile) && !isVerbOfClass(sense, 'take');
   });
   if (losing) return true;
+  // What happens to someone's body or state ("died", "bleeds"), not what they are or do to others.
+  const befalls = lemmasOf(word, 'verb').some((verb) => ['verb.change', 'verb.body'].includes(sensesOf(verb, 'verb', 1)[0]?.lexicographerFile ?? ''));
+  if (befalls && sensesOf(word, 'adj', 1).length === 0) return true;
   const [noun] = sensesOf(word, 'noun', 1);
   const commonerElse = (['verb', 'adj'] as const).some((wordClass) => sensesOf(word, wordClass).length > sensesOf(word, 'noun').length);
   return noun !== undefined && !commonerElse && noun.lexicographerFile !== 'noun.person' && noun.lexicographerFile !== 'noun.animal';
+}
+
+/** People in the plural ("kids", "neighbours", "children") or as one group ("family", "tribe": WordNet's noun.group). */
+function isPlural(word: string): boolean {
+  return /^(?:people|children|men|women|folk|folks)$/.test(word) || (word.endsWith('s') && lemmasOf(word, 'noun').some((lemma) => lemma !== word))
+    || sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group';
 }
 
 /** A harsh feeling towards whoever comes next ("hates the Jews", "fear the Muslims"): a verb of emotion, which a feeling of theirs never is. */
@@ -82,7 +117,13 @@ const feelsAgainst = (word: string) => valenceOf(word) <= -2 && lemmasOf(word, '
 // or speaks of something of theirs ("a Jewish boy | whose cat steals the cheese").
 const relatives = new Set(['who', 'that', 'which']);
 /** Verbs of bringing harm about. */
-const bringingVerbs = new Set(['cause', 'causes', 'caused', 'causing', 'bring', 'brings', 'brought', 'bringing', 'spread', 'spreads', 'spreading']);
+const bringingVerbs = new Set(['cause', 'causes', 'caused', 'causing', 'bring', 'brings', 'brought', 'bringing', 'spread', 'spreads', 'spreading', 'carry', 'carries', 'carried', 'carrying']);
+/** Words between "are" and what a whole group is said to be like ("are all lazy", "are naturally"). */
+const generalisingWords = new Set(['all', 'so', 'always', 'naturally', 'just', 'really']);
+/** Verbs of how someone seems to the senses. */
+const seemingVerbs = new Set(['smell', 'smells', 'smelled', 'smelt', 'stink', 'stinks', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'seem', 'seems', 'seemed']);
+/** Verbs of aiming at a deed: what follows "to" is what they are said to mean to do. */
+const aimingVerbs = new Set(['plan', 'plans', 'planning', 'planned', 'plot', 'plots', 'plotting', 'plotted', 'scheme', 'schemes', 'scheming', 'try', 'tries', 'trying', 'tried', 'want', 'wants', 'wanted', 'mean', 'means', 'going']);
 const clauseBreaks = new Set(['whose', 'because', 'when', 'while', 'before', 'after', 'until', 'if', 'but', 'so', 'although', 'though', 'since', 'whenever', '.', ';', '!', '?']);
 
 /**
@@ -92,22 +133,36 @@ const clauseBreaks = new Set(['whose', 'because', 'when', 'while', 'before', 'af
  */
 function harshWordOnGroup(folded: string, markedWords: ReadonlySet<string>, markingWords: ReadonlySet<string>): string | undefined {
   const tokens = folded.match(/[a-z]+(?:'[a-z]+)?|[.;!?]/g)?.map((token) => token.replace(/'s$/, '')) ?? [];
-  const groupAt = tokens.flatMap((token, index) => (markedWords.has(token) ? [index] : []));
+  // "the Mexican kids who …": the people a marking word names, in the plural, are the group too ("a Mexican boy who is
+  // naughty" is one boy in a story, and what follows "who" is about him alone).
+  const inGroup = (index: number) => markedWords.has(tokens[index]) || (markedWords.has(tokens[index - 1] ?? '') && isPeople(tokens[index]) && isPlural(tokens[index]));
+  const groupAt = tokens.flatMap((_, index) => (inGroup(index) ? [index] : []));
   const before = (index: number) => groupAt.some((group) => index < group && group - index <= 2);
   // "… because they steal": a clause whose subject is "they" goes on saying it of them.
   // "a Black princess who has to defeat a wicked dragon | that stole the sun": a relative clause after someone else is about them.
-  const relativeOfOther = (at: number) => relatives.has(tokens[at]) && !markedWords.has(tokens[at - 1] ?? '') && sensesOf(tokens[at - 1] ?? '', 'noun', 1).length > 0;
-  const opensClause = (at: number) => (clauseBreaks.has(tokens[at]) && tokens[at + 1] !== 'they') || relativeOfOther(at);
+  const relativeOfOther = (at: number) => relatives.has(tokens[at]) && !inGroup(at - 1) && sensesOf(tokens[at - 1] ?? '', 'noun', 1).length > 0;
+  // "so bad", "so lazy": "so" before a describing word says how much, and opens nothing.
+  const intensifies = (at: number) => tokens[at] === 'so' && sensesOf(tokens[at + 1] ?? '', 'adj', 1).length > 0;
+  const opensClause = (at: number) => (clauseBreaks.has(tokens[at]) && tokens[at + 1] !== 'they' && !intensifies(at)) || relativeOfOther(at);
   const saidOf = (index: number) => before(index) || groupAt.some((group) => index > group && !tokens.slice(group + 1, index).some((_, offset) => opensClause(group + 1 + offset)));
   return tokens.find((word, index) => {
     if (feelsAgainst(word) && before(index)) return true;
     // "they always cause trouble", "bring their crime and diseases": harm they are said to bring, a feeling or a mishap though it is.
-    if (valenceOf(word) <= -2 && saidOf(index) && !before(index) && tokens.slice(Math.max(0, index - 3), index).some((earlier) => bringingVerbs.has(earlier))) return true;
+    // A disease or a pest counts too ("because they carry diseases"), though AFINN weighs "disease" mildly.
+    // Not a describing word of the thing brought ("brings sad news").
+    if ((valenceOf(word) <= -2 || isBlight(word)) && saidOf(index) && !before(index) && tokens.slice(Math.max(0, index - 3), index).some((earlier) => bringingVerbs.has(earlier)) && !describesOtherThing([word], tokens[index + 1], inGroup(index + 1))) return true;
+    // "are secretly planning to hurt everyone": a harsh verb they are said to mean to do is a deed, never a feeling of theirs.
+    if (valenceOf(word) <= -2 && tokens[index - 1] === 'to' && aimingVerbs.has(tokens[index - 2] ?? '') && saidOf(index) && !before(index)) return true;
+    // "smells so bad", "looks ugly": after a verb of how someone seems, a harsh word describes them, never a feeling of theirs.
+    if (harshness(word) <= -2 && seemingVerbs.has(generalisingWords.has(tokens[index - 1] ?? '') ? tokens[index - 2] ?? '' : tokens[index - 1] ?? '') && saidOf(index) && !before(index)) return true;
+    // "who are all lazy", "are so noisy": a mildly bad trait said of the whole group with "are" is a judgement on them too.
+    const verbBefore = generalisingWords.has(tokens[index - 1] ?? '') ? tokens[index - 2] : tokens[index - 1];
+    if (valenceOf(word) === -1 && isTrait(word) && (verbBefore === 'are' || verbBefore === 'were') && saidOf(index) && !before(index)) return true;
     // "is mocked by mean kids": what is done to them by someone, told passively, is how they are treated, not what they are;
     // and whoever does it ("is called names by bullies") is someone else. A describing word that marks the group ("the poor
     // children") is who they are, not a judgement on them; a slur is both.
     if (passiveBy(tokens, index) || byWhom(tokens, index) || markingWords.has(word)) return false;
-    if (!judges(word) || !saidOf(index)) return false;
+    if (!judgesPlural(word) || !saidOf(index)) return false;
     const next = tokens[index + 1];
     return !describesOtherThing([word], next, markedWords.has(next ?? ''));
   });
@@ -193,6 +248,15 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   if (couple) marked.push(couple);
   const fromPlace = /\bpeople from [a-z]+/.exec(folded)?.[0];
   if (fromPlace) marked.push(fromPlace);
+  // "the family from Pakistan", "a boy from Somalia": people and the country they come from, a place WordNet names.
+  for (const fromCountry of folded.matchAll(/\b([a-z]+) from ([a-z]+)\b/g)) {
+    const [place] = sensesOf(fromCountry[2], 'noun', 1);
+    if (isPeople(fromCountry[1]) && place?.lexicographerFile === 'noun.location' && place.instance === true && isKindOf(fromCountry[2], [['country', 2]], 1)) marked.push(fromCountry[0]);
+  }
+  // "the Irish are", "the French always": a people named by its describing word alone, as a whole.
+  for (const asPeople of folded.matchAll(/\bthe ([a-z]+) (?:are|were|always|never|all|just|really|should|must|cannot|can'?t|do not|don'?t)\b/g)) {
+    if (sensesOf(asPeople[1], 'adj', 2).some((sense) => sense.lexicographerFile === 'adj.pert') && isPeople(asPeople[1])) marked.push(asPeople[1]);
+  }
   // A fable's people marked by where they come from ("the crickets from the south", "the foxes from over the river").
   for (const fromAfar of folded.matchAll(/\b([a-z]+s) from (?:the )?(?:north|south|east|west|other side|across|over|far away|another|abroad)\b/g)) {
     if (isPeople(fromAfar[1]) || isCreatures(fromAfar[1])) marked.push(fromAfar[0]);
@@ -211,17 +275,17 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   const byCondition = words.some((word, index) => sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.group' && sensesOf(word, 'adj', 1).length > 0 && isPeople(words[index + 1] ?? ''))
     || [...folded.matchAll(withCondition)].some((match) => match[1].split(' ').some((word) => isKindOf(word, [['disease', 1], ['syndrome', 1], ['disability', 1], ['disorder', 1]], 1)));
   // Said of anyone, no mark is needed: people said not to be people, or set below "the normal kids".
-  const notPeople = notReallyPeople(folded) ?? belowTheNormal.exec(folded)?.[0];
+  const notPeople = notReallyPeople(folded) ?? belowTheNormal.exec(folded)?.[0] ?? deservedIt.exec(folded)?.[0];
   if (marked.length === 0 && !plainGroup && !byCondition && !notPeople) return [];
   const lowered = marked.length > 0 || bySex || byCondition ? lowerPlace.exec(folded)?.[0] ?? barredRole(folded) : undefined;
   const animal = /\b((?:are|is) (?:(?:actually|really|basically|secretly|all|just) )?(?:closer to|no better than|nothing but|more like|just like|like)|(?:are|is)(?: actually| really| basically| secretly| all)?|like) (a |an )?([a-z]+)\b/g;
   let beast: string | undefined;
   for (const match of folded.matchAll(animal)) if (dehumanises(match[3])) beast = match[0];
-  const excluded = exclusion.exec(folded)?.[0];
+  const excluded = exclusion.exec(folded)?.[0] ?? bannedGroup(folded, new Set(marked.flatMap((group) => group.split(' '))));
   const markedWords = new Set(marked.flatMap((group) => group.split(' ')));
   // The describing word of a two-word mark ("poor" of "poor children").
   const markingWords = new Set(marked.flatMap((group) => (group.split(' ').length === 2 ? [group.split(' ')[0]] : [])));
-  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords, markingWords) ?? allTheSame.exec(folded)?.[0] ?? neverOneOfUs.exec(folded)?.[0] ?? hatedByAll(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? favouredOnly(folded, marked) ?? calledSick(folded, marked) ?? stereotyped(folded, markedWords) : undefined;
+  const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords, markingWords) ?? allTheSame.exec(folded)?.[0] ?? neverOneOfUs.exec(folded)?.[0] ?? hatedByAll(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? betterWithout(folded, markedWords) ?? mindDenied(folded, markedWords) ?? inControl(folded, markedWords) ?? favouredOnly(folded, marked) ?? calledSick(folded, marked) ?? stereotyped(folded, markedWords) : undefined;
   // "The kids are pirates and the teachers are sharks" is a game: a plain plural is judged only by sending people away.
   const apart = keptApart.exec(folded)?.[0];
   const judgements = (marked.length > 0 ? [beast, excluded, apart, lowered, harsh, notPeople] : [excluded, plainGroup || byCondition ? apart : undefined, lowered, notPeople]).filter((said): said is string => !!said);
@@ -254,7 +318,7 @@ const belowTheNormal = /\b(?:never|not|n'?t) (?:be )?(?:as (?:good|smart|clever|
 
 // A group kept apart from the rest: moved, sent or made to study, live or play in another room, school or part of town
 // (never one who moves to another school).
-const keptApart = /\b(?:(?:is|are|was|were|be|being|get|gets|got) (?:moved|sent|put|kept|made to (?:study|sit|eat|play|live|learn))|(?:must|have to|has to|should|need to|needs to) (?:study|sit|eat|play|live|learn|go|stay)) (?:[a-z]+ ){0,2}?(?:in|to|at|into) (?:a |an )?(?:another|different|separate|other) (?:room|school|class|classroom|table|bus|park|playground|part of town|side of town|building|village|town|place|street)\b/;
+const keptApart = /\b(?:(?:is|are|was|were|be|being|get|gets|got) (?:moved|sent|put|kept|made to (?:study|sit|eat|play|live|learn))|(?:must|have to|has to|should|need to|needs to) (?:study|sit|eat|play|live|learn|go|stay)|(?:puts?|putting|moves|moving|moved|sends|sending|keeps|keeping) (?:all )?(?:the|those|these|every)(?: [a-z]+){1,5}?) (?:[a-z]+ ){0,2}?(?:in|to|at|into) (?:a |an )?(?:another|different|separate|other) (?:room|school|class|classroom|table|bus|park|playground|part of town|side of town|building|village|town|place|street)\b/;
 
 /** People said not to be people ("transgender people aren't really people"); never toys or dolls, which are not people. */
 function notReallyPeople(folded: string): string | undefined {

@@ -50,8 +50,18 @@ export function normalizeForMatching(raw: string): NormalizedText {
   });
   text = decodeLeet(text).replace(/\b(him|her|my|your|them|it|one)\s+(self|selves)\b/g, '$1$2');
   // Reversed words ("llik"), "1" meant as "l", and words cut by hyphens or dots, read only where WordNet says the result is a harmful word.
-  text = readDisguisedWords(text);
+  text = readDisguisedWords(text, namesWithin(raw));
   return { text, joinedRuns };
+}
+
+/**
+ * Words written as names inside a sentence ("to their Eid party"): a capital and then small letters, after a letter or a
+ * comma rather than at the start or after a full stop, where any word is capitalised (a disguise there stays read).
+ */
+function namesWithin(raw: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of raw.matchAll(/(?<=[\p{L},;:] +)\p{Lu}\p{Ll}+\b/gu)) names.add(match[0].toLowerCase());
+  return names;
 }
 
 function foldLookAlikes(word: string): string {

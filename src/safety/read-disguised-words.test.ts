@@ -9,6 +9,11 @@ describe('normalizeForMatching reads disguised harmful words (WordNet decides wh
     expect(normalizeForMatching('bats in the cave, live and well').text).toBe('bats in the cave, live and well');
   });
 
+  it('leaves a word written as a name inside a sentence ("their Eid party" is no "die party"), but reads one that opens a sentence', () => {
+    expect(normalizeForMatching('a family who invite the street to their Eid party').text).toContain('eid party');
+    expect(normalizeForMatching('Eid party. Llik them all').text).toContain('kill them');
+  });
+
   it('reads a reversed harsh verb that WordNet files under no harm category ("toohs", "nword")', () => {
     expect(normalizeForMatching('a girl who wants to toohs the other kids').text).toContain('shoot the other kids');
     expect(normalizeForMatching('a dog who wants to nword the kittens').text).toContain('drown the kittens');

@@ -54,11 +54,15 @@ function readStretchedWord(word: string): string | undefined {
   return [word.replace(/(.)\1+/g, '$1'), word.replace(/(.)\1+/g, '$1$1')].find(isFlaggedWord);
 }
 
-/** Folded text with each disguised word written as the flagged word it stands for, and words split by "-", "." or "_" joined when that makes one ("kni-fe"). */
-export function readDisguisedWords(folded: string): string {
+/**
+ * Folded text with each disguised word written as the flagged word it stands for, and words split by "-", "." or "_"
+ * joined when that makes one ("kni-fe"). `names`: words written as names in the idea, left as they are ("their Eid party"
+ * is no "die party"; WordNet has no Eid).
+ */
+export function readDisguisedWords(folded: string, names: ReadonlySet<string> = new Set()): string {
   const joined = folded.replace(/\b[a-z]+(?:[-._][a-z]+)+\b/g, (chunks) => {
     const word = chunks.replace(/[-._]/g, '');
     return !isDictionaryWord(chunks.replace(/[._]/g, '-')) && isFlaggedWord(word) ? word : chunks;
   });
-  return joined.replace(/\b[a-z]{3,}\b/g, (word) => readDisguisedWord(word) ?? word);
+  return joined.replace(/\b[a-z]{3,}\b/g, (word) => (names.has(word) ? word : readDisguisedWord(word) ?? word));
 }

