@@ -10,6 +10,12 @@ const kinds = (idea: string) => signsOf(idea).map((sign) => `${sign.strength}:${
 const unplaced = () => ({ unplacedShare: 1, wordCount: 12 });
 
 describe('findWarningSigns (WordNet categories, AFINN, and the shapes of harm)', () => {
+  it('reads a word after "his", "my" or "their", or a plural after "her", as a thing ("her mates" are friends), not as a doing', () => {
+    expect(kinds('a girl and her mates play football in the park').join()).not.toContain('sexual');
+    expect(kinds('a boy and his mates build a den').join()).not.toContain('sexual');
+    expect(kinds('a man who wants to watch her undress').join()).toContain('sexual');
+  });
+
   it('reads instructions for a thing made strong enough to hurt as dangerous, whatever WordNet calls the thing', () => {
     expect(kinds('how to make a catapult that shoots marbles hard enough to crack a window')).toContain('combination:instructions for something dangerous');
     expect(kinds('how to build a paper plane fast enough to win the race')).not.toContain('combination:instructions for something dangerous');

@@ -5,8 +5,8 @@ import { findGroupJudgement } from './find-group-judgement.ts';
 import { findGrownUpSigns } from './find-grown-up-signs.ts';
 import { findHarmShapes } from './find-harm-shapes.ts';
 import { findQuietHarmShapes } from './find-quiet-harm-shapes.ts';
-import { isHarmlessAsThing, valenceOf, warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
-import { isKindOf, sensesOf, taggedSenseCount } from './wordnet-lexicon.ts';
+import { isHarmlessAsThing, nounCategoriesOf, valenceOf, warningCategoriesOf, type WarningCategory } from './warning-categories.ts';
+import { isKindOf, lemmasOf, sensesOf, taggedSenseCount } from './wordnet-lexicon.ts';
 import type { WarningSign } from './warning-sign.ts';
 
 /** One reason to read an idea with care. Strong signs refuse an idea the storyteller cannot read; combinations refuse any idea. */
@@ -59,6 +59,16 @@ function wordsBefore(folded: string, at: number): number {
 }
 
 /**
+ * Whether a word is a thing someone has, by the word before it: after "my", "his", "their" and the like a word is a noun,
+ * and after "her" (also whom something is done to: "watch her undress") a noun in the plural ("her mates").
+ */
+function ownedThing(before: string | undefined, word: string): boolean {
+  if (before === undefined) return false;
+  if (/^(?:my|your|his|our|their|its)$/.test(before)) return true;
+  return before === 'her' && word.endsWith('s') && lemmasOf(word, 'noun').some((lemma) => lemma !== word);
+}
+
+/**
  * The warning signs in an idea already folded by normalizeForMatching: words whose WordNet meanings fall
  * under harm, sex, drugs or weapons, strongly negative words (AFINN-165), and the shapes of harm that
  * need no such word: a grown-up, a child and a secret or a bed (find-grown-up-signs); a people judged
@@ -77,13 +87,14 @@ export function findWarningSigns(folded: string, unblanked: string = folded): Wa
   const signWords = words.filter((word, at) => !names.everywhere.has(word) && !names.givenAt.has(at));
   const byCategory = new Map<WarningCategory, string[]>();
   const signs: WarningSign[] = [];
-  for (const word of signWords) {
-    for (const category of warningCategoriesOf(word)) byCategory.set(category, [...(byCategory.get(category) ?? []), word]);
+  signWords.forEach((word, at) => {
+    const categories = ownedThing(signWords[at - 1], word) ? nounCategoriesOf(word) : warningCategoriesOf(word);
+    for (const category of categories) byCategory.set(category, [...(byCategory.get(category) ?? []), word]);
     // "a tiny shrew", "a jackass who brays": a creature among a word's two commonest meanings is the creature, not the insult.
     const valence = sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.animal') ? 0 : valenceOf(word);
     if (valence <= -4) signs.push({ kind: 'a very harsh word', words: [word], strength: 'strong' });
     else if (valence === -3) signs.push({ kind: 'a harsh word', words: [word], strength: 'weak' });
-  }
+  });
   const has = (category: WarningCategory) => (byCategory.get(category)?.length ?? 0) > 0;
   const wordsOf = (...categories: WarningCategory[]) => [...new Set(categories.flatMap((category) => byCategory.get(category) ?? []))];
   for (const category of strongCategories) if (has(category)) signs.push({ kind: category.replaceAll('-', ' '), words: wordsOf(category), strength: 'strong' });

@@ -77,6 +77,11 @@ export function warningCategoriesOf(word: string): Set<WarningCategory> {
   return found;
 }
 
+/** The warning categories of a word read only as a thing ("her mates": friends, never to mate). */
+export function nounCategoriesOf(word: string): Set<WarningCategory> {
+  return categoriesAs(word, ['noun']);
+}
+
 /**
  * Whether a word, read as a thing, is harmless: it has more meanings as a thing than as a doing and none of them falls in
  * these categories. "Pip" is a seed, a spot, a signal or an illness, and to shoot only as a rare verb: as a creature's
