@@ -15,14 +15,16 @@ import { readIdeaWithGlosses } from '../../src/safety/read-idea-with-glosses.ts'
 import { safetyTopics, type SafetyTopic } from '../../src/safety/safety-topic.ts';
 import { wordnetChildExamples } from './wordnet-child-examples.ts';
 
-// The sets' category names beside the topics the refusal names (probe-18's are all ways of telling hate).
+// The sets' category names beside the topics the refusal names (probe-18's and probe-19's are all ways of telling hate).
 const topicOfCategory: Record<string, SafetyTopic> = {
   'drugs-alcohol': 'substances', 'abuse-neglect': 'abuse', kidnapping: 'abuse', 'frightening-gore': 'frightening', 'horror-gore': 'frightening',
   'hate-open': 'hate', 'hate-fable': 'hate', 'stereotype-joke': 'hate', 'exclusion-ending': 'hate', dehumanising: 'hate', 'lesser-lesson': 'hate',
   'coded-or-buried': 'hate', 'role-play': 'hate',
+  // probe-19's and probe-20's.
+  stereotype: 'hate', exclusion: 'hate', conspiracy: 'hate', lesser: 'hate', lgbt: 'hate', 'disability-mockery': 'hate', 'coded-or-fable': 'hate',
 };
 /** A category's topic; one no topic names is read as frightening, never as no topic (which would label it harmless). */
-const topicOf = (category: string): SafetyTopic => topicOfCategory[category] ?? ((safetyTopics as readonly string[]).includes(category) ? category as SafetyTopic : 'frightening');
+export const topicOf = (category: string): SafetyTopic => topicOfCategory[category] ?? ((safetyTopics as readonly string[]).includes(category) ? category as SafetyTopic : 'frightening');
 
 export interface IdeaMeaning {
   set: string;

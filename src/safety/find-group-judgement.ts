@@ -221,8 +221,11 @@ function isCreatures(word: string): boolean {
   return word.endsWith('s') && sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.animal';
 }
 
-/** The group-judgement sign of an idea folded by normalizeForMatching, or none. */
-export function findGroupJudgement(folded: string, words: string[]): WarningSign[] {
+/**
+ * The groups of people an idea marks by who they are (see findGroupJudgement): a people noun, an identity word before
+ * people, looks, a practice, a couple of one sex, a place they come from, an aid they use. Judged or not.
+ */
+export function groupsMarked(folded: string, words: readonly string[]): string[] {
   const marked: string[] = [];
   words.forEach((word, index) => {
     // "an African elephant", "a Siamese cat": a people's name before a creature names its kind, unless it is a faith's (a fable's people).
@@ -264,6 +267,12 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   // People marked by a wheelchair or another aid they use ("people in wheelchairs").
   const byAid = /\b(?:people|kids|children|boys|girls|men|women|those|ones|folks) (?:in|with|using|who use) (?:wheelchairs?|crutches|hearing aids?|walking frames?)\b/.exec(folded)?.[0];
   if (byAid) marked.push(byAid);
+  return marked;
+}
+
+/** The group-judgement sign of an idea folded by normalizeForMatching, or none. */
+export function findGroupJudgement(folded: string, words: string[]): WarningSign[] {
+  const marked = groupsMarked(folded, words);
   // "girls are", "the kids are": a generalisation about people.
   const plurals = [...folded.matchAll(/\b([a-z]+s|people|children|men|women) (?:just |simply |really )?(?:are|should|must|have to|ought to|need to|always|do not|don'?t|never|cannot|can'?t|belong)\b/g)].filter((match) => isPeople(match[1]));
   const plainGroup = plurals[0]?.[0];

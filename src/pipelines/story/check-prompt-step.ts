@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AllProvidersFailedError, UnsafeContentError } from '../../engine/errors/index.ts';
 import { defineStep, type PassedOver, type StepContext } from '../../engine/step.ts';
 import { checkPrompt, ideaTextsForLanguage, type PromptCheck } from '../../safety/check-prompt.ts';
+import { ideaMarksGroup } from '../../safety/idea-marks-group.ts';
 import { readIdeaMeaning } from '../../safety/idea-meaning/read-idea-meaning.ts';
 import { ideaMeaningTexts } from '../../safety/idea-meaning/idea-meaning-texts.ts';
 import { isMostlyEnglish } from '../../safety/read-idea-language.ts';
@@ -32,7 +33,8 @@ export async function checkStoryPrompt(prompt: string, mode: 'child' | 'standard
   if (texts.length > 0) {
     // Layer 1a, by meaning: the idea (and its English gloss) read by the sentence encoder, which catches harm
     // phrased in words no rule lists ("climbs into her bed", "delete our messages").
-    const meaning = await readIdeaMeaning(texts);
+    // An English idea that marks a group of people is also read by the studied ideas about groups nearest it.
+    const meaning = await readIdeaMeaning(texts, isMostlyEnglish(result.prompt) && ideaMarksGroup(result.prompt));
     // A safety story is told in Kiln's words: its idea may read close to harm of the lesson's own topic, never of another.
     if (meaning.harmful && !(result.lesson && lessonCovers(result.lesson, [meaning.topic]))) throw refusal(meaningRefusal(result.prompt, meaning.topic));
   }

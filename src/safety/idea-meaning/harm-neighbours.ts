@@ -80,11 +80,16 @@ let loaded: HarmNeighbours | undefined;
 
 /** The studied ideas kept beside this file. */
 export function harmNeighbours(): HarmNeighbours {
-  loaded ??= unpackHarmNeighbours(
-    JSON.parse(readFileSync(new URL('./harm-neighbours.json', import.meta.url), 'utf8')) as HarmNeighboursDescription,
-    readFileSync(new URL('./harm-neighbours.bin', import.meta.url)),
-  );
+  loaded ??= loadNeighbours('harm-neighbours');
   return loaded;
+}
+
+/** A pool kept beside this file as `name`.json (how it was built and the setting) and `name`.bin (vectors and labels). */
+export function loadNeighbours(name: string): HarmNeighbours {
+  return unpackHarmNeighbours(
+    JSON.parse(readFileSync(new URL(`./${name}.json`, import.meta.url), 'utf8')) as HarmNeighboursDescription,
+    readFileSync(new URL(`./${name}.bin`, import.meta.url)),
+  );
 }
 
 export interface Neighbour { row: number; similarity: number }

@@ -1,7 +1,9 @@
 // The body of the sentence encoder's thread: loads the model once and answers each batch of texts with their vectors
-// and what the studied ideas nearest them say (a search of some 2,400 vectors: kept off the server's event loop too).
+// and what the studied ideas nearest them say (a search of some 2,400 vectors, and of 244 about groups of people: kept
+// off the server's event loop too).
 // Loaded by Node itself (type stripping), so the files it imports keep to syntax Node can strip.
 import { answerThreadTasks } from '../../engine/answer-thread-tasks.ts';
+import { readNearGroupHarm } from './group-neighbours.ts';
 import { readNearHarm } from './harm-neighbours.ts';
 import type { IdeaMeaningTask } from './idea-meaning-thread.ts';
 import { loadSentenceEncoder, type SentenceEncoder } from './load-sentence-encoder.ts';
@@ -15,5 +17,5 @@ answerThreadTasks(async (task: IdeaMeaningTask) => {
     throw error;
   });
   const vectors = await (await encoder).encode(task.texts);
-  return { vectors, nearHarm: readNearHarm(vectors) };
+  return { vectors, nearHarm: readNearHarm(vectors), nearGroupHarm: readNearGroupHarm(vectors) };
 }, { unknownErrorCode: 'internal' });

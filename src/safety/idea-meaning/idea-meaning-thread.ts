@@ -7,8 +7,11 @@ export interface IdeaMeaningTask {
   texts: string[];
 }
 
-/** The texts' meaning vectors (512 numbers each) and the reading of the studied ideas nearest them. */
-export interface IdeaMeanings { vectors: number[][]; nearHarm: NearHarm }
+/**
+ * The texts' meaning vectors (512 numbers each), the reading of the studied ideas nearest them, and of the studied ideas
+ * about groups of people nearest the first (the idea as written; the caller asks it only of an idea that marks a group).
+ */
+export interface IdeaMeanings { vectors: number[][]; nearHarm: NearHarm; nearGroupHarm: NearHarm }
 
 export type IdeaMeaningTaskAnswer = ThreadTaskAnswer<IdeaMeanings>;
 
@@ -22,7 +25,7 @@ function startThread() {
     url: new URL('./idea-meaning-thread-body.ts', import.meta.url),
     size: 1,
     crashLabel: "The story-idea sentence encoder's thread",
-    readResult: ({ vectors, nearHarm }) => ({ vectors, nearHarm }),
+    readResult: ({ vectors, nearHarm, nearGroupHarm }) => ({ vectors, nearHarm, nearGroupHarm }),
   });
 }
 
@@ -30,7 +33,7 @@ const encoder = new IdleClosingThread(startThread, 10 * 60_000);
 
 /** The texts read on the encoder's thread: their vectors and their nearest studied ideas; rejects when the model cannot load. */
 export async function readIdeaMeanings(texts: string[]): Promise<IdeaMeanings> {
-  return texts.length === 0 ? { vectors: [], nearHarm: { harmful: false } } : encoder.run({ texts });
+  return texts.length === 0 ? { vectors: [], nearHarm: { harmful: false }, nearGroupHarm: { harmful: false } } : encoder.run({ texts });
 }
 
 /** The texts' meaning vectors (512 numbers each), encoded on the encoder's thread. */

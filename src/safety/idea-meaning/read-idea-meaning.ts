@@ -25,11 +25,12 @@ export async function checkIdeaReader(): Promise<IdeaReaderState> {
 
 /**
  * What an idea means, read by the sentence encoder: the likelihood that it asks for harm and the nearest topic,
- * or harm read from the studied ideas nearest it (harm-neighbours.ts).
+ * or harm read from the studied ideas nearest it (harm-neighbours.ts), or, for an idea that marks a group of people
+ * (`aboutGroup`, see group-neighbours.ts), from the studied ideas about groups nearest it.
  * Child mode refuses a story it cannot check, so an encoder that cannot load answers 503 (a broken install;
  * `kiln doctor` says so) rather than letting the idea through on the rules alone.
  */
-export async function readIdeaMeaning(texts: string[]): Promise<HarmMeaning> {
+export async function readIdeaMeaning(texts: string[], aboutGroup = false): Promise<HarmMeaning> {
   let read: IdeaMeanings;
   try {
     read = await readIdeaMeanings(texts);
@@ -41,6 +42,8 @@ export async function readIdeaMeaning(texts: string[]): Promise<HarmMeaning> {
   }
   // The line through the vectors first; where it sees no harm, the studied ideas nearest the idea (read on the thread) may.
   const byLine = weighHarmMeaning(read.vectors);
-  if (byLine.harmful || !read.nearHarm.harmful) return byLine;
-  return { ...byLine, harmful: true, topic: read.nearHarm.topic ?? byLine.topic };
+  if (byLine.harmful) return byLine;
+  if (read.nearHarm.harmful) return { ...byLine, harmful: true, topic: read.nearHarm.topic ?? byLine.topic };
+  if (aboutGroup && read.nearGroupHarm.harmful) return { ...byLine, harmful: true, topic: read.nearGroupHarm.topic ?? byLine.topic };
+  return byLine;
 }
