@@ -290,8 +290,8 @@ export function findGroupJudgement(folded: string, words: string[]): WarningSign
   const animal = /\b((?:are|is) (?:(?:actually|really|basically|secretly|all|just) )?(?:closer to|no better than|nothing but|more like|just like|like)|(?:are|is)(?: actually| really| basically| secretly| all)?|like) (a |an )?([a-z]+)\b/g;
   let beast: string | undefined;
   for (const match of folded.matchAll(animal)) if (dehumanises(match[3])) beast = match[0];
-  const excluded = exclusion.exec(folded)?.[0] ?? bannedGroup(folded, new Set(marked.flatMap((group) => group.split(' '))));
   const markedWords = new Set(marked.flatMap((group) => group.split(' ')));
+  const excluded = exclusion.exec(folded)?.[0] ?? bannedGroup(folded, markedWords);
   // The describing word of a two-word mark ("poor" of "poor children").
   const markingWords = new Set(marked.flatMap((group) => (group.split(' ').length === 2 ? [group.split(' ')[0]] : [])));
   const harsh = marked.length > 0 ? harshWordOnGroup(folded, markedWords, markingWords) ?? allTheSame.exec(folded)?.[0] ?? neverOneOfUs.exec(folded)?.[0] ?? hatedByAll(folded, markedWords) ?? ridiculed(folded, markedWords) ?? plottingHarm.exec(folded)?.[0] ?? betterWithout(folded, markedWords) ?? mindDenied(folded, markedWords) ?? inControl(folded, markedWords) ?? favouredOnly(folded, marked) ?? calledSick(folded, marked) ?? stereotyped(folded, markedWords) : undefined;
