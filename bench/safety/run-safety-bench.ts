@@ -31,8 +31,8 @@
  * leetspeak; safe ideas on the ground an over-eager filter refuses): probe-17 studied, held-out-13 frozen.
  * A sixteenth on groups of people (80 + 80: eight kinds of hate and discrimination, seven in ten disguised; safe ideas on
  * faith, disability, two mums or dads, refugees, teasing friends stand up to, gentle history): probe-18 studied, held-out-14 frozen.
- * A seventeenth likewise on groups of people (80 + 80, written after the group-judgement round of 2026-11-29 afternoon and
- * scored before its items were read): probe-19 studied, held-out-15 frozen.
+ * A seventeenth likewise on groups of people (80 + 80, written during the group-judgement round of 2026-11-29 afternoon
+ * by a writer who saw none of it, and scored before its items were read): probe-19 studied, held-out-15 frozen.
  * probe-20: the team's own thirty hate ideas and thirty safe ones on the same ground, written beside the rules (studied).
  * --list never prints a frozen set's items.
  * Run: npm run bench:safety [-- --list] [-- --only probe-10,held-out-6] (--list prints every miss, leak, false refusal and
