@@ -18,7 +18,7 @@
  * Run: npx tsx bench/safety/build-group-neighbours.ts [--write] (--write replaces group-neighbours.json and .bin).
  * One JSON line last.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkStoryPromptByRules } from '../../src/pipelines/story/check-prompt-step.ts';
 import { ideaMarksGroup } from '../../src/safety/idea-marks-group.ts';
@@ -28,7 +28,7 @@ import { nearestIdeas, packHarmNeighbours, readNearHarm, unpackHarmNeighbours, t
 import { ideaMeaningTexts } from '../../src/safety/idea-meaning/idea-meaning-texts.ts';
 import { loadSentenceEncoder } from '../../src/safety/idea-meaning/load-sentence-encoder.ts';
 import { safetyTopics } from '../../src/safety/safety-topic.ts';
-import { topicOf } from './read-set-meanings.ts';
+import { readSetIdeas, topicOf } from './read-set-meanings.ts';
 
 const { values: options } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
 const studiedSets = ['tuning', 'evaluation', 'probe-3', 'probe-4', 'probe-5', 'probe-6', 'probe-7', 'probe-8', 'probe-9', 'probe-10', 'probe-11', 'probe-12', 'probe-13', 'probe-14', 'probe-15', 'probe-16', 'probe-17', 'probe-18', 'probe-19', 'probe-20'];
@@ -39,9 +39,7 @@ interface GroupIdea { set: string; text: string; label: number; acceptedNow: boo
 const encoder = await loadSentenceEncoder();
 const ideas: GroupIdea[] = [];
 for (const set of studiedSets) {
-  const file = JSON.parse(await readFile(new URL(`./${set}-set.json`, import.meta.url), 'utf8')) as { unsafe: Array<{ text: string; category: string; language?: string }>; safe: Array<{ text: string; language?: string }> };
-  const all = [...file.unsafe.filter((idea) => idea.category !== 'personal-data').map((idea) => ({ ...idea, unsafe: true })), ...file.safe.map((idea) => ({ ...idea, unsafe: false, category: undefined }))];
-  for (const idea of all) {
+  for (const idea of await readSetIdeas(set)) {
     const texts = ideaMeaningTexts(idea.text);
     if ((idea.language ?? 'en') !== 'en' || texts.length === 0 || !ideaMarksGroup(idea.text)) continue;
     const [vector] = await encoder.encode(texts);

@@ -46,9 +46,7 @@ export interface IdeaMeaning {
 export async function readSetMeanings(encoder: SentenceEncoder, sets: readonly string[]): Promise<IdeaMeaning[]> {
   const ideas: IdeaMeaning[] = [];
   for (const set of sets) {
-    const file = JSON.parse(await readFile(new URL(`./${set}-set.json`, import.meta.url), 'utf8')) as { unsafe: Array<{ text: string; category: string }>; safe: Array<{ text: string }> };
-    const all = [...file.unsafe.filter((idea) => idea.category !== 'personal-data').map((idea) => ({ ...idea, unsafe: true })), ...file.safe.map((idea) => ({ ...idea, unsafe: false, category: undefined }))];
-    for (const idea of all) {
+    for (const idea of await readSetIdeas(set)) {
       // Japanese and Apertium read once, for the check and for the readings below.
       const readers = await readIdeaLanguages(idea.text);
       const checked = await checkStoryPromptByRules(idea.text, 'child', undefined, readers);
@@ -62,6 +60,14 @@ export async function readSetMeanings(encoder: SentenceEncoder, sets: readonly s
     }
   }
   return ideas;
+}
+
+export interface SetIdea { text: string; unsafe: boolean; category?: string; language?: string }
+
+/** A red-team set's ideas, unsafe then safe, personal-data ones left out (the check accepts them with the details removed). */
+export async function readSetIdeas(set: string): Promise<SetIdea[]> {
+  const file = JSON.parse(await readFile(new URL(`./${set}-set.json`, import.meta.url), 'utf8')) as { unsafe: Array<{ text: string; category: string; language?: string }>; safe: Array<{ text: string; language?: string }> };
+  return [...file.unsafe.filter((idea) => idea.category !== 'personal-data').map((idea) => ({ ...idea, unsafe: true })), ...file.safe.map((idea) => ({ ...idea, unsafe: false, category: undefined }))];
 }
 
 export interface ExampleMeaning {

@@ -69,12 +69,13 @@ function isConditionOfPeople(word: string): boolean {
 /** A criminal by the word's commonest meaning as a kind, never a named one ("teach" is also Blackbeard, Edward Teach). */
 const isCriminal = (word: string) => warningCategoriesOf(word).has('bad-person') && sensesOf(word, 'noun', 1)[0]?.instance !== true;
 /** A word that judges whoever it is said of: a criminal, or a harsh word (AFINN-165) that is no feeling. */
-const judges = (word: string) => isCriminal(word) || (valenceOf(word) <= -2 && !isFeelingWord(word) && !isMishap(word));
+const judgesBy = (harshnessOf: (word: string) => number) => (word: string) => isCriminal(word) || (harshnessOf(word) <= -2 && !isFeelingWord(word) && !isMishap(word));
+const judges = judgesBy(valenceOf);
 /**
  * judges, reading a plural noun of the idea by its singular too ("are all drunks"). Not for a gloss, whose words are
  * English verbs as often as nouns ("zieht": pulls, jerks).
  */
-const judgesPlural = (word: string) => judges(word) || (harshness(word) <= -2 && !isFeelingWord(word) && !isMishap(word));
+const judgesPlural = judgesBy(harshness);
 
 /** AFINN-165's valence of a word, or of its singular when AFINN lists only that ("drunks": drunk). */
 function harshness(word: string): number {
@@ -153,10 +154,11 @@ function harshWordOnGroup(folded: string, markedWords: ReadonlySet<string>, mark
     if ((valenceOf(word) <= -2 || isBlight(word)) && saidOf(index) && !before(index) && tokens.slice(Math.max(0, index - 3), index).some((earlier) => bringingVerbs.has(earlier)) && !describesOtherThing([word], tokens[index + 1], inGroup(index + 1))) return true;
     // "are secretly planning to hurt everyone": a harsh verb they are said to mean to do is a deed, never a feeling of theirs.
     if (valenceOf(word) <= -2 && tokens[index - 1] === 'to' && aimingVerbs.has(tokens[index - 2] ?? '') && saidOf(index) && !before(index)) return true;
-    // "smells so bad", "looks ugly": after a verb of how someone seems, a harsh word describes them, never a feeling of theirs.
-    if (harshness(word) <= -2 && seemingVerbs.has(generalisingWords.has(tokens[index - 1] ?? '') ? tokens[index - 2] ?? '' : tokens[index - 1] ?? '') && saidOf(index) && !before(index)) return true;
-    // "who are all lazy", "are so noisy": a mildly bad trait said of the whole group with "are" is a judgement on them too.
+    // The verb before the word, past "all", "so", "always" ("are all lazy", "smells so bad").
     const verbBefore = generalisingWords.has(tokens[index - 1] ?? '') ? tokens[index - 2] : tokens[index - 1];
+    // "smells so bad", "looks ugly": after a verb of how someone seems, a harsh word describes them, never a feeling of theirs.
+    if (harshness(word) <= -2 && seemingVerbs.has(verbBefore ?? '') && saidOf(index) && !before(index)) return true;
+    // "who are all lazy", "are so noisy": a mildly bad trait said of the whole group with "are" is a judgement on them too.
     if (valenceOf(word) === -1 && isTrait(word) && (verbBefore === 'are' || verbBefore === 'were') && saidOf(index) && !before(index)) return true;
     // "is mocked by mean kids": what is done to them by someone, told passively, is how they are treated, not what they are;
     // and whoever does it ("is called names by bullies") is someone else. A describing word that marks the group ("the poor

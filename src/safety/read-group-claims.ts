@@ -6,6 +6,11 @@ import { isKindOf, sensesOf } from './wordnet-lexicon.ts';
  * done to them. Each returns the words that say it, or undefined.
  */
 
+/** The last `count` words before `at`. */
+function lastWords(folded: string, at: number, count: number): string[] {
+  return (folded.slice(0, at).match(/[a-z]+/g) ?? []).slice(-count);
+}
+
 /** The group itself banned or barred ("the school bans all Muslim students"); never a thing banned ("bans phones"). */
 export function bannedGroup(folded: string, markedWords: ReadonlySet<string>): string | undefined {
   for (const match of folded.matchAll(/\b(?:ban|bans|banned|banning|barred|barring) (?:(?:all|the|every|any) )*([a-z]+)(?: ([a-z]+))?/g)) {
@@ -25,7 +30,7 @@ export function betterWithout(folded: string, markedWords: ReadonlySet<string>):
   const better = betterAgain.exec(folded);
   if (!better) return undefined;
   for (const gone of folded.matchAll(goneWords)) {
-    const before = (folded.slice(0, gone.index).match(/[a-z]+/g) ?? []).slice(-5);
+    const before = lastWords(folded, gone.index, 5);
     if (before.some((word) => markedWords.has(word)) || (before.includes('they') && /\b(?:once|after|when|since|now that)\b/.test(before.join(' ')))) return `${gone[0]} … ${better[0]}`;
   }
   return undefined;
@@ -37,7 +42,7 @@ const mindDenial = /\b(?:can'?t|cannot|can never|could never|will never|are unab
 export function mindDenied(folded: string, markedWords: ReadonlySet<string>): string | undefined {
   const denied = mindDenial.exec(folded);
   if (!denied) return undefined;
-  const before = (folded.slice(0, denied.index).match(/[a-z]+/g) ?? []).slice(-8);
+  const before = lastWords(folded, denied.index, 8);
   return before.some((word) => markedWords.has(word)) ? denied[0] : undefined;
 }
 
@@ -50,6 +55,6 @@ export function inControl(folded: string, markedWords: ReadonlySet<string>): str
   if (said[1] !== undefined) return markedWords.has(said[1]) ? said[0] : undefined;
   // "take over Europe": a place WordNet names, a country or a continent.
   if (said[2] !== undefined && !isKindOf(said[2], [['country', 2], ['continent', 1]], 1)) return undefined;
-  const before = (folded.slice(0, said.index).match(/[a-z]+/g) ?? []).slice(-8);
+  const before = lastWords(folded, said.index, 8);
   return before.some((word) => markedWords.has(word)) ? said[0] : undefined;
 }

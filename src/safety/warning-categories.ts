@@ -32,13 +32,17 @@ const anchors: Record<Exclude<WarningCategory, 'adult'>, Array<[string, WordClas
   covering: [['clothing', 'noun', 1], ['bedclothes', 'noun', 1]],
 };
 
-let byBirth: number[] | undefined;
-/** Whether a meaning is filed below "religious person" (a faith rather than a birth). */
-function isBelowFaith(sense: Synset): boolean {
+/**
+ * Whether a person is a people by birth and not by faith: filed below a people anchor but not below "religious person"
+ * (a WASP is filed as a Protestant).
+ */
+function isPeopleByBirth(sense: Synset): boolean {
+  const above = hypernymClosure('noun', sense);
   const faith = senseOffset('religious person', 'noun', 1);
-  return faith !== undefined && hypernymClosure('noun', sense).has(faith);
+  return peoplesByBirth().some((offset) => above.has(offset)) && !(faith !== undefined && above.has(faith));
 }
 
+let byBirth: number[] | undefined;
 /** The people anchors but the one a slur may name (homosexual): peoples by birth, faith or moving. */
 function peoplesByBirth(): number[] {
   byBirth ??= anchors['people-group'].filter(([word]) => word !== 'homosexual').map(([word, , sense]) => senseOffset(word, 'noun', sense)).filter((offset): offset is number => offset !== undefined);
@@ -97,10 +101,9 @@ function categoriesAs(word: string, wordClasses: Array<'noun' | 'verb'>): Set<Wa
   const thing = thingFiles.has(sensesOf(word, 'noun', 1)[0]?.lexicographerFile ?? '');
   // "a wasp", "the wasps": a creature among a word's two commonest meanings is read as the creature, never as a people (WASP);
   // unless its commonest meaning is a people by birth ("Arabs": the Semitic people first, the Arabian horse second).
+  // (A faith does not count here: wasps are insects in every idea.)
   const [first, second] = sensesOf(word, 'noun', 2);
-  // (A faith does not count here: a WASP is filed as a Protestant, and wasps are insects in every idea.)
-  const peopleFirst = first?.lexicographerFile === 'noun.person' && peoplesByBirth().some((offset) => hypernymClosure('noun', first).has(offset)) && !isBelowFaith(first);
-  const creature = [first, second].some((sense) => sense?.lexicographerFile === 'noun.animal') && !peopleFirst;
+  const creature = [first, second].some((sense) => sense?.lexicographerFile === 'noun.animal') && !(first?.lexicographerFile === 'noun.person' && isPeopleByBirth(first));
   // A word no tagged text used as a verb, but used as an adjective or more than once as a noun, is not read as that verb:
   // "off" is to kill only in slang, and "flight" to shoot a bird in flight only in WordNet's rarest sense (so also balloon,
   // beak, boot, bosom, brain and fog, of all WordNet's nouns).

@@ -17,5 +17,6 @@ answerThreadTasks(async (task: IdeaMeaningTask) => {
     throw error;
   });
   const vectors = await (await encoder).encode(task.texts);
-  return { vectors, nearHarm: readNearHarm(vectors), nearGroupHarm: readNearGroupHarm(vectors) };
+  // The pool about groups is searched (and loaded) only for an idea that marks a group of people.
+  return { vectors, nearHarm: readNearHarm(vectors), nearGroupHarm: task.aboutGroup ? readNearGroupHarm(vectors) : { harmful: false } };
 }, { unknownErrorCode: 'internal' });

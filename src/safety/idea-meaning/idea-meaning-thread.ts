@@ -5,11 +5,13 @@ import type { NearHarm } from './harm-neighbours.ts';
 export interface IdeaMeaningTask {
   id: number;
   texts: string[];
+  /** The idea marks a group of people: read it by the studied ideas about groups too (group-neighbours.ts). */
+  aboutGroup?: boolean;
 }
 
 /**
  * The texts' meaning vectors (512 numbers each), the reading of the studied ideas nearest them, and of the studied ideas
- * about groups of people nearest the first (the idea as written; the caller asks it only of an idea that marks a group).
+ * about groups of people nearest the first (the idea as written; read only when the task asks, else not harmful).
  */
 export interface IdeaMeanings { vectors: number[][]; nearHarm: NearHarm; nearGroupHarm: NearHarm }
 
@@ -32,8 +34,8 @@ function startThread() {
 const encoder = new IdleClosingThread(startThread, 10 * 60_000);
 
 /** The texts read on the encoder's thread: their vectors and their nearest studied ideas; rejects when the model cannot load. */
-export async function readIdeaMeanings(texts: string[]): Promise<IdeaMeanings> {
-  return texts.length === 0 ? { vectors: [], nearHarm: { harmful: false }, nearGroupHarm: { harmful: false } } : encoder.run({ texts });
+export async function readIdeaMeanings(texts: string[], aboutGroup = false): Promise<IdeaMeanings> {
+  return texts.length === 0 ? { vectors: [], nearHarm: { harmful: false }, nearGroupHarm: { harmful: false } } : encoder.run({ texts, aboutGroup });
 }
 
 /** The texts' meaning vectors (512 numbers each), encoded on the encoder's thread. */

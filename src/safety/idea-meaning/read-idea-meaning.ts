@@ -33,7 +33,7 @@ export async function checkIdeaReader(): Promise<IdeaReaderState> {
 export async function readIdeaMeaning(texts: string[], aboutGroup = false): Promise<HarmMeaning> {
   let read: IdeaMeanings;
   try {
-    read = await readIdeaMeanings(texts);
+    read = await readIdeaMeanings(texts, aboutGroup);
     lastLoadError = undefined;
     everRead = true;
   } catch (error) {
@@ -44,6 +44,6 @@ export async function readIdeaMeaning(texts: string[], aboutGroup = false): Prom
   const byLine = weighHarmMeaning(read.vectors);
   if (byLine.harmful) return byLine;
   if (read.nearHarm.harmful) return { ...byLine, harmful: true, topic: read.nearHarm.topic ?? byLine.topic };
-  if (aboutGroup && read.nearGroupHarm.harmful) return { ...byLine, harmful: true, topic: read.nearGroupHarm.topic ?? byLine.topic };
+  if (read.nearGroupHarm.harmful) return { ...byLine, harmful: true, topic: read.nearGroupHarm.topic ?? byLine.topic };
   return byLine;
 }
