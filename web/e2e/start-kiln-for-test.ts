@@ -18,6 +18,9 @@ export interface KilnForTest {
   close(): Promise<void>;
 }
 
+/** Below the page tests' hook limit (180 s in vitest.config.ts), so a hanging close names what it waits on. */
+const closeLimitMs = 150_000;
+
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 const webFolder = path.join(repositoryRoot, 'web');
 const builtIndex = path.join(webFolder, 'dist', 'index.html');
@@ -63,14 +66,24 @@ export async function startKilnForTest(options: StartKilnOptions = {}): Promise<
       async close() {
         // A CI run once timed out in a page test's afterAll (closing Chromium, then this): say which part is still
         // closing, so that a hang, should it come back, names itself. A report, not a limit: the close goes on.
+        // Only the end of a CI run's output is kept, so a close that would outlast the hook's limit fails with the
+        // same words instead of the limit's bare "hook timed out".
         let closing = 'the HTTP server';
-        const report = setInterval(() => console.error(`kiln test server: still closing ${closing} after another minute; pending: ${process.getActiveResourcesInfo().join(', ')}`), 60_000);
+        const describe = () => `still closing ${closing}; pending: ${process.getActiveResourcesInfo().join(', ')}`;
+        const report = setInterval(() => console.error(`kiln test server: ${describe()} (another minute)`), 60_000);
+        let giveUp: NodeJS.Timeout | undefined;
+        const tooLong = new Promise<never>((_resolve, reject) => {
+          giveUp = setTimeout(() => reject(new Error(`The Kiln test server took over ${closeLimitMs / 1000} s to close: ${describe()}.`)), closeLimitMs);
+        });
         try {
-          await server.close();
-          closing = 'the runtime (worker, queue, database)';
-          await runtime.close();
+          await Promise.race([tooLong, (async () => {
+            await server.close();
+            closing = 'the runtime (worker, queue, database)';
+            await runtime.close();
+          })()]);
         } finally {
           clearInterval(report);
+          clearTimeout(giveUp);
           rmSync(dataFolder, { recursive: true, force: true });
         }
       },
