@@ -1,6 +1,7 @@
 import { describeIdeaParts } from '../../providers/builtin/storyteller/idea-outline.ts';
 import { readGlossedIdeaParts } from '../../providers/builtin/storyteller/read-glossed-idea-parts.ts';
-import { readIdeaParts, type IdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
+import { readIdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
+import type { IdeaParts } from '../../providers/builtin/storyteller/idea-parts.ts';
 import type { StoryRequest } from '../../providers/builtin/storyteller/story-request.ts';
 import { checkIdeaPart } from '../../safety/check-idea-part.ts';
 import type { SafetyLessonId } from '../../safety/find-safety-lesson.ts';

@@ -1,5 +1,5 @@
 import { titleCase } from '../../providers/builtin/storyteller/fill-template.ts';
-import type { IdeaParts } from '../../providers/builtin/storyteller/read-idea-parts.ts';
+import type { IdeaParts } from '../../providers/builtin/storyteller/idea-parts.ts';
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);

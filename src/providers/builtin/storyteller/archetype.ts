@@ -1,4 +1,4 @@
-import type { PlotShape } from './read-idea-parts.ts';
+import type { PlotShape } from './idea-parts.ts';
 
 /**
  * When a beat happens: a fixed time, the story's own time (from the idea, or the plot's), or the light

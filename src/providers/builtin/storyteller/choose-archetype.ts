@@ -10,7 +10,7 @@ import { smallFear } from './archetypes/small-fear.ts';
 import { wayHome } from './archetypes/way-home.ts';
 import { happyDay } from './archetypes/happy-day.ts';
 import { safetyLessonArchetypes } from './archetypes/safety-lessons.ts';
-import type { IdeaParts, PlotShape } from './read-idea-parts.ts';
+import type { IdeaParts, PlotShape } from './idea-parts.ts';
 import { goesBySea, isUpAbove } from './story-places.ts';
 
 export const archetypes: readonly Archetype[] = [journey, skyJourney, seaJourney, wayHome, lostAndFound, smallFear, makingSomething, helpingAFriend, chasingAWish, happyDay, ...safetyLessonArchetypes];

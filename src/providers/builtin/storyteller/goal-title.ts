@@ -1,6 +1,8 @@
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { titleCase } from './fill-template.ts';
-import { adjectiveLemmas, cheers, prepositions as goalPrepositions, thirdPerson } from './read-idea-goal.ts';
+import { prepositions as goalPrepositions } from './glue-words.ts';
+import { adjectiveLemmas } from './word-lemmas.ts';
+import { cheers } from './allowed-goal-word.ts';
 
 /** Words that open a phrase (where, how, compared with what): a title never ends on one ("Learns How", "Shines Brighter Than"). */
 // Every preposition the goal reader knows ("between", "among", "beyond"), and "how", "as", "about" and "out".
@@ -160,4 +162,13 @@ export function goalTitle(name: string, goal: string): string {
   const thing = phrase.find((word, index) => index > 1 && namesThing(word));
   if (kept.length === 2 && articles.has(kept[0]) && !namesThing(kept[1]) && thing) kept[1] = thing;
   return `${name} ${titleCase([told, ...kept].join(' '))}`;
+}
+
+/** "paint" → "paints", "carry" → "carries", "brush" → "brushes": the title's verb. */
+export function thirdPerson(verb: string): string {
+  if (verb === 'be') return 'is';
+  if (verb === 'have') return 'has';
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
 }

@@ -1,6 +1,6 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { sensesOf } from '../../../safety/wordnet-lexicon.ts';
-import { dangles } from './read-idea-goal.ts';
+import { dangles } from './glue-words.ts';
 
 /** Marks that end what one wish can say: a sentence, a clause after a comma, a dash or a bracket. */
 export const boundary = /[.!?;:,()[\]–—]|\s-\s/u;

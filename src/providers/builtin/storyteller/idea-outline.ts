@@ -8,7 +8,7 @@ import { withArticle } from './fill-template.ts';
 import { isKnownNamedPlace } from './named-place.ts';
 import { isFamilyWord } from './read-way-home.ts';
 import { heroTraits, personWords } from './idea-vocabulary.ts';
-import type { IdeaParts, PlotShape, TimeOfDay } from './read-idea-parts.ts';
+import type { IdeaParts, PlotShape, TimeOfDay } from './idea-parts.ts';
 
 /**
  * The outline is the only form of an idea a model gets in child mode: labelled parts, each a

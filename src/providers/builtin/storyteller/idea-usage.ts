@@ -3,7 +3,7 @@ import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { withArticle } from './fill-template.ts';
 import { namingWords } from './find-idea-hero.ts';
 import { heritageWords } from './read-heritage.ts';
-import type { IdeaParts } from './read-idea-parts.ts';
+import type { IdeaParts } from './idea-parts.ts';
 
 /** What a parent is told: the parts of the idea the story was built from, and the words it could not place. */
 export interface IdeaUsage {

@@ -4,7 +4,8 @@ import {
   companionOnlyWords, fearWords, feelingWords, heroTraits, heroWords, keepsakeWords, makeableWords, personWords, placeWords, timeWords,
 } from './idea-vocabulary.ts';
 import { beingOf, type Being } from './find-idea-hero.ts';
-import { readIdeaParts, type IdeaParts } from './read-idea-parts.ts';
+import { readIdeaParts } from './read-idea-parts.ts';
+import type { IdeaParts } from './idea-parts.ts';
 
 /** Every word the storyteller's own vocabulary and the illustrator's subjects know. */
 const storytellerWords = new Set([

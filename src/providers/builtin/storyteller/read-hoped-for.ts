@@ -1,6 +1,9 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { isDictionaryWord, lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
-import { adjectiveLemmas, clauseEnds as goalClauseEnds, eagerWords, forbiddenNoun, prepositions } from './read-idea-goal.ts';
+import { clauseEnds as goalClauseEnds, prepositions } from './glue-words.ts';
+import { eagerWords } from './wanting-words.ts';
+import { adjectiveLemmas } from './word-lemmas.ts';
+import { forbiddenNoun } from './allowed-noun.ts';
 import { storyWords } from './find-idea-hero.ts';
 
 /** Words that say the hero wishes (not "loves" or "likes": what is loved is no hope). */

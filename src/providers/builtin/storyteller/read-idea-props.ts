@@ -2,7 +2,8 @@ import { checkIdeaPart } from '../../../safety/index.ts';
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { propKind, singularOf } from './prop-kind.ts';
 import { isAdverb } from './is-adverb.ts';
-import { adjectiveLemmas, isSomeone } from './read-idea-goal.ts';
+import { adjectiveLemmas } from './word-lemmas.ts';
+import { isSomeone } from './is-friend-word.ts';
 import { heroTraits } from './idea-vocabulary.ts';
 
 /** Most ideas name one or two things; more would crowd a bedtime story's opening. */

@@ -2,9 +2,10 @@ import type { Archetype } from './archetype.ts';
 import { placeWords, type PlaceWord } from './idea-vocabulary.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { subjectTraits, type SubjectTraits } from '../../../media/illustrator/subject-traits.ts';
-import { classesOf, goalNamesPlace } from './read-idea-goal.ts';
+import { classesOf } from './word-lemmas.ts';
+import { goalNamesPlace } from './is-trip.ts';
 import { isNamedPlanet, namedPlace } from './named-place.ts';
-import type { IdeaParts } from './read-idea-parts.ts';
+import type { IdeaParts } from './idea-parts.ts';
 
 /** Places one can live near; others ("the moon") are only ever visited. */
 const homePlaces = new Set(['the sea', 'the ocean', 'the beach', 'the seaside', 'the forest', 'the woods', 'the meadow', 'the field', 'the river', 'the lake', 'the pond', 'the waterfall', 'the island', 'the farm', 'the garden', 'the mountains', 'the jungle', 'the desert', 'the reef', 'the city', 'the town', 'the village', 'the castle', 'the park']);

@@ -5,7 +5,8 @@ import { castStory } from './cast-story.ts';
 import { archetypes, chooseArchetype } from './choose-archetype.ts';
 import { capitalise, fillTemplate, type AgeBand } from './fill-template.ts';
 import { keepsakeWords, makeableWords } from './idea-vocabulary.ts';
-import { readIdeaParts, type IdeaParts } from './read-idea-parts.ts';
+import { readIdeaParts } from './read-idea-parts.ts';
+import type { IdeaParts } from './idea-parts.ts';
 import { safetyLessonIds } from '../../../safety/find-safety-lesson.ts';
 import { settingBeat, windDownBeat } from './story-world.ts';
 
