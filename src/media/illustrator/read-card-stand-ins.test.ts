@@ -14,6 +14,16 @@ describe('characters the card declares but no shape fits', () => {
     }
   });
 
+  it('draws a hero whose word WordNet lists only by its last part ("nightlight", "mooncake") as a stand-in under that word', () => {
+    for (const kind of ['nightlight', 'mooncake']) {
+      const scene = deriveScene(`Night, moonlight. Willow: a small green ${kind} with a fluffy tail; Mia: a 5-year-old child with dark braids. Willow the ${kind} and Mia at the garden gate`, { seed: 1 });
+      expect(scene.subjects.filter((subject) => subject.noun === kind)).toEqual([expect.objectContaining({ kind: 'stand-in', colour: 'green' })]);
+    }
+    // A made-up word with no dictionary part stays undrawn.
+    const unknown = deriveScene('Willow: a small green blorptak with a fluffy tail. Willow the blorptak at the garden gate', { seed: 1 });
+    expect(unknown.subjects.map((subject) => subject.noun)).not.toContain('blorptak');
+  });
+
   it('adds nobody for a card whose noun is drawn, or is no thing at all', () => {
     const drawn = deriveScene('Pip: a small green dragon with floppy ears. Pip the dragon at the beach', { seed: 1 });
     expect(drawn.subjects.map((subject) => subject.kind)).not.toContain('stand-in');

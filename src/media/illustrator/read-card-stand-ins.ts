@@ -50,7 +50,8 @@ export function readCardStandIns(prompt: string, drawnNouns: ReadonlySet<string>
     const words = tokenize(phrase);
     const noun = words.at(-1);
     if (noun === undefined || drawnNouns.has(noun) || found.some((mention) => mention.noun === noun)) continue;
-    if (!commonNounSenses(noun, 2).some((sense) => concreteFiles.has(sense.lexicographerFile))) continue;
+    // A closed compound WordNet does not list is its last word ("nightlight" a light, "mooncake" a cake): on a card, a noun.
+    if (!commonNounSenses(noun, 2, { compound: true }).some((sense) => concreteFiles.has(sense.lexicographerFile))) continue;
     const colour = findTerms(words.slice(0, -1), colourTable).at(-1)?.value;
     found.push({ kind: 'stand-in', noun, count: 1, ...(colour ? { colour } : {}) });
   }
