@@ -28,6 +28,9 @@ describe('findIdeaHero', () => {
     // A request for a story after a sentence of its own names the hero; the sentence before only says why ("the dentist" was the hero).
     expect(readIdeaParts('Freddie is scared of the dentist tomorrow, can you do a story about a brave little crocodile going to the dentist')).toMatchObject({ hero: { word: 'crocodile' }, fear: 'the dentist' });
     expect(readIdeaParts('a dragon who tells a story about a knight').hero?.word).toBe('dragon');
+    // The child asking after the day's news is a request too; "pls" ending a label is counted as the whole idea counts it.
+    expect(readIdeaParts('we had a long day at the beach and she fell asleep in the car, tomorrow she wants a story about... a puffin who wants to catch a fish').hero?.word).toBe('puffin');
+    expect(readIdeaParts('Diwali story pls. a little clay lamp who wants to shine').hero?.word).toBe('lamp');
     // The child's own asking ends what the parent says of them: "… and wants a story where".
     expect(readIdeaParts('My daughter has two dads and wants a story where a princess has two kings for dads and they befriend a dragon').hero?.word).toBe('princess');
     expect(readIdeaParts('my son wants a story about his own birthday')).toMatchObject({ hero: undefined, listener: 'boy' });
