@@ -20,6 +20,12 @@ describe('readChildName (the child an idea names)', () => {
     expect(nameIn('Finn is starting big school tomorrow')).toMatchObject({ name: 'Finn' });
   });
 
+  it('reads names of more languages than the six human-names lists (Faker\'s locale data)', () => {
+    expect(nameIn('Oliwia (4) gets her first haircut tomorrow and is scared of the scissors')).toMatchObject({ name: 'Oliwia', listener: 'girl' });
+    expect(nameIn('my son Tomasz loves trains')).toMatchObject({ name: 'Tomasz', listener: 'boy' });
+    expect(nameIn('Kofi (6) wants to win the race')).toMatchObject({ name: 'Kofi' });
+  });
+
   it('says girl or boy by the idea\'s own pronouns before the name\'s list', () => {
     expect(nameIn('Alex (5) wants to see the sea with her grandma')?.listener).toBe('girl');
     expect(nameIn('Alex (5) wants to see the sea with his grandma')?.listener).toBe('boy');
