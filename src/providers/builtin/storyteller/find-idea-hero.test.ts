@@ -31,6 +31,8 @@ describe('findIdeaHero', () => {
     // The child asking after the day's news is a request too; "pls" ending a label is counted as the whole idea counts it.
     expect(readIdeaParts('we had a long day at the beach and she fell asleep in the car, tomorrow she wants a story about... a puffin who wants to catch a fish').hero?.word).toBe('puffin');
     expect(readIdeaParts('Diwali story pls. a little clay lamp who wants to shine').hero?.word).toBe('lamp');
+    // The named child, named again as the story's subject after the preamble, is its hero; the pony is who she rides.
+    expect(readIdeaParts('my daughter is 5 and loves horses. Her name is Isla. Could you make a story where Isla rides a purple pony')).toMatchObject({ hero: undefined, listener: 'girl', heroName: 'Isla' });
     // The child's own asking ends what the parent says of them: "… and wants a story where".
     expect(readIdeaParts('My daughter has two dads and wants a story where a princess has two kings for dads and they befriend a dragon').hero?.word).toBe('princess');
     expect(readIdeaParts('my son wants a story about his own birthday')).toMatchObject({ hero: undefined, listener: 'boy' });

@@ -270,7 +270,11 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   // "Sammy (5) has his tonsils out. something about a brave giraffe going to hospital": a hero asked "about" after the name.
   const askedAboutLater = (at: number) => words.some((_, later) => later > at && heroAt(later) !== undefined && words.slice(at + 1, later).includes('about')
     && articleBefore(later));
-  const namedListens = (at: number) => at === childName?.index && first > at && (afterPreamble >= 0 || personifiedLater(at) || askedAboutLater(at) || (ownedByListener && ownedAt - 1 === at));
+  // "… Her name is Isla. Could you make a story where Isla rides a pony": named again after the preamble as the story's
+  // subject, the child is its hero, and what follows is what she rides or meets.
+  const namedAgainAsSubject = (at: number) => afterPreamble >= 0 && words.some((word, later) => later >= preamble && later < first && word === words[at] && storySubjectWords.has(words[later - 1] ?? ''));
+  const namedListens = (at: number) => at === childName?.index && first > at && !namedAgainAsSubject(at)
+    && (afterPreamble >= 0 || personifiedLater(at) || askedAboutLater(at) || (ownedByListener && ownedAt - 1 === at));
   // "a story where my son rides a dragon", "one about my daughter meeting a unicorn": the parent's own child the story is said
   // to be about, straight after "where" or "about", is its subject; the creature named after is who they meet. Not one the
   // child plays ("a story where my son is a knight", "about my son Arlo who is a wizard"): that is the hero, as before.

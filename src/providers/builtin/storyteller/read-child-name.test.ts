@@ -26,6 +26,11 @@ describe('readChildName (the child an idea names)', () => {
     expect(nameIn('Kofi (6) wants to win the race')).toMatchObject({ name: 'Kofi' });
   });
 
+  it('reads "her name is …" after the parent spoke of their own child, never of a pet', () => {
+    expect(nameIn('my daughter is 5 and loves ballet. Her name is Isla. A story where Isla rides a pony')).toMatchObject({ name: 'Isla', listener: 'girl' });
+    expect(nameIn('we have a cat, her name is Luna, a story about her')).toBeUndefined();
+  });
+
   it('says girl or boy by the idea\'s own pronouns before the name\'s list', () => {
     expect(nameIn('Alex (5) wants to see the sea with her grandma')?.listener).toBe('girl');
     expect(nameIn('Alex (5) wants to see the sea with his grandma')?.listener).toBe('boy');

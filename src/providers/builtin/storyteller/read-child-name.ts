@@ -41,7 +41,7 @@ export function readChildName(idea: string, words: readonly string[]): ChildName
     const insideSentence = new RegExp(String.raw`(?<![.!?]\s*|^[\s"'“]*|\p{L})${capital}(?!\p{L})`, 'u').test(idea);
     const opensSentence = new RegExp(String.raw`(?:^|[.!?])[\s"'“]*${capital}(?!\p{L})`, 'u').test(idea);
     const aged = new RegExp(String.raw`(?<!\p{L})${word}\s*(?:\(\s*|,\s*|\s)(?:aged?\s*)?\d`, 'iu').test(idea);
-    const own = ownChildAt(words, index);
+    const own = ownChildAt(words, index) ?? namedAfterOwnChild(words, index);
     // Never straight after "a" or "an": "a tiny seed" is no child called Tiny.
     const opens = index <= 8 && words.slice(0, index).every((before) => openingWords.has(before)) && !['a', 'an'].includes(words[index - 1] ?? '') && (aged || followedByDoing(words, index));
     if (!own && !opens) continue;
@@ -66,6 +66,20 @@ function ownChildAt(words: readonly string[], index: number): ChildName['listene
   // "my little one Ava": "one" is the child only after "little".
   if (words[index - 1] === 'one' && words[index - 2] !== 'little') return undefined;
   return owner ? childWord : undefined;
+}
+
+/** The pronoun of "her name is …" and the children of the parent's it may stand for. */
+const namePronouns: Record<string, ChildName['listener']> = { her: 'girl', his: 'boy' };
+
+/**
+ * "my daughter is 5 and loves ballet. Her name is Isla.": the name given after the parent spoke of their own child, by the
+ * pronoun that child takes (never a pet's name: "we have a cat, her name is Luna" names no child of the parent's).
+ */
+function namedAfterOwnChild(words: readonly string[], index: number): ChildName['listener'] | undefined {
+  const listener = namePronouns[words[index - 3] ?? ''];
+  if (listener === undefined || words[index - 2] !== 'name' || words[index - 1] !== 'is') return undefined;
+  const spokenOf = words.slice(0, index - 3).some((word, at) => ['my', 'our'].includes(words[at - 1] ?? '') && ownChildWords[word] === listener);
+  return spokenOf ? listener : undefined;
 }
 
 /** "Kai who", "Finn is starting", "freya loves", "Arjun going": a name opening the idea is followed by what the child does. */
