@@ -13,7 +13,7 @@ const wantingVerbs = new Set(['wants', 'wanted', 'wishes', 'hopes', 'longs', 'tr
  * "the troll under the bridge just wants to be invited to the picnic": where the hero is, said straight after it with no
  * "who", stands between the hero and its wanting, and the wish is read from after it, as for "the troll just wants to …".
  * Only a few words of where (the, a, his; describing words; nouns) and only when the hero's wanting ("wants", "has to",
- * "must"), perhaps after words of how much, follows them; anything else is read as before.
+ * "must"; after a "who", also a task it has), perhaps after words of how much, follows them; anything else is read as before.
  */
 export function afterWhereHeroIs(words: readonly string[], from: number): number {
   if (!whereWords.has(words[from] ?? '')) return from;
@@ -22,8 +22,11 @@ export function afterWhereHeroIs(words: readonly string[], from: number): number
     const saysWhere = articles.has(word) || possessiveWords.has(word) || adjectiveLemmas(word).length > 0 || lemmasOf(word, 'noun').length > 0;
     if (!saysWhere || clauseOpeners.has(word) || wantingWords.has(word)) return from;
     let at = end;
+    // "a postwoman in the Highlands who has one parcel to deliver": a "who" after where may open the wanting, or the task.
+    const opened = ['who', 'that'].includes(words[at] ?? '');
+    if (opened) at += 1;
     while (muchWords.has(words[at] ?? '')) at += 1;
-    if (wantingVerbs.has(words[at] ?? '') || (words[at] === 'has' && words[at + 1] === 'to') || words[at] === 'must') return end;
+    if (wantingVerbs.has(words[at] ?? '') || (words[at] === 'has' && (words[at + 1] === 'to' || opened)) || words[at] === 'must') return end;
   }
   return from;
 }

@@ -515,6 +515,9 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
   it('reads a thing the hero has to do something with as the wish to do it, and missing someone as no wish', () => {
     expect(goalOf('a postman who has one last letter to deliver and the address is on the moon')).toBe('deliver the letter');
     expect(goalOf('a baker who has a cake to bake before the party')).toBe('bake the cake');
+    // Past where the hero is, after a "who" ("in the Highlands who has …"); never someone to touch.
+    expect(goalOf('a postwoman in the Highlands who has one very special parcel to deliver before Christmas eve')).toBe('deliver the parcel');
+    expect(goalOf('a man in the park who has a friend to tickle')).toBeUndefined();
     // How much is no thing, nor is a knife a thing to wish for.
     expect(goalOf('a girl who has a lot to learn')).toBeUndefined();
     expect(goalOf('a man who has a knife to sharpen')).toBeUndefined();

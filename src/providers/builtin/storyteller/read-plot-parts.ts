@@ -28,6 +28,7 @@ import { purposeGoal } from './purpose-goal.ts';
 import { goingOver } from './going-over.ts';
 import { weatherWish } from './weather-wish.ts';
 import { helpedGoal } from './helped-goal.ts';
+import { wishInPlainWords } from './wish-in-plain-words.ts';
 import { afterWhereHeroIs } from './after-where-hero-is.ts';
 import { afterCompanion } from './after-companion.ts';
 import { goalWithinClause } from './goal-within-clause.ts';
@@ -80,7 +81,9 @@ export function readPlotParts(words: readonly string[], preamble: number, childN
   const afterHero = hero ? hero.index + 1 : listenerAt + 1;
   const named = namingWords.has(words[afterHero] ?? '') && words[afterHero + 1] !== undefined ? afterHero + 2 : afterHero;
   const afterName = afterWhereHeroIs(words, named);
-  const { goalWords, goalFrom } = afterCompanion(words, afterName, companions);
+  const { goalWords: saidWords, goalFrom } = afterCompanion(words, afterName, companions);
+  // "has a parcel to deliver", "has never landed on gimel and wants to": the wish put the way it is read.
+  const goalWords = wishInPlainWords(saidWords, goalFrom);
   // "visits her grandmother at the farm and learns to feed the chickens": a wish said later is the wish, before what the hero only sees or visits.
   // "wants to see the sea" is the journey to the sea; "wants to climb to the very top of the tallest tree in the jungle"
   // seeks more than the jungle, when the wish is read whole ("see the top | of the garden wall" is the trip to the wall).
