@@ -31,6 +31,10 @@ describe('findIdeaHero', () => {
     // The child asking after the day's news is a request too; "pls" ending a label is counted as the whole idea counts it.
     expect(readIdeaParts('we had a long day at the beach and she fell asleep in the car, tomorrow she wants a story about... a puffin who wants to catch a fish').hero?.word).toBe('puffin');
     expect(readIdeaParts('Diwali story pls. a little clay lamp who wants to shine').hero?.word).toBe('lamp');
+    // The one the idea says is the hero is, whoever was named first.
+    expect(readIdeaParts('a baby elephant and a mouse, the mouse is the hero, she helps the elephant').hero?.word).toBe('mouse');
+    expect(readIdeaParts('a fox and a bear, make the bear the hero').hero?.word).toBe('bear');
+    expect(readIdeaParts('Grandma is in hospital. Can Grandma be the hero, a brave grandma').hero?.word).toBe('grandma');
     // The named child, named again as the story's subject after the preamble, is its hero; the pony is who she rides.
     expect(readIdeaParts('my daughter is 5 and loves horses. Her name is Isla. Could you make a story where Isla rides a purple pony')).toMatchObject({ hero: undefined, listener: 'girl', heroName: 'Isla' });
     // The child's own asking ends what the parent says of them: "… and wants a story where".

@@ -1,4 +1,5 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
+import { designatedHero } from './designated-hero.ts';
 import { closedCompoundHead, commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { warningCategoriesOf } from '../../../safety/warning-categories.ts';
@@ -248,6 +249,9 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   // "cinderella but it's a mouse who …", "three little pigs but the wolf just wants …": a tale retold with another hero.
   const retold = retoldHero(words, first, heroAt);
   if (retold !== undefined) first = retold;
+  // "a baby elephant and a mouse, the mouse is the hero": the one the idea says is the hero.
+  const designated = designatedHero(words, heroAt);
+  if (designated !== undefined && (first < 0 || heroAt(designated)!.word !== heroAt(first)?.word)) first = designated;
   // "my kid wants a story about a llama": the parent's own child is who listens, not the hero, when a hero is named after
   // as the story's subject (or after the parent's own sentence: "my son is obsessed with owls so one where an owl …"); "my son is learning to ride a bike" is the son's own story, the bike only what he rides.
   // "a very old tortoise": an article within three words before a being introduces it.
