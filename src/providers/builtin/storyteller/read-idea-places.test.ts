@@ -47,6 +47,13 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('a trip to see the stars and the moon')).toMatchObject({ destination: 'the stars', setting: 'the moon' });
   });
 
+  it('tells a place of its own with the named place it is in ("the zoo in Singapore"), and lives by it as by the place alone', () => {
+    expect(readIdeaParts('a sheepdog pup on a farm in Wales who wants to round up the sheep').setting).toBe('the farm in Wales');
+    expect(readIdeaParts('a paper lantern floating on the river in Kyoto').setting).toBe('the river in Kyoto');
+    expect(readIdeaParts('a fox in the forest in the morning').setting).toBe('the forest');
+    expect(placesOf('an axolotl who lives in a lake in Mexico and wants to see the ocean', 'shell').livesNear).toBe('the lake in Mexico');
+  });
+
   it('tells a town or a country the idea names with no article by its name ("in singapore" is Singapore, not "the singapore")', () => {
     expect(readIdeaParts('a girl who wants to hold the dragon\'s head in the parade in singapore').destination).toBe('Singapore');
     expect(readIdeaParts('a fox who lives in paris').setting).toBe('Paris');

@@ -262,7 +262,13 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     const named = key ? undefined : namedPlaceAt(words, index, reaching?.goes === true, heroAt);
     // "a tugboat in a busy harbour", "a crane at the harbor who …": where the idea puts its hero is a place of the story too.
     const placedThere = reaching !== undefined || strandedIn || (heroAt !== undefined && isAt(words, heroAt, index) && !isHome(word));
-    if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by, already, visited });
+    // "the zoo in Singapore", "a farm in Wales": a place of the storyteller's said with the named place it is in is told so.
+    const keyEnd = index + (key?.includes(' ') ? 1 : 0);
+    const within = key && words[keyEnd + 1] === 'in' ? namedPlace(words[keyEnd + 2] ?? '') : undefined;
+    if (key && !modifies && safe(key) && within) {
+      places.push({ phrase: `${placeWords[key].phrase} in ${within}`, index, by, already, visited });
+      readUpTo = keyEnd + 2;
+    } else if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by, already, visited });
     else if (named) places.push({ phrase: named, index, by, already, visited, fromWordNet: true });
     else if (!key && (placedThere || (saidWhere(words, index, heroAt) && !isHome(word)))) {
       const leading = reaching?.by ?? 'in';

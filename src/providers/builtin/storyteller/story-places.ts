@@ -145,7 +145,9 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   const swims = livesInWater(parts.hero) && commonNounSenses(parts.hero!.kind, 2).some((sense) => sense.lexicographerFile === 'noun.animal');
   const sea = swims && setting === undefined && destination === undefined && archetype.id !== 'way-home' ? 'the sea' : undefined;
   // A happy day has a place only where the idea puts its hero ("the troll under the bridge"): it lives near it, whatever it is.
-  const outdoors = setting !== undefined && (homePlaces.has(setting) || livedNearByClass(setting) || isNamedPlace(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : sea;
+  // "the lake in Mexico" is a lake: the named place it is in only says where.
+  const settingKind = setting?.replace(/ in \p{Lu}[\p{L} ]*$/u, '');
+  const outdoors = setting !== undefined && settingKind !== undefined && (homePlaces.has(settingKind) || livedNearByClass(settingKind) || isNamedPlace(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : sea;
   const madeOut = archetype.id === 'making-something' && outdoors !== undefined && outdoors.split(' ').at(-1) !== object;
   const wishedAt = archetype.id === 'wish' && parts.goal ? (destination && goalNamesPlace(parts.goal, destination) ? destination : placeEndingWish(parts.goal)) : undefined;
   // "find a book that has gone missing from the library", "deliver a present to a princess in a tower": a place the idea
