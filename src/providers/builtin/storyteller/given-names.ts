@@ -34,12 +34,14 @@ import { faker as enZa } from '@faker-js/faker/locale/en_ZA';
 import { faker as zuZa } from '@faker-js/faker/locale/zu_ZA';
 import type { WarningCategory } from '../../../safety/warning-categories.ts';
 
-const byList = (lists: readonly (readonly string[])[]) => new Set(lists.flat().filter((name) => latinLetters.test(name)).map((name) => name.toLowerCase()));
 /** Names written in Latin letters alone: a story's name is read and told in them. */
 const latinLetters = /^\p{Script=Latin}+$/u;
+const byList = (lists: readonly (readonly string[])[]) => new Set(lists.flat().filter((name) => latinLetters.test(name)).map((name) => name.toLowerCase()));
 /**
- * More languages' given names, from Faker's locale data (MIT): Polish, Czech, Slovak, Croatian, Serbian, Romanian, Hungarian, Latvian, Turkish, Swedish, Norwegian, Danish, Finnish, Brazilian, Portuguese, Indonesian, Indian, Nigerian, Yoruba, Ghanaian, South African, Zulu. A child called Oliwia, Tomasz,
- * Kofi or Ayşe is named as often as an Emma, and human-names' six lists alone left them the profile's name.
+ * More languages' given names, from Faker's locale data (MIT; only its first names are read): Polish, Czech, Slovak,
+ * Croatian, Serbian, Romanian, Hungarian, Latvian, Turkish, Swedish, Norwegian, Danish, Finnish, Brazilian, Portuguese,
+ * Indonesian, Indian, Nigerian, Yoruba, Ghanaian, South African and Zulu. A child called Oliwia, Tomasz, Kofi or Ayşe is
+ * named as often as an Emma, and human-names' six lists alone left them the profile's name.
  */
 const moreLocales = [pl, csCz, sk, hr, srRsLatin, ro, hu, lv, tr, sv, nbNo, da, fi, ptBr, ptPt, idId, enIn, enNg, yoNg, enGh, enZa, zuZa].map((faker) => faker.definitions.person?.first_name);
 const moreNames = (sex: 'female' | 'male') => moreLocales.flatMap((firstNames) => [...(firstNames?.[sex] ?? []), ...(firstNames?.generic ?? [])]);
