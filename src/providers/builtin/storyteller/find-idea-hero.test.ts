@@ -31,6 +31,9 @@ describe('findIdeaHero', () => {
     // The child asking after the day's news is a request too; "pls" ending a label is counted as the whole idea counts it.
     expect(readIdeaParts('we had a long day at the beach and she fell asleep in the car, tomorrow she wants a story about... a puffin who wants to catch a fish').hero?.word).toBe('puffin');
     expect(readIdeaParts('Diwali story pls. a little clay lamp who wants to shine').hero?.word).toBe('lamp');
+    // "story about a croissant", with no article before "story", names its thing alone as "a story about …" does; never a knife.
+    expect(readIdeaParts('story about a croissant').hero?.word).toBe('croissant');
+    expect(readIdeaParts('story about a knife').hero).toBeUndefined();
     // The one the idea says is the hero is, whoever was named first.
     expect(readIdeaParts('a baby elephant and a mouse, the mouse is the hero, she helps the elephant').hero?.word).toBe('mouse');
     expect(readIdeaParts('a fox and a bear, make the bear the hero').hero?.word).toBe('bear');

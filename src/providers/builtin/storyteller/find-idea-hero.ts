@@ -340,10 +340,11 @@ function madeThingOnly(word: string): boolean {
 
 /**
  * Where the thing an idea names alone stands ("an old teapot in granny's kitchen", "a little boat"): the idea opens with
- * "a" or "an" and describing words, then one concrete thing that is no place, and nothing but where it is comes after; else -1.
+ * "a", "an" or "story" and describing words, then one concrete thing that is no place, and nothing but where it is comes after; else -1.
  */
 function thingNamedAlone(words: readonly string[]): number {
-  if (!['a', 'an'].includes(words[0] ?? '')) return -1;
+  // "story about a croissant", typed with no article before it, asks as "a story about a croissant" does.
+  if (!['a', 'an'].includes(words[0] ?? '') && !storyWords.has(words[0] ?? '')) return -1;
   let at = 1;
   while (at < words.length - 1 && mayComeFirst(words[at]) && !concreteThing(words[at], 1)) at += 1;
   const word = words[at];
