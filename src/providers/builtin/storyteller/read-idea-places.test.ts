@@ -51,6 +51,9 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('a sheepdog pup on a farm in Wales who wants to round up the sheep').setting).toBe('the farm in Wales');
     expect(readIdeaParts('a paper lantern floating on the river in Kyoto').setting).toBe('the river in Kyoto');
     expect(readIdeaParts('a fox in the forest in the morning').setting).toBe('the forest');
+    // A place WordNet names, as the storyteller's own are.
+    expect(readIdeaParts('a chef in a tiny restaurant in Naples who has to make a pizza').setting).toBe('the restaurant in Naples');
+    expect(readIdeaParts('a zookeeper at the zoo in Singapore').setting).toBe('the zoo in Singapore');
     expect(placesOf('an axolotl who lives in a lake in Mexico and wants to see the ocean', 'shell').livesNear).toBe('the lake in Mexico');
   });
 

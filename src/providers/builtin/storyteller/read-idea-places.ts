@@ -274,11 +274,16 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
       const leading = reaching?.by ?? 'in';
       // "at the building site": a name WordNet knows in two words is read whole.
       const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, leading, 2) : undefined;
-      const phrase = whole ?? (modifies ? undefined : wordNetPlace(words, index, leading));
+      const alone = whole ?? (modifies ? undefined : wordNetPlace(words, index, leading));
+      // "at the zoo in Singapore": here too a place said with the named place it is in is told so.
+      const placeEnd = whole ? index + 1 : index;
+      const inNamed = alone && words[placeEnd + 1] === 'in' ? namedPlace(words[placeEnd + 2] ?? '') : undefined;
+      const phrase = alone && inNamed ? `${alone} in ${inNamed}` : alone;
+      if (phrase && inNamed) readUpTo = placeEnd + 2;
       // "wins the singing contest in the rainforest": where something is done, only a place the illustrator draws, so the
       // story's pictures stay in it ("in the Pacific" stays the sea the whale lives by).
-      if (phrase && (placedThere || isDrawnPlace(phrase) || standsInFor(phrase))) places.push({ phrase, index: whole ? index + 1 : index, by, already, visited, fromWordNet: true });
-      if (whole) readUpTo = index + 1;
+      if (phrase && alone && (placedThere || isDrawnPlace(alone) || standsInFor(alone))) places.push({ phrase, index: whole ? index + 1 : index, by, already, visited, fromWordNet: true });
+      if (whole && !inNamed) readUpTo = index + 1;
     }
   }
   // "to his grandma's burrow": a place of the family's is told as theirs.
