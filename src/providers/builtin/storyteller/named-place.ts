@@ -34,6 +34,21 @@ export function namedPlace(word: string): string | undefined {
   return first.lexicographerFile === 'noun.location' || nounClassesOf(first).has('continent') ? capitalised(word) : undefined;
 }
 
+/** The named place a place of the story is said to be in, straight after the place's last word: "the zoo | in Singapore". */
+export function namedPlaceAfter(words: readonly string[], placeEnd: number): string | undefined {
+  return words[placeEnd + 1] === 'in' ? namedPlace(words[placeEnd + 2] ?? '') : undefined;
+}
+
+/** "the zoo in Singapore": a place told with the named place it is in. */
+export function placeWithin(place: string, named: string): string {
+  return `${place} in ${named}`;
+}
+
+/** The place itself of a phrase placeWithin wrote ("the lake in Mexico" is the lake); any other phrase as it is. */
+export function placeItself(phrase: string): string {
+  return phrase.replace(/ in \p{Lu}[\p{L} ]*$/u, '');
+}
+
 /** Whether the phrase is a place known by its name as namedPlace writes it ("Antarctica", "the planet Mars"), never any capitalised word. */
 export function isKnownNamedPlace(phrase: string): boolean {
   const name = placeName(phrase).toLowerCase();

@@ -15,7 +15,7 @@ import { readPlotParts } from './read-plot-parts.ts';
 export function readIdeaParts(idea: string): IdeaParts {
   const words = ideaWords(idea);
   const childName = readChildName(idea, words);
-  const read = placedWhereItHappens(readPlotParts(words, parentsPreambleLength(idea), childName, idea));
+  const read = placedWhereItHappens(readPlotParts(words, parentsPreambleLength(idea, words), childName, idea));
   // "12 Elm Street", "Emma", "Santa": a word written with a capital inside a sentence is a name.
   const names = namesIn(idea);
   // A name in the wish keeps the capital the idea gave it ("pull Santa's sleigh"); a word in capitals ("SYSTEM") stays as read.

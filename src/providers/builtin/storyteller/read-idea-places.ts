@@ -5,7 +5,7 @@ import { nounForms } from './find-idea-hero.ts';
 import { adjectiveLemmas, classesOf, isVerbSForm } from './word-lemmas.ts';
 import { isFriendWord } from './is-friend-word.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
-import { capitalised, drawnKindOfPlace, namedPlace } from './named-place.ts';
+import { capitalised, drawnKindOfPlace, namedPlace, namedPlaceAfter, placeWithin } from './named-place.ts';
 import { familyOwners, isFamilyWord } from './read-way-home.ts';
 import { isDrawnPlace } from './drawn-places.ts';
 
@@ -262,13 +262,13 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     const named = key ? undefined : namedPlaceAt(words, index, reaching?.goes === true, heroAt);
     // "a tugboat in a busy harbour", "a crane at the harbor who …": where the idea puts its hero is a place of the story too.
     const placedThere = reaching !== undefined || strandedIn || (heroAt !== undefined && isAt(words, heroAt, index) && !isHome(word));
-    // "the zoo in Singapore", "a farm in Wales": a place of the storyteller's said with the named place it is in is told so.
-    const keyEnd = index + (key?.includes(' ') ? 1 : 0);
-    const within = key && words[keyEnd + 1] === 'in' ? namedPlace(words[keyEnd + 2] ?? '') : undefined;
-    if (key && !modifies && safe(key) && within) {
-      places.push({ phrase: `${placeWords[key].phrase} in ${within}`, index, by, already, visited });
-      readUpTo = keyEnd + 2;
-    } else if (key && !modifies && safe(key)) places.push({ phrase: placeWords[key].phrase, index, by, already, visited });
+    if (key && !modifies && safe(key)) {
+      // "the zoo in Singapore", "a farm in Wales": a place of the storyteller's said with the named place it is in is told so.
+      const keyEnd = index + (key.includes(' ') ? 1 : 0);
+      const within = namedPlaceAfter(words, keyEnd);
+      places.push({ phrase: within ? placeWithin(placeWords[key].phrase, within) : placeWords[key].phrase, index, by, already, visited });
+      if (within) readUpTo = keyEnd + 2;
+    }
     else if (named) places.push({ phrase: named, index, by, already, visited, fromWordNet: true });
     else if (!key && (placedThere || (saidWhere(words, index, heroAt) && !isHome(word)))) {
       const leading = reaching?.by ?? 'in';
@@ -277,8 +277,8 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
       const alone = whole ?? (modifies ? undefined : wordNetPlace(words, index, leading));
       // "at the zoo in Singapore": here too a place said with the named place it is in is told so.
       const placeEnd = whole ? index + 1 : index;
-      const inNamed = alone && words[placeEnd + 1] === 'in' ? namedPlace(words[placeEnd + 2] ?? '') : undefined;
-      const phrase = alone && inNamed ? `${alone} in ${inNamed}` : alone;
+      const inNamed = alone ? namedPlaceAfter(words, placeEnd) : undefined;
+      const phrase = alone && inNamed ? placeWithin(alone, inNamed) : alone;
       if (phrase && inNamed) readUpTo = placeEnd + 2;
       // "wins the singing contest in the rainforest": where something is done, only a place the illustrator draws, so the
       // story's pictures stay in it ("in the Pacific" stays the sea the whale lives by).

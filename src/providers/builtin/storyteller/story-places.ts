@@ -4,7 +4,7 @@ import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.
 import { subjectTraits, type SubjectTraits } from '../../../media/illustrator/subject-traits.ts';
 import { classesOf } from './word-lemmas.ts';
 import { goalNamesPlace } from './is-trip.ts';
-import { isNamedPlanet, namedPlace } from './named-place.ts';
+import { isNamedPlanet, namedPlace, placeItself } from './named-place.ts';
 import type { IdeaParts } from './idea-parts.ts';
 
 /** Places one can live near; others ("the moon") are only ever visited. */
@@ -146,7 +146,7 @@ export function storyPlaces(parts: IdeaParts, archetype: Archetype, object: stri
   const sea = swims && setting === undefined && destination === undefined && archetype.id !== 'way-home' ? 'the sea' : undefined;
   // A happy day has a place only where the idea puts its hero ("the troll under the bridge"): it lives near it, whatever it is.
   // "the lake in Mexico" is a lake: the named place it is in only says where.
-  const settingKind = setting?.replace(/ in \p{Lu}[\p{L} ]*$/u, '');
+  const settingKind = setting === undefined ? undefined : placeItself(setting);
   const outdoors = setting !== undefined && settingKind !== undefined && (homePlaces.has(settingKind) || livedNearByClass(settingKind) || isNamedPlace(setting) || archetype.id === 'happy-day') && setting !== destination ? setting : sea;
   const madeOut = archetype.id === 'making-something' && outdoors !== undefined && outdoors.split(' ').at(-1) !== object;
   const wishedAt = archetype.id === 'wish' && parts.goal ? (destination && goalNamesPlace(parts.goal, destination) ? destination : placeEndingWish(parts.goal)) : undefined;
