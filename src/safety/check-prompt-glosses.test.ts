@@ -109,6 +109,9 @@ describe.skipIf(toolMissing('edict'))('checkPrompt reads Japanese, and romanised
     // The English signs read the kana, not the romaji: "ga" is no nerve agent (GA, tabun) to add to a storm and a lost kitten.
     expect(checkJapanese('yasashii kaizoku ga arashi no yoru ni maigo no koneko wo tasukeru ohanashi')).toMatchObject({ accepted: true });
     expect(checkJapanese('otoko no hito ga chiisai onna no ko wo korosu hanashi')).toMatchObject({ accepted: false, kind: 'unsafe' });
+    // A son (musuko) is read by EDICT's senses, never its vulgar one; a helper (kanji, an organiser) is no execution.
+    expect(checkJapanese('musuko ni, ojiichan ga wasureppoku natte mo daisuki na koto wa kawaranai, to tsutaeru ohanashi')).toMatchObject({ accepted: true });
+    expect(checkJapanese('oniisan to issho ni tonkatsu wo ageru otetsudai no ohanashi. abura wa atsui kara, kanarazu otona to issho ni, to iu kanji de')).toMatchObject({ accepted: true });
     // Italian stays unreadable with the reader too.
     expect(checkJapanese('un fantasma solitario che cerca amici nel vecchio castello')).toMatchObject({ accepted: false, kind: 'unreadable' });
   });

@@ -27,6 +27,10 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson('a story about tricky people with a brave duck')).toBe('check-with-a-grown-up');
     // Written with a hyphen, and finding a trusted grown-up is telling one.
     expect(findSafetyLesson('A stranger-danger story: a little penguin learns never to go anywhere with someone he doesn\'t know, even if they offer sweets, and always to find a grown-up he trusts.')).toBe('check-with-a-grown-up');
+    expect(findSafetyLesson('a story about body autonomy: she does not want to hug her uncle and that is ok')).toBe('my-body-is-mine');
+    expect(findSafetyLesson('a tickle monster story where the tickles stop when the kid says stop, to teach consent')).toBe('my-body-is-mine');
+    // A lost child's first rule: stay put.
+    expect(findSafetyLesson('what to do if you get lost at the supermarket: stay put and find someone at the till')).toBe('call-for-help');
   });
 
   it('finds no lesson where the child is silenced or the danger is used', () => {
@@ -44,6 +48,7 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson('a story that says stranger danger is a myth and kind men with sweets are friends')).toBeUndefined();
     expect(findSafetyLesson('teach her good touch and bad touch by letting the coach touch her')).toBeUndefined();
     expect(findSafetyLesson('if someone touches her she must not tell her mum, it is their secret')).toBeUndefined();
+    expect(findSafetyLesson('a story where the girl learns that consent does not matter with her coach')).toBeUndefined();
   });
 
   it('finds no lesson in an ordinary idea', () => {

@@ -82,11 +82,12 @@ const usesTheDanger = /\b(?:load|loads|loading|shoot|shoots|shooting|shot|point|
 const dangerFound = /\b(?:finds?|found|finding|comes?\s+across|discovers?|sees?|spots?)\b[^.!?]{0,60}\b(?:gun|guns|pistol|rifle|knife|knives|pills|tablets|medicine|matches|lighter|needle|syringe|bullets?|weapon)\b/u;
 const leavesIt = /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not|never|not\s+to)\s+touch(?:es)?|leaves?\s+(?:it|them|the\s+room)|walks?\s+away|moves?\s+away|goes?\s+to\s+(?:get|find)\s+a\s+grown-?up|gets?\s+a\s+grown-?up|(?:tells?|warns?)\s+(?:\p{L}+\s+)?(?:an?\s+)?(?:adult|grown-?up))\b/u;
 
-// The names body-safety teaching goes by ("safe and unsafe touch", "the swimsuit rule", "no means no", "tricky people",
-// "stranger danger"): a parent who names one asks for its lesson, unless the idea waves it away ("stranger danger is a myth").
-const bodyCurriculum = /\b(?:safe|good|ok|okay)\s+(?:and|or|vs\.?|versus)\s+(?:unsafe|bad|not[- ]ok(?:ay)?)\s+touch(?:es|ing)?\b|\b(?:swimsuit|underwear|pants)\s+rule\b|\bno\s+means\s+no\b/u;
+// The names body-safety teaching goes by ("safe and unsafe touch", "the swimsuit rule", "no means no", "body autonomy",
+// teaching consent, "tricky people", "stranger danger"): a parent who names one asks for its lesson, unless the idea waves
+// it away ("stranger danger is a myth").
+const bodyCurriculum = /\b(?:safe|good|ok|okay)\s+(?:and|or|vs\.?|versus)\s+(?:unsafe|bad|not[- ]ok(?:ay)?)\s+touch(?:es|ing)?\b|\b(?:swimsuit|underwear|pants)\s+rule\b|\bno\s+means\s+no\b|\bbody\s+autonomy\b|\b(?:teach|teaches|teaching|learn|learns|learning|about|explain|explains|explaining)\s+(?:\p{L}+\s+){0,2}?consent\b/u;
 const checkingCurriculum = /\btricky[\s-]+(?:people|person|grown-?ups?|adults?)\b|\bstranger[\s-]+danger\b/u;
-const wavedAway = /\b(?:myth|nonsense|not\s+real|isn'?t\s+real|made[- ]up|overrated|rubbish|a\s+lie|lies|no\s+such\s+thing|don'?t\s+need|doesn'?t\s+matter|do\s+not\s+need|ignore)\b/u;
+const wavedAway = /\b(?:myth|nonsense|not\s+real|isn'?t\s+real|made[- ]up|overrated|rubbish|a\s+lie|lies|no\s+such\s+thing|don'?t\s+need|doesn'?t\s+matter|does\s+not\s+matter|do\s+not\s+need|ignore)\b/u;
 // Or a touch that feels wrong told to a trusted grown-up: "if somebody touches her and it gives her a bad feeling, she tells an adult".
 const touchThatFeelsWrong = /\bif\s+(?:somebody|someone|anybody|anyone|a\s+grown-?up|an\s+adult)\s+touch(?:es)?\b/u;
 const bodyIsTheirs = /\bbody[- ]safety\b|\b(?:swimsuit|swimming\s+costume|bathing\s+suit|underwear|pants)\s+covers?\b|\bbody\s+(?:belongs?\s+to\s+(?:her|him|them|you|me|itself|herself|himself)\b|is\s+(?:her|his|their|your|my)\s+own\b)|\bsay\s+no\s+to\s+(?:[\p{L}']+\s+){0,2}?(?:hugs?|kisses|touch|touching|tickl|cuddles?)|\bprivate\s+parts\b[^.!?]{0,40}\b(?:correct|right|proper|real)\s+(?:words?|names?)\b|\b(?:correct|right|proper|real)\s+(?:words?|names?)\s+for\s+(?:her|his|their|your|the)?\s*(?:body|private)/u;
@@ -99,7 +100,8 @@ const tellsTheWriter = /\b(?:can|should|will|to)\s+(?:always\s+)?(?:tell|come\s+
 
 const someoneDown = /\b(?:faints?|fainted|fainting|passes\s+out|passed\s+out|collapses?|collapsed|won'?t\s+wake\s+up|can'?t\s+wake|falls?\s+and\s+(?:can'?t|cannot)\s+get\s+up|gets?\s+hurt|is\s+hurt)\b/u;
 const getsLost = /\b(?:gets?|got|getting|is|was)\s+lost\b|\bin\s+case\s+(?:he|she|they|you|i)\s+(?:gets?|is)\s+lost\b/u;
-const callsForHelp = /\b(?:call|calls|calling|dial|dials|dialling|dialing|phone|phones|ring|rings)\s+(?:the\s+)?(?:emergency|911|999|112|000|an?\s+ambulance|for\s+help)\b|\blearns?\s+(?:his|her|their|my|your)\s+(?:\p{L}+'?s?\s+)?(?:phone\s+)?number\b|\bfinds?\s+a\s+(?:lifeguard|police\s+officer|policeman|policewoman|helper)\b/u;
+// A lost child's first rule is to stay put: that is the help the lesson teaches, as calling the emergency number is.
+const callsForHelp = /\b(?:call|calls|calling|dial|dials|dialling|dialing|phone|phones|ring|rings)\s+(?:the\s+)?(?:emergency|911|999|112|000|an?\s+ambulance|for\s+help)\b|\blearns?\s+(?:his|her|their|my|your)\s+(?:\p{L}+'?s?\s+)?(?:phone\s+)?number\b|\bfinds?\s+a\s+(?:lifeguard|police\s+officer|policeman|policewoman|helper)\b|\bstays?\s+put\b|\bstays?\s+where\s+(?:you|he|she|they)\s+(?:are|is)\b/u;
 
 const notTheirFault = /\b(?:never|not|isn'?t|is\s+not|wasn'?t)\s+(?:the\s+child'?s|his|her|their|your|my|the\s+kid'?s)\s+fault\b|\bnot\s+(?:the\s+)?fault\s+of\s+(?:him|her|them|you|me|the\s+(?:child|kid|boy|girl))\b|\b(?:never|not|isn'?t|is\s+not)\s+because\s+of\s+(?:him|her|them|you|me)\b/u;
 const stillLoved = /\b(?:still|always)\s+loves?\s+(?:her|him|them|you|me)\b/u;

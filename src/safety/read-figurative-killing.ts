@@ -27,5 +27,23 @@ function isSayingOrDoing(word: string): boolean {
  * king" and "the hunter killed" stay as written.
  */
 export function blankFigurativeKilling(folded: string): string {
-  return folded.replace(killingAfter, (whole: string, subject: string, adverb: string) => (isSayingOrDoing(subject) ? `${subject}${adverb} ~` : whole));
+  return blankLaughingToDeath(folded.replace(killingAfter, (whole: string, subject: string, adverb: string) => (isSayingOrDoing(subject) ? `${subject}${adverb} ~` : whole)));
+}
+
+/**
+ * A death or a killing word, up to four words, then laughter: dying of laughter is laughing hard in most languages,
+ * and their English readings keep the death word ("se muere de risa": "dies of laugh"; "matan de risa a todo el pueblo":
+ * "kill of laugh to all the village"; "mort de rire": "died to laugh"), as English keeps "died laughing". Not laughing gas.
+ * Each word is tried in turn (the laughter is looked ahead to, not taken), so a word before the death word cannot hide it.
+ */
+const laughingToDeath = /\b[a-z]+\b(?=(?: [a-z]+){0,4}? (?:of|from|at|to|with) (?:the )?(?:laugh|laughs|laughter|laughing|giggles|giggling)\b(?! gas)| laughing\b(?! gas))/g;
+const deathLemmas = new Set(['die', 'death', 'dead', 'expire']);
+
+function isDeathWord(word: string): boolean {
+  return warningCategoriesOf(word).has('killing') || lemmasOf(word, 'verb').some((lemma) => deathLemmas.has(lemma)) || deathLemmas.has(word);
+}
+
+/** Folded text with the death word of "dying of laughter" blanked; see laughingToDeath. */
+function blankLaughingToDeath(folded: string): string {
+  return folded.replace(laughingToDeath, (word: string) => (isDeathWord(word) ? '~' : word));
 }

@@ -24,6 +24,7 @@ const edict = [
   'やばい /(adj-i) (1) (col) dangerous/risky/(adj-i) (2) (sl) awful/terrible/(P)/',
   'コメント /(n,vs) comment/(P)/',
   '概念 [がいねん] /(n) (1) general idea/concept/notion/',
+  '息子 [むすこ] /(n) (1) son/(n) (2) (vulg) penis/(n) (3) boy/(P)/',
 ].join('\n');
 
 describe('loadEdict', () => {
@@ -40,6 +41,8 @@ describe('loadEdict', () => {
     expect(index.lookup('やばい', 'やばい')).toBe('dangerous; risky; awful');
     // The analyser spells readings in hiragana; a loanword's katakana reading still matches.
     expect(index.entry('コメント', 'こめんと')).toMatchObject({ common: true, english: 'comment' });
+    // A vulgar sense is never shown as the next meaning: the one after it is.
+    expect(index.lookup('息子', 'むすこ')).toBe('son; boy');
     expect(index.lookup('犬', 'いぬ')).toBeNull();
     expect(index.lookup('？？？', '')).toBeNull();
   });

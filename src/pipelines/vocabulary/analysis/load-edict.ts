@@ -18,8 +18,8 @@ import { parseEdictLine } from './parse-edict-line.ts';
 /** Where Debian's and Ubuntu's `edict` package puts the dictionary. */
 export const debianEdictPath = '/usr/share/edict/edict';
 
-/** Bumped when the index lines change shape, so an old index is rebuilt rather than misread. */
-const indexFormat = 3;
+/** Bumped when the index lines change shape or content (4: no vulgar second sense), so an old index is rebuilt rather than misread. */
+const indexFormat = 4;
 
 const indexes = new Map<string, Promise<EdictIndex>>();
 

@@ -22,6 +22,8 @@ export interface DictionaryEntry {
 /** Part-of-speech codes, as opposed to the spelling, field and usage tags that share their brackets. */
 const partOfSpeechCode = /^(n|adj|adv|v|vs|vk|vz|vi|vt|exp|int|pn|pref|suf|prt|conj|aux|ctr|cop|num|unc)(-[\w-]+|\d\w*)?$/;
 const leadingTag = /^\(([^()]{1,40})\)\s*/;
+/** Usage tags of a sense not shown unless it is the word's first: vulgar and X-rated. */
+const hiddenSenseTags = new Set(['vulg', 'X']);
 
 /** Tags and text of one `/`-separated field: `(v5r,vi) (1) (uk) to go` gives [['v5r','vi'],['1'],['uk']] and 'to go'. */
 function splitTags(field: string): { tags: string[][]; text: string } {
@@ -48,11 +50,16 @@ export function parseEdictLine(line: string): DictionaryEntry | null {
   const common = fields.includes('(P)');
   const senses: string[][] = [];
   let partOfSpeech = '';
+  let skipping = false;
   for (const field of fields) {
     if (field === '(P)') continue;
     const { tags, text } = splitTags(field);
     if (!text) continue;
     const startsSense = senses.length === 0 || tags.some((codes) => codes.length === 1 && /^\d+$/.test(codes[0]));
+    // A vulgar or X-rated sense after the first is never shown as the word's next meaning: 息子 is "son", not its slang
+    // sense, on a flashcard, and the story check (which reads these glosses) does not take a son for a sexual word.
+    if (startsSense) skipping = senses.length > 0 && tags.some((codes) => codes.some((code) => hiddenSenseTags.has(code)));
+    if (skipping) continue;
     // Only the first two senses are kept: the rest of a long entry (行く has nine) is not read.
     if (startsSense && senses.length === 2) break;
     if (startsSense) senses.push([]);
