@@ -1,5 +1,6 @@
 import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
-import { nounForms, speaking, type Being } from './find-idea-hero.ts';
+import { nounForms, type Being } from './find-idea-hero.ts';
+import { speaking } from './made-someone.ts';
 import { isKinWord } from './is-friend-word.ts';
 
 /**

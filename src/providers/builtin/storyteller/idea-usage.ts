@@ -1,7 +1,7 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
 import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { withArticle } from './fill-template.ts';
-import { namingWords } from './find-idea-hero.ts';
+import { namingWords } from './made-someone.ts';
 import { heritageWords } from './read-heritage.ts';
 import type { IdeaParts } from './idea-parts.ts';
 

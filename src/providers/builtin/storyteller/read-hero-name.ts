@@ -2,7 +2,7 @@ import { checkIdeaPart } from '../../../safety/index.ts';
 import { isGivenName, rareNameMeanings } from './given-names.ts';
 import { isHarmlessAsThing, valenceOf, warningCategoriesOf, type WarningCategory } from '../../../safety/warning-categories.ts';
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
-import { namingWords } from './find-idea-hero.ts';
+import { namingWords } from './made-someone.ts';
 import { isAdverb } from './is-adverb.ts';
 
 // "Sir Bramble", "Captain Bo": a title goes with the name it comes before.

@@ -4,7 +4,7 @@ import { clauseEnds as goalClauseEnds, prepositions } from './glue-words.ts';
 import { eagerWords } from './wanting-words.ts';
 import { adjectiveLemmas } from './word-lemmas.ts';
 import { forbiddenNoun } from './allowed-noun.ts';
-import { storyWords } from './find-idea-hero.ts';
+import { storyWords } from './hero-phrase-words.ts';
 
 /** Words that say the hero wishes (not "loves" or "likes": what is loved is no hope). */
 const hopingWords = new Set(['wants', 'want', 'wanted', 'wanting', 'wishes', 'wish', 'wishing', 'hopes', 'hope', 'hoping', 'longs', 'long', 'dreams', 'dream', 'dreaming', 'needs', 'need', 'tries', 'trying', ...eagerWords]);

@@ -1,6 +1,7 @@
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { goalWithinSentence } from './goal-within-sentence.ts';
-import { findIdeaHero, namingWords, nounForms, speaking, type Being, type ChildName } from './find-idea-hero.ts';
+import { findIdeaHero, nounForms, type Being, type ChildName } from './find-idea-hero.ts';
+import { namingWords, speaking } from './made-someone.ts';
 import { prepositions } from './glue-words.ts';
 import { wantingWords } from './wanting-words.ts';
 import { seekingVerbs } from './goal-verbs.ts';

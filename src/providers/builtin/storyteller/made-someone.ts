@@ -1,0 +1,31 @@
+import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { personifyingWords } from './hero-phrase-words.ts';
+import { feelingWords } from './idea-vocabulary.ts';
+
+/** "an acorn dreaming about becoming an oak", "a teapot hoping to sing": a thing that dreams, hopes or wishes is someone too. */
+export const mindfulDoings = new Set(['dreaming', 'hoping', 'wishing', 'wanting', 'longing', 'wondering', 'dreams', 'hopes', 'wishes', 'wants', 'longs', 'wonders', 'feels']);
+/**
+ * "the moon gets lonely", "the moon is sad", "the old tractor is very lonely": a thing that gets, feels or is a feeling is
+ * someone too, past a word of how much ("so", "very", "a bit").
+ */
+const getsAFeeling = (words: readonly string[], at: number) => {
+  if (!['gets', 'feels', 'got', 'felt', 'is', 'was'].includes(words[at + 1] ?? '')) return false;
+  const much = ['so', 'very', 'really', 'always', 'too'].includes(words[at + 2] ?? '') ? 1 : words[at + 2] === 'a' && words[at + 3] === 'bit' ? 2 : 0;
+  return Object.hasOwn(feelingWords, words[at + 2 + much] ?? '');
+};
+/** The words that give a being its name: "a cupcake called Sprinkles", "a tractor named Tilly". */
+export const namingWords = new Set(['named', 'called']);
+/** "saying", "whispering", "singing": a thing doing what only someone does with words (WordNet's verbs of communication). */
+export const speaking = (word: string | undefined): boolean => word !== undefined && word.endsWith('ing') && lemmasOf(word, 'verb').some((lemma) => sensesOf(lemma, 'verb', 1)[0]?.lexicographerFile === 'verb.communication');
+/** Whether the words after `at` make the thing there someone the idea tells about. */
+export const madeSomeone = (words: readonly string[], at: number): boolean => personifyingWords.has(words[at + 1] ?? '') || mindfulDoings.has(words[at + 1] ?? '') || speaking(words[at + 1]) || getsAFeeling(words, at)
+  // "a snowdrift worried about spring coming": a feeling said straight after a thing is had only by someone.
+  || Object.hasOwn(feelingWords, words[at + 1] ?? '')
+  // "a tulip opening", "a kite flying over the sea": a thing doing something said straight after it is the one the idea tells
+  // about (a verb's -ing form, never the word itself: "a king", "a spring"; nor one naming a thing with the next word: "a
+  // sleeping bag"; nor after a describing word: "little red riding hood"). Only where the idea first names it: "our dog Biscuit
+  // … a story about Biscuit running" is the dog's, not a biscuit's.
+  || (words[at + 1]?.endsWith('ing') === true && lemmasOf(words[at + 1], 'verb').some((lemma) => lemma !== words[at + 1])
+    && lemmasOf(`${words[at + 1]} ${words[at + 2] ?? ''}`, 'noun').length === 0 && lemmasOf(words[at], 'adj').length === 0 && !words.slice(0, at).includes(words[at]))
+  // "a cupcake called Sprinkles who": the name given between the thing and its "who".
+  || (namingWords.has(words[at + 1] ?? '') && words[at + 2] !== undefined && madeSomeone(words, at + 2));

@@ -1,0 +1,23 @@
+import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
+import { personifyingWords, placingWords, relativeWords, storyWords } from './hero-phrase-words.ts';
+import { placeWords } from './idea-vocabulary.ts';
+import { concreteThing, mayComeFirst } from './personified-thing.ts';
+import { nounLemma } from './prop-kind.ts';
+import { safe } from './safe-for-child.ts';
+
+/**
+ * Where the thing an idea names alone stands ("an old teapot in granny's kitchen", "a little boat"): the idea opens with
+ * "a", "an" or "story" and describing words, then one concrete thing that is no place, and nothing but where it is comes after; else -1.
+ */
+export function thingNamedAlone(words: readonly string[]): number {
+  // "story about a croissant", typed with no article before it, asks as "a story about a croissant" does.
+  if (!['a', 'an'].includes(words[0] ?? '') && !storyWords.has(words[0] ?? '')) return -1;
+  let at = 1;
+  while (at < words.length - 1 && mayComeFirst(words[at]) && !concreteThing(words[at], 1)) at += 1;
+  const word = words[at];
+  const rest = words.slice(at + 1);
+  const onlyWhere = rest.length === 0 || (placingWords.has(rest[0]) && !rest.some((next) => personifyingWords.has(next) || relativeWords.has(next) || lemmasOf(next, 'verb').some((lemma) => lemma !== next)));
+  // One thing, in the singular: "the candles on a birthday cake" is a scene, told to the listener.
+  const thing = word !== undefined && !(word in placeWords) && concreteThing(word, 1) && nounLemma(word) === word && safe(word);
+  return thing && onlyWhere ? at : -1;
+}
