@@ -1,6 +1,7 @@
 import { isKindOf } from '../../../safety/wordnet-lexicon.ts';
 import { heroTraits } from './idea-vocabulary.ts';
 import { madeSomeone } from './made-someone.ts';
+import { muchWords } from './later-goal.ts';
 
 /**
  * The hero of a tale retold ("cinderella but it's a mouse who wants to go to the ball", "cinderella but she's a mouse", "three little pigs but the wolf
@@ -29,5 +30,24 @@ export function retoldHero(words: readonly string[], first: number, heroAt: (at:
   if (heroAt(at) === undefined) return undefined;
   const next = words.slice(at + 1, at + 4);
   const wantsOrIsTheOne = next.some((word) => ['wants', 'wishes', 'dreams', 'who', 'that'].includes(word)) || (next[0] === 'is' && next[1] === 'the' && ['hero', 'one'].includes(next[2] ?? ''));
-  return saidToBe || wantsOrIsTheOne ? at : undefined;
+  return saidToBe || wantsOrIsTheOne || wantsAfterBeingTold(words, at) ? at : undefined;
+}
+
+const wishingWords = new Set(['wants', 'wishes', 'dreams']);
+
+/**
+ * "three little pigs but the wolf is a vegetarian and just wants to borrow some sugar": the being told about after "but"
+ * who then, in the same clause, wants something ("and just wants", "and really wishes"); not when "and" brings in
+ * someone else ("but the giant is lonely and Jack just wants").
+ */
+function wantsAfterBeingTold(words: readonly string[], at: number): boolean {
+  if (words[at + 1] !== 'is') return false;
+  for (let next = at + 2; next < Math.min(words.length, at + 10); next += 1) {
+    if (words[next] === 'but') return false;
+    if (words[next] !== 'and') continue;
+    let verb = next + 1;
+    while (muchWords.has(words[verb] ?? '')) verb += 1;
+    return wishingWords.has(words[verb] ?? '');
+  }
+  return false;
 }
