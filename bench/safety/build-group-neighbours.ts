@@ -1,7 +1,7 @@
 /**
  * Builds the story check's reading of ideas about groups of people by the nearest studied ones
  * (src/safety/idea-meaning/group-neighbours.json and .bin, read by harm-neighbours.ts): every English idea of the
- * studied red-team sets that marks a group of people by who they are (groupsMarked in find-group-judgement.ts), by its
+ * studied red-team sets that marks a group of people by who they are (groupsMarked in groups-marked.ts), by its
  * meaning vector, unsafe ones labelled with their topic, safe ones as harmless. The rules read hate told in shapes they
  * know; a fresh writer tells it in others (held-out-15 gained nothing from the rules written beside probe-18 to -20), so
  * an idea that marks a group and lies among studied hateful ideas about groups is refused too. The held-out sets are

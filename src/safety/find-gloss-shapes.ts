@@ -1,5 +1,5 @@
 import { findWarningSigns } from './find-warning-signs.ts';
-import { findGlossGroupJudgement } from './find-group-judgement.ts';
+import { findGlossGroupJudgement } from './find-gloss-group-judgement.ts';
 import { valenceOf, warningCategoriesOf } from './warning-categories.ts';
 import type { WarningSign } from './warning-sign.ts';
 import { isMedicine, isSwallowedHazard, isSwallowingWord } from './swallowed-hazard.ts';

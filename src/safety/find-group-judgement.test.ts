@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findGlossGroupJudgement, findGroupJudgement } from './find-group-judgement.ts';
+import { findGroupJudgement } from './find-group-judgement.ts';
+import { findGlossGroupJudgement } from './find-gloss-group-judgement.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
 
 const signsOf = (idea: string) => {

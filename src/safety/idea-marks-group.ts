@@ -1,4 +1,4 @@
-import { groupsMarked } from './find-group-judgement.ts';
+import { groupsMarked } from './groups-marked.ts';
 import { normalizeForMatching } from './normalize-for-matching.ts';
 
 /** Whether an idea, as written, marks a group of people by who they are (see groupsMarked): read by group-neighbours.ts. */
