@@ -193,6 +193,9 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('a kite flying over the sea').hero?.word).toBe('kite');
     // "red riding": a describing word before the doing is no one; the retold tale's grandma stays the hero.
     expect(readIdeaParts('little red riding hood but grandma is the one going on an adventure through the woods').hero?.word).toBe('grandma');
+    // A thing before a happening names what the happening is with; the people in it are the heroes.
+    expect(readIdeaParts('a epic water balloon fight between the kids on our street and the grandpas').hero?.word).toBe('kid');
+    expect(readIdeaParts('the fox and the bear dance').hero?.word).toBe('fox');
     expect(readIdeaParts('a knife cutting a finger').hero).toBeUndefined();
     // A name said again is the one named first: the dog called Biscuit, not a biscuit (bench:safety's evaluation set).
     expect(readIdeaParts('Our dog Biscuit died last week. Can you write a gentle story about Biscuit running in a sunny meadow?')).toMatchObject({ hero: { word: 'dog' }, heroName: 'Biscuit' });
@@ -288,6 +291,9 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('a dragon but mum is a witch').hero?.word).toBe('dragon');
     expect(readIdeaParts('the dog and the cat always win the pet show but this year it\'s the shy goldfish\'s turn to shine').hero?.word).toBe('goldfish');
     expect(readIdeaParts('little red riding hood but grandma is the one going on an adventure through the woods').hero?.word).toBe('grandma');
+    // A thing before a happening names what the happening is with; the people in it are the heroes.
+    expect(readIdeaParts('a epic water balloon fight between the kids on our street and the grandpas').hero?.word).toBe('kid');
+    expect(readIdeaParts('the fox and the bear dance').hero?.word).toBe('fox');
     // A hero the idea made someone keeps the story ("but the owl wants to help" only helps).
     expect(readIdeaParts('a fox who is scared of the dark but the owl wants to help').hero?.word).toBe('fox');
     // "new sibling. a kangaroo …": a short label before the sentence that introduces the hero.

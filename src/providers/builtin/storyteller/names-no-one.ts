@@ -36,7 +36,22 @@ export function namesNoOne(words: readonly string[], at: number): boolean {
   // "a fairy tale about a knight", "a ghost story for my son": a kind of story WordNet names asks for one, and tells of no fairy.
   if (namesKindOfStory(words[at], words[at + 1])) return true;
   // "a stranger-danger story", "a pirate adventure where …": a being that names what an idea or a happening is about is no one in it.
-  return namesWhatItIsAbout(words[at], words[at + 1]);
+  return namesWhatItIsAbout(words[at], words[at + 1]) || namesWhatAHappeningIsWith(words, at);
+}
+
+/**
+ * "a water balloon fight between the kids", "a story about a pillow fight": a thing before a happening that could also be a
+ * doing ("fight", "race") names what the happening is with, when the phrase opens the idea or follows "about" or "of" and
+ * its noun is singular: a singular thing before "fight" cannot be what fights ("fights" would follow), and "the fox and
+ * the bear dance" has two doers.
+ */
+function namesWhatAHappeningIsWith(words: readonly string[], at: number): boolean {
+  const [word, next] = [words[at], words[at + 1]];
+  if (next === undefined || !lemmasOf(word, 'noun').includes(word) || !lemmasOf(next, 'noun').includes(next) || !lemmasOf(next, 'verb').includes(next)) return false;
+  if (!aboutFiles.has(sensesOf(next, 'noun', 1)[0]?.lexicographerFile ?? '') || commonNounSenses(word, 1)[0]?.lexicographerFile !== 'noun.artifact') return false;
+  let start = at - 1;
+  while (start >= at - 3 && start >= 0 && !['a', 'an', 'the', 'and'].includes(words[start])) start -= 1;
+  return ['a', 'an', 'the'].includes(words[start] ?? '') && (start === 0 || ['about', 'of'].includes(words[start - 1]));
 }
 
 /** Whether the word at `at` follows "no" or "without", past an article and describing words ("no scary monsters", "without a horse"). */
