@@ -48,7 +48,7 @@ export function namesNoOne(words: readonly string[], at: number): boolean {
 function namesWhatAHappeningIsWith(words: readonly string[], at: number): boolean {
   const [word, next] = [words[at], words[at + 1]];
   if (next === undefined || !lemmasOf(word, 'noun').includes(word) || !lemmasOf(next, 'noun').includes(next) || !lemmasOf(next, 'verb').includes(next)) return false;
-  if (!aboutFiles.has(sensesOf(next, 'noun', 1)[0]?.lexicographerFile ?? '') || commonNounSenses(word, 1)[0]?.lexicographerFile !== 'noun.artifact') return false;
+  if (!namesHappening(next) || commonNounSenses(word, 1)[0]?.lexicographerFile !== 'noun.artifact') return false;
   let start = at - 1;
   while (start >= at - 3 && start >= 0 && !['a', 'an', 'the', 'and'].includes(words[start])) start -= 1;
   return ['a', 'an', 'the'].includes(words[start] ?? '') && (start === 0 || ['about', 'of'].includes(words[start - 1]));
@@ -74,8 +74,12 @@ function namesKindOfStory(word: string, next: string | undefined): boolean {
 function namesWhatItIsAbout(word: string, next: string | undefined): boolean {
   if (next === undefined || phraseEnders.has(next) || personifyingWords.has(next) || storyWords.has(next)) return false;
   if (!lemmasOf(word, 'noun').includes(word) || lemmasOf(next, 'verb').length > 0 || !lemmasOf(next, 'noun').includes(next)) return false;
-  const sense = sensesOf(next, 'noun', 1)[0];
-  return sense !== undefined && aboutFiles.has(sense.lexicographerFile);
+  return namesHappening(next);
+}
+
+/** Whether a noun's commonest meaning is a happening, a state or a telling ("adventure", "danger", "fight"). */
+function namesHappening(noun: string): boolean {
+  return aboutFiles.has(sensesOf(noun, 'noun', 1)[0]?.lexicographerFile ?? '');
 }
 
 /**

@@ -3,6 +3,9 @@ import { heroTraits } from './idea-vocabulary.ts';
 import { madeSomeone } from './made-someone.ts';
 import { muchWords } from './later-goal.ts';
 
+/** Words that say the one just named wants something: "the wolf just wants", "the mouse who wishes". */
+const wishingWords = new Set(['wants', 'wishes', 'dreams']);
+
 /**
  * The hero of a tale retold ("cinderella but it's a mouse who wants to go to the ball", "cinderella but she's a mouse", "three little pigs but the wolf
  * just wants to borrow a cup of sugar", "… but this year it's the shy goldfish's turn"): after "but", a being said to be the
@@ -29,11 +32,10 @@ export function retoldHero(words: readonly string[], first: number, heroAt: (at:
   while (at < words.length && heroTraits.has(words[at])) at += 1;
   if (heroAt(at) === undefined) return undefined;
   const next = words.slice(at + 1, at + 4);
-  const wantsOrIsTheOne = next.some((word) => ['wants', 'wishes', 'dreams', 'who', 'that'].includes(word)) || (next[0] === 'is' && next[1] === 'the' && ['hero', 'one'].includes(next[2] ?? ''));
+  const wantsOrIsTheOne = next.some((word) => wishingWords.has(word) || word === 'who' || word === 'that') || (next[0] === 'is' && next[1] === 'the' && ['hero', 'one'].includes(next[2] ?? ''));
   return saidToBe || wantsOrIsTheOne || wantsAfterBeingTold(words, at) ? at : undefined;
 }
 
-const wishingWords = new Set(['wants', 'wishes', 'dreams']);
 
 /**
  * "three little pigs but the wolf is a vegetarian and just wants to borrow some sugar": the being told about after "but"
