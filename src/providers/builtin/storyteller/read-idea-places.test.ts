@@ -57,6 +57,24 @@ describe('readIdeaPlaces', () => {
     expect(placesOf('an axolotl who lives in a lake in Mexico and wants to see the ocean', 'shell').livesNear).toBe('the lake in Mexico');
   });
 
+  it('tells a place named straight after the name of where it is as in that place ("Rotterdam harbour"), never a thing made of it', () => {
+    expect(readIdeaParts('a tugboat in Rotterdam harbour')).toMatchObject({ plot: 'happy-day', setting: 'the harbour in Rotterdam' });
+    expect(readIdeaParts('an okapi in the Congo rainforest who is very shy and wants to make one friend').setting).toBe('the rainforest in Congo');
+    // "china" is porcelain among its three commonest meanings: a china shop is no shop in China.
+    expect(readIdeaParts('a bull in a china shop').setting).not.toContain('in China');
+  });
+
+  it('reads where the hero comes from, and a named place the idea opens with, as where the story happens', () => {
+    expect(readIdeaParts('a snail from Lyon who wants to see Paris')).toMatchObject({ plot: 'journey', destination: 'Paris', setting: 'Lyon' });
+    expect(readIdeaParts('a baker from Vienna')).toMatchObject({ plot: 'happy-day', setting: 'Vienna' });
+    expect(readIdeaParts('Holi in Australia, a little goat who loves every colour').setting).toBe('Australia');
+    expect(readIdeaParts('Christmas in Australia, a seagull on the beach').setting).toBe('the beach');
+    // A parent's own life before the hero is no opening place.
+    expect(readIdeaParts('we live in Leeds, a story about a seagull').setting).toBeUndefined();
+    // A gathering the hero is at is where it happens.
+    expect(readIdeaParts('A strawberry at the summer fair hoping to win first prize').setting).toBe('the fair');
+  });
+
   it('tells a town or a country the idea names with no article by its name ("in singapore" is Singapore, not "the singapore")', () => {
     expect(readIdeaParts('a girl who wants to hold the dragon\'s head in the parade in singapore').destination).toBe('Singapore');
     expect(readIdeaParts('a fox who lives in paris').setting).toBe('Paris');

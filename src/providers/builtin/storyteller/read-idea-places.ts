@@ -5,7 +5,7 @@ import { nounForms } from './find-idea-hero.ts';
 import { adjectiveLemmas, classesOf, isVerbSForm } from './word-lemmas.ts';
 import { isFriendWord } from './is-friend-word.ts';
 import { heroTraits, placeWords } from './idea-vocabulary.ts';
-import { capitalised, drawnKindOfPlace, namedPlace, namedPlaceAfter, placeWithin } from './named-place.ts';
+import { capitalised, drawnKindOfPlace, isNamedPlanet, namedPlace, namedPlaceAfter, placeWithin } from './named-place.ts';
 import { familyOwners, isFamilyWord } from './read-way-home.ts';
 import { isDrawnPlace } from './drawn-places.ts';
 
@@ -125,7 +125,8 @@ const townClasses = new Set(['city', 'town', 'port', 'municipality']);
 const countryClasses = new Set(['country', 'national capital', 'island']);
 
 /** A noun that is somewhere to go by its WordNet class ("the zoo", "a big puddle"), said after an article, as the story says it. */
-function wordNetPlace(words: readonly string[], index: number, by: string, length = 1): string | undefined {
+function wordNetPlace(words: readonly string[], index: number, by: string, options: { length?: number; afterName?: boolean; heroAtIt?: boolean } = {}): string | undefined {
+  const { length = 1, afterName = false, heroAtIt = false } = options;
   // "the north pole", "the big top", "the fire station": a name WordNet knows in two words is read whole.
   const word = words.slice(index, index + length).join(' ');
   // "walks to school", "get to school": English names a place it goes to every day with no article, straight after a going word and "to".
@@ -140,7 +141,8 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   const saysWhich = determiners.has(words[index - 2] ?? '') && (adjectiveLemmas(words[index - 1] ?? '').length > 0 || (articles.has(words[index - 2]) && lemmasOf(words[index - 1], 'noun').includes(words[index - 1])));
   // Two letters are an abbreviation in WordNet ("or" is an operating room), never a place an idea names.
   if (word.length < 3) return undefined;
-  if (!bare && !determiners.has(words[index - 1] ?? '') && !saysWhich && !familyOwned(words, index)) return undefined;
+  // "Rotterdam harbour": a named place before the word says which one, as "the" would.
+  if (!bare && !afterName && !determiners.has(words[index - 1] ?? '') && !saysWhich && !familyOwned(words, index)) return undefined;
   const senses = sensesOf(word, 'noun', 2);
   // "wants to go to the ball": straight after "go to the", a gathering among the word's four commonest meanings is where one
   // goes (WordNet's ball is a dance fourth, after the round things).
@@ -149,7 +151,8 @@ function wordNetPlace(words: readonly string[], index: number, by: string, lengt
   // With no article, only a town or a building one goes into ("to school", "to town"); "go to bed" is sleeping, not a trip to a flower bed.
   const classes = bare ? barePlaceClasses : placeClasses;
   const isPlace = senses.some((sense) => sense.lexicographerFile === 'noun.location' || [...classesOf(sense)].some((name) => classes.has(name)))
-    || (by === 'to' && !bare && sensesOf(word, 'noun', goneTo ? 4 : 2).some((sense) => [...classesOf(sense)].some((name) => occasionClasses.has(name))));
+    // "a strawberry at the summer fair": a gathering the hero is at is where the story happens.
+    || ((by === 'to' || heroAtIt) && !bare && sensesOf(word, 'noun', goneTo ? 4 : 2).some((sense) => [...classesOf(sense)].some((name) => occasionClasses.has(name))));
   // A person, a creature or a body part is never somewhere to go.
   if (!isPlace || sensesOf(word, 'noun', 1).some((sense) => ['noun.person', 'noun.animal', 'noun.body'].includes(sense.lexicographerFile))) return undefined;
   // "to the other side", "at the very end": a part of somewhere, with no "of" saying of what, is nowhere a story can be.
@@ -187,8 +190,39 @@ function namedPlaceAt(words: readonly string[], index: number, goes: boolean, he
   // "a kangaroo in Australia", "a penguin who lives in Antarctica": where the idea puts its hero, by the place's name.
   // "the sweetest bamboo in China", "noodles for the emperor in China": where something is done is a place of the story too.
   const heroThere = heroAt !== undefined && atPlaceWords.has(before) && (isAt(words, heroAt, index) || index > heroAt);
+  // "a snail from Lyon": where the hero comes from is where its story starts.
+  const heroFrom = heroAt !== undefined && before === 'from' && isAt(words, heroAt, index);
   const goesThere = goes && (before === 'to' ? setsOffBefore(words, index - 1) : journeyCues.has(before));
-  return goesThere || heroThere ? namedPlace(words[index]) : undefined;
+  return goesThere || heroThere || heroFrom || opensIn(words, index, heroAt) ? namedPlace(words[index]) : undefined;
+}
+
+/** Words before "in" that are no festival or time the idea opens with: a person ("we live in"), a verb ("set in"). */
+const openingPeople = new Set(['we', 'i', 'you', 'they', 'he', 'she', 'it', 'my', 'our', 'story', 'stories', 'tale', 'one']);
+
+/**
+ * "Christmas in Australia, a seagull who …", "Holi in Jaipur": a named place after "in" in the idea's first few words,
+ * before its hero, with only the name of a day or a festival before it, is where the story happens.
+ */
+export function opensIn(words: readonly string[], index: number, heroAt: number | undefined): boolean {
+  if (heroAt === undefined || index >= heroAt || words[index - 1] !== 'in' || index < 2 || index > 3) return false;
+  return words.slice(0, index - 1).every((word) => !openingPeople.has(word) && lemmasOf(word, 'verb').length === 0);
+}
+
+/**
+ * "Rotterdam harbour", "the Congo rainforest": a town, country or region named straight before a place (not the hero)
+ * says where that place is. Only a word that is first of all a name: "a china shop" is made of china.
+ */
+function namedPlaceBefore(words: readonly string[], start: number, heroAt: number | undefined): string | undefined {
+  const word = words[start - 1];
+  // Its three commonest meanings names: "China" is porcelain third, while "Congo" is a tea only fourth.
+  if (word === undefined || start - 1 === heroAt || sensesOf(word, 'noun').slice(0, 3).some((sense) => sense.instance !== true)) return undefined;
+  const named = namedPlace(word);
+  return named && !isNamedPlanet(named) ? named : undefined;
+}
+
+/** The named place read just before the place at `start` ("Rotterdam" of "Rotterdam harbour"), taken out of the places: the place says it. */
+function withoutNamedBefore<Place extends { index: number }>(places: Place[], start: number): Place | undefined {
+  return places.at(-1)?.index === start - 1 ? places.pop() : undefined;
 }
 
 /** "his grandma's burrow", "grandma's garden": a place said as the family's, with the "'s" split off. */
@@ -228,8 +262,13 @@ const doneAtWords = new Set([...atPlaceWords, 'around', 'inside', 'across', 'alo
 /** Whether the idea puts the hero at the place straight after naming it: only pointing, describing and "lives in" words between. */
 export function isAt(words: readonly string[], heroAt: number, placeAt: number | undefined): boolean {
   if (placeAt === undefined || placeAt <= heroAt) return false;
-  const between = words.slice(heroAt + 1, placeAt);
-  return between.some((word) => atPlaceWords.has(word)) && between.every((word) => beingAtWords.has(word) || pointers.has(word) || adjectiveLemmas(word).length > 0);
+  // "a tugboat in Rotterdam harbour": the named place before the place only says which one.
+  const between = words.slice(heroAt + 1, namedPlaceBefore(words, placeAt, heroAt) ? placeAt - 1 : placeAt);
+  // "a snail from Lyon": where the hero comes from is where it is when the story starts.
+  // "at the summer fair": a noun straight after the article only says which place.
+  const saysWhich = (word: string, at: number) => at === between.length - 1 && articles.has(between[at - 1] ?? '') && lemmasOf(word, 'noun').includes(word);
+  return between.some((word) => atPlaceWords.has(word) || word === 'from')
+    && between.every((word, at) => beingAtWords.has(word) || word === 'from' || pointers.has(word) || adjectiveLemmas(word).length > 0 || saysWhich(word, at));
 }
 
 /**
@@ -261,28 +300,36 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     const strandedIn = words.slice(Math.max(0, index - 4), index).some((before, at, near) => (before === 'lost' || before === 'stuck') && atPlaceWords.has(near[at + 1] ?? ''));
     const named = key ? undefined : namedPlaceAt(words, index, reaching?.goes === true, heroAt);
     // "a tugboat in a busy harbour", "a crane at the harbor who …": where the idea puts its hero is a place of the story too.
+    // "a tugboat in Rotterdam harbour": a place said with the named place it is in, where the idea puts its hero, is where the hero is.
+    const namedBefore = key ? undefined : namedPlaceBefore(words, index, heroAt);
     const placedThere = reaching !== undefined || strandedIn || (heroAt !== undefined && isAt(words, heroAt, index) && !isHome(word));
     if (key && !modifies && safe(key)) {
       // "the zoo in Singapore", "a farm in Wales": a place of the storyteller's said with the named place it is in is told so.
       const keyEnd = index + (key.includes(' ') ? 1 : 0);
-      const within = namedPlaceAfter(words, keyEnd);
-      places.push({ phrase: within ? placeWithin(placeWords[key].phrase, within) : placeWords[key].phrase, index, by, already, visited });
+      const namedBefore = namedPlaceBefore(words, index, heroAt);
+      const within = namedPlaceAfter(words, keyEnd) ?? namedBefore;
+      const merged = namedBefore && !namedPlaceAfter(words, keyEnd) ? withoutNamedBefore(places, index) : undefined;
+      places.push({ phrase: within ? placeWithin(placeWords[key].phrase, within) : placeWords[key].phrase, index, by: by ?? merged?.by, already, visited });
       if (within) readUpTo = keyEnd + 2;
     }
     else if (named) places.push({ phrase: named, index, by, already, visited, fromWordNet: true });
     else if (!key && (placedThere || (saidWhere(words, index, heroAt) && !isHome(word)))) {
       const leading = reaching?.by ?? 'in';
       // "at the building site": a name WordNet knows in two words is read whole.
-      const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, leading, 2) : undefined;
-      const alone = whole ?? (modifies ? undefined : wordNetPlace(words, index, leading));
+      const whole = index + 1 < words.length && lemmasOf(pair, 'noun').length > 0 && !namesAKind(words[index + 2]) ? wordNetPlace(words, index, leading, { length: 2, afterName: namedBefore !== undefined }) : undefined;
+      const heroAtIt = heroAt !== undefined && isAt(words, heroAt, index) && words.slice(heroAt + 1, index).includes('at');
+      const alone = whole ?? (modifies ? undefined : wordNetPlace(words, index, leading, { afterName: namedBefore !== undefined, heroAtIt }));
       // "at the zoo in Singapore": here too a place said with the named place it is in is told so.
       const placeEnd = whole ? index + 1 : index;
-      const inNamed = alone ? namedPlaceAfter(words, placeEnd) : undefined;
+      const inNamed = alone ? namedPlaceAfter(words, placeEnd) ?? (/^the \p{Ll}/u.test(alone) ? namedBefore : undefined) : undefined;
       const phrase = alone && inNamed ? placeWithin(alone, inNamed) : alone;
-      if (phrase && inNamed) readUpTo = placeEnd + 2;
+      if (phrase && inNamed && inNamed !== namedBefore) readUpTo = placeEnd + 2;
       // "wins the singing contest in the rainforest": where something is done, only a place the illustrator draws, so the
       // story's pictures stay in it ("in the Pacific" stays the sea the whale lives by).
-      if (phrase && alone && (placedThere || isDrawnPlace(alone) || standsInFor(alone))) places.push({ phrase, index: whole ? index + 1 : index, by, already, visited, fromWordNet: true });
+      if (phrase && alone && (placedThere || isDrawnPlace(alone) || standsInFor(alone))) {
+        const merged = inNamed && inNamed === namedBefore ? withoutNamedBefore(places, index) : undefined;
+        places.push({ phrase, index: whole ? index + 1 : index, by: by ?? merged?.by, already, visited, fromWordNet: true });
+      }
       if (whole && !inNamed) readUpTo = index + 1;
     }
   }

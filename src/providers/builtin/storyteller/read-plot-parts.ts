@@ -12,7 +12,7 @@ import { goalNamesPlace, isTrip } from './is-trip.ts';
 import { workingAgain } from './working-again.ts';
 import { readIdeaGoal } from './read-idea-goal.ts';
 import { isKnownNamedPlace } from './named-place.ts';
-import { isAt, movesSomewhere, readIdeaPlaces } from './read-idea-places.ts';
+import { isAt, movesSomewhere, opensIn, readIdeaPlaces } from './read-idea-places.ts';
 import { familySought, familyVisited, goalGoesHome, goesHome, strandedWords } from './read-way-home.ts';
 import { heritageBefore } from './read-heritage.ts';
 import { readFearOwner } from './read-fear-owner.ts';
@@ -128,7 +128,8 @@ export function readPlotParts(words: readonly string[], preamble: number, childN
     ...(heritage ? { heritage } : {}),
     companions,
     destination,
-    setting: places.find((place) => place.phrase !== destination)?.phrase,
+    // "a long day at the beach … a puffin in Shetland who …": where the idea puts its hero before any other place.
+    setting: (places.find((place) => place.phrase !== destination && hero !== undefined && isAt(words, hero.index, place.index)) ?? places.find((place) => place.phrase !== destination))?.phrase,
     feeling: feeling && feelingWords[feeling],
     time: (() => { const word = find((candidate) => candidate in timeWords); return word ? timeWords[word] : undefined; })(),
     plot: 'journey',
@@ -268,6 +269,8 @@ export function readPlotParts(words: readonly string[], preamble: number, childN
   // "sipping hot chocolate in his cave": a place that is the hero's own is where the hero already is.
   const settingAt = places.find((place) => place.phrase === parts.setting)?.index;
   const ownPlace = settingAt !== undefined && possessiveWords.has(words[settingAt - 1] ?? '');
-  if (parts.setting === undefined || ownPlace || (hero && isAt(words, hero.index, settingAt))) return { ...parts, plot: 'happy-day' };
+  // "Christmas in Australia, a seagull …": where the idea opens is where the hero is.
+  const heroIsThere = hero && settingAt !== undefined && (isAt(words, hero.index, settingAt) || opensIn(words, settingAt, hero.index));
+  if (parts.setting === undefined || ownPlace || heroIsThere) return { ...parts, plot: 'happy-day' };
   return { ...parts, destination: parts.setting, setting: undefined };
 }
