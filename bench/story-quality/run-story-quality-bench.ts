@@ -10,7 +10,8 @@
  * the twelfth, one batch of 180 split at random before either half was scored: development-ideas-13.json studied, held-out-ideas-11.json frozen;
  * the thirteenth, likewise: development-ideas-14.json studied, held-out-ideas-12.json frozen; the fourteenth, 120 ideas split
  * likewise: development-ideas-15.json studied, held-out-ideas-13.json frozen; the fifteenth, 120 ideas typed as parents type
- * them, likewise: development-ideas-16.json studied, held-out-ideas-14.json frozen; the sixteenth, likewise: development-ideas-17.json studied, held-out-ideas-15.json frozen): is the
+ * them, likewise: development-ideas-16.json studied, held-out-ideas-14.json frozen; the sixteenth, likewise: development-ideas-17.json studied, held-out-ideas-15.json frozen; the seventeenth, likewise:
+ * development-ideas-18.json studied, held-out-ideas-16.json frozen): is the
  * idea's hero in the text and in every picture, is the wish met in the last scene (in the idea's own
  * word), does a title name a place the idea does not, does any picture contradict its scene's text
  * (read from the scene description the illustrator drew from), does the character card hold in every
@@ -136,6 +137,7 @@ const lists = own > 0 ? [await runList(pathToFileURL(path.resolve(process.argv[o
   await runList('./development-ideas-15.json', 20000), await runList('./held-out-ideas-13.json', 21000, { frozen: true }),
   await runList('./development-ideas-16.json', 22000), await runList('./held-out-ideas-14.json', 23000, { frozen: true }),
   await runList('./development-ideas-17.json', 24000), await runList('./held-out-ideas-15.json', 25000, { frozen: true }),
+  await runList('./development-ideas-18.json', 26000), await runList('./held-out-ideas-16.json', 27000, { frozen: true }),
 ];
 for (const list of lists) console.log(JSON.stringify({ bench: 'story-quality', ...list }));
 const sum = (key: keyof (typeof lists)[number]) => lists.reduce((total, list) => total + (list[key] as number), 0);
