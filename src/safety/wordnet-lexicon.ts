@@ -22,6 +22,8 @@ export interface Synset {
   attributes?: number[];
   /** For a describing word filed under another ("skinny" under "thin"), the meanings it is like: WordNet's "&" pointers. */
   similarTo?: number[];
+  /** For a verb, WordNet's sentence frames for all its words (14: "Somebody ----s somebody something", 15: "… something to somebody"). */
+  frames?: number[];
 }
 
 // WordNet's own numbering of its lexicographer files (lexnames), the ones the safety signs and the storyteller read.
@@ -117,9 +119,13 @@ export function synsetAt(wordClass: WordClass, offset: number): Synset {
     if (symbol === '=' && pos === 'n') attributes.push(Number(target));
     if (symbol === '&' && wordClass === 'adj') similarTo.push(Number(target));
   }
+  // A verb's frames follow its pointers: a count, then "+ frame word" each, word 00 for all its words.
+  const framesAt = pointersAt + 1 + Number(fields[pointersAt]) * 4;
+  const frames = wordClass === 'verb' ? Array.from({ length: Number(fields[framesAt]) || 0 }, (_, index) => fields.slice(framesAt + 1 + index * 3, framesAt + 4 + index * 3))
+    .filter(([plus, , word]) => plus === '+' && word === '00').map(([, frame]) => Number(frame)) : [];
   const synset = {
     offset, lexicographerFile: lexicographerFiles[Number(fields[1])] ?? 'unknown', words, hypernyms, ...(instance ? { instance } : {}), ...(relatedVerbs.length > 0 ? { relatedVerbs } : {}),
-    ...(attributes.length > 0 ? { attributes } : {}), ...(similarTo.length > 0 ? { similarTo } : {}),
+    ...(attributes.length > 0 ? { attributes } : {}), ...(similarTo.length > 0 ? { similarTo } : {}), ...(frames.length > 0 ? { frames } : {}),
   };
   files.synsets.set(offset, synset);
   return synset;
