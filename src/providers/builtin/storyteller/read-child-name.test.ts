@@ -7,6 +7,13 @@ const words = (idea: string) => idea.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ')
 const nameIn = (idea: string) => readChildName(idea, words(idea));
 
 describe('readChildName (the child an idea names)', () => {
+  it('reads a child named where the idea opens past what the story is for or a texted "what about"', () => {
+    expect(nameIn('eid story: amina helps her nan make sweet treats')).toMatchObject({ name: 'Amina' });
+    expect(nameIn('wat about a story where zara (6) wins the sack race')).toMatchObject({ name: 'Zara' });
+    // Only past "story": "a fox sees amina" names no child of the parent's.
+    expect(nameIn('a fox who sees amina wins the race')).toBeUndefined();
+  });
+
   it('reads a popular given name where the idea names its child', () => {
     expect(nameIn('my daughter Zara who just got a baby brother')).toEqual({ name: 'Zara', index: 2, listener: 'girl' });
     expect(nameIn('our little boy Rafael is scared of thunder')).toMatchObject({ name: 'Rafael', listener: 'boy' });

@@ -14,7 +14,9 @@ const ownChildWords: Record<string, ChildName['listener']> = { son: 'boy', daugh
 /** What may come before a name that opens the idea: "a story for", "can you write one where", "story about". */
 const openingWords = new Set(['a', 'an', 'story', 'tale', 'bedtime', 'short', 'one', 'about', 'for', 'where', 'can', 'could', 'would', 'you', 'u', 'write', 'do', 'make', 'tell', 'me', 'us', 'please', 'pls', 'so',
   // "birthday story for Sam", "a funny little story for Max": the kind of story asked for.
-  'birthday', 'christmas', 'halloween', 'funny', 'sweet', 'calm', 'sleepy', 'little', 'quick', 'new']);
+  'birthday', 'christmas', 'halloween', 'funny', 'sweet', 'calm', 'sleepy', 'little', 'quick', 'new',
+  // "what about a story where", "how about one where", as a parent texts it ("wat about").
+  'what', 'wat', 'how', 'maybe']);
 /** What may follow a name that opens the idea ("Kai who", "Finn is", "Noah's"), beside a verb's own form ("freya loves"). */
 const afterNameWords = new Set(['who', 'whose', 'is', 'was', 'where', 's', 'and', 'has', 'had', 'gets', 'got']);
 const livesAt = /\b(?:lives?|living)\s+(?:at|on)\b/iu;
@@ -43,7 +45,9 @@ export function readChildName(idea: string, words: readonly string[]): ChildName
     const aged = new RegExp(String.raw`(?<!\p{L})${word}\s*(?:\(\s*|,\s*|\s)(?:aged?\s*)?\d`, 'iu').test(idea);
     const own = ownChildAt(words, index) ?? namedAfterOwnChild(words, index);
     // Never straight after "a" or "an": "a tiny seed" is no child called Tiny.
-    const opens = index <= 8 && words.slice(0, index).every((before) => openingWords.has(before)) && !['a', 'an'].includes(words[index - 1] ?? '') && (aged || followedByDoing(words, index));
+    // "eid story - amina helps …": what the story is for ("eid", "bedtime") may come before "story" in the idea's first words.
+    const storyAt = words.slice(0, Math.min(index, 4)).findLastIndex((before) => before === 'story' || before === 'tale');
+    const opens = index <= 8 && words.slice(storyAt + 1, index).every((before) => openingWords.has(before)) && !['a', 'an'].includes(words[index - 1] ?? '') && (aged || followedByDoing(words, index));
     if (!own && !opens) continue;
     // "Lily and Max, two cats who …", "Luna, the little fox, …": a name with a description after its comma is that one's.
     if (new RegExp(String.raw`(?<!\p{L})${word}(?:\s+and\s+\p{L}+)?\s*,\s*(?:a|an|the|two|three|four)\s`, 'iu').test(idea)) continue;

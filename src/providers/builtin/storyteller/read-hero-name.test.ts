@@ -31,10 +31,17 @@ describe('readHeroName (the name an idea gives its hero)', () => {
     expect(ideaUsage('a tiny dinosaur named Pip', readIdeaParts('a tiny dinosaur named Pip'))).toMatchObject({ used: ['a tiny dinosaur called Pip'], notUnderstood: [] });
   });
 
-  it('never tells a name that can mean harm, a weapon, a drug or someone real, nor one written in lower case', () => {
-    for (const [idea, hero] of [['a dog named Hitler', 'dog'], ['a cat called Cocaine', 'cat'], ['a teddy called Killer', 'teddy'], ['a robot named Gun', 'robot'], ['a girl called Fanny', 'girl'], ['a fox named rex', 'fox']]) {
+  it('never tells a name that can mean harm, a weapon, a drug or someone real, nor one written in lower case that is no popular given name', () => {
+    for (const [idea, hero] of [['a dog named Hitler', 'dog'], ['a cat called Cocaine', 'cat'], ['a teddy called Killer', 'teddy'], ['a robot named Gun', 'robot'], ['a girl called Fanny', 'girl'],
+      ['a fox named sausage', 'fox'], ['a cat called killer', 'cat'], ['a girl called fanny', 'girl']]) {
       expect(readHeroName(idea, hero), idea).toBeUndefined();
     }
+  });
+
+  it('tells a popular given name typed in lower case straight after "named" or "called", with its capital', () => {
+    expect(readHeroName('a girl named nia who wants to learn to ride her bike', 'girl')).toBe('Nia');
+    expect(readHeroName('mid autumn festival, a boy called kai makes a lantern', 'boy')).toBe('Kai');
+    expect(readHeroName('a fox named rex', 'fox')).toBe('Rex');
   });
 
   it('tells a popular given name whatever rare meaning WordNet also gives it ("Sam" is a missile, "Max" a drug)', () => {

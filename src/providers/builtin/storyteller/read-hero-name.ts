@@ -28,7 +28,8 @@ export const barredGivenNameCategories = barredNameCategories.filter((category) 
  */
 export function readHeroName(idea: string, heroWord: string): string | undefined {
   const hero = heroWord.split(' ').at(-1)!;
-  const after = new RegExp(String.raw`\b${hero}s?\s+(?:(?:who\s+is|that\s+is)\s+)?(?:${[...namingWords].join('|')})\s+(${titles}${name})\b`, 'u').exec(idea)?.[1];
+  const naming = String.raw`\b${hero}s?\s+(?:(?:who\s+is|that\s+is)\s+)?(?:${[...namingWords].join('|')})\s+`;
+  const after = new RegExp(String.raw`${naming}(${titles}${name})\b`, 'u').exec(idea)?.[1] ?? givenNameAfter(idea, naming);
   // "Luna, the little fox, …": the name may stand apart by a comma.
   const beforeMatch = new RegExp(String.raw`(?:^|[^\p{L}])(${titles}${name}),?\s+the\s+(?:[a-z]+\s+){0,2}?${hero}\b`, 'u').exec(idea);
   const before = beforeMatch?.[1];
@@ -48,6 +49,15 @@ export function readHeroName(idea: string, heroWord: string): string | undefined
   const plainBefore = nameWord !== undefined && (plainName(nameWord) || ((insideSentence || doesSomething) && !isAdverb(nameWord.toLowerCase()))) ? before : undefined;
   const found = (after ?? plainBefore ?? (owned !== undefined && plainName(owned) ? owned : undefined))?.replace(/\s+/g, ' ');
   return found !== undefined && isSafeName(found.split(' ').at(-1)!) ? found : undefined;
+}
+
+/**
+ * "a girl named nia", "a boy called kai": typed in lower case, straight after a word that names, a word of the popular-name
+ * lists (a curated list, no place a harmful idea adds its own word) is the name all the same, told with its capital.
+ */
+function givenNameAfter(idea: string, naming: string): string | undefined {
+  const word = new RegExp(String.raw`${naming}(\p{Ll}{2,12})(?!\p{L})`, 'u').exec(idea)?.[1];
+  return word !== undefined && isGivenName(word) ? `${word[0].toUpperCase()}${word.slice(1)}` : undefined;
 }
 
 function isSafeName(word: string): boolean {
