@@ -1,7 +1,14 @@
-import { isDictionaryWord, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { respellWord } from '../../../safety/read-misspellings.ts';
 import { wantingWords } from './wanting-words.ts';
+import { isGivenName } from './given-names.ts';
+import { isAdverb } from './is-adverb.ts';
+import { adjectiveLemmas, nounLemmas, verbLemma } from './word-lemmas.ts';
+import { glueWords } from './glue-words.ts';
 
 export function ideaWords(idea: string): string[] {
+  // "Obon festival", "the Bosphorus": a word written with a capital is a name, never a misspelling ("oboe").
+  const capitalised = new Set((idea.match(/\p{Lu}\p{Ll}+/gu) ?? []).map((word) => word.toLowerCase()));
   // "a glow-worm" is WordNet's "glowworm"; "a well-known owl" stays two words.
   const joined = idea.toLowerCase().replace(/(\p{L}+)-(\p{L}+)/gu, (pair, first: string, second: string) => (isDictionaryWord(first + second) ? first + second : pair));
   // "can't fall asleep" is one word, "cant", as the goal's reader lists it, not "can" and a loose "t".
@@ -16,8 +23,30 @@ export function ideaWords(idea: string): string[] {
     // "a frog that wanna be a prince", "gonna learn to ride": texted "want to", "going to", "got to".
     .replace(/\bwanna\b/gu, 'want to').replace(/\bgonna\b/gu, 'going to').replace(/\bgotta\b/gu, 'got to');
   const asWords = cannot.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/);
-  return asWords.flatMap((word) => (word.includes('-') && !(/^\p{L}+(?:-\p{L}+)+$/u.test(word) && sensesOf(word, 'noun').length > 0) ? word.split('-') : [word])).filter(Boolean)
+  const words = asWords.flatMap((word) => (word.includes('-') && !(/^\p{L}+(?:-\p{L}+)+$/u.test(word) && sensesOf(word, 'noun').length > 0) ? word.split('-') : [word])).filter(Boolean)
     .map(wantingMisspelled);
+  // Only an idea in English is put right: "un garçon qui frappe son camarade de classe" has no misspelt English word ("classes").
+  const english = words.filter((word) => word.length >= 3);
+  const known = english.filter((word) => isDictionaryWord(word) || isWordForm(word) || isAdverb(word) || glueWords.has(word) || isGivenName(word)).length;
+  return known >= 0.75 * english.length ? words.map((word) => (capitalised.has(word) ? word : misspeltPutRight(word))) : words;
+}
+
+/**
+ * "a penguin who realy wants to fly", "beaver bilding a dam", "lookin for the oasis": a word no dictionary has, one keystroke
+ * from a common one, is read as that word (the prompt check reads the idea so too, see read-misspellings.ts); a popular given
+ * name stays as typed ("zara"). The word put right is still checked as any word of the idea is.
+ */
+function misspeltPutRight(word: string): string {
+  return isGivenName(word) || isWordForm(word) || isAdverb(word) || isClosedCompound(word) ? word : respellWord(word) ?? word;
+}
+
+/** "coziest", "muddiest": a form of a word WordNet knows is no misspelling, whatever the respeller's lists lack. */
+const isWordForm = (word: string) => nounLemmas(word).length > 0 || verbLemma(word) !== undefined || adjectiveLemmas(word).length > 0;
+
+/** "clownfish", "skatepark": two words of three letters or more written as one are a word of their own, no misspelling. */
+function isClosedCompound(word: string): boolean {
+  for (let split = 3; split <= word.length - 3; split += 1) if (isDictionaryWord(word.slice(0, split)) && lemmasOf(word.slice(split), 'noun').length > 0) return true;
+  return false;
 }
 
 /**
