@@ -7,7 +7,11 @@ import { clauseOpeners, muchWords } from './later-goal.ts';
 /** Words that say where the hero is, straight after it: "the troll under the bridge", "a penguin at the zoo". */
 const whereWords = new Set(['in', 'at', 'on', 'under', 'near', 'by', 'inside', 'beneath', 'behind', 'beside']);
 /** Wanting said of the hero as a verb of its own, with no "who" before it ("wants", "dreams"; never "a dream", "the long road"). */
-const wantingVerbs = new Set(['wants', 'wanted', 'wishes', 'hopes', 'longs', 'tries', 'plans', 'needs', 'decides', 'decided', 'would', 'dreams', 'loves', 'likes']);
+const wantingVerbs = new Set(['wants', 'wanted', 'wishes', 'hopes', 'longs', 'tries', 'plans', 'needs', 'decides', 'decided', 'would', 'dreams', 'loves', 'likes',
+  // "a camel in the sahara looking for the oasis", "an otter in the river learning to swim": seeking or learning, said as it goes on.
+  'looking', 'searching', 'hoping', 'trying', 'learning', 'dreaming']);
+/** Words inside where the hero is that say where again: "in the rainforest | in brazil", "on a farm | in wales". */
+const withinWords = new Set(['in', 'on', 'at', 'of']);
 
 /**
  * "the troll under the bridge just wants to be invited to the picnic": where the hero is, said straight after it with no
@@ -17,9 +21,10 @@ const wantingVerbs = new Set(['wants', 'wanted', 'wishes', 'hopes', 'longs', 'tr
  */
 export function afterWhereHeroIs(words: readonly string[], from: number): number {
   if (!whereWords.has(words[from] ?? '')) return from;
-  for (let end = from + 2; end <= from + 5 && end < words.length; end += 1) {
+  for (let end = from + 2; end <= from + 7 && end < words.length; end += 1) {
     const word = words[end - 1];
-    const saysWhere = articles.has(word) || possessiveWords.has(word) || adjectiveLemmas(word).length > 0 || lemmasOf(word, 'noun').length > 0;
+    const saysWhere = articles.has(word) || possessiveWords.has(word) || adjectiveLemmas(word).length > 0 || lemmasOf(word, 'noun').length > 0
+      || (withinWords.has(word) && end - 1 > from + 1);
     if (!saysWhere || clauseOpeners.has(word) || wantingWords.has(word)) return from;
     let at = end;
     // "a postwoman in the Highlands who has one parcel to deliver": a "who" after where may open the wanting, or the task.

@@ -3,7 +3,7 @@ import { respellWord } from '../../../safety/read-misspellings.ts';
 import { wantingWords } from './wanting-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isAdverb } from './is-adverb.ts';
-import { adjectiveLemmas, nounLemmas, verbLemma } from './word-lemmas.ts';
+import { adjectiveLemmas, verbLemma } from './word-lemmas.ts';
 import { glueWords } from './glue-words.ts';
 
 export function ideaWords(idea: string): string[] {
@@ -41,11 +41,11 @@ function misspeltPutRight(word: string): string {
 }
 
 /** "coziest", "muddiest": a form of a word WordNet knows is no misspelling, whatever the respeller's lists lack. */
-const isWordForm = (word: string) => nounLemmas(word).length > 0 || verbLemma(word) !== undefined || adjectiveLemmas(word).length > 0;
+const isWordForm = (word: string) => lemmasOf(word, 'noun').length > 0 || verbLemma(word) !== undefined || adjectiveLemmas(word).length > 0;
 
-/** "clownfish", "skatepark": two words of three letters or more written as one are a word of their own, no misspelling. */
+/** "clownfish", "skatepark": two words of four letters or more written as one are a word of their own, no misspelling ("lookin" is no loo of kin). */
 function isClosedCompound(word: string): boolean {
-  for (let split = 3; split <= word.length - 3; split += 1) if (isDictionaryWord(word.slice(0, split)) && lemmasOf(word.slice(split), 'noun').length > 0) return true;
+  for (let split = 4; split <= word.length - 4; split += 1) if (isDictionaryWord(word.slice(0, split)) && lemmasOf(word.slice(split), 'noun').length > 0) return true;
   return false;
 }
 

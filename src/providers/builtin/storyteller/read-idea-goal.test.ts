@@ -710,6 +710,10 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // What follows "in the …" that is no wanting is read as before, and a wish the clause bars stays barred.
     expect(goalOf('a bear in the woods loves honey')).toBeUndefined();
     expect(goalOf('a bear in the woods wants to hug his sister')).toBeUndefined();
+    // Seeking or learning as it goes on, and where again inside where ("in the rainforest in brazil").
+    expect(goalOf('camel in the sahara looking for the oasis')).toBe('look for the oasis');
+    expect(goalOf('otter in the river thames learning to swim on her back')).toBe('learn to swim');
+    expect(goalOf('a sloth in the rainforest in brazil who wants to get to the very top of the tree before sunset')).toBe('reach the very top of the tree');
   });
 
   it('reads getting a thing somewhere as bringing it there, never getting one to do something with', () => {

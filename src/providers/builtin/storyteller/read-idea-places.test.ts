@@ -69,6 +69,9 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('a baker from Vienna')).toMatchObject({ plot: 'happy-day', setting: 'Vienna' });
     expect(readIdeaParts('Holi in Australia, a little goat who loves every colour').setting).toBe('Australia');
     expect(readIdeaParts('Christmas in Australia, a seagull on the beach').setting).toBe('the beach');
+    expect(readIdeaParts('chinese new year in singapore, the smallest lion wants to dance in the parade').setting).toBe('Singapore');
+    // A place word straight after a word of time says when: "before sunset" is no trip to the sunset.
+    expect(readIdeaParts('a sloth who wants to get to the very top of the tree before sunset').destination).toBeUndefined();
     // A parent's own life before the hero is no opening place.
     expect(readIdeaParts('we live in Leeds, a story about a seagull').setting).toBeUndefined();
     // A gathering the hero is at is where it happens.

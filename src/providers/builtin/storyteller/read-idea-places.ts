@@ -12,6 +12,8 @@ import { isDrawnPlace } from './drawn-places.ts';
 /** A place an idea names, as the story says it, where in the idea it was named, and whether WordNet (not the storyteller's list) made it a place. */
 export interface IdeaPlace { phrase: string; index: number; fromWordNet?: boolean }
 
+/** Words that say when, before a word that is also a place ("before sunset", "until dawn"). */
+const timeBefore = new Set(['before', 'after', 'until', 'till']);
 /** Words that say the hero goes somewhere: the place they lead to is where the hero wants to be. */
 const journeyCues = new Set(['visit', 'visiting', 'visits', 'see', 'sees', 'seeing', 'go', 'goes', 'going', 'trip', 'travel', 'journey', 'reach', 'explore', 'find', 'finds', 'to']);
 /** Words passed over between a journey word and its place: "to the very top of the big hill". */
@@ -200,11 +202,12 @@ function namedPlaceAt(words: readonly string[], index: number, goes: boolean, he
 const openingPeople = new Set(['we', 'i', 'you', 'they', 'he', 'she', 'it', 'my', 'our', 'story', 'stories', 'tale', 'one']);
 
 /**
- * "Christmas in Australia, a seagull who …", "Holi in Jaipur": a named place after "in" in the idea's first few words,
+ * "Christmas in Australia, a seagull who …", "mid autumn festival in Taipei": a named place after "in" in the idea's first few words,
  * before its hero, with only the name of a day or a festival before it, is where the story happens.
  */
 export function opensIn(words: readonly string[], index: number, heroAt: number | undefined): boolean {
-  if (heroAt === undefined || index >= heroAt || words[index - 1] !== 'in' || index < 2 || index > 3) return false;
+  // "chinese new year in singapore, the smallest lion …": a festival's name may take three words.
+  if (heroAt === undefined || index >= heroAt || words[index - 1] !== 'in' || index < 2 || index > 4) return false;
   return words.slice(0, index - 1).every((word) => !openingPeople.has(word) && lemmasOf(word, 'verb').length === 0);
 }
 
@@ -287,6 +290,8 @@ export function readIdeaPlaces(words: readonly string[], heroAt?: number): { pla
     if (index === heroAt || (pointingWords.has(word) && pointingWords.has(words[index + 1] ?? ''))) continue;
     // "Bolt the robot saves the day": a verb's "-s" form straight after the hero is what the hero does ("saves" is no safe).
     if (heroAt !== undefined && index === heroAt + 1 && isVerbSForm(word)) continue;
+    // "get to the top of the tree before sunset": straight after a word of time, a place word says when.
+    if (timeBefore.has(words[index - 1] ?? '')) continue;
     const pair = index + 1 < words.length ? `${word} ${words[index + 1]}` : '';
     const key = pair in placeWords ? pair : nounForms(word).find((candidate) => candidate in placeWords);
     // "the top of the hill": the part is no place of its own, the hill is.

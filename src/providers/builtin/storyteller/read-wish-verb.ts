@@ -64,7 +64,9 @@ export function readWishVerb(words: readonly string[], from: number, start: numb
   const bringsThing = read === 'get' && getsThingSomewhere(words, at);
   // "get to the top of the tree": getting to a part of a thing is reaching it (read as "reach the top of the tree" is);
   // getting to a place is the journey's ("get to the sea"), or what is hoped for ("hoping to get to the flower festival").
-  const getsTo = !bringsThing && !wantsThing && read === 'get' && words[at + 1] === 'to' && words[at + 2] === 'the' && ['top', 'bottom', 'end', 'edge', 'middle'].includes(words[at + 3] ?? '') && words[at + 4] === 'of';
+  // "get to the very top of": "very" only says how far.
+  const partAt = words[at + 3] === 'very' ? at + 4 : at + 3;
+  const getsTo = !bringsThing && !wantsThing && read === 'get' && words[at + 1] === 'to' && words[at + 2] === 'the' && ['top', 'bottom', 'end', 'edge', 'middle'].includes(words[partAt] ?? '') && words[partAt + 1] === 'of';
   if (getsTo) at += 1;
   // "slow down": a verb WordNet lists with its particle keeps it, so the particle is no loose word of the goal.
   const single = wantsThing ? 'have' : bringsThing ? 'bring' : getsTo ? 'reach' : read;
