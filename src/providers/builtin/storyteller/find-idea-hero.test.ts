@@ -282,6 +282,9 @@ describe('findIdeaHero', () => {
     // Told about first, then wanting in the same clause; not when "and" brings in someone else.
     expect(readIdeaParts('The Three Little Pigs but the wolf is a vegetarian and just wants to borrow some sugar')).toMatchObject({ hero: { word: 'wolf' }, goal: 'borrow some sugar' });
     expect(readIdeaParts('three little pigs but the wolf is hungry and the pigs want to share their soup').hero?.word).not.toBe('wolf');
+    expect(readIdeaParts('red riding hood but the wolf is a vegetarian who just wants to share his soup with granny').hero?.word).toBe('wolf');
+    // "autumn leaves": the plain form whose commonest meaning is a thing (a leaf), not a leave of absence.
+    expect(readIdeaParts('autumn leaves falling in the park').hero?.word).toBe('leaf');
     expect(readIdeaParts('cinderella but it\'s a mouse who wants to go to the ball').hero?.word).toBe('mouse');
     // "she's" straight after the tale's hero retells it as "it's" does; after another word it only describes.
     expect(readIdeaParts('cinderella but she\'s a mouse and she just wants to go to the cheese ball').hero?.word).toBe('mouse');

@@ -29,8 +29,14 @@ export function singularOf(word: string): string | undefined {
  */
 export function nounLemma(word: string): string | undefined {
   const lemmas = lemmasOf(word, 'noun');
-  return lemmas.filter((lemma) => !sensesOf(lemma, 'noun').every((sense) => sense.instance)).at(-1) ?? lemmas.at(-1);
+  const kinds = lemmas.filter((lemma) => !sensesOf(lemma, 'noun').every((sense) => sense.instance));
+  // "autumn leaves": of two plain forms, the one whose commonest meaning is a thing (a leaf, not a leave of absence).
+  const things = kinds.filter((lemma) => thingFiles.has(sensesOf(lemma, 'noun', 1)[0]?.lexicographerFile ?? ''));
+  return (things.length > 0 && things.length < kinds.length ? things : kinds).at(-1) ?? lemmas.at(-1);
 }
+
+/** What a thing a story shows is filed under by its commonest meaning. */
+const thingFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'noun.object', 'noun.plant', 'noun.food', 'noun.substance', 'noun.body']);
 
 /** What kind of thing a noun is by its commonest meaning, or undefined when it is no thing a story can show. */
 export function propKind(word: string): PropKind | undefined {

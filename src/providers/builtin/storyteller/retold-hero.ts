@@ -39,14 +39,15 @@ export function retoldHero(words: readonly string[], first: number, heroAt: (at:
 
 /**
  * "three little pigs but the wolf is a vegetarian and just wants to borrow some sugar": the being told about after "but"
- * who then, in the same clause, wants something ("and just wants", "and really wishes"); not when "and" brings in
+ * who then, in the same clause, wants something ("and just wants", "and really wishes", "a vegetarian who just wants"); not when "and" brings in
  * someone else ("but the giant is lonely and Jack just wants").
  */
 function wantsAfterBeingTold(words: readonly string[], at: number): boolean {
   if (words[at + 1] !== 'is') return false;
   for (let next = at + 2; next < Math.min(words.length, at + 10); next += 1) {
     if (words[next] === 'but') return false;
-    if (words[next] !== 'and') continue;
+    // "… is a vegetarian who just wants": the one it is said to be wants, as "and just wants" does.
+    if (words[next] !== 'and' && words[next] !== 'who') continue;
     let verb = next + 1;
     while (muchWords.has(words[verb] ?? '')) verb += 1;
     return wishingWords.has(words[verb] ?? '');
