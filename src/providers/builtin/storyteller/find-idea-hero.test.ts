@@ -285,6 +285,8 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('red riding hood but the wolf is a vegetarian who just wants to share his soup with granny').hero?.word).toBe('wolf');
     // "autumn leaves": the plain form whose commonest meaning is a thing (a leaf), not a leave of absence.
     expect(readIdeaParts('autumn leaves falling in the park').hero?.word).toBe('leaf');
+    // A thing doing something after where it is ("snoring" is a noun too) is the one the idea tells about.
+    expect(readIdeaParts('a sleepy volcano in iceland snoring gently')).toMatchObject({ hero: { word: 'volcano' }, setting: 'Iceland' });
     expect(readIdeaParts('cinderella but it\'s a mouse who wants to go to the ball').hero?.word).toBe('mouse');
     // "she's" straight after the tale's hero retells it as "it's" does; after another word it only describes.
     expect(readIdeaParts('cinderella but she\'s a mouse and she just wants to go to the cheese ball').hero?.word).toBe('mouse');

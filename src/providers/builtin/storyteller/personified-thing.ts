@@ -62,9 +62,13 @@ export const personifiedAfterPlace = (words: readonly string[], at: number): boo
     if (words[next + 1] !== 'of' || !isNoun(words[next])) break;
     next += 2;
   }
-  while (isNoun(words[next]) && isNoun(words[next + 1])) next += 1;
-  // "a strawberry at the summer fair hoping to win": hoping or dreaming there makes it someone as a "who" does.
-  return isNoun(words[next]) && (personifyingWords.has(words[next + 1] ?? '') || mindfulDoings.has(words[next + 1] ?? ''));
+  // "snoring" is a noun to WordNet too, but after the place it is the thing's doing (see below).
+  const doingAt = (at: number) => (words[at] ?? '').endsWith('ing') && lemmasOf(words[at], 'verb').some((lemma) => lemma !== words[at]) && lemmasOf(`${words[at]} ${words[at + 1] ?? ''}`, 'noun').length === 0;
+  while (isNoun(words[next]) && isNoun(words[next + 1]) && !doingAt(next + 1)) next += 1;
+  // "a strawberry at the summer fair hoping to win": hoping or dreaming there makes it someone as a "who" does, and so does
+  // a doing said as it goes on ("a sleepy volcano in iceland snoring gently"), as straight after the thing (see madeSomeone).
+  const then = words[next + 1] ?? '';
+  return isNoun(words[next]) && (personifyingWords.has(then) || mindfulDoings.has(then) || doingAt(next + 1));
 };
 // "a snowman and a reindeer who go sledging", "the sun and the moon who want to meet": the "who" is both of theirs.
 export const personifiedWithAnother = (words: readonly string[], at: number): boolean => {
