@@ -24,7 +24,9 @@ export function nounAfter(words: readonly string[], at: number): string | undefi
   // "find buried treasure", "lost her shiny red ball": describing words before the thing are passed over.
   // "the perfect leaf": a word that can describe, before a noun, describes it; "a dinosaur egg": the last noun is the thing.
   const isNoun = (at: number) => words[at] !== undefined && !articles.has(words[at]) && !linkingWords.has(words[at]) && lemmasOf(words[at], 'noun').length > 0;
-  while (next + 1 < words.length && (heroTraits.has(words[next]) || (adjectiveLemmas(words[next]).length > 0 && (lemmasOf(words[next], 'noun').length === 0 || isNoun(next + 1))))) next += 1;
+  // "the lost dreidel": before a word no dictionary has, a describing word still describes ("lost" is no thing).
+  const unknown = (at: number) => words[at] !== undefined && !articles.has(words[at]) && !linkingWords.has(words[at]) && !isDictionaryWord(words[at]) && /^\p{Ll}+$/u.test(words[at]);
+  while (next + 1 < words.length && (heroTraits.has(words[next]) || (adjectiveLemmas(words[next]).length > 0 && (lemmasOf(words[next], 'noun').length === 0 || isNoun(next + 1) || unknown(next + 1))))) next += 1;
   // "a dinosaur egg", "a teddy bear": the next noun goes on the thing when WordNet names the two together or texts use it as
   // a noun more than as a verb; "his croak | n wants it back" (a letter, a pronoun, a verb) and "her way | back" end it.
   // A time says when, never which thing ("the dentist | tomorrow").

@@ -80,6 +80,8 @@ describe('readIdeaGoal', () => {
     expect(readIdeaParts('a lamb who gets lost in the fog and has to find the way back to the barn')).toMatchObject({ plot: 'journey', destination: 'the barn' });
     expect(readIdeaParts('a sailor who wants to find the treasure island on his old map')).toMatchObject({ plot: 'journey', destination: 'the island' });
     expect(readIdeaParts('a fox who lost her red scarf in the snow')).toMatchObject({ plot: 'lost-and-found', thing: 'scarf' });
+    // A thing no dictionary has is not told, and the word describing it is no thing of its own ("Where Is Clover's Lost?").
+    expect(readIdeaParts('a mouse who finds the lost dreidel under the sofa').thing).not.toBe('lost');
     // A lone particle WordNet lists with the verb stays with it: the wish was "to stay".
     expect(goalOf('an owl who wants to stay up all day')).toBe('stay up');
     // Straight after a wish word, a word only ever used as a thing is no doing: the wish was "to mud".
