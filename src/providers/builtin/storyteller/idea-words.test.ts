@@ -8,6 +8,12 @@ describe('ideaWords', () => {
     expect(readIdeaParts('beaver bilding a dam on the river')).toMatchObject({ hero: { word: 'beaver' }, goal: 'build a dam on the river' });
   });
 
+  it('leaves out an aside in brackets, but not one with an age or a name for the readers of names', () => {
+    expect(ideaWords('a crane (the bird) flying to japan')).toEqual(['a', 'crane', 'flying', 'to', 'japan']);
+    expect(ideaWords('zara (6) wins the race')).toEqual(['zara', 'wins', 'the', 'race']);
+    expect(ideaWords('my cat (Biscuit) who sleeps')).toEqual(['my', 'cat', 'biscuit', 'who', 'sleeps']);
+  });
+
   it('keeps names, word forms, adverbs and closed compounds as typed, and an idea in another language as it is', () => {
     expect(ideaWords('un garçon qui frappe son camarade de classe')).toContain('classe');
     // A capital marks a name ("Obon" is no oboe); a popular given name stays in lower case too.

@@ -10,7 +10,10 @@ export function ideaWords(idea: string): string[] {
   // "Obon festival", "the Bosphorus": a word written with a capital is a name, never a misspelling ("oboe").
   const capitalised = new Set((idea.match(/\p{Lu}\p{Ll}+/gu) ?? []).map((word) => word.toLowerCase()));
   // "a glow-worm" is WordNet's "glowworm"; "a well-known owl" stays two words.
-  const joined = idea.toLowerCase().replace(/(\p{L}+)-(\p{L}+)/gu, (pair, first: string, second: string) => (isDictionaryWord(first + second) ? first + second : pair));
+  // "a crane (the bird) flying to japan", "(yes really)": an aside in brackets says which one or how the parent feels, no
+  // part of the story; one with an age or a name in it ("zara (6)", "my cat (Biscuit)") is kept for the readers of names.
+  const withoutAsides = idea.replace(/\s*\((?![^)]*[\d\p{Lu}])[^)]{1,40}\)/gu, ' ');
+  const joined = withoutAsides.toLowerCase().replace(/(\p{L}+)-(\p{L}+)/gu, (pair, first: string, second: string) => (isDictionaryWord(first + second) ? first + second : pair));
   // "can't fall asleep" is one word, "cant", as the goal's reader lists it, not "can" and a loose "t".
   // "who's learning to read", "she'll", "they're": a pronoun's short "is", "will" or "are" is that word, never a loose "s".
   const unshortened = joined.replace(/\b(who|what|that|he|she|it|they|we|you|there)['’](s|ll|re)\b/gu, (_, pronoun: string, short: string) => `${pronoun} ${{ s: 'is', ll: 'will', re: 'are' }[short as 's' | 'll' | 're']}`);
