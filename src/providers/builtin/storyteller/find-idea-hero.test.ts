@@ -285,6 +285,10 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('red riding hood but the wolf is a vegetarian who just wants to share his soup with granny').hero?.word).toBe('wolf');
     // "autumn leaves": the plain form whose commonest meaning is a thing (a leaf), not a leave of absence.
     expect(readIdeaParts('autumn leaves falling in the park').hero?.word).toBe('leaf');
+    // A thing whose journey, day or adventure the idea is about is the hero, the apostrophe typed or not.
+    expect(readIdeaParts('a raindrop\'s journey to the sea').hero?.word).toBe('raindrop');
+    expect(readIdeaParts('a raindrops journey to the sea').hero?.word).toBe('raindrop');
+    expect(readIdeaParts('a seed\'s big adventure').hero?.word).toBe('seed');
     // A thing doing something after where it is ("snoring" is a noun too) is the one the idea tells about.
     expect(readIdeaParts('a sleepy volcano in iceland snoring gently')).toMatchObject({ hero: { word: 'volcano' }, setting: 'Iceland' });
     expect(readIdeaParts('cinderella but it\'s a mouse who wants to go to the ball').hero?.word).toBe('mouse');

@@ -28,6 +28,9 @@ export function ideaWords(idea: string): string[] {
   const asWords = cannot.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/);
   const words = asWords.flatMap((word) => (word.includes('-') && !(/^\p{L}+(?:-\p{L}+)+$/u.test(word) && sensesOf(word, 'noun').length > 0) ? word.split('-') : [word])).filter(Boolean)
     .map(wantingMisspelled);
+  // "a raindrops journey", "a puppys first day": a plural straight after "a" is someone's, its apostrophe not typed.
+  const owned = words.flatMap((word, at) => (ownedWithoutApostrophe(words, at) ? [lemmasOf(word, 'noun').find((lemma) => lemma !== word)!, 's'] : [word]));
+  words.splice(0, words.length, ...owned);
   // Only an idea in English is put right: "un garçon qui frappe son camarade de classe" has no misspelt English word ("classes").
   const english = words.filter((word) => word.length >= 3);
   const known = english.filter((word) => isDictionaryWord(word) || isWordForm(word) || isAdverb(word) || glueWords.has(word) || isGivenName(word)).length;
@@ -41,6 +44,15 @@ export function ideaWords(idea: string): string[] {
  */
 function misspeltPutRight(word: string): string {
   return isGivenName(word) || isWordForm(word) || isAdverb(word) || isClosedCompound(word) ? word : respellWord(word) ?? word;
+}
+
+/** Whether the word at `at` is a plural after "a" or "an" with a noun or a describing word after it: someone's, written without the apostrophe. */
+function ownedWithoutApostrophe(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  if (!['a', 'an'].includes(words[at - 1] ?? '') || !word.endsWith('s') || word.endsWith('ss')) return false;
+  const lemmas = lemmasOf(word, 'noun');
+  const next = words[at + 1] ?? '';
+  return !lemmas.includes(word) && lemmas.some((lemma) => lemma !== word) && !glueWords.has(next) && (lemmasOf(next, 'noun').length > 0 || adjectiveLemmas(next).length > 0);
 }
 
 /** "coziest", "muddiest": a form of a word WordNet knows is no misspelling, whatever the respeller's lists lack. */

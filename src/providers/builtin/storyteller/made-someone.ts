@@ -1,4 +1,4 @@
-import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { lemmasOf, nounClassesOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { personifyingWords } from './hero-phrase-words.ts';
 import { feelingWords } from './idea-vocabulary.ts';
 
@@ -28,4 +28,20 @@ export const madeSomeone = (words: readonly string[], at: number): boolean => pe
   || (words[at + 1]?.endsWith('ing') === true && lemmasOf(words[at + 1], 'verb').some((lemma) => lemma !== words[at + 1])
     && lemmasOf(`${words[at + 1]} ${words[at + 2] ?? ''}`, 'noun').length === 0 && lemmasOf(words[at], 'adj').length === 0 && !words.slice(0, at).includes(words[at]))
   // "a cupcake called Sprinkles who": the name given between the thing and its "who".
-  || (namingWords.has(words[at + 1] ?? '') && words[at + 2] !== undefined && madeSomeone(words, at + 2));
+  || (namingWords.has(words[at + 1] ?? '') && words[at + 2] !== undefined && madeSomeone(words, at + 2))
+  || ownsAStory(words, at);
+
+/** What a story of someone's is told as: a journey, an adventure, a day or a night, a dream or a wish (WordNet's classes). */
+const storyClasses = new Set(['travel', 'undertaking', 'time period', 'dream', 'desire']);
+
+/**
+ * "a raindrop's journey to the sea", "a snowflake's first day", "a seed's big adventure": a thing whose journey, day or
+ * dream the idea is about is someone, the apostrophe's "s" split off and describing words passed over.
+ */
+function ownsAStory(words: readonly string[], at: number): boolean {
+  if (words[at + 1] !== 's') return false;
+  let next = at + 2;
+  while (next < words.length - 1 && lemmasOf(words[next], 'adj').length > 0 && lemmasOf(words[next], 'noun').length === 0) next += 1;
+  const [sense] = sensesOf(words[next] ?? '', 'noun', 1);
+  return sense !== undefined && [...nounClassesOf(sense)].some((name) => storyClasses.has(name));
+}
