@@ -154,6 +154,7 @@ describe('findIdeaHero', () => {
   it('reads whose a place is, said after where, as no hero, and a thing an idea names alone as its hero', () => {
     expect(readIdeaParts('first sleepover at her best friend\'s house next weekend, a koala who sleeps away from home').hero?.word).toBe('koala');
     expect(readIdeaParts('an old teapot in granny\'s kitchen').hero?.word).toBe('teapot');
+    expect(readIdeaParts('the wind').hero?.word).toBe('wind');
     expect(readIdeaParts('an old lighthouse on a rocky island').hero?.word).toBe('lighthouse');
     // Things in the plural are a scene; a day at someone's house is the listener's; what is not safe alone is never a hero.
     for (const idea of ['the candles on a birthday cake', 'a day at grandma\'s house', 'a knife in granny\'s kitchen']) expect(readIdeaParts(idea).hero, idea).toBeUndefined();

@@ -7,11 +7,12 @@ import { safe } from './safe-for-child.ts';
 
 /**
  * Where the thing an idea names alone stands ("an old teapot in granny's kitchen", "a little boat"): the idea opens with
- * "a", "an" or "story" and describing words, then one concrete thing that is no place, and nothing but where it is comes after; else -1.
+ * "a", "an", "the" or "story" and describing words, then one concrete thing that is no place, and nothing but where it is comes after; else -1.
  */
 export function thingNamedAlone(words: readonly string[]): number {
   // "story about a croissant", typed with no article before it, asks as "a story about a croissant" does.
-  if (!['a', 'an'].includes(words[0] ?? '') && !storyWords.has(words[0] ?? '')) return -1;
+  // "the wind", "the old lighthouse": one thing with "the" is that thing too.
+  if (!['a', 'an', 'the'].includes(words[0] ?? '') && !storyWords.has(words[0] ?? '')) return -1;
   let at = 1;
   while (at < words.length - 1 && mayComeFirst(words[at]) && !concreteThing(words[at], 1)) at += 1;
   const word = words[at];
