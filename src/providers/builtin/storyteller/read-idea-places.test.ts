@@ -70,6 +70,9 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('Holi in Australia, a little goat who loves every colour').setting).toBe('Australia');
     expect(readIdeaParts('Christmas in Australia, a seagull on the beach').setting).toBe('the beach');
     expect(readIdeaParts('chinese new year in singapore, the smallest lion wants to dance in the parade').setting).toBe('Singapore');
+    // Where the listener is the hero, places are read around the listener.
+    expect(readIdeaParts('mid autumn festival in taipei, a boy called kai makes a rabbit lantern').setting).toBe('Taipei');
+    expect(readIdeaParts('Zara\'s first time on a plane, she\'s going to visit her nana in Jamaica').destination).toBe('Jamaica');
     // A place word straight after a word of time says when: "before sunset" is no trip to the sunset.
     expect(readIdeaParts('a sloth who wants to get to the very top of the tree before sunset').destination).toBeUndefined();
     // A parent's own life before the hero is no opening place.

@@ -77,7 +77,8 @@ export function readPlotParts(words: readonly string[], preamble: number, childN
   const heritage = personAt.map((at) => heritageBefore(words, at)).find(Boolean);
 
   // The moon that is the hero is nowhere the hero goes.
-  const read = readIdeaPlaces(words, hero?.index);
+  // "mid autumn festival in taipei, a boy called kai …": where the listener is the hero, places are read around the listener.
+  const read = readIdeaPlaces(words, hero?.index ?? (listenerAt >= 0 ? listenerAt : undefined));
   // "a tractor named Tilly wants to …": the hero's name is passed over to what it does.
   const afterHero = hero ? hero.index + 1 : listenerAt + 1;
   const named = namingWords.has(words[afterHero] ?? '') && words[afterHero + 1] !== undefined ? afterHero + 2 : afterHero;
