@@ -36,7 +36,13 @@ export function namedPlace(word: string): string | undefined {
 
 /** The named place a place of the story is said to be in, straight after the place's last word: "the zoo | in Singapore". */
 export function namedPlaceAfter(words: readonly string[], placeEnd: number): string | undefined {
-  return words[placeEnd + 1] === 'in' ? namedPlace(words[placeEnd + 2] ?? '') : undefined;
+  if (words[placeEnd + 1] !== 'in') return undefined;
+  const word = words[placeEnd + 2] ?? '';
+  // "a farm in iowa", "a farm in turkey": after a place and "in", a word whose second meaning is somewhere named is that
+  // place, though its first is a people or a bird.
+  const [, second] = sensesOf(word, 'noun', 2);
+  const secondNamesPlace = word.length >= 3 && second?.instance === true && second.lexicographerFile === 'noun.location' && checkIdeaPart(word, 'child').safe;
+  return namedPlace(word) ?? (secondNamesPlace ? capitalised(word) : undefined);
 }
 
 /** "the zoo in Singapore": a place told with the named place it is in. */

@@ -54,6 +54,8 @@ describe('readIdeaPlaces', () => {
     // A place WordNet names, as the storyteller's own are.
     expect(readIdeaParts('a chef in a tiny restaurant in Naples who has to make a pizza').setting).toBe('the restaurant in Naples');
     expect(readIdeaParts('a zookeeper at the zoo in Singapore').setting).toBe('the zoo in Singapore');
+    // After a place and "in", a name whose second meaning is somewhere (Iowa is a people first) is that place.
+    expect(readIdeaParts('a scarecrow on a farm in iowa who wants to be friends with the crows').setting).toBe('the farm in Iowa');
     expect(placesOf('an axolotl who lives in a lake in Mexico and wants to see the ocean', 'shell').livesNear).toBe('the lake in Mexico');
   });
 
