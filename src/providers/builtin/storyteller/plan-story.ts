@@ -153,7 +153,10 @@ export function planStory(request: StoryRequest, seed: number): StoryDraft {
     // A brief that names no place takes the one its scene's words say last, or else the last scene's.
     // A brief that puts its characters somewhere the scene's words never name ("setting off from home" for a scene near a
     // sunny hill) is led by the scene's place, which the illustrator then draws (the first place named wins a tie).
-    const here = where(text).at(-1) ?? lastPlace ?? standIn;
+    // "a quiet spot in Dhaka": a scene whose words name the story's own place, which the illustrator draws as what it is, is
+    // there, not where the last picture was ("the flowers" looked at in the scene before).
+    const saysOwnPlace = standIn !== undefined && [cast.values.place, cast.values.home].some((place) => place !== undefined && text.includes(place));
+    const here = where(text).at(-1) ?? (saysOwnPlace ? standIn : lastPlace ?? standIn);
     const named = new Set(where(text, false).map((place) => place.setting));
     const briefPlaces = where(brief);
     // "At last they reached the moon!" beside "arriving on the moon": the story's own place, said by both, is followed.

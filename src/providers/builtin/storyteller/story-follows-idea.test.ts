@@ -76,6 +76,14 @@ describe('a story that follows the idea', () => {
     expect(new Set(pictures.slice(0, 3).map((picture) => picture.setting)).size).toBeLessThanOrEqual(2);
   });
 
+  it('draws a scene that names the story\'s own place there, not where the picture before was (the flowers looked at)', async () => {
+    const { story } = await tell('a rickshaw in Dhaka painted with flowers who wants to win the prize for the prettiest rickshaw in the city', 24070);
+    for (const scene of story.scenes.slice(1)) {
+      if (scene.text.includes('Dhaka') && !/flower/.test(scene.text)) expect(scene.illustration).not.toMatch(/^At the flower/);
+    }
+    expect(story.scenes.slice(1).some((scene) => scene.text.includes('Dhaka') && !/flower/.test(scene.text))).toBe(true);
+  });
+
   it('draws each picture where its own scene\'s words are, not where the hero\'s name hints (a queen by the old bridge is no castle)', async () => {
     for (const [idea, hinted, names] of [['a queen who gives away her crown', 'castle', /castle|palace/], ['a mermaid who wants to visit the town on the hill', 'underwater', /under the sea|underwater|reef/], ['a knight who is afraid of the dark', 'castle', /castle/]] as const) {
       for (const seed of [1, 2, 3]) {
