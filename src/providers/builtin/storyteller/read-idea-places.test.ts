@@ -72,6 +72,8 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('Holi in Australia, a little goat who loves every colour').setting).toBe('Australia');
     expect(readIdeaParts('Christmas in Australia, a seagull on the beach').setting).toBe('the beach');
     expect(readIdeaParts('chinese new year in singapore, the smallest lion wants to dance in the parade').setting).toBe('Singapore');
+    // What a trip goes to see there, beyond the place, is the wish, met there.
+    expect(readIdeaParts('a crane flying to japan to see the cherry blossoms')).toMatchObject({ plot: 'wish', goal: 'see the cherry blossoms', setting: 'Japan' });
     // Where the listener is the hero, places are read around the listener.
     expect(readIdeaParts('mid autumn festival in taipei, a boy called kai makes a rabbit lantern').setting).toBe('Taipei');
     expect(readIdeaParts('Zara\'s first time on a plane, she\'s going to visit her nana in Jamaica').destination).toBe('Jamaica');

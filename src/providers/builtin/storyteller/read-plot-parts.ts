@@ -143,7 +143,9 @@ export function readPlotParts(words: readonly string[], preamble: number, childN
   const tripSaid = isTripWish ? wanted : went !== undefined && isTrip(went, movesSomewhere) ? went : undefined;
   const namesThing = (word: string) => !word.endsWith('ing') && !prepositions.has(word) && !particles.has(word) && lemmasOf(word, 'noun').length > 0;
   const trip = tripSaid?.split(' ').slice(1).some(namesThing) ? tripSaid : undefined;
-  const goal = isTripWish ? undefined : wanted;
+  // "flying to japan to see the cherry blossoms": what the trip goes to see there, beyond the place, is the wish, met there.
+  const seenThere = went !== undefined && seekingVerbs.has(went.split(' ')[0]) && !goalNamesPlace(went, destination!) && went.split(' ').slice(1).some((word) => lemmasOf(word, 'noun').length > 0) ? went : undefined;
+  const goal = isTripWish ? undefined : wanted ?? seenThere;
   // "the queen's tea party": the owner's "s", split off with the apostrophe, is written back on.
   if (goal) parts.goal = goal.replace(/(\p{L}) s(?= |$)/gu, "$1's");
   // The idea's own -ing form of the goal's verb, found by WordNet's lemma (never a word the goal does not hold).
