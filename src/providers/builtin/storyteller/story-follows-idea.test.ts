@@ -76,6 +76,15 @@ describe('a story that follows the idea', () => {
     expect(new Set(pictures.slice(0, 3).map((picture) => picture.setting)).size).toBeLessThanOrEqual(2);
   });
 
+  it('tells a wish to see or watch something as looking and waiting for it, never as practising', async () => {
+    for (const [idea, wish] of [['an owl who wants to watch the fireworks', 'watch the fireworks'], ['a crane flying to japan to see the cherry blossoms', 'see the cherry blossoms']]) {
+      const { story } = await tell(idea);
+      const text = story.scenes.map((scene) => scene.text).join(' ');
+      expect(text, idea).not.toMatch(/practi[sc]e|tried again|try together/);
+      expect(story.scenes.at(-2)!.text, idea).toContain(`${wish} at last`);
+    }
+  });
+
   it('draws a scene that names the story\'s own place there, not where the picture before was (the flowers looked at)', async () => {
     const { story } = await tell('a rickshaw in Dhaka painted with flowers who wants to win the prize for the prettiest rickshaw in the city', 24070);
     for (const scene of story.scenes.slice(1)) {
