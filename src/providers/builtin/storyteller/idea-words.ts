@@ -1,10 +1,8 @@
 import { isDictionaryWord, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
-import { respellWord } from '../../../safety/read-misspellings.ts';
 import { wantingWords } from './wanting-words.ts';
-import { isGivenName } from './given-names.ts';
-import { isAdverb } from './is-adverb.ts';
-import { adjectiveLemmas, verbLemma } from './word-lemmas.ts';
+import { adjectiveLemmas } from './word-lemmas.ts';
 import { glueWords } from './glue-words.ts';
+import { misspeltPutRight } from './misspelt-put-right.ts';
 
 export function ideaWords(idea: string): string[] {
   // "Obon festival", "the Bosphorus": a word written with a capital is a name, never a misspelling ("oboe").
@@ -26,24 +24,11 @@ export function ideaWords(idea: string): string[] {
     // "a frog that wanna be a prince", "gonna learn to ride": texted "want to", "going to", "got to".
     .replace(/\bwanna\b/gu, 'want to').replace(/\bgonna\b/gu, 'going to').replace(/\bgotta\b/gu, 'got to');
   const asWords = cannot.replace(/(\p{L})n['’]t\b/gu, '$1nt').replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/);
-  const words = asWords.flatMap((word) => (word.includes('-') && !(/^\p{L}+(?:-\p{L}+)+$/u.test(word) && sensesOf(word, 'noun').length > 0) ? word.split('-') : [word])).filter(Boolean)
+  const split = asWords.flatMap((word) => (word.includes('-') && !(/^\p{L}+(?:-\p{L}+)+$/u.test(word) && sensesOf(word, 'noun').length > 0) ? word.split('-') : [word])).filter(Boolean)
     .map(wantingMisspelled);
   // "a raindrops journey", "a puppys first day": a plural straight after "a" is someone's, its apostrophe not typed.
-  const owned = words.flatMap((word, at) => (ownedWithoutApostrophe(words, at) ? [lemmasOf(word, 'noun').find((lemma) => lemma !== word)!, 's'] : [word]));
-  words.splice(0, words.length, ...owned);
-  // Only an idea in English is put right: "un garçon qui frappe son camarade de classe" has no misspelt English word ("classes").
-  const english = words.filter((word) => word.length >= 3);
-  const known = english.filter((word) => isDictionaryWord(word) || isWordForm(word) || isAdverb(word) || glueWords.has(word) || isGivenName(word)).length;
-  return known >= 0.75 * english.length ? words.map((word) => (capitalised.has(word) ? word : misspeltPutRight(word))) : words;
-}
-
-/**
- * "a penguin who realy wants to fly", "beaver bilding a dam", "lookin for the oasis": a word no dictionary has, one keystroke
- * from a common one, is read as that word (the prompt check reads the idea so too, see read-misspellings.ts); a popular given
- * name stays as typed ("zara"). The word put right is still checked as any word of the idea is.
- */
-function misspeltPutRight(word: string): string {
-  return isGivenName(word) || isWordForm(word) || isAdverb(word) || isClosedCompound(word) ? word : respellWord(word) ?? word;
+  const words = split.flatMap((word, at) => (ownedWithoutApostrophe(split, at) ? [lemmasOf(word, 'noun').find((lemma) => lemma !== word)!, 's'] : [word]));
+  return misspeltPutRight(words, capitalised);
 }
 
 /** Whether the word at `at` is a plural after "a" or "an" with a noun or a describing word after it: someone's, written without the apostrophe. */
@@ -55,14 +40,6 @@ function ownedWithoutApostrophe(words: readonly string[], at: number): boolean {
   return !lemmas.includes(word) && lemmas.some((lemma) => lemma !== word) && !glueWords.has(next) && (lemmasOf(next, 'noun').length > 0 || adjectiveLemmas(next).length > 0);
 }
 
-/** "coziest", "muddiest": a form of a word WordNet knows is no misspelling, whatever the respeller's lists lack. */
-const isWordForm = (word: string) => lemmasOf(word, 'noun').length > 0 || verbLemma(word) !== undefined || adjectiveLemmas(word).length > 0;
-
-/** "clownfish", "skatepark": two words of four letters or more written as one are a word of their own, no misspelling ("lookin" is no loo of kin). */
-function isClosedCompound(word: string): boolean {
-  for (let split = 4; split <= word.length - 4; split += 1) if (isDictionaryWord(word.slice(0, split)) && lemmasOf(word.slice(split), 'noun').length > 0) return true;
-  return false;
-}
 
 /**
  * "dog who wnts to be a postman", "robot who wnats a hug": a word no dictionary knows, one letter dropped or added or two swapped
