@@ -1,5 +1,5 @@
 import { checkIdeaPart } from '../../../safety/index.ts';
-import { nounClassesOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { lemmasOf, nounClassesOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 
 /** How the story says a planet by its name ("the planet Mars"): the words before the name. */
 const planetPrefix = 'the planet ';
@@ -93,4 +93,29 @@ export function drawnKindOfPlace(place: string): string | undefined {
   if (first === undefined) return undefined;
   const classes = nounClassesOf(first);
   return drawnKinds.find(([name]) => classes.has(name))?.[1];
+}
+
+/** Words before "in" that are no festival or time the idea opens with: a person ("we live in"), a verb ("set in"). */
+const openingPeople = new Set(['we', 'i', 'you', 'they', 'he', 'she', 'it', 'my', 'our', 'story', 'stories', 'tale', 'one']);
+
+/**
+ * "Christmas in Australia, a seagull who …", "mid autumn festival in Taipei": a named place after "in" in the idea's first few words,
+ * before its hero, with only the name of a day or a festival before it, is where the story happens.
+ */
+export function opensIn(words: readonly string[], index: number, heroAt: number | undefined): boolean {
+  // "chinese new year in singapore, the smallest lion …": a festival's name may take three words.
+  if (heroAt === undefined || index >= heroAt || words[index - 1] !== 'in' || index < 2 || index > 4) return false;
+  return words.slice(0, index - 1).every((word) => !openingPeople.has(word) && lemmasOf(word, 'verb').length === 0);
+}
+
+/**
+ * "Rotterdam harbour", "the Congo rainforest": a town, country or region named straight before a place (not the hero)
+ * says where that place is. Only a word that is first of all a name: "a china shop" is made of china.
+ */
+export function namedPlaceBefore(words: readonly string[], start: number, heroAt: number | undefined): string | undefined {
+  const word = words[start - 1];
+  // Its three commonest meanings names: "China" is porcelain third, while "Congo" is a tea only fourth.
+  if (word === undefined || start - 1 === heroAt || sensesOf(word, 'noun').slice(0, 3).some((sense) => sense.instance !== true)) return undefined;
+  const named = namedPlace(word);
+  return named && !isNamedPlanet(named) ? named : undefined;
 }
