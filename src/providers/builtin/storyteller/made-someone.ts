@@ -17,16 +17,20 @@ const getsAFeeling = (words: readonly string[], at: number) => {
 export const namingWords = new Set(['named', 'called']);
 /** "saying", "whispering", "singing": a thing doing what only someone does with words (WordNet's verbs of communication). */
 export const speaking = (word: string | undefined): boolean => word !== undefined && word.endsWith('ing') && lemmasOf(word, 'verb').some((lemma) => sensesOf(lemma, 'verb', 1)[0]?.lexicographerFile === 'verb.communication');
+/**
+ * Whether the word at `at` is a doing said as it goes on: a verb's -ing form ("opening", "snoring"), never the word itself
+ * ("king", "spring"), nor one naming a thing with the next word ("a sleeping bag").
+ */
+export const doingAt = (words: readonly string[], at: number): boolean => (words[at] ?? '').endsWith('ing') && lemmasOf(words[at], 'verb').some((lemma) => lemma !== words[at])
+  && lemmasOf(`${words[at]} ${words[at + 1] ?? ''}`, 'noun').length === 0;
 /** Whether the words after `at` make the thing there someone the idea tells about. */
 export const madeSomeone = (words: readonly string[], at: number): boolean => personifyingWords.has(words[at + 1] ?? '') || mindfulDoings.has(words[at + 1] ?? '') || speaking(words[at + 1]) || getsAFeeling(words, at)
   // "a snowdrift worried about spring coming": a feeling said straight after a thing is had only by someone.
   || Object.hasOwn(feelingWords, words[at + 1] ?? '')
   // "a tulip opening", "a kite flying over the sea": a thing doing something said straight after it is the one the idea tells
-  // about (a verb's -ing form, never the word itself: "a king", "a spring"; nor one naming a thing with the next word: "a
-  // sleeping bag"; nor after a describing word: "little red riding hood"). Only where the idea first names it: "our dog Biscuit
-  // … a story about Biscuit running" is the dog's, not a biscuit's.
-  || (words[at + 1]?.endsWith('ing') === true && lemmasOf(words[at + 1], 'verb').some((lemma) => lemma !== words[at + 1])
-    && lemmasOf(`${words[at + 1]} ${words[at + 2] ?? ''}`, 'noun').length === 0 && lemmasOf(words[at], 'adj').length === 0 && !words.slice(0, at).includes(words[at]))
+  // about (see doingAt; never after a describing word: "little red riding hood"). Only where the idea first names it: "our
+  // dog Biscuit … a story about Biscuit running" is the dog's, not a biscuit's.
+  || (doingAt(words, at + 1) && lemmasOf(words[at], 'adj').length === 0 && !words.slice(0, at).includes(words[at]))
   // "a cupcake called Sprinkles who": the name given between the thing and its "who".
   || (namingWords.has(words[at + 1] ?? '') && words[at + 2] !== undefined && madeSomeone(words, at + 2))
   || ownsAStory(words, at);

@@ -3,7 +3,7 @@ import { lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-le
 import { heroFromWordNet } from './hero-from-wordnet.ts';
 import { openingWords, personifyingWords, phraseEnders, placingWords } from './hero-phrase-words.ts';
 import { heroTraits } from './idea-vocabulary.ts';
-import { madeSomeone, mindfulDoings, speaking } from './made-someone.ts';
+import { doingAt, madeSomeone, mindfulDoings, speaking } from './made-someone.ts';
 import { nounLemma } from './prop-kind.ts';
 
 /** "can you write one about a spoon who …": the words before the thing, from after the request's "about" or "where". */
@@ -63,12 +63,11 @@ export const personifiedAfterPlace = (words: readonly string[], at: number): boo
     next += 2;
   }
   // "snoring" is a noun to WordNet too, but after the place it is the thing's doing (see below).
-  const doingAt = (at: number) => (words[at] ?? '').endsWith('ing') && lemmasOf(words[at], 'verb').some((lemma) => lemma !== words[at]) && lemmasOf(`${words[at]} ${words[at + 1] ?? ''}`, 'noun').length === 0;
-  while (isNoun(words[next]) && isNoun(words[next + 1]) && !doingAt(next + 1)) next += 1;
+  while (isNoun(words[next]) && isNoun(words[next + 1]) && !doingAt(words, next + 1)) next += 1;
   // "a strawberry at the summer fair hoping to win": hoping or dreaming there makes it someone as a "who" does, and so does
   // a doing said as it goes on ("a sleepy volcano in iceland snoring gently"), as straight after the thing (see madeSomeone).
   const then = words[next + 1] ?? '';
-  return isNoun(words[next]) && (personifyingWords.has(then) || mindfulDoings.has(then) || doingAt(next + 1));
+  return isNoun(words[next]) && (personifyingWords.has(then) || mindfulDoings.has(then) || doingAt(words, next + 1));
 };
 // "a snowman and a reindeer who go sledging", "the sun and the moon who want to meet": the "who" is both of theirs.
 export const personifiedWithAnother = (words: readonly string[], at: number): boolean => {
