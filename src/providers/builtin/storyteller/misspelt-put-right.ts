@@ -14,10 +14,12 @@ import { glueWords } from './glue-words.ts';
  * checked as any word of the idea is.
  */
 export function misspeltPutRight(words: readonly string[], names: ReadonlySet<string>): string[] {
-  const english = words.filter((word) => word.length >= 3);
-  const known = english.filter((word) => isDictionaryWord(word) || isWordForm(word) || isAdverb(word) || glueWords.has(word) || isGivenName(word)).length;
-  if (known < 0.75 * english.length) return [...words];
-  return words.map((word) => (names.has(word) || isGivenName(word) || isWordForm(word) || isAdverb(word) || isClosedCompound(word) ? word : respellWord(word) ?? word));
+  // Each word judged once: a word English has (a dictionary word or a form of one, an adverb, a popular given name) is kept
+  // as typed, and counts towards the idea being in English, as a short word that glues a phrase does.
+  const known = words.map((word) => isDictionaryWord(word) || isWordForm(word) || isAdverb(word) || isGivenName(word));
+  const long = words.flatMap((word, at) => (word.length >= 3 ? [known[at] || glueWords.has(word)] : []));
+  if (long.filter(Boolean).length < 0.75 * long.length) return [...words];
+  return words.map((word, at) => (known[at] || names.has(word) || isClosedCompound(word) ? word : respellWord(word) ?? word));
 }
 
 /** "coziest", "muddiest": a form of a word WordNet knows is no misspelling, whatever the respeller's lists lack. */
