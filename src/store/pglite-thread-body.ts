@@ -42,13 +42,18 @@ try {
 // (urgent) go before the background's that were posted earlier. A transaction holds its turn until it ends.
 const waiting: { urgent: (() => void)[]; background: (() => void)[] } = { urgent: [], background: [] };
 let busy = false;
+// Set when the close arrives. What was still waiting in line is refused when its turn comes: a transaction opened then
+// would hold PGlite's lock, which the close waits for, while its caller (closed) could no longer send its end.
+let closing = false;
+const closedError = () => new Error('PGlite is closed');
 
-function takeTurn(urgent: boolean | undefined): Promise<void> {
-  if (!busy) {
-    busy = true;
-    return Promise.resolve();
+async function takeTurn(urgent: boolean | undefined): Promise<void> {
+  if (busy) await new Promise<void>((resolve) => (urgent ? waiting.urgent : waiting.background).push(resolve));
+  else busy = true;
+  if (closing) {
+    passTurn();
+    throw closedError();
   }
-  return new Promise((resolve) => (urgent ? waiting.urgent : waiting.background).push(resolve));
 }
 
 function passTurn(): void {
@@ -80,6 +85,8 @@ async function begin(urgent: boolean | undefined): Promise<number> {
   // The transaction holds PGlite's lock until the caller's `end`: statements from outside it wait, as
   // they would in one process.
   const done = database.transaction(async (tx) => {
+    // Checked as it opens, in the same turn of the loop as the close's look at what is open: one or the other.
+    if (closing) throw closedError();
     transactions.set(id, { tx, end, done });
     opened();
     if (!(await ended)) throw rollback;
@@ -127,6 +134,7 @@ async function handle(request: Request): Promise<unknown> {
     case 'close':
       // Once closing starts the caller refuses every other request, so a transaction still open would never get its
       // `end`, and PGlite's close waits for the transaction's lock: each is rolled back first.
+      closing = true;
       for (const transaction of transactions.values()) transaction.end(false);
       await Promise.allSettled([...transactions.values()].map((transaction) => transaction.done));
       if (!database.closed) await database.close();

@@ -69,6 +69,30 @@ describe('PGlite on a thread, closed while a transaction is open', () => {
     await closing;
     expect(database.closed).toBe(true);
   }, 60_000);
+
+  // A CI page test hung for minutes closing the runtime: the transaction waiting in line got its turn from the one the
+  // close rolled back, opened, and held PGlite's lock, while its own end could no longer be sent.
+  it('refuses a transaction still waiting for its turn, instead of opening it and waiting on its lock', async () => {
+    const database = await openPgliteThread('memory://');
+    await database.exec('CREATE TABLE steps (id int)');
+    let closing: Promise<void> | undefined;
+    let waiting: Promise<unknown> | undefined;
+    let markWaiting = () => {};
+    const posted = new Promise<void>((resolve) => (markWaiting = resolve));
+    const first = database.transaction(async (session) => {
+      await session.query('INSERT INTO steps VALUES (1)');
+      waiting = database.transaction(async (second) => second.query('INSERT INTO steps VALUES (2)'));
+      markWaiting();
+      // A statement of this transaction, answered after the second's begin was posted: that begin is in line by now.
+      await session.query('SELECT 1');
+      closing = database.close();
+    });
+    await posted;
+    await expect(first).rejects.toThrow('PGlite is closed');
+    await expect(waiting).rejects.toThrow(/PGlite is clos/);
+    await closing;
+    expect(database.closed).toBe(true);
+  }, 60_000);
 });
 
 describe('PGlite on a thread, with requests waiting', () => {
