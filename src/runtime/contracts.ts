@@ -217,4 +217,6 @@ export interface KilnRuntime {
    */
   replaceProviders?(config: import('../config/index.ts').KilnConfig): Promise<void>;
   close(): Promise<void>;
+  /** While close() runs, the part it is closing ("the worker", "the database"): a close that hangs names what it waits on. */
+  readonly closingPart?: string;
 }

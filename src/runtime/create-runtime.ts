@@ -60,8 +60,10 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError });
   // Each with what it closes, so a close that hangs says which part it waits on (after 30 s, in the log).
   const closers: Array<{ part: string; close: () => Promise<void> }> = [{ part: 'the database', close: () => database.close() }];
+  let closingPart: string | undefined;
   const closeAll = async () => {
     for (const { part, close } of closers.reverse()) {
+      closingPart = part;
       await reportWhenSlow(() => close().catch(onError), slowCloseMs, () => `Closing has waited ${slowCloseMs / 1000} s for ${part}.`, onError);
     }
   };
@@ -127,6 +129,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Kiln
         current.config = { ...current.config, backends: next.backends, capabilities: next.capabilities, configFile: next.configFile };
       },
       close: closeAll,
+      get closingPart() { return closingPart; },
     };
   } catch (error) {
     await closeAll();

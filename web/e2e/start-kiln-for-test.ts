@@ -69,7 +69,7 @@ export async function startKilnForTest(options: StartKilnOptions = {}): Promise<
         // Only the end of a CI run's output is kept, so a close that would outlast the hook's limit fails with the
         // same words instead of the limit's bare "hook timed out".
         let closing = 'the HTTP server';
-        const describe = () => `still closing ${closing}; pending: ${process.getActiveResourcesInfo().join(', ')}`;
+        const describe = () => `still closing ${closing}${runtime.closingPart ? ` (now ${runtime.closingPart})` : ''}; pending: ${process.getActiveResourcesInfo().join(', ')}`;
         const report = setInterval(() => console.error(`kiln test server: ${describe()} (another minute)`), 60_000);
         let giveUp: NodeJS.Timeout | undefined;
         const tooLong = new Promise<never>((_resolve, reject) => {
