@@ -54,7 +54,9 @@ export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, a
   if (language.english) return language;
   if (!language.readable) {
     const forms = translations?.wordForms?.(text);
-    const gloss = language.code !== undefined && glossOnlyLanguages.has(language.code) ? glossIdea(text, forms) : undefined;
+    // Also where franc guessed a language we have no dictionary for: a short Polish line ("Bajka o małym jeżu, który
+    // boi się burzy") was taken for Somali. Read only as readsAlone allows, every word known in one dictionary.
+    const gloss = (language.code !== undefined && glossOnlyLanguages.has(language.code)) || /\p{Script=Latin}/u.test(text) ? glossIdea(text, forms) : undefined;
     const translation = translations?.read(text);
     // Apertium's sentence is read beside the gloss; the gloss alone would have been read too, but rarely knows every word.
     if (translation && readsWhole(translation) && !translation.harmfulGloss) return { readable: true, gloss: gloss ?? glossIdea(text, forms), translation };
