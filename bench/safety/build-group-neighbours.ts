@@ -22,9 +22,9 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkStoryPromptByRules } from '../../src/pipelines/story/check-prompt-step.ts';
 import { ideaMarksGroup } from '../../src/safety/idea-marks-group.ts';
-import { weighHarmMeaning } from '../../src/safety/idea-meaning/harm-meaning.ts';
+import { readHarm } from '../../src/safety/idea-meaning/harm-reading.ts';
 import { judgeGroupNeighbours } from '../../src/safety/idea-meaning/group-neighbours.ts';
-import { nearestIdeas, packHarmNeighbours, readNearHarm, unpackHarmNeighbours, type HarmNeighboursDescription, type NeighbourSetting } from '../../src/safety/idea-meaning/harm-neighbours.ts';
+import { nearestIdeas, packHarmNeighbours, unpackHarmNeighbours, type HarmNeighboursDescription, type NeighbourSetting } from '../../src/safety/idea-meaning/harm-neighbours.ts';
 import { ideaMeaningTexts } from '../../src/safety/idea-meaning/idea-meaning-texts.ts';
 import { loadSentenceEncoder } from '../../src/safety/idea-meaning/load-sentence-encoder.ts';
 import { safetyTopics } from '../../src/safety/safety-topic.ts';
@@ -43,8 +43,8 @@ for (const set of studiedSets) {
     const texts = ideaMeaningTexts(idea.text);
     if ((idea.language ?? 'en') !== 'en' || texts.length === 0 || !ideaMarksGroup(idea.text)) continue;
     const [vector] = await encoder.encode(texts);
-    // Accepted by the check without this reading: the rules, the line through the vectors and the nearest studied ideas.
-    const acceptedNow = (await checkStoryPromptByRules(idea.text, 'child')).accepted && !weighHarmMeaning([vector]).harmful && !readNearHarm([vector]).harmful;
+    // Accepted by the check without this reading: the rules, and the line and the nearest studied ideas weighed together.
+    const acceptedNow = (await checkStoryPromptByRules(idea.text, 'child')).accepted && !readHarm([vector]).harmful;
     const label = idea.category ? 1 + safetyTopics.indexOf(topicOf(idea.category)) : 0;
     ideas.push({ set, text: idea.text, label, acceptedNow, vector });
   }

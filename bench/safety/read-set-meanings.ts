@@ -1,9 +1,9 @@
 /**
  * The red-team sets and WordNet's sentences about children as the story check reads them by meaning: each idea's
  * texts (without the words asking for a story, and for another language its English gloss too, see
- * idea-meaning-texts.ts) through the sentence encoder, beside whether the rules alone refuse it. Shared by the two
- * scripts that fit the check's readings by meaning: train-harm-meaning.ts (a linear reading) and
- * build-harm-neighbours.ts (the nearest studied ideas).
+ * idea-meaning-texts.ts) through the sentence encoder, beside whether the rules alone refuse it. Read by the scripts
+ * that fit the check's readings by meaning: train-harm-reading.ts (the line, the nearest studied ideas and their
+ * weighing) and build-group-neighbours.ts (ideas about groups of people).
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';

@@ -14,7 +14,11 @@ let loaded: HarmNeighbours | undefined;
  * two mums, refugees welcomed), so the neighbours can tell them apart; elsewhere the pool says nothing.
  */
 export function groupNeighbours(): HarmNeighbours {
-  loaded ??= loadNeighbours('group-neighbours');
+  if (!loaded) {
+    const { nearest, leastHarmful, leastSimilarity, ...pool } = loadNeighbours('group-neighbours');
+    if (nearest === undefined || leastHarmful === undefined || leastSimilarity === undefined) throw new Error('group-neighbours.json names no setting (nearest, leastHarmful, leastSimilarity).');
+    loaded = { ...pool, nearest, leastHarmful, leastSimilarity };
+  }
   return loaded;
 }
 

@@ -2,27 +2,31 @@ import { readFileSync } from 'node:fs';
 import { safetyTopics, type SafetyTopic } from '../safety-topic.ts';
 
 /**
- * A linear reading of harm over the sentence encoder's vectors, fitted by `bench/safety/train-harm-meaning.ts`
+ * A linear reading of harm over the sentence encoder's vectors, fitted by `bench/safety/train-harm-reading.ts`
  * on the red-team sets the rules were studied on (never on the held-out ones), and the mean vector of each
- * topic's unsafe ideas, to name what a refused idea is about.
+ * topic's unsafe ideas, to name what a refused idea is about. It does not refuse alone: how far it leans is one of
+ * the things harm-reading.ts weighs.
  */
 export interface HarmMeaningHead {
   /** How it was made: the sets, the regularisation, the figures it was chosen on. */
   about: string;
-  /** An idea whose likelihood of harm is above this is refused. */
-  threshold: number;
   bias: number;
   weights: number[];
   /** Each topic's unsafe ideas' mean vector (topics with no ideas in the sets are absent). */
   topics: Partial<Record<SafetyTopic, number[]>>;
 }
 
-export interface HarmMeaning {
-  /** The likelihood of harm of the most harmful text, 0 to 1. */
+/** The line's reading of an idea's texts. */
+export interface LineReading {
+  /** The likelihood of harm of the most harmful text by the line, 0 to 1. */
   likelihood: number;
-  harmful: boolean;
   /** The topic nearest the most harmful text. */
   topic: SafetyTopic;
+}
+
+/** What the check reads by meaning: the line's reading, and whether the idea is refused (and then the topic named). */
+export interface HarmMeaning extends LineReading {
+  harmful: boolean;
 }
 
 let head: HarmMeaningHead | undefined;
@@ -44,7 +48,7 @@ export function harmLikelihood(vector: number[], fitted: HarmMeaningHead): numbe
  * The reading of an idea's vectors (as written and, for another language, its English gloss): the most harmful
  * one decides, since a gloss read word by word may carry what the original's vector does not, and the reverse.
  */
-export function weighHarmMeaning(vectors: number[][], fitted = harmMeaningHead()): HarmMeaning {
+export function weighHarmMeaning(vectors: number[][], fitted = harmMeaningHead()): LineReading {
   let likelihood = 0;
   let worst = vectors[0] ?? [];
   for (const vector of vectors) {
@@ -59,5 +63,5 @@ export function weighHarmMeaning(vectors: number[][], fitted = harmMeaningHead()
     const closeness = dot(worst, centre);
     if (closeness > nearest) [nearest, topic] = [closeness, candidate];
   }
-  return { likelihood, harmful: likelihood > fitted.threshold, topic };
+  return { likelihood, topic };
 }

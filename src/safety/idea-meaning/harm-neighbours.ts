@@ -3,20 +3,14 @@ import { safetyTopics, type SafetyTopic } from '../safety-topic.ts';
 
 /**
  * The studied red-team ideas (and WordNet's sentences about children, as harmless) by their meaning vectors, built
- * by `bench/safety/build-harm-neighbours.ts`: an idea whose nearest studied ideas are nearly all harmful is refused,
- * though no rule and no line through the vectors (harm-meaning.ts) reads it. A line weighs every idea on one scale;
- * the nearest ideas follow the sets where harm is told in ways the line averages away (a punishment in the snow, a
- * dare with laundry pods), and stay quiet where harmful and harmless ideas sit together.
+ * by `bench/safety/train-harm-reading.ts`. How close an idea sits to harmful and to harmless studied ideas is read
+ * beside the line through the vectors (harm-meaning.ts), and the two weighed together (harm-reading.ts): the nearest
+ * ideas follow the sets where harm is told in ways the line averages away (a punishment in the snow, a dare with
+ * laundry pods), and tell where harmful and harmless ideas sit together.
  */
-export interface HarmNeighbours {
+export interface NeighbourPool {
   /** How it was built: the sets, the choice and the figures it was chosen on. */
   about: string;
-  /** How many nearest ideas are asked. */
-  nearest: number;
-  /** How many of them must be harmful. */
-  leastHarmful: number;
-  /** How close (cosine) the nearest must be: far from every studied idea, the neighbours say nothing. */
-  leastSimilarity: number;
   dimensions: number;
   /** Unit vectors, one after another. */
   vectors: Float32Array;
@@ -24,12 +18,22 @@ export interface HarmNeighbours {
   labels: Uint8Array;
 }
 
-/** What the file beside the vectors holds; the vectors and labels are in harm-neighbours.bin. */
-export interface HarmNeighboursDescription {
-  about: string;
+/** A fixed rule over an idea's nearest studied ideas (the pool of ideas about groups is read by one, group-neighbours.ts). */
+export interface NeighbourSetting {
+  /** How many nearest ideas are asked. */
   nearest: number;
+  /** How many of them must be harmful. */
   leastHarmful: number;
+  /** How close (cosine) the nearest must be: far from every studied idea, the neighbours say nothing. */
   leastSimilarity: number;
+}
+
+/** A pool read by a fixed rule. */
+export interface HarmNeighbours extends NeighbourPool, NeighbourSetting {}
+
+/** What the file beside the vectors holds (the vectors and labels are in the .bin); a pool read by a rule names it. */
+export interface HarmNeighboursDescription extends Partial<NeighbourSetting> {
+  about: string;
   dimensions: number;
   count: number;
 }
@@ -58,7 +62,7 @@ export function packHarmNeighbours(vectors: readonly number[][], labels: readonl
   return bytes;
 }
 
-export function unpackHarmNeighbours(description: HarmNeighboursDescription, bytes: Uint8Array): HarmNeighbours {
+export function unpackHarmNeighbours(description: HarmNeighboursDescription, bytes: Uint8Array): NeighbourPool & Partial<NeighbourSetting> {
   const { count, dimensions } = description;
   if (bytes.length !== count * (dimensions + 5)) throw new Error(`harm-neighbours.bin holds ${bytes.length} bytes; ${count} ideas of ${dimensions} need ${count * (dimensions + 5)}.`);
   const signed = new Int8Array(bytes.buffer, bytes.byteOffset, count * dimensions);
@@ -73,19 +77,21 @@ export function unpackHarmNeighbours(description: HarmNeighboursDescription, byt
     for (let column = 0; column < dimensions; column += 1) vectors[row * dimensions + column] = (signed[row * dimensions + column] * scale) / length;
   }
   const labels = bytes.slice(count * (dimensions + 4), count * (dimensions + 5));
-  return { about: description.about, nearest: description.nearest, leastHarmful: description.leastHarmful, leastSimilarity: description.leastSimilarity, dimensions, vectors, labels };
+  const { nearest, leastHarmful, leastSimilarity } = description;
+  const setting = nearest === undefined || leastHarmful === undefined || leastSimilarity === undefined ? {} : { nearest, leastHarmful, leastSimilarity };
+  return { about: description.about, ...setting, dimensions, vectors, labels };
 }
 
-let loaded: HarmNeighbours | undefined;
+let loaded: NeighbourPool | undefined;
 
 /** The studied ideas kept beside this file. */
-export function harmNeighbours(): HarmNeighbours {
+export function harmNeighbours(): NeighbourPool {
   loaded ??= loadNeighbours('harm-neighbours');
   return loaded;
 }
 
 /** A pool kept beside this file as `name`.json (how it was built and the setting) and `name`.bin (vectors and labels). */
-export function loadNeighbours(name: string): HarmNeighbours {
+export function loadNeighbours(name: string): NeighbourPool & Partial<NeighbourSetting> {
   return unpackHarmNeighbours(
     JSON.parse(readFileSync(new URL(`./${name}.json`, import.meta.url), 'utf8')) as HarmNeighboursDescription,
     readFileSync(new URL(`./${name}.bin`, import.meta.url)),
@@ -93,10 +99,9 @@ export function loadNeighbours(name: string): HarmNeighbours {
 }
 
 export interface Neighbour { row: number; similarity: number }
-export type NeighbourSetting = Pick<HarmNeighbours, 'nearest' | 'leastHarmful' | 'leastSimilarity'>;
 
 /** The `count` studied ideas nearest one vector (made unit length here), nearest first, with their cosines. */
-export function nearestIdeas(vector: readonly number[], pool: Pick<HarmNeighbours, 'dimensions' | 'vectors'>, count: number): Neighbour[] {
+export function nearestIdeas(vector: readonly number[], pool: Pick<NeighbourPool, 'dimensions' | 'vectors'>, count: number): Neighbour[] {
   const { dimensions, vectors } = pool;
   const length = Math.hypot(...vector) || 1;
   const best: Neighbour[] = [];
@@ -132,9 +137,4 @@ export function judgeNeighbours(lists: readonly Neighbour[][], labels: Uint8Arra
     return { harmful: true, topic };
   }
   return { harmful: false };
-}
-
-/** The reading of an idea's vectors (as written and, for another language, its gloss) by the studied ideas nearest them. */
-export function readNearHarm(vectors: readonly number[][], pool = harmNeighbours()): NearHarm {
-  return judgeNeighbours(vectors.map((vector) => nearestIdeas(vector, pool, pool.nearest)), pool.labels, pool);
 }

