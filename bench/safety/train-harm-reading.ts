@@ -101,7 +101,8 @@ console.log(`leaving one set out: refuses ${added.unsafe} of ${added.unsafeLeft}
 
 // The whole: line, pool and stack from every studied set; WordNet's other half gauges false refusals.
 const line = fitLine(ideas);
-const pool = poolOf(members(ideas));
+const everyMember = members(ideas);
+const pool = poolOf(everyMember);
 const stack = fitStack(rows);
 const gaugedRefused = gauging.filter((example) => stackedLikelihood(featuresOf([example.vector], line, pool), stack) > threshold).length;
 console.log(`WordNet's other sentences about children refused: ${gaugedRefused} of ${gauging.length}`);
@@ -133,7 +134,7 @@ const fitted: HarmStack = {
   threshold: Number(threshold.toPrecision(6)),
 };
 // Kept as bytes (a quarter of the floats' size): the packed pool must decide as the floats do on every studied idea.
-const bytes = packHarmNeighbours(members(ideas).map((member) => member.vector), members(ideas).map((member) => member.label));
+const bytes = packHarmNeighbours(everyMember.map((member) => member.vector), everyMember.map((member) => member.label));
 const packed = unpackHarmNeighbours(description, bytes);
 const decide = (idea: IdeaMeaning, chosen: NeighbourPool) => stackedLikelihood(featuresOf(idea.vectors, line, chosen), stack) > threshold;
 const differing = ideas.filter((idea) => decide(idea, pool) !== decide(idea, packed)).length;

@@ -54,12 +54,12 @@ export function readIdeaWithGlosses(text: string, japanese?: JapaneseReadings, a
   if (language.english) return language;
   if (!language.readable) {
     const forms = translations?.wordForms?.(text);
-    // Also where franc guessed a language we have no dictionary for: a short Polish line ("Bajka o małym jeżu, który
-    // boi się burzy") was taken for Somali. Read only as readsAlone allows, every word known in one dictionary.
-    const gloss = (language.code !== undefined && glossOnlyLanguages.has(language.code)) || /\p{Script=Latin}/u.test(text) ? glossIdea(text, forms) : undefined;
+    // Glossed whatever franc guessed (no gloss for a text without Latin letters): a short Polish line ("Bajka o małym jeżu,
+    // który boi się burzy") was taken for Somali. Read alone only as readsAlone allows, every word known in one dictionary.
+    const gloss = glossIdea(text, forms);
     const translation = translations?.read(text);
     // Apertium's sentence is read beside the gloss; the gloss alone would have been read too, but rarely knows every word.
-    if (translation && readsWhole(translation) && !translation.harmfulGloss) return { readable: true, gloss: gloss ?? glossIdea(text, forms), translation };
+    if (translation && readsWhole(translation) && !translation.harmfulGloss) return { readable: true, gloss, translation };
     if (gloss && readsAlone(gloss)) return { readable: true, gloss };
     const romaji = hasJapaneseLetters(text) ? undefined : japanese?.read(text);
     // The kana reading is glossed as Japanese; its kana are no use to the term lists, which spell Japanese in kanji.

@@ -127,14 +127,19 @@ export function judgeNeighbours(lists: readonly Neighbour[][], labels: Uint8Arra
     const neighbours = list.slice(0, setting.nearest);
     const harmful = neighbours.filter(({ row }) => labels[row] > 0);
     if (harmful.length < setting.leastHarmful || (neighbours[0]?.similarity ?? -1) < setting.leastSimilarity) continue;
-    const counts = new Map<SafetyTopic, number>();
-    for (const { row } of harmful) {
-      const topic = safetyTopics[labels[row] - 1];
-      counts.set(topic, (counts.get(topic) ?? 0) + 1);
-    }
-    // The commonest; on a tie, the one met first (the nearest).
-    const topic = [...counts].reduce((most, entry) => (entry[1] > most[1] ? entry : most))[0];
-    return { harmful: true, topic };
+    return { harmful: true, topic: commonestTopic(harmful, labels) };
   }
   return { harmful: false };
+}
+
+/** The commonest topic among the harmful ones of `neighbours` (in the order given, nearest first); on a tie, the one met first. */
+export function commonestTopic(neighbours: readonly Neighbour[], labels: Uint8Array): SafetyTopic | undefined {
+  const counts = new Map<SafetyTopic, number>();
+  for (const { row } of neighbours) {
+    if (labels[row] === 0) continue;
+    const topic = safetyTopics[labels[row] - 1];
+    counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  }
+  if (counts.size === 0) return undefined;
+  return [...counts].reduce((most, entry) => (entry[1] > most[1] ? entry : most))[0];
 }

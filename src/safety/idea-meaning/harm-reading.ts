@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { safetyTopics, type SafetyTopic } from '../safety-topic.ts';
 import { harmMeaningHead, type HarmMeaningHead } from './harm-meaning.ts';
-import { harmNeighbours, nearestIdeas, type NearHarm, type Neighbour, type NeighbourPool } from './harm-neighbours.ts';
+import { commonestTopic, harmNeighbours, nearestIdeas, type NearHarm, type Neighbour, type NeighbourPool } from './harm-neighbours.ts';
 
 // Read on the sentence encoder's thread, which Node loads by type stripping: plain syntax only.
 
@@ -73,17 +72,7 @@ export function readHarm(vectors: readonly number[][], parts: { head?: HarmMeani
   const lists = vectors.map((vector) => nearestIdeas(vector, pool, featureNeighbours));
   const features = ideaFeatures(vectors.map((vector, at) => harmFeatures(vector, head, lists[at], pool.labels)));
   if (stackedLikelihood(features, fitted) <= fitted.threshold) return { harmful: false };
-  return { harmful: true, ...commonestTopic(lists, pool.labels) };
-}
-
-/** The commonest topic among the harmful nearest ideas of every text; on a tie, the one met first (the nearest). */
-function commonestTopic(lists: readonly Neighbour[][], labels: Uint8Array): { topic?: SafetyTopic } {
-  const counts = new Map<SafetyTopic, number>();
-  for (const { row } of lists.flat().sort((a, b) => b.similarity - a.similarity)) {
-    if (labels[row] === 0) continue;
-    const topic = safetyTopics[labels[row] - 1];
-    counts.set(topic, (counts.get(topic) ?? 0) + 1);
-  }
-  if (counts.size === 0) return {};
-  return { topic: [...counts].reduce((most, entry) => (entry[1] > most[1] ? entry : most))[0] };
+  // Every text's nearest together, nearest first.
+  const topic = commonestTopic(lists.flat().sort((a, b) => b.similarity - a.similarity), pool.labels);
+  return { harmful: true, ...(topic ? { topic } : {}) };
 }
