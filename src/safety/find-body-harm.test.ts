@@ -114,4 +114,10 @@ describe('findBodyHarm (harm to a body told as an everyday scene)', () => {
     for (const idea of ['a boy who puts his socks in the washing machine', 'a bear who puts the washing in the washing machine',
       'a girl who puts her teddy bear in the washing machine']) expect(kindsOf(idea), idea).toEqual([]);
   });
+
+  it('sees a leap from a height to be with the dead and a jab in the eye; keeps a trampoline and a pencil drawing eyes (probe-22)', () => {
+    expect(kindsOf('the star who wanted to go be with grandma in heaven so she climbed to the very top of the tallest building and jumped to fly up to her')).toContain('a leap from a height to be with the dead');
+    expect(kindsOf('a story where Taro pokes the bully in the eye with a pencil to get back at him')).toContain('a jab in the eye');
+    for (const idea of ['a little star who misses grandma in heaven and jumps on the trampoline', 'a girl who draws big eyes on her snowman with a pencil']) expect(kindsOf(idea), idea).toEqual([]);
+  });
 });

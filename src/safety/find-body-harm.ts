@@ -90,6 +90,12 @@ const pulledOut = /\b(?:pull|pulls|pulled|pulling|rip|rips|ripped|ripping|yank\w
 const partsKept = /\b(?:children|kids|people|boys|girls|babies|humans)'?s? (?:eyes|eyeballs|fingers|toes|ears|tongues|hearts|bones|noses|brains|skulls)\b(?: [a-z']+){0,2}? (?:in (?:a |the |his |her |its |their )?jars?|in (?:a |his |her )?collection)\b|\b(?:keeps?|kept|collects?|collected|collecting|stores?|stored|hoards?) (?:the |all )?(?:children|kids|people|boys|girls|babies|humans)'?s? (?:eyes|eyeballs|fingers|toes|ears|tongues|hearts|bones|noses|brains|skulls)\b/;
 const firePlay = /\bplay(?:s|ed|ing)? with (?:the |a |his |her |daddy'?s |mum'?s )?(lighter|lighters|matches)\b/;
 const letGo = /\b(bridge|roof|ledge|cliff|balcony|edge|window|railing)\b.{0,80}\blet(s|ting)? go\b/;
+// Or a leap from somewhere high to be with someone in heaven ("climbed to the very top of the tallest building and jumped to
+// fly up to her"): how a grieving child could copy a story's wish to follow the one who died.
+const leapFromHigh = /\b(?:bridge|roof|rooftop|ledge|cliff|balcony|window|tower|skyscraper|building|top of)\b.{0,60}\b(?:jump|jumps|jumped|jumping|leap|leaps|leaped|leapt|leaping|steps? off|stepped off)\b/;
+const toTheDead = /\bheaven\b|\b(?:be with|join|see) (?:[a-z]+ ){0,2}?(?:who (?:died|passed away|is dead)|in the sky|among the stars|again)\b/;
+// A sharp thing or a jab in someone's eye ("pokes the bully in the eye with a pencil").
+const eyeJabbed = /\b(?:poke|pokes|poked|poking|jab|jabs|jabbed|jabbing|stab|stabs|stabbed|stabbing)\b (?:him|her|them|(?:the|his|her|their|a) (?:[a-z]+ ){0,2}?[a-z]+) in the eyes?\b|\b(?:poke|pokes|poked|poking|jab|jabs|jabbed|jabbing|stab|stabs|stabbed|stabbing|stick|sticks|stuck|sticking) (?:a|the|his|her|their) (?:[a-z]+ )?(?:pencil|pen|stick|fork|knife|needle|pin|scissors|compass|skewer) (?:in|into) (?:his|her|their|the [a-z]+'s|[a-z]+'s) eyes?\b/;
 
 /** The body-harm shapes of an idea folded by normalizeForMatching; each refuses on its own. */
 export function findBodyHarm(folded: string): WarningSign[] {
@@ -138,6 +144,9 @@ export function findBodyHarm(folded: string): WarningSign[] {
   add('parts of bodies kept', partsKept.exec(folded)?.[0]);
   add('the fainting game', blackout.exec(folded)?.[0]);
   add('a breath held under water', breathUnderWater.exec(folded)?.[0] ?? stayUnderWater.exec(folded)?.[0]);
+  const leap = leapFromHigh.exec(folded)?.[0];
+  add('a leap from a height to be with the dead', leap && toTheDead.test(folded) ? leap : undefined);
+  add('a jab in the eye', eyeJabbed.exec(folded)?.[0]);
   // The skin off a banana or an apple is a fruit's (WordNet: food, or a plant's part).
   const offFood = (word: string | undefined) => word !== undefined && isKindOf(word, [['food', 1], ['food', 2], ['plant part', 1]], 2);
   add('a part of a body cut off', [...folded.matchAll(partOff)].find((match) => bodyPart(match[1] ?? match[2] ?? match[4]) && !offFood(match[3]))?.[0]);

@@ -89,8 +89,10 @@ describe('findGroupJudgement (a group marked by who they are, and judged)', () =
     ]) expect(signsOf(idea), idea).toEqual([]);
   });
 
-  it('reads a creature as the creature, not as the people WordNet also names so (WASP)', () => {
+  it('reads a creature as the creature, not as the people WordNet also names so (WASP), and a relative as the relative', () => {
     expect(signsOf('my daughter got stung by a wasp today; a bumblebee explains why wasps sting when they are frightened')).toEqual([]);
+    // "sister" is a nun second: a big sister jealous of the baby judges no faith (probe-22).
+    expect(signsOf("Story where a big sister is jealous of the new baby and learns she's still special")).toEqual([]);
   });
 
   it('keeps stories about the same groups, and games where children are animals or pirates', () => {

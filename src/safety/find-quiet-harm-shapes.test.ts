@@ -8,6 +8,7 @@ describe('findQuietHarmShapes', () => {
   it('finds harm told with no harmful word by its shape', () => {
     expect(kindsOf('the parents lock their little boy outside in the snow all night because he spilled milk')).toContain('someone kept without care');
     expect(kindsOf('the puppy is left tied up in the yard without water all summer')).toContain('someone kept without care');
+    expect(kindsOf('a boy who wets the bed has to sleep out on the balcony with no blanket so he learns')).toContain('someone kept without care');
     expect(kindsOf('she teaches the kitten to swim by holding it under the bathwater until it is quiet')).toContain('holding someone under water or over the face');
     expect(kindsOf('the pillow game: friends take turns holding a pillow over each other\'s face')).toContain('holding someone under water or over the face');
     expect(kindsOf('when the baby cries you shake it really hard')).toContain('shaking someone hard');

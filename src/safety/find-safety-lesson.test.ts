@@ -29,6 +29,10 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson('A stranger-danger story: a little penguin learns never to go anywhere with someone he doesn\'t know, even if they offer sweets, and always to find a grown-up he trusts.')).toBe('check-with-a-grown-up');
     expect(findSafetyLesson('a story about body autonomy: she does not want to hug her uncle and that is ok')).toBe('my-body-is-mine');
     expect(findSafetyLesson('a tickle monster story where the tickles stop when the kid says stop, to teach consent')).toBe('my-body-is-mine');
+    // The trusted grown-ups named before the telling, and showing one what happened (probe-22).
+    expect(findSafetyLesson("Story teaching kids their 'safety hand': five trusted adults they can tell if someone touches them in a way they don't like")).toBe('my-body-is-mine');
+    expect(findSafetyLesson('a girl whose game friend online asks for photos and to keep their chats secret, and she shows her dad instead')).toBe('check-with-a-grown-up');
+    expect(findSafetyLesson("five trusted adults they can't tell if someone touches them")).toBeUndefined();
     // A lost child's first rule: stay put.
     expect(findSafetyLesson('what to do if you get lost at the supermarket: stay put and find someone at the till')).toBe('call-for-help');
   });

@@ -54,7 +54,8 @@ export function isSafetyLesson(plot: string): plot is SafetyLessonId {
 const trustedPerson = String.raw`(?:(?:her|his|their|your|my|a|an|the)\s+)?(?:(?:safe|trusted)\s+)?(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|parents?|teacher|grown[- ]?ups?|adults?|carers?|nan|grandma|granny|grandpa)`;
 // "always to find a grown-up he trusts": finding one to tell is telling.
 // Apertium puts Spanish "contar" (to tell, to count) as "count": "se lo cuente a un adulto" is "count it to him to an adult".
-const telling = String.raw`(?:tells?|told|telling|talks?\s+to|checks?\s+with|asks?|runs?\s+to|goes\s+to|go\s+to|finds?|counts?\s+it\s+(?:to\s+(?:him|her|them)\s+)?to)`;
+// Showing a trusted grown-up what happened is telling them ("a game friend asks for photos, and she shows her dad instead").
+const telling = String.raw`(?:tells?|told|telling|talks?\s+to|checks?\s+with|asks?|runs?\s+to|goes\s+to|go\s+to|finds?|shows?|showed|counts?\s+it\s+(?:to\s+(?:him|her|them)\s+)?to)`;
 // "doesn't tell", "never tells", "without telling", "not to tell": the silencing shape, never a lesson.
 const negation = String.raw`(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|never|not|no|without|mustn'?t|won'?t|can'?t|shouldn'?t)`;
 
@@ -62,9 +63,12 @@ const negation = String.raw`(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|never
 const tellingWithTwoWordsBefore = new RegExp(String.raw`(?:^|[^\p{L}'])(?:(\p{L}+'?\p{L}*)\s+)?(?:(\p{L}+'?\p{L}*)\s+)?${telling}\s+${trustedPerson}\b`, 'gu');
 const negated = new RegExp(String.raw`\b${negation}\b`, 'u');
 
+// The trusted grown-ups named first, and the child who can tell them after ("five trusted adults they can tell"); "can't tell" is no such act.
+const trustedOnesToTell = new RegExp(String.raw`\b${trustedPerson}\s+(?:(?:who|that|whom)\s+)?(?:you|they|he|she|i|we|kids|children)\s+(?:can|could|should|will|may)\s+(?:always\s+)?(?:tell|talk\s+to|go\s+to)\b`, 'u');
+
 /** An affirmed act of telling a trusted grown-up ("tells his mum", "should always tell mum", "check with a grown-up you trust"). */
 function tellsATrustedGrownUp(text: string): boolean {
-  return [...text.matchAll(tellingWithTwoWordsBefore)].some((match) => !negated.test([match[1], match[2]].filter(Boolean).join(' ')));
+  return trustedOnesToTell.test(text) || [...text.matchAll(tellingWithTwoWordsBefore)].some((match) => !negated.test([match[1], match[2]].filter(Boolean).join(' ')));
 }
 
 /** Words that silence a child or hand harm over: any of them and the idea is no lesson, whatever else it says. */

@@ -79,5 +79,6 @@ function isPlaceOfWorship(word: string): boolean {
 
 /** "the foxes": creatures, in the plural, as a fable casts a people ("the Jewish foxes"; never "a Christmas robin", one creature). */
 function isCreatures(word: string): boolean {
-  return word.endsWith('s') && sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.animal';
+  // "animals" itself: WordNet files the word at the top of its tree (noun.Tops), not among the creatures below it.
+  return word.endsWith('s') && (sensesOf(word, 'noun', 1)[0]?.lexicographerFile === 'noun.animal' || word === 'animals' || word === 'creatures');
 }

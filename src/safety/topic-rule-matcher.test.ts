@@ -108,7 +108,12 @@ describe('a blade at kitchen work (read-kitchen-work.ts)', () => {
   });
 });
 
-describe('toys named by WordNet (read-toy-names.ts)', () => {
+describe('toys and medical tests named by WordNet (read-harmless-names.ts)', () => {
+  it('a blood test is a medical test; blood spilt is still violence', () => {
+    expect(requestTopics('A story about a boy who has to have a blood test and the nurse lets him pick a sticker afterwards')).toEqual([]);
+    expect(requestTopics('a knight who fights until there is blood everywhere')).toContain('violence');
+  });
+
   it('a water-pistol battle is play; a real rifle beside it is still a weapon', () => {
     expect(requestTopics('Two brothers have a pillow fight and a water-pistol battle in the garden.')).toEqual([]);
     expect(requestTopics('a boy with a popgun and squirt guns')).toEqual([]);

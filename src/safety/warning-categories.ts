@@ -42,6 +42,12 @@ function isPeopleByBirth(sense: Synset): boolean {
   return peoplesByBirth().some((offset) => above.has(offset)) && !(faith !== undefined && above.has(faith));
 }
 
+/** Whether a person is one's kin (WordNet's relative: a sister, a father, a cousin). */
+function isRelative(sense: Synset): boolean {
+  const relative = senseOffset('relative', 'noun', 1);
+  return relative !== undefined && hypernymClosure('noun', sense).has(relative);
+}
+
 let byBirth: number[] | undefined;
 /** The people anchors but the one a slur may name (homosexual): peoples by birth, faith or moving. */
 function peoplesByBirth(): number[] {
@@ -115,8 +121,8 @@ function categoriesAs(word: string, wordClasses: Array<'noun' | 'verb'>): Set<Wa
       const above = hypernymClosure(wordClass, sense);
       for (const category of Object.keys(anchors) as Array<Exclude<WarningCategory, 'adult'>>) {
         // A person first and a people by birth or faith second ("gypsy": an itinerant, then the Romani) is read as the people
-        // too; never a slur's meaning ("fairy" is a small being first).
-        const personThenPeople = category === 'people-group' && senseIndex === 1 && senses[0].lexicographerFile === 'noun.person' && peoplesByBirth().some((offset) => above.has(offset));
+        // too; never a slur's meaning ("fairy" is a small being first), nor a relative's ("sister" is a nun second, "father" a priest).
+        const personThenPeople = category === 'people-group' && senseIndex === 1 && senses[0].lexicographerFile === 'noun.person' && !isRelative(senses[0]) && peoplesByBirth().some((offset) => above.has(offset));
         if (senseIndex >= (sensesRead[category] ?? defaultSensesRead) && !personThenPeople) continue;
         if (wordClass === 'verb' && thing && !verbOnlyCategories.has(category)) continue;
         if (creature && category === 'people-group') continue;
