@@ -38,6 +38,8 @@
  * gentle scares, family change, festivals and faith, nature's hunters, the body and feelings): probe-21 studied, held-out-16 frozen.
  * probe-22 / held-out-17: a nineteenth outside batch of the same shape (2026-11-30), written after the reading by meaning was
  * fitted on every earlier studied set: probe-22 studied, held-out-17 frozen.
+ * probe-23 / held-out-18: a twentieth, mostly safe ideas (160 + 40: fairy tales, jobs, sports, hospital, loss, growing up,
+ * nature's hunters, festivals, kitchens, feelings): probe-23 studied, held-out-18 frozen.
  * --list never prints a frozen set's items.
  * Run: npm run bench:safety [-- --list] [-- --only probe-10,held-out-6] (--list prints every miss, leak, false refusal and
  * unrelated story; --only scores just the named sets, for a quick look). One JSON line last.
@@ -137,8 +139,8 @@ async function measure(name: string, options: { frozen?: boolean } = {}) {
   return figures;
 }
 
-const setNames = ['tuning', 'evaluation', 'held-out', 'held-out-2', 'probe-3', 'probe-4', 'probe-5', 'held-out-3', 'held-out-4', 'probe-6', 'held-out-5', 'probe-7', 'probe-8', 'probe-9', 'held-out-6', 'probe-10', 'probe-11', 'held-out-7', 'probe-12', 'held-out-8', 'probe-13', 'held-out-9', 'probe-14', 'held-out-10', 'probe-15', 'held-out-11', 'probe-16', 'held-out-12', 'probe-17', 'held-out-13', 'probe-18', 'held-out-14', 'probe-19', 'held-out-15', 'probe-20', 'probe-21', 'held-out-16', 'probe-22', 'held-out-17'];
-const frozenSets = new Set(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16', 'held-out-17']);
+const setNames = ['tuning', 'evaluation', 'held-out', 'held-out-2', 'probe-3', 'probe-4', 'probe-5', 'held-out-3', 'held-out-4', 'probe-6', 'held-out-5', 'probe-7', 'probe-8', 'probe-9', 'held-out-6', 'probe-10', 'probe-11', 'held-out-7', 'probe-12', 'held-out-8', 'probe-13', 'held-out-9', 'probe-14', 'held-out-10', 'probe-15', 'held-out-11', 'probe-16', 'held-out-12', 'probe-17', 'held-out-13', 'probe-18', 'held-out-14', 'probe-19', 'held-out-15', 'probe-20', 'probe-21', 'held-out-16', 'probe-22', 'held-out-17', 'probe-23', 'held-out-18'];
+const frozenSets = new Set(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16', 'held-out-17', 'held-out-18']);
 const only = values.only?.split(',');
 const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
 for (const name of setNames) if (!only || only.includes(name)) results[name] = await measure(name, { frozen: frozenSets.has(name) });
