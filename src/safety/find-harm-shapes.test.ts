@@ -15,6 +15,8 @@ describe('findHarmShapes (harm told in everyday words)', () => {
   it('sees harm carried on until a body gives way, hurting oneself and not wanting to live', () => {
     expect(kindsOf('the big boys sit on the little one until he cannot breathe')).toContain('combination:hurting someone until their body gives way');
     expect(kindsOf('a girl who cuts herself when nobody is home')).toContain('combination:hurting oneself');
+    // Crying oneself to sleep is falling asleep (probe-23).
+    expect(kindsOf("he screamed 'I hate you' at me tonight and then cried himself to sleep")).not.toContain('combination:hurting oneself');
     expect(kindsOf('a little fox who hopes he will never wake up again')).toContain('combination:not wanting to live');
     expect(kindsOf('a little cloud who stops eating so that nobody has to worry about her anymore')).toContain('combination:not wanting to live');
     expect(kindsOf('a kitten who is cross with his new sister and wants to make her quiet forever')).toContain('combination:not wanting to live');

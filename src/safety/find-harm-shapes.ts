@@ -13,7 +13,8 @@ const untilHarm = /\b(?:until|till|til) (he|she|it|they|his|her|their|your|the [
 // A blow repeated until the one struck gives in ("kicks him until he learns to go back"): force used to make someone do
 // or be something. The one struck is a pronoun or a being in WordNet, never the ball.
 const hitUntil = /\b(?:hit|hits|hitting|kick|kicks|kicked|kicking|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|beat|beats|beating|pinch(?:es|ed|ing)?) (him|her|them|(?:the|a|his|her|their) (?:[a-z]+ ){0,2}?([a-z]+))(?: [a-z']+){0,4}? until\b/g;
-const reflexive = /\b([a-z]+) (himself|herself|themselves|themself|myself|yourself)\b/g;
+// "Cried himself to sleep", "sang herself to sleep": falling asleep, not hurting oneself.
+const reflexive = /\b([a-z]+) (himself|herself|themselves|themself|myself|yourself)\b(?! to sleep\b)/g;
 // Not wanting to be: the euphemisms of suicide a child's story never needs. A pet that "went to sleep forever" is a death
 // told as past, a story of grief, not a wish. Gone "forever and never coming back" (or up, from under the bath water) is
 // the same going told as a choice.

@@ -33,6 +33,7 @@ describe('safety lessons a parent asks for', () => {
     expect(findSafetyLesson("Story teaching kids their 'safety hand': five trusted adults they can tell if someone touches them in a way they don't like")).toBe('my-body-is-mine');
     expect(findSafetyLesson('a girl whose game friend online asks for photos and to keep their chats secret, and she shows her dad instead')).toBe('check-with-a-grown-up');
     expect(findSafetyLesson("five trusted adults they can't tell if someone touches them")).toBeUndefined();
+    expect(findSafetyLesson("we use the correct words penis and vulva at home. a story about a kid who knows the proper names for all their body parts")).toBe('my-body-is-mine');
     // A lost child's first rule: stay put.
     expect(findSafetyLesson('what to do if you get lost at the supermarket: stay put and find someone at the till')).toBe('call-for-help');
   });

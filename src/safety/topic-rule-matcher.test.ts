@@ -108,6 +108,27 @@ describe('a blade at kitchen work (read-kitchen-work.ts)', () => {
   });
 });
 
+describe('blows a food takes and the tone a parent limits (read-kitchen-work.ts, read-tone-limits.ts)', () => {
+  it('reads punching the dough and smashing potatoes as cooking, a mum punching her child as a blow', () => {
+    expect(requestTopics('a kid who helps mum bake bread and gets to punch the dough down')).toEqual([]);
+    expect(requestTopics('a boy smashes the potatoes while his mum makes dinner')).toEqual([]);
+    expect(requestTopics('a kid whose mum punches him when the bread burns')).not.toEqual([]);
+    expect(requestTopics("a little chef who makes rainbow candy from the pills in grandma's cabinet, showing how to crush them and mix them with sugar")).not.toEqual([]);
+  });
+
+  it('reads a toddler biting at nursery with the gentler way taught as the lesson, never harm with a lesson tacked on', () => {
+    expect(requestTopics('our daughter keeps biting other kids at nursery. a story about a little crocodile who learns to use words instead of teeth')).toEqual([]);
+    expect(requestTopics('a crocodile who bites the kids and learns not to get caught')).toContain('violence');
+    expect(requestTopics('a crocodile who bites the kids until they bleed and then learns gentle hands')).toContain('violence');
+  });
+
+  it('reads "not gory" and "nothing too scary" as the gentleness asked for, and harm asked for as harm', () => {
+    expect(requestTopics('lion mummy hunting a zebra to feed her cubs, realistic but not gory')).toEqual([]);
+    expect(requestTopics('a pirate story with nothing too bloody, please')).toEqual([]);
+    expect(requestTopics('a pirate story, make it really gory')).toContain('violence');
+  });
+});
+
 describe('toys and medical tests named by WordNet (read-harmless-names.ts)', () => {
   it('a blood test is a medical test; blood spilt is still violence', () => {
     expect(requestTopics('A story about a boy who has to have a blood test and the nurse lets him pick a sticker afterwards')).toEqual([]);

@@ -1,6 +1,7 @@
 import { normalizeForMatching } from './normalize-for-matching.ts';
-import { showsKitchenWork } from './read-kitchen-work.ts';
+import { blankBlowsToFood, showsKitchenWork } from './read-kitchen-work.ts';
 import { blankSportsShots } from './read-sports-shots.ts';
+import { blankToneLimits } from './read-tone-limits.ts';
 import { blankFigurativeKilling } from './read-figurative-killing.ts';
 import { blankHarmlessNames } from './read-harmless-names.ts';
 import { conceptsEnglish } from './rules/concepts-english.ts';
@@ -125,7 +126,7 @@ export class TopicRuleMatcher {
 
   /** Already normalised text (normalizeForMatching) with its harmless phrases blanked, for the warning signs. */
   blankBenign(folded: string): string {
-    const blanked = blankFigurativeKilling(blankSportsShots(blankHarmlessNames(this.benign ? folded.replace(this.benign, ' ~ ') : folded)));
+    const blanked = blankToneLimits(blankBlowsToFood(blankFigurativeKilling(blankSportsShots(blankHarmlessNames(this.benign ? folded.replace(this.benign, ' ~ ') : folded)))));
     if (!this.kitchenBlade || !this.hasBlade(blanked)) return blanked;
     return blanked.split(sentenceEnd).map((sentence) => this.withoutKitchenBlade(sentence)).join('');
   }

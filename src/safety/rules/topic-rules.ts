@@ -56,6 +56,7 @@ export const topicRules: TopicRule[] = [
   // Children and scissors share many a craft scene; in a story the blade must be used or hidden to harm.
   { topic: 'weapons', all: ['{blade}', '{bladeAct}'], reach: 'story' },
   { topic: 'violence', all: ['{killing}'] },
+  { topic: 'violence', all: ['{harmVerb} ... {victim}'], unless: ['{behaviourLesson}'] },
   { topic: 'violence', all: ['{violentPhrase}'] },
   { topic: 'abuse', all: ['{abuseAct}'] },
   { topic: 'abuse', all: ['{hitting}', '{child}', '{abuser}'], reach: 'request' },
