@@ -16,7 +16,8 @@ export function parentsPreambleLength(idea: string, words: readonly string[] = i
   // after a sentence or clause of its own says what the story is about; what came before only explains why.
   // "One" only after a verb of asking ("can you do one about …"): ", one with mom and one with dad" asks for nothing.
   // "…, tomorrow she wants a story about a puffin": the child asking, said after the day's news, is a request too.
-  const request = /[,.;:!?–—-]\s*(?:(?:so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+|pls\s+|please\s+|(?:(?:and|so|but)\s+)?(?:(?:tomorrow|tonight|today|now)\s+)?(?:she|he|they|we|i)\s+(?:wants?|wanted|asked\s+for|asks\s+for|would\s+like|needs?)\s+)?(?:(?:do|write|make|tell|give)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:story|tale|one)|(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:story|tale))\s+(?:about|where|with)\b/iu.exec(idea);
+  // An emoji ends the news as a full stop would ("tummy bug week in our house 🤢 story about a teddy who …").
+  const request = /[,.;:!?–—\-\p{Extended_Pictographic}]\s*(?:(?:so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+|pls\s+|please\s+|(?:(?:and|so|but)\s+)?(?:(?:tomorrow|tonight|today|now)\s+)?(?:she|he|they|we|i)\s+(?:wants?|wanted|asked\s+for|asks\s+for|would\s+like|needs?)\s+)?(?:(?:do|write|make|tell|give)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:story|tale|one)|(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:story|tale))\s+(?:about|where|with)\b/iu.exec(idea);
   if (request) return wordsBefore(idea, request.index, words);
   // "new sibling. a kangaroo whose mum …", "rainy day story. a little puddle who …", "chinese new year - a dragon who …": a
   // short label before a sentence that introduces its subject says what the story is for, not who it is about.
