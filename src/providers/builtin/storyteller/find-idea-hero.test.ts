@@ -31,6 +31,8 @@ describe('findIdeaHero', () => {
     // The child asking after the day's news is a request too; "pls" ending a label is counted as the whole idea counts it.
     expect(readIdeaParts('we had a long day at the beach and she fell asleep in the car, tomorrow she wants a story about... a puffin who wants to catch a fish').hero?.word).toBe('puffin');
     expect(readIdeaParts('Diwali story pls. a little clay lamp who wants to shine').hero?.word).toBe('lamp');
+    // The listener after a label comes before a thing inside it (probe-23).
+    expect(readIdeaParts('dodgeball at school, a small kid who always gets hit first learns to catch')).toMatchObject({ listener: 'kid' });
     // An emoji ends the news as a full stop would (probe-23).
     expect(readIdeaParts('tummy bug week in our house 🤢 story about a teddy who throws up and has to stay in bed eating dry toast').hero?.word).toBe('teddy');
     // "story about a croissant", with no article before "story", names its thing alone as "a story about …" does; never a knife.

@@ -91,7 +91,10 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   if (designated !== undefined && (first < 0 || heroAt(designated)!.word !== heroAt(first)?.word)) first = designated;
   const listenerAt = ideaListenerAt(words, { first, preamble, afterPreamble, childIndex: childName?.index, heroAt, listenerHere });
   first = heroPastKindsAndOwners(words, first, heroAt);
-  if (listenerAt >= 0 && (first < 0 || listenerAt < first)) {
+  // The listener after the parent's preamble comes before a hero inside it, as a hero after it does ("dodgeball at school,
+  // a small kid who always gets hit first learns to catch" is the kid's story, the dodgeball only where it happens).
+  const listenerAfterPreamble = preamble > 0 && first >= 0 && first < preamble && listenerAt >= preamble;
+  if (listenerAt >= 0 && (first < 0 || listenerAt < first || listenerAfterPreamble)) {
     return { companions: unique(companionsAfter(listenerAt)).slice(0, 2), listener: listenerHere(listenerAt), listenerAt };
   }
   // "an old teapot in granny's kitchen": an idea that is only a thing and where it is tells of the thing.
