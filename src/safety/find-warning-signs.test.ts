@@ -29,6 +29,9 @@ describe('findWarningSigns (WordNet categories, AFINN, and the shapes of harm)',
     expect(kinds('a dragon named Slay')).toContain('strong:killing');
     // A creature named by a word that is also an insult is the creature.
     expect(kinds('tiny shrew in a big meadow is going to the harvest fair')).toEqual([]);
+    // A word after a part of the body names what happens to it, not a person (probe-22).
+    expect(kinds('a dragon who checks his blood sugar with a finger prick before every feast')).toEqual([]);
+    expect(kinds('the bully calls him a stupid prick')).toContain('strong:a very harsh word');
     expect(kinds('a camel named Hump')).toContain('strong:sexual');
     // A game's name is no one's, nor is what someone is called in a taunt.
     expect(kinds('a game called finn that says the fish are stupid')).not.toEqual([]);

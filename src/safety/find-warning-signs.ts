@@ -90,8 +90,10 @@ export function findWarningSigns(folded: string, unblanked: string = folded): Wa
   signWords.forEach((word, at) => {
     const categories = ownedThing(signWords[at - 1], word) ? nounCategoriesOf(word) : warningCategoriesOf(word);
     for (const category of categories) byCategory.set(category, [...(byCategory.get(category) ?? []), word]);
-    // "a tiny shrew", "a jackass who brays": a creature among a word's two commonest meanings is the creature, not the insult.
-    const valence = sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.animal') ? 0 : valenceOf(word);
+    // "a tiny shrew", "a jackass who brays": a creature among a word's two commonest meanings is the creature, not the insult;
+    // nor is a word after a part of the body that names it ("a finger prick", "a heel prick"): no insult has a body part before it.
+    const afterBodyPart = at > 0 && sensesOf(signWords[at - 1], 'noun', 1)[0]?.lexicographerFile === 'noun.body';
+    const valence = afterBodyPart || sensesOf(word, 'noun', 2).some((sense) => sense.lexicographerFile === 'noun.animal') ? 0 : valenceOf(word);
     if (valence <= -4) signs.push({ kind: 'a very harsh word', words: [word], strength: 'strong' });
     else if (valence === -3) signs.push({ kind: 'a harsh word', words: [word], strength: 'weak' });
   });
