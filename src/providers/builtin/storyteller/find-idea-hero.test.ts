@@ -33,6 +33,10 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('Diwali story pls. a little clay lamp who wants to shine').hero?.word).toBe('lamp');
     // The listener after a label comes before a thing inside it (probe-23).
     expect(readIdeaParts('dodgeball at school, a small kid who always gets hit first learns to catch')).toMatchObject({ listener: 'kid' });
+    // A word of a game's name is no creature ("snakes and ladders", WordNet: a board game), a creature's name stays one.
+    expect(readIdeaParts('a fox who wins at snakes and ladders').hero?.word).toBe('fox');
+    expect(readIdeaParts('sore loser - he flips the board every time he loses at snakes and ladders').hero).toBeUndefined();
+    expect(readIdeaParts('a polar bear who wants to see the sea').hero?.word).toBe('polar bear');
     // An emoji ends the news as a full stop would (probe-23).
     expect(readIdeaParts('tummy bug week in our house 🤢 story about a teddy who throws up and has to stay in bed eating dry toast').hero?.word).toBe('teddy');
     // "story about a croissant", with no article before "story", names its thing alone as "a story about …" does; never a knife.

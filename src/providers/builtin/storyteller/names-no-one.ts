@@ -33,10 +33,26 @@ export function namesNoOne(words: readonly string[], at: number): boolean {
   if (storyRoleWords.has(words[at]) && words[at + 1] === 'is') return true;
   // "an Inuit boy", "a Roma girl": a people's name before a person says who they are; the person is the one told about.
   if (namesPeopleOf(words[at], words[at + 1])) return true;
+  // "he loses at snakes and ladders", "a game of cat's cradle": a word of a game's or a doing's name (WordNet, several words) is no creature.
+  if (inNameOfDoing(words, at)) return true;
   // "a fairy tale about a knight", "a ghost story for my son": a kind of story WordNet names asks for one, and tells of no fairy.
   if (namesKindOfStory(words[at], words[at + 1])) return true;
   // "a stranger-danger story", "a pirate adventure where …": a being that names what an idea or a happening is about is no one in it.
   return namesWhatItIsAbout(words[at], words[at + 1]) || namesWhatAHappeningIsWith(words, at);
+}
+
+/**
+ * Whether the word at `at` is inside a name of two to four words whose commonest WordNet meaning is a doing ("snakes and
+ * ladders", "hide and seek": noun.act); a creature's or a thing's name ("a teddy bear", "a polar bear") stays a name of one.
+ */
+function inNameOfDoing(words: readonly string[], at: number): boolean {
+  for (let length = 2; length <= 4; length += 1) {
+    for (let start = Math.max(0, at - length + 1); start <= at && start + length <= words.length; start += 1) {
+      const name = words.slice(start, start + length).join(' ');
+      if (sensesOf(name, 'noun', 1)[0]?.lexicographerFile === 'noun.act') return true;
+    }
+  }
+  return false;
 }
 
 /**
