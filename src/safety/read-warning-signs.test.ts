@@ -7,10 +7,6 @@ import { childStoryTerms, mergeTerms } from './story-guardrail-terms.ts';
 const signsOf = (idea: string) => readWarningSigns(idea, idea, readIdeaForSafety);
 
 describe('readWarningSigns (the whole idea, then sentence by sentence)', () => {
-  it('reads what an emoji stands for, but not the harsh words that only tag its face (probe-23)', () => {
-    expect(signsOf('tummy bug week in our house 🤢 story about a teddy who throws up and has to stay in bed eating dry toast')).toEqual([]);
-  });
-
   it('judges a harmful later sentence on its own words, so a gentle first sentence cannot dilute it', () => {
     const idea = 'A little bunny bakes a carrot cake for his friends in the sunny meadow. Afterwards the grumpy fox molests the smallest rabbit.';
     expect(signsOf(idea).map((sign) => sign.kind)).toContain('sexual');

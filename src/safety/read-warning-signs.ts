@@ -33,29 +33,16 @@ export function readWarningSigns(asWritten: string, prompt: string, readIdea: (p
   // ("🦖🌋😤" is "mad" and "gas", "🏴‍☠️⛵🐚" a shell that is also ammunition).
   const strangerLure = /\p{L}/u.test(asWritten) ? undefined : emojiStrangerLure(emojiKeywords(asWritten));
   if (strangerLure) return [strangerLure];
-  const whole = weighWarningSigns([...withoutEmojiHarshness(findWarningSigns(withGloss(blankBenign(folded)), withGloss(folded)), asWritten), ...(gloss?.signs ?? [])], readIdea(prompt));
+  const whole = weighWarningSigns([...findWarningSigns(withGloss(blankBenign(folded)), withGloss(folded)), ...(gloss?.signs ?? [])], readIdea(prompt));
   if (whole.length > 0) return whole;
   const sentences = prompt.split(sentenceEnd).filter((sentence) => /\p{L}/u.test(sentence));
   if (sentences.length < 2) return [];
   for (const sentence of sentences) {
     const foldedSentence = foldedAndEmoji(sentence);
-    const signs = weighWarningSigns(withoutEmojiHarshness(findWarningSigns(blankBenign(foldedSentence), foldedSentence), sentence), readIdea(sentence));
+    const signs = weighWarningSigns(findWarningSigns(blankBenign(foldedSentence), foldedSentence), readIdea(sentence));
     if (signs.length > 0) return signs;
   }
   return [];
-}
-
-const harshWordKinds = new Set(['a harsh word', 'a very harsh word']);
-
-/**
- * The signs without the harsh words that only an emoji's keywords say: emojilib tags 🤢 "disgust" and "vomit", 😤 "mad",
- * which describe a face, not what the story is asked to tell ("tummy bug week in our house 🤢"). What an emoji stands for
- * (a secret, a knife, a syringe) is still read.
- */
-function withoutEmojiHarshness(signs: WarningSign[], text: string): WarningSign[] {
-  if (!emojiKeywords(text)) return signs;
-  const written = new Set(normalizeForMatching(text).text.match(/[a-z]+(?:'[a-z]+)?/g) ?? []);
-  return signs.filter((sign) => !harshWordKinds.has(sign.kind) || sign.words.some((word) => written.has(word)));
 }
 
 const lureWords = new Set(['car', 'automobile', 'van', 'candy', 'lolly', 'lollipop', 'sweets']);
