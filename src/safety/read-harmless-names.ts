@@ -23,11 +23,11 @@ function isHarmlessName(name: string): boolean {
  */
 export function blankHarmlessNames(folded: string): string {
   const words = [...folded.matchAll(/[a-z]+/g)];
-  const toys: Array<[number, number]> = [];
+  const names: Array<[number, number]> = [];
   for (let at = 0; at + 1 < words.length; at += 1) {
     const [first, second] = [words[at], words[at + 1]];
     const between = folded.slice(first.index + first[0].length, second.index);
-    if (/^(?:\s+|-)$/.test(between) && isHarmlessName(`${first[0]} ${second[0]}`)) toys.push([first.index, second.index + second[0].length]);
+    if (/^(?:\s+|-)$/.test(between) && isHarmlessName(`${first[0]} ${second[0]}`)) names.push([first.index, second.index + second[0].length]);
   }
-  return toys.reduceRight((text, [start, end]) => `${text.slice(0, start)} ~ ${text.slice(end)}`, folded);
+  return names.reduceRight((text, [start, end]) => `${text.slice(0, start)} ~ ${text.slice(end)}`, folded);
 }

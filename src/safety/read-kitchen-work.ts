@@ -71,7 +71,7 @@ function isCutting(word: string): boolean {
 }
 
 const pronoun = /^(?:them|him|her|it|me|you|us|everyone|everybody|someone|somebody|anyone|anybody)$/;
-// Blows that are also kitchen work when a food takes them: "punch the dough down", "beat the eggs", "mash the potatoes".
+// Blows that are also kitchen work when a food takes them: "punch the dough down", "mash the potatoes", "crush the garlic".
 const blow = /^(?:punch|punches|punched|punching|beat|beats|beating|smash|smashes|smashed|smashing|bash|bashes|bashed|bashing|whack|whacks|whacked|whacking|pound|pounds|pounded|pounding|crush|crushes|crushed|crushing|squash|squashes|squashed|squashing|mash|mashes|mashed|mashing)$/;
 
 /**
