@@ -37,11 +37,16 @@ export function harmMeaningHead(): HarmMeaningHead {
   return head;
 }
 
-const dot = (a: number[], b: number[]) => a.reduce((sum, value, at) => sum + value * b[at], 0);
+const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, value, at) => sum + value * b[at], 0);
+
+/** How far one meaning vector leans towards harm by the line, as a logit (harm-reading.ts weighs it as one feature). */
+export function harmLogit(vector: readonly number[], fitted: Pick<HarmMeaningHead, 'weights' | 'bias'>): number {
+  return dot(vector, fitted.weights) + fitted.bias;
+}
 
 /** The likelihood of harm of one meaning vector. */
 export function harmLikelihood(vector: number[], fitted: HarmMeaningHead): number {
-  return 1 / (1 + Math.exp(-(dot(vector, fitted.weights) + fitted.bias)));
+  return 1 / (1 + Math.exp(-harmLogit(vector, fitted)));
 }
 
 /**

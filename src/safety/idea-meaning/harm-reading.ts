@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { harmMeaningHead, type HarmMeaningHead } from './harm-meaning.ts';
+import { harmLogit, harmMeaningHead, type HarmMeaningHead } from './harm-meaning.ts';
 import { commonestTopic, harmNeighbours, nearestIdeas, type NearHarm, type Neighbour, type NeighbourPool } from './harm-neighbours.ts';
 
 // Read on the sentence encoder's thread, which Node loads by type stripping: plain syntax only.
@@ -41,8 +41,7 @@ export function harmStack(): HarmStack {
 
 /** One text's features, from its vector, the line and its nearest studied ideas (nearest first). */
 export function harmFeatures(vector: readonly number[], head: Pick<HarmMeaningHead, 'weights' | 'bias'>, nearest: readonly Neighbour[], labels: Uint8Array): number[] {
-  let logit = head.bias;
-  for (let at = 0; at < vector.length; at += 1) logit += vector[at] * head.weights[at];
+  const logit = harmLogit(vector, head);
   const share = (count: number) => nearest.slice(0, count).filter(({ row }) => labels[row] > 0).length / count;
   const harmful = Math.max(0, ...nearest.filter(({ row }) => labels[row] > 0).map(({ similarity }) => similarity));
   const harmless = Math.max(0, ...nearest.filter(({ row }) => labels[row] === 0).map(({ similarity }) => similarity));
