@@ -11,6 +11,7 @@ import { allowedVerb, doneAlone, ownsKnownThing } from './allowed-verb.ts';
 import { isOuting } from './allowed-noun.ts';
 import { isTimeWord } from './is-time-word.ts';
 import { allowedGoalWord } from './allowed-goal-word.ts';
+import { caresForOwnBody } from './own-body-care.ts';
 import { setsOff } from './is-trip.ts';
 import { referent } from './referent.ts';
 import type { IdeaGoalOptions } from './idea-goal-options.ts';
@@ -278,10 +279,15 @@ function readsTimeWord(wish: WishSoFar, keeping: KeptWords, index: number, next:
 
 /** Any other word is kept when a wish may name it; else the wish is cut back to the phrase before it, or is none. */
 function keepsWordAWishMayName(wish: WishSoFar, keeping: KeptWords, index: number, next: string): WordStep {
-  const { verb, partOf, word } = wish;
+  const { verb, partOf, word, words, from } = wish;
   const { after, rest } = keeping;
   // "learn to tie his shoelaces": a thing is checked with the verb that acts on it, the last one after "to".
   const actingVerb = [verb, ...rest].reduce((acting, kept, keptAt, all) => (all[keptAt - 1] === 'to' ? verbLemma(kept) ?? acting : acting), partOf ? 'join' : verb);
+  // "brush his teeth": the hero's own teeth, hair or paws, cared for, are the wish's (see caresForOwnBody).
+  if (caresForOwnBody(actingVerb, rest.at(-1), next, words.slice(0, from))) {
+    rest.push(next);
+    return 'continue';
+  }
   // "build a treehouse | with his grandpa", "make a card | for her mum": family is a wish's only when the wish is done to them ("teach his little brother").
   // "roar | like his dad": "like" is a preposition here, though WordNet also lists it as a describing word.
   const kinAfterPreposition = isKinWord(next) && prepositions.has(rest.filter((kept) => !determiners.has(kept) && (prepositions.has(kept) || adjectiveLemmas(kept).length === 0)).at(-1) ?? '');
