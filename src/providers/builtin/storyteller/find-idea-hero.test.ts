@@ -21,6 +21,13 @@ describe('findIdeaHero', () => {
     expect(heroOf('a little cloud sad about the rain')).toBe('cloud');
     expect(heroOf('a teapot hopes to sing at the party')).toBe('teapot');
     expect(heroOf('the moon is far away')).toBeUndefined();
+    // A thing that does something, said as done, is someone too; never a pronoun (WordNet's "he" is helium), nor only being, having or lying somewhere.
+    expect(heroOf('a little teapot finds a shiny shell on the beach')).toBe('teapot');
+    expect(heroOf('the day the kite lost its voice')).toBe('kite');
+    expect(heroOf('a crayon goes to the seaside with grandma')).toBe('crayon');
+    expect(readIdeaParts('my son wants a story where he builds a fort out of cushions')).toMatchObject({ listener: expect.anything() });
+    expect(heroOf('the rope hangs from the tree')).toBeUndefined();
+    expect(heroOf('a shell has a secret')).toBeUndefined();
     expect(heroOf('a kite stuck in the top of an apple tree who is longing to fly again')).toBe('kite');
     // Past describing words before the place ("a tiny island"), and past a place WordNet's rules could misread ("forest" as "fore" made superlative).
     expect(heroOf('a sleepy volcano on a tiny island who just likes to snore and puff out little clouds')).toBe('volcano');

@@ -1,4 +1,6 @@
-import { lemmasOf, nounClassesOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { irregularVerbLemmas, lemmasOf, nounClassesOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { tellsWhatHeroDoes, verbLemma } from './word-lemmas.ts';
+import { isAdverb } from './is-adverb.ts';
 import { personifyingWords } from './hero-phrase-words.ts';
 import { feelingWords } from './idea-vocabulary.ts';
 
@@ -31,9 +33,46 @@ export const madeSomeone = (words: readonly string[], at: number): boolean => pe
   // about (see doingAt; never after a describing word: "little red riding hood"). Only where the idea first names it: "our
   // dog Biscuit … a story about Biscuit running" is the dog's, not a biscuit's.
   || (doingAt(words, at + 1) && lemmasOf(words[at], 'adj').length === 0 && !words.slice(0, at).includes(words[at]))
+  // "a little teapot finds a shell", "the day the kite lost its voice": so is a thing doing something, said as done (see
+  // actsAt and namesAThing), where the idea first names it.
+  || (actsAt(words, at + 1) && namesAThing(words[at]) && !words.slice(0, at).includes(words[at]))
   // "a cupcake called Sprinkles who": the name given between the thing and its "who".
   || (namingWords.has(words[at + 1] ?? '') && words[at + 2] !== undefined && madeSomeone(words, at + 2))
   || ownsAStory(words, at);
+
+/** Words that stand for someone already named, never a thing of their own. */
+const pronouns = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'i', 'him', 'her', 'them', 'us', 'me', 'one', 'this', 'that']);
+
+/** What a thing doing something may be, by the files of WordNet's meanings of its word (a kite is a cheque first, a toy third). */
+const thingFiles = new Set(['noun.artifact', 'noun.object', 'noun.plant', 'noun.food', 'noun.phenomenon', 'noun.substance', 'noun.animal']);
+
+/**
+ * A word that names a thing: a noun more than a describing word, and no word of how ("a star", never "well-known"), one of
+ * whose three commonest meanings is a thing, never first a number ("three bears"), and no pronoun, which WordNet may read
+ * as one ("he": helium).
+ */
+function namesAThing(word: string): boolean {
+  const nouns = sensesOf(word, 'noun').length;
+  if (pronouns.has(word) || nouns <= sensesOf(word, 'adj').length || isAdverb(word)) return false;
+  const senses = sensesOf(word, 'noun', 3);
+  return senses[0]?.lexicographerFile !== 'noun.quantity' && senses.some((sense) => thingFiles.has(sense.lexicographerFile));
+}
+
+/** Verbs that only say what a thing is or has, never something it does ("the kite is", "a shell has"); feelings are read above. */
+const beingVerbs = new Set(['be', 'have', 'do', 'get', 'seem', 'look', 'feel', 'belong', 'stay', 'lie', 'sit', 'stand', 'hang', 'contain']);
+
+/**
+ * Whether the word at `at` is a doing said as done: a verb's third-person form more often a verb than a noun ("finds",
+ * "goes", never "shells"), or its past ("lost", "wandered"), and no verb that only says what a thing is, has or where it lies.
+ */
+function actsAt(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  if (word === undefined) return false;
+  const lemma = verbLemma(word);
+  if (lemma === undefined || lemma === word || beingVerbs.has(lemma)) return false;
+  const past = word.endsWith('ed') || irregularVerbLemmas(word).includes(lemma);
+  return tellsWhatHeroDoes(word) || past;
+}
 
 /** What a story of someone's is told as: a journey, an adventure, a day or a night, a dream or a wish (WordNet's classes). */
 const storyClasses = new Set(['travel', 'undertaking', 'time period', 'dream', 'desire']);
