@@ -171,6 +171,11 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('an old teapot in granny\'s kitchen').hero?.word).toBe('teapot');
     expect(readIdeaParts('the wind').hero?.word).toBe('wind');
     expect(readIdeaParts('an old lighthouse on a rocky island').hero?.word).toBe('lighthouse');
+    // A trait the storyteller knows describes the thing after it (WordNet's "brave" is also a warrior); after the parent's
+    // preamble, the thing the request names alone is the story's, before the child the preamble tells of.
+    expect(readIdeaParts('a brave little lamp').hero?.word).toBe('lamp');
+    expect(readIdeaParts('my son is scared of the dark. a story about a brave little lamp').hero?.word).toBe('lamp');
+    expect(readIdeaParts('my son loves boats. a story about him and his boat').listener).toBe('boy');
     // Things in the plural are a scene; a day at someone's house is the listener's; what is not safe alone is never a hero.
     for (const idea of ['the candles on a birthday cake', 'a day at grandma\'s house', 'a knife in granny\'s kitchen']) expect(readIdeaParts(idea).hero, idea).toBeUndefined();
     // A puppy's own day is still the puppy's.

@@ -94,7 +94,11 @@ export function findIdeaHero(words: readonly string[], preamble = 0, childName?:
   // The listener after the parent's preamble comes before a hero inside it, as a hero after it does ("dodgeball at school,
   // a small kid who always gets hit first learns to catch" is the kid's story, the dodgeball only where it happens).
   const listenerAfterPreamble = preamble > 0 && first >= 0 && first < preamble && listenerAt >= preamble;
-  if (listenerAt >= 0 && (first < 0 || listenerAt < first || listenerAfterPreamble)) {
+  // "my son is scared of the dark. a story about a brave little lamp": a thing the request names alone after the preamble
+  // is what the story is about, before anyone the preamble tells of (a hero or listener after the preamble keeps it).
+  const thingAfterPreamble = preamble > 0 && (first < 0 || first < preamble) && listenerAt < preamble ? thingNamedAlone(words.slice(preamble)) : -1;
+  if (thingAfterPreamble >= 0) first = preamble + thingAfterPreamble;
+  else if (listenerAt >= 0 && (first < 0 || listenerAt < first || listenerAfterPreamble)) {
     return { companions: unique(companionsAfter(listenerAt)).slice(0, 2), listener: listenerHere(listenerAt), listenerAt };
   }
   // "an old teapot in granny's kitchen": an idea that is only a thing and where it is tells of the thing.

@@ -1,6 +1,6 @@
 import { lemmasOf } from '../../../safety/wordnet-lexicon.ts';
 import { personifyingWords, placingWords, relativeWords, storyWords } from './hero-phrase-words.ts';
-import { placeWords } from './idea-vocabulary.ts';
+import { heroTraits, placeWords } from './idea-vocabulary.ts';
 import { concreteThing, mayComeFirst } from './personified-thing.ts';
 import { nounLemma } from './prop-kind.ts';
 import { safe } from './safe-for-child.ts';
@@ -14,7 +14,8 @@ export function thingNamedAlone(words: readonly string[]): number {
   // "the wind", "the old lighthouse": one thing with "the" is that thing too.
   if (!['a', 'an', 'the'].includes(words[0] ?? '') && !storyWords.has(words[0] ?? '')) return -1;
   let at = 1;
-  while (at < words.length - 1 && mayComeFirst(words[at]) && !concreteThing(words[at], 1)) at += 1;
+  // "a brave little lamp": a word the storyteller knows as a hero's trait describes, though WordNet's "brave" is also a warrior.
+  while (at < words.length - 1 && (heroTraits.has(words[at]) || (mayComeFirst(words[at]) && !concreteThing(words[at], 1)))) at += 1;
   const word = words[at];
   const rest = words.slice(at + 1);
   const onlyWhere = rest.length === 0 || (placingWords.has(rest[0]) && !rest.some((next) => personifyingWords.has(next) || relativeWords.has(next) || lemmasOf(next, 'verb').some((lemma) => lemma !== next)));
