@@ -138,6 +138,9 @@ describe('findIdeaHero', () => {
     // "and" shares the "who": the first named is the hero.
     expect(heroOf('a snowman and a reindeer who go sledging on the hill')).toBe('snowman');
     expect(heroOf('the sun and the moon who want to meet')).toBe('sun');
+    // So is the pair as one subject of "are" or a verb's plain form, with no "who".
+    expect(readIdeaParts('a teapot and a rabbit are best friends')).toMatchObject({ hero: { word: 'teapot' }, companions: [{ word: 'rabbit' }] });
+    expect(heroOf('a kite and a boy fly together')).toBe('kite');
     expect(heroOf('a kite and a little red balloon that float away')).toBe('kite');
     // "glow-worm" is WordNet's "glowworm"; "well-known" stays two words.
     expect(readIdeaParts('a glow-worm who is scared of the dark').hero?.word).toBe('glowworm');

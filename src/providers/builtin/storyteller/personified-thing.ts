@@ -69,12 +69,18 @@ export const personifiedAfterPlace = (words: readonly string[], at: number): boo
   const then = words[next + 1] ?? '';
   return isNoun(words[next]) && (personifyingWords.has(then) || mindfulDoings.has(then) || doingAt(words, next + 1));
 };
+/**
+ * "a teapot and a rabbit are best friends", "the moon and a fox become friends", "a kite and a boy fly together": the two as
+ * one subject, "are" or a verb's plain form (more often a verb than a noun) straight after the second, are both someone.
+ */
+const doTogether = (word: string | undefined): boolean => word !== undefined && (['are', 'were'].includes(word)
+  || (lemmasOf(word, 'verb').includes(word) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length));
 // "a snowman and a reindeer who go sledging", "the sun and the moon who want to meet": the "who" is both of theirs.
 export const personifiedWithAnother = (words: readonly string[], at: number): boolean => {
   if (words[at + 1] !== 'and') return false;
   // The other one is named within four words ("a little red balloon"), with only describing words before it.
   for (let other = at + 2; other < Math.min(words.length - 1, at + 6); other += 1) {
-    if ((personifyingWords.has(words[other + 1]) || speaking(words[other + 1])) && lemmasOf(words[other], 'noun').length > 0) return words.slice(at + 2, other).every(mayComeFirst);
+    if ((personifyingWords.has(words[other + 1]) || speaking(words[other + 1]) || doTogether(words[other + 1])) && lemmasOf(words[other], 'noun').length > 0) return words.slice(at + 2, other).every(mayComeFirst);
   }
   return false;
 };
