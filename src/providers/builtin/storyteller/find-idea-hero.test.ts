@@ -28,6 +28,9 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('my son wants a story where he builds a fort out of cushions')).toMatchObject({ listener: expect.anything() });
     expect(heroOf('the rope hangs from the tree')).toBeUndefined();
     expect(heroOf('a shell has a secret')).toBeUndefined();
+    // What a thing can do makes it someone too, and what is imagined after "if" is the story; "could fly" is never a fly.
+    expect(heroOf('what if a pumpkin could fly')).toBe('pumpkin');
+    expect(heroOf('what if a fox could fly')).toBe('fox');
     expect(heroOf('a kite stuck in the top of an apple tree who is longing to fly again')).toBe('kite');
     // Past describing words before the place ("a tiny island"), and past a place WordNet's rules could misread ("forest" as "fore" made superlative).
     expect(heroOf('a sleepy volcano on a tiny island who just likes to snore and puff out little clouds')).toBe('volcano');

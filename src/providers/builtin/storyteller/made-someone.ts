@@ -33,9 +33,9 @@ export const madeSomeone = (words: readonly string[], at: number): boolean => pe
   // about (see doingAt; never after a describing word: "little red riding hood"). Only where the idea first names it: "our
   // dog Biscuit … a story about Biscuit running" is the dog's, not a biscuit's.
   || (doingAt(words, at + 1) && lemmasOf(words[at], 'adj').length === 0 && !words.slice(0, at).includes(words[at]))
-  // "a little teapot finds a shell", "the day the kite lost its voice": so is a thing doing something, said as done (see
-  // actsAt and namesAThing), where the idea first names it.
-  || (actsAt(words, at + 1) && namesAThing(words[at]) && !words.slice(0, at).includes(words[at]))
+  // "a little teapot finds a shell", "the day the kite lost its voice", "what if a pumpkin could fly": so is a thing doing
+  // something, said as done or as what it can do (see actsAt, canDo and namesAThing), where the idea first names it.
+  || ((actsAt(words, at + 1) || canDo(words, at + 1)) && namesAThing(words[at]) && !words.slice(0, at).includes(words[at]))
   // "a cupcake called Sprinkles who": the name given between the thing and its "who".
   || (namingWords.has(words[at + 1] ?? '') && words[at + 2] !== undefined && madeSomeone(words, at + 2))
   || ownsAStory(words, at);
@@ -72,6 +72,12 @@ function actsAt(words: readonly string[], at: number): boolean {
   if (lemma === undefined || lemma === word || beingVerbs.has(lemma)) return false;
   const past = word.endsWith('ed') || irregularVerbLemmas(word).includes(lemma);
   return tellsWhatHeroDoes(word) || past;
+}
+
+/** "what if a pumpkin could fly", "a teapot that can sing": "can" or "could" and a doing in its plain form (more a verb than a noun). */
+function canDo(words: readonly string[], at: number): boolean {
+  const doing = words[at + 1];
+  return ['can', 'could'].includes(words[at] ?? '') && doing !== undefined && lemmasOf(doing, 'verb').includes(doing) && sensesOf(doing, 'verb').length > sensesOf(doing, 'noun').length;
 }
 
 /** What a story of someone's is told as: a journey, an adventure, a day or a night, a dream or a wish (WordNet's classes). */

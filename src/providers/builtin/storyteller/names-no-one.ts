@@ -8,6 +8,8 @@ import { heroTraits, personWords } from './idea-vocabulary.ts';
 const storyRoleWords = new Set(['character', 'hero', 'heroine', 'protagonist']);
 /** What a happening, a state or a telling is (WordNet's files): "danger", "adventure", "lesson", "party". */
 const aboutFiles = new Set(['noun.act', 'noun.event', 'noun.state', 'noun.communication', 'noun.cognition']);
+/** Words after which a doing follows in its plain form: "could fly", "can sing". */
+const modalWords = new Set(['can', 'could', 'cannot', 'cant', 'will', 'would', 'might', 'should', 'must', 'may']);
 /** Who does something, straight before the doing: "she flies", "they hop". */
 const subjectPronouns = new Set(['she', 'he', 'they', 'we', 'i', 'you', 'it']);
 /** Words for anyone or no one, which WordNet also files as people ("a nobody", "a somebody"). */
@@ -24,8 +26,8 @@ export function namesNoOne(words: readonly string[], at: number): boolean {
   if (indefinitePronouns.has(words[at])) return true;
   // "wants to be an astronaut": who someone wants to become is the wish, never a hero of its own.
   if ((words[at - 1] === 'a' || words[at - 1] === 'an') && (words[at - 2] === 'be' || words[at - 2] === 'become')) return true;
-  // "longing to fly again": after "to", a word that can be a verb is one, never a fly.
-  if (words[at - 1] === 'to' && lemmasOf(words[at], 'verb').includes(words[at])) return true;
+  // "longing to fly again", "what if a pumpkin could fly": after "to" or a word like "can", a word that can be a verb is one, never a fly.
+  if ((words[at - 1] === 'to' || modalWords.has(words[at - 1] ?? '')) && lemmasOf(words[at], 'verb').includes(words[at])) return true;
   // "where she flies to the moon", "and misses us": after someone who does it, a word used more as a doing than a thing is
   // the doing (WordNet's tagged texts), never a fly or a miss.
   if ((subjectPronouns.has(words[at - 1] ?? '') || words[at - 1] === 'and') && doneMoreThanNamed(words[at])) return true;
