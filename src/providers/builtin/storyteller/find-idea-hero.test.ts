@@ -180,6 +180,12 @@ describe('findIdeaHero', () => {
     // A trait the storyteller knows describes the thing after it (WordNet's "brave" is also a warrior); after the parent's
     // preamble, the thing the request names alone is the story's, before the child the preamble tells of.
     expect(readIdeaParts('a brave little lamp').hero?.word).toBe('lamp');
+    // A tale's opening words lead to the thing as "a" does; what it has with it says which thing, as where it is does.
+    expect(readIdeaParts('there once was a pumpkin').hero?.word).toBe('pumpkin');
+    expect(readIdeaParts('a pumpkin with a red umbrella').hero?.word).toBe('pumpkin');
+    expect(readIdeaParts('a snowman without a nose').hero?.word).toBe('snowman');
+    expect(readIdeaParts('when the snowman woke up').hero?.word).toBe('snowman');
+    expect(readIdeaParts('a knife with a sharp blade').hero).toBeUndefined();
     expect(readIdeaParts('my son is scared of the dark. a story about a brave little lamp').hero?.word).toBe('lamp');
     expect(readIdeaParts('my son loves boats. a story about him and his boat').listener).toBe('boy');
     // Things in the plural are a scene; a day at someone's house is the listener's; what is not safe alone is never a hero.

@@ -11,8 +11,8 @@ const openedFrom = (words: readonly string[], end: number, preamble = 0): readon
   const from = words.slice(0, end).findLastIndex((word) => requestEnds.has(word));
   return words.slice(Math.max(from + 1, end >= preamble ? preamble : 0), end);
 };
-// "what if a pumpkin could fly": what is imagined after "if" is the story asked for.
-const requestEnds = new Set(['about', 'where', 'featuring', 'starring', 'if']);
+// "what if a pumpkin could fly": what is imagined after "if" is the story asked for; "when the snowman woke up" what happens after "when".
+const requestEnds = new Set(['about', 'where', 'featuring', 'starring', 'if', 'when']);
 /** Things a personified subject may be: a volcano, a snowman, a seed, a storm, a cloud (never an idea or a feeling). */
 export const concreteFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'noun.object', 'noun.plant', 'noun.food', 'noun.phenomenon', 'noun.substance']);
 

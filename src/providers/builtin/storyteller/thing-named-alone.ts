@@ -5,20 +5,28 @@ import { concreteThing, mayComeFirst } from './personified-thing.ts';
 import { nounLemma } from './prop-kind.ts';
 import { safe } from './safe-for-child.ts';
 
+/** How a tale opens before the thing it tells of: "there once was", "once upon a time". */
+const taleOpenings = new Set(['there', 'once']);
+/** Words that say what a thing has with it or lacks. */
+const withWords = new Set(['with', 'without']);
+
 /**
  * Where the thing an idea names alone stands ("an old teapot in granny's kitchen", "a little boat"): the idea opens with
- * "a", "an", "the" or "story" and describing words, then one concrete thing that is no place, and nothing but where it is comes after; else -1.
+ * "a", "an", "the", "story" or a tale's opening and describing words, then one concrete thing that is no place, and nothing
+ * but where it is or what it has with it comes after; else -1.
  */
 export function thingNamedAlone(words: readonly string[]): number {
   // "story about a croissant", typed with no article before it, asks as "a story about a croissant" does.
   // "the wind", "the old lighthouse": one thing with "the" is that thing too.
-  if (!['a', 'an', 'the'].includes(words[0] ?? '') && !storyWords.has(words[0] ?? '')) return -1;
+  // "there once was a pumpkin", "once upon a time a lighthouse": a tale's opening words lead to the thing as "a" does.
+  if (!['a', 'an', 'the'].includes(words[0] ?? '') && !storyWords.has(words[0] ?? '') && !taleOpenings.has(words[0] ?? '')) return -1;
   let at = 1;
   // "a brave little lamp": a word the storyteller knows as a hero's trait describes, though WordNet's "brave" is also a warrior.
   while (at < words.length - 1 && (heroTraits.has(words[at]) || (mayComeFirst(words[at]) && !concreteThing(words[at], 1)))) at += 1;
   const word = words[at];
   const rest = words.slice(at + 1);
-  const onlyWhere = rest.length === 0 || (placingWords.has(rest[0]) && !rest.some((next) => personifyingWords.has(next) || relativeWords.has(next) || lemmasOf(next, 'verb').some((lemma) => lemma !== next)));
+  // "a pumpkin with a red umbrella", "a snowman without a nose": what it has with it says which thing, as where it is does.
+  const onlyWhere = rest.length === 0 || ((placingWords.has(rest[0]) || withWords.has(rest[0])) && !rest.some((next) => personifyingWords.has(next) || relativeWords.has(next) || lemmasOf(next, 'verb').some((lemma) => lemma !== next)));
   // One thing, in the singular: "the candles on a birthday cake" is a scene, told to the listener.
   const thing = word !== undefined && !(word in placeWords) && concreteThing(word, 1) && nounLemma(word) === word && safe(word);
   return thing && onlyWhere ? at : -1;
