@@ -184,6 +184,8 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('there once was a pumpkin').hero?.word).toBe('pumpkin');
     expect(readIdeaParts('a pumpkin with a red umbrella').hero?.word).toBe('pumpkin');
     expect(readIdeaParts('a snowman without a nose').hero?.word).toBe('snowman');
+    // A thing among the word's three commonest meanings is a thing: WordNet's kite is a cheque twice before the toy.
+    expect(readIdeaParts('a kite at the zoo').hero?.word).toBe('kite');
     expect(readIdeaParts('when the snowman woke up').hero?.word).toBe('snowman');
     expect(readIdeaParts('a knife with a sharp blade').hero).toBeUndefined();
     expect(readIdeaParts('my son is scared of the dark. a story about a brave little lamp').hero?.word).toBe('lamp');

@@ -27,7 +27,8 @@ export function thingNamedAlone(words: readonly string[]): number {
   const rest = words.slice(at + 1);
   // "a pumpkin with a red umbrella", "a snowman without a nose": what it has with it says which thing, as where it is does.
   const onlyWhere = rest.length === 0 || ((placingWords.has(rest[0]) || withWords.has(rest[0])) && !rest.some((next) => personifyingWords.has(next) || relativeWords.has(next) || lemmasOf(next, 'verb').some((lemma) => lemma !== next)));
-  // One thing, in the singular: "the candles on a birthday cake" is a scene, told to the listener.
-  const thing = word !== undefined && !(word in placeWords) && concreteThing(word, 1) && nounLemma(word) === word && safe(word);
+  // One thing, in the singular: "the candles on a birthday cake" is a scene, told to the listener. A thing among the word's
+  // three commonest meanings ("a kite at the zoo": WordNet's kite is a cheque twice before the toy).
+  const thing = word !== undefined && !(word in placeWords) && concreteThing(word, 3) && nounLemma(word) === word && safe(word);
   return thing && onlyWhere ? at : -1;
 }
