@@ -14,4 +14,10 @@ describe('a fear said of another being than the first named (readFearOwner)', ()
     expect(readIdeaParts('a puppy helps a girl who is scared of thunder')).toMatchObject({ hero: { word: 'puppy' }, plot: 'helping-a-friend' });
     expect(readIdeaParts('a little owl who is afraid of the dark and her friend the mouse').hero?.word).toBe('owl');
   });
+
+  it('reads others afraid of the hero as what stands in the way of the wish, not a fear of the hero\'s own', () => {
+    expect(readIdeaParts('a shark who just wants friends but all the fish are scared of him')).toMatchObject({ hero: { word: 'shark' }, plot: 'wish', goal: 'have friends' });
+    expect(readIdeaParts('a dragon who wants friends but everyone is scared of her')).toMatchObject({ plot: 'wish' });
+    expect(readIdeaParts('a mouse who wants to be friends with the cats but is scared of them')).toMatchObject({ plot: 'small-fear' });
+  });
 });

@@ -2,10 +2,10 @@ import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { goalWithinSentence } from './goal-within-sentence.ts';
 import { findIdeaHero, nounForms, type Being, type ChildName } from './find-idea-hero.ts';
 import { namingWords, speaking } from './made-someone.ts';
-import { prepositions } from './glue-words.ts';
+import { glueWords, prepositions } from './glue-words.ts';
 import { wantingWords } from './wanting-words.ts';
 import { seekingVerbs } from './goal-verbs.ts';
-import { adjectiveLemmas } from './word-lemmas.ts';
+import { adjectiveLemmas, nounLemmas } from './word-lemmas.ts';
 import { isFriendWord } from './is-friend-word.ts';
 import { allowedNoun } from './allowed-noun.ts';
 import { goalNamesPlace, isTrip } from './is-trip.ts';
@@ -51,6 +51,8 @@ const lookingWords = new Set(['look', 'looks', 'looking', 'search', 'searches', 
 const helpCues = new Set(['help', 'helps', 'helping', 'rescue', 'rescues', 'stuck', 'broken', 'hurt']);
 const makeCues = new Set(['make', 'makes', 'making', 'build', 'builds', 'building', 'bake', 'bakes', 'baking', 'paint', 'paints', 'knit', 'knits', 'sew', 'sews', 'create', 'creates']);
 const fearCues = new Set(['afraid', 'scared', 'frightened', 'nervous', 'worried', 'fear', 'timid']);
+/** Who a fear may be of when it is the hero: "scared of him". */
+const objectPronouns = new Set(['him', 'her']);
 
 /** The listed form of a word (singular when listed singular), or undefined when no list has it. */
 function listed(word: string, has: (candidate: string) => boolean): string | undefined {
@@ -251,7 +253,13 @@ export function readPlotParts(words: readonly string[], preamble: number, childN
   if (destination && !goal) return trip ? { ...parts, trip } : parts;
   const fearWord = find((candidate) => candidate in fearWords);
   const fearAt = cue(fearCues);
-  if (fearAt >= 0 || (feeling === 'shy' && fearWord)) {
+  // "a shark who just wants friends, but all the fish are scared of him": the others' fear of the hero is what stands in the
+  // way of the wish, not a fear of the hero's own to overcome.
+  // Only others named before their "are" or "is" ("the fish are", "everyone is"); "but is scared of it" is the hero's own.
+  const fearedBy = words[fearAt - 2] ?? '';
+  const othersAfraid = ['are', 'is', 'were', 'was'].includes(words[fearAt - 1] ?? '') && (fearedBy === 'everyone' || fearedBy === 'everybody' || (nounLemmas(fearedBy).length > 0 && !glueWords.has(fearedBy)));
+  const othersFearHero = goal !== undefined && fearAt >= 0 && othersAfraid && words[fearAt + 1] === 'of' && objectPronouns.has(words[fearAt + 2] ?? '');
+  if (!othersFearHero && (fearAt >= 0 || (feeling === 'shy' && fearWord))) {
     // "scared of the daylight" fears the daylight, not the dark the plot would assume.
     const feared = fearWord ? fearWords[fearWord] : words[fearAt + 1] === 'of' ? nounAfter(words, fearAt + 1) : undefined;
     const fear = feared && !fearWord ? `the ${feared}` : feared;
