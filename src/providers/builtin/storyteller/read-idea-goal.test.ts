@@ -270,6 +270,8 @@ describe('readIdeaGoal', () => {
     expect(goalOf('a lonely lighthouse keeper who waits for a friend')).toBe('wait for a friend');
     // A friendship with a person no wish may name is no wish; a girlfriend is a woman too, and hugging shares WordNet's class with touching.
     expect(goalOf('a bear who wants to make friends with the coach')).toBeUndefined();
+    // A creature the storyteller draws is no person, whatever WordNet lists first (its first dragon is a fierce woman).
+    expect(readIdeaParts('a knight who becomes friends with the dragon')).toMatchObject({ plot: 'wish', companions: [{ word: 'dragon' }] });
     expect(goalOf('a fox who wants to be a girlfriend')).toBeUndefined();
     expect(goalOf('a porcupine who wants to hug his friends')).toBeUndefined();
   });

@@ -9,6 +9,7 @@ import { adjectiveLemmas, nounLemmas, tellsWhatHeroDoes, verbLemma } from './wor
 import { isFriendWord, isKinWord } from './is-friend-word.ts';
 import { allowedVerb, doneAlone, ownsKnownThing } from './allowed-verb.ts';
 import { isOuting } from './allowed-noun.ts';
+import { heroWords } from './idea-vocabulary.ts';
 import { isTimeWord } from './is-time-word.ts';
 import { allowedGoalWord } from './allowed-goal-word.ts';
 import { caresForOwnBody } from './own-body-care.ts';
@@ -297,7 +298,9 @@ function keepsWordAWishMayName(wish: WishSoFar, keeping: KeptWords, index: numbe
     // "dance | with the ballerina": the verb alone when who it is done with comes straight after it ("wait | on the step" says nothing alone).
     // "make friends with the kid": a friendship with someone no wish may name is no wish at all, not "make friends".
     const namesFriend = [word, ...rest].some(isFriendWord);
-    if (namesFriend && commonNounSenses(nounLemmas(next)[0] ?? next, 1)[0]?.lexicographerFile === 'noun.person') return { goal: undefined };
+    // A creature the storyteller itself draws is one, whatever WordNet lists first ("friends with the dragon": a fierce woman first).
+    const drawnCreature = (nounLemmas(next)[0] ?? next) in heroWords;
+    if (namesFriend && !drawnCreature && commonNounSenses(nounLemmas(next)[0] ?? next, 1)[0]?.lexicographerFile === 'noun.person') return { goal: undefined };
     const cutAt = rest.findLastIndex((kept) => prepositions.has(kept));
     if (cutAt < 0 || (cutAt === 0 && rest[0] !== 'with' && !doneAlone(verb)) || (cutAt > 0 && !rest.slice(0, cutAt).some((kept) => !glueWords.has(kept)))) return { goal: undefined };
     rest.splice(cutAt);
