@@ -49,7 +49,9 @@ export function goesOnOuting(words: readonly string[], onAt: number): boolean {
   while (at < words.length && (determiners.has(words[at]) || (adjectiveLemmas(words[at]).length > 0 && nounLemmas(words[at + 1] ?? '').length > 0))) at += 1;
   // "go on holiday": an outing straight after "on" when the word is more a thing than a doing ("go on | playing" carries on).
   const named = at > onAt + 1 || (words[at] !== undefined && sensesOf(words[at], 'noun').length > sensesOf(words[at], 'verb').length);
-  return named && words[at] !== undefined && isOuting(words[at]);
+  // "his first fishing trip", "a school trip": a noun before the outing says which one.
+  const outingAt = words[at] !== undefined && !isOuting(words[at]) && nounLemmas(words[at]).length > 0 && words[at + 1] !== undefined && isOuting(words[at + 1]) ? at + 1 : at;
+  return named && words[outingAt] !== undefined && isOuting(words[outingAt]);
 }
 
 export function isOuting(spelled: string): boolean {

@@ -610,6 +610,9 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
     // An outing straight after "on" ("go on holiday"), never carrying on ("go on playing").
     expect(goalOf('a teapot that wants to go on holiday')).toBe('go on holiday');
     expect(goalOf('a boy who wants to go on playing')).toBeUndefined();
+    // Said of the hero with no "who" ("a bear goes on a picnic"), and with a noun saying which outing ("his first fishing trip").
+    expect(goalOf('a bear goes on a picnic')).toBe('go on a picnic');
+    expect(goalOf('a baby penguin goes on his first fishing trip with his dad')).toBe('go on his first fishing trip');
     // A pronoun's short "is" is "is", never a loose "s" between the hero and the wish.
     expect(readIdeaParts("a little owl who's learning to read in the library after dark").goal).toBe('learn to read in the library');
     // A second wish cut off by the wish's length is left out whole, never told as a bare "and sail".

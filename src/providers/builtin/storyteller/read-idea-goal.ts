@@ -7,7 +7,7 @@ import { adjectiveLemmas, isVerbSForm, nounLemmas, tellsWhatHeroDoes, verbLemma 
 import { safe } from './safe-for-child.ts';
 import { isKinWord } from './is-friend-word.ts';
 import { learns } from './allowed-verb.ts';
-import { forbiddenNoun, thingFiles } from './allowed-noun.ts';
+import { forbiddenNoun, goesOnOuting, thingFiles } from './allowed-noun.ts';
 import { goesNowhere } from './is-trip.ts';
 import { someoneToDoWith, taskWithThing, wishTold } from './wish-told.ts';
 import { skipWishLeadIns } from './wish-lead-ins.ts';
@@ -75,7 +75,9 @@ function wishVerbAt(words: readonly string[], from: number): number | undefined 
   // "my son scores the winning goal": a verb's -s form with "the" or "a" straight after it acts on a thing, though its lemma is
   // more often a noun ("score"); a noun's plural is never followed so.
   const actsOnThingNamed = words[at] !== undefined && isVerbSForm(words[at]) && ['the', 'a', 'an'].includes(words[at + 1] ?? '');
-  const doesSomething = (tellsWhatHeroDoes(words[at]) || actsOnThingNamed) && (infinitiveAfter || (!prepositions.has(words[at + 1] ?? '') && !directionWords.has(words[at + 1] ?? '')));
+  // "a bear goes on a picnic": going on an outing is the wish too, though "on" is a word that says where.
+  const goesOnOutingNext = words[at] !== undefined && tellsWhatHeroDoes(words[at]) && verbLemma(words[at]) === 'go' && goesOnOuting(words, at + 1);
+  const doesSomething = (tellsWhatHeroDoes(words[at]) || actsOnThingNamed) && (infinitiveAfter || goesOnOutingNext || (!prepositions.has(words[at + 1] ?? '') && !directionWords.has(words[at + 1] ?? '')));
   // "a mouse learning to ride": a verb's -ing form straight after the hero ("spring", "king" only end so). What merely happens
   // to the hero ("an ice cream cone melting in the sun": WordNet's verbs of change) is no wish.
   const ingForm = words[at]?.endsWith('ing') === true && lemmasOf(words[at], 'verb').some((lemma) => lemma !== words[at]);
