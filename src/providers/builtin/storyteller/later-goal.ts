@@ -57,7 +57,8 @@ export function laterGoal(words: readonly string[], from: number, seeking = fals
     // "she is determined to learn to balance": how much the hero wants it, as readIdeaGoal reads it.
     const eager = words.slice(verbAt, verbAt + 3).some((word, index, near) => eagerWords.has(word) && near[index + 1] === 'to');
     if (!obliged && !eager && !words.slice(at, verbAt + 2).some((word) => wantingWords.has(word))) continue;
-    const goal = readIdeaGoal(words, at, { seeking });
+    // "can't fall asleep because they want to see the stars": what the hero wants, given as the reason, is sought as a wish is.
+    const goal = readIdeaGoal(words, at, { seeking: seeking || words[at - 1] === 'because' || words[at - 2] === 'because' });
     if (goal) return goal;
   }
   return undefined;
