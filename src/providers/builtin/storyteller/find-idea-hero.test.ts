@@ -211,6 +211,8 @@ describe('findIdeaHero', () => {
   it('looks for the hero after what a parent says of their own child, and makes "my son" the listener, a boy', () => {
     // Before, the preamble's "diggers" and "kids" were the heroes, and the crane and grandpa were left out.
     expect(readIdeaParts('my son loves diggers and cranes, so a crane who helps build a new playground').hero?.word).toBe('crane');
+    // A request for a story inside what the parent says is the idea: the clause after its comma is no new idea.
+    expect(readIdeaParts('my son wants a story about a shark who is really nice, all the fish are scared of him').hero?.word).toBe('shark');
     expect(readIdeaParts('my kids adore their grandpa, so a story about grandpa teaching them to fish at the lake').hero?.word).toBe('grandpa');
     // The preamble's place still says where ("loves the beach"), and an idea with no hero after it is read whole.
     expect(readIdeaParts('my daughter loves the meadow - a hedgehog who wants to find a friend')).toMatchObject({ hero: { word: 'hedgehog' }, setting: 'the meadow' });

@@ -31,7 +31,11 @@ export function parentsPreambleLength(idea: string, words: readonly string[] = i
   const [sense] = sensesOf(ideaWords(preamble[0])[1] ?? '', 'noun', 1);
   // "my 2yo loves ducks.", "our 4 year old is scared of the dark,": a child given by age (the digits are no word).
   const byAge = /^\s*(?:my|our)\s+\d+\s*(?:yo|y\/o|y\.o\.|years?[- ]old|yr[- ]old)\b/iu.test(preamble[0]);
-  return sense?.lexicographerFile === 'noun.person' || byAge ? wordsBefore(idea, preamble[0].length, words) : 0;
+  // "my son wants a story about a shark who …, all the fish are scared of him": a request for a story inside the preamble
+  // is the idea; the preamble ends where it begins.
+  const askedWithin = /(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:story|tale)\s+(?:about|where|with)\b/iu.exec(preamble[0]);
+  const end = askedWithin ? askedWithin.index : preamble[0].length;
+  return sense?.lexicographerFile === 'noun.person' || byAge ? wordsBefore(idea, end, words) : 0;
 }
 
 /**
