@@ -841,6 +841,9 @@ describe.skipIf(toolMissing('wordnetExceptions'))('irregular verb forms (needs w
 
   it('reads a wish said later, after words that only say how much, over what the hero is too small to do', () => {
     expect(goalOf('a reindeer who is too small to pull the sleigh but really really wants to fly with santa')).toBe('fly');
+    // Seeing with what is seen cut off ("where the river begins") says nothing: no wish "see", nor a dangling "to see".
+    expect(goalOf('a trout who wants to swim upstream to see where the river begins')).toBe('swim upstream');
+    expect(goalOf('an owl who wants to see')).toBeUndefined();
     // A wish given as the reason is sought as any wish is ("see the stars" is no trip there).
     expect(goalOf("two little owls who can't fall asleep because they want to see the stars")).toBe('see the stars');
     expect(goalOf('a cow who is the hero and all she wants is to see the top of the beanstalk')).toBe('see the top of the beanstalk');

@@ -2,7 +2,7 @@ import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.
 import { lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
 import { clauseEnds, dangles, determiners, directionWords, prepositions } from './glue-words.ts';
 import { fearingWords, modalWords, obligingWords, pronounObjects, questionWords } from './wanting-words.ts';
-import { becomingVerbs, goingVerbs, notGoals, seekingVerbs } from './goal-verbs.ts';
+import { becomingVerbs, goingVerbs, lookingVerbs, notGoals, seekingVerbs } from './goal-verbs.ts';
 import { adjectiveLemmas, isVerbSForm, nounLemmas, tellsWhatHeroDoes, verbLemma } from './word-lemmas.ts';
 import { safe } from './safe-for-child.ts';
 import { isKinWord } from './is-friend-word.ts';
@@ -102,6 +102,8 @@ function tellWish({ verb, partOf, options }: WishSoFar, { after, rest, cut }: Ke
   if (rest.length > 3 && rest.slice(-3).join(' ') === 'all the way') rest.splice(-3);
   // "tells all the other toys about | his day": a phrase cut before its thing leaves no loose "about" at the end.
   while (!particle && rest.length > 0 && (dangles(rest.at(-1)!) || rest.at(-1) === 'about')) rest.pop();
+  // "swim upstream to see | where the river begins": a purpose cut before what it sees says nothing, and is left out.
+  if (rest.length >= 2 && rest.at(-2) === 'to' && lookingVerbs.has(rest.at(-1)!)) rest.splice(-2);
   // "remember it", "find them": a pronoun says nothing of what is wanted (WordNet's "it" is information technology).
   if (rest.length === 1 && pronounObjects.has(rest[0])) return undefined;
   // "see what's at the top": a wish that ends on a word that asks ("see what") has lost what it asks about.
@@ -109,8 +111,9 @@ function tellWish({ verb, partOf, options }: WishSoFar, { after, rest, cut }: Ke
   // "teach his niece | to keep secrets": family is a wish's only with what is done for them; cut back to them, it is none.
   // Becoming "a big sister" is growing up, not a wish done to family.
   if (rest.length > 0 && isKinWord(rest.at(-1)!) && !(becomingVerbs.has(verb) && (rest[0] === 'a' || rest[0] === 'an'))) return undefined;
-  // "is trying to learn | before the party": learning or remembering says nothing without what.
-  if (rest.length === 0 && !verb.includes(' ') && learns(verb)) return undefined;
+  // "is trying to learn | before the party": learning or remembering says nothing without what; nor does seeing ("to see |
+  // where the river begins": what is asked about was cut).
+  if (rest.length === 0 && !verb.includes(' ') && (learns(verb) || lookingVerbs.has(verb))) return undefined;
   // "be part of | the gang": belonging to what no wish may name is no wish, not a bare "be part".
   if (partOf && rest.length <= 2) return undefined;
   // "dream of meeting one day": meeting says nothing without whom ("wanted to meet" is no wish to tell).
