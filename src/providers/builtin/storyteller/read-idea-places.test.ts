@@ -267,5 +267,8 @@ describe('readIdeaPlaces', () => {
     expect(readIdeaParts('a cat who stays in bed').setting).toBeUndefined();
     expect(readIdeaParts('an astronaut who forgot her lunchbox at home').setting).toBeUndefined();
   });
-});
 
+  it('reads "to the hill" as a hill, never WordNet\'s "the Hill" (Capitol Hill) with a second "the"', () => {
+    expect(readIdeaParts('a fox who wants to go to the hill').destination).toBe('the top of the hill');
+  });
+});

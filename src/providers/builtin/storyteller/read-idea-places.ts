@@ -131,6 +131,8 @@ function wordNetPlace(words: readonly string[], index: number, by: string, optio
   const { length = 1, afterName = false, heroAtIt = false } = options;
   // "the north pole", "the big top", "the fire station": a name WordNet knows in two words is read whole.
   const word = words.slice(index, index + length).join(' ');
+  // "to the hill" is a hill: WordNet's "the Hill" (Capitol Hill) is a name only a grown-up's news says with its article.
+  if (length > 1 && ['the', 'a', 'an'].includes(words[index])) return undefined;
   // "walks to school", "get to school": English names a place it goes to every day with no article, straight after a going word and "to".
   const going = (verbWord: string) => journeyCues.has(verbWord) || movesSomewhere(verbWord) || lemmasOf(verbWord, 'verb').includes('get');
   // A word more often a doing than a thing is the verb of "to" ("a trip to see the stars"), never a place.
