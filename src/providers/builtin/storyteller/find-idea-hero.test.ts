@@ -188,6 +188,10 @@ describe('findIdeaHero', () => {
     expect(readIdeaParts('a snowman without a nose').hero?.word).toBe('snowman');
     expect(readIdeaParts('when the snowman woke up').hero?.word).toBe('snowman');
     expect(readIdeaParts('a knife with a sharp blade').hero).toBeUndefined();
+    // What the story of a thing is told as leads to it ("the adventures of", "a day in the life of"); a cup of something is no story of a cup.
+    expect(readIdeaParts('the adventures of a tiny teapot').hero?.word).toBe('teapot');
+    expect(readIdeaParts('a day in the life of a lighthouse').hero?.word).toBe('lighthouse');
+    expect(readIdeaParts('a cup of hot chocolate').hero).toBeUndefined();
     // A thing among the word's three commonest meanings is a thing: WordNet's kite is a cheque twice before the toy.
     expect(readIdeaParts('a kite at the zoo').hero?.word).toBe('kite');
     // Things in the plural are a scene; a day at someone's house is the listener's; what is not safe alone is never a hero.

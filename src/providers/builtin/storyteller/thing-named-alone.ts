@@ -7,6 +7,9 @@ import { safe } from './safe-for-child.ts';
 
 /** How a tale opens before the thing it tells of: "there once was", "once upon a time". */
 const taleOpenings = new Set(['there', 'once']);
+/** What a story of someone is told as, before "of" ("the adventures of", "the life of", "a day in the life of"). */
+const storyOfWords = new Set(['adventure', 'adventures', 'journey', 'day', 'life', 'story', 'tale', 'diary', 'legend']);
+const storyOf = (words: readonly string[], at: number) => storyOfWords.has(words[at]) && (words[at + 1] === 'of' || (words[at] === 'day' && words[at + 1] === 'in'));
 /** Words that say what a thing has with it or lacks. */
 const withWords = new Set(['with', 'without']);
 
@@ -22,7 +25,8 @@ export function thingNamedAlone(words: readonly string[]): number {
   if (!['a', 'an', 'the'].includes(words[0] ?? '') && !storyWords.has(words[0] ?? '') && !taleOpenings.has(words[0] ?? '')) return -1;
   let at = 1;
   // "a brave little lamp": a word the storyteller knows as a hero's trait describes, though WordNet's "brave" is also a warrior.
-  while (at < words.length - 1 && (heroTraits.has(words[at]) || (mayComeFirst(words[at]) && !concreteThing(words[at], 1)))) at += 1;
+  // "the adventures of a tiny teapot", "a day in the life of a lighthouse": what the story of a thing is told as leads to it.
+  while (at < words.length - 1 && (heroTraits.has(words[at]) || storyOf(words, at) || (mayComeFirst(words[at]) && !concreteThing(words[at], 1)))) at += 1;
   const word = words[at];
   const rest = words.slice(at + 1);
   // "a pumpkin with a red umbrella", "a snowman without a nose": what it has with it says which thing, as where it is does.
