@@ -237,6 +237,15 @@ export function isDictionaryWord(word: string): boolean {
 
 /** Whether one of a word's `senses` commonest noun meanings lies below a noun meaning ("pills" below ("drug", 1)). */
 export function isKindOf(word: string, anchors: Array<[string, number]>, senses = 2): boolean {
-  const offsets = anchors.map(([anchor, sense]) => senseOffset(anchor, 'noun', sense)).filter((offset): offset is number => offset !== undefined);
-  return sensesOf(word, 'noun', senses).some((sense) => { const above = hypernymClosure('noun', sense); return offsets.some((offset) => above.has(offset)); });
+  return liesBelow('noun', word, anchors, senses);
+}
+
+/** Whether one of a word's `senses` commonest verb meanings lies below a verb meaning ("floss" below ("groom", 3)). */
+export function isVerbKindOf(word: string, anchors: Array<[string, number]>, senses = 1): boolean {
+  return liesBelow('verb', word, anchors, senses);
+}
+
+function liesBelow(wordClass: WordClass, word: string, anchors: Array<[string, number]>, senses: number): boolean {
+  const offsets = anchors.map(([anchor, sense]) => senseOffset(anchor, wordClass, sense)).filter((offset): offset is number => offset !== undefined);
+  return sensesOf(word, wordClass, senses).some((sense) => { const above = hypernymClosure(wordClass, sense); return offsets.some((offset) => above.has(offset)); });
 }

@@ -1,5 +1,5 @@
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
-import { hypernymClosure, isVerbOfClass, senseOffset, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
+import { hypernymClosure, isVerbKindOf, isVerbOfClass, senseOffset, sensesOf, synsetAt, type Synset } from '../../../safety/wordnet-lexicon.ts';
 import { doingHarms } from '../../../safety/harmful-doing.ts';
 import { clauseEnds, determiners, prepositions } from './glue-words.ts';
 import { blockedVerbFiles } from './goal-verbs.ts';
@@ -24,8 +24,7 @@ export function isWishableBodyDoing(sense: Synset): boolean {
 
 /** Verbs that fasten ("tie his shoelaces", "button her coat"): what they fasten may be worn; undoing is no kind of fastening. */
 export function fastens(verb: string): boolean {
-  const fasten = senseOffset('fasten', 'verb', 1);
-  return sensesOf(verb, 'verb', 1).some((sense) => fasten !== undefined && hypernymClosure('verb', sense).has(fasten));
+  return isVerbKindOf(verb, [['fasten', 1]]);
 }
 
 /**
@@ -48,8 +47,7 @@ export function allowedVerb(verb: string, following: readonly string[] = []): bo
 
 /** "wear", "put on" (WordNet's kinds of wearing in the verb's commonest meaning). */
 export function wears(verb: string): boolean {
-  const wear = senseOffset('wear', 'verb', 1);
-  return sensesOf(verb, 'verb', 1).some((sense) => wear !== undefined && hypernymClosure('verb', sense).has(wear));
+  return isVerbKindOf(verb, [['wear', 1]]);
 }
 
 /** Clothing that says nothing of the body under it, in any of the word's three commonest meanings ("pyjamas" are also nightwear). */

@@ -3,12 +3,12 @@ import { isKindOf, lemmasOf, sensesOf } from '../../../safety/wordnet-lexicon.ts
 import { subjectShapeFromWordNet } from '../../../media/illustrator/subject-shape-from-wordnet.ts';
 import { nounLemma } from './prop-kind.ts';
 import { heroFromWordNet } from './hero-from-wordnet.ts';
-import { modifierFiles, openingWords, personifyingWords, phraseEnders, possessives, relativeWords } from './hero-phrase-words.ts';
+import { concreteFiles, modifierFiles, openingWords, personifyingWords, phraseEnders, possessives, relativeWords } from './hero-phrase-words.ts';
 import { ideaListenerAt, listenerWordAt } from './idea-listener-at.ts';
 import { companionOnlyWords, heroTraits, heroWords, placeWords } from './idea-vocabulary.ts';
 import { madeSomeone } from './made-someone.ts';
 import { namesNoOne, saidAbsent } from './names-no-one.ts';
-import { concreteFiles, personifiedAfterPlace, personifiedThing, personifiedWithAnother } from './personified-thing.ts';
+import { personifiedAfterPlace, personifiedThing, personifiedWithAnother } from './personified-thing.ts';
 import { retoldHero } from './retold-hero.ts';
 import { safe } from './safe-for-child.ts';
 import { thingNamedAlone } from './thing-named-alone.ts';

@@ -18,3 +18,5 @@ export const modifierFiles = new Set(['noun.animal', 'noun.person', 'noun.artifa
 
 /** Words for the story asked for. */
 export const storyWords = new Set(['story', 'stories', 'tale', 'tales']);
+/** Things a personified subject may be: a volcano, a snowman, a seed, a storm, a cloud (never an idea or a feeling). */
+export const concreteFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'noun.object', 'noun.plant', 'noun.food', 'noun.phenomenon', 'noun.substance']);

@@ -1,7 +1,7 @@
 import { irregularVerbLemmas, lemmasOf, nounClassesOf, sensesOf } from '../../../safety/wordnet-lexicon.ts';
-import { tellsWhatHeroDoes, verbLemma } from './word-lemmas.ts';
+import { isPlainDoing, tellsWhatHeroDoes, verbLemma } from './word-lemmas.ts';
 import { isAdverb } from './is-adverb.ts';
-import { personifyingWords } from './hero-phrase-words.ts';
+import { concreteFiles, personifyingWords } from './hero-phrase-words.ts';
 import { feelingWords } from './idea-vocabulary.ts';
 
 /** "an acorn dreaming about becoming an oak", "a teapot hoping to sing": a thing that dreams, hopes or wishes is someone too. */
@@ -43,8 +43,8 @@ export const madeSomeone = (words: readonly string[], at: number): boolean => pe
 /** Words that stand for someone already named, never a thing of their own. */
 const pronouns = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'i', 'him', 'her', 'them', 'us', 'me', 'one', 'this', 'that']);
 
-/** What a thing doing something may be, by the files of WordNet's meanings of its word (a kite is a cheque first, a toy third). */
-const thingFiles = new Set(['noun.artifact', 'noun.object', 'noun.plant', 'noun.food', 'noun.phenomenon', 'noun.substance', 'noun.animal']);
+/** What a thing doing something may be: a personified subject's files but a person's (a kite is a cheque first, a toy third). */
+const thingFiles = new Set([...concreteFiles].filter((file) => file !== 'noun.person'));
 
 /**
  * A word that names a thing: a noun more than a describing word, and no word of how ("a star", never "well-known"), one of
@@ -76,8 +76,7 @@ function actsAt(words: readonly string[], at: number): boolean {
 
 /** "what if a pumpkin could fly", "a teapot that can sing": "can" or "could" and a doing in its plain form (more a verb than a noun). */
 function canDo(words: readonly string[], at: number): boolean {
-  const doing = words[at + 1];
-  return ['can', 'could'].includes(words[at] ?? '') && doing !== undefined && lemmasOf(doing, 'verb').includes(doing) && sensesOf(doing, 'verb').length > sensesOf(doing, 'noun').length;
+  return ['can', 'could'].includes(words[at] ?? '') && words[at + 1] !== undefined && isPlainDoing(words[at + 1]);
 }
 
 /** What a story of someone's is told as: a journey, an adventure, a day or a night, a dream or a wish (WordNet's classes). */

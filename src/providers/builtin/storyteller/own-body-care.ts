@@ -1,4 +1,4 @@
-import { hypernymClosure, isKindOf, senseOffset, sensesOf } from '../../../safety/wordnet-lexicon.ts';
+import { isKindOf, isVerbKindOf } from '../../../safety/wordnet-lexicon.ts';
 import { commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { nounLemmas } from './word-lemmas.ts';
 
@@ -16,8 +16,7 @@ const privateParts: Array<[string, number]> = [['genitalia', 1], ['buttocks', 1]
  * "brush" as cleaning). Grooming is WordNet's third "groom", to neaten: its first is to prepare someone, and is no wish.
  */
 function groomsOrCleans(verb: string): boolean {
-  const anchors = [senseOffset('groom', 'verb', 3), senseOffset('clean', 'verb', 1)].filter((offset): offset is number => offset !== undefined);
-  return sensesOf(verb, 'verb', 3).some((sense) => { const above = hypernymClosure('verb', sense); return anchors.some((offset) => above.has(offset)); });
+  return isVerbKindOf(verb, [['groom', 3], ['clean', 1]], 3);
 }
 
 /** A person's own pronoun, by WordNet's male and female persons ("a boy", "a man", "a daughter"). */

@@ -1,10 +1,11 @@
 import { closedCompoundHead, commonNounSenses } from '../../../media/illustrator/common-noun-senses.ts';
 import { lemmasOf, sensesOf, taggedSenseCount } from '../../../safety/wordnet-lexicon.ts';
 import { heroFromWordNet } from './hero-from-wordnet.ts';
-import { openingWords, personifyingWords, phraseEnders, placingWords } from './hero-phrase-words.ts';
+import { concreteFiles, openingWords, personifyingWords, phraseEnders, placingWords } from './hero-phrase-words.ts';
 import { heroTraits } from './idea-vocabulary.ts';
 import { doingAt, madeSomeone, mindfulDoings, speaking } from './made-someone.ts';
 import { nounLemma } from './prop-kind.ts';
+import { isPlainDoing } from './word-lemmas.ts';
 
 /** "can you write one about a spoon who …": the words before the thing, from after the request's "about" or "where". */
 const openedFrom = (words: readonly string[], end: number, preamble = 0): readonly string[] => {
@@ -13,8 +14,6 @@ const openedFrom = (words: readonly string[], end: number, preamble = 0): readon
 };
 // "what if a pumpkin could fly": what is imagined after "if" is the story asked for; "when the snowman woke up" what happens after "when".
 const requestEnds = new Set(['about', 'where', 'featuring', 'starring', 'if', 'when']);
-/** Things a personified subject may be: a volcano, a snowman, a seed, a storm, a cloud (never an idea or a feeling). */
-export const concreteFiles = new Set(['noun.animal', 'noun.person', 'noun.artifact', 'noun.object', 'noun.plant', 'noun.food', 'noun.phenomenon', 'noun.substance']);
 
 /**
  * The thing the idea makes a character of at `at` ("a volcano who sneezes glitter", "a tiny seed that grows"), as its
@@ -74,8 +73,7 @@ export const personifiedAfterPlace = (words: readonly string[], at: number): boo
  * "a teapot and a rabbit are best friends", "the moon and a fox become friends", "a kite and a boy fly together": the two as
  * one subject, "are" or a verb's plain form (more often a verb than a noun) straight after the second, are both someone.
  */
-const doTogether = (word: string | undefined): boolean => word !== undefined && (['are', 'were'].includes(word)
-  || (lemmasOf(word, 'verb').includes(word) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length));
+const doTogether = (word: string | undefined): boolean => word !== undefined && (['are', 'were'].includes(word) || isPlainDoing(word));
 // "a snowman and a reindeer who go sledging", "the sun and the moon who want to meet": the "who" is both of theirs.
 export const personifiedWithAnother = (words: readonly string[], at: number): boolean => {
   if (words[at + 1] !== 'and') return false;

@@ -299,8 +299,8 @@ function keepsWordAWishMayName(wish: WishSoFar, keeping: KeptWords, index: numbe
     // "make friends with the kid": a friendship with someone no wish may name is no wish at all, not "make friends".
     const namesFriend = [word, ...rest].some(isFriendWord);
     // A creature the storyteller itself draws is one, whatever WordNet lists first ("friends with the dragon": a fierce woman first).
-    const drawnCreature = (nounLemmas(next)[0] ?? next) in heroWords;
-    if (namesFriend && !drawnCreature && commonNounSenses(nounLemmas(next)[0] ?? next, 1)[0]?.lexicographerFile === 'noun.person') return { goal: undefined };
+    const nextLemma = nounLemmas(next)[0] ?? next;
+    if (namesFriend && !(nextLemma in heroWords) && commonNounSenses(nextLemma, 1)[0]?.lexicographerFile === 'noun.person') return { goal: undefined };
     const cutAt = rest.findLastIndex((kept) => prepositions.has(kept));
     if (cutAt < 0 || (cutAt === 0 && rest[0] !== 'with' && !doneAlone(verb)) || (cutAt > 0 && !rest.slice(0, cutAt).some((kept) => !glueWords.has(kept)))) return { goal: undefined };
     rest.splice(cutAt);

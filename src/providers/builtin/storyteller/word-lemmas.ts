@@ -4,6 +4,10 @@ import { lemmasOf, nounClassesOf, sensesOf } from '../../../safety/wordnet-lexic
 export function isVerbSForm(word: string): boolean {
   return /[^s]s$/.test(word) && lemmasOf(word, 'verb').some((lemma) => lemma !== word);
 }
+/** "fly", "become": a verb in its plain form, more often a verb than a noun ("could fly", "a kite and a boy fly together"). */
+export function isPlainDoing(word: string): boolean {
+  return lemmasOf(word, 'verb').includes(word) && sensesOf(word, 'verb').length > sensesOf(word, 'noun').length;
+}
 /** "learns", "joins": a verb's third-person form (its lemma more often a verb than a noun), which says what the hero does. */
 export function tellsWhatHeroDoes(word: string | undefined): boolean {
   if (word === undefined || !word.endsWith('s')) return false;
